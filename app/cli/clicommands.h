@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Accordo::Cli {
+
+/// The accordo-cli subcommands; each takes the words after the program name and returns
+/// the process exit code. Results go to stdout, errors to stderr.
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::Cli::Commands)
+
+public:
+    static int run(const QStringList &arguments);
+
+private:
+    static int init(const QStringList &arguments);
+    static int list(const QStringList &arguments);
+    static int usage(int exitCode);
+};
+
+} // namespace Accordo::Cli

@@ -1,0 +1,83 @@
+#include "transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+// Open guards per connection; connections are used from one thread each.
+thread_local QHash<QString, int> openDepth;
+
+QString savepoint(int depth)
+{
+    return u"accordo_sp%1"_s.arg(depth);
+}
+
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db)
+    : mDb(std::move(db))
+{
+    mDepth = openDepth.value(mDb.connectionName());
+    if (mDepth == 0) {
+        mActive = mDb.transaction();
+        if (!mActive)
+            mError = mDb.lastError().text();
+    } else {
+        QSqlQuery query(mDb);
+        mActive = query.exec(u"SAVEPOINT "_s + savepoint(mDepth));
+        if (!mActive)
+            mError = query.lastError().text();
+    }
+    if (mActive)
+        openDepth[mDb.connectionName()] = mDepth + 1;
+}
+
+Transaction::~Transaction()
+{
+    if (mActive)
+        rollback();
+}
+
+void Transaction::rollback()
+{
+    mActive = false;
+    openDepth[mDb.connectionName()] = mDepth;
+    if (mDepth == 0) {
+        mDb.rollback();
+    } else {
+        QSqlQuery query(mDb);
+        query.exec(u"ROLLBACK TO "_s + savepoint(mDepth));
+        query.exec(u"RELEASE "_s + savepoint(mDepth));
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    if (!mActive)
+        return Error{mError};
+    if (mDepth == 0) {
+        if (!mDb.commit()) {
+            const QString message = mDb.lastError().text();
+            rollback();
+            return Error{message};
+        }
+    } else {
+        QSqlQuery query(mDb);
+        if (!query.exec(u"RELEASE "_s + savepoint(mDepth))) {
+            const QString message = query.lastError().text();
+            rollback();
+            return Error{message};
+        }
+    }
+    mActive = false;
+    openDepth[mDb.connectionName()] = mDepth;
+    return {};
+}
+
+} // namespace Accordo

@@ -1,0 +1,552 @@
+#include "workspace.h"
+
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return Error{query.lastError().text()};
+    for (const QVariant &value : values) {
+        // An empty field is text, not SQL NULL: only idOrNull()/dateOrNull() produce NULLs.
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.addBindValue(u""_s);
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        return Error{query.lastError().text()};
+    return query;
+}
+
+// Turns constraint failures into sentences that name the record and the field.
+Error describe(const Error &error, const QString &what)
+{
+    const QString &text = error.message;
+    if (text.contains(u"UNIQUE constraint failed"_s))
+        return Error{Workspace::tr("%1 already exists").arg(what)};
+    if (text.contains(u"FOREIGN KEY constraint failed"_s))
+        return Error{Workspace::tr("%1 refers to a record that does not exist or is still in use")
+                         .arg(what)};
+    if (text.contains(u"CHECK constraint failed"_s))
+        return Error{Workspace::tr("%1 has a value the workspace does not accept (%2)")
+                         .arg(what, text)};
+    return Error{what + u": "_s + text};
+}
+
+int countOf(QSqlDatabase db, const QString &sql, qint64 id)
+{
+    auto query = exec(db, sql, {id});
+    return query && query->next() ? query->value(0).toInt() : 0;
+}
+
+} // namespace
+
+Workspace::Workspace(Database &database)
+    : mDb(database.connection())
+{
+}
+
+Workspace::Workspace(QSqlDatabase connection)
+    : mDb(std::move(connection))
+{
+}
+
+Result<qint64> Workspace::insert(const CalendarRecord &calendar)
+{
+    auto query = exec(mDb, u"INSERT INTO calendars (id, name, time_zone, definition) "
+                           "VALUES (?, ?, ?, ?)"_s,
+                      {idOrNull(calendar.id), calendar.name, calendar.timeZone,
+                       calendar.definition.isEmpty() ? u"{}"_s : calendar.definition});
+    if (!query)
+        return describe(query.error(), tr("Calendar \"%1\"").arg(calendar.name));
+    return query->lastInsertId().toLongLong();
+}
+
+Result<qint64> Workspace::insert(const Region &region)
+{
+    if (auto valid = Validation::check(region); !valid)
+        return valid.error();
+    auto query = exec(mDb, u"INSERT INTO regions (id, code, name, calendar_id) VALUES (?, ?, ?, ?)"_s,
+                      {idOrNull(region.id), region.code, region.name, idOrNull(region.calendarId)});
+    if (!query)
+        return describe(query.error(), tr("Region %1").arg(region.code));
+    return query->lastInsertId().toLongLong();
+}
+
+Result<qint64> Workspace::insert(const Party &party)
+{
+    if (auto valid = Validation::check(party); !valid)
+        return valid.error();
+    auto query = exec(mDb, u"INSERT INTO parties (id, kind, name, region_id, segment, contact, "
+                           "email) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                      {idOrNull(party.id), Enums::key(party.kind), party.name.trimmed(),
+                       idOrNull(party.regionId), party.segment, party.contact, party.email});
+    if (!query)
+        return describe(query.error(), tr("%1 \"%2\"").arg(Enums::displayName(party.kind),
+                                                           party.name.trimmed()));
+    return query->lastInsertId().toLongLong();
+}
+
+Result<void> Workspace::update(const Party &party)
+{
+    if (auto valid = Validation::check(party); !valid)
+        return valid;
+    auto query = exec(mDb, u"UPDATE parties SET kind = ?, name = ?, region_id = ?, segment = ?, "
+                           "contact = ?, email = ? WHERE id = ?"_s,
+                      {Enums::key(party.kind), party.name.trimmed(), idOrNull(party.regionId),
+                       party.segment, party.contact, party.email, party.id});
+    if (!query)
+        return describe(query.error(), tr("%1 \"%2\"").arg(Enums::displayName(party.kind),
+                                                           party.name.trimmed()));
+    if (query->numRowsAffected() != 1)
+        return Error{tr("%1 \"%2\" no longer exists").arg(Enums::displayName(party.kind),
+                                                          party.name)};
+    return {};
+}
+
+Result<void> Workspace::removeParty(qint64 id)
+{
+    auto existing = party(id);
+    if (!existing)
+        return existing.error();
+    const int uses = countOf(mDb, u"SELECT count(*) FROM agreements WHERE party_id = ?"_s, id);
+    if (uses > 0)
+        return Error{tr("%1 \"%2\" is the counterparty of %n agreement(s): delete or reassign "
+                        "them first", nullptr, uses)
+                         .arg(Enums::displayName(existing->kind), existing->name)};
+    auto query = exec(mDb, u"DELETE FROM parties WHERE id = ?"_s, {id});
+    if (!query)
+        return describe(query.error(), existing->name);
+    return {};
+}
+
+Result<Party> Workspace::party(qint64 id) const
+{
+    auto query = exec(mDb, u"SELECT id, kind, name, coalesce(region_id, 0), segment, contact, "
+                           "email FROM parties WHERE id = ?"_s, {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{tr("there is no party with id %1").arg(id)};
+    Party p;
+    p.id = query->value(0).toLongLong();
+    p.kind = Enums::fromKey<PartyKind>(query->value(1).toString()).value_or(PartyKind::Customer);
+    p.name = query->value(2).toString();
+    p.regionId = query->value(3).toLongLong();
+    p.segment = query->value(4).toString();
+    p.contact = query->value(5).toString();
+    p.email = query->value(6).toString();
+    return p;
+}
+
+QList<Party> Workspace::parties(std::optional<PartyKind> kind) const
+{
+    QList<Party> result;
+    auto query = kind ? exec(mDb, u"SELECT id FROM parties WHERE kind = ? ORDER BY name"_s,
+                             {Enums::key(*kind)})
+                      : exec(mDb, u"SELECT id FROM parties ORDER BY name"_s);
+    QList<qint64> ids;
+    while (query && query->next())
+        ids.append(query->value(0).toLongLong());
+    for (qint64 id : ids) {
+        if (auto p = party(id))
+            result.append(*p);
+    }
+    return result;
+}
+
+Result<qint64> Workspace::insert(const Service &service)
+{
+    if (auto valid = Validation::check(service); !valid)
+        return valid.error();
+    auto query = exec(mDb, u"INSERT INTO services (id, code, name, category, owner_team, "
+                           "description, active) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                      {idOrNull(service.id), service.code, service.name.trimmed(),
+                       service.category, service.ownerTeam, service.description,
+                       service.active ? 1 : 0});
+    if (!query)
+        return describe(query.error(), tr("Service %1").arg(service.code));
+    return query->lastInsertId().toLongLong();
+}
+
+Result<void> Workspace::update(const Service &service)
+{
+    if (auto valid = Validation::check(service); !valid)
+        return valid;
+    auto query = exec(mDb, u"UPDATE services SET code = ?, name = ?, category = ?, owner_team = ?, "
+                           "description = ?, active = ? WHERE id = ?"_s,
+                      {service.code, service.name.trimmed(), service.category, service.ownerTeam,
+                       service.description, service.active ? 1 : 0, service.id});
+    if (!query)
+        return describe(query.error(), tr("Service %1").arg(service.code));
+    if (query->numRowsAffected() != 1)
+        return Error{tr("Service %1 no longer exists").arg(service.code)};
+    return {};
+}
+
+Result<void> Workspace::removeService(qint64 id)
+{
+    auto existing = service(id);
+    if (!existing)
+        return existing.error();
+    const int uses = countOf(
+        mDb, u"SELECT count(*) FROM agreement_services WHERE service_id = ?"_s, id);
+    if (uses > 0)
+        return Error{tr("Service %1 is covered by %n agreement(s): remove it from them first",
+                        nullptr, uses).arg(existing->code)};
+    auto query = exec(mDb, u"DELETE FROM services WHERE id = ?"_s, {id});
+    if (!query)
+        return describe(query.error(), tr("Service %1").arg(existing->code));
+    return {};
+}
+
+Result<Service> Workspace::service(qint64 id) const
+{
+    auto query = exec(mDb, u"SELECT id, code, name, category, owner_team, description, active "
+                           "FROM services WHERE id = ?"_s, {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{tr("there is no service with id %1").arg(id)};
+    Service s;
+    s.id = query->value(0).toLongLong();
+    s.code = query->value(1).toString();
+    s.name = query->value(2).toString();
+    s.category = query->value(3).toString();
+    s.ownerTeam = query->value(4).toString();
+    s.description = query->value(5).toString();
+    s.active = query->value(6).toInt() != 0;
+    return s;
+}
+
+QList<Service> Workspace::services() const
+{
+    QList<Service> result;
+    auto query = exec(mDb, u"SELECT id, code, name, category, owner_team, description, active "
+                           "FROM services ORDER BY code"_s);
+    while (query && query->next()) {
+        Service s;
+        s.id = query->value(0).toLongLong();
+        s.code = query->value(1).toString();
+        s.name = query->value(2).toString();
+        s.category = query->value(3).toString();
+        s.ownerTeam = query->value(4).toString();
+        s.description = query->value(5).toString();
+        s.active = query->value(6).toInt() != 0;
+        result.append(s);
+    }
+    return result;
+}
+
+QList<Region> Workspace::regions() const
+{
+    QList<Region> result;
+    auto query = exec(mDb, u"SELECT id, code, name, coalesce(calendar_id, 0) FROM regions "
+                           "ORDER BY code"_s);
+    while (query && query->next()) {
+        result.append({query->value(0).toLongLong(), query->value(1).toString(),
+                       query->value(2).toString(), query->value(3).toLongLong()});
+    }
+    return result;
+}
+
+QList<CalendarRecord> Workspace::calendars() const
+{
+    QList<CalendarRecord> result;
+    auto query = exec(mDb, u"SELECT id, name, time_zone, definition FROM calendars ORDER BY name"_s);
+    while (query && query->next()) {
+        result.append({query->value(0).toLongLong(), query->value(1).toString(),
+                       query->value(2).toString(), query->value(3).toString()});
+    }
+    return result;
+}
+
+Result<QString> Workspace::nextAgreementNumber(AgreementKind kind, int year)
+{
+    const QString prefix = Enums::numberPrefix(kind);
+    auto query = exec(mDb, u"INSERT INTO number_sequences (prefix, year, last_value) "
+                           "VALUES (?, ?, 1) ON CONFLICT (prefix, year) "
+                           "DO UPDATE SET last_value = last_value + 1 RETURNING last_value"_s,
+                      {prefix, year});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{tr("the number sequence %1-%2 could not be advanced").arg(prefix).arg(year)};
+    const int value = query->value(0).toInt();
+    query->finish();
+    return u"%1-%2-%3"_s.arg(prefix).arg(year).arg(value, 4, 10, QChar(u'0'));
+}
+
+QList<qint64> Workspace::ancestors(qint64 id) const
+{
+    QList<qint64> chain;
+    QSet<qint64> seen{id};
+    qint64 current = id;
+    while (current > 0) {
+        auto query = exec(mDb, u"SELECT coalesce(parent_id, 0) FROM agreements WHERE id = ?"_s,
+                          {current});
+        if (!query || !query->next())
+            break;
+        current = query->value(0).toLongLong();
+        if (current <= 0 || seen.contains(current))
+            break;
+        seen.insert(current);
+        chain.append(current);
+    }
+    return chain;
+}
+
+Result<void> Workspace::checkHierarchy(const Agreement &agreement) const
+{
+    if (agreement.parentId <= 0) {
+        if (agreement.level == AgreementLevel::Service
+            && agreement.kind == AgreementKind::CustomerSla)
+            return {};  // a stand-alone service SLA is allowed
+        return {};
+    }
+    auto parent = this->agreement(agreement.parentId);
+    if (!parent)
+        return Error{tr("%1: the parent agreement does not exist").arg(agreement.title)};
+    // Multi-level SLAs go from the general to the specific: corporate > customer > service.
+    if (int(parent->level) >= int(agreement.level))
+        return Error{tr("%1: a %2-level agreement cannot sit below the %3-level agreement %4")
+                         .arg(agreement.title, Enums::displayName(agreement.level).toLower(),
+                              Enums::displayName(parent->level).toLower(), parent->number)};
+    if (agreement.id > 0 && ancestors(agreement.parentId).contains(agreement.id))
+        return Error{tr("%1: choosing %2 as parent would make a cycle")
+                         .arg(agreement.number, parent->number)};
+    return {};
+}
+
+Result<qint64> Workspace::insert(const Agreement &input)
+{
+    if (auto valid = Validation::check(input); !valid)
+        return valid.error();
+    if (auto valid = checkHierarchy(input); !valid)
+        return valid.error();
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    Agreement agreement = input;
+    if (agreement.number.isEmpty()) {
+        auto number = nextAgreementNumber(agreement.kind, agreement.startDate.year());
+        if (!number)
+            return number.error();
+        agreement.number = *number;
+    }
+    auto id = insertAgreementRows(agreement);
+    if (!id)
+        return id;
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<qint64> Workspace::insertAgreementRows(const Agreement &a)
+{
+    const QString now = nowUtc();
+    auto query = exec(mDb, u"INSERT INTO agreements (id, number, version, title, kind, level, "
+                           "parent_id, party_id, start_date, end_date, review_months, status, "
+                           "price_minor, currency, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {idOrNull(a.id), a.number, a.version, a.title.trimmed(), Enums::key(a.kind),
+                       Enums::key(a.level), idOrNull(a.parentId), a.partyId,
+                       dateOrNull(a.startDate), dateOrNull(a.endDate), a.reviewMonths,
+                       Enums::key(a.status), a.price.minorUnits(), a.price.currency(), now, now});
+    if (!query)
+        return describe(query.error(), tr("Agreement %1").arg(a.number));
+    const qint64 id = query->lastInsertId().toLongLong();
+    if (auto r = writeAgreementChildren(id, a); !r)
+        return r.error();
+    return id;
+}
+
+Result<void> Workspace::writeAgreementChildren(qint64 id, const Agreement &a)
+{
+    const QString where = tr("Agreement %1").arg(a.number);
+    for (const char *sql : {"DELETE FROM targets WHERE agreement_id = ?",
+                            "DELETE FROM agreement_services WHERE agreement_id = ?"}) {
+        if (auto r = exec(mDb, QString::fromLatin1(sql), {id}); !r)
+            return describe(r.error(), where);
+    }
+    for (qint64 serviceId : a.serviceIds) {
+        auto r = exec(mDb, u"INSERT INTO agreement_services (agreement_id, service_id) "
+                           "VALUES (?, ?)"_s, {id, serviceId});
+        if (!r)
+            return describe(r.error(), tr("%1, service %2").arg(where).arg(serviceId));
+    }
+    for (int row = 0; row < a.targets.size(); ++row) {
+        const Target &t = a.targets.at(row);
+        auto r = exec(mDb, u"INSERT INTO targets (id, agreement_id, service_id, region_id, "
+                            "priority, metric, custom_name, custom_unit, threshold, goal_milli, "
+                            "period, calendar_id, credit_cap_hundredths, position) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {idOrNull(t.id), id, t.serviceId, idOrNull(t.regionId), t.priority,
+                       Enums::key(t.metric), t.customName, t.customUnit, t.threshold,
+                       t.goalMilli, Enums::key(t.period), idOrNull(t.calendarId),
+                       t.creditCapHundredths, row});
+        if (!r)
+            return describe(r.error(), tr("%1, target %2").arg(where).arg(row + 1));
+        const qint64 targetId = r->lastInsertId().toLongLong();
+        for (int position = 0; position < t.creditTiers.size(); ++position) {
+            const CreditTier &tier = t.creditTiers.at(position);
+            auto tierQuery = exec(mDb, u"INSERT INTO credit_tiers (target_id, position, "
+                                        "below_milli, credit_hundredths) VALUES (?, ?, ?, ?)"_s,
+                                  {targetId, position, tier.belowMilli, tier.creditHundredths});
+            if (!tierQuery)
+                return describe(tierQuery.error(),
+                                tr("%1, target %2, credit tier %3")
+                                    .arg(where).arg(row + 1).arg(position + 1));
+        }
+    }
+    return {};
+}
+
+Result<void> Workspace::update(const Agreement &a)
+{
+    if (auto valid = Validation::check(a); !valid)
+        return valid;
+    if (auto valid = checkHierarchy(a); !valid)
+        return valid;
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    auto query = exec(mDb, u"UPDATE agreements SET number = ?, version = ?, title = ?, kind = ?, "
+                           "level = ?, parent_id = ?, party_id = ?, start_date = ?, end_date = ?, "
+                           "review_months = ?, status = ?, price_minor = ?, currency = ?, "
+                           "updated_at = ?, row_version = row_version + 1 WHERE id = ?"_s,
+                      {a.number, a.version, a.title.trimmed(), Enums::key(a.kind),
+                       Enums::key(a.level), idOrNull(a.parentId), a.partyId,
+                       dateOrNull(a.startDate), dateOrNull(a.endDate), a.reviewMonths,
+                       Enums::key(a.status), a.price.minorUnits(), a.price.currency(), nowUtc(),
+                       a.id});
+    if (!query)
+        return describe(query.error(), tr("Agreement %1").arg(a.number));
+    if (query->numRowsAffected() != 1)
+        return Error{tr("Agreement %1 no longer exists").arg(a.number)};
+    if (auto r = writeAgreementChildren(a.id, a); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> Workspace::removeAgreement(qint64 id)
+{
+    auto existing = agreement(id);
+    if (!existing)
+        return existing.error();
+    const int children = countOf(mDb, u"SELECT count(*) FROM agreements WHERE parent_id = ?"_s, id);
+    if (children > 0)
+        return Error{tr("Agreement %1 has %n agreement(s) below it in the hierarchy: delete or "
+                        "move them first", nullptr, children).arg(existing->number)};
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    auto query = exec(mDb, u"DELETE FROM agreements WHERE id = ?"_s, {id});
+    if (!query)
+        return describe(query.error(), tr("Agreement %1").arg(existing->number));
+    return transaction.commit();
+}
+
+Result<qint64> Workspace::agreementIdByNumber(const QString &number) const
+{
+    auto query = exec(mDb, u"SELECT id FROM agreements WHERE number = ? "
+                           "ORDER BY version DESC LIMIT 1"_s, {number});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{tr("there is no agreement numbered %1").arg(number)};
+    return query->value(0).toLongLong();
+}
+
+Result<Agreement> Workspace::agreement(qint64 id) const
+{
+    auto query = exec(mDb, u"SELECT id, number, version, title, kind, level, "
+                           "coalesce(parent_id, 0), party_id, start_date, end_date, "
+                           "review_months, status, price_minor, currency "
+                           "FROM agreements WHERE id = ?"_s, {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{tr("there is no agreement with id %1").arg(id)};
+    Agreement a;
+    a.id = query->value(0).toLongLong();
+    a.number = query->value(1).toString();
+    a.version = query->value(2).toInt();
+    a.title = query->value(3).toString();
+    a.kind = Enums::fromKey<AgreementKind>(query->value(4).toString())
+                 .value_or(AgreementKind::CustomerSla);
+    a.level = Enums::fromKey<AgreementLevel>(query->value(5).toString())
+                  .value_or(AgreementLevel::Customer);
+    a.parentId = query->value(6).toLongLong();
+    a.partyId = query->value(7).toLongLong();
+    a.startDate = QDate::fromString(query->value(8).toString(), Qt::ISODate);
+    a.endDate = QDate::fromString(query->value(9).toString(), Qt::ISODate);
+    a.reviewMonths = query->value(10).toInt();
+    a.status = Enums::fromKey<AgreementStatus>(query->value(11).toString())
+                   .value_or(AgreementStatus::Draft);
+    a.price = Money(query->value(12).toLongLong(), query->value(13).toString());
+
+    auto services = exec(mDb, u"SELECT service_id FROM agreement_services WHERE agreement_id = ? "
+                              "ORDER BY service_id"_s, {id});
+    while (services && services->next())
+        a.serviceIds.append(services->value(0).toLongLong());
+
+    auto targets = exec(mDb, u"SELECT id, service_id, coalesce(region_id, 0), priority, metric, "
+                             "custom_name, custom_unit, threshold, goal_milli, period, "
+                             "coalesce(calendar_id, 0), credit_cap_hundredths "
+                             "FROM targets WHERE agreement_id = ? ORDER BY position, id"_s, {id});
+    while (targets && targets->next()) {
+        Target t;
+        t.id = targets->value(0).toLongLong();
+        t.serviceId = targets->value(1).toLongLong();
+        t.regionId = targets->value(2).toLongLong();
+        t.priority = targets->value(3).toString();
+        t.metric = Enums::fromKey<Metric>(targets->value(4).toString()).value_or(Metric::Custom);
+        t.customName = targets->value(5).toString();
+        t.customUnit = targets->value(6).toString();
+        t.threshold = targets->value(7).toLongLong();
+        t.goalMilli = targets->value(8).toLongLong();
+        t.period = Enums::fromKey<MeasurementPeriod>(targets->value(9).toString())
+                       .value_or(MeasurementPeriod::Month);
+        t.calendarId = targets->value(10).toLongLong();
+        t.creditCapHundredths = targets->value(11).toLongLong();
+        auto tiers = exec(mDb, u"SELECT below_milli, credit_hundredths FROM credit_tiers "
+                               "WHERE target_id = ? ORDER BY position"_s, {t.id});
+        while (tiers && tiers->next())
+            t.creditTiers.append({tiers->value(0).toLongLong(), tiers->value(1).toLongLong()});
+        a.targets.append(t);
+    }
+    return a;
+}
+
+} // namespace Accordo

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace Accordo {
+
+class Database;
+
+/// Reads and writes the domain records of one open workspace. Every write validates first,
+/// runs in one transaction, and leaves the database untouched when it fails.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::Workspace)
+
+public:
+    explicit Workspace(Database &database);
+    explicit Workspace(QSqlDatabase connection);
+
+    QSqlDatabase connection() const { return mDb; }
+
+    // A record with id 0 gets a new id; a non-zero id is kept (used by undo to restore).
+    Result<qint64> insert(const CalendarRecord &calendar);
+    Result<qint64> insert(const Region &region);
+    Result<qint64> insert(const Party &party);
+    Result<qint64> insert(const Service &service);
+    /// Generates the number when it is empty; returns the new id.
+    Result<qint64> insert(const Agreement &agreement);
+
+    Result<void> update(const Party &party);
+    Result<void> update(const Service &service);
+    Result<void> update(const Agreement &agreement);
+
+    Result<void> removeParty(qint64 id);
+    Result<void> removeService(qint64 id);
+    /// Removes the agreement with its targets; refused while other agreements hang below it.
+    Result<void> removeAgreement(qint64 id);
+
+    Result<Party> party(qint64 id) const;
+    Result<Service> service(qint64 id) const;
+    Result<Agreement> agreement(qint64 id) const;
+    Result<qint64> agreementIdByNumber(const QString &number) const;
+
+    QList<Region> regions() const;
+    QList<CalendarRecord> calendars() const;
+    QList<Party> parties(std::optional<PartyKind> kind = std::nullopt) const;
+    QList<Service> services() const;
+
+    /// The next free number for this kind and year, e.g. SLA-2026-0042.
+    Result<QString> nextAgreementNumber(AgreementKind kind, int year);
+    /// Agreements above `id` in the multi-level hierarchy, nearest first.
+    QList<qint64> ancestors(qint64 id) const;
+
+private:
+    Result<qint64> insertAgreementRows(const Agreement &agreement);
+    Result<void> writeAgreementChildren(qint64 id, const Agreement &agreement);
+    Result<void> checkHierarchy(const Agreement &agreement) const;
+
+    QSqlDatabase mDb;
+};
+
+} // namespace Accordo
