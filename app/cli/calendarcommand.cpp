@@ -1,0 +1,351 @@
+#include "calendarcommand.h"
+
+#include "calendar/businesscalendar.h"
+#include "calendar/calendarjson.h"
+#include "calendar/durationparser.h"
+#include "calendar/isotime.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Cli {
+
+namespace {
+
+enum ExitCode { Success = 0, DataError = 1, UsageError = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accordo::Cli::CalendarCommand", text);
+}
+
+void printError(const QString &message)
+{
+    const QByteArray bytes = u"accordo-cli calendar: "_s.toUtf8() + message.toUtf8() + '\n';
+    std::fflush(stdout);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+// Results go through one large buffer: a flush per line would cost more than the answer.
+class Output
+{
+public:
+    ~Output() { flush(); }
+
+    void write(const char *data, size_t size)
+    {
+        if (mUsed + size > sizeof(mBuffer))
+            flush();
+        std::memcpy(mBuffer + mUsed, data, size);
+        mUsed += size;
+    }
+    void writeInstant(qint64 instant)
+    {
+        char text[21];
+        IsoTime::formatUtc(instant, text);
+        text[20] = '\n';
+        write(text, sizeof(text));
+    }
+    void writeInteger(qint64 value)
+    {
+        char text[24];
+        char *end = std::to_chars(text, text + sizeof(text) - 1, value).ptr;
+        *end++ = '\n';
+        write(text, size_t(end - text));
+    }
+    void flush()
+    {
+        if (mUsed)
+            std::fwrite(mBuffer, 1, mUsed, stdout);
+        mUsed = 0;
+        std::fflush(stdout);
+    }
+
+private:
+    char mBuffer[1 << 16];
+    size_t mUsed = 0;
+};
+
+// Lines of a file or stdin, read in large blocks.
+class LineReader
+{
+public:
+    explicit LineReader(std::FILE *file) : mFile(file), mBuffer(1 << 20) {}
+
+    bool next(const char *&begin, const char *&end)
+    {
+        for (;;) {
+            if (char *newline = static_cast<char *>(
+                    std::memchr(mBuffer.data() + mStart, '\n', mEnd - mStart))) {
+                begin = mBuffer.data() + mStart;
+                end = newline;
+                mStart = size_t(newline - mBuffer.data()) + 1;
+                return true;
+            }
+            if (mEof) {
+                if (mStart == mEnd)
+                    return false;
+                begin = mBuffer.data() + mStart;
+                end = mBuffer.data() + mEnd;
+                mStart = mEnd;
+                return true;
+            }
+            std::memmove(mBuffer.data(), mBuffer.data() + mStart, mEnd - mStart);
+            mEnd -= mStart;
+            mStart = 0;
+            if (mEnd == mBuffer.size())
+                mBuffer.resize(mBuffer.size() * 2);
+            const size_t read = std::fread(mBuffer.data() + mEnd, 1, mBuffer.size() - mEnd, mFile);
+            mEnd += read;
+            if (read == 0)
+                mEof = true;
+        }
+    }
+
+private:
+    std::FILE *mFile;
+    std::vector<char> mBuffer;
+    size_t mStart = 0;
+    size_t mEnd = 0;
+    bool mEof = false;
+};
+
+Result<Pause> parsePause(const char *begin, const char *end, const QTimeZone &zone)
+{
+    const char *slash = static_cast<const char *>(std::memchr(begin, '/', end - begin));
+    if (!slash)
+        return Error{tr("\"%1\" is not a pause FROM/TO")
+                         .arg(QString::fromLatin1(begin, end - begin))};
+    const Result<qint64> from = IsoTime::parse(begin, slash, zone);
+    if (!from)
+        return from.error();
+    const Result<qint64> to = IsoTime::parse(slash + 1, end, zone);
+    if (!to)
+        return to.error();
+    if (*to < *from)
+        return Error{tr("pause \"%1\" ends before it starts")
+                         .arg(QString::fromLatin1(begin, end - begin))};
+    return Pause{*from, *to};
+}
+
+struct Request
+{
+    bool due = true;
+    BusinessCalendar calendar;
+    QList<Pause> pauses;
+    QString batchName; // empty for a single --start/--add or --from/--to
+};
+
+// One batch line "START,DURATION[,PAUSE...]" or "FROM,TO[,PAUSE...]"; false on error.
+bool answerLine(const Request &request, const char *begin, const char *end, Output &output,
+                qint64 line, QList<Pause> &linePauses)
+{
+    const QTimeZone &zone = request.calendar.timeZone();
+    const char *comma = static_cast<const char *>(std::memchr(begin, ',', end - begin));
+    const auto fail = [&](int field, const QString &message) {
+        output.flush();
+        if (!request.batchName.isEmpty()) {
+            printError(u"%1:%2: "_s.arg(request.batchName).arg(line)
+                       + tr("field %1: ").arg(field) + message);
+        } else {
+            static const char *const kNames[2][2] = {{"--from", "--to"}, {"--start", "--add"}};
+            const char *name = field <= 2 ? kNames[request.due][field - 1] : "--pause";
+            printError(QLatin1String(name) + u": "_s + message);
+        }
+        return false;
+    };
+    if (!comma) {
+        return fail(1, request.due ? tr("expected START,DURATION") : tr("expected FROM,TO"));
+    }
+    const char *secondEnd = static_cast<const char *>(std::memchr(comma + 1, ',', end - comma - 1));
+    if (!secondEnd)
+        secondEnd = end;
+    const Result<qint64> first = IsoTime::parse(begin, comma, zone);
+    if (!first)
+        return fail(1, first.errorString());
+    linePauses = request.pauses;
+    int field = 3;
+    for (const char *p = secondEnd; p < end; ++field) {
+        const char *next = static_cast<const char *>(std::memchr(p + 1, ',', end - p - 1));
+        if (!next)
+            next = end;
+        const Result<Pause> pause = parsePause(p + 1, next, zone);
+        if (!pause)
+            return fail(field, pause.errorString());
+        linePauses.append(*pause);
+        p = next;
+    }
+    if (request.due) {
+        const Result<qint64> duration = DurationParser::parse(comma + 1, secondEnd);
+        if (!duration)
+            return fail(2, duration.errorString());
+        const std::optional<qint64> due = request.calendar.due(*first, *duration, linePauses);
+        if (!due)
+            return fail(2, tr("the calendar never accumulates this much business time"));
+        output.writeInstant(*due);
+    } else {
+        const Result<qint64> second = IsoTime::parse(comma + 1, secondEnd, zone);
+        if (!second)
+            return fail(2, second.errorString());
+        output.writeInteger(request.calendar.elapsed(*first, *second, linePauses));
+    }
+    return true;
+}
+
+int runBatch(Request &request, const QString &path)
+{
+    std::FILE *file = stdin;
+    const bool isStdin = path == u"-"_s;
+    if (!isStdin) {
+        file = std::fopen(QFile::encodeName(path).constData(), "rb");
+        if (!file) {
+            printError(tr("%1: cannot read: %2").arg(path, QString::fromLocal8Bit(
+                                                                std::strerror(errno))));
+            return DataError;
+        }
+    }
+    request.batchName = isStdin ? u"stdin"_s : path;
+    Output output;
+    LineReader reader(file);
+    QList<Pause> linePauses;
+    const char *begin = nullptr;
+    const char *end = nullptr;
+    int exitCode = Success;
+    for (qint64 line = 1; reader.next(begin, end); ++line) {
+        if (!answerLine(request, begin, end, output, line, linePauses)) {
+            exitCode = DataError;
+            break;
+        }
+    }
+    if (!isStdin)
+        std::fclose(file);
+    return exitCode;
+}
+
+QString usage()
+{
+    return tr("Usage: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION\n"
+              "       accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO\n"
+              "       accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-\n"
+              "\n"
+              "due prints the earliest instant at which DURATION of business time has passed\n"
+              "since START; elapsed prints the business seconds in [FROM, TO).\n"
+              "Instants are ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00); without\n"
+              "an offset they are local to the calendar. Durations: 90m, 4h, 1h30m, 45s, PT4H,\n"
+              "P1DT2H (a day is 24 hours of business time). Results are in UTC.\n"
+              "Batch lines are START,DURATION (due) or FROM,TO (elapsed), optionally followed\n"
+              "by pauses ,PAUSEFROM/PAUSETO; one result per line, in order.\n");
+}
+
+} // namespace
+
+int runCalendarCommand(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption calendarOption(u"calendar"_s, tr("Calendar JSON file."), u"file"_s);
+    const QCommandLineOption startOption(u"start"_s, tr("Start instant (due)."), u"iso"_s);
+    const QCommandLineOption addOption(u"add"_s, tr("Business duration to add (due)."),
+                                       u"duration"_s);
+    const QCommandLineOption fromOption(u"from"_s, tr("First instant (elapsed)."), u"iso"_s);
+    const QCommandLineOption toOption(u"to"_s, tr("Last instant, excluded (elapsed)."), u"iso"_s);
+    const QCommandLineOption batchOption(u"batch"_s, tr("Read input lines from a file, or - for "
+                                                        "stdin."),
+                                         u"file"_s);
+    const QCommandLineOption pauseOption(u"pause"_s, tr("Stop the clock during FROM/TO; may be "
+                                                        "repeated."),
+                                         u"from/to"_s);
+    parser.addOptions({helpOption, calendarOption, startOption, addOption, fromOption, toOption,
+                       batchOption, pauseOption});
+
+    const auto printHelp = [&] {
+        QString options = parser.helpText();
+        options = options.mid(options.indexOf(u"Options:"_s));
+        const QByteArray text = (usage() + u'\n' + options).toUtf8();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    };
+    if (command != u"due"_s && command != u"elapsed"_s) {
+        if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+            printHelp();
+            return Success;
+        }
+        printError(command.isEmpty() ? tr("expected a command: due or elapsed")
+                                     : tr("unknown command \"%1\", expected due or elapsed")
+                                           .arg(command));
+        return UsageError;
+    }
+    if (!parser.parse(QStringList{u"accordo-cli"_s} + arguments.mid(2))) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(helpOption)) {
+        printHelp();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return UsageError;
+    }
+    Request request;
+    request.due = command == u"due"_s;
+    const QString firstName = request.due ? u"start"_s : u"from"_s;
+    const QString secondName = request.due ? u"add"_s : u"to"_s;
+    const QCommandLineOption &first = request.due ? startOption : fromOption;
+    const QCommandLineOption &second = request.due ? addOption : toOption;
+    const QCommandLineOption &wrongFirst = request.due ? fromOption : startOption;
+    const QCommandLineOption &wrongSecond = request.due ? toOption : addOption;
+    if (parser.isSet(wrongFirst) || parser.isSet(wrongSecond)) {
+        printError(tr("%1 takes --%2 and --%3").arg(command, firstName, secondName));
+        return UsageError;
+    }
+    if (!parser.isSet(calendarOption)) {
+        printError(tr("missing --calendar FILE.json"));
+        return UsageError;
+    }
+    const bool batch = parser.isSet(batchOption);
+    if (batch == (parser.isSet(first) || parser.isSet(second))
+        || (!batch && !(parser.isSet(first) && parser.isSet(second)))) {
+        printError(tr("give either --%1 and --%2, or --batch").arg(firstName, secondName));
+        return UsageError;
+    }
+
+    Result<BusinessCalendar> calendar = CalendarJson::readFile(parser.value(calendarOption));
+    if (!calendar) {
+        printError(calendar.errorString());
+        return DataError;
+    }
+    request.calendar = std::move(calendar).value();
+    const QTimeZone zone = request.calendar.timeZone();
+    for (const QString &text : parser.values(pauseOption)) {
+        const QByteArray latin = text.toLatin1();
+        const Result<Pause> pause = parsePause(latin.constData(),
+                                               latin.constData() + latin.size(), zone);
+        if (!pause) {
+            printError(u"--pause: "_s + pause.errorString());
+            return DataError;
+        }
+        request.pauses.append(*pause);
+    }
+    if (batch)
+        return runBatch(request, parser.value(batchOption));
+
+    const QByteArray line = (parser.value(first) + u',' + parser.value(second)).toLatin1();
+    Output output;
+    QList<Pause> linePauses;
+    return answerLine(request, line.constData(), line.constData() + line.size(), output, 0,
+                      linePauses)
+               ? Success
+               : DataError;
+}
+
+} // namespace Accordo::Cli
