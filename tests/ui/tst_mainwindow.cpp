@@ -1,0 +1,234 @@
+#include "demo/demodata.h"
+#include "dialogs/partydialog.h"
+#include "mainwindow.h"
+#include "models/pagedsqlmodel.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+#include "widgets/recordlistview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheThreeListsOverTheWorkspace();
+    void addCustomerThroughTheUiThenUndoAndRedo();
+    void duplicateNameKeepsDialogOpenWithReason();
+    void deleteAsksFirstAndCanBeUndone();
+    void searchBoxFiltersTheList();
+    void refusesNonWorkspaceFile();
+
+private:
+    int customersNamed(const QString &name) const;
+    template<typename Dialog, typename Fill>
+    void whenDialogOpens(Fill fill);
+    QAction *action(const char *name) const;
+
+    QTemporaryDir mDir;
+    QString mPath;
+    std::unique_ptr<MainWindow> mWindow;
+    int mRun = 0;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+}
+
+void tst_MainWindow::init()
+{
+    mPath = mDir.filePath(u"gui%1.accordo"_s.arg(++mRun));
+    {
+        auto db = Database::open(mPath, Database::OpenMode::CreateIfMissing);
+        QVERIFY(db.ok());
+        Workspace workspace(**db);
+        QVERIFY(DemoData::populate(workspace).ok());
+    }
+    mWindow = std::make_unique<MainWindow>();
+    QVERIFY(mWindow->openWorkspace(mPath));
+    mWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    mWindow.reset();
+}
+
+int tst_MainWindow::customersNamed(const QString &name) const
+{
+    // A second connection, as another program would read the file.
+    auto db = Database::open(mPath, Database::OpenMode::MustExist);
+    if (!db)
+        return -1;
+    QSqlQuery query((*db)->connection());
+    query.prepare(u"SELECT count(*) FROM parties WHERE kind = 'customer' AND name = ?"_s);
+    query.addBindValue(name);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
+template<typename Dialog, typename Fill>
+void tst_MainWindow::whenDialogOpens(Fill fill)
+{
+    QTimer::singleShot(0, this, [fill] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QFAIL("the expected dialog did not open");
+            return;
+        }
+        fill(dialog);
+    });
+}
+
+QAction *tst_MainWindow::action(const char *name) const
+{
+    return mWindow->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+void tst_MainWindow::showsTheThreeListsOverTheWorkspace()
+{
+    QCOMPARE(mWindow->listView(MainWindow::AgreementsPage)->model()->rowCount(), 68);
+    QCOMPARE(mWindow->listView(MainWindow::CustomersPage)->model()->rowCount(), 32);
+    QCOMPARE(mWindow->listView(MainWindow::ServicesPage)->model()->rowCount(), 12);
+    QVERIFY(mWindow->windowTitle().contains(u"gui"_s));
+}
+
+void tst_MainWindow::addCustomerThroughTheUiThenUndoAndRedo()
+{
+    // Given the customers page
+    mWindow->showPage(MainWindow::CustomersPage);
+    const QString name = u"Zeta Logistics"_s;
+    QCOMPARE(customersNamed(name), 0);
+
+    // When the user adds a customer through the dialog
+    whenDialogOpens<PartyDialog>([name](PartyDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"name"_s), name);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"email"_s), u"ops@zeta.example"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action("actionAdd")->trigger();
+
+    // Then it is stored at once and shown selected
+    QCOMPARE(customersNamed(name), 1);
+    RecordListView *list = mWindow->listView(MainWindow::CustomersPage);
+    QCOMPARE(list->model()->rowCount(), 33);
+    QCOMPARE(list->view()->currentIndex().data().toString(), name);
+
+    // When the user undoes it, it is gone from the database and the list
+    QVERIFY(action("actionUndo")->isEnabled());
+    action("actionUndo")->trigger();
+    QCOMPARE(customersNamed(name), 0);
+    QCOMPARE(list->model()->rowCount(), 32);
+
+    // And redo brings it back
+    action("actionRedo")->trigger();
+    QCOMPARE(customersNamed(name), 1);
+    QCOMPARE(list->model()->rowCount(), 33);
+}
+
+void tst_MainWindow::duplicateNameKeepsDialogOpenWithReason()
+{
+    mWindow->showPage(MainWindow::CustomersPage);
+    QString shownError;
+    bool stillOpen = false;
+    whenDialogOpens<PartyDialog>([&](PartyDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"name"_s), u"Acme Manufacturing"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        stillOpen = dialog->isVisible();
+        shownError = dialog->findChild<QLabel *>(u"error"_s)->text();
+        dialog->reject();
+    });
+    action("actionAdd")->trigger();
+    QVERIFY(stillOpen);
+    QCOMPARE(shownError, u"Customer \"Acme Manufacturing\" already exists"_s);
+    QCOMPARE(customersNamed(u"Acme Manufacturing"_s), 1);
+    QVERIFY(!action("actionUndo")->isEnabled());
+}
+
+void tst_MainWindow::deleteAsksFirstAndCanBeUndone()
+{
+    // Given a service nobody uses
+    mWindow->showPage(MainWindow::ServicesPage);
+    {
+        auto db = Database::open(mPath, Database::OpenMode::MustExist);
+        QVERIFY(Workspace(**db).insert(Service{0, u"AAA-TEMP"_s, u"Temporary"_s, {}, {}, {}, true}).ok());
+    }
+    RecordListView *list = mWindow->listView(MainWindow::ServicesPage);
+    list->refresh();
+    list->view()->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(list->view()->currentIndex().data().toString(), u"AAA-TEMP"_s);
+
+    // When the user cancels the confirmation, nothing happens
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Cancel)->click();
+    });
+    action("actionDelete")->trigger();
+    QCOMPARE(list->model()->rowCount(), 13);
+
+    // When the user confirms, it is deleted; undo restores it
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    action("actionDelete")->trigger();
+    QCOMPARE(list->model()->rowCount(), 12);
+    action("actionUndo")->trigger();
+    QCOMPARE(list->model()->rowCount(), 13);
+}
+
+void tst_MainWindow::searchBoxFiltersTheList()
+{
+    RecordListView *list = mWindow->listView(MainWindow::AgreementsPage);
+    mWindow->showPage(MainWindow::AgreementsPage);
+    QTest::keyClicks(list->searchField(), u"Kallang"_s);
+    QTest::keyClick(list->searchField(), Qt::Key_Return);
+    QCOMPARE(list->model()->rowCount(), 1);
+    list->searchField()->clear();
+    QTRY_COMPARE(list->model()->rowCount(), 68);
+}
+
+void tst_MainWindow::refusesNonWorkspaceFile()
+{
+    const QString path = mDir.filePath(u"notes.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("just some notes\n");
+    file.close();
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(u"not an Accordo workspace"_s));
+        box->accept();
+    });
+    QVERIFY(!mWindow->openWorkspace(path));
+    // The open workspace is untouched.
+    QCOMPARE(mWindow->listView(MainWindow::AgreementsPage)->model()->rowCount(), 68);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

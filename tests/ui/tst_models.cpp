@@ -1,0 +1,204 @@
+#include "demo/demodata.h"
+#include "models/agreementsmodel.h"
+#include "models/partiesmodel.h"
+#include "models/servicesmodel.h"
+#include "models/targetsmodel.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+class tst_Models : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void modelsPassTheTester_data();
+    void modelsPassTheTester();
+    void searchFiltersInSql_data();
+    void searchFiltersInSql();
+    void sortingOrdersAllRowsNotJustLoadedOnes();
+    void partyKindFilter_data();
+    void partyKindFilter();
+    void agreementsShowNamesNotKeys();
+    void refreshSeesNewRecords();
+    void targetsModelEditsInMemory();
+    void largeWorkspaceLoadsLazily();
+
+private:
+    QTemporaryDir mDir;
+    std::unique_ptr<Database> mDb;
+};
+
+void tst_Models::initTestCase()
+{
+    auto db = Database::open(mDir.filePath(u"models.accordo"_s), Database::OpenMode::CreateIfMissing);
+    QVERIFY(db.ok());
+    mDb = std::move(*db);
+    Workspace workspace(*mDb);
+    QVERIFY(DemoData::populate(workspace).ok());
+}
+
+void tst_Models::modelsPassTheTester_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("agreements") << 0;
+    QTest::newRow("parties") << 1;
+    QTest::newRow("services") << 2;
+}
+
+void tst_Models::modelsPassTheTester()
+{
+    QFETCH(int, which);
+    std::unique_ptr<PagedSqlModel> model;
+    switch (which) {
+    case 0: model = std::make_unique<AgreementsModel>(mDb->connection()); break;
+    case 1: model = std::make_unique<PartiesModel>(mDb->connection()); break;
+    default: model = std::make_unique<ServicesModel>(mDb->connection()); break;
+    }
+    // Given a tester watching before anything changes
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model->rowCount() > 0);
+    // When the model sorts, searches and refreshes, the tester sees consistent signals
+    for (int column = 0; column < model->columnCount(); ++column) {
+        model->sort(column, Qt::DescendingOrder);
+        QVERIFY(!model->index(0, column).data().isNull() || column > 0);
+    }
+    model->setSearchText(u"a"_s);
+    model->setSearchText(QString());
+    model->refresh();
+    QVERIFY2(model->lastError().isEmpty(), qPrintable(model->lastError()));
+}
+
+void tst_Models::searchFiltersInSql_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("customer-name") << u"Acme"_s << 4;               // multi-level: 4 agreements
+    QTest::newRow("two-words-both-match") << u"acme corporate"_s << 1;
+    QTest::newRow("case-insensitive") << u"ACME CORPORATE"_s << 1;
+    QTest::newRow("number-prefix") << u"UC-"_s << 4;
+    QTest::newRow("like-wildcards-are-literal") << u"%"_s << 0;
+    QTest::newRow("nothing") << u"zzzz-no-such"_s << 0;
+}
+
+void tst_Models::searchFiltersInSql()
+{
+    QFETCH(QString, search);
+    QFETCH(int, expected);
+    AgreementsModel model(mDb->connection());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setSearchText(search);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), expected);
+}
+
+void tst_Models::sortingOrdersAllRowsNotJustLoadedOnes()
+{
+    AgreementsModel model(mDb->connection());
+    model.sort(AgreementsModel::Title, Qt::DescendingOrder);
+    QStringList titles;
+    for (int row = 0; row < model.rowCount(); ++row)
+        titles.append(model.index(row, AgreementsModel::Title).data().toString());
+    QStringList sorted = titles;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QString::compare(a, b, Qt::CaseSensitive) > 0;
+    });
+    QCOMPARE(titles.first(), sorted.first());
+    QCOMPARE(titles.size(), 68);
+}
+
+void tst_Models::partyKindFilter_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("customers") << int(PartyKind::Customer) << 32;
+    QTest::newRow("departments") << int(PartyKind::Department) << 6;
+    QTest::newRow("suppliers") << int(PartyKind::Supplier) << 4;
+    QTest::newRow("all") << -1 << 42;
+}
+
+void tst_Models::partyKindFilter()
+{
+    QFETCH(int, kind);
+    QFETCH(int, expected);
+    PartiesModel model(mDb->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setKindFilter(kind < 0 ? std::nullopt : std::optional(PartyKind(kind)));
+    QCOMPARE(model.rowCount(), expected);
+}
+
+void tst_Models::agreementsShowNamesNotKeys()
+{
+    AgreementsModel model(mDb->connection());
+    model.setSearchText(u"UC-"_s);
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.index(0, AgreementsModel::Kind).data().toString(), u"Underpinning contract"_s);
+    QVERIFY(model.index(0, AgreementsModel::Price).data().toString().startsWith(u"EUR "_s));
+    QCOMPARE(model.headerData(AgreementsModel::Counterparty, Qt::Horizontal).toString(),
+             u"Counterparty"_s);
+}
+
+void tst_Models::refreshSeesNewRecords()
+{
+    ServicesModel model(mDb->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int before = model.rowCount();
+    Workspace workspace(*mDb);
+    const auto id = workspace.insert(Service{0, u"ZZ-NEW"_s, u"New service"_s, {}, {}, {}, true});
+    QVERIFY(id.ok());
+    model.refresh();
+    QCOMPARE(model.rowCount(), before + 1);
+    QCOMPARE(model.rowOfId(*id), before);   // sorted by code: ZZ comes last
+    QVERIFY(workspace.removeService(*id).ok());
+}
+
+void tst_Models::targetsModelEditsInMemory()
+{
+    TargetsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setNames({{1, u"PRINT"_s}}, {}, {});
+    Target target;
+    target.serviceId = 1;
+    target.metric = Metric::FirstResponse;
+    target.threshold = 4 * 3600;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.append(target);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.index(0, TargetsModel::Service).data().toString(), u"PRINT"_s);
+    QCOMPARE(model.index(0, TargetsModel::Value).data().toString(), u"4h"_s);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    target.threshold = 2 * 3600;
+    model.replace(0, target);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0, TargetsModel::Value).data().toString(), u"2h"_s);
+    model.remove(0);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_Models::largeWorkspaceLoadsLazily()
+{
+    auto db = Database::open(mDir.filePath(u"large.accordo"_s), Database::OpenMode::CreateIfMissing);
+    QVERIFY(db.ok());
+    Workspace workspace(**db);
+    QVERIFY(DemoData::populate(workspace, 40).ok());
+    AgreementsModel model((*db)->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 40 * 68);
+    // The last row is readable without reading the ones before it.
+    const QString last = model.index(model.rowCount() - 1, AgreementsModel::Number).data().toString();
+    QVERIFY(!last.isEmpty());
+    model.sort(AgreementsModel::Counterparty, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, AgreementsModel::Counterparty).data().toString(),
+             u"Acme Manufacturing"_s);
+}
+
+QTEST_MAIN(tst_Models)
+#include "tst_models.moc"

@@ -1,0 +1,188 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "session/workspacesession.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace Accordo {
+
+/// How the undo commands store, load and name one kind of record.
+template<typename Record> struct RecordTraits;
+
+template<> struct RecordTraits<Party>
+{
+    static constexpr auto table = WorkspaceSession::Table::Parties;
+    static Result<qint64> insert(Workspace &w, const Party &r) { return w.insert(r); }
+    static Result<void> update(Workspace &w, const Party &r) { return w.update(r); }
+    static Result<void> remove(Workspace &w, qint64 id) { return w.removeParty(id); }
+    static Result<Party> load(Workspace &w, qint64 id) { return w.party(id); }
+    static QString label(const Party &r) { return r.name; }
+};
+
+template<> struct RecordTraits<Service>
+{
+    static constexpr auto table = WorkspaceSession::Table::Services;
+    static Result<qint64> insert(Workspace &w, const Service &r) { return w.insert(r); }
+    static Result<void> update(Workspace &w, const Service &r) { return w.update(r); }
+    static Result<void> remove(Workspace &w, qint64 id) { return w.removeService(id); }
+    static Result<Service> load(Workspace &w, qint64 id) { return w.service(id); }
+    static QString label(const Service &r) { return r.code; }
+};
+
+template<> struct RecordTraits<Agreement>
+{
+    static constexpr auto table = WorkspaceSession::Table::Agreements;
+    static Result<qint64> insert(Workspace &w, const Agreement &r) { return w.insert(r); }
+    static Result<void> update(Workspace &w, const Agreement &r) { return w.update(r); }
+    static Result<void> remove(Workspace &w, qint64 id) { return w.removeAgreement(id); }
+    static Result<Agreement> load(Workspace &w, qint64 id) { return w.agreement(id); }
+    static QString label(const Agreement &r) { return r.number.isEmpty() ? r.title : r.number; }
+};
+
+/// Edits made through these functions are written at once (nothing is lost on a crash) and
+/// pushed on the session's undo stack. They return the error and push nothing on failure.
+class RecordEdits
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::RecordEdits)
+
+public:
+    template<typename Record>
+    static Result<qint64> add(WorkspaceSession &session, const Record &record);
+    template<typename Record>
+    static Result<void> edit(WorkspaceSession &session, const Record &before, const Record &after);
+    template<typename Record>
+    static Result<void> remove(WorkspaceSession &session, qint64 id);
+};
+
+namespace Detail {
+
+/// Shared by the three commands: the first redo() has already happened when it is pushed.
+class RecordCommand : public QUndoCommand
+{
+public:
+    RecordCommand(WorkspaceSession &session, WorkspaceSession::Table table, const QString &text)
+        : QUndoCommand(text), mSession(session), mTable(table) {}
+
+protected:
+    // Returns false (and marks the command obsolete) when the workspace refused the change.
+    bool settle(const Result<void> &result);
+    bool mDone = true;
+    WorkspaceSession &mSession;
+    WorkspaceSession::Table mTable;
+};
+
+template<typename Record>
+class AddCommand : public RecordCommand
+{
+public:
+    AddCommand(WorkspaceSession &session, Record record)
+        : RecordCommand(session, RecordTraits<Record>::table,
+                        RecordEdits::tr("Add %1").arg(RecordTraits<Record>::label(record))),
+          mRecord(std::move(record)) {}
+
+    void undo() override { settle(RecordTraits<Record>::remove(mSession.workspace(), mRecord.id)); }
+    void redo() override
+    {
+        if (std::exchange(mDone, false))
+            return;
+        auto id = RecordTraits<Record>::insert(mSession.workspace(), mRecord);
+        settle(id ? Result<void>() : Result<void>(id.error()));
+    }
+
+private:
+    Record mRecord;
+};
+
+template<typename Record>
+class EditCommand : public RecordCommand
+{
+public:
+    EditCommand(WorkspaceSession &session, Record before, Record after)
+        : RecordCommand(session, RecordTraits<Record>::table,
+                        RecordEdits::tr("Edit %1").arg(RecordTraits<Record>::label(after))),
+          mBefore(std::move(before)), mAfter(std::move(after)) {}
+
+    void undo() override { settle(RecordTraits<Record>::update(mSession.workspace(), mBefore)); }
+    void redo() override
+    {
+        if (std::exchange(mDone, false))
+            return;
+        settle(RecordTraits<Record>::update(mSession.workspace(), mAfter));
+    }
+
+private:
+    Record mBefore;
+    Record mAfter;
+};
+
+template<typename Record>
+class RemoveCommand : public RecordCommand
+{
+public:
+    RemoveCommand(WorkspaceSession &session, Record record)
+        : RecordCommand(session, RecordTraits<Record>::table,
+                        RecordEdits::tr("Delete %1").arg(RecordTraits<Record>::label(record))),
+          mRecord(std::move(record)) {}
+
+    void undo() override
+    {
+        auto id = RecordTraits<Record>::insert(mSession.workspace(), mRecord);
+        settle(id ? Result<void>() : Result<void>(id.error()));
+    }
+    void redo() override
+    {
+        if (std::exchange(mDone, false))
+            return;
+        settle(RecordTraits<Record>::remove(mSession.workspace(), mRecord.id));
+    }
+
+private:
+    Record mRecord;
+};
+
+} // namespace Detail
+
+template<typename Record>
+Result<qint64> RecordEdits::add(WorkspaceSession &session, const Record &record)
+{
+    auto id = RecordTraits<Record>::insert(session.workspace(), record);
+    if (!id)
+        return id;
+    // Reload so that undo/redo restore exactly what was stored (generated number, ids).
+    auto stored = RecordTraits<Record>::load(session.workspace(), *id);
+    if (!stored)
+        return stored.error();
+    session.undoStack()->push(new Detail::AddCommand<Record>(session, *stored));
+    session.notifyChanged(RecordTraits<Record>::table);
+    return id;
+}
+
+template<typename Record>
+Result<void> RecordEdits::edit(WorkspaceSession &session, const Record &before, const Record &after)
+{
+    if (auto r = RecordTraits<Record>::update(session.workspace(), after); !r)
+        return r;
+    auto stored = RecordTraits<Record>::load(session.workspace(), after.id);
+    if (!stored)
+        return stored.error();
+    session.undoStack()->push(new Detail::EditCommand<Record>(session, before, *stored));
+    session.notifyChanged(RecordTraits<Record>::table);
+    return {};
+}
+
+template<typename Record>
+Result<void> RecordEdits::remove(WorkspaceSession &session, qint64 id)
+{
+    auto record = RecordTraits<Record>::load(session.workspace(), id);
+    if (!record)
+        return record.error();
+    if (auto r = RecordTraits<Record>::remove(session.workspace(), id); !r)
+        return r;
+    session.undoStack()->push(new Detail::RemoveCommand<Record>(session, *record));
+    session.notifyChanged(RecordTraits<Record>::table);
+    return {};
+}
+
+} // namespace Accordo

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+class QTreeWidget;
+
+namespace Accordo {
+
+class TargetsModel;
+class WorkspaceSession;
+
+/// The agreement detail view: general terms, covered services with their targets, and the
+/// agreement's place in the multi-level hierarchy. Saves through the callback it is given.
+class AgreementDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Save = std::function<Result<void>(const Agreement &)>;
+
+    AgreementDialog(WorkspaceSession &session, Save save, QWidget *parent = nullptr);
+
+    void setAgreement(const Agreement &agreement);
+    Result<Agreement> agreement() const;
+    void accept() override;
+
+private:
+    void fillParties();
+    void fillParents();
+    void fillHierarchy();
+    void addTarget();
+    void editTarget();
+    void removeTarget();
+    QList<Service> coveredServices() const;
+
+    WorkspaceSession &mSession;
+    Save mSave;
+    Agreement mOriginal;
+    QList<Service> mServices;
+    QList<Region> mRegions;
+    QList<CalendarRecord> mCalendars;
+
+    QLineEdit *mNumber;
+    QLineEdit *mTitle;
+    QComboBox *mKind;
+    QComboBox *mLevel;
+    QComboBox *mParty;
+    QComboBox *mParent;
+    QComboBox *mStatus;
+    QDateEdit *mStart;
+    QCheckBox *mHasEnd;
+    QDateEdit *mEnd;
+    QSpinBox *mReview;
+    QLineEdit *mPrice;
+    QComboBox *mCurrency;
+    QListWidget *mServiceList;
+    TargetsModel *mTargets;
+    QTableView *mTargetView;
+    QTreeWidget *mHierarchy;
+    QLabel *mError;
+};
+
+} // namespace Accordo

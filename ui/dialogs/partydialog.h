@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace Accordo {
+
+/// Adds or edits a customer, internal department or supplier. The dialog stays open and
+/// shows the reason when the workspace refuses the record (e.g. a duplicate name).
+class PartyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Save = std::function<Result<void>(const Party &)>;
+
+    PartyDialog(const QList<Region> &regions, Save save, QWidget *parent = nullptr);
+
+    void setParty(const Party &party);
+    Party party() const;
+
+    void accept() override;
+
+private:
+    void updateOk();
+
+    Save mSave;
+    qint64 mId = 0;
+    QComboBox *mKind;
+    QLineEdit *mName;
+    QComboBox *mRegion;
+    QComboBox *mSegment;
+    QLineEdit *mContact;
+    QLineEdit *mEmail;
+    QLabel *mError;
+    QDialogButtonBox *mButtons;
+};
+
+} // namespace Accordo

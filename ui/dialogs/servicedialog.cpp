@@ -1,0 +1,114 @@
+#include "servicedialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+ServiceDialog::ServiceDialog(Save save, QWidget *parent)
+    : QDialog(parent), mSave(std::move(save))
+{
+    setWindowTitle(tr("New service"));
+    mCode = new QLineEdit(this);
+    mCode->setObjectName(u"code"_s);
+    mCode->setPlaceholderText(tr("e.g. PRINT"));
+    mCode->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(u"[A-Za-z0-9_-]{0,32}"_s), mCode));
+    connect(mCode, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const int position = mCode->cursorPosition();
+        mCode->setText(text.toUpper());
+        mCode->setCursorPosition(position);
+    });
+    mName = new QLineEdit(this);
+    mName->setObjectName(u"name"_s);
+    mCategory = new QLineEdit(this);
+    mOwnerTeam = new QLineEdit(this);
+    mDescription = new QPlainTextEdit(this);
+    mDescription->setTabChangesFocus(true);
+    mDescription->setFixedHeight(90);
+    mActive = new QCheckBox(tr("Offered to customers"), this);
+    mActive->setChecked(true);
+    mError = new QLabel(this);
+    mError->setWordWrap(true);
+    mError->setStyleSheet(u"color: #b00020"_s);
+    mError->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Code:"), mCode);
+    form->addRow(tr("&Name:"), mName);
+    form->addRow(tr("C&ategory:"), mCategory);
+    form->addRow(tr("&Owner team:"), mOwnerTeam);
+    form->addRow(tr("&Description:"), mDescription);
+    form->addRow(tr("Active:"), mActive);
+
+    mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(mButtons, &QDialogButtonBox::accepted, this, &ServiceDialog::accept);
+    connect(mButtons, &QDialogButtonBox::rejected, this, &ServiceDialog::reject);
+    connect(mCode, &QLineEdit::textChanged, this, &ServiceDialog::updateOk);
+    connect(mName, &QLineEdit::textChanged, this, &ServiceDialog::updateOk);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(mError);
+    layout->addWidget(mButtons);
+    setMinimumWidth(460);
+    updateOk();
+}
+
+void ServiceDialog::setService(const Service &service)
+{
+    mId = service.id;
+    mCode->setText(service.code);
+    mName->setText(service.name);
+    mCategory->setText(service.category);
+    mOwnerTeam->setText(service.ownerTeam);
+    mDescription->setPlainText(service.description);
+    mActive->setChecked(service.active);
+    if (service.id)
+        setWindowTitle(tr("Edit service %1").arg(service.code));
+}
+
+Service ServiceDialog::service() const
+{
+    Service s;
+    s.id = mId;
+    s.code = mCode->text().trimmed();
+    s.name = mName->text().trimmed();
+    s.category = mCategory->text().trimmed();
+    s.ownerTeam = mOwnerTeam->text().trimmed();
+    s.description = mDescription->toPlainText().trimmed();
+    s.active = mActive->isChecked();
+    return s;
+}
+
+void ServiceDialog::updateOk()
+{
+    const auto valid = Validation::check(service());
+    mButtons->button(QDialogButtonBox::Ok)->setEnabled(valid.ok());
+    mButtons->button(QDialogButtonBox::Ok)->setToolTip(valid.errorString());
+}
+
+void ServiceDialog::accept()
+{
+    const Service s = service();
+    Result<void> result = Validation::check(s);
+    if (result && mSave)
+        result = mSave(s);
+    if (!result) {
+        mError->setText(result.errorString());
+        mError->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Accordo

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Accordo {
+
+/// Adds or edits a service of the catalogue.
+class ServiceDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Save = std::function<Result<void>(const Service &)>;
+
+    explicit ServiceDialog(Save save, QWidget *parent = nullptr);
+
+    void setService(const Service &service);
+    Service service() const;
+    void accept() override;
+
+private:
+    void updateOk();
+
+    Save mSave;
+    qint64 mId = 0;
+    QLineEdit *mCode;
+    QLineEdit *mName;
+    QLineEdit *mCategory;
+    QLineEdit *mOwnerTeam;
+    QPlainTextEdit *mDescription;
+    QCheckBox *mActive;
+    QLabel *mError;
+    QDialogButtonBox *mButtons;
+};
+
+} // namespace Accordo

@@ -1,0 +1,219 @@
+#include "targetdialog.h"
+
+#include "domain/targetvalue.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Region> &regions,
+                           const QList<CalendarRecord> &calendars, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Service level target"));
+    mService = new QComboBox(this);
+    for (const Service &service : coveredServices)
+        mService->addItem(service.code + u" — "_s + service.name, service.id);
+    mMetric = new QComboBox(this);
+    for (Metric metric : Enums::all<Metric>())
+        mMetric->addItem(Enums::displayName(metric), int(metric));
+    mCustomName = new QLineEdit(this);
+    mCustomUnit = new QLineEdit(this);
+    mValue = new QLineEdit(this);
+    mGoal = new QLineEdit(u"95"_s, this);
+    mGoal->setToolTip(tr("Share of tickets (or periods) that must meet the target, in %"));
+    mPriority = new QComboBox(this);
+    mPriority->setEditable(true);
+    mPriority->addItem(tr("All priorities"), QString());
+    for (const QString &p : {u"P1"_s, u"P2"_s, u"P3"_s, u"P4"_s})
+        mPriority->addItem(p, p);
+    mRegion = new QComboBox(this);
+    mRegion->addItem(tr("All regions"), qint64(0));
+    for (const Region &region : regions)
+        mRegion->addItem(region.name, region.id);
+    mPeriod = new QComboBox(this);
+    for (MeasurementPeriod period : Enums::all<MeasurementPeriod>())
+        mPeriod->addItem(Enums::displayName(period), int(period));
+    mCalendar = new QComboBox(this);
+    mCalendar->addItem(tr("The region's calendar"), qint64(0));
+    for (const CalendarRecord &calendar : calendars)
+        mCalendar->addItem(calendar.name, calendar.id);
+
+    mTiers = new QTableWidget(0, 2, this);
+    mTiers->setHorizontalHeaderLabels({tr("Compliance below (%)"), tr("Credit (% of fee)")});
+    mTiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    mTiers->verticalHeader()->hide();
+    mTiers->setMinimumHeight(110);
+    auto *addTier = new QPushButton(tr("Add tier"), this);
+    auto *removeTier = new QPushButton(tr("Remove tier"), this);
+    connect(addTier, &QPushButton::clicked, this, [this] {
+        const int row = mTiers->rowCount();
+        mTiers->insertRow(row);
+        mTiers->setItem(row, 0, new QTableWidgetItem);
+        mTiers->setItem(row, 1, new QTableWidgetItem);
+        mTiers->editItem(mTiers->item(row, 0));
+    });
+    connect(removeTier, &QPushButton::clicked, this, [this] {
+        if (mTiers->currentRow() >= 0)
+            mTiers->removeRow(mTiers->currentRow());
+    });
+    mCap = new QLineEdit(u"0"_s, this);
+    mCap->setToolTip(tr("Most that can be credited in one period, in % of the fee"));
+
+    mError = new QLabel(this);
+    mError->setWordWrap(true);
+    mError->setStyleSheet(u"color: #b00020"_s);
+    mError->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Service:"), mService);
+    form->addRow(tr("&Metric:"), mMetric);
+    form->addRow(tr("Custom &name:"), mCustomName);
+    form->addRow(tr("Custom &unit:"), mCustomUnit);
+    form->addRow(tr("&Target:"), mValue);
+    form->addRow(tr("&Goal (%):"), mGoal);
+    form->addRow(tr("&Priority:"), mPriority);
+    form->addRow(tr("&Region:"), mRegion);
+    form->addRow(tr("P&eriod:"), mPeriod);
+    form->addRow(tr("&Calendar:"), mCalendar);
+    auto *tierButtons = new QHBoxLayout;
+    tierButtons->addWidget(addTier);
+    tierButtons->addWidget(removeTier);
+    tierButtons->addStretch();
+    form->addRow(tr("Credit tiers:"), mTiers);
+    form->addRow(QString(), tierButtons);
+    form->addRow(tr("Credit c&ap (%):"), mCap);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TargetDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TargetDialog::reject);
+    connect(mMetric, &QComboBox::currentIndexChanged, this, &TargetDialog::updateMetric);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(mError);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+    updateMetric();
+}
+
+void TargetDialog::updateMetric()
+{
+    const auto metric = Metric(mMetric->currentData().toInt());
+    const bool custom = metric == Metric::Custom;
+    mCustomName->setEnabled(custom);
+    mCustomUnit->setEnabled(custom);
+    switch (metric) {
+    case Metric::FirstResponse:
+    case Metric::Resolution:
+        mValue->setPlaceholderText(tr("business time, e.g. 4h, 1h30m, 45m"));
+        break;
+    case Metric::Availability:
+        mValue->setPlaceholderText(tr("percent, e.g. 99.9"));
+        break;
+    case Metric::Satisfaction:
+        mValue->setPlaceholderText(tr("average score from 1 to 5, e.g. 4.2"));
+        break;
+    case Metric::Custom:
+        mValue->setPlaceholderText(tr("a number with up to three decimals"));
+        break;
+    }
+}
+
+void TargetDialog::setTarget(const Target &t)
+{
+    mId = t.id;
+    mService->setCurrentIndex(std::max(0, mService->findData(t.serviceId)));
+    mMetric->setCurrentIndex(std::max(0, mMetric->findData(int(t.metric))));
+    mCustomName->setText(t.customName);
+    mCustomUnit->setText(t.customUnit);
+    mValue->setText(t.threshold ? TargetValue::format(t.metric, t.threshold)
+                                      .remove(u" %"_s).remove(u" / 5"_s)
+                                : QString());
+    mGoal->setText(TargetValue::formatMilli(t.goalMilli));
+    const int priority = mPriority->findData(t.priority);
+    if (priority >= 0)
+        mPriority->setCurrentIndex(priority);
+    else
+        mPriority->setCurrentText(t.priority);
+    mRegion->setCurrentIndex(std::max(0, mRegion->findData(t.regionId)));
+    mPeriod->setCurrentIndex(std::max(0, mPeriod->findData(int(t.period))));
+    mCalendar->setCurrentIndex(std::max(0, mCalendar->findData(t.calendarId)));
+    mTiers->setRowCount(0);
+    for (const CreditTier &tier : t.creditTiers) {
+        const int row = mTiers->rowCount();
+        mTiers->insertRow(row);
+        mTiers->setItem(row, 0, new QTableWidgetItem(TargetValue::formatMilli(tier.belowMilli)));
+        mTiers->setItem(row, 1,
+                        new QTableWidgetItem(TargetValue::formatMilli(tier.creditHundredths * 10)));
+    }
+    mCap->setText(TargetValue::formatMilli(t.creditCapHundredths * 10));
+}
+
+Result<Target> TargetDialog::target() const
+{
+    Target t;
+    t.id = mId;
+    t.serviceId = mService->currentData().toLongLong();
+    t.metric = Metric(mMetric->currentData().toInt());
+    t.customName = mCustomName->text().trimmed();
+    t.customUnit = mCustomUnit->text().trimmed();
+    auto value = TargetValue::parse(t.metric, mValue->text());
+    if (!value)
+        return Error{tr("Target: %1").arg(value.errorString())};
+    t.threshold = *value;
+    auto goal = TargetValue::parseMilli(mGoal->text());
+    if (!goal)
+        return Error{tr("Goal: %1").arg(goal.errorString())};
+    t.goalMilli = *goal;
+    const int priorityIndex = mPriority->findText(mPriority->currentText());
+    t.priority = priorityIndex >= 0 ? mPriority->itemData(priorityIndex).toString()
+                                    : mPriority->currentText().trimmed();
+    t.regionId = mRegion->currentData().toLongLong();
+    t.period = MeasurementPeriod(mPeriod->currentData().toInt());
+    t.calendarId = mCalendar->currentData().toLongLong();
+    for (int row = 0; row < mTiers->rowCount(); ++row) {
+        const auto text = [&](int column) {
+            return mTiers->item(row, column) ? mTiers->item(row, column)->text() : QString();
+        };
+        auto below = TargetValue::parseMilli(text(0));
+        auto credit = TargetValue::parseMilli(text(1));
+        if (!below || !credit)
+            return Error{tr("Credit tier %1: %2").arg(row + 1)
+                             .arg(below ? credit.errorString() : below.errorString())};
+        if (*credit % 10 != 0)
+            return Error{tr("Credit tier %1: the credit takes at most two decimals").arg(row + 1)};
+        t.creditTiers.append({*below, *credit / 10});
+    }
+    auto cap = TargetValue::parseMilli(mCap->text());
+    if (!cap || *cap % 10 != 0)
+        return Error{tr("Credit cap: %1").arg(cap ? tr("at most two decimals") : cap.errorString())};
+    t.creditCapHundredths = *cap / 10;
+    if (auto valid = Validation::check(t, 0); !valid)
+        return Error{valid.errorString().section(u": "_s, 1)};
+    return t;
+}
+
+void TargetDialog::accept()
+{
+    const auto t = target();
+    if (!t) {
+        mError->setText(t.errorString());
+        mError->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Accordo

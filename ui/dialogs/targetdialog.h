@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace Accordo {
+
+/// Edits one service level target: what is measured, the threshold and goal, where it
+/// applies (region, priority), in which calendar and period, and its service-credit tiers.
+class TargetDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TargetDialog(const QList<Service> &coveredServices, const QList<Region> &regions,
+                 const QList<CalendarRecord> &calendars, QWidget *parent = nullptr);
+
+    void setTarget(const Target &target);
+    /// The target as entered, or the first field that is wrong.
+    Result<Target> target() const;
+    void accept() override;
+
+private:
+    void updateMetric();
+
+    qint64 mId = 0;
+    QComboBox *mService;
+    QComboBox *mMetric;
+    QLineEdit *mCustomName;
+    QLineEdit *mCustomUnit;
+    QLineEdit *mValue;
+    QLineEdit *mGoal;
+    QComboBox *mPriority;
+    QComboBox *mRegion;
+    QComboBox *mPeriod;
+    QComboBox *mCalendar;
+    QTableWidget *mTiers;
+    QLineEdit *mCap;
+    QLabel *mError;
+};
+
+} // namespace Accordo

@@ -1,0 +1,536 @@
+#include "mainwindow.h"
+
+#include "commands/recordcommands.h"
+#include "demo/demodata.h"
+#include "dialogs/agreementdialog.h"
+#include "dialogs/partydialog.h"
+#include "dialogs/servicedialog.h"
+#include "language.h"
+#include "models/agreementsmodel.h"
+#include "models/partiesmodel.h"
+#include "models/servicesmodel.h"
+#include "widgets/recordlistview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+const auto RecentKey = u"workspace/recent"_s;
+
+QUndoGroup *undoGroup(QObject *owner)
+{
+    return owner->findChild<QUndoGroup *>(u"undoGroup"_s, Qt::FindDirectChildrenOnly);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Accordo"));
+    auto *group = new QUndoGroup(this);
+    group->setObjectName(u"undoGroup"_s);
+
+    mTabs = new QTabWidget(this);
+    mTabs->setDocumentMode(true);
+    setCentralWidget(mTabs);
+    connect(mTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    mWorkspaceLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(mWorkspaceLabel);
+    createActions();
+
+    QSettings settings;
+    resize(1200, 760);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    clearPages();
+}
+
+void MainWindow::clearPages()
+{
+    // Views hold models over the session's connection: remove them before it closes, quietly,
+    // so that no slot sees a half-removed page.
+    const QSignalBlocker blocker(mTabs);
+    mAgreementList = mPartyList = mServiceList = nullptr;
+    mAgreements = nullptr;
+    mParties = nullptr;
+    mServices = nullptr;
+    while (mTabs->count())
+        delete mTabs->widget(0);
+}
+
+QString MainWindow::defaultDemoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"demo.accordo"_s);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceDialog);
+    open->setShortcut(QKeySequence::Open);
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    mEditMenu = menuBar()->addMenu(tr("&Edit"));
+    mUndo = undoGroup(this)->createUndoAction(this, tr("&Undo"));
+    mUndo->setObjectName(u"actionUndo"_s);
+    mUndo->setShortcut(QKeySequence::Undo);
+    mRedo = undoGroup(this)->createRedoAction(this, tr("&Redo"));
+    mRedo->setObjectName(u"actionRedo"_s);
+    mRedo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
+    mEditMenu->addAction(mUndo);
+    mEditMenu->addAction(mRedo);
+    mEditMenu->addSeparator();
+    mAdd = mEditMenu->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add…"), this,
+                                &MainWindow::addRecord);
+    mAdd->setObjectName(u"actionAdd"_s);
+    mAdd->setShortcut(QKeySequence::New);
+    mEdit = mEditMenu->addAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this,
+                                 &MainWindow::editRecord);
+    mEdit->setObjectName(u"actionEdit"_s);
+    mEdit->setShortcuts({QKeySequence(u"F2"_s), QKeySequence(u"Ctrl+E"_s)});
+    mDelete = mEditMenu->addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this,
+                                   &MainWindow::deleteRecord);
+    mDelete->setObjectName(u"actionDelete"_s);
+    mDelete->setShortcut(QKeySequence::Delete);
+    mEditMenu->addSeparator();
+    mFind = mEditMenu->addAction(tr("&Find"), this, [this] {
+        if (RecordListView *list = listView(currentPage())) {
+            list->searchField()->setFocus();
+            list->searchField()->selectAll();
+        }
+    });
+    mFind->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList pages{tr("&Agreements"), tr("&Customers"), tr("&Services")};
+    for (int page = 0; page < pages.size(); ++page) {
+        QAction *show = view->addAction(pages.at(page), this,
+                                        [this, page] { showPage(Page(page)); });
+        show->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(page + 1)));
+    }
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    for (const Language::Choice &choice : Language::choices()) {
+        QAction *action = language->addAction(choice.name);
+        action->setCheckable(true);
+        action->setChecked(choice.code == Language::saved());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = choice.code] {
+            Language::save(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language applies the next time Accordo starts."));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Accordo"), this, [this] {
+        QMessageBox::about(this, tr("About Accordo"),
+                           tr("<h3>Accordo %1</h3><p>Service level management: agreements, "
+                              "targets in business time, measurements and reports.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(u"mainToolBar"_s);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(mAdd);
+    tools->addAction(mEdit);
+    tools->addAction(mDelete);
+    tools->addSeparator();
+    tools->addAction(mUndo);
+    tools->addAction(mRedo);
+    updateRecentMenu();
+}
+
+void MainWindow::createPages()
+{
+    clearPages();
+    const QSqlDatabase db = mSession->database().connection();
+
+    mAgreements = new AgreementsModel(db, this);
+    mAgreementList = new RecordListView(mAgreements, tr("agreements"), mTabs);
+    mAgreementList->setObjectName(u"agreementList"_s);
+    mParties = new PartiesModel(db, this);
+    mPartyList = new RecordListView(mParties, tr("customers"), mTabs);
+    mPartyList->setObjectName(u"partyList"_s);
+    mServices = new ServicesModel(db, this);
+    mServiceList = new RecordListView(mServices, tr("services"), mTabs);
+    mServiceList->setObjectName(u"serviceList"_s);
+    // Each model goes with its page, so that all are gone before the session closes.
+    mAgreements->setParent(mAgreementList);
+    mParties->setParent(mPartyList);
+    mServices->setParent(mServiceList);
+
+    mPartyKind = new QComboBox(mPartyList);
+    mPartyKind->setObjectName(u"partyKind"_s);
+    mPartyKind->addItem(tr("Customers"), int(PartyKind::Customer));
+    mPartyKind->addItem(tr("Internal departments"), int(PartyKind::Department));
+    mPartyKind->addItem(tr("Suppliers"), int(PartyKind::Supplier));
+    mPartyKind->addItem(tr("All parties"), -1);
+    mPartyList->toolRow()->addWidget(mPartyKind);
+    connect(mPartyKind, &QComboBox::currentIndexChanged, this, [this] {
+        const int kind = mPartyKind->currentData().toInt();
+        mParties->setKindFilter(kind < 0 ? std::nullopt : std::optional(PartyKind(kind)));
+    });
+
+    mTabs->addTab(mAgreementList, tr("Agreements"));
+    mTabs->addTab(mPartyList, tr("Customers"));
+    mTabs->addTab(mServiceList, tr("Services"));
+
+    QSettings settings;
+    for (RecordListView *list : {mAgreementList, mPartyList, mServiceList}) {
+        list->view()->horizontalHeader()->restoreState(
+            settings.value(u"columns/"_s + list->objectName()).toByteArray());
+        list->view()->horizontalHeader()->setSortIndicatorShown(true);
+        if (settings.value(u"columns/"_s + list->objectName()).isNull())
+            list->view()->resizeColumnsToContents();
+        connect(list, &RecordListView::activated, this, &MainWindow::editRecord);
+        connect(list, &RecordListView::currentChanged, this, &MainWindow::updateActions);
+        list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+        list->view()->addActions({mAdd, mEdit, mDelete});
+    }
+    mTabs->setCurrentIndex(settings.value(u"window/page"_s, 0).toInt());
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool create)
+{
+    auto database = Database::open(path, create ? Database::OpenMode::CreateIfMissing
+                                                : Database::OpenMode::MustExist);
+    if (!database) {
+        showError(tr("Cannot open workspace"), database.errorString());
+        return false;
+    }
+    if (mSession) {
+        QSettings settings;
+        for (RecordListView *list : {mAgreementList, mPartyList, mServiceList})
+            settings.setValue(u"columns/"_s + list->objectName(),
+                              list->view()->horizontalHeader()->saveState());
+        clearPages();
+        mSession.reset();
+    }
+    mSession = std::make_unique<WorkspaceSession>(std::move(*database));
+    undoGroup(this)->addStack(mSession->undoStack());
+    undoGroup(this)->setActiveStack(mSession->undoStack());
+    connect(mSession.get(), &WorkspaceSession::changed, this, &MainWindow::refreshAfter);
+    connect(mSession.get(), &WorkspaceSession::commandFailed, this,
+            [this](const QString &message) { showError(tr("Undo"), message); });
+    createPages();
+
+    const QString location = mSession->location();
+    setWindowTitle(tr("%1 — Accordo").arg(QFileInfo(location).fileName()));
+    setWindowFilePath(location);
+    mWorkspaceLabel->setText(QDir::toNativeSeparators(location));
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(location);
+    recent.prepend(location);
+    settings.setValue(RecentKey, recent.mid(0, MaxRecentFiles));
+    settings.setValue(u"workspace/last"_s, location);
+    updateRecentMenu();
+    updateActions();
+    statusBar()->showMessage(tr("Opened %1: %n agreement(s)", nullptr, mAgreements->rowCount())
+                                 .arg(QFileInfo(location).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), QDir::homePath(), tr("Accordo workspaces (*.accordo *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("New Workspace"),
+                  tr("%1 already exists. Open it, or choose another name.").arg(path));
+        return;
+    }
+    openWorkspace(path, true);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"),
+        mSession ? QFileInfo(mSession->location()).absolutePath() : QDir::homePath(),
+        tr("Accordo workspaces (*.accordo *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString &path = recent.at(i);
+        QAction *action = mRecentMenu->addAction(
+            u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)),
+            this, [this, path] { openWorkspace(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (!recent.isEmpty()) {
+        mRecentMenu->addSeparator();
+        mRecentMenu->addAction(tr("&Clear Menu"), this, [this] {
+            QSettings().remove(RecentKey);
+            updateRecentMenu();
+        });
+    }
+    mRecentMenu->setEnabled(!recent.isEmpty());
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(std::max(0, mTabs->currentIndex()));
+}
+
+void MainWindow::showPage(Page page)
+{
+    mTabs->setCurrentIndex(int(page));
+}
+
+RecordListView *MainWindow::listView(Page page) const
+{
+    switch (page) {
+    case AgreementsPage: return mAgreementList;
+    case CustomersPage: return mPartyList;
+    case ServicesPage: return mServiceList;
+    }
+    return nullptr;
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = mSession != nullptr && mAgreementList != nullptr;
+    const RecordListView *list = open ? listView(currentPage()) : nullptr;
+    const bool selected = list && list->currentId() != 0;
+    mAdd->setEnabled(open);
+    mEdit->setEnabled(selected);
+    mDelete->setEnabled(selected);
+    mFind->setEnabled(open);
+    if (!open)
+        return;
+    switch (currentPage()) {
+    case AgreementsPage: mAdd->setText(tr("&Add Agreement…")); break;
+    case CustomersPage: mAdd->setText(tr("&Add Party…")); break;
+    case ServicesPage: mAdd->setText(tr("&Add Service…")); break;
+    }
+}
+
+void MainWindow::refreshAfter(WorkspaceSession::Table table)
+{
+    if (!mAgreementList)
+        return;
+    // Counterparty names and service counts appear in the other lists too.
+    switch (table) {
+    case WorkspaceSession::Table::Parties:
+        mPartyList->refresh();
+        mAgreementList->refresh();
+        break;
+    case WorkspaceSession::Table::Services:
+        mServiceList->refresh();
+        break;
+    case WorkspaceSession::Table::Agreements:
+        mAgreementList->refresh();
+        mPartyList->refresh();
+        mServiceList->refresh();
+        break;
+    }
+    updateActions();
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::addRecord()
+{
+    if (!mSession)
+        return;
+    switch (currentPage()) {
+    case AgreementsPage: editAgreement(0); break;
+    case CustomersPage: editParty(0); break;
+    case ServicesPage: editService(0); break;
+    }
+}
+
+void MainWindow::editRecord()
+{
+    if (!mSession)
+        return;
+    const qint64 id = listView(currentPage())->currentId();
+    if (!id)
+        return;
+    switch (currentPage()) {
+    case AgreementsPage: editAgreement(id); break;
+    case CustomersPage: editParty(id); break;
+    case ServicesPage: editService(id); break;
+    }
+}
+
+void MainWindow::editParty(qint64 id)
+{
+    Party before;
+    if (id) {
+        auto loaded = mSession->workspace().party(id);
+        if (!loaded)
+            return showError(tr("Edit"), loaded.errorString());
+        before = *loaded;
+    } else if (mPartyKind->currentData().toInt() >= 0) {
+        before.kind = PartyKind(mPartyKind->currentData().toInt());
+    }
+    qint64 savedId = id;
+    PartyDialog dialog(mSession->workspace().regions(), [&](const Party &party) -> Result<void> {
+        if (!id) {
+            auto added = RecordEdits::add(*mSession, party);
+            if (added)
+                savedId = *added;
+            return added ? Result<void>() : Result<void>(added.error());
+        }
+        return RecordEdits::edit(*mSession, before, party);
+    }, this);
+    dialog.setParty(before);
+    if (dialog.exec() == QDialog::Accepted) {
+        mPartyList->selectId(savedId);
+        statusBar()->showMessage(id ? tr("Saved %1").arg(dialog.party().name)
+                                    : tr("Added %1").arg(dialog.party().name), 4000);
+    }
+}
+
+void MainWindow::editService(qint64 id)
+{
+    Service before;
+    if (id) {
+        auto loaded = mSession->workspace().service(id);
+        if (!loaded)
+            return showError(tr("Edit"), loaded.errorString());
+        before = *loaded;
+    }
+    qint64 savedId = id;
+    ServiceDialog dialog([&](const Service &service) -> Result<void> {
+        if (!id) {
+            auto added = RecordEdits::add(*mSession, service);
+            if (added)
+                savedId = *added;
+            return added ? Result<void>() : Result<void>(added.error());
+        }
+        return RecordEdits::edit(*mSession, before, service);
+    }, this);
+    dialog.setService(before);
+    if (dialog.exec() == QDialog::Accepted)
+        mServiceList->selectId(savedId);
+}
+
+void MainWindow::editAgreement(qint64 id)
+{
+    Agreement before;
+    if (id) {
+        auto loaded = mSession->workspace().agreement(id);
+        if (!loaded)
+            return showError(tr("Edit"), loaded.errorString());
+        before = *loaded;
+    } else {
+        before.startDate = QDate::currentDate();
+        before.endDate = before.startDate.addYears(2).addDays(-1);
+        before.price = Money(0, u"EUR"_s);
+    }
+    qint64 savedId = id;
+    AgreementDialog dialog(*mSession, [&](const Agreement &agreement) -> Result<void> {
+        if (!id) {
+            auto added = RecordEdits::add(*mSession, agreement);
+            if (added)
+                savedId = *added;
+            return added ? Result<void>() : Result<void>(added.error());
+        }
+        return RecordEdits::edit(*mSession, before, agreement);
+    }, this);
+    dialog.setAgreement(before);
+    if (dialog.exec() == QDialog::Accepted)
+        mAgreementList->selectId(savedId);
+}
+
+void MainWindow::deleteRecord()
+{
+    if (!mSession)
+        return;
+    RecordListView *list = listView(currentPage());
+    const qint64 id = list->currentId();
+    if (!id)
+        return;
+    const QModelIndex index = list->view()->currentIndex();
+    const QString label = list->model()->index(index.row(), 0).data().toString();
+    const auto answer = QMessageBox::question(
+        this, tr("Delete"),
+        tr("Delete \"%1\"?\n\nYou can bring it back with Edit ▸ Undo.").arg(label),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    Result<void> result;
+    switch (currentPage()) {
+    case AgreementsPage: result = RecordEdits::remove<Agreement>(*mSession, id); break;
+    case CustomersPage: result = RecordEdits::remove<Party>(*mSession, id); break;
+    case ServicesPage: result = RecordEdits::remove<Service>(*mSession, id); break;
+    }
+    if (!result)
+        showError(tr("Cannot delete"), result.errorString());
+    else
+        statusBar()->showMessage(tr("Deleted %1").arg(label), 4000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/page"_s, mTabs->currentIndex());
+    if (mSession && mAgreementList) {
+        for (RecordListView *list : {mAgreementList, mPartyList, mServiceList})
+            settings.setValue(u"columns/"_s + list->objectName(),
+                              list->view()->horizontalHeader()->saveState());
+    }
+    event->accept();
+}
+
+} // namespace Accordo

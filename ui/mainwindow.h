@@ -1,0 +1,88 @@
+#pragma once
+
+#include "session/workspacesession.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace Accordo {
+
+class AgreementsModel;
+class PartiesModel;
+class RecordListView;
+class ServicesModel;
+
+/// The SLA manager's workspace: agreements, customers and services in searchable tables,
+/// with add/edit/delete, undo/redo, recent workspaces and persistent window state.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or creates) a workspace; shows the reason and returns false when it can't.
+    bool openWorkspace(const QString &path, bool create = false);
+    WorkspaceSession *session() const { return mSession.get(); }
+
+    enum Page { AgreementsPage, CustomersPage, ServicesPage };
+    void showPage(Page page);
+    RecordListView *listView(Page page) const;
+
+    /// The place of the demo workspace created on first start.
+    static QString defaultDemoPath();
+
+public slots:
+    void addRecord();
+    void editRecord();
+    void deleteRecord();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void clearPages();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void updateRecentMenu();
+    void updateActions();
+    void refreshAfter(WorkspaceSession::Table table);
+    void showError(const QString &title, const QString &message);
+    Page currentPage() const;
+
+    void editParty(qint64 id);
+    void editService(qint64 id);
+    void editAgreement(qint64 id);
+
+    std::unique_ptr<WorkspaceSession> mSession;
+    QTabWidget *mTabs = nullptr;
+    AgreementsModel *mAgreements = nullptr;
+    PartiesModel *mParties = nullptr;
+    ServicesModel *mServices = nullptr;
+    RecordListView *mAgreementList = nullptr;
+    RecordListView *mPartyList = nullptr;
+    RecordListView *mServiceList = nullptr;
+    QComboBox *mPartyKind = nullptr;
+    QLabel *mWorkspaceLabel = nullptr;
+
+    QAction *mUndo = nullptr;
+    QAction *mRedo = nullptr;
+    QAction *mAdd = nullptr;
+    QAction *mEdit = nullptr;
+    QAction *mDelete = nullptr;
+    QAction *mFind = nullptr;
+    QMenu *mRecentMenu = nullptr;
+    QMenu *mEditMenu = nullptr;
+};
+
+} // namespace Accordo

@@ -1,0 +1,17 @@
+#include "workspacesession.h"
+
+namespace Accordo {
+
+WorkspaceSession::WorkspaceSession(std::unique_ptr<Database> database, QObject *parent)
+    : QObject(parent), mDatabase(std::move(database)), mWorkspace(*mDatabase)
+{
+    mUndoStack.setUndoLimit(200);
+}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    // Commands refer to the workspace: drop them before the database closes.
+    mUndoStack.clear();
+}
+
+} // namespace Accordo
