@@ -419,8 +419,10 @@ Result<DemoData::Counts> Generator::run(int scale)
                 single.level = AgreementLevel::Customer;
                 single.title = DemoData::tr("%1 managed IT services").arg(customer.name);
                 single.status = nextStatus();
-                if (single.status == AgreementStatus::Expired)
+                if (single.status == AgreementStatus::Expired) {
+                    single.startDate = QDate(2023, 7, 1);
                     single.endDate = QDate(2026, 6, 30);
+                }
                 single.price = Money(250000 + 25000 * qint64(mRandom.bounded(60)), currency);
                 const int first = int(mRandom.bounded(int(std::size(Services)) - 2));
                 auto id = addAgreement(single, regionId, {first, first + 1, 3});
