@@ -1,8 +1,12 @@
 #include "clicommands.h"
 
+#include "audit/auditlog.h"
 #include "demo/demodata.h"
 #include "io/listings.h"
 #include "io/tablewriter.h"
+#include "lifecycle/agreementworkflow.h"
+#include "lifecycle/userdirectory.h"
+#include "lifecycle/versiondiff.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
 
@@ -81,6 +85,11 @@ int Commands::usage(int exitCode)
                  "  init      Create a workspace, optionally with demo data\n"
                  "  list      List customers, services or agreements\n"
                  "  calendar  Business-time arithmetic (due, elapsed)\n"
+                 "  agreement show|transition|diff|due\n"
+                 "            An agreement's lifecycle, a workflow step, a version comparison,\n"
+                 "            reviews and renewals coming up (--user NAME is the acting user)\n"
+                 "  audit     verify: check the hash chain of the audit trail\n"
+                 "  user      add|list: the users of a workspace and their roles\n"
                  "\n"
                  "Run 'accordo-cli <command> --help' for the options of a command.\n"
                  "Options: --help, --version\n")
@@ -104,6 +113,12 @@ int Commands::run(const QStringList &arguments)
         return init(arguments);
     if (command == u"list"_s)
         return list(arguments);
+    if (command == u"agreement"_s)
+        return agreement(arguments);
+    if (command == u"audit"_s)
+        return audit(arguments);
+    if (command == u"user"_s)
+        return user(arguments);
     fail(tr("unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -212,6 +227,445 @@ int Commands::list(const QStringList &arguments)
         return fail(table.errorString());
     out() << TableWriter::write(*writerFormat, *table);
     out().flush();
+    return 0;
+}
+
+namespace {
+
+QCommandLineOption userOption()
+{
+    return QCommandLineOption(u"user"_s, Commands::tr("The acting user."), Commands::tr("NAME"));
+}
+
+QCommandLineOption numberOption()
+{
+    return QCommandLineOption(u"number"_s, Commands::tr("The agreement number, e.g. SLA-2026-0001."),
+                              Commands::tr("NUMBER"));
+}
+
+// The requested version of a number, or its newest one.
+Result<qint64> resolveAgreement(Workspace &workspace, AgreementWorkflow &workflow,
+                                const QString &number, const QString &version)
+{
+    if (version.isEmpty())
+        return workspace.agreementIdByNumber(number);
+    bool ok = false;
+    const int value = version.toInt(&ok);
+    if (!ok || value < 1)
+        return Error{Commands::tr("--version must be a positive whole number, not \"%1\"")
+                         .arg(version)};
+    return workflow.versionId(number, value);
+}
+
+Result<QDate> parseDate(const QString &text, const QString &option)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return Error{Commands::tr("--%1 must be a date like 2026-03-31, not \"%2\"")
+                         .arg(option, text)};
+    return date;
+}
+
+QString sideName(Side side)
+{
+    return AgreementWorkflow::sideKey(side);
+}
+
+} // namespace
+
+int Commands::agreement(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    const QStringList rest = arguments.mid(1);
+    if (sub == u"show"_s)
+        return agreementShow(rest);
+    if (sub == u"transition"_s)
+        return agreementTransition(rest);
+    if (sub == u"diff"_s)
+        return agreementDiff(rest);
+    if (sub == u"due"_s)
+        return agreementDue(rest);
+    return fail(tr("agreement: say show, transition, diff or due (not \"%1\")").arg(sub));
+}
+
+int Commands::agreementShow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show an agreement version with its lifecycle, and what "
+                                        "the acting user may do with it."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption number = numberOption();
+    const QCommandLineOption version(u"version"_s, tr("The version (default: the newest)."),
+                                     tr("N"));
+    const QCommandLineOption userName = userOption();
+    parser.addOptions({db, number, version, userName});
+    int exitCode = 0;
+    if (!parse(parser, withProgram(u"accordo-cli agreement show"_s, arguments), exitCode))
+        return exitCode;
+    if (!parser.isSet(db) || !parser.isSet(number))
+        return fail(tr("agreement show: --db FILE and --number NUMBER are required"));
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.errorString());
+    Workspace workspace(**database);
+    AgreementWorkflow workflow(workspace);
+    auto id = resolveAgreement(workspace, workflow, parser.value(number), parser.value(version));
+    if (!id)
+        return fail(id.errorString());
+    auto a = workspace.agreement(*id);
+    auto lc = workflow.lifecycle(*id);
+    if (!a || !lc)
+        return fail(a ? lc.errorString() : a.errorString());
+    auto party = workspace.party(a->partyId);
+
+    QTextStream &o = out();
+    o << tr("Agreement %1 version %2: %3").arg(a->number).arg(a->version).arg(a->title) << '\n';
+    o << tr("  status:        %1").arg(Enums::key(a->status)) << '\n';
+    o << tr("  counterparty:  %1").arg(party ? party->name : QString()) << '\n';
+    o << tr("  term:          %1 to %2, review every %3 months, notice %4 days")
+             .arg(a->startDate.toString(Qt::ISODate),
+                  a->endDate.isValid() ? a->endDate.toString(Qt::ISODate) : tr("open end"))
+             .arg(a->reviewMonths).arg(a->noticeDays)
+      << '\n';
+    o << tr("  price:         %1 %2").arg(a->price.toPlainString(), a->price.currency()) << '\n';
+    QStringList services;
+    for (qint64 serviceId : a->serviceIds) {
+        auto s = workspace.service(serviceId);
+        services.append(s ? s->code : QString::number(serviceId));
+    }
+    o << tr("  services:      %1").arg(services.join(u", "_s)) << '\n';
+    o << tr("  targets:       %1").arg(a->targets.size()) << '\n';
+    if (!lc->charter.needs.isEmpty())
+        o << tr("  needs:         %1").arg(lc->charter.needs) << '\n';
+    for (const QString &item : lc->charter.requirements)
+        o << tr("  requirement:   %1").arg(item) << '\n';
+    for (const QString &item : lc->charter.deliveryOptions)
+        o << tr("  delivery:      %1").arg(item) << '\n';
+    for (const RequiredApprover &r : lc->approvers) {
+        QString decision = tr("pending");
+        for (const ApprovalDecision &d : lc->decisions) {
+            if (d.approverId == r.id)
+                decision = (d.approved ? tr("approved by %1") : tr("rejected by %1"))
+                               .arg(d.userName);
+        }
+        o << tr("  approver:      %1 %2%3 — %4")
+                 .arg(sideName(r.side), r.title,
+                      r.userName.isEmpty() ? QString() : u" ("_s + r.userName + u")"_s, decision)
+          << '\n';
+    }
+    if (lc->signing) {
+        QStringList names;
+        for (const Signatory &s : lc->signing->signatories)
+            names.append(u"%1 (%2)"_s.arg(s.name, sideName(s.side)));
+        o << tr("  signed:        %1, %2, registered as %3, by %4")
+                 .arg(lc->signing->signedOn.toString(Qt::ISODate), lc->signing->method,
+                      lc->signing->registeredNumber, names.join(u", "_s))
+          << '\n';
+    }
+    if (lc->terminatedOn.isValid())
+        o << tr("  terminated:    effective %1: %2")
+                 .arg(lc->terminatedOn.toString(Qt::ISODate), lc->terminationReason) << '\n';
+    if (lc->supersedesId > 0) {
+        auto previous = workspace.agreement(lc->supersedesId);
+        o << tr("  amends:        version %1").arg(previous ? previous->version : 0) << '\n';
+    }
+    if (lc->supersededById > 0) {
+        auto next = workspace.agreement(lc->supersededById);
+        o << tr("  superseded by: version %1").arg(next ? next->version : 0) << '\n';
+    }
+    if (lc->nextReview.isValid())
+        o << tr("  next review:   %1").arg(lc->nextReview.toString(Qt::ISODate)) << '\n';
+    if (lc->noticeDeadline.isValid())
+        o << tr("  notice by:     %1").arg(lc->noticeDeadline.toString(Qt::ISODate)) << '\n';
+    if (!lc->editors.isEmpty())
+        o << tr("  edited by:     %1").arg(lc->editors.join(u", "_s)) << '\n';
+    for (const TransitionLogEntry &t : lc->transitions) {
+        o << tr("  history:       %1 %2 %3 -> %4 by %5%6")
+                 .arg(t.at, t.transition, Enums::key(t.from), Enums::key(t.to), t.userName,
+                      t.reason.isEmpty() ? QString() : u": "_s + t.reason)
+          << '\n';
+    }
+    if (parser.isSet(userName)) {
+        for (const TransitionOption &option :
+             workflow.availableTransitions(*id, parser.value(userName))) {
+            if (option.allowed)
+                o << tr("  may:           %1").arg(Transitions::key(option.transition)) << '\n';
+        }
+    }
+    o.flush();
+    return 0;
+}
+
+int Commands::agreementTransition(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Move an agreement along its workflow. --to takes the target state (negotiation, "
+           "draft, approval, active, terminated, expired) or a step (submit, rework, "
+           "request_approval, approve, reject, sign, amend, terminate, expire)."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption number = numberOption();
+    const QCommandLineOption version(u"version"_s, tr("The version (default: the newest)."),
+                                     tr("N"));
+    const QCommandLineOption to(u"to"_s, tr("The target state or the step."), tr("STATE"));
+    const QCommandLineOption userName = userOption();
+    const QCommandLineOption reason(u"reason"_s, tr("Why (required to reject or terminate)."),
+                                    tr("TEXT"));
+    const QCommandLineOption date(u"date"_s, tr("Signing date, or effective date of a "
+                                                "termination (YYYY-MM-DD)."), tr("DATE"));
+    const QCommandLineOption method(u"method"_s, tr("Signing method: handwritten, electronic "
+                                                    "or qualified_electronic."), tr("METHOD"));
+    const QCommandLineOption signatory(u"signatory"_s,
+                                       tr("A signatory as provider:NAME[:TITLE] or "
+                                          "counterparty:NAME[:TITLE]; repeat for each."),
+                                       tr("SIDE:NAME"));
+    const QCommandLineOption today(u"today"_s, tr("Evaluate the guards as of this date."),
+                                   tr("DATE"));
+    parser.addOptions({db, number, version, to, userName, reason, date, method, signatory, today});
+    int exitCode = 0;
+    if (!parse(parser, withProgram(u"accordo-cli agreement transition"_s, arguments), exitCode))
+        return exitCode;
+    if (!parser.isSet(db) || !parser.isSet(number) || !parser.isSet(to) || !parser.isSet(userName))
+        return fail(tr("agreement transition: --db, --number, --to and --user are required"));
+
+    TransitionRequest request;
+    request.reason = parser.value(reason);
+    request.method = parser.value(method);
+    if (parser.isSet(date)) {
+        auto parsed = parseDate(parser.value(date), u"date"_s);
+        if (!parsed)
+            return fail(parsed.errorString());
+        request.date = *parsed;
+    }
+    for (const QString &text : parser.values(signatory)) {
+        const auto side = AgreementWorkflow::sideFromKey(text.section(u':', 0, 0));
+        if (!side || text.section(u':', 1, 1).trimmed().isEmpty())
+            return fail(tr("--signatory must look like provider:NAME or counterparty:NAME, not "
+                           "\"%1\"").arg(text));
+        request.signatories.append({*side, text.section(u':', 1, 1), text.section(u':', 2)});
+    }
+
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.errorString());
+    Workspace workspace(**database);
+    AgreementWorkflow workflow(workspace);
+    if (parser.isSet(today)) {
+        auto parsed = parseDate(parser.value(today), u"today"_s);
+        if (!parsed)
+            return fail(parsed.errorString());
+        workflow.setToday(*parsed);
+    }
+    auto id = resolveAgreement(workspace, workflow, parser.value(number), parser.value(version));
+    if (!id)
+        return fail(id.errorString());
+    auto current = workspace.agreement(*id);
+    if (!current)
+        return fail(current.errorString());
+
+    const QString target = parser.value(to);
+    if (auto step = Transitions::fromKey(target)) {
+        request.transition = *step;
+    } else if (auto state = Enums::fromKey<AgreementStatus>(target)) {
+        auto step = Transitions::leadingTo(current->status, *state);
+        if (!step)
+            return fail(tr("%1 version %2 is in %3: no step leads from there to %4")
+                            .arg(current->number).arg(current->version)
+                            .arg(Enums::key(current->status), target));
+        request.transition = *step;
+    } else {
+        return fail(tr("agreement transition: --to \"%1\" is neither a state nor a step")
+                        .arg(target));
+    }
+    if (request.transition == Transition::Sign && !request.date.isValid())
+        request.date = workflow.today();
+
+    auto result = workflow.transition(*id, request, parser.value(userName));
+    if (!result)
+        return fail(result.errorString());
+    auto after = workspace.agreement(*result);
+    if (!after)
+        return fail(after.errorString());
+    out() << tr("%1 version %2 is now %3.")
+                 .arg(after->number).arg(after->version).arg(Enums::key(after->status))
+          << Qt::endl;
+    return 0;
+}
+
+int Commands::agreementDiff(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Compare two versions of an agreement field by field "
+                                        "and target by target."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption number = numberOption();
+    const QCommandLineOption from(u"from"_s, tr("The older version (default: the one before "
+                                                "--to)."), tr("N"));
+    const QCommandLineOption to(u"to"_s, tr("The newer version (default: the newest)."), tr("N"));
+    parser.addOptions({db, number, from, to});
+    int exitCode = 0;
+    if (!parse(parser, withProgram(u"accordo-cli agreement diff"_s, arguments), exitCode))
+        return exitCode;
+    if (!parser.isSet(db) || !parser.isSet(number))
+        return fail(tr("agreement diff: --db FILE and --number NUMBER are required"));
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.errorString());
+    Workspace workspace(**database);
+    AgreementWorkflow workflow(workspace);
+    auto toId = resolveAgreement(workspace, workflow, parser.value(number), parser.value(to));
+    if (!toId)
+        return fail(toId.errorString());
+    auto toVersion = workspace.agreement(*toId);
+    if (!toVersion)
+        return fail(toVersion.errorString());
+    const QString fromText = parser.isSet(from) ? parser.value(from)
+                                                : QString::number(toVersion->version - 1);
+    auto fromId = resolveAgreement(workspace, workflow, parser.value(number), fromText);
+    if (!fromId)
+        return fail(fromId.errorString());
+    auto diff = workflow.diff(*fromId, *toId);
+    if (!diff)
+        return fail(diff.errorString());
+    for (const QString &line : diff->toLines())
+        out() << line << '\n';
+    if (diff->isEmpty())
+        out() << tr("no differences") << '\n';
+    out().flush();
+    return 0;
+}
+
+int Commands::agreementDue(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the reviews and renewals of active agreements due "
+                                        "within a number of days."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption within(u"within"_s, tr("The window in days (30, 60, 90, ...)."),
+                                    tr("DAYS"), u"90"_s);
+    const QCommandLineOption today(u"today"_s, tr("Count from this date."), tr("DATE"));
+    parser.addOptions({db, within, today});
+    int exitCode = 0;
+    if (!parse(parser, withProgram(u"accordo-cli agreement due"_s, arguments), exitCode))
+        return exitCode;
+    if (!parser.isSet(db))
+        return fail(tr("agreement due: --db FILE is required"));
+    bool ok = false;
+    const int days = parser.value(within).toInt(&ok);
+    if (!ok || days < 0 || days > 3650)
+        return fail(tr("--within must be a number of days from 0 to 3650"));
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.errorString());
+    Workspace workspace(**database);
+    AgreementWorkflow workflow(workspace);
+    if (parser.isSet(today)) {
+        auto parsed = parseDate(parser.value(today), u"today"_s);
+        if (!parsed)
+            return fail(parsed.errorString());
+        workflow.setToday(*parsed);
+    }
+    for (const DueItem &item : workflow.reviewsDue(days))
+        out() << tr("review   %1  %2 v%3  %4").arg(item.due.toString(Qt::ISODate), item.number)
+                     .arg(item.version).arg(item.title) << '\n';
+    for (const DueItem &item : workflow.renewalsDue(days))
+        out() << tr("renewal  %1  %2 v%3  %4  (notice by %5)")
+                     .arg(item.due.toString(Qt::ISODate), item.number).arg(item.version)
+                     .arg(item.title, item.noticeDeadline.toString(Qt::ISODate)) << '\n';
+    out().flush();
+    return 0;
+}
+
+int Commands::audit(const QStringList &arguments)
+{
+    if (arguments.value(1) != u"verify"_s)
+        return fail(tr("audit: say verify (not \"%1\")").arg(arguments.value(1)));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check that no audit record was edited or deleted."));
+    const QCommandLineOption db = dbOption();
+    parser.addOption(db);
+    int exitCode = 0;
+    if (!parse(parser, withProgram(u"accordo-cli audit verify"_s, arguments.mid(1)), exitCode))
+        return exitCode;
+    if (!parser.isSet(db))
+        return fail(tr("audit verify: --db FILE is required"));
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.errorString());
+    auto verification = AuditLog((*database)->connection()).verify();
+    if (!verification)
+        return fail(verification.errorString());
+    if (verification->intact) {
+        out() << u"ok"_s << Qt::endl;
+        return 0;
+    }
+    out() << tr("broken: %1").arg(verification->problem) << Qt::endl;
+    return 1;
+}
+
+int Commands::user(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    if (sub != u"add"_s && sub != u"list"_s)
+        return fail(tr("user: say add or list (not \"%1\")").arg(sub));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(sub == u"add"_s ? tr("Add a user to the workspace.")
+                                                     : tr("List the users of the workspace."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption name(u"name"_s, tr("The new user's login name."), tr("NAME"));
+    const QCommandLineOption displayName(u"display-name"_s, tr("The name people read."),
+                                         tr("TEXT"));
+    const QCommandLineOption role(u"role"_s, tr("A role: sla_manager, approver, executive, "
+                                                "analyst or administrator; repeat or separate "
+                                                "with commas."), tr("ROLE"));
+    const QCommandLineOption userName = userOption();
+    if (sub == u"add"_s)
+        parser.addOptions({db, name, displayName, role, userName});
+    else
+        parser.addOption(db);
+    int exitCode = 0;
+    if (!parse(parser, withProgram(u"accordo-cli user "_s + sub, arguments.mid(1)), exitCode))
+        return exitCode;
+    if (!parser.isSet(db))
+        return fail(tr("user %1: --db FILE is required").arg(sub));
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.errorString());
+    UserDirectory directory((*database)->connection());
+    if (sub == u"list"_s) {
+        for (const User &u : directory.users()) {
+            QStringList roles;
+            for (Role r : u.roles)
+                roles.append(Roles::key(r));
+            out() << u.name << '\t' << u.displayName << '\t' << roles.join(u","_s) << '\n';
+        }
+        out().flush();
+        return 0;
+    }
+    if (!parser.isSet(name) || !parser.isSet(role))
+        return fail(tr("user add: --name NAME and --role ROLE are required"));
+    User user;
+    user.name = parser.value(name);
+    user.displayName = parser.value(displayName);
+    for (const QString &value : parser.values(role)) {
+        for (const QString &key : value.split(u',', Qt::SkipEmptyParts)) {
+            auto r = Roles::fromKey(key.trimmed());
+            if (!r)
+                return fail(tr("user add: unknown role \"%1\"").arg(key));
+            if (!user.roles.contains(*r))
+                user.roles.append(*r);
+        }
+    }
+    // Without passwords the only safeguard is that an administrator vouches for new users,
+    // once there is one.
+    if (!parser.isSet(userName) && directory.hasAdministrator())
+        return fail(tr("user add: --user NAME of an administrator is required"));
+    const QString acting = parser.isSet(userName) ? parser.value(userName)
+                                                  : UserDirectory::systemUserName();
+    auto id = directory.add(user, acting);
+    if (!id)
+        return fail(id.errorString());
+    out() << tr("User %1 added.").arg(user.name) << Qt::endl;
     return 0;
 }
 

@@ -17,6 +17,13 @@ public:
 private:
     static int init(const QStringList &arguments);
     static int list(const QStringList &arguments);
+    static int agreement(const QStringList &arguments);
+    static int agreementShow(const QStringList &arguments);
+    static int agreementTransition(const QStringList &arguments);
+    static int agreementDiff(const QStringList &arguments);
+    static int agreementDue(const QStringList &arguments);
+    static int audit(const QStringList &arguments);
+    static int user(const QStringList &arguments);
     static int usage(int exitCode);
 };
 

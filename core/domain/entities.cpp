@@ -92,6 +92,8 @@ Result<void> Validation::check(const Agreement &agreement)
                               agreement.startDate.toString(Qt::ISODate))};
     if (agreement.reviewMonths < 1 || agreement.reviewMonths > 120)
         return Error{tr("%1: the review interval must be 1–120 months").arg(where)};
+    if (agreement.noticeDays < 0 || agreement.noticeDays > 3650)
+        return Error{tr("%1: the notice period must be 0–3650 days").arg(where)};
     if (agreement.price.minorUnits() < 0)
         return Error{tr("%1: the price cannot be negative").arg(where)};
     if (!Money::isValidCurrency(agreement.price.currency()))

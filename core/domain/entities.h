@@ -94,6 +94,7 @@ struct Agreement
     Money price;                // fee per measurement month
     QList<qint64> serviceIds;
     QList<Target> targets;
+    int noticeDays = 90;        // notice before the end date to renew or cancel
 };
 
 /// Field validation shared by the GUI dialogs, the importers and the storage layer.

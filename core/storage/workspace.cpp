@@ -1,5 +1,8 @@
 #include "workspace.h"
 
+#include "audit/auditlog.h"
+#include "audit/auditsnapshot.h"
+#include "lifecycle/userdirectory.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -69,58 +72,149 @@ int countOf(QSqlDatabase db, const QString &sql, qint64 id)
     return query && query->next() ? query->value(0).toInt() : 0;
 }
 
+bool isEditableStatus(const QString &status)
+{
+    return status == Enums::key(AgreementStatus::Draft)
+        || status == Enums::key(AgreementStatus::Negotiation);
+}
+
 } // namespace
 
 Workspace::Workspace(Database &database)
-    : mDb(database.connection())
+    : mDb(database.connection()), mActingUser(UserDirectory::systemUserName())
 {
 }
 
 Workspace::Workspace(QSqlDatabase connection)
-    : mDb(std::move(connection))
+    : mDb(std::move(connection)), mActingUser(UserDirectory::systemUserName())
 {
+}
+
+Result<void> Workspace::requireRole(const QList<Role> &roles, const QString &what) const
+{
+    if (mActingUser == UserDirectory::systemUserName())
+        return {};
+    auto user = UserDirectory(mDb).user(mActingUser);
+    if (!user)
+        return Error{tr("%1: %2").arg(what, user.errorString())};
+    if (!user->active)
+        return Error{tr("%1: the user %2 is deactivated").arg(what, mActingUser)};
+    for (Role role : roles) {
+        if (user->has(role))
+            return {};
+    }
+    QStringList names;
+    for (Role role : roles)
+        names.append(Roles::displayName(role));
+    return Error{tr("%1: %2 is not allowed to do this; it needs the role %3")
+                     .arg(what, mActingUser, names.join(tr(" or ")))};
+}
+
+Result<void> Workspace::audit(const QString &entity, qint64 id, const QString &action,
+                              const QJsonValue &oldValue, const QJsonValue &newValue)
+{
+    auto seq = AuditLog(mDb).append(mActingUser, entity, id, action, oldValue, newValue);
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
+Result<void> Workspace::recordEditor(qint64 agreementId)
+{
+    // Segregation of duties: whoever shaped a version may not approve it.
+    auto query = exec(mDb, u"INSERT INTO agreement_editors (agreement_id, user_name) "
+                           "VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                      {agreementId, mActingUser});
+    if (!query)
+        return query.error();
+    return {};
 }
 
 Result<qint64> Workspace::insert(const CalendarRecord &calendar)
 {
+    if (auto allowed = requireRole({Role::Administrator},
+                                    tr("Calendar \"%1\"").arg(calendar.name)); !allowed)
+        return allowed.error();
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
     auto query = exec(mDb, u"INSERT INTO calendars (id, name, time_zone, definition) "
                            "VALUES (?, ?, ?, ?)"_s,
                       {idOrNull(calendar.id), calendar.name, calendar.timeZone,
                        calendar.definition.isEmpty() ? u"{}"_s : calendar.definition});
     if (!query)
         return describe(query.error(), tr("Calendar \"%1\"").arg(calendar.name));
-    return query->lastInsertId().toLongLong();
+    const qint64 id = query->lastInsertId().toLongLong();
+    if (auto r = audit(u"calendar"_s, id, u"insert"_s, QJsonValue(),
+                       AuditSnapshot::of(calendar)); !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return id;
 }
 
 Result<qint64> Workspace::insert(const Region &region)
 {
     if (auto valid = Validation::check(region); !valid)
         return valid.error();
+    if (auto allowed = requireRole({Role::Administrator}, tr("Region %1").arg(region.code));
+        !allowed)
+        return allowed.error();
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
     auto query = exec(mDb, u"INSERT INTO regions (id, code, name, calendar_id) VALUES (?, ?, ?, ?)"_s,
                       {idOrNull(region.id), region.code, region.name, idOrNull(region.calendarId)});
     if (!query)
         return describe(query.error(), tr("Region %1").arg(region.code));
-    return query->lastInsertId().toLongLong();
+    const qint64 id = query->lastInsertId().toLongLong();
+    if (auto r = audit(u"region"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(region));
+        !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return id;
 }
 
 Result<qint64> Workspace::insert(const Party &party)
 {
     if (auto valid = Validation::check(party); !valid)
         return valid.error();
+    const QString what = tr("%1 \"%2\"").arg(Enums::displayName(party.kind), party.name.trimmed());
+    if (auto allowed = requireRole({Role::SlaManager, Role::Administrator}, what); !allowed)
+        return allowed.error();
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
     auto query = exec(mDb, u"INSERT INTO parties (id, kind, name, region_id, segment, contact, "
                            "email) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                       {idOrNull(party.id), Enums::key(party.kind), party.name.trimmed(),
                        idOrNull(party.regionId), party.segment, party.contact, party.email});
     if (!query)
-        return describe(query.error(), tr("%1 \"%2\"").arg(Enums::displayName(party.kind),
-                                                           party.name.trimmed()));
-    return query->lastInsertId().toLongLong();
+        return describe(query.error(), what);
+    const qint64 id = query->lastInsertId().toLongLong();
+    Party stored = party;
+    stored.name = party.name.trimmed();
+    if (auto r = audit(u"party"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(stored)); !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return id;
 }
 
 Result<void> Workspace::update(const Party &party)
 {
     if (auto valid = Validation::check(party); !valid)
         return valid;
+    const QString what = tr("%1 \"%2\"").arg(Enums::displayName(party.kind), party.name.trimmed());
+    if (auto allowed = requireRole({Role::SlaManager, Role::Administrator}, what); !allowed)
+        return allowed;
+    auto before = this->party(party.id);
+    if (!before)
+        return Error{tr("%1 no longer exists").arg(what)};
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
     auto query = exec(mDb, u"UPDATE parties SET kind = ?, name = ?, region_id = ?, segment = ?, "
                            "contact = ?, email = ? WHERE id = ?"_s,
                       {Enums::key(party.kind), party.name.trimmed(), idOrNull(party.regionId),
@@ -131,7 +225,12 @@ Result<void> Workspace::update(const Party &party)
     if (query->numRowsAffected() != 1)
         return Error{tr("%1 \"%2\" no longer exists").arg(Enums::displayName(party.kind),
                                                           party.name)};
-    return {};
+    Party stored = party;
+    stored.name = party.name.trimmed();
+    if (auto r = audit(u"party"_s, party.id, u"update"_s, AuditSnapshot::of(*before),
+                       AuditSnapshot::of(stored)); !r)
+        return r;
+    return transaction.commit();
 }
 
 Result<void> Workspace::removeParty(qint64 id)
@@ -139,15 +238,25 @@ Result<void> Workspace::removeParty(qint64 id)
     auto existing = party(id);
     if (!existing)
         return existing.error();
+    if (auto allowed = requireRole({Role::SlaManager, Role::Administrator},
+                                   tr("%1 \"%2\"").arg(Enums::displayName(existing->kind),
+                                                       existing->name)); !allowed)
+        return allowed;
     const int uses = countOf(mDb, u"SELECT count(*) FROM agreements WHERE party_id = ?"_s, id);
     if (uses > 0)
         return Error{tr("%1 \"%2\" is the counterparty of %n agreement(s): delete or reassign "
                         "them first", nullptr, uses)
                          .arg(Enums::displayName(existing->kind), existing->name)};
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
     auto query = exec(mDb, u"DELETE FROM parties WHERE id = ?"_s, {id});
     if (!query)
         return describe(query.error(), existing->name);
-    return {};
+    if (auto r = audit(u"party"_s, id, u"delete"_s, AuditSnapshot::of(*existing), QJsonValue());
+        !r)
+        return r;
+    return transaction.commit();
 }
 
 Result<Party> Workspace::party(qint64 id) const
@@ -189,6 +298,12 @@ Result<qint64> Workspace::insert(const Service &service)
 {
     if (auto valid = Validation::check(service); !valid)
         return valid.error();
+    if (auto allowed = requireRole({Role::SlaManager, Role::Administrator},
+                                   tr("Service %1").arg(service.code)); !allowed)
+        return allowed.error();
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
     auto query = exec(mDb, u"INSERT INTO services (id, code, name, category, owner_team, "
                            "description, active) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                       {idOrNull(service.id), service.code, service.name.trimmed(),
@@ -196,13 +311,30 @@ Result<qint64> Workspace::insert(const Service &service)
                        service.active ? 1 : 0});
     if (!query)
         return describe(query.error(), tr("Service %1").arg(service.code));
-    return query->lastInsertId().toLongLong();
+    const qint64 id = query->lastInsertId().toLongLong();
+    Service stored = service;
+    stored.name = service.name.trimmed();
+    if (auto r = audit(u"service"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(stored));
+        !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return id;
 }
 
 Result<void> Workspace::update(const Service &service)
 {
     if (auto valid = Validation::check(service); !valid)
         return valid;
+    if (auto allowed = requireRole({Role::SlaManager, Role::Administrator},
+                                   tr("Service %1").arg(service.code)); !allowed)
+        return allowed;
+    auto before = this->service(service.id);
+    if (!before)
+        return Error{tr("Service %1 no longer exists").arg(service.code)};
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
     auto query = exec(mDb, u"UPDATE services SET code = ?, name = ?, category = ?, owner_team = ?, "
                            "description = ?, active = ? WHERE id = ?"_s,
                       {service.code, service.name.trimmed(), service.category, service.ownerTeam,
@@ -211,7 +343,12 @@ Result<void> Workspace::update(const Service &service)
         return describe(query.error(), tr("Service %1").arg(service.code));
     if (query->numRowsAffected() != 1)
         return Error{tr("Service %1 no longer exists").arg(service.code)};
-    return {};
+    Service stored = service;
+    stored.name = service.name.trimmed();
+    if (auto r = audit(u"service"_s, service.id, u"update"_s, AuditSnapshot::of(*before),
+                       AuditSnapshot::of(stored)); !r)
+        return r;
+    return transaction.commit();
 }
 
 Result<void> Workspace::removeService(qint64 id)
@@ -219,15 +356,24 @@ Result<void> Workspace::removeService(qint64 id)
     auto existing = service(id);
     if (!existing)
         return existing.error();
+    if (auto allowed = requireRole({Role::SlaManager, Role::Administrator},
+                                   tr("Service %1").arg(existing->code)); !allowed)
+        return allowed;
     const int uses = countOf(
         mDb, u"SELECT count(*) FROM agreement_services WHERE service_id = ?"_s, id);
     if (uses > 0)
         return Error{tr("Service %1 is covered by %n agreement(s): remove it from them first",
                         nullptr, uses).arg(existing->code)};
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
     auto query = exec(mDb, u"DELETE FROM services WHERE id = ?"_s, {id});
     if (!query)
         return describe(query.error(), tr("Service %1").arg(existing->code));
-    return {};
+    if (auto r = audit(u"service"_s, id, u"delete"_s, AuditSnapshot::of(*existing),
+                       QJsonValue()); !r)
+        return r;
+    return transaction.commit();
 }
 
 Result<Service> Workspace::service(qint64 id) const
@@ -354,6 +500,13 @@ Result<qint64> Workspace::insert(const Agreement &input)
         return valid.error();
     if (auto valid = checkHierarchy(input); !valid)
         return valid.error();
+    const QString what = input.number.isEmpty() ? tr("New agreement \"%1\"").arg(input.title)
+                                                : tr("Agreement %1").arg(input.number);
+    if (auto allowed = requireRole({Role::SlaManager}, what); !allowed)
+        return allowed.error();
+    if (mActingUser != UserDirectory::systemUserName() && input.status != AgreementStatus::Draft)
+        return Error{tr("%1: a new agreement starts as a draft; it reaches %2 through the "
+                        "workflow").arg(what, Enums::displayName(input.status).toLower())};
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
@@ -367,6 +520,14 @@ Result<qint64> Workspace::insert(const Agreement &input)
     auto id = insertAgreementRows(agreement);
     if (!id)
         return id;
+    if (auto r = recordEditor(*id); !r)
+        return r.error();
+    auto stored = this->agreement(*id);
+    if (!stored)
+        return stored.error();
+    if (auto r = audit(u"agreement"_s, *id, u"insert"_s, QJsonValue(),
+                       AuditSnapshot::of(*stored)); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return id;
@@ -377,12 +538,13 @@ Result<qint64> Workspace::insertAgreementRows(const Agreement &a)
     const QString now = nowUtc();
     auto query = exec(mDb, u"INSERT INTO agreements (id, number, version, title, kind, level, "
                            "parent_id, party_id, start_date, end_date, review_months, status, "
-                           "price_minor, currency, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           "price_minor, currency, created_at, updated_at, notice_days) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                       {idOrNull(a.id), a.number, a.version, a.title.trimmed(), Enums::key(a.kind),
                        Enums::key(a.level), idOrNull(a.parentId), a.partyId,
                        dateOrNull(a.startDate), dateOrNull(a.endDate), a.reviewMonths,
-                       Enums::key(a.status), a.price.minorUnits(), a.price.currency(), now, now});
+                       Enums::key(a.status), a.price.minorUnits(), a.price.currency(), now, now,
+                       a.noticeDays});
     if (!query)
         return describe(query.error(), tr("Agreement %1").arg(a.number));
     const qint64 id = query->lastInsertId().toLongLong();
@@ -438,23 +600,51 @@ Result<void> Workspace::update(const Agreement &a)
         return valid;
     if (auto valid = checkHierarchy(a); !valid)
         return valid;
+    const QString what = tr("Agreement %1 version %2").arg(a.number).arg(a.version);
+    if (auto allowed = requireRole({Role::SlaManager}, what); !allowed)
+        return allowed;
+    auto before = agreement(a.id);
+    if (!before)
+        return Error{tr("Agreement %1 no longer exists").arg(a.number)};
+    if (!isEditableStatus(Enums::key(before->status)))
+        return Error{before->status == AgreementStatus::Approval
+                         ? tr("%1 is awaiting approval and cannot be changed: send it back to "
+                              "negotiation first").arg(what)
+                         : tr("%1 is %2 and can no longer be changed: signed versions are "
+                              "immutable; amend it to create a new version")
+                               .arg(what, Enums::displayName(before->status).toLower())};
+    if (a.status != before->status)
+        return Error{tr("%1: the status changes only through the workflow (from %2 to %3 was "
+                        "asked)").arg(what, Enums::key(before->status), Enums::key(a.status))};
+    if (a.number != before->number || a.version != before->version)
+        return Error{tr("%1: the number and version of an agreement cannot be edited")
+                         .arg(what)};
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     auto query = exec(mDb, u"UPDATE agreements SET number = ?, version = ?, title = ?, kind = ?, "
                            "level = ?, parent_id = ?, party_id = ?, start_date = ?, end_date = ?, "
                            "review_months = ?, status = ?, price_minor = ?, currency = ?, "
-                           "updated_at = ?, row_version = row_version + 1 WHERE id = ?"_s,
+                           "updated_at = ?, notice_days = ?, row_version = row_version + 1 "
+                           "WHERE id = ?"_s,
                       {a.number, a.version, a.title.trimmed(), Enums::key(a.kind),
                        Enums::key(a.level), idOrNull(a.parentId), a.partyId,
                        dateOrNull(a.startDate), dateOrNull(a.endDate), a.reviewMonths,
                        Enums::key(a.status), a.price.minorUnits(), a.price.currency(), nowUtc(),
-                       a.id});
+                       a.noticeDays, a.id});
     if (!query)
         return describe(query.error(), tr("Agreement %1").arg(a.number));
     if (query->numRowsAffected() != 1)
         return Error{tr("Agreement %1 no longer exists").arg(a.number)};
     if (auto r = writeAgreementChildren(a.id, a); !r)
+        return r;
+    if (auto r = recordEditor(a.id); !r)
+        return r;
+    auto after = agreement(a.id);
+    if (!after)
+        return after.error();
+    if (auto r = audit(u"agreement"_s, a.id, u"update"_s, AuditSnapshot::of(*before),
+                       AuditSnapshot::of(*after)); !r)
         return r;
     return transaction.commit();
 }
@@ -468,12 +658,22 @@ Result<void> Workspace::removeAgreement(qint64 id)
     if (children > 0)
         return Error{tr("Agreement %1 has %n agreement(s) below it in the hierarchy: delete or "
                         "move them first", nullptr, children).arg(existing->number)};
+    const QString what = tr("Agreement %1 version %2").arg(existing->number).arg(existing->version);
+    if (auto allowed = requireRole({Role::SlaManager}, what); !allowed)
+        return allowed;
+    if (!isEditableStatus(Enums::key(existing->status)))
+        return Error{tr("%1 is %2 and stays on record: only drafts and versions in negotiation "
+                        "can be deleted")
+                         .arg(what, Enums::displayName(existing->status).toLower())};
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     auto query = exec(mDb, u"DELETE FROM agreements WHERE id = ?"_s, {id});
     if (!query)
         return describe(query.error(), tr("Agreement %1").arg(existing->number));
+    if (auto r = audit(u"agreement"_s, id, u"delete"_s, AuditSnapshot::of(*existing),
+                       QJsonValue()); !r)
+        return r;
     return transaction.commit();
 }
 
@@ -492,7 +692,7 @@ Result<Agreement> Workspace::agreement(qint64 id) const
 {
     auto query = exec(mDb, u"SELECT id, number, version, title, kind, level, "
                            "coalesce(parent_id, 0), party_id, start_date, end_date, "
-                           "review_months, status, price_minor, currency "
+                           "review_months, status, price_minor, currency, notice_days "
                            "FROM agreements WHERE id = ?"_s, {id});
     if (!query)
         return query.error();
@@ -515,6 +715,7 @@ Result<Agreement> Workspace::agreement(qint64 id) const
     a.status = Enums::fromKey<AgreementStatus>(query->value(11).toString())
                    .value_or(AgreementStatus::Draft);
     a.price = Money(query->value(12).toLongLong(), query->value(13).toString());
+    a.noticeDays = query->value(14).toInt();
 
     auto services = exec(mDb, u"SELECT service_id FROM agreement_services WHERE agreement_id = ? "
                               "ORDER BY service_id"_s, {id});

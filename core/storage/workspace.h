@@ -1,7 +1,10 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "lifecycle/role.h"
 #include "result.h"
+
+#include <QJsonValue>
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -11,7 +14,8 @@ namespace Accordo {
 class Database;
 
 /// Reads and writes the domain records of one open workspace. Every write validates first,
-/// runs in one transaction, and leaves the database untouched when it fails.
+/// checks the acting user's role, runs in one transaction together with its audit record,
+/// and leaves the database untouched when it fails.
 class Workspace
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::Workspace)
@@ -21,6 +25,14 @@ public:
     explicit Workspace(QSqlDatabase connection);
 
     QSqlDatabase connection() const { return mDb; }
+
+    /// Who the following writes are recorded under and checked against. The default,
+    /// UserDirectory::systemUserName(), is Accordo itself (demo data, imports) and may do
+    /// everything; any other name must be a user of the workspace with a fitting role.
+    void setActingUser(const QString &name) { mActingUser = name; }
+    QString actingUser() const { return mActingUser; }
+    /// Refuses unless the acting user holds one of the roles; `what` names the change.
+    Result<void> requireRole(const QList<Role> &roles, const QString &what) const;
 
     // A record with id 0 gets a new id; a non-zero id is kept (used by undo to restore).
     Result<qint64> insert(const CalendarRecord &calendar);
@@ -36,7 +48,8 @@ public:
 
     Result<void> removeParty(qint64 id);
     Result<void> removeService(qint64 id);
-    /// Removes the agreement with its targets; refused while other agreements hang below it.
+    /// Removes a draft or negotiation version with its targets; refused while other agreements
+    /// hang below it. Versions that went to approval stay for the record.
     Result<void> removeAgreement(qint64 id);
 
     Result<Party> party(qint64 id) const;
@@ -58,8 +71,12 @@ private:
     Result<qint64> insertAgreementRows(const Agreement &agreement);
     Result<void> writeAgreementChildren(qint64 id, const Agreement &agreement);
     Result<void> checkHierarchy(const Agreement &agreement) const;
+    Result<void> audit(const QString &entity, qint64 id, const QString &action,
+                       const QJsonValue &oldValue, const QJsonValue &newValue);
+    Result<void> recordEditor(qint64 agreementId);
 
     QSqlDatabase mDb;
+    QString mActingUser;
 };
 
 } // namespace Accordo

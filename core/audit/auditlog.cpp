@@ -1,0 +1,235 @@
+#include "auditlog.h"
+
+#include "storage/transaction.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const auto HeadKey = u"audit_head"_s;
+
+// Length-prefixed fields cannot be confused with one another, whatever they contain.
+void addField(QByteArray &out, const QString &field)
+{
+    const QByteArray utf8 = field.toUtf8();
+    out += QByteArray::number(utf8.size());
+    out += ':';
+    out += utf8;
+    out += ';';
+}
+
+AuditRecord readRecord(const QSqlQuery &query)
+{
+    AuditRecord r;
+    r.seq = query.value(0).toLongLong();
+    r.at = query.value(1).toString();
+    r.user = query.value(2).toString();
+    r.entity = query.value(3).toString();
+    r.entityId = query.value(4).toLongLong();
+    r.action = query.value(5).toString();
+    r.oldValue = query.value(6).toString();
+    r.newValue = query.value(7).toString();
+    r.prevHash = query.value(8).toString();
+    r.hash = query.value(9).toString();
+    return r;
+}
+
+const auto SelectColumns = u"SELECT seq, at, user_name, entity, entity_id, action, old_value, "
+                           "new_value, prev_hash, hash FROM audit_log "_s;
+
+} // namespace
+
+AuditLog::AuditLog(QSqlDatabase connection)
+    : mDb(std::move(connection))
+{
+}
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, u'0');
+}
+
+QString AuditLog::canonicalJson(const QJsonValue &value)
+{
+    // QJsonObject keeps its keys sorted, so compact JSON is already canonical.
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    QJsonArray wrapper{value};
+    const QString text =
+        QString::fromUtf8(QJsonDocument(wrapper).toJson(QJsonDocument::Compact));
+    return text.mid(1, text.size() - 2);
+}
+
+QString AuditLog::hashOf(const AuditRecord &r)
+{
+    QByteArray canonical;
+    addField(canonical, QString::number(r.seq));
+    addField(canonical, r.at);
+    addField(canonical, r.user);
+    addField(canonical, r.entity);
+    addField(canonical, QString::number(r.entityId));
+    addField(canonical, r.action);
+    addField(canonical, r.oldValue);
+    addField(canonical, r.newValue);
+    addField(canonical, r.prevHash);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint64 entityId,
+                                const QString &action, const QJsonValue &oldValue,
+                                const QJsonValue &newValue)
+{
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    QSqlQuery query(mDb);
+    AuditRecord record;
+    record.prevHash = genesisHash();
+    query.prepare(u"SELECT value FROM accordo_meta WHERE key = ?"_s);
+    query.addBindValue(HeadKey);
+    if (!query.exec())
+        return Error{tr("the audit trail cannot be read: %1").arg(query.lastError().text())};
+    if (query.next()) {
+        const QString head = query.value(0).toString();
+        record.seq = head.section(u':', 0, 0).toLongLong();
+        record.prevHash = head.section(u':', 1, 1);
+    }
+    query.finish();
+    record.seq += 1;
+    record.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    record.user = user;
+    record.entity = entity;
+    record.entityId = entityId;
+    record.action = action;
+    record.oldValue = canonicalJson(oldValue);
+    record.newValue = canonicalJson(newValue);
+    record.hash = hashOf(record);
+
+    query.prepare(u"INSERT INTO audit_log (seq, at, user_name, entity, entity_id, action, "
+                  "old_value, new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value :
+         {QVariant(record.seq), QVariant(record.at), QVariant(record.user),
+          QVariant(record.entity), QVariant(record.entityId), QVariant(record.action),
+          QVariant(record.oldValue), QVariant(record.newValue), QVariant(record.prevHash),
+          QVariant(record.hash)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{tr("the audit record for %1 %2 could not be written: %3")
+                         .arg(entity).arg(entityId).arg(query.lastError().text())};
+    query.prepare(u"INSERT INTO accordo_meta (key, value) VALUES (?, ?) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(HeadKey);
+    query.addBindValue(u"%1:%2"_s.arg(record.seq).arg(record.hash));
+    if (!query.exec())
+        return Error{tr("the audit trail head could not be advanced: %1")
+                         .arg(query.lastError().text())};
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return record.seq;
+}
+
+Result<AuditLog::Verification> AuditLog::verify() const
+{
+    Verification result;
+    QSqlQuery query(mDb);
+    query.setForwardOnly(true);
+    if (!query.exec(SelectColumns + u"ORDER BY seq"_s))
+        return Error{tr("the audit trail cannot be read: %1").arg(query.lastError().text())};
+    qint64 expectedSeq = 1;
+    QString previousHash = genesisHash();
+    auto broken = [&result](qint64 seq, const QString &problem) {
+        result.intact = false;
+        result.brokenSeq = seq;
+        result.problem = problem;
+        return result;
+    };
+    while (query.next()) {
+        const AuditRecord r = readRecord(query);
+        ++result.records;
+        if (r.seq != expectedSeq)
+            return broken(expectedSeq, tr("audit record %1 is missing: the trail jumps from "
+                                          "record %2 to record %3")
+                                           .arg(expectedSeq).arg(expectedSeq - 1).arg(r.seq));
+        if (hashOf(r) != r.hash)
+            return broken(r.seq, tr("audit record %1 (%2 %3 %4 by %5 at %6) was altered: its "
+                                    "content does not match its hash")
+                                     .arg(r.seq).arg(r.action, r.entity).arg(r.entityId)
+                                     .arg(r.user, r.at));
+        if (r.prevHash != previousHash)
+            return broken(r.seq, tr("audit record %1 does not follow record %2: the chain of "
+                                    "hashes is broken")
+                                     .arg(r.seq).arg(r.seq - 1));
+        previousHash = r.hash;
+        ++expectedSeq;
+    }
+    query.finish();
+    // The newest record has no successor to vouch for it: the head in accordo_meta does.
+    QSqlQuery head(mDb);
+    head.prepare(u"SELECT value FROM accordo_meta WHERE key = ?"_s);
+    head.addBindValue(HeadKey);
+    if (!head.exec())
+        return Error{tr("the audit trail cannot be read: %1").arg(head.lastError().text())};
+    const QString headValue = head.next() ? head.value(0).toString() : QString();
+    const qint64 headSeq = headValue.section(u':', 0, 0).toLongLong();
+    const QString headHash = headValue.section(u':', 1, 1);
+    if (headSeq > expectedSeq - 1)
+        return broken(expectedSeq, tr("audit record %1 is missing: the trail ends at record %2 "
+                                      "but %3 records were written")
+                                       .arg(expectedSeq).arg(expectedSeq - 1).arg(headSeq));
+    if (headSeq < expectedSeq - 1 || (headSeq > 0 && headHash != previousHash))
+        return broken(expectedSeq - 1, tr("audit record %1 was not written by Accordo: it does "
+                                          "not match the recorded end of the trail")
+                                           .arg(expectedSeq - 1));
+    return result;
+}
+
+Result<QList<AuditRecord>> AuditLog::history(const QString &entity, qint64 entityId) const
+{
+    return history(entity, QList<qint64>{entityId});
+}
+
+Result<QList<AuditRecord>> AuditLog::history(const QString &entity,
+                                             const QList<qint64> &ids) const
+{
+    QList<AuditRecord> records;
+    if (ids.isEmpty())
+        return records;
+    QStringList placeholders;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        placeholders.append(u"?"_s);
+    QSqlQuery query(mDb);
+    query.prepare(SelectColumns + u"WHERE entity = ? AND entity_id IN (%1) ORDER BY seq"_s
+                                      .arg(placeholders.join(u", "_s)));
+    query.addBindValue(entity);
+    for (qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return Error{tr("the audit trail cannot be read: %1").arg(query.lastError().text())};
+    while (query.next())
+        records.append(readRecord(query));
+    return records;
+}
+
+qint64 AuditLog::count() const
+{
+    QSqlQuery query(mDb);
+    if (!query.exec(u"SELECT count(*) FROM audit_log"_s) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace Accordo

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Accordo {
+
+/// One entry of the audit trail: who changed what, when, from which value to which.
+struct AuditRecord
+{
+    qint64 seq = 0;
+    QString at;             // UTC, ISO 8601 with milliseconds, exactly as stored
+    QString user;
+    QString entity;         // "agreement", "party", "service", "calendar", "region", "user"
+    qint64 entityId = 0;
+    QString action;         // "insert", "update", "delete", "transition:<name>", ...
+    QString oldValue;       // compact JSON, "null" when there was none
+    QString newValue;
+    QString prevHash;
+    QString hash;
+};
+
+/// The append-only, hash-chained audit trail. Each record carries the SHA-256 of its own
+/// canonical form including the previous record's hash, so editing or deleting any record
+/// breaks the chain; the last record's sequence and hash are also kept in accordo_meta so
+/// that removing the newest record is noticed too.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::AuditLog)
+
+public:
+    explicit AuditLog(QSqlDatabase connection);
+
+    /// Appends one record; call it inside the transaction of the change it describes.
+    Result<qint64> append(const QString &user, const QString &entity, qint64 entityId,
+                          const QString &action, const QJsonValue &oldValue,
+                          const QJsonValue &newValue);
+
+    struct Verification
+    {
+        bool intact = true;
+        qint64 records = 0;
+        qint64 brokenSeq = 0;   // the first record found broken (or missing)
+        QString problem;        // a sentence naming that record
+    };
+    Result<Verification> verify() const;
+
+    /// Records about one entity, oldest first.
+    Result<QList<AuditRecord>> history(const QString &entity, qint64 entityId) const;
+    /// Records about several entities of one kind (e.g. every version of an agreement).
+    Result<QList<AuditRecord>> history(const QString &entity, const QList<qint64> &ids) const;
+    qint64 count() const;
+
+    static QString genesisHash();
+    static QString hashOf(const AuditRecord &record);
+    static QString canonicalJson(const QJsonValue &value);
+
+private:
+    QSqlDatabase mDb;
+};
+
+} // namespace Accordo
