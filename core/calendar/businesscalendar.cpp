@@ -439,7 +439,7 @@ QDateTime BusinessCalendar::due(const QDateTime &start, qint64 duration) const
     const std::optional<qint64> result = due(start.toSecsSinceEpoch(), duration);
     if (!result)
         return {};
-    return QDateTime::fromSecsSinceEpoch(*result, QTimeZone::utc());
+    return QDateTime::fromSecsSinceEpoch(*result, Qt::UTC);
 }
 
 bool operator==(const BusinessCalendar &a, const BusinessCalendar &b)
