@@ -181,7 +181,26 @@ int main()
                 naiveDueRate, kNaiveCount, dueRate / naiveDueRate);
     std::printf("naive elapsed: %10.0f calls/s (%d calls) -> table is %.0fx faster\n",
                 naiveElapsedRate, kNaiveCount, elapsedRate / naiveElapsedRate);
+    // Cost must not grow with the duration: the same starts with 1 to 2 years of business time.
+    std::uniform_int_distribution<qint64> longDuration(2000 * 3600, 4000 * 3600);
+    for (Input &input : dueInputs)
+        input.second = longDuration(random);
+    (void)calendar.due(high, 4000 * 3600);
+    timer.restart();
+    for (const Input &input : dueInputs)
+        checksum += *calendar.due(input.start, input.second);
+    const qint64 longNs = timer.nsecsElapsed();
+    constexpr int kNaiveLongCount = 1'000;
+    timer.restart();
+    for (int i = 0; i < kNaiveLongCount; ++i)
+        disagreements += naive.due(dueInputs[i].start, dueInputs[i].second)
+                         != *calendar.due(dueInputs[i].start, dueInputs[i].second);
+    const qint64 naiveLongNs = timer.nsecsElapsed();
+    const double longRate = callsPerSecond(kCount, longNs);
+    std::printf("due, 1-2 years of business time: %10.0f calls/s; naive %.0f calls/s -> %.0fx\n",
+                longRate, callsPerSecond(kNaiveLongCount, naiveLongNs),
+                longRate / callsPerSecond(kNaiveLongCount, naiveLongNs));
     std::printf("naive and table disagree on %d of %d inputs (checksum %lld)\n", disagreements,
-                2 * kNaiveCount, static_cast<long long>(checksum));
+                2 * kNaiveCount + kNaiveLongCount, static_cast<long long>(checksum));
     return disagreements == 0 ? 0 : 1;
 }
