@@ -23,8 +23,13 @@ Result<QSqlQuery> run(QSqlDatabase db, const QString &sql, const QVariantList &v
     QSqlQuery query(db);
     if (!query.prepare(sql))
         return Error{query.lastError().text()};
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // An empty text is text, not SQL NULL (a null QString would bind as NULL).
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(u""_s);
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return Error{query.lastError().text()};
     return query;

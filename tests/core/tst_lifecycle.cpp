@@ -1,0 +1,712 @@
+#include "audit/auditlog.h"
+#include "lifecycle/agreementworkflow.h"
+#include "lifecycle/userdirectory.h"
+#include "lifecycle/versiondiff.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+namespace {
+
+// The workflow's clock in these tests: after the fixtures' end date, so that expiry is due.
+const QDate Today(2030, 1, 1);
+
+// The user who holds exactly one role and never touched the fixtures.
+QString userFor(Role role)
+{
+    switch (role) {
+    case Role::SlaManager: return u"mia"_s;
+    case Role::Approver: return u"bob"_s;
+    case Role::Executive: return u"carol"_s;
+    case Role::Analyst: return u"dave"_s;
+    case Role::Administrator: return u"erin"_s;
+    }
+    return {};
+}
+
+TransitionRequest requestFor(Transition transition)
+{
+    TransitionRequest request;
+    request.transition = transition;
+    request.reason = u"as agreed in the steering meeting"_s;
+    if (transition == Transition::Sign) {
+        request.date = QDate(2026, 1, 15);
+        request.method = u"electronic"_s;
+        request.signatories = {{Side::Provider, u"Paula Provider"_s, u"CIO"_s},
+                               {Side::Counterparty, u"Carl Customer"_s, u"COO"_s}};
+    }
+    if (transition == Transition::Terminate)
+        request.date = QDate(2029, 6, 30);
+    return request;
+}
+
+} // namespace
+
+class tst_Lifecycle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void transitionMatrix_data();
+    void transitionMatrix();
+    void authorCannotApproveOwnAgreement();
+    void editorCannotApprove();
+    void approvalNeedsEveryApproverInTheCurrentRound();
+    void guardsExplainWhatIsMissing_data();
+    void guardsExplainWhatIsMissing();
+    void detailsAreRequired_data();
+    void detailsAreRequired();
+    void signedVersionIsImmutable();
+    void amendmentRoundTrip();
+    void terminationStopsMonitoring();
+    void reviewsAndRenewalsWithinWindows_data();
+    void reviewsAndRenewalsWithinWindows();
+    void workspaceWritesCheckRoles_data();
+    void workspaceWritesCheckRoles();
+
+private:
+    struct Fixture
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<Workspace> workspace;
+        std::unique_ptr<AgreementWorkflow> workflow;
+    };
+    Fixture open(const QString &path) const;
+    Fixture copyOfTemplate();
+    QString snapshot(Fixture &f, qint64 agreementId) const;
+    Result<qint64> createAgreement(Fixture &f, const QString &author, const QString &title) const;
+    qint64 prepare(Fixture &f, AgreementStatus status, bool approvalsComplete,
+                   const QString &title) const;
+
+    QTemporaryDir mDir;
+    QString mTemplate;
+    QHash<QString, qint64> mFixtureIds;   // "draft", "approval-open", ... -> agreement id
+    qint64 mCustomer = 0;
+    qint64 mMail = 0;
+    qint64 mPrint = 0;
+    qint64 mVpn = 0;
+    int mCopies = 0;
+    Fixture mCurrent;
+};
+
+tst_Lifecycle::Fixture tst_Lifecycle::open(const QString &path) const
+{
+    Fixture f;
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(db.errorString()));
+    f.db = std::move(*db);
+    f.workspace = std::make_unique<Workspace>(*f.db);
+    f.workflow = std::make_unique<AgreementWorkflow>(*f.workspace);
+    f.workflow->setToday(Today);
+    return f;
+}
+
+Result<qint64> tst_Lifecycle::createAgreement(Fixture &f, const QString &author,
+                                              const QString &title) const
+{
+    Agreement a;
+    a.title = title;
+    a.partyId = mCustomer;
+    a.startDate = QDate(2026, 1, 1);
+    a.endDate = QDate(2029, 12, 31);
+    a.price = Money(1250000, u"EUR"_s);
+    a.serviceIds = {mMail, mPrint};
+    Target availability;
+    availability.serviceId = mMail;
+    availability.metric = Metric::Availability;
+    availability.threshold = 99900;
+    availability.goalMilli = 100000;
+    Target response;
+    response.serviceId = mPrint;
+    response.metric = Metric::FirstResponse;
+    response.threshold = 4 * 3600;
+    response.priority = u"P1"_s;
+    a.targets = {availability, response};
+    f.workspace->setActingUser(author);
+    auto id = f.workspace->insert(a);
+    f.workspace->setActingUser(UserDirectory::systemUserName());
+    if (!id)
+        return id;
+    if (auto r = f.workflow->setCharter(*id, {u"Mail must always work; printers fixed fast."_s,
+                                              {u"99.9 % mail availability"_s},
+                                              {u"on-site printer support"_s}},
+                                        author); !r)
+        return r.error();
+    if (auto r = f.workflow->setRequiredApprovers(
+            *id, {{0, Side::Provider, u"Service owner"_s, {}},
+                  {0, Side::Counterparty, u"Customer representative"_s, {}}}, author); !r)
+        return r.error();
+    return id;
+}
+
+// Walks a fresh agreement along the happy path up to `status`, with every guard met.
+qint64 tst_Lifecycle::prepare(Fixture &f, AgreementStatus status, bool approvalsComplete,
+                              const QString &title) const
+{
+    auto id = createAgreement(f, u"author"_s, title);
+    if (!id)
+        qFatal("fixture: %s", qPrintable(id.errorString()));
+    auto step = [&](Transition t, const QString &user) {
+        auto r = f.workflow->transition(*id, requestFor(t), user);
+        if (!r)
+            qFatal("fixture %s: %s", qPrintable(title), qPrintable(r.errorString()));
+    };
+    if (status == AgreementStatus::Draft)
+        return *id;
+    step(Transition::Submit, u"mia"_s);
+    if (status == AgreementStatus::Negotiation)
+        return *id;
+    step(Transition::RequestApproval, u"mia"_s);
+    if (status == AgreementStatus::Approval && !approvalsComplete)
+        return *id;
+    step(Transition::Approve, u"frank"_s);
+    step(Transition::Approve, u"gina"_s);
+    if (status == AgreementStatus::Approval)
+        return *id;
+    step(Transition::Sign, u"mia"_s);
+    if (status == AgreementStatus::Expired)
+        step(Transition::Expire, u"mia"_s);
+    if (status == AgreementStatus::Terminated)
+        step(Transition::Terminate, u"mia"_s);
+    return *id;
+}
+
+void tst_Lifecycle::initTestCase()
+{
+    mTemplate = mDir.filePath(u"template.accordo"_s);
+    Fixture f = open(mTemplate);
+    UserDirectory users(f.db->connection());
+    const QList<std::pair<QString, QList<Role>>> people = {
+        {u"author"_s, {Role::SlaManager}},  {u"mia"_s, {Role::SlaManager}},
+        {u"bob"_s, {Role::Approver}},       {u"carol"_s, {Role::Executive}},
+        {u"dave"_s, {Role::Analyst}},       {u"erin"_s, {Role::Administrator}},
+        {u"frank"_s, {Role::Approver}},     {u"gina"_s, {Role::Approver}},
+        {u"alice"_s, {Role::SlaManager, Role::Approver}},
+        {u"ben"_s, {Role::SlaManager, Role::Approver}},
+    };
+    for (const auto &[name, roles] : people) {
+        User user;
+        user.name = name;
+        user.roles = roles;
+        QVERIFY2(users.add(user, UserDirectory::systemUserName()).ok(), qPrintable(name));
+    }
+    Party customer;
+    customer.name = u"Acme Manufacturing"_s;
+    mCustomer = *f.workspace->insert(customer);
+    mMail = *f.workspace->insert(Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
+    mPrint = *f.workspace->insert(Service{0, u"PRINT"_s, u"Printer support"_s, {}, {}, {}, true});
+    mVpn = *f.workspace->insert(Service{0, u"VPN"_s, u"Remote access"_s, {}, {}, {}, true});
+
+    mFixtureIds[u"draft"_s] = prepare(f, AgreementStatus::Draft, false, u"Draft"_s);
+    mFixtureIds[u"negotiation"_s] = prepare(f, AgreementStatus::Negotiation, false, u"Nego"_s);
+    mFixtureIds[u"approval"_s] = prepare(f, AgreementStatus::Approval, false, u"Open"_s);
+    mFixtureIds[u"approval-complete"_s] = prepare(f, AgreementStatus::Approval, true, u"Done"_s);
+    mFixtureIds[u"active"_s] = prepare(f, AgreementStatus::Active, true, u"Active"_s);
+    mFixtureIds[u"expired"_s] = prepare(f, AgreementStatus::Expired, true, u"Expired"_s);
+    mFixtureIds[u"terminated"_s] = prepare(f, AgreementStatus::Terminated, true, u"Ended"_s);
+    for (auto it = mFixtureIds.cbegin(); it != mFixtureIds.cend(); ++it) {
+        const QString state = it.key().section(u'-', 0, 0);
+        QCOMPARE(Enums::key(f.workspace->agreement(it.value())->status), state);
+    }
+}
+
+void tst_Lifecycle::cleanup()
+{
+    // The connection users go before the connection itself.
+    mCurrent.workflow.reset();
+    mCurrent.workspace.reset();
+    mCurrent.db.reset();
+}
+
+tst_Lifecycle::Fixture tst_Lifecycle::copyOfTemplate()
+{
+    const QString path = mDir.filePath(u"copy%1.accordo"_s.arg(++mCopies));
+    if (!QFile::copy(mTemplate, path))
+        qFatal("cannot copy the template workspace");
+    return open(path);
+}
+
+// Everything a refused transition could have touched: each table's size, the agreement row,
+// and the audit trail's head.
+QString tst_Lifecycle::snapshot(Fixture &f, qint64 agreementId) const
+{
+    QStringList parts;
+    QSqlQuery query(f.db->connection());
+    QStringList tables;
+    query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    while (query.next())
+        tables.append(query.value(0).toString());
+    for (const QString &table : tables) {
+        query.exec(u"SELECT count(*) FROM "_s + table);
+        query.next();
+        parts.append(table + u"="_s + query.value(0).toString());
+    }
+    query.prepare(u"SELECT * FROM agreements WHERE id = ?"_s);
+    query.addBindValue(agreementId);
+    query.exec();
+    query.next();
+    for (int i = 0; i < query.record().count(); ++i)
+        parts.append(query.value(i).toString());
+    query.exec(u"SELECT value FROM accordo_meta ORDER BY key"_s);
+    while (query.next())
+        parts.append(query.value(0).toString());
+    return parts.join(u'|');
+}
+
+void tst_Lifecycle::transitionMatrix_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("transition");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("allowed");
+    for (AgreementStatus state : Enums::all<AgreementStatus>()) {
+        for (Transition transition : Transitions::all()) {
+            for (Role role : Roles::all()) {
+                QString fixture = Enums::key(state);
+                // Signing needs every approval in; approving needs one still open.
+                if (state == AgreementStatus::Approval && transition == Transition::Sign)
+                    fixture = u"approval-complete"_s;
+                const bool allowed = Transitions::from(transition) == state
+                                     && Transitions::requiredRole(transition) == role;
+                const QString name = u"%1-%2-%3"_s.arg(Enums::key(state),
+                                                       Transitions::key(transition),
+                                                       Roles::key(role));
+                QTest::newRow(qPrintable(name)) << fixture << int(transition) << int(role)
+                                                << allowed;
+            }
+        }
+    }
+}
+
+void tst_Lifecycle::transitionMatrix()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, transition);
+    QFETCH(int, role);
+    QFETCH(bool, allowed);
+    // Given an agreement in the state, prepared so that the step's own guards are met
+    mCurrent = copyOfTemplate();
+    const qint64 id = mFixtureIds.value(fixture);
+    const Transition step = Transition(transition);
+    const QString user = userFor(Role(role));
+    const QString before = snapshot(mCurrent, id);
+
+    // Then the GUI's question and the action agree
+    const auto options = mCurrent.workflow->availableTransitions(id, user);
+    QCOMPARE(options.size(), Transitions::all().size());
+    const TransitionOption option = options.at(Transitions::all().indexOf(step));
+    QCOMPARE(option.transition, step);
+    QCOMPARE(option.allowed, allowed);
+    QCOMPARE(option.refusal.isEmpty(), allowed);
+
+    // When the user attempts the step
+    auto result = mCurrent.workflow->transition(id, requestFor(step), user);
+
+    // Then it happens exactly when the specification allows it
+    QVERIFY2(result.ok() == allowed, qPrintable(result.errorString()));
+    if (allowed) {
+        auto after = mCurrent.workspace->agreement(*result);
+        QCOMPARE(after->status, Transitions::to(step));
+        if (step == Transition::Amend) {
+            QCOMPARE(after->version, 2);
+            QCOMPARE(mCurrent.workspace->agreement(id)->status, AgreementStatus::Active);
+        }
+        QVERIFY(snapshot(mCurrent, id) != before);
+    } else {
+        // and a refused step says why and changes nothing
+        QCOMPARE(result.errorString(), option.refusal);
+        QCOMPARE(snapshot(mCurrent, id), before);
+    }
+}
+
+void tst_Lifecycle::authorCannotApproveOwnAgreement()
+{
+    // Given alice, SLA manager and approver, who wrote the agreement
+    mCurrent = copyOfTemplate();
+    auto id = createAgreement(mCurrent, u"alice"_s, u"Alice's own"_s);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    QVERIFY(mCurrent.workflow->transition(*id, requestFor(Transition::Submit), u"mia"_s).ok());
+    QVERIFY(mCurrent.workflow->transition(*id, requestFor(Transition::RequestApproval),
+                                          u"mia"_s).ok());
+    const QString before = snapshot(mCurrent, *id);
+    // When she approves (or rejects) it
+    for (Transition step : {Transition::Approve, Transition::Reject}) {
+        auto result = mCurrent.workflow->transition(*id, requestFor(step), u"alice"_s);
+        // Then she is refused by segregation of duties and nothing changes
+        QVERIFY(!result.ok());
+        QVERIFY2(result.errorString().contains(u"segregation of duties"_s),
+                 qPrintable(result.errorString()));
+        QCOMPARE(snapshot(mCurrent, *id), before);
+    }
+    const auto options = mCurrent.workflow->availableTransitions(*id, u"alice"_s);
+    QVERIFY(!options.at(Transitions::all().indexOf(Transition::Approve)).allowed);
+    // while an independent approver may
+    QVERIFY(mCurrent.workflow->transition(*id, requestFor(Transition::Approve), u"bob"_s).ok());
+}
+
+void tst_Lifecycle::editorCannotApprove()
+{
+    // Given ben (SLA manager and approver) edited the price during negotiation
+    mCurrent = copyOfTemplate();
+    const qint64 id = mFixtureIds.value(u"negotiation"_s);
+    Agreement a = *mCurrent.workspace->agreement(id);
+    a.price = Money(1300000, u"EUR"_s);
+    mCurrent.workspace->setActingUser(u"ben"_s);
+    QVERIFY(mCurrent.workspace->update(a).ok());
+    QVERIFY(mCurrent.workflow->transition(id, requestFor(Transition::RequestApproval),
+                                          u"mia"_s).ok());
+    // Then ben may not approve, however the question is asked
+    const auto option = mCurrent.workflow->check(id, requestFor(Transition::Approve), u"ben"_s);
+    QVERIFY(!option.allowed);
+    QVERIFY2(option.refusal.contains(u"ben authored or edited"_s), qPrintable(option.refusal));
+    QVERIFY(!mCurrent.workflow->transition(id, requestFor(Transition::Approve), u"ben"_s).ok());
+    QCOMPARE(mCurrent.workflow->lifecycle(id)->editors, (QStringList{u"author"_s, u"ben"_s}));
+}
+
+void tst_Lifecycle::approvalNeedsEveryApproverInTheCurrentRound()
+{
+    mCurrent = copyOfTemplate();
+    const qint64 id = mFixtureIds.value(u"approval"_s);
+    AgreementWorkflow &wf = *mCurrent.workflow;
+    // One of two approvals is not enough to sign
+    QVERIFY(wf.transition(id, requestFor(Transition::Approve), u"frank"_s).ok());
+    auto sign = wf.check(id, requestFor(Transition::Sign), u"mia"_s);
+    QVERIFY(!sign.allowed);
+    QVERIFY2(sign.refusal.contains(u"approval of Customer representative is still missing"_s),
+             qPrintable(sign.refusal));
+    // The same person cannot fill the second slot
+    QVERIFY(!wf.transition(id, requestFor(Transition::Approve), u"frank"_s).ok());
+    // A rejection sends it back to negotiation with its reason
+    QVERIFY(wf.transition(id, requestFor(Transition::Reject), u"gina"_s).ok());
+    QCOMPARE(mCurrent.workspace->agreement(id)->status, AgreementStatus::Negotiation);
+    QCOMPARE(wf.lifecycle(id)->transitions.last().reason, requestFor(Transition::Reject).reason);
+    // and the next round starts from scratch: frank's earlier approval no longer counts
+    QVERIFY(wf.transition(id, requestFor(Transition::RequestApproval), u"mia"_s).ok());
+    QCOMPARE(wf.lifecycle(id)->round, 2);
+    QVERIFY(wf.lifecycle(id)->decisions.isEmpty());
+    QVERIFY(wf.transition(id, requestFor(Transition::Approve), u"gina"_s).ok());
+    QVERIFY(!wf.check(id, requestFor(Transition::Sign), u"mia"_s).allowed);
+    QVERIFY(wf.transition(id, requestFor(Transition::Approve), u"frank"_s).ok());
+    QVERIFY(wf.transition(id, requestFor(Transition::Sign), u"mia"_s).ok());
+    auto lc = wf.lifecycle(id);
+    QCOMPARE(lc->status, AgreementStatus::Active);
+    QVERIFY(lc->signing.has_value());
+    QCOMPARE(lc->signing->signatories.size(), 2);
+    QVERIFY(lc->signing->registeredNumber.startsWith(u"REG-2026-"_s));
+}
+
+void tst_Lifecycle::guardsExplainWhatIsMissing_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("breakage");
+    QTest::addColumn<int>("transition");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("submit-without-charter") << u"draft"_s << 0 << int(Transition::Submit)
+                                            << u"charter is empty"_s;
+    QTest::newRow("approval-with-unmeasured-service")
+        << u"negotiation"_s << 1 << int(Transition::RequestApproval)
+        << u"covered service VPN has no target"_s;
+    QTest::newRow("approval-without-price") << u"negotiation"_s << 2
+                                            << int(Transition::RequestApproval)
+                                            << u"price is not set"_s;
+    QTest::newRow("approval-without-counterparty")
+        << u"negotiation"_s << 3 << int(Transition::RequestApproval)
+        << u"counterparty's representative"_s;
+    QTest::newRow("expire-before-end-date") << u"active"_s << 4 << int(Transition::Expire)
+                                            << u"runs until 2029-12-31"_s;
+    QTest::newRow("amend-twice") << u"active"_s << 5 << int(Transition::Amend)
+                                 << u"already an open amendment"_s;
+}
+
+void tst_Lifecycle::guardsExplainWhatIsMissing()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, breakage);
+    QFETCH(int, transition);
+    QFETCH(QString, message);
+    mCurrent = copyOfTemplate();
+    const qint64 id = mFixtureIds.value(fixture);
+    Agreement a = *mCurrent.workspace->agreement(id);
+    mCurrent.workspace->setActingUser(u"author"_s);
+    switch (breakage) {
+    case 0:
+        QVERIFY(mCurrent.workflow->setCharter(id, {}, u"author"_s).ok());
+        break;
+    case 1:
+        a.serviceIds.append(mVpn);
+        QVERIFY(mCurrent.workspace->update(a).ok());
+        break;
+    case 2:
+        a.price = Money(0, u"EUR"_s);
+        QVERIFY(mCurrent.workspace->update(a).ok());
+        break;
+    case 3:
+        QVERIFY(mCurrent.workflow->setRequiredApprovers(
+            id, {{0, Side::Provider, u"Service owner"_s, {}}}, u"author"_s).ok());
+        break;
+    case 4:
+        mCurrent.workflow->setToday(QDate(2029, 12, 31));
+        break;
+    case 5:
+        QVERIFY(mCurrent.workflow->transition(id, requestFor(Transition::Amend), u"mia"_s).ok());
+        break;
+    }
+    const QString before = snapshot(mCurrent, id);
+    auto result = mCurrent.workflow->transition(id, requestFor(Transition(transition)), u"mia"_s);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errorString().contains(message), qPrintable(result.errorString()));
+    QCOMPARE(snapshot(mCurrent, id), before);
+}
+
+void tst_Lifecycle::detailsAreRequired_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("transition");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("breakage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("reject-without-reason") << u"approval"_s << int(Transition::Reject)
+                                           << u"bob"_s << 0 << u"needs a reason"_s;
+    QTest::newRow("terminate-without-reason") << u"active"_s << int(Transition::Terminate)
+                                              << u"mia"_s << 0 << u"needs a reason"_s;
+    QTest::newRow("terminate-without-date") << u"active"_s << int(Transition::Terminate)
+                                            << u"mia"_s << 1 << u"effective date"_s;
+    QTest::newRow("sign-in-the-future") << u"approval-complete"_s << int(Transition::Sign)
+                                        << u"mia"_s << 2 << u"in the future"_s;
+    QTest::newRow("sign-by-one-side") << u"approval-complete"_s << int(Transition::Sign)
+                                      << u"mia"_s << 3 << u"both the provider and the"_s;
+    QTest::newRow("sign-unknown-method") << u"approval-complete"_s << int(Transition::Sign)
+                                         << u"mia"_s << 4 << u"signing method \"fax\""_s;
+}
+
+void tst_Lifecycle::detailsAreRequired()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, transition);
+    QFETCH(QString, user);
+    QFETCH(int, breakage);
+    QFETCH(QString, message);
+    mCurrent = copyOfTemplate();
+    const qint64 id = mFixtureIds.value(fixture);
+    TransitionRequest request = requestFor(Transition(transition));
+    switch (breakage) {
+    case 0: request.reason.clear(); break;
+    case 1: request.date = {}; break;
+    case 2: request.date = Today.addDays(1); break;
+    case 3: request.signatories.removeLast(); break;
+    case 4: request.method = u"fax"_s; break;
+    }
+    const QString before = snapshot(mCurrent, id);
+    auto result = mCurrent.workflow->transition(id, request, user);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errorString().contains(message), qPrintable(result.errorString()));
+    QCOMPARE(snapshot(mCurrent, id), before);
+}
+
+void tst_Lifecycle::signedVersionIsImmutable()
+{
+    mCurrent = copyOfTemplate();
+    for (const QString &fixture : {u"approval"_s, u"active"_s, u"expired"_s, u"terminated"_s}) {
+        const qint64 id = mFixtureIds.value(fixture);
+        Agreement a = *mCurrent.workspace->agreement(id);
+        a.title = u"Quietly changed"_s;
+        const QString before = snapshot(mCurrent, id);
+        for (const QString &user : {UserDirectory::systemUserName(), u"author"_s}) {
+            mCurrent.workspace->setActingUser(user);
+            auto updated = mCurrent.workspace->update(a);
+            QVERIFY2(!updated.ok(), qPrintable(fixture));
+            QVERIFY(!mCurrent.workspace->removeAgreement(id).ok());
+            QCOMPARE(snapshot(mCurrent, id), before);
+        }
+    }
+    // A status cannot be set by editing either, even on a draft
+    const qint64 draft = mFixtureIds.value(u"draft"_s);
+    Agreement a = *mCurrent.workspace->agreement(draft);
+    a.status = AgreementStatus::Active;
+    auto updated = mCurrent.workspace->update(a);
+    QVERIFY(!updated.ok());
+    QVERIFY2(updated.errorString().contains(u"only through the workflow"_s),
+             qPrintable(updated.errorString()));
+}
+
+void tst_Lifecycle::amendmentRoundTrip()
+{
+    mCurrent = copyOfTemplate();
+    Workspace &ws = *mCurrent.workspace;
+    AgreementWorkflow &wf = *mCurrent.workflow;
+    const qint64 v1 = mFixtureIds.value(u"active"_s);
+    const QString number = ws.agreement(v1)->number;
+
+    // Given an amendment of the active version
+    auto v2 = wf.transition(v1, requestFor(Transition::Amend), u"mia"_s);
+    QVERIFY2(v2.ok(), qPrintable(v2.errorString()));
+    QCOMPARE(ws.agreement(*v2)->version, 2);
+    QCOMPARE(ws.agreement(*v2)->status, AgreementStatus::Draft);
+    QCOMPARE(*wf.inForce(number), v1);
+    QVERIFY(wf.diff(v1, *v2)->isEmpty());
+
+    // When the author changes the price, one target, drops one and adds one
+    Agreement amended = *ws.agreement(*v2);
+    amended.price = Money(1400000, u"EUR"_s);
+    amended.serviceIds.append(mVpn);
+    amended.targets[0].threshold = 99950;                 // MAIL availability
+    amended.targets.removeAt(1);                          // PRINT first response
+    Target print;
+    print.serviceId = mPrint;
+    print.metric = Metric::Resolution;
+    print.threshold = 8 * 3600;
+    Target vpn;
+    vpn.serviceId = mVpn;
+    vpn.metric = Metric::Availability;
+    vpn.threshold = 99500;
+    vpn.goalMilli = 100000;
+    amended.targets.append(print);
+    amended.targets.append(vpn);
+    ws.setActingUser(u"author"_s);
+    QVERIFY(ws.update(amended).ok());
+
+    // Then the diff lists exactly those changes
+    auto diff = wf.diff(v1, *v2);
+    QVERIFY2(diff.ok(), qPrintable(diff.errorString()));
+    const QStringList expected = {
+        u"field price: \"12500.00 EUR\" -> \"14000.00 EUR\""_s,
+        u"field services: \"MAIL, PRINT\" -> \"MAIL, PRINT, VPN\""_s,
+        u"target removed: PRINT first_response P1"_s,
+        u"target MAIL availability: threshold: \"99.9 %\" -> \"99.95 %\""_s,
+        u"target added: PRINT resolution"_s,
+        u"target added: VPN availability"_s,
+    };
+    QStringList lines = diff->toLines();
+    QCOMPARE(lines.size(), expected.size());
+    QStringList sortedLines = lines;
+    QStringList sortedExpected = expected;
+    sortedLines.sort();
+    sortedExpected.sort();
+    QCOMPARE(sortedLines, sortedExpected);
+
+    // and through negotiation and approval the old version stays in force
+    QVERIFY(wf.transition(*v2, requestFor(Transition::Submit), u"mia"_s).ok());
+    QVERIFY(wf.transition(*v2, requestFor(Transition::RequestApproval), u"mia"_s).ok());
+    QVERIFY(wf.transition(*v2, requestFor(Transition::Approve), u"frank"_s).ok());
+    QVERIFY(wf.transition(*v2, requestFor(Transition::Approve), u"gina"_s).ok());
+    QCOMPARE(*wf.inForce(number), v1);
+    QCOMPARE(ws.agreement(v1)->status, AgreementStatus::Active);
+
+    // until the amendment is signed: then it supersedes the old version
+    QVERIFY(wf.transition(*v2, requestFor(Transition::Sign), u"mia"_s).ok());
+    QCOMPARE(*wf.inForce(number), *v2);
+    QCOMPARE(ws.agreement(v1)->status, AgreementStatus::Expired);
+    QCOMPARE(wf.lifecycle(v1)->supersededById, *v2);
+    QCOMPARE(wf.lifecycle(*v2)->supersedesId, v1);
+    QCOMPARE(wf.versions(number), (QList<qint64>{v1, *v2}));
+    // The signed old version is still comparable and still unchanged
+    QCOMPARE(wf.diff(v1, *v2)->toLines().size(), expected.size());
+    QVERIFY(AuditLog(mCurrent.db->connection()).verify()->intact);
+}
+
+void tst_Lifecycle::terminationStopsMonitoring()
+{
+    mCurrent = copyOfTemplate();
+    const qint64 active = mFixtureIds.value(u"active"_s);
+    QCOMPARE(*mCurrent.workflow->monitoringEnd(active), QDate(2029, 12, 31));
+    const qint64 ended = mFixtureIds.value(u"terminated"_s);
+    QCOMPARE(*mCurrent.workflow->monitoringEnd(ended), QDate(2029, 6, 30));
+    auto lc = mCurrent.workflow->lifecycle(ended);
+    QCOMPARE(lc->terminationReason, requestFor(Transition::Terminate).reason);
+}
+
+void tst_Lifecycle::reviewsAndRenewalsWithinWindows_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<int>("within");
+    QTest::addColumn<QDate>("review");
+    QTest::addColumn<bool>("renewal");
+    // The active fixture runs 2026-01-01 .. 2029-12-31, reviewed every 12 months.
+    QTest::newRow("review-in-30-days") << QDate(2026, 12, 15) << 30 << QDate(2027, 1, 1) << false;
+    QTest::newRow("review-not-in-10-days") << QDate(2026, 12, 15) << 10 << QDate() << false;
+    QTest::newRow("review-due-today") << QDate(2028, 1, 1) << 30 << QDate(2028, 1, 1) << false;
+    QTest::newRow("renewal-in-60-days") << QDate(2029, 11, 1) << 60 << QDate() << true;
+    QTest::newRow("renewal-not-in-30-days") << QDate(2029, 10, 1) << 30 << QDate() << false;
+    QTest::newRow("renewal-in-90-days") << QDate(2029, 10, 10) << 90 << QDate() << true;
+}
+
+void tst_Lifecycle::reviewsAndRenewalsWithinWindows()
+{
+    QFETCH(QDate, today);
+    QFETCH(int, within);
+    QFETCH(QDate, review);
+    QFETCH(bool, renewal);
+    mCurrent = copyOfTemplate();
+    mCurrent.workflow->setToday(today);
+    const qint64 id = mFixtureIds.value(u"active"_s);
+    QDate found;
+    for (const DueItem &item : mCurrent.workflow->reviewsDue(within)) {
+        if (item.agreementId == id)
+            found = item.due;
+    }
+    QCOMPARE(found, review);
+    bool renewalFound = false;
+    for (const DueItem &item : mCurrent.workflow->renewalsDue(within)) {
+        if (item.agreementId == id) {
+            renewalFound = true;
+            QCOMPARE(item.noticeDeadline, QDate(2029, 12, 31).addDays(-90));
+        }
+    }
+    QCOMPARE(renewalFound, renewal);
+}
+
+void tst_Lifecycle::workspaceWritesCheckRoles_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("write");
+    QTest::addColumn<bool>("allowed");
+    // 0: new draft agreement, 1: new customer, 2: new calendar
+    QTest::newRow("manager-creates-agreement") << u"mia"_s << 0 << true;
+    QTest::newRow("analyst-creates-agreement") << u"dave"_s << 0 << false;
+    QTest::newRow("approver-creates-agreement") << u"bob"_s << 0 << false;
+    QTest::newRow("executive-creates-customer") << u"carol"_s << 1 << false;
+    QTest::newRow("admin-creates-customer") << u"erin"_s << 1 << true;
+    QTest::newRow("manager-creates-calendar") << u"mia"_s << 2 << false;
+    QTest::newRow("admin-creates-calendar") << u"erin"_s << 2 << true;
+    QTest::newRow("stranger-creates-customer") << u"mallory"_s << 1 << false;
+}
+
+void tst_Lifecycle::workspaceWritesCheckRoles()
+{
+    QFETCH(QString, user);
+    QFETCH(int, write);
+    QFETCH(bool, allowed);
+    mCurrent = copyOfTemplate();
+    const qint64 audits = AuditLog(mCurrent.db->connection()).count();
+    Result<qint64> result = Error{};
+    if (write == 0) {
+        result = createAgreement(mCurrent, user, u"New"_s);
+    } else {
+        mCurrent.workspace->setActingUser(user);
+        if (write == 1) {
+            Party p;
+            p.name = u"Globex"_s;
+            result = mCurrent.workspace->insert(p);
+        } else {
+            result = mCurrent.workspace->insert(CalendarRecord{0, u"Mars"_s, u"UTC"_s, {}});
+        }
+    }
+    QVERIFY2(result.ok() == allowed, qPrintable(result.errorString()));
+    if (!allowed)
+        QCOMPARE(AuditLog(mCurrent.db->connection()).count(), audits);
+}
+
+QTEST_GUILESS_MAIN(tst_Lifecycle)
+#include "tst_lifecycle.moc"
