@@ -1,0 +1,274 @@
+#include "lifecycle/agreementworkflow.h"
+#include "lifecycle/userdirectory.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+// Drives the real accordo-cli binary, as a user or a script would.
+class tst_CliLifecycle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void refusedTransitionPrintsTheGuardsReason_data();
+    void refusedTransitionPrintsTheGuardsReason();
+    void authorCannotApproveOwnAgreement();
+    void walksTheWholeWorkflow();
+    void auditVerifyDetectsHandEdits_data();
+    void auditVerifyDetectsHandEdits();
+    void onlyAnAdministratorAddsUsers();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments) const;
+    int auditCount() const;
+    void rawSql(const QString &sql) const;
+
+    QTemporaryDir mDir;
+    QString mPath;
+    QString mNumber;
+    int mRun = 0;
+};
+
+tst_CliLifecycle::Run tst_CliLifecycle::cli(const QStringList &arguments) const
+{
+    QProcess process;
+    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+int tst_CliLifecycle::auditCount() const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+    int count = -1;
+    {
+        db.setDatabaseName(mPath);
+        db.open();
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT count(*) FROM audit_log"_s) && query.next())
+            count = query.value(0).toInt();
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"peek"_s);
+    return count;
+}
+
+// What someone with the sqlite3 shell could do: no Accordo code involved.
+void tst_CliLifecycle::rawSql(const QString &sql) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+    {
+        db.setDatabaseName(mPath);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(sql), qPrintable(sql));
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+}
+
+void tst_CliLifecycle::init()
+{
+    // Given a workspace with users made through the CLI and a draft written by alice
+    mPath = mDir.filePath(u"cli%1.accordo"_s.arg(++mRun));
+    QCOMPARE(cli({u"init"_s, u"--db"_s, mPath}).exitCode, 0);
+    QCOMPARE(cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"erin"_s, u"--role"_s,
+                  u"administrator"_s}).exitCode, 0);
+    const QList<QStringList> people = {{u"alice"_s, u"sla_manager,approver"_s},
+                                       {u"mia"_s, u"sla_manager"_s},
+                                       {u"frank"_s, u"approver"_s},
+                                       {u"gina"_s, u"approver"_s},
+                                       {u"dave"_s, u"analyst"_s}};
+    for (const QStringList &person : people) {
+        const Run run = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, person.at(0),
+                             u"--role"_s, person.at(1), u"--user"_s, u"erin"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    auto database = Database::open(mPath, Database::OpenMode::MustExist);
+    QVERIFY(database.ok());
+    Workspace workspace(**database);
+    workspace.setActingUser(u"alice"_s);
+    Party customer;
+    customer.name = u"Acme"_s;
+    const qint64 partyId = *workspace.insert(customer);
+    const qint64 mail = *workspace.insert(Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
+    Agreement a;
+    a.title = u"Acme mail"_s;
+    a.partyId = partyId;
+    a.startDate = QDate(2026, 1, 1);
+    a.endDate = QDate(2027, 12, 31);
+    a.price = Money(50000, u"EUR"_s);
+    a.serviceIds = {mail};
+    Target t;
+    t.serviceId = mail;
+    t.metric = Metric::Availability;
+    t.threshold = 99900;
+    a.targets = {t};
+    auto id = workspace.insert(a);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    mNumber = workspace.agreement(*id)->number;
+    AgreementWorkflow workflow(workspace);
+    QVERIFY(workflow.setCharter(*id, {u"Mail always on"_s, {}, {}}, u"alice"_s).ok());
+    QVERIFY(workflow.setRequiredApprovers(*id, {{0, Side::Provider, u"Service owner"_s, {}},
+                                                {0, Side::Counterparty, u"Acme CIO"_s, {}}},
+                                          u"alice"_s).ok());
+}
+
+void tst_CliLifecycle::refusedTransitionPrintsTheGuardsReason_data()
+{
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("analyst-submits") << u"negotiation"_s << u"dave"_s
+                                     << u"needs the SLA manager role"_s;
+    QTest::newRow("approver-submits") << u"submit"_s << u"frank"_s
+                                      << u"needs the SLA manager role"_s;
+    QTest::newRow("skip-to-approval") << u"approve"_s << u"frank"_s
+                                      << u"the agreement is in draft"_s;
+    QTest::newRow("unknown-user") << u"negotiation"_s << u"mallory"_s
+                                  << u"there is no user \"mallory\""_s;
+    QTest::newRow("no-path-to-state") << u"active"_s << u"mia"_s << u"no step leads"_s;
+}
+
+void tst_CliLifecycle::refusedTransitionPrintsTheGuardsReason()
+{
+    QFETCH(QString, to);
+    QFETCH(QString, user);
+    QFETCH(QString, message);
+    const int audits = auditCount();
+    const Run run = cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s,
+                         mNumber, u"--to"_s, to, u"--user"_s, user});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(auditCount(), audits);
+    const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
+    QVERIFY2(show.out.contains(u"status:        draft"_s), qPrintable(show.out));
+}
+
+void tst_CliLifecycle::authorCannotApproveOwnAgreement()
+{
+    auto step = [&](const QString &to, const QString &user) {
+        return cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                    u"--to"_s, to, u"--user"_s, user});
+    };
+    QCOMPARE(step(u"negotiation"_s, u"mia"_s).exitCode, 0);
+    QCOMPARE(step(u"approval"_s, u"mia"_s).exitCode, 0);
+    // When alice, who wrote it and holds the approver role, approves it
+    const int audits = auditCount();
+    const Run own = step(u"approve"_s, u"alice"_s);
+    // Then she is refused, told why, and nothing is recorded
+    QCOMPARE(own.exitCode, 1);
+    QVERIFY2(own.err.contains(u"alice authored or edited this agreement"_s), qPrintable(own.err));
+    QVERIFY2(own.err.contains(u"segregation of duties"_s), qPrintable(own.err));
+    QCOMPARE(auditCount(), audits);
+    // and the show command does not offer it to her
+    const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                          u"--user"_s, u"alice"_s});
+    QVERIFY(!show.out.contains(u"may:           approve"_s));
+    const Run frank = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                           u"--user"_s, u"frank"_s});
+    QVERIFY2(frank.out.contains(u"may:           approve"_s), qPrintable(frank.out));
+    QCOMPARE(step(u"approve"_s, u"frank"_s).exitCode, 0);
+}
+
+void tst_CliLifecycle::walksTheWholeWorkflow()
+{
+    auto step = [&](const QStringList &extra) {
+        return cli(QStringList{u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s,
+                               mNumber} + extra);
+    };
+    QCOMPARE(step({u"--to"_s, u"negotiation"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
+    QCOMPARE(step({u"--to"_s, u"approval"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
+    const Run reject = step({u"--to"_s, u"negotiation"_s, u"--user"_s, u"gina"_s});
+    QCOMPARE(reject.exitCode, 1);
+    QVERIFY2(reject.err.contains(u"needs a reason"_s), qPrintable(reject.err));
+    QCOMPARE(step({u"--to"_s, u"negotiation"_s, u"--user"_s, u"gina"_s, u"--reason"_s,
+                   u"price too high"_s}).exitCode, 0);
+    QCOMPARE(step({u"--to"_s, u"approval"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
+    QCOMPARE(step({u"--to"_s, u"approve"_s, u"--user"_s, u"gina"_s}).exitCode, 0);
+    QCOMPARE(step({u"--to"_s, u"approve"_s, u"--user"_s, u"frank"_s}).exitCode, 0);
+    const Run sign = step({u"--to"_s, u"active"_s, u"--user"_s, u"mia"_s, u"--date"_s,
+                           u"2026-01-10"_s, u"--method"_s, u"handwritten"_s, u"--signatory"_s,
+                           u"provider:Paula Provider:CIO"_s, u"--signatory"_s,
+                           u"counterparty:Carl Customer"_s});
+    QVERIFY2(sign.exitCode == 0, qPrintable(sign.err));
+    QVERIFY2(sign.out.contains(u"is now active"_s), qPrintable(sign.out));
+    QCOMPARE(step({u"--to"_s, u"amend"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
+    const Run diff = cli({u"agreement"_s, u"diff"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
+    QCOMPARE(diff.exitCode, 0);
+    QCOMPARE(diff.out.trimmed(), u"no differences"_s);
+    const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                          u"--version"_s, u"1"_s});
+    QVERIFY2(show.out.contains(u"registered as REG-2026-"_s), qPrintable(show.out));
+    QVERIFY(show.out.contains(u"status:        active"_s));
+    QCOMPARE(cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath}).out.trimmed(), u"ok"_s);
+}
+
+void tst_CliLifecycle::auditVerifyDetectsHandEdits_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("record");
+    QTest::newRow("edit-a-value") << u"UPDATE audit_log SET new_value = '{}' WHERE seq = 4"_s
+                                  << u"audit record 4 "_s;
+    QTest::newRow("edit-the-user") << u"UPDATE audit_log SET user_name = 'erin' WHERE seq = 9"_s
+                                   << u"audit record 9 "_s;
+    QTest::newRow("delete-a-row") << u"DELETE FROM audit_log WHERE seq = 7"_s
+                                  << u"audit record 7 "_s;
+    QTest::newRow("delete-the-newest") << u"DELETE FROM audit_log WHERE seq = "
+                                          "(SELECT max(seq) FROM audit_log)"_s
+                                       << u"is missing"_s;
+}
+
+void tst_CliLifecycle::auditVerifyDetectsHandEdits()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, record);
+    const Run intact = cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath});
+    QCOMPARE(intact.exitCode, 0);
+    QCOMPARE(intact.out.trimmed(), u"ok"_s);
+    rawSql(sql);
+    const Run broken = cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath});
+    QVERIFY(broken.exitCode != 0);
+    QVERIFY2(broken.out.contains(record), qPrintable(broken.out + broken.err));
+    QVERIFY(!broken.out.startsWith(u"ok"_s));
+}
+
+void tst_CliLifecycle::onlyAnAdministratorAddsUsers()
+{
+    const Run byManager = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s,
+                               u"--role"_s, u"administrator"_s, u"--user"_s, u"mia"_s});
+    QCOMPARE(byManager.exitCode, 1);
+    QVERIFY2(byManager.err.contains(u"only an administrator"_s), qPrintable(byManager.err));
+    const Run anonymous = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s,
+                               u"--role"_s, u"analyst"_s});
+    QCOMPARE(anonymous.exitCode, 1);
+    const Run list = cli({u"user"_s, u"list"_s, u"--db"_s, mPath});
+    QVERIFY(!list.out.contains(u"zed"_s));
+    QVERIFY(list.out.contains(u"alice\talice\tsla_manager,approver"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_CliLifecycle)
+#include "tst_cli_lifecycle.moc"
