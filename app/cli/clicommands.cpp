@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "calendarcommand.h"
+
 #include "audit/auditlog.h"
 #include "demo/demodata.h"
 #include "io/listings.h"
@@ -113,6 +115,8 @@ int Commands::run(const QStringList &arguments)
         return init(arguments);
     if (command == u"list"_s)
         return list(arguments);
+    if (command == u"calendar"_s)
+        return runCalendarCommand(arguments);
     if (command == u"agreement"_s)
         return agreement(arguments);
     if (command == u"audit"_s)
