@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
+#include "lifecycle/userdirectory.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 
@@ -289,6 +290,26 @@ Result<void> Generator::seedReference()
         mInternalIds.append(*id);
     }
     mCounts.services = int(std::size(Services));
+
+    // One person per role, and a second approver so that approvals can be segregated.
+    struct UserSeed { const char *name; const char *display; QList<Role> roles; };
+    const UserSeed users[] = {
+        {"alice", "Alice Martin", {Role::SlaManager}},
+        {"bob", "Bob Keller", {Role::Approver}},
+        {"carol", "Carol Rossi", {Role::Executive}},
+        {"dave", "Dave Okafor", {Role::Analyst}},
+        {"erin", "Erin Walsh", {Role::Administrator}},
+        {"frank", "Frank Lindqvist", {Role::Approver}},
+    };
+    UserDirectory directory(mWorkspace.connection());
+    for (const UserSeed &seed : users) {
+        User user;
+        user.name = QString::fromUtf8(seed.name);
+        user.displayName = QString::fromUtf8(seed.display);
+        user.roles = seed.roles;
+        if (auto id = directory.add(user, UserDirectory::systemUserName()); !id)
+            return id.error();
+    }
     return {};
 }
 
