@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -67,8 +68,11 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     QSettings settings;
-    resize(1200, 760);
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1440, available.width() * 9 / 10),
+               std::min(900, available.height() * 9 / 10));
+    }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     updateActions();
 }
@@ -224,8 +228,12 @@ void MainWindow::createPages()
         list->view()->horizontalHeader()->restoreState(
             settings.value(u"columns/"_s + list->objectName()).toByteArray());
         list->view()->horizontalHeader()->setSortIndicatorShown(true);
-        if (settings.value(u"columns/"_s + list->objectName()).isNull())
+        if (settings.value(u"columns/"_s + list->objectName()).isNull()) {
             list->view()->resizeColumnsToContents();
+            for (int column = 0; column < list->model()->columnCount(); ++column)
+                list->view()->setColumnWidth(column,
+                                             std::min(list->view()->columnWidth(column), 300));
+        }
         connect(list, &RecordListView::activated, this, &MainWindow::editRecord);
         connect(list, &RecordListView::currentChanged, this, &MainWindow::updateActions);
         list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);

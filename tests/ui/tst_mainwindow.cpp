@@ -1,4 +1,5 @@
 #include "demo/demodata.h"
+#include "dialogs/agreementdialog.h"
 #include "dialogs/partydialog.h"
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
@@ -16,7 +17,9 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -38,6 +41,7 @@ private slots:
     void deleteAsksFirstAndCanBeUndone();
     void searchBoxFiltersTheList();
     void refusesNonWorkspaceFile();
+    void agreementViewShowsTargetsAndHierarchy();
 
 private:
     int customersNamed(const QString &name) const;
@@ -228,6 +232,42 @@ void tst_MainWindow::refusesNonWorkspaceFile()
     QVERIFY(!mWindow->openWorkspace(path));
     // The open workspace is untouched.
     QCOMPARE(mWindow->listView(MainWindow::AgreementsPage)->model()->rowCount(), 68);
+}
+
+void tst_MainWindow::agreementViewShowsTargetsAndHierarchy()
+{
+    // Given a customer-level agreement in the middle of a three-level hierarchy
+    RecordListView *list = mWindow->listView(MainWindow::AgreementsPage);
+    mWindow->showPage(MainWindow::AgreementsPage);
+    list->model()->setSearchText(u"Acme workplace"_s);
+    QCOMPARE(list->model()->rowCount(), 1);
+    list->view()->setCurrentIndex(list->model()->index(0, 0));
+
+    int targets = -1;
+    int treeItems = -1;
+    QString root;
+    whenDialogOpens<AgreementDialog>([&](AgreementDialog *dialog) {
+        targets = dialog->findChild<QTableView *>()->model()->rowCount();
+        auto *tree = dialog->findChild<QTreeWidget *>();
+        root = tree->topLevelItem(0)->text(0);
+        treeItems = 1 + tree->topLevelItem(0)->child(0)->childCount();
+        if (qEnvironmentVariableIsSet("ACCORDO_SCREENSHOTS")) {
+            auto *tabs = dialog->findChild<QTabWidget *>();
+            for (int page = 0; page < tabs->count(); ++page) {
+                tabs->setCurrentIndex(page);
+                dialog->grab().save(u"/tmp/agreement-dialog-%1.png"_s.arg(page));
+            }
+        }
+        dialog->reject();
+    });
+    // When the user opens it
+    action("actionEdit")->trigger();
+    // Then its targets and the corporate agreement above it are shown
+    QVERIFY(targets >= 5);
+    QVERIFY(root.startsWith(u"SLA-"_s));
+    QCOMPARE(treeItems, 3);
+    if (qEnvironmentVariableIsSet("ACCORDO_SCREENSHOTS"))
+        mWindow->grab().save(u"/tmp/main-window.png"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

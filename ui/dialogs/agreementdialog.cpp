@@ -130,6 +130,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     mTargetView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTargetView->setSelectionMode(QAbstractItemView::SingleSelection);
     mTargetView->horizontalHeader()->setStretchLastSection(true);
+    mTargetView->setWordWrap(false);
     mTargetView->verticalHeader()->hide();
     connect(mTargetView, &QTableView::doubleClicked, this, &AgreementDialog::editTarget);
     auto *add = new QPushButton(tr("&Add target…"), servicesPage);

@@ -3,7 +3,10 @@
 #include "domain/enums.h"
 #include "domain/money.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QDate>
+#include <QFont>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +65,36 @@ QVariant AgreementsModel::display(int column, const QVariant &value) const
         break;
     }
     return value;
+}
+
+} // namespace Accordo
+
+namespace Accordo {
+
+QVariant AgreementsModel::decoration(int column, const QVariant &value, int role) const
+{
+    if (column != Status)
+        return {};
+    const auto status = Enums::fromKey<AgreementStatus>(value.toString());
+    if (!status)
+        return {};
+    if (role == Qt::FontRole && *status == AgreementStatus::Active) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role != Qt::ForegroundRole)
+        return {};
+    // In force reads green, in the making amber/blue, no longer in force grey or red.
+    switch (*status) {
+    case AgreementStatus::Active: return QBrush(QColor(0x1b, 0x7f, 0x3b));
+    case AgreementStatus::Draft: return QBrush(QColor(0x5f, 0x63, 0x68));
+    case AgreementStatus::Negotiation: return QBrush(QColor(0xb0, 0x60, 0x00));
+    case AgreementStatus::Approval: return QBrush(QColor(0x1a, 0x5f, 0xb4));
+    case AgreementStatus::Expired: return QBrush(QColor(0x80, 0x80, 0x80));
+    case AgreementStatus::Terminated: return QBrush(QColor(0xb0, 0x00, 0x20));
+    }
+    return {};
 }
 
 } // namespace Accordo

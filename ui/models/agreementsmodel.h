@@ -17,6 +17,7 @@ public:
 
 protected:
     QVariant display(int column, const QVariant &value) const override;
+    QVariant decoration(int column, const QVariant &value, int role) const override;
 };
 
 } // namespace Accordo

@@ -63,6 +63,11 @@ QVariant PagedSqlModel::display(int, const QVariant &value) const
     return value;
 }
 
+QVariant PagedSqlModel::decoration(int, const QVariant &, int) const
+{
+    return {};
+}
+
 QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -73,12 +78,17 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(mColumns.at(index.column()).alignment);
     case Qt::DisplayRole:
-    case Qt::ToolTipRole: {
+    case Qt::ToolTipRole:
+    case Qt::ForegroundRole:
+    case Qt::FontRole: {
         const auto &rows = block(index.row() / BlockSize);
         const int offset = index.row() % BlockSize;
         if (offset >= rows.size())
             return {};
-        return display(index.column(), rows.at(offset).value(index.column()));
+        const QVariant &value = rows.at(offset).value(index.column());
+        if (role == Qt::ForegroundRole || role == Qt::FontRole)
+            return decoration(index.column(), value, role);
+        return display(index.column(), value);
     }
     default:
         return {};

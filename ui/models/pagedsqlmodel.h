@@ -50,6 +50,8 @@ protected:
     void setBaseFilter(const QString &where, const QVariantList &values = {});
     /// Turns a stored value into what the view shows (enum keys into names, cents into money).
     virtual QVariant display(int column, const QVariant &value) const;
+    /// Colours and fonts of a cell (Qt::ForegroundRole, Qt::FontRole) from its stored value.
+    virtual QVariant decoration(int column, const QVariant &value, int role) const;
 
 private:
     const QList<QVariantList> &block(int index) const;
