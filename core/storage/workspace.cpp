@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "audit/auditsnapshot.h"
+#include "calendar/calendarjson.h"
 #include "lifecycle/userdirectory.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -130,27 +131,140 @@ Result<void> Workspace::recordEditor(qint64 agreementId)
     return {};
 }
 
-Result<qint64> Workspace::insert(const CalendarRecord &calendar)
+Result<CalendarRecord> Workspace::canonicalCalendar(const CalendarRecord &record) const
 {
-    if (auto allowed = requireRole({Role::Administrator},
-                                    tr("Calendar \"%1\"").arg(calendar.name)); !allowed)
+    const QString what = tr("Calendar \"%1\"").arg(record.name.trimmed());
+    BusinessCalendar calendar(record.name.trimmed(), QTimeZone(record.timeZone.toUtf8()));
+    if (!record.definition.trimmed().isEmpty() && record.definition.trimmed() != u"{}"_s) {
+        auto read = CalendarJson::fromJson(record.definition.toUtf8());
+        if (!read)
+            return Error{tr("%1: definition: %2").arg(what, read.errorString())};
+        calendar = std::move(read).value();
+        // The columns are what lists and pickers show: they must say what the rules say.
+        if (record.name.trimmed().isEmpty())
+            calendar.setName(calendar.name().trimmed());
+        else if (calendar.name().isEmpty())
+            calendar.setName(record.name.trimmed());
+        else if (calendar.name() != record.name.trimmed())
+            return Error{tr("%1: name: the definition calls the calendar \"%2\"")
+                             .arg(what, calendar.name())};
+        const QString zone = QString::fromUtf8(calendar.timeZone().id());
+        if (!record.timeZone.isEmpty() && record.timeZone != zone)
+            return Error{tr("%1: time zone: \"%2\" differs from the definition's \"%3\"")
+                             .arg(what, record.timeZone, zone)};
+    } else if (!calendar.timeZone().isValid()) {
+        return Error{tr("%1: time zone: \"%2\" is not a known IANA time zone")
+                         .arg(what, record.timeZone)};
+    }
+    if (calendar.name().isEmpty())
+        return Error{tr("Calendar: name: a calendar needs a name")};
+    CalendarRecord stored;
+    stored.id = record.id;
+    stored.name = calendar.name();
+    stored.timeZone = QString::fromUtf8(calendar.timeZone().id());
+    stored.definition = QString::fromUtf8(CalendarJson::toJson(calendar));
+    return stored;
+}
+
+Result<qint64> Workspace::insert(const CalendarRecord &input)
+{
+    auto calendar = canonicalCalendar(input);
+    if (!calendar)
+        return calendar.error();
+    const QString what = tr("Calendar \"%1\"").arg(calendar->name);
+    if (auto allowed = requireRole({Role::Administrator}, what); !allowed)
         return allowed.error();
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     auto query = exec(mDb, u"INSERT INTO calendars (id, name, time_zone, definition) "
                            "VALUES (?, ?, ?, ?)"_s,
-                      {idOrNull(calendar.id), calendar.name, calendar.timeZone,
-                       calendar.definition.isEmpty() ? u"{}"_s : calendar.definition});
+                      {idOrNull(calendar->id), calendar->name, calendar->timeZone,
+                       calendar->definition});
     if (!query)
-        return describe(query.error(), tr("Calendar \"%1\"").arg(calendar.name));
+        return describe(query.error(), what);
     const qint64 id = query->lastInsertId().toLongLong();
     if (auto r = audit(u"calendar"_s, id, u"insert"_s, QJsonValue(),
-                       AuditSnapshot::of(calendar)); !r)
+                       AuditSnapshot::of(*calendar)); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return id;
+}
+
+Result<void> Workspace::update(const CalendarRecord &input)
+{
+    auto calendar = canonicalCalendar(input);
+    if (!calendar)
+        return calendar.error();
+    const QString what = tr("Calendar \"%1\"").arg(calendar->name);
+    if (auto allowed = requireRole({Role::Administrator}, what); !allowed)
+        return allowed;
+    auto before = this->calendar(input.id);
+    if (!before)
+        return Error{tr("%1 no longer exists").arg(what)};
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    auto query = exec(mDb, u"UPDATE calendars SET name = ?, time_zone = ?, definition = ? "
+                           "WHERE id = ?"_s,
+                      {calendar->name, calendar->timeZone, calendar->definition, input.id});
+    if (!query)
+        return describe(query.error(), what);
+    if (query->numRowsAffected() != 1)
+        return Error{tr("%1 no longer exists").arg(what)};
+    if (auto r = audit(u"calendar"_s, input.id, u"update"_s, AuditSnapshot::of(*before),
+                       AuditSnapshot::of(*calendar)); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> Workspace::removeCalendar(qint64 id)
+{
+    auto existing = calendar(id);
+    if (!existing)
+        return existing.error();
+    const QString what = tr("Calendar \"%1\"").arg(existing->name);
+    if (auto allowed = requireRole({Role::Administrator}, what); !allowed)
+        return allowed;
+    QStringList regionNames;
+    auto regionsUsing = exec(mDb, u"SELECT code FROM regions WHERE calendar_id = ? "
+                                  "ORDER BY code"_s, {id});
+    while (regionsUsing && regionsUsing->next())
+        regionNames.append(regionsUsing->value(0).toString());
+    const int targets = countOf(mDb, u"SELECT count(*) FROM targets WHERE calendar_id = ?"_s, id);
+    if (!regionNames.isEmpty() && targets > 0)
+        return Error{tr("%1 is the calendar of the region(s) %2 and of %n target(s): give them "
+                        "another calendar first", nullptr, targets)
+                         .arg(what, regionNames.join(u", "_s))};
+    if (!regionNames.isEmpty())
+        return Error{tr("%1 is the calendar of the region(s) %2: give them another calendar "
+                        "first").arg(what, regionNames.join(u", "_s))};
+    if (targets > 0)
+        return Error{tr("%1 is the calendar of %n target(s): give them another calendar first",
+                        nullptr, targets).arg(what)};
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    auto query = exec(mDb, u"DELETE FROM calendars WHERE id = ?"_s, {id});
+    if (!query)
+        return describe(query.error(), what);
+    if (auto r = audit(u"calendar"_s, id, u"delete"_s, AuditSnapshot::of(*existing),
+                       QJsonValue()); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<CalendarRecord> Workspace::calendar(qint64 id) const
+{
+    auto query = exec(mDb, u"SELECT id, name, time_zone, definition FROM calendars "
+                           "WHERE id = ?"_s, {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{tr("there is no calendar with id %1").arg(id)};
+    return CalendarRecord{query->value(0).toLongLong(), query->value(1).toString(),
+                          query->value(2).toString(), query->value(3).toString()};
 }
 
 Result<qint64> Workspace::insert(const Region &region)

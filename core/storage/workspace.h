@@ -35,6 +35,9 @@ public:
     Result<void> requireRole(const QList<Role> &roles, const QString &what) const;
 
     // A record with id 0 gets a new id; a non-zero id is kept (used by undo to restore).
+    /// The definition must be readable by CalendarJson; it is stored in canonical form with
+    /// the record's name and time zone (an empty definition is a calendar with no working
+    /// hours yet; an empty name or zone is taken from the definition).
     Result<qint64> insert(const CalendarRecord &calendar);
     Result<qint64> insert(const Region &region);
     Result<qint64> insert(const Party &party);
@@ -42,16 +45,20 @@ public:
     /// Generates the number when it is empty; returns the new id.
     Result<qint64> insert(const Agreement &agreement);
 
+    Result<void> update(const CalendarRecord &calendar);
     Result<void> update(const Party &party);
     Result<void> update(const Service &service);
     Result<void> update(const Agreement &agreement);
 
+    /// Refused while a region or a target uses the calendar.
+    Result<void> removeCalendar(qint64 id);
     Result<void> removeParty(qint64 id);
     Result<void> removeService(qint64 id);
     /// Removes a draft or negotiation version with its targets; refused while other agreements
     /// hang below it. Versions that went to approval stay for the record.
     Result<void> removeAgreement(qint64 id);
 
+    Result<CalendarRecord> calendar(qint64 id) const;
     Result<Party> party(qint64 id) const;
     Result<Service> service(qint64 id) const;
     Result<Agreement> agreement(qint64 id) const;
@@ -68,6 +75,7 @@ public:
     QList<qint64> ancestors(qint64 id) const;
 
 private:
+    Result<CalendarRecord> canonicalCalendar(const CalendarRecord &calendar) const;
     Result<qint64> insertAgreementRows(const Agreement &agreement);
     Result<void> writeAgreementChildren(qint64 id, const Agreement &agreement);
     Result<void> checkHierarchy(const Agreement &agreement) const;
