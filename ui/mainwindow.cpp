@@ -3,13 +3,17 @@
 #include "commands/recordcommands.h"
 #include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
+#include "dialogs/duelistsdialog.h"
 #include "dialogs/partydialog.h"
 #include "dialogs/servicedialog.h"
+#include "dialogs/userdialog.h"
+#include "lifecycle/userdirectory.h"
 #include "language.h"
 #include "models/agreementsmodel.h"
 #include "models/partiesmodel.h"
 #include "models/servicesmodel.h"
 #include "widgets/recordlistview.h"
+#include "workflow/workflowactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -64,6 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(mTabs);
     connect(mTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     mWorkspaceLabel = new QLabel(this);
+    mUserLabel = new QLabel(this);
+    mUserLabel->setObjectName(u"userLabel"_s);
+    statusBar()->addPermanentWidget(mUserLabel);
     statusBar()->addPermanentWidget(mWorkspaceLabel);
     createActions();
 
@@ -110,6 +117,9 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    mSwitchUser = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
+    mSwitchUser->setObjectName(u"actionSwitchUser"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -145,6 +155,8 @@ void MainWindow::createActions()
     });
     mFind->setShortcut(QKeySequence::Find);
 
+    createWorkflowActions();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList pages{tr("&Agreements"), tr("&Customers"), tr("&Services")};
     for (int page = 0; page < pages.size(); ++page) {
@@ -152,6 +164,9 @@ void MainWindow::createActions()
                                         [this, page] { showPage(Page(page)); });
         show->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(page + 1)));
     }
+    view->addSeparator();
+    mDueLists = view->addAction(tr("&Reviews and Renewals…"), this, &MainWindow::showDueLists);
+    mDueLists->setObjectName(u"actionDueLists"_s);
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -186,6 +201,102 @@ void MainWindow::createActions()
     tools->addAction(mUndo);
     tools->addAction(mRedo);
     updateRecentMenu();
+}
+
+void MainWindow::createWorkflowActions()
+{
+    mWorkflow = new WorkflowActions(this);
+    QMenu *menu = menuBar()->addMenu(tr("&Workflow"));
+    QToolBar *tools = addToolBar(tr("Workflow"));
+    tools->setObjectName(u"workflowToolBar"_s);
+    const QList<QAction *> actions = mWorkflow->actions();
+    for (QAction *action : actions) {
+        menu->addAction(action);
+        tools->addAction(action);
+        // Grouped as the agreement moves: towards approval, the decision, after signing.
+        if (action == mWorkflow->action(Transition::Sign)
+            || action == mWorkflow->action(Transition::Reject)) {
+            menu->addSeparator();
+            tools->addSeparator();
+        }
+    }
+    // Disabled menu entries still show why when hovered.
+    menu->setToolTipsVisible(true);
+    connect(mWorkflow, &WorkflowActions::performed, this,
+            [this](Transition, qint64 currentId, const QString &message) {
+                // An amendment is a new version: follow it in the table.
+                if (mAgreementList)
+                    mAgreementList->selectId(currentId);
+                statusBar()->showMessage(message, 5000);
+            });
+}
+
+std::optional<QString> MainWindow::askUser(const QSqlDatabase &db, const QString &location)
+{
+    QList<User> users;
+    for (const User &user : UserDirectory(db).users()) {
+        if (user.active)
+            users.append(user);
+    }
+    // Workspaces from before the user list (or still empty) are worked on as Accordo itself.
+    if (users.isEmpty())
+        return UserDirectory::systemUserName();
+    UserDialog dialog(users, QFileInfo(location).fileName(), this);
+    dialog.setUserName(mSession && mSession->location() == location
+                           ? mSession->userName() : UserDialog::rememberedUser(location));
+    if (dialog.exec() != QDialog::Accepted || dialog.userName().isEmpty())
+        return std::nullopt;
+    UserDialog::rememberUser(location, dialog.userName());
+    return dialog.userName();
+}
+
+void MainWindow::switchUser()
+{
+    if (!mSession)
+        return;
+    const auto user = askUser(mSession->database().connection(), mSession->location());
+    if (!user || *user == mSession->userName())
+        return;
+    // Undoing someone else's edits under one's own name would blur the audit trail.
+    mSession->undoStack()->clear();
+    mSession->setUserName(*user);
+    updateUserLabel();
+    mWorkflow->update();
+}
+
+void MainWindow::updateUserLabel()
+{
+    if (!mSession) {
+        mUserLabel->clear();
+        return;
+    }
+    const QString name = mSession->userName();
+    if (name == UserDirectory::systemUserName()) {
+        mUserLabel->setText(tr("Working as the built-in system user (this workspace has no "
+                               "users)"));
+        return;
+    }
+    const auto user = UserDirectory(mSession->database().connection()).user(name);
+    QStringList roles;
+    if (user) {
+        for (Role role : user->roles)
+            roles.append(Roles::displayName(role));
+    }
+    mUserLabel->setText(tr("Working as %1 (%2)")
+                            .arg(user && !user->displayName.isEmpty() ? user->displayName : name,
+                                 roles.join(u", "_s)));
+}
+
+void MainWindow::showDueLists()
+{
+    if (!mSession)
+        return;
+    DueListsDialog dialog(*mSession, this);
+    connect(&dialog, &DueListsDialog::openAgreement, this, [this, &dialog](qint64 id) {
+        editAgreement(id);
+        dialog.refresh();
+    });
+    dialog.exec();
 }
 
 void MainWindow::createPages()
@@ -239,10 +350,19 @@ void MainWindow::createPages()
         list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
         list->view()->addActions({mAdd, mEdit, mDelete});
     }
+    auto *separator = new QAction(mAgreementList);
+    separator->setSeparator(true);
+    mAgreementList->view()->addAction(separator);
+    mAgreementList->view()->addActions(mWorkflow->actions());
     mTabs->setCurrentIndex(settings.value(u"window/page"_s, 0).toInt());
 }
 
 bool MainWindow::openWorkspace(const QString &path, bool create)
+{
+    return openWorkspace(path, create, QString());
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool create, const QString &userName)
 {
     auto database = Database::open(path, create ? Database::OpenMode::CreateIfMissing
                                                 : Database::OpenMode::MustExist);
@@ -250,15 +370,24 @@ bool MainWindow::openWorkspace(const QString &path, bool create)
         showError(tr("Cannot open workspace"), database.errorString());
         return false;
     }
+    // Asked before the open workspace is closed, so that Cancel leaves everything as it was.
+    const auto user = userName.isEmpty()
+                          ? askUser((*database)->connection(), (*database)->location())
+                          : std::optional(userName);
+    if (!user)
+        return false;
     if (mSession) {
         QSettings settings;
         for (RecordListView *list : {mAgreementList, mPartyList, mServiceList})
             settings.setValue(u"columns/"_s + list->objectName(),
                               list->view()->horizontalHeader()->saveState());
         clearPages();
+        mWorkflow->setSession(nullptr);
         mSession.reset();
     }
     mSession = std::make_unique<WorkspaceSession>(std::move(*database));
+    mSession->setUserName(*user);
+    mWorkflow->setSession(mSession.get());
     undoGroup(this)->addStack(mSession->undoStack());
     undoGroup(this)->setActiveStack(mSession->undoStack());
     connect(mSession.get(), &WorkspaceSession::changed, this, &MainWindow::refreshAfter);
@@ -277,6 +406,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create)
     settings.setValue(RecentKey, recent.mid(0, MaxRecentFiles));
     settings.setValue(u"workspace/last"_s, location);
     updateRecentMenu();
+    updateUserLabel();
     updateActions();
     statusBar()->showMessage(tr("Opened %1: %n agreement(s)", nullptr, mAgreements->rowCount())
                                  .arg(QFileInfo(location).fileName()), 5000);
@@ -357,6 +487,9 @@ void MainWindow::updateActions()
     mEdit->setEnabled(selected);
     mDelete->setEnabled(selected);
     mFind->setEnabled(open);
+    mSwitchUser->setEnabled(open);
+    mDueLists->setEnabled(open);
+    mWorkflow->setAgreement(open ? mAgreementList->currentId() : 0);
     if (!open)
         return;
     switch (currentPage()) {

@@ -5,11 +5,13 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QSqlDatabase;
 class QTabWidget;
 
 namespace Accordo {
@@ -18,6 +20,7 @@ class AgreementsModel;
 class PartiesModel;
 class RecordListView;
 class ServicesModel;
+class WorkflowActions;
 
 /// The SLA manager's workspace: agreements, customers and services in searchable tables,
 /// with add/edit/delete, undo/redo, recent workspaces and persistent window state.
@@ -30,7 +33,11 @@ public:
     ~MainWindow() override;
 
     /// Opens (or creates) a workspace; shows the reason and returns false when it can't.
+    /// Asks who is working first, unless the workspace has no users.
     bool openWorkspace(const QString &path, bool create = false);
+    /// Opens it for a known user without asking (tests, a user given on the command line).
+    bool openWorkspace(const QString &path, bool create, const QString &userName);
+    WorkflowActions *workflowActions() const { return mWorkflow; }
     WorkspaceSession *session() const { return mSession.get(); }
 
     enum Page { AgreementsPage, CustomersPage, ServicesPage };
@@ -51,6 +58,11 @@ protected:
 private:
     void createActions();
     void createPages();
+    void createWorkflowActions();
+    std::optional<QString> askUser(const QSqlDatabase &db, const QString &location);
+    void switchUser();
+    void updateUserLabel();
+    void showDueLists();
     void clearPages();
     void newWorkspace();
     void openWorkspaceDialog();
@@ -74,6 +86,10 @@ private:
     RecordListView *mServiceList = nullptr;
     QComboBox *mPartyKind = nullptr;
     QLabel *mWorkspaceLabel = nullptr;
+    QLabel *mUserLabel = nullptr;
+    WorkflowActions *mWorkflow = nullptr;
+    QAction *mSwitchUser = nullptr;
+    QAction *mDueLists = nullptr;
 
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;

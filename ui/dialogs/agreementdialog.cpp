@@ -4,6 +4,9 @@
 #include "models/targetsmodel.h"
 #include "session/workspacesession.h"
 #include "storage/agreementhierarchy.h"
+#include "widgets/approvalspanel.h"
+#include "widgets/historypanel.h"
+#include "widgets/versionspanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,9 +69,10 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     mParty = new QComboBox(general);
     mParty->setObjectName(u"party"_s);
     mParent = new QComboBox(general);
-    mStatus = new QComboBox(general);
-    for (AgreementStatus status : Enums::all<AgreementStatus>())
-        mStatus->addItem(Enums::displayName(status), int(status));
+    // Read-only: the status changes only through the workflow steps.
+    mStatus = new QLabel(general);
+    mStatus->setObjectName(u"status"_s);
+    mStatus->setToolTip(tr("Use the Workflow menu to move the agreement on."));
     mStart = new QDateEdit(QDate::currentDate(), general);
     mStart->setCalendarPopup(true);
     mHasEnd = new QCheckBox(tr("Ends on"), general);
@@ -100,7 +104,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     form->addRow(tr("&Level:"), mLevel);
     form->addRow(tr("&Counterparty:"), mParty);
     form->addRow(tr("&Parent agreement:"), mParent);
-    form->addRow(tr("&Status:"), mStatus);
+    form->addRow(tr("Status:"), mStatus);
     form->addRow(tr("Starts &on:"), mStart);
     form->addRow(QString(), endRow);
     form->addRow(tr("&Review every:"), mReview);
@@ -165,21 +169,36 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     hierarchyLayout->addWidget(explanation);
     hierarchyLayout->addWidget(mHierarchy);
 
-    auto *tabs = new QTabWidget(this);
+    mApprovals = new ApprovalsPanel(session, this);
+    mHistory = new HistoryPanel(session, this);
+    mVersions = new VersionsPanel(session, this);
+
+    auto *tabs = mTabs = new QTabWidget(this);
     tabs->addTab(general, tr("&General"));
     tabs->addTab(servicesPage, tr("Services and &targets"));
     tabs->addTab(hierarchyPage, tr("&Hierarchy"));
+    tabs->addTab(mApprovals, tr("A&pprovals"));
+    tabs->addTab(mHistory, tr("H&istory"));
+    tabs->addTab(mVersions, tr("&Versions"));
+
+    mReadOnlyHint = new QLabel(this);
+    mReadOnlyHint->setObjectName(u"readOnlyHint"_s);
+    mReadOnlyHint->setWordWrap(true);
+    mReadOnlyHint->setStyleSheet(u"background: #fff4ce; padding: 6px"_s);
+    mReadOnlyHint->hide();
 
     mError = new QLabel(this);
     mError->setObjectName(u"error"_s);
     mError->setWordWrap(true);
     mError->setStyleSheet(u"color: #b00020"_s);
     mError->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *buttons = mButtons = new QDialogButtonBox(QDialogButtonBox::Save
+                                                        | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AgreementDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AgreementDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mReadOnlyHint);
     layout->addWidget(tabs);
     layout->addWidget(mError);
     layout->addWidget(buttons);
@@ -261,7 +280,7 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mParent->clear();
     fillParents();
     mParent->setCurrentIndex(std::max(0, mParent->findData(a.parentId)));
-    mStatus->setCurrentIndex(std::max(0, mStatus->findData(int(a.status))));
+    mStatus->setText(Enums::displayName(a.status));
     if (a.startDate.isValid())
         mStart->setDate(a.startDate);
     mHasEnd->setChecked(a.endDate.isValid() || !a.id);
@@ -279,6 +298,27 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mTargets->setTargets(a.targets);
     mTargetView->resizeColumnsToContents();
     fillHierarchy();
+    mApprovals->setAgreement(a.id);
+    mHistory->setAgreement(a.id, a.number);
+    mVersions->setAgreement(a.id, a.number);
+    switch (a.status) {
+    case AgreementStatus::Draft:
+    case AgreementStatus::Negotiation:
+        setReadOnly(false, {});
+        break;
+    case AgreementStatus::Active:
+        setReadOnly(true, tr("This version is signed and in force. Amend to change a signed "
+                             "agreement (Workflow ▸ Amend)."));
+        break;
+    case AgreementStatus::Approval:
+        setReadOnly(true, tr("This version is in approval. Reject it back to negotiation to "
+                             "change it."));
+        break;
+    default:
+        setReadOnly(true, tr("This version is %1 and stays as it was for the record.")
+                              .arg(Enums::displayName(a.status).toLower()));
+        break;
+    }
     setWindowTitle(a.id ? tr("Agreement %1 — %2").arg(a.number, a.title) : tr("New agreement"));
 }
 
@@ -300,7 +340,7 @@ Result<Agreement> AgreementDialog::agreement() const
     a.level = AgreementLevel(mLevel->currentData().toInt());
     a.partyId = mParty->currentData().toLongLong();
     a.parentId = mParent->currentData().toLongLong();
-    a.status = AgreementStatus(mStatus->currentData().toInt());
+    a.status = mOriginal.status;
     a.startDate = mStart->date();
     a.endDate = mHasEnd->isChecked() ? mEnd->date() : QDate();
     a.reviewMonths = mReview->value();
@@ -348,8 +388,24 @@ void AgreementDialog::removeTarget()
         mTargets->remove(row);
 }
 
+void AgreementDialog::setReadOnly(bool readOnly, const QString &hint)
+{
+    mReadOnly = readOnly;
+    mReadOnlyHint->setText(hint);
+    mReadOnlyHint->setVisible(readOnly);
+    // The targets table stays enabled so that a long list can still be scrolled and read.
+    mTabs->widget(0)->setEnabled(!readOnly);
+    mServiceList->setEnabled(!readOnly);
+    for (QPushButton *button : mTabs->widget(1)->findChildren<QPushButton *>())
+        button->setEnabled(!readOnly);
+    mButtons->setStandardButtons(readOnly ? QDialogButtonBox::Close
+                                          : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+}
+
 void AgreementDialog::accept()
 {
+    if (mReadOnly)
+        return reject();
     auto a = agreement();
     Result<void> result = a ? Result<void>() : Result<void>(a.error());
     if (result && mSave)

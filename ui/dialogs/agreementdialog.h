@@ -9,20 +9,26 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
 class QTableView;
+class QTabWidget;
 class QTreeWidget;
 
 namespace Accordo {
 
+class ApprovalsPanel;
+class HistoryPanel;
 class TargetsModel;
+class VersionsPanel;
 class WorkspaceSession;
 
 /// The agreement detail view: general terms, covered services with their targets, and the
-/// agreement's place in the multi-level hierarchy. Saves through the callback it is given.
+/// agreement's place in the multi-level hierarchy, its approvals, history and versions. Saves
+/// through the callback it is given; versions past negotiation open read-only.
 class AgreementDialog : public QDialog
 {
     Q_OBJECT
@@ -35,8 +41,10 @@ public:
     void setAgreement(const Agreement &agreement);
     Result<Agreement> agreement() const;
     void accept() override;
+    bool isReadOnly() const { return mReadOnly; }
 
 private:
+    void setReadOnly(bool readOnly, const QString &hint);
     void fillParties();
     void fillParents();
     void fillHierarchy();
@@ -58,7 +66,7 @@ private:
     QComboBox *mLevel;
     QComboBox *mParty;
     QComboBox *mParent;
-    QComboBox *mStatus;
+    QLabel *mStatus;
     QDateEdit *mStart;
     QCheckBox *mHasEnd;
     QDateEdit *mEnd;
@@ -70,6 +78,13 @@ private:
     QTableView *mTargetView;
     QTreeWidget *mHierarchy;
     QLabel *mError;
+    QLabel *mReadOnlyHint;
+    QTabWidget *mTabs;
+    ApprovalsPanel *mApprovals;
+    HistoryPanel *mHistory;
+    VersionsPanel *mVersions;
+    QDialogButtonBox *mButtons;
+    bool mReadOnly = false;
 };
 
 } // namespace Accordo

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lifecycle/agreementworkflow.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
 
@@ -26,7 +27,11 @@ public:
     Database &database() { return *mDatabase; }
     Workspace &workspace() { return mWorkspace; }
     QUndoStack *undoStack() { return &mUndoStack; }
+    AgreementWorkflow &workflow() { return mWorkflow; }
     QString location() const { return mDatabase->location(); }
+    /// Who works in this session: every write and workflow step is checked against them.
+    QString userName() const { return mWorkspace.actingUser(); }
+    void setUserName(const QString &name);
 
     void notifyChanged(Table table) { emit changed(table); }
 
@@ -34,10 +39,12 @@ signals:
     void changed(Accordo::WorkspaceSession::Table table);
     /// A command failed while being undone or redone (the workspace changed under it).
     void commandFailed(const QString &message);
+    void userChanged(const QString &name);
 
 private:
     std::unique_ptr<Database> mDatabase;
     Workspace mWorkspace;
+    AgreementWorkflow mWorkflow;
     QUndoStack mUndoStack;
 };
 

@@ -1,0 +1,132 @@
+#include "transitiondialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+TransitionDialog::TransitionDialog(Transition transition, const QString &agreementLabel,
+                                   const QDate &today, QWidget *parent)
+    : QDialog(parent), mTransition(transition)
+{
+    const QString step = Transitions::displayName(transition);
+    setWindowTitle(tr("%1 — %2").arg(step, agreementLabel));
+    auto *form = new QFormLayout;
+    const bool reasonRequired = transition == Transition::Reject
+                                || transition == Transition::Terminate;
+    if (transition != Transition::Sign) {
+        mReason = new QPlainTextEdit(this);
+        mReason->setObjectName(u"reason"_s);
+        mReason->setTabChangesFocus(true);
+        mReason->setPlaceholderText(reasonRequired ? tr("required: the parties will read it")
+                                                   : tr("optional"));
+        form->addRow(reasonRequired ? tr("&Reason:") : tr("&Comment:"), mReason);
+    }
+    if (transition == Transition::Terminate || transition == Transition::Sign) {
+        mDate = new QDateEdit(today, this);
+        mDate->setObjectName(u"date"_s);
+        mDate->setCalendarPopup(true);
+        form->addRow(transition == Transition::Sign ? tr("Signed &on:") : tr("&Effective on:"),
+                     mDate);
+    }
+    if (transition == Transition::Sign) {
+        mMethod = new QComboBox(this);
+        mMethod->setObjectName(u"method"_s);
+        const QStringList names{tr("Handwritten"), tr("Electronic"),
+                                tr("Qualified electronic")};
+        const QStringList keys = AgreementWorkflow::signingMethods();
+        for (int i = 0; i < keys.size(); ++i)
+            mMethod->addItem(names.value(i, keys.at(i)), keys.at(i));
+        form->addRow(tr("&Method:"), mMethod);
+        auto signatory = [this, form](const QString &label, const QString &object,
+                                      QLineEdit *&name, QLineEdit *&title) {
+            name = new QLineEdit(this);
+            name->setObjectName(object + u"Name"_s);
+            name->setPlaceholderText(tr("name"));
+            title = new QLineEdit(this);
+            title->setObjectName(object + u"Title"_s);
+            title->setPlaceholderText(tr("title, e.g. Managing Director"));
+            auto *row = new QHBoxLayout;
+            row->addWidget(name, 1);
+            row->addWidget(title, 1);
+            form->addRow(label, row);
+        };
+        signatory(tr("For the &provider:"), u"provider"_s, mProviderName, mProviderTitle);
+        signatory(tr("For the &counterparty:"), u"counterparty"_s, mCounterpartyName,
+                  mCounterpartyTitle);
+    }
+    mError = new QLabel(this);
+    mError->setObjectName(u"error"_s);
+    mError->setWordWrap(true);
+    mError->setStyleSheet(u"color: #b00020"_s);
+    mError->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(step);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TransitionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(mError);
+    layout->addWidget(buttons);
+    resize(480, sizeHint().height());
+}
+
+bool TransitionDialog::needsDetails(Transition transition)
+{
+    return transition == Transition::Reject || transition == Transition::Terminate
+        || transition == Transition::Sign;
+}
+
+void TransitionDialog::setProviderSignatory(const QString &name)
+{
+    if (mProviderName)
+        mProviderName->setText(name);
+}
+
+TransitionRequest TransitionDialog::request() const
+{
+    TransitionRequest request;
+    request.transition = mTransition;
+    if (mReason)
+        request.reason = mReason->toPlainText().trimmed();
+    if (mDate)
+        request.date = mDate->date();
+    if (mMethod) {
+        request.method = mMethod->currentData().toString();
+        request.signatories = {
+            {Side::Provider, mProviderName->text().trimmed(), mProviderTitle->text().trimmed()},
+            {Side::Counterparty, mCounterpartyName->text().trimmed(),
+             mCounterpartyTitle->text().trimmed()}};
+    }
+    return request;
+}
+
+void TransitionDialog::accept()
+{
+    // The workflow checks everything again; this only saves a round trip for the obvious.
+    QString missing;
+    if (mReason && (mTransition == Transition::Reject || mTransition == Transition::Terminate)
+        && mReason->toPlainText().trimmed().isEmpty())
+        missing = tr("Give the reason.");
+    else if (mProviderName && (mProviderName->text().trimmed().isEmpty()
+                               || mCounterpartyName->text().trimmed().isEmpty()))
+        missing = tr("Name who signs for each party.");
+    if (!missing.isEmpty()) {
+        mError->setText(missing);
+        mError->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Accordo

@@ -1,0 +1,76 @@
+#include "approvalspanel.h"
+
+#include "lifecycle/agreementworkflow.h"
+#include "session/workspacesession.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+ApprovalsPanel::ApprovalsPanel(WorkspaceSession &session, QWidget *parent)
+    : QWidget(parent), mSession(session)
+{
+    mSummary = new QLabel(this);
+    mSummary->setWordWrap(true);
+    mTree = new QTreeWidget(this);
+    mTree->setObjectName(u"approvals"_s);
+    mTree->setRootIsDecorated(false);
+    mTree->setHeaderLabels({tr("Side"), tr("Approver"), tr("Reserved for"), tr("Decision"),
+                            tr("By"), tr("When"), tr("Reason")});
+    mTree->header()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mSummary);
+    layout->addWidget(mTree);
+}
+
+void ApprovalsPanel::setAgreement(qint64 id)
+{
+    mTree->clear();
+    if (!id) {
+        mSummary->setText(tr("A new agreement has no approvals yet."));
+        return;
+    }
+    const auto lifecycle = mSession.workflow().lifecycle(id);
+    if (!lifecycle) {
+        mSummary->setText(lifecycle.errorString());
+        return;
+    }
+    mSummary->setText(lifecycle->round == 0
+                          ? tr("Not yet submitted for approval. These approvals will be needed:")
+                          : tr("Approval round %1:").arg(lifecycle->round));
+    for (const RequiredApprover &approver : lifecycle->approvers) {
+        QStringList columns{approver.side == Side::Provider ? tr("Provider") : tr("Counterparty"),
+                            approver.title,
+                            approver.userName.isEmpty() ? tr("any approver") : approver.userName,
+                            tr("pending")};
+        for (const ApprovalDecision &decision : lifecycle->decisions) {
+            if (decision.approverId != approver.id)
+                continue;
+            const QDateTime at = QDateTime::fromString(decision.decidedAt, Qt::ISODateWithMs);
+            columns[3] = decision.approved ? tr("approved") : tr("rejected");
+            columns << decision.userName
+                    << QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
+                    << decision.reason;
+        }
+        auto *item = new QTreeWidgetItem(mTree, columns);
+        if (columns.at(3) == tr("rejected"))
+            item->setForeground(3, QColor(0xb0, 0x00, 0x20));
+        else if (columns.at(3) == tr("approved"))
+            item->setForeground(3, QColor(0x1b, 0x6e, 0x20));
+    }
+    if (lifecycle->approvers.isEmpty()) {
+        auto *item = new QTreeWidgetItem(mTree, {tr("No approvers are set yet.")});
+        item->setFirstColumnSpanned(true);
+    }
+    for (int column = 0; column < mTree->columnCount() - 1; ++column)
+        mTree->resizeColumnToContents(column);
+}
+
+} // namespace Accordo

@@ -1,0 +1,113 @@
+#include "workflowactions.h"
+
+#include "dialogs/transitiondialog.h"
+#include "lifecycle/userdirectory.h"
+#include "session/workspacesession.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+WorkflowActions::WorkflowActions(QWidget *dialogParent)
+    : QObject(dialogParent), mDialogParent(dialogParent)
+{
+    for (Transition transition : Transitions::all()) {
+        // The ellipsis promises a question before the step is taken.
+        const QString text = Transitions::displayName(transition)
+                             + (TransitionDialog::needsDetails(transition) ? u"…"_s : QString());
+        auto *action = new QAction(text, this);
+        action->setObjectName(u"workflow_"_s + Transitions::key(transition));
+        connect(action, &QAction::triggered, this, [this, transition] { perform(transition); });
+        mActions.insert(transition, action);
+        mOrder.append(action);
+    }
+    update();
+}
+
+void WorkflowActions::setSession(WorkspaceSession *session)
+{
+    mSession = session;
+    mAgreementId = 0;
+    update();
+}
+
+void WorkflowActions::setAgreement(qint64 id)
+{
+    mAgreementId = id;
+    update();
+}
+
+void WorkflowActions::update()
+{
+    if (!mSession || !mAgreementId) {
+        const QString why = mSession ? tr("Select an agreement first.")
+                                     : tr("Open a workspace first.");
+        for (QAction *action : std::as_const(mOrder)) {
+            action->setEnabled(false);
+            action->setToolTip(why);
+            action->setStatusTip(why);
+        }
+        return;
+    }
+    const auto options = mSession->workflow().availableTransitions(mAgreementId,
+                                                                   mSession->userName());
+    for (const TransitionOption &option : options) {
+        QAction *action = mActions.value(option.transition);
+        const QString tip = option.allowed
+                                ? tr("%1 (%2 → %3)")
+                                      .arg(Transitions::displayName(option.transition),
+                                           Enums::displayName(Transitions::from(option.transition)),
+                                           Enums::displayName(Transitions::to(option.transition)))
+                                : option.refusal;
+        action->setEnabled(option.allowed);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    }
+}
+
+bool WorkflowActions::perform(Transition transition)
+{
+    if (!mSession || !mAgreementId)
+        return false;
+    Workspace &workspace = mSession->workspace();
+    const auto agreement = workspace.agreement(mAgreementId);
+    if (!agreement) {
+        QMessageBox::warning(mDialogParent, Transitions::displayName(transition),
+                             agreement.errorString());
+        return false;
+    }
+    const QString label = tr("%1 version %2").arg(agreement->number).arg(agreement->version);
+    TransitionRequest request;
+    request.transition = transition;
+    if (TransitionDialog::needsDetails(transition)) {
+        TransitionDialog dialog(transition, label, mSession->workflow().today(), mDialogParent);
+        if (auto user = UserDirectory(workspace.connection()).user(mSession->userName()))
+            dialog.setProviderSignatory(user->displayName);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        request = dialog.request();
+    }
+    const auto result = mSession->workflow().transition(mAgreementId, request,
+                                                        mSession->userName());
+    if (!result) {
+        QMessageBox::warning(mDialogParent,
+                             tr("Cannot %1").arg(Transitions::displayName(transition).toLower()),
+                             result.errorString());
+        update();
+        return false;
+    }
+    // Edits made before the step would be undone against a version that moved on.
+    mSession->undoStack()->clear();
+    mSession->notifyChanged(WorkspaceSession::Table::Agreements);
+    mAgreementId = *result;
+    update();
+    emit performed(transition, *result,
+                   tr("%1: %2 done").arg(label, Transitions::displayName(transition)));
+    return true;
+}
+
+} // namespace Accordo
