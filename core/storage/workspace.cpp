@@ -79,6 +79,20 @@ bool isEditableStatus(const QString &status)
         || status == Enums::key(AgreementStatus::Negotiation);
 }
 
+// Reads the columns id, code, name, category, owner_team, description, active.
+Service readService(const QSqlQuery &query)
+{
+    Service s;
+    s.id = query.value(0).toLongLong();
+    s.code = query.value(1).toString();
+    s.name = query.value(2).toString();
+    s.category = query.value(3).toString();
+    s.ownerTeam = query.value(4).toString();
+    s.description = query.value(5).toString();
+    s.active = query.value(6).toInt() != 0;
+    return s;
+}
+
 } // namespace
 
 Workspace::Workspace(Database &database)
@@ -498,15 +512,7 @@ Result<Service> Workspace::service(qint64 id) const
         return query.error();
     if (!query->next())
         return Error{tr("there is no service with id %1").arg(id)};
-    Service s;
-    s.id = query->value(0).toLongLong();
-    s.code = query->value(1).toString();
-    s.name = query->value(2).toString();
-    s.category = query->value(3).toString();
-    s.ownerTeam = query->value(4).toString();
-    s.description = query->value(5).toString();
-    s.active = query->value(6).toInt() != 0;
-    return s;
+    return readService(*query);
 }
 
 QList<Service> Workspace::services() const
@@ -514,17 +520,8 @@ QList<Service> Workspace::services() const
     QList<Service> result;
     auto query = exec(mDb, u"SELECT id, code, name, category, owner_team, description, active "
                            "FROM services ORDER BY code"_s);
-    while (query && query->next()) {
-        Service s;
-        s.id = query->value(0).toLongLong();
-        s.code = query->value(1).toString();
-        s.name = query->value(2).toString();
-        s.category = query->value(3).toString();
-        s.ownerTeam = query->value(4).toString();
-        s.description = query->value(5).toString();
-        s.active = query->value(6).toInt() != 0;
-        result.append(s);
-    }
+    while (query && query->next())
+        result.append(readService(*query));
     return result;
 }
 
