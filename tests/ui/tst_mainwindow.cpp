@@ -71,7 +71,7 @@ void tst_MainWindow::init()
         QVERIFY(DemoData::populate(workspace).ok());
     }
     mWindow = std::make_unique<MainWindow>();
-    QVERIFY(mWindow->openWorkspace(mPath));
+    QVERIFY(mWindow->openWorkspace(mPath, false, u"alice"_s));
     mWindow->show();
     QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
 }
@@ -247,8 +247,8 @@ void tst_MainWindow::agreementViewShowsTargetsAndHierarchy()
     int treeItems = -1;
     QString root;
     whenDialogOpens<AgreementDialog>([&](AgreementDialog *dialog) {
-        targets = dialog->findChild<QTableView *>()->model()->rowCount();
-        auto *tree = dialog->findChild<QTreeWidget *>();
+        targets = dialog->findChild<QTableView *>(u"targets"_s)->model()->rowCount();
+        auto *tree = dialog->findChild<QTreeWidget *>(u"hierarchy"_s);
         root = tree->topLevelItem(0)->text(0);
         treeItems = 1 + tree->topLevelItem(0)->child(0)->childCount();
         if (qEnvironmentVariableIsSet("ACCORDO_SCREENSHOTS")) {

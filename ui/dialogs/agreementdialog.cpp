@@ -130,6 +130,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
         calendarNames.insert(c.id, c.name);
     mTargets->setNames(serviceNames, regionNames, calendarNames);
     mTargetView = new QTableView(servicesPage);
+    mTargetView->setObjectName(u"targets"_s);
     mTargetView->setModel(mTargets);
     mTargetView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTargetView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -158,6 +159,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     // Hierarchy
     auto *hierarchyPage = new QWidget(this);
     mHierarchy = new QTreeWidget(hierarchyPage);
+    mHierarchy->setObjectName(u"hierarchy"_s);
     mHierarchy->setHeaderLabels({tr("Agreement"), tr("Level"), tr("Status"), tr("Title")});
     mHierarchy->header()->setStretchLastSection(true);
     auto *hierarchyLayout = new QVBoxLayout(hierarchyPage);
