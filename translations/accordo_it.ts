@@ -1,4 +1,2503 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
+<context>
+    <name>Accordo::AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuovo accordo</translation>
+    </message>
+    <message>
+        <source>assigned when saved</source>
+        <translation>assegnato al salvataggio</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>Fee per month, exact to the cent, e.g. 12500.00</source>
+        <translation>Canone mensile, preciso al centesimo, ad es. 12500.00</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numero:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Tip&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Livello:</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparty:</source>
+        <translation>&amp;Controparte:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent agreement:</source>
+        <translation>Accordo &amp;padre:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation>Data di &amp;inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Review every:</source>
+        <translation>&amp;Revisione ogni:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee:</source>
+        <translation>Canone &amp;mensile:</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Aggiungi obiettivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit target…</source>
+        <translation>Modi&amp;fica obiettivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove target</source>
+        <translation>Rim&amp;uovi obiettivo</translation>
+    </message>
+    <message>
+        <source>Services covered:</source>
+        <translation>Servizi coperti:</translation>
+    </message>
+    <message>
+        <source>Service level targets:</source>
+        <translation>Obiettivi di livello di servizio:</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Multi-level agreements go from the general to the specific: corporate, then customer, then service level. The more specific level overrides the general one.</source>
+        <translation>Gli accordi multilivello vanno dal generale al particolare: prima il livello aziendale, poi il livello cliente, infine il livello servizio. Il livello più specifico prevale su quello più generale.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Generale</translation>
+    </message>
+    <message>
+        <source>Services and &amp;targets</source>
+        <translation>Servizi e o&amp;biettivi</translation>
+    </message>
+    <message>
+        <source>&amp;Hierarchy</source>
+        <translation>Gerarc&amp;hia</translation>
+    </message>
+    <message>
+        <source>(none: top of its hierarchy)</source>
+        <translation>(nessuno: vertice della gerarchia)</translation>
+    </message>
+    <message>
+        <source>(this new agreement)</source>
+        <translation>(questo nuovo accordo)</translation>
+    </message>
+    <message>
+        <source>Agreement %1 — %2</source>
+        <translation>Accordo %1 — %2</translation>
+    </message>
+    <message>
+        <source>Monthly fee: %1</source>
+        <translation>Canone mensile: %1</translation>
+    </message>
+    <message>
+        <source>Tick the services this agreement covers first.</source>
+        <translation>Seleziona prima i servizi coperti da questo accordo.</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AgreementWorkflow</name>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versione %2</translation>
+    </message>
+    <message>
+        <source>there is no agreement with id %1</source>
+        <translation>non esiste alcun accordo con id %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot %2: %3</source>
+        <translation>%1: impossibile eseguire &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>this version was superseded by a newer signed version</source>
+        <translation>questa versione è stata sostituita da una versione firmata più recente</translation>
+    </message>
+    <message>
+        <source>the agreement is in %1, and this step starts from %2</source>
+        <translation>l&apos;accordo è nello stato &quot;%1&quot;, mentre questo passaggio parte dallo stato &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>only a user of the workspace can take this step</source>
+        <translation>solo un utente dell&apos;area di lavoro può eseguire questo passaggio</translation>
+    </message>
+    <message>
+        <source>the user %1 is deactivated</source>
+        <translation>l&apos;utente %1 è disattivato</translation>
+    </message>
+    <message>
+        <source>it needs the %1 role, which %2 does not have</source>
+        <translation>richiede il ruolo %1, che %2 non possiede</translation>
+    </message>
+    <message>
+        <source>the requirements charter is empty: record the customer&apos;s needs first</source>
+        <translation>il capitolato dei requisiti è vuoto: registra prima le esigenze del cliente</translation>
+    </message>
+    <message>
+        <source>no services are proposed</source>
+        <translation>non è proposto alcun servizio</translation>
+    </message>
+    <message>
+        <source>the agreement covers no service</source>
+        <translation>l&apos;accordo non copre alcun servizio</translation>
+    </message>
+    <message>
+        <source>the covered service %1 has no target</source>
+        <translation>il servizio coperto %1 non ha alcun obiettivo</translation>
+    </message>
+    <message>
+        <source>the price is not set</source>
+        <translation>il prezzo non è impostato</translation>
+    </message>
+    <message>
+        <source>the required approvers must name at least one provider role and the counterparty&apos;s representative</source>
+        <translation>gli approvatori richiesti devono comprendere almeno un ruolo del fornitore e il rappresentante della controparte</translation>
+    </message>
+    <message>
+        <source>%1 authored or edited this agreement and may not approve or reject it (segregation of duties)</source>
+        <translation>%1 ha redatto o modificato questo accordo e non può approvarlo né rifiutarlo (separazione dei compiti)</translation>
+    </message>
+    <message>
+        <source>there is no open approval for %1 in this round</source>
+        <translation>non c&apos;è alcuna approvazione aperta per %1 in questo ciclo</translation>
+    </message>
+    <message>
+        <source>the approval of %1 is still missing</source>
+        <translation>manca ancora l&apos;approvazione di %1</translation>
+    </message>
+    <message>
+        <source>the version it amends is no longer in force</source>
+        <translation>la versione che emenda non è più in vigore</translation>
+    </message>
+    <message>
+        <source>version %1 is already an open amendment</source>
+        <translation>la versione %1 è già un emendamento aperto</translation>
+    </message>
+    <message>
+        <source>the agreement has no end date</source>
+        <translation>l&apos;accordo non ha una data di scadenza</translation>
+    </message>
+    <message>
+        <source>it runs until %1</source>
+        <translation>è in vigore fino al %1</translation>
+    </message>
+    <message>
+        <source>%1: a rejection needs a reason</source>
+        <translation>%1: un rifiuto richiede una motivazione</translation>
+    </message>
+    <message>
+        <source>%1: a termination needs a reason</source>
+        <translation>%1: una cessazione richiede una motivazione</translation>
+    </message>
+    <message>
+        <source>%1: a termination needs an effective date</source>
+        <translation>%1: una cessazione richiede una data di efficacia</translation>
+    </message>
+    <message>
+        <source>%1: the effective date %2 is before the start date %3</source>
+        <translation>%1: la data di efficacia %2 è precedente alla data di inizio %3</translation>
+    </message>
+    <message>
+        <source>%1: the effective date %2 is after the end date %3; let it expire</source>
+        <translation>%1: la data di efficacia %2 è successiva alla data di scadenza %3; lascia che l&apos;accordo scada</translation>
+    </message>
+    <message>
+        <source>%1: the signing date is required</source>
+        <translation>%1: la data di firma è obbligatoria</translation>
+    </message>
+    <message>
+        <source>%1: the signing date %2 is in the future</source>
+        <translation>%1: la data di firma %2 è nel futuro</translation>
+    </message>
+    <message>
+        <source>%1: the signing method &quot;%2&quot; is not one of %3</source>
+        <translation>%1: il metodo di firma &quot;%2&quot; non è tra %3</translation>
+    </message>
+    <message>
+        <source>%1: every signatory needs a name</source>
+        <translation>%1: ogni firmatario deve avere un nome</translation>
+    </message>
+    <message>
+        <source>%1: both the provider and the counterparty must sign</source>
+        <translation>%1: devono firmare sia il fornitore sia la controparte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile: reload it</source>
+        <translation>%1 è stato modificato da un altro utente nel frattempo: ricaricalo</translation>
+    </message>
+    <message>
+        <source>%1: no registered number could be assigned</source>
+        <translation>%1: impossibile assegnare un numero di registrazione</translation>
+    </message>
+    <message>
+        <source>%1, signatory %2: %3</source>
+        <translation>%1, firmatario %2: %3</translation>
+    </message>
+    <message>
+        <source>superseded by version %1</source>
+        <translation>sostituito dalla versione %1</translation>
+    </message>
+    <message>
+        <source>%1: the versions cannot be read</source>
+        <translation>%1: impossibile leggere le versioni</translation>
+    </message>
+    <message>
+        <source>version %1 opened</source>
+        <translation>aperta la versione %1</translation>
+    </message>
+    <message>
+        <source>%1: the %2 can only change in draft or negotiation; the agreement is %3</source>
+        <translation>%1: %2 può cambiare solo in bozza o in negoziazione; l&apos;accordo è nello stato &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>requirements charter</source>
+        <translation>il capitolato dei requisiti</translation>
+    </message>
+    <message>
+        <source>list of required approvers</source>
+        <translation>l&apos;elenco degli approvatori richiesti</translation>
+    </message>
+    <message>
+        <source>every required approver needs a title (a role or a name)</source>
+        <translation>ogni approvatore richiesto deve avere un titolo (un ruolo o un nome)</translation>
+    </message>
+    <message>
+        <source>%1 has no version %2</source>
+        <translation>%1 non ha una versione %2</translation>
+    </message>
+    <message>
+        <source>no version of %1 is in force</source>
+        <translation>nessuna versione di %1 è in vigore</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AuditLog</name>
+    <message>
+        <source>the audit trail cannot be read: %1</source>
+        <translation>impossibile leggere la traccia di audit: %1</translation>
+    </message>
+    <message>
+        <source>the audit record for %1 %2 could not be written: %3</source>
+        <translation>impossibile scrivere il record di audit per %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>the audit trail head could not be advanced: %1</source>
+        <translation>impossibile far avanzare la testa della traccia di audit: %1</translation>
+    </message>
+    <message>
+        <source>audit record %1 is missing: the trail jumps from record %2 to record %3</source>
+        <translation>manca il record di audit %1: la traccia salta dal record %2 al record %3</translation>
+    </message>
+    <message>
+        <source>audit record %1 (%2 %3 %4 by %5 at %6) was altered: its content does not match its hash</source>
+        <translation>il record di audit %1 (%2 %3 %4 da %5 il %6) è stato alterato: il contenuto non corrisponde al suo hash</translation>
+    </message>
+    <message>
+        <source>audit record %1 does not follow record %2: the chain of hashes is broken</source>
+        <translation>il record di audit %1 non segue il record %2: la catena di hash è interrotta</translation>
+    </message>
+    <message>
+        <source>audit record %1 is missing: the trail ends at record %2 but %3 records were written</source>
+        <translation>manca il record di audit %1: la traccia termina al record %2, ma i record scritti sono %3</translation>
+    </message>
+    <message>
+        <source>audit record %1 was not written by Accordo: it does not match the recorded end of the trail</source>
+        <translation>il record di audit %1 non è stato scritto da Accordo: non corrisponde alla fine registrata della traccia</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::BusinessCalendar</name>
+    <message>
+        <source>%1 is not a day of the week</source>
+        <translation>%1 non è un giorno della settimana</translation>
+    </message>
+    <message>
+        <source>%1-%2 is not a working interval within a day</source>
+        <translation>%1-%2 non è un intervallo lavorativo all&apos;interno di una giornata</translation>
+    </message>
+    <message>
+        <source>%1-%2 overlaps %3-%4</source>
+        <translation>%1-%2 si sovrappone a %3-%4</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::CalendarJson</name>
+    <message>
+        <source>unknown field</source>
+        <translation>campo sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation>%1 non è una stringa</translation>
+    </message>
+    <message>
+        <source>missing, expected an IANA zone such as Europe/Rome</source>
+        <translation>mancante, atteso un fuso orario IANA come Europe/Rome</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known IANA time zone</source>
+        <translation>&quot;%1&quot; non è un fuso orario IANA noto</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>atteso un array</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mancante</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>atteso un oggetto</translation>
+    </message>
+    <message>
+        <source>unknown weekday, expected mon, tue, wed, thu, fri, sat, sun</source>
+        <translation>giorno della settimana sconosciuto, atteso mon, tue, wed, thu, fri, sat, sun</translation>
+    </message>
+    <message>
+        <source>expected an array of intervals such as &quot;08:00-17:00&quot;</source>
+        <translation>atteso un array di intervalli come &quot;08:00-17:00&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid interval (expected HH:MM-HH:MM from 00:00 to 24:00)</source>
+        <translation>%1 non è un intervallo valido (atteso HH:MM-HH:MM da 00:00 a 24:00)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; overlaps %2[%3]</source>
+        <translation>&quot;%1&quot; si sovrappone a %2[%3]</translation>
+    </message>
+    <message>
+        <source>expected exactly one of &quot;date&quot;, &quot;fixed&quot;, &quot;nth&quot;, &quot;easter&quot;</source>
+        <translation>atteso esattamente uno tra &quot;date&quot;, &quot;fixed&quot;, &quot;nth&quot;, &quot;easter&quot;</translation>
+    </message>
+    <message>
+        <source>does not belong to this kind of holiday</source>
+        <translation>non appartiene a questo tipo di festività</translation>
+    </message>
+    <message>
+        <source>%1 is not a date YYYY-MM-DD</source>
+        <translation>%1 non è una data YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the year MM-DD</source>
+        <translation>%1 non è un giorno dell&apos;anno MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not one of &quot;none&quot;, &quot;nearest&quot;, &quot;monday&quot;</source>
+        <translation>%1 non è uno tra &quot;none&quot;, &quot;nearest&quot;, &quot;monday&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not 1 to 4, or -1 for the last</source>
+        <translation>%1 non è un valore da 1 a 4, né -1 per l&apos;ultimo</translation>
+    </message>
+    <message>
+        <source>%1 is not one of mon, tue, wed, thu, fri, sat, sun</source>
+        <translation>%1 non è uno tra mon, tue, wed, thu, fri, sat, sun</translation>
+    </message>
+    <message>
+        <source>%1 is not a month 1 to 12</source>
+        <translation>%1 non è un mese da 1 a 12</translation>
+    </message>
+    <message>
+        <source>%1 is not a day offset from -60 to 60</source>
+        <translation>%1 non è uno scostamento in giorni da -60 a 60</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>errore di sintassi JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>atteso un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: impossibile scrivere: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli</name>
+    <message>
+        <source>&quot;%1&quot; is not a pause FROM/TO</source>
+        <translation>&quot;%1&quot; non è una pausa FROM/TO</translation>
+    </message>
+    <message>
+        <source>pause &quot;%1&quot; ends before it starts</source>
+        <translation>la pausa &quot;%1&quot; termina prima di iniziare</translation>
+    </message>
+    <message>
+        <source>field %1: </source>
+        <translation>campo %1: </translation>
+    </message>
+    <message>
+        <source>expected START,DURATION</source>
+        <translation>atteso START,DURATION</translation>
+    </message>
+    <message>
+        <source>expected FROM,TO</source>
+        <translation>atteso FROM,TO</translation>
+    </message>
+    <message>
+        <source>the calendar never accumulates this much business time</source>
+        <translation>il calendario non accumula mai così tanto tempo lavorativo</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <source>Usage: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION
+       accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO
+       accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-
+
+due prints the earliest instant at which DURATION of business time has passed
+since START; elapsed prints the business seconds in [FROM, TO).
+Instants are ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00); without
+an offset they are local to the calendar. Durations: 90m, 4h, 1h30m, 45s, PT4H,
+P1DT2H (a day is 24 hours of business time). Results are in UTC.
+Batch lines are START,DURATION (due) or FROM,TO (elapsed), optionally followed
+by pauses ,PAUSEFROM/PAUSETO; one result per line, in order.
+</source>
+        <translation>Uso: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION
+     accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO
+     accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-
+
+due stampa il primo istante in cui è trascorsa una DURATION di tempo lavorativo
+a partire da START; elapsed stampa i secondi lavorativi in [FROM, TO).
+Gli istanti sono in ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00);
+senza offset sono nell&apos;ora locale del calendario. Durate: 90m, 4h, 1h30m, 45s,
+PT4H, P1DT2H (un giorno equivale a 24 ore di tempo lavorativo). I risultati
+sono in UTC.
+Le righe batch sono START,DURATION (due) o FROM,TO (elapsed), eventualmente
+seguite da pause ,PAUSEFROM/PAUSETO; un risultato per riga, nello stesso ordine.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <source>Calendar JSON file.</source>
+        <translation>File JSON del calendario.</translation>
+    </message>
+    <message>
+        <source>Start instant (due).</source>
+        <translation>Istante di inizio (due).</translation>
+    </message>
+    <message>
+        <source>Business duration to add (due).</source>
+        <translation>Durata lavorativa da aggiungere (due).</translation>
+    </message>
+    <message>
+        <source>First instant (elapsed).</source>
+        <translation>Primo istante (elapsed).</translation>
+    </message>
+    <message>
+        <source>Last instant, excluded (elapsed).</source>
+        <translation>Ultimo istante, escluso (elapsed).</translation>
+    </message>
+    <message>
+        <source>Read input lines from a file, or - for stdin.</source>
+        <translation>Legge le righe di input da un file, oppure da - per lo standard input.</translation>
+    </message>
+    <message>
+        <source>Stop the clock during FROM/TO; may be repeated.</source>
+        <translation>Ferma il conteggio durante FROM/TO; ripetibile.</translation>
+    </message>
+    <message>
+        <source>expected a command: due or elapsed</source>
+        <translation>atteso un comando: due o elapsed</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;, expected due or elapsed</source>
+        <translation>comando sconosciuto &quot;%1&quot;, atteso due o elapsed</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argomento inatteso &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 takes --%2 and --%3</source>
+        <translation>%1 richiede --%2 e --%3</translation>
+    </message>
+    <message>
+        <source>missing --calendar FILE.json</source>
+        <translation>manca --calendar FILE.json</translation>
+    </message>
+    <message>
+        <source>give either --%1 and --%2, or --batch</source>
+        <translation>indica --%1 e --%2, oppure --batch</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::Commands</name>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Il file dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Usage: accordo-cli &lt;command&gt; [options]
+
+Accordo %1 — service level management on the command line.
+
+Commands:
+  init      Create a workspace, optionally with demo data
+  list      List customers, services or agreements
+  calendar  Business-time arithmetic (due, elapsed)
+  agreement show|transition|diff|due
+            An agreement&apos;s lifecycle, a workflow step, a version comparison,
+            reviews and renewals coming up (--user NAME is the acting user)
+  audit     verify: check the hash chain of the audit trail
+  user      add|list: the users of a workspace and their roles
+
+Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
+
+Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
+
+Comandi:
+  init      Crea un&apos;area di lavoro, eventualmente con dati dimostrativi
+  list      Elenca clienti, servizi o accordi
+  calendar  Calcoli sul tempo lavorativo (due, elapsed)
+  agreement show|transition|diff|due
+            Ciclo di vita di un accordo, un passaggio del workflow, il confronto
+            tra versioni, le revisioni e i rinnovi in arrivo (--user NOME indica
+            l&apos;utente che agisce)
+  audit     verify: verifica la catena di hash della traccia di audit
+  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
+
+Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
+Opzioni: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando sconosciuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Create a new workspace (or upgrade an existing one).</source>
+        <translation>Crea una nuova area di lavoro (o aggiorna una esistente).</translation>
+    </message>
+    <message>
+        <source>Fill the new workspace with demo data.</source>
+        <translation>Popola la nuova area di lavoro con dati dimostrativi.</translation>
+    </message>
+    <message>
+        <source>Multiply the demo volume by N (1000: about 68,000 agreements).</source>
+        <translation>Moltiplica il volume dei dati dimostrativi per N (1000: circa 68.000 accordi).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>init: unexpected argument &quot;%1&quot;</source>
+        <translation>init: argomento inatteso &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>init: --db FILE is required</source>
+        <translation>init: --db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>init: --scale must be a whole number from 1 to 10000, not &quot;%1&quot;</source>
+        <translation>init: --scale deve essere un numero intero da 1 a 10000, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>init: --scale only applies with --demo</source>
+        <translation>init: --scale si applica solo con --demo</translation>
+    </message>
+    <message>
+        <source>%1: the workspace already holds data; demo data goes into a new, empty workspace</source>
+        <translation>%1: l&apos;area di lavoro contiene già dati; i dati dimostrativi vanno in un&apos;area di lavoro nuova e vuota</translation>
+    </message>
+    <message>
+        <source>Creating demo data: %1 %</source>
+        <translation>Creazione dei dati dimostrativi: %1 %</translation>
+    </message>
+    <message>
+        <source>%1: demo data could not be created: %2</source>
+        <translation>%1: impossibile creare i dati dimostrativi: %2</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2 customers, %3 services, %4 agreements and %5 targets.</source>
+        <translation>Creata l&apos;area di lavoro %1 con %2 clienti, %3 servizi, %4 accordi e %5 obiettivi.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is ready (schema version %2).</source>
+        <translation>L&apos;area di lavoro %1 è pronta (versione dello schema %2).</translation>
+    </message>
+    <message>
+        <source>List the records of a workspace.</source>
+        <translation>Elenca i record di un&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>customers, services or agreements</source>
+        <translation>customers, services o agreements</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Formato di output: table, csv o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>list: say what to list: customers, services or agreements</source>
+        <translation>list: indica cosa elencare: customers, services o agreements</translation>
+    </message>
+    <message>
+        <source>list: unknown format &quot;%1&quot; (use table, csv or json)</source>
+        <translation>list: formato sconosciuto &quot;%1&quot; (usa table, csv o json)</translation>
+    </message>
+    <message>
+        <source>list: --db FILE is required</source>
+        <translation>list: --db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>list: unknown list &quot;%1&quot; (use customers, services or agreements)</source>
+        <translation>list: elenco sconosciuto &quot;%1&quot; (usa customers, services o agreements)</translation>
+    </message>
+    <message>
+        <source>The acting user.</source>
+        <translation>L&apos;utente che agisce.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The agreement number, e.g. SLA-2026-0001.</source>
+        <translation>Il numero dell&apos;accordo, ad es. SLA-2026-0001.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>--version must be a positive whole number, not &quot;%1&quot;</source>
+        <translation>--version deve essere un numero intero positivo, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-03-31, not &quot;%2&quot;</source>
+        <translation>--%1 deve essere una data come 2026-03-31, non &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>agreement: say show, transition, diff or due (not &quot;%1&quot;)</source>
+        <translation>agreement: indica show, transition, diff o due (non &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Show an agreement version with its lifecycle, and what the acting user may do with it.</source>
+        <translation>Mostra una versione di un accordo con il suo ciclo di vita e le azioni che l&apos;utente che agisce può compiere.</translation>
+    </message>
+    <message>
+        <source>The version (default: the newest).</source>
+        <translation>La versione (predefinita: la più recente).</translation>
+    </message>
+    <message>
+        <source>agreement show: --db FILE and --number NUMBER are required</source>
+        <translation>agreement show: --db FILE e --number NUMERO sono obbligatori</translation>
+    </message>
+    <message>
+        <source>Agreement %1 version %2: %3</source>
+        <translation>Accordo %1 versione %2: %3</translation>
+    </message>
+    <message>
+        <source>  status:        %1</source>
+        <translation>  stato:              %1</translation>
+    </message>
+    <message>
+        <source>  counterparty:  %1</source>
+        <translation>  controparte:        %1</translation>
+    </message>
+    <message>
+        <source>  term:          %1 to %2, review every %3 months, notice %4 days</source>
+        <translation>  durata:             %1 – %2, revisione ogni %3 mesi, preavviso di %4 giorni</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>a tempo indeterminato</translation>
+    </message>
+    <message>
+        <source>  price:         %1 %2</source>
+        <translation>  prezzo:             %1 %2</translation>
+    </message>
+    <message>
+        <source>  services:      %1</source>
+        <translation>  servizi:            %1</translation>
+    </message>
+    <message>
+        <source>  targets:       %1</source>
+        <translation>  obiettivi:          %1</translation>
+    </message>
+    <message>
+        <source>  needs:         %1</source>
+        <translation>  esigenze:           %1</translation>
+    </message>
+    <message>
+        <source>  requirement:   %1</source>
+        <translation>  requisito:          %1</translation>
+    </message>
+    <message>
+        <source>  delivery:      %1</source>
+        <translation>  erogazione:         %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>approvato da %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>rifiutato da %1</translation>
+    </message>
+    <message>
+        <source>  approver:      %1 %2%3 — %4</source>
+        <translation>  approvatore:        %1 %2%3 — %4</translation>
+    </message>
+    <message>
+        <source>  signed:        %1, %2, registered as %3, by %4</source>
+        <translation>  firmato:            %1, %2, registrato come %3, da %4</translation>
+    </message>
+    <message>
+        <source>  terminated:    effective %1: %2</source>
+        <translation>  cessato:            con effetto dal %1: %2</translation>
+    </message>
+    <message>
+        <source>  amends:        version %1</source>
+        <translation>  emenda:             versione %1</translation>
+    </message>
+    <message>
+        <source>  superseded by: version %1</source>
+        <translation>  sostituito da:      versione %1</translation>
+    </message>
+    <message>
+        <source>  next review:   %1</source>
+        <translation>  prossima revisione: %1</translation>
+    </message>
+    <message>
+        <source>  notice by:     %1</source>
+        <translation>  preavviso entro:    %1</translation>
+    </message>
+    <message>
+        <source>  edited by:     %1</source>
+        <translation>  modificato da:      %1</translation>
+    </message>
+    <message>
+        <source>  history:       %1 %2 %3 -&gt; %4 by %5%6</source>
+        <translation>  cronologia:         %1 %2 %3 -&gt; %4 da %5%6</translation>
+    </message>
+    <message>
+        <source>  may:           %1</source>
+        <translation>  consentito:         %1</translation>
+    </message>
+    <message>
+        <source>Move an agreement along its workflow. --to takes the target state (negotiation, draft, approval, active, terminated, expired) or a step (submit, rework, request_approval, approve, reject, sign, amend, terminate, expire).</source>
+        <translation>Fa avanzare un accordo nel suo workflow. --to accetta lo stato di destinazione (negotiation, draft, approval, active, terminated, expired) o un passaggio (submit, rework, request_approval, approve, reject, sign, amend, terminate, expire).</translation>
+    </message>
+    <message>
+        <source>The target state or the step.</source>
+        <translation>Lo stato di destinazione o il passaggio.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <source>Why (required to reject or terminate).</source>
+        <translation>La motivazione (obbligatoria per rifiutare o cessare).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TESTO</translation>
+    </message>
+    <message>
+        <source>Signing date, or effective date of a termination (YYYY-MM-DD).</source>
+        <translation>Data di firma, o data di efficacia di una cessazione (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Signing method: handwritten, electronic or qualified_electronic.</source>
+        <translation>Metodo di firma: handwritten, electronic o qualified_electronic.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METODO</translation>
+    </message>
+    <message>
+        <source>A signatory as provider:NAME[:TITLE] or counterparty:NAME[:TITLE]; repeat for each.</source>
+        <translation>Un firmatario nella forma provider:NOME[:TITOLO] o counterparty:NOME[:TITOLO]; ripetere per ciascuno.</translation>
+    </message>
+    <message>
+        <source>SIDE:NAME</source>
+        <translation>PARTE:NOME</translation>
+    </message>
+    <message>
+        <source>Evaluate the guards as of this date.</source>
+        <translation>Valuta le condizioni alla data indicata.</translation>
+    </message>
+    <message>
+        <source>agreement transition: --db, --number, --to and --user are required</source>
+        <translation>agreement transition: --db, --number, --to e --user sono obbligatori</translation>
+    </message>
+    <message>
+        <source>--signatory must look like provider:NAME or counterparty:NAME, not &quot;%1&quot;</source>
+        <translation>--signatory deve avere la forma provider:NOME o counterparty:NOME, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is in %3: no step leads from there to %4</source>
+        <translation>%1 versione %2 è nello stato %3: nessun passaggio porta da lì a %4</translation>
+    </message>
+    <message>
+        <source>agreement transition: --to &quot;%1&quot; is neither a state nor a step</source>
+        <translation>agreement transition: --to &quot;%1&quot; non è né uno stato né un passaggio</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is now %3.</source>
+        <translation>%1 versione %2 è ora nello stato %3.</translation>
+    </message>
+    <message>
+        <source>Compare two versions of an agreement field by field and target by target.</source>
+        <translation>Confronta due versioni di un accordo campo per campo e obiettivo per obiettivo.</translation>
+    </message>
+    <message>
+        <source>The older version (default: the one before --to).</source>
+        <translation>La versione meno recente (predefinita: quella precedente a --to).</translation>
+    </message>
+    <message>
+        <source>The newer version (default: the newest).</source>
+        <translation>La versione più nuova (predefinita: la più recente).</translation>
+    </message>
+    <message>
+        <source>agreement diff: --db FILE and --number NUMBER are required</source>
+        <translation>agreement diff: --db FILE e --number NUMERO sono obbligatori</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>nessuna differenza</translation>
+    </message>
+    <message>
+        <source>List the reviews and renewals of active agreements due within a number of days.</source>
+        <translation>Elenca le revisioni e i rinnovi degli accordi attivi in scadenza entro un certo numero di giorni.</translation>
+    </message>
+    <message>
+        <source>The window in days (30, 60, 90, ...).</source>
+        <translation>L&apos;intervallo in giorni (30, 60, 90, ...).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>GIORNI</translation>
+    </message>
+    <message>
+        <source>Count from this date.</source>
+        <translation>Conta a partire da questa data.</translation>
+    </message>
+    <message>
+        <source>agreement due: --db FILE is required</source>
+        <translation>agreement due: --db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>--within must be a number of days from 0 to 3650</source>
+        <translation>--within deve essere un numero di giorni da 0 a 3650</translation>
+    </message>
+    <message>
+        <source>review   %1  %2 v%3  %4</source>
+        <translation>revisione  %1  %2 v%3  %4</translation>
+    </message>
+    <message>
+        <source>renewal  %1  %2 v%3  %4  (notice by %5)</source>
+        <translation>rinnovo    %1  %2 v%3  %4  (preavviso entro %5)</translation>
+    </message>
+    <message>
+        <source>audit: say verify (not &quot;%1&quot;)</source>
+        <translation>audit: indica verify (non &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Check that no audit record was edited or deleted.</source>
+        <translation>Verifica che nessun record di audit sia stato modificato o eliminato.</translation>
+    </message>
+    <message>
+        <source>audit verify: --db FILE is required</source>
+        <translation>audit verify: --db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>compromessa: %1</translation>
+    </message>
+    <message>
+        <source>user: say add or list (not &quot;%1&quot;)</source>
+        <translation>user: indica add o list (non &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Add a user to the workspace.</source>
+        <translation>Aggiunge un utente all&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>List the users of the workspace.</source>
+        <translation>Elenca gli utenti dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s login name.</source>
+        <translation>Il nome di accesso del nuovo utente.</translation>
+    </message>
+    <message>
+        <source>The name people read.</source>
+        <translation>Il nome visualizzato.</translation>
+    </message>
+    <message>
+        <source>A role: sla_manager, approver, executive, analyst or administrator; repeat or separate with commas.</source>
+        <translation>Un ruolo: sla_manager, approver, executive, analyst o administrator; ripetere l&apos;opzione o separare i ruoli con virgole.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RUOLO</translation>
+    </message>
+    <message>
+        <source>user %1: --db FILE is required</source>
+        <translation>user %1: --db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>user add: --name NAME and --role ROLE are required</source>
+        <translation>user add: --name NOME e --role RUOLO sono obbligatori</translation>
+    </message>
+    <message>
+        <source>user add: unknown role &quot;%1&quot;</source>
+        <translation>user add: ruolo sconosciuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>user add: --user NAME of an administrator is required</source>
+        <translation>user add: è obbligatorio --user NOME di un amministratore</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Utente %1 aggiunto.</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Columns</name>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Accordo padre</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Controparte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Canone mensile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Owner team</source>
+        <translation>Team responsabile</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Database</name>
+    <message>
+        <source>no workspace file was given</source>
+        <translation>non è stato indicato alcun file dell&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>%1: no such workspace file</source>
+        <translation>%1: il file dell&apos;area di lavoro non esiste</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: non è un file</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: la cartella %2 non esiste</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: impossibile aprire: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an Accordo workspace (%2)</source>
+        <translation>%1: non è un&apos;area di lavoro di Accordo (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an Accordo workspace (it is a database of another program)</source>
+        <translation>%1: non è un&apos;area di lavoro di Accordo (è un database di un altro programma)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DemoData</name>
+    <message>
+        <source>%1 corporate SLA</source>
+        <translation>SLA aziendale %1</translation>
+    </message>
+    <message>
+        <source>%1 workplace services</source>
+        <translation>Servizi di postazione di lavoro %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>could not create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <source>%1 managed IT services</source>
+        <translation>Servizi IT gestiti %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>the demo scale must be between 1 and 10000, not %1</source>
+        <translation>la scala dei dati dimostrativi deve essere compresa tra 1 e 10000, non %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DueItemsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>The last day to give notice to renew or cancel</source>
+        <translation>L&apos;ultimo giorno utile per dare il preavviso di rinnovo o di disdetta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation>Preavviso entro</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DurationParser</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid duration (write e.g. 90m, 4h, 1h30m, 45s or PT4H)</source>
+        <translation>&quot;%1&quot; non è una durata valida (scrivi ad es. 90m, 4h, 1h30m, 45s o PT4H)</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Enums</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Internal department</source>
+        <translation>Reparto interno</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Customer SLA</source>
+        <translation>SLA cliente</translation>
+    </message>
+    <message>
+        <source>Internal SLA</source>
+        <translation>SLA interno</translation>
+    </message>
+    <message>
+        <source>Operational level agreement</source>
+        <translation>Accordo sul livello operativo (OLA)</translation>
+    </message>
+    <message>
+        <source>Underpinning contract</source>
+        <translation>Contratto di supporto (UC)</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>Aziendale</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negoziazione</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approvazione</translation>
+    </message>
+    <message>
+        <source>Signed (active)</source>
+        <translation>Firmato (attivo)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminato</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Tempo di prima risposta</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Tempo di risoluzione</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Soddisfazione del cliente</translation>
+    </message>
+    <message>
+        <source>Custom metric</source>
+        <translation>Metrica personalizzata</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::HolidayRule</name>
+    <message>
+        <source>the date is not valid</source>
+        <translation>la data non è valida</translation>
+    </message>
+    <message>
+        <source>%1-%2 is not a day of the year</source>
+        <translation>%1-%2 non è un giorno dell&apos;anno</translation>
+    </message>
+    <message>
+        <source>month %1 is not between 1 and 12</source>
+        <translation>il mese %1 non è compreso tra 1 e 12</translation>
+    </message>
+    <message>
+        <source>nth %1 is not 1 to 4, or -1 for the last</source>
+        <translation>nth %1 non è un valore da 1 a 4, né -1 per l&apos;ultimo</translation>
+    </message>
+    <message>
+        <source>the weekday is not valid</source>
+        <translation>il giorno della settimana non è valido</translation>
+    </message>
+    <message>
+        <source>Easter offset %1 is not between -60 and 60</source>
+        <translation>lo scostamento da Pasqua %1 non è compreso tra -60 e 60</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::IcalImport</name>
+    <message>
+        <source>not an iCalendar file</source>
+        <translation>non è un file iCalendar</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no VCALENDAR)</source>
+        <translation>non è un file iCalendar (manca VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>evento %1: %2</translation>
+    </message>
+    <message>
+        <source>event %1: no DTSTART</source>
+        <translation>evento %1: manca DTSTART</translation>
+    </message>
+    <message>
+        <source>event %1: unsupported RRULE</source>
+        <translation>evento %1: RRULE non supportata</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::IsoTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid ISO 8601 instant (%2)</source>
+        <translation>&quot;%1&quot; non è un istante ISO 8601 valido (%2)</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DDThh:mm:ssZ</source>
+        <translation>atteso YYYY-MM-DDThh:mm:ssZ</translation>
+    </message>
+    <message>
+        <source>no such date</source>
+        <translation>data inesistente</translation>
+    </message>
+    <message>
+        <source>expected a time hh:mm after the date</source>
+        <translation>attesa un&apos;ora hh:mm dopo la data</translation>
+    </message>
+    <message>
+        <source>expected seconds after hh:mm:</source>
+        <translation>attesi i secondi dopo hh:mm:</translation>
+    </message>
+    <message>
+        <source>expected digits after the decimal sign</source>
+        <translation>attese cifre dopo il separatore decimale</translation>
+    </message>
+    <message>
+        <source>time out of range</source>
+        <translation>ora fuori intervallo</translation>
+    </message>
+    <message>
+        <source>an offset needs a time</source>
+        <translation>uno scostamento orario richiede un&apos;ora</translation>
+    </message>
+    <message>
+        <source>expected Z or an offset like +01:00</source>
+        <translation>atteso Z o uno scostamento orario come +01:00</translation>
+    </message>
+    <message>
+        <source>offset out of range</source>
+        <translation>scostamento orario fuori intervallo</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::MainWindow</name>
+    <message>
+        <source>Accordo</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nuova area di lavoro…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Apri area di lavoro…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;ggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Trova</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Accordi</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clienti</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Servizi</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Accordo starts.</source>
+        <translation>La nuova lingua verrà applicata al prossimo avvio di Accordo.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Accordo</source>
+        <translation>&amp;Informazioni su Accordo</translation>
+    </message>
+    <message>
+        <source>About Accordo</source>
+        <translation>Informazioni su Accordo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Accordo %1&lt;/h3&gt;&lt;p&gt;Service level management: agreements, targets in business time, measurements and reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Accordo %1&lt;/h3&gt;&lt;p&gt;Gestione dei livelli di servizio: accordi, obiettivi in tempo lavorativo, misurazioni e report.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>accordi</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clienti</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>servizi</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Internal departments</source>
+        <translation>Reparti interni</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Fornitori</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Tutte le controparti</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Impossibile aprire l&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>%1 — Accordo</source>
+        <translation>%1 — Accordo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n agreement(s)</source>
+        <translation>
+            <numerusform>Aperto %1: %n accordo</numerusform>
+            <numerusform>Aperto %1: %n accordi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nuova area di lavoro</translation>
+    </message>
+    <message>
+        <source>Accordo workspaces (*.accordo *.db)</source>
+        <translation>Aree di lavoro di Accordo (*.accordo *.db)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it, or choose another name.</source>
+        <translation>%1 esiste già. Aprilo oppure scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Apri area di lavoro</translation>
+    </message>
+    <message>
+        <source>Accordo workspaces (*.accordo *.db);;All files (*)</source>
+        <translation>Aree di lavoro di Accordo (*.accordo *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Cancella elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Add Agreement…</source>
+        <translation>A&amp;ggiungi accordo…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Party…</source>
+        <translation>A&amp;ggiungi controparte…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Service…</source>
+        <translation>A&amp;ggiungi servizio…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Aggiunto: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?
+
+You can bring it back with Edit ▸ Undo.</source>
+        <translation>Eliminare &quot;%1&quot;?
+
+Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Impossibile eliminare</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Eliminato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Migrations</name>
+    <message>
+        <source>the workspace has no schema version</source>
+        <translation>l&apos;area di lavoro non ha una versione dello schema</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s schema version &quot;%1&quot; is not a number</source>
+        <translation>la versione dello schema dell&apos;area di lavoro, &quot;%1&quot;, non è un numero</translation>
+    </message>
+    <message>
+        <source>the workspace has schema version %1, but this Accordo knows only up to %2: it was written by a newer Accordo</source>
+        <translation>l&apos;area di lavoro ha la versione dello schema %1, ma questo Accordo conosce solo fino alla %2: è stata scritta da un Accordo più recente</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>aggiornamento dello schema alla versione %1 non riuscito: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money (expected e.g. 1200.50 EUR)</source>
+        <translation>&quot;%1&quot; non è un importo (atteso ad es. 1200.50 EUR)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names two currencies</source>
+        <translation>&quot;%1&quot; indica due valute</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid currency code (three capital letters, e.g. EUR)</source>
+        <translation>&quot;%1&quot; non ha un codice valuta valido (tre lettere maiuscole, ad es. EUR)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals</source>
+        <translation>&quot;%1&quot; ha più di due decimali</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; è troppo grande</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PartyDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Grande impresa</translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation>Media impresa</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Piccola impresa</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>Settore pubblico</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regione:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segmento:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contatto:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nuovo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::RecordEdits</name>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Impossibile completare &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Aggiunta di %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica di %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminazione di %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::RecordListView</name>
+    <message>
+        <source>Search %1…</source>
+        <translation>Cerca %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n elemento corrisponde a &quot;%1&quot;</numerusform>
+            <numerusform>%n elementi corrispondono a &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Roles</name>
+    <message>
+        <source>SLA manager</source>
+        <translation>Responsabile SLA</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approvatore</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Dirigente</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analista</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ServiceDialog</name>
+    <message>
+        <source>New service</source>
+        <translation>Nuovo servizio</translation>
+    </message>
+    <message>
+        <source>e.g. PRINT</source>
+        <translation>ad es. PRINT</translation>
+    </message>
+    <message>
+        <source>Offered to customers</source>
+        <translation>Offerto ai clienti</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner team:</source>
+        <translation>&amp;Team responsabile:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>Attivo:</translation>
+    </message>
+    <message>
+        <source>Edit service %1</source>
+        <translation>Modifica servizio %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ServicesModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::TargetDialog</name>
+    <message>
+        <source>Service level target</source>
+        <translation>Obiettivo di livello di servizio</translation>
+    </message>
+    <message>
+        <source>Share of tickets (or periods) that must meet the target, in %</source>
+        <translation>Quota di ticket (o di periodi) che deve rispettare il valore obiettivo, in %</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Tutte le priorità</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Tutte le regioni</translation>
+    </message>
+    <message>
+        <source>The region&apos;s calendar</source>
+        <translation>Il calendario della regione</translation>
+    </message>
+    <message>
+        <source>Compliance below (%)</source>
+        <translation>Conformità inferiore a (%)</translation>
+    </message>
+    <message>
+        <source>Credit (% of fee)</source>
+        <translation>Credito (% del canone)</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Aggiungi fascia</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Rimuovi fascia</translation>
+    </message>
+    <message>
+        <source>Most that can be credited in one period, in % of the fee</source>
+        <translation>Importo massimo accreditabile in un periodo, in % del canone</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrica:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;name:</source>
+        <translation>&amp;Nome personalizzato:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;unit:</source>
+        <translation>&amp;Unità personalizzata:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Valore obiettivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal (%):</source>
+        <translation>Soglia di &amp;conformità (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorità:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regione:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>C&amp;alendario:</translation>
+    </message>
+    <message>
+        <source>Credit tiers:</source>
+        <translation>Fasce di credito:</translation>
+    </message>
+    <message>
+        <source>Credit c&amp;ap (%):</source>
+        <translation>Massimale dei cre&amp;diti (%):</translation>
+    </message>
+    <message>
+        <source>business time, e.g. 4h, 1h30m, 45m</source>
+        <translation>tempo lavorativo, ad es. 4h, 1h30m, 45m</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 99.9</source>
+        <translation>percentuale, ad es. 99.9</translation>
+    </message>
+    <message>
+        <source>average score from 1 to 5, e.g. 4.2</source>
+        <translation>punteggio medio da 1 a 5, ad es. 4.2</translation>
+    </message>
+    <message>
+        <source>a number with up to three decimals</source>
+        <translation>un numero con al massimo tre decimali</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Valore obiettivo: %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Soglia di conformità: %1</translation>
+    </message>
+    <message>
+        <source>Credit tier %1: %2</source>
+        <translation>Fascia di credito %1: %2</translation>
+    </message>
+    <message>
+        <source>Credit tier %1: the credit takes at most two decimals</source>
+        <translation>Fascia di credito %1: il credito ammette al massimo due decimali</translation>
+    </message>
+    <message>
+        <source>Credit cap: %1</source>
+        <translation>Massimale dei crediti: %1</translation>
+    </message>
+    <message>
+        <source>at most two decimals</source>
+        <translation>al massimo due decimali</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::TargetValue</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration (expected e.g. 4h, 1h30m, 90m, 45s)</source>
+        <translation>&quot;%1&quot; non è una durata (atteso ad es. 4h, 1h30m, 90m, 45s)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the duration must be positive</source>
+        <translation>&quot;%1&quot;: la durata deve essere positiva</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number with at most three decimals</source>
+        <translation>&quot;%1&quot; non è un numero con al massimo tre decimali</translation>
+    </message>
+    <message>
+        <source>availability must be above 0 and at most 100 %, not %1</source>
+        <translation>la disponibilità deve essere maggiore di 0 e al massimo pari al 100 %, non %1</translation>
+    </message>
+    <message>
+        <source>satisfaction is scored from 1 to 5, not %1</source>
+        <translation>la soddisfazione si valuta da 1 a 5, non %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::TargetsModel</name>
+    <message>
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+    <message>
+        <source>Region&apos;s calendar</source>
+        <translation>Calendario della regione</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>&lt; %1 %: %2 %</source>
+        <translation>&lt; %1 %: %2 %</translation>
+    </message>
+    <message>
+        <source> (cap %1 %)</source>
+        <translation> (massimale %1 %)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrica</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Valore obiettivo</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Soglia di conformità</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Service credits</source>
+        <translation>Crediti di servizio</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Transitions</name>
+    <message>
+        <source>Start negotiation</source>
+        <translation>Avvia negoziazione</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Riporta in bozza</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Invia in approvazione</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approva</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Record signature</source>
+        <translation>Registra firma</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Emenda</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Segna come scaduto</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::UserDirectory</name>
+    <message>
+        <source>User &quot;%1&quot;: a user name is 1–64 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>Utente &quot;%1&quot;: un nome utente è composto da 1–64 lettere minuscole, cifre, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;: the name is reserved for Accordo itself</source>
+        <translation>Utente &quot;%1&quot;: il nome è riservato ad Accordo stesso</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;: give the user at least one role</source>
+        <translation>Utente &quot;%1&quot;: assegna all&apos;utente almeno un ruolo</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; cannot be added by %2: only an administrator manages users</source>
+        <translation>L&apos;utente &quot;%1&quot; non può essere aggiunto da %2: solo un amministratore gestisce gli utenti</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; already exists</source>
+        <translation>L&apos;utente &quot;%1&quot; esiste già</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;: %2</source>
+        <translation>Utente &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;, role %2: %3</source>
+        <translation>Utente &quot;%1&quot;, ruolo %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot; in this workspace</source>
+        <translation>non esiste alcun utente &quot;%1&quot; in questa area di lavoro</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Validation</name>
+    <message>
+        <source>Region: the code is required</source>
+        <translation>Regione: il codice è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Region %1: the name is required</source>
+        <translation>Regione %1: il nome è obbligatorio</translation>
+    </message>
+    <message>
+        <source>%1: the name is required</source>
+        <translation>%1: il nome è obbligatorio</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the name is longer than 200 characters</source>
+        <translation>%1 &quot;%2&quot;: il nome supera i 200 caratteri</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: &quot;%3&quot; is not a valid e-mail address</source>
+        <translation>%1 &quot;%2&quot;: &quot;%3&quot; non è un indirizzo e-mail valido</translation>
+    </message>
+    <message>
+        <source>Service: the code &quot;%1&quot; must be 2–32 capital letters, digits, - or _</source>
+        <translation>Servizio: il codice &quot;%1&quot; deve essere composto da 2–32 lettere maiuscole, cifre, - o _</translation>
+    </message>
+    <message>
+        <source>Service %1: the name is required</source>
+        <translation>Servizio %1: il nome è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Obiettivo %1</translation>
+    </message>
+    <message>
+        <source>%1: choose the service it measures</source>
+        <translation>%1: scegli il servizio misurato</translation>
+    </message>
+    <message>
+        <source>%1: the target value must be positive</source>
+        <translation>%1: il valore obiettivo deve essere positivo</translation>
+    </message>
+    <message>
+        <source>%1: availability cannot exceed 100 %</source>
+        <translation>%1: la disponibilità non può superare il 100 %</translation>
+    </message>
+    <message>
+        <source>%1: satisfaction is scored from 1 to 5</source>
+        <translation>%1: la soddisfazione si valuta da 1 a 5</translation>
+    </message>
+    <message>
+        <source>%1: a custom metric needs a name</source>
+        <translation>%1: una metrica personalizzata richiede un nome</translation>
+    </message>
+    <message>
+        <source>%1: the goal must be above 0 and at most 100 %</source>
+        <translation>%1: la soglia di conformità deve essere maggiore di 0 e al massimo pari al 100 %</translation>
+    </message>
+    <message>
+        <source>%1: the credit cap must be between 0 and 100 %</source>
+        <translation>%1: il massimale dei crediti deve essere compreso tra 0 e 100 %</translation>
+    </message>
+    <message>
+        <source>%1: a credit tier must credit between 0 and 100 % of the fee</source>
+        <translation>%1: una fascia di credito deve accreditare tra lo 0 e il 100 % del canone</translation>
+    </message>
+    <message>
+        <source>%1: credit tiers must be listed by decreasing compliance band</source>
+        <translation>%1: le fasce di credito devono essere elencate per soglia di conformità decrescente</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuovo accordo</translation>
+    </message>
+    <message>
+        <source>%1: the title is required</source>
+        <translation>%1: il titolo è obbligatorio</translation>
+    </message>
+    <message>
+        <source>%1: choose the counterparty</source>
+        <translation>%1: scegli la controparte</translation>
+    </message>
+    <message>
+        <source>%1: the start date is required</source>
+        <translation>%1: la data di inizio è obbligatoria</translation>
+    </message>
+    <message>
+        <source>%1: the end date %2 is not after the start date %3</source>
+        <translation>%1: la data di scadenza %2 non è successiva alla data di inizio %3</translation>
+    </message>
+    <message>
+        <source>%1: the review interval must be 1–120 months</source>
+        <translation>%1: l&apos;intervallo di revisione deve essere di 1–120 mesi</translation>
+    </message>
+    <message>
+        <source>%1: the notice period must be 0–3650 days</source>
+        <translation>%1: il periodo di preavviso deve essere di 0–3650 giorni</translation>
+    </message>
+    <message>
+        <source>%1: the price cannot be negative</source>
+        <translation>%1: il prezzo non può essere negativo</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a currency code</source>
+        <translation>%1: &quot;%2&quot; non è un codice valuta</translation>
+    </message>
+    <message>
+        <source>%1: an agreement cannot be its own parent</source>
+        <translation>%1: un accordo non può essere padre di sé stesso</translation>
+    </message>
+    <message>
+        <source>%1: a corporate-level agreement has no parent</source>
+        <translation>%1: un accordo di livello aziendale non ha un accordo padre</translation>
+    </message>
+    <message>
+        <source>%1: target %2 measures a service the agreement does not cover</source>
+        <translation>%1: l&apos;obiettivo %2 misura un servizio non coperto dall&apos;accordo</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::VersionDiffModel</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>(target)</source>
+        <translation>(obiettivo)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>aggiunto</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>rimosso</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Workspace</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 esiste già</translation>
+    </message>
+    <message>
+        <source>%1 refers to a record that does not exist or is still in use</source>
+        <translation>%1 fa riferimento a un record inesistente o ancora in uso</translation>
+    </message>
+    <message>
+        <source>%1 has a value the workspace does not accept (%2)</source>
+        <translation>%1 ha un valore non accettato dall&apos;area di lavoro (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 is deactivated</source>
+        <translation>%1: l&apos;utente %2 è disattivato</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed to do this; it needs the role %3</source>
+        <translation>%1: %2 non è autorizzato a eseguire questa operazione; serve il ruolo %3</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot;</source>
+        <translation>Calendario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Regione %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 non esiste più</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; no longer exists</source>
+        <translation>%1 &quot;%2&quot; non esiste più</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; is the counterparty of %n agreement(s): delete or reassign them first</source>
+        <translation>
+            <numerusform>%1 &quot;%2&quot; è la controparte di %n accordo: eliminalo o riassegnalo prima</numerusform>
+            <numerusform>%1 &quot;%2&quot; è la controparte di %n accordi: eliminali o riassegnali prima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no party with id %1</source>
+        <translation>non esiste alcuna controparte con id %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Servizio %1</translation>
+    </message>
+    <message>
+        <source>Service %1 no longer exists</source>
+        <translation>Il servizio %1 non esiste più</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service %1 is covered by %n agreement(s): remove it from them first</source>
+        <translation>
+            <numerusform>Il servizio %1 è coperto da %n accordo: rimuovilo prima dall&apos;accordo</numerusform>
+            <numerusform>Il servizio %1 è coperto da %n accordi: rimuovilo prima da questi accordi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no service with id %1</source>
+        <translation>non esiste alcun servizio con id %1</translation>
+    </message>
+    <message>
+        <source>the number sequence %1-%2 could not be advanced</source>
+        <translation>impossibile far avanzare la sequenza di numerazione %1-%2</translation>
+    </message>
+    <message>
+        <source>%1: the parent agreement does not exist</source>
+        <translation>%1: l&apos;accordo padre non esiste</translation>
+    </message>
+    <message>
+        <source>%1: a %2-level agreement cannot sit below the %3-level agreement %4</source>
+        <translation>%1: un accordo di livello &quot;%2&quot; non può stare sotto l&apos;accordo di livello &quot;%3&quot; %4</translation>
+    </message>
+    <message>
+        <source>%1: choosing %2 as parent would make a cycle</source>
+        <translation>%1: scegliere %2 come accordo padre creerebbe un ciclo</translation>
+    </message>
+    <message>
+        <source>New agreement &quot;%1&quot;</source>
+        <translation>Nuovo accordo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Accordo %1</translation>
+    </message>
+    <message>
+        <source>%1: a new agreement starts as a draft; it reaches %2 through the workflow</source>
+        <translation>%1: un nuovo accordo nasce come bozza; raggiunge lo stato &quot;%2&quot; attraverso il workflow</translation>
+    </message>
+    <message>
+        <source>%1, service %2</source>
+        <translation>%1, servizio %2</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation>%1, obiettivo %2</translation>
+    </message>
+    <message>
+        <source>%1, target %2, credit tier %3</source>
+        <translation>%1, obiettivo %2, fascia di credito %3</translation>
+    </message>
+    <message>
+        <source>Agreement %1 version %2</source>
+        <translation>Accordo %1 versione %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1 no longer exists</source>
+        <translation>L&apos;accordo %1 non esiste più</translation>
+    </message>
+    <message>
+        <source>%1 is awaiting approval and cannot be changed: send it back to negotiation first</source>
+        <translation>%1 è in attesa di approvazione e non può essere modificato: riportalo prima in negoziazione</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be changed: signed versions are immutable; amend it to create a new version</source>
+        <translation>%1 è nello stato &quot;%2&quot; e non può più essere modificato: le versioni firmate sono immutabili; emendalo per creare una nuova versione</translation>
+    </message>
+    <message>
+        <source>%1: the status changes only through the workflow (from %2 to %3 was asked)</source>
+        <translation>%1: lo stato cambia solo attraverso il workflow (è stato richiesto il passaggio da %2 a %3)</translation>
+    </message>
+    <message>
+        <source>%1: the number and version of an agreement cannot be edited</source>
+        <translation>%1: il numero e la versione di un accordo non possono essere modificati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement %1 has %n agreement(s) below it in the hierarchy: delete or move them first</source>
+        <translation>
+            <numerusform>L&apos;accordo %1 ha %n accordo subordinato nella gerarchia: eliminalo o spostalo prima</numerusform>
+            <numerusform>L&apos;accordo %1 ha %n accordi subordinati nella gerarchia: eliminali o spostali prima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2 and stays on record: only drafts and versions in negotiation can be deleted</source>
+        <translation>%1 è nello stato &quot;%2&quot; e resta agli atti: si possono eliminare solo le bozze e le versioni in negoziazione</translation>
+    </message>
+    <message>
+        <source>there is no agreement numbered %1</source>
+        <translation>non esiste alcun accordo con numero %1</translation>
+    </message>
+    <message>
+        <source>there is no agreement with id %1</source>
+        <translation>non esiste alcun accordo con id %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Accordo — service level management</source>
+        <translation>Accordo — gestione dei livelli di servizio</translation>
+    </message>
+    <message>
+        <source>The workspace to open.</source>
+        <translation>L&apos;area di lavoro da aprire.</translation>
+    </message>
+    <message>
+        <source>Create the workspace with demo data when it does not exist yet.</source>
+        <translation>Crea l&apos;area di lavoro con dati dimostrativi se non esiste ancora.</translation>
+    </message>
+    <message>
+        <source>Accordo</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Could not create the demo workspace %1.</source>
+        <translation>Impossibile creare l&apos;area di lavoro dimostrativa %1.</translation>
+    </message>
+</context>
 </TS>
