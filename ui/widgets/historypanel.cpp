@@ -46,6 +46,10 @@ QString actionName(const QString &action)
         return HistoryPanel::tr("Edited");
     if (action == u"delete"_s)
         return HistoryPanel::tr("Deleted");
+    if (action == u"charter"_s)
+        return HistoryPanel::tr("Charter edited");
+    if (action == u"approvers"_s)
+        return HistoryPanel::tr("Approvers set");
     if (action.startsWith(u"transition:"_s)) {
         if (auto transition = Transitions::fromKey(action.mid(11)))
             return Transitions::displayName(*transition);
