@@ -3,6 +3,7 @@
 #include "commands/recordcommands.h"
 #include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
+#include "dialogs/calendardialog.h"
 #include "dialogs/duelistsdialog.h"
 #include "dialogs/partydialog.h"
 #include "dialogs/servicedialog.h"
@@ -10,6 +11,7 @@
 #include "lifecycle/userdirectory.h"
 #include "language.h"
 #include "models/agreementsmodel.h"
+#include "models/calendarsmodel.h"
 #include "models/partiesmodel.h"
 #include "models/servicesmodel.h"
 #include "widgets/recordlistview.h"
@@ -94,10 +96,11 @@ void MainWindow::clearPages()
     // Views hold models over the session's connection: remove them before it closes, quietly,
     // so that no slot sees a half-removed page.
     const QSignalBlocker blocker(mTabs);
-    mAgreementList = mPartyList = mServiceList = nullptr;
+    mAgreementList = mPartyList = mServiceList = mCalendarList = nullptr;
     mAgreements = nullptr;
     mParties = nullptr;
     mServices = nullptr;
+    mCalendars = nullptr;
     while (mTabs->count())
         delete mTabs->widget(0);
 }
@@ -158,7 +161,8 @@ void MainWindow::createActions()
     createWorkflowActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pages{tr("&Agreements"), tr("&Customers"), tr("&Services")};
+    const QStringList pages{tr("&Agreements"), tr("&Customers"), tr("&Services"),
+                            tr("Ca&lendars")};
     for (int page = 0; page < pages.size(); ++page) {
         QAction *show = view->addAction(pages.at(page), this,
                                         [this, page] { showPage(Page(page)); });
@@ -313,10 +317,14 @@ void MainWindow::createPages()
     mServices = new ServicesModel(db, this);
     mServiceList = new RecordListView(mServices, tr("services"), mTabs);
     mServiceList->setObjectName(u"serviceList"_s);
+    mCalendars = new CalendarsModel(db, this);
+    mCalendarList = new RecordListView(mCalendars, tr("calendars"), mTabs);
+    mCalendarList->setObjectName(u"calendarList"_s);
     // Each model goes with its page, so that all are gone before the session closes.
     mAgreements->setParent(mAgreementList);
     mParties->setParent(mPartyList);
     mServices->setParent(mServiceList);
+    mCalendars->setParent(mCalendarList);
 
     mPartyKind = new QComboBox(mPartyList);
     mPartyKind->setObjectName(u"partyKind"_s);
@@ -333,9 +341,10 @@ void MainWindow::createPages()
     mTabs->addTab(mAgreementList, tr("Agreements"));
     mTabs->addTab(mPartyList, tr("Customers"));
     mTabs->addTab(mServiceList, tr("Services"));
+    mTabs->addTab(mCalendarList, tr("Calendars"));
 
     QSettings settings;
-    for (RecordListView *list : {mAgreementList, mPartyList, mServiceList}) {
+    for (RecordListView *list : {mAgreementList, mPartyList, mServiceList, mCalendarList}) {
         list->view()->horizontalHeader()->restoreState(
             settings.value(u"columns/"_s + list->objectName()).toByteArray());
         list->view()->horizontalHeader()->setSortIndicatorShown(true);
@@ -378,7 +387,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
         return false;
     if (mSession) {
         QSettings settings;
-        for (RecordListView *list : {mAgreementList, mPartyList, mServiceList})
+        for (RecordListView *list : {mAgreementList, mPartyList, mServiceList, mCalendarList})
             settings.setValue(u"columns/"_s + list->objectName(),
                               list->view()->horizontalHeader()->saveState());
         clearPages();
@@ -474,6 +483,7 @@ RecordListView *MainWindow::listView(Page page) const
     case AgreementsPage: return mAgreementList;
     case CustomersPage: return mPartyList;
     case ServicesPage: return mServiceList;
+    case CalendarsPage: return mCalendarList;
     }
     return nullptr;
 }
@@ -496,6 +506,7 @@ void MainWindow::updateActions()
     case AgreementsPage: mAdd->setText(tr("&Add Agreement…")); break;
     case CustomersPage: mAdd->setText(tr("&Add Party…")); break;
     case ServicesPage: mAdd->setText(tr("&Add Service…")); break;
+    case CalendarsPage: mAdd->setText(tr("&Add Calendar…")); break;
     }
 }
 
@@ -516,6 +527,10 @@ void MainWindow::refreshAfter(WorkspaceSession::Table table)
         mAgreementList->refresh();
         mPartyList->refresh();
         mServiceList->refresh();
+        mCalendarList->refresh();   // targets count per calendar
+        break;
+    case WorkspaceSession::Table::Calendars:
+        mCalendarList->refresh();
         break;
     }
     updateActions();
@@ -534,6 +549,7 @@ void MainWindow::addRecord()
     case AgreementsPage: editAgreement(0); break;
     case CustomersPage: editParty(0); break;
     case ServicesPage: editService(0); break;
+    case CalendarsPage: editCalendar(0); break;
     }
 }
 
@@ -548,6 +564,7 @@ void MainWindow::editRecord()
     case AgreementsPage: editAgreement(id); break;
     case CustomersPage: editParty(id); break;
     case ServicesPage: editService(id); break;
+    case CalendarsPage: editCalendar(id); break;
     }
 }
 
@@ -632,6 +649,31 @@ void MainWindow::editAgreement(qint64 id)
         mAgreementList->selectId(savedId);
 }
 
+void MainWindow::editCalendar(qint64 id)
+{
+    CalendarRecord before;
+    if (id) {
+        auto loaded = mSession->workspace().calendar(id);
+        if (!loaded)
+            return showError(tr("Edit"), loaded.errorString());
+        before = *loaded;
+    }
+    qint64 savedId = id;
+    CalendarDialog dialog([&](const CalendarRecord &calendar) -> Result<void> {
+        if (!id) {
+            auto added = RecordEdits::add(*mSession, calendar);
+            if (added)
+                savedId = *added;
+            return added ? Result<void>() : Result<void>(added.error());
+        }
+        return RecordEdits::edit(*mSession, before, calendar);
+    }, this);
+    if (id)
+        dialog.setCalendar(before);
+    if (dialog.exec() == QDialog::Accepted)
+        mCalendarList->selectId(savedId);
+}
+
 void MainWindow::deleteRecord()
 {
     if (!mSession)
@@ -653,6 +695,7 @@ void MainWindow::deleteRecord()
     case AgreementsPage: result = RecordEdits::remove<Agreement>(*mSession, id); break;
     case CustomersPage: result = RecordEdits::remove<Party>(*mSession, id); break;
     case ServicesPage: result = RecordEdits::remove<Service>(*mSession, id); break;
+    case CalendarsPage: result = RecordEdits::remove<CalendarRecord>(*mSession, id); break;
     }
     if (!result)
         showError(tr("Cannot delete"), result.errorString());
@@ -667,7 +710,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/page"_s, mTabs->currentIndex());
     if (mSession && mAgreementList) {
-        for (RecordListView *list : {mAgreementList, mPartyList, mServiceList})
+        for (RecordListView *list : {mAgreementList, mPartyList, mServiceList, mCalendarList})
             settings.setValue(u"columns/"_s + list->objectName(),
                               list->view()->horizontalHeader()->saveState());
     }

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace Accordo {
 
 class AgreementsModel;
+class CalendarsModel;
 class PartiesModel;
 class RecordListView;
 class ServicesModel;
@@ -40,7 +41,7 @@ public:
     WorkflowActions *workflowActions() const { return mWorkflow; }
     WorkspaceSession *session() const { return mSession.get(); }
 
-    enum Page { AgreementsPage, CustomersPage, ServicesPage };
+    enum Page { AgreementsPage, CustomersPage, ServicesPage, CalendarsPage };
     void showPage(Page page);
     RecordListView *listView(Page page) const;
 
@@ -75,15 +76,18 @@ private:
     void editParty(qint64 id);
     void editService(qint64 id);
     void editAgreement(qint64 id);
+    void editCalendar(qint64 id);
 
     std::unique_ptr<WorkspaceSession> mSession;
     QTabWidget *mTabs = nullptr;
     AgreementsModel *mAgreements = nullptr;
     PartiesModel *mParties = nullptr;
     ServicesModel *mServices = nullptr;
+    CalendarsModel *mCalendars = nullptr;
     RecordListView *mAgreementList = nullptr;
     RecordListView *mPartyList = nullptr;
     RecordListView *mServiceList = nullptr;
+    RecordListView *mCalendarList = nullptr;
     QComboBox *mPartyKind = nullptr;
     QLabel *mWorkspaceLabel = nullptr;
     QLabel *mUserLabel = nullptr;

@@ -4,6 +4,8 @@
 #include "calendar/calendarjson.h"
 #include "calendar/durationparser.h"
 #include "calendar/isotime.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -235,6 +237,8 @@ QString usage()
     return tr("Usage: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION\n"
               "       accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO\n"
               "       accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-\n"
+              "       accordo-cli calendar import --db FILE --file CAL.json [--user NAME]\n"
+              "       accordo-cli calendar export --db FILE --name NAME [--out CAL.json]\n"
               "\n"
               "due prints the earliest instant at which DURATION of business time has passed\n"
               "since START; elapsed prints the business seconds in [FROM, TO).\n"
@@ -242,7 +246,133 @@ QString usage()
               "an offset they are local to the calendar. Durations: 90m, 4h, 1h30m, 45s, PT4H,\n"
               "P1DT2H (a day is 24 hours of business time). Results are in UTC.\n"
               "Batch lines are START,DURATION (due) or FROM,TO (elapsed), optionally followed\n"
-              "by pauses ,PAUSEFROM/PAUSETO; one result per line, in order.\n");
+              "by pauses ,PAUSEFROM/PAUSETO; one result per line, in order.\n"
+              "import stores a calendar in a workspace, replacing the one of the same name;\n"
+              "export writes a stored calendar as JSON (to stdout without --out).\n");
+}
+
+void writeStdout(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// `calendar import|export`: the exchange between JSON files and a workspace.
+int runStoreCommand(const QString &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption dbOption(u"db"_s, tr("The workspace file."), u"file"_s);
+    const QCommandLineOption fileOption(u"file"_s, tr("Calendar JSON file to import."),
+                                        u"file"_s);
+    const QCommandLineOption nameOption(u"name"_s, tr("Name of the calendar to export."),
+                                        u"name"_s);
+    const QCommandLineOption outOption(u"out"_s, tr("Write the JSON here instead of stdout."),
+                                       u"file"_s);
+    const QCommandLineOption userOption(u"user"_s, tr("The acting user (import)."), u"name"_s);
+    parser.addOptions({helpOption, dbOption, fileOption, nameOption, outOption, userOption});
+    if (!parser.parse(QStringList{u"accordo-cli"_s} + arguments.mid(2))) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(helpOption)) {
+        QString options = parser.helpText();
+        writeStdout(usage() + u'\n' + options.mid(options.indexOf(u"Options:"_s)));
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return UsageError;
+    }
+    const bool import = command == u"import"_s;
+    const QCommandLineOption &required = import ? fileOption : nameOption;
+    if (!parser.isSet(dbOption) || !parser.isSet(required)) {
+        printError(import ? tr("import needs --db FILE and --file CAL.json")
+                          : tr("export needs --db FILE and --name NAME"));
+        return UsageError;
+    }
+    for (const QCommandLineOption *wrong : import ? QList{&nameOption, &outOption}
+                                                  : QList{&fileOption, &userOption}) {
+        if (parser.isSet(*wrong)) {
+            printError(tr("%1 does not take --%2").arg(command, wrong->names().constFirst()));
+            return UsageError;
+        }
+    }
+
+    const QString dbPath = parser.value(dbOption);
+    auto database = Database::open(dbPath, Database::OpenMode::MustExist);
+    if (!database) {
+        printError(database.errorString());
+        return DataError;
+    }
+    Workspace workspace(**database);
+
+    if (import) {
+        const QString path = parser.value(fileOption);
+        auto calendar = CalendarJson::readFile(path);
+        if (!calendar) {
+            printError(calendar.errorString());
+            return DataError;
+        }
+        if (calendar->name().trimmed().isEmpty()) {
+            printError(tr("%1: name: the calendar needs a name to be stored").arg(path));
+            return DataError;
+        }
+        if (parser.isSet(userOption))
+            workspace.setActingUser(parser.value(userOption));
+        CalendarRecord record{0, calendar->name().trimmed(),
+                              QString::fromUtf8(calendar->timeZone().id()),
+                              QString::fromUtf8(CalendarJson::toJson(*calendar))};
+        for (const CalendarRecord &existing : workspace.calendars()) {
+            if (existing.name == record.name)
+                record.id = existing.id;
+        }
+        // Each write is one transaction with its audit record: a refusal stores nothing.
+        Result<void> stored;
+        if (record.id) {
+            stored = workspace.update(record);
+        } else {
+            auto id = workspace.insert(record);
+            stored = id ? Result<void>() : Result<void>(id.error());
+        }
+        if (!stored) {
+            printError(tr("%1: %2").arg(path, stored.errorString()));
+            return DataError;
+        }
+        writeStdout((record.id ? tr("Updated calendar \"%1\" in %2\n")
+                               : tr("Added calendar \"%1\" to %2\n"))
+                        .arg(record.name, dbPath));
+        return Success;
+    }
+
+    const QString name = parser.value(nameOption);
+    QStringList known;
+    for (const CalendarRecord &record : workspace.calendars()) {
+        known.append(record.name);
+        if (record.name != name)
+            continue;
+        auto calendar = CalendarJson::fromJson(record.definition.toUtf8(),
+                                               dbPath + u": "_s + record.name);
+        if (!calendar) {
+            printError(calendar.errorString());
+            return DataError;
+        }
+        if (!parser.isSet(outOption)) {
+            writeStdout(QString::fromUtf8(CalendarJson::toJson(*calendar)));
+            return Success;
+        }
+        if (auto written = CalendarJson::writeFile(*calendar, parser.value(outOption));
+            !written) {
+            printError(written.errorString());
+            return DataError;
+        }
+        return Success;
+    }
+    printError(tr("%1: there is no calendar named \"%2\" (the workspace has: %3)")
+                   .arg(dbPath, name, known.isEmpty() ? tr("none") : known.join(u", "_s)));
+    return DataError;
 }
 
 } // namespace
@@ -250,6 +380,8 @@ QString usage()
 int runCalendarCommand(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
+    if (command == u"import"_s || command == u"export"_s)
+        return runStoreCommand(command, arguments);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
@@ -279,9 +411,10 @@ int runCalendarCommand(const QStringList &arguments)
             printHelp();
             return Success;
         }
-        printError(command.isEmpty() ? tr("expected a command: due or elapsed")
-                                     : tr("unknown command \"%1\", expected due or elapsed")
-                                           .arg(command));
+        printError(command.isEmpty()
+                       ? tr("expected a command: due, elapsed, import or export")
+                       : tr("unknown command \"%1\", expected due, elapsed, import or export")
+                             .arg(command));
         return UsageError;
     }
     if (!parser.parse(QStringList{u"accordo-cli"_s} + arguments.mid(2))) {

@@ -11,6 +11,16 @@ namespace Accordo {
 /// How the undo commands store, load and name one kind of record.
 template<typename Record> struct RecordTraits;
 
+template<> struct RecordTraits<CalendarRecord>
+{
+    static constexpr auto table = WorkspaceSession::Table::Calendars;
+    static Result<qint64> insert(Workspace &w, const CalendarRecord &r) { return w.insert(r); }
+    static Result<void> update(Workspace &w, const CalendarRecord &r) { return w.update(r); }
+    static Result<void> remove(Workspace &w, qint64 id) { return w.removeCalendar(id); }
+    static Result<CalendarRecord> load(Workspace &w, qint64 id) { return w.calendar(id); }
+    static QString label(const CalendarRecord &r) { return r.name; }
+};
+
 template<> struct RecordTraits<Party>
 {
     static constexpr auto table = WorkspaceSession::Table::Parties;

@@ -18,7 +18,7 @@ class WorkspaceSession : public QObject
     Q_OBJECT
 
 public:
-    enum class Table { Parties, Services, Agreements };
+    enum class Table { Parties, Services, Agreements, Calendars };
     Q_ENUM(Table)
 
     WorkspaceSession(std::unique_ptr<Database> database, QObject *parent = nullptr);
