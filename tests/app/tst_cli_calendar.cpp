@@ -1,0 +1,132 @@
+#include "calendar/calendarjson.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+namespace {
+
+const QString Example = QStringLiteral(ACCORDO_SOURCE_DIR
+                                       "/tests/core/data/calendar-issue-example.json");
+const QString Broken = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/calendar-broken.json");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+/// `accordo-cli calendar import|export`: calendars between JSON files and a workspace.
+class tst_CliCalendar : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importThenExportRoundTrips();
+    void importReplacesTheCalendarOfTheSameName();
+    void refusals_data();
+    void refusals();
+
+private:
+    QTemporaryDir mDir;
+    QString mDb;
+    int mRun = 0;
+};
+
+void tst_CliCalendar::init()
+{
+    mDb = mDir.filePath(u"cli%1.accordo"_s.arg(++mRun));
+    QCOMPARE(cli({u"init"_s, u"--db"_s, mDb}).exitCode, 0);
+}
+
+void tst_CliCalendar::importThenExportRoundTrips()
+{
+    const Run imported = cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(u"Added calendar \"Italy office\""_s), qPrintable(imported.out));
+
+    const QString out = mDir.filePath(u"out%1.json"_s.arg(mRun));
+    const Run exported = cli({u"calendar"_s, u"export"_s, u"--db"_s, mDb, u"--name"_s,
+                              u"Italy office"_s, u"--out"_s, out});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(*CalendarJson::readFile(out), *CalendarJson::readFile(Example));
+
+    const Run toStdout = cli({u"calendar"_s, u"export"_s, u"--db"_s, mDb, u"--name"_s,
+                              u"Italy office"_s});
+    QCOMPARE(toStdout.exitCode, 0);
+    QCOMPARE(*CalendarJson::fromJson(toStdout.out.toUtf8()), *CalendarJson::readFile(Example));
+}
+
+void tst_CliCalendar::importReplacesTheCalendarOfTheSameName()
+{
+    QCOMPARE(cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example}).exitCode, 0);
+    const Run again = cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(u"Updated"_s), qPrintable(again.out));
+    auto db = Database::open(mDb, Database::OpenMode::MustExist);
+    QVERIFY(db.ok());
+    QCOMPARE(Workspace(**db).calendars().size(), 1);
+}
+
+void tst_CliCalendar::refusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("broken-file-names-file-and-field")
+        << QStringList{u"import"_s, u"--db"_s, u"@db"_s, u"--file"_s, Broken} << 1
+        << u"calendar-broken.json: week.mon[1]"_s;
+    QTest::newRow("missing-file")
+        << QStringList{u"import"_s, u"--db"_s, u"@db"_s, u"--file"_s, u"/nonexistent/x.json"_s}
+        << 1 << u"/nonexistent/x.json"_s;
+    QTest::newRow("unknown-name-lists-known")
+        << QStringList{u"export"_s, u"--db"_s, u"@db"_s, u"--name"_s, u"Mars"_s} << 1
+        << u"no calendar named \"Mars\""_s;
+    QTest::newRow("missing-workspace-is-not-created")
+        << QStringList{u"export"_s, u"--db"_s, u"@missing"_s, u"--name"_s, u"X"_s} << 1
+        << u"missing.accordo"_s;
+    QTest::newRow("import-without-file")
+        << QStringList{u"import"_s, u"--db"_s, u"@db"_s} << 2 << u"--file"_s;
+    QTest::newRow("export-does-not-take-file")
+        << QStringList{u"export"_s, u"--db"_s, u"@db"_s, u"--name"_s, u"X"_s, u"--file"_s,
+                       Example}
+        << 2 << u"--file"_s;
+}
+
+void tst_CliCalendar::refusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, error);
+    arguments.replaceInStrings(u"@db"_s, mDb);
+    arguments.replaceInStrings(u"@missing"_s, mDir.filePath(u"missing.accordo"_s));
+
+    const Run run = cli(QStringList{u"calendar"_s} + arguments);
+
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(error), qPrintable(run.err));
+    QVERIFY(!QFile::exists(mDir.filePath(u"missing.accordo"_s)));
+}
+
+QTEST_GUILESS_MAIN(tst_CliCalendar)
+#include "tst_cli_calendar.moc"
