@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "calendarcommand.h"
+#include "measurementcommands.h"
 
 #include "audit/auditlog.h"
 #include "demo/demodata.h"
@@ -93,6 +94,9 @@ int Commands::usage(int exitCode)
                  "            reviews and renewals coming up (--user NAME is the acting user)\n"
                  "  audit     verify: check the hash chain of the audit trail\n"
                  "  user      add|list: the users of a workspace and their roles\n"
+                 "  import    tickets|outages|surveys: read a CSV file into a workspace\n"
+                 "  evaluate  Judge the tickets against their targets and store the results\n"
+                 "  backtest  Judge proposed targets against a ticket file (no workspace)\n"
                  "\n"
                  "Run 'accordo-cli <command> --help' for the options of a command.\n"
                  "Options: --help, --version\n")
@@ -124,6 +128,12 @@ int Commands::run(const QStringList &arguments)
         return audit(arguments);
     if (command == u"user"_s)
         return user(arguments);
+    if (command == u"import"_s)
+        return MeasurementCommands::import(arguments);
+    if (command == u"evaluate"_s)
+        return MeasurementCommands::evaluate(arguments);
+    if (command == u"backtest"_s)
+        return MeasurementCommands::backtest(arguments);
     fail(tr("unknown command \"%1\"").arg(command));
     return usage(2);
 }

@@ -1,0 +1,287 @@
+#include "measurementcommands.h"
+
+#include "calendar/isotime.h"
+#include "measurement/backtest.h"
+#include "measurement/evaluator.h"
+#include "measurement/importmapping.h"
+#include "measurement/measurementimporter.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Cli {
+
+namespace {
+
+enum ExitCode { Success = 0, DataError = 1, UsageError = 2 };
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &command, const QString &message, int code = DataError)
+{
+    out().flush();
+    err() << u"accordo-cli "_s << command << u": "_s << message << Qt::endl;
+    return code;
+}
+
+// Parses one subcommand's options; prints help the way users expect.
+bool parse(QCommandLineParser &parser, const QString &program, const QStringList &arguments,
+           int &exitCode)
+{
+    parser.addHelpOption();
+    QStringList words = arguments;
+    words.prepend(program);
+    if (!parser.parse(words)) {
+        exitCode = fail(program.section(u' ', 1), parser.errorText(), UsageError);
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        out().flush();
+        exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+// A percentage on stderr, rewritten in place, only when a person is watching.
+std::function<void(qint64, qint64)> progressReporter(const QString &what)
+{
+    if (!isatty(fileno(stderr)))
+        return {};
+    return [what, last = -1](qint64 done, qint64 total) mutable {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (percent == last)
+            return;
+        last = percent;
+        err() << u"\r"_s << MeasurementCommands::tr("%1: %2 %").arg(what).arg(percent);
+        if (percent >= 100)
+            err() << u"\n"_s;
+        err().flush();
+    };
+}
+
+Result<ImportMapping> loadMapping(const QString &path, RecordKind kind, bool preset)
+{
+    if (path.isEmpty()) {
+        ImportMapping mapping(kind);
+        return mapping;
+    }
+    (void)preset;
+    return ImportMapping::readFile(path, kind);
+}
+
+Result<qint64> parseAsOf(const QString &text)
+{
+    if (text.isEmpty())
+        return QDateTime::currentSecsSinceEpoch();
+    auto instant = IsoTime::parse(text, QTimeZone::utc());
+    if (!instant)
+        return Error{MeasurementCommands::tr("--as-of: %1").arg(instant.errorString())};
+    return *instant;
+}
+
+} // namespace
+
+int MeasurementCommands::import(const QStringList &arguments)
+{
+    const QString command = u"import"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import tickets, outages or satisfaction surveys from a CSV file. Records are "
+           "updated by their key, never duplicated; nothing is imported if a row is bad, "
+           "unless --skip-bad is given."));
+    parser.addPositionalArgument(u"what"_s, tr("tickets, outages or surveys"));
+    const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
+    const QCommandLineOption file(u"file"_s, tr("The CSV file to import."), tr("FILE"));
+    const QCommandLineOption mapping(u"mapping"_s, tr("JSON mapping of columns onto fields."),
+                                     tr("FILE"));
+    const QCommandLineOption preset(u"preset"_s, tr("A known source format: servicenow "
+                                                    "(tickets only)."), tr("NAME"));
+    const QCommandLineOption skipBad(u"skip-bad"_s, tr("Import the good rows and write the bad "
+                                                       "ones with their reasons to FILE."),
+                                     tr("FILE"));
+    parser.addOptions({db, file, mapping, preset, skipBad});
+    int exitCode = Success;
+    if (!parse(parser, u"accordo-cli import"_s, arguments.mid(1), exitCode))
+        return exitCode;
+    const QStringList what = parser.positionalArguments();
+    if (what.size() != 1)
+        return fail(command, tr("say what to import: tickets, outages or surveys"), UsageError);
+    RecordKind kind;
+    if (what.first() == u"tickets"_s)
+        kind = RecordKind::Ticket;
+    else if (what.first() == u"outages"_s)
+        kind = RecordKind::Outage;
+    else if (what.first() == u"surveys"_s)
+        kind = RecordKind::Survey;
+    else
+        return fail(command, tr("\"%1\" is not tickets, outages or surveys").arg(what.first()),
+                    UsageError);
+    if (!parser.isSet(db) || !parser.isSet(file))
+        return fail(command, tr("--db FILE and --file FILE are required"), UsageError);
+    ImportOptions options;
+    if (parser.isSet(preset)) {
+        const auto p = TicketReader::presetFromName(parser.value(preset));
+        if (!p)
+            return fail(command, tr("--preset: \"%1\" is not a known preset (servicenow)")
+                                     .arg(parser.value(preset)), UsageError);
+        if (kind != RecordKind::Ticket)
+            return fail(command, tr("--preset servicenow reads tickets only"), UsageError);
+        options.preset = *p;
+    }
+    auto map = loadMapping(parser.value(mapping), kind, parser.isSet(preset));
+    if (!map)
+        return fail(command, map.errorString());
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(command, database.errorString());
+    options.rejectsPath = parser.value(skipBad);
+    options.progress = progressReporter(tr("Importing %1").arg(parser.value(file)));
+    QElapsedTimer timer;
+    timer.start();
+    auto report = MeasurementImporter::importFile((*database)->connection(), kind,
+                                                  parser.value(file), *map, options);
+    if (!report)
+        return fail(command, report.errorString());
+    out() << tr("Imported %1 record(s) from %2 in %3 s: %4 new, %5 updated, %6 bad row(s) "
+                "rejected.")
+                 .arg(report->records).arg(parser.value(file))
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+                 .arg(report->inserted).arg(report->updated).arg(report->rejected)
+          << Qt::endl;
+    for (auto it = report->reasons.cbegin(); it != report->reasons.cend(); ++it)
+        out() << u"  "_s << tr("%1 × %2").arg(it.value()).arg(it.key()) << Qt::endl;
+    if (report->rejected > 0)
+        out() << tr("The rejected rows and their reasons are in %1.").arg(options.rejectsPath)
+              << Qt::endl;
+    return Success;
+}
+
+int MeasurementCommands::evaluate(const QStringList &arguments)
+{
+    const QString command = u"evaluate"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Judge every ticket against the targets that govern it and store the results."));
+    const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
+    const QCommandLineOption asOf(u"as-of"_s, tr("Judge open tickets as of this ISO 8601 "
+                                                 "instant (default: now)."), tr("ISO"));
+    parser.addOptions({db, asOf});
+    int exitCode = Success;
+    if (!parse(parser, u"accordo-cli evaluate"_s, arguments.mid(1), exitCode))
+        return exitCode;
+    if (!parser.isSet(db))
+        return fail(command, tr("--db FILE is required"), UsageError);
+    auto instant = parseAsOf(parser.value(asOf));
+    if (!instant)
+        return fail(command, instant.errorString(), UsageError);
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(command, database.errorString());
+    auto summary = Evaluator::evaluate((*database)->connection(), *instant);
+    if (!summary)
+        return fail(command, summary.errorString());
+    out() << tr("Evaluated %1 ticket(s) as of %2: %3 governed by a target, %4 result(s): "
+                "%5 met, %6 breached, %7 pending.")
+                 .arg(summary->tickets).arg(IsoTime::formatUtc(*instant))
+                 .arg(summary->governed).arg(summary->results).arg(summary->met)
+                 .arg(summary->breached).arg(summary->pending)
+          << Qt::endl;
+    return Success;
+}
+
+int MeasurementCommands::backtest(const QStringList &arguments)
+{
+    const QString command = u"backtest"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Evaluate proposed targets against a ticket history, without a workspace."));
+    const QCommandLineOption tickets(u"tickets"_s, tr("The ticket CSV file."), tr("FILE"));
+    const QCommandLineOption mapping(u"mapping"_s, tr("JSON mapping of columns onto fields."),
+                                     tr("FILE"));
+    const QCommandLineOption preset(u"preset"_s, tr("A known source format: servicenow."),
+                                    tr("NAME"));
+    const QCommandLineOption targets(u"targets"_s, tr("The proposed targets (JSON)."),
+                                     tr("FILE"));
+    const QCommandLineOption asOf(u"as-of"_s, tr("Judge open tickets as of this ISO 8601 "
+                                                 "instant (default: now)."), tr("ISO"));
+    const QCommandLineOption format(u"format"_s, tr("Output format: csv."), tr("FORMAT"),
+                                    u"csv"_s);
+    const QCommandLineOption compare(u"compare-made-sla"_s,
+                                     tr("Report on stderr how often the verdicts agree with "
+                                        "the file's own SLA verdict (ServiceNow made_sla)."));
+    parser.addOptions({tickets, mapping, preset, targets, asOf, format, compare});
+    int exitCode = Success;
+    if (!parse(parser, u"accordo-cli backtest"_s, arguments.mid(1), exitCode))
+        return exitCode;
+    if (!parser.isSet(tickets) || !parser.isSet(targets))
+        return fail(command, tr("--tickets FILE and --targets FILE are required"), UsageError);
+    if (parser.value(format) != u"csv"_s)
+        return fail(command, tr("--format: \"%1\" is not csv").arg(parser.value(format)),
+                    UsageError);
+    TicketReader::Preset presetValue = TicketReader::Preset::None;
+    if (parser.isSet(preset)) {
+        const auto p = TicketReader::presetFromName(parser.value(preset));
+        if (!p)
+            return fail(command, tr("--preset: \"%1\" is not a known preset (servicenow)")
+                                     .arg(parser.value(preset)), UsageError);
+        presetValue = *p;
+    }
+    auto instant = parseAsOf(parser.value(asOf));
+    if (!instant)
+        return fail(command, instant.errorString(), UsageError);
+    auto map = loadMapping(parser.value(mapping), RecordKind::Ticket, parser.isSet(preset));
+    if (!map)
+        return fail(command, map.errorString());
+    auto test = Backtest::readTargets(parser.value(targets));
+    if (!test)
+        return fail(command, test.errorString());
+    if (auto r = test->run(parser.value(tickets), *map, presetValue, *instant,
+                           progressReporter(tr("Reading %1").arg(parser.value(tickets))));
+        !r)
+        return fail(command, r.errorString());
+    const QByteArray csv = test->csv();
+    std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+    std::fflush(stdout);
+    if (test->rejected() > 0) {
+        err() << tr("%1 bad row(s) were skipped; the first: %2:%3: %4: %5")
+                     .arg(test->rejected()).arg(parser.value(tickets))
+                     .arg(test->problems().first().line)
+                     .arg(test->problems().first().field, test->problems().first().reason)
+              << Qt::endl;
+    }
+    if (parser.isSet(compare)) {
+        for (const ReferenceComparison &c : test->referenceComparison()) {
+            const QString pct = c.compared > 0
+                                    ? QString::number(100.0 * double(c.agreed) / double(c.compared), 'f', 2)
+                                    : u"-"_s;
+            err() << tr("made_sla agreement for \"%1\": %2 % of %3 judged ticket(s) (met but "
+                        "made_sla false: %4; breached but made_sla true: %5)")
+                         .arg(c.target, pct).arg(c.compared).arg(c.metButReferenceMissed)
+                         .arg(c.breachedButReferenceMade)
+                  << Qt::endl;
+        }
+    }
+    return Success;
+}
+
+} // namespace Accordo::Cli

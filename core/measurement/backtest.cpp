@@ -1,0 +1,228 @@
+#include "backtest.h"
+
+#include "calendar/calendarjson.h"
+#include "calendar/durationparser.h"
+#include "calendar/isotime.h"
+#include "measurement/targetjudgement.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+Result<Backtest> Backtest::readTargets(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
+    return fromJson(file.readAll(), path, QFileInfo(path).absolutePath());
+}
+
+Result<Backtest> Backtest::fromJson(const QByteArray &json, const QString &where,
+                                    const QString &baseDirectory)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{tr("%1: offset %2: %3").arg(where).arg(parseError.offset)
+                         .arg(parseError.errorString())};
+    if (!document.isObject())
+        return Error{tr("%1: expected a JSON object").arg(where)};
+    const QJsonObject root = document.object();
+    for (const QString &key : root.keys()) {
+        if (key != u"period"_s && key != u"calendars"_s && key != u"targets"_s)
+            return Error{tr("%1: unknown key \"%2\" (expected period, calendars, targets)")
+                             .arg(where, key)};
+    }
+    Backtest backtest;
+    const QString period = root.value(u"period"_s).toString(u"month"_s);
+    if (period != u"month"_s && period != u"quarter"_s)
+        return Error{tr("%1: period: \"%2\" is not month or quarter").arg(where, period)};
+    backtest.mQuarter = period == u"quarter"_s;
+    QHash<QString, int> calendarIndex;
+    const QJsonObject calendars = root.value(u"calendars"_s).toObject();
+    for (auto it = calendars.begin(); it != calendars.end(); ++it) {
+        const QString file = QDir(baseDirectory).filePath(it.value().toString());
+        auto calendar = CalendarJson::readFile(file);
+        if (!calendar)
+            return Error{tr("%1: calendars.%2: %3").arg(where, it.key(), calendar.errorString())};
+        calendarIndex.insert(it.key(), int(backtest.mCalendars.size()));
+        backtest.mCalendars.push_back(*calendar);
+    }
+    if (!root.value(u"targets"_s).isArray() || root.value(u"targets"_s).toArray().isEmpty())
+        return Error{tr("%1: targets: expected a non-empty array").arg(where)};
+    const QJsonArray targets = root.value(u"targets"_s).toArray();
+    const QStringList known = {u"name"_s, u"metric"_s, u"priority"_s, u"service"_s,
+                               u"customer"_s, u"within"_s, u"calendar"_s};
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const QString at = tr("%1: targets[%2]").arg(where).arg(i);
+        const QJsonObject object = targets.at(i).toObject();
+        for (const QString &key : object.keys()) {
+            if (!known.contains(key))
+                return Error{tr("%1: unknown key \"%2\"").arg(at, key)};
+        }
+        BacktestTarget target;
+        target.name = object.value(u"name"_s).toString();
+        if (target.name.isEmpty())
+            return Error{tr("%1: name: missing").arg(at)};
+        for (const BacktestTarget &other : std::as_const(backtest.mTargets)) {
+            if (other.name == target.name)
+                return Error{tr("%1: name: \"%2\" is used twice").arg(at, target.name)};
+        }
+        const QString metric = object.value(u"metric"_s).toString();
+        if (metric != u"first_response"_s && metric != u"resolution"_s)
+            return Error{tr("%1: metric: \"%2\" is not first_response or resolution")
+                             .arg(at, metric)};
+        target.firstResponse = metric == u"first_response"_s;
+        target.priority = object.value(u"priority"_s).toString();
+        target.service = object.value(u"service"_s).toString();
+        target.customer = object.value(u"customer"_s).toString();
+        auto within = DurationParser::parse(object.value(u"within"_s).toString());
+        if (!within)
+            return Error{tr("%1: within: %2").arg(at, within.errorString())};
+        if (*within <= 0)
+            return Error{tr("%1: within: must be more than zero").arg(at)};
+        target.within = *within;
+        if (object.contains(u"calendar"_s)) {
+            const QString name = object.value(u"calendar"_s).toString();
+            if (!calendarIndex.contains(name))
+                return Error{tr("%1: calendar: \"%2\" is not one of the calendars").arg(at, name)};
+            target.calendar = calendarIndex.value(name);
+        }
+        backtest.mTargets.append(target);
+        backtest.mReference.push_back(ReferenceComparison{target.name});
+    }
+    backtest.mOffsets.resize(backtest.mCalendars.size() + 1);
+    return backtest;
+}
+
+int Backtest::periodKey(int calendar, qint64 instant) const
+{
+    qint64 local = instant;
+    if (calendar >= 0) {
+        const QTimeZone &zone = mCalendars[size_t(calendar)].timeZone();
+        if (zone != QTimeZone::utc()) {
+            QHash<qint64, int> &cache = mOffsets[size_t(calendar)];
+            const qint64 hour = IsoTime::floorDiv(instant, 3600);
+            auto it = cache.constFind(hour);
+            if (it == cache.constEnd())
+                it = cache.insert(hour, zone.offsetFromUtc(
+                                            QDateTime::fromSecsSinceEpoch(hour * 3600, zone)));
+            local += *it;
+        }
+    }
+    const CivilDate date = IsoTime::civilFromDays(IsoTime::floorDiv(local, 86400));
+    return mQuarter ? date.year * 4 + (date.month - 1) / 3 : date.year * 12 + date.month - 1;
+}
+
+QString Backtest::periodName(int key) const
+{
+    if (mQuarter)
+        return u"%1-Q%2"_s.arg(key / 4).arg(key % 4 + 1);
+    return u"%1-%2"_s.arg(key / 12).arg(key % 12 + 1, 2, 10, QChar(u'0'));
+}
+
+Result<void> Backtest::run(const QString &ticketsPath, const ImportMapping &mapping,
+                           TicketReader::Preset preset, qint64 asOf,
+                           const TicketReader::Progress &progress)
+{
+    const BusinessCalendar continuous = TargetJudgement::continuousCalendar();
+    const qsizetype targetCount = mTargets.size();
+    return TicketReader::read(
+        ticketsPath, mapping, preset,
+        [&](const Ticket &ticket, qint64, QByteArrayView) {
+            ++mTicketsRead;
+            for (qsizetype i = 0; i < targetCount; ++i) {
+                const BacktestTarget &target = mTargets[i];
+                if ((!target.priority.isEmpty() && target.priority != ticket.priority)
+                    || (!target.service.isEmpty() && target.service != ticket.service)
+                    || (!target.customer.isEmpty() && target.customer != ticket.customer))
+                    continue;
+                const BusinessCalendar &calendar =
+                    target.calendar >= 0 ? mCalendars[size_t(target.calendar)] : continuous;
+                const Judgement j = TargetJudgement::judge(
+                    calendar, target.within, ticket.openedAt,
+                    target.firstResponse ? ticket.firstResponseAt : ticket.resolvedAt,
+                    ticket.pauses, asOf);
+                Counts &counts = mCounts[{periodKey(target.calendar, ticket.openedAt), int(i)}];
+                ++counts.tickets;
+                ++(j.verdict == Verdict::Met ? counts.met
+                   : j.verdict == Verdict::Breached ? counts.breached : counts.pending);
+                if (j.verdict != Verdict::Pending && !ticket.reference.isEmpty()) {
+                    ReferenceComparison &ref = mReference[size_t(i)];
+                    const bool made = ticket.reference == u"true"_s;
+                    const bool met = j.verdict == Verdict::Met;
+                    ++ref.compared;
+                    if (made == met)
+                        ++ref.agreed;
+                    else if (met)
+                        ++ref.metButReferenceMissed;
+                    else
+                        ++ref.breachedButReferenceMade;
+                }
+            }
+        },
+        [&](const RowProblem &problem) {
+            ++mRejected;
+            if (mProblems.size() < 100)
+                mProblems.append(problem);
+        },
+        progress);
+}
+
+QList<BacktestRow> Backtest::rows() const
+{
+    QList<BacktestRow> rows;
+    for (auto it = mCounts.begin(); it != mCounts.end(); ++it) {
+        BacktestRow row;
+        row.period = periodName(it.key().first);
+        row.target = mTargets[it.key().second].name;
+        row.tickets = it->tickets;
+        row.met = it->met;
+        row.breached = it->breached;
+        row.pending = it->pending;
+        rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), [](const BacktestRow &a, const BacktestRow &b) {
+        return a.period != b.period ? a.period < b.period : a.target < b.target;
+    });
+    return rows;
+}
+
+QByteArray Backtest::csv() const
+{
+    QByteArray out = "period,target,tickets,met,breached,pending,compliance_pct\n";
+    for (const BacktestRow &row : rows()) {
+        QByteArray name = row.target.toUtf8();
+        if (name.contains(',') || name.contains('"') || name.contains('\n'))
+            name = '"' + name.replace('"', "\"\"") + '"';
+        out += row.period.toLatin1() + ',' + name + ',' + QByteArray::number(row.tickets) + ','
+               + QByteArray::number(row.met) + ',' + QByteArray::number(row.breached) + ','
+               + QByteArray::number(row.pending) + ',';
+        const qint64 judged = row.met + row.breached;
+        if (judged > 0) {
+            // Exact to the hundredth, rounded half up, without floating point.
+            const qint64 hundredths = (row.met * 20000 + judged) / (2 * judged);
+            out += QByteArray::number(hundredths / 100) + '.'
+                   + QByteArray::number(hundredths % 100).rightJustified(2, '0');
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+QList<ReferenceComparison> Backtest::referenceComparison() const
+{
+    return QList<ReferenceComparison>(mReference.begin(), mReference.end());
+}
+
+} // namespace Accordo

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "calendar/businesscalendar.h"
+#include "measurement/importmapping.h"
+#include "measurement/ticketreader.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+
+#include <vector>
+
+namespace Accordo {
+
+/// One proposed target of a backtest.
+struct BacktestTarget
+{
+    QString name;
+    bool firstResponse = false;     // else resolution
+    QString priority;               // empty: every ticket
+    QString service;
+    QString customer;
+    qint64 within = 0;              // business seconds
+    int calendar = -1;              // index into the calendars; -1: continuous time
+};
+
+/// One output row: a period and a target.
+struct BacktestRow
+{
+    QString period;
+    QString target;
+    qint64 tickets = 0;
+    qint64 met = 0;
+    qint64 breached = 0;
+    qint64 pending = 0;
+};
+
+/// How often the backtest's verdicts agree with the source's own (ServiceNow made_sla).
+struct ReferenceComparison
+{
+    QString target;
+    qint64 compared = 0;            // met or breached tickets with a reference verdict
+    qint64 agreed = 0;
+    qint64 metButReferenceMissed = 0;
+    qint64 breachedButReferenceMade = 0;
+};
+
+/// Evaluates proposed targets against a ticket history, without a database:
+///
+///     { "period": "month", "calendars": { "office": "it-office.json" },
+///       "targets": [ { "name": "P1 response", "metric": "first_response",
+///                      "priority": "P1", "within": "1h", "calendar": "office" } ] }
+///
+/// Calendar paths are relative to the targets file. Periods are the month (YYYY-MM) or
+/// quarter (YYYY-Qn) of the opening in the target calendar's zone.
+class Backtest
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::Backtest)
+
+public:
+    static Result<Backtest> readTargets(const QString &path);
+    static Result<Backtest> fromJson(const QByteArray &json, const QString &sourceName,
+                                     const QString &baseDirectory);
+
+    const QList<BacktestTarget> &targets() const { return mTargets; }
+
+    /// Judges every ticket of the file; bad rows are counted and skipped.
+    Result<void> run(const QString &ticketsPath, const ImportMapping &mapping,
+                     TicketReader::Preset preset, qint64 asOf,
+                     const TicketReader::Progress &progress = {});
+
+    QList<BacktestRow> rows() const;
+    /// header `period,target,tickets,met,breached,pending,compliance_pct`, then the rows.
+    QByteArray csv() const;
+    QList<ReferenceComparison> referenceComparison() const;
+
+    qint64 ticketsRead() const { return mTicketsRead; }
+    qint64 rejected() const { return mRejected; }
+    const QList<RowProblem> &problems() const { return mProblems; }
+
+private:
+    struct Counts
+    {
+        qint64 tickets = 0, met = 0, breached = 0, pending = 0;
+    };
+
+    int periodKey(int calendar, qint64 instant) const;
+    QString periodName(int key) const;
+
+    bool mQuarter = false;
+    std::vector<BusinessCalendar> mCalendars;
+    QList<BacktestTarget> mTargets;
+    QMap<QPair<int, int>, Counts> mCounts;     // (period key, target index)
+    std::vector<ReferenceComparison> mReference;
+    qint64 mTicketsRead = 0;
+    qint64 mRejected = 0;
+    QList<RowProblem> mProblems;
+    // UTC offset per calendar and UTC hour: a zone lookup per ticket would dominate the run.
+    mutable std::vector<QHash<qint64, int>> mOffsets;
+};
+
+} // namespace Accordo

@@ -1,0 +1,269 @@
+#include "evaluator.h"
+
+#include "calendar/calendarjson.h"
+#include "calendar/isotime.h"
+#include "domain/enums.h"
+#include "measurement/targetjudgement.h"
+#include "storage/transaction.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+struct AgreementInfo
+{
+    qint64 partyId = 0;
+    int levelRank = 0;          // service 3, customer 2, corporate 1
+    int version = 1;
+    qint64 from = 0;            // first day in force, as days since the epoch
+    qint64 until = 0;           // first day no longer in force (exclusive)
+};
+
+struct TargetInfo
+{
+    qint64 id = 0;
+    qint64 agreementId = 0;
+    qint64 regionId = 0;
+    QString priority;
+    bool firstResponse = false;
+    qint64 threshold = 0;
+    qint64 calendarId = 0;
+};
+
+qint64 dayNumber(const QString &isoDate, qint64 fallback)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    return date.isValid() ? date.toJulianDay() - 2440588 : fallback;
+}
+
+QList<Pause> unpackPauses(const QString &packed)
+{
+    QList<Pause> pauses;
+    if (packed.isEmpty())
+        return pauses;
+    for (QStringView item : QStringView(packed).split(u';')) {
+        const qsizetype dash = item.indexOf(u'-', 1);
+        if (dash > 0)
+            pauses.append(Pause{item.first(dash).toLongLong(), item.sliced(dash + 1).toLongLong()});
+    }
+    return pauses;
+}
+
+Result<QSqlQuery> select(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return Error{query.lastError().text() + u" — "_s + sql.simplified().left(80)};
+    return query;
+}
+
+} // namespace
+
+bool Evaluator::isStale(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT value FROM accordo_meta WHERE key = 'ticket_results_stale'"_s)
+        || !query.next())
+        return true;
+    return query.value(0).toString() != u"0"_s;
+}
+
+Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf)
+{
+    // Everything the matching needs fits in memory: a workspace holds thousands of targets,
+    // and the tickets are streamed.
+    QHash<qint64, BusinessCalendar> calendars;
+    auto q = select(db, u"SELECT id, definition, name FROM calendars"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        auto calendar = CalendarJson::fromJson(q->value(1).toByteArray(),
+                                               tr("calendar \"%1\"").arg(q->value(2).toString()));
+        if (!calendar)
+            return calendar.error();
+        calendars.insert(q->value(0).toLongLong(), *calendar);
+    }
+    QHash<QString, qint64> regionIds;
+    QHash<qint64, qint64> regionCalendar;
+    q = select(db, u"SELECT id, code, name, calendar_id FROM regions"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        regionIds.insert(q->value(1).toString(), q->value(0).toLongLong());
+        regionIds.insert(q->value(2).toString(), q->value(0).toLongLong());
+        regionCalendar.insert(q->value(0).toLongLong(), q->value(3).toLongLong());
+    }
+    QHash<QString, QList<qint64>> partyIds;
+    QHash<qint64, qint64> partyRegion;
+    q = select(db, u"SELECT id, name, region_id FROM parties"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        partyIds[q->value(1).toString()].append(q->value(0).toLongLong());
+        partyRegion.insert(q->value(0).toLongLong(), q->value(2).toLongLong());
+    }
+    QHash<QString, qint64> serviceIds;
+    q = select(db, u"SELECT id, code, name FROM services"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        serviceIds.insert(q->value(2).toString(), q->value(0).toLongLong());
+        serviceIds.insert(q->value(1).toString(), q->value(0).toLongLong()); // code wins
+    }
+    QHash<qint64, AgreementInfo> agreements;
+    q = select(db, uR"(SELECT a.id, a.party_id, a.level, a.version, a.start_date, a.end_date,
+                              a.terminated_on, s.signed_on
+                       FROM agreements a JOIN signings s ON s.agreement_id = a.id)"_s);
+    if (!q)
+        return q.error();
+    constexpr qint64 kForever = std::numeric_limits<qint64>::max();
+    while (q->next()) {
+        AgreementInfo info;
+        info.partyId = q->value(1).toLongLong();
+        const QString level = q->value(2).toString();
+        info.levelRank = level == u"service"_s ? 3 : level == u"customer"_s ? 2 : 1;
+        info.version = q->value(3).toInt();
+        info.from = std::max(dayNumber(q->value(4).toString(), kForever),
+                             dayNumber(q->value(7).toString(), kForever));
+        const qint64 end = dayNumber(q->value(5).toString(), kForever - 1) + 1;
+        const qint64 terminated = dayNumber(q->value(6).toString(), kForever);
+        info.until = std::min(end, terminated);
+        agreements.insert(q->value(0).toLongLong(), info);
+    }
+    // Candidates per (counterparty, service).
+    QHash<QPair<qint64, qint64>, std::vector<TargetInfo>> candidates;
+    q = select(db, uR"(SELECT id, agreement_id, service_id, region_id, priority, metric,
+                              threshold, calendar_id
+                       FROM targets WHERE metric IN ('first_response', 'resolution'))"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const auto agreement = agreements.constFind(q->value(1).toLongLong());
+        if (agreement == agreements.constEnd())
+            continue; // never signed: governs nothing
+        TargetInfo t;
+        t.id = q->value(0).toLongLong();
+        t.agreementId = q->value(1).toLongLong();
+        t.regionId = q->value(3).toLongLong();
+        t.priority = q->value(4).toString();
+        t.firstResponse = q->value(5).toString() == u"first_response"_s;
+        t.threshold = q->value(6).toLongLong();
+        t.calendarId = q->value(7).toLongLong();
+        candidates[{agreement->partyId, q->value(2).toLongLong()}].push_back(t);
+    }
+
+    const BusinessCalendar continuous = TargetJudgement::continuousCalendar();
+    const auto calendarFor = [&](const TargetInfo &t, qint64 ticketRegion,
+                                 qint64 partyId) -> const BusinessCalendar & {
+        for (qint64 id : {t.calendarId, regionCalendar.value(t.regionId),
+                          regionCalendar.value(ticketRegion),
+                          regionCalendar.value(partyRegion.value(partyId))}) {
+            const auto it = calendars.constFind(id);
+            if (id != 0 && it != calendars.constEnd())
+                return *it;
+        }
+        return continuous;
+    };
+
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    QSqlQuery clear(db);
+    if (!clear.exec(u"DELETE FROM ticket_results"_s))
+        return Error{clear.lastError().text()};
+    QSqlQuery insert(db);
+    if (!insert.prepare(u"INSERT INTO ticket_results (ticket_id, target_id, agreement_id, "
+                        "elapsed, due_at, verdict, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
+        return Error{insert.lastError().text()};
+
+    EvaluationSummary summary;
+    q = select(db, uR"(SELECT id, customer, service, region, priority, opened_at,
+                              first_response_at, resolved_at, pauses FROM tickets)"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        ++summary.tickets;
+        const auto parties = partyIds.constFind(q->value(1).toString());
+        const auto service = serviceIds.constFind(q->value(2).toString());
+        if (parties == partyIds.constEnd() || service == serviceIds.constEnd())
+            continue;
+        const qint64 regionId = regionIds.value(q->value(3).toString());
+        const QString priority = q->value(4).toString();
+        const qint64 openedAt = q->value(5).toLongLong();
+        const qint64 openedDay = IsoTime::floorDiv(openedAt, 86400);
+        // Best target per metric: [0] first response, [1] resolution.
+        const TargetInfo *best[2] = {nullptr, nullptr};
+        qint64 bestParty[2] = {0, 0};
+        const auto rank = [&](const TargetInfo &t) {
+            const AgreementInfo &a = agreements[t.agreementId];
+            const int specific = (t.regionId != 0) + !t.priority.isEmpty();
+            return std::tuple(a.levelRank, specific, a.version);
+        };
+        for (qint64 partyId : *parties) {
+            const auto list = candidates.constFind({partyId, *service});
+            if (list == candidates.constEnd())
+                continue;
+            for (const TargetInfo &t : *list) {
+                const AgreementInfo &a = agreements[t.agreementId];
+                if (openedDay < a.from || openedDay >= a.until)
+                    continue;
+                if ((t.regionId != 0 && t.regionId != regionId)
+                    || (!t.priority.isEmpty() && t.priority != priority))
+                    continue;
+                const int m = t.firstResponse ? 0 : 1;
+                if (!best[m] || rank(t) > rank(*best[m])) {
+                    best[m] = &t;
+                    bestParty[m] = partyId;
+                }
+            }
+        }
+        if (!best[0] && !best[1])
+            continue;
+        ++summary.governed;
+        const QList<Pause> pauses = unpackPauses(q->value(8).toString());
+        for (int m = 0; m < 2; ++m) {
+            if (!best[m])
+                continue;
+            const TargetInfo &t = *best[m];
+            const QVariant end = q->value(m == 0 ? 6 : 7);
+            const std::optional<qint64> endAt = end.isNull() ? std::nullopt
+                                                             : std::optional(end.toLongLong());
+            const BusinessCalendar &calendar = calendarFor(t, regionId, bestParty[m]);
+            const Judgement j = TargetJudgement::judge(calendar, t.threshold, openedAt, endAt,
+                                                       pauses, asOf);
+            const std::optional<qint64> due = calendar.due(openedAt, t.threshold, pauses);
+            insert.bindValue(0, q->value(0));
+            insert.bindValue(1, t.id);
+            insert.bindValue(2, t.agreementId);
+            insert.bindValue(3, j.elapsed);
+            insert.bindValue(4, due ? QVariant(*due) : QVariant(QMetaType::fromType<qint64>()));
+            insert.bindValue(5, TargetJudgement::key(j.verdict));
+            insert.bindValue(6, asOf);
+            if (!insert.exec())
+                return Error{tr("ticket %1: the result cannot be stored: %2")
+                                 .arg(q->value(0).toString(), insert.lastError().text())};
+            ++summary.results;
+            ++(j.verdict == Verdict::Met ? summary.met
+               : j.verdict == Verdict::Breached ? summary.breached : summary.pending);
+        }
+    }
+    QSqlQuery meta(db);
+    if (!meta.exec(u"UPDATE accordo_meta SET value = '0' WHERE key = 'ticket_results_stale'"_s))
+        return Error{meta.lastError().text()};
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return summary;
+}
+
+} // namespace Accordo

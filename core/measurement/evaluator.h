@@ -1,0 +1,40 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace Accordo {
+
+struct EvaluationSummary
+{
+    qint64 tickets = 0;
+    qint64 governed = 0;        // tickets with at least one governing target
+    qint64 results = 0;         // ticket × target verdicts stored
+    qint64 met = 0;
+    qint64 breached = 0;
+    qint64 pending = 0;
+};
+
+/// Judges every ticket of a workspace against the targets that govern it and stores the
+/// verdicts in ticket_results, replacing the previous ones in one transaction.
+///
+/// A target governs a ticket when its agreement's counterparty is the ticket's customer and
+/// the target's service the ticket's service (by code or name), the agreement is in force on
+/// the day of the opening (signed, started, not ended, not terminated), and the target's
+/// region and priority, when it names them, are the ticket's. Per metric the most specific
+/// agreement level wins (service over customer over corporate), then the target that names
+/// more of region and priority, then the later version. The calendar is the target's, else
+/// its region's, else that of the ticket's or the counterparty's region, else continuous.
+class Evaluator
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::Evaluator)
+
+public:
+    static Result<EvaluationSummary> evaluate(QSqlDatabase db, qint64 asOf);
+    /// Whether a calendar, target, agreement or ticket changed since the last evaluation.
+    static bool isStale(QSqlDatabase db);
+};
+
+} // namespace Accordo
