@@ -48,10 +48,6 @@
         <translation>Accordo &amp;padre:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Stato:</translation>
-    </message>
-    <message>
         <source>Starts &amp;on:</source>
         <translation>Data di &amp;inizio:</translation>
     </message>
@@ -134,6 +130,38 @@
     <message>
         <source>Tick the services this agreement covers first.</source>
         <translation>Seleziona prima i servizi coperti da questo accordo.</translation>
+    </message>
+    <message>
+        <source>Use the Workflow menu to move the agreement on.</source>
+        <translation>Usa il menu Workflow per far avanzare l&apos;accordo.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals</source>
+        <translation>Appro&amp;vazioni</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>Cro&amp;nologia</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>V&amp;ersioni</translation>
+    </message>
+    <message>
+        <source>This version is signed and in force. Amend to change a signed agreement (Workflow ▸ Amend).</source>
+        <translation>Questa versione è firmata e in vigore. Per modificare un accordo firmato, emendalo (Workflow ▸ Emenda).</translation>
+    </message>
+    <message>
+        <source>This version is in approval. Reject it back to negotiation to change it.</source>
+        <translation>Questa versione è in approvazione. Per modificarla, rifiutala riportandola in negoziazione.</translation>
+    </message>
+    <message>
+        <source>This version is %1 and stays as it was for the record.</source>
+        <translation>Questa versione è nello stato &quot;%1&quot; e resta agli atti così com&apos;è.</translation>
     </message>
 </context>
 <context>
@@ -320,6 +348,77 @@
     </message>
 </context>
 <context>
+    <name>Accordo::ApprovalsPanel</name>
+    <message>
+        <source>Side</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approvatore</translation>
+    </message>
+    <message>
+        <source>Reserved for</source>
+        <translation>Riservata a</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>A new agreement has no approvals yet.</source>
+        <translation>Un nuovo accordo non ha ancora approvazioni.</translation>
+    </message>
+    <message>
+        <source>Not yet submitted for approval. These approvals will be needed:</source>
+        <translation>Non ancora inviato in approvazione. Serviranno queste approvazioni:</translation>
+    </message>
+    <message>
+        <source>Approval round %1:</source>
+        <translation>Ciclo di approvazione %1:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Controparte</translation>
+    </message>
+    <message>
+        <source>any approver</source>
+        <translation>qualsiasi approvatore</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approvata</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <source>No approvers are set yet.</source>
+        <translation>Non sono ancora stati definiti approvatori.</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::AuditLog</name>
     <message>
         <source>the audit trail cannot be read: %1</source>
@@ -355,6 +454,69 @@
     </message>
 </context>
 <context>
+    <name>Accordo::Backtest</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: posizione %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: atteso un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (expected period, calendars, targets)</source>
+        <translation>%1: chiave sconosciuta &quot;%2&quot; (attese period, calendars, targets)</translation>
+    </message>
+    <message>
+        <source>%1: period: &quot;%2&quot; is not month or quarter</source>
+        <translation>%1: period: &quot;%2&quot; non è month o quarter</translation>
+    </message>
+    <message>
+        <source>%1: calendars.%2: %3</source>
+        <translation>%1: calendars.%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: targets: expected a non-empty array</source>
+        <translation>%1: targets: atteso un array non vuoto</translation>
+    </message>
+    <message>
+        <source>%1: targets[%2]</source>
+        <translation>%1: targets[%2]</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: chiave sconosciuta &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: name: missing</source>
+        <translation>%1: name: mancante</translation>
+    </message>
+    <message>
+        <source>%1: name: &quot;%2&quot; is used twice</source>
+        <translation>%1: name: &quot;%2&quot; è usato due volte</translation>
+    </message>
+    <message>
+        <source>%1: metric: &quot;%2&quot; is not first_response or resolution</source>
+        <translation>%1: metric: &quot;%2&quot; non è first_response o resolution</translation>
+    </message>
+    <message>
+        <source>%1: within: %2</source>
+        <translation>%1: within: %2</translation>
+    </message>
+    <message>
+        <source>%1: within: must be more than zero</source>
+        <translation>%1: within: deve essere maggiore di zero</translation>
+    </message>
+    <message>
+        <source>%1: calendar: &quot;%2&quot; is not one of the calendars</source>
+        <translation>%1: calendar: &quot;%2&quot; non è uno dei calendari</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::BusinessCalendar</name>
     <message>
         <source>%1 is not a day of the week</source>
@@ -367,6 +529,215 @@
     <message>
         <source>%1-%2 overlaps %3-%4</source>
         <translation>%1-%2 si sovrappone a %3-%4</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::CalendarDialog</name>
+    <message>
+        <source>New calendar</source>
+        <translation>Nuovo calendario</translation>
+    </message>
+    <message>
+        <source>e.g. Italy office</source>
+        <translation>ad es. Sede Italia</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso orario:</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>I&amp;mporta JSON…</translation>
+    </message>
+    <message>
+        <source>Replace everything in this dialog with a calendar JSON file</source>
+        <translation>Sostituisce tutto il contenuto di questa finestra con un file JSON di calendario</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;sporta JSON…</translation>
+    </message>
+    <message>
+        <source>Save this calendar as a JSON file for accordo-cli or another workspace</source>
+        <translation>Salva questo calendario come file JSON per accordo-cli o per un&apos;altra area di lavoro</translation>
+    </message>
+    <message>
+        <source>Working week</source>
+        <translation>Settimana lavorativa</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>chiuso</translation>
+    </message>
+    <message>
+        <source>Working hours in local time, e.g. 08:00-12:30, 13:30-17:00; 00:00-24:00 for the whole day; empty when closed</source>
+        <translation>Orario lavorativo in ora locale, ad es. 08:00-12:30, 13:30-17:00; 00:00-24:00 per l&apos;intera giornata; vuoto se chiuso</translation>
+    </message>
+    <message>
+        <source>Copy Monday to Tuesday–Friday</source>
+        <translation>Copia il lunedì da martedì a venerdì</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festività</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;ggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modifi&amp;ca…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Import .&amp;ics…</source>
+        <translation>Importa .&amp;ics…</translation>
+    </message>
+    <message>
+        <source>Add the all-day events of an iCalendar file (e.g. a public holiday calendar) as one-day holidays</source>
+        <translation>Aggiunge gli eventi di un&apos;intera giornata di un file iCalendar (ad es. un calendario delle festività nazionali) come festività di un giorno</translation>
+    </message>
+    <message>
+        <source>Due date calculator</source>
+        <translation>Calcolo della scadenza</translation>
+    </message>
+    <message>
+        <source>Business time to add: 90m, 4h, 1h30m, PT4H, 2d (a day is 24 hours of business time)</source>
+        <translation>Tempo lavorativo da aggiungere: 90m, 4h, 1h30m, PT4H, 2d (un giorno equivale a 24 ore di tempo lavorativo)</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Ini&amp;zio:</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>D&amp;urata:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Scadenza:</translation>
+    </message>
+    <message>
+        <source>Business time between two instants:</source>
+        <translation>Tempo lavorativo tra due istanti:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Da:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>Business time:</source>
+        <translation>Tempo lavorativo:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval such as 08:00-12:30</source>
+        <translation>&quot;%1&quot; non è un intervallo come 08:00-12:30</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: times go from 00:00 to 24:00</source>
+        <translation>&quot;%1&quot;: gli orari vanno da 00:00 a 24:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends before it starts</source>
+        <translation>&quot;%1&quot; termina prima di iniziare</translation>
+    </message>
+    <message>
+        <source>Name: a calendar needs a name</source>
+        <translation>Nome: un calendario deve avere un nome</translation>
+    </message>
+    <message>
+        <source>Time zone: &quot;%1&quot; is not a known IANA time zone</source>
+        <translation>Fuso orario: &quot;%1&quot; non è un fuso orario IANA noto</translation>
+    </message>
+    <message>
+        <source>Edit calendar %1</source>
+        <translation>Modifica calendario %1</translation>
+    </message>
+    <message>
+        <source>The stored definition does not read: %1</source>
+        <translation>Impossibile leggere la definizione memorizzata: %1</translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation>%1 a settimana</translation>
+    </message>
+    <message>
+        <source>in %1 time</source>
+        <translation>nel fuso orario %1</translation>
+    </message>
+    <message>
+        <source>Fix first: %1</source>
+        <translation>Correggi prima: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>The calendar has no working time to count.</source>
+        <translation>Il calendario non ha tempo lavorativo da conteggiare.</translation>
+    </message>
+    <message>
+        <source>“To” comes before “From”</source>
+        <translation>“A” è precedente a “Da”</translation>
+    </message>
+    <message>
+        <source>%1 (%2 hours)</source>
+        <translation>%1 (%2 ore)</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1: non scritto: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n holiday(s) added</source>
+        <translation>
+            <numerusform>%1: aggiunta %n festività</numerusform>
+            <numerusform>%1: aggiunte %n festività</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed or cancelled event(s) skipped</source>
+        <translation>
+            <numerusform>%n evento con orario o annullato ignorato</numerusform>
+            <numerusform>%n eventi con orario o annullati ignorati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Importa calendario</translation>
+    </message>
+    <message>
+        <source>Calendar JSON (*.json);;All files (*)</source>
+        <translation>Calendario JSON (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Esporta calendario</translation>
+    </message>
+    <message>
+        <source>Calendar JSON (*.json)</source>
+        <translation>Calendario JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>Importa festività</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics);;All files (*)</source>
+        <translation>iCalendar (*.ics);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -499,33 +870,6 @@
         <translation>%1: impossibile leggere: %2</translation>
     </message>
     <message>
-        <source>Usage: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION
-       accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO
-       accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-
-
-due prints the earliest instant at which DURATION of business time has passed
-since START; elapsed prints the business seconds in [FROM, TO).
-Instants are ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00); without
-an offset they are local to the calendar. Durations: 90m, 4h, 1h30m, 45s, PT4H,
-P1DT2H (a day is 24 hours of business time). Results are in UTC.
-Batch lines are START,DURATION (due) or FROM,TO (elapsed), optionally followed
-by pauses ,PAUSEFROM/PAUSETO; one result per line, in order.
-</source>
-        <translation>Uso: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION
-     accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO
-     accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-
-
-due stampa il primo istante in cui è trascorsa una DURATION di tempo lavorativo
-a partire da START; elapsed stampa i secondi lavorativi in [FROM, TO).
-Gli istanti sono in ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00);
-senza offset sono nell&apos;ora locale del calendario. Durate: 90m, 4h, 1h30m, 45s,
-PT4H, P1DT2H (un giorno equivale a 24 ore di tempo lavorativo). I risultati
-sono in UTC.
-Le righe batch sono START,DURATION (due) o FROM,TO (elapsed), eventualmente
-seguite da pause ,PAUSEFROM/PAUSETO; un risultato per riga, nello stesso ordine.
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Mostra questo aiuto.</translation>
     </message>
@@ -558,14 +902,6 @@ seguite da pause ,PAUSEFROM/PAUSETO; un risultato per riga, nello stesso ordine.
         <translation>Ferma il conteggio durante FROM/TO; ripetibile.</translation>
     </message>
     <message>
-        <source>expected a command: due or elapsed</source>
-        <translation>atteso un comando: due o elapsed</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;, expected due or elapsed</source>
-        <translation>comando sconosciuto &quot;%1&quot;, atteso due o elapsed</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso &quot;%1&quot;</translation>
     </message>
@@ -581,6 +917,110 @@ seguite da pause ,PAUSEFROM/PAUSETO; un risultato per riga, nello stesso ordine.
         <source>give either --%1 and --%2, or --batch</source>
         <translation>indica --%1 e --%2, oppure --batch</translation>
     </message>
+    <message>
+        <source>Usage: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION
+       accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO
+       accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-
+       accordo-cli calendar import --db FILE --file CAL.json [--user NAME]
+       accordo-cli calendar export --db FILE --name NAME [--out CAL.json]
+
+due prints the earliest instant at which DURATION of business time has passed
+since START; elapsed prints the business seconds in [FROM, TO).
+Instants are ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00); without
+an offset they are local to the calendar. Durations: 90m, 4h, 1h30m, 45s, PT4H,
+P1DT2H (a day is 24 hours of business time). Results are in UTC.
+Batch lines are START,DURATION (due) or FROM,TO (elapsed), optionally followed
+by pauses ,PAUSEFROM/PAUSETO; one result per line, in order.
+import stores a calendar in a workspace, replacing the one of the same name;
+export writes a stored calendar as JSON (to stdout without --out).
+</source>
+        <translation>Uso: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION
+     accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO
+     accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-
+     accordo-cli calendar import --db FILE --file CAL.json [--user NAME]
+     accordo-cli calendar export --db FILE --name NAME [--out CAL.json]
+
+due stampa il primo istante in cui è trascorsa una DURATION di tempo lavorativo
+a partire da START; elapsed stampa i secondi lavorativi in [FROM, TO).
+Gli istanti sono in ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00);
+senza offset sono nell&apos;ora locale del calendario. Durate: 90m, 4h, 1h30m, 45s,
+PT4H, P1DT2H (un giorno equivale a 24 ore di tempo lavorativo). I risultati
+sono in UTC.
+Le righe batch sono START,DURATION (due) o FROM,TO (elapsed), eventualmente
+seguite da pause ,PAUSEFROM/PAUSETO; un risultato per riga, nello stesso ordine.
+import memorizza un calendario in un&apos;area di lavoro, sostituendo quello con lo
+stesso nome; export scrive un calendario memorizzato come JSON (su stdout
+senza --out).
+</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Il file dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>Calendar JSON file to import.</source>
+        <translation>File JSON del calendario da importare.</translation>
+    </message>
+    <message>
+        <source>Name of the calendar to export.</source>
+        <translation>Nome del calendario da esportare.</translation>
+    </message>
+    <message>
+        <source>Write the JSON here instead of stdout.</source>
+        <translation>Scrive il JSON qui anziché su stdout.</translation>
+    </message>
+    <message>
+        <source>The acting user (import).</source>
+        <translation>L&apos;utente che agisce (import).</translation>
+    </message>
+    <message>
+        <source>import needs --db FILE and --file CAL.json</source>
+        <translation>import richiede --db FILE e --file CAL.json</translation>
+    </message>
+    <message>
+        <source>export needs --db FILE and --name NAME</source>
+        <translation>export richiede --db FILE e --name NAME</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2</source>
+        <translation>%1 non accetta --%2</translation>
+    </message>
+    <message>
+        <source>%1: name: the calendar needs a name to be stored</source>
+        <translation>%1: name: il calendario deve avere un nome per essere memorizzato</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Updated calendar &quot;%1&quot; in %2
+</source>
+        <translation>Aggiornato il calendario &quot;%1&quot; in %2
+</translation>
+    </message>
+    <message>
+        <source>Added calendar &quot;%1&quot; to %2
+</source>
+        <translation>Aggiunto il calendario &quot;%1&quot; a %2
+</translation>
+    </message>
+    <message>
+        <source>%1: there is no calendar named &quot;%2&quot; (the workspace has: %3)</source>
+        <translation>%1: non esiste alcun calendario chiamato &quot;%2&quot; (l&apos;area di lavoro contiene: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>expected a command: due, elapsed, import or export</source>
+        <translation>atteso un comando: due, elapsed, import o export</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;, expected due, elapsed, import or export</source>
+        <translation>comando sconosciuto &quot;%1&quot;, atteso due, elapsed, import o export</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Cli::Commands</name>
@@ -591,43 +1031,6 @@ seguite da pause ,PAUSEFROM/PAUSETO; un risultato per riga, nello stesso ordine.
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Usage: accordo-cli &lt;command&gt; [options]
-
-Accordo %1 — service level management on the command line.
-
-Commands:
-  init      Create a workspace, optionally with demo data
-  list      List customers, services or agreements
-  calendar  Business-time arithmetic (due, elapsed)
-  agreement show|transition|diff|due
-            An agreement&apos;s lifecycle, a workflow step, a version comparison,
-            reviews and renewals coming up (--user NAME is the acting user)
-  audit     verify: check the hash chain of the audit trail
-  user      add|list: the users of a workspace and their roles
-
-Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
-
-Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
-
-Comandi:
-  init      Crea un&apos;area di lavoro, eventualmente con dati dimostrativi
-  list      Elenca clienti, servizi o accordi
-  calendar  Calcoli sul tempo lavorativo (due, elapsed)
-  agreement show|transition|diff|due
-            Ciclo di vita di un accordo, un passaggio del workflow, il confronto
-            tra versioni, le revisioni e i rinnovi in arrivo (--user NOME indica
-            l&apos;utente che agisce)
-  audit     verify: verifica la catena di hash della traccia di audit
-  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
-
-Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
-Opzioni: --help, --version
-</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -1037,6 +1440,202 @@ Opzioni: --help, --version
         <source>User %1 added.</source>
         <translation>Utente %1 aggiunto.</translation>
     </message>
+    <message>
+        <source>Usage: accordo-cli &lt;command&gt; [options]
+
+Accordo %1 — service level management on the command line.
+
+Commands:
+  init      Create a workspace, optionally with demo data
+  list      List customers, services or agreements
+  calendar  due|elapsed|import|export
+            Business-time arithmetic; calendars between JSON and a workspace
+  agreement show|transition|diff|due
+            An agreement&apos;s lifecycle, a workflow step, a version comparison,
+            reviews and renewals coming up (--user NAME is the acting user)
+  audit     verify: check the hash chain of the audit trail
+  user      add|list: the users of a workspace and their roles
+  import    tickets|outages|surveys: read a CSV file into a workspace
+  evaluate  Judge the tickets against their targets and store the results
+  backtest  Judge proposed targets against a ticket file (no workspace)
+
+Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
+
+Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
+
+Comandi:
+  init      Crea un&apos;area di lavoro, eventualmente con dati dimostrativi
+  list      Elenca clienti, servizi o accordi
+  calendar  due|elapsed|import|export
+            Calcoli sul tempo lavorativo; calendari tra JSON e area di lavoro
+  agreement show|transition|diff|due
+            Ciclo di vita di un accordo, un passaggio del workflow, il confronto
+            tra versioni, le revisioni e i rinnovi in arrivo (--user NOME indica
+            l&apos;utente che agisce)
+  audit     verify: verifica la catena di hash della traccia di audit
+  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
+  import    tickets|outages|surveys: carica un file CSV in un&apos;area di lavoro
+  evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
+  backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
+
+Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
+Opzioni: --help, --version
+</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::MeasurementCommands</name>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>--as-of: %1</source>
+        <translation>--as-of: %1</translation>
+    </message>
+    <message>
+        <source>Import tickets, outages or satisfaction surveys from a CSV file. Records are updated by their key, never duplicated; nothing is imported if a row is bad, unless --skip-bad is given.</source>
+        <translation>Importa ticket, interruzioni o sondaggi di soddisfazione da un file CSV. I record vengono aggiornati in base alla loro chiave, mai duplicati; se una riga è errata non viene importato nulla, a meno che non sia indicato --skip-bad.</translation>
+    </message>
+    <message>
+        <source>tickets, outages or surveys</source>
+        <translation>tickets, outages o surveys</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Il file dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Il file CSV da importare.</translation>
+    </message>
+    <message>
+        <source>JSON mapping of columns onto fields.</source>
+        <translation>Mappatura JSON delle colonne sui campi.</translation>
+    </message>
+    <message>
+        <source>A known source format: servicenow (tickets only).</source>
+        <translation>Un formato di origine noto: servicenow (solo tickets).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Import the good rows and write the bad ones with their reasons to FILE.</source>
+        <translation>Importa le righe valide e scrive quelle errate, con i relativi motivi, in FILE.</translation>
+    </message>
+    <message>
+        <source>say what to import: tickets, outages or surveys</source>
+        <translation>indica cosa importare: tickets, outages o surveys</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not tickets, outages or surveys</source>
+        <translation>&quot;%1&quot; non è tickets, outages o surveys</translation>
+    </message>
+    <message>
+        <source>--db FILE and --file FILE are required</source>
+        <translation>--db FILE e --file FILE sono obbligatori</translation>
+    </message>
+    <message>
+        <source>--preset: &quot;%1&quot; is not a known preset (servicenow)</source>
+        <translation>--preset: &quot;%1&quot; non è un preset noto (servicenow)</translation>
+    </message>
+    <message>
+        <source>--preset servicenow reads tickets only</source>
+        <translation>--preset servicenow legge solo tickets</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importazione di %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 record(s) from %2 in %3 s: %4 new, %5 updated, %6 bad row(s) rejected.</source>
+        <translation>Record importati da %2 in %3 s: %1 (nuovi: %4, aggiornati: %5, righe errate rifiutate: %6).</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>Le righe rifiutate e i relativi motivi sono in %1.</translation>
+    </message>
+    <message>
+        <source>Judge every ticket against the targets that govern it and store the results.</source>
+        <translation>Valuta ogni ticket rispetto agli obiettivi che lo regolano e memorizza i risultati.</translation>
+    </message>
+    <message>
+        <source>Judge open tickets as of this ISO 8601 instant (default: now).</source>
+        <translation>Valuta i ticket aperti a questo istante ISO 8601 (predefinito: adesso).</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Evaluated %1 ticket(s) as of %2: %3 governed by a target, %4 result(s): %5 met, %6 breached, %7 pending.</source>
+        <translation>Ticket valutati al %2: %1; regolati da un obiettivo: %3; risultati: %4 (rispettati: %5, violati: %6, in sospeso: %7).</translation>
+    </message>
+    <message>
+        <source>Evaluate proposed targets against a ticket history, without a workspace.</source>
+        <translation>Valuta gli obiettivi proposti su uno storico di ticket, senza area di lavoro.</translation>
+    </message>
+    <message>
+        <source>The ticket CSV file.</source>
+        <translation>Il file CSV dei ticket.</translation>
+    </message>
+    <message>
+        <source>A known source format: servicenow.</source>
+        <translation>Un formato di origine noto: servicenow.</translation>
+    </message>
+    <message>
+        <source>The proposed targets (JSON).</source>
+        <translation>Gli obiettivi proposti (JSON).</translation>
+    </message>
+    <message>
+        <source>Output format: csv.</source>
+        <translation>Formato di output: csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Report on stderr how often the verdicts agree with the file&apos;s own SLA verdict (ServiceNow made_sla).</source>
+        <translation>Riporta su stderr quanto spesso gli esiti concordano con l&apos;esito SLA presente nel file (made_sla di ServiceNow).</translation>
+    </message>
+    <message>
+        <source>--tickets FILE and --targets FILE are required</source>
+        <translation>--tickets FILE e --targets FILE sono obbligatori</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not csv</source>
+        <translation>--format: &quot;%1&quot; non è csv</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
+    </message>
+    <message>
+        <source>%1 bad row(s) were skipped; the first: %2:%3: %4: %5</source>
+        <translation>Righe errate ignorate: %1; la prima: %2:%3: %4: %5</translation>
+    </message>
+    <message>
+        <source>made_sla agreement for &quot;%1&quot;: %2 % of %3 judged ticket(s) (met but made_sla false: %4; breached but made_sla true: %5)</source>
+        <translation>concordanza con made_sla per &quot;%1&quot;: %2 % su %3 ticket valutati (rispettati ma made_sla false: %4; violati ma made_sla true: %5)</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Columns</name>
@@ -1123,6 +1722,37 @@ Opzioni: --help, --version
     <message>
         <source>Active</source>
         <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Used by regions</source>
+        <translation>Usato dalle regioni</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::CsvReader</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be mapped into memory: %2</source>
+        <translation>%1: impossibile mappare in memoria: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is not closed</source>
+        <translation>%1:%2: un campo tra virgolette non è chiuso</translation>
+    </message>
+    <message>
+        <source>%1:%2: unexpected text after a closing quote</source>
+        <translation>%1:%2: testo inatteso dopo le virgolette di chiusura</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1846,60 @@ Opzioni: --help, --version
     <message>
         <source>Notice by</source>
         <translation>Preavviso entro</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DueListsDialog</name>
+    <message>
+        <source>Reviews and renewals</source>
+        <translation>Revisioni e rinnovi</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>entro %n giorno</numerusform>
+            <numerusform>entro %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show what falls due</source>
+        <translation>&amp;Mostra le scadenze</translation>
+    </message>
+    <message>
+        <source>Reviews &amp;due</source>
+        <translation>&amp;Revisioni previste</translation>
+    </message>
+    <message>
+        <source>&amp;Renewals</source>
+        <translation>Ri&amp;nnovi</translation>
+    </message>
+    <message>
+        <source>&amp;Expiring</source>
+        <translation>In &amp;scadenza</translation>
+    </message>
+    <message>
+        <source>Double-click an agreement to open it.</source>
+        <translation>Fai doppio clic su un accordo per aprirlo.</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Revisione il</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Reviews &amp;due (%1)</source>
+        <translation>&amp;Revisioni previste (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Renewals (%1)</source>
+        <translation>Ri&amp;nnovi (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiring (%1)</source>
+        <translation>In &amp;scadenza (%1)</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +2001,68 @@ Opzioni: --help, --version
     </message>
 </context>
 <context>
+    <name>Accordo::Evaluator</name>
+    <message>
+        <source>calendar &quot;%1&quot;</source>
+        <translation>calendario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>ticket %1: the result cannot be stored: %2</source>
+        <translation>ticket %1: impossibile memorizzare il risultato: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::HistoryPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>Charter edited</source>
+        <translation>Capitolato modificato</translation>
+    </message>
+    <message>
+        <source>Approvers set</source>
+        <translation>Approvatori definiti</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>created as %1</source>
+        <translation>creato come %1</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::HolidayRule</name>
     <message>
         <source>the date is not valid</source>
@@ -1344,6 +2090,184 @@ Opzioni: --help, --version
     </message>
 </context>
 <context>
+    <name>Accordo::HolidayRuleDialog</name>
+    <message>
+        <source>Holiday</source>
+        <translation>Festività</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas Day</source>
+        <translation>ad es. Natale</translation>
+    </message>
+    <message>
+        <source>One day (a single date)</source>
+        <translation>Un giorno (data singola)</translation>
+    </message>
+    <message>
+        <source>Same day every year</source>
+        <translation>Stesso giorno ogni anno</translation>
+    </message>
+    <message>
+        <source>Nth weekday of a month</source>
+        <translation>N-esimo giorno della settimana di un mese</translation>
+    </message>
+    <message>
+        <source>Relative to Easter</source>
+        <translation>Relativa alla Pasqua</translation>
+    </message>
+    <message>
+        <source>Where the holiday is also observed when it falls on a Saturday or Sunday: the nearest weekday (Friday or Monday), or the next Monday.</source>
+        <translation>In quale giorno si osserva la festività anche quando cade di sabato o di domenica: il giorno feriale più vicino (venerdì o lunedì) oppure il lunedì successivo.</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primo</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Secondo</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Terzo</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Quarto</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Ultimo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Days after Easter Sunday: Easter Monday is 1, Good Friday is -2, Whit Monday is 50.</source>
+        <translation>Giorni dopo la domenica di Pasqua: il lunedì dell&apos;Angelo è 1, il Venerdì santo è -2, il lunedì di Pentecoste è 50.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mese:</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <source>On a &amp;weekend:</source>
+        <translation>Nel &amp;fine settimana:</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Quale:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>Giorno della &amp;settimana:</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>S&amp;costamento:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Closes no day from today on.</source>
+        <translation>Da oggi in poi non chiude alcun giorno.</translation>
+    </message>
+    <message>
+        <source>Closes: %1</source>
+        <translation>Chiude: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::HolidayRulesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <source>On a weekend</source>
+        <translation>Nel fine settimana</translation>
+    </message>
+    <message>
+        <source>Next closed day</source>
+        <translation>Prossimo giorno di chiusura</translation>
+    </message>
+    <message>
+        <source>Every %1 %2</source>
+        <translation>Ogni %1 %2</translation>
+    </message>
+    <message>
+        <source>First %1 of %2</source>
+        <translation>Primo %1 di %2</translation>
+    </message>
+    <message>
+        <source>Second %1 of %2</source>
+        <translation>Secondo %1 di %2</translation>
+    </message>
+    <message>
+        <source>Third %1 of %2</source>
+        <translation>Terzo %1 di %2</translation>
+    </message>
+    <message>
+        <source>Fourth %1 of %2</source>
+        <translation>Quarto %1 di %2</translation>
+    </message>
+    <message>
+        <source>Last %1 of %2</source>
+        <translation>Ultimo %1 di %2</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Domenica di Pasqua</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Non spostata</translation>
+    </message>
+    <message>
+        <source>Also the nearest weekday</source>
+        <translation>Anche il giorno feriale più vicino</translation>
+    </message>
+    <message>
+        <source>Also the next Monday</source>
+        <translation>Anche il lunedì successivo</translation>
+    </message>
+    <message>
+        <source>Easter Sunday + 1 day</source>
+        <translation>Domenica di Pasqua + 1 giorno</translation>
+    </message>
+    <message>
+        <source>Easter Sunday − 1 day</source>
+        <translation>Domenica di Pasqua − 1 giorno</translation>
+    </message>
+    <message>
+        <source>Easter Sunday + %1 days</source>
+        <translation>Domenica di Pasqua + %1 giorni</translation>
+    </message>
+    <message>
+        <source>Easter Sunday − %1 days</source>
+        <translation>Domenica di Pasqua − %1 giorni</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::IcalImport</name>
     <message>
         <source>not an iCalendar file</source>
@@ -1368,6 +2292,133 @@ Opzioni: --help, --version
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: impossibile leggere: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ImportMapping</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>mappatura</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: posizione %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: atteso un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1: chiave sconosciuta &quot;%2&quot; (attesa una tra %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2.%3: unknown field (expected one of %4)</source>
+        <translation>%1: %2.%3: campo sconosciuto (atteso uno tra %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: expected an object</source>
+        <translation>%1: %2: atteso un oggetto</translation>
+    </message>
+    <message>
+        <source>%1: columns.%2: expected a column name</source>
+        <translation>%1: columns.%2: atteso il nome di una colonna</translation>
+    </message>
+    <message>
+        <source>%1: constants.%2: expected a text, number or boolean</source>
+        <translation>%1: constants.%2: atteso un testo, un numero o un booleano</translation>
+    </message>
+    <message>
+        <source>%1: constants.%2: the field is also mapped to a column</source>
+        <translation>%1: constants.%2: il campo è mappato anche su una colonna</translation>
+    </message>
+    <message>
+        <source>%1: values.%2: expected an object of &quot;from&quot;: &quot;to&quot; pairs</source>
+        <translation>%1: values.%2: atteso un oggetto di coppie &quot;from&quot;: &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>%1: values.%2.%3: expected a text</source>
+        <translation>%1: values.%2.%3: atteso un testo</translation>
+    </message>
+    <message>
+        <source>%1: missing: expected an array of texts</source>
+        <translation>%1: missing: atteso un array di testi</translation>
+    </message>
+    <message>
+        <source>%1: time_zone: &quot;%2&quot; is not a known IANA time zone</source>
+        <translation>%1: time_zone: &quot;%2&quot; non è un fuso orario IANA noto</translation>
+    </message>
+    <message>
+        <source>%1: date_format: %2</source>
+        <translation>%1: date_format: %2</translation>
+    </message>
+    <message>
+        <source>%1: columns.%2: the column &quot;%3&quot; is not in the header of %4</source>
+        <translation>%1: columns.%2: la colonna &quot;%3&quot; non è nell&apos;intestazione di %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: no column for the required field &quot;%3&quot; (name a column &quot;%3&quot; or map one in the mapping&apos;s &quot;columns&quot;)</source>
+        <translation>%1:%2: nessuna colonna per il campo obbligatorio &quot;%3&quot; (chiama una colonna &quot;%3&quot; o mappane una in &quot;columns&quot; della mappatura)</translation>
+    </message>
+    <message>
+        <source>%1:%2: a survey needs a &quot;ticket_id&quot; or a &quot;customer&quot; column</source>
+        <translation>%1:%2: un sondaggio richiede una colonna &quot;ticket_id&quot; o &quot;customer&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score from 1 to 5</source>
+        <translation>&quot;%1&quot; non è un punteggio da 1 a 5</translation>
+    </message>
+    <message>
+        <source>the ticket id is missing</source>
+        <translation>manca l&apos;id del ticket</translation>
+    </message>
+    <message>
+        <source>the opening instant is missing</source>
+        <translation>manca l&apos;istante di apertura</translation>
+    </message>
+    <message>
+        <source>%1 comes before the opening instant %2</source>
+        <translation>%1 è precedente all&apos;istante di apertura %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not START/END</source>
+        <translation>&quot;%1&quot; non è START/END</translation>
+    </message>
+    <message>
+        <source>the pause &quot;%1&quot; ends before it starts</source>
+        <translation>la pausa &quot;%1&quot; termina prima di iniziare</translation>
+    </message>
+    <message>
+        <source>the service is missing</source>
+        <translation>manca il servizio</translation>
+    </message>
+    <message>
+        <source>the start is missing</source>
+        <translation>manca l&apos;inizio</translation>
+    </message>
+    <message>
+        <source>the end comes before the start</source>
+        <translation>la fine è precedente all&apos;inizio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; non è true o false</translation>
+    </message>
+    <message>
+        <source>neither a ticket id nor a customer is given</source>
+        <translation>non è indicato né l&apos;id di un ticket né un cliente</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>manca la data</translation>
+    </message>
+    <message>
+        <source>the score is missing</source>
+        <translation>manca il punteggio</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2700,99 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>Deleted %1</source>
         <translation>Eliminato: %1</translation>
     </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>Cambia &amp;utente…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendars</source>
+        <translation>Calen&amp;dari</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews and Renewals…</source>
+        <translation>&amp;Revisioni e rinnovi…</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation>&amp;Workflow</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Working as the built-in system user (this workspace has no users)</source>
+        <translation>Utente corrente: utente di sistema integrato (questa area di lavoro non ha utenti)</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2)</source>
+        <translation>Utente corrente: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>calendars</source>
+        <translation>calendari</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendari</translation>
+    </message>
+    <message>
+        <source>&amp;Add Calendar…</source>
+        <translation>A&amp;ggiungi calendario…</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::MeasurementImporter</name>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>riga</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more bad row(s)</source>
+        <translation>
+            <numerusform>… e %n altra riga errata</numerusform>
+            <numerusform>… e altre %n righe errate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the mapping is not one for this kind of record</source>
+        <translation>la mappatura non è adatta a questo tipo di record</translation>
+    </message>
+    <message>
+        <source>%1: the import cannot start a transaction: %2</source>
+        <translation>%1: l&apos;importazione non può avviare una transazione: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: the record cannot be written: %3</source>
+        <translation>%1:%2: impossibile scrivere il record: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not even a header</source>
+        <translation>%1: il file è vuoto, manca anche l&apos;intestazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported, %n row(s) are bad:</source>
+        <translation>
+            <numerusform>%1: non è stato importato nulla, %n riga è errata:</numerusform>
+            <numerusform>%1: non è stato importato nulla, %n righe sono errate:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: impossibile scrivere: %2</translation>
+    </message>
+    <message>
+        <source>%1: the import could not be committed: %2</source>
+        <translation>%1: impossibile confermare l&apos;importazione: %2</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Migrations</name>
@@ -1859,6 +3003,45 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>Edit service %1</source>
         <translation>Modifica servizio %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ServiceNowPreset</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: il file è vuoto</translation>
+    </message>
+    <message>
+        <source>%1:%2: the column &quot;%3&quot; of a ServiceNow incident event log is missing</source>
+        <translation>%1:%2: manca la colonna &quot;%3&quot; del registro eventi degli incidenti di ServiceNow</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, fewer than the header</source>
+        <translation>la riga ha %1 campi, meno dell&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>the incident number is missing</source>
+        <translation>manca il numero dell&apos;incidente</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident state (New, Active, Awaiting …, Resolved, Closed)</source>
+        <translation>&quot;%1&quot; non è uno stato di incidente (New, Active, Awaiting …, Resolved, Closed)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; non è un numero intero</translation>
+    </message>
+    <message>
+        <source>the opening instant is missing</source>
+        <translation>manca l&apos;istante di apertura</translation>
+    </message>
+    <message>
+        <source>the update instant is missing</source>
+        <translation>manca l&apos;istante di aggiornamento</translation>
+    </message>
+    <message>
+        <source>%1 comes before the opening instant %2</source>
+        <translation>%1 è precedente all&apos;istante di apertura %2</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +3269,103 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::TicketReader</name>
+    <message>
+        <source>%1: the file is empty, not even a header</source>
+        <translation>%1: il file è vuoto, manca anche l&apos;intestazione</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::TimestampFormat</name>
+    <message>
+        <source>the time zone is not valid</source>
+        <translation>il fuso orario non è valido</translation>
+    </message>
+    <message>
+        <source>date format &quot;%1&quot;: &quot;%2&quot; is not one of D, DD, M, MM, YYYY, H, HH, MM, SS</source>
+        <translation>formato data &quot;%1&quot;: &quot;%2&quot; non è uno tra D, DD, M, MM, YYYY, H, HH, MM, SS</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the date format &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; non corrisponde al formato data &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation>&quot;%1&quot; non è una data e ora valida</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::TransitionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>required: the parties will read it</source>
+        <translation>obbligatoria: le parti la leggeranno</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facoltativo</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Moti&amp;vazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commento:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>&amp;Firmato il:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>Con &amp;effetto dal:</translation>
+    </message>
+    <message>
+        <source>Handwritten</source>
+        <translation>Autografa</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Elettronica</translation>
+    </message>
+    <message>
+        <source>Qualified electronic</source>
+        <translation>Elettronica qualificata</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metodo:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>title, e.g. Managing Director</source>
+        <translation>qualifica, ad es. Amministratore delegato</translation>
+    </message>
+    <message>
+        <source>For the &amp;provider:</source>
+        <translation>Per il f&amp;ornitore:</translation>
+    </message>
+    <message>
+        <source>For the &amp;counterparty:</source>
+        <translation>Per la con&amp;troparte:</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Indica la motivazione.</translation>
+    </message>
+    <message>
+        <source>Name who signs for each party.</source>
+        <translation>Indica chi firma per ciascuna parte.</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Transitions</name>
     <message>
         <source>Start negotiation</source>
@@ -2122,6 +3402,25 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>Expire</source>
         <translation>Segna come scaduto</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::UserDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Chi sta lavorando?</translation>
+    </message>
+    <message>
+        <source>Choose who works in %1. Each step is recorded under this name and allowed by its roles.</source>
+        <translation>Scegli chi lavora in %1. Ogni passaggio viene registrato con questo nome e consentito in base ai suoi ruoli.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Work as this user</source>
+        <translation>&amp;Lavora come questo utente</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +3613,63 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::VersionsPanel</name>
+    <message>
+        <source>Version %1 — %2, %3</source>
+        <translation>Versione %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source> (this one)</source>
+        <translation> (questa)</translation>
+    </message>
+    <message>
+        <source>This agreement has a single version: amend it to make another.</source>
+        <translation>Questo accordo ha un&apos;unica versione: emendalo per crearne un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them.</source>
+        <translation>Seleziona due versioni per confrontarle.</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Le due versioni sono identiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the older to the newer version:</source>
+        <translation>
+            <numerusform>%n modifica dalla versione meno recente alla più recente:</numerusform>
+            <numerusform>%n modifiche dalla versione meno recente alla più recente:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::WorkflowActions</name>
+    <message>
+        <source>Select an agreement first.</source>
+        <translation>Seleziona prima un accordo.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Apri prima un&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versione %2</translation>
+    </message>
+    <message>
+        <source>Cannot %1</source>
+        <translation>Impossibile eseguire &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 done</source>
+        <translation>%1: azione &quot;%2&quot; eseguita</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Workspace</name>
     <message>
         <source>%1 already exists</source>
@@ -2475,6 +3831,48 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>there is no agreement with id %1</source>
         <translation>non esiste alcun accordo con id %1</translation>
+    </message>
+    <message>
+        <source>%1: definition: %2</source>
+        <translation>%1: definizione: %2</translation>
+    </message>
+    <message>
+        <source>%1: name: the definition calls the calendar &quot;%2&quot;</source>
+        <translation>%1: nome: nella definizione il calendario si chiama &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: time zone: &quot;%2&quot; differs from the definition&apos;s &quot;%3&quot;</source>
+        <translation>%1: fuso orario: &quot;%2&quot; è diverso da quello della definizione, &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: time zone: &quot;%2&quot; is not a known IANA time zone</source>
+        <translation>%1: fuso orario: &quot;%2&quot; non è un fuso orario IANA noto</translation>
+    </message>
+    <message>
+        <source>Calendar: name: a calendar needs a name</source>
+        <translation>Calendario: nome: un calendario deve avere un nome</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the calendar of the region(s) %2 and of %n target(s): give them another calendar first</source>
+        <translation>
+            <numerusform>%1 è il calendario delle regioni %2 e di %n obiettivo: assegna prima a tutti un altro calendario</numerusform>
+            <numerusform>%1 è il calendario delle regioni %2 e di %n obiettivi: assegna prima a tutti un altro calendario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the calendar of the region(s) %2: give them another calendar first</source>
+        <translation>%1 è il calendario delle regioni %2: assegna prima loro un altro calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the calendar of %n target(s): give them another calendar first</source>
+        <translation>
+            <numerusform>%1 è il calendario di %n obiettivo: assegnagli prima un altro calendario</numerusform>
+            <numerusform>%1 è il calendario di %n obiettivi: assegna prima loro un altro calendario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no calendar with id %1</source>
+        <translation>non esiste alcun calendario con id %1</translation>
     </message>
 </context>
 <context>
