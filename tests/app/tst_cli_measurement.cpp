@@ -1,0 +1,224 @@
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kSlice = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv");
+
+} // namespace
+
+/// accordo-cli import, evaluate and backtest as a user or a script meets them, including an
+/// import killed half-way.
+class tst_CliMeasurement : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void strictImportRefusesTheFileAndNamesTheRow();
+    void skipBadImportWritesRejects();
+    void usageErrors_data();
+    void usageErrors();
+    void evaluateReportsVerdicts();
+    void backtestWritesCsv();
+    void killedImportLeavesTheWorkspaceAsItWas();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments) const;
+    qint64 ticketCount() const;
+
+    std::unique_ptr<QTemporaryDir> mDir;
+    QString mDb;
+};
+
+tst_CliMeasurement::Run tst_CliMeasurement::cli(const QStringList &arguments) const
+{
+    QProcess process;
+    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+qint64 tst_CliMeasurement::ticketCount() const
+{
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+        db.setDatabaseName(mDb);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"PRAGMA integrity_check"_s) && q.next()
+                && q.value(0).toString() == u"ok"_s && q.exec(u"SELECT count(*) FROM tickets"_s)
+                && q.next())
+                count = q.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"probe"_s);
+    return count;
+}
+
+void tst_CliMeasurement::init()
+{
+    mDir = std::make_unique<QTemporaryDir>();
+    mDb = mDir->filePath(u"w.accordo"_s);
+    const Run run = cli({u"init"_s, u"--db"_s, mDb});
+    QCOMPARE(run.exitCode, 0);
+}
+
+void tst_CliMeasurement::strictImportRefusesTheFileAndNamesTheRow()
+{
+    const Run run = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice,
+                         u"--preset"_s, u"servicenow"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"nothing was imported"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"servicenow-slice.csv:203: incident_state: \"-100\""_s),
+             qPrintable(run.err));
+    QCOMPARE(ticketCount(), 0);
+}
+
+void tst_CliMeasurement::skipBadImportWritesRejects()
+{
+    const QString rejects = mDir->filePath(u"rejects.csv"_s);
+    const QStringList args = {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice,
+                              u"--preset"_s, u"servicenow"_s, u"--skip-bad"_s, rejects};
+    Run run = cli(args);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Imported 33 record(s)"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"2 bad row(s) rejected"_s), qPrintable(run.out));
+    QCOMPARE(ticketCount(), 33);
+    QFile file(rejects);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 3);
+    // The same file again updates the 33 tickets
+    run = cli(args);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"0 new, 33 updated"_s), qPrintable(run.out));
+    QCOMPARE(ticketCount(), 33);
+}
+
+void tst_CliMeasurement::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("import-what") << QStringList{u"import"_s, u"cats"_s} << 2
+                                 << u"\"cats\" is not tickets, outages or surveys"_s;
+    QTest::newRow("import-needs-file") << QStringList{u"import"_s, u"tickets"_s} << 2
+                                       << u"--db FILE and --file FILE are required"_s;
+    QTest::newRow("unknown-preset")
+        << QStringList{u"import"_s, u"tickets"_s, u"--db"_s, u"x"_s, u"--file"_s, u"y"_s,
+                       u"--preset"_s, u"jira"_s}
+        << 2 << u"\"jira\" is not a known preset"_s;
+    QTest::newRow("missing-mapping-file")
+        << QStringList{u"import"_s, u"tickets"_s, u"--db"_s, u"x"_s, u"--file"_s, u"y"_s,
+                       u"--mapping"_s, u"/nonexistent/m.json"_s}
+        << 1 << u"/nonexistent/m.json: cannot be read"_s;
+    QTest::newRow("bad-as-of") << QStringList{u"evaluate"_s, u"--db"_s, u"x"_s, u"--as-of"_s,
+                                              u"tomorrow"_s}
+                               << 2 << u"--as-of: \"tomorrow\""_s;
+    QTest::newRow("backtest-format")
+        << QStringList{u"backtest"_s, u"--tickets"_s, u"t"_s, u"--targets"_s, u"x"_s,
+                       u"--format"_s, u"xml"_s}
+        << 2 << u"--format: \"xml\" is not csv"_s;
+}
+
+void tst_CliMeasurement::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, error);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(error), qPrintable(run.err));
+}
+
+void tst_CliMeasurement::evaluateReportsVerdicts()
+{
+    QCOMPARE(cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice, u"--preset"_s,
+                  u"servicenow"_s, u"--skip-bad"_s, mDir->filePath(u"r.csv"_s)})
+                 .exitCode, 0);
+    // No agreements in this workspace: every ticket is counted and none is governed.
+    const Run run = cli({u"evaluate"_s, u"--db"_s, mDb, u"--as-of"_s, u"2016-06-01T00:00Z"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Evaluated 33 ticket(s) as of 2016-06-01T00:00:00Z: 0 governed"_s),
+             qPrintable(run.out));
+}
+
+void tst_CliMeasurement::backtestWritesCsv()
+{
+    QFile targets(mDir->filePath(u"targets.json"_s));
+    QVERIFY(targets.open(QIODevice::WriteOnly));
+    targets.write(R"({"targets": [
+        {"name": "P3 resolution", "metric": "resolution", "priority": "P3", "within": "3d"},
+        {"name": "response", "metric": "first_response", "within": "1h"}]})");
+    targets.close();
+    const Run run = cli({u"backtest"_s, u"--tickets"_s, kSlice, u"--preset"_s, u"servicenow"_s,
+                         u"--targets"_s, targets.fileName(), u"--as-of"_s,
+                         u"2016-06-01T00:00Z"_s, u"--format"_s, u"csv"_s,
+                         u"--compare-made-sla"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), u"period,target,tickets,met,breached,pending,compliance_pct"_s);
+    QVERIFY2(lines.size() >= 3, qPrintable(run.out));
+    QVERIFY2(lines.value(1).startsWith(u"2016-02,P3 resolution,"_s), qPrintable(run.out));
+    QVERIFY2(run.err.contains(u"made_sla agreement for \"P3 resolution\""_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"2 bad row(s) were skipped"_s), qPrintable(run.err));
+}
+
+void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
+{
+    // Given a workspace with one ticket and a file large enough to take a while
+    QFile small(mDir->filePath(u"small.csv"_s));
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    small.write("id,opened_at,status\nKEEP,2026-01-01T00:00:00Z,open\n");
+    small.close();
+    QCOMPARE(cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName()})
+                 .exitCode, 0);
+    QFile big(mDir->filePath(u"big.csv"_s));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write("id,opened_at,status\nKEEP,2026-01-01T00:00:00Z,changed\n");
+    QByteArray chunk;
+    for (int i = 0; i < 400000; ++i)
+        chunk += "T" + QByteArray::number(i) + ",2026-01-01T00:00:00Z,open\n";
+    big.write(chunk);
+    big.close();
+    // When an import of it is killed while it runs
+    QProcess process;
+    process.start(QStringLiteral(ACCORDO_CLI_PATH),
+                  {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, big.fileName()});
+    QVERIFY(process.waitForStarted());
+    QTest::qWait(300);
+    const bool finishedEarly = process.state() == QProcess::NotRunning;
+    ::kill(pid_t(process.processId()), SIGKILL);
+    process.waitForFinished();
+    if (finishedEarly)
+        QSKIP("the import finished before it could be killed");
+    // Then the workspace holds exactly what it held before, and a new import works
+    QCOMPARE(ticketCount(), 1);
+    const Run again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName()});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(u"0 new, 1 updated"_s), qPrintable(again.out));
+}
+
+QTEST_GUILESS_MAIN(tst_CliMeasurement)
+#include "tst_cli_measurement.moc"

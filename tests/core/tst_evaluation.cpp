@@ -1,0 +1,305 @@
+#include "calendar/calendarjson.h"
+#include "calendar/isotime.h"
+#include "domain/money.h"
+#include "domain/targetvalue.h"
+#include "measurement/evaluator.h"
+#include "measurement/importmapping.h"
+#include "measurement/measurementimporter.h"
+#include "measurement/targetjudgement.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Accordo;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Monday to Friday 09:00-17:00 UTC, so that expected business times are easy to check.
+const QByteArray kOffice = R"({"name": "office", "timezone": "UTC",
+    "week": {"mon": ["09:00-17:00"], "tue": ["09:00-17:00"], "wed": ["09:00-17:00"],
+             "thu": ["09:00-17:00"], "fri": ["09:00-17:00"]}})";
+
+qint64 at(const char *iso)
+{
+    return *IsoTime::parse(QString::fromLatin1(iso), QTimeZone::utc());
+}
+
+} // namespace
+
+/// Which target governs a ticket, and its verdict: matching precedence, agreements in force,
+/// business time with pauses, open tickets as of an instant, results stored and recomputed.
+class tst_Evaluation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void governingTarget_data();
+    void governingTarget();
+    void judgeOpenTicketsAsOf_data();
+    void judgeOpenTicketsAsOf();
+    void changedTargetMakesResultsStale();
+
+private:
+    qint64 addAgreement(const QString &title, AgreementLevel level, qint64 parentId,
+                        qint64 serviceId, const QList<Target> &targets, bool sign,
+                        const QString &terminatedOn = {});
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Database> mDb;
+    std::unique_ptr<Workspace> mWorkspace;
+    qint64 mEmail = 0, mWeb = 0, mAcme = 0, mEu = 0, mUs = 0;
+};
+
+qint64 tst_Evaluation::addAgreement(const QString &title, AgreementLevel level, qint64 parentId,
+                                    qint64 serviceId, const QList<Target> &targets, bool sign,
+                                    const QString &terminatedOn)
+{
+    Agreement a;
+    a.title = title;
+    a.level = level;
+    a.parentId = parentId;
+    a.partyId = mAcme;
+    a.startDate = QDate(2026, 1, 1);
+    a.serviceIds = {serviceId};
+    a.price = Money(0, u"EUR"_s);
+    a.targets = targets;
+    auto id = mWorkspace->insert(a);
+    if (!id)
+        qFatal("%s", qPrintable(id.errorString()));
+    QSqlQuery q(mDb->connection());
+    if (sign) {
+        q.prepare(u"INSERT INTO signings (agreement_id, signed_on, method, registered_number, "
+                  "recorded_by, recorded_at) VALUES (?, '2026-01-01', 'electronic', ?, 'test', "
+                  "'2026-01-01T00:00:00Z')"_s);
+        q.addBindValue(*id);
+        q.addBindValue(u"REG-%1"_s.arg(*id));
+        if (!q.exec())
+            qFatal("signing failed");
+        q.exec(u"UPDATE agreements SET status = 'active' WHERE id = %1"_s.arg(*id));
+    }
+    if (!terminatedOn.isEmpty())
+        q.exec(u"UPDATE agreements SET status = 'terminated', terminated_on = '%1' WHERE id = %2"_s
+                   .arg(terminatedOn).arg(*id));
+    return *id;
+}
+
+void tst_Evaluation::initTestCase()
+{
+    auto db = Database::open(mDir.filePath(u"w.accordo"_s), Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    mDb = std::move(*db);
+    mWorkspace = std::make_unique<Workspace>(*mDb);
+    auto office = mWorkspace->insert(CalendarRecord{0, u"office"_s, u"UTC"_s,
+                                                    QString::fromUtf8(kOffice)});
+    QVERIFY2(office, qPrintable(office.errorString()));
+    mEu = *mWorkspace->insert(Region{0, u"EU"_s, u"Europe"_s, *office});
+    mUs = *mWorkspace->insert(Region{0, u"US"_s, u"Americas"_s, *office});
+    Party acme;
+    acme.name = u"Acme"_s;
+    acme.regionId = mEu;
+    mAcme = *mWorkspace->insert(acme);
+    Service email;
+    email.code = u"EMAIL"_s;
+    email.name = u"E-mail"_s;
+    mEmail = *mWorkspace->insert(email);
+    Service web;
+    web.code = u"WEB"_s;
+    web.name = u"Web shop"_s;
+    mWeb = *mWorkspace->insert(web);
+
+    const auto target = [](qint64 service, Metric metric, const char *within,
+                           const QString &priority = {}, qint64 region = 0) {
+        Target t;
+        t.serviceId = service;
+        t.metric = metric;
+        t.threshold = *TargetValue::parseDuration(QString::fromLatin1(within));
+        t.priority = priority;
+        t.regionId = region;
+        return t;
+    };
+    // Corporate: resolution 8h and first response 2h for everything.
+    const qint64 corporate = addAgreement(u"corporate"_s, AgreementLevel::Corporate, 0, mEmail,
+                                          {target(mEmail, Metric::Resolution, "8h"),
+                                           target(mEmail, Metric::FirstResponse, "2h")}, true);
+    // Customer level: P1 resolution 4h.
+    const qint64 customer = addAgreement(u"customer"_s, AgreementLevel::Customer, corporate,
+                                         mEmail, {target(mEmail, Metric::Resolution, "4h",
+                                                         u"P1"_s)}, true);
+    // Service level: P1 in the EU resolved within 2h; a P2 target of 3h for all regions.
+    addAgreement(u"service"_s, AgreementLevel::Service, customer, mEmail,
+                 {target(mEmail, Metric::Resolution, "2h", u"P1"_s, mEu),
+                  target(mEmail, Metric::Resolution, "3h", u"P2"_s)}, true);
+    // A draft never governs, however specific.
+    addAgreement(u"draft"_s, AgreementLevel::Service, 0, mEmail,
+                 {target(mEmail, Metric::Resolution, "1h")}, false);
+    // The web shop's agreement was terminated on 1 February.
+    addAgreement(u"web"_s, AgreementLevel::Customer, 0, mWeb,
+                 {target(mWeb, Metric::Resolution, "5h")}, true, u"2026-02-01"_s);
+
+    const QByteArray tickets =
+        "id,customer,service,region,priority,opened_at,first_response_at,resolved_at,pauses\n"
+        "svc-level,Acme,EMAIL,EU,P1,2026-03-02T09:00Z,2026-03-02T09:30Z,2026-03-02T10:30Z,\n"
+        "cust-level-other-region,Acme,EMAIL,US,P1,2026-03-02T09:00Z,,2026-03-02T12:00Z,\n"
+        "corp-level-other-priority,Acme,EMAIL,EU,P3,2026-03-02T09:00Z,,2026-03-02T18:00Z,\n"
+        "svc-level-any-region,Acme,E-mail,US,P2,2026-03-02T09:00Z,,2026-03-02T12:00Z,\n"
+        "other-customer,Beta,EMAIL,EU,P1,2026-03-02T09:00Z,,2026-03-02T10:00Z,\n"
+        "unknown-service,Acme,FAX,EU,P1,2026-03-02T09:00Z,,2026-03-02T10:00Z,\n"
+        "web-before-termination,Acme,WEB,EU,P3,2026-01-20T09:00Z,,2026-01-20T15:00Z,\n"
+        "web-after-termination,Acme,WEB,EU,P3,2026-02-20T09:00Z,,2026-02-20T10:00Z,\n"
+        "over-weekend,Acme,EMAIL,EU,P1,2026-02-27T16:00Z,,2026-03-02T10:00Z,\n"
+        "pause-too-short,Acme,EMAIL,EU,P1,2026-03-02T09:00Z,,2026-03-02T13:00Z,"
+        "2026-03-02T10:00Z/2026-03-02T11:00Z\n"
+        "pauses-overlapping,Acme,EMAIL,EU,P1,2026-03-02T09:00Z,,2026-03-02T13:00Z,"
+        "2026-03-02T10:00Z/2026-03-02T11:30Z;2026-03-02T11:00Z/2026-03-02T12:00Z\n"
+        "open-pending,Acme,EMAIL,EU,P1,2026-03-02T10:00Z,,,\n"
+        "open-breached,Acme,EMAIL,EU,P1,2026-03-02T08:00Z,,,\n"
+        "open-paused,Acme,EMAIL,EU,P1,2026-03-02T08:00Z,,,2026-03-02T09:00Z/2026-03-02T12:00Z\n";
+    QFile file(mDir.filePath(u"t.csv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(tickets);
+    file.close();
+    auto imported = MeasurementImporter::importFile(mDb->connection(), RecordKind::Ticket,
+                                                    file.fileName(),
+                                                    ImportMapping(RecordKind::Ticket));
+    QVERIFY2(imported, qPrintable(imported.errorString()));
+    QVERIFY(Evaluator::isStale(mDb->connection()));
+    auto summary = Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z"));
+    QVERIFY2(summary, qPrintable(summary.errorString()));
+    QCOMPARE(summary->tickets, 14);
+    QVERIFY(!Evaluator::isStale(mDb->connection()));
+}
+
+void tst_Evaluation::cleanupTestCase()
+{
+    mWorkspace.reset();
+    mDb.reset();
+}
+
+void tst_Evaluation::governingTarget_data()
+{
+    QTest::addColumn<QString>("ticket");
+    QTest::addColumn<QString>("agreement");     // of the resolution target; empty: none
+    QTest::addColumn<qint64>("threshold");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<qint64>("elapsed");
+
+    QTest::newRow("service-level-beats-customer-and-corporate")
+        << u"svc-level"_s << u"service"_s << qint64(7200) << u"met"_s << qint64(5400);
+    QTest::newRow("customer-level-when-service-target-names-other-region")
+        << u"cust-level-other-region"_s << u"customer"_s << qint64(14400) << u"met"_s
+        << qint64(10800);
+    QTest::newRow("corporate-level-for-other-priority")
+        << u"corp-level-other-priority"_s << u"corporate"_s << qint64(28800) << u"met"_s
+        << qint64(28800);
+    QTest::newRow("service-matched-by-name-target-without-region")
+        << u"svc-level-any-region"_s << u"service"_s << qint64(10800) << u"met"_s
+        << qint64(10800);
+    QTest::newRow("other-customer-is-not-governed")
+        << u"other-customer"_s << QString() << qint64(0) << QString() << qint64(0);
+    QTest::newRow("unknown-service-is-not-governed")
+        << u"unknown-service"_s << QString() << qint64(0) << QString() << qint64(0);
+    QTest::newRow("terminated-agreement-governs-before-termination")
+        << u"web-before-termination"_s << u"web"_s << qint64(18000) << u"breached"_s
+        << qint64(21600);
+    QTest::newRow("terminated-agreement-not-after")
+        << u"web-after-termination"_s << QString() << qint64(0) << QString() << qint64(0);
+    QTest::newRow("weekend-is-not-business-time")
+        << u"over-weekend"_s << u"service"_s << qint64(7200) << u"met"_s << qint64(7200);
+    QTest::newRow("pause-subtracted-still-breached")
+        << u"pause-too-short"_s << u"service"_s << qint64(7200) << u"breached"_s << qint64(10800);
+    QTest::newRow("overlapping-pauses-counted-once")
+        << u"pauses-overlapping"_s << u"service"_s << qint64(7200) << u"met"_s << qint64(7200);
+    QTest::newRow("open-within-target-is-pending")
+        << u"open-pending"_s << u"service"_s << qint64(7200) << u"pending"_s << qint64(5400);
+    QTest::newRow("open-past-target-is-breached")
+        << u"open-breached"_s << u"service"_s << qint64(7200) << u"breached"_s << qint64(9000);
+    QTest::newRow("open-but-paused-is-pending")
+        << u"open-paused"_s << u"service"_s << qint64(7200) << u"pending"_s << qint64(0);
+}
+
+void tst_Evaluation::governingTarget()
+{
+    QFETCH(QString, ticket);
+    QFETCH(QString, agreement);
+    QFETCH(qint64, threshold);
+    QFETCH(QString, verdict);
+    QFETCH(qint64, elapsed);
+
+    QSqlQuery q(mDb->connection());
+    q.prepare(u"SELECT a.title, g.threshold, r.verdict, r.elapsed FROM ticket_results r "
+              "JOIN tickets t ON t.id = r.ticket_id JOIN targets g ON g.id = r.target_id "
+              "JOIN agreements a ON a.id = r.agreement_id "
+              "WHERE t.number = ? AND g.metric = 'resolution'"_s);
+    q.addBindValue(ticket);
+    QVERIFY(q.exec());
+    if (agreement.isEmpty()) {
+        QVERIFY(!q.next());
+        return;
+    }
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), agreement);
+    QCOMPARE(q.value(1).toLongLong(), threshold);
+    QCOMPARE(q.value(2).toString(), verdict);
+    QCOMPARE(q.value(3).toLongLong(), elapsed);
+    QVERIFY(!q.next()); // one governing target per metric
+}
+
+void tst_Evaluation::judgeOpenTicketsAsOf_data()
+{
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<qint64>("elapsed");
+
+    // Opened Monday 09:00, 1h target, clock stopped 10:00-11:00.
+    QTest::newRow("before-opening") << u"2026-03-02T08:00Z"_s << u"pending"_s << qint64(0);
+    QTest::newRow("exactly-at-target") << u"2026-03-02T10:00Z"_s << u"pending"_s << qint64(3600);
+    QTest::newRow("paused-past-target") << u"2026-03-02T10:59Z"_s << u"pending"_s << qint64(3600);
+    QTest::newRow("one-minute-after-pause") << u"2026-03-02T11:01Z"_s << u"breached"_s
+                                            << qint64(3660);
+}
+
+void tst_Evaluation::judgeOpenTicketsAsOf()
+{
+    QFETCH(QString, asOf);
+    QFETCH(QString, verdict);
+    QFETCH(qint64, elapsed);
+
+    auto calendar = CalendarJson::fromJson(kOffice);
+    QVERIFY(calendar);
+    const Judgement j = TargetJudgement::judge(*calendar, 3600, at("2026-03-02T09:00Z"),
+                                               std::nullopt,
+                                               {Pause{at("2026-03-02T10:00Z"),
+                                                      at("2026-03-02T11:00Z")}},
+                                               *IsoTime::parse(asOf, QTimeZone::utc()));
+    QCOMPARE(TargetJudgement::key(j.verdict), verdict);
+    QCOMPARE(j.elapsed, elapsed);
+}
+
+void tst_Evaluation::changedTargetMakesResultsStale()
+{
+    // Given fresh results
+    QVERIFY(!Evaluator::isStale(mDb->connection()));
+    // When the service-level P1 target is loosened to 4h
+    QSqlQuery q(mDb->connection());
+    QVERIFY(q.exec(u"UPDATE targets SET threshold = 14400 WHERE threshold = 7200 "
+                   "AND metric = 'resolution'"_s));
+    // Then the results are stale, and recomputing turns the paused ticket's breach into met
+    QVERIFY(Evaluator::isStale(mDb->connection()));
+    auto summary = Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z"));
+    QVERIFY(summary);
+    QVERIFY(q.exec(u"SELECT r.verdict FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id "
+                   "JOIN targets g ON g.id = r.target_id "
+                   "WHERE t.number = 'pause-too-short' AND g.metric = 'resolution'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"met"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_Evaluation)
+#include "tst_evaluation.moc"

@@ -1,0 +1,395 @@
+#include "measurement/importmapping.h"
+#include "measurement/measurementimporter.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Accordo;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kSlice = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv");
+
+const QByteArray kHeader =
+    "id,customer,service,region,priority,opened_at,first_response_at,resolved_at,closed_at,"
+    "status,satisfaction,pauses\n";
+
+} // namespace
+
+/// Importing tickets, outages and surveys: mappings, bad rows, atomicity, re-import, presets.
+class tst_TicketImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void canonicalRowIsStoredInUtcSeconds();
+    void mapping_data();
+    void mapping();
+    void mappingErrors_data();
+    void mappingErrors();
+    void badRowsNameLineFieldAndReason_data();
+    void badRowsNameLineFieldAndReason();
+    void failingRowInTheMiddleImportsNothing();
+    void reimportUpdatesAndNeverDuplicates();
+    void skipBadImportsGoodRowsAndWritesRejects();
+    void serviceNowSliceFoldsIncidents();
+    void outagesAndSurveys();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    QSqlDatabase db() const { return mDb->connection(); }
+    Result<ImportReport> importTickets(const QByteArray &csv, const QByteArray &mappingJson = {},
+                                       const QString &rejects = {});
+    qint64 scalar(const QString &sql);
+
+    std::unique_ptr<QTemporaryDir> mDir;
+    std::unique_ptr<Database> mDb;
+};
+
+void tst_TicketImport::init()
+{
+    mDir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(mDir->filePath(u"w.accordo"_s), Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    mDb = std::move(*db);
+}
+
+void tst_TicketImport::cleanup()
+{
+    mDb.reset();
+    mDir.reset();
+}
+
+QString tst_TicketImport::write(const QString &name, const QByteArray &content)
+{
+    const QString path = mDir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+Result<ImportReport> tst_TicketImport::importTickets(const QByteArray &csv,
+                                                     const QByteArray &mappingJson,
+                                                     const QString &rejects)
+{
+    ImportMapping mapping(RecordKind::Ticket);
+    if (!mappingJson.isEmpty()) {
+        auto parsed = ImportMapping::fromJson(mappingJson, RecordKind::Ticket, u"m.json"_s);
+        if (!parsed)
+            return parsed.error();
+        mapping = *parsed;
+    }
+    ImportOptions options;
+    options.rejectsPath = rejects;
+    return MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
+                                           mapping, options);
+}
+
+qint64 tst_TicketImport::scalar(const QString &sql)
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).isNull() ? -2 : query.value(0).toLongLong();
+}
+
+void tst_TicketImport::canonicalRowIsStoredInUtcSeconds()
+{
+    // Given a canonical file with an offset, a naive instant (UTC by default) and a pause
+    auto report = importTickets(kHeader
+                                + "T-1,Acme,EMAIL,EU,P1,2026-03-02T09:00:00+01:00,"
+                                  "2026-03-02 08:30,,,open,4,"
+                                  "2026-03-02T09:00Z/2026-03-02T10:00Z\n");
+    QVERIFY2(report, qPrintable(report.errorString()));
+    // Then one ticket is stored with epoch seconds and NULL for what is missing
+    QCOMPARE(report->records, 1);
+    QCOMPARE(report->inserted, 1);
+    QCOMPARE(scalar(u"SELECT opened_at FROM tickets"_s), 1772438400);
+    QCOMPARE(scalar(u"SELECT first_response_at FROM tickets"_s), 1772440200);
+    QCOMPARE(scalar(u"SELECT resolved_at FROM tickets"_s), -2);
+    QCOMPARE(scalar(u"SELECT satisfaction FROM tickets"_s), 4);
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"SELECT pauses, customer, priority FROM tickets"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"1772442000-1772445600"_s);
+    QCOMPARE(q.value(1).toString(), u"Acme"_s);
+}
+
+void tst_TicketImport::mapping_data()
+{
+    QTest::addColumn<QByteArray>("mapping");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QVariant>("expected");
+
+    const QByteArray foreign = "Number,Opened,Prio,Done\nX-9,29/2/2016 04:40,1 - Critical,?\n";
+    const QByteArray base = R"("columns": {"id": "Number", "opened_at": "Opened",
+                                "priority": "Prio", "resolved_at": "Done"},
+                               "date_format": "D/M/YYYY HH:MM", "missing": ["?"])";
+    QTest::newRow("columns-and-date-format")
+        << "{" + base + "}" << foreign << u"SELECT opened_at FROM tickets"_s
+        << QVariant(qint64(1456720800));
+    QTest::newRow("question-mark-is-missing")
+        << "{" + base + "}" << foreign << u"SELECT resolved_at IS NULL FROM tickets"_s
+        << QVariant(qint64(1));
+    QTest::newRow("constant-customer")
+        << "{" + base + R"(, "constants": {"customer": "Acme"}})" << foreign
+        << u"SELECT customer FROM tickets"_s << QVariant(u"Acme"_s);
+    QTest::newRow("value-translation")
+        << "{" + base + R"(, "values": {"priority": {"1 - Critical": "P1"}}})" << foreign
+        << u"SELECT priority FROM tickets"_s << QVariant(u"P1"_s);
+    QTest::newRow("naive-time-in-zone-winter")
+        << "{" + base + R"(, "time_zone": "Europe/Rome"})" << foreign
+        << u"SELECT opened_at FROM tickets"_s << QVariant(qint64(1456720800 - 3600));
+    QTest::newRow("naive-time-in-zone-summer")
+        << QByteArray(R"({"time_zone": "Europe/Rome"})")
+        << kHeader + "S,,,,,2026-07-01 12:00,,,,,,\n" << u"SELECT opened_at FROM tickets"_s
+        << QVariant(qint64(1782907200 - 7200));
+}
+
+void tst_TicketImport::mapping()
+{
+    QFETCH(QByteArray, mapping);
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, sql);
+    QFETCH(QVariant, expected);
+
+    auto report = importTickets(csv, mapping);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    QSqlQuery q(db());
+    QVERIFY(q.exec(sql) && q.next());
+    if (expected.typeId() == QMetaType::QString)
+        QCOMPARE(q.value(0).toString(), expected.toString());
+    else
+        QCOMPARE(q.value(0).toLongLong(), expected.toLongLong());
+}
+
+void tst_TicketImport::mappingErrors_data()
+{
+    QTest::addColumn<QByteArray>("mapping");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("error");
+
+    const QByteArray csv = kHeader + "A,,,,,2026-01-01T00:00Z,,,,,,\n";
+    QTest::newRow("unknown-key") << QByteArray(R"({"colums": {}})") << csv
+                                 << u"m.json: unknown key \"colums\""_s;
+    QTest::newRow("unknown-field") << QByteArray(R"({"columns": {"opened": "x"}})") << csv
+                                   << u"m.json: columns.opened: unknown field"_s;
+    QTest::newRow("constant-and-column")
+        << QByteArray(R"({"columns": {"customer": "c"}, "constants": {"customer": "Acme"}})")
+        << csv << u"m.json: constants.customer: the field is also mapped to a column"_s;
+    QTest::newRow("bad-zone") << QByteArray(R"({"time_zone": "Mars/Olympus"})") << csv
+                              << u"m.json: time_zone: \"Mars/Olympus\" is not a known"_s;
+    QTest::newRow("bad-date-format") << QByteArray(R"({"date_format": "D/M/YY"})") << csv
+                                     << u"m.json: date_format: date format \"D/M/YY\""_s;
+    QTest::newRow("mapped-column-not-in-header")
+        << QByteArray(R"({"columns": {"id": "Number"}})") << csv
+        << u"m.json: columns.id: the column \"Number\" is not in the header"_s;
+    QTest::newRow("required-field-without-column")
+        << QByteArray(R"({})") << QByteArray("id,customer\nA,B\n")
+        << u"t.csv:1: no column for the required field \"opened_at\""_s;
+    QTest::newRow("not-json") << QByteArray("{") << csv << u"m.json: offset 1"_s;
+}
+
+void tst_TicketImport::mappingErrors()
+{
+    QFETCH(QByteArray, mapping);
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, error);
+
+    auto report = importTickets(csv, mapping);
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(error), qPrintable(report.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+}
+
+void tst_TicketImport::badRowsNameLineFieldAndReason_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("missing-id") << QByteArray(",,,,,2026-01-01T00:00Z,,,,,,")
+                                << u"t.csv:3: id: the ticket id is missing"_s;
+    QTest::newRow("missing-opened") << QByteArray("B,,,,,,,,,,,")
+                                    << u"t.csv:3: opened_at: the opening instant is missing"_s;
+    QTest::newRow("bad-instant") << QByteArray("B,,,,,2026-02-30T00:00Z,,,,,,")
+                                 << u"t.csv:3: opened_at: \"2026-02-30T00:00Z\""_s;
+    QTest::newRow("resolved-before-opened")
+        << QByteArray("B,,,,,2026-01-02T00:00Z,,2026-01-01T00:00Z,,,,")
+        << u"t.csv:3: resolved_at: 2026-01-01T00:00:00Z comes before"_s;
+    QTest::newRow("satisfaction-out-of-range") << QByteArray("B,,,,,2026-01-01T00:00Z,,,,,6,")
+                                               << u"t.csv:3: satisfaction: \"6\" is not a score"_s;
+    QTest::newRow("pause-without-slash")
+        << QByteArray("B,,,,,2026-01-01T00:00Z,,,,,,2026-01-01T01:00Z")
+        << u"t.csv:3: pauses: \"2026-01-01T01:00Z\" is not START/END"_s;
+    QTest::newRow("pause-backwards")
+        << QByteArray("B,,,,,2026-01-01T00:00Z,,,,,,2026-01-01T02:00Z/2026-01-01T01:00Z")
+        << u"t.csv:3: pauses: the pause"_s;
+}
+
+void tst_TicketImport::badRowsNameLineFieldAndReason()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, error);
+
+    auto report = importTickets(kHeader + "A,,,,,2026-01-01T00:00Z,,,,,,\n" + row + '\n');
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(error), qPrintable(report.errorString()));
+}
+
+void tst_TicketImport::failingRowInTheMiddleImportsNothing()
+{
+    // Given a workspace that already holds ticket A as first imported
+    QVERIFY(importTickets(kHeader + "A,Acme,,,P1,2026-01-01T00:00Z,,,,open,,\n"));
+    // When a file that would update A and add 999 tickets has one bad row in the middle
+    QByteArray csv = kHeader + "A,Acme,,,P2,2026-01-01T00:00Z,,,,closed,,\n";
+    for (int i = 0; i < 1000; ++i)
+        csv += i == 500 ? QByteArray("BAD,,,,,yesterday,,,,,,\n")
+                        : "N" + QByteArray::number(i) + ",,,,,2026-01-01T00:00Z,,,,,,\n";
+    auto report = importTickets(csv);
+    // Then the import is refused with the row's line, and the workspace is as it was
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(u"t.csv:503: opened_at"_s),
+             qPrintable(report.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 1);
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"SELECT priority, status FROM tickets WHERE number = 'A'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"P1"_s);
+    QCOMPARE(q.value(1).toString(), u"open"_s);
+}
+
+void tst_TicketImport::reimportUpdatesAndNeverDuplicates()
+{
+    const QByteArray first = kHeader + "A,Acme,,,P1,2026-01-01T00:00Z,,,,open,,\n"
+                                       "B,Acme,,,P2,2026-01-01T00:00Z,,,,open,,\n";
+    auto r1 = importTickets(first);
+    QVERIFY2(r1, qPrintable(r1.errorString()));
+    QCOMPARE(r1->inserted, 2);
+    // The same file again: nothing new
+    auto r2 = importTickets(first);
+    QVERIFY(r2);
+    QCOMPARE(r2->inserted, 0);
+    QCOMPARE(r2->updated, 2);
+    // A later export with A resolved and a new C
+    auto r3 = importTickets(kHeader + "A,Acme,,,P1,2026-01-01T00:00Z,,2026-01-01T05:00Z,,"
+                                      "resolved,,\nC,Acme,,,P3,2026-01-02T00:00Z,,,,open,,\n");
+    QVERIFY(r3);
+    QCOMPARE(r3->inserted, 1);
+    QCOMPARE(r3->updated, 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 3);
+    QCOMPARE(scalar(u"SELECT resolved_at FROM tickets WHERE number = 'A'"_s), 1767243600);
+}
+
+void tst_TicketImport::skipBadImportsGoodRowsAndWritesRejects()
+{
+    const QString rejects = mDir->filePath(u"rejects.csv"_s);
+    auto report = importTickets(kHeader + "A,,,,,2026-01-01T00:00Z,,,,,,\n"
+                                          "B,,,,,someday,,,,,,\n"
+                                          "C,,,,,2026-01-01T00:00Z,,,,,9,\n"
+                                          "D,,,,,2026-01-01T00:00Z,,,,,,\n",
+                                {}, rejects);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    QCOMPARE(report->records, 2);
+    QCOMPARE(report->rejected, 2);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 2);
+    QFile file(rejects);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.value(0), QByteArray("line,field,reason,record"));
+    QVERIFY(lines.value(1).startsWith("3,opened_at,"));
+    QVERIFY(lines.value(1).endsWith(",\"B,,,,,someday,,,,,,\""));
+    QVERIFY(lines.value(2).startsWith("4,satisfaction,\"\"\"9\"\" is not a score"));
+}
+
+void tst_TicketImport::serviceNowSliceFoldsIncidents()
+{
+    // Given the first 200 rows of the real export plus every row of INC0028089, whose two
+    // "-100" states are not incident states
+    ImportOptions options;
+    options.preset = TicketReader::Preset::ServiceNow;
+    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice,
+                                                  ImportMapping(RecordKind::Ticket), options);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    // Then one ticket per incident and the two odd rows rejected with their lines
+    QCOMPARE(report->records, 33);
+    QCOMPARE(report->rejected, 2);
+    QCOMPARE(report->problems.at(0).line, 203);
+    QCOMPARE(report->problems.at(1).line, 204);
+    QCOMPARE(report->problems.at(0).field, u"incident_state"_s);
+    // INC0000047: opened 29/2 04:40, leaves New at 05:30, awaits user info 1/3 09:14-09:52,
+    // resolved 1/3 09:52, closed 6/3 10:00
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"SELECT opened_at, first_response_at, resolved_at, closed_at, pauses, "
+                   "status, priority, service, region FROM tickets WHERE number = 'INC0000047'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 1456720800);
+    QCOMPARE(q.value(1).toLongLong(), 1456723800);
+    QCOMPARE(q.value(2).toLongLong(), 1456825920);
+    QCOMPARE(q.value(3).toLongLong(), 1457258400);
+    QCOMPARE(q.value(4).toString(), u"1456823640-1456825920"_s);
+    QCOMPARE(q.value(5).toString(), u"Closed"_s);
+    QCOMPARE(q.value(6).toString(), u"P3"_s);
+    QCOMPARE(q.value(7).toString(), u"Category 40"_s);
+    QCOMPARE(q.value(8).toString(), u"Location 165"_s);
+    // And without --skip-bad the same file imports nothing
+    QVERIFY(q.exec(u"DELETE FROM tickets"_s));
+    options.rejectsPath.clear();
+    auto strict = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice,
+                                                  ImportMapping(RecordKind::Ticket), options);
+    QVERIFY(!strict);
+    QVERIFY2(strict.errorString().contains(u"servicenow-slice.csv:203: incident_state"_s),
+             qPrintable(strict.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+}
+
+void tst_TicketImport::outagesAndSurveys()
+{
+    const QString outages = write(u"o.csv"_s,
+                                  "service,customer,start,end,planned\n"
+                                  "EMAIL,Acme,2026-01-01T10:00Z,2026-01-01T11:00Z,true\n"
+                                  "EMAIL,,2026-01-02T10:00Z,,no\n");
+    const ImportMapping outageMapping(RecordKind::Outage);
+    auto r1 = MeasurementImporter::importFile(db(), RecordKind::Outage, outages, outageMapping);
+    QVERIFY2(r1, qPrintable(r1.errorString()));
+    auto r2 = MeasurementImporter::importFile(db(), RecordKind::Outage, outages, outageMapping);
+    QVERIFY(r2);
+    QCOMPARE(r2->inserted, 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM outages"_s), 2);
+    QCOMPARE(scalar(u"SELECT sum(planned) FROM outages"_s), 1);
+
+    const QString badOutage = write(u"o2.csv"_s, "service,start,end\nEMAIL,2026-01-02T10:00Z,"
+                                                 "2026-01-01T10:00Z\n");
+    auto r3 = MeasurementImporter::importFile(db(), RecordKind::Outage, badOutage, outageMapping);
+    QVERIFY(!r3);
+    QVERIFY2(r3.errorString().contains(u"o2.csv:2: end: the end comes before the start"_s),
+             qPrintable(r3.errorString()));
+
+    auto surveyMapping = ImportMapping::fromJson(
+        R"({"columns": {"ticket_id": "Ticket", "date": "When", "score": "Stars"},
+            "date_format": "D/M/YYYY HH:MM"})", RecordKind::Survey, u"s.json"_s);
+    QVERIFY2(surveyMapping, qPrintable(surveyMapping.errorString()));
+    const QString surveys = write(u"s.csv"_s, "Ticket,When,Stars\nA,1/3/2016 10:00,5\n"
+                                              "B,1/3/2016 11:00,0\n");
+    auto r4 = MeasurementImporter::importFile(db(), RecordKind::Survey, surveys, *surveyMapping);
+    QVERIFY(!r4);
+    QVERIFY2(r4.errorString().contains(u"s.csv:3: score: \"0\" is not a score from 1 to 5"_s),
+             qPrintable(r4.errorString()));
+    ImportOptions skip;
+    skip.rejectsPath = mDir->filePath(u"sr.csv"_s);
+    auto r5 = MeasurementImporter::importFile(db(), RecordKind::Survey, surveys, *surveyMapping,
+                                              skip);
+    QVERIFY(r5);
+    QCOMPARE(scalar(u"SELECT score FROM surveys WHERE ticket_number = 'A'"_s), 5);
+}
+
+QTEST_GUILESS_MAIN(tst_TicketImport)
+#include "tst_ticketimport.moc"
