@@ -1,19 +1,16 @@
 #include "partydialog.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
 PartyDialog::PartyDialog(const QList<Region> &regions, Save save, QWidget *parent)
-    : QDialog(parent), mSave(std::move(save))
+    : RecordDialog(parent), mSave(std::move(save))
 {
     setWindowTitle(tr("Customer"));
     mKind = new QComboBox(this);
@@ -38,12 +35,6 @@ PartyDialog::PartyDialog(const QList<Region> &regions, Save save, QWidget *paren
     mEmail = new QLineEdit(this);
     mEmail->setObjectName(u"email"_s);
     mEmail->setPlaceholderText(tr("name@example.com"));
-    mError = new QLabel(this);
-    mError->setObjectName(u"error"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), mKind);
     form->addRow(tr("&Name:"), mName);
@@ -52,16 +43,9 @@ PartyDialog::PartyDialog(const QList<Region> &regions, Save save, QWidget *paren
     form->addRow(tr("&Contact:"), mContact);
     form->addRow(tr("&E-mail:"), mEmail);
 
-    mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(mButtons, &QDialogButtonBox::accepted, this, &PartyDialog::accept);
-    connect(mButtons, &QDialogButtonBox::rejected, this, &PartyDialog::reject);
     connect(mName, &QLineEdit::textChanged, this, &PartyDialog::updateOk);
     connect(mEmail, &QLineEdit::textChanged, this, &PartyDialog::updateOk);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mError);
-    layout->addWidget(mButtons);
+    setContent(form);
     setMinimumWidth(420);
     updateOk();
 }
@@ -96,7 +80,7 @@ Party PartyDialog::party() const
 void PartyDialog::updateOk()
 {
     const auto valid = Validation::check(party());
-    mButtons->button(QDialogButtonBox::Ok)->setEnabled(valid.ok());
+    okButton()->setEnabled(valid.ok());
     mEmail->setToolTip(valid.ok() ? QString() : valid.errorString());
 }
 
@@ -106,12 +90,7 @@ void PartyDialog::accept()
     Result<void> result = Validation::check(p);
     if (result && mSave)
         result = mSave(p);
-    if (!result) {
-        mError->setText(result.errorString());
-        mError->show();
-        return;
-    }
-    QDialog::accept();
+    finish(result);
 }
 
 } // namespace Accordo

@@ -1,21 +1,18 @@
 #pragma once
 
+#include "dialogs/recorddialog.h"
 #include "domain/entities.h"
-
-#include <QDialog>
 
 #include <functional>
 
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 
 namespace Accordo {
 
 /// Adds or edits a customer, internal department or supplier. The dialog stays open and
 /// shows the reason when the workspace refuses the record (e.g. a duplicate name).
-class PartyDialog : public QDialog
+class PartyDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -40,8 +37,6 @@ private:
     QComboBox *mSegment;
     QLineEdit *mContact;
     QLineEdit *mEmail;
-    QLabel *mError;
-    QDialogButtonBox *mButtons;
 };
 
 } // namespace Accordo

@@ -1,21 +1,18 @@
 #include "servicedialog.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
 ServiceDialog::ServiceDialog(Save save, QWidget *parent)
-    : QDialog(parent), mSave(std::move(save))
+    : RecordDialog(parent), mSave(std::move(save))
 {
     setWindowTitle(tr("New service"));
     mCode = new QLineEdit(this);
@@ -37,11 +34,6 @@ ServiceDialog::ServiceDialog(Save save, QWidget *parent)
     mDescription->setFixedHeight(90);
     mActive = new QCheckBox(tr("Offered to customers"), this);
     mActive->setChecked(true);
-    mError = new QLabel(this);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Code:"), mCode);
     form->addRow(tr("&Name:"), mName);
@@ -50,16 +42,9 @@ ServiceDialog::ServiceDialog(Save save, QWidget *parent)
     form->addRow(tr("&Description:"), mDescription);
     form->addRow(tr("Active:"), mActive);
 
-    mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(mButtons, &QDialogButtonBox::accepted, this, &ServiceDialog::accept);
-    connect(mButtons, &QDialogButtonBox::rejected, this, &ServiceDialog::reject);
     connect(mCode, &QLineEdit::textChanged, this, &ServiceDialog::updateOk);
     connect(mName, &QLineEdit::textChanged, this, &ServiceDialog::updateOk);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mError);
-    layout->addWidget(mButtons);
+    setContent(form);
     setMinimumWidth(460);
     updateOk();
 }
@@ -93,8 +78,8 @@ Service ServiceDialog::service() const
 void ServiceDialog::updateOk()
 {
     const auto valid = Validation::check(service());
-    mButtons->button(QDialogButtonBox::Ok)->setEnabled(valid.ok());
-    mButtons->button(QDialogButtonBox::Ok)->setToolTip(valid.errorString());
+    okButton()->setEnabled(valid.ok());
+    okButton()->setToolTip(valid.errorString());
 }
 
 void ServiceDialog::accept()
@@ -103,12 +88,7 @@ void ServiceDialog::accept()
     Result<void> result = Validation::check(s);
     if (result && mSave)
         result = mSave(s);
-    if (!result) {
-        mError->setText(result.errorString());
-        mError->show();
-        return;
-    }
-    QDialog::accept();
+    finish(result);
 }
 
 } // namespace Accordo

@@ -1,21 +1,18 @@
 #pragma once
 
+#include "dialogs/recorddialog.h"
 #include "domain/entities.h"
-
-#include <QDialog>
 
 #include <functional>
 
 class QCheckBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace Accordo {
 
 /// Adds or edits a service of the catalogue.
-class ServiceDialog : public QDialog
+class ServiceDialog : public RecordDialog
 {
     Q_OBJECT
 
@@ -39,8 +36,6 @@ private:
     QLineEdit *mOwnerTeam;
     QPlainTextEdit *mDescription;
     QCheckBox *mActive;
-    QLabel *mError;
-    QDialogButtonBox *mButtons;
 };
 
 } // namespace Accordo

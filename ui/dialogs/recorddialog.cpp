@@ -1,0 +1,47 @@
+#include "recorddialog.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+RecordDialog::RecordDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    mError = new QLabel(this);
+    mError->setObjectName(u"error"_s);
+    mError->setWordWrap(true);
+    mError->setStyleSheet(u"color: #b00020"_s);
+    mError->hide();
+    mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(mButtons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(mButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void RecordDialog::setContent(QLayout *form)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(mError);
+    layout->addWidget(mButtons);
+}
+
+QPushButton *RecordDialog::okButton() const
+{
+    return mButtons->button(QDialogButtonBox::Ok);
+}
+
+void RecordDialog::finish(const Result<void> &saved)
+{
+    if (!saved) {
+        mError->setText(saved.errorString());
+        mError->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Accordo
