@@ -1226,7 +1226,7 @@ senza --out).
     </message>
     <message>
         <source>  terminated:    effective %1: %2</source>
-        <translation>  cessato:            con effetto dal %1: %2</translation>
+        <translation>  terminato:          con effetto dal %1: %2</translation>
     </message>
     <message>
         <source>  amends:        version %1</source>
@@ -1270,7 +1270,7 @@ senza --out).
     </message>
     <message>
         <source>Why (required to reject or terminate).</source>
-        <translation>La motivazione (obbligatoria per rifiutare o cessare).</translation>
+        <translation>La motivazione (obbligatoria per rifiutare o terminare).</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -1635,6 +1635,10 @@ Opzioni: --help, --version
     <message>
         <source>made_sla agreement for &quot;%1&quot;: %2 % of %3 judged ticket(s) (met but made_sla false: %4; breached but made_sla true: %5)</source>
         <translation>concordanza con made_sla per &quot;%1&quot;: %2 % su %3 ticket valutati (rispettati ma made_sla false: %4; violati ma made_sla true: %5)</translation>
+    </message>
+    <message>
+        <source>all targets</source>
+        <translation>tutti gli obiettivi</translation>
     </message>
 </context>
 <context>
