@@ -270,7 +270,18 @@ int MeasurementCommands::backtest(const QStringList &arguments)
               << Qt::endl;
     }
     if (parser.isSet(compare)) {
-        for (const ReferenceComparison &c : test->referenceComparison()) {
+        ReferenceComparison total;
+        total.target = tr("all targets");
+        QList<ReferenceComparison> comparisons = test->referenceComparison();
+        for (const ReferenceComparison &c : std::as_const(comparisons)) {
+            total.compared += c.compared;
+            total.agreed += c.agreed;
+            total.metButReferenceMissed += c.metButReferenceMissed;
+            total.breachedButReferenceMade += c.breachedButReferenceMade;
+        }
+        if (comparisons.size() > 1)
+            comparisons.append(total);
+        for (const ReferenceComparison &c : std::as_const(comparisons)) {
             const QString pct = c.compared > 0
                                     ? QString::number(100.0 * double(c.agreed) / double(c.compared), 'f', 2)
                                     : u"-"_s;

@@ -4,6 +4,7 @@
 #include "storage/transaction.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -108,6 +109,18 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
                           : kind == RecordKind::Outage ? u"outages"_s : u"surveys"_s;
     ImportReport report;
     const qint64 before = count(db, table);
+
+    // The whole import is one transaction; with SQLite's default 2 MB page cache its pages
+    // would spill to the WAL and be read back for every index update. A larger cache for the
+    // duration keeps them in memory until the commit writes each page once.
+    QSqlQuery pragma(db);
+    int previousCache = 0;
+    if (pragma.exec(u"PRAGMA cache_size"_s) && pragma.next())
+        previousCache = pragma.value(0).toInt();
+    pragma.exec(u"PRAGMA cache_size = -262144"_s);
+    const auto restoreCache = qScopeGuard([&] {
+        QSqlQuery(db).exec(u"PRAGMA cache_size = %1"_s.arg(previousCache));
+    });
 
     Transaction transaction(db);
     if (!transaction.isActive())

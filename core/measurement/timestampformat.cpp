@@ -99,9 +99,10 @@ Result<qint64> TimestampFormat::parse(QByteArrayView text) const
         const qsizetype n = end - begin;
         const bool absolute = n > 10 && (end[-1] == 'Z' || end[-1] == 'z' || end[-3] == '+'
                                          || end[-3] == '-' || end[-6] == '+' || end[-6] == '-');
+        // A QTimeZone costs an allocation to construct: reuse this format's own.
         if (absolute || mUtc)
-            return IsoTime::parse(begin, end, QTimeZone::utc());
-        auto local = IsoTime::parse(begin, end, QTimeZone::utc());
+            return IsoTime::parse(begin, end, mZone);
+        auto local = IsoTime::parse(begin, end, mUtcZone);
         if (!local)
             return local;
         return wallToUtc(*local);

@@ -41,6 +41,7 @@ private:
 
     QString mPattern;
     QTimeZone mZone;
+    QTimeZone mUtcZone = QTimeZone::utc();
     bool mIso = true;
     bool mUtc = true;
     std::vector<Part> mParts;
