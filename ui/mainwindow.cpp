@@ -195,7 +195,9 @@ void MainWindow::createActions()
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    QToolBar *tools = addToolBar(tr("Main"));
+    // Record actions first, then the workflow steps that act on the selected agreement.
+    QToolBar *tools = new QToolBar(tr("Main"), this);
+    insertToolBar(findChild<QToolBar *>(u"workflowToolBar"_s), tools);
     tools->setObjectName(u"mainToolBar"_s);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(mAdd);
@@ -356,6 +358,9 @@ void MainWindow::createPages()
         }
         connect(list, &RecordListView::activated, this, &MainWindow::editRecord);
         connect(list, &RecordListView::currentChanged, this, &MainWindow::updateActions);
+        // Start on the first record so that Edit and the workflow steps are ready at once.
+        if (list->model()->rowCount() > 0)
+            list->view()->setCurrentIndex(list->model()->index(0, 0));
         list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
         list->view()->addActions({mAdd, mEdit, mDelete});
     }
