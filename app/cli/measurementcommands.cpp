@@ -79,13 +79,11 @@ std::function<void(qint64, qint64)> progressReporter(const QString &what)
     };
 }
 
-Result<ImportMapping> loadMapping(const QString &path, RecordKind kind, bool preset)
+// Without a mapping, columns named like the canonical fields are read as they are.
+Result<ImportMapping> loadMapping(const QString &path, RecordKind kind)
 {
-    if (path.isEmpty()) {
-        ImportMapping mapping(kind);
-        return mapping;
-    }
-    (void)preset;
+    if (path.isEmpty())
+        return ImportMapping(kind);
     return ImportMapping::readFile(path, kind);
 }
 
@@ -148,7 +146,7 @@ int MeasurementCommands::import(const QStringList &arguments)
             return fail(command, tr("--preset servicenow reads tickets only"), UsageError);
         options.preset = *p;
     }
-    auto map = loadMapping(parser.value(mapping), kind, parser.isSet(preset));
+    auto map = loadMapping(parser.value(mapping), kind);
     if (!map)
         return fail(command, map.errorString());
     auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
@@ -249,7 +247,7 @@ int MeasurementCommands::backtest(const QStringList &arguments)
     auto instant = parseAsOf(parser.value(asOf));
     if (!instant)
         return fail(command, instant.errorString(), UsageError);
-    auto map = loadMapping(parser.value(mapping), RecordKind::Ticket, parser.isSet(preset));
+    auto map = loadMapping(parser.value(mapping), RecordKind::Ticket);
     if (!map)
         return fail(command, map.errorString());
     auto test = Backtest::readTargets(parser.value(targets));

@@ -122,9 +122,13 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf)
         serviceIds.insert(q->value(1).toString(), q->value(0).toLongLong()); // code wins
     }
     QHash<qint64, AgreementInfo> agreements;
+    // Only the sign transition leads to active, so a version that is or was active counts as
+    // signed even without a signing record (agreements created before the workflow, demo data).
     q = select(db, uR"(SELECT a.id, a.party_id, a.level, a.version, a.start_date, a.end_date,
                               a.terminated_on, s.signed_on
-                       FROM agreements a JOIN signings s ON s.agreement_id = a.id)"_s);
+                       FROM agreements a LEFT JOIN signings s ON s.agreement_id = a.id
+                       WHERE s.agreement_id IS NOT NULL
+                          OR a.status IN ('active', 'expired', 'terminated'))"_s);
     if (!q)
         return q.error();
     constexpr qint64 kForever = std::numeric_limits<qint64>::max();
@@ -135,7 +139,7 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf)
         info.levelRank = level == u"service"_s ? 3 : level == u"customer"_s ? 2 : 1;
         info.version = q->value(3).toInt();
         info.from = std::max(dayNumber(q->value(4).toString(), kForever),
-                             dayNumber(q->value(7).toString(), kForever));
+                             dayNumber(q->value(7).toString(), 0));
         const qint64 end = dayNumber(q->value(5).toString(), kForever - 1) + 1;
         const qint64 terminated = dayNumber(q->value(6).toString(), kForever);
         info.until = std::min(end, terminated);

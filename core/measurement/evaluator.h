@@ -22,8 +22,9 @@ struct EvaluationSummary
 ///
 /// A target governs a ticket when its agreement's counterparty is the ticket's customer and
 /// the target's service the ticket's service (by code or name), the agreement is in force on
-/// the day of the opening (signed, started, not ended, not terminated), and the target's
-/// region and priority, when it names them, are the ticket's. Per metric the most specific
+/// the (UTC) day of the opening (signed, started, not ended, not terminated; a version that
+/// is or was active counts as signed), and the target's region and priority, when it names
+/// them, are the ticket's. Per metric the most specific
 /// agreement level wins (service over customer over corporate), then the target that names
 /// more of region and priority, then the later version. The calendar is the target's, else
 /// its region's, else that of the ticket's or the counterparty's region, else continuous.

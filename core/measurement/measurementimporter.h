@@ -23,7 +23,7 @@ struct ImportOptions
 
 struct ImportReport
 {
-    qint64 rowsRead = 0;        // data rows (event-log updates for the ServiceNow preset)
+    qint64 rowsRead = 0;        // good and bad rows (ServiceNow: tickets and bad rows)
     qint64 records = 0;         // tickets, outages or surveys written
     qint64 inserted = 0;
     qint64 updated = 0;

@@ -139,6 +139,15 @@ void tst_Evaluation::initTestCase()
     // A draft never governs, however specific.
     addAgreement(u"draft"_s, AgreementLevel::Service, 0, mEmail,
                  {target(mEmail, Metric::Resolution, "1h")}, false);
+    // Active without a signing record, as agreements made before the workflow are.
+    Service vpn;
+    vpn.code = u"VPN"_s;
+    vpn.name = u"VPN"_s;
+    const qint64 vpnId = *mWorkspace->insert(vpn);
+    const qint64 legacy = addAgreement(u"legacy"_s, AgreementLevel::Customer, 0, vpnId,
+                                       {target(vpnId, Metric::Resolution, "1h")}, false);
+    QSqlQuery(mDb->connection())
+        .exec(u"UPDATE agreements SET status = 'active' WHERE id = %1"_s.arg(legacy));
     // The web shop's agreement was terminated on 1 February.
     addAgreement(u"web"_s, AgreementLevel::Customer, 0, mWeb,
                  {target(mWeb, Metric::Resolution, "5h")}, true, u"2026-02-01"_s);
@@ -153,6 +162,7 @@ void tst_Evaluation::initTestCase()
         "unknown-service,Acme,FAX,EU,P1,2026-03-02T09:00Z,,2026-03-02T10:00Z,\n"
         "web-before-termination,Acme,WEB,EU,P3,2026-01-20T09:00Z,,2026-01-20T15:00Z,\n"
         "web-after-termination,Acme,WEB,EU,P3,2026-02-20T09:00Z,,2026-02-20T10:00Z,\n"
+        "legacy-active,Acme,VPN,EU,P3,2026-03-02T09:00Z,,2026-03-02T10:00Z,\n"
         "over-weekend,Acme,EMAIL,EU,P1,2026-02-27T16:00Z,,2026-03-02T10:00Z,\n"
         "pause-too-short,Acme,EMAIL,EU,P1,2026-03-02T09:00Z,,2026-03-02T13:00Z,"
         "2026-03-02T10:00Z/2026-03-02T11:00Z\n"
@@ -172,7 +182,7 @@ void tst_Evaluation::initTestCase()
     QVERIFY(Evaluator::isStale(mDb->connection()));
     auto summary = Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z"));
     QVERIFY2(summary, qPrintable(summary.errorString()));
-    QCOMPARE(summary->tickets, 14);
+    QCOMPARE(summary->tickets, 15);
     QVERIFY(!Evaluator::isStale(mDb->connection()));
 }
 
@@ -210,6 +220,8 @@ void tst_Evaluation::governingTarget_data()
         << qint64(21600);
     QTest::newRow("terminated-agreement-not-after")
         << u"web-after-termination"_s << QString() << qint64(0) << QString() << qint64(0);
+    QTest::newRow("active-without-signing-record-governs")
+        << u"legacy-active"_s << u"legacy"_s << qint64(3600) << u"met"_s << qint64(3600);
     QTest::newRow("weekend-is-not-business-time")
         << u"over-weekend"_s << u"service"_s << qint64(7200) << u"met"_s << qint64(7200);
     QTest::newRow("pause-subtracted-still-breached")
