@@ -40,6 +40,7 @@ private slots:
     void reimportUpdatesAndNeverDuplicates();
     void skipBadImportsGoodRowsAndWritesRejects();
     void serviceNowSliceFoldsIncidents();
+    void serviceNowPresetTakesConstantsAndZoneFromMapping();
     void outagesAndSurveys();
 
 private:
@@ -349,6 +350,29 @@ void tst_TicketImport::serviceNowSliceFoldsIncidents()
     QVERIFY2(strict.errorString().contains(u"servicenow-slice.csv:203: incident_state"_s),
              qPrintable(strict.errorString()));
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+}
+
+void tst_TicketImport::serviceNowPresetTakesConstantsAndZoneFromMapping()
+{
+    // Given a mapping that names the customer and the zone of the export's naive times
+    auto mapping = ImportMapping::fromJson(R"({"constants": {"customer": "Acme"},
+                                               "values": {"service": {"Category 40": "EMAIL"}},
+                                               "time_zone": "Europe/Rome"})",
+                                           RecordKind::Ticket, u"m.json"_s);
+    QVERIFY2(mapping, qPrintable(mapping.errorString()));
+    ImportOptions options;
+    options.preset = TicketReader::Preset::ServiceNow;
+    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice, *mapping,
+                                                  options);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    // Then every ticket is Acme's, Category 40 is translated, and 04:40 in Rome is 03:40 UTC
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE customer <> 'Acme'"_s), 0);
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"SELECT service, opened_at FROM tickets WHERE number = 'INC0000047'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"EMAIL"_s);
+    QCOMPARE(q.value(1).toLongLong(), 1456720800 - 3600);
 }
 
 void tst_TicketImport::outagesAndSurveys()
