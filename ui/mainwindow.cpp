@@ -640,14 +640,24 @@ void MainWindow::editAgreement(qint64 id)
         before.price = Money(0, u"EUR"_s);
     }
     qint64 savedId = id;
-    AgreementDialog dialog(*mSession, [&](const Agreement &agreement) -> Result<void> {
-        if (!id) {
+    AgreementDialog dialog(*mSession, [&](const Agreement &agreement) -> Result<qint64> {
+        if (!agreement.id) {
             auto added = RecordEdits::add(*mSession, agreement);
             if (added)
                 savedId = *added;
-            return added ? Result<void>() : Result<void>(added.error());
+            return added;
         }
-        return RecordEdits::edit(*mSession, before, agreement);
+        // After a first save of a new agreement, a retry edits what was stored.
+        Agreement original = before;
+        if (agreement.id != before.id) {
+            auto stored = mSession->workspace().agreement(agreement.id);
+            if (!stored)
+                return stored.error();
+            original = *stored;
+        }
+        if (auto edited = RecordEdits::edit(*mSession, original, agreement); !edited)
+            return edited.error();
+        return agreement.id;
     }, this);
     dialog.setAgreement(before);
     if (dialog.exec() == QDialog::Accepted)

@@ -1,6 +1,7 @@
 #include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/partydialog.h"
+#include "lifecycle/agreementworkflow.h"
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
 #include "storage/database.h"
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,6 +45,7 @@ private slots:
     void searchBoxFiltersTheList();
     void refusesNonWorkspaceFile();
     void agreementViewShowsTargetsAndHierarchy();
+    void newAgreementCarriesCharterAndApprovers();
 
 private:
     int customersNamed(const QString &name) const;
@@ -268,6 +272,51 @@ void tst_MainWindow::agreementViewShowsTargetsAndHierarchy()
     QCOMPARE(treeItems, 3);
     if (qEnvironmentVariableIsSet("ACCORDO_SCREENSHOTS"))
         mWindow->grab().save(u"/tmp/main-window.png"_s);
+}
+
+void tst_MainWindow::newAgreementCarriesCharterAndApprovers()
+{
+    // Given the agreements page, working as the SLA manager
+    mWindow->showPage(MainWindow::AgreementsPage);
+    const QString title = u"Zeta print care"_s;
+    QString refusal;
+
+    // When a new agreement is drafted with its requirements charter
+    whenDialogOpens<AgreementDialog>([&](AgreementDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"title"_s), title);
+        auto *services = dialog->findChild<QListWidget *>(u"services"_s);
+        services->item(0)->setCheckState(Qt::Checked);
+        dialog->findChild<QPlainTextEdit *>(u"needs"_s)
+            ->setPlainText(u"Printers fixed before the next shift"_s);
+        dialog->findChild<QPlainTextEdit *>(u"requirements"_s)
+            ->setPlainText(u"4-hour response\n\nMonthly report"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        if (dialog->isVisible()) {
+            refusal = dialog->findChild<QLabel *>(u"error"_s)->text();
+            dialog->reject();
+        }
+    });
+    action("actionAdd")->trigger();
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+
+    // Then the workflow knows its charter and the two default approvers, and draft can move on
+    auto *session = mWindow->session();
+    const qint64 id = mWindow->listView(MainWindow::AgreementsPage)->currentId();
+    QVERIFY(id > 0);
+    QCOMPARE(session->workspace().agreement(id)->title, title);
+    const auto lifecycle = session->workflow().lifecycle(id);
+    QVERIFY(lifecycle.ok());
+    QCOMPARE(lifecycle->charter.needs, u"Printers fixed before the next shift"_s);
+    QCOMPARE(lifecycle->charter.requirements,
+             QStringList({u"4-hour response"_s, u"Monthly report"_s}));
+    QCOMPARE(lifecycle->approvers.size(), 2);
+    QCOMPARE(lifecycle->approvers.at(1).side, Side::Counterparty);
+    const auto steps = session->workflow().availableTransitions(id, session->userName());
+    const auto submit = std::find_if(steps.cbegin(), steps.cend(), [](const auto &step) {
+        return step.transition == Transition::Submit;
+    });
+    QVERIFY(submit != steps.cend());
+    QVERIFY2(submit->allowed, qPrintable(submit->refusal));
 }
 
 QTEST_MAIN(tst_MainWindow)

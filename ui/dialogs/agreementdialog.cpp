@@ -6,6 +6,7 @@
 #include "storage/agreementhierarchy.h"
 #include "widgets/approvalspanel.h"
 #include "widgets/historypanel.h"
+#include "widgets/requirementspanel.h"
 #include "widgets/versionspanel.h"
 
 #include <QCheckBox>
@@ -113,6 +114,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     // Services and targets
     auto *servicesPage = new QWidget(this);
     mServiceList = new QListWidget(servicesPage);
+    mServiceList->setObjectName(u"services"_s);
     for (const Service &service : std::as_const(mServices)) {
         auto *item = new QListWidgetItem(service.code + u" — "_s + service.name, mServiceList);
         item->setData(Qt::UserRole, service.id);
@@ -171,6 +173,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     hierarchyLayout->addWidget(explanation);
     hierarchyLayout->addWidget(mHierarchy);
 
+    mRequirements = new RequirementsPanel(session, this);
     mApprovals = new ApprovalsPanel(session, this);
     mHistory = new HistoryPanel(session, this);
     mVersions = new VersionsPanel(session, this);
@@ -178,6 +181,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     auto *tabs = mTabs = new QTabWidget(this);
     tabs->addTab(general, tr("&General"));
     tabs->addTab(servicesPage, tr("Services and &targets"));
+    tabs->addTab(mRequirements, tr("Re&quirements"));
     tabs->addTab(hierarchyPage, tr("&Hierarchy"));
     tabs->addTab(mApprovals, tr("A&pprovals"));
     tabs->addTab(mHistory, tr("H&istory"));
@@ -300,6 +304,10 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mTargets->setTargets(a.targets);
     mTargetView->resizeColumnsToContents();
     fillHierarchy();
+    if (auto lifecycle = mSession.workflow().lifecycle(a.id); a.id && lifecycle)
+        mRequirements->setDetails(lifecycle->charter, lifecycle->approvers);
+    else
+        mRequirements->setDetails({}, RequirementsPanel::defaultApprovers());
     mApprovals->setAgreement(a.id);
     mHistory->setAgreement(a.id, a.number);
     mVersions->setAgreement(a.id, a.number);
@@ -398,10 +406,32 @@ void AgreementDialog::setReadOnly(bool readOnly, const QString &hint)
     // The targets table stays enabled so that a long list can still be scrolled and read.
     mTabs->widget(0)->setEnabled(!readOnly);
     mServiceList->setEnabled(!readOnly);
+    mRequirements->setReadOnly(readOnly);
     for (QPushButton *button : mTabs->widget(1)->findChildren<QPushButton *>())
         button->setEnabled(!readOnly);
     mButtons->setStandardButtons(readOnly ? QDialogButtonBox::Close
                                           : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+}
+
+Result<void> AgreementDialog::saveRequirements(qint64 id)
+{
+    // Only what changed is written, so that the history shows real changes.
+    const auto lifecycle = mSession.workflow().lifecycle(id);
+    if (!lifecycle)
+        return lifecycle.error();
+    const Charter charter = mRequirements->charter();
+    if (charter != lifecycle->charter) {
+        if (auto r = mSession.workflow().setCharter(id, charter, mSession.userName()); !r)
+            return r;
+    }
+    const auto approvers = mRequirements->approvers();
+    const auto sameApprover = [](const RequiredApprover &a, const RequiredApprover &b) {
+        return a.side == b.side && a.title == b.title && a.userName == b.userName;
+    };
+    if (!std::equal(approvers.cbegin(), approvers.cend(), lifecycle->approvers.cbegin(),
+                    lifecycle->approvers.cend(), sameApprover))
+        return mSession.workflow().setRequiredApprovers(id, approvers, mSession.userName());
+    return {};
 }
 
 void AgreementDialog::accept()
@@ -410,8 +440,15 @@ void AgreementDialog::accept()
         return reject();
     auto a = agreement();
     Result<void> result = a ? Result<void>() : Result<void>(a.error());
-    if (result && mSave)
-        result = mSave(*a);
+    if (result && mSave) {
+        const auto id = mSave(*a);
+        result = id ? saveRequirements(*id) : Result<void>(id.error());
+        if (id && !mOriginal.id) {
+            // Saved once: a second attempt after a refusal edits it instead of adding twice.
+            if (auto stored = mSession.workspace().agreement(*id))
+                mOriginal = *stored;
+        }
+    }
     if (!result) {
         mError->setText(result.errorString());
         mError->show();

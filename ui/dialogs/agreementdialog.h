@@ -22,6 +22,7 @@ namespace Accordo {
 
 class ApprovalsPanel;
 class HistoryPanel;
+class RequirementsPanel;
 class TargetsModel;
 class VersionsPanel;
 class WorkspaceSession;
@@ -34,7 +35,9 @@ class AgreementDialog : public QDialog
     Q_OBJECT
 
 public:
-    using Save = std::function<Result<void>(const Agreement &)>;
+    /// Stores the agreement's terms and returns its id; the dialog then stores its charter
+    /// and approvers through the workflow.
+    using Save = std::function<Result<qint64>(const Agreement &)>;
 
     AgreementDialog(WorkspaceSession &session, Save save, QWidget *parent = nullptr);
 
@@ -45,6 +48,7 @@ public:
 
 private:
     void setReadOnly(bool readOnly, const QString &hint);
+    Result<void> saveRequirements(qint64 id);
     void fillParties();
     void fillParents();
     void fillHierarchy();
@@ -81,6 +85,7 @@ private:
     QLabel *mReadOnlyHint;
     QTabWidget *mTabs;
     ApprovalsPanel *mApprovals;
+    RequirementsPanel *mRequirements;
     HistoryPanel *mHistory;
     VersionsPanel *mVersions;
     QDialogButtonBox *mButtons;
