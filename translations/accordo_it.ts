@@ -163,6 +163,10 @@
         <source>This version is %1 and stays as it was for the record.</source>
         <translation>Questa versione è nello stato &quot;%1&quot; e resta agli atti così com&apos;è.</translation>
     </message>
+    <message>
+        <source>Re&amp;quirements</source>
+        <translation>Re&amp;quisiti</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::AgreementWorkflow</name>
@@ -1145,10 +1149,6 @@ senza --out).
         <translation>--%1 deve essere una data come 2026-03-31, non &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>agreement: say show, transition, diff or due (not &quot;%1&quot;)</source>
-        <translation>agreement: indica show, transition, diff o due (non &quot;%1&quot;)</translation>
-    </message>
-    <message>
         <source>Show an agreement version with its lifecycle, and what the acting user may do with it.</source>
         <translation>Mostra una versione di un accordo con il suo ciclo di vita e le azioni che l&apos;utente che agisce può compiere.</translation>
     </message>
@@ -1450,7 +1450,7 @@ Commands:
   list      List customers, services or agreements
   calendar  due|elapsed|import|export
             Business-time arithmetic; calendars between JSON and a workspace
-  agreement show|transition|diff|due
+  agreement show|transition|diff|due|charter|approvers
             An agreement&apos;s lifecycle, a workflow step, a version comparison,
             reviews and renewals coming up (--user NAME is the acting user)
   audit     verify: check the hash chain of the audit trail
@@ -1462,28 +1462,62 @@ Commands:
 Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
 Options: --help, --version
 </source>
-        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
-
-Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
-
-Comandi:
-  init      Crea un&apos;area di lavoro, eventualmente con dati dimostrativi
-  list      Elenca clienti, servizi o accordi
-  calendar  due|elapsed|import|export
-            Calcoli sul tempo lavorativo; calendari tra JSON e area di lavoro
-  agreement show|transition|diff|due
-            Ciclo di vita di un accordo, un passaggio del workflow, il confronto
-            tra versioni, le revisioni e i rinnovi in arrivo (--user NOME indica
-            l&apos;utente che agisce)
-  audit     verify: verifica la catena di hash della traccia di audit
-  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
-  import    tickets|outages|surveys: carica un file CSV in un&apos;area di lavoro
-  evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
-  backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
-
-Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
-Opzioni: --help, --version
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement: say show, transition, diff, due, charter or approvers (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the requirements charter of a draft or negotiation: the customer&apos;s needs, the structured requirements and the delivery options discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s needs in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requirement; repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery option discussed; repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement charter: --db FILE, --number NUMBER and --user NAME are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: requirements charter recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set who must approve an agreement: at least one provider role and the counterparty&apos;s representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required approver as provider:TITLE[:USER] or counterparty:TITLE[:USER]; repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIDE:TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement approvers: --db FILE, --number NUMBER and --user NAME are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--approver must look like provider:TITLE or counterparty:TITLE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n required approver(s) set.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2975,81 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
             <numerusform>%n elemento corrisponde a &quot;%1&quot;</numerusform>
             <numerusform>%n elementi corrispondono a &quot;%1&quot;</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::RequirementsPanel</name>
+    <message>
+        <source>What the customer needs, in their words</source>
+        <translation>Ciò di cui il cliente ha bisogno, con parole sue</translation>
+    </message>
+    <message>
+        <source>One requirement per line</source>
+        <translation>Un requisito per riga</translation>
+    </message>
+    <message>
+        <source>One delivery option per line, as negotiated</source>
+        <translation>Un&apos;opzione di erogazione per riga, come negoziata</translation>
+    </message>
+    <message>
+        <source>Requirements charter</source>
+        <translation>Capitolato dei requisiti</translation>
+    </message>
+    <message>
+        <source>&amp;Needs:</source>
+        <translation>E&amp;sigenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements:</source>
+        <translation>Requ&amp;isiti:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery options:</source>
+        <translation>Opzioni di e&amp;rogazione:</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Ruolo o qualifica</translation>
+    </message>
+    <message>
+        <source>Reserved for</source>
+        <translation>Riservato a</translation>
+    </message>
+    <message>
+        <source>Add approver</source>
+        <translation>Aggiungi approvatore</translation>
+    </message>
+    <message>
+        <source>Remove approver</source>
+        <translation>Rimuovi approvatore</translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation>Responsabile del servizio</translation>
+    </message>
+    <message>
+        <source>Required approvers</source>
+        <translation>Approvatori richiesti</translation>
+    </message>
+    <message>
+        <source>Customer representative</source>
+        <translation>Rappresentante del cliente</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Controparte</translation>
+    </message>
+    <message>
+        <source>(any approver)</source>
+        <translation>(qualsiasi approvatore)</translation>
     </message>
 </context>
 <context>
