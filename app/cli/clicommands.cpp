@@ -89,7 +89,7 @@ int Commands::usage(int exitCode)
                  "  list      List customers, services or agreements\n"
                  "  calendar  due|elapsed|import|export\n"
                  "            Business-time arithmetic; calendars between JSON and a workspace\n"
-                 "  agreement show|transition|diff|due\n"
+                 "  agreement show|transition|diff|due|charter|approvers\n"
                  "            An agreement's lifecycle, a workflow step, a version comparison,\n"
                  "            reviews and renewals coming up (--user NAME is the acting user)\n"
                  "  audit     verify: check the hash chain of the audit trail\n"
@@ -300,7 +300,12 @@ int Commands::agreement(const QStringList &arguments)
         return agreementDiff(rest);
     if (sub == u"due"_s)
         return agreementDue(rest);
-    return fail(tr("agreement: say show, transition, diff or due (not \"%1\")").arg(sub));
+    if (sub == u"charter"_s)
+        return agreementCharter(rest);
+    if (sub == u"approvers"_s)
+        return agreementApprovers(rest);
+    return fail(tr("agreement: say show, transition, diff, due, charter or approvers (not \"%1\")")
+                    .arg(sub));
 }
 
 int Commands::agreementShow(const QStringList &arguments)
@@ -547,6 +552,88 @@ int Commands::agreementDiff(const QStringList &arguments)
     if (diff->isEmpty())
         out() << tr("no differences") << '\n';
     out().flush();
+    return 0;
+}
+
+int Commands::agreementCharter(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Record the requirements charter of a draft or "
+                                        "negotiation: the customer's needs, the structured "
+                                        "requirements and the delivery options discussed."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption number = numberOption();
+    const QCommandLineOption userName = userOption();
+    const QCommandLineOption needs(u"needs"_s, tr("The customer's needs in words."), tr("TEXT"));
+    const QCommandLineOption requirement(u"requirement"_s, tr("A requirement; repeat for each."),
+                                         tr("TEXT"));
+    const QCommandLineOption option(u"delivery-option"_s,
+                                    tr("A delivery option discussed; repeat for each."),
+                                    tr("TEXT"));
+    parser.addOptions({db, number, userName, needs, requirement, option});
+    int exitCode = 0;
+    if (!parse(parser, withProgram(u"accordo-cli agreement charter"_s, arguments), exitCode))
+        return exitCode;
+    if (!parser.isSet(db) || !parser.isSet(number) || !parser.isSet(userName))
+        return fail(tr("agreement charter: --db FILE, --number NUMBER and --user NAME are "
+                       "required"));
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.errorString());
+    Workspace workspace(**database);
+    AgreementWorkflow workflow(workspace);
+    auto id = resolveAgreement(workspace, workflow, parser.value(number), QString());
+    if (!id)
+        return fail(id.errorString());
+    const Charter charter{parser.value(needs).trimmed(), parser.values(requirement),
+                          parser.values(option)};
+    if (auto r = workflow.setCharter(*id, charter, parser.value(userName)); !r)
+        return fail(r.errorString());
+    out() << tr("%1: requirements charter recorded.").arg(parser.value(number)) << Qt::endl;
+    return 0;
+}
+
+int Commands::agreementApprovers(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Set who must approve an agreement: at least one provider "
+                                        "role and the counterparty's representative."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption number = numberOption();
+    const QCommandLineOption userName = userOption();
+    const QCommandLineOption approver(u"approver"_s,
+                                      tr("A required approver as provider:TITLE[:USER] or "
+                                         "counterparty:TITLE[:USER]; repeat for each."),
+                                      tr("SIDE:TITLE"));
+    parser.addOptions({db, number, userName, approver});
+    int exitCode = 0;
+    if (!parse(parser, withProgram(u"accordo-cli agreement approvers"_s, arguments), exitCode))
+        return exitCode;
+    if (!parser.isSet(db) || !parser.isSet(number) || !parser.isSet(userName))
+        return fail(tr("agreement approvers: --db FILE, --number NUMBER and --user NAME are "
+                       "required"));
+    QList<RequiredApprover> approvers;
+    for (const QString &text : parser.values(approver)) {
+        const auto side = AgreementWorkflow::sideFromKey(text.section(u':', 0, 0));
+        const QString title = text.section(u':', 1, 1).trimmed();
+        if (!side || title.isEmpty())
+            return fail(tr("--approver must look like provider:TITLE or counterparty:TITLE, not "
+                           "\"%1\"").arg(text));
+        approvers.append({0, *side, title, text.section(u':', 2).trimmed()});
+    }
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(database.errorString());
+    Workspace workspace(**database);
+    AgreementWorkflow workflow(workspace);
+    auto id = resolveAgreement(workspace, workflow, parser.value(number), QString());
+    if (!id)
+        return fail(id.errorString());
+    if (auto r = workflow.setRequiredApprovers(*id, approvers, parser.value(userName)); !r)
+        return fail(r.errorString());
+    out() << tr("%1: %n required approver(s) set.", nullptr, int(approvers.size()))
+                 .arg(parser.value(number))
+          << Qt::endl;
     return 0;
 }
 

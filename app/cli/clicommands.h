@@ -22,6 +22,8 @@ private:
     static int agreementTransition(const QStringList &arguments);
     static int agreementDiff(const QStringList &arguments);
     static int agreementDue(const QStringList &arguments);
+    static int agreementCharter(const QStringList &arguments);
+    static int agreementApprovers(const QStringList &arguments);
     static int audit(const QStringList &arguments);
     static int user(const QStringList &arguments);
     static int usage(int exitCode);

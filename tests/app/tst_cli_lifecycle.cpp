@@ -27,6 +27,8 @@ private slots:
     void auditVerifyDetectsHandEdits_data();
     void auditVerifyDetectsHandEdits();
     void onlyAnAdministratorAddsUsers();
+    void charterAndApproversThroughTheCli_data();
+    void charterAndApproversThroughTheCli();
 
 private:
     struct Run
@@ -268,6 +270,43 @@ void tst_CliLifecycle::onlyAnAdministratorAddsUsers()
     const Run list = cli({u"user"_s, u"list"_s, u"--db"_s, mPath});
     QVERIFY(!list.out.contains(u"zed"_s));
     QVERIFY(list.out.contains(u"alice\talice\tsla_manager,approver"_s));
+}
+
+void tst_CliLifecycle::charterAndApproversThroughTheCli_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("charter-by-manager")
+        << QStringList{u"charter"_s, u"--user"_s, u"mia"_s, u"--needs"_s, u"Mail for 900 staff"_s,
+                       u"--requirement"_s, u"99.9 % a month"_s}
+        << 0 << u"Mail for 900 staff"_s;
+    QTest::newRow("charter-by-analyst-refused")
+        << QStringList{u"charter"_s, u"--user"_s, u"dave"_s, u"--needs"_s, u"x"_s}
+        << 1 << u"Mail always on"_s;
+    QTest::newRow("approvers-by-manager")
+        << QStringList{u"approvers"_s, u"--user"_s, u"mia"_s, u"--approver"_s,
+                       u"provider:Mail service owner:frank"_s, u"--approver"_s,
+                       u"counterparty:Acme IT director"_s}
+        << 0 << u"Acme IT director"_s;
+    QTest::newRow("approver-without-side-refused")
+        << QStringList{u"approvers"_s, u"--user"_s, u"mia"_s, u"--approver"_s, u"Someone"_s}
+        << 1 << u"Acme CIO"_s;
+}
+
+void tst_CliLifecycle::charterAndApproversThroughTheCli()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, shown);
+    QStringList command{u"agreement"_s, arguments.takeFirst(), u"--db"_s, mPath, u"--number"_s,
+                        mNumber};
+    const Run run = cli(command + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QCOMPARE(run.err.isEmpty(), exitCode == 0);
+    // What show prints is the new value after success and the old one after a refusal.
+    const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
+    QVERIFY2(show.out.contains(shown), qPrintable(show.out));
 }
 
 QTEST_GUILESS_MAIN(tst_CliLifecycle)
