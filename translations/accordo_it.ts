@@ -1462,61 +1462,82 @@ Commands:
 Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
 Options: --help, --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
+
+Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
+
+Comandi:
+  init      Crea un&apos;area di lavoro, eventualmente con dati dimostrativi
+  list      Elenca clienti, servizi o accordi
+  calendar  due|elapsed|import|export
+            Calcoli sul tempo lavorativo; calendari tra JSON e area di lavoro
+  agreement show|transition|diff|due|charter|approvers
+            Ciclo di vita di un accordo, un passaggio del workflow, il confronto
+            tra versioni, le revisioni e i rinnovi in arrivo (--user NOME indica
+            l&apos;utente che agisce)
+  audit     verify: verifica la catena di hash della traccia di audit
+  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
+  import    tickets|outages|surveys: carica un file CSV in un&apos;area di lavoro
+  evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
+  backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
+
+Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
+Opzioni: --help, --version
+</translation>
     </message>
     <message>
         <source>agreement: say show, transition, diff, due, charter or approvers (not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement: indica show, transition, diff, due, charter o approvers (non &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Record the requirements charter of a draft or negotiation: the customer&apos;s needs, the structured requirements and the delivery options discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra il capitolato dei requisiti di un accordo in bozza o in negoziazione: le esigenze del cliente, i requisiti strutturati e le opzioni di erogazione discusse.</translation>
     </message>
     <message>
         <source>The customer&apos;s needs in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le esigenze del cliente, descritte a parole.</translation>
     </message>
     <message>
         <source>A requirement; repeat for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un requisito; ripetere per ciascuno.</translation>
     </message>
     <message>
         <source>A delivery option discussed; repeat for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;opzione di erogazione discussa; ripetere per ciascuna.</translation>
     </message>
     <message>
         <source>agreement charter: --db FILE, --number NUMBER and --user NAME are required</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement charter: --db FILE, --number NUMERO e --user NOME sono obbligatori</translation>
     </message>
     <message>
         <source>%1: requirements charter recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: capitolato dei requisiti registrato.</translation>
     </message>
     <message>
         <source>Set who must approve an agreement: at least one provider role and the counterparty&apos;s representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definisce chi deve approvare un accordo: almeno un ruolo del fornitore e il rappresentante della controparte.</translation>
     </message>
     <message>
         <source>A required approver as provider:TITLE[:USER] or counterparty:TITLE[:USER]; repeat for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un approvatore richiesto nella forma provider:TITOLO[:UTENTE] o counterparty:TITOLO[:UTENTE]; ripetere per ciascuno.</translation>
     </message>
     <message>
         <source>SIDE:TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTE:TITOLO</translation>
     </message>
     <message>
         <source>agreement approvers: --db FILE, --number NUMBER and --user NAME are required</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement approvers: --db FILE, --number NUMERO e --user NOME sono obbligatori</translation>
     </message>
     <message>
         <source>--approver must look like provider:TITLE or counterparty:TITLE, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--approver deve avere la forma provider:TITOLO o counterparty:TITOLO, non &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n required approver(s) set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: definito %n approvatore richiesto.</numerusform>
+            <numerusform>%1: definiti %n approvatori richiesti.</numerusform>
         </translation>
     </message>
 </context>
