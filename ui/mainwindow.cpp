@@ -5,6 +5,7 @@
 #include "dialogs/agreementdialog.h"
 #include "dialogs/calendardialog.h"
 #include "dialogs/duelistsdialog.h"
+#include "dialogs/regionsdialog.h"
 #include "dialogs/partydialog.h"
 #include "dialogs/servicedialog.h"
 #include "dialogs/userdialog.h"
@@ -157,6 +158,12 @@ void MainWindow::createActions()
         }
     });
     mFind->setShortcut(QKeySequence::Find);
+    mEditMenu->addSeparator();
+    mRegions = mEditMenu->addAction(tr("Re&gions…"), this, [this] {
+        RegionsDialog dialog(*mSession, this);
+        dialog.exec();
+    });
+    mRegions->setObjectName(u"actionRegions"_s);
 
     createWorkflowActions();
 
@@ -504,6 +511,7 @@ void MainWindow::updateActions()
     mFind->setEnabled(open);
     mSwitchUser->setEnabled(open);
     mDueLists->setEnabled(open);
+    mRegions->setEnabled(open);
     mWorkflow->setAgreement(open ? mAgreementList->currentId() : 0);
     if (!open)
         return;
@@ -536,6 +544,10 @@ void MainWindow::refreshAfter(WorkspaceSession::Table table)
         break;
     case WorkspaceSession::Table::Calendars:
         mCalendarList->refresh();
+        break;
+    case WorkspaceSession::Table::Regions:
+        mPartyList->refresh();
+        mCalendarList->refresh();   // the regions each calendar serves
         break;
     }
     updateActions();

@@ -94,6 +94,7 @@ private:
     WorkflowActions *mWorkflow = nullptr;
     QAction *mSwitchUser = nullptr;
     QAction *mDueLists = nullptr;
+    QAction *mRegions = nullptr;
 
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;

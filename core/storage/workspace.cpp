@@ -525,6 +525,66 @@ QList<Service> Workspace::services() const
     return result;
 }
 
+Result<Region> Workspace::region(qint64 id) const
+{
+    auto query = exec(mDb, u"SELECT id, code, name, coalesce(calendar_id, 0) FROM regions "
+                           "WHERE id = ?"_s, {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{tr("there is no region with id %1").arg(id)};
+    return Region{query->value(0).toLongLong(), query->value(1).toString(),
+                  query->value(2).toString(), query->value(3).toLongLong()};
+}
+
+Result<void> Workspace::update(const Region &region)
+{
+    if (auto valid = Validation::check(region); !valid)
+        return valid;
+    const QString what = tr("Region %1").arg(region.code);
+    if (auto allowed = requireRole({Role::Administrator}, what); !allowed)
+        return allowed;
+    auto before = this->region(region.id);
+    if (!before)
+        return Error{tr("%1 no longer exists").arg(what)};
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    auto query = exec(mDb, u"UPDATE regions SET code = ?, name = ?, calendar_id = ? WHERE id = ?"_s,
+                      {region.code, region.name, idOrNull(region.calendarId), region.id});
+    if (!query)
+        return describe(query.error(), what);
+    if (auto r = audit(u"region"_s, region.id, u"update"_s, AuditSnapshot::of(*before),
+                       AuditSnapshot::of(region)); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> Workspace::removeRegion(qint64 id)
+{
+    auto existing = region(id);
+    if (!existing)
+        return existing.error();
+    const QString what = tr("Region %1").arg(existing->code);
+    if (auto allowed = requireRole({Role::Administrator}, what); !allowed)
+        return allowed;
+    const int parties = countOf(mDb, u"SELECT count(*) FROM parties WHERE region_id = ?"_s, id);
+    const int targets = countOf(mDb, u"SELECT count(*) FROM targets WHERE region_id = ?"_s, id);
+    if (parties + targets > 0)
+        return Error{tr("%1 is used by %2 parties and %3 targets: move them to another region "
+                        "first").arg(what).arg(parties).arg(targets)};
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    auto query = exec(mDb, u"DELETE FROM regions WHERE id = ?"_s, {id});
+    if (!query)
+        return describe(query.error(), what);
+    if (auto r = audit(u"region"_s, id, u"delete"_s, AuditSnapshot::of(*existing), QJsonValue());
+        !r)
+        return r;
+    return transaction.commit();
+}
+
 QList<Region> Workspace::regions() const
 {
     QList<Region> result;

@@ -65,6 +65,10 @@ public:
     Result<qint64> agreementIdByNumber(const QString &number) const;
 
     QList<Region> regions() const;
+    Result<Region> region(qint64 id) const;
+    Result<void> update(const Region &region);
+    /// Refused while a party or a target belongs to the region.
+    Result<void> removeRegion(qint64 id);
     QList<CalendarRecord> calendars() const;
     QList<Party> parties(std::optional<PartyKind> kind = std::nullopt) const;
     QList<Service> services() const;

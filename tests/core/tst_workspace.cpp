@@ -28,6 +28,7 @@ private slots:
     void hierarchyGoesFromGeneralToSpecific();
     void refusesHierarchyCycles();
     void nestedTransactionRollsBackOnlyInnerWork();
+    void regionIsUpdatedAndRemovedOnlyWhenUnused();
 
 private:
     int count(const QString &table) const;
@@ -270,6 +271,32 @@ void tst_Workspace::nestedTransactionRollsBackOnlyInnerWork()
     QVERIFY(outer.commit().ok());
     QCOMPARE(count(u"services"_s), 3);
     QCOMPARE(count(u"agreements"_s), 0);
+}
+
+void tst_Workspace::regionIsUpdatedAndRemovedOnlyWhenUnused()
+{
+    // Given a region with one customer in it
+    const auto regionId = mWorkspace->insert(Region{0, u"NORTH"_s, u"North"_s, 0});
+    QVERIFY2(regionId.ok(), qPrintable(regionId.errorString()));
+    Party customer = *mWorkspace->party(mCustomer);
+    customer.regionId = *regionId;
+    QVERIFY(mWorkspace->update(customer).ok());
+
+    // When it is renamed, the change is stored
+    QVERIFY(mWorkspace->update(Region{*regionId, u"NORTH"_s, u"Northern Europe"_s, 0}).ok());
+    QCOMPARE(mWorkspace->region(*regionId)->name, u"Northern Europe"_s);
+
+    // Deleting it is refused while the customer is there, and nothing changes
+    auto removed = mWorkspace->removeRegion(*regionId);
+    QVERIFY(!removed.ok());
+    QVERIFY2(removed.errorString().contains(u"used by 1 parties"_s), qPrintable(removed.errorString()));
+    QCOMPARE(count(u"regions"_s), 1);
+
+    // Once the customer has moved, it goes
+    customer.regionId = 0;
+    QVERIFY(mWorkspace->update(customer).ok());
+    QVERIFY(mWorkspace->removeRegion(*regionId).ok());
+    QCOMPARE(count(u"regions"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Workspace)

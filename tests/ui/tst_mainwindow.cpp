@@ -1,6 +1,7 @@
 #include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/partydialog.h"
+#include "dialogs/regionsdialog.h"
 #include "lifecycle/agreementworkflow.h"
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,7 @@ private slots:
     void refusesNonWorkspaceFile();
     void agreementViewShowsTargetsAndHierarchy();
     void newAgreementCarriesCharterAndApprovers();
+    void regionCalendarChangesAndUndoes();
 
 private:
     int customersNamed(const QString &name) const;
@@ -317,6 +320,56 @@ void tst_MainWindow::newAgreementCarriesCharterAndApprovers()
     });
     QVERIFY(submit != steps.cend());
     QVERIFY2(submit->allowed, qPrintable(submit->refusal));
+}
+
+void tst_MainWindow::regionCalendarChangesAndUndoes()
+{
+    // Given the administrator and the region EMEA-S on the Italian office calendar
+    WorkspaceSession *session = mWindow->session();
+    session->workspace().setActingUser(u"erin"_s);
+    auto regionNamed = [session](const QString &code) {
+        for (const Region &region : session->workspace().regions()) {
+            if (region.code == code)
+                return region;
+        }
+        return Region{};
+    };
+    const Region before = regionNamed(u"EMEA-S"_s);
+    QVERIFY(before.id > 0);
+
+    // When the region is given the UK 24x7 calendar in Edit > Regions
+    QString refusal;
+    whenDialogOpens<RegionsDialog>([&](RegionsDialog *regions) {
+        auto *table = regions->findChild<QTableWidget *>(u"regions"_s);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == u"EMEA-S"_s)
+                table->selectRow(row);
+        }
+        whenDialogOpens<RegionDialog>([&](RegionDialog *dialog) {
+            auto *calendar = dialog->findChild<QComboBox *>(u"calendar"_s);
+            calendar->setCurrentIndex(calendar->findText(u"UK 24x7"_s));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            if (dialog->isVisible()) {
+                refusal = dialog->findChild<QLabel *>(u"error"_s)->text();
+                dialog->reject();
+            }
+        });
+        const auto buttons = regions->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (button->text().contains(u"Edit"_s))
+                button->click();
+        }
+        regions->reject();
+    });
+    action("actionRegions")->trigger();
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+
+    // Then it is stored, and undo brings the old calendar back
+    const Region after = regionNamed(u"EMEA-S"_s);
+    QVERIFY(after.calendarId != before.calendarId);
+    QCOMPARE(session->workspace().calendar(after.calendarId)->name, u"UK 24x7"_s);
+    action("actionUndo")->trigger();
+    QCOMPARE(regionNamed(u"EMEA-S"_s).calendarId, before.calendarId);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -21,6 +21,16 @@ template<> struct RecordTraits<CalendarRecord>
     static QString label(const CalendarRecord &r) { return r.name; }
 };
 
+template<> struct RecordTraits<Region>
+{
+    static constexpr auto table = WorkspaceSession::Table::Regions;
+    static Result<qint64> insert(Workspace &w, const Region &r) { return w.insert(r); }
+    static Result<void> update(Workspace &w, const Region &r) { return w.update(r); }
+    static Result<void> remove(Workspace &w, qint64 id) { return w.removeRegion(id); }
+    static Result<Region> load(Workspace &w, qint64 id) { return w.region(id); }
+    static QString label(const Region &r) { return r.code; }
+};
+
 template<> struct RecordTraits<Party>
 {
     static constexpr auto table = WorkspaceSession::Table::Parties;

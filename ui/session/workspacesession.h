@@ -18,7 +18,7 @@ class WorkspaceSession : public QObject
     Q_OBJECT
 
 public:
-    enum class Table { Parties, Services, Agreements, Calendars };
+    enum class Table { Parties, Services, Agreements, Calendars, Regions };
     Q_ENUM(Table)
 
     WorkspaceSession(std::unique_ptr<Database> database, QObject *parent = nullptr);

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "dialogs/recorddialog.h"
+#include "domain/entities.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QTableWidget;
+
+namespace Accordo {
+
+class WorkspaceSession;
+
+/// One region: its code, its name and the business calendar its targets use by default.
+class RegionDialog : public RecordDialog
+{
+    Q_OBJECT
+
+public:
+    using Save = std::function<Result<void>(const Region &)>;
+
+    RegionDialog(const QList<CalendarRecord> &calendars, Save save, QWidget *parent = nullptr);
+    void setRegion(const Region &region);
+    Region region() const;
+    void accept() override;
+
+private:
+    Save mSave;
+    qint64 mId = 0;
+    QLineEdit *mCode;
+    QLineEdit *mName;
+    QComboBox *mCalendar;
+};
+
+/// The regions of the workspace with their default calendars; changes are undoable.
+class RegionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RegionsDialog(WorkspaceSession &session, QWidget *parent = nullptr);
+
+private:
+    void reload();
+    void edit(qint64 id);
+    void remove();
+    qint64 currentId() const;
+
+    WorkspaceSession &mSession;
+    QTableWidget *mTable;
+};
+
+} // namespace Accordo
