@@ -12,6 +12,7 @@ PACKAGES=(
     qt6-charts-dev qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql
     libboost-date-time-dev libical-dev
+    postgresql
     sqlite3 python3 fonts-dejavu-core
 )
 
