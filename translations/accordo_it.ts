@@ -2524,6 +2524,17 @@ Opzioni: --help, --version
     </message>
 </context>
 <context>
+    <name>Accordo::KpiEngine</name>
+    <message>
+        <source>calendar &quot;%1&quot;</source>
+        <translation>calendario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>KPIs of target %1 in %2 cannot be stored: %3</source>
+        <translation>Impossibile memorizzare i KPI dell&apos;obiettivo %1 in %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Language</name>
     <message>
         <source>System language</source>
@@ -2799,6 +2810,10 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>&amp;Add Calendar…</source>
         <translation>A&amp;ggiungi calendario…</translation>
     </message>
+    <message>
+        <source>Re&amp;gions…</source>
+        <translation>Regi&amp;oni…</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::MeasurementImporter</name>
@@ -2996,6 +3011,80 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
             <numerusform>%n elemento corrisponde a &quot;%1&quot;</numerusform>
             <numerusform>%n elementi corrispondono a &quot;%1&quot;</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::RegionDialog</name>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Business &amp;calendar:</source>
+        <translation>Calendario &amp;lavorativo:</translation>
+    </message>
+    <message>
+        <source>Edit region %1</source>
+        <translation>Modifica regione %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::RegionsDialog</name>
+    <message>
+        <source>Regions</source>
+        <translation>Regioni</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Business calendar</source>
+        <translation>Calendario lavorativo</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;ggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modifi&amp;ca…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Elimina regione</translation>
+    </message>
+    <message>
+        <source>Delete region %1?
+
+You can bring it back with Edit ▸ Undo.</source>
+        <translation>Eliminare la regione %1?
+
+Puoi ripristinarla con Modifica ▸ Annulla.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Impossibile eliminare</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4096,14 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>there is no calendar with id %1</source>
         <translation>non esiste alcun calendario con id %1</translation>
+    </message>
+    <message>
+        <source>there is no region with id %1</source>
+        <translation>non esiste alcuna regione con id %1</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2 parties and %3 targets: move them to another region first</source>
+        <translation>%1 è usata da %2 controparti e da %3 obiettivi: spostali prima in un&apos;altra regione</translation>
     </message>
 </context>
 <context>
