@@ -209,7 +209,11 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     QVERIFY(process.waitForStarted());
     QTest::qWait(300);
     const bool finishedEarly = process.state() == QProcess::NotRunning;
-    ::kill(pid_t(process.processId()), SIGKILL);
+    // processId() is 0 once the process has ended, and kill(0) would hit our own process
+    // group (ctest, the CI script): only a live child with a real pid is killed.
+    const pid_t pid = pid_t(process.processId());
+    if (!finishedEarly && pid > 0)
+        ::kill(pid, SIGKILL);
     process.waitForFinished();
     if (finishedEarly)
         QSKIP("the import finished before it could be killed");
