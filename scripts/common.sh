@@ -13,7 +13,7 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql
     libboost-date-time-dev libical-dev
     postgresql
-    sqlite3 python3 fonts-dejavu-core
+    sqlite3 python3 fonts-dejavu-core poppler-utils
 )
 
 as_root() {
