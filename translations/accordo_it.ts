@@ -1815,6 +1815,13 @@ Opzioni: --help, --version
     </message>
 </context>
 <context>
+    <name>Accordo::DashboardData</name>
+    <message>
+        <source>No region</source>
+        <translation>Nessuna regione</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Database</name>
     <message>
         <source>no workspace file was given</source>
@@ -1847,6 +1854,22 @@ Opzioni: --help, --version
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a server workspace is written postgresql://user@host:port/database</source>
+        <translation>%1: un&apos;area di lavoro su server si indica come postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>%1: il driver PostgreSQL di Qt non è installato (pacchetto Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: impossibile connettersi: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database holds no Accordo workspace yet (create one with accordo-cli init --db %1)</source>
+        <translation>%1: il database non contiene ancora un&apos;area di lavoro di Accordo (creala con accordo-cli init --db %1)</translation>
     </message>
 </context>
 <context>
