@@ -3291,6 +3291,33 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::ServiceReportData</name>
+    <message>
+        <source>&quot;%1&quot; is not a period: write a month (2026-10) or a quarter (2026-Q4)</source>
+        <translation>&quot;%1&quot; non è un periodo: indica un mese (2026-10) o un trimestre (2026-Q4)</translation>
+    </message>
+    <message>
+        <source>there is no agreement numbered %1</source>
+        <translation>non esiste alcun accordo con numero %1</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>fornitore</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::ServicesModel</name>
     <message>
         <source>Yes</source>
@@ -4127,6 +4154,14 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1 is used by %2 parties and %3 targets: move them to another region first</source>
         <translation>%1 è usata da %2 controparti e da %3 obiettivi: spostali prima in un&apos;altra regione</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it, and your changes were not saved: reload it to see the other changes, or compare the two versions</source>
+        <translation>%1 è stato modificato da %2 il %3 dopo che lo hai aperto e le tue modifiche non sono state salvate: ricaricalo per vedere le altre modifiche o confronta le due versioni</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it, and your changes were not saved: reload it to see the other changes</source>
+        <translation>%1 è stato modificato da un altro utente dopo che lo hai aperto e le tue modifiche non sono state salvate: ricaricalo per vedere le altre modifiche</translation>
     </message>
 </context>
 <context>
