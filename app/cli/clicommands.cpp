@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "calendarcommand.h"
+#include "kpicommands.h"
 #include "measurementcommands.h"
 
 #include "audit/auditlog.h"
@@ -97,6 +98,11 @@ int Commands::usage(int exitCode)
                  "  import    tickets|outages|surveys: read a CSV file into a workspace\n"
                  "  evaluate  Judge the tickets against their targets and store the results\n"
                  "  backtest  Judge proposed targets against a ticket file (no workspace)\n"
+                 "  kpi       KPIs per agreement, target and period (compliance, status, credit)\n"
+                 "  credits   Service credit statements per agreement and period\n"
+                 "  forecast  Ticket volume per service, region and month, with a forecast\n"
+                 "  check     consistency|coverage|reviews|watermelon: portfolio checks\n"
+                 "            (exit code 3 when problems are found)\n"
                  "\n"
                  "Run 'accordo-cli <command> --help' for the options of a command.\n"
                  "Options: --help, --version\n")
@@ -134,6 +140,14 @@ int Commands::run(const QStringList &arguments)
         return MeasurementCommands::evaluate(arguments);
     if (command == u"backtest"_s)
         return MeasurementCommands::backtest(arguments);
+    if (command == u"kpi"_s)
+        return KpiCommands::kpi(arguments);
+    if (command == u"credits"_s)
+        return KpiCommands::credits(arguments);
+    if (command == u"forecast"_s)
+        return KpiCommands::forecast(arguments);
+    if (command == u"check"_s)
+        return KpiCommands::check(arguments);
     fail(tr("unknown command \"%1\"").arg(command));
     return usage(2);
 }

@@ -1,0 +1,422 @@
+#include "kpicommands.h"
+
+#include "calendar/isotime.h"
+#include "io/tablewriter.h"
+#include "kpi/kpiengine.h"
+#include "kpi/portfoliochecks.h"
+#include "measurement/evaluator.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Cli {
+
+namespace {
+
+enum ExitCode { Success = 0, DataError = 1, UsageError = 2, ProblemsFound = 3 };
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &command, const QString &message, int code = DataError)
+{
+    out().flush();
+    err() << u"accordo-cli "_s << command << u": "_s << message << Qt::endl;
+    return code;
+}
+
+bool parse(QCommandLineParser &parser, const QString &program, const QStringList &arguments,
+           int &exitCode)
+{
+    parser.addHelpOption();
+    QStringList words = arguments;
+    words.prepend(program);
+    if (!parser.parse(words)) {
+        exitCode = fail(program.section(u' ', 1), parser.errorText(), UsageError);
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        out().flush();
+        exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption dbOption()
+{
+    return {u"db"_s, KpiCommands::tr("The workspace file."), KpiCommands::tr("FILE")};
+}
+
+QCommandLineOption formatOption()
+{
+    return {u"format"_s, KpiCommands::tr("Output format: table, csv or json."),
+            KpiCommands::tr("FORMAT"), u"table"_s};
+}
+
+QCommandLineOption asOfOption()
+{
+    return {u"as-of"_s, KpiCommands::tr("What \"now\" is, as an ISO 8601 date or instant "
+                                        "(default: now)."), KpiCommands::tr("ISO")};
+}
+
+Result<qint64> parseAsOf(const QString &text)
+{
+    if (text.isEmpty())
+        return QDateTime::currentSecsSinceEpoch();
+    // A bare date means the end of that day.
+    if (QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2}$"_s).match(text).hasMatch()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return Error{KpiCommands::tr("--as-of: \"%1\" is not a date").arg(text)};
+        return (date.toJulianDay() - 2440588 + 1) * 86400 - 1;
+    }
+    auto instant = IsoTime::parse(text, QTimeZone::utc());
+    if (!instant)
+        return Error{KpiCommands::tr("--as-of: %1").arg(instant.errorString())};
+    return *instant;
+}
+
+QDate dayOf(qint64 instant)
+{
+    return QDate::fromJulianDay(IsoTime::floorDiv(instant, 86400) + 2440588);
+}
+
+QString percent(const std::optional<qint64> &milli)
+{
+    if (!milli)
+        return {};
+    const qint64 m = *milli;
+    return u"%1.%2"_s.arg(m / 1000).arg(m % 1000, 3, 10, QChar(u'0'));
+}
+
+QString hundredths(qint64 value)
+{
+    return u"%1.%2"_s.arg(value / 100).arg(value % 100, 2, 10, QChar(u'0'));
+}
+
+QString number(const std::optional<qint64> &value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+// Opens the workspace and brings the stored results up to date: the ticket verdicts when
+// terms or tickets changed, then the KPIs of the periods that need it.
+Result<std::unique_ptr<Database>> openFresh(const QString &path, const KpiOptions &options)
+{
+    auto database = Database::open(path, Database::OpenMode::MustExist);
+    if (!database)
+        return database.error();
+    QSqlDatabase db = (*database)->connection();
+    if (Evaluator::isStale(db)) {
+        if (auto r = Evaluator::evaluate(db, options.asOf); !r)
+            return r.error();
+    }
+    if (auto r = KpiEngine::refresh(db, options); !r)
+        return r.error();
+    return std::move(*database);
+}
+
+QString month(const QString &text, bool *ok)
+{
+    *ok = text.isEmpty() || QRegularExpression(u"^\\d{4}-(0[1-9]|1[0-2])$"_s).match(text).hasMatch();
+    return text;
+}
+
+int print(const QString &command, const QCommandLineParser &parser, const QCommandLineOption &format,
+          const TextTable &table)
+{
+    const auto writerFormat = TableWriter::parseFormat(parser.value(format));
+    if (!writerFormat)
+        return fail(command, KpiCommands::tr("unknown format \"%1\" (use table, csv or json)")
+                                 .arg(parser.value(format)), UsageError);
+    out() << TableWriter::write(*writerFormat, table);
+    out().flush();
+    return Success;
+}
+
+} // namespace
+
+int KpiCommands::kpi(const QStringList &arguments)
+{
+    const QString command = u"kpi"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Service level KPIs: one row per agreement, target and period (the target's month "
+           "or quarter), brought up to date first. Compliance is met / (met + breached); for "
+           "availability targets it is the availability and the goal the agreed level; "
+           "error_budget counts breaches the period can still absorb (seconds of downtime "
+           "for availability)."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption agreement(u"agreement"_s, tr("Only this agreement number."),
+                                       tr("NUMBER"));
+    const QCommandLineOption from(u"from"_s, tr("First month, YYYY-MM."), tr("YYYY-MM"));
+    const QCommandLineOption to(u"to"_s, tr("Last month, YYYY-MM."), tr("YYYY-MM"));
+    const QCommandLineOption format = formatOption();
+    const QCommandLineOption asOf = asOfOption();
+    parser.addOptions({db, agreement, from, to, format, asOf});
+    int exitCode = Success;
+    if (!parse(parser, u"accordo-cli kpi"_s, arguments.mid(1), exitCode))
+        return exitCode;
+    if (!parser.isSet(db))
+        return fail(command, tr("--db FILE is required"), UsageError);
+    KpiFilter filter;
+    bool ok = false;
+    filter.fromMonth = month(parser.value(from), &ok);
+    if (!ok)
+        return fail(command, tr("--from: \"%1\" is not a month (YYYY-MM)").arg(parser.value(from)),
+                    UsageError);
+    filter.toMonth = month(parser.value(to), &ok);
+    if (!ok)
+        return fail(command, tr("--to: \"%1\" is not a month (YYYY-MM)").arg(parser.value(to)),
+                    UsageError);
+    filter.agreementNumber = parser.value(agreement);
+    auto instant = parseAsOf(parser.value(asOf));
+    if (!instant)
+        return fail(command, instant.errorString(), UsageError);
+    KpiOptions options;
+    options.asOf = *instant;
+    auto database = openFresh(parser.value(db), options);
+    if (!database)
+        return fail(command, database.errorString());
+    auto rows = KpiEngine::rows((*database)->connection(), filter);
+    if (!rows)
+        return fail(command, rows.errorString());
+    if (!filter.agreementNumber.isEmpty() && rows->isEmpty()) {
+        auto any = KpiEngine::rows((*database)->connection(), {filter.agreementNumber, {}, {}});
+        if (any && any->isEmpty())
+            return fail(command, tr("no KPIs for agreement \"%1\": it does not exist or was "
+                                    "never in force").arg(filter.agreementNumber));
+    }
+    TextTable table;
+    table.headers = {u"number"_s, u"target"_s, u"period"_s, u"tickets"_s, u"met"_s,
+                     u"breached"_s, u"pending"_s, u"compliance_pct"_s, u"goal_pct"_s,
+                     u"status"_s, u"error_budget"_s, u"credit"_s, u"currency"_s};
+    for (const KpiRow &r : *rows) {
+        const bool score = r.metric == u"satisfaction"_s;
+        table.rows.append({r.number, r.target, r.period, QString::number(r.tickets),
+                           QString::number(r.met), QString::number(r.breached),
+                           QString::number(r.pending),
+                           score ? QString() : percent(r.achievedMilli),
+                           score ? QString() : percent(r.goalMilli), r.status,
+                           number(r.errorBudget), r.credit.toPlainString(), r.credit.currency()});
+    }
+    return print(command, parser, format, table);
+}
+
+int KpiCommands::credits(const QStringList &arguments)
+{
+    const QString command = u"credits"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Service credit statements: per agreement and closed period, each credit earned "
+           "under a target's credit rule and the total, in exact money."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption agreement(u"agreement"_s, tr("Only this agreement number."),
+                                       tr("NUMBER"));
+    const QCommandLineOption from(u"from"_s, tr("First month, YYYY-MM."), tr("YYYY-MM"));
+    const QCommandLineOption to(u"to"_s, tr("Last month, YYYY-MM."), tr("YYYY-MM"));
+    const QCommandLineOption format = formatOption();
+    const QCommandLineOption asOf = asOfOption();
+    parser.addOptions({db, agreement, from, to, format, asOf});
+    int exitCode = Success;
+    if (!parse(parser, u"accordo-cli credits"_s, arguments.mid(1), exitCode))
+        return exitCode;
+    if (!parser.isSet(db))
+        return fail(command, tr("--db FILE is required"), UsageError);
+    bool okFrom = false, okTo = false;
+    KpiFilter filter{parser.value(agreement), month(parser.value(from), &okFrom),
+                     month(parser.value(to), &okTo)};
+    if (!okFrom || !okTo)
+        return fail(command, tr("--from and --to take a month (YYYY-MM)"), UsageError);
+    auto instant = parseAsOf(parser.value(asOf));
+    if (!instant)
+        return fail(command, instant.errorString(), UsageError);
+    KpiOptions options;
+    options.asOf = *instant;
+    auto database = openFresh(parser.value(db), options);
+    if (!database)
+        return fail(command, database.errorString());
+    auto statements = KpiEngine::statements((*database)->connection(), filter);
+    if (!statements)
+        return fail(command, statements.errorString());
+    TextTable table;
+    table.headers = {u"number"_s, u"period"_s, u"target"_s, u"achieved_pct"_s,
+                     u"credit_pct"_s, u"credit"_s, u"currency"_s};
+    for (const CreditStatement &s : *statements) {
+        for (const KpiRow &r : s.credits)
+            table.rows.append({s.number, s.period, r.target, percent(r.achievedMilli),
+                               hundredths(r.creditHundredths), r.credit.toPlainString(),
+                               r.credit.currency()});
+        table.rows.append({s.number, s.period, tr("total"), QString(), QString(),
+                           s.total.toPlainString(), s.total.currency()});
+    }
+    return print(command, parser, format, table);
+}
+
+int KpiCommands::forecast(const QStringList &arguments)
+{
+    const QString command = u"forecast"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Ticket volume per service, region and month (UTC), with a forecast of the next "
+           "three months for capacity planning; the method column says how each was made."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption format = formatOption();
+    const QCommandLineOption asOf = asOfOption();
+    const QCommandLineOption onlyForecast(u"forecast-only"_s, tr("Only the forecast months."));
+    parser.addOptions({db, format, asOf, onlyForecast});
+    int exitCode = Success;
+    if (!parse(parser, u"accordo-cli forecast"_s, arguments.mid(1), exitCode))
+        return exitCode;
+    if (!parser.isSet(db))
+        return fail(command, tr("--db FILE is required"), UsageError);
+    auto instant = parseAsOf(parser.value(asOf));
+    if (!instant)
+        return fail(command, instant.errorString(), UsageError);
+    KpiOptions options;
+    options.asOf = *instant;
+    auto database = openFresh(parser.value(db), options);
+    if (!database)
+        return fail(command, database.errorString());
+    auto volumes = KpiEngine::volumes((*database)->connection());
+    if (!volumes)
+        return fail(command, volumes.errorString());
+    TextTable table;
+    table.headers = {u"service"_s, u"region"_s, u"period"_s, u"tickets"_s, u"kind"_s,
+                     u"method"_s};
+    for (const VolumeRow &v : *volumes) {
+        if (parser.isSet(onlyForecast) && !v.forecast)
+            continue;
+        table.rows.append({v.service, v.region, v.period, QString::number(v.tickets),
+                           v.forecast ? u"forecast"_s : u"actual"_s, v.method});
+    }
+    return print(command, parser, format, table);
+}
+
+int KpiCommands::check(const QStringList &arguments)
+{
+    const QString command = u"check"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Portfolio checks; the exit code is 3 when problems are found.\n"
+           "  consistency  OLAs and underpinning contracts looser than the SLAs they support\n"
+           "  coverage     customers and services with tickets or deliveries but no signed "
+           "customer SLA in force\n"
+           "  reviews      reviews overdue, renewals within the notice period\n"
+           "  watermelon   agreements all green while their customer is unhappy"));
+    parser.addPositionalArgument(u"what"_s, tr("consistency, coverage, reviews or watermelon"));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption format = formatOption();
+    const QCommandLineOption asOf = asOfOption();
+    const QCommandLineOption days(u"days"_s, tr("coverage: tickets of the last N days count "
+                                                "(default 90)."), tr("N"), u"90"_s);
+    const QCommandLineOption threshold(u"csat-threshold"_s,
+                                       tr("watermelon: CSAT below this percentage is poor "
+                                          "(default 70)."), tr("PCT"), u"70"_s);
+    parser.addOptions({db, format, asOf, days, threshold});
+    int exitCode = Success;
+    if (!parse(parser, u"accordo-cli check"_s, arguments.mid(1), exitCode))
+        return exitCode;
+    const QStringList what = parser.positionalArguments();
+    static const QStringList checks = {u"consistency"_s, u"coverage"_s, u"reviews"_s,
+                                       u"watermelon"_s};
+    if (what.size() != 1 || !checks.contains(what.first()))
+        return fail(command, tr("say what to check: consistency, coverage, reviews or "
+                                "watermelon"), UsageError);
+    if (!parser.isSet(db))
+        return fail(command, tr("--db FILE is required"), UsageError);
+    auto instant = parseAsOf(parser.value(asOf));
+    if (!instant)
+        return fail(command, instant.errorString(), UsageError);
+    bool ok = false;
+    const int dayCount = parser.value(days).toInt(&ok);
+    if (!ok || dayCount < 1)
+        return fail(command, tr("--days: \"%1\" is not a positive number").arg(parser.value(days)),
+                    UsageError);
+    const int csat = parser.value(threshold).toInt(&ok);
+    if (!ok || csat < 0 || csat > 100)
+        return fail(command, tr("--csat-threshold: \"%1\" is not a percentage from 0 to 100")
+                                 .arg(parser.value(threshold)), UsageError);
+
+    TextTable table;
+    const QDate today = dayOf(*instant);
+    if (what.first() == u"watermelon"_s) {
+        KpiOptions options;
+        options.asOf = *instant;
+        options.watermelonCsatMilli = qint64(csat) * 1000;
+        auto database = openFresh(parser.value(db), options);
+        if (!database)
+            return fail(command, database.errorString());
+        auto flags = KpiEngine::watermelons((*database)->connection());
+        if (!flags)
+            return fail(command, flags.errorString());
+        table.headers = {u"number"_s, u"customer"_s, u"period"_s, u"csat_pct"_s,
+                         u"previous_csat_pct"_s, u"reason"_s};
+        for (const WatermelonFlag &f : *flags)
+            table.rows.append({f.number, f.customer, f.period, percent(f.csatMilli),
+                               percent(f.previousCsatMilli),
+                               f.reason == u"low"_s ? tr("CSAT below %1 %").arg(csat)
+                                                    : tr("CSAT down more than 10 points")});
+    } else {
+        auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+        if (!database)
+            return fail(command, database.errorString());
+        QSqlDatabase connection = (*database)->connection();
+        if (what.first() == u"consistency"_s) {
+            auto violations = PortfolioChecks::consistency(connection);
+            if (!violations)
+                return fail(command, violations.errorString());
+            table.headers = {u"supporting"_s, u"supporting_title"_s, u"supported"_s,
+                             u"supported_title"_s, u"service"_s, u"metric"_s, u"priority"_s,
+                             u"aspect"_s, u"supporting_value"_s, u"supported_value"_s};
+            for (const ConsistencyViolation &v : *violations)
+                table.rows.append({v.supportingNumber, v.supportingTitle, v.supportedNumber,
+                                   v.supportedTitle, v.service, v.metric, v.priority, v.aspect,
+                                   v.supportingValue, v.supportedValue});
+        } else if (what.first() == u"coverage"_s) {
+            auto gaps = PortfolioChecks::coverage(connection, today, dayCount);
+            if (!gaps)
+                return fail(command, gaps.errorString());
+            table.headers = {u"customer"_s, u"service"_s, u"tickets"_s, u"delivered"_s};
+            for (const CoverageGap &g : *gaps)
+                table.rows.append({g.customer, g.service, QString::number(g.tickets),
+                                   g.delivered ? tr("yes") : tr("no")});
+        } else {
+            auto due = PortfolioChecks::reviews(connection, today);
+            if (!due)
+                return fail(command, due.errorString());
+            table.headers = {u"number"_s, u"title"_s, u"kind"_s, u"due"_s,
+                             u"notice_deadline"_s};
+            for (const DueAgreement &d : *due)
+                table.rows.append({d.number, d.title, d.kind, d.due.toString(Qt::ISODate),
+                                   d.noticeDeadline.toString(Qt::ISODate)});
+        }
+    }
+    if (int code = print(command, parser, format, table); code != Success)
+        return code;
+    if (!table.rows.isEmpty()) {
+        err() << tr("%n problem(s) found.", nullptr, int(table.rows.size())) << Qt::endl;
+        return ProblemsFound;
+    }
+    return Success;
+}
+
+} // namespace Accordo::Cli

@@ -1,0 +1,280 @@
+#include "portfoliochecks.h"
+
+#include "domain/enums.h"
+#include "domain/targetvalue.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+Result<QSqlQuery> select(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error{query.lastError().text()};
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{query.lastError().text()};
+    return query;
+}
+
+struct TargetTerms
+{
+    QString service;
+    Metric metric = Metric::Resolution;
+    QString priority;
+    qint64 regionId = 0;
+    qint64 threshold = 0;
+    qint64 goalMilli = 0;
+};
+
+struct Version
+{
+    qint64 id = 0;
+    QString number;
+    QString title;
+    QString kind;
+    QList<TargetTerms> targets;
+};
+
+// The version that counts for a number: the active one, else the latest.
+Result<QHash<QString, Version>> versions(QSqlDatabase db)
+{
+    QHash<QString, Version> result;
+    auto q = select(db, uR"(SELECT id, number, title, kind FROM agreements
+                            ORDER BY number, status = 'active', version)"_s);
+    if (!q)
+        return q.error();
+    while (q->next())
+        result.insert(q->value(1).toString(), {q->value(0).toLongLong(), q->value(1).toString(),
+                                               q->value(2).toString(), q->value(3).toString(), {}});
+    QHash<qint64, Version *> byId;
+    for (Version &v : result)
+        byId.insert(v.id, &v);
+    q = select(db, uR"(SELECT t.agreement_id, s.code, t.metric, t.priority,
+                              coalesce(t.region_id, 0), t.threshold, t.goal_milli
+                       FROM targets t JOIN services s ON s.id = t.service_id
+                       ORDER BY t.agreement_id, t.position, t.id)"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Version *v = byId.value(q->value(0).toLongLong());
+        if (!v)
+            continue;
+        v->targets.append({q->value(1).toString(),
+                           Enums::fromKey<Metric>(q->value(2).toString()).value_or(Metric::Custom),
+                           q->value(3).toString(), q->value(4).toLongLong(),
+                           q->value(5).toLongLong(), q->value(6).toLongLong()});
+    }
+    return result;
+}
+
+bool overlaps(const QString &a, const QString &b)
+{
+    return a.isEmpty() || b.isEmpty() || a == b;
+}
+
+} // namespace
+
+Result<void> PortfolioChecks::addSupport(QSqlDatabase db, const QString &supportingNumber,
+                                         const QString &supportedNumber)
+{
+    auto q = select(db, u"SELECT number, kind FROM agreements WHERE number IN (?, ?)"_s,
+                    {supportingNumber, supportedNumber});
+    if (!q)
+        return q.error();
+    QHash<QString, QString> kinds;
+    while (q->next())
+        kinds.insert(q->value(0).toString(), q->value(1).toString());
+    const QString supporting = kinds.value(supportingNumber);
+    const QString supported = kinds.value(supportedNumber);
+    if (supporting != u"ola"_s && supporting != u"uc"_s)
+        return Error{tr("%1 is not an OLA or underpinning contract").arg(supportingNumber)};
+    if (supported != u"customer_sla"_s && supported != u"internal_sla"_s)
+        return Error{tr("%1 is not an SLA").arg(supportedNumber)};
+    auto insert = select(db, u"INSERT OR IGNORE INTO agreement_supports (supporting_number, "
+                              "supported_number) VALUES (?, ?)"_s,
+                         {supportingNumber, supportedNumber});
+    if (!insert)
+        return insert.error();
+    return {};
+}
+
+Result<void> PortfolioChecks::addDelivery(QSqlDatabase db, qint64 partyId, qint64 serviceId)
+{
+    auto insert = select(db, u"INSERT OR IGNORE INTO service_deliveries (party_id, service_id) "
+                              "VALUES (?, ?)"_s, {partyId, serviceId});
+    if (!insert)
+        return insert.error();
+    return {};
+}
+
+Result<QList<ConsistencyViolation>> PortfolioChecks::consistency(QSqlDatabase db)
+{
+    auto all = versions(db);
+    if (!all)
+        return all.error();
+    auto q = select(db, u"SELECT supporting_number, supported_number FROM agreement_supports "
+                         "ORDER BY supporting_number, supported_number"_s);
+    if (!q)
+        return q.error();
+    QList<ConsistencyViolation> violations;
+    while (q->next()) {
+        const auto ola = all->constFind(q->value(0).toString());
+        const auto sla = all->constFind(q->value(1).toString());
+        if (ola == all->constEnd() || sla == all->constEnd())
+            continue;
+        for (const TargetTerms &s : sla->targets) {
+            if (!TargetValue::isDuration(s.metric) && s.metric != Metric::Availability)
+                continue;
+            for (const TargetTerms &o : ola->targets) {
+                if (o.service != s.service || o.metric != s.metric
+                    || !overlaps(o.priority, s.priority)
+                    || !(o.regionId == 0 || s.regionId == 0 || o.regionId == s.regionId))
+                    continue;
+                const auto report = [&](const QString &aspect, const QString &mine,
+                                        const QString &theirs) {
+                    violations.append({ola->number, ola->title, sla->number, sla->title,
+                                       s.service, Enums::key(s.metric),
+                                       s.priority.isEmpty() ? o.priority : s.priority, aspect,
+                                       mine, theirs});
+                };
+                if (s.metric == Metric::Availability) {
+                    if (o.threshold < s.threshold)
+                        report(u"threshold"_s, TargetValue::format(o.metric, o.threshold),
+                               TargetValue::format(s.metric, s.threshold));
+                    continue;
+                }
+                if (o.threshold > s.threshold)
+                    report(u"threshold"_s, TargetValue::format(o.metric, o.threshold),
+                           TargetValue::format(s.metric, s.threshold));
+                if (o.goalMilli < s.goalMilli)
+                    report(u"goal"_s, TargetValue::formatMilli(o.goalMilli),
+                           TargetValue::formatMilli(s.goalMilli));
+            }
+        }
+    }
+    return violations;
+}
+
+Result<QList<CoverageGap>> PortfolioChecks::coverage(QSqlDatabase db, const QDate &asOf,
+                                                     int ticketDays)
+{
+    const QString day = asOf.toString(Qt::ISODate);
+    // (customer party, service) pairs covered today.
+    QSet<QPair<qint64, qint64>> covered;
+    auto q = select(db, uR"(SELECT a.party_id, s.service_id FROM agreements a
+                            JOIN agreement_services s ON s.agreement_id = a.id
+                            WHERE a.kind = 'customer_sla' AND a.status = 'active'
+                              AND a.start_date <= ?
+                              AND (a.end_date IS NULL OR a.end_date >= ?)
+                              AND (a.terminated_on IS NULL OR a.terminated_on > ?))"_s,
+                    {day, day, day});
+    if (!q)
+        return q.error();
+    while (q->next())
+        covered.insert({q->value(0).toLongLong(), q->value(1).toLongLong()});
+    QHash<QString, qint64> customers;
+    QHash<qint64, QString> customerNames;
+    q = select(db, u"SELECT id, name FROM parties WHERE kind = 'customer'"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        customers.insert(q->value(1).toString(), q->value(0).toLongLong());
+        customerNames.insert(q->value(0).toLongLong(), q->value(1).toString());
+    }
+    QHash<QString, qint64> services;
+    QHash<qint64, QString> serviceCodes;
+    q = select(db, u"SELECT id, code, name FROM services"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        services.insert(q->value(2).toString(), q->value(0).toLongLong());
+        services.insert(q->value(1).toString(), q->value(0).toLongLong());
+        serviceCodes.insert(q->value(0).toLongLong(), q->value(1).toString());
+    }
+
+    QMap<QPair<QString, QString>, CoverageGap> gaps;
+    const qint64 to = (asOf.toJulianDay() - 2440588 + 1) * 86400;
+    q = select(db, uR"(SELECT customer, service, count(*) FROM tickets
+                       WHERE opened_at >= ? AND opened_at < ? AND customer <> ''
+                       GROUP BY customer, service)"_s,
+               {to - qint64(ticketDays) * 86400, to});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString customer = q->value(0).toString();
+        const QString service = q->value(1).toString();
+        const qint64 partyId = customers.value(customer);
+        const qint64 serviceId = services.value(service);
+        // Tickets of customers or services the workspace does not know are gaps as well.
+        if (partyId != 0 && serviceId != 0 && covered.contains({partyId, serviceId}))
+            continue;
+        const QString code = serviceCodes.value(serviceId, service);
+        CoverageGap &gap = gaps[{customer, code}];
+        gap.customer = customer;
+        gap.service = code;
+        gap.tickets += q->value(2).toLongLong();
+    }
+    q = select(db, u"SELECT party_id, service_id FROM service_deliveries"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QPair<qint64, qint64> pair{q->value(0).toLongLong(), q->value(1).toLongLong()};
+        if (covered.contains(pair) || !customerNames.contains(pair.first))
+            continue;
+        const QString customer = customerNames.value(pair.first);
+        const QString code = serviceCodes.value(pair.second);
+        CoverageGap &gap = gaps[{customer, code}];
+        gap.customer = customer;
+        gap.service = code;
+        gap.delivered = true;
+    }
+    return gaps.values();
+}
+
+Result<QList<DueAgreement>> PortfolioChecks::reviews(QSqlDatabase db, const QDate &asOf)
+{
+    auto q = select(db, uR"(SELECT a.number, a.title, a.start_date, a.end_date, a.review_months,
+                                   a.notice_days, s.signed_on
+                            FROM agreements a LEFT JOIN signings s ON s.agreement_id = a.id
+                            WHERE a.status = 'active' ORDER BY a.number)"_s);
+    if (!q)
+        return q.error();
+    QList<DueAgreement> due;
+    while (q->next()) {
+        const QDate start = QDate::fromString(q->value(2).toString(), Qt::ISODate);
+        const QDate end = QDate::fromString(q->value(3).toString(), Qt::ISODate);
+        const int months = q->value(4).toInt();
+        const int notice = q->value(5).toInt();
+        QDate since = QDate::fromString(q->value(6).toString(), Qt::ISODate);
+        if (!since.isValid() || since < start)
+            since = start;
+        // The first scheduled review after this version was signed has not led to a new one.
+        if (start.isValid() && months > 0) {
+            QDate review = start.addMonths(months);
+            for (int step = 2; review <= since; ++step)
+                review = start.addMonths(months * step);
+            if (review <= asOf && (!end.isValid() || review < end))
+                due.append({q->value(0).toString(), q->value(1).toString(), u"review"_s, review,
+                            {}});
+        }
+        if (end.isValid() && asOf >= end.addDays(-notice))
+            due.append({q->value(0).toString(), q->value(1).toString(), u"renewal"_s, end,
+                        end.addDays(-notice)});
+    }
+    return due;
+}
+
+} // namespace Accordo

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Accordo {
+
+/// An OLA or underpinning contract target looser than the SLA target it supports.
+struct ConsistencyViolation
+{
+    QString supportingNumber;
+    QString supportingTitle;
+    QString supportedNumber;
+    QString supportedTitle;
+    QString service;            // code
+    QString metric;             // key
+    QString priority;
+    QString aspect;             // "threshold" or "goal"
+    QString supportingValue;    // as people write it: "6h", "99.5", "90"
+    QString supportedValue;
+};
+
+/// A customer and service that need a signed customer SLA in force and have none.
+struct CoverageGap
+{
+    QString customer;
+    QString service;
+    qint64 tickets = 0;         // in the window before the check date
+    bool delivered = false;     // listed in service_deliveries
+};
+
+/// An agreement whose review is overdue or whose renewal falls within its notice period.
+struct DueAgreement
+{
+    QString number;
+    QString title;
+    QString kind;               // "review" or "renewal"
+    QDate due;                  // review date or end date
+    QDate noticeDeadline;       // renewals: end date minus notice days
+};
+
+/// Checks across the portfolio:
+/// - consistency: every active OLA or UC linked as supporting an SLA (agreement_supports)
+///   is at least as strict for the same service, metric and priority: a time no longer, a
+///   goal no lower, an availability no lower;
+/// - coverage: every customer and service with tickets in the last `ticketDays` days, or
+///   listed as delivered, is covered by an active customer SLA in force that lists the
+///   service;
+/// - reviews and renewals: active agreements with a review date passed since they were
+///   signed (or started), or whose end date is within the notice period or passed.
+class PortfolioChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::PortfolioChecks)
+
+public:
+    /// Records that an OLA or UC (by number) supports an SLA (by number).
+    static Result<void> addSupport(QSqlDatabase db, const QString &supportingNumber,
+                                   const QString &supportedNumber);
+    static Result<void> addDelivery(QSqlDatabase db, qint64 partyId, qint64 serviceId);
+
+    static Result<QList<ConsistencyViolation>> consistency(QSqlDatabase db);
+    static Result<QList<CoverageGap>> coverage(QSqlDatabase db, const QDate &asOf,
+                                               int ticketDays = 90);
+    static Result<QList<DueAgreement>> reviews(QSqlDatabase db, const QDate &asOf);
+};
+
+} // namespace Accordo
