@@ -844,6 +844,91 @@
     </message>
 </context>
 <context>
+    <name>Accordo::ChartBuilder</name>
+    <message>
+        <source>Compliance against the goal</source>
+        <translation>Conformità rispetto alla soglia</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformità</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Soglia di conformità</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Violazioni</translation>
+    </message>
+    <message>
+        <source>%1: compliance %2</source>
+        <translation>%1: conformità %2</translation>
+    </message>
+    <message>
+        <source>%1: goal %2</source>
+        <translation>%1: soglia %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n target(s) breached</source>
+        <translation>
+            <numerusform>%1: %n obiettivo violato</numerusform>
+            <numerusform>%1: %n obiettivi violati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>disponibilità</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Soddisfazione del cliente (CSAT)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Ticket volume and forecast</source>
+        <translation>Volume dei ticket e previsione</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsione</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets</source>
+        <translation>%1: %2 ticket</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets forecast</source>
+        <translation>%1: %2 ticket previsti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: compliance %2, %n breach(es)</source>
+        <translation>
+            <numerusform>%1: conformità %2, %n violazione</numerusform>
+            <numerusform>%1: conformità %2, %n violazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non misurata</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Cli</name>
     <message>
         <source>&quot;%1&quot; is not a pause FROM/TO</source>
@@ -1441,51 +1526,6 @@ senza --out).
         <translation>Utente %1 aggiunto.</translation>
     </message>
     <message>
-        <source>Usage: accordo-cli &lt;command&gt; [options]
-
-Accordo %1 — service level management on the command line.
-
-Commands:
-  init      Create a workspace, optionally with demo data
-  list      List customers, services or agreements
-  calendar  due|elapsed|import|export
-            Business-time arithmetic; calendars between JSON and a workspace
-  agreement show|transition|diff|due|charter|approvers
-            An agreement&apos;s lifecycle, a workflow step, a version comparison,
-            reviews and renewals coming up (--user NAME is the acting user)
-  audit     verify: check the hash chain of the audit trail
-  user      add|list: the users of a workspace and their roles
-  import    tickets|outages|surveys: read a CSV file into a workspace
-  evaluate  Judge the tickets against their targets and store the results
-  backtest  Judge proposed targets against a ticket file (no workspace)
-
-Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
-
-Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
-
-Comandi:
-  init      Crea un&apos;area di lavoro, eventualmente con dati dimostrativi
-  list      Elenca clienti, servizi o accordi
-  calendar  due|elapsed|import|export
-            Calcoli sul tempo lavorativo; calendari tra JSON e area di lavoro
-  agreement show|transition|diff|due|charter|approvers
-            Ciclo di vita di un accordo, un passaggio del workflow, il confronto
-            tra versioni, le revisioni e i rinnovi in arrivo (--user NOME indica
-            l&apos;utente che agisce)
-  audit     verify: verifica la catena di hash della traccia di audit
-  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
-  import    tickets|outages|surveys: carica un file CSV in un&apos;area di lavoro
-  evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
-  backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
-
-Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
-Opzioni: --help, --version
-</translation>
-    </message>
-    <message>
         <source>agreement: say show, transition, diff, due, charter or approvers (not &quot;%1&quot;)</source>
         <translation>agreement: indica show, transition, diff, due, charter o approvers (non &quot;%1&quot;)</translation>
     </message>
@@ -1538,6 +1578,282 @@ Opzioni: --help, --version
         <translation>
             <numerusform>%1: definito %n approvatore richiesto.</numerusform>
             <numerusform>%1: definiti %n approvatori richiesti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: accordo-cli &lt;command&gt; [options]
+
+Accordo %1 — service level management on the command line.
+
+Commands:
+  init      Create a workspace, optionally with demo data
+  list      List customers, services or agreements
+  calendar  due|elapsed|import|export
+            Business-time arithmetic; calendars between JSON and a workspace
+  agreement show|transition|diff|due|charter|approvers
+            An agreement&apos;s lifecycle, a workflow step, a version comparison,
+            reviews and renewals coming up (--user NAME is the acting user)
+  audit     verify: check the hash chain of the audit trail
+  user      add|list: the users of a workspace and their roles
+  import    tickets|outages|surveys: read a CSV file into a workspace
+  evaluate  Judge the tickets against their targets and store the results
+  backtest  Judge proposed targets against a ticket file (no workspace)
+  kpi       KPIs per agreement, target and period (compliance, status, credit)
+  credits   Service credit statements per agreement and period
+  forecast  Ticket volume per service, region and month, with a forecast
+  check     consistency|coverage|reviews|watermelon: portfolio checks
+            (exit code 3 when problems are found)
+  db        copy: move a workspace between a SQLite file and PostgreSQL
+
+Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
+
+Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
+
+Comandi:
+  init      Crea un&apos;area di lavoro, eventualmente con dati dimostrativi
+  list      Elenca clienti, servizi o accordi
+  calendar  due|elapsed|import|export
+            Calcoli sul tempo lavorativo; calendari tra JSON e area di lavoro
+  agreement show|transition|diff|due|charter|approvers
+            Ciclo di vita di un accordo, un passaggio del workflow, il confronto
+            tra versioni, le revisioni e i rinnovi in arrivo (--user NOME indica
+            l&apos;utente che agisce)
+  audit     verify: verifica la catena di hash della traccia di audit
+  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
+  import    tickets|outages|surveys: carica un file CSV in un&apos;area di lavoro
+  evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
+  backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
+  kpi       KPI per accordo, obiettivo e periodo (conformità, stato, crediti)
+  credits   Rendiconti dei crediti di servizio per accordo e periodo
+  forecast  Volume dei ticket per servizio, regione e mese, con una previsione
+  check     consistency|coverage|reviews|watermelon: controlli del portafoglio
+            (codice di uscita 3 se vengono trovati problemi)
+  db        copy: sposta un&apos;area di lavoro tra un file SQLite e PostgreSQL
+
+Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
+Opzioni: --help, --version
+</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::DbCommands</name>
+    <message>
+        <source>Usage: accordo-cli db copy --from SOURCE --to TARGET
+
+Copies a whole workspace between a SQLite file and a PostgreSQL database
+(postgresql://user@host:port/dbname), in either direction, then checks the
+row count of every table and the audit trail.
+</source>
+        <translation>Uso: accordo-cli db copy --from ORIGINE --to DESTINAZIONE
+
+Copia un&apos;intera area di lavoro tra un file SQLite e un database PostgreSQL
+(postgresql://user@host:port/dbname), in entrambe le direzioni, poi verifica
+il numero di righe di ogni tabella e la traccia di audit.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: use db copy</source>
+        <translation>comando sconosciuto &quot;%1&quot;: usa db copy</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace into a new one, SQLite file or PostgreSQL database.</source>
+        <translation>Copia un&apos;intera area di lavoro in una nuova, file SQLite o database PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy.</source>
+        <translation>L&apos;area di lavoro da copiare.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGINE</translation>
+    </message>
+    <message>
+        <source>The new workspace: a file that does not exist yet or an empty PostgreSQL database.</source>
+        <translation>La nuova area di lavoro: un file che non esiste ancora o un database PostgreSQL vuoto.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>DESTINAZIONE</translation>
+    </message>
+    <message>
+        <source>copy: --from SOURCE and --to TARGET are required</source>
+        <translation>copy: --from ORIGINE e --to DESTINAZIONE sono obbligatori</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 righe</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 tables, %4 rows, every count verified; the audit trail of %5 records is intact.</source>
+        <translation>Copiato %1 in %2: tabelle %3, righe %4, tutti i conteggi verificati; la traccia di audit (record: %5) è integra.</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::KpiCommands</name>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Il file dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Formato di output: table, csv o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>What &quot;now&quot; is, as an ISO 8601 date or instant (default: now).</source>
+        <translation>Il momento da considerare &quot;adesso&quot;, come data o istante ISO 8601 (predefinito: adesso).</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>--as-of: &quot;%1&quot; is not a date</source>
+        <translation>--as-of: &quot;%1&quot; non è una data</translation>
+    </message>
+    <message>
+        <source>--as-of: %1</source>
+        <translation>--as-of: %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use table, csv or json)</source>
+        <translation>formato sconosciuto &quot;%1&quot; (usa table, csv o json)</translation>
+    </message>
+    <message>
+        <source>Service level KPIs: one row per agreement, target and period (the target&apos;s month or quarter), brought up to date first. Compliance is met / (met + breached); for availability targets it is the availability and the goal the agreed level; error_budget counts breaches the period can still absorb (seconds of downtime for availability).</source>
+        <translation>KPI dei livelli di servizio: una riga per accordo, obiettivo e periodo (il mese o il trimestre dell&apos;obiettivo), aggiornati prima del calcolo. La conformità è rispettati / (rispettati + violati); per gli obiettivi di disponibilità è la disponibilità stessa e la soglia è il livello concordato; error_budget conta le violazioni che il periodo può ancora assorbire (secondi di indisponibilità per la disponibilità).</translation>
+    </message>
+    <message>
+        <source>Only this agreement number.</source>
+        <translation>Solo questo numero di accordo.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>First month, YYYY-MM.</source>
+        <translation>Primo mese, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Last month, YYYY-MM.</source>
+        <translation>Ultimo mese, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a month (YYYY-MM)</source>
+        <translation>--from: &quot;%1&quot; non è un mese (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a month (YYYY-MM)</source>
+        <translation>--to: &quot;%1&quot; non è un mese (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>no KPIs for agreement &quot;%1&quot;: it does not exist or was never in force</source>
+        <translation>nessun KPI per l&apos;accordo &quot;%1&quot;: non esiste o non è mai stato in vigore</translation>
+    </message>
+    <message>
+        <source>Service credit statements: per agreement and closed period, each credit earned under a target&apos;s credit rule and the total, in exact money.</source>
+        <translation>Rendiconti dei crediti di servizio: per accordo e periodo chiuso, ogni credito maturato in base alla regola di credito di un obiettivo e il totale, in importi esatti.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a month (YYYY-MM)</source>
+        <translation>--from e --to accettano un mese (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totale</translation>
+    </message>
+    <message>
+        <source>Ticket volume per service, region and month (UTC), with a forecast of the next three months for capacity planning; the method column says how each was made.</source>
+        <translation>Volume dei ticket per servizio, regione e mese (UTC), con una previsione dei tre mesi successivi per la pianificazione della capacità; la colonna method indica come è stato ottenuto ciascun valore.</translation>
+    </message>
+    <message>
+        <source>Only the forecast months.</source>
+        <translation>Solo i mesi previsti.</translation>
+    </message>
+    <message>
+        <source>Portfolio checks; the exit code is 3 when problems are found.
+  consistency  OLAs and underpinning contracts looser than the SLAs they support
+  coverage     customers and services with tickets or deliveries but no signed customer SLA in force
+  reviews      reviews overdue, renewals within the notice period
+  watermelon   agreements all green while their customer is unhappy</source>
+        <translation>Controlli del portafoglio; il codice di uscita è 3 se vengono trovati problemi.
+  consistency  OLA e contratti di supporto meno stringenti degli SLA che supportano
+  coverage     clienti e servizi con ticket o erogazioni ma senza SLA cliente firmato in vigore
+  reviews      revisioni scadute, rinnovi entro il periodo di preavviso
+  watermelon   accordi tutti verdi mentre il cliente è insoddisfatto</translation>
+    </message>
+    <message>
+        <source>consistency, coverage, reviews or watermelon</source>
+        <translation>consistency, coverage, reviews o watermelon</translation>
+    </message>
+    <message>
+        <source>coverage: tickets of the last N days count (default 90).</source>
+        <translation>coverage: contano i ticket degli ultimi N giorni (predefinito 90).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>watermelon: CSAT below this percentage is poor (default 70).</source>
+        <translation>watermelon: un CSAT inferiore a questa percentuale è insufficiente (predefinito 70).</translation>
+    </message>
+    <message>
+        <source>PCT</source>
+        <translation>PCT</translation>
+    </message>
+    <message>
+        <source>say what to check: consistency, coverage, reviews or watermelon</source>
+        <translation>indica cosa controllare: consistency, coverage, reviews o watermelon</translation>
+    </message>
+    <message>
+        <source>--days: &quot;%1&quot; is not a positive number</source>
+        <translation>--days: &quot;%1&quot; non è un numero positivo</translation>
+    </message>
+    <message>
+        <source>--csat-threshold: &quot;%1&quot; is not a percentage from 0 to 100</source>
+        <translation>--csat-threshold: &quot;%1&quot; non è una percentuale da 0 a 100</translation>
+    </message>
+    <message>
+        <source>CSAT below %1 %</source>
+        <translation>CSAT inferiore al %1 %</translation>
+    </message>
+    <message>
+        <source>CSAT down more than 10 points</source>
+        <translation>CSAT in calo di oltre 10 punti</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problema trovato.</numerusform>
+            <numerusform>%n problemi trovati.</numerusform>
         </translation>
     </message>
 </context>
@@ -2997,6 +3313,17 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::PortfolioChecks</name>
+    <message>
+        <source>%1 is not an OLA or underpinning contract</source>
+        <translation>%1 non è un OLA né un contratto di supporto</translation>
+    </message>
+    <message>
+        <source>%1 is not an SLA</source>
+        <translation>%1 non è uno SLA</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::RecordEdits</name>
     <message>
         <source>Could not %1: %2</source>
@@ -3108,6 +3435,13 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>Cannot delete</source>
         <translation>Impossibile eliminare</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ReportCanvas</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4496,44 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1 was changed by someone else after you opened it, and your changes were not saved: reload it to see the other changes</source>
         <translation>%1 è stato modificato da un altro utente dopo che lo hai aperto e le tue modifiche non sono state salvate: ricaricalo per vedere le altre modifiche</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::WorkspaceCopy</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the tables refer to each other in a cycle</source>
+        <translation>le tabelle fanno riferimento l&apos;una all&apos;altra in un ciclo</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but %3 has %4</source>
+        <translation>%1 ha la versione dello schema %2, ma %3 ha la %4</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2</source>
+        <translation>%1 non ha la tabella %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not empty: its table %2 has %n row(s); copy into a new workspace</source>
+        <translation>
+            <numerusform>%1 non è vuota: la sua tabella %2 ha %n riga; copia in una nuova area di lavoro</numerusform>
+            <numerusform>%1 non è vuota: la sua tabella %2 ha %n righe; copia in una nuova area di lavoro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copying into %1 failed, nothing was written: %2</source>
+        <translation>copia in %1 non riuscita, non è stato scritto nulla: %2</translation>
+    </message>
+    <message>
+        <source>the copy is incomplete: %1 has %2 rows in %3 but %4 in %5</source>
+        <translation>la copia è incompleta: %1 ha %2 righe in %3, ma %4 in %5</translation>
+    </message>
+    <message>
+        <source>the copied audit trail does not verify: %1</source>
+        <translation>la verifica della traccia di audit copiata non è riuscita: %1</translation>
     </message>
 </context>
 <context>
