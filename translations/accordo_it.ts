@@ -2220,6 +2220,13 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
 </context>
 <context>
+    <name>Accordo::DemoMeasurements</name>
+    <message>
+        <source>the demo service BACKUP is missing</source>
+        <translation>manca il servizio dimostrativo BACKUP</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::DueItemsModel</name>
     <message>
         <source>Due</source>
