@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "demo/demomeasurements.h"
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/userdirectory.h"
@@ -509,6 +510,8 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     auto counts = generator.run(scale);
     if (!counts)
         return counts;
+    if (auto measured = DemoMeasurements::generate(workspace.connection()); !measured)
+        return measured.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return counts;

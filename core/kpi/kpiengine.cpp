@@ -62,6 +62,11 @@ struct PeriodTable
             return u"%1-Q%2"_s.arg(kFirstYear + index / 4).arg(index % 4 + 1);
         return u"%1-%2"_s.arg(kFirstYear + index / 12).arg(index % 12 + 1, 2, 10, QChar(u'0'));
     }
+    int indexOfDate(const QDate &date) const
+    {
+        const int months = (date.year() - kFirstYear) * 12 + date.month() - 1;
+        return std::clamp(quarter ? months / 3 : months, 0, int(starts.size()) - 2);
+    }
     int indexOfName(const QString &name) const
     {
         const int year = name.left(4).toInt();
@@ -141,6 +146,11 @@ qint64 dayStart(const QString &isoDate, qint64 fallback)
 {
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
     return date.isValid() ? (date.toJulianDay() - 2440588) * 86400 : fallback;
+}
+
+QDate dateOf(qint64 instant)
+{
+    return QDate::fromJulianDay(IsoTime::floorDiv(instant, 86400) + 2440588);
 }
 
 QString metaValue(QSqlDatabase db, const QString &key)
@@ -398,8 +408,14 @@ Result<void> Run::selectPeriods(bool full)
         const qint64 end = std::min(w.until, mOptions.asOf);
         if (end <= w.from)
             continue;
-        w.first = w.table->indexOf(w.from);
-        const int last = w.table->indexOf(end - 1);
+        // The agreement's dates name its first and last period: in a zone east or west of
+        // UTC, its UTC day bounds would otherwise reach a few hours into the neighbours.
+        w.first = w.table->indexOfDate(dateOf(w.from));
+        int last = w.table->indexOf(mOptions.asOf - 1);
+        if (w.until < kForever / 2)
+            last = std::min(last, w.table->indexOfDate(dateOf(w.until - 1)));
+        if (last < w.first)
+            continue;
         w.selected.assign(size_t(last - w.first + 1), full ? 1 : 0);
         w.buckets.resize(w.selected.size());
         for (int i = w.first; i <= last; ++i) {
@@ -950,7 +966,8 @@ Result<QList<CreditStatement>> KpiEngine::statements(QSqlDatabase db, const KpiF
     QList<CreditStatement> result;
     QHash<QPair<qint64, QString>, qsizetype> index;
     for (const KpiRow &row : *all) {
-        if (row.creditHundredths == 0)
+        // A share of no fee (a corporate umbrella, an internal SLA) owes nothing.
+        if (row.creditHundredths == 0 || row.credit.isZero())
             continue;
         const QPair<qint64, QString> key{row.agreementId, row.period};
         auto it = index.constFind(key);

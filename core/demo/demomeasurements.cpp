@@ -1,0 +1,496 @@
+#include "demomeasurements.h"
+
+#include "calendar/calendarjson.h"
+#include "kpi/kpiengine.h"
+#include "kpi/portfoliochecks.h"
+#include "measurement/evaluator.h"
+#include "measurement/targetjudgement.h"
+
+#include <QDate>
+#include <QHash>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <deque>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+constexpr qint64 kHour = 3600;
+
+qint64 dayStart(const QDate &date)
+{
+    return (date.toJulianDay() - 2440588) * kDay;
+}
+
+const QDate kFirstMonth(2024, 11, 1);
+const QDate kToday(2026, 10, 31);
+
+struct TimeTarget
+{
+    QString priority;           // empty: every priority
+    qint64 threshold = 0;
+    const BusinessCalendar *calendar = nullptr;
+};
+
+struct Line                     // one customer and service, with the terms that govern it
+{
+    QString customer;
+    QString region;
+    QString service;
+    qint64 partyId = 0;
+    qint64 serviceId = 0;
+    std::vector<std::pair<qint64, qint64>> windows;     // [from, until) in force
+    QList<TimeTarget> response;
+    QList<TimeTarget> resolution;
+    const BusinessCalendar *calendar = nullptr;         // the customer's region's
+};
+
+Result<QSqlQuery> run(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Error{q.lastError().text()};
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error{q.lastError().text() + u" — "_s + sql.simplified().left(80)};
+    return q;
+}
+
+class Generator
+{
+public:
+    explicit Generator(QSqlDatabase db) : mDb(db) {}
+    Result<DemoMeasurements::Counts> run();
+
+private:
+    Result<void> loadLines();
+    Result<void> plant();
+    Result<void> tickets();
+    Result<void> outages();
+    Result<void> surveys();
+    Result<void> insertTicket(const Line &line, qint64 openedAt, bool open);
+    int score(bool unhappy);
+    double uniform(double from, double to) { return from + (to - from) * mRandom.generateDouble(); }
+
+    QSqlDatabase mDb;
+    QRandomGenerator mRandom{20261031};
+    std::deque<BusinessCalendar> mCalendars;   // stable addresses for mCalendarById
+    QHash<qint64, const BusinessCalendar *> mCalendarById;
+    std::vector<Line> mLines;
+    qint64 mLastDemoAgreement = 0;
+    QString mWatermelon;
+    QString mGapCustomer;
+    QSqlQuery mInsert;
+    qint64 mNumber = 0;
+    DemoMeasurements::Counts mCounts;
+};
+
+Result<void> Generator::loadLines()
+{
+    // The first copy of the portfolio: its agreements come first.
+    auto q = Accordo::run(mDb, u"SELECT id FROM agreements ORDER BY id LIMIT 1 OFFSET 67"_s);
+    if (!q)
+        return q.error();
+    mLastDemoAgreement = q->next() ? q->value(0).toLongLong() : 0;
+    q = Accordo::run(mDb, u"SELECT id, definition, name FROM calendars ORDER BY id"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        auto calendar = CalendarJson::fromJson(q->value(1).toByteArray(), q->value(2).toString());
+        if (!calendar)
+            return calendar.error();
+        mCalendars.push_back(*calendar);
+        mCalendarById.insert(q->value(0).toLongLong(), &mCalendars.back());
+    }
+    // Tickets exist while a customer SLA is (or was) signed and in force.
+    q = Accordo::run(mDb, uR"(SELECT a.id, p.id, p.name, r.code, r.calendar_id, a.start_date,
+                                     a.end_date, s.id, s.code, a.status
+                              FROM agreements a JOIN parties p ON p.id = a.party_id
+                              JOIN regions r ON r.id = p.region_id
+                              JOIN agreement_services x ON x.agreement_id = a.id
+                              JOIN services s ON s.id = x.service_id
+                              WHERE a.kind = 'customer_sla' AND a.status IN ('active', 'expired')
+                                AND a.id <= ? ORDER BY p.id, s.id, a.id)"_s,
+                       {mLastDemoAgreement});
+    if (!q)
+        return q.error();
+    QMap<QPair<qint64, qint64>, size_t> index;
+    QMultiHash<QPair<qint64, qint64>, qint64> agreementsOf;
+    while (q->next()) {
+        const QPair<qint64, qint64> key{q->value(1).toLongLong(), q->value(7).toLongLong()};
+        auto it = index.find(key);
+        if (it == index.end()) {
+            Line line;
+            line.partyId = key.first;
+            line.serviceId = key.second;
+            line.customer = q->value(2).toString();
+            line.region = q->value(3).toString();
+            line.service = q->value(8).toString();
+            line.calendar = mCalendarById.value(q->value(4).toLongLong());
+            it = index.insert(key, mLines.size());
+            mLines.push_back(line);
+        }
+        const QDate start = QDate::fromString(q->value(5).toString(), Qt::ISODate);
+        const QDate end = QDate::fromString(q->value(6).toString(), Qt::ISODate);
+        // An expired version stopped being used when it expired, whatever its end date
+        // said: the demo's expired agreements lapsed at the end of June 2026.
+        qint64 until = end.isValid() ? dayStart(end) + kDay : dayStart(kToday);
+        if (q->value(9).toString() == u"expired"_s)
+            until = std::min(until, dayStart(QDate(2026, 7, 1)));
+        mLines[*it].windows.push_back({dayStart(start), until});
+        agreementsOf.insert(key, q->value(0).toLongLong());
+    }
+    q = Accordo::run(mDb, uR"(SELECT t.agreement_id, t.service_id, t.metric, t.priority,
+                                     t.threshold, coalesce(t.calendar_id, 0), a.party_id
+                              FROM targets t JOIN agreements a ON a.id = t.agreement_id
+                              WHERE t.metric IN ('first_response', 'resolution') AND a.id <= ?)"_s,
+                       {mLastDemoAgreement});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QPair<qint64, qint64> key{q->value(6).toLongLong(), q->value(1).toLongLong()};
+        if (!index.contains(key) || !agreementsOf.contains(key, q->value(0).toLongLong()))
+            continue;
+        Line &line = mLines[index.value(key)];
+        TimeTarget t{q->value(3).toString(), q->value(4).toLongLong(),
+                     mCalendarById.value(q->value(5).toLongLong(), line.calendar)};
+        (q->value(2).toString() == u"first_response"_s ? line.response : line.resolution).append(t);
+    }
+    return {};
+}
+
+Result<void> Generator::plant()
+{
+    // The watermelon: a customer outside the struggling region with a single SLA in force for
+    // the whole last year and no satisfaction target, whose people grow unhappy.
+    auto q = Accordo::run(mDb, uR"(SELECT p.name FROM agreements a
+                                   JOIN parties p ON p.id = a.party_id
+                                   JOIN regions r ON r.id = p.region_id
+                                   WHERE a.kind = 'customer_sla' AND a.status = 'active'
+                                     AND a.level = 'customer' AND a.parent_id IS NULL
+                                     AND a.id <= ? AND r.code <> 'APAC'
+                                     AND a.start_date <= '2025-06-01'
+                                     AND NOT EXISTS (SELECT 1 FROM targets t
+                                                     WHERE t.agreement_id = a.id
+                                                       AND t.metric IN ('satisfaction',
+                                                                        'availability'))
+                                   ORDER BY a.id LIMIT 1)"_s, {mLastDemoAgreement});
+    if (!q)
+        return q.error();
+    mWatermelon = q->next() ? q->value(0).toString() : QString();
+    auto meta = Accordo::run(mDb, u"INSERT OR REPLACE INTO accordo_meta (key, value) "
+                                  "VALUES ('demo_watermelon', ?)"_s, {mWatermelon});
+    if (!meta)
+        return meta.error();
+
+    // Every OLA and UC supports the customer SLAs that share a service with it.
+    q = Accordo::run(mDb, uR"(SELECT DISTINCT o.number, c.number
+                              FROM agreements o
+                              JOIN agreement_services os ON os.agreement_id = o.id
+                              JOIN agreement_services cs ON cs.service_id = os.service_id
+                              JOIN agreements c ON c.id = cs.agreement_id
+                              WHERE o.kind IN ('ola', 'uc') AND c.kind = 'customer_sla'
+                                AND o.id <= ? AND c.id <= ?)"_s,
+                      {mLastDemoAgreement, mLastDemoAgreement});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (auto r = PortfolioChecks::addSupport(mDb, q->value(0).toString(),
+                                                 q->value(1).toString()); !r)
+            return r;
+    }
+    // The inconsistent OLA: network operations promise 6 h for P1 network resolution, looser
+    // than the 3-4 h the customer SLAs promise. Signed versions cannot be edited through the
+    // Workspace, so the demo writes the term as if it had been signed that way.
+    auto loose = Accordo::run(mDb, uR"(UPDATE targets SET threshold = 21600
+                                       WHERE metric = 'resolution' AND priority = 'P1'
+                                         AND service_id = (SELECT id FROM services
+                                                           WHERE code = 'NETWORK')
+                                         AND agreement_id = (SELECT min(id) FROM agreements
+                                               WHERE kind = 'ola'
+                                                 AND title = 'Network operations second line'))"_s);
+    if (!loose)
+        return loose.error();
+
+    // Deliveries: what each customer's SLAs in force list; and one service delivered (with
+    // tickets) that no SLA covers, the coverage gap.
+    const QString today = kToday.toString(Qt::ISODate);
+    auto deliveries = Accordo::run(mDb, uR"(INSERT OR IGNORE INTO service_deliveries
+                                            SELECT DISTINCT a.party_id, s.service_id
+                                            FROM agreements a
+                                            JOIN agreement_services s ON s.agreement_id = a.id
+                                            WHERE a.kind = 'customer_sla' AND a.status = 'active'
+                                              AND a.id <= ? AND a.start_date <= ?
+                                              AND (a.end_date IS NULL OR a.end_date >= ?))"_s,
+                                        {mLastDemoAgreement, today, today});
+    if (!deliveries)
+        return deliveries.error();
+    q = Accordo::run(mDb, uR"(SELECT p.id, p.name, r.code, r.calendar_id FROM parties p
+                              JOIN regions r ON r.id = p.region_id
+                              JOIN service_deliveries d ON d.party_id = p.id
+                              WHERE r.code = 'NA-E' AND p.name <> ?
+                                AND NOT EXISTS (SELECT 1 FROM service_deliveries e
+                                                JOIN services s ON s.id = e.service_id
+                                                WHERE e.party_id = p.id AND s.code = 'BACKUP')
+                              ORDER BY p.id LIMIT 1)"_s, {mWatermelon});
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        Line gap;
+        gap.partyId = q->value(0).toLongLong();
+        gap.customer = q->value(1).toString();
+        gap.region = q->value(2).toString();
+        gap.service = u"BACKUP"_s;
+        gap.calendar = mCalendarById.value(q->value(3).toLongLong());
+        gap.windows.push_back({dayStart(QDate(2026, 8, 1)), dayStart(kToday)});
+        auto service = Accordo::run(mDb, u"SELECT id FROM services WHERE code = 'BACKUP'"_s);
+        if (!service || !service->next())
+            return Error{DemoMeasurements::tr("the demo service BACKUP is missing")};
+        gap.serviceId = service->value(0).toLongLong();
+        if (auto r = PortfolioChecks::addDelivery(mDb, gap.partyId, gap.serviceId); !r)
+            return r;
+        mGapCustomer = gap.customer;
+        mLines.push_back(gap);
+    }
+    return {};
+}
+
+int Generator::score(bool unhappy)
+{
+    // Usually 80 % answer 4 or 5; unhappy customers 40 %.
+    const double p = mRandom.generateDouble();
+    if (!unhappy)
+        return p < 0.45 ? 5 : p < 0.80 ? 4 : p < 0.92 ? 3 : p < 0.97 ? 2 : 1;
+    return p < 0.15 ? 5 : p < 0.40 ? 4 : p < 0.70 ? 3 : p < 0.88 ? 2 : 1;
+}
+
+Result<void> Generator::insertTicket(const Line &line, qint64 openedAt, bool)
+{
+    const qint64 now = DemoMeasurements::now();
+    const QString priority = [&] {
+        const double p = mRandom.generateDouble();
+        return p < 0.1 ? u"P1"_s : p < 0.4 ? u"P2"_s : u"P3"_s;
+    }();
+    const QDate month = QDate::fromJulianDay(openedAt / kDay + 2440588);
+    const bool struggling = line.region == u"APAC"_s;
+    const bool peak = month.month() == 12 || month.month() == 1;
+    const bool watermelon = line.customer == mWatermelon;
+    double breachRate = struggling ? 0.14 : 0.025;
+    if (peak)
+        breachRate *= 2;
+    if (watermelon)
+        breachRate = 0;
+    // The strictest target that could govern the ticket sets the pace.
+    const auto strictest = [&](const QList<TimeTarget> &targets, qint64 fallback)
+        -> std::pair<qint64, const BusinessCalendar *> {
+        qint64 threshold = 0;
+        const BusinessCalendar *calendar = line.calendar;
+        for (const TimeTarget &t : targets) {
+            if ((t.priority.isEmpty() || t.priority == priority)
+                && (threshold == 0 || t.threshold < threshold)) {
+                threshold = t.threshold;
+                calendar = t.calendar ? t.calendar : line.calendar;
+            }
+        }
+        return {threshold ? threshold : fallback, calendar};
+    };
+    static const BusinessCalendar continuous = TargetJudgement::continuousCalendar();
+    const auto finish = [&](std::pair<qint64, const BusinessCalendar *> target, qint64 from) {
+        const bool breach = mRandom.generateDouble() < breachRate;
+        const double factor = breach ? uniform(1.1, 2.5) : uniform(0.05, 0.9);
+        const BusinessCalendar &calendar = target.second ? *target.second : continuous;
+        return calendar.due(from, qint64(double(target.first) * factor)).value_or(from);
+    };
+    qint64 resolved = finish(strictest(line.resolution, 16 * kHour), openedAt);
+    // Without a response target, the first answer comes a quarter of the way to the fix.
+    const qint64 response = line.response.isEmpty()
+                                ? openedAt + (resolved - openedAt) / 4
+                                : finish(strictest(line.response, 2 * kHour), openedAt);
+    resolved = std::max(resolved, response);
+    const bool open = resolved > now;
+    int satisfaction = 0;
+    if (!open && mRandom.generateDouble() < 0.25) {
+        // Whoever answers about a ticket is content (4 or 5), except the watermelon's people.
+        const bool unhappy = watermelon && month >= QDate(2026, 2, 1);
+        satisfaction = unhappy ? score(true) : 4 + int(mRandom.bounded(2));
+    }
+    const QVariantList values = {
+        u"INC%1"_s.arg(++mNumber, 7, 10, QChar(u'0')), line.customer, line.service, line.region,
+        priority, open ? u"open"_s : u"resolved"_s, openedAt,
+        response > now ? QVariant(QMetaType::fromType<qint64>()) : QVariant(response),
+        open ? QVariant(QMetaType::fromType<qint64>()) : QVariant(resolved),
+        satisfaction ? QVariant(satisfaction) : QVariant(QMetaType::fromType<int>())};
+    for (int i = 0; i < values.size(); ++i)
+        mInsert.bindValue(i, values.at(i));
+    if (!mInsert.exec())
+        return Error{mInsert.lastError().text()};
+    ++mCounts.tickets;
+    return {};
+}
+
+Result<void> Generator::tickets()
+{
+    mInsert = QSqlQuery(mDb);
+    if (!mInsert.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, "
+                         "status, opened_at, first_response_at, resolved_at, satisfaction) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return Error{mInsert.lastError().text()};
+    const qint64 now = DemoMeasurements::now();
+    static const BusinessCalendar continuous = TargetJudgement::continuousCalendar();
+    for (const Line &line : mLines) {
+        const BusinessCalendar &calendar = line.calendar ? *line.calendar : continuous;
+        for (QDate month = kFirstMonth; month <= kToday; month = month.addMonths(1)) {
+            const qint64 from = dayStart(month);
+            const qint64 to = std::min(dayStart(month.addMonths(1)), now);
+            // Volume: about 9 a month, 60 % more in the December-January peak, and slowly
+            // growing, as a business does.
+            const int peak = (month.month() == 12 || month.month() == 1) ? 16 : 10;
+            const int growth = int(from - dayStart(kFirstMonth)) / int(120 * kDay);
+            const int count = int(mRandom.bounded(peak / 2, peak + 2)) + growth;
+            for (int i = 0; i < count; ++i) {
+                const qint64 instant = from + qint64(mRandom.bounded(double(to - from)));
+                const bool inForce = std::any_of(line.windows.begin(), line.windows.end(),
+                                                 [&](const auto &w) {
+                                                     return instant >= w.first && instant < w.second;
+                                                 });
+                if (!inForce)
+                    continue;
+                // Tickets arrive when people work: the next working minute.
+                const qint64 openedAt = calendar.due(instant, 60).value_or(instant + 60) - 60;
+                if (openedAt >= now)
+                    continue;
+                if (auto r = insertTicket(line, openedAt, false); !r)
+                    return r;
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> Generator::outages()
+{
+    QSqlQuery insert(mDb);
+    if (!insert.prepare(u"INSERT OR IGNORE INTO outages (service, customer, region, start_at, "
+                        "end_at, planned) VALUES (?, '', ?, ?, ?, ?)"_s))
+        return Error{insert.lastError().text()};
+    const QStringList services = {u"EMAIL"_s, u"NETWORK"_s, u"HOSTING"_s, u"VPN"_s};
+    const QStringList regions = {u"EMEA-S"_s, u"UK"_s, u"NA-E"_s, u"APAC"_s};
+    const qint64 now = DemoMeasurements::now();
+    const auto add = [&](const QString &service, const QString &region, qint64 start,
+                         qint64 length, bool planned) -> Result<void> {
+        if (start >= now)
+            return {};
+        for (const QVariant &v : QVariantList{service, region, start, start + length,
+                                              planned ? 1 : 0})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return Error{insert.lastError().text()};
+        ++mCounts.outages;
+        return {};
+    };
+    for (const QString &service : services) {
+        for (const QString &region : regions) {
+            const bool struggling = region == u"APAC"_s;
+            for (QDate month = kFirstMonth; month <= kToday; month = month.addMonths(1)) {
+                // Maintenance on the first Sunday, 01:00-03:00 UTC.
+                QDate sunday = month;
+                while (sunday.dayOfWeek() != Qt::Sunday)
+                    sunday = sunday.addDays(1);
+                if (auto r = add(service, region, dayStart(sunday) + kHour, 2 * kHour, true); !r)
+                    return r;
+                const int failures = int(mRandom.bounded(struggling ? 1 : 0, struggling ? 4 : 2));
+                for (int i = 0; i < failures; ++i) {
+                    const qint64 start = dayStart(month) + qint64(mRandom.bounded(28 * 86400.0));
+                    const qint64 length = struggling ? 600 + mRandom.bounded(3000)
+                                                     : 120 + mRandom.bounded(600);
+                    if (auto r = add(service, region, start, length, false); !r)
+                        return r;
+                }
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> Generator::surveys()
+{
+    QSqlQuery insert(mDb);
+    if (!insert.prepare(u"INSERT OR IGNORE INTO surveys (ticket_number, customer, answered_at, "
+                        "score) VALUES ('', ?, ?, ?)"_s))
+        return Error{insert.lastError().text()};
+    QSet<QString> customers;
+    for (const Line &line : mLines)
+        customers.insert(line.customer);
+    QStringList sorted(customers.begin(), customers.end());
+    sorted.sort();
+    const qint64 now = DemoMeasurements::now();
+    for (const QString &customer : sorted) {
+        for (QDate month = kFirstMonth; month <= kToday; month = month.addMonths(1)) {
+            // Ten answers a month with one poor one, so that CSAT stays at 90 % or more and
+            // only the planted watermelon falls: sampling noise would flag customers at random.
+            const bool unhappy = customer == mWatermelon && month >= QDate(2026, 2, 1);
+            const int poor = unhappy ? 6 : 1;
+            for (int i = 0; i < 10; ++i) {
+                const qint64 at = dayStart(month) + qint64(mRandom.bounded(27 * 86400.0));
+                if (at >= now)
+                    continue;
+                const int value = i < poor ? 2 + int(mRandom.bounded(2)) : 4 + int(mRandom.bounded(2));
+                for (const QVariant &v : QVariantList{customer, at, value})
+                    insert.addBindValue(v);
+                if (!insert.exec())
+                    return Error{insert.lastError().text()};
+                ++mCounts.surveys;
+            }
+        }
+    }
+    return {};
+}
+
+Result<DemoMeasurements::Counts> Generator::run()
+{
+    for (auto step : {&Generator::loadLines, &Generator::plant, &Generator::tickets,
+                      &Generator::outages, &Generator::surveys}) {
+        if (auto r = (this->*step)(); !r)
+            return r.error();
+    }
+    if (auto r = Evaluator::evaluate(mDb, DemoMeasurements::now()); !r)
+        return r.error();
+    KpiOptions options;
+    options.asOf = DemoMeasurements::now();
+    if (auto r = KpiEngine::recompute(mDb, options); !r)
+        return r.error();
+    return mCounts;
+}
+
+} // namespace
+
+qint64 DemoMeasurements::now()
+{
+    return dayStart(kToday) + 18 * kHour;
+}
+
+QString DemoMeasurements::watermelonCustomer(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(u"SELECT value FROM accordo_meta WHERE key = 'demo_watermelon'"_s) && q.next()
+               ? q.value(0).toString() : QString();
+}
+
+Result<DemoMeasurements::Counts> DemoMeasurements::generate(QSqlDatabase db)
+{
+    return Generator(db).run();
+}
+
+} // namespace Accordo
