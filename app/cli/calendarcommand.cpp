@@ -24,9 +24,10 @@ namespace {
 
 enum ExitCode { Success = 0, DataError = 1, UsageError = 2 };
 
+// lupdate files these free tr() calls under the namespace's name, so look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Accordo::Cli::CalendarCommand", text);
+    return QCoreApplication::translate("Accordo::Cli", text);
 }
 
 void printError(const QString &message)
