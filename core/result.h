@@ -12,6 +12,8 @@ namespace Accordo {
 struct Error
 {
     QString message;
+    /// Someone else saved the record first: the caller may offer to reload or compare.
+    bool conflict = false;
 };
 
 /// Either a value or an Error, in the spirit of C++23 std::expected.

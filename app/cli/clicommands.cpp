@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "calendarcommand.h"
+#include "dbcommands.h"
 #include "kpicommands.h"
 #include "measurementcommands.h"
 
@@ -103,6 +104,7 @@ int Commands::usage(int exitCode)
                  "  forecast  Ticket volume per service, region and month, with a forecast\n"
                  "  check     consistency|coverage|reviews|watermelon: portfolio checks\n"
                  "            (exit code 3 when problems are found)\n"
+                 "  db        copy: move a workspace between a SQLite file and PostgreSQL\n"
                  "\n"
                  "Run 'accordo-cli <command> --help' for the options of a command.\n"
                  "Options: --help, --version\n")
@@ -148,6 +150,8 @@ int Commands::run(const QStringList &arguments)
         return KpiCommands::forecast(arguments);
     if (command == u"check"_s)
         return KpiCommands::check(arguments);
+    if (command == u"db"_s)
+        return DbCommands::run(arguments);
     fail(tr("unknown command \"%1\"").arg(command));
     return usage(2);
 }

@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "storage/dialect.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
@@ -99,7 +100,8 @@ Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint
     QSqlQuery query(mDb);
     AuditRecord record;
     record.prevHash = genesisHash();
-    query.prepare(u"SELECT value FROM accordo_meta WHERE key = ?"_s);
+    // Concurrent writers append one after the other: the head row is locked until commit.
+    query.prepare(u"SELECT value FROM accordo_meta WHERE key = ?"_s + Dialect::forUpdate(mDb));
     query.addBindValue(HeadKey);
     if (!query.exec())
         return Error{tr("the audit trail cannot be read: %1").arg(query.lastError().text())};
@@ -137,6 +139,8 @@ Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint
     if (!query.exec())
         return Error{tr("the audit trail head could not be advanced: %1")
                          .arg(query.lastError().text())};
+    // Every change is audited here, so this is where the other sessions hear of it.
+    Dialect::notifyChange(mDb, entity);
     if (auto r = transaction.commit(); !r)
         return r.error();
     return record.seq;

@@ -95,6 +95,9 @@ struct Agreement
     QList<qint64> serviceIds;
     QList<Target> targets;
     int noticeDays = 90;        // notice before the end date to renew or cancel
+    // The stored row's version when it was read; a save with an older one is refused, so
+    // that nobody overwrites a change they have not seen. 0 (never read) skips the check.
+    int rowVersion = 0;
 };
 
 /// Field validation shared by the GUI dialogs, the importers and the storage layer.

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "lifecycle/userdirectory.h"
 #include "lifecycle/versiondiff.h"
+#include "storage/dialect.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 
@@ -541,7 +542,8 @@ Result<void> AgreementWorkflow::sign(const Agreement &a, const AgreementLifecycl
 {
     auto sequence = run(mDb, u"INSERT INTO number_sequences (prefix, year, last_value) "
                              "VALUES ('REG', ?, 1) ON CONFLICT (prefix, year) "
-                             "DO UPDATE SET last_value = last_value + 1 RETURNING last_value"_s,
+                             "DO UPDATE SET last_value = number_sequences.last_value + 1 "
+                             "RETURNING last_value"_s,
                         {request.date.year()});
     if (!sequence || !sequence->next())
         return Error{tr("%1: no registered number could be assigned").arg(label(a))};
@@ -637,6 +639,15 @@ Result<qint64> AgreementWorkflow::amend(const Agreement &a, const QString &userN
 Result<qint64> AgreementWorkflow::transition(qint64 agreementId, const TransitionRequest &request,
                                              const QString &userName)
 {
+    // Transitions of one agreement run one after the other: the row is locked (on SQLite the
+    // whole workspace, by BEGIN IMMEDIATE) before the guard reads the state it judges, so two
+    // approvers racing both see each other's decision and neither is lost or doubled.
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    if (auto lock = run(mDb, u"SELECT id FROM agreements WHERE id = ?"_s + Dialect::forUpdate(mDb),
+                        {agreementId}); !lock)
+        return lock.error();
     auto a = mWorkspace.agreement(agreementId);
     if (!a)
         return a.error();
@@ -649,9 +660,6 @@ Result<qint64> AgreementWorkflow::transition(qint64 agreementId, const Transitio
     if (auto details = checkDetails(*a, request); !details)
         return details.error();
 
-    Transaction transaction(mDb);
-    if (!transaction.isActive())
-        return Error{transaction.errorString()};
     qint64 current = agreementId;
     switch (request.transition) {
     case Transition::Approve:

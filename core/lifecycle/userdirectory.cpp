@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "audit/auditsnapshot.h"
+#include "storage/dialect.h"
 #include "storage/transaction.h"
 
 #include <QRegularExpression>
@@ -55,16 +56,20 @@ Result<qint64> UserDirectory::add(const User &user, const QString &actingUser)
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     QSqlQuery query(mDb);
-    query.prepare(u"INSERT INTO users (name, display_name, active) VALUES (?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO users (name, display_name, active) VALUES (?, ?, ?) "
+                  "RETURNING id"_s);
     query.addBindValue(user.name);
     query.addBindValue(user.displayName.isEmpty() ? user.name : user.displayName);
     query.addBindValue(user.active ? 1 : 0);
     if (!query.exec()) {
-        if (query.lastError().text().contains(u"UNIQUE"_s))
+        if (Dialect::violation(query.lastError().text()) == Dialect::Violation::Unique)
             return Error{tr("User \"%1\" already exists").arg(user.name)};
         return Error{tr("User \"%1\": %2").arg(user.name, query.lastError().text())};
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    auto inserted = Dialect::insertedId(query);
+    if (!inserted)
+        return Error{tr("User \"%1\": %2").arg(user.name, inserted.errorString())};
+    const qint64 id = *inserted;
     for (Role role : user.roles) {
         query.prepare(u"INSERT INTO user_roles (user_id, role) VALUES (?, ?)"_s);
         query.addBindValue(id);

@@ -10,8 +10,9 @@
 
 namespace Accordo {
 
-/// One open Accordo workspace: a SQLite file (PostgreSQL comes later), migrated to the
-/// current schema. Owns its Qt Sql connection; not copyable.
+/// One open Accordo workspace: a SQLite file or a PostgreSQL database
+/// (postgresql://user@host:port/dbname), migrated to the current schema. Owns its Qt Sql
+/// connection; not copyable.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::Database)
@@ -22,13 +23,20 @@ public:
         CreateIfMissing,
     };
 
+    /// On PostgreSQL the database itself must exist; MustExist also refuses one that holds
+    /// no workspace yet. The password comes from the URL or, as with psql, from PGPASSWORD or
+    /// the password file (~/.pgpass, PGPASSFILE).
     static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    /// The file path, or the server URL without its password.
     QString location() const { return mLocation; }
+    bool isServer() const;
+    /// The user the connection acts as: the PostgreSQL role, empty for a SQLite file.
+    QString serverUser() const;
     int schemaVersion() const;
 
     /// The SQLite application_id that marks a file as an Accordo workspace ("ACCD").
@@ -36,9 +44,12 @@ public:
 
 private:
     Database(QString location, QString connectionName);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, OpenMode mode);
+    static Result<void> prepareSchema(QSqlDatabase db, const QString &location);
 
     QString mLocation;
     QString mConnectionName;
+    QString mServerUser;
 };
 
 } // namespace Accordo

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "storage/dialect.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -11,13 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 namespace {
-
-// Dialect placeholders, so that later back ends change one function and not every step.
-QString dialect(QString sql)
-{
-    sql.replace(u"%ID%"_s, u"INTEGER PRIMARY KEY"_s);
-    return sql;
-}
 
 // Version 1: the foundation — parties, regions, calendars, services, agreements, targets.
 const char *const SchemaV1[] = {
@@ -480,10 +474,14 @@ Result<void> Migrations::upgrade(QSqlDatabase db, int toVersion)
                 return r;
         }
         const Step &step = Steps[version - 1];
+        // The steps are written for SQLite with placeholders; Dialect rewrites them.
         for (auto statement = step.begin; statement != step.end; ++statement) {
-            if (auto r = exec(query, dialect(QString::fromUtf8(*statement))); !r)
-                return Error{tr("upgrading the schema to version %1 failed: %2")
-                                 .arg(version).arg(r.error().message)};
+            for (const QString &sql :
+                 Dialect::schemaStatements(Dialect::of(db), QString::fromUtf8(*statement))) {
+                if (auto r = exec(query, sql); !r)
+                    return Error{tr("upgrading the schema to version %1 failed: %2")
+                                     .arg(version).arg(r.error().message)};
+            }
         }
         query.prepare(u"INSERT INTO accordo_meta (key, value) VALUES ('schema_version', ?) "
                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);

@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "storage/dialect.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,9 +27,10 @@ Transaction::Transaction(QSqlDatabase db)
 {
     mDepth = openDepth.value(mDb.connectionName());
     if (mDepth == 0) {
-        mActive = mDb.transaction();
+        QSqlQuery query(mDb);
+        mActive = query.exec(Dialect::beginStatement(mDb));
         if (!mActive)
-            mError = mDb.lastError().text();
+            mError = query.lastError().text();
     } else {
         QSqlQuery query(mDb);
         mActive = query.exec(u"SAVEPOINT "_s + savepoint(mDepth));

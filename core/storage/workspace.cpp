@@ -5,9 +5,11 @@
 #include "calendar/calendarjson.h"
 #include "lifecycle/userdirectory.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,12 +58,13 @@ Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &
 Error describe(const Error &error, const QString &what)
 {
     const QString &text = error.message;
-    if (text.contains(u"UNIQUE constraint failed"_s))
+    const Dialect::Violation violation = Dialect::violation(text);
+    if (violation == Dialect::Violation::Unique)
         return Error{Workspace::tr("%1 already exists").arg(what)};
-    if (text.contains(u"FOREIGN KEY constraint failed"_s))
+    if (violation == Dialect::Violation::ForeignKey)
         return Error{Workspace::tr("%1 refers to a record that does not exist or is still in use")
                          .arg(what)};
-    if (text.contains(u"CHECK constraint failed"_s))
+    if (violation == Dialect::Violation::Check)
         return Error{Workspace::tr("%1 has a value the workspace does not accept (%2)")
                          .arg(what, text)};
     return Error{what + u": "_s + text};
@@ -134,6 +137,27 @@ Result<void> Workspace::audit(const QString &entity, qint64 id, const QString &a
     return {};
 }
 
+Error Workspace::conflict(const QString &entity, qint64 id, const QString &what) const
+{
+    auto last = exec(mDb, u"SELECT user_name, at FROM audit_log WHERE entity = ? AND entity_id = ? "
+                          "ORDER BY seq DESC LIMIT 1"_s, {entity, id});
+    Error error;
+    error.conflict = true;
+    if (last && last->next()) {
+        const QDateTime at = QDateTime::fromString(last->value(1).toString(), Qt::ISODate);
+        error.message = tr("%1 was changed by %2 at %3 after you opened it, and your changes "
+                           "were not saved: reload it to see the other changes, or compare the "
+                           "two versions")
+                            .arg(what, last->value(0).toString(),
+                                 QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+    } else {
+        error.message = tr("%1 was changed by someone else after you opened it, and your "
+                           "changes were not saved: reload it to see the other changes")
+                            .arg(what);
+    }
+    return error;
+}
+
 Result<void> Workspace::recordEditor(qint64 agreementId)
 {
     // Segregation of duties: whoever shaped a version may not approve it.
@@ -192,12 +216,15 @@ Result<qint64> Workspace::insert(const CalendarRecord &input)
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     auto query = exec(mDb, u"INSERT INTO calendars (id, name, time_zone, definition) "
-                           "VALUES (?, ?, ?, ?)"_s,
+                           "VALUES (?, ?, ?, ?) RETURNING id"_s,
                       {idOrNull(calendar->id), calendar->name, calendar->timeZone,
                        calendar->definition});
     if (!query)
         return describe(query.error(), what);
-    const qint64 id = query->lastInsertId().toLongLong();
+    auto inserted = Dialect::insertedId(*query);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (auto r = audit(u"calendar"_s, id, u"insert"_s, QJsonValue(),
                        AuditSnapshot::of(*calendar)); !r)
         return r.error();
@@ -291,11 +318,14 @@ Result<qint64> Workspace::insert(const Region &region)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto query = exec(mDb, u"INSERT INTO regions (id, code, name, calendar_id) VALUES (?, ?, ?, ?)"_s,
+    auto query = exec(mDb, u"INSERT INTO regions (id, code, name, calendar_id) VALUES (?, ?, ?, ?) RETURNING id"_s,
                       {idOrNull(region.id), region.code, region.name, idOrNull(region.calendarId)});
     if (!query)
         return describe(query.error(), tr("Region %1").arg(region.code));
-    const qint64 id = query->lastInsertId().toLongLong();
+    auto inserted = Dialect::insertedId(*query);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (auto r = audit(u"region"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(region));
         !r)
         return r.error();
@@ -315,12 +345,15 @@ Result<qint64> Workspace::insert(const Party &party)
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     auto query = exec(mDb, u"INSERT INTO parties (id, kind, name, region_id, segment, contact, "
-                           "email) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                           "email) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                       {idOrNull(party.id), Enums::key(party.kind), party.name.trimmed(),
                        idOrNull(party.regionId), party.segment, party.contact, party.email});
     if (!query)
         return describe(query.error(), what);
-    const qint64 id = query->lastInsertId().toLongLong();
+    auto inserted = Dialect::insertedId(*query);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     Party stored = party;
     stored.name = party.name.trimmed();
     if (auto r = audit(u"party"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(stored)); !r)
@@ -433,13 +466,16 @@ Result<qint64> Workspace::insert(const Service &service)
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     auto query = exec(mDb, u"INSERT INTO services (id, code, name, category, owner_team, "
-                           "description, active) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                           "description, active) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                       {idOrNull(service.id), service.code, service.name.trimmed(),
                        service.category, service.ownerTeam, service.description,
                        service.active ? 1 : 0});
     if (!query)
         return describe(query.error(), tr("Service %1").arg(service.code));
-    const qint64 id = query->lastInsertId().toLongLong();
+    auto inserted = Dialect::insertedId(*query);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     Service stored = service;
     stored.name = service.name.trimmed();
     if (auto r = audit(u"service"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(stored));
@@ -613,7 +649,8 @@ Result<QString> Workspace::nextAgreementNumber(AgreementKind kind, int year)
     const QString prefix = Enums::numberPrefix(kind);
     auto query = exec(mDb, u"INSERT INTO number_sequences (prefix, year, last_value) "
                            "VALUES (?, ?, 1) ON CONFLICT (prefix, year) "
-                           "DO UPDATE SET last_value = last_value + 1 RETURNING last_value"_s,
+                           "DO UPDATE SET last_value = number_sequences.last_value + 1 "
+                           "RETURNING last_value"_s,
                       {prefix, year});
     if (!query)
         return query.error();
@@ -710,7 +747,7 @@ Result<qint64> Workspace::insertAgreementRows(const Agreement &a)
     auto query = exec(mDb, u"INSERT INTO agreements (id, number, version, title, kind, level, "
                            "parent_id, party_id, start_date, end_date, review_months, status, "
                            "price_minor, currency, created_at, updated_at, notice_days) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                       {idOrNull(a.id), a.number, a.version, a.title.trimmed(), Enums::key(a.kind),
                        Enums::key(a.level), idOrNull(a.parentId), a.partyId,
                        dateOrNull(a.startDate), dateOrNull(a.endDate), a.reviewMonths,
@@ -718,7 +755,10 @@ Result<qint64> Workspace::insertAgreementRows(const Agreement &a)
                        a.noticeDays});
     if (!query)
         return describe(query.error(), tr("Agreement %1").arg(a.number));
-    const qint64 id = query->lastInsertId().toLongLong();
+    auto inserted = Dialect::insertedId(*query);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (auto r = writeAgreementChildren(id, a); !r)
         return r.error();
     return id;
@@ -743,14 +783,17 @@ Result<void> Workspace::writeAgreementChildren(qint64 id, const Agreement &a)
         auto r = exec(mDb, u"INSERT INTO targets (id, agreement_id, service_id, region_id, "
                             "priority, metric, custom_name, custom_unit, threshold, goal_milli, "
                             "period, calendar_id, credit_cap_hundredths, position) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                       {idOrNull(t.id), id, t.serviceId, idOrNull(t.regionId), t.priority,
                        Enums::key(t.metric), t.customName, t.customUnit, t.threshold,
                        t.goalMilli, Enums::key(t.period), idOrNull(t.calendarId),
                        t.creditCapHundredths, row});
         if (!r)
             return describe(r.error(), tr("%1, target %2").arg(where).arg(row + 1));
-        const qint64 targetId = r->lastInsertId().toLongLong();
+        auto inserted = Dialect::insertedId(*r);
+        if (!inserted)
+            return inserted.error();
+        const qint64 targetId = *inserted;
         for (int position = 0; position < t.creditTiers.size(); ++position) {
             const CreditTier &tier = t.creditTiers.at(position);
             auto tierQuery = exec(mDb, u"INSERT INTO credit_tiers (target_id, position, "
@@ -793,20 +836,29 @@ Result<void> Workspace::update(const Agreement &a)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto query = exec(mDb, u"UPDATE agreements SET number = ?, version = ?, title = ?, kind = ?, "
-                           "level = ?, parent_id = ?, party_id = ?, start_date = ?, end_date = ?, "
-                           "review_months = ?, status = ?, price_minor = ?, currency = ?, "
-                           "updated_at = ?, notice_days = ?, row_version = row_version + 1 "
-                           "WHERE id = ?"_s,
-                      {a.number, a.version, a.title.trimmed(), Enums::key(a.kind),
-                       Enums::key(a.level), idOrNull(a.parentId), a.partyId,
-                       dateOrNull(a.startDate), dateOrNull(a.endDate), a.reviewMonths,
-                       Enums::key(a.status), a.price.minorUnits(), a.price.currency(), nowUtc(),
-                       a.noticeDays, a.id});
+    // Optimistic concurrency: the row changes only if nobody saved it since it was read.
+    QString sql = u"UPDATE agreements SET number = ?, version = ?, title = ?, kind = ?, "
+                  "level = ?, parent_id = ?, party_id = ?, start_date = ?, end_date = ?, "
+                  "review_months = ?, status = ?, price_minor = ?, currency = ?, "
+                  "updated_at = ?, notice_days = ?, row_version = row_version + 1 "
+                  "WHERE id = ?"_s;
+    QVariantList values{a.number, a.version, a.title.trimmed(), Enums::key(a.kind),
+                        Enums::key(a.level), idOrNull(a.parentId), a.partyId,
+                        dateOrNull(a.startDate), dateOrNull(a.endDate), a.reviewMonths,
+                        Enums::key(a.status), a.price.minorUnits(), a.price.currency(), nowUtc(),
+                        a.noticeDays, a.id};
+    if (a.rowVersion > 0) {
+        sql += u" AND row_version = ?"_s;
+        values.append(a.rowVersion);
+    }
+    auto query = exec(mDb, sql, values);
     if (!query)
         return describe(query.error(), tr("Agreement %1").arg(a.number));
-    if (query->numRowsAffected() != 1)
+    if (query->numRowsAffected() != 1) {
+        if (a.rowVersion > 0 && agreement(a.id))
+            return conflict(u"agreement"_s, a.id, what);
         return Error{tr("Agreement %1 no longer exists").arg(a.number)};
+    }
     if (auto r = writeAgreementChildren(a.id, a); !r)
         return r;
     if (auto r = recordEditor(a.id); !r)
@@ -863,8 +915,8 @@ Result<Agreement> Workspace::agreement(qint64 id) const
 {
     auto query = exec(mDb, u"SELECT id, number, version, title, kind, level, "
                            "coalesce(parent_id, 0), party_id, start_date, end_date, "
-                           "review_months, status, price_minor, currency, notice_days "
-                           "FROM agreements WHERE id = ?"_s, {id});
+                           "review_months, status, price_minor, currency, notice_days, "
+                           "row_version FROM agreements WHERE id = ?"_s, {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -887,6 +939,7 @@ Result<Agreement> Workspace::agreement(qint64 id) const
                    .value_or(AgreementStatus::Draft);
     a.price = Money(query->value(12).toLongLong(), query->value(13).toString());
     a.noticeDays = query->value(14).toInt();
+    a.rowVersion = query->value(15).toInt();
 
     auto services = exec(mDb, u"SELECT service_id FROM agreement_services WHERE agreement_id = ? "
                               "ORDER BY service_id"_s, {id});

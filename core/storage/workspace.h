@@ -48,6 +48,7 @@ public:
     Result<void> update(const CalendarRecord &calendar);
     Result<void> update(const Party &party);
     Result<void> update(const Service &service);
+    /// Refused with Error::conflict when agreement.rowVersion is not the stored one.
     Result<void> update(const Agreement &agreement);
 
     /// Refused while a region or a target uses the calendar.
@@ -86,6 +87,8 @@ private:
     Result<void> audit(const QString &entity, qint64 id, const QString &action,
                        const QJsonValue &oldValue, const QJsonValue &newValue);
     Result<void> recordEditor(qint64 agreementId);
+    /// The refusal of a save that lost a race: names the record and who changed it.
+    Error conflict(const QString &entity, qint64 id, const QString &what) const;
 
     QSqlDatabase mDb;
     QString mActingUser;

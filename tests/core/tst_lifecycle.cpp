@@ -5,6 +5,8 @@
 #include "storage/database.h"
 #include "storage/workspace.h"
 
+#include "testbackend.h"
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -185,7 +187,8 @@ qint64 tst_Lifecycle::prepare(Fixture &f, AgreementStatus status, bool approvals
 
 void tst_Lifecycle::initTestCase()
 {
-    mTemplate = mDir.filePath(u"template.accordo"_s);
+    ACCORDO_REQUIRE_BACKEND();
+    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
     Fixture f = open(mTemplate);
     UserDirectory users(f.db->connection());
     const QList<std::pair<QString, QList<Role>>> people = {
@@ -232,10 +235,7 @@ void tst_Lifecycle::cleanup()
 
 tst_Lifecycle::Fixture tst_Lifecycle::copyOfTemplate()
 {
-    const QString path = mDir.filePath(u"copy%1.accordo"_s.arg(++mCopies));
-    if (!QFile::copy(mTemplate, path))
-        qFatal("cannot copy the template workspace");
-    return open(path);
+    return open(TestBackend::copyOf(mTemplate, mDir, u"copy%1"_s.arg(++mCopies)));
 }
 
 // Everything a refused transition could have touched: each table's size, the agreement row,
@@ -244,10 +244,8 @@ QString tst_Lifecycle::snapshot(Fixture &f, qint64 agreementId) const
 {
     QStringList parts;
     QSqlQuery query(f.db->connection());
-    QStringList tables;
-    query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
-    while (query.next())
-        tables.append(query.value(0).toString());
+    QStringList tables = f.db->connection().tables(QSql::Tables);
+    tables.sort();
     for (const QString &table : tables) {
         query.exec(u"SELECT count(*) FROM "_s + table);
         query.next();

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
+#include "testbackend.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@ class tst_Workspace : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -43,9 +45,14 @@ private:
     int mRun = 0;
 };
 
+void tst_Workspace::initTestCase()
+{
+    ACCORDO_REQUIRE_BACKEND();
+}
+
 void tst_Workspace::init()
 {
-    auto db = Database::open(mDir.filePath(u"ws%1.accordo"_s.arg(++mRun)),
+    auto db = Database::open(TestBackend::freshLocation(mDir, u"ws%1"_s.arg(++mRun)),
                              Database::OpenMode::CreateIfMissing);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     mDb = std::move(*db);

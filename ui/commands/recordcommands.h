@@ -122,19 +122,42 @@ public:
     EditCommand(WorkspaceSession &session, Record before, Record after)
         : RecordCommand(session, RecordTraits<Record>::table,
                         RecordEdits::tr("Edit %1").arg(RecordTraits<Record>::label(after))),
-          mBefore(std::move(before)), mAfter(std::move(after)) {}
+          mBefore(std::move(before)), mAfter(std::move(after))
+    {
+        if constexpr (Versioned)
+            mVersion = mAfter.rowVersion;
+    }
 
-    void undo() override { settle(RecordTraits<Record>::update(mSession.workspace(), mBefore)); }
+    void undo() override { settle(apply(mBefore)); }
     void redo() override
     {
         if (std::exchange(mDone, false))
             return;
-        settle(RecordTraits<Record>::update(mSession.workspace(), mAfter));
+        settle(apply(mAfter));
     }
 
 private:
+    static constexpr bool Versioned = requires(Record r) { r.rowVersion; };
+
+    // Undo and redo may only overwrite this command's own last write: a change someone else
+    // saved in between is refused as a conflict, not silently reverted.
+    Result<void> apply(Record record)
+    {
+        if constexpr (Versioned)
+            record.rowVersion = mVersion;
+        auto result = RecordTraits<Record>::update(mSession.workspace(), record);
+        if constexpr (Versioned) {
+            if (result) {
+                if (auto stored = RecordTraits<Record>::load(mSession.workspace(), record.id))
+                    mVersion = stored->rowVersion;
+            }
+        }
+        return result;
+    }
+
     Record mBefore;
     Record mAfter;
+    int mVersion = 0;
 };
 
 template<typename Record>

@@ -5,6 +5,7 @@
 #include "storage/workspace.h"
 
 #include <QObject>
+#include <QSqlDriver>
 #include <QUndoStack>
 
 #include <memory>
@@ -12,7 +13,8 @@
 namespace Accordo {
 
 /// The workspace the GUI has open: its database, the record store and the undo history.
-/// Views listen to `changed` to refresh after any edit, undo or redo.
+/// Views listen to `changed` to refresh after any edit, undo or redo, and on PostgreSQL after
+/// another user's change too.
 class WorkspaceSession : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,9 @@ signals:
     void userChanged(const QString &name);
 
 private:
+    void onNotification(const QString &channel, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
+
     std::unique_ptr<Database> mDatabase;
     Workspace mWorkspace;
     AgreementWorkflow mWorkflow;

@@ -1,0 +1,102 @@
+#include "testbackend.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// accordo-cli db copy: the demo workspace goes to the back end under test (PostgreSQL in the
+// _pg variant, another SQLite file otherwise) and back into a new file, and every listing
+// reads the same at each stop.
+class tst_CliDbCopy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoWorkspaceRoundTripsUnchanged();
+    void refusesATargetThatHoldsData();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run cli(const QStringList &arguments);
+    QStringList listings(const QString &location) const;
+
+    QTemporaryDir mDir;
+    QString mDemo;
+};
+
+tst_CliDbCopy::Run tst_CliDbCopy::cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
+    if (!process.waitForFinished(300000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList tst_CliDbCopy::listings(const QString &location) const
+{
+    QStringList result;
+    for (const QString &what : {u"agreements"_s, u"customers"_s, u"services"_s}) {
+        const Run run = cli({u"list"_s, what, u"--db"_s, location, u"--format"_s, u"csv"_s});
+        result.append(run.exitCode == 0 ? run.out : u"failed: "_s + run.err);
+    }
+    const Run audit = cli({u"audit"_s, u"verify"_s, u"--db"_s, location});
+    result.append(audit.exitCode == 0 ? audit.out.section(u' ', 0, 0) : u"failed: "_s + audit.err);
+    return result;
+}
+
+void tst_CliDbCopy::initTestCase()
+{
+    ACCORDO_REQUIRE_BACKEND();
+    mDemo = mDir.filePath(u"demo.accordo"_s);
+    const Run init = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+}
+
+void tst_CliDbCopy::demoWorkspaceRoundTripsUnchanged()
+{
+    // Given the demo workspace and its listings
+    const QStringList original = listings(mDemo);
+    QVERIFY(original.first().count(u'\n') > 60);
+
+    // When it is copied to the back end under test and from there into a new file
+    const QString middle = Accordo::TestBackend::freshLocation(mDir, u"middle"_s);
+    const Run there = cli({u"db"_s, u"copy"_s, u"--from"_s, mDemo, u"--to"_s, middle});
+    QVERIFY2(there.exitCode == 0, qPrintable(there.err));
+    const QString back = mDir.filePath(u"back.accordo"_s);
+    const Run home = cli({u"db"_s, u"copy"_s, u"--from"_s, middle, u"--to"_s, back});
+    QVERIFY2(home.exitCode == 0, qPrintable(home.err));
+
+    // Then every stop lists the same, and the copy reported verified counts
+    QVERIFY2(there.out.contains(u"every count verified"_s), qPrintable(there.out));
+    QCOMPARE(listings(middle), original);
+    QCOMPARE(listings(back), original);
+}
+
+void tst_CliDbCopy::refusesATargetThatHoldsData()
+{
+    // Given a target that already holds the demo data
+    const QString target = mDir.filePath(u"full.accordo"_s);
+    QCOMPARE(cli({u"db"_s, u"copy"_s, u"--from"_s, mDemo, u"--to"_s, target}).exitCode, 0);
+
+    // When the same workspace is copied into it again
+    const Run again = cli({u"db"_s, u"copy"_s, u"--from"_s, mDemo, u"--to"_s, target});
+
+    // Then nothing is written and the refusal names the table
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"is not empty"_s), qPrintable(again.err));
+    QCOMPARE(listings(target), listings(mDemo));
+}
+
+QTEST_GUILESS_MAIN(tst_CliDbCopy)
+#include "tst_cli_dbcopy.moc"
