@@ -365,19 +365,24 @@ const char *const SchemaV4[] = {
         method TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (service, region, period)
     ))",
-    // UTC months whose tickets, outages or surveys changed since the KPIs were last computed:
-    // the recompute after an import touches only the periods that overlap them.
+    // UTC months whose tickets or surveys changed since the KPIs were last computed: the
+    // recompute after an import touches only the periods that overlap them. The triggers
+    // insert only months not yet listed, because the importer's upsert overrides a trigger's
+    // OR IGNORE (SQLite applies the outer statement's conflict policy).
     "CREATE TABLE kpi_dirty_months (month TEXT PRIMARY KEY) WITHOUT ROWID",
     R"(CREATE TRIGGER tickets_insert_kpi AFTER INSERT ON tickets BEGIN
-        INSERT OR IGNORE INTO kpi_dirty_months VALUES
-            (strftime('%Y-%m', NEW.opened_at, 'unixepoch')); END)",
+        INSERT OR IGNORE INTO kpi_dirty_months SELECT month FROM
+            (SELECT strftime('%Y-%m', NEW.opened_at, 'unixepoch') AS month) AS changed
+            WHERE month NOT IN (SELECT month FROM kpi_dirty_months); END)",
     R"(CREATE TRIGGER tickets_update_kpi AFTER UPDATE ON tickets BEGIN
-        INSERT OR IGNORE INTO kpi_dirty_months VALUES
-            (strftime('%Y-%m', OLD.opened_at, 'unixepoch')),
-            (strftime('%Y-%m', NEW.opened_at, 'unixepoch')); END)",
+        INSERT OR IGNORE INTO kpi_dirty_months SELECT month FROM
+            (SELECT strftime('%Y-%m', OLD.opened_at, 'unixepoch') AS month
+             UNION SELECT strftime('%Y-%m', NEW.opened_at, 'unixepoch')) AS changed
+            WHERE month NOT IN (SELECT month FROM kpi_dirty_months); END)",
     R"(CREATE TRIGGER tickets_delete_kpi AFTER DELETE ON tickets BEGIN
-        INSERT OR IGNORE INTO kpi_dirty_months VALUES
-            (strftime('%Y-%m', OLD.opened_at, 'unixepoch')); END)",
+        INSERT OR IGNORE INTO kpi_dirty_months SELECT month FROM
+            (SELECT strftime('%Y-%m', OLD.opened_at, 'unixepoch') AS month) AS changed
+            WHERE month NOT IN (SELECT month FROM kpi_dirty_months); END)",
     R"(CREATE TRIGGER outages_insert_kpi AFTER INSERT ON outages BEGIN
         UPDATE accordo_meta SET value = '1' WHERE key = 'kpi_stale'; END)",
     R"(CREATE TRIGGER outages_update_kpi AFTER UPDATE ON outages BEGIN
@@ -385,8 +390,9 @@ const char *const SchemaV4[] = {
     R"(CREATE TRIGGER outages_delete_kpi AFTER DELETE ON outages BEGIN
         UPDATE accordo_meta SET value = '1' WHERE key = 'kpi_stale'; END)",
     R"(CREATE TRIGGER surveys_insert_kpi AFTER INSERT ON surveys BEGIN
-        INSERT OR IGNORE INTO kpi_dirty_months VALUES
-            (strftime('%Y-%m', NEW.answered_at, 'unixepoch')); END)",
+        INSERT OR IGNORE INTO kpi_dirty_months SELECT month FROM
+            (SELECT strftime('%Y-%m', NEW.answered_at, 'unixepoch') AS month) AS changed
+            WHERE month NOT IN (SELECT month FROM kpi_dirty_months); END)",
     // Terms, calendars and prices change every period of an agreement: recompute everything.
     R"(CREATE TRIGGER targets_insert_kpi AFTER INSERT ON targets BEGIN
         UPDATE accordo_meta SET value = '1' WHERE key = 'kpi_stale'; END)",

@@ -1,0 +1,194 @@
+// KPI recompute on a large workspace: the demo portfolio with its two years of measurements,
+// grown to N tickets (default 1,000,000) over the same customers, services and regions; then
+// Evaluator::evaluate(), a full KpiEngine::recompute() and, after 10,000 new tickets in the
+// last month, the incremental KpiEngine::refresh(). Exits 2 if the full recompute takes 5 s
+// or more, 3 if the refresh disagrees with a full recompute. See bench/README.md.
+
+#include "demo/demodata.h"
+#include "demo/demomeasurements.h"
+#include "kpi/kpiengine.h"
+#include "measurement/evaluator.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <random>
+#include <vector>
+
+using namespace Accordo;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Line
+{
+    QString customer, service, region;
+};
+
+bool insertTickets(QSqlDatabase db, const std::vector<Line> &lines, qint64 count, qint64 from,
+                   qint64 to, qint64 now, std::mt19937_64 &random, qint64 &serial)
+{
+    Transaction transaction(db);
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, status, "
+                   "opened_at, first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString priorities[] = {u"P1"_s, u"P2"_s, u"P3"_s, u"P3"_s};
+    for (qint64 i = 0; i < count; ++i) {
+        const Line &line = lines[random() % lines.size()];
+        const qint64 opened = from + qint64(random() % quint64(to - from));
+        const qint64 resolved = opened + 600 + qint64(random() % (2 * 86400));
+        insert.bindValue(0, u"BENCH%1"_s.arg(++serial));
+        insert.bindValue(1, line.customer);
+        insert.bindValue(2, line.service);
+        insert.bindValue(3, line.region);
+        insert.bindValue(4, priorities[random() % 4]);
+        insert.bindValue(5, resolved > now ? u"open"_s : u"resolved"_s);
+        insert.bindValue(6, opened);
+        insert.bindValue(7, opened + (resolved - opened) / 4);
+        insert.bindValue(8, resolved > now ? QVariant(QMetaType::fromType<qint64>())
+                                           : QVariant(resolved));
+        if (!insert.exec()) {
+            std::fprintf(stderr, "insert: %s\n", qPrintable(insert.lastError().text()));
+            return false;
+        }
+    }
+    return transaction.commit().ok();
+}
+
+double seconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 target = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    QTemporaryDir dir;
+    auto database = Database::open(dir.filePath(u"bench.accordo"_s),
+                                   Database::OpenMode::CreateIfMissing);
+    if (!database) {
+        std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
+        return 1;
+    }
+    QSqlDatabase db = (*database)->connection();
+    QSqlQuery pragma(db);
+    pragma.exec(u"PRAGMA cache_size = -262144"_s); // as the importer does for large imports
+    QElapsedTimer timer;
+    timer.start();
+    Workspace workspace(**database);
+    if (auto counts = DemoData::populate(workspace); !counts) {
+        std::fprintf(stderr, "%s\n", qPrintable(counts.errorString()));
+        return 1;
+    }
+    std::printf("demo workspace with measurements: %.2f s\n", seconds(timer));
+
+    std::vector<Line> lines;
+    QSqlQuery q(db);
+    q.exec(u"SELECT DISTINCT customer, service, region FROM tickets ORDER BY 1, 2, 3"_s);
+    while (q.next())
+        lines.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    q.exec(u"SELECT count(*) FROM tickets"_s);
+    q.next();
+    const qint64 existing = q.value(0).toLongLong();
+    const qint64 now = DemoMeasurements::now();
+    const qint64 from = now - 730 * 86400;
+    std::mt19937_64 random(6);
+    qint64 serial = 0;
+
+    // Half with the trigger that records changed months, half without: what it costs imports.
+    const qint64 missing = std::max<qint64>(0, target - existing);
+    timer.restart();
+    if (!insertTickets(db, lines, missing / 2, from, now, now, random, serial))
+        return 1;
+    const double withTrigger = seconds(timer);
+    q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'tickets_insert_kpi'"_s);
+    q.next();
+    const QString triggerSql = q.value(0).toString();
+    q.exec(u"DROP TRIGGER tickets_insert_kpi"_s);
+    timer.restart();
+    if (!insertTickets(db, lines, missing - missing / 2, from, now, now, random, serial))
+        return 1;
+    const double withoutTrigger = seconds(timer);
+    q.exec(triggerSql);
+    std::printf("insert %lld tickets with the changed-month trigger: %.2f s (%.0f rows/s)\n",
+                missing / 2, withTrigger, double(missing / 2) / withTrigger);
+    std::printf("insert %lld tickets without it:                  %.2f s (%.0f rows/s)\n",
+                missing - missing / 2, withoutTrigger,
+                double(missing - missing / 2) / withoutTrigger);
+
+    timer.restart();
+    auto evaluated = Evaluator::evaluate(db, now);
+    if (!evaluated) {
+        std::fprintf(stderr, "%s\n", qPrintable(evaluated.errorString()));
+        return 1;
+    }
+    std::printf("evaluate %lld tickets, %lld verdicts: %.2f s\n", evaluated->tickets,
+                evaluated->results, seconds(timer));
+
+    KpiOptions options;
+    options.asOf = now;
+    double best = 1e9;
+    KpiSummary full;
+    for (int round = 0; round < 3; ++round) {
+        timer.restart();
+        auto summary = KpiEngine::recompute(db, options);
+        if (!summary) {
+            std::fprintf(stderr, "%s\n", qPrintable(summary.errorString()));
+            return 1;
+        }
+        const double s = seconds(timer);
+        best = std::min(best, s);
+        full = *summary;
+        std::printf("full KPI recompute, round %d: %.2f s (%lld verdicts read, %lld periods, "
+                    "%lld volume rows, %lld watermelons)\n", round + 1, s, summary->resultsRead,
+                    summary->periods, summary->volumeRows, summary->watermelons);
+    }
+
+    // New tickets in the last month only: the refresh touches the periods around it.
+    if (!insertTickets(db, lines, 10000, now - 20 * 86400, now, now, random, serial))
+        return 1;
+    timer.restart();
+    if (!Evaluator::evaluate(db, now))
+        return 1;
+    std::printf("evaluate after importing 10,000 new tickets: %.2f s\n", seconds(timer));
+    timer.restart();
+    auto refreshed = KpiEngine::refresh(db, options);
+    if (!refreshed) {
+        std::fprintf(stderr, "%s\n", qPrintable(refreshed.errorString()));
+        return 1;
+    }
+    const double refreshSeconds = seconds(timer);
+    std::printf("incremental refresh: %.2f s (%s, %lld of %lld periods, %lld verdicts read)\n",
+                refreshSeconds, refreshed->full ? "full" : "partial", refreshed->periods,
+                full.periods, refreshed->resultsRead);
+    const auto incremental = KpiEngine::rows(db);
+    if (!KpiEngine::recompute(db, options))
+        return 1;
+    const auto complete = KpiEngine::rows(db);
+    if (!incremental || !complete || incremental->size() != complete->size())
+        return 3;
+    for (qsizetype i = 0; i < complete->size(); ++i) {
+        const KpiRow &a = incremental->at(i);
+        const KpiRow &b = complete->at(i);
+        if (a.targetId != b.targetId || a.period != b.period || a.met != b.met
+            || a.breached != b.breached || a.pending != b.pending || a.status != b.status
+            || a.credit != b.credit) {
+            std::fprintf(stderr, "refresh and recompute disagree on target %lld, %s\n",
+                         a.targetId, qPrintable(a.period));
+            return 3;
+        }
+    }
+    std::printf("refresh agrees with a full recompute on all %lld rows\n",
+                qint64(complete->size()));
+    return best < 5.0 ? 0 : 2;
+}

@@ -1,0 +1,210 @@
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/// accordo-cli kpi, credits, forecast and check on the demo workspace: the planted watermelon
+/// customer, inconsistent OLA and coverage gap are found, and checks exit with 3 on problems.
+class tst_CliKpi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void checksFindThePlantedCases_data();
+    void checksFindThePlantedCases();
+    void checksPassOnAnEmptyWorkspace_data();
+    void checksPassOnAnEmptyWorkspace();
+    void kpiRowsAsCsv();
+    void kpiOfOneAgreementAsJson();
+    void creditStatementsAddUp();
+    void forecastStatesItsMethod();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments) const;
+
+    QTemporaryDir mDir;
+    QString mDemo;
+    QString mEmpty;
+};
+
+tst_CliKpi::Run tst_CliKpi::cli(const QStringList &arguments) const
+{
+    QProcess process;
+    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void tst_CliKpi::initTestCase()
+{
+    mDemo = mDir.filePath(u"demo.accordo"_s);
+    mEmpty = mDir.filePath(u"empty.accordo"_s);
+    const Run demo = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const Run empty = cli({u"init"_s, u"--db"_s, mEmpty});
+    QVERIFY2(empty.exitCode == 0, qPrintable(empty.err));
+}
+
+void tst_CliKpi::checksFindThePlantedCases_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedLine");   // the start of one CSV line
+    QTest::addColumn<int>("rows");
+
+    // The demo's "now" is 2026-10-31 18:00 UTC.
+    const QStringList common = {u"--format"_s, u"csv"_s, u"--as-of"_s,
+                                u"2026-10-31T18:00:00Z"_s};
+    // Network operations promise 6 h for P1 network resolution, the SLAs 3 or 4 h: one OLA,
+    // one line per SLA it supports.
+    QTest::newRow("inconsistent-ola") << (QStringList{u"consistency"_s} + common)
+                                      << u"OLA-2025-0002,Network operations second line,"_s
+                                      << 13;
+    QTest::newRow("coverage-gap") << (QStringList{u"coverage"_s} + common)
+                                  << u"Hudson Insurance,BACKUP,"_s << 1;
+    QTest::newRow("watermelon") << (QStringList{u"watermelon"_s} + common)
+                                << u"SLA-2024-0020,Garden State Energy,2026-02,"_s << 8;
+}
+
+void tst_CliKpi::checksFindThePlantedCases()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedLine);
+    QFETCH(int, rows);
+    const Run run = cli(QStringList{u"check"_s} + arguments + QStringList{u"--db"_s, mDemo});
+    QCOMPARE(run.exitCode, 3);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), rows + 1);
+    QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                         [&](const QString &line) { return line.startsWith(expectedLine); }),
+             qPrintable(run.out));
+    QVERIFY(run.err.contains(u"problem"_s));
+}
+
+void tst_CliKpi::checksPassOnAnEmptyWorkspace_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("consistency") << u"consistency"_s;
+    QTest::newRow("coverage") << u"coverage"_s;
+    QTest::newRow("reviews") << u"reviews"_s;
+    QTest::newRow("watermelon") << u"watermelon"_s;
+}
+
+void tst_CliKpi::checksPassOnAnEmptyWorkspace()
+{
+    QFETCH(QString, what);
+    const Run run = cli({u"check"_s, what, u"--db"_s, mEmpty, u"--format"_s, u"csv"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count(u'\n'), 1);  // the header only
+}
+
+void tst_CliKpi::kpiRowsAsCsv()
+{
+    const Run run = cli({u"kpi"_s, u"--db"_s, mDemo, u"--from"_s, u"2026-09"_s, u"--to"_s,
+                         u"2026-09"_s, u"--format"_s, u"csv"_s, u"--as-of"_s,
+                         u"2026-10-31T18:00:00Z"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), u"number,target,period,tickets,met,breached,pending,compliance_pct,"
+                            "goal_pct,status,error_budget,credit,currency"_s);
+    QVERIFY(lines.size() > 50);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList fields = lines.at(i).split(u',');
+        QCOMPARE(fields.size(), 13);
+        QVERIFY2(fields.at(2) == u"2026-09"_s || fields.at(2) == u"2026-Q3"_s,
+                 qPrintable(lines.at(i)));
+        QVERIFY(QStringList({u"met"_s, u"at_risk"_s, u"breached"_s}).contains(fields.at(9)));
+        // met + breached + pending = tickets
+        QCOMPARE(fields.at(4).toInt() + fields.at(5).toInt() + fields.at(6).toInt(),
+                 fields.at(3).toInt());
+    }
+}
+
+void tst_CliKpi::kpiOfOneAgreementAsJson()
+{
+    const Run run = cli({u"kpi"_s, u"--db"_s, mDemo, u"--agreement"_s, u"SLA-2024-0020"_s,
+                         u"--from"_s, u"2026-09"_s, u"--to"_s, u"2026-09"_s, u"--format"_s,
+                         u"json"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.trimmed().startsWith(u'['));
+    QVERIFY(run.out.contains(u"\"number\": \"SLA-2024-0020\""_s));
+    QVERIFY(!run.out.contains(u"\"status\": \"breached\""_s)); // the watermelon is all green
+    const Run missing = cli({u"kpi"_s, u"--db"_s, mDemo, u"--agreement"_s, u"SLA-1999-0001"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"SLA-1999-0001"_s));
+}
+
+void tst_CliKpi::creditStatementsAddUp()
+{
+    const Run run = cli({u"credits"_s, u"--db"_s, mDemo, u"--format"_s, u"csv"_s, u"--as-of"_s,
+                         u"2026-10-31T18:00:00Z"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 10);
+    // Each statement's credits, in cents, add up to its total line.
+    qint64 running = 0;
+    int totals = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines.at(i).split(u',');
+        const qint64 cents = qRound64(f.at(5).toDouble() * 100);
+        if (f.at(2) == u"total"_s) {
+            QCOMPARE(cents, running);
+            running = 0;
+            ++totals;
+        } else {
+            QVERIFY(cents > 0);
+            running += cents;
+        }
+    }
+    QVERIFY(totals > 0);
+}
+
+void tst_CliKpi::forecastStatesItsMethod()
+{
+    const Run run = cli({u"forecast"_s, u"--db"_s, mDemo, u"--forecast-only"_s, u"--format"_s,
+                         u"csv"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 10);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines.at(i).split(u',');
+        QCOMPARE(f.at(4), u"forecast"_s);
+        QVERIFY2(f.at(5) == u"seasonal-naive-12"_s || f.at(5) == u"linear-trend"_s,
+                 qPrintable(lines.at(i)));
+    }
+}
+
+void tst_CliKpi::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("check-without-what") << QStringList{u"check"_s, u"--db"_s, u"x"_s};
+    QTest::newRow("check-unknown") << QStringList{u"check"_s, u"everything"_s, u"--db"_s, u"x"_s};
+    QTest::newRow("kpi-without-db") << QStringList{u"kpi"_s};
+    QTest::newRow("kpi-bad-month") << QStringList{u"kpi"_s, u"--db"_s, u"x"_s, u"--from"_s,
+                                                  u"2026-13"_s};
+    QTest::newRow("credits-bad-as-of") << QStringList{u"credits"_s, u"--db"_s, u"x"_s,
+                                                   u"--as-of"_s, u"yesterday"_s};
+}
+
+void tst_CliKpi::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_CliKpi)
+#include "tst_cli_kpi.moc"
