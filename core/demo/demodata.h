@@ -12,7 +12,8 @@ class Workspace;
 
 /// Fills an empty workspace with a realistic, deterministic demo portfolio: calendars,
 /// regions, 32 customers, departments, suppliers, 12 services and 68 agreements
-/// (all kinds, levels and statuses, each with targets) per unit of scale.
+/// (all kinds, levels and statuses, each with targets) per unit of scale. The first copy also
+/// gets two years of measurements and its KPIs (DemoMeasurements).
 class DemoData
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::DemoData)
