@@ -8,7 +8,7 @@
 namespace Accordo {
 
 /// Two years of measurements for the first copy of the demo portfolio, deterministic, ending
-/// on DemoMeasurements::today(): tickets, outages and surveys with realistic patterns (a
+/// at DemoMeasurements::now(): tickets, outages and surveys with realistic patterns (a
 /// region that struggles, a December peak), one watermelon customer, one OLA looser than
 /// the SLAs it supports, one service delivered without an SLA; then the verdicts and, for an
 /// unscaled portfolio, the KPIs (a scaled one computes them when first asked).
