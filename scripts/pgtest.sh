@@ -42,8 +42,10 @@ stop_server() {
     [ -f "$state/datadir" ] || return 0
     local data
     data="$(cat "$state/datadir")"
-    if [ -n "$bindir" ] && [ -f "$data/postmaster.pid" ]; then
-        as_server "$bindir/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+    # The cluster lives in $data/db (see start); stop it before its folder goes.
+    if [ -n "$bindir" ] && [ -f "$data/db/postmaster.pid" ]; then
+        as_server "$bindir/pg_ctl" -D "$data/db" -m immediate -w -t 30 stop >/dev/null 2>&1 \
+            || true
     fi
     case "$data" in
         */accordo-pg.*) rm -rf "$data" ;;
