@@ -6,6 +6,7 @@
 #include "dialogs/calendardialog.h"
 #include "dialogs/duelistsdialog.h"
 #include "dialogs/regionsdialog.h"
+#include "storage/dialect.h"
 #include "dialogs/partydialog.h"
 #include "dialogs/servicedialog.h"
 #include "dialogs/userdialog.h"
@@ -27,6 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,6 +121,9 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
     QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction *connectAction = file->addAction(tr("&Connect to Server…"), this,
+                                             &MainWindow::connectToServer);
+    connectAction->setObjectName(u"actionConnect"_s);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     mSwitchUser = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
@@ -254,7 +259,7 @@ std::optional<QString> MainWindow::askUser(const QSqlDatabase &db, const QString
     // Workspaces from before the user list (or still empty) are worked on as Accordo itself.
     if (users.isEmpty())
         return UserDirectory::systemUserName();
-    UserDialog dialog(users, QFileInfo(location).fileName(), this);
+    UserDialog dialog(users, Database::displayName(location), this);
     dialog.setUserName(mSession && mSession->location() == location
                            ? mSession->userName() : UserDialog::rememberedUser(location));
     if (dialog.exec() != QDialog::Accepted || dialog.userName().isEmpty())
@@ -417,7 +422,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     createPages();
 
     const QString location = mSession->location();
-    setWindowTitle(tr("%1 — Accordo").arg(QFileInfo(location).fileName()));
+    setWindowTitle(tr("%1 — Accordo").arg(Database::displayName(location)));
     setWindowFilePath(location);
     mWorkspaceLabel->setText(QDir::toNativeSeparators(location));
     QSettings settings;
@@ -430,7 +435,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     updateUserLabel();
     updateActions();
     statusBar()->showMessage(tr("Opened %1: %n agreement(s)", nullptr, mAgreements->rowCount())
-                                 .arg(QFileInfo(location).fileName()), 5000);
+                                 .arg(Database::displayName(location)), 5000);
     return true;
 }
 
@@ -446,6 +451,28 @@ void MainWindow::newWorkspace()
         return;
     }
     openWorkspace(path, true);
+}
+
+void MainWindow::connectToServer()
+{
+    // A team workspace on PostgreSQL; the password comes from PGPASSWORD or ~/.pgpass.
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Connect to Server"),
+        tr("Workspace on a PostgreSQL server (the password is read from PGPASSWORD or "
+           "~/.pgpass):"),
+        QLineEdit::Normal, QSettings().value(u"workspace/server"_s, u"postgresql://"_s).toString(),
+        &ok).trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    if (!Dialect::isServerUrl(url)) {
+        showError(tr("Connect to Server"),
+                  tr("\"%1\" is not a server address: write postgresql://user@host:port/database")
+                      .arg(url));
+        return;
+    }
+    QSettings().setValue(u"workspace/server"_s, url);
+    openWorkspace(url, true);
 }
 
 void MainWindow::openWorkspaceDialog()
@@ -467,7 +494,7 @@ void MainWindow::updateRecentMenu()
         QAction *action = mRecentMenu->addAction(
             u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)),
             this, [this, path] { openWorkspace(path); });
-        action->setEnabled(QFileInfo::exists(path));
+        action->setEnabled(Dialect::isServerUrl(path) || QFileInfo::exists(path));
     }
     if (!recent.isEmpty()) {
         mRecentMenu->addSeparator();

@@ -67,6 +67,7 @@ private:
     void clearPages();
     void newWorkspace();
     void openWorkspaceDialog();
+    void connectToServer();
     void updateRecentMenu();
     void updateActions();
     void refreshAfter(WorkspaceSession::Table table);

@@ -56,6 +56,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(mConnectionName, false);
 }
 
+QString Database::displayName(const QString &location)
+{
+    if (!Dialect::isServerUrl(location))
+        return QFileInfo(location).fileName();
+    const QUrl url(location);
+    return tr("%1 on %2").arg(url.path().mid(1), url.host());
+}
+
 bool Database::isServer() const
 {
     return Dialect::isPostgres(connection());

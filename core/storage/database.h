@@ -35,6 +35,8 @@ public:
     /// The file path, or the server URL without its password.
     QString location() const { return mLocation; }
     bool isServer() const;
+    /// How people name a workspace: the file name, or "database on host" for a server.
+    static QString displayName(const QString &location);
     /// The user the connection acts as: the PostgreSQL role, empty for a SQLite file.
     QString serverUser() const;
     int schemaVersion() const;
