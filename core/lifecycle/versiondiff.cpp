@@ -161,9 +161,18 @@ Result<VersionDiff> VersionDiff::compute(const Workspace &ws, const AgreementWor
     if (!toLc)
         return toLc.error();
 
+    return between(ws, *from, *fromLc, *to, *toLc);
+}
+
+VersionDiff VersionDiff::between(const Workspace &ws, const Agreement &fromAgreement,
+                                 const AgreementLifecycle &fromLc, const Agreement &toAgreement,
+                                 const AgreementLifecycle &toLc)
+{
+    const Agreement *from = &fromAgreement;
+    const Agreement *to = &toAgreement;
     VersionDiff diff;
-    diff.fields = compareFields(agreementFields(ws, *from, *fromLc),
-                                agreementFields(ws, *to, *toLc));
+    diff.fields = compareFields(agreementFields(ws, *from, fromLc),
+                                agreementFields(ws, *to, toLc));
 
     // Same key twice (unusual but allowed) pairs up in order of appearance.
     QHash<QString, QList<const Target *>> remaining;

@@ -10,6 +10,8 @@ namespace Accordo {
 
 class AgreementWorkflow;
 class Workspace;
+struct Agreement;
+struct AgreementLifecycle;
 
 /// The differences between two versions of an agreement: the changed fields (terms, charter,
 /// approvers) and the targets added, removed or changed. Targets are matched by what they
@@ -46,6 +48,11 @@ public:
     static Result<VersionDiff> compute(const Workspace &workspace,
                                        const AgreementWorkflow &workflow, qint64 fromId,
                                        qint64 toId);
+    /// The same comparison for records in memory, e.g. an unsaved edit against what another
+    /// user stored meanwhile.
+    static VersionDiff between(const Workspace &workspace, const Agreement &from,
+                               const AgreementLifecycle &fromLifecycle, const Agreement &to,
+                               const AgreementLifecycle &toLifecycle);
 };
 
 } // namespace Accordo

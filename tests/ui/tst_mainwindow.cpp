@@ -49,6 +49,7 @@ private slots:
     void agreementViewShowsTargetsAndHierarchy();
     void newAgreementCarriesCharterAndApprovers();
     void regionCalendarChangesAndUndoes();
+    void concurrentEditIsRefusedWithReloadOrCompare();
 
 private:
     int customersNamed(const QString &name) const;
@@ -370,6 +371,57 @@ void tst_MainWindow::regionCalendarChangesAndUndoes()
     QCOMPARE(session->workspace().calendar(after.calendarId)->name, u"UK 24x7"_s);
     action("actionUndo")->trigger();
     QCOMPARE(regionNamed(u"EMEA-S"_s).calendarId, before.calendarId);
+}
+
+void tst_MainWindow::concurrentEditIsRefusedWithReloadOrCompare()
+{
+    // Given a draft open in the agreement view
+    RecordListView *list = mWindow->listView(MainWindow::AgreementsPage);
+    mWindow->showPage(MainWindow::AgreementsPage);
+    list->model()->setSearchText(u"Network operations second line"_s);
+    QCOMPARE(list->model()->rowCount(), 1);
+    list->view()->setCurrentIndex(list->model()->index(0, 0));
+    const qint64 id = list->currentId();
+
+    QString details;
+    QString titleAfterReload;
+    bool stillOpen = false;
+    whenDialogOpens<AgreementDialog>([&](AgreementDialog *dialog) {
+        // When someone else saves it meanwhile, through their own connection
+        {
+            auto other = Database::open(mPath, Database::OpenMode::MustExist);
+            QVERIFY(other.ok());
+            Workspace theirs(**other);
+            theirs.setActingUser(u"alice"_s);
+            Agreement changed = *theirs.agreement(id);
+            changed.title = u"Network operations, second line (renamed)"_s;
+            QVERIFY(theirs.update(changed).ok());
+        }
+        // and this user saves their own edit
+        auto *title = dialog->findChild<QLineEdit *>(u"title"_s);
+        title->setText(u"Network second line"_s);
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            details = box->detailedText();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+        });
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        stillOpen = dialog->isVisible();
+        titleAfterReload = title->text();
+        dialog->reject();
+    });
+    action("actionEdit")->trigger();
+
+    // Then the save is refused, the comparison names the title, and reload shows theirs
+    QVERIFY(stillOpen);
+    QVERIFY2(details.contains(u"Network second line"_s), qPrintable(details));
+    QCOMPARE(titleAfterReload, u"Network operations, second line (renamed)"_s);
+    QCOMPARE(mWindow->session()->workspace().agreement(id)->title,
+             u"Network operations, second line (renamed)"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

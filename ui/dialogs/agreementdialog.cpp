@@ -1,6 +1,7 @@
 #include "agreementdialog.h"
 
 #include "dialogs/targetdialog.h"
+#include "lifecycle/versiondiff.h"
 #include "models/targetsmodel.h"
 #include "session/workspacesession.h"
 #include "storage/agreementhierarchy.h"
@@ -449,12 +450,45 @@ void AgreementDialog::accept()
                 mOriginal = *stored;
         }
     }
+    if (!result && result.error().conflict && a)
+        return resolveConflict(*a, result.errorString());
     if (!result) {
         mError->setText(result.errorString());
         mError->show();
         return;
     }
     QDialog::accept();
+}
+
+void AgreementDialog::resolveConflict(const Agreement &mine, const QString &message)
+{
+    // Someone else saved this agreement since it was opened: show what differs between their
+    // version and this edit, and let the user take theirs (reload) or keep editing.
+    auto stored = mSession.workspace().agreement(mine.id);
+    auto lifecycle = mSession.workflow().lifecycle(mine.id);
+    if (!stored || !lifecycle) {
+        mError->setText(message);
+        mError->show();
+        return;
+    }
+    const VersionDiff diff = VersionDiff::between(mSession.workspace(), *stored, *lifecycle, mine,
+                                                  *lifecycle);
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), message,
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Details lists what your edit would change in the stored "
+                              "version."));
+    box.setDetailedText(diff.isEmpty() ? tr("Your edit matches the stored version.")
+                                       : diff.toLines().join(u'\n'));
+    QPushButton *reload = box.addButton(tr("&Reload Their Version"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == reload) {
+        setAgreement(*stored);
+        mError->hide();
+    } else {
+        mError->setText(message);
+        mError->show();
+    }
 }
 
 } // namespace Accordo

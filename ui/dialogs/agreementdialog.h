@@ -49,6 +49,7 @@ public:
 private:
     void setReadOnly(bool readOnly, const QString &hint);
     Result<void> saveRequirements(qint64 id);
+    void resolveConflict(const Agreement &mine, const QString &message);
     void fillParties();
     void fillParents();
     void fillHierarchy();
