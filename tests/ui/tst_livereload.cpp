@@ -1,0 +1,89 @@
+#include "session/workspacesession.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+
+#include "../testbackend.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+/// Live refresh: what one user saves reaches the other users' open views. On PostgreSQL the
+/// server announces each change (LISTEN/NOTIFY); a SQLite file has no such channel.
+class tst_LiveReload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void anotherUsersSaveReachesAnOpenSession_data();
+    void anotherUsersSaveReachesAnOpenSession();
+
+private:
+    QTemporaryDir mDir;
+    QString mLocation;
+};
+
+void tst_LiveReload::initTestCase()
+{
+    ACCORDO_REQUIRE_BACKEND();
+    if (!TestBackend::isPostgres())
+        QSKIP("live refresh uses PostgreSQL's LISTEN/NOTIFY: see tst_livereload_pg");
+    mLocation = TestBackend::freshLocation(mDir, u"live"_s);
+    QVERIFY(Database::open(mLocation, Database::OpenMode::CreateIfMissing).ok());
+}
+
+void tst_LiveReload::anotherUsersSaveReachesAnOpenSession_data()
+{
+    QTest::addColumn<int>("what");
+    QTest::addColumn<int>("table");
+    QTest::newRow("customer-added") << 0 << int(WorkspaceSession::Table::Parties);
+    QTest::newRow("service-added") << 1 << int(WorkspaceSession::Table::Services);
+    QTest::newRow("region-added") << 2 << int(WorkspaceSession::Table::Regions);
+}
+
+void tst_LiveReload::anotherUsersSaveReachesAnOpenSession()
+{
+    QFETCH(int, what);
+    QFETCH(int, table);
+    static int round = 0;
+    ++round;
+
+    // Given one user's session with its views open
+    auto mine = Database::open(mLocation, Database::OpenMode::MustExist);
+    QVERIFY2(mine.ok(), qPrintable(mine.errorString()));
+    WorkspaceSession session(std::move(*mine));
+    QSignalSpy changed(&session, &WorkspaceSession::changed);
+
+    // When another user, on their own connection, saves a record
+    auto theirs = Database::open(mLocation, Database::OpenMode::MustExist);
+    QVERIFY(theirs.ok());
+    Workspace other(**theirs);
+    Result<qint64> saved = Error{};
+    switch (what) {
+    case 0: {
+        Party customer;
+        customer.name = u"Live customer %1"_s.arg(round);
+        saved = other.insert(customer);
+        break;
+    }
+    case 1:
+        saved = other.insert(Service{0, u"LIVE-%1"_s.arg(round), u"Live"_s, {}, {}, {}, true});
+        break;
+    default:
+        saved = other.insert(Region{0, u"R%1"_s.arg(round), u"Live region"_s, 0});
+        break;
+    }
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+
+    // Then the open session hears of it and names the table to refresh
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+    QCOMPARE(changed.first().first().value<WorkspaceSession::Table>(),
+             WorkspaceSession::Table(table));
+}
+
+QTEST_MAIN(tst_LiveReload)
+#include "tst_livereload.moc"
