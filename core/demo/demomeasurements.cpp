@@ -190,8 +190,10 @@ Result<void> Generator::plant()
     if (!q)
         return q.error();
     mWatermelon = q->next() ? q->value(0).toString() : QString();
-    auto meta = Accordo::run(mDb, u"INSERT OR REPLACE INTO accordo_meta (key, value) "
-                                  "VALUES ('demo_watermelon', ?)"_s, {mWatermelon});
+    auto meta = Accordo::run(mDb, u"INSERT INTO accordo_meta (key, value) "
+                                  "VALUES ('demo_watermelon', ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                             {mWatermelon});
     if (!meta)
         return meta.error();
 
@@ -227,13 +229,14 @@ Result<void> Generator::plant()
     // Deliveries: what each customer's SLAs in force list; and one service delivered (with
     // tickets) that no SLA covers, the coverage gap.
     const QString today = kToday.toString(Qt::ISODate);
-    auto deliveries = Accordo::run(mDb, uR"(INSERT OR IGNORE INTO service_deliveries
+    auto deliveries = Accordo::run(mDb, uR"(INSERT INTO service_deliveries
                                             SELECT DISTINCT a.party_id, s.service_id
                                             FROM agreements a
                                             JOIN agreement_services s ON s.agreement_id = a.id
                                             WHERE a.kind = 'customer_sla' AND a.status = 'active'
                                               AND a.id <= ? AND a.start_date <= ?
-                                              AND (a.end_date IS NULL OR a.end_date >= ?))"_s,
+                                              AND (a.end_date IS NULL OR a.end_date >= ?)
+                                            ON CONFLICT DO NOTHING)"_s,
                                         {mLastDemoAgreement, today, today});
     if (!deliveries)
         return deliveries.error();
@@ -382,8 +385,8 @@ Result<void> Generator::tickets()
 Result<void> Generator::outages()
 {
     QSqlQuery insert(mDb);
-    if (!insert.prepare(u"INSERT OR IGNORE INTO outages (service, customer, region, start_at, "
-                        "end_at, planned) VALUES (?, '', ?, ?, ?, ?)"_s))
+    if (!insert.prepare(u"INSERT INTO outages (service, customer, region, start_at, end_at, "
+                        "planned) VALUES (?, '', ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s))
         return Error{insert.lastError().text()};
     const QStringList services = {u"EMAIL"_s, u"NETWORK"_s, u"HOSTING"_s, u"VPN"_s};
     const QStringList regions = {u"EMEA-S"_s, u"UK"_s, u"NA-E"_s, u"APAC"_s};
@@ -427,8 +430,8 @@ Result<void> Generator::outages()
 Result<void> Generator::surveys()
 {
     QSqlQuery insert(mDb);
-    if (!insert.prepare(u"INSERT OR IGNORE INTO surveys (ticket_number, customer, answered_at, "
-                        "score) VALUES ('', ?, ?, ?)"_s))
+    if (!insert.prepare(u"INSERT INTO surveys (ticket_number, customer, answered_at, score) "
+                        "VALUES ('', ?, ?, ?) ON CONFLICT DO NOTHING"_s))
         return Error{insert.lastError().text()};
     QSet<QString> customers;
     for (const Line &line : mLines)

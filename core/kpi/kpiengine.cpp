@@ -4,6 +4,7 @@
 #include "calendar/isotime.h"
 #include "domain/enums.h"
 #include "measurement/targetjudgement.h"
+#include "storage/dialect.h"
 #include "storage/transaction.h"
 
 #include <QDate>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <unordered_map>
 #include <vector>
 
@@ -124,7 +126,9 @@ struct Work
 Result<QSqlQuery> select(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Forward-only streams a million SQLite rows without caching them; Qt 6.4's PostgreSQL
+    // driver, forward-only, handed back only the first row of these queries.
+    query.setForwardOnly(!Dialect::isPostgres(db));
     if (!query.prepare(sql))
         return Error{query.lastError().text() + u" — "_s + sql.simplified().left(80)};
     for (const QVariant &value : values)
@@ -259,7 +263,7 @@ private:
     KpiOptions mOptions;
     KpiSummary mSummary;
     std::vector<BusinessCalendar> mCalendars;
-    QHash<QString, PeriodTable> mTables;
+    std::map<QString, PeriodTable> mTables;     // node-based: Work keeps pointers into it
     std::vector<Work> mWork;
     QHash<qint64, size_t> mWorkByTarget;
     std::vector<OutageRecord> mOutages;
@@ -273,10 +277,10 @@ const PeriodTable *Run::periodTable(const QTimeZone &zone, bool quarter)
     const QString key = QString::fromUtf8(zone.id()) + (quarter ? u"/q"_s : u"/m"_s);
     auto it = mTables.find(key);
     if (it == mTables.end()) {
-        it = mTables.insert(key, PeriodTable());
-        it->build(zone, quarter);
+        it = mTables.emplace(key, PeriodTable()).first;
+        it->second.build(zone, quarter);
     }
-    return &*it;
+    return &it->second;
 }
 
 Result<void> Run::load()
@@ -364,7 +368,7 @@ Result<void> Run::load()
         mWorkByTarget.insert(w.targetId, mWork.size());
         mWork.push_back(std::move(w));
     }
-    for (Work &w : mWork) // the tables are complete now: pointers stay valid
+    for (Work &w : mWork)
         w.table = periodTable(w.calendar->timeZone(), w.period == MeasurementPeriod::Quarter);
 
     q = select(mDb, u"SELECT service, customer, region, start_at, end_at, planned FROM outages"_s);
@@ -516,8 +520,12 @@ Result<void> Run::store(bool full)
         if (auto r = exec(mDb, u"DELETE FROM kpi_periods"_s); !r)
             return r;
     }
+    // Delete and insert rather than INSERT OR REPLACE: the same SQL on SQLite and PostgreSQL.
+    QSqlQuery remove(mDb);
+    if (!remove.prepare(u"DELETE FROM kpi_periods WHERE target_id = ? AND period = ?"_s))
+        return Error{remove.lastError().text()};
     QSqlQuery insert(mDb);
-    if (!insert.prepare(uR"(INSERT OR REPLACE INTO kpi_periods (agreement_id, target_id, period,
+    if (!insert.prepare(uR"(INSERT INTO kpi_periods (agreement_id, target_id, period,
             period_start, period_end, closed, metric, tickets, met, breached, pending, near_due,
             achieved_milli, goal_milli, mean_elapsed, median_elapsed, p90_elapsed,
             agreed_seconds, downtime_seconds, outages, mttr_seconds, mtbf_seconds, answers,
@@ -643,6 +651,12 @@ Result<void> Run::store(bool full)
                 nullable(row.csatMilli), KpiCalculator::statusKey(status),
                 nullable(row.errorBudget), nullable(row.burnMilli), row.creditHundredths,
                 credit.minorUnits(), w.price.currency(), asOf};
+            if (!full) {
+                remove.bindValue(0, w.targetId);
+                remove.bindValue(1, w.table->name(index));
+                if (!remove.exec())
+                    return Error{remove.lastError().text()};
+            }
             for (int v = 0; v < values.size(); ++v)
                 insert.bindValue(v, values.at(v));
             if (!insert.exec())
@@ -780,15 +794,15 @@ Result<void> Run::storeVolumes()
         return r;
     const QString currentMonth = utcMonth(mOptions.asOf);
     QMap<QPair<QString, QString>, QMap<QString, qint64>> series;
-    auto q = select(mDb, uR"(SELECT service, region, strftime('%Y-%m', opened_at, 'unixepoch'),
-                                    count(*)
+    // Counted per UTC day in SQL (portable integer arithmetic), folded into months here.
+    auto q = select(mDb, uR"(SELECT service, region, opened_at / 86400, count(*)
                              FROM tickets WHERE opened_at < ? GROUP BY 1, 2, 3)"_s,
                     {utcMonthStart(currentMonth)});
     if (!q)
         return q.error();
     while (q->next())
-        series[{q->value(0).toString(), q->value(1).toString()}].insert(q->value(2).toString(),
-                                                                        q->value(3).toLongLong());
+        series[{q->value(0).toString(), q->value(1).toString()}]
+              [utcMonth(q->value(2).toLongLong() * 86400)] += q->value(3).toLongLong();
     QSqlQuery insert(mDb);
     if (!insert.prepare(u"INSERT INTO kpi_volumes (service, region, period, tickets, forecast, "
                         "method) VALUES (?, ?, ?, ?, ?, coalesce(?, ''))"_s))

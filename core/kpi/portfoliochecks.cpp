@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "domain/targetvalue.h"
+#include "storage/dialect.h"
 
 #include <QHash>
 #include <QMap>
@@ -19,7 +20,9 @@ namespace {
 Result<QSqlQuery> select(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Forward-only streams a million SQLite rows without caching them; Qt 6.4's PostgreSQL
+    // driver, forward-only, handed back only the first row of these queries.
+    query.setForwardOnly(!Dialect::isPostgres(db));
     if (!query.prepare(sql))
         return Error{query.lastError().text()};
     for (const QVariant &value : values)
@@ -103,8 +106,8 @@ Result<void> PortfolioChecks::addSupport(QSqlDatabase db, const QString &support
         return Error{tr("%1 is not an OLA or underpinning contract").arg(supportingNumber)};
     if (supported != u"customer_sla"_s && supported != u"internal_sla"_s)
         return Error{tr("%1 is not an SLA").arg(supportedNumber)};
-    auto insert = select(db, u"INSERT OR IGNORE INTO agreement_supports (supporting_number, "
-                              "supported_number) VALUES (?, ?)"_s,
+    auto insert = select(db, u"INSERT INTO agreement_supports (supporting_number, "
+                              "supported_number) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                          {supportingNumber, supportedNumber});
     if (!insert)
         return insert.error();
@@ -113,8 +116,8 @@ Result<void> PortfolioChecks::addSupport(QSqlDatabase db, const QString &support
 
 Result<void> PortfolioChecks::addDelivery(QSqlDatabase db, qint64 partyId, qint64 serviceId)
 {
-    auto insert = select(db, u"INSERT OR IGNORE INTO service_deliveries (party_id, service_id) "
-                              "VALUES (?, ?)"_s, {partyId, serviceId});
+    auto insert = select(db, u"INSERT INTO service_deliveries (party_id, service_id) "
+                              "VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {partyId, serviceId});
     if (!insert)
         return insert.error();
     return {};

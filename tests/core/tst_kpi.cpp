@@ -5,6 +5,7 @@
 #include "measurement/evaluator.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
+#include "testbackend.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -96,7 +97,9 @@ KpiRow tst_Kpi::row(const QString &number, const QString &target, const QString 
 
 void tst_Kpi::initTestCase()
 {
-    auto db = Database::open(mDir.filePath(u"kpi.accordo"_s), Database::OpenMode::CreateIfMissing);
+    ACCORDO_REQUIRE_BACKEND();
+    auto db = Database::open(TestBackend::freshLocation(mDir, u"kpi"_s),
+                             Database::OpenMode::CreateIfMissing);
     QVERIFY2(db, qPrintable(db.errorString()));
     mDb = std::move(*db);
     Workspace ws(*mDb);

@@ -2,6 +2,7 @@
 #include "kpi/portfoliochecks.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
+#include "testbackend.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -76,7 +77,8 @@ void tst_PortfolioChecks::addTicket(const QString &customer, const QString &serv
 
 void tst_PortfolioChecks::initTestCase()
 {
-    auto db = Database::open(mDir.filePath(u"checks.accordo"_s),
+    ACCORDO_REQUIRE_BACKEND();
+    auto db = Database::open(TestBackend::freshLocation(mDir, u"checks"_s),
                              Database::OpenMode::CreateIfMissing);
     QVERIFY2(db, qPrintable(db.errorString()));
     mDb = std::move(*db);
