@@ -18,6 +18,7 @@ struct CalendarRecord
     QString name;
     QString timeZone;
     QString definition;
+    int rowVersion = 0;     // 0: not read from the workspace; see Agreement::rowVersion
 };
 
 struct Region
@@ -26,6 +27,7 @@ struct Region
     QString code;
     QString name;
     qint64 calendarId = 0;
+    int rowVersion = 0;
 };
 
 /// A counterparty: a customer, an internal department or a supplier.
@@ -38,6 +40,7 @@ struct Party
     QString segment;
     QString contact;
     QString email;
+    int rowVersion = 0;
 };
 
 struct Service
@@ -49,6 +52,7 @@ struct Service
     QString ownerTeam;
     QString description;
     bool active = true;
+    int rowVersion = 0;
 };
 
 /// One band of a service-credit rule: below `belowMilli` compliance, credit a share of the fee.

@@ -421,11 +421,21 @@ struct Step
     const char *const *end;
 };
 
+// Version 5: every editable record carries a version, so that a save over someone else's
+// change is refused (agreements have had one since version 1).
+const char *const SchemaV5[] = {
+    "ALTER TABLE parties ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE services ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE calendars ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE regions ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+};
+
 const Step Steps[] = {
     {std::begin(SchemaV1), std::end(SchemaV1)},
     {std::begin(SchemaV2), std::end(SchemaV2)},
     {std::begin(SchemaV3), std::end(SchemaV3)},
     {std::begin(SchemaV4), std::end(SchemaV4)},
+    {std::begin(SchemaV5), std::end(SchemaV5)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)

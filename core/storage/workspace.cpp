@@ -82,7 +82,7 @@ bool isEditableStatus(const QString &status)
         || status == Enums::key(AgreementStatus::Negotiation);
 }
 
-// Reads the columns id, code, name, category, owner_team, description, active.
+// Reads the columns id, code, name, category, owner_team, description, active, row_version.
 Service readService(const QSqlQuery &query)
 {
     Service s;
@@ -93,6 +93,7 @@ Service readService(const QSqlQuery &query)
     s.ownerTeam = query.value(4).toString();
     s.description = query.value(5).toString();
     s.active = query.value(6).toInt() != 0;
+    s.rowVersion = query.value(7).toInt();
     return s;
 }
 
@@ -135,6 +136,28 @@ Result<void> Workspace::audit(const QString &entity, qint64 id, const QString &a
     if (!seq)
         return seq.error();
     return {};
+}
+
+Result<void> Workspace::updateRow(const QString &table, const QString &entity, qint64 id,
+                                  int rowVersion, const QString &assignments, QVariantList values,
+                                  const QString &what)
+{
+    QString sql = u"UPDATE %1 SET %2, row_version = row_version + 1 WHERE id = ?"_s
+                      .arg(table, assignments);
+    values.append(id);
+    if (rowVersion > 0) {
+        sql += u" AND row_version = ?"_s;
+        values.append(rowVersion);
+    }
+    auto query = exec(mDb, sql, values);
+    if (!query)
+        return describe(query.error(), what);
+    if (query->numRowsAffected() == 1)
+        return {};
+    auto still = exec(mDb, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), {id});
+    if (rowVersion > 0 && still && still->next())
+        return conflict(entity, id, what);
+    return Error{tr("%1 no longer exists").arg(what)};
 }
 
 Error Workspace::conflict(const QString &entity, qint64 id, const QString &what) const
@@ -247,13 +270,11 @@ Result<void> Workspace::update(const CalendarRecord &input)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto query = exec(mDb, u"UPDATE calendars SET name = ?, time_zone = ?, definition = ? "
-                           "WHERE id = ?"_s,
-                      {calendar->name, calendar->timeZone, calendar->definition, input.id});
-    if (!query)
-        return describe(query.error(), what);
-    if (query->numRowsAffected() != 1)
-        return Error{tr("%1 no longer exists").arg(what)};
+    if (auto r = updateRow(u"calendars"_s, u"calendar"_s, input.id, input.rowVersion,
+                           u"name = ?, time_zone = ?, definition = ?"_s,
+                           {calendar->name, calendar->timeZone, calendar->definition}, what);
+        !r)
+        return r;
     if (auto r = audit(u"calendar"_s, input.id, u"update"_s, AuditSnapshot::of(*before),
                        AuditSnapshot::of(*calendar)); !r)
         return r;
@@ -298,14 +319,15 @@ Result<void> Workspace::removeCalendar(qint64 id)
 
 Result<CalendarRecord> Workspace::calendar(qint64 id) const
 {
-    auto query = exec(mDb, u"SELECT id, name, time_zone, definition FROM calendars "
+    auto query = exec(mDb, u"SELECT id, name, time_zone, definition, row_version FROM calendars "
                            "WHERE id = ?"_s, {id});
     if (!query)
         return query.error();
     if (!query->next())
         return Error{tr("there is no calendar with id %1").arg(id)};
     return CalendarRecord{query->value(0).toLongLong(), query->value(1).toString(),
-                          query->value(2).toString(), query->value(3).toString()};
+                          query->value(2).toString(), query->value(3).toString(),
+                          query->value(4).toInt()};
 }
 
 Result<qint64> Workspace::insert(const Region &region)
@@ -376,16 +398,14 @@ Result<void> Workspace::update(const Party &party)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto query = exec(mDb, u"UPDATE parties SET kind = ?, name = ?, region_id = ?, segment = ?, "
-                           "contact = ?, email = ? WHERE id = ?"_s,
-                      {Enums::key(party.kind), party.name.trimmed(), idOrNull(party.regionId),
-                       party.segment, party.contact, party.email, party.id});
-    if (!query)
-        return describe(query.error(), tr("%1 \"%2\"").arg(Enums::displayName(party.kind),
-                                                           party.name.trimmed()));
-    if (query->numRowsAffected() != 1)
-        return Error{tr("%1 \"%2\" no longer exists").arg(Enums::displayName(party.kind),
-                                                          party.name)};
+    if (auto r = updateRow(u"parties"_s, u"party"_s, party.id, party.rowVersion,
+                           u"kind = ?, name = ?, region_id = ?, segment = ?, contact = ?, "
+                           "email = ?"_s,
+                           {Enums::key(party.kind), party.name.trimmed(),
+                            idOrNull(party.regionId), party.segment, party.contact, party.email},
+                           what);
+        !r)
+        return r;
     Party stored = party;
     stored.name = party.name.trimmed();
     if (auto r = audit(u"party"_s, party.id, u"update"_s, AuditSnapshot::of(*before),
@@ -423,7 +443,7 @@ Result<void> Workspace::removeParty(qint64 id)
 Result<Party> Workspace::party(qint64 id) const
 {
     auto query = exec(mDb, u"SELECT id, kind, name, coalesce(region_id, 0), segment, contact, "
-                           "email FROM parties WHERE id = ?"_s, {id});
+                           "email, row_version FROM parties WHERE id = ?"_s, {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -436,6 +456,7 @@ Result<Party> Workspace::party(qint64 id) const
     p.segment = query->value(4).toString();
     p.contact = query->value(5).toString();
     p.email = query->value(6).toString();
+    p.rowVersion = query->value(7).toInt();
     return p;
 }
 
@@ -499,14 +520,14 @@ Result<void> Workspace::update(const Service &service)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto query = exec(mDb, u"UPDATE services SET code = ?, name = ?, category = ?, owner_team = ?, "
-                           "description = ?, active = ? WHERE id = ?"_s,
-                      {service.code, service.name.trimmed(), service.category, service.ownerTeam,
-                       service.description, service.active ? 1 : 0, service.id});
-    if (!query)
-        return describe(query.error(), tr("Service %1").arg(service.code));
-    if (query->numRowsAffected() != 1)
-        return Error{tr("Service %1 no longer exists").arg(service.code)};
+    if (auto r = updateRow(u"services"_s, u"service"_s, service.id, service.rowVersion,
+                           u"code = ?, name = ?, category = ?, owner_team = ?, description = ?, "
+                           "active = ?"_s,
+                           {service.code, service.name.trimmed(), service.category,
+                            service.ownerTeam, service.description, service.active ? 1 : 0},
+                           tr("Service %1").arg(service.code));
+        !r)
+        return r;
     Service stored = service;
     stored.name = service.name.trimmed();
     if (auto r = audit(u"service"_s, service.id, u"update"_s, AuditSnapshot::of(*before),
@@ -542,7 +563,7 @@ Result<void> Workspace::removeService(qint64 id)
 
 Result<Service> Workspace::service(qint64 id) const
 {
-    auto query = exec(mDb, u"SELECT id, code, name, category, owner_team, description, active "
+    auto query = exec(mDb, u"SELECT id, code, name, category, owner_team, description, active, row_version "
                            "FROM services WHERE id = ?"_s, {id});
     if (!query)
         return query.error();
@@ -554,7 +575,7 @@ Result<Service> Workspace::service(qint64 id) const
 QList<Service> Workspace::services() const
 {
     QList<Service> result;
-    auto query = exec(mDb, u"SELECT id, code, name, category, owner_team, description, active "
+    auto query = exec(mDb, u"SELECT id, code, name, category, owner_team, description, active, row_version "
                            "FROM services ORDER BY code"_s);
     while (query && query->next())
         result.append(readService(*query));
@@ -563,14 +584,15 @@ QList<Service> Workspace::services() const
 
 Result<Region> Workspace::region(qint64 id) const
 {
-    auto query = exec(mDb, u"SELECT id, code, name, coalesce(calendar_id, 0) FROM regions "
-                           "WHERE id = ?"_s, {id});
+    auto query = exec(mDb, u"SELECT id, code, name, coalesce(calendar_id, 0), row_version "
+                           "FROM regions WHERE id = ?"_s, {id});
     if (!query)
         return query.error();
     if (!query->next())
         return Error{tr("there is no region with id %1").arg(id)};
     return Region{query->value(0).toLongLong(), query->value(1).toString(),
-                  query->value(2).toString(), query->value(3).toLongLong()};
+                  query->value(2).toString(), query->value(3).toLongLong(),
+                  query->value(4).toInt()};
 }
 
 Result<void> Workspace::update(const Region &region)
@@ -586,10 +608,11 @@ Result<void> Workspace::update(const Region &region)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto query = exec(mDb, u"UPDATE regions SET code = ?, name = ?, calendar_id = ? WHERE id = ?"_s,
-                      {region.code, region.name, idOrNull(region.calendarId), region.id});
-    if (!query)
-        return describe(query.error(), what);
+    if (auto r = updateRow(u"regions"_s, u"region"_s, region.id, region.rowVersion,
+                           u"code = ?, name = ?, calendar_id = ?"_s,
+                           {region.code, region.name, idOrNull(region.calendarId)}, what);
+        !r)
+        return r;
     if (auto r = audit(u"region"_s, region.id, u"update"_s, AuditSnapshot::of(*before),
                        AuditSnapshot::of(region)); !r)
         return r;
@@ -624,11 +647,12 @@ Result<void> Workspace::removeRegion(qint64 id)
 QList<Region> Workspace::regions() const
 {
     QList<Region> result;
-    auto query = exec(mDb, u"SELECT id, code, name, coalesce(calendar_id, 0) FROM regions "
-                           "ORDER BY code"_s);
+    auto query = exec(mDb, u"SELECT id, code, name, coalesce(calendar_id, 0), row_version "
+                           "FROM regions ORDER BY code"_s);
     while (query && query->next()) {
         result.append({query->value(0).toLongLong(), query->value(1).toString(),
-                       query->value(2).toString(), query->value(3).toLongLong()});
+                       query->value(2).toString(), query->value(3).toLongLong(),
+                       query->value(4).toInt()});
     }
     return result;
 }
@@ -636,10 +660,12 @@ QList<Region> Workspace::regions() const
 QList<CalendarRecord> Workspace::calendars() const
 {
     QList<CalendarRecord> result;
-    auto query = exec(mDb, u"SELECT id, name, time_zone, definition FROM calendars ORDER BY name"_s);
+    auto query = exec(mDb, u"SELECT id, name, time_zone, definition, row_version FROM calendars "
+                           "ORDER BY name"_s);
     while (query && query->next()) {
         result.append({query->value(0).toLongLong(), query->value(1).toString(),
-                       query->value(2).toString(), query->value(3).toString()});
+                       query->value(2).toString(), query->value(3).toString(),
+                       query->value(4).toInt()});
     }
     return result;
 }

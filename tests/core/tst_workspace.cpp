@@ -31,6 +31,8 @@ private slots:
     void refusesHierarchyCycles();
     void nestedTransactionRollsBackOnlyInnerWork();
     void regionIsUpdatedAndRemovedOnlyWhenUnused();
+    void staleSaveIsRefusedAsAConflict_data();
+    void staleSaveIsRefusedAsAConflict();
 
 private:
     int count(const QString &table) const;
@@ -300,10 +302,68 @@ void tst_Workspace::regionIsUpdatedAndRemovedOnlyWhenUnused()
     QCOMPARE(count(u"regions"_s), 1);
 
     // Once the customer has moved, it goes
+    customer = *mWorkspace->party(mCustomer);
     customer.regionId = 0;
     QVERIFY(mWorkspace->update(customer).ok());
     QVERIFY(mWorkspace->removeRegion(*regionId).ok());
     QCOMPARE(count(u"regions"_s), 0);
+}
+
+void tst_Workspace::staleSaveIsRefusedAsAConflict_data()
+{
+    QTest::addColumn<QString>("record");
+    QTest::newRow("party") << u"party"_s;
+    QTest::newRow("service") << u"service"_s;
+    QTest::newRow("region") << u"region"_s;
+    QTest::newRow("calendar") << u"calendar"_s;
+}
+
+void tst_Workspace::staleSaveIsRefusedAsAConflict()
+{
+    QFETCH(QString, record);
+    // Given two users who read the same record, and the first one saves a change
+    auto region = mWorkspace->insert(Region{0, u"WEST"_s, u"West"_s, 0});
+    auto calendar = mWorkspace->insert(CalendarRecord{0, u"Office"_s, u"Europe/Rome"_s, {}});
+    QVERIFY(region.ok() && calendar.ok());
+    Result<void> first, second;
+    QString stored;
+    if (record == u"party"_s) {
+        Party a = *mWorkspace->party(mCustomer), b = a;
+        a.contact = u"First"_s;
+        b.contact = u"Second"_s;
+        first = mWorkspace->update(a);
+        second = mWorkspace->update(b);
+        stored = mWorkspace->party(mCustomer)->contact;
+    } else if (record == u"service"_s) {
+        Service a = *mWorkspace->service(mMail), b = a;
+        a.category = u"First"_s;
+        b.category = u"Second"_s;
+        first = mWorkspace->update(a);
+        second = mWorkspace->update(b);
+        stored = mWorkspace->service(mMail)->category;
+    } else if (record == u"region"_s) {
+        Region a = *mWorkspace->region(*region), b = a;
+        a.name = u"First"_s;
+        b.name = u"Second"_s;
+        first = mWorkspace->update(a);
+        second = mWorkspace->update(b);
+        stored = mWorkspace->region(*region)->name;
+    } else {
+        CalendarRecord a = *mWorkspace->calendar(*calendar), b = a;
+        a.name = u"First"_s;
+        b.name = u"Second"_s;
+        a.definition = b.definition = QString();
+        first = mWorkspace->update(a);
+        second = mWorkspace->update(b);
+        stored = mWorkspace->calendar(*calendar)->name;
+    }
+    QVERIFY2(first.ok(), qPrintable(first.errorString()));
+    // When the second saves over it, the save is refused as a conflict and nothing is lost
+    QVERIFY(!second.ok());
+    QVERIFY(second.error().conflict);
+    QVERIFY2(second.errorString().contains(u"after you opened it"_s),
+             qPrintable(second.errorString()));
+    QCOMPARE(stored, u"First"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Workspace)

@@ -409,7 +409,7 @@ Result<CalendarRecord> CalendarDialog::record() const
     if (!calendar)
         return calendar.error();
     return CalendarRecord{mId, calendar->name(), QString::fromUtf8(calendar->timeZone().id()),
-                          QString::fromUtf8(CalendarJson::toJson(*calendar))};
+                          QString::fromUtf8(CalendarJson::toJson(*calendar)), mRowVersion};
 }
 
 void CalendarDialog::setBusinessCalendar(const BusinessCalendar &calendar)
@@ -426,6 +426,7 @@ void CalendarDialog::setBusinessCalendar(const BusinessCalendar &calendar)
 void CalendarDialog::setCalendar(const CalendarRecord &record)
 {
     mId = record.id;
+    mRowVersion = record.rowVersion;
     if (record.id)
         setWindowTitle(tr("Edit calendar %1").arg(record.name));
     auto calendar = CalendarJson::fromJson(record.definition.toUtf8());

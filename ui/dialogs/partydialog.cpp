@@ -53,6 +53,7 @@ PartyDialog::PartyDialog(const QList<Region> &regions, Save save, QWidget *paren
 void PartyDialog::setParty(const Party &party)
 {
     mId = party.id;
+    mRowVersion = party.rowVersion;
     mKind->setCurrentIndex(mKind->findData(int(party.kind)));
     mName->setText(party.name);
     const int region = mRegion->findData(party.regionId);
@@ -68,6 +69,7 @@ Party PartyDialog::party() const
 {
     Party p;
     p.id = mId;
+    p.rowVersion = mRowVersion;
     p.kind = PartyKind(mKind->currentData().toInt());
     p.name = mName->text().trimmed();
     p.regionId = mRegion->currentData().toLongLong();

@@ -42,6 +42,7 @@ RegionDialog::RegionDialog(const QList<CalendarRecord> &calendars, Save save, QW
 void RegionDialog::setRegion(const Region &region)
 {
     mId = region.id;
+    mRowVersion = region.rowVersion;
     mCode->setText(region.code);
     mName->setText(region.name);
     mCalendar->setCurrentIndex(std::max(0, mCalendar->findData(region.calendarId)));
@@ -52,7 +53,7 @@ void RegionDialog::setRegion(const Region &region)
 Region RegionDialog::region() const
 {
     return {mId, mCode->text().trimmed(), mName->text().trimmed(),
-            mCalendar->currentData().toLongLong()};
+            mCalendar->currentData().toLongLong(), mRowVersion};
 }
 
 void RegionDialog::accept()

@@ -52,6 +52,7 @@ ServiceDialog::ServiceDialog(Save save, QWidget *parent)
 void ServiceDialog::setService(const Service &service)
 {
     mId = service.id;
+    mRowVersion = service.rowVersion;
     mCode->setText(service.code);
     mName->setText(service.name);
     mCategory->setText(service.category);
@@ -66,6 +67,7 @@ Service ServiceDialog::service() const
 {
     Service s;
     s.id = mId;
+    s.rowVersion = mRowVersion;
     s.code = mCode->text().trimmed();
     s.name = mName->text().trimmed();
     s.category = mCategory->text().trimmed();
