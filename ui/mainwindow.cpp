@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commands/recordcommands.h"
+#include "dashboard/dashboardview.h"
 #include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/calendardialog.h"
@@ -100,6 +101,7 @@ void MainWindow::clearPages()
     // so that no slot sees a half-removed page.
     const QSignalBlocker blocker(mTabs);
     mAgreementList = mPartyList = mServiceList = mCalendarList = nullptr;
+    mDashboard = nullptr;
     mAgreements = nullptr;
     mParties = nullptr;
     mServices = nullptr;
@@ -174,7 +176,7 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList pages{tr("&Agreements"), tr("&Customers"), tr("&Services"),
-                            tr("Ca&lendars")};
+                            tr("Ca&lendars"), tr("&Dashboard")};
     for (int page = 0; page < pages.size(); ++page) {
         QAction *show = view->addAction(pages.at(page), this,
                                         [this, page] { showPage(Page(page)); });
@@ -356,6 +358,11 @@ void MainWindow::createPages()
     mTabs->addTab(mPartyList, tr("Customers"));
     mTabs->addTab(mServiceList, tr("Services"));
     mTabs->addTab(mCalendarList, tr("Calendars"));
+    mDashboard = new DashboardView(mTabs);
+    mDashboard->setObjectName(u"dashboard"_s);
+    mTabs->addTab(mDashboard, tr("Dashboard"));
+    mDashboard->setSession(mSession.get());
+    connect(mDashboard, &DashboardView::agreementActivated, this, &MainWindow::editAgreement);
 
     QSettings settings;
     for (RecordListView *list : {mAgreementList, mPartyList, mServiceList, mCalendarList}) {
@@ -523,6 +530,7 @@ RecordListView *MainWindow::listView(Page page) const
     case CustomersPage: return mPartyList;
     case ServicesPage: return mServiceList;
     case CalendarsPage: return mCalendarList;
+    case DashboardPage: return nullptr;
     }
     return nullptr;
 }
@@ -547,6 +555,7 @@ void MainWindow::updateActions()
     case CustomersPage: mAdd->setText(tr("&Add Party…")); break;
     case ServicesPage: mAdd->setText(tr("&Add Service…")); break;
     case CalendarsPage: mAdd->setText(tr("&Add Calendar…")); break;
+    case DashboardPage: mAdd->setText(tr("&Add Agreement…")); break;
     }
 }
 
@@ -594,6 +603,7 @@ void MainWindow::addRecord()
     case CustomersPage: editParty(0); break;
     case ServicesPage: editService(0); break;
     case CalendarsPage: editCalendar(0); break;
+    case DashboardPage: editAgreement(0); break;
     }
 }
 
@@ -601,7 +611,8 @@ void MainWindow::editRecord()
 {
     if (!mSession)
         return;
-    const qint64 id = listView(currentPage())->currentId();
+    const RecordListView *list = listView(currentPage());
+    const qint64 id = list ? list->currentId() : 0;
     if (!id)
         return;
     switch (currentPage()) {
@@ -609,6 +620,7 @@ void MainWindow::editRecord()
     case CustomersPage: editParty(id); break;
     case ServicesPage: editService(id); break;
     case CalendarsPage: editCalendar(id); break;
+    case DashboardPage: break;
     }
 }
 
@@ -733,7 +745,7 @@ void MainWindow::deleteRecord()
     if (!mSession)
         return;
     RecordListView *list = listView(currentPage());
-    const qint64 id = list->currentId();
+    const qint64 id = list ? list->currentId() : 0;
     if (!id)
         return;
     const QModelIndex index = list->view()->currentIndex();
@@ -750,6 +762,7 @@ void MainWindow::deleteRecord()
     case CustomersPage: result = RecordEdits::remove<Party>(*mSession, id); break;
     case ServicesPage: result = RecordEdits::remove<Service>(*mSession, id); break;
     case CalendarsPage: result = RecordEdits::remove<CalendarRecord>(*mSession, id); break;
+    case DashboardPage: break;
     }
     if (!result)
         showError(tr("Cannot delete"), result.errorString());

@@ -18,6 +18,7 @@ namespace Accordo {
 
 class AgreementsModel;
 class CalendarsModel;
+class DashboardView;
 class PartiesModel;
 class RecordListView;
 class ServicesModel;
@@ -41,9 +42,10 @@ public:
     WorkflowActions *workflowActions() const { return mWorkflow; }
     WorkspaceSession *session() const { return mSession.get(); }
 
-    enum Page { AgreementsPage, CustomersPage, ServicesPage, CalendarsPage };
+    enum Page { AgreementsPage, CustomersPage, ServicesPage, CalendarsPage, DashboardPage };
     void showPage(Page page);
     RecordListView *listView(Page page) const;
+    DashboardView *dashboard() const { return mDashboard; }
 
     /// The place of the demo workspace created on first start.
     static QString defaultDemoPath();
@@ -89,6 +91,7 @@ private:
     RecordListView *mPartyList = nullptr;
     RecordListView *mServiceList = nullptr;
     RecordListView *mCalendarList = nullptr;
+    DashboardView *mDashboard = nullptr;
     QComboBox *mPartyKind = nullptr;
     QLabel *mWorkspaceLabel = nullptr;
     QLabel *mUserLabel = nullptr;

@@ -4,6 +4,7 @@
 #include "dbcommands.h"
 #include "kpicommands.h"
 #include "measurementcommands.h"
+#include "reportcommands.h"
 
 #include "audit/auditlog.h"
 #include "demo/demodata.h"
@@ -105,6 +106,8 @@ int Commands::usage(int exitCode)
                  "  check     consistency|coverage|reviews|watermelon: portfolio checks\n"
                  "            (exit code 3 when problems are found)\n"
                  "  db        copy: move a workspace between a SQLite file and PostgreSQL\n"
+                 "  report    service|portfolio: PDF service report of an agreement, or the\n"
+                 "            portfolio report for executives (--lang en|it)\n"
                  "\n"
                  "Run 'accordo-cli <command> --help' for the options of a command.\n"
                  "Options: --help, --version\n")
@@ -144,6 +147,8 @@ int Commands::run(const QStringList &arguments)
         return MeasurementCommands::backtest(arguments);
     if (command == u"kpi"_s)
         return KpiCommands::kpi(arguments);
+    if (command == u"report"_s)
+        return ReportCommands::run(arguments);
     if (command == u"credits"_s)
         return KpiCommands::credits(arguments);
     if (command == u"forecast"_s)

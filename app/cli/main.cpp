@@ -1,15 +1,23 @@
 #include "clicommands.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports draw Qt Charts, which need a QApplication; they must work without a display.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = report
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(u"Accordo"_s);
     QCoreApplication::setApplicationName(u"accordo-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCORDO_VERSION));
@@ -21,5 +29,5 @@ int main(int argc, char *argv[])
     if (translator.load(locale, u"accordo"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 
-    return Accordo::Cli::Commands::run(app.arguments().mid(1));
+    return Accordo::Cli::Commands::run(app->arguments().mid(1));
 }

@@ -1,0 +1,164 @@
+#include "reportcommands.h"
+
+#include "kpi/kpiengine.h"
+#include "measurement/evaluator.h"
+#include "report/portfolioreport.h"
+#include "report/reportlanguage.h"
+#include "report/servicereport.h"
+#include "report/servicereportdata.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Cli {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString &message, int code = 1)
+{
+    QTextStream err(stderr);
+    err << u"accordo-cli report: "_s << message << Qt::endl;
+    return code;
+}
+
+struct Common
+{
+    QCommandLineOption db{u"db"_s, ReportCommands::tr("The workspace file."),
+                          ReportCommands::tr("FILE")};
+    QCommandLineOption period{u"period"_s, ReportCommands::tr("The period: YYYY-MM or YYYY-Qn."),
+                              ReportCommands::tr("PERIOD")};
+    QCommandLineOption out{u"out"_s, ReportCommands::tr("The PDF file to write."),
+                           ReportCommands::tr("FILE")};
+    QCommandLineOption lang{u"lang"_s, ReportCommands::tr("The report's language: en or it."),
+                            ReportCommands::tr("LANG"), u"en"_s};
+};
+
+// Parses, checks the common options; returns -1 when the command should go on.
+int parse(QCommandLineParser &parser, const Common &common, const QStringList &arguments,
+          const QString &program)
+{
+    parser.addHelpOption();
+    QStringList words = arguments.mid(2);
+    words.prepend(program);
+    if (!parser.parse(words))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        out().flush();
+        return 0;
+    }
+    for (const QCommandLineOption &o : {common.db, common.period, common.out})
+        if (!parser.isSet(o))
+            return fail(ReportCommands::tr("--%1 is required").arg(o.names().first()), 2);
+    if (!ReportLanguage::isSupported(parser.value(common.lang)))
+        return fail(ReportCommands::tr("--lang: \"%1\" is not a report language (en or it)")
+                        .arg(parser.value(common.lang)), 2);
+    return -1;
+}
+
+// The report reads the stored KPIs; bring them up to date first, as `accordo-cli kpi` does,
+// so that both print the same figures.
+Result<std::unique_ptr<Database>> openFresh(const QString &path)
+{
+    auto database = Database::open(path, Database::OpenMode::MustExist);
+    if (!database)
+        return database.error();
+    QSqlDatabase db = (*database)->connection();
+    KpiOptions options;
+    options.asOf = QDateTime::currentSecsSinceEpoch();
+    if (Evaluator::isStale(db)) {
+        if (auto r = Evaluator::evaluate(db, options.asOf); !r)
+            return r.error();
+    }
+    if (auto r = KpiEngine::refresh(db, options); !r)
+        return r.error();
+    return std::move(*database);
+}
+
+} // namespace
+
+int ReportCommands::run(const QStringList &arguments)
+{
+    const QString kind = arguments.value(1);
+    if (kind == u"service"_s)
+        return service(arguments);
+    if (kind == u"portfolio"_s)
+        return portfolio(arguments);
+    return fail(tr("usage: accordo-cli report service|portfolio --db FILE --period PERIOD "
+                   "--out F.pdf [--lang en|it] (service also needs --agreement NUMBER)"),
+                2);
+}
+
+int ReportCommands::service(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The service report of one agreement and period as a PDF: parties, summary, "
+           "results per target, trends, breaches with their tickets, availability, "
+           "satisfaction, service credits and the next review."));
+    Common common;
+    const QCommandLineOption agreement(u"agreement"_s, tr("The agreement number."), tr("NUMBER"));
+    parser.addOptions({common.db, agreement, common.period, common.out, common.lang});
+    if (int code = parse(parser, common, arguments, u"accordo-cli report service"_s); code >= 0)
+        return code;
+    if (!parser.isSet(agreement))
+        return fail(tr("--agreement is required"), 2);
+    if (!ServiceReportData::isPeriod(parser.value(common.period)))
+        return fail(tr("--period: \"%1\" is not a month (2026-10) or a quarter (2026-Q4)")
+                        .arg(parser.value(common.period)), 2);
+    auto database = openFresh(parser.value(common.db));
+    if (!database)
+        return fail(database.errorString());
+    ServiceReport::Options options;
+    options.number = parser.value(agreement);
+    options.period = parser.value(common.period);
+    options.language = parser.value(common.lang);
+    auto pages = ServiceReport::writePdf((*database)->connection(), options,
+                                         parser.value(common.out));
+    if (!pages)
+        return fail(pages.errorString());
+    out() << tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out)) << Qt::endl;
+    return 0;
+}
+
+int ReportCommands::portfolio(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The portfolio report for executives as a PDF: the dashboard's tiles and charts, "
+           "then every measured agreement sorted by risk."));
+    Common common;
+    const QCommandLineOption from(u"from"_s, tr("First month of the trends (default: eleven "
+                                                "months before the period)."), tr("YYYY-MM"));
+    parser.addOptions({common.db, common.period, from, common.out, common.lang});
+    if (int code = parse(parser, common, arguments, u"accordo-cli report portfolio"_s); code >= 0)
+        return code;
+    if (!DashboardData::isMonth(parser.value(common.period)))
+        return fail(tr("--period: \"%1\" is not a month (2026-10)").arg(parser.value(common.period)),
+                    2);
+    auto database = openFresh(parser.value(common.db));
+    if (!database)
+        return fail(database.errorString());
+    PortfolioReport::Options options;
+    options.filter.toMonth = parser.value(common.period);
+    options.filter.fromMonth = parser.value(from);
+    options.language = parser.value(common.lang);
+    auto pages = PortfolioReport::writePdf((*database)->connection(), options,
+                                           parser.value(common.out));
+    if (!pages)
+        return fail(pages.errorString());
+    out() << tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out)) << Qt::endl;
+    return 0;
+}
+
+} // namespace Accordo::Cli

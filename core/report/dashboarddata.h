@@ -1,0 +1,122 @@
+#pragma once
+
+#include "domain/money.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Accordo {
+
+/// What the dashboard and the portfolio report look at. Periods are months ("2026-10");
+/// a quarterly target counts in the last month of its quarter.
+struct DashboardFilter
+{
+    QString fromMonth;          // inclusive; empty: twelve months before toMonth
+    QString toMonth;            // "this period"; empty: the latest month with KPIs
+    QString regionCode;         // empty: all (the target's region, else the party's)
+    qint64 partyId = 0;         // 0: all
+    QString serviceCode;
+    QString agreementKind;      // a stored key ("customer_sla"); empty: all
+
+    friend bool operator==(const DashboardFilter &, const DashboardFilter &) = default;
+};
+
+/// The headline figures of one period.
+struct DashboardTiles
+{
+    QString period;
+    std::optional<qint64> complianceMilli;          // decided tickets met, all targets
+    std::optional<qint64> previousComplianceMilli;  // the month before
+    qint64 breaches = 0;                // agreement × target results breached
+    qint64 breachedTickets = 0;
+    qint64 agreementsAtRisk = 0;        // agreements with a target at risk or breached
+    QList<Money> creditsOwed;           // one per currency, largest first
+    qint64 watermelons = 0;
+    qint64 reviewsDue = 0;              // within 30 days of today
+    qint64 renewalsDue = 0;             // within 90 days of today
+};
+
+/// One month of the trend charts; values are empty when nothing was measured.
+struct TrendPoint
+{
+    QString period;
+    std::optional<qint64> complianceMilli;
+    std::optional<qint64> goalMilli;    // ticket-weighted goal of the same targets
+    std::optional<qint64> availabilityMilli;
+    std::optional<qint64> csatMilli;
+    qint64 breaches = 0;
+    std::optional<qint64> tickets;      // volume
+    std::optional<qint64> forecastTickets;
+};
+
+/// A bar of a breakdown: compliance and breaches of one region, service or customer.
+struct BreakdownBar
+{
+    QString key;
+    QString label;
+    std::optional<qint64> complianceMilli;
+    qint64 breaches = 0;
+    qint64 results = 0;
+};
+
+/// One agreement in the portfolio, with the status of each month of the range.
+struct AgreementStanding
+{
+    qint64 agreementId = 0;
+    QString number;
+    QString title;
+    QString customer;
+    QString kind;
+    QString status;                     // worst of the last month: met, at_risk, breached
+    std::optional<qint64> complianceMilli;
+    qint64 breaches = 0;
+    qint64 atRisk = 0;
+    Money credit;
+    bool watermelon = false;
+    qint64 riskScore = 0;               // larger is worse; the order of the portfolio
+    QList<QString> monthStatus;         // per month of the range: "", met, at_risk, breached
+};
+
+/// Everything the dashboard shows for a filter.
+struct DashboardSnapshot
+{
+    DashboardFilter filter;             // with the range resolved
+    QStringList months;
+    DashboardTiles tiles;
+    QList<TrendPoint> trend;
+    QList<BreakdownBar> byRegion, byService, byCustomer;
+    QList<AgreementStanding> agreements;    // sorted by risk, worst first
+};
+
+/// Reads the stored KPIs (kpi_periods, kpi_satisfaction, kpi_watermelons, kpi_volumes) for the
+/// dashboard and the portfolio report. It only selects: the KPI engine computes.
+class DashboardData
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::DashboardData)
+
+public:
+    enum class Breakdown { Region, Service, Customer };
+
+    static Result<DashboardSnapshot> load(QSqlDatabase db, const DashboardFilter &filter,
+                                          const QDate &today = QDate::currentDate());
+
+    /// The latest month with measured tickets; empty when there is none.
+    static QString latestMonth(QSqlDatabase db);
+    /// The months from `from` to `to` inclusive ("2026-01".."2026-03").
+    static QStringList monthRange(const QString &from, const QString &to);
+    static QString addMonths(const QString &month, int months);
+    static bool isMonth(const QString &text);
+
+    /// Choices for the filter boxes: (key, label) pairs sorted by label.
+    static QList<std::pair<QString, QString>> regions(QSqlDatabase db);
+    static QList<std::pair<QString, QString>> customers(QSqlDatabase db);
+    static QList<std::pair<QString, QString>> services(QSqlDatabase db);
+};
+
+} // namespace Accordo

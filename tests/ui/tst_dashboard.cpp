@@ -1,0 +1,242 @@
+#include "charts/chartview.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/statusgridmodel.h"
+#include "demo/demodata.h"
+#include "kpi/kpiengine.h"
+#include "mainwindow.h"
+#include "measurement/evaluator.h"
+#include "session/workspacesession.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+class tst_Dashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheStoredKpisOfTheLatestMonth();
+    void tilesCountWhatKpiPeriodsHold();
+    void keepsItsFiltersBetweenSessions();
+    void regionFilterNarrowsTheGrid();
+    void tileClickOpensTheListBehindIt();
+    void chartsSaveAsPngAndSvg();
+    void mainWindowHasADashboardTab();
+
+private:
+    qint64 count(const QString &sql) const;
+
+    QTemporaryDir mDir;
+    QString mPath;
+    std::unique_ptr<WorkspaceSession> mSession;
+    std::unique_ptr<DashboardView> mView;
+    std::unique_ptr<QAbstractItemModelTester> mTester;
+};
+
+void tst_Dashboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"AccordoDashboardTest"_s);
+    mPath = mDir.filePath(u"dashboard.accordo"_s);
+    auto db = Database::open(mPath, Database::OpenMode::CreateIfMissing);
+    QVERIFY(db.ok());
+    Workspace workspace(**db);
+    QVERIFY(DemoData::populate(workspace).ok());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(Evaluator::evaluate((*db)->connection(), now).ok());
+    KpiOptions options;
+    options.asOf = now;
+    QVERIFY(KpiEngine::recompute((*db)->connection(), options).ok());
+}
+
+void tst_Dashboard::init()
+{
+    QSettings().clear();
+    auto db = Database::open(mPath, Database::OpenMode::MustExist);
+    QVERIFY(db.ok());
+    mSession = std::make_unique<WorkspaceSession>(std::move(*db));
+    mView = std::make_unique<DashboardView>();
+    // The tester watches the grid model from before it has any data.
+    mTester = std::make_unique<QAbstractItemModelTester>(
+        mView->gridModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    mView->setSession(mSession.get());
+}
+
+void tst_Dashboard::cleanup()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == u"dashboardList"_s)
+            delete w;
+    mTester.reset();
+    mView.reset();
+    mSession.reset();
+}
+
+qint64 tst_Dashboard::count(const QString &sql) const
+{
+    QSqlQuery q(mSession->database().connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+void tst_Dashboard::showsTheStoredKpisOfTheLatestMonth()
+{
+    // Given the demo workspace with its KPIs computed, and no filter
+    const DashboardSnapshot &s = mView->snapshot();
+    // Then the dashboard shows the latest month, its compliance, trends and agreements
+    QCOMPARE(s.filter.toMonth, DashboardData::latestMonth(mSession->database().connection()));
+    QCOMPARE(s.months.size(), 12);
+    QVERIFY(s.tiles.complianceMilli.has_value());
+    QVERIFY(*s.tiles.complianceMilli > 50000 && *s.tiles.complianceMilli <= 100000);
+    QVERIFY(!s.agreements.isEmpty());
+    QCOMPARE(mView->gridModel()->rowCount(), int(s.agreements.size()));
+    QCOMPARE(mView->gridModel()->columnCount(), StatusGridModel::FirstMonthColumn + 12);
+    QVERIFY(mView->tileButton(DashboardView::ComplianceTile)->text().contains(u'%'));
+    QVERIFY(!s.byRegion.isEmpty());
+    QVERIFY(!s.byService.isEmpty());
+    // The riskiest agreement comes first.
+    for (qsizetype i = 1; i < s.agreements.size(); ++i)
+        QVERIFY(s.agreements[i - 1].riskScore >= s.agreements[i].riskScore);
+}
+
+void tst_Dashboard::tilesCountWhatKpiPeriodsHold()
+{
+    const DashboardSnapshot &s = mView->snapshot();
+    const QString month = s.filter.toMonth;
+    const QString quarter = month.left(5) + u'Q' + QString::number(month.mid(5).toInt() / 3);
+    const QString periods = month.mid(5).toInt() % 3 == 0
+                                ? u"('%1', '%2')"_s.arg(month, quarter)
+                                : u"('%1')"_s.arg(month);
+    QCOMPARE(s.tiles.breaches,
+             count(u"SELECT COUNT(*) FROM kpi_periods WHERE status = 'breached' AND period IN "_s
+                   + periods));
+    QCOMPARE(s.tiles.agreementsAtRisk,
+             count(u"SELECT COUNT(DISTINCT agreement_id) FROM kpi_periods WHERE status <> 'met' "
+                   "AND period IN "_s + periods));
+    qint64 credits = 0;
+    for (const Money &m : s.tiles.creditsOwed)
+        credits += m.minorUnits();
+    QCOMPARE(credits, count(u"SELECT COALESCE(SUM(credit_minor), 0) FROM kpi_periods "
+                            "WHERE period IN "_s + periods));
+    QCOMPARE(s.tiles.watermelons,
+             count(u"SELECT COUNT(*) FROM kpi_watermelons WHERE period = '%1'"_s.arg(month)));
+}
+
+void tst_Dashboard::keepsItsFiltersBetweenSessions()
+{
+    // Given a dashboard filtered to one region and one kind
+    auto *region = mView->findChild<QComboBox *>(u"region"_s);
+    auto *kind = mView->findChild<QComboBox *>(u"kind"_s);
+    QVERIFY(region && region->count() > 1 && kind && kind->count() > 1);
+    region->setCurrentIndex(1);
+    kind->setCurrentIndex(1);
+    const DashboardFilter chosen = mView->filter();
+    QVERIFY(!chosen.regionCode.isEmpty());
+    // When the dashboard is closed and opened again
+    mTester.reset();
+    mView = std::make_unique<DashboardView>();
+    mView->setSession(mSession.get());
+    // Then it shows the same filters
+    QCOMPARE(mView->filter(), chosen);
+    QCOMPARE(mView->snapshot().filter.regionCode, chosen.regionCode);
+}
+
+void tst_Dashboard::regionFilterNarrowsTheGrid()
+{
+    const qsizetype all = mView->snapshot().agreements.size();
+    auto *region = mView->findChild<QComboBox *>(u"region"_s);
+    region->setCurrentIndex(1);
+    QVERIFY(mView->snapshot().agreements.size() < all);
+    region->setCurrentIndex(0);
+    QCOMPARE(mView->snapshot().agreements.size(), all);
+}
+
+void tst_Dashboard::tileClickOpensTheListBehindIt()
+{
+    // When the breaches tile is clicked
+    QTest::mouseClick(mView->tileButton(DashboardView::BreachesTile), Qt::LeftButton);
+    // Then a list opens with each agreement that has a breach this month
+    QDialog *list = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == u"dashboardList"_s)
+            list = qobject_cast<QDialog *>(w);
+    QVERIFY(list);
+    auto *table = list->findChild<QTableWidget *>();
+    qsizetype expected = 0;
+    for (const AgreementStanding &a : mView->snapshot().agreements)
+        expected += a.breaches > 0;
+    QVERIFY(expected > 0);
+    QCOMPARE(table->rowCount(), int(expected));
+    // And a double click asks for that agreement
+    QSignalSpy spy(mView.get(), &DashboardView::agreementActivated);
+    emit table->cellDoubleClicked(0, 0);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(spy.at(0).at(0).toLongLong() > 0);
+}
+
+void tst_Dashboard::chartsSaveAsPngAndSvg()
+{
+    ChartView *chart = mView->chartView(DashboardView::ComplianceChart);
+    const QString png = mDir.filePath(u"compliance.png"_s);
+    const QString svg = mDir.filePath(u"compliance.svg"_s);
+    QVERIFY(chart->savePng(png));
+    QVERIFY(chart->saveSvg(svg));
+    QImage image(png);
+    QCOMPARE(image.size(), chart->size());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.contains("<svg"));
+    QVERIFY(content.contains("<path") || content.contains("<polyline"));
+}
+
+void tst_Dashboard::mainWindowHasADashboardTab()
+{
+    mTester.reset();
+    mView.reset();
+    mSession.reset();
+    MainWindow window;
+    QVERIFY(window.openWorkspace(mPath, false, u"alice"_s));
+    window.resize(1680, 1050);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::DashboardPage);
+    QVERIFY(window.dashboard());
+    QVERIFY(window.dashboard()->isVisible());
+    QElapsedTimer timer;
+    timer.start();
+    window.dashboard()->refresh();
+    qInfo("dashboard refresh: %lld ms", timer.elapsed());
+    if (qEnvironmentVariableIsSet("ACCORDO_SCREENSHOTS")) {
+        QTest::qWait(200);
+        window.grab().save(u"/tmp/dashboard.png"_s);
+    }
+    // Editing keys do nothing harmful on the dashboard.
+    window.editRecord();
+    window.deleteRecord();
+}
+
+QTEST_MAIN(tst_Dashboard)
+#include "tst_dashboard.moc"

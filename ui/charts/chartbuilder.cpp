@@ -1,0 +1,353 @@
+#include "chartbuilder.h"
+
+#include "report/reportcanvas.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const QColor Blue(0x1f, 0x4e, 0x79);
+const QColor Goal(0x75, 0x75, 0x75);
+const QColor Red(0xc6, 0x28, 0x28);
+const QColor Green(0x2e, 0x7d, 0x32);
+const QColor Teal(0x00, 0x83, 0x8f);
+
+// Month labels turn aslant when there are many, so that narrow charts still show them.
+void fitLabels(QBarCategoryAxis *axis)
+{
+    if (axis->count() > 6)
+        axis->setLabelsAngle(-50);
+}
+
+void setTips(QObject *series, const QStringList &tips)
+{
+    series->setProperty("tips", tips);
+}
+
+// A y range that shows the differences: from a little under the lowest value to the top.
+void fitAxis(QValueAxis *axis, qreal low, qreal high, qreal ceiling)
+{
+    const qreal span = std::max<qreal>(high - low, 1);
+    axis->setRange(std::max<qreal>(0, low - span * 0.25), std::min(ceiling, high + span * 0.1));
+    axis->applyNiceNumbers();
+    if (axis->max() > ceiling)
+        axis->setMax(ceiling);
+}
+
+} // namespace
+
+ChartBuilder::ChartBuilder(const QLocale &locale, qreal fontScale)
+    : mLocale(locale), mFontScale(fontScale)
+{
+}
+
+QFont ChartBuilder::chartFont(qreal points, bool bold) const
+{
+    QFont f(u"DejaVu Sans"_s);
+    f.setPointSizeF(points * mFontScale);
+    f.setBold(bold);
+    return f;
+}
+
+QString ChartBuilder::periodLabel(const QString &period) const
+{
+    if (period.size() == 7 && period.at(5) != u'Q') {
+        const QDate d = QDate::fromString(period + u"-01"_s, u"yyyy-MM-dd"_s);
+        return mLocale.toString(d, u"MMM yy"_s);
+    }
+    return period;
+}
+
+QString ChartBuilder::percent(qint64 milli, int decimals) const
+{
+    // Truncated, not rounded, like the KPI engine's figures: 99.999 % never shows as 100 %.
+    qint64 scale = 1;
+    for (int i = decimals; i < 3; ++i)
+        scale *= 10;
+    const qint64 whole = milli / 1000;
+    QString text = mLocale.toString(whole);
+    if (decimals > 0)
+        text += mLocale.decimalPoint()
+                + QString::number((milli % 1000) / scale).rightJustified(decimals, u'0');
+    return text + u" %"_s;
+}
+
+QChart *ChartBuilder::newChart(const QString &title) const
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setTitleFont(chartFont(10, true));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(chartFont(8));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
+{
+    QChart *chart = newChart(tr("Compliance against the goal"));
+    auto *achieved = new QLineSeries;
+    achieved->setName(tr("Compliance"));
+    achieved->setPen(QPen(Blue, 2.2));
+    achieved->setPointsVisible(true);
+    auto *goal = new QLineSeries;
+    goal->setName(tr("Goal"));
+    goal->setPen(QPen(Goal, 1.4, Qt::DashLine));
+    auto *breaches = new QScatterSeries;
+    breaches->setName(tr("Breaches"));
+    breaches->setColor(Red);
+    breaches->setBorderColor(Red);
+    breaches->setMarkerSize(9);
+    QStringList categories, achievedTips, goalTips, breachTips;
+    qreal low = 100, high = 0;
+    int x = 0;
+    for (const TrendPoint &p : trend) {
+        if (!p.complianceMilli && !p.goalMilli && p.breaches == 0
+            && p.forecastTickets && !p.tickets)
+            continue; // a forecast month: nothing to judge yet
+        categories.append(periodLabel(p.period));
+        achievedTips.append(QString());
+        goalTips.append(QString());
+        breachTips.append(QString());
+        if (p.complianceMilli) {
+            achieved->append(x, *p.complianceMilli / 1000.0);
+            achievedTips[x] = tr("%1: compliance %2").arg(categories.last(),
+                                                            percent(*p.complianceMilli, 3));
+            low = std::min(low, *p.complianceMilli / 1000.0);
+            high = std::max(high, *p.complianceMilli / 1000.0);
+        }
+        if (p.goalMilli) {
+            goal->append(x, *p.goalMilli / 1000.0);
+            goalTips[x] = tr("%1: goal %2").arg(categories.last(), percent(*p.goalMilli, 3));
+            low = std::min(low, *p.goalMilli / 1000.0);
+            high = std::max(high, *p.goalMilli / 1000.0);
+        }
+        if (p.breaches > 0 && p.complianceMilli) {
+            breaches->append(x, *p.complianceMilli / 1000.0);
+            breachTips[x] = tr("%1: %n target(s) breached", nullptr, int(p.breaches))
+                                .arg(categories.last());
+        }
+        ++x;
+    }
+    setTips(achieved, achievedTips);
+    setTips(goal, goalTips);
+    setTips(breaches, breachTips);
+    chart->addSeries(achieved);
+    chart->addSeries(goal);
+    chart->addSeries(breaches);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    axisX->setLabelsFont(chartFont(7));
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(u"%.1f %%"_s);
+    axisY->setLabelsFont(chartFont(7));
+    fitAxis(axisY, high >= low ? low : 90, high >= low ? high : 100, 100);
+    fitLabels(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    }
+    return chart;
+}
+
+namespace {
+
+QChart *singleLine(QChart *chart, const QList<std::pair<QString, std::optional<qint64>>> &points,
+                   const QString &name, const QColor &colour, const ChartBuilder &builder,
+                   const QFont &axisFont, qreal ceiling)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    series->setPen(QPen(colour, 2.2));
+    series->setPointsVisible(true);
+    QStringList categories, tips;
+    qreal low = ceiling, high = 0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        categories.append(points[i].first);
+        tips.append(QString());
+        if (points[i].second) {
+            const qreal v = *points[i].second / 1000.0;
+            series->append(qreal(i), v);
+            tips[i] = ChartBuilder::tr("%1: %2 %3")
+                          .arg(points[i].first, name, builder.percent(*points[i].second, 3));
+            low = std::min(low, v);
+            high = std::max(high, v);
+        }
+    }
+    setTips(series, tips);
+    chart->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    axisX->setLabelsFont(axisFont);
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(u"%.1f %%"_s);
+    axisY->setLabelsFont(axisFont);
+    fitAxis(axisY, high >= low ? low : 0, high >= low ? high : ceiling, ceiling);
+    fitLabels(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    chart->legend()->hide();
+    return chart;
+}
+
+} // namespace
+
+QChart *ChartBuilder::availabilityTrend(const QList<TrendPoint> &trend) const
+{
+    QList<std::pair<QString, std::optional<qint64>>> points;
+    for (const TrendPoint &p : trend)
+        if (p.tickets || p.complianceMilli || p.availabilityMilli || p.csatMilli)
+            points.append({periodLabel(p.period), p.availabilityMilli});
+    return singleLine(newChart(tr("Availability")), points, tr("availability"), Green, *this,
+                      chartFont(7), 100);
+}
+
+QChart *ChartBuilder::satisfactionTrend(const QList<TrendPoint> &trend) const
+{
+    QList<std::pair<QString, std::optional<qint64>>> points;
+    for (const TrendPoint &p : trend)
+        if (p.tickets || p.complianceMilli || p.availabilityMilli || p.csatMilli)
+            points.append({periodLabel(p.period), p.csatMilli});
+    return singleLine(newChart(tr("Customer satisfaction (CSAT)")), points, tr("CSAT"), Teal,
+                      *this, chartFont(7), 100);
+}
+
+QChart *ChartBuilder::volumeTrend(const QList<TrendPoint> &trend) const
+{
+    QChart *chart = newChart(tr("Ticket volume and forecast"));
+    auto *actual = new QLineSeries;
+    actual->setName(tr("Tickets"));
+    actual->setPen(QPen(Blue, 2.2));
+    actual->setPointsVisible(true);
+    auto *forecast = new QLineSeries;
+    forecast->setName(tr("Forecast"));
+    forecast->setPen(QPen(QColor(0xef, 0x8f, 0x00), 2, Qt::DashLine));
+    forecast->setPointsVisible(true);
+    QStringList categories, actualTips, forecastTips;
+    qint64 high = 0;
+    for (qsizetype i = 0; i < trend.size(); ++i) {
+        const TrendPoint &p = trend[i];
+        categories.append(periodLabel(p.period));
+        actualTips.append(QString());
+        forecastTips.append(QString());
+        if (p.tickets) {
+            actual->append(qreal(i), qreal(*p.tickets));
+            actualTips[i] = tr("%1: %2 tickets").arg(categories.last(), mLocale.toString(*p.tickets));
+            high = std::max(high, *p.tickets);
+        }
+        if (p.forecastTickets) {
+            // The forecast line starts at the last actual month, so that the two join.
+            if (forecast->count() == 0 && i > 0 && trend[i - 1].tickets)
+                forecast->append(qreal(i - 1), qreal(*trend[i - 1].tickets));
+            forecast->append(qreal(i), qreal(*p.forecastTickets));
+            forecastTips[i] = tr("%1: %2 tickets forecast")
+                                  .arg(categories.last(), mLocale.toString(*p.forecastTickets));
+            high = std::max(high, *p.forecastTickets);
+        }
+    }
+    setTips(actual, actualTips);
+    setTips(forecast, forecastTips);
+    chart->addSeries(actual);
+    chart->addSeries(forecast);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    axisX->setLabelsFont(chartFont(7));
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(u"%d"_s);
+    axisY->setLabelsFont(chartFont(7));
+    axisY->setRange(0, std::max<qint64>(10, high * 11 / 10));
+    axisY->applyNiceNumbers();
+    fitLabels(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    }
+    return chart;
+}
+
+QChart *ChartBuilder::breakdown(const QList<BreakdownBar> &bars, const QString &title,
+                                int maxBars) const
+{
+    QChart *chart = newChart(title);
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(tr("Compliance"));
+    set->setColor(Blue);
+    set->setBorderColor(Blue);
+    QStringList categories, tips;
+    // The worst first in the data; a horizontal chart draws its first category at the bottom.
+    QList<BreakdownBar> shown = bars.mid(0, maxBars);
+    std::reverse(shown.begin(), shown.end());
+    qreal low = 100;
+    for (const BreakdownBar &b : shown) {
+        const QString label = b.label.isEmpty() ? b.key : b.label;
+        // Long names give way to their code (a service's "ERP"); the tooltip has the name.
+        const QString shortLabel = label.size() > 20 && !b.key.isEmpty() && b.key.size() < 12
+                                       ? b.key
+                                       : label;
+        categories.append(shortLabel.size() > 22 ? shortLabel.left(21) + u'…' : shortLabel);
+        const qreal value = b.complianceMilli ? *b.complianceMilli / 1000.0 : 0;
+        low = std::min(low, value);
+        set->append(value);
+        tips.append(tr("%1: compliance %2, %n breach(es)", nullptr, int(b.breaches))
+                        .arg(label, b.complianceMilli ? percent(*b.complianceMilli, 3)
+                                                      : tr("not measured")));
+    }
+    series->append(set);
+    setTips(series, tips);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"@value %"_s);
+    series->setLabelsPrecision(4);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setLabelsFont(chartFont(7));
+    auto *axisX = new QValueAxis;
+    axisX->setLabelFormat(u"%.0f %%"_s);
+    axisX->setLabelsFont(chartFont(7));
+    axisX->setRange(std::max<qreal>(0, std::floor(low / 5) * 5 - 5), 100);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    chart->legend()->hide();
+    return chart;
+}
+
+QChart *ChartBuilder::targetTrend(const QList<TargetResult> &history, const QString &title) const
+{
+    QList<TrendPoint> points;
+    for (const TargetResult &r : history) {
+        TrendPoint p;
+        p.period = r.period;
+        p.complianceMilli = r.achievedMilli;
+        p.goalMilli = r.goalMilli;
+        p.breaches = r.status == u"breached"_s ? 1 : 0;
+        points.append(p);
+    }
+    QChart *chart = complianceTrend(points);
+    chart->setTitle(title);
+    return chart;
+}
+
+} // namespace Accordo

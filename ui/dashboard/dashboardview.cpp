@@ -1,0 +1,485 @@
+#include "dashboardview.h"
+
+#include "charts/chartbuilder.h"
+#include "charts/chartview.h"
+#include "dashboard/statusgridmodel.h"
+#include "domain/enums.h"
+#include "report/portfolioreport.h"
+#include "report/reportformat.h"
+#include "report/servicereport.h"
+#include "session/workspacesession.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+QString settingsKey(const char *name)
+{
+    return u"dashboard/"_s + QLatin1StringView(name);
+}
+
+void selectData(QComboBox *box, const QVariant &value)
+{
+    const int index = box->findData(value);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(8, 6, 8, 0);
+    createFilters(filters);
+    outer->addLayout(filters);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+
+    mEmpty = new QLabel(tr("No KPIs are stored for this workspace yet: import tickets and "
+                           "compute the KPIs (accordo-cli kpi) to fill the dashboard."));
+    mEmpty->setWordWrap(true);
+    mEmpty->hide();
+    layout->addWidget(mEmpty);
+
+    auto *tiles = new QGridLayout;
+    for (int i = 0; i < TileCount; ++i) {
+        auto *button = new QToolButton;
+        button->setObjectName(u"tile%1"_s.arg(i));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        button->setMinimumHeight(76);
+        button->setAutoRaise(false);
+        connect(button, &QToolButton::clicked, this, [this, i] { openList(Tile(i)); });
+        tiles->addWidget(button, 0, i);
+        mTiles.append(button);
+    }
+    layout->addLayout(tiles);
+
+    auto *charts = new QGridLayout;
+    for (int i = 0; i < ChartCount; ++i) {
+        auto *view = new ChartView;
+        view->setObjectName(u"chart%1"_s.arg(i));
+        view->setMinimumHeight(i >= RegionChart ? 260 : 240);
+        mCharts.append(view);
+    }
+    charts->addWidget(mCharts[ComplianceChart], 0, 0, 1, 3);
+    charts->addWidget(mCharts[VolumeChart], 0, 3, 1, 3);
+    charts->addWidget(mCharts[AvailabilityChart], 1, 0, 1, 3);
+    charts->addWidget(mCharts[SatisfactionChart], 1, 3, 1, 3);
+    charts->addWidget(mCharts[RegionChart], 2, 0, 1, 2);
+    charts->addWidget(mCharts[ServiceChart], 2, 2, 1, 2);
+    charts->addWidget(mCharts[CustomerChart], 2, 4, 1, 2);
+    layout->addLayout(charts);
+
+    auto *gridTitle = new QLabel(tr("<b>Agreements by risk</b> — worst status of each month"));
+    layout->addWidget(gridTitle);
+    mGrid = new StatusGridModel(this);
+    mGridView = new QTableView;
+    mGridView->setObjectName(u"statusGrid"_s);
+    mGridView->setModel(mGrid);
+    mGridView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mGridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    mGridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mGridView->verticalHeader()->hide();
+    mGridView->horizontalHeader()->setMinimumSectionSize(28);
+    mGridView->setMinimumHeight(260);
+    connect(mGridView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (qint64 id = mGrid->agreementId(index.row()))
+            emit agreementActivated(id);
+    });
+    layout->addWidget(mGridView);
+
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::createFilters(QHBoxLayout *layout)
+{
+    auto add = [&](const QString &label, QComboBox *&box, const char *name) {
+        auto *text = new QLabel(label);
+        box = new QComboBox;
+        box->setObjectName(QString::fromLatin1(name));
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        text->setBuddy(box);
+        layout->addWidget(text);
+        layout->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (mUpdating)
+                return;
+            saveFilter();
+            refresh();
+        });
+    };
+    add(tr("&From:"), mFrom, "fromMonth");
+    add(tr("&To:"), mTo, "toMonth");
+    add(tr("Re&gion:"), mRegion, "region");
+    add(tr("C&ustomer:"), mCustomer, "customer");
+    add(tr("Ser&vice:"), mService, "service");
+    add(tr("&Kind:"), mKind, "kind");
+    layout->addStretch();
+    auto *language = new QLabel(tr("Report &language:"));
+    mLanguage = new QComboBox;
+    mLanguage->addItem(u"English"_s, u"en"_s);
+    mLanguage->addItem(u"Italiano"_s, u"it"_s);
+    language->setBuddy(mLanguage);
+    connect(mLanguage, &QComboBox::currentIndexChanged, this, [this] {
+        if (!mUpdating)
+            saveFilter();
+    });
+    layout->addWidget(language);
+    layout->addWidget(mLanguage);
+    auto *preview = new QPushButton(tr("Portfolio &Report…"));
+    preview->setToolTip(tr("Print preview of the portfolio report for these filters"));
+    connect(preview, &QPushButton::clicked, this, &DashboardView::printPortfolio);
+    layout->addWidget(preview);
+    auto *exportPdf = new QPushButton(tr("&Export PDF…"));
+    connect(exportPdf, &QPushButton::clicked, this, &DashboardView::exportPortfolio);
+    layout->addWidget(exportPdf);
+    auto *service = new QPushButton(tr("&Service Report…"));
+    service->setToolTip(tr("Print preview of the service report of the agreement selected "
+                           "below, for the last month"));
+    connect(service, &QPushButton::clicked, this, &DashboardView::printServiceReport);
+    layout->addWidget(service);
+}
+
+void DashboardView::setSession(WorkspaceSession *session)
+{
+    mSession = session;
+    fillFilterChoices(); // and refreshes with the saved filters
+}
+
+void DashboardView::fillFilterChoices()
+{
+    mUpdating = true;
+    for (QComboBox *box : {mFrom, mTo, mRegion, mCustomer, mService, mKind})
+        box->clear();
+    if (mSession) {
+        QSqlDatabase db = mSession->database().connection();
+        const QString latest = DashboardData::latestMonth(db);
+        const QString last = latest.isEmpty() ? QDate::currentDate().toString(u"yyyy-MM"_s)
+                                              : latest;
+        const QStringList months = DashboardData::monthRange(DashboardData::addMonths(last, -35),
+                                                             last);
+        mFrom->addItem(tr("12 months before"), QString());
+        mTo->addItem(tr("Latest"), QString());
+        for (auto it = months.crbegin(); it != months.crend(); ++it) {
+            const QString label = QLocale().toString(
+                QDate::fromString(*it + u"-01"_s, u"yyyy-MM-dd"_s), u"MMM yyyy"_s);
+            mFrom->addItem(label, *it);
+            mTo->addItem(label, *it);
+        }
+        mRegion->addItem(tr("All regions"), QString());
+        for (const auto &[code, name] : DashboardData::regions(db))
+            mRegion->addItem(name, code);
+        mCustomer->addItem(tr("All customers"), 0);
+        for (const auto &[id, name] : DashboardData::customers(db))
+            mCustomer->addItem(name, id.toLongLong());
+        mService->addItem(tr("All services"), QString());
+        for (const auto &[code, name] : DashboardData::services(db))
+            mService->addItem(name, code);
+        mKind->addItem(tr("All kinds"), QString());
+        for (AgreementKind kind : Enums::all<AgreementKind>())
+            mKind->addItem(Enums::displayName(kind), Enums::key(kind));
+    }
+    mUpdating = false;
+    setFilter(savedFilter());
+}
+
+DashboardFilter DashboardView::filter() const
+{
+    DashboardFilter f;
+    f.fromMonth = mFrom->currentData().toString();
+    f.toMonth = mTo->currentData().toString();
+    f.regionCode = mRegion->currentData().toString();
+    f.partyId = mCustomer->currentData().toLongLong();
+    f.serviceCode = mService->currentData().toString();
+    f.agreementKind = mKind->currentData().toString();
+    return f;
+}
+
+void DashboardView::setFilter(const DashboardFilter &f)
+{
+    mUpdating = true;
+    selectData(mFrom, f.fromMonth);
+    selectData(mTo, f.toMonth);
+    selectData(mRegion, f.regionCode);
+    selectData(mCustomer, f.partyId);
+    selectData(mService, f.serviceCode);
+    selectData(mKind, f.agreementKind);
+    mUpdating = false;
+    saveFilter();
+    refresh();
+}
+
+void DashboardView::saveFilter() const
+{
+    const DashboardFilter f = filter();
+    QSettings settings;
+    settings.setValue(settingsKey("from"), f.fromMonth);
+    settings.setValue(settingsKey("to"), f.toMonth);
+    settings.setValue(settingsKey("region"), f.regionCode);
+    settings.setValue(settingsKey("customer"), f.partyId);
+    settings.setValue(settingsKey("service"), f.serviceCode);
+    settings.setValue(settingsKey("kind"), f.agreementKind);
+    settings.setValue(settingsKey("language"), mLanguage->currentData());
+}
+
+DashboardFilter DashboardView::savedFilter() const
+{
+    QSettings settings;
+    DashboardFilter f;
+    f.fromMonth = settings.value(settingsKey("from")).toString();
+    f.toMonth = settings.value(settingsKey("to")).toString();
+    f.regionCode = settings.value(settingsKey("region")).toString();
+    f.partyId = settings.value(settingsKey("customer")).toLongLong();
+    f.serviceCode = settings.value(settingsKey("service")).toString();
+    f.agreementKind = settings.value(settingsKey("kind")).toString();
+    selectData(mLanguage, settings.value(settingsKey("language"), u"en"_s));
+    return f;
+}
+
+void DashboardView::refresh()
+{
+    if (mUpdating)
+        return;
+    if (!mSession) {
+        mSnapshot = {};
+    } else {
+        auto snapshot = DashboardData::load(mSession->database().connection(), filter());
+        if (!snapshot) {
+            mEmpty->setText(snapshot.errorString());
+            mEmpty->show();
+            return;
+        }
+        mSnapshot = *snapshot;
+    }
+    mEmpty->setVisible(mSession && mSnapshot.agreements.isEmpty());
+    updateTiles();
+    updateCharts();
+    mGrid->setSnapshot(mSnapshot);
+    mGridView->resizeColumnsToContents();
+}
+
+void DashboardView::updateTiles()
+{
+    const ReportFormat f{QLocale()};
+    const DashboardTiles &t = mSnapshot.tiles;
+    QString change;
+    if (t.complianceMilli && t.previousComplianceMilli) {
+        const qint64 delta = *t.complianceMilli - *t.previousComplianceMilli;
+        change = (delta > 0 ? u"▲ +"_s : delta < 0 ? u"▼ "_s : u"= "_s)
+                 + f.percent(delta, 2).chopped(2) + u' ' + tr("pt");
+    }
+    QStringList credits;
+    for (const Money &m : t.creditsOwed)
+        credits.append(m.toDisplayString());
+    const QString values[TileCount] = {
+        f.percent(t.complianceMilli, 2),
+        QLocale().toString(t.breaches),
+        QLocale().toString(t.agreementsAtRisk),
+        credits.isEmpty() ? QLocale().toString(0) : credits.first(),
+        QLocale().toString(t.watermelons),
+        QLocale().toString(t.reviewsDue),
+        QLocale().toString(t.renewalsDue)};
+    const QString labels[TileCount] = {
+        tr("Compliance, %1").arg(f.period(t.period)) + (change.isEmpty() ? QString() : u"\n"_s + change),
+        tr("Breaches\n%n ticket(s)", nullptr, int(t.breachedTickets)),
+        tr("Agreements at risk\nor breached"),
+        credits.size() > 1 ? tr("Service credits owed\n+ %n more", nullptr,
+                                int(credits.size() - 1))
+                           : tr("Service credits owed"),
+        tr("Watermelons\ngreen, yet unhappy"),
+        tr("Reviews due\nwithin 30 days"),
+        tr("Renewals\nwithin 90 days")};
+    const char *colours[TileCount] = {"#1f4e79", "#c62828", "#ef8f00", "#c62828", "#ef8f00",
+                                      "#455a64", "#455a64"};
+    for (int i = 0; i < TileCount; ++i) {
+        mTiles[i]->setText(values[i] + u"\n"_s + labels[i]);
+        mTiles[i]->setToolTip(i == CreditsTile && credits.size() > 1
+                                  ? credits.join(u"\n"_s)
+                                  : tr("Show the list behind this figure"));
+        mTiles[i]->setStyleSheet(
+            u"QToolButton { border: 1px solid #cfd8dc; border-left: 5px solid %1; "
+            "border-radius: 4px; background: #fafafa; padding: 6px; font-size: 11pt; "
+            "text-align: left; } QToolButton:hover { background: #eef3f8; }"_s
+                .arg(QLatin1StringView(colours[i])));
+    }
+}
+
+void DashboardView::updateCharts()
+{
+    const ChartBuilder builder;
+    mCharts[ComplianceChart]->showChart(builder.complianceTrend(mSnapshot.trend));
+    mCharts[AvailabilityChart]->showChart(builder.availabilityTrend(mSnapshot.trend));
+    mCharts[SatisfactionChart]->showChart(builder.satisfactionTrend(mSnapshot.trend));
+    mCharts[VolumeChart]->showChart(builder.volumeTrend(mSnapshot.trend));
+    mCharts[RegionChart]->showChart(builder.breakdown(mSnapshot.byRegion, tr("By region")));
+    mCharts[ServiceChart]->showChart(builder.breakdown(mSnapshot.byService, tr("By service")));
+    mCharts[CustomerChart]->showChart(
+        builder.breakdown(mSnapshot.byCustomer, tr("Customers with the most breaches"), 8));
+}
+
+QDialog *DashboardView::openList(Tile tile)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"dashboardList"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(720, 420);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *table = new QTableWidget;
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    const ReportFormat f{QLocale()};
+    QList<std::pair<qint64, QStringList>> rows;
+    QStringList headers{tr("Agreement"), tr("Customer"), tr("Status"), tr("Compliance"),
+                        tr("Breaches"), tr("Credit")};
+    if (tile == ReviewsTile || tile == RenewalsTile) {
+        headers = {tr("Agreement"), tr("Title"), tile == ReviewsTile ? tr("Review") : tr("Ends"),
+                   tr("Notice by")};
+        if (mSession) {
+            const QList<DueItem> items = tile == ReviewsTile
+                                             ? mSession->workflow().reviewsDue(30)
+                                             : mSession->workflow().renewalsDue(90);
+            for (const DueItem &d : items)
+                rows.append({d.agreementId, {d.number, d.title, f.date(d.due),
+                                             d.noticeDeadline.isValid() ? f.date(d.noticeDeadline)
+                                                                        : QString()}});
+        }
+    } else {
+        for (const AgreementStanding &a : std::as_const(mSnapshot.agreements)) {
+            const bool keep = tile == ComplianceTile
+                              || (tile == BreachesTile && a.breaches > 0)
+                              || (tile == AtRiskTile && (a.status == u"at_risk"_s
+                                                         || a.status == u"breached"_s))
+                              || (tile == CreditsTile && !a.credit.isZero())
+                              || (tile == WatermelonsTile && a.watermelon);
+            if (keep)
+                rows.append({a.agreementId, {a.number, a.customer, f.status(a.status),
+                                             f.percent(a.complianceMilli, 2),
+                                             QLocale().toString(a.breaches),
+                                             a.credit.toDisplayString()}});
+        }
+    }
+    const QString titles[TileCount] = {tr("Agreements measured"), tr("Agreements with breaches"),
+                                       tr("Agreements at risk"), tr("Service credits owed"),
+                                       tr("Watermelons"), tr("Reviews due"), tr("Renewals due")};
+    dialog->setWindowTitle(tr("%1 — %2").arg(titles[tile], f.period(mSnapshot.tiles.period)));
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].second.size(); ++c) {
+            auto *item = new QTableWidgetItem(rows[r].second[c]);
+            item->setData(Qt::UserRole, rows[r].first);
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    connect(table, &QTableWidget::cellDoubleClicked, this, [this, table](int row, int) {
+        emit agreementActivated(table->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    layout->addWidget(new QLabel(tr("Double-click an agreement to open it.")));
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->show();
+    return dialog;
+}
+
+QString DashboardView::reportLanguage() const
+{
+    return mLanguage->currentData().toString();
+}
+
+void DashboardView::printPortfolio()
+{
+    if (!mSession)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Portfolio Report"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        PortfolioReport::Options options;
+        options.filter = mSnapshot.filter;
+        options.language = reportLanguage();
+        if (auto r = PortfolioReport::render(mSession->database().connection(), options, p); !r)
+            QMessageBox::warning(this, tr("Portfolio Report"), r.errorString());
+    });
+    preview.exec();
+}
+
+void DashboardView::exportPortfolio()
+{
+    if (!mSession)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Portfolio Report"),
+        tr("portfolio-%1.pdf").arg(mSnapshot.filter.toMonth), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    PortfolioReport::Options options;
+    options.filter = mSnapshot.filter;
+    options.language = reportLanguage();
+    if (auto r = PortfolioReport::writePdf(mSession->database().connection(), options, path); !r)
+        QMessageBox::warning(this, tr("Export Portfolio Report"), r.errorString());
+}
+
+void DashboardView::printServiceReport()
+{
+    const QModelIndex current = mGridView->currentIndex();
+    if (!mSession || !current.isValid()) {
+        QMessageBox::information(this, tr("Service Report"),
+                                 tr("Select an agreement in the table first."));
+        return;
+    }
+    ServiceReport::Options options;
+    options.number = mGrid->index(current.row(), StatusGridModel::NumberColumn).data().toString();
+    options.period = mSnapshot.filter.toMonth;
+    options.language = reportLanguage();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Service Report %1").arg(options.number));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *p) {
+        if (auto r = ServiceReport::render(mSession->database().connection(), options, p); !r)
+            QMessageBox::warning(this, tr("Service Report"), r.errorString());
+    });
+    preview.exec();
+}
+
+} // namespace Accordo

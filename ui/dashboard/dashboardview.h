@@ -1,0 +1,85 @@
+#pragma once
+
+#include "report/dashboarddata.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDialog;
+class QHBoxLayout;
+class QLabel;
+class QPrinter;
+class QTableView;
+class QToolButton;
+
+namespace Accordo {
+
+class ChartView;
+class StatusGridModel;
+class WorkspaceSession;
+
+/// The executive dashboard: headline tiles (each opens the list behind it), trend charts,
+/// breakdowns by region, service and customer, and agreements × months by status, for the
+/// filters chosen (kept between sessions). Prints or exports the portfolio report and the
+/// service report of the selected agreement.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tile { ComplianceTile, BreachesTile, AtRiskTile, CreditsTile, WatermelonsTile,
+                ReviewsTile, RenewalsTile, TileCount };
+    Q_ENUM(Tile)
+    enum Chart { ComplianceChart, AvailabilityChart, SatisfactionChart, VolumeChart,
+                 RegionChart, ServiceChart, CustomerChart, ChartCount };
+
+    explicit DashboardView(QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    /// Shows a workspace (nullptr: none) with the filters saved last time.
+    void setSession(WorkspaceSession *session);
+    void refresh();
+
+    DashboardFilter filter() const;
+    void setFilter(const DashboardFilter &filter);
+    const DashboardSnapshot &snapshot() const { return mSnapshot; }
+    StatusGridModel *gridModel() const { return mGrid; }
+    QToolButton *tileButton(Tile tile) const { return mTiles.value(tile); }
+    ChartView *chartView(Chart chart) const { return mCharts.value(chart); }
+    /// Opens (without blocking) the list behind a tile and returns it.
+    QDialog *openList(Tile tile);
+
+    void printPortfolio();
+    void exportPortfolio();
+    void printServiceReport();
+
+signals:
+    void agreementActivated(qint64 agreementId);
+
+private:
+    void createFilters(QHBoxLayout *layout);
+    void fillFilterChoices();
+    void saveFilter() const;
+    DashboardFilter savedFilter() const;
+    void updateTiles();
+    void updateCharts();
+    QString reportLanguage() const;
+
+    WorkspaceSession *mSession = nullptr;
+    DashboardSnapshot mSnapshot;
+    bool mUpdating = false;
+    QComboBox *mFrom = nullptr;
+    QComboBox *mTo = nullptr;
+    QComboBox *mRegion = nullptr;
+    QComboBox *mCustomer = nullptr;
+    QComboBox *mService = nullptr;
+    QComboBox *mKind = nullptr;
+    QComboBox *mLanguage = nullptr;
+    QList<QToolButton *> mTiles;
+    QList<ChartView *> mCharts;
+    QTableView *mGridView = nullptr;
+    StatusGridModel *mGrid = nullptr;
+    QLabel *mEmpty = nullptr;
+};
+
+} // namespace Accordo

@@ -1,0 +1,151 @@
+#include "portfolioreport.h"
+
+#include "charts/chartbuilder.h"
+#include "report/reportcanvas.h"
+#include "report/reportformat.h"
+#include "report/reportlanguage.h"
+
+#include <QChart>
+#include <QPageLayout>
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QScreen>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+Result<int> PortfolioReport::writePdf(QSqlDatabase db, const Options &options, const QString &path)
+{
+    QPdfWriter writer(path);
+    // The resolution Qt lays chart text out at, so that charts keep their proportions.
+    writer.setResolution(qRound(QGuiApplication::primaryScreen()->logicalDotsPerInch()));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0)));
+    writer.setCreator(u"Accordo"_s);
+    writer.setTitle(tr("Portfolio report %1").arg(options.filter.toMonth));
+    return render(db, options, &writer);
+}
+
+Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
+                                    QPagedPaintDevice *device)
+{
+    const ReportLanguage language(options.language);
+    const ReportFormat format(language.locale());
+    auto snapshot = DashboardData::load(db, options.filter, options.today);
+    if (!snapshot)
+        return snapshot.error();
+    const QString footer = tr("Generated %1").arg(
+        language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
+        + u" UTC"_s);
+    const QString left = tr("Portfolio report");
+    const QString right = format.period(snapshot->filter.toMonth);
+
+    ReportCanvas dryRun(device, true, 0);
+    dryRun.setHeader(left, right, footer);
+    draw(dryRun, *snapshot, format);
+    const int pages = dryRun.pageNumber();
+    ReportCanvas canvas(device, false, pages);
+    canvas.setHeader(left, right, footer);
+    if (!canvas.begin())
+        return Error{tr("cannot write the report")};
+    draw(canvas, *snapshot, format);
+    canvas.end();
+    return pages;
+}
+
+void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
+    const DashboardTiles &t = s.tiles;
+    ChartBuilder charts(locale);
+
+    c.paragraph(tr("PORTFOLIO REPORT"), 10, true, QColor(0x61, 0x61, 0x61));
+    c.title(tr("Service levels in %1").arg(f.period(t.period)), 22);
+    c.paragraph(tr("%n agreement(s) measured, from %1 to %2.", nullptr, int(s.agreements.size()))
+                    .arg(f.period(s.filter.fromMonth), f.period(s.filter.toMonth)),
+                9.5, false, QColor(0x61, 0x61, 0x61));
+
+    QString change;
+    if (t.complianceMilli && t.previousComplianceMilli) {
+        const qint64 delta = *t.complianceMilli - *t.previousComplianceMilli;
+        change = tr("%1 points from last month")
+                     .arg((delta >= 0 ? u"+"_s : QString()) + f.percent(delta, 2).chopped(2));
+    }
+    QStringList credits;
+    for (const Money &m : t.creditsOwed)
+        credits.append(m.toDisplayString(locale));
+    const QColor red = ReportCanvas::statusColour(u"breached"_s);
+    const QColor amber = ReportCanvas::statusColour(u"at_risk"_s);
+    c.tiles({{tr("Portfolio compliance"), f.percent(t.complianceMilli, 2), change, {}},
+             {tr("Breaches"), locale.toString(t.breaches),
+              tr("%n ticket(s) breached", nullptr, int(t.breachedTickets)),
+              t.breaches ? red : QColor()},
+             {tr("Agreements at risk"), locale.toString(t.agreementsAtRisk),
+              tr("at risk or breached"), t.agreementsAtRisk ? amber : QColor()},
+             {tr("Service credits owed"),
+              credits.isEmpty() ? Money(0, u"EUR"_s).toDisplayString(locale) : credits.first(),
+              credits.size() > 1 ? credits.mid(1).join(u", "_s) : QString(),
+              credits.isEmpty() ? QColor() : red},
+             {tr("Watermelons"), locale.toString(t.watermelons), tr("green targets, unhappy customer"),
+              t.watermelons ? amber : QColor()},
+             {tr("Reviews due"), locale.toString(t.reviewsDue), tr("within 30 days"), {}},
+             {tr("Renewals"), locale.toString(t.renewalsDue), tr("within 90 days"), {}}},
+            4);
+
+    std::vector<std::unique_ptr<QChart>> owned;
+    auto keep = [&owned](QChart *chart) {
+        owned.emplace_back(chart);
+        return chart;
+    };
+    c.heading(tr("Trends"));
+    c.charts({keep(charts.complianceTrend(s.trend)), keep(charts.volumeTrend(s.trend))}, 180, 2);
+    c.charts({keep(charts.availabilityTrend(s.trend)), keep(charts.satisfactionTrend(s.trend))},
+             160, 2);
+
+    c.heading(tr("Breakdowns over the period range"));
+    c.charts({keep(charts.breakdown(s.byRegion, tr("By region"), 8)),
+              keep(charts.breakdown(s.byService, tr("By service"), 8))},
+             190, 2);
+    c.chart(keep(charts.breakdown(s.byCustomer, tr("Customers with the most breaches"), 10)), 210);
+
+    c.heading(tr("Agreements by risk"));
+    c.paragraph(tr("Worst first: breached targets, then targets at risk, watermelons and low "
+                   "compliance. The last six months are coloured by the worst status of "
+                   "each month."),
+                8, false, QColor(0x61, 0x61, 0x61));
+    const qsizetype monthCount = std::min<qsizetype>(6, s.months.size());
+    const QStringList shownMonths = s.months.mid(s.months.size() - monthCount);
+    QList<ReportCanvas::Column> columns{{tr("Agreement"), 1.85},
+                                        {tr("Customer"), 2.2},
+                                        {tr("Status"), 1.2, Qt::AlignCenter},
+                                        {tr("Compliance"), 1.15, Qt::AlignRight},
+                                        {tr("Breaches"), 0.9, Qt::AlignRight},
+                                        {tr("Credit"), 1.5, Qt::AlignRight}};
+    for (const QString &m : shownMonths)
+        columns.append({locale.toString(QDate::fromString(m + u"-01"_s, u"yyyy-MM-dd"_s),
+                                        u"MMM"_s),
+                        0.45, Qt::AlignCenter});
+    QList<ReportCanvas::Row> rows;
+    for (const AgreementStanding &a : s.agreements) {
+        ReportCanvas::Row row{{a.number, {}, {}, true},
+                              {a.watermelon ? tr("%1 (watermelon)").arg(a.customer) : a.customer},
+                              {a.status.isEmpty() ? QString() : f.status(a.status),
+                               a.status.isEmpty() ? QColor() : ReportCanvas::statusColour(a.status),
+                               Qt::white, true},
+                              {f.percent(a.complianceMilli, 2)},
+                              {locale.toString(a.breaches)},
+                              {a.credit.isZero() ? QString() : a.credit.toDisplayString(locale)}};
+        for (qsizetype i = s.months.size() - monthCount; i < s.months.size(); ++i) {
+            const QString status = a.monthStatus.value(i);
+            row.append({QString(), status.isEmpty() ? QColor(0xee, 0xee, 0xee)
+                                                    : ReportCanvas::statusColour(status)});
+        }
+        rows.append(row);
+    }
+    c.table(columns, rows);
+}
+
+} // namespace Accordo

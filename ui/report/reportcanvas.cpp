@@ -1,0 +1,337 @@
+#include "reportcanvas.h"
+
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const QColor Ink(0x21, 0x21, 0x21);
+const QColor Muted(0x61, 0x61, 0x61);
+const QColor Accent(0x1f, 0x4e, 0x79);
+const QColor Rule(0xbd, 0xbd, 0xbd);
+const QColor HeaderFill(0xec, 0xef, 0xf4);
+
+} // namespace
+
+ReportCanvas::ReportCanvas(QPagedPaintDevice *device, bool dryRun, int pageCount)
+    : mDevice(device), mDryRun(dryRun), mPageCount(pageCount)
+{
+    mScale = device->logicalDpiY() / 72.0;
+    mPageHeight = device->height() / mScale;
+    const qreal pageWidth = device->width() / mScale;
+    mLeft = 48;
+    mRight = pageWidth - 48;
+    mTop = 70;
+    mBottom = mPageHeight - 52;
+    mY = mTop;
+}
+
+ReportCanvas::~ReportCanvas()
+{
+    end();
+}
+
+void ReportCanvas::setHeader(const QString &left, const QString &right, const QString &footer)
+{
+    mHeaderLeft = left;
+    mHeaderRight = right;
+    mFooter = footer;
+}
+
+bool ReportCanvas::begin()
+{
+    if (mDryRun)
+        return true;
+    mPainter = std::make_unique<QPainter>();
+    if (!mPainter->begin(mDevice))
+        return false;
+    mPainter->setRenderHint(QPainter::Antialiasing);
+    mPainter->scale(mScale, mScale);
+    decoratePage();
+    return true;
+}
+
+void ReportCanvas::end()
+{
+    if (mPainter && mPainter->isActive())
+        mPainter->end();
+    mPainter.reset();
+}
+
+QFont ReportCanvas::font(qreal points, bool bold) const
+{
+    // Sized so that the device's metrics come out in points under the painter's scale.
+    QFont f(u"DejaVu Sans"_s);
+    f.setPointSizeF(points / mScale);
+    f.setBold(bold);
+    return f;
+}
+
+QColor ReportCanvas::statusColour(const QString &status)
+{
+    if (status == u"breached"_s)
+        return QColor(0xc6, 0x28, 0x28);
+    if (status == u"at_risk"_s)
+        return QColor(0xef, 0x8f, 0x00);
+    if (status == u"met"_s)
+        return QColor(0x2e, 0x7d, 0x32);
+    return Muted;
+}
+
+void ReportCanvas::decoratePage()
+{
+    if (!mPainter)
+        return;
+    QPainter &p = *mPainter;
+    p.save();
+    p.setPen(Muted);
+    p.setFont(font(8));
+    const QRectF header(mLeft, 28, mRight - mLeft, 16);
+    p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, mHeaderLeft);
+    p.drawText(header, Qt::AlignRight | Qt::AlignVCenter, mHeaderRight);
+    p.setPen(QPen(Accent, 1.2));
+    p.drawLine(QPointF(mLeft, 46), QPointF(mRight, 46));
+    p.setPen(QPen(Rule, 0.6));
+    p.drawLine(QPointF(mLeft, mPageHeight - 40), QPointF(mRight, mPageHeight - 40));
+    p.setPen(Muted);
+    const QRectF footer(mLeft, mPageHeight - 36, mRight - mLeft, 14);
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, mFooter);
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+               tr("Page %1 of %2").arg(mPage).arg(mPageCount));
+    p.restore();
+}
+
+void ReportCanvas::newPage()
+{
+    ++mPage;
+    mY = mTop;
+    if (mPainter) {
+        mDevice->newPage();
+        decoratePage();
+    }
+}
+
+void ReportCanvas::ensureSpace(qreal height)
+{
+    if (mY + height > mBottom && mY > mTop)
+        newPage();
+}
+
+qreal ReportCanvas::textHeight(const QString &text, const QFont &f, qreal width) const
+{
+    const QFontMetricsF metrics(f, mDevice);
+    return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+}
+
+void ReportCanvas::title(const QString &text, qreal size)
+{
+    const QFont f = font(size, true);
+    const qreal h = textHeight(text, f, width());
+    ensureSpace(h);
+    if (mPainter) {
+        mPainter->setFont(f);
+        mPainter->setPen(Accent);
+        mPainter->drawText(QRectF(mLeft, mY, width(), h), Qt::TextWordWrap, text);
+    }
+    mY += h + size * 0.4;
+}
+
+void ReportCanvas::heading(const QString &text)
+{
+    const QFont f = font(13, true);
+    const qreal h = textHeight(text, f, width());
+    // A heading never ends a page: keep room for some of what follows.
+    ensureSpace(h + 150);
+    mY += 6;
+    if (mPainter) {
+        mPainter->setFont(f);
+        mPainter->setPen(Accent);
+        mPainter->drawText(QRectF(mLeft, mY, width(), h), Qt::AlignLeft, text);
+        mPainter->setPen(QPen(Rule, 0.6));
+        mPainter->drawLine(QPointF(mLeft, mY + h + 2), QPointF(mRight, mY + h + 2));
+    }
+    mY += h + 8;
+}
+
+void ReportCanvas::paragraph(const QString &text, qreal size, bool bold, const QColor &colour)
+{
+    const QFont f = font(size, bold);
+    const qreal h = textHeight(text, f, width());
+    ensureSpace(h);
+    if (mPainter) {
+        mPainter->setFont(f);
+        mPainter->setPen(colour.isValid() ? colour : Ink);
+        mPainter->drawText(QRectF(mLeft, mY, width(), h), Qt::TextWordWrap, text);
+    }
+    mY += h + size * 0.5;
+}
+
+void ReportCanvas::keyValues(const QList<std::pair<QString, QString>> &pairs)
+{
+    const QFont keyFont = font(9.5, true);
+    const QFont valueFont = font(9.5);
+    const qreal keyWidth = width() * 0.3;
+    for (const auto &[key, value] : pairs) {
+        const qreal h = std::max(textHeight(key, keyFont, keyWidth - 6),
+                                 textHeight(value, valueFont, width() - keyWidth));
+        ensureSpace(h);
+        if (mPainter) {
+            mPainter->setPen(Muted);
+            mPainter->setFont(keyFont);
+            mPainter->drawText(QRectF(mLeft, mY, keyWidth - 6, h), Qt::TextWordWrap, key);
+            mPainter->setPen(Ink);
+            mPainter->setFont(valueFont);
+            mPainter->drawText(QRectF(mLeft + keyWidth, mY, width() - keyWidth, h),
+                               Qt::TextWordWrap, value);
+        }
+        mY += h + 3;
+    }
+    mY += 4;
+}
+
+void ReportCanvas::table(const QList<Column> &columns, const QList<Row> &rows)
+{
+    qreal total = 0;
+    for (const Column &c : columns)
+        total += c.width;
+    QList<qreal> widths;
+    for (const Column &c : columns)
+        widths.append(width() * c.width / total);
+    const QFont headFont = font(7.5, true);
+    const QFont cellFont = font(7.5);
+    const QFont boldFont = font(7.5, true);
+    const qreal rowHeight = QFontMetricsF(cellFont, mDevice).height() + 6;
+
+    auto drawHeader = [&] {
+        if (mPainter) {
+            mPainter->fillRect(QRectF(mLeft, mY, width(), rowHeight), HeaderFill);
+            mPainter->setFont(headFont);
+            mPainter->setPen(Ink);
+            qreal x = mLeft;
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                mPainter->drawText(QRectF(x + 3, mY, widths[i] - 6, rowHeight),
+                                   columns[i].alignment | Qt::AlignVCenter, columns[i].title);
+                x += widths[i];
+            }
+        }
+        mY += rowHeight;
+    };
+    ensureSpace(rowHeight * 3);
+    drawHeader();
+    for (const Row &row : rows) {
+        if (mY + rowHeight > mBottom) {
+            newPage();
+            drawHeader();
+        }
+        if (mPainter) {
+            qreal x = mLeft;
+            for (qsizetype i = 0; i < columns.size() && i < row.size(); ++i) {
+                const Cell &cell = row[i];
+                const QRectF box(x, mY, widths[i], rowHeight);
+                if (cell.background.isValid())
+                    mPainter->fillRect(box.adjusted(1, 1, -1, -1), cell.background);
+                mPainter->setFont(cell.bold ? boldFont : cellFont);
+                mPainter->setPen(cell.foreground.isValid() ? cell.foreground : Ink);
+                const QFontMetricsF metrics(mPainter->font(), mDevice);
+                mPainter->drawText(box.adjusted(3, 0, -3, 0),
+                                   columns[i].alignment | Qt::AlignVCenter,
+                                   metrics.elidedText(cell.text, Qt::ElideRight, widths[i] - 6));
+                x += widths[i];
+            }
+            mPainter->setPen(QPen(Rule, 0.4));
+            mPainter->drawLine(QPointF(mLeft, mY + rowHeight), QPointF(mRight, mY + rowHeight));
+        }
+        mY += rowHeight;
+    }
+    mY += 8;
+}
+
+void ReportCanvas::tiles(const QList<Tile> &tiles, int perRow)
+{
+    const qreal gap = 8;
+    const qreal tileWidth = (width() - gap * (perRow - 1)) / perRow;
+    const qreal tileHeight = 62;
+    for (qsizetype i = 0; i < tiles.size(); ++i) {
+        const int column = int(i % perRow);
+        if (column == 0) {
+            if (i > 0)
+                mY += tileHeight + gap;
+            ensureSpace(tileHeight);
+        }
+        if (!mPainter)
+            continue;
+        const Tile &t = tiles[i];
+        const QRectF box(mLeft + column * (tileWidth + gap), mY, tileWidth, tileHeight);
+        mPainter->setPen(QPen(Rule, 0.6));
+        mPainter->setBrush(QColor(0xfa, 0xfa, 0xfa));
+        mPainter->drawRoundedRect(box, 4, 4);
+        mPainter->fillRect(QRectF(box.left(), box.top() + 4, 3, box.height() - 8),
+                           t.accent.isValid() ? t.accent : Accent);
+        mPainter->setBrush(Qt::NoBrush);
+        mPainter->setPen(Muted);
+        mPainter->setFont(font(7.5));
+        mPainter->drawText(box.adjusted(9, 5, -5, 0), Qt::AlignLeft | Qt::AlignTop, t.label);
+        mPainter->setPen(Ink);
+        // Long amounts shrink to fit rather than run out of the tile.
+        qreal size = 15;
+        while (size > 8
+               && QFontMetricsF(font(size, true), mDevice).horizontalAdvance(t.value)
+                      > box.width() - 14)
+            size -= 0.5;
+        mPainter->setFont(font(size, true));
+        mPainter->drawText(box.adjusted(9, 17, -5, 0), Qt::AlignLeft | Qt::AlignTop, t.value);
+        mPainter->setPen(Muted);
+        mPainter->setFont(font(7));
+        mPainter->drawText(box.adjusted(9, 0, -5, -5), Qt::AlignLeft | Qt::AlignBottom, t.note);
+    }
+    if (!tiles.isEmpty())
+        mY += tileHeight + 12;
+}
+
+void ReportCanvas::chart(QChart *chart, qreal height)
+{
+    charts({chart}, height, 1);
+}
+
+void ReportCanvas::charts(const QList<QChart *> &charts, qreal height, int perRow)
+{
+    const qreal gap = 10;
+    const qreal chartWidth = (width() - gap * (perRow - 1)) / perRow;
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        const int column = int(i % perRow);
+        if (column == 0) {
+            if (i > 0)
+                mY += height + gap;
+            ensureSpace(height);
+        }
+        drawChart(charts[i], QRectF(mLeft + column * (chartWidth + gap), mY, chartWidth, height));
+    }
+    if (!charts.isEmpty())
+        mY += height + 10;
+}
+
+void ReportCanvas::drawChart(QChart *chart, const QRectF &box)
+{
+    if (!mPainter)
+        return;
+    // The chart lays itself out in device pixels, so that its fonts (in points, resolved
+    // against the device) keep their proportions on a printer as on the PDF writer.
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    const QSizeF size = box.size() * mScale;
+    chart->resize(size);
+    mPainter->save();
+    mPainter->scale(1 / mScale, 1 / mScale);
+    scene.render(mPainter.get(), QRectF(box.topLeft() * mScale, size), QRectF(QPointF(), size));
+    mPainter->restore();
+    scene.removeItem(chart);
+}
+
+} // namespace Accordo

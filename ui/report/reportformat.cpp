@@ -1,0 +1,89 @@
+#include "reportformat.h"
+
+#include "domain/enums.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+QString ReportFormat::percent(const std::optional<qint64> &milli, int decimals) const
+{
+    if (!milli)
+        return tr("n/a");
+    const qint64 m = *milli;
+    qint64 divisor = 1;
+    for (int i = decimals; i < 3; ++i)
+        divisor *= 10;
+    QString text = (m < 0 ? mLocale.negativeSign() : QString()) + mLocale.toString(qAbs(m) / 1000);
+    if (decimals > 0)
+        text += mLocale.decimalPoint()
+                + QString::number((qAbs(m) % 1000) / divisor).rightJustified(decimals, u'0');
+    return text + u" %"_s;
+}
+
+QString ReportFormat::period(const QString &period) const
+{
+    if (period.size() == 7 && period.at(5) == u'Q')
+        return tr("Q%1 %2").arg(period.mid(6, 1), period.left(4));
+    const QDate d = QDate::fromString(period + u"-01"_s, u"yyyy-MM-dd"_s);
+    if (!d.isValid())
+        return period;
+    return mLocale.standaloneMonthName(d.month()) + u' ' + QString::number(d.year());
+}
+
+QString ReportFormat::date(const QDate &date) const
+{
+    if (!date.isValid())
+        return tr("none");
+    return mLocale.toString(date, u"d MMMM yyyy"_s);
+}
+
+QString ReportFormat::instant(qint64 seconds) const
+{
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+    return mLocale.toString(t, u"dd/MM/yyyy HH:mm"_s);
+}
+
+QString ReportFormat::duration(qint64 seconds) const
+{
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    if (minutes < 24 * 60)
+        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
+}
+
+QString ReportFormat::status(const QString &key) const
+{
+    if (key == u"met"_s)
+        return tr("Met");
+    if (key == u"at_risk"_s)
+        return tr("At risk");
+    if (key == u"breached"_s)
+        return tr("Breached");
+    return key;
+}
+
+QString ReportFormat::metric(const QString &key) const
+{
+    const auto m = Enums::fromKey<Metric>(key);
+    return m ? Enums::displayName(*m) : key;
+}
+
+QString ReportFormat::kind(const QString &key) const
+{
+    const auto k = Enums::fromKey<AgreementKind>(key);
+    return k ? Enums::displayName(*k) : key;
+}
+
+QString ReportFormat::partyKind(const QString &key) const
+{
+    const auto k = Enums::fromKey<PartyKind>(key);
+    return k ? Enums::displayName(*k) : key;
+}
+
+} // namespace Accordo

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace Accordo {
+
+struct ServiceReportData;
+class ReportCanvas;
+class ReportFormat;
+
+/// The service report of one agreement and period: cover with the parties, an executive
+/// summary in words, the per-target results with status colours, trend charts, breaches with
+/// their tickets, availability and outages, satisfaction, service credits and what comes next.
+class ServiceReport
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::ServiceReport)
+
+public:
+    struct Options
+    {
+        QString number;
+        QString period;                 // "2026-10" or "2026-Q4"
+        QString language = QStringLiteral("en");
+        QDate today = QDate::currentDate();
+        QDateTime generatedAt = QDateTime::currentDateTimeUtc();
+    };
+
+    /// Writes a PDF; returns the number of pages.
+    static Result<int> writePdf(QSqlDatabase db, const Options &options, const QString &path);
+    /// Draws onto a printer or PDF writer (the print preview); returns the number of pages.
+    static Result<int> render(QSqlDatabase db, const Options &options, QPagedPaintDevice *device);
+
+private:
+    static void draw(ReportCanvas &canvas, const ServiceReportData &data, const ReportFormat &f);
+};
+
+} // namespace Accordo
