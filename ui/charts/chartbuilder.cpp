@@ -302,7 +302,9 @@ QChart *ChartBuilder::breakdown(const QList<BreakdownBar> &bars, const QString &
     for (const BreakdownBar &b : shown) {
         const QString label = b.label.isEmpty() ? b.key : b.label;
         // Long names give way to their code (a service's "ERP"); the tooltip has the name.
-        const QString shortLabel = label.size() > 20 && !b.key.isEmpty() && b.key.size() < 12
+        bool numericKey = false;
+        b.key.toLongLong(&numericKey);
+        const QString shortLabel = label.size() > 20 && !numericKey && b.key.size() < 12
                                        ? b.key
                                        : label;
         categories.append(shortLabel.size() > 22 ? shortLabel.left(21) + u'…' : shortLabel);

@@ -118,16 +118,16 @@ void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const Re
                 8, false, QColor(0x61, 0x61, 0x61));
     const qsizetype monthCount = std::min<qsizetype>(6, s.months.size());
     const QStringList shownMonths = s.months.mid(s.months.size() - monthCount);
-    QList<ReportCanvas::Column> columns{{tr("Agreement"), 1.85},
-                                        {tr("Customer"), 2.2},
-                                        {tr("Status"), 1.2, Qt::AlignCenter},
-                                        {tr("Compliance"), 1.15, Qt::AlignRight},
-                                        {tr("Breaches"), 0.9, Qt::AlignRight},
+    QList<ReportCanvas::Column> columns{{tr("Agreement"), 1.75},
+                                        {tr("Customer"), 1.8},
+                                        {tr("Status"), 1.35, Qt::AlignCenter},
+                                        {tr("Compliance"), 1.25, Qt::AlignRight},
+                                        {tr("Breaches"), 1.0, Qt::AlignRight},
                                         {tr("Credit"), 1.5, Qt::AlignRight}};
     for (const QString &m : shownMonths)
         columns.append({locale.toString(QDate::fromString(m + u"-01"_s, u"yyyy-MM-dd"_s),
-                                        u"MMM"_s),
-                        0.45, Qt::AlignCenter});
+                                        u"MMM"_s).left(3),
+                        0.5, Qt::AlignCenter});
     QList<ReportCanvas::Row> rows;
     for (const AgreementStanding &a : s.agreements) {
         ReportCanvas::Row row{{a.number, {}, {}, true},

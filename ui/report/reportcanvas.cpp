@@ -204,7 +204,7 @@ void ReportCanvas::table(const QList<Column> &columns, const QList<Row> &rows)
     QList<qreal> widths;
     for (const Column &c : columns)
         widths.append(width() * c.width / total);
-    const QFont headFont = font(7.5, true);
+    const QFont headFont = font(7, true);
     const QFont cellFont = font(7.5);
     const QFont boldFont = font(7.5, true);
     const qreal rowHeight = QFontMetricsF(cellFont, mDevice).height() + 6;
@@ -216,8 +216,11 @@ void ReportCanvas::table(const QList<Column> &columns, const QList<Row> &rows)
             mPainter->setPen(Ink);
             qreal x = mLeft;
             for (qsizetype i = 0; i < columns.size(); ++i) {
+                const QFontMetricsF metrics(headFont, mDevice);
                 mPainter->drawText(QRectF(x + 3, mY, widths[i] - 6, rowHeight),
-                                   columns[i].alignment | Qt::AlignVCenter, columns[i].title);
+                                   columns[i].alignment | Qt::AlignVCenter,
+                                   metrics.elidedText(columns[i].title, Qt::ElideRight,
+                                                      widths[i] - 6));
                 x += widths[i];
             }
         }

@@ -230,15 +230,15 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                      {budget},
                      {r.credit.isZero() ? QString() : r.credit.toDisplayString(locale)}});
     }
-    c.table({{tr("Target"), 2.7},
-             {tr("Tickets"), 0.85, Qt::AlignRight},
-             {tr("Met"), 0.6, Qt::AlignRight},
-             {tr("Breached"), 1.0, Qt::AlignRight},
-             {tr("Achieved"), 1.2, Qt::AlignRight},
-             {tr("Goal"), 1.1, Qt::AlignRight},
-             {tr("Status"), 1.25, Qt::AlignCenter},
-             {tr("Budget"), 0.9, Qt::AlignRight},
-             {tr("Credit"), 1.5, Qt::AlignRight}},
+    c.table({{tr("Target"), 3.1},
+             {tr("Tickets"), 0.8, Qt::AlignRight},
+             {tr("Met"), 0.55, Qt::AlignRight},
+             {tr("Breached"), 1.1, Qt::AlignRight},
+             {tr("Achieved"), 1.15, Qt::AlignRight},
+             {tr("Goal"), 1.05, Qt::AlignRight},
+             {tr("Status"), 1.2, Qt::AlignCenter},
+             {tr("Budget"), 0.8, Qt::AlignRight},
+             {tr("Credit"), 1.45, Qt::AlignRight}},
             rows);
     c.paragraph(tr("Budget: the error budget, how many more tickets could have been breached (for "
                    "availability, how much more downtime) with the goal still met; negative when "
