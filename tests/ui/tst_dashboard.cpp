@@ -8,6 +8,7 @@
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
+#include "widgets/performancepanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -43,6 +45,7 @@ private slots:
     void tileClickOpensTheListBehindIt();
     void chartsSaveAsPngAndSvg();
     void mainWindowHasADashboardTab();
+    void performancePanelShowsAPeriodWithItsBreachesAndCredits();
 
 private:
     qint64 count(const QString &sql) const;
@@ -236,6 +239,35 @@ void tst_Dashboard::mainWindowHasADashboardTab()
     // Editing keys do nothing harmful on the dashboard.
     window.editRecord();
     window.deleteRecord();
+}
+
+void tst_Dashboard::performancePanelShowsAPeriodWithItsBreachesAndCredits()
+{
+    // Given the agreement owing the most credit in its latest month
+    QSqlQuery q(mSession->database().connection());
+    QVERIFY(q.exec(u"SELECT a.id, a.number, k.period, SUM(k.credit_minor) AS c FROM kpi_periods k "
+                   "JOIN agreements a ON a.id = k.agreement_id WHERE k.period NOT LIKE '%Q%' "
+                   "GROUP BY a.id, k.period ORDER BY c DESC, k.period DESC LIMIT 1"_s));
+    QVERIFY(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    const QString number = q.value(1).toString();
+    const QString period = q.value(2).toString();
+    // When its performance panel shows that month
+    PerformancePanel panel(*mSession);
+    panel.setAgreement(id, number);
+    const int index = panel.periodBox()->findData(period);
+    QVERIFY(index >= 0);
+    panel.periodBox()->setCurrentIndex(index);
+    // Then each target's result, the breached tickets and the credit total are there
+    QCOMPARE(panel.data().period, period);
+    QCOMPARE(panel.resultsTable()->rowCount(), int(panel.data().results.size()));
+    QVERIFY(panel.resultsTable()->rowCount() > 0);
+    QCOMPARE(panel.data().creditTotal.minorUnits(), q.value(3).toLongLong());
+    QVERIFY(panel.creditLabel()->text().contains(panel.data().creditTotal.toDisplayString()));
+    qint64 breached = 0;
+    for (const TargetResult &r : panel.data().results)
+        breached += r.breached;
+    QCOMPARE(qint64(panel.breachesTable()->rowCount()), std::min<qint64>(breached, 200));
 }
 
 QTEST_MAIN(tst_Dashboard)

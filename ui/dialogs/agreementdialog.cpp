@@ -6,6 +6,7 @@
 #include "session/workspacesession.h"
 #include "storage/agreementhierarchy.h"
 #include "widgets/approvalspanel.h"
+#include "widgets/performancepanel.h"
 #include "widgets/historypanel.h"
 #include "widgets/requirementspanel.h"
 #include "widgets/versionspanel.h"
@@ -178,6 +179,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     mApprovals = new ApprovalsPanel(session, this);
     mHistory = new HistoryPanel(session, this);
     mVersions = new VersionsPanel(session, this);
+    mPerformance = new PerformancePanel(session, this);
 
     auto *tabs = mTabs = new QTabWidget(this);
     tabs->addTab(general, tr("&General"));
@@ -187,6 +189,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     tabs->addTab(mApprovals, tr("A&pprovals"));
     tabs->addTab(mHistory, tr("H&istory"));
     tabs->addTab(mVersions, tr("&Versions"));
+    tabs->addTab(mPerformance, tr("Perf&ormance"));
 
     mReadOnlyHint = new QLabel(this);
     mReadOnlyHint->setObjectName(u"readOnlyHint"_s);
@@ -312,6 +315,7 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mApprovals->setAgreement(a.id);
     mHistory->setAgreement(a.id, a.number);
     mVersions->setAgreement(a.id, a.number);
+    mPerformance->setAgreement(a.id, a.number);
     switch (a.status) {
     case AgreementStatus::Draft:
     case AgreementStatus::Negotiation:

@@ -25,6 +25,7 @@ class HistoryPanel;
 class RequirementsPanel;
 class TargetsModel;
 class VersionsPanel;
+class PerformancePanel;
 class WorkspaceSession;
 
 /// The agreement detail view: general terms, covered services with their targets, and the
@@ -89,6 +90,7 @@ private:
     RequirementsPanel *mRequirements;
     HistoryPanel *mHistory;
     VersionsPanel *mVersions;
+    PerformancePanel *mPerformance;
     QDialogButtonBox *mButtons;
     bool mReadOnly = false;
 };
