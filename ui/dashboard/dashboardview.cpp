@@ -343,8 +343,8 @@ void DashboardView::updateCharts()
     mCharts[AvailabilityChart]->showChart(builder.availabilityTrend(mSnapshot.trend));
     mCharts[SatisfactionChart]->showChart(builder.satisfactionTrend(mSnapshot.trend));
     mCharts[VolumeChart]->showChart(builder.volumeTrend(mSnapshot.trend));
-    mCharts[RegionChart]->showChart(builder.breakdown(mSnapshot.byRegion, tr("By region")));
-    mCharts[ServiceChart]->showChart(builder.breakdown(mSnapshot.byService, tr("By service")));
+    mCharts[RegionChart]->showChart(builder.breakdown(mSnapshot.byRegion, tr("By region"), 8));
+    mCharts[ServiceChart]->showChart(builder.breakdown(mSnapshot.byService, tr("By service"), 8));
     mCharts[CustomerChart]->showChart(
         builder.breakdown(mSnapshot.byCustomer, tr("Customers with the most breaches"), 8));
 }
