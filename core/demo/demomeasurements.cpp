@@ -5,6 +5,7 @@
 #include "kpi/portfoliochecks.h"
 #include "measurement/evaluator.h"
 #include "measurement/targetjudgement.h"
+#include "storage/dialect.h"
 
 #include <QDate>
 #include <QHash>
@@ -58,7 +59,8 @@ struct Line                     // one customer and service, with the terms that
 Result<QSqlQuery> run(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // See Evaluator: Qt's PostgreSQL driver drops a streamed result when another statement runs.
+    q.setForwardOnly(!Dialect::isPostgres(db));
     if (!q.prepare(sql))
         return Error{q.lastError().text()};
     for (const QVariant &v : values)

@@ -4,6 +4,7 @@
 #include "calendar/isotime.h"
 #include "domain/enums.h"
 #include "measurement/targetjudgement.h"
+#include "storage/dialect.h"
 #include "storage/transaction.h"
 
 #include <QDate>
@@ -62,7 +63,10 @@ QList<Pause> unpackPauses(const QString &packed)
 Result<QSqlQuery> select(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Qt's PostgreSQL driver streams a forward-only result row by row and drops the rest when
+    // the connection runs another statement, as storing each verdict does: there, read the
+    // whole result first. SQLite keeps both going.
+    query.setForwardOnly(!Dialect::isPostgres(db));
     if (!query.exec(sql))
         return Error{query.lastError().text() + u" — "_s + sql.simplified().left(80)};
     return query;
