@@ -50,6 +50,12 @@ QStringList tst_CliDbCopy::listings(const QString &location) const
         const Run run = cli({u"list"_s, what, u"--db"_s, location, u"--format"_s, u"csv"_s});
         result.append(run.exitCode == 0 ? run.out : u"failed: "_s + run.err);
     }
+    // The KPIs as the demo knows them, at the instant its measurements end.
+    for (const QString &what : {u"kpi"_s, u"credits"_s}) {
+        const Run run = cli({what, u"--db"_s, location, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s,
+                             u"--format"_s, u"csv"_s});
+        result.append(run.exitCode == 0 ? run.out : u"failed: "_s + run.err);
+    }
     const Run audit = cli({u"audit"_s, u"verify"_s, u"--db"_s, location});
     result.append(audit.exitCode == 0 ? audit.out.section(u' ', 0, 0) : u"failed: "_s + audit.err);
     return result;
@@ -68,6 +74,8 @@ void tst_CliDbCopy::demoWorkspaceRoundTripsUnchanged()
     // Given the demo workspace and its listings
     const QStringList original = listings(mDemo);
     QVERIFY(original.first().count(u'\n') > 60);
+    QVERIFY2(original.at(3).count(u'\n') > 100, qPrintable(original.at(3).left(200)));  // kpi
+    QVERIFY2(original.at(4).count(u'\n') > 1, qPrintable(original.at(4).left(200)));    // credits
 
     // When it is copied to the back end under test and from there into a new file
     const QString middle = Accordo::TestBackend::freshLocation(mDir, u"middle"_s);
