@@ -1,3 +1,4 @@
+#include "lifecycle/userdirectory.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
@@ -5,6 +6,7 @@
 #include "../testbackend.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,7 @@ private slots:
     void initTestCase();
     void anotherUsersSaveReachesAnOpenSession_data();
     void anotherUsersSaveReachesAnOpenSession();
+    void serverRoleIsTheActingUserAndIsAudited();
 
 private:
     QTemporaryDir mDir;
@@ -83,6 +86,37 @@ void tst_LiveReload::anotherUsersSaveReachesAnOpenSession()
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
     QCOMPARE(changed.first().first().value<WorkspaceSession::Table>(),
              WorkspaceSession::Table(table));
+}
+
+void tst_LiveReload::serverRoleIsTheActingUserAndIsAudited()
+{
+    // Given the server role this connection logs in as, known to Accordo as an SLA manager
+    const QString role = QUrl(mLocation).userName();
+    QVERIFY(!role.isEmpty());
+    {
+        auto admin = Database::open(mLocation, Database::OpenMode::MustExist);
+        QVERIFY(admin.ok());
+        UserDirectory users((*admin)->connection());
+        auto added = users.add(User{0, role, u"Server login"_s, {Role::SlaManager}, true},
+                               UserDirectory::systemUserName());
+        QVERIFY2(added.ok(), qPrintable(added.errorString()));
+    }
+
+    // When a session opens the server workspace and saves a customer
+    auto mine = Database::open(mLocation, Database::OpenMode::MustExist);
+    QVERIFY(mine.ok());
+    WorkspaceSession session(std::move(*mine));
+    Party customer;
+    customer.name = u"Saved by the server role"_s;
+    const auto id = session.workspace().insert(customer);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+
+    // Then the session works as that role, and the audit trail names it
+    QCOMPARE(session.userName(), role);
+    QSqlQuery query(session.database().connection());
+    QVERIFY(query.exec(u"SELECT user_name FROM audit_log ORDER BY seq DESC LIMIT 1"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), role);
 }
 
 QTEST_MAIN(tst_LiveReload)
