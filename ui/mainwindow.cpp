@@ -646,6 +646,12 @@ void MainWindow::editParty(qint64 id)
         return RecordEdits::edit(*mSession, before, party);
     }, this);
     dialog.setParty(before);
+    dialog.setReload([&] {
+        if (auto stored = mSession->workspace().party(before.id)) {
+            before = *stored;
+            dialog.setParty(before);
+        }
+    });
     if (dialog.exec() == QDialog::Accepted) {
         mPartyList->selectId(savedId);
         statusBar()->showMessage(id ? tr("Saved %1").arg(dialog.party().name)
@@ -673,6 +679,12 @@ void MainWindow::editService(qint64 id)
         return RecordEdits::edit(*mSession, before, service);
     }, this);
     dialog.setService(before);
+    dialog.setReload([&] {
+        if (auto stored = mSession->workspace().service(before.id)) {
+            before = *stored;
+            dialog.setService(before);
+        }
+    });
     if (dialog.exec() == QDialog::Accepted)
         mServiceList->selectId(savedId);
 }

@@ -50,6 +50,7 @@ private slots:
     void newAgreementCarriesCharterAndApprovers();
     void regionCalendarChangesAndUndoes();
     void concurrentEditIsRefusedWithReloadOrCompare();
+    void concurrentCustomerEditOffersReload();
 
 private:
     int customersNamed(const QString &name) const;
@@ -422,6 +423,52 @@ void tst_MainWindow::concurrentEditIsRefusedWithReloadOrCompare()
     QCOMPARE(titleAfterReload, u"Network operations, second line (renamed)"_s);
     QCOMPARE(mWindow->session()->workspace().agreement(id)->title,
              u"Network operations, second line (renamed)"_s);
+}
+
+void tst_MainWindow::concurrentCustomerEditOffersReload()
+{
+    // Given a customer open in its dialog
+    mWindow->showPage(MainWindow::CustomersPage);
+    RecordListView *list = mWindow->listView(MainWindow::CustomersPage);
+    list->model()->setSearchText(u"Kallang"_s);
+    QCOMPARE(list->model()->rowCount(), 1);
+    list->view()->setCurrentIndex(list->model()->index(0, 0));
+    const qint64 id = list->currentId();
+
+    QString contactAfterReload;
+    bool stillOpen = false;
+    whenDialogOpens<PartyDialog>([&](PartyDialog *dialog) {
+        // When another user changes the contact meanwhile and this user saves theirs
+        {
+            auto other = Database::open(mPath, Database::OpenMode::MustExist);
+            QVERIFY(other.ok());
+            Workspace theirs(**other);
+            theirs.setActingUser(u"alice"_s);
+            Party changed = *theirs.party(id);
+            changed.contact = u"Their contact"_s;
+            QVERIFY(theirs.update(changed).ok());
+        }
+        auto *contact = dialog->findChild<QLineEdit *>(u"contact"_s);
+        contact->setText(u"My contact"_s);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+        });
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        stillOpen = dialog->isVisible();
+        contactAfterReload = contact->text();
+        dialog->reject();
+    });
+    action("actionEdit")->trigger();
+
+    // Then nothing was overwritten, and reload showed their version
+    QVERIFY(stillOpen);
+    QCOMPARE(contactAfterReload, u"Their contact"_s);
+    QCOMPARE(mWindow->session()->workspace().party(id)->contact, u"Their contact"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,6 +1,7 @@
 #include "recorddialog.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -36,6 +37,18 @@ QPushButton *RecordDialog::okButton() const
 
 void RecordDialog::finish(const Result<void> &saved)
 {
+    if (!saved && saved.error().conflict && mReload) {
+        QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
+                        saved.errorString(), QMessageBox::NoButton, this);
+        QPushButton *reload = box.addButton(tr("&Reload Their Version"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == reload) {
+            mReload();
+            mError->hide();
+            return;
+        }
+    }
     if (!saved) {
         mError->setText(saved.errorString());
         mError->show();

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 
+#include <functional>
+
 class QLabel;
 class QLayout;
 
@@ -15,6 +17,11 @@ namespace Accordo {
 class RecordDialog : public QDialog
 {
     Q_OBJECT
+
+public:
+    /// Loads the stored record again: offered when a save is refused because someone else
+    /// changed the record meanwhile.
+    void setReload(std::function<void()> reload) { mReload = std::move(reload); }
 
 protected:
     explicit RecordDialog(QWidget *parent = nullptr);
@@ -27,6 +34,7 @@ protected:
 private:
     QLabel *mError;
     QDialogButtonBox *mButtons;
+    std::function<void()> mReload;
 };
 
 } // namespace Accordo

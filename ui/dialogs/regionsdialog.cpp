@@ -146,6 +146,12 @@ void RegionsDialog::edit(qint64 id)
         return RecordEdits::edit(mSession, before, region);
     }, this);
     dialog.setRegion(before);
+    dialog.setReload([&] {
+        if (auto stored = mSession.workspace().region(before.id)) {
+            before = *stored;
+            dialog.setRegion(before);
+        }
+    });
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
