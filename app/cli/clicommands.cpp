@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "cliio.h"
+
 #include "calendarcommand.h"
 #include "dbcommands.h"
 #include "kpicommands.h"
@@ -29,18 +31,6 @@ using namespace Qt::StringLiterals;
 namespace Accordo::Cli {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 int fail(const QString &message)
 {

@@ -1,5 +1,7 @@
 #include "dbcommands.h"
 
+#include "cliio.h"
+
 #include "storage/database.h"
 #include "storage/workspacecopy.h"
 
@@ -13,12 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Accordo::Cli {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 int fail(const QString &message)
 {

@@ -1,5 +1,7 @@
 #include "measurementcommands.h"
 
+#include "cliio.h"
+
 #include "calendar/isotime.h"
 #include "measurement/backtest.h"
 #include "measurement/evaluator.h"
@@ -20,47 +22,6 @@ using namespace Qt::StringLiterals;
 namespace Accordo::Cli {
 
 namespace {
-
-enum ExitCode { Success = 0, DataError = 1, UsageError = 2 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &command, const QString &message, int code = DataError)
-{
-    out().flush();
-    err() << u"accordo-cli "_s << command << u": "_s << message << Qt::endl;
-    return code;
-}
-
-// Parses one subcommand's options; prints help the way users expect.
-bool parse(QCommandLineParser &parser, const QString &program, const QStringList &arguments,
-           int &exitCode)
-{
-    parser.addHelpOption();
-    QStringList words = arguments;
-    words.prepend(program);
-    if (!parser.parse(words)) {
-        exitCode = fail(program.section(u' ', 1), parser.errorText(), UsageError);
-        return false;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        out().flush();
-        exitCode = Success;
-        return false;
-    }
-    return true;
-}
 
 // A percentage on stderr, rewritten in place, only when a person is watching.
 std::function<void(qint64, qint64)> progressReporter(const QString &what)

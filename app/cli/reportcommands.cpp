@@ -1,5 +1,7 @@
 #include "reportcommands.h"
 
+#include "cliio.h"
+
 #include "kpi/kpiengine.h"
 #include "measurement/evaluator.h"
 #include "report/portfolioreport.h"
@@ -17,12 +19,6 @@ using namespace Qt::StringLiterals;
 namespace Accordo::Cli {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
 
 int fail(const QString &message, int code = 1)
 {

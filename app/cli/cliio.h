@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace Accordo::Cli {
+
+enum ExitCode { Success = 0, DataError = 1, UsageError = 2, ProblemsFound = 3 };
+
+/// The one buffered stream on stdout and on stderr that every subcommand writes through,
+/// so that their output never interleaves out of order.
+QTextStream &out();
+QTextStream &err();
+
+/// Prints "accordo-cli COMMAND: MESSAGE" on stderr, after what stdout holds, and returns code.
+int fail(const QString &command, const QString &message, int code = DataError);
+
+/// Parses a subcommand's words as "PROGRAM WORDS…" (PROGRAM e.g. "accordo-cli kpi"), adding
+/// --help; returns false when the command should end with exitCode (help shown or bad words).
+bool parse(QCommandLineParser &parser, const QString &program, const QStringList &arguments,
+           int &exitCode);
+
+} // namespace Accordo::Cli
