@@ -6,6 +6,7 @@
 #include "dialogs/agreementdialog.h"
 #include "dialogs/calendardialog.h"
 #include "dialogs/duelistsdialog.h"
+#include "dialogs/importwizard.h"
 #include "dialogs/regionsdialog.h"
 #include "storage/dialect.h"
 #include "dialogs/partydialog.h"
@@ -127,6 +128,10 @@ void MainWindow::createActions()
                                              &MainWindow::connectToServer);
     connectAction->setObjectName(u"actionConnect"_s);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    mImport = file->addAction(tr("&Import Measurements…"), this,
+                              &MainWindow::importMeasurements);
+    mImport->setObjectName(u"actionImportMeasurements"_s);
     file->addSeparator();
     mSwitchUser = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
     mSwitchUser->setObjectName(u"actionSwitchUser"_s);
@@ -547,6 +552,7 @@ void MainWindow::updateActions()
     mSwitchUser->setEnabled(open);
     mDueLists->setEnabled(open);
     mRegions->setEnabled(open);
+    mImport->setEnabled(open);
     mWorkflow->setAgreement(open ? mAgreementList->currentId() : 0);
     if (!open)
         return;
@@ -587,6 +593,20 @@ void MainWindow::refreshAfter(WorkspaceSession::Table table)
         break;
     }
     updateActions();
+}
+
+void MainWindow::importMeasurements()
+{
+    if (!mSession)
+        return;
+    ImportWizard wizard(mSession->database().connection(), this);
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+        // Imported tickets change the compliance shown in every list and the dashboard.
+        refreshAfter(WorkspaceSession::Table::Agreements);
+        if (mDashboard)
+            mDashboard->refresh();
+    });
+    wizard.exec();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -70,6 +70,7 @@ private:
     void newWorkspace();
     void openWorkspaceDialog();
     void connectToServer();
+    void importMeasurements();
     void updateRecentMenu();
     void updateActions();
     void refreshAfter(WorkspaceSession::Table table);
@@ -99,6 +100,7 @@ private:
     QAction *mSwitchUser = nullptr;
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;
+    QAction *mImport = nullptr;
 
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;

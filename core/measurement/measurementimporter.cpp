@@ -149,7 +149,12 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         ++report.records;
     };
     // Once a bad row has doomed a strict import, only counting goes on.
-    const auto doomed = [&] { return writeError || (!skipBad && report.rejected > 0); };
+    bool cancelled = false;
+    const auto doomed = [&] {
+        if (!cancelled && options.cancelled)
+            cancelled = options.cancelled();
+        return cancelled || writeError || (!skipBad && report.rejected > 0);
+    };
 
     if (kind == RecordKind::Ticket) {
         auto read = TicketReader::read(
@@ -221,6 +226,8 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         if (reader.error())
             return *reader.error();
     }
+    if (cancelled)
+        return Error{tr("%1: the import was cancelled, nothing was imported").arg(path)};
     if (writeError)
         return *writeError;
     if (report.rejected > 0 && !skipBad)

@@ -19,6 +19,8 @@ struct ImportOptions
     /// row is bad.
     QString rejectsPath;
     std::function<void(qint64 done, qint64 total)> progress;
+    /// Polled while reading; true abandons the import and keeps nothing.
+    std::function<bool()> cancelled;
 };
 
 struct ImportReport

@@ -40,6 +40,7 @@ private slots:
     void reimportUpdatesAndNeverDuplicates();
     void skipBadImportsGoodRowsAndWritesRejects();
     void serviceNowSliceFoldsIncidents();
+    void cancelledImportKeepsNothing();
     void serviceNowPresetTakesConstantsAndZoneFromMapping();
     void outagesAndSurveys();
 
@@ -349,6 +350,24 @@ void tst_TicketImport::serviceNowSliceFoldsIncidents()
     QVERIFY(!strict);
     QVERIFY2(strict.errorString().contains(u"servicenow-slice.csv:203: incident_state"_s),
              qPrintable(strict.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+}
+
+void tst_TicketImport::cancelledImportKeepsNothing()
+{
+    // Given an import of the slice that is cancelled while it reads
+    ImportOptions options;
+    options.preset = TicketReader::Preset::ServiceNow;
+    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    options.cancelled = [] { return true; };
+
+    // When it runs
+    auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice,
+                                                  ImportMapping(RecordKind::Ticket), options);
+
+    // Then it fails saying so and no ticket is kept
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(u"cancelled"_s), qPrintable(report.errorString()));
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
 }
 

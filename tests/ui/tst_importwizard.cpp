@@ -1,0 +1,173 @@
+#include "dialogs/importwizard.h"
+#include "storage/database.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+namespace {
+
+const QString kSlice = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv");
+
+} // namespace
+
+class tst_ImportWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void serviceNowSliceThroughTheWizardStoresItsTickets();
+    void badRowImportsNothingAndShowsItsLine();
+    void previewShowsTheHeaderAndFirstRows();
+    void profilesAreRememberedByName();
+
+private:
+    qint64 tickets() const;
+    QString importFile(const QString &name, const QByteArray &contents) const;
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Database> mDatabase;
+    int mRun = 0;
+};
+
+void tst_ImportWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    QCoreApplication::setApplicationName(u"tst_importwizard"_s);
+}
+
+void tst_ImportWizard::init()
+{
+    auto db = Database::open(mDir.filePath(u"import%1.accordo"_s.arg(++mRun)),
+                             Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db.ok(), qPrintable(db.errorString()));
+    mDatabase = std::move(*db);
+}
+
+void tst_ImportWizard::cleanup()
+{
+    mDatabase.reset();
+}
+
+qint64 tst_ImportWizard::tickets() const
+{
+    QSqlQuery q(mDatabase->connection());
+    if (!q.exec(u"SELECT count(*) FROM tickets"_s) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString tst_ImportWizard::importFile(const QString &name, const QByteArray &contents) const
+{
+    const QString path = mDir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(contents);
+    return path;
+}
+
+void tst_ImportWizard::serviceNowSliceThroughTheWizardStoresItsTickets()
+{
+    // Given an empty workspace, the ServiceNow slice (33 incidents, two odd rows) and the preset
+    QCOMPARE(tickets(), 0);
+    ImportWizard wizard(mDatabase->connection());
+    QSignalSpy imported{&wizard, &ImportWizard::imported};
+    wizard.setFilePath(kSlice);
+    wizard.setKind(RecordKind::Ticket);
+    wizard.setMappingSource(ImportWizard::MappingSource::ServiceNow);
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+    wizard.setSkipBadRows(true);
+
+    // When the import runs
+    auto *start = wizard.findChild<QPushButton *>(u"startImport"_s);
+    QVERIFY(start);
+    start->click();
+
+    // Then one ticket per incident is stored and the two odd rows are reported
+    QCOMPARE(imported.count(), 1);
+    QVERIFY(wizard.report());
+    QCOMPARE(wizard.report()->records, 33);
+    QCOMPARE(wizard.report()->rejected, 2);
+    QCOMPARE(tickets(), 33);
+    QCOMPARE(wizard.report()->inserted, 33);
+    QVERIFY2(wizard.resultText().contains(u"line 203: incident_state"_s),
+             qPrintable(wizard.resultText()));
+}
+
+void tst_ImportWizard::badRowImportsNothingAndShowsItsLine()
+{
+    // Given a ticket file whose third line has an unreadable opening time
+    const QString path = importFile(u"bad.csv"_s,
+                                    "id,customer,service,priority,opened_at\n"
+                                    "T-1,Acme,EMAIL,P1,2026-01-05T10:00:00Z\n"
+                                    "T-2,Acme,EMAIL,P1,someday\n");
+    ImportWizard wizard(mDatabase->connection());
+    QSignalSpy imported{&wizard, &ImportWizard::imported};
+    wizard.setFilePath(path);
+    wizard.setMappingSource(ImportWizard::MappingSource::File);
+
+    // When it is imported without skipping bad rows
+    QVERIFY(!wizard.runImport());
+
+    // Then nothing is kept and the result names the line and the field
+    QCOMPARE(imported.count(), 0);
+    QCOMPARE(tickets(), 0);
+    QVERIFY2(wizard.resultText().contains(u"bad.csv:3: opened_at"_s),
+             qPrintable(wizard.resultText()));
+    auto *result = wizard.findChild<QPlainTextEdit *>();
+    QVERIFY(result);
+    QCOMPARE(result->toPlainText(), wizard.resultText());
+}
+
+void tst_ImportWizard::previewShowsTheHeaderAndFirstRows()
+{
+    // Given the wizard on the slice, the preview under a model tester
+    ImportWizard wizard(mDatabase->connection());
+    QAbstractItemModelTester tester(wizard.previewModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    wizard.setFilePath(kSlice);
+    wizard.show();
+
+    // When the mapping page opens
+    wizard.next();
+
+    // Then it shows the file's header and its first 20 rows
+    QStandardItemModel *model = wizard.previewModel();
+    QCOMPARE(model->rowCount(), ImportWizard::kPreviewRows);
+    QCOMPARE(model->columnCount(), 36);
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), u"number"_s);
+    QCOMPARE(model->headerData(0, Qt::Vertical).toString(), u"2"_s);
+    QCOMPARE(model->index(0, 0).data().toString(), u"INC0000045"_s);
+}
+
+void tst_ImportWizard::profilesAreRememberedByName()
+{
+    // Given a mapping saved as a profile
+    const QString mapping = importFile(u"acme.json"_s, R"({"constants": {"customer": "Acme"}})");
+    ImportWizard::saveProfile(u"Acme export"_s, mapping);
+
+    // Then it is listed by name with its file
+    QVERIFY(ImportWizard::profileNames().contains(u"Acme export"_s));
+    QCOMPARE(ImportWizard::profilePath(u"Acme export"_s), mapping);
+}
+
+QTEST_MAIN(tst_ImportWizard)
+#include "tst_importwizard.moc"

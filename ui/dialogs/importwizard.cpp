@@ -1,0 +1,351 @@
+#include "dialogs/importwizard.h"
+
+#include "measurement/csvreader.h"
+#include "measurement/evaluator.h"
+#include "measurement/importmapping.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const QString kProfilesGroup = u"importProfiles"_s;
+constexpr int kShownProblems = 10;
+
+} // namespace
+
+ImportWizard::ImportWizard(QSqlDatabase db, QWidget *parent)
+    : QWizard(parent)
+    , mDb(db)
+    , mPreview(new QStandardItemModel(this))
+{
+    setWindowTitle(tr("Import Measurements"));
+    setPage(FilePage, createFilePage());
+    setPage(MappingPage, createMappingPage());
+    setPage(RunPage, createRunPage());
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == MappingPage)
+            loadPreview();
+    });
+}
+
+QWizardPage *ImportWizard::createFilePage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("File"));
+    page->setSubTitle(tr("Choose the CSV file and what it holds."));
+    mFile = new QLineEdit;
+    auto *browse = new QPushButton(tr("&Browse…"));
+    connect(browse, &QPushButton::clicked, this, &ImportWizard::chooseFile);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(mFile);
+    fileRow->addWidget(browse);
+    mKind = new QComboBox;
+    mKind->addItem(tr("Tickets"), int(RecordKind::Ticket));
+    mKind->addItem(tr("Outages"), int(RecordKind::Outage));
+    mKind->addItem(tr("Satisfaction surveys"), int(RecordKind::Survey));
+    connect(mKind, &QComboBox::currentIndexChanged, this, &ImportWizard::updateMappingWidgets);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&Contents:"), mKind);
+    return page;
+}
+
+QWizardPage *ImportWizard::createMappingPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Mapping"));
+    page->setSubTitle(tr("Choose how the file's columns become fields."));
+    mUsePreset = new QRadioButton(tr("&ServiceNow incident log"));
+    mUseFile = new QRadioButton(tr("Mapping &file:"));
+    mUseProfile = new QRadioButton(tr("Saved &profile:"));
+    mUseFile->setChecked(true);
+    mMappingFile = new QLineEdit;
+    mMappingFile->setPlaceholderText(tr("none: columns named like the fields"));
+    auto *browse = new QPushButton(tr("B&rowse…"));
+    connect(browse, &QPushButton::clicked, this, &ImportWizard::chooseMapping);
+    auto *save = new QPushButton(tr("Save as P&rofile…"));
+    connect(save, &QPushButton::clicked, this, &ImportWizard::saveAsProfile);
+    mProfiles = new QComboBox;
+    mProfiles->addItems(profileNames());
+
+    auto *grid = new QFormLayout;
+    grid->addRow(mUsePreset);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(mMappingFile);
+    fileRow->addWidget(browse);
+    fileRow->addWidget(save);
+    grid->addRow(mUseFile, fileRow);
+    grid->addRow(mUseProfile, mProfiles);
+    for (QRadioButton *button : {mUsePreset, mUseFile, mUseProfile})
+        connect(button, &QRadioButton::toggled, this, &ImportWizard::updateMappingWidgets);
+
+    mPreviewError = new QLabel;
+    mPreviewError->setWordWrap(true);
+    mPreviewView = new QTableView;
+    mPreviewView->setModel(mPreview);
+    mPreviewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(grid);
+    layout->addWidget(new QLabel(tr("Preview of the first %n row(s):", nullptr, kPreviewRows)));
+    layout->addWidget(mPreviewView, 1);
+    layout->addWidget(mPreviewError);
+    updateMappingWidgets();
+    return page;
+}
+
+QWizardPage *ImportWizard::createRunPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Import"));
+    page->setSubTitle(tr("Records are updated by their key, never duplicated."));
+    mSkipBad = new QCheckBox(tr("S&kip bad rows and import the good ones"));
+    auto *start = new QPushButton(tr("&Import"));
+    start->setObjectName(u"startImport"_s);
+    connect(start, &QPushButton::clicked, this, &ImportWizard::runImport);
+    mResult = new QPlainTextEdit;
+    mResult->setReadOnly(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(mSkipBad);
+    layout->addWidget(start, 0, Qt::AlignLeft);
+    layout->addWidget(mResult, 1);
+    return page;
+}
+
+void ImportWizard::setFilePath(const QString &path)
+{
+    mFile->setText(path);
+}
+
+QString ImportWizard::filePath() const
+{
+    return mFile->text();
+}
+
+void ImportWizard::setKind(RecordKind kind)
+{
+    mKind->setCurrentIndex(mKind->findData(int(kind)));
+}
+
+RecordKind ImportWizard::kind() const
+{
+    return RecordKind(mKind->currentData().toInt());
+}
+
+void ImportWizard::setMappingSource(MappingSource source)
+{
+    (source == MappingSource::ServiceNow ? mUsePreset
+     : source == MappingSource::File     ? mUseFile
+                                         : mUseProfile)->setChecked(true);
+}
+
+void ImportWizard::setMappingPath(const QString &path)
+{
+    mMappingFile->setText(path);
+}
+
+void ImportWizard::setSkipBadRows(bool skip)
+{
+    mSkipBad->setChecked(skip);
+}
+
+void ImportWizard::updateMappingWidgets()
+{
+    // The preset folds ServiceNow's ticket log; it has no meaning for outages or surveys.
+    const bool tickets = kind() == RecordKind::Ticket;
+    mUsePreset->setEnabled(tickets);
+    if (!tickets && mUsePreset->isChecked())
+        mUseFile->setChecked(true);
+    mMappingFile->setEnabled(mUseFile->isChecked() || mUsePreset->isChecked());
+    mUseProfile->setEnabled(mProfiles->count() > 0);
+    mProfiles->setEnabled(mUseProfile->isChecked());
+}
+
+void ImportWizard::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Measurements"), {},
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        mFile->setText(path);
+}
+
+void ImportWizard::chooseMapping()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Mapping"), {},
+                                                      tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        mMappingFile->setText(path);
+        mUseFile->setChecked(true);
+    }
+}
+
+void ImportWizard::saveAsProfile()
+{
+    const QString path = mMappingFile->text();
+    if (path.isEmpty())
+        return;
+    const QString name = QInputDialog::getText(this, tr("Save as Profile"), tr("Profile name:"),
+                                               QLineEdit::Normal, QFileInfo(path).baseName());
+    if (name.trimmed().isEmpty())
+        return;
+    saveProfile(name.trimmed(), QFileInfo(path).absoluteFilePath());
+    mProfiles->clear();
+    mProfiles->addItems(profileNames());
+    mProfiles->setCurrentText(name.trimmed());
+    updateMappingWidgets();
+}
+
+QStringList ImportWizard::profileNames()
+{
+    QSettings settings;
+    settings.beginGroup(kProfilesGroup);
+    return settings.childKeys();
+}
+
+QString ImportWizard::profilePath(const QString &name)
+{
+    QSettings settings;
+    settings.beginGroup(kProfilesGroup);
+    return settings.value(name).toString();
+}
+
+void ImportWizard::saveProfile(const QString &name, const QString &path)
+{
+    QSettings settings;
+    settings.beginGroup(kProfilesGroup);
+    settings.setValue(name, path);
+}
+
+QString ImportWizard::currentMappingPath() const
+{
+    if (mUseProfile->isChecked())
+        return profilePath(mProfiles->currentText());
+    return mMappingFile->text();
+}
+
+void ImportWizard::loadPreview()
+{
+    mPreview->clear();
+    mPreviewError->clear();
+    CsvReader reader;
+    if (auto opened = reader.open(filePath()); !opened) {
+        mPreviewError->setText(opened.errorString());
+        return;
+    }
+    if (!reader.next()) {
+        mPreviewError->setText(reader.error() ? reader.error()->message
+                                              : tr("The file is empty, not even a header."));
+        return;
+    }
+    QStringList header;
+    for (qsizetype i = 0; i < reader.fieldCount(); ++i)
+        header.append(QString::fromUtf8(reader.field(i)));
+    mPreview->setColumnCount(int(header.size()));
+    mPreview->setHorizontalHeaderLabels(header);
+    QStringList lines;
+    while (mPreview->rowCount() < kPreviewRows && reader.next()) {
+        QList<QStandardItem *> row;
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            row.append(new QStandardItem(i < reader.fieldCount()
+                                             ? QString::fromUtf8(reader.field(i)) : QString()));
+        }
+        mPreview->appendRow(row);
+        lines.append(QString::number(reader.line()));
+    }
+    mPreview->setVerticalHeaderLabels(lines);
+    if (reader.error())
+        mPreviewError->setText(reader.error()->message);
+}
+
+bool ImportWizard::runImport()
+{
+    mReport.reset();
+    mError.clear();
+    const RecordKind recordKind = kind();
+    const QString mappingPath = currentMappingPath();
+    Result<ImportMapping> mapping = mappingPath.isEmpty()
+                                        ? Result<ImportMapping>(ImportMapping(recordKind))
+                                        : ImportMapping::readFile(mappingPath, recordKind);
+    if (!mapping) {
+        mError = mapping.errorString();
+        mResult->setPlainText(resultText());
+        return false;
+    }
+
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(filePath()).fileName()),
+                             tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    ImportOptions options;
+    if (mUsePreset->isChecked() && recordKind == RecordKind::Ticket)
+        options.preset = TicketReader::Preset::ServiceNow;
+    // The importer writes the bad rows to a file; the wizard shows them from the report.
+    QTemporaryDir rejects;
+    if (mSkipBad->isChecked())
+        options.rejectsPath = rejects.filePath(u"rejects.csv"_s);
+    options.progress = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+    };
+    options.cancelled = [&progress] { return progress.wasCanceled(); };
+    auto report = MeasurementImporter::importFile(mDb, recordKind, filePath(), *mapping, options);
+    progress.reset();
+    if (!report) {
+        mError = report.errorString();
+        mResult->setPlainText(resultText());
+        return false;
+    }
+    mReport = *report;
+    if (recordKind == RecordKind::Ticket || recordKind == RecordKind::Outage) {
+        auto evaluated = Evaluator::evaluate(mDb, QDateTime::currentSecsSinceEpoch());
+        if (!evaluated)
+            mError = tr("The records were imported but not evaluated: %1")
+                         .arg(evaluated.errorString());
+    }
+    mResult->setPlainText(resultText());
+    emit imported();
+    return true;
+}
+
+QString ImportWizard::resultText() const
+{
+    if (!mReport)
+        return mError;
+    QStringList text;
+    text.append(tr("Imported %1 record(s): %2 new, %3 updated, %4 bad row(s) skipped.")
+                    .arg(mReport->records).arg(mReport->inserted).arg(mReport->updated)
+                    .arg(mReport->rejected));
+    const auto shown = mReport->problems.mid(0, kShownProblems);
+    for (const RowProblem &problem : shown) {
+        text.append(problem.field.isEmpty()
+                        ? tr("line %1: %2").arg(problem.line).arg(problem.reason)
+                        : tr("line %1: %2: %3").arg(problem.line).arg(problem.field,
+                                                                       problem.reason));
+    }
+    if (!mError.isEmpty())
+        text.append(mError);
+    return text.join(u'\n');
+}
+
+} // namespace Accordo

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "measurement/measurementimporter.h"
+#include "measurement/records.h"
+
+#include <QSqlDatabase>
+#include <QWizard>
+
+#include <optional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QRadioButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace Accordo {
+
+/// File ▸ Import Measurements: chooses a CSV file and its kind, a mapping (the ServiceNow
+/// preset, a JSON file or a saved profile) with a preview of the first rows, then imports.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilePage, MappingPage, RunPage };
+    enum class MappingSource { ServiceNow, File, Profile };
+
+    explicit ImportWizard(QSqlDatabase db, QWidget *parent = nullptr);
+
+    void setFilePath(const QString &path);
+    QString filePath() const;
+    void setKind(RecordKind kind);
+    RecordKind kind() const;
+    void setMappingSource(MappingSource source);
+    void setMappingPath(const QString &path);
+    void setSkipBadRows(bool skip);
+
+    /// The header and the first rows of the chosen file.
+    QStandardItemModel *previewModel() const { return mPreview; }
+    static constexpr int kPreviewRows = 20;
+
+    /// Runs the import with a progress dialog; false when it failed or was cancelled.
+    bool runImport();
+    const std::optional<ImportReport> &report() const { return mReport; }
+    QString resultText() const;
+
+    /// Mapping profiles remembered by name: a name and the path of its JSON file.
+    static QStringList profileNames();
+    static QString profilePath(const QString &name);
+    static void saveProfile(const QString &name, const QString &path);
+
+signals:
+    /// After a successful import (and its evaluation).
+    void imported();
+
+private:
+    QWizardPage *createFilePage();
+    QWizardPage *createMappingPage();
+    QWizardPage *createRunPage();
+    void loadPreview();
+    void updateMappingWidgets();
+    void chooseFile();
+    void chooseMapping();
+    void saveAsProfile();
+    QString currentMappingPath() const;
+
+    QSqlDatabase mDb;
+    QLineEdit *mFile = nullptr;
+    QComboBox *mKind = nullptr;
+    QRadioButton *mUsePreset = nullptr;
+    QRadioButton *mUseFile = nullptr;
+    QRadioButton *mUseProfile = nullptr;
+    QLineEdit *mMappingFile = nullptr;
+    QComboBox *mProfiles = nullptr;
+    QLabel *mPreviewError = nullptr;
+    QStandardItemModel *mPreview = nullptr;
+    QTableView *mPreviewView = nullptr;
+    QCheckBox *mSkipBad = nullptr;
+    QPlainTextEdit *mResult = nullptr;
+    std::optional<ImportReport> mReport;
+    QString mError;
+};
+
+} // namespace Accordo
