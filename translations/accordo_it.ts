@@ -167,6 +167,30 @@
         <source>Re&amp;quirements</source>
         <translation>Re&amp;quisiti</translation>
     </message>
+    <message>
+        <source>Perf&amp;ormance</source>
+        <translation>Pre&amp;stazioni</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificato da un altro utente</translation>
+    </message>
+    <message>
+        <source>Details lists what your edit would change in the stored version.</source>
+        <translation>I dettagli elencano ciò che la tua modifica cambierebbe nella versione memorizzata.</translation>
+    </message>
+    <message>
+        <source>Your edit matches the stored version.</source>
+        <translation>La tua modifica coincide con la versione memorizzata.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Ricarica la loro versione</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continua a modificare</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::AgreementWorkflow</name>
@@ -929,6 +953,29 @@
     </message>
 </context>
 <context>
+    <name>Accordo::ChartView</name>
+    <message>
+        <source>Save Chart</source>
+        <translation>Salva grafico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copia grafico</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>&amp;Salva grafico con nome…</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Cli</name>
     <message>
         <source>&quot;%1&quot; is not a pause FROM/TO</source>
@@ -1604,6 +1651,8 @@ Commands:
   check     consistency|coverage|reviews|watermelon: portfolio checks
             (exit code 3 when problems are found)
   db        copy: move a workspace between a SQLite file and PostgreSQL
+  report    service|portfolio: PDF service report of an agreement, or the
+            portfolio report for executives (--lang en|it)
 
 Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
 Options: --help, --version
@@ -1632,6 +1681,8 @@ Comandi:
   check     consistency|coverage|reviews|watermelon: controlli del portafoglio
             (codice di uscita 3 se vengono trovati problemi)
   db        copy: sposta un&apos;area di lavoro tra un file SQLite e PostgreSQL
+  report    service|portfolio: report di servizio in PDF di un accordo, oppure
+            report di portafoglio per la direzione (--lang en|it)
 
 Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
 Opzioni: --help, --version
@@ -2013,6 +2064,92 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
 </context>
 <context>
+    <name>Accordo::Cli::ReportCommands</name>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Il file dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The period: YYYY-MM or YYYY-Qn.</source>
+        <translation>Il periodo: YYYY-MM o YYYY-Qn.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIODO</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Il file PDF da scrivere.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: en or it.</source>
+        <translation>La lingua del report: en o it.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LINGUA</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 è obbligatorio</translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not a report language (en or it)</source>
+        <translation>--lang: &quot;%1&quot; non è una lingua del report (en o it)</translation>
+    </message>
+    <message>
+        <source>usage: accordo-cli report service|portfolio --db FILE --period PERIOD --out F.pdf [--lang en|it] (service also needs --agreement NUMBER)</source>
+        <translation>uso: accordo-cli report service|portfolio --db FILE --period PERIODO --out F.pdf [--lang en|it] (service richiede anche --agreement NUMERO)</translation>
+    </message>
+    <message>
+        <source>The service report of one agreement and period as a PDF: parties, summary, results per target, trends, breaches with their tickets, availability, satisfaction, service credits and the next review.</source>
+        <translation>Il report di servizio di un accordo per un periodo, in PDF: parti, sintesi, risultati per obiettivo, andamenti, violazioni con i relativi ticket, disponibilità, soddisfazione, crediti di servizio e prossima revisione.</translation>
+    </message>
+    <message>
+        <source>The agreement number.</source>
+        <translation>Il numero dell&apos;accordo.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>--agreement is required</source>
+        <translation>--agreement è obbligatorio</translation>
+    </message>
+    <message>
+        <source>--period: &quot;%1&quot; is not a month (2026-10) or a quarter (2026-Q4)</source>
+        <translation>--period: &quot;%1&quot; non è un mese (2026-10) né un trimestre (2026-Q4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n pagina</numerusform>
+            <numerusform>%1: %n pagine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portfolio report for executives as a PDF: the dashboard&apos;s tiles and charts, then every measured agreement sorted by risk.</source>
+        <translation>Il report di portafoglio per la direzione, in PDF: i riquadri e i grafici del cruscotto, poi tutti gli accordi misurati, ordinati per rischio.</translation>
+    </message>
+    <message>
+        <source>First month of the trends (default: eleven months before the period).</source>
+        <translation>Primo mese degli andamenti (predefinito: undici mesi prima del periodo).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>--period: &quot;%1&quot; is not a month (2026-10)</source>
+        <translation>--period: &quot;%1&quot; non è un mese (2026-10)</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Columns</name>
     <message>
         <source>Number</source>
@@ -2138,6 +2275,261 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
 </context>
 <context>
+    <name>Accordo::DashboardView</name>
+    <message>
+        <source>No KPIs are stored for this workspace yet: import tickets and compute the KPIs (accordo-cli kpi) to fill the dashboard.</source>
+        <translation>Per questa area di lavoro non è ancora memorizzato alcun KPI: importa i ticket e calcola i KPI (accordo-cli kpi) per popolare il cruscotto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreements by risk&lt;/b&gt; — worst status of each month</source>
+        <translation>&lt;b&gt;Accordi per rischio&lt;/b&gt; — stato peggiore di ogni mese</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Da:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gione:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Lingua del report:</translation>
+    </message>
+    <message>
+        <source>Portfolio &amp;Report…</source>
+        <translation>&amp;Report di portafoglio…</translation>
+    </message>
+    <message>
+        <source>Print preview of the portfolio report for these filters</source>
+        <translation>Anteprima di stampa del report di portafoglio con questi filtri</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Esporta PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Service Report…</source>
+        <translation>Report di &amp;servizio…</translation>
+    </message>
+    <message>
+        <source>Print preview of the service report of the agreement selected below, for the last month</source>
+        <translation>Anteprima di stampa del report di servizio dell&apos;accordo selezionato qui sotto, per l&apos;ultimo mese</translation>
+    </message>
+    <message>
+        <source>12 months before</source>
+        <translation>12 mesi prima</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Più recente</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Tutte le regioni</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tutti i clienti</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tutti i servizi</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>p.p.</translation>
+    </message>
+    <message>
+        <source>Compliance, %1</source>
+        <translation>Conformità, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaches
+%n ticket(s)</source>
+        <translation>
+            <numerusform>Violazioni
+%n ticket</numerusform>
+            <numerusform>Violazioni
+%n ticket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements at risk
+or breached</source>
+        <translation>Accordi a rischio
+o in violazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service credits owed
++ %n more</source>
+        <translation>
+            <numerusform>Crediti di servizio dovuti
++ %n altro importo</numerusform>
+            <numerusform>Crediti di servizio dovuti
++ altri %n importi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service credits owed</source>
+        <translation>Crediti di servizio dovuti</translation>
+    </message>
+    <message>
+        <source>Watermelons
+green, yet unhappy</source>
+        <translation>Angurie (watermelon)
+verdi, ma insoddisfatti</translation>
+    </message>
+    <message>
+        <source>Reviews due
+within 30 days</source>
+        <translation>Revisioni previste
+entro 30 giorni</translation>
+    </message>
+    <message>
+        <source>Renewals
+within 90 days</source>
+        <translation>Rinnovi
+entro 90 giorni</translation>
+    </message>
+    <message>
+        <source>Show the list behind this figure</source>
+        <translation>Mostra l&apos;elenco alla base di questo valore</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Per regione</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per servizio</translation>
+    </message>
+    <message>
+        <source>Customers with the most breaches</source>
+        <translation>Clienti con più violazioni</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformità</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Violazioni</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation>Preavviso entro</translation>
+    </message>
+    <message>
+        <source>Agreements measured</source>
+        <translation>Accordi misurati</translation>
+    </message>
+    <message>
+        <source>Agreements with breaches</source>
+        <translation>Accordi con violazioni</translation>
+    </message>
+    <message>
+        <source>Agreements at risk</source>
+        <translation>Accordi a rischio</translation>
+    </message>
+    <message>
+        <source>Watermelons</source>
+        <translation>Angurie (watermelon)</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>Revisioni previste</translation>
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation>Rinnovi in scadenza</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Double-click an agreement to open it.</source>
+        <translation>Fai doppio clic su un accordo per aprirlo.</translation>
+    </message>
+    <message>
+        <source>Portfolio Report</source>
+        <translation>Report di portafoglio</translation>
+    </message>
+    <message>
+        <source>Export Portfolio Report</source>
+        <translation>Esporta report di portafoglio</translation>
+    </message>
+    <message>
+        <source>portfolio-%1.pdf</source>
+        <translation>portafoglio-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Service Report</source>
+        <translation>Report di servizio</translation>
+    </message>
+    <message>
+        <source>Select an agreement in the table first.</source>
+        <translation>Seleziona prima un accordo nella tabella.</translation>
+    </message>
+    <message>
+        <source>Service Report %1</source>
+        <translation>Report di servizio %1</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Database</name>
     <message>
         <source>no workspace file was given</source>
@@ -2186,6 +2578,10 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>%1: the database holds no Accordo workspace yet (create one with accordo-cli init --db %1)</source>
         <translation>%1: il database non contiene ancora un&apos;area di lavoro di Accordo (creala con accordo-cli init --db %1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3556,34 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>Re&amp;gions…</source>
         <translation>Regi&amp;oni…</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>&amp;Connetti al server…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Measurements…</source>
+        <translation>&amp;Importa misurazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Cr&amp;uscotto</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connetti al server</translation>
+    </message>
+    <message>
+        <source>Workspace on a PostgreSQL server (the password is read from PGPASSWORD or ~/.pgpass):</source>
+        <translation>Area di lavoro su un server PostgreSQL (la password viene letta da PGPASSWORD o da ~/.pgpass):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address: write postgresql://user@host:port/database</source>
+        <translation>&quot;%1&quot; non è un indirizzo di server: scrivi postgresql://user@host:port/database</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::MeasurementImporter</name>
@@ -3212,6 +3636,10 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1: the import could not be committed: %2</source>
         <translation>%1: impossibile confermare l&apos;importazione: %2</translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled, nothing was imported</source>
+        <translation>%1: l&apos;importazione è stata annullata, non è stato importato nulla</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3748,85 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::PerformancePanel</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Service &amp;Report…</source>
+        <translation>&amp;Report di servizio…</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Soglia di conformità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>Margine di errore residuo</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Aperto (UTC)</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Scadenza (UTC)</translation>
+    </message>
+    <message>
+        <source>Business time taken</source>
+        <translation>Tempo lavorativo impiegato</translation>
+    </message>
+    <message>
+        <source>Tickets that breached a target in the period:</source>
+        <translation>Ticket che hanno violato un obiettivo nel periodo:</translation>
+    </message>
+    <message>
+        <source>No KPIs are stored for this agreement yet.</source>
+        <translation>Per questo accordo non è ancora memorizzato alcun KPI.</translation>
+    </message>
+    <message>
+        <source>Service credits owed for %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Crediti di servizio dovuti per %1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Service Report %1</source>
+        <translation>Report di servizio %1</translation>
+    </message>
+    <message>
+        <source>Service Report</source>
+        <translation>Report di servizio</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::PortfolioChecks</name>
     <message>
         <source>%1 is not an OLA or underpinning contract</source>
@@ -3328,6 +3835,162 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1 is not an SLA</source>
         <translation>%1 non è uno SLA</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PortfolioReport</name>
+    <message>
+        <source>Portfolio report %1</source>
+        <translation>Report di portafoglio %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generato il %1</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Report di portafoglio</translation>
+    </message>
+    <message>
+        <source>cannot write the report</source>
+        <translation>impossibile scrivere il report</translation>
+    </message>
+    <message>
+        <source>PORTFOLIO REPORT</source>
+        <translation>REPORT DI PORTAFOGLIO</translation>
+    </message>
+    <message>
+        <source>Service levels in %1</source>
+        <translation>Livelli di servizio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) measured, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n accordo misurato, da %1 a %2.</numerusform>
+            <numerusform>%n accordi misurati, da %1 a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points from last month</source>
+        <translation>%1 punti percentuali rispetto al mese precedente</translation>
+    </message>
+    <message>
+        <source>Portfolio compliance</source>
+        <translation>Conformità del portafoglio</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Violazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) breached</source>
+        <translation>
+            <numerusform>%n ticket violato</numerusform>
+            <numerusform>%n ticket violati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements at risk</source>
+        <translation>Accordi a rischio</translation>
+    </message>
+    <message>
+        <source>at risk or breached</source>
+        <translation>a rischio o in violazione</translation>
+    </message>
+    <message>
+        <source>Service credits owed</source>
+        <translation>Crediti di servizio dovuti</translation>
+    </message>
+    <message>
+        <source>Watermelons</source>
+        <translation>Angurie (watermelon)</translation>
+    </message>
+    <message>
+        <source>green targets, unhappy customer</source>
+        <translation>obiettivi verdi, cliente insoddisfatto</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>Revisioni previste</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>entro 30 giorni</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Rinnovi</translation>
+    </message>
+    <message>
+        <source>within 90 days</source>
+        <translation>entro 90 giorni</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Andamenti</translation>
+    </message>
+    <message>
+        <source>Breakdowns over the period range</source>
+        <translation>Ripartizioni sull&apos;intervallo di periodi</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Per regione</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per servizio</translation>
+    </message>
+    <message>
+        <source>Customers with the most breaches</source>
+        <translation>Clienti con più violazioni</translation>
+    </message>
+    <message>
+        <source>Agreements by risk</source>
+        <translation>Accordi per rischio</translation>
+    </message>
+    <message>
+        <source>Worst first: breached targets, then targets at risk, watermelons and low compliance. The last six months are coloured by the worst status of each month.</source>
+        <translation>Prima i casi peggiori: obiettivi violati, poi obiettivi a rischio, angurie (watermelon) e conformità bassa. Gli ultimi sei mesi sono colorati in base allo stato peggiore di ciascun mese.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformità</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>%1 (watermelon)</source>
+        <translation>%1 (anguria)</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::RecordDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificato da un altro utente</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Ricarica la loro versione</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continua a modificare</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +4112,45 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ReportFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 g %2 h</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rispettato</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Violato</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +4334,372 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::ServiceReport</name>
+    <message>
+        <source>Service report %1 %2</source>
+        <translation>Report di servizio %1 %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generato il %1</translation>
+    </message>
+    <message>
+        <source>Service report · %1</source>
+        <translation>Report di servizio · %1</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Accordo %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report</source>
+        <translation>impossibile scrivere il report</translation>
+    </message>
+    <message>
+        <source>SERVICE REPORT</source>
+        <translation>REPORT DI SERVIZIO</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Numero dell&apos;accordo</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versione %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1, open-ended</source>
+        <translation>dal %1, a tempo indeterminato</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Canone mensile</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation>Referente del cliente</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmato da</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Sintesi per la direzione</translation>
+    </message>
+    <message>
+        <source>No results are stored for %1: the agreement was not measured in this period, or its KPIs have not been computed yet.</source>
+        <translation>Nessun risultato memorizzato per %1: l&apos;accordo non è stato misurato in questo periodo oppure i suoi KPI non sono ancora stati calcolati.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of %3 targets were met, %4 at risk and %5 breached.</source>
+        <translation>Nel periodo %1, su %3 obiettivi %2 sono stati rispettati, %4 sono a rischio e %5 sono stati violati.</translation>
+    </message>
+    <message>
+        <source>Of %1 tickets, %2 were decided; %3 met their targets, a compliance of %4 against a goal of %5.</source>
+        <translation>Su %1 ticket, %2 hanno un esito definito; %3 hanno rispettato i propri obiettivi, con una conformità del %4 rispetto a una soglia di conformità del %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) missed a target; they are listed under Breaches.</source>
+        <translation>
+            <numerusform>%n ticket non ha rispettato un obiettivo; è elencato nella sezione Violazioni.</numerusform>
+            <numerusform>%n ticket non hanno rispettato un obiettivo; sono elencati nella sezione Violazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket missed its target.</source>
+        <translation>Nessun ticket ha mancato il proprio obiettivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability was %1, with %n unplanned outage(s).</source>
+        <translation>
+            <numerusform>La disponibilità è stata del %1, con %n interruzione non pianificata.</numerusform>
+            <numerusform>La disponibilità è stata del %1, con %n interruzioni non pianificate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer satisfaction (CSAT) was %1 from %n answer(s).</source>
+        <translation>
+            <numerusform>La soddisfazione del cliente (CSAT) è stata del %1 su %n risposta.</numerusform>
+            <numerusform>La soddisfazione del cliente (CSAT) è stata del %1 su %n risposte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the targets look green but the customer is not satisfied (a watermelon).</source>
+        <translation>Attenzione: gli obiettivi risultano verdi, ma il cliente non è soddisfatto (effetto anguria, o watermelon).</translation>
+    </message>
+    <message>
+        <source>No service credits are owed for the period.</source>
+        <translation>Per il periodo non sono dovuti crediti di servizio.</translation>
+    </message>
+    <message>
+        <source>Service credits owed for the period: %1.</source>
+        <translation>Crediti di servizio dovuti per il periodo: %1.</translation>
+    </message>
+    <message>
+        <source>The next service review is due on %1.</source>
+        <translation>La prossima revisione del servizio è prevista per il %1.</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>Obiettivi rispettati</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>%1 at risk, %2 breached</source>
+        <translation>%1 a rischio, %2 violati</translation>
+    </message>
+    <message>
+        <source>Ticket compliance</source>
+        <translation>Conformità dei ticket</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>soglia %1</translation>
+    </message>
+    <message>
+        <source>Tickets breached</source>
+        <translation>Ticket in violazione</translation>
+    </message>
+    <message>
+        <source>Service credits</source>
+        <translation>Crediti di servizio</translation>
+    </message>
+    <message>
+        <source>Results per target</source>
+        <translation>Risultati per obiettivo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Risp.</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Violati</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Soglia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Margine</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>Budget: the error budget, how many more tickets could have been breached (for availability, how much more downtime) with the goal still met; negative when the goal was missed.</source>
+        <translation>Margine: il margine di errore, cioè quanti altri ticket avrebbero potuto essere violati (per la disponibilità, quanto altro tempo di indisponibilità) mantenendo comunque la soglia di conformità; negativo se la soglia non è stata raggiunta.</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Andamenti</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Violazioni</translation>
+    </message>
+    <message>
+        <source>No ticket missed its target in this period.</source>
+        <translation>In questo periodo nessun ticket ha mancato il proprio obiettivo.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>Aperto (UTC)</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Scadenza (UTC)</translation>
+    </message>
+    <message>
+        <source>Business time taken</source>
+        <translation>Tempo lavorativo impiegato</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more breached ticket(s).</source>
+        <translation>
+            <numerusform>… e %n altro ticket violato.</numerusform>
+            <numerusform>… e altri %n ticket violati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability and outages</source>
+        <translation>Disponibilità e interruzioni</translation>
+    </message>
+    <message>
+        <source>The agreement has no availability target in this period.</source>
+        <translation>In questo periodo l&apos;accordo non ha obiettivi di disponibilità.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <source>Agreed time</source>
+        <translation>Tempo concordato</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Indisponibilità</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Interruzioni</translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
+    <message>
+        <source>No outage was recorded on the agreement&apos;s services in this period.</source>
+        <translation>In questo periodo non è stata registrata alcuna interruzione sui servizi dell&apos;accordo.</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>planned maintenance</source>
+        <translation>manutenzione pianificata</translation>
+    </message>
+    <message>
+        <source>unplanned</source>
+        <translation>non pianificata</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Inizio (UTC)</translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation>Fine (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Soddisfazione del cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT (share of answers scoring 4 or 5): %1 from %n answer(s).</source>
+        <translation>
+            <numerusform>CSAT (quota di risposte con punteggio 4 o 5): %1 su %n risposta.</numerusform>
+            <numerusform>CSAT (quota di risposte con punteggio 4 o 5): %1 su %n risposte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No satisfaction survey was answered in this period.</source>
+        <translation>In questo periodo non è stata data risposta ad alcun sondaggio di soddisfazione.</translation>
+    </message>
+    <message>
+        <source>period open</source>
+        <translation>periodo aperto</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Totale dovuto</translation>
+    </message>
+    <message>
+        <source>Credit rate</source>
+        <translation>Aliquota di credito</translation>
+    </message>
+    <message>
+        <source>Credits are a share of the fee of the period (monthly fee %1), computed exactly from each target&apos;s credit tiers and cap once the period is closed.</source>
+        <translation>I crediti sono una quota del canone del periodo (canone mensile %1), calcolata in modo esatto dalle fasce di credito e dal massimale di ciascun obiettivo alla chiusura del periodo.</translation>
+    </message>
+    <message>
+        <source>Upcoming review and renewal</source>
+        <translation>Prossima revisione e rinnovo</translation>
+    </message>
+    <message>
+        <source>Next service review</source>
+        <translation>Prossima revisione del servizio</translation>
+    </message>
+    <message>
+        <source>none scheduled</source>
+        <translation>nessuna pianificata</translation>
+    </message>
+    <message>
+        <source>End of the agreement</source>
+        <translation>Scadenza dell&apos;accordo</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>a tempo indeterminato</translation>
+    </message>
+    <message>
+        <source>Last day to give notice</source>
+        <translation>Ultimo giorno utile per il preavviso</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::ServiceReportData</name>
     <message>
         <source>&quot;%1&quot; is not a period: write a month (2026-10) or a quarter (2026-Q4)</source>
@@ -3667,6 +4735,33 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::StatusGridModel</name>
+    <message>
+        <source>Met</source>
+        <translation>Rispettato</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Violato</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Non misurato</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
     </message>
 </context>
 <context>
@@ -4329,10 +5424,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <source>%1 no longer exists</source>
         <translation>%1 non esiste più</translation>
     </message>
-    <message>
-        <source>%1 &quot;%2&quot; no longer exists</source>
-        <translation>%1 &quot;%2&quot; non esiste più</translation>
-    </message>
     <message numerus="yes">
         <source>%1 &quot;%2&quot; is the counterparty of %n agreement(s): delete or reassign them first</source>
         <translation>
@@ -4541,6 +5632,151 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>the copied audit trail does not verify: %1</source>
         <translation>la verifica della traccia di audit copiata non è riuscita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Measurements</source>
+        <translation>Importa misurazioni</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file and what it holds.</source>
+        <translation>Scegli il file CSV e il tipo di dati che contiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Interruzioni</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Sondaggi di soddisfazione</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Contenuto:</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mappatura</translation>
+    </message>
+    <message>
+        <source>Choose how the file&apos;s columns become fields.</source>
+        <translation>Scegli come le colonne del file diventano campi.</translation>
+    </message>
+    <message>
+        <source>&amp;ServiceNow incident log</source>
+        <translation>Registro degli incidenti di &amp;ServiceNow</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;file:</source>
+        <translation>File di &amp;mappatura:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;profile:</source>
+        <translation>&amp;Profilo salvato:</translation>
+    </message>
+    <message>
+        <source>none: columns named like the fields</source>
+        <translation>nessuna: colonne con lo stesso nome dei campi</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Sf&amp;oglia…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;rofile…</source>
+        <translation>Salva come p&amp;rofilo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s):</source>
+        <translation>
+            <numerusform>Anteprima di %n riga iniziale:</numerusform>
+            <numerusform>Anteprima delle prime %n righe:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Records are updated by their key, never duplicated.</source>
+        <translation>I record vengono aggiornati in base alla loro chiave, mai duplicati.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip bad rows and import the good ones</source>
+        <translation>Ignora le righe errate e importa quelle &amp;valide</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Im&amp;porta</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>File JSON (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Save as Profile</source>
+        <translation>Salva come profilo</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nome del profilo:</translation>
+    </message>
+    <message>
+        <source>The file is empty, not even a header.</source>
+        <translation>Il file è vuoto, manca anche l&apos;intestazione.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>The records were imported but not evaluated: %1</source>
+        <translation>I record sono stati importati ma non valutati: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 record(s): %2 new, %3 updated, %4 bad row(s) skipped.</source>
+        <translation>Record importati: %1 (nuovi: %2, aggiornati: %3, righe errate ignorate: %4).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>riga %1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
