@@ -5635,7 +5635,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>Accordo::ImportWizard</name>
     <message>
         <source>Import Measurements</source>
         <translation>Importa misurazioni</translation>
