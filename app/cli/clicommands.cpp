@@ -299,6 +299,32 @@ QString sideName(Side side)
     return AgreementWorkflow::sideKey(side);
 }
 
+// One agreement version opened for a command: its workspace, workflow and id.
+struct OpenAgreement
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<AgreementWorkflow> workflow;
+    qint64 id = 0;
+};
+
+Result<OpenAgreement> openAgreement(const QString &location, const QString &number,
+                                    const QString &version)
+{
+    auto database = Database::open(location, Database::OpenMode::MustExist);
+    if (!database)
+        return database.error();
+    OpenAgreement opened;
+    opened.database = std::move(*database);
+    opened.workspace = std::make_unique<Workspace>(*opened.database);
+    opened.workflow = std::make_unique<AgreementWorkflow>(*opened.workspace);
+    auto id = resolveAgreement(*opened.workspace, *opened.workflow, number, version);
+    if (!id)
+        return id.error();
+    opened.id = *id;
+    return opened;
+}
+
 } // namespace
 
 int Commands::agreement(const QStringList &arguments)
@@ -337,16 +363,14 @@ int Commands::agreementShow(const QStringList &arguments)
         return exitCode;
     if (!parser.isSet(db) || !parser.isSet(number))
         return fail(tr("agreement show: --db FILE and --number NUMBER are required"));
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-    if (!database)
-        return fail(database.errorString());
-    Workspace workspace(**database);
-    AgreementWorkflow workflow(workspace);
-    auto id = resolveAgreement(workspace, workflow, parser.value(number), parser.value(version));
-    if (!id)
-        return fail(id.errorString());
-    auto a = workspace.agreement(*id);
-    auto lc = workflow.lifecycle(*id);
+    auto opened = openAgreement(parser.value(db), parser.value(number), parser.value(version));
+    if (!opened)
+        return fail(opened.errorString());
+    Workspace &workspace = *opened->workspace;
+    AgreementWorkflow &workflow = *opened->workflow;
+    const qint64 agreementId = opened->id;
+    auto a = workspace.agreement(agreementId);
+    auto lc = workflow.lifecycle(agreementId);
     if (!a || !lc)
         return fail(a ? lc.errorString() : a.errorString());
     auto party = workspace.party(a->partyId);
@@ -420,7 +444,7 @@ int Commands::agreementShow(const QStringList &arguments)
     }
     if (parser.isSet(userName)) {
         for (const TransitionOption &option :
-             workflow.availableTransitions(*id, parser.value(userName))) {
+             workflow.availableTransitions(agreementId, parser.value(userName))) {
             if (option.allowed)
                 o << tr("  may:           %1").arg(Transitions::key(option.transition)) << '\n';
         }
@@ -590,17 +614,15 @@ int Commands::agreementCharter(const QStringList &arguments)
     if (!parser.isSet(db) || !parser.isSet(number) || !parser.isSet(userName))
         return fail(tr("agreement charter: --db FILE, --number NUMBER and --user NAME are "
                        "required"));
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-    if (!database)
-        return fail(database.errorString());
-    Workspace workspace(**database);
-    AgreementWorkflow workflow(workspace);
-    auto id = resolveAgreement(workspace, workflow, parser.value(number), QString());
-    if (!id)
-        return fail(id.errorString());
+    auto opened = openAgreement(parser.value(db), parser.value(number), QString());
+    if (!opened)
+        return fail(opened.errorString());
+    Workspace &workspace = *opened->workspace;
+    AgreementWorkflow &workflow = *opened->workflow;
+    const qint64 agreementId = opened->id;
     const Charter charter{parser.value(needs).trimmed(), parser.values(requirement),
                           parser.values(option)};
-    if (auto r = workflow.setCharter(*id, charter, parser.value(userName)); !r)
+    if (auto r = workflow.setCharter(agreementId, charter, parser.value(userName)); !r)
         return fail(r.errorString());
     out() << tr("%1: requirements charter recorded.").arg(parser.value(number)) << Qt::endl;
     return 0;
@@ -634,15 +656,13 @@ int Commands::agreementApprovers(const QStringList &arguments)
                            "\"%1\"").arg(text));
         approvers.append({0, *side, title, text.section(u':', 2).trimmed()});
     }
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-    if (!database)
-        return fail(database.errorString());
-    Workspace workspace(**database);
-    AgreementWorkflow workflow(workspace);
-    auto id = resolveAgreement(workspace, workflow, parser.value(number), QString());
-    if (!id)
-        return fail(id.errorString());
-    if (auto r = workflow.setRequiredApprovers(*id, approvers, parser.value(userName)); !r)
+    auto opened = openAgreement(parser.value(db), parser.value(number), QString());
+    if (!opened)
+        return fail(opened.errorString());
+    Workspace &workspace = *opened->workspace;
+    AgreementWorkflow &workflow = *opened->workflow;
+    const qint64 agreementId = opened->id;
+    if (auto r = workflow.setRequiredApprovers(agreementId, approvers, parser.value(userName)); !r)
         return fail(r.errorString());
     out() << tr("%1: %n required approver(s) set.", nullptr, int(approvers.size()))
                  .arg(parser.value(number))
