@@ -3,6 +3,8 @@
 #include "calendar/calendarjson.h"
 #include "calendar/durationparser.h"
 #include "calendar/isotime.h"
+#include "domain/enums.h"
+#include "domain/targetvalue.h"
 #include "measurement/targetjudgement.h"
 
 #include <QDateTime>
@@ -12,6 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -131,11 +136,36 @@ QString Backtest::periodName(int key) const
     return u"%1-%2"_s.arg(key / 12).arg(key % 12 + 1, 2, 10, QChar(u'0'));
 }
 
+void Backtest::tally(qsizetype i, int calendarIndex, const Ticket &ticket, qint64 asOf)
+{
+    const BacktestTarget &target = mTargets[i];
+    const BusinessCalendar &calendar =
+        calendarIndex >= 0 ? mCalendars[size_t(calendarIndex)] : mContinuous;
+    const Judgement j = TargetJudgement::judge(
+        calendar, target.within, ticket.openedAt,
+        target.firstResponse ? ticket.firstResponseAt : ticket.resolvedAt, ticket.pauses, asOf);
+    Counts &counts = mCounts[{periodKey(calendarIndex, ticket.openedAt), int(i)}];
+    ++counts.tickets;
+    ++(j.verdict == Verdict::Met ? counts.met
+       : j.verdict == Verdict::Breached ? counts.breached : counts.pending);
+    if (j.verdict != Verdict::Pending && !ticket.reference.isEmpty()) {
+        ReferenceComparison &ref = mReference[size_t(i)];
+        const bool made = ticket.reference == u"true"_s;
+        const bool met = j.verdict == Verdict::Met;
+        ++ref.compared;
+        if (made == met)
+            ++ref.agreed;
+        else if (met)
+            ++ref.metButReferenceMissed;
+        else
+            ++ref.breachedButReferenceMade;
+    }
+}
+
 Result<void> Backtest::run(const QString &ticketsPath, const ImportMapping &mapping,
                            TicketReader::Preset preset, qint64 asOf,
                            const TicketReader::Progress &progress)
 {
-    const BusinessCalendar continuous = TargetJudgement::continuousCalendar();
     const qsizetype targetCount = mTargets.size();
     return TicketReader::read(
         ticketsPath, mapping, preset,
@@ -147,28 +177,7 @@ Result<void> Backtest::run(const QString &ticketsPath, const ImportMapping &mapp
                     || (!target.service.isEmpty() && target.service != ticket.service)
                     || (!target.customer.isEmpty() && target.customer != ticket.customer))
                     continue;
-                const BusinessCalendar &calendar =
-                    target.calendar >= 0 ? mCalendars[size_t(target.calendar)] : continuous;
-                const Judgement j = TargetJudgement::judge(
-                    calendar, target.within, ticket.openedAt,
-                    target.firstResponse ? ticket.firstResponseAt : ticket.resolvedAt,
-                    ticket.pauses, asOf);
-                Counts &counts = mCounts[{periodKey(target.calendar, ticket.openedAt), int(i)}];
-                ++counts.tickets;
-                ++(j.verdict == Verdict::Met ? counts.met
-                   : j.verdict == Verdict::Breached ? counts.breached : counts.pending);
-                if (j.verdict != Verdict::Pending && !ticket.reference.isEmpty()) {
-                    ReferenceComparison &ref = mReference[size_t(i)];
-                    const bool made = ticket.reference == u"true"_s;
-                    const bool met = j.verdict == Verdict::Met;
-                    ++ref.compared;
-                    if (made == met)
-                        ++ref.agreed;
-                    else if (met)
-                        ++ref.metButReferenceMissed;
-                    else
-                        ++ref.breachedButReferenceMade;
-                }
+                tally(i, target.calendar, ticket, asOf);
             }
         },
         [&](const RowProblem &problem) {
@@ -179,6 +188,147 @@ Result<void> Backtest::run(const QString &ticketsPath, const ImportMapping &mapp
         progress);
 }
 
+Result<Backtest> Backtest::forTargets(QSqlDatabase db, qint64 partyId,
+                                      const QList<Target> &targets)
+{
+    Backtest backtest;
+    backtest.mPartyId = partyId;
+    QSqlQuery q(db);
+    const auto run = [&q](const QString &sql) -> Result<void> {
+        if (!q.exec(sql))
+            return Error{q.lastError().text()};
+        return {};
+    };
+    QHash<qint64, int> calendarIndex;
+    if (auto r = run(u"SELECT id, definition, name FROM calendars ORDER BY id"_s); !r)
+        return r.error();
+    while (q.next()) {
+        auto calendar = CalendarJson::fromJson(q.value(1).toByteArray(),
+                                               tr("calendar \"%1\"").arg(q.value(2).toString()));
+        if (!calendar)
+            return calendar.error();
+        calendarIndex.insert(q.value(0).toLongLong(), int(backtest.mCalendars.size()));
+        backtest.mCalendars.push_back(*calendar);
+    }
+    const auto indexOf = [&calendarIndex](const QVariant &id) {
+        return calendarIndex.value(id.toLongLong(), -1);
+    };
+    QHash<qint64, QString> regionCodes;
+    if (auto r = run(u"SELECT id, code, calendar_id FROM regions"_s); !r)
+        return r.error();
+    while (q.next()) {
+        regionCodes.insert(q.value(0).toLongLong(), q.value(1).toString());
+        backtest.mRegionCalendar.insert(q.value(0).toLongLong(), indexOf(q.value(2)));
+    }
+    q.prepare(u"SELECT name, region_id FROM parties WHERE id = ?"_s);
+    q.addBindValue(partyId);
+    if (!q.exec() || !q.next())
+        return Error{tr("The counterparty (id %1) is not in the workspace.").arg(partyId)};
+    backtest.mPartyName = q.value(0).toString();
+    backtest.mPartyCalendar = backtest.mRegionCalendar.value(q.value(1).toLongLong(), -1);
+    QHash<qint64, QString> serviceNames;
+    if (auto r = run(u"SELECT id, name FROM services"_s); !r)
+        return r.error();
+    while (q.next())
+        serviceNames.insert(q.value(0).toLongLong(), q.value(1).toString());
+
+    QSet<QString> names;
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const Target &t = targets.at(i);
+        if (t.metric != Metric::FirstResponse && t.metric != Metric::Resolution)
+            continue;
+        BacktestTarget target;
+        target.firstResponse = t.metric == Metric::FirstResponse;
+        target.serviceId = t.serviceId;
+        target.regionId = t.regionId;
+        target.priority = t.priority;
+        target.within = t.threshold;
+        target.goalMilli = t.goalMilli;
+        target.sourceIndex = int(i);
+        // The calendar when the target fixes it; -2: the ticket's region decides.
+        target.calendar = t.calendarId != 0 ? calendarIndex.value(t.calendarId, -1)
+                          : backtest.mRegionCalendar.value(t.regionId, -1) >= 0
+                              ? backtest.mRegionCalendar.value(t.regionId)
+                              : -2;
+        QStringList parts{serviceNames.value(t.serviceId), Enums::displayName(t.metric)};
+        if (!t.priority.isEmpty())
+            parts.append(t.priority);
+        if (t.regionId != 0)
+            parts.append(regionCodes.value(t.regionId));
+        parts.append(tr("within %1").arg(TargetValue::formatDuration(t.threshold)));
+        target.name = parts.join(u" · "_s);
+        for (int n = 2; names.contains(target.name); ++n)
+            target.name = parts.join(u" · "_s) + u" (%1)"_s.arg(n);
+        names.insert(target.name);
+        backtest.mTargets.append(target);
+        backtest.mReference.push_back(ReferenceComparison{target.name});
+    }
+    backtest.mOffsets.resize(backtest.mCalendars.size() + 1);
+    return backtest;
+}
+
+Result<void> Backtest::runStored(QSqlDatabase db, qint64 from, qint64 to, qint64 asOf,
+                                 const std::function<bool(qint64 done)> &keepGoing)
+{
+    // Tickets name their service and region by code or name, as they were imported.
+    QHash<QString, qint64> serviceIds, regionIds;
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT id, code, name FROM services"_s))
+        return Error{q.lastError().text()};
+    while (q.next()) {
+        serviceIds.insert(q.value(2).toString(), q.value(0).toLongLong());
+        serviceIds.insert(q.value(1).toString(), q.value(0).toLongLong()); // code wins
+    }
+    if (!q.exec(u"SELECT id, code, name FROM regions"_s))
+        return Error{q.lastError().text()};
+    while (q.next()) {
+        regionIds.insert(q.value(2).toString(), q.value(0).toLongLong());
+        regionIds.insert(q.value(1).toString(), q.value(0).toLongLong());
+    }
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, service, region, priority, opened_at, first_response_at, "
+              "resolved_at, pauses FROM tickets "
+              "WHERE customer = ? AND opened_at >= ? AND opened_at < ?"_s);
+    q.addBindValue(mPartyName);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return Error{q.lastError().text()};
+    const auto instant = [](const QVariant &value) {
+        return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
+    };
+    const qsizetype targetCount = mTargets.size();
+    Ticket ticket;
+    while (q.next()) {
+        if (keepGoing && (mTicketsRead & 1023) == 0 && !keepGoing(mTicketsRead))
+            return Error{QString()};
+        ++mTicketsRead;
+        const qint64 serviceId = serviceIds.value(q.value(1).toString());
+        const qint64 regionId = regionIds.value(q.value(2).toString());
+        ticket.id = q.value(0).toString();
+        ticket.priority = q.value(3).toString();
+        ticket.openedAt = q.value(4).toLongLong();
+        ticket.firstResponseAt = instant(q.value(5));
+        ticket.resolvedAt = instant(q.value(6));
+        ticket.pauses = TargetJudgement::unpackPauses(q.value(7).toString());
+        for (qsizetype i = 0; i < targetCount; ++i) {
+            const BacktestTarget &target = mTargets[i];
+            if (target.serviceId != serviceId
+                || (target.regionId != 0 && target.regionId != regionId)
+                || (!target.priority.isEmpty() && target.priority != ticket.priority))
+                continue;
+            int calendar = target.calendar;
+            if (calendar == -2) {
+                calendar = mRegionCalendar.value(regionId, -1);
+                if (calendar < 0)
+                    calendar = mPartyCalendar;
+            }
+            tally(i, calendar, ticket, asOf);
+        }
+    }
+    return {};
+}
+
 QList<BacktestRow> Backtest::rows() const
 {
     QList<BacktestRow> rows;
@@ -186,6 +336,7 @@ QList<BacktestRow> Backtest::rows() const
         BacktestRow row;
         row.period = periodName(it.key().first);
         row.target = mTargets[it.key().second].name;
+        row.targetIndex = it.key().second;
         row.tickets = it->tickets;
         row.met = it->met;
         row.breached = it->breached;

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "calendar/businesscalendar.h"
+#include "domain/entities.h"
 #include "measurement/importmapping.h"
+#include "measurement/targetjudgement.h"
 #include "measurement/ticketreader.h"
 #include "result.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QSqlDatabase>
 
+#include <functional>
 #include <vector>
 
 namespace Accordo {
@@ -23,6 +27,11 @@ struct BacktestTarget
     QString customer;
     qint64 within = 0;              // business seconds
     int calendar = -1;              // index into the calendars; -1: continuous time
+    // Backtests of stored tickets (forTargets) match by id and know more of the target.
+    qint64 serviceId = 0;
+    qint64 regionId = 0;            // 0: every region
+    qint64 goalMilli = 0;           // share of tickets that must meet it; 0: not known
+    int sourceIndex = -1;           // the target's position in the list it came from
 };
 
 /// One output row: a period and a target.
@@ -30,6 +39,7 @@ struct BacktestRow
 {
     QString period;
     QString target;
+    int targetIndex = 0;            // into targets()
     qint64 tickets = 0;
     qint64 met = 0;
     qint64 breached = 0;
@@ -63,12 +73,25 @@ public:
     static Result<Backtest> fromJson(const QByteArray &json, const QString &sourceName,
                                      const QString &baseDirectory);
 
+    /// A backtest of an agreement's time targets (first response and resolution; the others
+    /// are left out) over the tickets stored in a workspace, as if the agreement had been in
+    /// force alone: a target judges the counterparty's tickets of its service, and of its region
+    /// and priority when it names them. The calendar is the target's, else its region's, else
+    /// that of the ticket's region, else the counterparty's, else continuous time, as the
+    /// Evaluator chooses it. Periods are months.
+    static Result<Backtest> forTargets(QSqlDatabase db, qint64 partyId,
+                                       const QList<Target> &targets);
+
     const QList<BacktestTarget> &targets() const { return mTargets; }
 
     /// Judges every ticket of the file; bad rows are counted and skipped.
     Result<void> run(const QString &ticketsPath, const ImportMapping &mapping,
                      TicketReader::Preset preset, qint64 asOf,
                      const TicketReader::Progress &progress = {});
+    /// Judges the stored tickets of forTargets()' counterparty opened in [from, to).
+    /// Returns an empty error message when cancelled.
+    Result<void> runStored(QSqlDatabase db, qint64 from, qint64 to, qint64 asOf,
+                           const std::function<bool(qint64 done)> &keepGoing = {});
 
     QList<BacktestRow> rows() const;
     /// header `period,target,tickets,met,breached,pending,compliance_pct`, then the rows.
@@ -85,10 +108,12 @@ private:
         qint64 tickets = 0, met = 0, breached = 0, pending = 0;
     };
 
+    void tally(qsizetype target, int calendar, const Ticket &ticket, qint64 asOf);
     int periodKey(int calendar, qint64 instant) const;
     QString periodName(int key) const;
 
     bool mQuarter = false;
+    BusinessCalendar mContinuous = TargetJudgement::continuousCalendar();
     std::vector<BusinessCalendar> mCalendars;
     QList<BacktestTarget> mTargets;
     QMap<QPair<int, int>, Counts> mCounts;     // (period key, target index)
@@ -96,6 +121,11 @@ private:
     qint64 mTicketsRead = 0;
     qint64 mRejected = 0;
     QList<RowProblem> mProblems;
+    // forTargets(): the counterparty, and the calendars of regions and of the counterparty.
+    qint64 mPartyId = 0;
+    QString mPartyName;
+    QHash<qint64, int> mRegionCalendar;
+    int mPartyCalendar = -1;
     // UTC offset per calendar and UTC hour: a zone lookup per ticket would dominate the run.
     mutable std::vector<QHash<qint64, int>> mOffsets;
 };

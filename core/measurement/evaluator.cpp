@@ -47,19 +47,6 @@ qint64 dayNumber(const QString &isoDate, qint64 fallback)
     return date.isValid() ? date.toJulianDay() - 2440588 : fallback;
 }
 
-QList<Pause> unpackPauses(const QString &packed)
-{
-    QList<Pause> pauses;
-    if (packed.isEmpty())
-        return pauses;
-    for (QStringView item : QStringView(packed).split(u';')) {
-        const qsizetype dash = item.indexOf(u'-', 1);
-        if (dash > 0)
-            pauses.append(Pause{item.first(dash).toLongLong(), item.sliced(dash + 1).toLongLong()});
-    }
-    return pauses;
-}
-
 Result<QSqlQuery> select(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -239,7 +226,7 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf)
         if (!best[0] && !best[1])
             continue;
         ++summary.governed;
-        const QList<Pause> pauses = unpackPauses(q->value(8).toString());
+        const QList<Pause> pauses = TargetJudgement::unpackPauses(q->value(8).toString());
         for (int m = 0; m < 2; ++m) {
             if (!best[m])
                 continue;

@@ -17,6 +17,19 @@ QString TargetJudgement::key(Verdict verdict)
     return {};
 }
 
+QList<Pause> TargetJudgement::unpackPauses(const QString &packed)
+{
+    QList<Pause> pauses;
+    if (packed.isEmpty())
+        return pauses;
+    for (QStringView item : QStringView(packed).split(u';')) {
+        const qsizetype dash = item.indexOf(u'-', 1);
+        if (dash > 0)
+            pauses.append(Pause{item.first(dash).toLongLong(), item.sliced(dash + 1).toLongLong()});
+    }
+    return pauses;
+}
+
 BusinessCalendar TargetJudgement::continuousCalendar()
 {
     BusinessCalendar calendar(u"24x7"_s, QTimeZone::utc());

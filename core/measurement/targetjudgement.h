@@ -44,6 +44,8 @@ public:
     }
 
     static QString key(Verdict verdict);
+    /// Pauses as stored with a ticket: "start-end;start-end" in epoch seconds.
+    static QList<Pause> unpackPauses(const QString &packed);
     /// A calendar that is always open, in UTC: for targets whose calendar is not known.
     static BusinessCalendar continuousCalendar();
 };

@@ -2,6 +2,7 @@
 #include "calendar/isotime.h"
 #include "domain/money.h"
 #include "domain/targetvalue.h"
+#include "measurement/backtest.h"
 #include "measurement/evaluator.h"
 #include "measurement/importmapping.h"
 #include "measurement/measurementimporter.h"
@@ -45,6 +46,8 @@ private slots:
     void judgeOpenTicketsAsOf_data();
     void judgeOpenTicketsAsOf();
     void changedTargetMakesResultsStale();
+    void backtestStoredTickets_data();
+    void backtestStoredTickets();
 
 private:
     qint64 addAgreement(const QString &title, AgreementLevel level, qint64 parentId,
@@ -311,6 +314,73 @@ void tst_Evaluation::changedTargetMakesResultsStale()
                    "WHERE t.number = 'pause-too-short' AND g.metric = 'resolution'"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"met"_s);
+}
+
+void tst_Evaluation::backtestStoredTickets_data()
+{
+    // A draft's targets judged on the stored tickets as if the draft alone were in force:
+    // "period:target:tickets:met:breached:pending" per row, in period and target-name order.
+    QTest::addColumn<QString>("targets");   // service/metric/within[/priority[/region]], ';'
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("expected");
+
+    // Every Acme e-mail ticket (by code or name; not Beta's, not FAX) against 3h resolution in
+    // the office hours of Acme's region; the three open ones are still within 3h at 11:30.
+    QTest::newRow("resolution-all-tickets-by-month")
+        << u"EMAIL/resolution/3h"_s << u"2026-01-01T00:00Z"_s << u"2027-01-01T00:00Z"_s
+        << u"2026-02:0:1:1:0:0 2026-03:0:9:5:1:3"_s;
+    QTest::newRow("window-leaves-out-february")
+        << u"EMAIL/resolution/3h"_s << u"2026-03-01T00:00Z"_s << u"2026-04-01T00:00Z"_s
+        << u"2026-03:0:9:5:1:3"_s;
+    QTest::newRow("priority-and-region-narrow-the-tickets")
+        << u"EMAIL/first_response/1h/P1/US"_s << u"2026-01-01T00:00Z"_s
+        << u"2027-01-01T00:00Z"_s << u"2026-03:0:1:0:1:0"_s;
+    // The web shop's agreement was terminated; a proposal is judged on every ticket regardless.
+    QTest::newRow("agreements-in-force-do-not-matter")
+        << u"WEB/resolution/5h"_s << u"2026-01-01T00:00Z"_s << u"2027-01-01T00:00Z"_s
+        << u"2026-01:0:1:0:1:0 2026-02:0:1:1:0:0"_s;
+    QTest::newRow("availability-is-not-backtested")
+        << u"EMAIL/availability/0;EMAIL/resolution/8h/P3"_s << u"2026-01-01T00:00Z"_s
+        << u"2027-01-01T00:00Z"_s << u"2026-03:0:1:1:0:0"_s;
+    QTest::newRow("no-tickets-in-window")
+        << u"EMAIL/resolution/3h"_s << u"2025-01-01T00:00Z"_s << u"2026-01-01T00:00Z"_s
+        << QString();
+}
+
+void tst_Evaluation::backtestStoredTickets()
+{
+    QFETCH(QString, targets);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, expected);
+
+    const QHash<QString, qint64> services{{u"EMAIL"_s, mEmail}, {u"WEB"_s, mWeb}};
+    const QHash<QString, qint64> regions{{u"EU"_s, mEu}, {u"US"_s, mUs}};
+    QList<Target> proposal;
+    for (const QString &spec : targets.split(u';')) {
+        const QStringList f = spec.split(u'/');
+        Target t;
+        t.serviceId = services.value(f.at(0));
+        t.metric = *Enums::fromKey<Metric>(f.at(1));
+        t.threshold = t.metric == Metric::Availability
+                          ? 99000 : *TargetValue::parseDuration(f.at(2));
+        t.priority = f.value(3);
+        t.regionId = regions.value(f.value(4));
+        proposal.append(t);
+    }
+    auto backtest = Backtest::forTargets(mDb->connection(), mAcme, proposal);
+    QVERIFY2(backtest, qPrintable(backtest.errorString()));
+    QCOMPARE(backtest->targets().size(), 1);
+    QCOMPARE(backtest->targets().first().sourceIndex, proposal.size() - 1);
+    auto run = backtest->runStored(mDb->connection(), at(qPrintable(from)), at(qPrintable(to)),
+                                   at("2026-03-02T11:30Z"));
+    QVERIFY2(run, qPrintable(run.errorString()));
+    QStringList actual;
+    for (const BacktestRow &row : backtest->rows())
+        actual.append(u"%1:%2:%3:%4:%5:%6"_s.arg(row.period).arg(row.targetIndex).arg(row.tickets)
+                          .arg(row.met).arg(row.breached).arg(row.pending));
+    QCOMPARE(actual.join(u' '), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Evaluation)
