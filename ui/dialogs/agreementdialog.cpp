@@ -1,5 +1,6 @@
 #include "agreementdialog.h"
 
+#include "dialogs/backtestdialog.h"
 #include "dialogs/targetdialog.h"
 #include "lifecycle/versiondiff.h"
 #include "models/targetsmodel.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -153,6 +155,13 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     targetButtons->addWidget(edit);
     targetButtons->addWidget(remove);
     targetButtons->addStretch();
+    // Outside the buttons that edit: a signed agreement's targets can be backtested too.
+    mBacktestButton = new QPushButton(tr("&Backtest…"), servicesPage);
+    mBacktestButton->setObjectName(u"backtest"_s);
+    mBacktestButton->setToolTip(tr("How would these targets have done over the last months? "
+                                   "Judges them against the customer's stored tickets."));
+    connect(mBacktestButton, &QPushButton::clicked, this, &AgreementDialog::backtest);
+    targetButtons->addWidget(mBacktestButton);
     auto *servicesLayout = new QVBoxLayout(servicesPage);
     servicesLayout->addWidget(new QLabel(tr("Services covered:"), servicesPage));
     servicesLayout->addWidget(mServiceList, 1);
@@ -403,6 +412,23 @@ void AgreementDialog::removeTarget()
         mTargets->remove(row);
 }
 
+void AgreementDialog::backtest()
+{
+    const qint64 partyId = mParty->currentData().toLongLong();
+    if (partyId == 0) {
+        QMessageBox::information(this, tr("Backtest"),
+                                 tr("Choose the counterparty first: the backtest judges its "
+                                    "tickets."));
+        return;
+    }
+    const QString name = mNumber->text().isEmpty() ? mTitle->text()
+                                                    : mNumber->text() + u" — "_s + mTitle->text();
+    BacktestDialog dialog(mSession.database().connection(), partyId, mTargets->targets(), name,
+                          this);
+    QTimer::singleShot(0, &dialog, &BacktestDialog::run);
+    dialog.exec();
+}
+
 void AgreementDialog::setReadOnly(bool readOnly, const QString &hint)
 {
     mReadOnly = readOnly;
@@ -413,7 +439,7 @@ void AgreementDialog::setReadOnly(bool readOnly, const QString &hint)
     mServiceList->setEnabled(!readOnly);
     mRequirements->setReadOnly(readOnly);
     for (QPushButton *button : mTabs->widget(1)->findChildren<QPushButton *>())
-        button->setEnabled(!readOnly);
+        button->setEnabled(!readOnly || button == mBacktestButton);
     mButtons->setStandardButtons(readOnly ? QDialogButtonBox::Close
                                           : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
 }

@@ -13,6 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTabWidget;
@@ -57,6 +58,7 @@ private:
     void addTarget();
     void editTarget();
     void removeTarget();
+    void backtest();
     QList<Service> coveredServices() const;
 
     WorkspaceSession &mSession;
@@ -82,6 +84,7 @@ private:
     QListWidget *mServiceList;
     TargetsModel *mTargets;
     QTableView *mTargetView;
+    QPushButton *mBacktestButton;
     QTreeWidget *mHierarchy;
     QLabel *mError;
     QLabel *mReadOnlyHint;

@@ -1,0 +1,106 @@
+#include "backtestmodel.h"
+
+#include "domain/targetvalue.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace Accordo {
+
+BacktestModel::BacktestModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void BacktestModel::setResult(const QList<BacktestRow> &rows, const QList<BacktestTarget> &targets)
+{
+    beginResetModel();
+    mRows = rows;
+    mTargets = targets;
+    endResetModel();
+}
+
+void BacktestModel::clear()
+{
+    setResult({}, {});
+}
+
+std::optional<qint64> BacktestModel::complianceMilli(qint64 met, qint64 breached)
+{
+    const qint64 judged = met + breached;
+    if (judged == 0)
+        return std::nullopt;
+    return (met * 200000 + judged) / (2 * judged); // rounded half up
+}
+
+int BacktestModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mRows.size());
+}
+
+int BacktestModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BacktestModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const BacktestRow &row = mRows.at(index.row());
+    const qint64 goal = mTargets.value(row.targetIndex).goalMilli;
+    const auto compliance = complianceMilli(row.met, row.breached);
+    const QLocale locale;
+    if (role == Qt::DisplayRole || role == Qt::UserRole) {
+        const bool sortValue = role == Qt::UserRole;
+        switch (Column(index.column())) {
+        case Period: return row.period;
+        case Target: return row.target;
+        case Tickets: return sortValue ? QVariant(row.tickets) : locale.toString(row.tickets);
+        case Met: return sortValue ? QVariant(row.met) : locale.toString(row.met);
+        case Breached: return sortValue ? QVariant(row.breached) : locale.toString(row.breached);
+        case Pending: return sortValue ? QVariant(row.pending) : locale.toString(row.pending);
+        case Compliance:
+            if (!compliance)
+                return sortValue ? QVariant(qint64(-1)) : tr("n/a");
+            return sortValue ? QVariant(*compliance)
+                             : tr("%1 %").arg(locale.toString(double(*compliance) / 1000, 'f', 2));
+        case Goal:
+            if (goal == 0)
+                return sortValue ? QVariant(qint64(0)) : QVariant();
+            return sortValue ? QVariant(goal) : tr("%1 %").arg(TargetValue::formatMilli(goal));
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= Tickets)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == Compliance && compliance && goal > 0)
+        return QBrush(*compliance >= goal ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xc0, 0x1c, 0x28));
+    if (role == Qt::ToolTipRole && index.column() == Compliance) {
+        if (!compliance)
+            return tr("No ticket was judged in this month: every one is still pending.");
+        if (goal > 0)
+            return *compliance >= goal ? tr("Meets the goal of %1 %.").arg(TargetValue::formatMilli(goal))
+                                       : tr("Below the goal of %1 %.").arg(TargetValue::formatMilli(goal));
+    }
+    return {};
+}
+
+QVariant BacktestModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Period: return tr("Month");
+    case Target: return tr("Target");
+    case Tickets: return tr("Tickets");
+    case Met: return tr("Met");
+    case Breached: return tr("Breached");
+    case Pending: return tr("Pending");
+    case Compliance: return tr("Compliance");
+    case Goal: return tr("Goal");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace Accordo
