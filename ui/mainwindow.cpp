@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
@@ -77,6 +78,19 @@ MainWindow::MainWindow(QWidget *parent)
     mWorkspaceLabel = new QLabel(this);
     mUserLabel = new QLabel(this);
     mUserLabel->setObjectName(u"userLabel"_s);
+    // Shown while the results are recomputed in the background.
+    mResultsBusy = new QWidget(this);
+    mResultsBusy->setObjectName(u"resultsBusy"_s);
+    auto *busyLayout = new QHBoxLayout(mResultsBusy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(new QLabel(tr("Recomputing results…"), mResultsBusy));
+    auto *busyBar = new QProgressBar(mResultsBusy);
+    busyBar->setRange(0, 0);
+    busyBar->setMaximumWidth(120);
+    busyBar->setMaximumHeight(14);
+    busyLayout->addWidget(busyBar);
+    mResultsBusy->hide();
+    statusBar()->addPermanentWidget(mResultsBusy);
     statusBar()->addPermanentWidget(mUserLabel);
     statusBar()->addPermanentWidget(mWorkspaceLabel);
     createActions();
@@ -190,6 +204,14 @@ void MainWindow::createActions()
     view->addSeparator();
     mDueLists = view->addAction(tr("&Reviews and Renewals…"), this, &MainWindow::showDueLists);
     mDueLists->setObjectName(u"actionDueLists"_s);
+    mRecompute = view->addAction(tr("Recompute &Results"), this, [this] {
+        if (mRefresher)
+            mRefresher->recomputeEverything();
+    });
+    mRecompute->setObjectName(u"actionRecompute"_s);
+    mRecompute->setShortcut(QKeySequence(u"F5"_s));
+    mRecompute->setStatusTip(tr("Judge every ticket and compute every KPI again. Accordo does "
+                                "this by itself after a change of terms or measurements."));
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -421,9 +443,28 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
                               list->view()->horizontalHeader()->saveState());
         clearPages();
         mWorkflow->setSession(nullptr);
+        mRefresher.reset();
         mSession.reset();
     }
     mSession = std::make_unique<WorkspaceSession>(std::move(*database));
+    mRefresher = std::make_unique<ResultsRefresher>(mSession->location());
+    connect(mRefresher.get(), &ResultsRefresher::started, mResultsBusy, &QWidget::show);
+    connect(mRefresher.get(), &ResultsRefresher::finished, this,
+            [this](bool changed, const QString &summary) {
+        mResultsBusy->hide();
+        statusBar()->showMessage(summary, 8000);
+        if (changed) {
+            // Compliance in the agreement list and everything on the dashboard.
+            if (mAgreementList)
+                mAgreementList->refresh();
+            if (mDashboard)
+                mDashboard->refresh();
+        }
+    });
+    connect(mRefresher.get(), &ResultsRefresher::failed, this, [this](const QString &message) {
+        mResultsBusy->hide();
+        statusBar()->showMessage(message, 15000);
+    });
     mSession->setUserName(*user);
     mWorkflow->setSession(mSession.get());
     undoGroup(this)->addStack(mSession->undoStack());
@@ -432,6 +473,8 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     connect(mSession.get(), &WorkspaceSession::commandFailed, this,
             [this](const QString &message) { showError(tr("Undo"), message); });
     createPages();
+    // Results left stale by a command-line edit or an interrupted run are redone now.
+    mRefresher->refreshNow();
 
     const QString location = mSession->location();
     setWindowTitle(tr("%1 — Accordo").arg(Database::displayName(location)));
@@ -553,6 +596,7 @@ void MainWindow::updateActions()
     mDueLists->setEnabled(open);
     mRegions->setEnabled(open);
     mImport->setEnabled(open);
+    mRecompute->setEnabled(open);
     mWorkflow->setAgreement(open ? mAgreementList->currentId() : 0);
     if (!open)
         return;
@@ -569,6 +613,9 @@ void MainWindow::refreshAfter(WorkspaceSession::Table table)
 {
     if (!mAgreementList)
         return;
+    // Terms, calendars and the names tickets are matched by decide the verdicts.
+    if (mRefresher)
+        mRefresher->schedule();
     // Counterparty names and service counts appear in the other lists too.
     switch (table) {
     case WorkspaceSession::Table::Parties:
@@ -601,10 +648,10 @@ void MainWindow::importMeasurements()
         return;
     ImportWizard wizard(mSession->database().connection(), this);
     connect(&wizard, &ImportWizard::imported, this, [this] {
-        // Imported tickets change the compliance shown in every list and the dashboard.
-        refreshAfter(WorkspaceSession::Table::Agreements);
-        if (mDashboard)
-            mDashboard->refresh();
+        // The wizard has judged the new tickets; the KPIs follow in the background, and then
+        // the compliance in the lists and the dashboard.
+        if (mRefresher)
+            mRefresher->refreshNow();
     });
     wizard.exec();
 }

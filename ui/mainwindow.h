@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/resultsrefresher.h"
 #include "session/workspacesession.h"
 
 #include <QMainWindow>
@@ -46,6 +47,7 @@ public:
     void showPage(Page page);
     RecordListView *listView(Page page) const;
     DashboardView *dashboard() const { return mDashboard; }
+    ResultsRefresher *resultsRefresher() const { return mRefresher.get(); }
 
     /// The place of the demo workspace created on first start.
     static QString defaultDemoPath();
@@ -83,6 +85,7 @@ private:
     void editCalendar(qint64 id);
 
     std::unique_ptr<WorkspaceSession> mSession;
+    std::unique_ptr<ResultsRefresher> mRefresher;   // destroyed before the session
     QTabWidget *mTabs = nullptr;
     AgreementsModel *mAgreements = nullptr;
     PartiesModel *mParties = nullptr;
@@ -101,6 +104,8 @@ private:
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;
     QAction *mImport = nullptr;
+    QAction *mRecompute = nullptr;
+    QWidget *mResultsBusy = nullptr;
 
     QAction *mUndo = nullptr;
     QAction *mRedo = nullptr;

@@ -5,7 +5,6 @@
 #include "io/tablewriter.h"
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
-#include "measurement/evaluator.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -85,12 +84,7 @@ Result<std::unique_ptr<Database>> openFresh(const QString &path, const KpiOption
     auto database = Database::open(path, Database::OpenMode::MustExist);
     if (!database)
         return database.error();
-    QSqlDatabase db = (*database)->connection();
-    if (Evaluator::isStale(db)) {
-        if (auto r = Evaluator::evaluate(db, options.asOf); !r)
-            return r.error();
-    }
-    if (auto r = KpiEngine::refresh(db, options); !r)
+    if (auto r = KpiEngine::bringUpToDate((*database)->connection(), options); !r)
         return r.error();
     return std::move(*database);
 }

@@ -3,7 +3,6 @@
 #include "cliio.h"
 
 #include "kpi/kpiengine.h"
-#include "measurement/evaluator.h"
 #include "report/portfolioreport.h"
 #include "report/reportlanguage.h"
 #include "report/servicereport.h"
@@ -69,14 +68,9 @@ Result<std::unique_ptr<Database>> openFresh(const QString &path)
     auto database = Database::open(path, Database::OpenMode::MustExist);
     if (!database)
         return database.error();
-    QSqlDatabase db = (*database)->connection();
     KpiOptions options;
     options.asOf = QDateTime::currentSecsSinceEpoch();
-    if (Evaluator::isStale(db)) {
-        if (auto r = Evaluator::evaluate(db, options.asOf); !r)
-            return r.error();
-    }
-    if (auto r = KpiEngine::refresh(db, options); !r)
+    if (auto r = KpiEngine::bringUpToDate((*database)->connection(), options); !r)
         return r.error();
     return std::move(*database);
 }

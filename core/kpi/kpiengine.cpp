@@ -918,6 +918,44 @@ bool KpiEngine::isStale(QSqlDatabase db)
     return metaValue(db, u"kpi_stale"_s) != u"0"_s;
 }
 
+bool KpiEngine::isUpToDate(QSqlDatabase db)
+{
+    if (Evaluator::isStale(db) || isStale(db))
+        return false;
+    QSqlQuery q(db);
+    return q.exec(u"SELECT 1 FROM kpi_dirty_months LIMIT 1"_s) && !q.next();
+}
+
+Result<ResultsUpdate> KpiEngine::recomputeEverything(QSqlDatabase db, const KpiOptions &options)
+{
+    ResultsUpdate update;
+    auto evaluation = Evaluator::evaluate(db, options.asOf);
+    if (!evaluation)
+        return evaluation.error();
+    update.evaluation = *evaluation;
+    auto kpis = recompute(db, options);
+    if (!kpis)
+        return kpis.error();
+    update.kpis = *kpis;
+    return update;
+}
+
+Result<ResultsUpdate> KpiEngine::bringUpToDate(QSqlDatabase db, const KpiOptions &options)
+{
+    ResultsUpdate update;
+    if (Evaluator::isStale(db)) {
+        auto evaluation = Evaluator::evaluate(db, options.asOf);
+        if (!evaluation)
+            return evaluation.error();
+        update.evaluation = *evaluation;
+    }
+    auto kpis = refresh(db, options);
+    if (!kpis)
+        return kpis.error();
+    update.kpis = *kpis;
+    return update;
+}
+
 Result<QList<KpiRow>> KpiEngine::rows(QSqlDatabase db, const KpiFilter &filter)
 {
     auto q = select(db, uR"(SELECT k.agreement_id, a.number, a.title, k.target_id, v.code,

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "kpi/kpicalculator.h"
+#include "measurement/evaluator.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,13 @@ struct KpiRow
     std::optional<qint64> burnMilli;
     qint64 creditHundredths = 0;
     Money credit;
+};
+
+/// What bringUpToDate() did.
+struct ResultsUpdate
+{
+    std::optional<EvaluationSummary> evaluation;    // when the verdicts were recomputed
+    KpiSummary kpis;
 };
 
 struct KpiFilter
@@ -118,6 +126,15 @@ public:
     /// overlapping months whose measurements changed and the periods still open.
     static Result<KpiSummary> refresh(QSqlDatabase db, const KpiOptions &options);
     static bool isStale(QSqlDatabase db);
+
+    /// Whether verdicts and KPIs reflect the stored terms, calendars and measurements: nothing
+    /// marked stale and no month with changed measurements waiting.
+    static bool isUpToDate(QSqlDatabase db);
+    /// Judges the tickets again when terms, calendars or tickets changed since the last time
+    /// (Evaluator::isStale), then refreshes the KPI periods that need it.
+    static Result<ResultsUpdate> bringUpToDate(QSqlDatabase db, const KpiOptions &options);
+    /// Judges every ticket and computes every KPI period again, stale or not.
+    static Result<ResultsUpdate> recomputeEverything(QSqlDatabase db, const KpiOptions &options);
 
     static Result<QList<KpiRow>> rows(QSqlDatabase db, const KpiFilter &filter = {});
     static Result<QList<CreditStatement>> statements(QSqlDatabase db, const KpiFilter &filter = {});

@@ -1,0 +1,214 @@
+#include "demo/demodata.h"
+#include "kpi/kpiengine.h"
+#include "mainwindow.h"
+#include "session/resultsrefresher.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+#include "testbackend.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+/// Verdicts and KPIs follow a change of terms by themselves, in a worker thread with its own
+/// connection, on SQLite and on PostgreSQL.
+class tst_ResultsRefresher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void upToDateWorkspaceNeedsNothing();
+    void changeIsFollowedInTheBackground_data();
+    void changeIsFollowedInTheBackground();
+    void changeDuringARunRunsAgain();
+    void recomputeEverythingOnDemand();
+    void mainWindowCatchesUpOnOpening();
+
+private:
+    qint64 value(const QString &sql) const;
+    void exec(const QString &sql) const;
+    bool finishOne(ResultsRefresher &refresher, bool *changed = nullptr);
+
+    QTemporaryDir mDir;
+    QString mLocation;
+    std::unique_ptr<Database> mDb;      // the test's own connection, as another user's
+    qint64 mTarget = 0;                 // resolution targets with met and breached tickets
+    qint64 mThreshold = 0;              // mTarget's own
+    qint64 mOtherTarget = 0;
+};
+
+qint64 tst_ResultsRefresher::value(const QString &sql) const
+{
+    QSqlQuery q(mDb->connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+void tst_ResultsRefresher::exec(const QString &sql) const
+{
+    QSqlQuery q(mDb->connection());
+    if (!q.exec(sql))
+        qFatal("%s", qPrintable(sql));
+}
+
+bool tst_ResultsRefresher::finishOne(ResultsRefresher &refresher, bool *changed)
+{
+    QSignalSpy finished(&refresher, &ResultsRefresher::finished);
+    QSignalSpy failed(&refresher, &ResultsRefresher::failed);
+    if (!refresher.waitForIdle())
+        return false;
+    if (finished.isEmpty() && !finished.wait(60000))
+        return false;
+    if (!failed.isEmpty())
+        qWarning("%s", qPrintable(failed.first().first().toString()));
+    if (changed)
+        *changed = finished.first().first().toBool();
+    return failed.isEmpty();
+}
+
+void tst_ResultsRefresher::initTestCase()
+{
+    ACCORDO_REQUIRE_BACKEND();
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"AccordoRefresherTest"_s);
+    mLocation = TestBackend::freshLocation(mDir, u"refresh"_s);
+    auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    mDb = std::move(*db);
+    Workspace workspace(*mDb);
+    QVERIFY(DemoData::populate(workspace).ok());
+    const QString candidates =
+        u"SELECT target_id FROM ticket_results r JOIN targets t ON t.id = r.target_id "
+        "WHERE t.metric = 'resolution' GROUP BY target_id "
+        "HAVING sum(CASE WHEN verdict = 'met' THEN 1 ELSE 0 END) > 10 "
+        "AND sum(CASE WHEN verdict = 'breached' THEN 1 ELSE 0 END) > 0 "
+        "ORDER BY target_id LIMIT 1 OFFSET %1"_s;
+    mTarget = value(candidates.arg(0));
+    mOtherTarget = value(candidates.arg(1));
+    mThreshold = value(u"SELECT threshold FROM targets WHERE id = %1"_s.arg(mTarget));
+}
+
+void tst_ResultsRefresher::init()
+{
+    exec(u"UPDATE targets SET threshold = %1 WHERE id = %2"_s.arg(mThreshold).arg(mTarget));
+    KpiOptions options;
+    options.asOf = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(KpiEngine::bringUpToDate(mDb->connection(), options));
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+}
+
+void tst_ResultsRefresher::cleanup()
+{
+    QSettings().clear();
+}
+
+void tst_ResultsRefresher::upToDateWorkspaceNeedsNothing()
+{
+    ResultsRefresher refresher(mLocation);
+    refresher.refreshNow();
+    bool changed = true;
+    QVERIFY(finishOne(refresher, &changed));
+    QVERIFY(!changed);
+}
+
+void tst_ResultsRefresher::changeIsFollowedInTheBackground_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("check");
+    QTest::addColumn<qint64>("expected");
+
+    const QString target = QString::number(mTarget);
+    QTest::newRow("tightened-target-breaches-every-ticket")
+        << u"UPDATE targets SET threshold = 1 WHERE id = "_s + target
+        << u"SELECT count(*) FROM ticket_results WHERE verdict = 'met' AND target_id = "_s + target
+        << qint64(0);
+    QTest::newRow("kpis-follow-the-verdicts")
+        << u"UPDATE targets SET threshold = 1 WHERE id = "_s + target
+        << u"SELECT coalesce(sum(met), 0) FROM kpi_periods WHERE target_id = "_s + target
+        << qint64(0);
+    QTest::newRow("loosened-target-meets-every-closed-ticket")
+        << u"UPDATE targets SET threshold = 999999999 WHERE id = "_s + target
+        << u"SELECT count(*) FROM ticket_results WHERE verdict = 'breached' AND target_id = "_s
+               + target
+        << qint64(0);
+    const QString other = QString::number(mOtherTarget);
+    QTest::newRow("deleted-tickets-leave-the-kpis")
+        << u"DELETE FROM tickets WHERE id IN (SELECT ticket_id FROM ticket_results "
+           "WHERE target_id = "_s + other + u")"_s
+        << u"SELECT coalesce(sum(tickets), 0) FROM kpi_periods WHERE target_id = "_s + other
+        << qint64(0);
+}
+
+void tst_ResultsRefresher::changeIsFollowedInTheBackground()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, check);
+    QFETCH(qint64, expected);
+
+    QVERIFY(value(check) != expected);
+    exec(change);
+    QVERIFY(!KpiEngine::isUpToDate(mDb->connection()));
+    ResultsRefresher refresher(mLocation);
+    QSignalSpy started(&refresher, &ResultsRefresher::started);
+    refresher.schedule(10);
+    QVERIFY(started.wait(5000));
+    bool changed = false;
+    QVERIFY(finishOne(refresher, &changed));
+    QVERIFY(changed);
+    QCOMPARE(value(check), expected);
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+}
+
+void tst_ResultsRefresher::changeDuringARunRunsAgain()
+{
+    exec(u"UPDATE targets SET threshold = threshold + 60 WHERE id = %1"_s.arg(mTarget));
+    ResultsRefresher refresher(mLocation);
+    QSignalSpy finished(&refresher, &ResultsRefresher::finished);
+    refresher.refreshNow();
+    QTRY_VERIFY(refresher.isRunning());
+    // Another user's change while the first run works; the refresher is told of it.
+    exec(u"UPDATE targets SET threshold = 1 WHERE id = %1"_s.arg(mTarget));
+    refresher.schedule(10);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+    QCOMPARE(value(u"SELECT count(*) FROM ticket_results WHERE verdict = 'met' "
+                   "AND target_id = %1"_s.arg(mTarget)), qint64(0));
+}
+
+void tst_ResultsRefresher::recomputeEverythingOnDemand()
+{
+    ResultsRefresher refresher(mLocation);
+    refresher.recomputeEverything();
+    bool changed = false;
+    QVERIFY(finishOne(refresher, &changed));
+    QVERIFY(changed);
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+}
+
+void tst_ResultsRefresher::mainWindowCatchesUpOnOpening()
+{
+    // Stale before the window opens, as after `accordo-cli` changed a calendar.
+    exec(u"UPDATE calendars SET name = name"_s);
+    QVERIFY(!KpiEngine::isUpToDate(mDb->connection()));
+    MainWindow window;
+    QVERIFY(window.openWorkspace(mLocation, false, u"alice"_s));
+    QVERIFY(window.resultsRefresher());
+    QVERIFY(finishOne(*window.resultsRefresher()));
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+    auto *busy = window.findChild<QWidget *>(u"resultsBusy"_s);
+    QVERIFY(busy && busy->isHidden());
+}
+
+QTEST_MAIN(tst_ResultsRefresher)
+#include "tst_resultsrefresher.moc"

@@ -1,0 +1,130 @@
+#include "resultsrefresher.h"
+
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QThread>
+
+namespace Accordo {
+
+ResultsRefresher::ResultsRefresher(QString location, QObject *parent)
+    : QObject(parent), mLocation(std::move(location))
+{
+    mDelay.setSingleShot(true);
+    connect(&mDelay, &QTimer::timeout, this, &ResultsRefresher::start);
+}
+
+ResultsRefresher::~ResultsRefresher()
+{
+    mDelay.stop();
+    if (mThread) {
+        mThread->wait();
+        delete mThread;
+    }
+}
+
+void ResultsRefresher::schedule(int delayMs)
+{
+    if (mThread) {
+        mAgain = true;
+        return;
+    }
+    mDelay.start(delayMs);
+}
+
+void ResultsRefresher::refreshNow()
+{
+    schedule(0);
+}
+
+void ResultsRefresher::recomputeEverything()
+{
+    mEverything = true;
+    schedule(0);
+}
+
+void ResultsRefresher::start()
+{
+    if (mThread) {
+        mAgain = true;
+        return;
+    }
+    mAgain = false;
+    mOutcome.reset();
+    const bool everything = std::exchange(mEverything, false);
+    emit started();
+    mThread = QThread::create([this, everything] {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            // A connection belongs to the thread that opens it: this one lives and dies here.
+            auto database = Database::open(mLocation, Database::OpenMode::MustExist);
+            if (!database) {
+                mOutcome = Result<ResultsUpdate>(database.error());
+            } else if (!everything && KpiEngine::isUpToDate((*database)->connection())) {
+                mOutcome.reset(); // nothing to do
+            } else {
+                KpiOptions options;
+                options.asOf = QDateTime::currentSecsSinceEpoch();
+                mOutcome = everything
+                               ? KpiEngine::recomputeEverything((*database)->connection(), options)
+                               : KpiEngine::bringUpToDate((*database)->connection(), options);
+            }
+        }
+        mElapsedMs = timer.elapsed();
+    });
+    QThread *thread = mThread;
+    connect(thread, &QThread::finished, this, [this, thread] {
+        if (mThread == thread) // not delivered by waitForIdle() already
+            deliver();
+    }, Qt::QueuedConnection);
+    mThread->start(QThread::LowPriority);
+}
+
+void ResultsRefresher::deliver()
+{
+    if (!mThread)
+        return;
+    mThread->wait();
+    delete mThread;
+    mThread = nullptr;
+    const std::optional<Result<ResultsUpdate>> outcome = std::move(mOutcome);
+    mOutcome.reset();
+    if (!outcome) {
+        emit finished(false, tr("Results are up to date."));
+    } else if (!*outcome) {
+        emit failed(tr("The results could not be brought up to date: %1")
+                        .arg(outcome->errorString()));
+    } else {
+        const QLocale locale;
+        const ResultsUpdate &update = **outcome;
+        const QString seconds = locale.toString(double(mElapsedMs) / 1000, 'f', 1);
+        emit finished(true,
+                      update.evaluation
+                          ? tr("Results recomputed in %1 s: %2 ticket verdict(s), %3 KPI period(s).")
+                                .arg(seconds, locale.toString(update.evaluation->results),
+                                     locale.toString(update.kpis.periods))
+                          : tr("KPIs recomputed in %1 s: %2 period(s).")
+                                .arg(seconds, locale.toString(update.kpis.periods)));
+    }
+    if (mAgain)
+        schedule();
+}
+
+bool ResultsRefresher::waitForIdle(int timeoutMs)
+{
+    if (mDelay.isActive()) {
+        mDelay.stop();
+        start();
+    }
+    if (!mThread)
+        return true;
+    if (!mThread->wait(QDeadlineTimer(timeoutMs)))
+        return false;
+    deliver();
+    return true;
+}
+
+} // namespace Accordo
