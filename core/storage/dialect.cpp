@@ -51,15 +51,24 @@ QString postgresExpressions(QString sql)
 QStringList postgresStatements(QString sql)
 {
     static const QRegularExpression trigger(
-        uR"(^\s*CREATE TRIGGER (\w+) (AFTER|BEFORE) (INSERT|UPDATE|DELETE) ON (\w+) BEGIN\s+(.*);\s*END\s*$)"_s,
+        uR"(^\s*CREATE TRIGGER (\w+) (AFTER|BEFORE) (INSERT|UPDATE|DELETE) ON (\w+)(?:\s+WHEN\s+(.*?))?\s+BEGIN\s+(.*);\s*END\s*$)"_s,
         QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression dropTrigger(u"^\\s*DROP TRIGGER (\\w+)\\s*$"_s);
     static const QRegularExpression integer(u"\\bINTEGER\\b"_s);
     static const QRegularExpression table(u"^\\s*CREATE TABLE (\\w+)"_s);
 
+    // PostgreSQL names a trigger per table: CREATE TRIGGER below drops the old one itself.
+    if (dropTrigger.match(sql).hasMatch())
+        return {};
     if (const auto match = trigger.match(sql); match.hasMatch()) {
         const QString name = match.captured(1);
+        QString body = postgresExpressions(match.captured(6)) + u';';
+        // A trigger's WHEN may not hold a subquery there: the function tests it instead.
+        if (const QString when = match.captured(5); !when.isEmpty())
+            body = u"IF %1 THEN %2 END IF;"_s.arg(postgresExpressions(when), body);
         return {u"CREATE OR REPLACE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                "BEGIN %2; RETURN NULL; END $$"_s.arg(name, postgresExpressions(match.captured(5))),
+                "BEGIN %2 RETURN NULL; END $$"_s.arg(name, body),
+                u"DROP TRIGGER IF EXISTS %1 ON %2"_s.arg(name, match.captured(4)),
                 u"CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1_fn()"_s
                     .arg(name, match.captured(2), match.captured(3), match.captured(4))};
     }

@@ -58,6 +58,8 @@ private slots:
     void forecast_data();
     void forecast();
     void refreshRecomputesOnlyAffectedPeriods();
+    void changedMonthsAreNoted_data();
+    void changedMonthsAreNoted();
 
 private:
     void addTicket(const QString &number, const QString &customer, const QString &opened,
@@ -526,6 +528,56 @@ void tst_Kpi::refreshRecomputesOnlyAffectedPeriods()
         QCOMPARE(after.at(i).status, before.at(i).status);
         QCOMPARE(after.at(i).credit, before.at(i).credit);
     }
+}
+
+void tst_Kpi::changedMonthsAreNoted_data()
+{
+    // Statements separated by ';' on a ticket DIRTY-1 opened 2026-05-10, then the UTC months
+    // the triggers note for the KPI refresh (schema version 6).
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("months");
+
+    const QString insert = u"INSERT INTO tickets (number, customer, opened_at) VALUES "_s;
+    QTest::newRow("nothing") << QString() << QString();
+    QTest::newRow("new-ticket") << insert + u"('DIRTY-2', 'x', 1782864000)"_s << u"2026-07"_s;
+    QTest::newRow("two-in-one-month")
+        << insert + u"('DIRTY-2', 'x', 1782864000);"_s + insert + u"('DIRTY-3', 'x', 1782864000)"_s
+        << u"2026-07"_s;
+    QTest::newRow("month-by-utc") << insert + u"('DIRTY-2', 'x', 1780270200)"_s << u"2026-05"_s;
+    QTest::newRow("moved-ticket-notes-both-months")
+        << u"UPDATE tickets SET opened_at = 1782864000 WHERE number = 'DIRTY-1'"_s
+        << u"2026-05 2026-07"_s;
+    QTest::newRow("edited-ticket-notes-its-month")
+        << u"UPDATE tickets SET priority = 'P1' WHERE number = 'DIRTY-1'"_s << u"2026-05"_s;
+    QTest::newRow("reimport-upsert")
+        << insert + u"('DIRTY-1', 'x', 1778371200) ON CONFLICT (number) DO UPDATE "
+                    "SET opened_at = excluded.opened_at, customer = excluded.customer"_s
+        << u"2026-05"_s;
+    QTest::newRow("deleted-ticket")
+        << u"DELETE FROM tickets WHERE number = 'DIRTY-1'"_s << u"2026-05"_s;
+    QTest::newRow("survey")
+        << u"INSERT INTO surveys (customer, answered_at, score) VALUES ('x', 1785715200, 4)"_s
+        << u"2026-08"_s;
+}
+
+void tst_Kpi::changedMonthsAreNoted()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, months);
+
+    QSqlQuery q(mDb->connection());
+    QVERIFY(q.exec(u"DELETE FROM tickets WHERE number LIKE 'DIRTY-%'"_s));
+    QVERIFY(q.exec(u"DELETE FROM surveys WHERE customer = 'x'"_s));
+    QVERIFY(q.exec(u"INSERT INTO tickets (number, customer, opened_at) "
+                   "VALUES ('DIRTY-1', 'x', 1778371200)"_s));
+    QVERIFY(q.exec(u"DELETE FROM kpi_dirty_months"_s));
+    for (const QString &statement : change.split(u';', Qt::SkipEmptyParts))
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(u"SELECT month FROM kpi_dirty_months ORDER BY month"_s));
+    QStringList noted;
+    while (q.next())
+        noted.append(q.value(0).toString());
+    QCOMPARE(noted.join(u' '), months);
 }
 
 QTEST_GUILESS_MAIN(tst_Kpi)
