@@ -191,6 +191,22 @@
         <source>&amp;Keep Editing</source>
         <translation>&amp;Continua a modificare</translation>
     </message>
+    <message>
+        <source>&amp;Backtest…</source>
+        <translation>&amp;Backtest…</translation>
+    </message>
+    <message>
+        <source>How would these targets have done over the last months? Judges them against the customer&apos;s stored tickets.</source>
+        <translation>Come sarebbero andati questi obiettivi negli ultimi mesi? Li valuta sui ticket del cliente registrati.</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Choose the counterparty first: the backtest judges its tickets.</source>
+        <translation>Scegliere prima la controparte: il backtest valuta i suoi ticket.</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::AgreementWorkflow</name>
@@ -542,6 +558,181 @@
     <message>
         <source>%1: calendar: &quot;%2&quot; is not one of the calendars</source>
         <translation>%1: calendar: &quot;%2&quot; non è uno dei calendari</translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot;</source>
+        <translation>calendario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The counterparty (id %1) is not in the workspace.</source>
+        <translation>La controparte (id %1) non è nell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>entro %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::BacktestDialog</name>
+    <message>
+        <source>Backtest — %1</source>
+        <translation>Backtest — %1</translation>
+    </message>
+    <message>
+        <source>How would these targets have done? The agreement&apos;s response and resolution targets, as they stand now, judged against the customer&apos;s tickets stored in this workspace, as if the agreement had been in force — in business time of each target&apos;s calendar.</source>
+        <translation>Come sarebbero andati questi obiettivi? Gli obiettivi di risposta e di risoluzione dell&apos;accordo, così come sono ora, valutati sui ticket del cliente registrati in quest&apos;area di lavoro, come se l&apos;accordo fosse stato in vigore — in tempo lavorativo secondo il calendario di ciascun obiettivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Esegui</translation>
+    </message>
+    <message>
+        <source>Over the &amp;last</source>
+        <translation>Negli &amp;ultimi</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Obiettivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 (UTC)</source>
+        <translation>dal %1 al %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Judging the stored tickets…</source>
+        <translation>Valutazione dei ticket registrati…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Judging the stored tickets… %L1 so far</source>
+        <translation>Valutazione dei ticket registrati… %L1 finora</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is shown.</source>
+        <translation>Annullato: non viene mostrato nulla.</translation>
+    </message>
+    <message>
+        <source>The backtest failed: %1</source>
+        <translation>Il backtest non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>Tutti gli obiettivi</translation>
+    </message>
+    <message>
+        <source>The agreement has no response or resolution target to backtest.</source>
+        <translation>L&apos;accordo non ha obiettivi di risposta o di risoluzione da sottoporre a backtest.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no ticket to judge.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: nessun ticket da valutare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 % of %Ln judged ticket(s) met</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: rispettato dal %2 % di %Ln ticket valutato</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: rispettato dal %2 % di %Ln ticket valutati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) of other metrics (availability, satisfaction, custom) cannot be backtested on tickets and are left out.</source>
+        <translation>
+            <numerusform>%n obiettivo di altre metriche (disponibilità, soddisfazione, personalizzate) non si può verificare sui ticket ed è escluso.</numerusform>
+            <numerusform>%n obiettivi di altre metriche (disponibilità, soddisfazione, personalizzate) non si possono verificare sui ticket e sono esclusi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Backtest</source>
+        <translation>Esporta backtest</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; below the goal of %1 % in %2 of %n month(s)</source>
+        <translation>
+            <numerusform>; sotto la soglia del %1 % in %2 mese su %n</numerusform>
+            <numerusform>; sotto la soglia del %1 % in %2 mesi su %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mese</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::BacktestModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No ticket was judged in this month: every one is still pending.</source>
+        <translation>Nessun ticket valutato in questo mese: sono tutti ancora in sospeso.</translation>
+    </message>
+    <message>
+        <source>Meets the goal of %1 %.</source>
+        <translation>Raggiunge l&apos;obiettivo del %1 %.</translation>
+    </message>
+    <message>
+        <source>Below the goal of %1 %.</source>
+        <translation>Sotto l&apos;obiettivo del %1 %.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rispettati</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Violati</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In sospeso</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformità</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Soglia</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3414,144 @@ entro 90 giorni</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::ImportWizard</name>
+    <message>
+        <source>Import Measurements</source>
+        <translation>Importa misurazioni</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file and what it holds.</source>
+        <translation>Scegli il file CSV e il tipo di dati che contiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Interruzioni</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Sondaggi di soddisfazione</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Contenuto:</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mappatura</translation>
+    </message>
+    <message>
+        <source>Choose how the file&apos;s columns become fields.</source>
+        <translation>Scegli come le colonne del file diventano campi.</translation>
+    </message>
+    <message>
+        <source>&amp;ServiceNow incident log</source>
+        <translation>Registro degli incidenti di &amp;ServiceNow</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;file:</source>
+        <translation>File di &amp;mappatura:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;profile:</source>
+        <translation>&amp;Profilo salvato:</translation>
+    </message>
+    <message>
+        <source>none: columns named like the fields</source>
+        <translation>nessuna: colonne con lo stesso nome dei campi</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Sf&amp;oglia…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;rofile…</source>
+        <translation>Salva come p&amp;rofilo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s):</source>
+        <translation>
+            <numerusform>Anteprima di %n riga iniziale:</numerusform>
+            <numerusform>Anteprima delle prime %n righe:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Records are updated by their key, never duplicated.</source>
+        <translation>I record vengono aggiornati in base alla loro chiave, mai duplicati.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip bad rows and import the good ones</source>
+        <translation>Ignora le righe errate e importa quelle &amp;valide</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Im&amp;porta</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>File JSON (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Save as Profile</source>
+        <translation>Salva come profilo</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nome del profilo:</translation>
+    </message>
+    <message>
+        <source>The file is empty, not even a header.</source>
+        <translation>Il file è vuoto, manca anche l&apos;intestazione.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>The records were imported but not evaluated: %1</source>
+        <translation>I record sono stati importati ma non valutati: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 record(s): %2 new, %3 updated, %4 bad row(s) skipped.</source>
+        <translation>Record importati: %1 (nuovi: %2, aggiornati: %3, righe errate ignorate: %4).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>riga %1: %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::IsoTime</name>
     <message>
         <source>&quot;%1&quot; is not a valid ISO 8601 instant (%2)</source>
@@ -3583,6 +3912,18 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>&quot;%1&quot; is not a server address: write postgresql://user@host:port/database</source>
         <translation>&quot;%1&quot; non è un indirizzo di server: scrivi postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>Recomputing results…</source>
+        <translation>Ricalcolo dei risultati…</translation>
+    </message>
+    <message>
+        <source>Recompute &amp;Results</source>
+        <translation>Ricalcola &amp;risultati</translation>
+    </message>
+    <message>
+        <source>Judge every ticket and compute every KPI again. Accordo does this by itself after a change of terms or measurements.</source>
+        <translation>Valuta di nuovo ogni ticket e ricalcola ogni KPI. Accordo lo fa da sé dopo una modifica di condizioni o misurazioni.</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4567,39 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>(any approver)</source>
         <translation>(qualsiasi approvatore)</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ResultsRefresher</name>
+    <message>
+        <source>Results are up to date.</source>
+        <translation>I risultati sono aggiornati.</translation>
+    </message>
+    <message>
+        <source>The results could not be brought up to date: %1</source>
+        <translation>Impossibile aggiornare i risultati: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln KPI period(s)</source>
+        <translation>
+            <numerusform>%Ln periodo KPI</numerusform>
+            <numerusform>%Ln periodi KPI</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results recomputed in %1 s: %2 and %3.</source>
+        <translation>Risultati ricalcolati in %1 s: %2 e %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket verdict(s)</source>
+        <translation>
+            <numerusform>%Ln esito di ticket</numerusform>
+            <numerusform>%Ln esiti di ticket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPIs recomputed in %1 s: %2.</source>
+        <translation>KPI ricalcolati in %1 s: %2.</translation>
     </message>
 </context>
 <context>
@@ -5632,144 +6006,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>the copied audit trail does not verify: %1</source>
         <translation>la verifica della traccia di audit copiata non è riuscita: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Accordo::ImportWizard</name>
-    <message>
-        <source>Import Measurements</source>
-        <translation>Importa misurazioni</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Choose the CSV file and what it holds.</source>
-        <translation>Scegli il file CSV e il tipo di dati che contiene.</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Sfoglia…</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <source>Outages</source>
-        <translation>Interruzioni</translation>
-    </message>
-    <message>
-        <source>Satisfaction surveys</source>
-        <translation>Sondaggi di soddisfazione</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>&amp;Contents:</source>
-        <translation>&amp;Contenuto:</translation>
-    </message>
-    <message>
-        <source>Mapping</source>
-        <translation>Mappatura</translation>
-    </message>
-    <message>
-        <source>Choose how the file&apos;s columns become fields.</source>
-        <translation>Scegli come le colonne del file diventano campi.</translation>
-    </message>
-    <message>
-        <source>&amp;ServiceNow incident log</source>
-        <translation>Registro degli incidenti di &amp;ServiceNow</translation>
-    </message>
-    <message>
-        <source>Mapping &amp;file:</source>
-        <translation>File di &amp;mappatura:</translation>
-    </message>
-    <message>
-        <source>Saved &amp;profile:</source>
-        <translation>&amp;Profilo salvato:</translation>
-    </message>
-    <message>
-        <source>none: columns named like the fields</source>
-        <translation>nessuna: colonne con lo stesso nome dei campi</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>Sf&amp;oglia…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;rofile…</source>
-        <translation>Salva come p&amp;rofilo…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preview of the first %n row(s):</source>
-        <translation>
-            <numerusform>Anteprima di %n riga iniziale:</numerusform>
-            <numerusform>Anteprima delle prime %n righe:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importazione</translation>
-    </message>
-    <message>
-        <source>Records are updated by their key, never duplicated.</source>
-        <translation>I record vengono aggiornati in base alla loro chiave, mai duplicati.</translation>
-    </message>
-    <message>
-        <source>S&amp;kip bad rows and import the good ones</source>
-        <translation>Ignora le righe errate e importa quelle &amp;valide</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>Im&amp;porta</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>File JSON (*.json);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Save as Profile</source>
-        <translation>Salva come profilo</translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation>Nome del profilo:</translation>
-    </message>
-    <message>
-        <source>The file is empty, not even a header.</source>
-        <translation>Il file è vuoto, manca anche l&apos;intestazione.</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importazione di %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>The records were imported but not evaluated: %1</source>
-        <translation>I record sono stati importati ma non valutati: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 record(s): %2 new, %3 updated, %4 bad row(s) skipped.</source>
-        <translation>Record importati: %1 (nuovi: %2, aggiornati: %3, righe errate ignorate: %4).</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>riga %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>riga %1: %2: %3</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "calendar/businesscalendar.h"
+#include "businesscalendar.h"
 
 #include "calendar/isotime.h"
 

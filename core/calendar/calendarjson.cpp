@@ -1,4 +1,4 @@
-#include "calendar/calendarjson.h"
+#include "calendarjson.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "calendar/icalimport.h"
+#include "icalimport.h"
 
 #include <QFile>
 

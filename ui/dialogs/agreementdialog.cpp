@@ -113,7 +113,10 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     form->addRow(tr("Starts &on:"), mStart);
     form->addRow(QString(), endRow);
     form->addRow(tr("&Review every:"), mReview);
-    form->addRow(tr("Monthly &fee:"), priceRow);
+    // A layout as the field: the label needs its buddy named.
+    auto *priceLabel = new QLabel(tr("Monthly &fee:"), general);
+    priceLabel->setBuddy(mPrice);
+    form->addRow(priceLabel, priceRow);
 
     // Services and targets
     auto *servicesPage = new QWidget(this);

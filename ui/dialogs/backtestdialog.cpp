@@ -1,5 +1,6 @@
 #include "backtestdialog.h"
 
+#include "domain/targetvalue.h"
 #include "models/backtestmodel.h"
 
 #include <QApplication>
@@ -58,7 +59,8 @@ BacktestDialog::BacktestDialog(QSqlDatabase db, qint64 partyId, const QList<Targ
     mMonths->setObjectName(u"months"_s);
     mMonths->setRange(1, 36);
     mMonths->setValue(QSettings().value(MonthsKey, 12).toInt());
-    mMonths->setSuffix(tr(" month(s)"));
+    mMonths->setSuffix(tr(" months"));
+    mMonths->setSpecialValueText(tr("1 month"));
     auto *runButton = new QPushButton(tr("&Run"), this);
     runButton->setObjectName(u"run"_s);
     mWindow = new QLabel(this);
@@ -138,9 +140,10 @@ bool BacktestDialog::run()
     const QDateTime from = monthStart(mAsOf, mMonths->value());
     const QDateTime to = monthStart(mAsOf, 0);
     const QLocale locale;
+    const QString dateFormat = tr("d MMMM yyyy");
     mWindow->setText(tr("from %1 to %2 (UTC)")
-                         .arg(locale.toString(from.date(), QLocale::LongFormat),
-                              locale.toString(to.date().addDays(-1), QLocale::LongFormat)));
+                         .arg(locale.toString(from.date(), dateFormat),
+                              locale.toString(to.date().addDays(-1), dateFormat)));
     mModel->clear();
     mTargetFilter->clear();
     mBacktest.reset();
@@ -222,9 +225,9 @@ void BacktestDialog::updateSummary()
         QString line = tr("<b>%1</b>: %2 % of %Ln judged ticket(s) met", nullptr, met + breached)
                            .arg(target.name.toHtmlEscaped(), share);
         if (target.goalMilli > 0)
-            line += tr("; below the goal of %1 % in %2 of %3 month(s)")
-                        .arg(locale.toString(double(target.goalMilli) / 1000, 'f', 2))
-                        .arg(below).arg(months);
+            line += tr("; below the goal of %1 % in %2 of %n month(s)", nullptr, months)
+                        .arg(TargetValue::formatMilli(target.goalMilli))
+                        .arg(below);
         lines.append(line + u'.');
     }
     if (skipped > 0)

@@ -1,4 +1,4 @@
-#include "dialogs/importwizard.h"
+#include "importwizard.h"
 
 #include "measurement/csvreader.h"
 #include "measurement/evaluator.h"

@@ -101,13 +101,14 @@ void ResultsRefresher::deliver()
         const QLocale locale;
         const ResultsUpdate &update = **outcome;
         const QString seconds = locale.toString(double(mElapsedMs) / 1000, 'f', 1);
-        emit finished(true,
-                      update.evaluation
-                          ? tr("Results recomputed in %1 s: %2 ticket verdict(s), %3 KPI period(s).")
-                                .arg(seconds, locale.toString(update.evaluation->results),
-                                     locale.toString(update.kpis.periods))
-                          : tr("KPIs recomputed in %1 s: %2 period(s).")
-                                .arg(seconds, locale.toString(update.kpis.periods)));
+        const QString kpis = tr("%Ln KPI period(s)", nullptr, update.kpis.periods);
+        emit finished(true, update.evaluation
+                                ? tr("Results recomputed in %1 s: %2 and %3.")
+                                      .arg(seconds,
+                                           tr("%Ln ticket verdict(s)", nullptr,
+                                              update.evaluation->results),
+                                           kpis)
+                                : tr("KPIs recomputed in %1 s: %2.").arg(seconds, kpis));
     }
     if (mAgain)
         schedule();
