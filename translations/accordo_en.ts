@@ -1,0 +1,309 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Accordo::BacktestDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 % of %Ln judged ticket(s) met</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 % of %Ln judged ticket met</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 % of %Ln judged tickets met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; below the goal of %1 % in %2 of %n month(s)</source>
+        <translation>
+            <numerusform>; below the goal of %1 % in %2 of %n month</numerusform>
+            <numerusform>; below the goal of %1 % in %2 of %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) of other metrics (availability, satisfaction, custom) cannot be backtested on tickets and are left out.</source>
+        <translation>
+            <numerusform>%n target of another metric (availability, satisfaction, custom) cannot be backtested on tickets and is left out.</numerusform>
+            <numerusform>%n targets of other metrics (availability, satisfaction, custom) cannot be backtested on tickets and are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::CalendarDialog</name>
+    <message numerus="yes">
+        <source>%1: %n holiday(s) added</source>
+        <translation>
+            <numerusform>%1: %n holiday added</numerusform>
+            <numerusform>%1: %n holidays added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed or cancelled event(s) skipped</source>
+        <translation>
+            <numerusform>%n timed or cancelled event skipped</numerusform>
+            <numerusform>%n timed or cancelled events skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ChartBuilder</name>
+    <message numerus="yes">
+        <source>%1: %n target(s) breached</source>
+        <translation>
+            <numerusform>%1: %n target breached</numerusform>
+            <numerusform>%1: %n targets breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: compliance %2, %n breach(es)</source>
+        <translation>
+            <numerusform>%1: compliance %2, %n breach</numerusform>
+            <numerusform>%1: compliance %2, %n breaches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::Commands</name>
+    <message numerus="yes">
+        <source>%1: %n required approver(s) set.</source>
+        <translation>
+            <numerusform>%1: %n required approver set.</numerusform>
+            <numerusform>%1: %n required approvers set.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::KpiCommands</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::ReportCommands</name>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n page</numerusform>
+            <numerusform>%1: %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DashboardView</name>
+    <message numerus="yes">
+        <source>Breaches
+%n ticket(s)</source>
+        <translation>
+            <numerusform>Breaches
+%n ticket</numerusform>
+            <numerusform>Breaches
+%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service credits owed
++ %n more</source>
+        <translation>
+            <numerusform>Service credits owed
++ %n more</numerusform>
+            <numerusform>Service credits owed
++ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DueListsDialog</name>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ImportWizard</name>
+    <message numerus="yes">
+        <source>Preview of the first %n row(s):</source>
+        <translation>
+            <numerusform>Preview of the first %n row:</numerusform>
+            <numerusform>Preview of the first %n rows:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::MainWindow</name>
+    <message numerus="yes">
+        <source>Opened %1: %n agreement(s)</source>
+        <translation>
+            <numerusform>Opened %1: %n agreement</numerusform>
+            <numerusform>Opened %1: %n agreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::MeasurementImporter</name>
+    <message numerus="yes">
+        <source>… and %n more bad row(s)</source>
+        <translation>
+            <numerusform>… and %n more bad row</numerusform>
+            <numerusform>… and %n more bad rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was imported, %n row(s) are bad:</source>
+        <translation>
+            <numerusform>%1: nothing was imported, %n row is bad:</numerusform>
+            <numerusform>%1: nothing was imported, %n rows are bad:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PortfolioReport</name>
+    <message numerus="yes">
+        <source>%n agreement(s) measured, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n agreement measured, from %1 to %2.</numerusform>
+            <numerusform>%n agreements measured, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) breached</source>
+        <translation>
+            <numerusform>%n ticket breached</numerusform>
+            <numerusform>%n tickets breached</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::RecordListView</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) match &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n record matches &quot;%1&quot;</numerusform>
+            <numerusform>%n records match &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ResultsRefresher</name>
+    <message numerus="yes">
+        <source>%Ln KPI period(s)</source>
+        <translation>
+            <numerusform>%Ln KPI period</numerusform>
+            <numerusform>%Ln KPI periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket verdict(s)</source>
+        <translation>
+            <numerusform>%Ln ticket verdict</numerusform>
+            <numerusform>%Ln ticket verdicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ServiceReport</name>
+    <message numerus="yes">
+        <source>%n ticket(s) missed a target; they are listed under Breaches.</source>
+        <translation>
+            <numerusform>%n ticket missed a target; it is listed under Breaches.</numerusform>
+            <numerusform>%n tickets missed a target; they are listed under Breaches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability was %1, with %n unplanned outage(s).</source>
+        <translation>
+            <numerusform>Availability was %1, with %n unplanned outage.</numerusform>
+            <numerusform>Availability was %1, with %n unplanned outages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer satisfaction (CSAT) was %1 from %n answer(s).</source>
+        <translation>
+            <numerusform>Customer satisfaction (CSAT) was %1 from %n answer.</numerusform>
+            <numerusform>Customer satisfaction (CSAT) was %1 from %n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more breached ticket(s).</source>
+        <translation>
+            <numerusform>… and %n more breached ticket.</numerusform>
+            <numerusform>… and %n more breached tickets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT (share of answers scoring 4 or 5): %1 from %n answer(s).</source>
+        <translation>
+            <numerusform>CSAT (share of answers scoring 4 or 5): %1 from %n answer.</numerusform>
+            <numerusform>CSAT (share of answers scoring 4 or 5): %1 from %n answers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::VersionsPanel</name>
+    <message numerus="yes">
+        <source>%n change(s) from the older to the newer version:</source>
+        <translation>
+            <numerusform>%n change from the older to the newer version:</numerusform>
+            <numerusform>%n changes from the older to the newer version:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Workspace</name>
+    <message numerus="yes">
+        <source>%1 is the calendar of the region(s) %2 and of %n target(s): give them another calendar first</source>
+        <translation>
+            <numerusform>%1 is the calendar of the region(s) %2 and of %n target: give them another calendar first</numerusform>
+            <numerusform>%1 is the calendar of the region(s) %2 and of %n targets: give them another calendar first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the calendar of %n target(s): give them another calendar first</source>
+        <translation>
+            <numerusform>%1 is the calendar of %n target: give it another calendar first</numerusform>
+            <numerusform>%1 is the calendar of %n targets: give them another calendar first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; is the counterparty of %n agreement(s): delete or reassign them first</source>
+        <translation>
+            <numerusform>%1 &quot;%2&quot; is the counterparty of %n agreement: delete or reassign it first</numerusform>
+            <numerusform>%1 &quot;%2&quot; is the counterparty of %n agreements: delete or reassign them first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service %1 is covered by %n agreement(s): remove it from them first</source>
+        <translation>
+            <numerusform>Service %1 is covered by %n agreement: remove it from that first</numerusform>
+            <numerusform>Service %1 is covered by %n agreements: remove it from them first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement %1 has %n agreement(s) below it in the hierarchy: delete or move them first</source>
+        <translation>
+            <numerusform>Agreement %1 has %n agreement below it in the hierarchy: delete or move it first</numerusform>
+            <numerusform>Agreement %1 has %n agreements below it in the hierarchy: delete or move them first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::WorkspaceCopy</name>
+    <message numerus="yes">
+        <source>%1 is not empty: its table %2 has %n row(s); copy into a new workspace</source>
+        <translation>
+            <numerusform>%1 is not empty: its table %2 has %n row; copy into a new workspace</numerusform>
+            <numerusform>%1 is not empty: its table %2 has %n rows; copy into a new workspace</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
