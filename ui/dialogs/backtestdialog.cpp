@@ -92,6 +92,7 @@ BacktestDialog::BacktestDialog(QSqlDatabase db, qint64 partyId, const QList<Targ
     mView->sortByColumn(BacktestModel::Period, Qt::AscendingOrder);
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mView->setWordWrap(false);
     mView->verticalHeader()->hide();
     mView->horizontalHeader()->setSectionResizeMode(BacktestModel::Target, QHeaderView::Stretch);
 
