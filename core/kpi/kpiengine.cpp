@@ -926,34 +926,34 @@ bool KpiEngine::isUpToDate(QSqlDatabase db)
     return q.exec(u"SELECT 1 FROM kpi_dirty_months LIMIT 1"_s) && !q.next();
 }
 
-Result<ResultsUpdate> KpiEngine::recomputeEverything(QSqlDatabase db, const KpiOptions &options)
+namespace {
+
+Result<ResultsUpdate> updateResults(QSqlDatabase db, const KpiOptions &options, bool everything)
 {
     ResultsUpdate update;
-    auto evaluation = Evaluator::evaluate(db, options.asOf);
-    if (!evaluation)
-        return evaluation.error();
-    update.evaluation = *evaluation;
-    auto kpis = recompute(db, options);
+    if (everything || Evaluator::isStale(db)) {
+        auto evaluation = Evaluator::evaluate(db, options.asOf);
+        if (!evaluation)
+            return evaluation.error();
+        update.evaluation = *evaluation;
+    }
+    auto kpis = everything ? KpiEngine::recompute(db, options) : KpiEngine::refresh(db, options);
     if (!kpis)
         return kpis.error();
     update.kpis = *kpis;
     return update;
 }
 
+} // namespace
+
+Result<ResultsUpdate> KpiEngine::recomputeEverything(QSqlDatabase db, const KpiOptions &options)
+{
+    return updateResults(db, options, true);
+}
+
 Result<ResultsUpdate> KpiEngine::bringUpToDate(QSqlDatabase db, const KpiOptions &options)
 {
-    ResultsUpdate update;
-    if (Evaluator::isStale(db)) {
-        auto evaluation = Evaluator::evaluate(db, options.asOf);
-        if (!evaluation)
-            return evaluation.error();
-        update.evaluation = *evaluation;
-    }
-    auto kpis = refresh(db, options);
-    if (!kpis)
-        return kpis.error();
-    update.kpis = *kpis;
-    return update;
+    return updateResults(db, options, false);
 }
 
 Result<QList<KpiRow>> KpiEngine::rows(QSqlDatabase db, const KpiFilter &filter)
