@@ -207,16 +207,37 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     process.start(QStringLiteral(ACCORDO_CLI_PATH),
                   {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, big.fileName()});
     QVERIFY(process.waitForStarted());
-    QTest::qWait(300);
-    const bool finishedEarly = process.state() == QProcess::NotRunning;
+    // Killed once it provably holds the import's write transaction: a second connection that
+    // may not wait cannot start one of its own, twice 150 ms apart (longer than opening the
+    // workspace holds one).
+    bool insideTransaction = false;
+    int lockedPolls = 0;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+        probe.setDatabaseName(mDb);
+        probe.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
+        QVERIFY(probe.open());
+        QSqlQuery query(probe);
+        while (!insideTransaction && process.state() != QProcess::NotRunning) {
+            if (query.exec(u"BEGIN IMMEDIATE"_s)) {
+                query.exec(u"ROLLBACK"_s);
+                lockedPolls = 0;
+            } else {
+                insideTransaction = ++lockedPolls == 2;
+            }
+            if (!insideTransaction)
+                QTest::qWait(lockedPolls ? 150 : 2);
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(u"probe"_s);
     // processId() is 0 once the process has ended, and kill(0) would hit our own process
     // group (ctest, the CI script): only a live child with a real pid is killed.
     const pid_t pid = pid_t(process.processId());
-    if (!finishedEarly && pid > 0)
-        ::kill(pid, SIGKILL);
+    QVERIFY2(insideTransaction && pid > 0, "the import ended before it was seen at work");
+    ::kill(pid, SIGKILL);
     process.waitForFinished();
-    if (finishedEarly)
-        QSKIP("the import finished before it could be killed");
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
     // Then the workspace holds exactly what it held before, and a new import works
     QCOMPARE(ticketCount(), 1);
     const Run again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName()});
