@@ -80,6 +80,51 @@
     </message>
 </context>
 <context>
+    <name>Accordo::Cli::MeasurementCommands</name>
+    <message numerus="yes">
+        <source>Imported %n record(s) from %1 in %2 s: %3 new, %4 updated;</source>
+        <translation>
+            <numerusform>Imported %n record from %1 in %2 s: %3 new, %4 updated;</numerusform>
+            <numerusform>Imported %n records from %1 in %2 s: %3 new, %4 updated;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) rejected.</source>
+        <translation>
+            <numerusform>%n bad row rejected.</numerusform>
+            <numerusform>%n bad rows rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n ticket(s) as of %1: %2 governed by a target,</source>
+        <translation>
+            <numerusform>Evaluated %n ticket as of %1: %2 governed by a target,</numerusform>
+            <numerusform>Evaluated %n tickets as of %1: %2 governed by a target,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s): %1 met, %2 breached, %3 pending.</source>
+        <translation>
+            <numerusform>%n result: %1 met, %2 breached, %3 pending.</numerusform>
+            <numerusform>%n results: %1 met, %2 breached, %3 pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) were skipped; the first: %1:%2: %3: %4</source>
+        <translation>
+            <numerusform>%n bad row was skipped: %1:%2: %3: %4</numerusform>
+            <numerusform>%n bad rows were skipped; the first: %1:%2: %3: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>made_sla agreement for &quot;%1&quot;: %2 % of %n judged ticket(s) (met but made_sla false: %3; breached but made_sla true: %4)</source>
+        <translation>
+            <numerusform>made_sla agreement for &quot;%1&quot;: %2 % of %n judged ticket (met but made_sla false: %3; breached but made_sla true: %4)</numerusform>
+            <numerusform>made_sla agreement for &quot;%1&quot;: %2 % of %n judged tickets (met but made_sla false: %3; breached but made_sla true: %4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Cli::ReportCommands</name>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
@@ -129,6 +174,20 @@
         <translation>
             <numerusform>Preview of the first %n row:</numerusform>
             <numerusform>Preview of the first %n rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s): %1 new, %2 updated.</source>
+        <translation>
+            <numerusform>Imported %n record: %1 new, %2 updated.</numerusform>
+            <numerusform>Imported %n records: %1 new, %2 updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped.</source>
+        <translation>
+            <numerusform>%n bad row skipped.</numerusform>
+            <numerusform>%n bad rows skipped.</numerusform>
         </translation>
     </message>
 </context>

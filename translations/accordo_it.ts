@@ -2170,10 +2170,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Importazione di %1</translation>
     </message>
     <message>
-        <source>Imported %1 record(s) from %2 in %3 s: %4 new, %5 updated, %6 bad row(s) rejected.</source>
-        <translation>Record importati da %2 in %3 s: %1 (nuovi: %4, aggiornati: %5, righe errate rifiutate: %6).</translation>
-    </message>
-    <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -2196,10 +2192,6 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>--db FILE is required</source>
         <translation>--db FILE è obbligatorio</translation>
-    </message>
-    <message>
-        <source>Evaluated %1 ticket(s) as of %2: %3 governed by a target, %4 result(s): %5 met, %6 breached, %7 pending.</source>
-        <translation>Ticket valutati al %2: %1; regolati da un obiettivo: %3; risultati: %4 (rispettati: %5, violati: %6, in sospeso: %7).</translation>
     </message>
     <message>
         <source>Evaluate proposed targets against a ticket history, without a workspace.</source>
@@ -2242,16 +2234,50 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Lettura di %1</translation>
     </message>
     <message>
-        <source>%1 bad row(s) were skipped; the first: %2:%3: %4: %5</source>
-        <translation>Righe errate ignorate: %1; la prima: %2:%3: %4: %5</translation>
-    </message>
-    <message>
-        <source>made_sla agreement for &quot;%1&quot;: %2 % of %3 judged ticket(s) (met but made_sla false: %4; breached but made_sla true: %5)</source>
-        <translation>concordanza con made_sla per &quot;%1&quot;: %2 % su %3 ticket valutati (rispettati ma made_sla false: %4; violati ma made_sla true: %5)</translation>
-    </message>
-    <message>
         <source>all targets</source>
         <translation>tutti gli obiettivi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from %1 in %2 s: %3 new, %4 updated;</source>
+        <translation>
+            <numerusform>%n record importato da %1 in %2 s (nuovi: %3, aggiornati: %4);</numerusform>
+            <numerusform>%n record importati da %1 in %2 s (nuovi: %3, aggiornati: %4);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) rejected.</source>
+        <translation>
+            <numerusform>%n riga errata rifiutata.</numerusform>
+            <numerusform>%n righe errate rifiutate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %n ticket(s) as of %1: %2 governed by a target,</source>
+        <translation>
+            <numerusform>%n ticket valutato al %1: regolati da un obiettivo: %2;</numerusform>
+            <numerusform>%n ticket valutati al %1: regolati da un obiettivo: %2;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s): %1 met, %2 breached, %3 pending.</source>
+        <translation>
+            <numerusform>%n risultato (rispettati: %1, violati: %2, in sospeso: %3).</numerusform>
+            <numerusform>%n risultati (rispettati: %1, violati: %2, in sospeso: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) were skipped; the first: %1:%2: %3: %4</source>
+        <translation>
+            <numerusform>%n riga errata ignorata: %1:%2: %3: %4</numerusform>
+            <numerusform>%n righe errate ignorate; la prima: %1:%2: %3: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>made_sla agreement for &quot;%1&quot;: %2 % of %n judged ticket(s) (met but made_sla false: %3; breached but made_sla true: %4)</source>
+        <translation>
+            <numerusform>concordanza con made_sla per &quot;%1&quot;: %2 % su %n ticket valutato (rispettati ma made_sla false: %3; violati ma made_sla true: %4)</numerusform>
+            <numerusform>concordanza con made_sla per &quot;%1&quot;: %2 % su %n ticket valutati (rispettati ma made_sla false: %3; violati ma made_sla true: %4)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3539,16 +3565,26 @@ entro 90 giorni</translation>
         <translation>I record sono stati importati ma non valutati: %1</translation>
     </message>
     <message>
-        <source>Imported %1 record(s): %2 new, %3 updated, %4 bad row(s) skipped.</source>
-        <translation>Record importati: %1 (nuovi: %2, aggiornati: %3, righe errate ignorate: %4).</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>riga %1: %2</translation>
     </message>
     <message>
         <source>line %1: %2: %3</source>
         <translation>riga %1: %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s): %1 new, %2 updated.</source>
+        <translation>
+            <numerusform>%n record importato (nuovi: %1, aggiornati: %2).</numerusform>
+            <numerusform>%n record importati (nuovi: %1, aggiornati: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped.</source>
+        <translation>
+            <numerusform>%n riga errata ignorata.</numerusform>
+            <numerusform>%n righe errate ignorate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

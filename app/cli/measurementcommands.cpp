@@ -121,12 +121,12 @@ int MeasurementCommands::import(const QStringList &arguments)
                                                   parser.value(file), *map, options);
     if (!report)
         return fail(command, report.errorString());
-    out() << tr("Imported %1 record(s) from %2 in %3 s: %4 new, %5 updated, %6 bad row(s) "
-                "rejected.")
-                 .arg(report->records).arg(parser.value(file))
+    out() << tr("Imported %n record(s) from %1 in %2 s: %3 new, %4 updated;", nullptr,
+                int(report->records))
+                 .arg(parser.value(file))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
-                 .arg(report->inserted).arg(report->updated).arg(report->rejected)
-          << Qt::endl;
+                 .arg(report->inserted).arg(report->updated)
+          << ' ' << tr("%n bad row(s) rejected.", nullptr, int(report->rejected)) << Qt::endl;
     for (auto it = report->reasons.cbegin(); it != report->reasons.cend(); ++it)
         out() << u"  "_s << tr("%1 × %2").arg(it.value()).arg(it.key()) << Qt::endl;
     if (report->rejected > 0)
@@ -159,11 +159,12 @@ int MeasurementCommands::evaluate(const QStringList &arguments)
     auto summary = Evaluator::evaluate((*database)->connection(), *instant);
     if (!summary)
         return fail(command, summary.errorString());
-    out() << tr("Evaluated %1 ticket(s) as of %2: %3 governed by a target, %4 result(s): "
-                "%5 met, %6 breached, %7 pending.")
-                 .arg(summary->tickets).arg(IsoTime::formatUtc(*instant))
-                 .arg(summary->governed).arg(summary->results).arg(summary->met)
-                 .arg(summary->breached).arg(summary->pending)
+    out() << tr("Evaluated %n ticket(s) as of %1: %2 governed by a target,", nullptr,
+                int(summary->tickets))
+                 .arg(IsoTime::formatUtc(*instant)).arg(summary->governed)
+          << ' '
+          << tr("%n result(s): %1 met, %2 breached, %3 pending.", nullptr, int(summary->results))
+                 .arg(summary->met).arg(summary->breached).arg(summary->pending)
           << Qt::endl;
     return Success;
 }
@@ -222,8 +223,9 @@ int MeasurementCommands::backtest(const QStringList &arguments)
     std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
     std::fflush(stdout);
     if (test->rejected() > 0) {
-        err() << tr("%1 bad row(s) were skipped; the first: %2:%3: %4: %5")
-                     .arg(test->rejected()).arg(parser.value(tickets))
+        err() << tr("%n bad row(s) were skipped; the first: %1:%2: %3: %4", nullptr,
+                    int(test->rejected()))
+                     .arg(parser.value(tickets))
                      .arg(test->problems().first().line)
                      .arg(test->problems().first().field, test->problems().first().reason)
               << Qt::endl;
@@ -244,9 +246,10 @@ int MeasurementCommands::backtest(const QStringList &arguments)
             const QString pct = c.compared > 0
                                     ? QString::number(100.0 * double(c.agreed) / double(c.compared), 'f', 2)
                                     : u"-"_s;
-            err() << tr("made_sla agreement for \"%1\": %2 % of %3 judged ticket(s) (met but "
-                        "made_sla false: %4; breached but made_sla true: %5)")
-                         .arg(c.target, pct).arg(c.compared).arg(c.metButReferenceMissed)
+            err() << tr("made_sla agreement for \"%1\": %2 % of %n judged ticket(s) (met but "
+                        "made_sla false: %3; breached but made_sla true: %4)", nullptr,
+                        int(c.compared))
+                         .arg(c.target, pct).arg(c.metButReferenceMissed)
                          .arg(c.breachedButReferenceMade)
                   << Qt::endl;
         }

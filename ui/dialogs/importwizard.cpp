@@ -333,9 +333,9 @@ QString ImportWizard::resultText() const
     if (!mReport)
         return mError;
     QStringList text;
-    text.append(tr("Imported %1 record(s): %2 new, %3 updated, %4 bad row(s) skipped.")
-                    .arg(mReport->records).arg(mReport->inserted).arg(mReport->updated)
-                    .arg(mReport->rejected));
+    text.append(tr("Imported %n record(s): %1 new, %2 updated.", nullptr, int(mReport->records))
+                    .arg(mReport->inserted).arg(mReport->updated)
+                + u' ' + tr("%n bad row(s) skipped.", nullptr, int(mReport->rejected)));
     const auto shown = mReport->problems.mid(0, kShownProblems);
     for (const RowProblem &problem : shown) {
         text.append(problem.field.isEmpty()
