@@ -1,12 +1,18 @@
 // Ticket evaluation throughput in core: TargetJudgement::judge() on N tickets (default
 // 5,000,000) against a business-hours calendar with holidays, a quarter of them with a
 // pause, a tenth still open; then Backtest::run() end to end on a generated CSV of 1,000,000
-// tickets and 4 targets. Single-threaded. Run a Release build; see bench/README.md.
+// tickets and 4 targets; then the agreement view's backtest (Backtest::forTargets and
+// runStored) of 4 targets over the same 1,000,000 tickets stored in a workspace for one
+// customer. Single-threaded. Run a Release build; see bench/README.md.
 
 #include "calendar/calendarjson.h"
 #include "calendar/isotime.h"
+#include "domain/targetvalue.h"
 #include "measurement/backtest.h"
+#include "measurement/measurementimporter.h"
 #include "measurement/targetjudgement.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -92,14 +98,15 @@ int main(int argc, char *argv[])
     QFile tickets(dir.filePath(u"tickets.csv"_s));
     if (!tickets.open(QIODevice::WriteOnly))
         return 1;
-    QByteArray csv = "id,priority,opened_at,first_response_at,resolved_at,pauses\n";
+    QByteArray csv =
+        "id,customer,service,priority,opened_at,first_response_at,resolved_at,pauses\n";
     char a[21], b[21], c[21];
     for (qint64 i = 0; i < 1000000; ++i) {
         const qint64 opened = base + qint64(random() % (365 * 86400));
         IsoTime::formatUtc(opened, a);
         IsoTime::formatUtc(opened + 60 + qint64(random() % 14400), b);
         IsoTime::formatUtc(opened + 600 + qint64(random() % (5 * 86400)), c);
-        csv += "T" + QByteArray::number(i) + ",P" + QByteArray::number(1 + i % 4) + ','
+        csv += "T" + QByteArray::number(i) + ",Acme,DESK,P" + QByteArray::number(1 + i % 4) + ','
                + QByteArrayView(a, 20) + ',' + QByteArrayView(b, 20) + ','
                + (i % 10 ? QByteArrayView(c, 20) : QByteArrayView()) + ",\n";
     }
@@ -120,5 +127,50 @@ int main(int argc, char *argv[])
     }
     std::printf("backtest in-process: 1,000,000 tickets x 4 targets in %.3f s (%lld rows out)\n",
                 backtestSeconds, static_cast<long long>(backtest->rows().size()));
+
+    // The agreement view's backtest: the same tickets stored for one customer and service.
+    auto db = Database::open(dir.filePath(u"w.accordo"_s), Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return 1;
+    Workspace workspace(**db);
+    auto office = workspace.insert(CalendarRecord{0, u"Italy office"_s, u"Europe/Rome"_s,
+                                                  QString::fromUtf8(kItalyOffice)});
+    Party acme;
+    acme.name = u"Acme"_s;
+    auto acmeId = workspace.insert(acme);
+    Service desk;
+    desk.code = u"DESK"_s;
+    desk.name = u"Service desk"_s;
+    auto deskId = workspace.insert(desk);
+    if (!office || !acmeId || !deskId)
+        return 1;
+    auto imported = MeasurementImporter::importFile((*db)->connection(), RecordKind::Ticket,
+                                                    tickets.fileName(),
+                                                    ImportMapping(RecordKind::Ticket));
+    if (!imported)
+        return 1;
+    const auto target = [&](Metric metric, const char *within, const QString &priority,
+                            qint64 calendarId) {
+        Target t;
+        t.serviceId = *deskId;
+        t.metric = metric;
+        t.threshold = *TargetValue::parseDuration(QString::fromLatin1(within));
+        t.priority = priority;
+        t.calendarId = calendarId;
+        return t;
+    };
+    const QList<Target> proposal{target(Metric::FirstResponse, "1h", u"P1"_s, *office),
+                                 target(Metric::FirstResponse, "4h", u"P2"_s, *office),
+                                 target(Metric::Resolution, "27h", QString(), *office),
+                                 target(Metric::Resolution, "72h", QString(), 0)};
+    timer.restart();
+    auto stored = Backtest::forTargets((*db)->connection(), *acmeId, proposal);
+    if (!stored || !stored->runStored((*db)->connection(), base, base + 366 * 86400, asOf))
+        return 1;
+    const double storedSeconds = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("backtest of stored tickets: %lld tickets of one customer x 4 targets in %.3f s "
+                "(%lld rows out)\n",
+                static_cast<long long>(stored->ticketsRead()), storedSeconds,
+                static_cast<long long>(stored->rows().size()));
     return double(count) / seconds >= 5e6 ? 0 : 2;
 }
