@@ -2000,24 +2000,12 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>--db FILE è obbligatorio</translation>
     </message>
     <message>
-        <source>--from: &quot;%1&quot; is not a month (YYYY-MM)</source>
-        <translation>--from: &quot;%1&quot; non è un mese (YYYY-MM)</translation>
-    </message>
-    <message>
-        <source>--to: &quot;%1&quot; is not a month (YYYY-MM)</source>
-        <translation>--to: &quot;%1&quot; non è un mese (YYYY-MM)</translation>
-    </message>
-    <message>
         <source>no KPIs for agreement &quot;%1&quot;: it does not exist or was never in force</source>
         <translation>nessun KPI per l&apos;accordo &quot;%1&quot;: non esiste o non è mai stato in vigore</translation>
     </message>
     <message>
         <source>Service credit statements: per agreement and closed period, each credit earned under a target&apos;s credit rule and the total, in exact money.</source>
         <translation>Rendiconti dei crediti di servizio: per accordo e periodo chiuso, ogni credito maturato in base alla regola di credito di un obiettivo e il totale, in importi esatti.</translation>
-    </message>
-    <message>
-        <source>--from and --to take a month (YYYY-MM)</source>
-        <translation>--from e --to accettano un mese (YYYY-MM)</translation>
     </message>
     <message>
         <source>total</source>
@@ -2097,6 +2085,14 @@ il numero di righe di ogni tabella e la traccia di audit.
             <numerusform>%n problema trovato.</numerusform>
             <numerusform>%n problemi trovati.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a month (YYYY-MM)</source>
+        <translation>--%1: &quot;%2&quot; non è un mese (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check: use consistency, coverage, reviews or watermelon</source>
+        <translation>&quot;%1&quot; non è un controllo: usare consistency, coverage, reviews o watermelon</translation>
     </message>
 </context>
 <context>

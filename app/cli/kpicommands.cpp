@@ -54,6 +54,42 @@ Result<qint64> parseAsOf(const QString &text)
     return *instant;
 }
 
+// What kpi and credits select: an agreement, a range of months, and what "now" is.
+struct Selection
+{
+    QCommandLineOption agreement{u"agreement"_s, KpiCommands::tr("Only this agreement number."),
+                                 KpiCommands::tr("NUMBER")};
+    QCommandLineOption from{u"from"_s, KpiCommands::tr("First month, YYYY-MM."),
+                            KpiCommands::tr("YYYY-MM")};
+    QCommandLineOption to{u"to"_s, KpiCommands::tr("Last month, YYYY-MM."),
+                          KpiCommands::tr("YYYY-MM")};
+    QCommandLineOption asOf = asOfOption();
+
+    QList<QCommandLineOption> options() const { return {agreement, from, to, asOf}; }
+
+    // The filter and "now" given, or the usage error naming the option at fault.
+    Result<std::pair<KpiFilter, KpiOptions>> read(const QCommandLineParser &parser) const
+    {
+        const QRegularExpression monthPattern(u"^\\d{4}-(0[1-9]|1[0-2])$"_s);
+        KpiFilter filter;
+        filter.agreementNumber = parser.value(agreement);
+        for (const auto &[option, target] : {std::pair{&from, &filter.fromMonth},
+                                             std::pair{&to, &filter.toMonth}}) {
+            const QString text = parser.value(*option);
+            if (!text.isEmpty() && !monthPattern.match(text).hasMatch())
+                return Error{KpiCommands::tr("--%1: \"%2\" is not a month (YYYY-MM)")
+                                 .arg(option->names().first(), text)};
+            *target = text;
+        }
+        auto instant = parseAsOf(parser.value(asOf));
+        if (!instant)
+            return instant.error();
+        KpiOptions kpiOptions;
+        kpiOptions.asOf = *instant;
+        return std::pair{filter, kpiOptions};
+    }
+};
+
 QDate dayOf(qint64 instant)
 {
     return QDate::fromJulianDay(IsoTime::floorDiv(instant, 86400) + 2440588);
@@ -89,12 +125,6 @@ Result<std::unique_ptr<Database>> openFresh(const QString &path, const KpiOption
     return std::move(*database);
 }
 
-QString month(const QString &text, bool *ok)
-{
-    *ok = text.isEmpty() || QRegularExpression(u"^\\d{4}-(0[1-9]|1[0-2])$"_s).match(text).hasMatch();
-    return text;
-}
-
 int print(const QString &command, const QCommandLineParser &parser, const QCommandLineOption &format,
           const TextTable &table)
 {
@@ -120,34 +150,18 @@ int KpiCommands::kpi(const QStringList &arguments)
            "error_budget counts breaches the period can still absorb (seconds of downtime "
            "for availability)."));
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption agreement(u"agreement"_s, tr("Only this agreement number."),
-                                       tr("NUMBER"));
-    const QCommandLineOption from(u"from"_s, tr("First month, YYYY-MM."), tr("YYYY-MM"));
-    const QCommandLineOption to(u"to"_s, tr("Last month, YYYY-MM."), tr("YYYY-MM"));
     const QCommandLineOption format = formatOption();
-    const QCommandLineOption asOf = asOfOption();
-    parser.addOptions({db, agreement, from, to, format, asOf});
+    const Selection selection;
+    parser.addOptions(QList<QCommandLineOption>{db, format} + selection.options());
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli kpi"_s, arguments.mid(1), exitCode))
         return exitCode;
     if (!parser.isSet(db))
         return fail(command, tr("--db FILE is required"), UsageError);
-    KpiFilter filter;
-    bool ok = false;
-    filter.fromMonth = month(parser.value(from), &ok);
-    if (!ok)
-        return fail(command, tr("--from: \"%1\" is not a month (YYYY-MM)").arg(parser.value(from)),
-                    UsageError);
-    filter.toMonth = month(parser.value(to), &ok);
-    if (!ok)
-        return fail(command, tr("--to: \"%1\" is not a month (YYYY-MM)").arg(parser.value(to)),
-                    UsageError);
-    filter.agreementNumber = parser.value(agreement);
-    auto instant = parseAsOf(parser.value(asOf));
-    if (!instant)
-        return fail(command, instant.errorString(), UsageError);
-    KpiOptions options;
-    options.asOf = *instant;
+    auto selected = selection.read(parser);
+    if (!selected)
+        return fail(command, selected.errorString(), UsageError);
+    const auto &[filter, options] = *selected;
     auto database = openFresh(parser.value(db), options);
     if (!database)
         return fail(command, database.errorString());
@@ -184,28 +198,18 @@ int KpiCommands::credits(const QStringList &arguments)
         tr("Service credit statements: per agreement and closed period, each credit earned "
            "under a target's credit rule and the total, in exact money."));
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption agreement(u"agreement"_s, tr("Only this agreement number."),
-                                       tr("NUMBER"));
-    const QCommandLineOption from(u"from"_s, tr("First month, YYYY-MM."), tr("YYYY-MM"));
-    const QCommandLineOption to(u"to"_s, tr("Last month, YYYY-MM."), tr("YYYY-MM"));
     const QCommandLineOption format = formatOption();
-    const QCommandLineOption asOf = asOfOption();
-    parser.addOptions({db, agreement, from, to, format, asOf});
+    const Selection selection;
+    parser.addOptions(QList<QCommandLineOption>{db, format} + selection.options());
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli credits"_s, arguments.mid(1), exitCode))
         return exitCode;
     if (!parser.isSet(db))
         return fail(command, tr("--db FILE is required"), UsageError);
-    bool okFrom = false, okTo = false;
-    KpiFilter filter{parser.value(agreement), month(parser.value(from), &okFrom),
-                     month(parser.value(to), &okTo)};
-    if (!okFrom || !okTo)
-        return fail(command, tr("--from and --to take a month (YYYY-MM)"), UsageError);
-    auto instant = parseAsOf(parser.value(asOf));
-    if (!instant)
-        return fail(command, instant.errorString(), UsageError);
-    KpiOptions options;
-    options.asOf = *instant;
+    auto selected = selection.read(parser);
+    if (!selected)
+        return fail(command, selected.errorString(), UsageError);
+    const auto &[filter, options] = *selected;
     auto database = openFresh(parser.value(db), options);
     if (!database)
         return fail(command, database.errorString());
@@ -293,7 +297,10 @@ int KpiCommands::check(const QStringList &arguments)
     const QStringList what = parser.positionalArguments();
     static const QStringList checks = {u"consistency"_s, u"coverage"_s, u"reviews"_s,
                                        u"watermelon"_s};
-    if (what.size() != 1 || !checks.contains(what.first()))
+    if (what.size() == 1 && !checks.contains(what.first()))
+        return fail(command, tr("\"%1\" is not a check: use consistency, coverage, reviews or "
+                                "watermelon").arg(what.first()), UsageError);
+    if (what.size() != 1)
         return fail(command, tr("say what to check: consistency, coverage, reviews or "
                                 "watermelon"), UsageError);
     if (!parser.isSet(db))

@@ -189,21 +189,30 @@ void tst_CliKpi::forecastStatesItsMethod()
 void tst_CliKpi::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("check-without-what") << QStringList{u"check"_s, u"--db"_s, u"x"_s};
-    QTest::newRow("check-unknown") << QStringList{u"check"_s, u"everything"_s, u"--db"_s, u"x"_s};
-    QTest::newRow("kpi-without-db") << QStringList{u"kpi"_s};
-    QTest::newRow("kpi-bad-month") << QStringList{u"kpi"_s, u"--db"_s, u"x"_s, u"--from"_s,
-                                                  u"2026-13"_s};
-    QTest::newRow("credits-bad-as-of") << QStringList{u"credits"_s, u"--db"_s, u"x"_s,
-                                                   u"--as-of"_s, u"yesterday"_s};
+    QTest::addColumn<QString>("names");         // what the message must point at
+    QTest::newRow("check-without-what") << QStringList{u"check"_s, u"--db"_s, u"x"_s}
+                                        << u"consistency"_s;
+    QTest::newRow("check-unknown")
+        << QStringList{u"check"_s, u"everything"_s, u"--db"_s, u"x"_s} << u"everything"_s;
+    QTest::newRow("kpi-without-db") << QStringList{u"kpi"_s} << u"--db"_s;
+    QTest::newRow("kpi-bad-month")
+        << QStringList{u"kpi"_s, u"--db"_s, u"x"_s, u"--from"_s, u"2026-13"_s}
+        << u"--from: \"2026-13\" is not a month"_s;
+    QTest::newRow("credits-bad-month")
+        << QStringList{u"credits"_s, u"--db"_s, u"x"_s, u"--to"_s, u"13"_s}
+        << u"--to: \"13\" is not a month"_s;
+    QTest::newRow("credits-bad-as-of")
+        << QStringList{u"credits"_s, u"--db"_s, u"x"_s, u"--as-of"_s, u"yesterday"_s}
+        << u"--as-of"_s;
 }
 
 void tst_CliKpi::usageErrors()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QString, names);
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
-    QVERIFY(!run.err.isEmpty());
+    QVERIFY2(run.err.contains(names), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliKpi)
