@@ -108,10 +108,6 @@
         <translation>Servizi e o&amp;biettivi</translation>
     </message>
     <message>
-        <source>&amp;Hierarchy</source>
-        <translation>Gerarc&amp;hia</translation>
-    </message>
-    <message>
         <source>(none: top of its hierarchy)</source>
         <translation>(nessuno: vertice della gerarchia)</translation>
     </message>
@@ -193,7 +189,7 @@
     </message>
     <message>
         <source>&amp;Backtest…</source>
-        <translation>&amp;Backtest…</translation>
+        <translation>Bac&amp;ktest…</translation>
     </message>
     <message>
         <source>How would these targets have done over the last months? Judges them against the customer&apos;s stored tickets.</source>
@@ -206,6 +202,14 @@
     <message>
         <source>Choose the counterparty first: the backtest judges its tickets.</source>
         <translation>Scegliere prima la controparte: il backtest valuta i suoi ticket.</translation>
+    </message>
+    <message>
+        <source>Supporting agreements</source>
+        <translation>Accordi di supporto</translation>
+    </message>
+    <message>
+        <source>&amp;Hierarchy and support</source>
+        <translation>Gerarc&amp;hia e supporto</translation>
     </message>
 </context>
 <context>
@@ -1764,10 +1768,6 @@ senza --out).
         <translation>Utente %1 aggiunto.</translation>
     </message>
     <message>
-        <source>agreement: say show, transition, diff, due, charter or approvers (not &quot;%1&quot;)</source>
-        <translation>agreement: indica show, transition, diff, due, charter o approvers (non &quot;%1&quot;)</translation>
-    </message>
-    <message>
         <source>Record the requirements charter of a draft or negotiation: the customer&apos;s needs, the structured requirements and the delivery options discussed.</source>
         <translation>Registra il capitolato dei requisiti di un accordo in bozza o in negoziazione: le esigenze del cliente, i requisiti strutturati e le opzioni di erogazione discusse.</translation>
     </message>
@@ -1828,9 +1828,10 @@ Commands:
   list      List customers, services or agreements
   calendar  due|elapsed|import|export
             Business-time arithmetic; calendars between JSON and a workspace
-  agreement show|transition|diff|due|charter|approvers
+  agreement show|transition|diff|due|charter|approvers|supports
             An agreement&apos;s lifecycle, a workflow step, a version comparison,
-            reviews and renewals coming up (--user NAME is the acting user)
+            reviews and renewals coming up, the OLAs and underpinning
+            contracts behind an SLA (--user NAME is the acting user)
   audit     verify: check the hash chain of the audit trail
   user      add|list: the users of a workspace and their roles
   import    tickets|outages|surveys: read a CSV file into a workspace
@@ -1857,10 +1858,10 @@ Comandi:
   list      Elenca clienti, servizi o accordi
   calendar  due|elapsed|import|export
             Calcoli sul tempo lavorativo; calendari tra JSON e area di lavoro
-  agreement show|transition|diff|due|charter|approvers
+  agreement show|transition|diff|due|charter|approvers|supports
             Ciclo di vita di un accordo, un passaggio del workflow, il confronto
-            tra versioni, le revisioni e i rinnovi in arrivo (--user NOME indica
-            l&apos;utente che agisce)
+            tra versioni, le revisioni e i rinnovi in arrivo, gli OLA e i contratti
+            di supporto dietro uno SLA (--user NOME indica l&apos;utente che agisce)
   audit     verify: verifica la catena di hash della traccia di audit
   user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
   import    tickets|outages|surveys: carica un file CSV in un&apos;area di lavoro
@@ -1878,6 +1879,54 @@ Comandi:
 Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
 Opzioni: --help, --version
 </translation>
+    </message>
+    <message>
+        <source>agreement: say show, transition, diff, due, charter, approvers or supports (not &quot;%1&quot;)</source>
+        <translation>agreement: indicare show, transition, diff, due, charter, approvers o supports (non &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>  supported by:  %1 (%2)</source>
+        <translation>  supportato da: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  supports:      %1 (%2)</source>
+        <translation>  supporta:      %1 (%2)</translation>
+    </message>
+    <message>
+        <source>List, add or remove the links between an SLA and the OLAs and underpinning contracts that support it; the consistency check holds their targets against the SLA&apos;s. Given an OLA or UC, --add and --remove name SLAs; given an SLA, OLAs or UCs.</source>
+        <translation>Elenca, aggiunge o rimuove i collegamenti tra uno SLA e gli OLA e i contratti di supporto che lo sostengono; il controllo di coerenza confronta i loro obiettivi con quelli dello SLA. Dato un OLA o UC, --add e --remove indicano SLA; dato uno SLA, OLA o UC.</translation>
+    </message>
+    <message>
+        <source>Link this agreement; repeat for each.</source>
+        <translation>Collega questo accordo; ripetere per ciascuno.</translation>
+    </message>
+    <message>
+        <source>Unlink this agreement; repeat for each.</source>
+        <translation>Scollega questo accordo; ripetere per ciascuno.</translation>
+    </message>
+    <message>
+        <source>agreement supports: --db FILE and --number NUMBER are required</source>
+        <translation>agreement supports: --db FILE e --number NUMERO sono obbligatori</translation>
+    </message>
+    <message>
+        <source>agreement supports: --user NAME is required to add or remove links</source>
+        <translation>agreement supports: --user NOME è obbligatorio per aggiungere o rimuovere collegamenti</translation>
+    </message>
+    <message>
+        <source>%1 supports no SLA.</source>
+        <translation>%1 non supporta alcuno SLA.</translation>
+    </message>
+    <message>
+        <source>%1 is supported by no OLA or underpinning contract.</source>
+        <translation>%1 non è supportato da alcun OLA o contratto di supporto.</translation>
+    </message>
+    <message>
+        <source>%1 is supported by %2 (%3, %4): %5</source>
+        <translation>%1 è supportato da %2 (%3, %4): %5</translation>
+    </message>
+    <message>
+        <source>%1 supports %2 (%3, %4): %5</source>
+        <translation>%1 supporta %2 (%3, %4): %5</translation>
     </message>
 </context>
 <context>
@@ -4200,17 +4249,6 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
-    <name>Accordo::PortfolioChecks</name>
-    <message>
-        <source>%1 is not an OLA or underpinning contract</source>
-        <translation>%1 non è un OLA né un contratto di supporto</translation>
-    </message>
-    <message>
-        <source>%1 is not an SLA</source>
-        <translation>%1 non è uno SLA</translation>
-    </message>
-</context>
-<context>
     <name>Accordo::PortfolioReport</name>
     <message>
         <source>Portfolio report %1</source>
@@ -5168,6 +5206,120 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>Customer</source>
         <translation>Cliente</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::SupportLinks</name>
+    <message>
+        <source>%1: no such agreement</source>
+        <translation>%1: accordo inesistente</translation>
+    </message>
+    <message>
+        <source>%1 is not an OLA or underpinning contract: only those support an SLA</source>
+        <translation>%1 non è un OLA o un contratto di supporto: solo questi supportano uno SLA</translation>
+    </message>
+    <message>
+        <source>%1 is not an SLA: OLAs and underpinning contracts support SLAs</source>
+        <translation>%1 non è uno SLA: OLA e contratti di supporto supportano gli SLA</translation>
+    </message>
+    <message>
+        <source>Linking %1 to %2</source>
+        <translation>Collegamento di %1 a %2</translation>
+    </message>
+    <message>
+        <source>Unlinking %1 from %2</source>
+        <translation>Scollegamento di %1 da %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already supports %2</source>
+        <translation>%1 supporta già %2</translation>
+    </message>
+    <message>
+        <source>%1 does not support %2</source>
+        <translation>%1 non supporta %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::SupportsPanel</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Li&amp;nk…</source>
+        <translation>Co&amp;llega…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Sc&amp;ollega</translation>
+    </message>
+    <message>
+        <source>Save the agreement first: then it can be linked to the agreements it supports or that support it.</source>
+        <translation>Salvare prima l&apos;accordo: poi potrà essere collegato agli accordi che supporta o che lo supportano.</translation>
+    </message>
+    <message>
+        <source>The SLAs this agreement supports. Its targets must be at least as strict as theirs for the same service, metric and priority.</source>
+        <translation>Gli SLA che questo accordo supporta. I suoi obiettivi devono essere almeno altrettanto rigorosi dei loro per lo stesso servizio, metrica e priorità.</translation>
+    </message>
+    <message>
+        <source>The OLAs and underpinning contracts that support this SLA. Their targets must be at least as strict as its own.</source>
+        <translation>Gli OLA e i contratti di supporto che supportano questo SLA. I loro obiettivi devono essere almeno altrettanto rigorosi dei suoi.</translation>
+    </message>
+    <message>
+        <source>%1 promises a goal of %2 % for %3, looser than %4&apos;s %5 %.</source>
+        <translation>%1 promette una soglia del %2 % per %3, meno rigorosa del %5 % di %4.</translation>
+    </message>
+    <message>
+        <source>%1 promises %2 for %3, looser than %4&apos;s %5.</source>
+        <translation>%1 promette %2 per %3, meno rigoroso di %5 di %4.</translation>
+    </message>
+    <message>
+        <source>Not consistent:</source>
+        <translation>Non coerente:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Scollega</translation>
+    </message>
+    <message>
+        <source>Every SLA in force is linked already.</source>
+        <translation>Ogni SLA in vigore è già collegato.</translation>
+    </message>
+    <message>
+        <source>Every OLA and underpinning contract in force is linked already.</source>
+        <translation>Ogni OLA e contratto di supporto in vigore è già collegato.</translation>
+    </message>
+    <message>
+        <source>SLA that %1 supports:</source>
+        <translation>SLA supportato da %1:</translation>
+    </message>
+    <message>
+        <source>OLA or underpinning contract that supports %1:</source>
+        <translation>OLA o contratto di supporto che supporta %1:</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from %2? The consistency check will no longer compare their targets.</source>
+        <translation>Scollegare %1 da %2? Il controllo di coerenza non confronterà più i loro obiettivi.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include "lifecycle/userdirectory.h"
 #include "lifecycle/versiondiff.h"
 #include "storage/database.h"
+#include "storage/supportlinks.h"
+#include "storage/transaction.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
@@ -82,9 +84,10 @@ int Commands::usage(int exitCode)
                  "  list      List customers, services or agreements\n"
                  "  calendar  due|elapsed|import|export\n"
                  "            Business-time arithmetic; calendars between JSON and a workspace\n"
-                 "  agreement show|transition|diff|due|charter|approvers\n"
+                 "  agreement show|transition|diff|due|charter|approvers|supports\n"
                  "            An agreement's lifecycle, a workflow step, a version comparison,\n"
-                 "            reviews and renewals coming up (--user NAME is the acting user)\n"
+                 "            reviews and renewals coming up, the OLAs and underpinning\n"
+                 "            contracts behind an SLA (--user NAME is the acting user)\n"
                  "  audit     verify: check the hash chain of the audit trail\n"
                  "  user      add|list: the users of a workspace and their roles\n"
                  "  import    tickets|outages|surveys: read a CSV file into a workspace\n"
@@ -343,8 +346,10 @@ int Commands::agreement(const QStringList &arguments)
         return agreementCharter(rest);
     if (sub == u"approvers"_s)
         return agreementApprovers(rest);
-    return fail(tr("agreement: say show, transition, diff, due, charter or approvers (not \"%1\")")
-                    .arg(sub));
+    if (sub == u"supports"_s)
+        return agreementSupports(rest);
+    return fail(tr("agreement: say show, transition, diff, due, charter, approvers or supports "
+                   "(not \"%1\")").arg(sub));
 }
 
 int Commands::agreementShow(const QStringList &arguments)
@@ -429,6 +434,12 @@ int Commands::agreementShow(const QStringList &arguments)
     if (lc->supersededById > 0) {
         auto next = workspace.agreement(lc->supersededById);
         o << tr("  superseded by: version %1").arg(next ? next->version : 0) << '\n';
+    }
+    if (auto links = SupportLinks(workspace).of(a->number); links) {
+        for (const LinkedAgreement &l : std::as_const(*links))
+            o << (l.supports ? tr("  supported by:  %1 (%2)") : tr("  supports:      %1 (%2)"))
+                     .arg(l.number, l.title)
+              << '\n';
     }
     if (lc->nextReview.isValid())
         o << tr("  next review:   %1").arg(lc->nextReview.toString(Qt::ISODate)) << '\n';
@@ -667,6 +678,72 @@ int Commands::agreementApprovers(const QStringList &arguments)
     out() << tr("%1: %n required approver(s) set.", nullptr, int(approvers.size()))
                  .arg(parser.value(number))
           << Qt::endl;
+    return 0;
+}
+
+int Commands::agreementSupports(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List, add or remove the links between an SLA and the OLAs and underpinning "
+           "contracts that support it; the consistency check holds their targets against the "
+           "SLA's. Given an OLA or UC, --add and --remove name SLAs; given an SLA, OLAs or UCs."));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption number = numberOption();
+    const QCommandLineOption userName = userOption();
+    const QCommandLineOption add(u"add"_s, tr("Link this agreement; repeat for each."),
+                                 tr("NUMBER"));
+    const QCommandLineOption remove(u"remove"_s, tr("Unlink this agreement; repeat for each."),
+                                    tr("NUMBER"));
+    parser.addOptions({db, number, userName, add, remove});
+    int exitCode = 0;
+    if (!parse(parser, withProgram(u"accordo-cli agreement supports"_s, arguments), exitCode))
+        return exitCode;
+    if (!parser.isSet(db) || !parser.isSet(number))
+        return fail(tr("agreement supports: --db FILE and --number NUMBER are required"));
+    const bool changes = parser.isSet(add) || parser.isSet(remove);
+    if (changes && !parser.isSet(userName))
+        return fail(tr("agreement supports: --user NAME is required to add or remove links"));
+    auto opened = openAgreement(parser.value(db), parser.value(number), QString());
+    if (!opened)
+        return fail(opened.errorString());
+    Workspace &workspace = *opened->workspace;
+    auto a = workspace.agreement(opened->id);
+    if (!a)
+        return fail(a.errorString());
+    const bool supporting = a->kind == AgreementKind::Ola
+                            || a->kind == AgreementKind::UnderpinningContract;
+    if (changes) {
+        workspace.setActingUser(parser.value(userName));
+        SupportLinks links(workspace);
+        // All the changes in one transaction: a refused one leaves none of them made.
+        Transaction transaction(workspace.connection());
+        if (!transaction.isActive())
+            return fail(transaction.errorString());
+        for (const auto &[option, adding] : {std::pair{&add, true}, std::pair{&remove, false}}) {
+            for (const QString &other : parser.values(*option)) {
+                const QString &from = supporting ? a->number : other;
+                const QString &to = supporting ? other : a->number;
+                if (auto r = adding ? links.add(from, to) : links.remove(from, to); !r)
+                    return fail(r.errorString());
+            }
+        }
+        if (auto r = transaction.commit(); !r)
+            return fail(r.errorString());
+    }
+    auto linked = SupportLinks(workspace).of(a->number);
+    if (!linked)
+        return fail(linked.errorString());
+    if (linked->isEmpty())
+        out() << (supporting ? tr("%1 supports no SLA.") : tr("%1 is supported by no OLA or "
+                                                              "underpinning contract."))
+                     .arg(a->number)
+              << Qt::endl;
+    for (const LinkedAgreement &l : std::as_const(*linked))
+        out() << (l.supports ? tr("%1 is supported by %2 (%3, %4): %5")
+                             : tr("%1 supports %2 (%3, %4): %5"))
+                     .arg(a->number, l.number, l.kind, l.status, l.title)
+              << Qt::endl;
     return 0;
 }
 

@@ -24,6 +24,7 @@ private:
     static int agreementDue(const QStringList &arguments);
     static int agreementCharter(const QStringList &arguments);
     static int agreementApprovers(const QStringList &arguments);
+    static int agreementSupports(const QStringList &arguments);
     static int audit(const QStringList &arguments);
     static int user(const QStringList &arguments);
     static int usage(int exitCode);

@@ -6,6 +6,8 @@
 #include "measurement/evaluator.h"
 #include "measurement/targetjudgement.h"
 #include "storage/dialect.h"
+#include "storage/supportlinks.h"
+#include "storage/workspace.h"
 
 #include <QDate>
 #include <QHash>
@@ -210,24 +212,12 @@ Result<void> Generator::plant()
                       {mLastDemoAgreement, mLastDemoAgreement});
     if (!q)
         return q.error();
+    Workspace workspace(mDb);
+    SupportLinks links(workspace);
     while (q->next()) {
-        if (auto r = PortfolioChecks::addSupport(mDb, q->value(0).toString(),
-                                                 q->value(1).toString()); !r)
+        if (auto r = links.add(q->value(0).toString(), q->value(1).toString()); !r)
             return r;
     }
-    // The inconsistent OLA: network operations promise 6 h for P1 network resolution, looser
-    // than the 3-4 h the customer SLAs promise. Signed versions cannot be edited through the
-    // Workspace, so the demo writes the term as if it had been signed that way.
-    auto loose = Accordo::run(mDb, uR"(UPDATE targets SET threshold = 21600
-                                       WHERE metric = 'resolution' AND priority = 'P1'
-                                         AND service_id = (SELECT id FROM services
-                                                           WHERE code = 'NETWORK')
-                                         AND agreement_id = (SELECT min(id) FROM agreements
-                                               WHERE kind = 'ola'
-                                                 AND title = 'Network operations second line'))"_s);
-    if (!loose)
-        return loose.error();
-
     // Deliveries: what each customer's SLAs in force list; and one service delivered (with
     // tickets) that no SLA covers, the coverage gap.
     const QString today = kToday.toString(Qt::ISODate);

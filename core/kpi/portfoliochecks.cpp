@@ -90,30 +90,6 @@ bool overlaps(const QString &a, const QString &b)
 
 } // namespace
 
-Result<void> PortfolioChecks::addSupport(QSqlDatabase db, const QString &supportingNumber,
-                                         const QString &supportedNumber)
-{
-    auto q = select(db, u"SELECT number, kind FROM agreements WHERE number IN (?, ?)"_s,
-                    {supportingNumber, supportedNumber});
-    if (!q)
-        return q.error();
-    QHash<QString, QString> kinds;
-    while (q->next())
-        kinds.insert(q->value(0).toString(), q->value(1).toString());
-    const QString supporting = kinds.value(supportingNumber);
-    const QString supported = kinds.value(supportedNumber);
-    if (supporting != u"ola"_s && supporting != u"uc"_s)
-        return Error{tr("%1 is not an OLA or underpinning contract").arg(supportingNumber)};
-    if (supported != u"customer_sla"_s && supported != u"internal_sla"_s)
-        return Error{tr("%1 is not an SLA").arg(supportedNumber)};
-    auto insert = select(db, u"INSERT INTO agreement_supports (supporting_number, "
-                              "supported_number) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
-                         {supportingNumber, supportedNumber});
-    if (!insert)
-        return insert.error();
-    return {};
-}
-
 Result<void> PortfolioChecks::addDelivery(QSqlDatabase db, qint64 partyId, qint64 serviceId)
 {
     auto insert = select(db, u"INSERT INTO service_deliveries (party_id, service_id) "

@@ -45,7 +45,7 @@ struct DueAgreement
 };
 
 /// Checks across the portfolio:
-/// - consistency: every active OLA or UC linked as supporting an SLA (agreement_supports)
+/// - consistency: every active OLA or UC linked as supporting an SLA (SupportLinks)
 ///   is at least as strict for the same service, metric and priority: a time no longer, a
 ///   goal no lower, an availability no lower;
 /// - coverage: every customer and service with tickets in the last `ticketDays` days, or
@@ -58,9 +58,6 @@ class PortfolioChecks
     Q_DECLARE_TR_FUNCTIONS(Accordo::PortfolioChecks)
 
 public:
-    /// Records that an OLA or UC (by number) supports an SLA (by number).
-    static Result<void> addSupport(QSqlDatabase db, const QString &supportingNumber,
-                                   const QString &supportedNumber);
     static Result<void> addDelivery(QSqlDatabase db, qint64 partyId, qint64 serviceId);
 
     static Result<QList<ConsistencyViolation>> consistency(QSqlDatabase db);

@@ -29,6 +29,8 @@ private slots:
     void onlyAnAdministratorAddsUsers();
     void charterAndApproversThroughTheCli_data();
     void charterAndApproversThroughTheCli();
+    void supportsThroughTheCli_data();
+    void supportsThroughTheCli();
 
 private:
     struct Run
@@ -39,6 +41,7 @@ private:
     };
     Run cli(const QStringList &arguments) const;
     int auditCount() const;
+    int countOf(const QString &path, const QString &sql) const;
     void rawSql(const QString &sql) const;
 
     QTemporaryDir mDir;
@@ -72,6 +75,23 @@ int tst_CliLifecycle::auditCount() const
     }
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"peek"_s);
+    return count;
+}
+
+int tst_CliLifecycle::countOf(const QString &path, const QString &sql) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count"_s);
+    int count = -1;
+    {
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        if (query.exec(sql) && query.next())
+            count = query.value(0).toInt();
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"count"_s);
     return count;
 }
 
@@ -307,6 +327,61 @@ void tst_CliLifecycle::charterAndApproversThroughTheCli()
     // What show prints is the new value after success and the old one after a refusal.
     const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
     QVERIFY2(show.out.contains(shown), qPrintable(show.out));
+}
+
+void tst_CliLifecycle::supportsThroughTheCli_data()
+{
+    QTest::addColumn<QStringList>("arguments");     // after `agreement supports --db DEMO`
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");              // on stdout when 0, else on stderr
+    QTest::addColumn<int>("linksAdded");
+
+    const QString sla = u"SLA-2024-0004"_s;
+    QTest::newRow("list-an-sla")
+        << QStringList{u"--number"_s, sla} << 0
+        << u"SLA-2024-0004 is supported by OLA-2025-0002 (ola, draft)"_s << 0;
+    QTest::newRow("list-an-ola")
+        << QStringList{u"--number"_s, u"OLA-2025-0002"_s} << 0
+        << u"OLA-2025-0002 supports SLA-2024-0004"_s << 0;
+    QTest::newRow("link-from-the-sla-side")
+        << QStringList{u"--number"_s, sla, u"--add"_s, u"OLA-2025-0005"_s, u"--user"_s,
+                       u"alice"_s}
+        << 0 << u"SLA-2024-0004 is supported by OLA-2025-0005 (ola, active)"_s << 1;
+    QTest::newRow("unlink-from-the-ola-side")
+        << QStringList{u"--number"_s, u"OLA-2025-0002"_s, u"--remove"_s, sla, u"--user"_s,
+                       u"alice"_s}
+        << 0 << u"OLA-2025-0002 supports SLA-2023-0001"_s << -1;
+    QTest::newRow("one-refused-change-undoes-the-others")
+        << QStringList{u"--number"_s, sla, u"--add"_s, u"OLA-2025-0005"_s, u"--add"_s,
+                       u"SLA-2024-0003"_s, u"--user"_s, u"alice"_s}
+        << 1 << u"SLA-2024-0003 is not an OLA or underpinning contract"_s << 0;
+    QTest::newRow("analyst-may-not")
+        << QStringList{u"--number"_s, sla, u"--remove"_s, u"OLA-2025-0002"_s, u"--user"_s,
+                       u"dave"_s}
+        << 1 << u"dave is not allowed"_s << 0;
+    QTest::newRow("changes-need-a-user")
+        << QStringList{u"--number"_s, sla, u"--remove"_s, u"OLA-2025-0002"_s} << 1
+        << u"--user NAME is required"_s << 0;
+    QTest::newRow("unknown-agreement")
+        << QStringList{u"--number"_s, u"SLA-1999-0001"_s} << 1 << u"SLA-1999-0001"_s << 0;
+}
+
+void tst_CliLifecycle::supportsThroughTheCli()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QFETCH(int, linksAdded);
+
+    const QString path = mDir.filePath(u"supports%1.accordo"_s.arg(mRun));
+    QCOMPARE(cli({u"init"_s, u"--db"_s, path, u"--demo"_s}).exitCode, 0);
+    const QString countLinks = u"SELECT count(*) FROM agreement_supports"_s;
+    const int before = countOf(path, countLinks);
+    const Run run = cli(QStringList{u"agreement"_s, u"supports"_s, u"--db"_s, path} + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2((exitCode == 0 ? run.out : run.err).contains(says), qPrintable(run.out + run.err));
+    QCOMPARE(countOf(path, countLinks), before + linksAdded);
+    QCOMPARE(cli({u"audit"_s, u"verify"_s, u"--db"_s, path}).out.trimmed(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_CliLifecycle)

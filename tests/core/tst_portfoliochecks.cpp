@@ -1,5 +1,7 @@
 #include "calendar/isotime.h"
 #include "kpi/portfoliochecks.h"
+#include "lifecycle/userdirectory.h"
+#include "storage/supportlinks.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
 #include "testbackend.h"
@@ -21,7 +23,8 @@ class tst_PortfolioChecks : public QObject
 private slots:
     void initTestCase();
     void consistency();
-    void supportLinksNeedAnOlaAndAnSla();
+    void supportLinks_data();
+    void supportLinks();
     void coverage();
     void reviewsAndRenewals_data();
     void reviewsAndRenewals();
@@ -135,8 +138,18 @@ void tst_PortfolioChecks::initTestCase()
                               {mNet});
     mBetaDraft = addAgreement(AgreementKind::CustomerSla, beta, QDate(2026, 1, 1), {}, 12,
                               AgreementStatus::Draft, {}, {mNet});
-    QVERIFY(PortfolioChecks::addSupport(mDb->connection(), mLooseOla, mSla));
-    QVERIFY(PortfolioChecks::addSupport(mDb->connection(), mStrictOla, mSla));
+    SupportLinks links(*mWorkspace);
+    QVERIFY(links.add(mLooseOla, mSla));
+    QVERIFY(links.add(mStrictOla, mSla));
+    UserDirectory users(mDb->connection());
+    for (const auto &[name, role] : {std::pair{u"mia"_s, Role::SlaManager},
+                                     std::pair{u"erin"_s, Role::Administrator},
+                                     std::pair{u"dave"_s, Role::Analyst}}) {
+        User user;
+        user.name = name;
+        user.roles = {role};
+        QVERIFY(users.add(user, UserDirectory::systemUserName()));
+    }
 
     addTicket(u"Acme"_s, u"NET"_s, u"2026-06-01T10:00:00Z"_s);
     addTicket(u"Acme"_s, u"desk"_s, u"2026-06-02T10:00:00Z"_s);    // by service name
@@ -176,11 +189,76 @@ void tst_PortfolioChecks::consistency()
     QCOMPARE(goal.supportedValue, u"95"_s);
 }
 
-void tst_PortfolioChecks::supportLinksNeedAnOlaAndAnSla()
+void tst_PortfolioChecks::supportLinks_data()
 {
-    QVERIFY(!PortfolioChecks::addSupport(mDb->connection(), mSla, mLooseOla));
-    QVERIFY(!PortfolioChecks::addSupport(mDb->connection(), mLooseOla, mStrictOla));
-    QVERIFY(!PortfolioChecks::addSupport(mDb->connection(), u"OLA-1999-0001"_s, mSla));
+    // Each row tries one change on the links made in initTestCase and puts it back.
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("add");
+    QTest::addColumn<QString>("supporting");    // "loose", "strict", "sla", "draft" or a number
+    QTest::addColumn<QString>("supported");
+    QTest::addColumn<QString>("refusal");       // empty: allowed
+
+    QTest::newRow("manager-unlinks") << u"mia"_s << false << u"strict"_s << u"sla"_s << QString();
+    QTest::newRow("administrator-links-a-draft-sla")
+        << u"erin"_s << true << u"strict"_s << u"draft"_s << QString();
+    QTest::newRow("analyst-may-not") << u"dave"_s << false << u"strict"_s << u"sla"_s
+                                     << u"Unlinking"_s;
+    QTest::newRow("sla-does-not-support") << u"mia"_s << true << u"sla"_s << u"loose"_s
+                                          << u"is not an OLA or underpinning contract"_s;
+    QTest::newRow("ola-supports-no-ola") << u"mia"_s << true << u"loose"_s << u"strict"_s
+                                         << u"is not an SLA"_s;
+    QTest::newRow("unknown-number") << u"mia"_s << true << u"OLA-1999-0001"_s << u"sla"_s
+                                    << u"OLA-1999-0001: no such agreement"_s;
+    QTest::newRow("twice") << u"mia"_s << true << u"loose"_s << u"sla"_s
+                           << u"already supports"_s;
+    QTest::newRow("unlink-what-is-not-linked") << u"mia"_s << false << u"strict"_s
+                                               << u"draft"_s << u"does not support"_s;
+}
+
+void tst_PortfolioChecks::supportLinks()
+{
+    QFETCH(QString, user);
+    QFETCH(bool, add);
+    QFETCH(QString, supporting);
+    QFETCH(QString, supported);
+    QFETCH(QString, refusal);
+
+    const QHash<QString, QString> numbers{{u"loose"_s, mLooseOla}, {u"strict"_s, mStrictOla},
+                                          {u"sla"_s, mSla}, {u"draft"_s, mBetaDraft}};
+    supporting = numbers.value(supporting, supporting);
+    supported = numbers.value(supported, supported);
+    const auto count = [this](const QString &sql) {
+        QSqlQuery q(mDb->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 linksBefore = count(u"SELECT count(*) FROM agreement_supports"_s);
+    const qint64 auditBefore = count(u"SELECT count(*) FROM audit_log"_s);
+
+    mWorkspace->setActingUser(user);
+    SupportLinks links(*mWorkspace);
+    const Result<void> result = add ? links.add(supporting, supported)
+                                    : links.remove(supporting, supported);
+    mWorkspace->setActingUser(UserDirectory::systemUserName());
+    if (!refusal.isEmpty()) {
+        QVERIFY(!result);
+        QVERIFY2(result.errorString().contains(refusal), qPrintable(result.errorString()));
+        QCOMPARE(count(u"SELECT count(*) FROM agreement_supports"_s), linksBefore);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log"_s), auditBefore);
+        return;
+    }
+    QVERIFY2(result, qPrintable(result.errorString()));
+    QCOMPARE(count(u"SELECT count(*) FROM agreement_supports"_s), linksBefore + (add ? 1 : -1));
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE entity = 'agreement_support'"
+                   " AND user_name = '%1'"_s.arg(user)), qint64(1));
+    // Both sides list the link while it stands.
+    auto fromSupported = links.of(supported);
+    QVERIFY(fromSupported);
+    bool listed = false;
+    for (const LinkedAgreement &l : *fromSupported)
+        listed = listed || (l.number == supporting && l.supports);
+    QCOMPARE(listed, add);
+    // Put it back, so that the other checks see the links of initTestCase.
+    QVERIFY(add ? links.remove(supporting, supported) : links.add(supporting, supported));
 }
 
 void tst_PortfolioChecks::coverage()

@@ -10,6 +10,7 @@
 #include "widgets/performancepanel.h"
 #include "widgets/historypanel.h"
 #include "widgets/requirementspanel.h"
+#include "widgets/supportspanel.h"
 #include "widgets/versionspanel.h"
 
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -185,7 +187,12 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
                                    hierarchyPage);
     explanation->setWordWrap(true);
     hierarchyLayout->addWidget(explanation);
-    hierarchyLayout->addWidget(mHierarchy);
+    hierarchyLayout->addWidget(mHierarchy, 1);
+    mSupports = new SupportsPanel(session, hierarchyPage);
+    auto *supportsBox = new QGroupBox(tr("Supporting agreements"), hierarchyPage);
+    auto *supportsLayout = new QVBoxLayout(supportsBox);
+    supportsLayout->addWidget(mSupports);
+    hierarchyLayout->addWidget(supportsBox, 1);
 
     mRequirements = new RequirementsPanel(session, this);
     mApprovals = new ApprovalsPanel(session, this);
@@ -197,7 +204,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     tabs->addTab(general, tr("&General"));
     tabs->addTab(servicesPage, tr("Services and &targets"));
     tabs->addTab(mRequirements, tr("Re&quirements"));
-    tabs->addTab(hierarchyPage, tr("&Hierarchy"));
+    tabs->addTab(hierarchyPage, tr("&Hierarchy and support"));
     tabs->addTab(mApprovals, tr("A&pprovals"));
     tabs->addTab(mHistory, tr("H&istory"));
     tabs->addTab(mVersions, tr("&Versions"));
@@ -328,6 +335,7 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mHistory->setAgreement(a.id, a.number);
     mVersions->setAgreement(a.id, a.number);
     mPerformance->setAgreement(a.id, a.number);
+    mSupports->setAgreement(a.number, a.kind);
     switch (a.status) {
     case AgreementStatus::Draft:
     case AgreementStatus::Negotiation:

@@ -24,6 +24,7 @@ namespace Accordo {
 class ApprovalsPanel;
 class HistoryPanel;
 class RequirementsPanel;
+class SupportsPanel;
 class TargetsModel;
 class VersionsPanel;
 class PerformancePanel;
@@ -94,6 +95,7 @@ private:
     HistoryPanel *mHistory;
     VersionsPanel *mVersions;
     PerformancePanel *mPerformance;
+    SupportsPanel *mSupports;
     QDialogButtonBox *mButtons;
     bool mReadOnly = false;
 };
