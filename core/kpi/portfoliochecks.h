@@ -45,9 +45,10 @@ struct DueAgreement
 };
 
 /// Checks across the portfolio:
-/// - consistency: every active OLA or UC linked as supporting an SLA (SupportLinks)
-///   is at least as strict for the same service, metric and priority: a time no longer, a
-///   goal no lower, an availability no lower;
+/// - consistency: every OLA or UC linked as supporting an SLA (SupportLinks) is at least as
+///   strict for the same service, metric and priority: a time no longer, a goal no lower, an
+///   availability no lower. Each side is taken in its active version, else its newest one,
+///   so that a draft still under negotiation is held against the SLA too;
 /// - coverage: every customer and service with tickets in the last `ticketDays` days, or
 ///   listed as delivered, is covered by an active customer SLA in force that lists the
 ///   service;

@@ -231,7 +231,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     layout->addWidget(tabs);
     layout->addWidget(mError);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resize(960, 640); // eight tabs side by side, and a targets table of nine columns
 
     connect(mKind, &QComboBox::currentIndexChanged, this, &AgreementDialog::fillParties);
     connect(mParty, &QComboBox::currentIndexChanged, this, &AgreementDialog::fillParents);
