@@ -219,6 +219,16 @@
     </message>
 </context>
 <context>
+    <name>Accordo::PortfolioChecksDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) found on %1.</source>
+        <translation>
+            <numerusform>%n problem found on %1.</numerusform>
+            <numerusform>%n problems found on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accordo::PortfolioReport</name>
     <message numerus="yes">
         <source>%n agreement(s) measured, from %1 to %2.</source>

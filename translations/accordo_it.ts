@@ -3764,10 +3764,6 @@ entro 90 giorni</translation>
         <translation>&amp;Servizi</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Lingua</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -3999,12 +3995,24 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <translation>Ricalcolo dei risultati…</translation>
     </message>
     <message>
-        <source>Recompute &amp;Results</source>
-        <translation>Ricalcola &amp;risultati</translation>
-    </message>
-    <message>
         <source>Judge every ticket and compute every KPI again. Accordo does this by itself after a change of terms or measurements.</source>
         <translation>Valuta di nuovo ogni ticket e ricalcola ogni KPI. Accordo lo fa da sé dopo una modifica di condizioni o misurazioni.</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio Checks…</source>
+        <translation>Controlli del &amp;portafoglio…</translation>
+    </message>
+    <message>
+        <source>OLAs looser than their SLAs, services without an SLA, overdue reviews and watermelons.</source>
+        <translation>OLA meno rigorosi dei loro SLA, servizi senza SLA, revisioni scadute ed effetto anguria.</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ompute Results</source>
+        <translation>Ricalc&amp;ola risultati</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Lingua</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4254,156 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>Service Report</source>
         <translation>Report di servizio</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PortfolioChecksDialog</name>
+    <message>
+        <source>Portfolio checks</source>
+        <translation>Controlli del portafoglio</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its agreement.</source>
+        <translation>Fare doppio clic su una riga per aprirne l&apos;accordo.</translation>
+    </message>
+    <message>
+        <source>goal %1 % where the SLA has %2 %</source>
+        <translation>soglia %1 % dove lo SLA ha %2 %</translation>
+    </message>
+    <message>
+        <source>%1 where the SLA promises %2</source>
+        <translation>%1 dove lo SLA promette %2</translation>
+    </message>
+    <message>
+        <source>OLA or UC</source>
+        <translation>OLA o UC</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Supporta</translation>
+    </message>
+    <message>
+        <source>SLA title</source>
+        <translation>Titolo dello SLA</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrica</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Looser promise</source>
+        <translation>Promessa meno rigorosa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Tickets (last 90 days)</source>
+        <translation>Ticket (ultimi 90 giorni)</translation>
+    </message>
+    <message>
+        <source>Listed as delivered</source>
+        <translation>Indicato come erogato</translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation>revisione scaduta</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>rinnovo</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation>Preavviso entro</translation>
+    </message>
+    <message>
+        <source>CSAT low while every target is met</source>
+        <translation>CSAT bassa mentre ogni obiettivo è rispettato</translation>
+    </message>
+    <message>
+        <source>CSAT down more than 10 points</source>
+        <translation>CSAT in calo di oltre 10 punti</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>&amp;Consistency (%1)</source>
+        <translation>&amp;Coerenza (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;overage (%1)</source>
+        <translation>C&amp;opertura (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews and renewals (%1)</source>
+        <translation>&amp;Revisioni e rinnovi (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Watermelons (%1)</source>
+        <translation>Effetto &amp;anguria (%1)</translation>
+    </message>
+    <message>
+        <source>No problems found on %1.</source>
+        <translation>Nessun problema trovato al %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found on %1.</source>
+        <translation>
+            <numerusform>%n problema trovato al %1.</numerusform>
+            <numerusform>%n problemi trovati al %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Contro&amp;lla di nuovo</translation>
     </message>
 </context>
 <context>

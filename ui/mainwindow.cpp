@@ -6,6 +6,7 @@
 #include "dialogs/agreementdialog.h"
 #include "dialogs/calendardialog.h"
 #include "dialogs/duelistsdialog.h"
+#include "dialogs/portfoliochecksdialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/regionsdialog.h"
 #include "storage/dialect.h"
@@ -204,7 +205,11 @@ void MainWindow::createActions()
     view->addSeparator();
     mDueLists = view->addAction(tr("&Reviews and Renewals…"), this, &MainWindow::showDueLists);
     mDueLists->setObjectName(u"actionDueLists"_s);
-    mRecompute = view->addAction(tr("Recompute &Results"), this, [this] {
+    mChecks = view->addAction(tr("&Portfolio Checks…"), this, &MainWindow::showPortfolioChecks);
+    mChecks->setObjectName(u"actionPortfolioChecks"_s);
+    mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
+                             "reviews and watermelons."));
+    mRecompute = view->addAction(tr("Rec&ompute Results"), this, [this] {
         if (mRefresher)
             mRefresher->recomputeEverything();
     });
@@ -213,7 +218,7 @@ void MainWindow::createActions()
     mRecompute->setStatusTip(tr("Judge every ticket and compute every KPI again. Accordo does "
                                 "this by itself after a change of terms or measurements."));
     view->addSeparator();
-    QMenu *language = view->addMenu(tr("&Language"));
+    QMenu *language = view->addMenu(tr("Lan&guage"));
     auto *languages = new QActionGroup(language);
     for (const Language::Choice &choice : Language::choices()) {
         QAction *action = language->addAction(choice.name);
@@ -332,6 +337,18 @@ void MainWindow::updateUserLabel()
     mUserLabel->setText(tr("Working as %1 (%2)")
                             .arg(user && !user->displayName.isEmpty() ? user->displayName : name,
                                  roles.join(u", "_s)));
+}
+
+void MainWindow::showPortfolioChecks()
+{
+    if (!mSession)
+        return;
+    PortfolioChecksDialog dialog(*mSession, this);
+    connect(&dialog, &PortfolioChecksDialog::openAgreement, this, [this, &dialog](qint64 id) {
+        editAgreement(id);
+        dialog.refresh();
+    });
+    dialog.exec();
 }
 
 void MainWindow::showDueLists()
@@ -597,6 +614,7 @@ void MainWindow::updateActions()
     mRegions->setEnabled(open);
     mImport->setEnabled(open);
     mRecompute->setEnabled(open);
+    mChecks->setEnabled(open);
     mWorkflow->setAgreement(open ? mAgreementList->currentId() : 0);
     if (!open)
         return;

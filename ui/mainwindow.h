@@ -68,6 +68,7 @@ private:
     void switchUser();
     void updateUserLabel();
     void showDueLists();
+    void showPortfolioChecks();
     void clearPages();
     void newWorkspace();
     void openWorkspaceDialog();
@@ -105,6 +106,7 @@ private:
     QAction *mRegions = nullptr;
     QAction *mImport = nullptr;
     QAction *mRecompute = nullptr;
+    QAction *mChecks = nullptr;
     QWidget *mResultsBusy = nullptr;
 
     QAction *mUndo = nullptr;

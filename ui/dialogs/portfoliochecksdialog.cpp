@@ -1,0 +1,180 @@
+#include "portfoliochecksdialog.h"
+
+#include "domain/enums.h"
+#include "kpi/kpiengine.h"
+#include "kpi/portfoliochecks.h"
+#include "models/findingsmodel.h"
+#include "session/workspacesession.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+QString metricName(const QString &key)
+{
+    const auto metric = Enums::fromKey<Metric>(key);
+    return metric ? Enums::displayName(*metric) : key;
+}
+
+QString percent(const std::optional<qint64> &milli)
+{
+    if (!milli)
+        return {};
+    return QLocale().toString(double(*milli) / 1000, 'f', 1) + u" %"_s;
+}
+
+} // namespace
+
+PortfolioChecksDialog::PortfolioChecksDialog(WorkspaceSession &session, QWidget *parent)
+    : QDialog(parent), mSession(session), mToday(QDate::currentDate())
+{
+    setWindowTitle(tr("Portfolio checks"));
+    mSummary = new QLabel(this);
+    mSummary->setWordWrap(true);
+    mTabs = new QTabWidget(this);
+    for (int check = 0; check < CheckCount; ++check) {
+        mModels[check] = new FindingsModel(this);
+        auto *view = new QTableView(mTabs);
+        view->setObjectName(u"checkView%1"_s.arg(check));
+        view->setModel(mModels[check]);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setWordWrap(false);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        connect(view, &QTableView::doubleClicked, this, [this, check](const QModelIndex &index) {
+            const QString number = mModels[check]->agreementNumber(index);
+            if (number.isEmpty())
+                return;
+            if (auto id = mSession.workspace().agreementIdByNumber(number))
+                emit openAgreement(*id);
+        });
+        mViews[check] = view;
+        mTabs->addTab(view, QString());
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *again = buttons->addButton(tr("Check &Again"), QDialogButtonBox::ActionRole);
+    connect(again, &QPushButton::clicked, this, &PortfolioChecksDialog::refresh);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mSummary);
+    layout->addWidget(mTabs, 1);
+    layout->addWidget(new QLabel(tr("Double-click a row to open its agreement."), this));
+    layout->addWidget(buttons);
+    resize(1120, 520);
+    refresh();
+}
+
+void PortfolioChecksDialog::setToday(const QDate &today)
+{
+    mToday = today;
+    refresh();
+}
+
+int PortfolioChecksDialog::findings(Check check) const
+{
+    return mModels[check]->rowCount();
+}
+
+void PortfolioChecksDialog::refresh()
+{
+    QSqlDatabase db = mSession.database().connection();
+    QStringList errors;
+    const QLocale locale;
+
+    QList<FindingsModel::Row> rows;
+    if (auto violations = PortfolioChecks::consistency(db)) {
+        for (const ConsistencyViolation &v : std::as_const(*violations)) {
+            const QString promise = v.aspect == u"goal"_s
+                                        ? tr("goal %1 % where the SLA has %2 %")
+                                              .arg(v.supportingValue, v.supportedValue)
+                                        : tr("%1 where the SLA promises %2")
+                                              .arg(v.supportingValue, v.supportedValue);
+            rows.append({{v.supportingNumber, v.supportingTitle, v.supportedNumber,
+                          v.supportedTitle, v.service, metricName(v.metric), v.priority,
+                          promise},
+                         v.supportingNumber});
+        }
+    } else {
+        errors.append(violations.errorString());
+    }
+    mModels[Consistency]->setFindings({tr("OLA or UC"), tr("Title"), tr("Supports"),
+                                       tr("SLA title"), tr("Service"), tr("Metric"),
+                                       tr("Priority"), tr("Looser promise")},
+                                      rows);
+
+    rows.clear();
+    if (auto gaps = PortfolioChecks::coverage(db, mToday)) {
+        for (const CoverageGap &g : std::as_const(*gaps))
+            rows.append({{g.customer, g.service, locale.toString(g.tickets),
+                          g.delivered ? tr("yes") : tr("no")},
+                         QString()});
+    } else {
+        errors.append(gaps.errorString());
+    }
+    mModels[Coverage]->setFindings({tr("Customer"), tr("Service"),
+                                    tr("Tickets (last 90 days)"), tr("Listed as delivered")},
+                                   rows);
+
+    rows.clear();
+    if (auto due = PortfolioChecks::reviews(db, mToday)) {
+        for (const DueAgreement &d : std::as_const(*due))
+            rows.append({{d.number, d.title,
+                          d.kind == u"review"_s ? tr("review overdue") : tr("renewal"),
+                          locale.toString(d.due, QLocale::ShortFormat),
+                          d.noticeDeadline.isValid()
+                              ? locale.toString(d.noticeDeadline, QLocale::ShortFormat)
+                              : QString()},
+                         d.number});
+    } else {
+        errors.append(due.errorString());
+    }
+    mModels[Reviews]->setFindings({tr("Agreement"), tr("Title"), tr("What"), tr("Due"),
+                                   tr("Notice by")},
+                                  rows);
+
+    rows.clear();
+    if (auto flags = KpiEngine::watermelons(db)) {
+        for (const WatermelonFlag &f : std::as_const(*flags))
+            rows.append({{f.number, f.customer, f.period, percent(f.csatMilli),
+                          percent(f.previousCsatMilli),
+                          f.reason == u"low"_s ? tr("CSAT low while every target is met")
+                                               : tr("CSAT down more than 10 points")},
+                         f.number});
+    } else {
+        errors.append(flags.errorString());
+    }
+    mModels[Watermelons]->setFindings({tr("Agreement"), tr("Customer"), tr("Month"),
+                                       tr("CSAT"), tr("Month before"), tr("Why")},
+                                      rows);
+
+    const QString titles[CheckCount] = {tr("&Consistency (%1)"), tr("C&overage (%1)"),
+                                        tr("&Reviews and renewals (%1)"),
+                                        tr("&Watermelons (%1)")};
+    int total = 0;
+    for (int check = 0; check < CheckCount; ++check) {
+        const int count = mModels[check]->rowCount();
+        total += count;
+        mTabs->setTabText(check, titles[check].arg(count));
+        mViews[check]->resizeColumnsToContents();
+    }
+    mSummary->setText(errors.isEmpty()
+                          ? (total == 0 ? tr("No problems found on %1.")
+                                        : tr("%n problem(s) found on %1.", nullptr, total))
+                                .arg(locale.toString(mToday, QLocale::LongFormat))
+                          : errors.join(u'\n'));
+}
+
+} // namespace Accordo
