@@ -4176,6 +4176,14 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>New %1</source>
         <translation>Nuovo %1</translation>
     </message>
+    <message>
+        <source>Services this party receives. The portfolio check reports each one that no signed SLA in force covers.</source>
+        <translation>Servizi che questa controparte riceve. Il controllo del portafoglio segnala ciascuno che nessuno SLA firmato in vigore copre.</translation>
+    </message>
+    <message>
+        <source>Services &amp;delivered:</source>
+        <translation>Servizi ero&amp;gati:</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::PerformancePanel</name>

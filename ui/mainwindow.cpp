@@ -721,7 +721,8 @@ void MainWindow::editParty(qint64 id)
         before.kind = PartyKind(mPartyKind->currentData().toInt());
     }
     qint64 savedId = id;
-    PartyDialog dialog(mSession->workspace().regions(), [&](const Party &party) -> Result<void> {
+    PartyDialog dialog(mSession->workspace().regions(), mSession->workspace().services(),
+                       [&](const Party &party) -> Result<void> {
         if (!id) {
             auto added = RecordEdits::add(*mSession, party);
             if (added)

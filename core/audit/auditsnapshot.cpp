@@ -33,9 +33,16 @@ QJsonObject AuditSnapshot::of(const Region &r)
 
 QJsonObject AuditSnapshot::of(const Party &p)
 {
-    return {{u"kind"_s, Enums::key(p.kind)}, {u"name"_s, p.name},
-            {u"region_id"_s, integer(p.regionId)}, {u"segment"_s, p.segment},
-            {u"contact"_s, p.contact}, {u"email"_s, p.email}};
+    QJsonObject snapshot{{u"kind"_s, Enums::key(p.kind)}, {u"name"_s, p.name},
+                         {u"region_id"_s, integer(p.regionId)}, {u"segment"_s, p.segment},
+                         {u"contact"_s, p.contact}, {u"email"_s, p.email}};
+    if (!p.deliveredServiceIds.isEmpty()) {
+        QJsonArray services;
+        for (qint64 id : p.deliveredServiceIds)
+            services.append(id);
+        snapshot.insert(u"delivered_service_ids"_s, services);
+    }
+    return snapshot;
 }
 
 QJsonObject AuditSnapshot::of(const Service &s)

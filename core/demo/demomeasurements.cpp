@@ -221,17 +221,30 @@ Result<void> Generator::plant()
     // Deliveries: what each customer's SLAs in force list; and one service delivered (with
     // tickets) that no SLA covers, the coverage gap.
     const QString today = kToday.toString(Qt::ISODate);
-    auto deliveries = Accordo::run(mDb, uR"(INSERT INTO service_deliveries
-                                            SELECT DISTINCT a.party_id, s.service_id
+    auto deliveries = Accordo::run(mDb, uR"(SELECT DISTINCT a.party_id, s.service_id
                                             FROM agreements a
                                             JOIN agreement_services s ON s.agreement_id = a.id
                                             WHERE a.kind = 'customer_sla' AND a.status = 'active'
                                               AND a.id <= ? AND a.start_date <= ?
                                               AND (a.end_date IS NULL OR a.end_date >= ?)
-                                            ON CONFLICT DO NOTHING)"_s,
+                                            ORDER BY a.party_id, s.service_id)"_s,
                                         {mLastDemoAgreement, today, today});
     if (!deliveries)
         return deliveries.error();
+    QMap<qint64, QList<qint64>> delivered;
+    while (deliveries->next())
+        delivered[deliveries->value(0).toLongLong()].append(deliveries->value(1).toLongLong());
+    const auto deliver = [&workspace](qint64 partyId, const QList<qint64> &serviceIds) {
+        auto party = workspace.party(partyId);
+        if (!party)
+            return Result<void>(party.error());
+        party->deliveredServiceIds += serviceIds;
+        return workspace.update(*party);
+    };
+    for (auto it = delivered.cbegin(); it != delivered.cend(); ++it) {
+        if (auto r = deliver(it.key(), it.value()); !r)
+            return r;
+    }
     q = Accordo::run(mDb, uR"(SELECT p.id, p.name, r.code, r.calendar_id FROM parties p
                               JOIN regions r ON r.id = p.region_id
                               JOIN service_deliveries d ON d.party_id = p.id
@@ -254,7 +267,7 @@ Result<void> Generator::plant()
         if (!service || !service->next())
             return Error{DemoMeasurements::tr("the demo service BACKUP is missing")};
         gap.serviceId = service->value(0).toLongLong();
-        if (auto r = PortfolioChecks::addDelivery(mDb, gap.partyId, gap.serviceId); !r)
+        if (auto r = deliver(gap.partyId, {gap.serviceId}); !r)
             return r;
         mGapCustomer = gap.customer;
         mLines.push_back(gap);

@@ -40,6 +40,9 @@ struct Party
     QString segment;
     QString contact;
     QString email;
+    // Services delivered to this party whether or not an SLA lists them: the coverage check
+    // asks for a signed SLA in force for each.
+    QList<qint64> deliveredServiceIds;
     int rowVersion = 0;
 };
 

@@ -90,15 +90,6 @@ bool overlaps(const QString &a, const QString &b)
 
 } // namespace
 
-Result<void> PortfolioChecks::addDelivery(QSqlDatabase db, qint64 partyId, qint64 serviceId)
-{
-    auto insert = select(db, u"INSERT INTO service_deliveries (party_id, service_id) "
-                              "VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {partyId, serviceId});
-    if (!insert)
-        return insert.error();
-    return {};
-}
-
 Result<QList<ConsistencyViolation>> PortfolioChecks::consistency(QSqlDatabase db)
 {
     auto all = versions(db);

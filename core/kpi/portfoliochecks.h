@@ -31,7 +31,7 @@ struct CoverageGap
     QString customer;
     QString service;
     qint64 tickets = 0;         // in the window before the check date
-    bool delivered = false;     // listed in service_deliveries
+    bool delivered = false;     // listed among the party's delivered services
 };
 
 /// An agreement whose review is overdue or whose renewal falls within its notice period.
@@ -59,7 +59,6 @@ class PortfolioChecks
     Q_DECLARE_TR_FUNCTIONS(Accordo::PortfolioChecks)
 
 public:
-    static Result<void> addDelivery(QSqlDatabase db, qint64 partyId, qint64 serviceId);
 
     static Result<QList<ConsistencyViolation>> consistency(QSqlDatabase db);
     static Result<QList<CoverageGap>> coverage(QSqlDatabase db, const QDate &asOf,

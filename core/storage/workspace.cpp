@@ -376,6 +376,8 @@ Result<qint64> Workspace::insert(const Party &party)
     if (!inserted)
         return inserted.error();
     const qint64 id = *inserted;
+    if (auto r = writeDeliveries(id, party.deliveredServiceIds, what); !r)
+        return r.error();
     Party stored = party;
     stored.name = party.name.trimmed();
     if (auto r = audit(u"party"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(stored)); !r)
@@ -405,6 +407,8 @@ Result<void> Workspace::update(const Party &party)
                             idOrNull(party.regionId), party.segment, party.contact, party.email},
                            what);
         !r)
+        return r;
+    if (auto r = writeDeliveries(party.id, party.deliveredServiceIds, what); !r)
         return r;
     Party stored = party;
     stored.name = party.name.trimmed();
@@ -457,7 +461,28 @@ Result<Party> Workspace::party(qint64 id) const
     p.contact = query->value(5).toString();
     p.email = query->value(6).toString();
     p.rowVersion = query->value(7).toInt();
+    auto delivered = exec(mDb, u"SELECT service_id FROM service_deliveries WHERE party_id = ? "
+                               "ORDER BY service_id"_s, {id});
+    if (!delivered)
+        return delivered.error();
+    while (delivered->next())
+        p.deliveredServiceIds.append(delivered->value(0).toLongLong());
     return p;
+}
+
+Result<void> Workspace::writeDeliveries(qint64 partyId, const QList<qint64> &serviceIds,
+                                        const QString &what)
+{
+    if (auto r = exec(mDb, u"DELETE FROM service_deliveries WHERE party_id = ?"_s, {partyId});
+        !r)
+        return describe(r.error(), what);
+    for (qint64 serviceId : serviceIds) {
+        auto r = exec(mDb, u"INSERT INTO service_deliveries (party_id, service_id) VALUES (?, ?) "
+                           "ON CONFLICT DO NOTHING"_s, {partyId, serviceId});
+        if (!r)
+            return describe(r.error(), what);
+    }
+    return {};
 }
 
 QList<Party> Workspace::parties(std::optional<PartyKind> kind) const

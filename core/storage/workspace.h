@@ -87,6 +87,8 @@ private:
     Result<void> audit(const QString &entity, qint64 id, const QString &action,
                        const QJsonValue &oldValue, const QJsonValue &newValue);
     Result<void> recordEditor(qint64 agreementId);
+    Result<void> writeDeliveries(qint64 partyId, const QList<qint64> &serviceIds,
+                                 const QString &what);
     /// The refusal of a save that lost a race: names the record and who changed it.
     Error conflict(const QString &entity, qint64 id, const QString &what) const;
     /// UPDATE of one record that bumps its row_version and, when the caller read one,

@@ -6,6 +6,7 @@
 #include "storage/workspace.h"
 #include "testbackend.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,8 +158,12 @@ void tst_PortfolioChecks::initTestCase()
     addTicket(u"Beta"_s, u"NET"_s, u"2026-06-10T10:00:00Z"_s);
     addTicket(u"Ghost Corp"_s, u"NET"_s, u"2026-06-11T10:00:00Z"_s);
     addTicket(u"Gamma"_s, u"NET"_s, u"2026-01-11T10:00:00Z"_s);   // older than 90 days
-    QVERIFY(PortfolioChecks::addDelivery(mDb->connection(), mAcme, mMail));
-    QVERIFY(PortfolioChecks::addDelivery(mDb->connection(), mAcme, mNet));
+    auto acme = mWorkspace->party(mAcme);
+    QVERIFY(acme);
+    acme->deliveredServiceIds = {mMail, mNet};
+    QVERIFY(mWorkspace->update(*acme));
+    const QList<qint64> stored = mWorkspace->party(mAcme)->deliveredServiceIds;
+    QCOMPARE(QSet<qint64>(stored.begin(), stored.end()), (QSet<qint64>{mMail, mNet}));
 }
 
 void tst_PortfolioChecks::consistency()

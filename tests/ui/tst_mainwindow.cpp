@@ -43,6 +43,7 @@ private slots:
     void showsTheThreeListsOverTheWorkspace();
     void addCustomerThroughTheUiThenUndoAndRedo();
     void duplicateNameKeepsDialogOpenWithReason();
+    void deliveredServicesAreSavedWithTheCustomer();
     void deleteAsksFirstAndCanBeUndone();
     void searchBoxFiltersTheList();
     void refusesNonWorkspaceFile();
@@ -159,6 +160,37 @@ void tst_MainWindow::addCustomerThroughTheUiThenUndoAndRedo()
     action("actionRedo")->trigger();
     QCOMPARE(customersNamed(name), 1);
     QCOMPARE(list->model()->rowCount(), 33);
+}
+
+void tst_MainWindow::deliveredServicesAreSavedWithTheCustomer()
+{
+    mWindow->showPage(MainWindow::CustomersPage);
+    const QString name = u"Omega Freight"_s;
+    const auto delivered = [this, name] {
+        auto db = Database::open(mPath, Database::OpenMode::MustExist);
+        QSqlQuery query((*db)->connection());
+        query.prepare(u"SELECT count(*) FROM service_deliveries d "
+                      "JOIN parties p ON p.id = d.party_id WHERE p.name = ?"_s);
+        query.addBindValue(name);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    // When the user adds a customer with two services delivered
+    whenDialogOpens<PartyDialog>([name](PartyDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"name"_s), name);
+        auto *services = dialog->findChild<QListWidget *>(u"delivered"_s);
+        QVERIFY(services && services->count() == 12);
+        services->item(0)->setCheckState(Qt::Checked);
+        services->item(5)->setCheckState(Qt::Checked);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action("actionAdd")->trigger();
+    // Then they are stored with it, leave with its undo and come back with its redo
+    QCOMPARE(customersNamed(name), 1);
+    QCOMPARE(delivered(), 2);
+    action("actionUndo")->trigger();
+    QCOMPARE(delivered(), 0);
+    action("actionRedo")->trigger();
+    QCOMPARE(delivered(), 2);
 }
 
 void tst_MainWindow::duplicateNameKeepsDialogOpenWithReason()

@@ -3,13 +3,17 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-PartyDialog::PartyDialog(const QList<Region> &regions, Save save, QWidget *parent)
+PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &services, Save save,
+                         QWidget *parent)
     : RecordDialog(parent), mSave(std::move(save))
 {
     setWindowTitle(tr("Customer"));
@@ -35,6 +39,17 @@ PartyDialog::PartyDialog(const QList<Region> &regions, Save save, QWidget *paren
     mEmail = new QLineEdit(this);
     mEmail->setObjectName(u"email"_s);
     mEmail->setPlaceholderText(tr("name@example.com"));
+    // What the coverage check holds against the signed SLAs in force.
+    mDelivered = new QListWidget(this);
+    mDelivered->setObjectName(u"delivered"_s);
+    mDelivered->setToolTip(tr("Services this party receives. The portfolio check reports each "
+                              "one that no signed SLA in force covers."));
+    for (const Service &service : services) {
+        auto *item = new QListWidgetItem(service.code + u" — "_s + service.name, mDelivered);
+        item->setData(Qt::UserRole, service.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), mKind);
     form->addRow(tr("&Name:"), mName);
@@ -42,6 +57,7 @@ PartyDialog::PartyDialog(const QList<Region> &regions, Save save, QWidget *paren
     form->addRow(tr("&Segment:"), mSegment);
     form->addRow(tr("&Contact:"), mContact);
     form->addRow(tr("&E-mail:"), mEmail);
+    form->addRow(tr("Services &delivered:"), mDelivered);
 
     connect(mName, &QLineEdit::textChanged, this, &PartyDialog::updateOk);
     connect(mEmail, &QLineEdit::textChanged, this, &PartyDialog::updateOk);
@@ -61,6 +77,11 @@ void PartyDialog::setParty(const Party &party)
     mSegment->setCurrentText(party.segment);
     mContact->setText(party.contact);
     mEmail->setText(party.email);
+    for (int row = 0; row < mDelivered->count(); ++row) {
+        QListWidgetItem *item = mDelivered->item(row);
+        item->setCheckState(party.deliveredServiceIds.contains(item->data(Qt::UserRole).toLongLong())
+                                ? Qt::Checked : Qt::Unchecked);
+    }
     setWindowTitle(party.id ? tr("Edit %1").arg(party.name)
                             : tr("New %1").arg(Enums::displayName(party.kind).toLower()));
 }
@@ -76,6 +97,12 @@ Party PartyDialog::party() const
     p.segment = mSegment->currentText().trimmed();
     p.contact = mContact->text().trimmed();
     p.email = mEmail->text().trimmed();
+    for (int row = 0; row < mDelivered->count(); ++row) {
+        const QListWidgetItem *item = mDelivered->item(row);
+        if (item->checkState() == Qt::Checked)
+            p.deliveredServiceIds.append(item->data(Qt::UserRole).toLongLong());
+    }
+    std::sort(p.deliveredServiceIds.begin(), p.deliveredServiceIds.end()); // as stored
     return p;
 }
 

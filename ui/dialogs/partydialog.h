@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QListWidget;
 
 namespace Accordo {
 
@@ -19,7 +20,8 @@ class PartyDialog : public RecordDialog
 public:
     using Save = std::function<Result<void>(const Party &)>;
 
-    PartyDialog(const QList<Region> &regions, Save save, QWidget *parent = nullptr);
+    PartyDialog(const QList<Region> &regions, const QList<Service> &services, Save save,
+                QWidget *parent = nullptr);
 
     void setParty(const Party &party);
     Party party() const;
@@ -38,6 +40,7 @@ private:
     QComboBox *mSegment;
     QLineEdit *mContact;
     QLineEdit *mEmail;
+    QListWidget *mDelivered;
 };
 
 } // namespace Accordo
