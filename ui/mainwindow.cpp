@@ -469,14 +469,14 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     connect(mRefresher.get(), &ResultsRefresher::finished, this,
             [this](bool changed, const QString &summary) {
         mResultsBusy->hide();
+        if (!changed)
+            return; // a check that found nothing to do need not say so over other messages
         statusBar()->showMessage(summary, 8000);
-        if (changed) {
-            // Compliance in the agreement list and everything on the dashboard.
-            if (mAgreementList)
-                mAgreementList->refresh();
-            if (mDashboard)
-                mDashboard->refresh();
-        }
+        // Compliance in the agreement list and everything on the dashboard.
+        if (mAgreementList)
+            mAgreementList->refresh();
+        if (mDashboard)
+            mDashboard->refresh();
     });
     connect(mRefresher.get(), &ResultsRefresher::failed, this, [this](const QString &message) {
         mResultsBusy->hide();
