@@ -39,6 +39,8 @@ public:
     static QString numberPrefix(AgreementKind value);
 
     template<typename E> static std::optional<E> fromKey(const QString &key);
+    /// The display name of a stored key; the key itself when it names no value of E.
+    template<typename E> static QString displayNameOfKey(const QString &key);
     template<typename E> static QList<E> all();
 };
 
@@ -72,6 +74,13 @@ std::optional<E> Enums::fromKey(const QString &k)
             return value;
     }
     return std::nullopt;
+}
+
+template<typename E>
+QString Enums::displayNameOfKey(const QString &k)
+{
+    const std::optional<E> value = fromKey<E>(k);
+    return value ? displayName(*value) : k;
 }
 
 } // namespace Accordo

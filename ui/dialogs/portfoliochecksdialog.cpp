@@ -21,12 +21,6 @@ namespace Accordo {
 
 namespace {
 
-QString metricName(const QString &key)
-{
-    const auto metric = Enums::fromKey<Metric>(key);
-    return metric ? Enums::displayName(*metric) : key;
-}
-
 QString percent(const std::optional<qint64> &milli)
 {
     if (!milli)
@@ -103,7 +97,7 @@ void PortfolioChecksDialog::refresh()
                                         : tr("%1 where the SLA promises %2")
                                               .arg(v.supportingValue, v.supportedValue);
             rows.append({{v.supportingNumber, v.supportingTitle, v.supportedNumber,
-                          v.supportedTitle, v.service, metricName(v.metric), v.priority,
+                          v.supportedTitle, v.service, Enums::displayNameOfKey<Metric>(v.metric), v.priority,
                           promise},
                          v.supportingNumber});
         }

@@ -17,22 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-namespace {
-
-QString kindName(const QString &key)
-{
-    const auto kind = Enums::fromKey<AgreementKind>(key);
-    return kind ? Enums::displayName(*kind) : key;
-}
-
-QString statusName(const QString &key)
-{
-    const auto status = Enums::fromKey<AgreementStatus>(key);
-    return status ? Enums::displayName(*status) : key;
-}
-
-} // namespace
-
 SupportsPanel::SupportsPanel(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), mSession(session)
 {
@@ -96,8 +80,8 @@ void SupportsPanel::refresh()
         return;
     }
     for (const LinkedAgreement &l : std::as_const(*links)) {
-        auto *item = new QTreeWidgetItem(mTree, {l.number, kindName(l.kind),
-                                                 statusName(l.status), l.title});
+        auto *item = new QTreeWidgetItem(mTree, {l.number, Enums::displayNameOfKey<AgreementKind>(l.kind),
+                                                 Enums::displayNameOfKey<AgreementStatus>(l.status), l.title});
         item->setData(0, Qt::UserRole, l.number);
     }
     for (int c = 0; c < 3; ++c)
@@ -173,7 +157,7 @@ void SupportsPanel::chooseAndLink()
     }
     QStringList choices;
     for (const LinkedAgreement &c : std::as_const(*candidates))
-        choices.append(u"%1 — %2 (%3)"_s.arg(c.number, c.title, statusName(c.status)));
+        choices.append(u"%1 — %2 (%3)"_s.arg(c.number, c.title, Enums::displayNameOfKey<AgreementStatus>(c.status)));
     bool ok = false;
     const QString choice = QInputDialog::getItem(
         this, tr("Link"),
