@@ -49,7 +49,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int &exitCo
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << helpText(parser, arguments.value(0));
         out().flush();
         exitCode = 0;
         return false;

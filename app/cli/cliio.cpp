@@ -1,6 +1,7 @@
 #include "cliio.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,6 +29,15 @@ int fail(const QString &command, const QString &message, int code)
     return code;
 }
 
+QString helpText(const QCommandLineParser &parser, const QString &program)
+{
+    QString text = parser.helpText();
+    const QString executable = QCoreApplication::arguments().value(0);
+    if (const qsizetype at = executable.isEmpty() ? -1 : text.indexOf(executable); at >= 0)
+        text.replace(at, executable.size(), program);
+    return text;
+}
+
 bool parse(QCommandLineParser &parser, const QString &program, const QStringList &arguments,
            int &exitCode)
 {
@@ -39,7 +49,7 @@ bool parse(QCommandLineParser &parser, const QString &program, const QStringList
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << helpText(parser, program);
         out().flush();
         exitCode = Success;
         return false;

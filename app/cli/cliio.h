@@ -18,6 +18,10 @@ QTextStream &err();
 /// Prints "accordo-cli COMMAND: MESSAGE" on stderr, after what stdout holds, and returns code.
 int fail(const QString &command, const QString &message, int code = DataError);
 
+/// The parser's help with PROGRAM (e.g. "accordo-cli kpi") in its usage line, where Qt puts
+/// the path of the executable.
+QString helpText(const QCommandLineParser &parser, const QString &program);
+
 /// Parses a subcommand's words as "PROGRAM WORDS…" (PROGRAM e.g. "accordo-cli kpi"), adding
 /// --help; returns false when the command should end with exitCode (help shown or bad words).
 bool parse(QCommandLineParser &parser, const QString &program, const QStringList &arguments,

@@ -57,7 +57,7 @@ int DbCommands::copy(const QStringList &arguments)
     if (!parser.parse(words))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << helpText(parser, words.first());
         out().flush();
         return 0;
     }

@@ -48,7 +48,7 @@ int parse(QCommandLineParser &parser, const Common &common, const QStringList &a
     if (!parser.parse(words))
         return fail(parser.errorText(), 2);
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << helpText(parser, program);
         out().flush();
         return 0;
     }

@@ -20,6 +20,8 @@ private slots:
     void kpiOfOneAgreementAsJson();
     void creditStatementsAddUp();
     void forecastStatesItsMethod();
+    void helpNamesTheSubcommand_data();
+    void helpNamesTheSubcommand();
     void usageErrors_data();
     void usageErrors();
 
@@ -184,6 +186,25 @@ void tst_CliKpi::forecastStatesItsMethod()
         QVERIFY2(f.at(5) == u"seasonal-naive-12"_s || f.at(5) == u"linear-trend"_s,
                  qPrintable(lines.at(i)));
     }
+}
+
+void tst_CliKpi::helpNamesTheSubcommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"init", "list", "kpi", "credits", "forecast", "check", "import",
+                                "evaluate", "backtest", "agreement show", "agreement supports",
+                                "user add", "report service", "db copy"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void tst_CliKpi::helpNamesTheSubcommand()
+{
+    QFETCH(QString, command);
+    const Run run = cli(command.split(u' ') + QStringList{u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    // Not the path of the executable, which QCommandLineParser would print.
+    QVERIFY2(run.out.startsWith(u"Usage: accordo-cli "_s + command + u" [options]"_s),
+             qPrintable(run.out.section(u'\n', 0, 0)));
 }
 
 void tst_CliKpi::usageErrors_data()
