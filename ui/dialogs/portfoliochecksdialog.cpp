@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
@@ -162,7 +164,11 @@ void PortfolioChecksDialog::refresh()
         const int count = mModels[check]->rowCount();
         total += count;
         mTabs->setTabText(check, titles[check].arg(count));
-        mViews[check]->resizeColumnsToContents();
+        // Long titles give way to the last column, which says what is wrong.
+        QTableView *view = mViews[check];
+        view->resizeColumnsToContents();
+        for (int column = 0; column + 1 < mModels[check]->columnCount(); ++column)
+            view->setColumnWidth(column, std::min(view->columnWidth(column), 240));
     }
     mSummary->setText(errors.isEmpty()
                           ? (total == 0 ? tr("No problems found on %1.")
