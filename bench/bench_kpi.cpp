@@ -18,8 +18,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <random>
+#include <thread>
 #include <vector>
 
 using namespace Accordo;
@@ -157,10 +160,38 @@ int main(int argc, char *argv[])
     // New tickets in the last month only: the refresh touches the periods around it.
     if (!insertTickets(db, lines, 10000, now - 20 * 86400, now, now, random, serial))
         return 1;
+    // Meanwhile another connection saves a small change every 20 ms, as the window does when
+    // someone edits while the results are recomputed: how long does a save wait?
+    std::atomic<bool> evaluating = true;
+    std::atomic<qint64> longestWaitUs = 0;
+    std::atomic<int> saves = 0, failedSaves = 0;
+    std::thread writer([&] {
+        auto other = Database::open(dir.filePath(u"bench.accordo"_s),
+                                    Database::OpenMode::MustExist);
+        if (!other)
+            return;
+        QSqlQuery save((*other)->connection());
+        while (evaluating) {
+            QElapsedTimer wait;
+            wait.start();
+            if (save.exec(u"UPDATE parties SET contact = contact WHERE id = 1"_s))
+                ++saves;
+            else
+                ++failedSaves;
+            longestWaitUs = std::max<qint64>(longestWaitUs, wait.nsecsElapsed() / 1000);
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    });
     timer.restart();
-    if (!Evaluator::evaluate(db, now))
+    const bool evaluatedAgain = Evaluator::evaluate(db, now).ok();
+    const double again = seconds(timer);
+    evaluating = false;
+    writer.join();
+    if (!evaluatedAgain)
         return 1;
-    std::printf("evaluate after importing 10,000 new tickets: %.2f s\n", seconds(timer));
+    std::printf("evaluate after importing 10,000 new tickets: %.2f s; meanwhile %d saves from "
+                "another connection, the longest waited %.0f ms, %d failed\n",
+                again, saves.load(), double(longestWaitUs.load()) / 1000, failedSaves.load());
     timer.restart();
     auto refreshed = KpiEngine::refresh(db, options);
     if (!refreshed) {

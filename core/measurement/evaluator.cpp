@@ -70,7 +70,7 @@ bool Evaluator::isStale(QSqlDatabase db)
     return query.value(0).toString() != u"0"_s;
 }
 
-Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf)
+Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint64 chunk)
 {
     // Everything the matching needs fits in memory: a workspace holds thousands of targets,
     // and the tickets are streamed.
@@ -171,93 +171,195 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf)
         return continuous;
     };
 
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return Error{transaction.errorString()};
-    QSqlQuery clear(db);
-    if (!clear.exec(u"DELETE FROM ticket_results"_s))
-        return Error{clear.lastError().text()};
+    // The tickets are judged a chunk at a time, outside any transaction, and only the verdicts
+    // that differ from the stored ones are written, each chunk's in a short transaction of its
+    // own: other writers (the window, another user) wait for a few changed rows, not for the
+    // whole run. The stale flag reads "running" meanwhile: a run that dies half-way leaves the
+    // results stale, and so does a change of terms or tickets during the run (its trigger or
+    // the importer writes "1").
+    QSqlQuery meta(db);
+    if (!meta.exec(u"UPDATE accordo_meta SET value = 'running' "
+                   "WHERE key = 'ticket_results_stale'"_s))
+        return Error{meta.lastError().text()};
     QSqlQuery insert(db);
     if (!insert.prepare(u"INSERT INTO ticket_results (ticket_id, target_id, agreement_id, "
                         "elapsed, due_at, verdict, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
         return Error{insert.lastError().text()};
+    QSqlQuery tickets(db);
+    tickets.setForwardOnly(!Dialect::isPostgres(db));
+    if (!tickets.prepare(uR"(SELECT id, customer, service, region, priority, opened_at,
+                                    first_response_at, resolved_at, pauses
+                             FROM tickets WHERE id > ? ORDER BY id LIMIT ?)"_s))
+        return Error{tickets.lastError().text()};
+    QSqlQuery stored(db);
+    stored.setForwardOnly(true);
+    if (!stored.prepare(u"SELECT ticket_id, target_id, agreement_id, elapsed, due_at, verdict "
+                        "FROM ticket_results WHERE ticket_id > ? AND ticket_id <= ?"_s))
+        return Error{stored.lastError().text()};
+    QSqlQuery update(db);
+    if (!update.prepare(u"UPDATE ticket_results SET agreement_id = ?, elapsed = ?, due_at = ?, "
+                        "verdict = ?, as_of = ? WHERE ticket_id = ? AND target_id = ?"_s))
+        return Error{update.lastError().text()};
+    QSqlQuery remove(db);
+    if (!remove.prepare(u"DELETE FROM ticket_results WHERE ticket_id = ? AND target_id = ?"_s))
+        return Error{remove.lastError().text()};
 
     EvaluationSummary summary;
-    q = select(db, uR"(SELECT id, customer, service, region, priority, opened_at,
-                              first_response_at, resolved_at, pauses FROM tickets)"_s);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        ++summary.tickets;
-        const auto parties = partyIds.constFind(q->value(1).toString());
-        const auto service = serviceIds.constFind(q->value(2).toString());
-        if (parties == partyIds.constEnd() || service == serviceIds.constEnd())
-            continue;
-        const qint64 regionId = regionIds.value(q->value(3).toString());
-        const QString priority = q->value(4).toString();
-        const qint64 openedAt = q->value(5).toLongLong();
-        const qint64 openedDay = IsoTime::floorDiv(openedAt, 86400);
-        // Best target per metric: [0] first response, [1] resolution.
-        const TargetInfo *best[2] = {nullptr, nullptr};
-        qint64 bestParty[2] = {0, 0};
-        const auto rank = [&](const TargetInfo &t) {
-            const AgreementInfo &a = agreements[t.agreementId];
-            const int specific = (t.regionId != 0) + !t.priority.isEmpty();
-            return std::tuple(a.levelRank, specific, a.version);
+    const qint64 kChunk = std::max<qint64>(chunk, 1);
+    qint64 after = 0; // ids start at 1
+    for (bool more = true; more;) {
+        tickets.addBindValue(after);
+        tickets.addBindValue(kChunk);
+        if (!tickets.exec())
+            return Error{tickets.lastError().text()};
+        qint64 last = after;
+        qint64 read = 0;
+        struct Pending
+        {
+            qint64 ticket, target, agreement, elapsed;
+            QVariant due;
+            Verdict verdict;
         };
-        for (qint64 partyId : *parties) {
-            const auto list = candidates.constFind({partyId, *service});
-            if (list == candidates.constEnd())
+        std::vector<Pending> pending;
+        while (tickets.next()) {
+            ++summary.tickets;
+            ++read;
+            last = tickets.value(0).toLongLong();
+            const auto parties = partyIds.constFind(tickets.value(1).toString());
+            const auto service = serviceIds.constFind(tickets.value(2).toString());
+            if (parties == partyIds.constEnd() || service == serviceIds.constEnd())
                 continue;
-            for (const TargetInfo &t : *list) {
+            const qint64 regionId = regionIds.value(tickets.value(3).toString());
+            const QString priority = tickets.value(4).toString();
+            const qint64 openedAt = tickets.value(5).toLongLong();
+            const qint64 openedDay = IsoTime::floorDiv(openedAt, 86400);
+            // Best target per metric: [0] first response, [1] resolution.
+            const TargetInfo *best[2] = {nullptr, nullptr};
+            qint64 bestParty[2] = {0, 0};
+            const auto rank = [&](const TargetInfo &t) {
                 const AgreementInfo &a = agreements[t.agreementId];
-                if (openedDay < a.from || openedDay >= a.until)
+                const int specific = (t.regionId != 0) + !t.priority.isEmpty();
+                return std::tuple(a.levelRank, specific, a.version);
+            };
+            for (qint64 partyId : *parties) {
+                const auto list = candidates.constFind({partyId, *service});
+                if (list == candidates.constEnd())
                     continue;
-                if ((t.regionId != 0 && t.regionId != regionId)
-                    || (!t.priority.isEmpty() && t.priority != priority))
-                    continue;
-                const int m = t.firstResponse ? 0 : 1;
-                if (!best[m] || rank(t) > rank(*best[m])) {
-                    best[m] = &t;
-                    bestParty[m] = partyId;
+                for (const TargetInfo &t : *list) {
+                    const AgreementInfo &a = agreements[t.agreementId];
+                    if (openedDay < a.from || openedDay >= a.until)
+                        continue;
+                    if ((t.regionId != 0 && t.regionId != regionId)
+                        || (!t.priority.isEmpty() && t.priority != priority))
+                        continue;
+                    const int m = t.firstResponse ? 0 : 1;
+                    if (!best[m] || rank(t) > rank(*best[m])) {
+                        best[m] = &t;
+                        bestParty[m] = partyId;
+                    }
                 }
             }
-        }
-        if (!best[0] && !best[1])
-            continue;
-        ++summary.governed;
-        const QList<Pause> pauses = TargetJudgement::unpackPauses(q->value(8).toString());
-        for (int m = 0; m < 2; ++m) {
-            if (!best[m])
+            if (!best[0] && !best[1])
                 continue;
-            const TargetInfo &t = *best[m];
-            const QVariant end = q->value(m == 0 ? 6 : 7);
-            const std::optional<qint64> endAt = end.isNull() ? std::nullopt
-                                                             : std::optional(end.toLongLong());
-            const BusinessCalendar &calendar = calendarFor(t, regionId, bestParty[m]);
-            const Judgement j = TargetJudgement::judge(calendar, t.threshold, openedAt, endAt,
-                                                       pauses, asOf);
-            const std::optional<qint64> due = calendar.due(openedAt, t.threshold, pauses);
-            insert.bindValue(0, q->value(0));
-            insert.bindValue(1, t.id);
-            insert.bindValue(2, t.agreementId);
-            insert.bindValue(3, j.elapsed);
-            insert.bindValue(4, due ? QVariant(*due) : QVariant(QMetaType::fromType<qint64>()));
-            insert.bindValue(5, TargetJudgement::key(j.verdict));
+            ++summary.governed;
+            const QList<Pause> pauses = TargetJudgement::unpackPauses(tickets.value(8).toString());
+            for (int m = 0; m < 2; ++m) {
+                if (!best[m])
+                    continue;
+                const TargetInfo &t = *best[m];
+                const QVariant end = tickets.value(m == 0 ? 6 : 7);
+                const std::optional<qint64> endAt = end.isNull() ? std::nullopt
+                                                                 : std::optional(end.toLongLong());
+                const BusinessCalendar &calendar = calendarFor(t, regionId, bestParty[m]);
+                const Judgement j = TargetJudgement::judge(calendar, t.threshold, openedAt, endAt,
+                                                           pauses, asOf);
+                const std::optional<qint64> due = calendar.due(openedAt, t.threshold, pauses);
+                pending.push_back({tickets.value(0).toLongLong(), t.id, t.agreementId, j.elapsed,
+                                   due ? QVariant(*due) : QVariant(QMetaType::fromType<qint64>()),
+                                   j.verdict});
+                ++summary.results;
+                ++(j.verdict == Verdict::Met ? summary.met
+                   : j.verdict == Verdict::Breached ? summary.breached : summary.pending);
+            }
+        }
+        tickets.finish();
+        more = read == kChunk;
+
+        // What is stored for the chunk's tickets, to write only what changed.
+        struct Stored
+        {
+            qint64 agreement, elapsed;
+            QVariant due;
+            QString verdict;
+        };
+        QHash<QPair<qint64, qint64>, Stored> before;
+        stored.addBindValue(after);
+        stored.addBindValue(more ? last : std::numeric_limits<qint64>::max());
+        if (!stored.exec())
+            return Error{stored.lastError().text()};
+        while (stored.next())
+            before.insert({stored.value(0).toLongLong(), stored.value(1).toLongLong()},
+                          {stored.value(2).toLongLong(), stored.value(3).toLongLong(),
+                           stored.value(4), stored.value(5).toString()});
+        stored.finish();
+        std::vector<const Pending *> inserts, updates;
+        for (const Pending &p : pending) {
+            const auto it = before.constFind({p.ticket, p.target});
+            if (it == before.constEnd()) {
+                inserts.push_back(&p);
+                continue;
+            }
+            if (it->agreement != p.agreement || it->elapsed != p.elapsed
+                || it->due.isNull() != p.due.isNull()
+                || (!p.due.isNull() && it->due.toLongLong() != p.due.toLongLong())
+                || it->verdict != TargetJudgement::key(p.verdict))
+                updates.push_back(&p);
+            before.remove({p.ticket, p.target});
+        }
+        if (inserts.empty() && updates.empty() && before.isEmpty()) {
+            after = last;
+            continue;
+        }
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return Error{transaction.errorString()};
+        for (auto it = before.cbegin(); it != before.cend(); ++it) { // no longer governed
+            remove.bindValue(0, it.key().first);
+            remove.bindValue(1, it.key().second);
+            if (!remove.exec())
+                return Error{remove.lastError().text()};
+        }
+        for (const Pending *p : updates) {
+            update.bindValue(0, p->agreement);
+            update.bindValue(1, p->elapsed);
+            update.bindValue(2, p->due);
+            update.bindValue(3, TargetJudgement::key(p->verdict));
+            update.bindValue(4, asOf);
+            update.bindValue(5, p->ticket);
+            update.bindValue(6, p->target);
+            if (!update.exec())
+                return Error{tr("ticket %1: the result cannot be stored: %2")
+                                 .arg(p->ticket).arg(update.lastError().text())};
+        }
+        for (const Pending *p : inserts) {
+            insert.bindValue(0, p->ticket);
+            insert.bindValue(1, p->target);
+            insert.bindValue(2, p->agreement);
+            insert.bindValue(3, p->elapsed);
+            insert.bindValue(4, p->due);
+            insert.bindValue(5, TargetJudgement::key(p->verdict));
             insert.bindValue(6, asOf);
             if (!insert.exec())
                 return Error{tr("ticket %1: the result cannot be stored: %2")
-                                 .arg(q->value(0).toString(), insert.lastError().text())};
-            ++summary.results;
-            ++(j.verdict == Verdict::Met ? summary.met
-               : j.verdict == Verdict::Breached ? summary.breached : summary.pending);
+                                 .arg(p->ticket).arg(insert.lastError().text())};
         }
+        if (auto r = transaction.commit(); !r)
+            return r.error();
+        after = last;
     }
-    QSqlQuery meta(db);
-    if (!meta.exec(u"UPDATE accordo_meta SET value = '0' WHERE key = 'ticket_results_stale'"_s))
+    if (!meta.exec(u"UPDATE accordo_meta SET value = '0' "
+                   "WHERE key = 'ticket_results_stale' AND value = 'running'"_s))
         return Error{meta.lastError().text()};
-    if (auto r = transaction.commit(); !r)
-        return r.error();
     return summary;
 }
 

@@ -18,7 +18,10 @@ struct EvaluationSummary
 };
 
 /// Judges every ticket of a workspace against the targets that govern it and stores the
-/// verdicts in ticket_results, replacing the previous ones in one transaction.
+/// verdicts in ticket_results. It judges a chunk of tickets at a time outside any transaction
+/// and writes only the verdicts that changed, each chunk's in a short transaction, so that
+/// other writers are not held up for the whole run; a row's as_of is the run that last changed
+/// it. The results stay marked stale until a run completes with no change of terms meanwhile.
 ///
 /// A target governs a ticket when its agreement's counterparty is the ticket's customer and
 /// the target's service the ticket's service (by code or name), the agreement is in force on
@@ -33,7 +36,8 @@ class Evaluator
     Q_DECLARE_TR_FUNCTIONS(Accordo::Evaluator)
 
 public:
-    static Result<EvaluationSummary> evaluate(QSqlDatabase db, qint64 asOf);
+    /// `chunk`: how many tickets each transaction judges and writes.
+    static Result<EvaluationSummary> evaluate(QSqlDatabase db, qint64 asOf, qint64 chunk = 20000);
     /// Whether a calendar, target, agreement or ticket changed since the last evaluation.
     static bool isStale(QSqlDatabase db);
 };

@@ -46,6 +46,10 @@ private slots:
     void judgeOpenTicketsAsOf_data();
     void judgeOpenTicketsAsOf();
     void changedTargetMakesResultsStale();
+    void chunkSizeDoesNotChangeTheVerdicts_data();
+    void chunkSizeDoesNotChangeTheVerdicts();
+    void interruptedRunLeavesResultsStale();
+    void onlyChangedVerdictsAreWritten();
     void backtestStoredTickets_data();
     void backtestStoredTickets();
 
@@ -314,6 +318,85 @@ void tst_Evaluation::changedTargetMakesResultsStale()
                    "WHERE t.number = 'pause-too-short' AND g.metric = 'resolution'"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"met"_s);
+}
+
+void tst_Evaluation::chunkSizeDoesNotChangeTheVerdicts_data()
+{
+    QTest::addColumn<qint64>("chunk");
+    QTest::newRow("one-ticket-per-transaction") << qint64(1);
+    QTest::newRow("two") << qint64(2);
+    QTest::newRow("seven") << qint64(7);
+    QTest::newRow("exactly-all-fifteen") << qint64(15);
+    QTest::newRow("more-than-all") << qint64(1000);
+}
+
+void tst_Evaluation::chunkSizeDoesNotChangeTheVerdicts()
+{
+    QFETCH(qint64, chunk);
+    const auto fingerprint = [this] {
+        QSqlQuery q(mDb->connection());
+        q.exec(u"SELECT t.number, r.target_id, r.elapsed, coalesce(r.due_at, -1), r.verdict "
+               "FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id "
+               "ORDER BY t.number, r.target_id"_s);
+        QStringList rows;
+        while (q.next())
+            rows.append(u"%1/%2/%3/%4/%5"_s.arg(q.value(0).toString()).arg(q.value(1).toLongLong())
+                            .arg(q.value(2).toLongLong()).arg(q.value(3).toLongLong())
+                            .arg(q.value(4).toString()));
+        return rows;
+    };
+    const qint64 asOf = at("2026-03-02T11:30Z");
+    QVERIFY(Evaluator::evaluate(mDb->connection(), asOf));
+    const QStringList whole = fingerprint();
+    QVERIFY(whole.size() > 10);
+    // A ticket that no target governs any more loses its verdicts whichever chunk it is in.
+    QSqlQuery q(mDb->connection());
+    QVERIFY(q.exec(u"UPDATE tickets SET customer = 'Nobody' WHERE number = 'pauses-overlapping'"_s));
+    auto summary = Evaluator::evaluate(mDb->connection(), asOf, chunk);
+    QVERIFY2(summary, qPrintable(summary.errorString()));
+    QCOMPARE(summary->tickets, qint64(15));
+    QStringList expected;
+    for (const QString &row : whole) {
+        if (!row.startsWith(u"pauses-overlapping/"_s))
+            expected.append(row);
+    }
+    QCOMPARE(fingerprint(), expected);
+    QVERIFY(!Evaluator::isStale(mDb->connection()));
+    QVERIFY(q.exec(u"UPDATE tickets SET customer = 'Acme' WHERE number = 'pauses-overlapping'"_s));
+    QVERIFY(Evaluator::evaluate(mDb->connection(), asOf));
+    QCOMPARE(fingerprint(), whole);
+}
+
+void tst_Evaluation::interruptedRunLeavesResultsStale()
+{
+    // A run marks the results as being recomputed and clears the mark only when it completes:
+    // one that died half-way, or saw terms change under it, leaves them stale.
+    QVERIFY(Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z")));
+    QVERIFY(!Evaluator::isStale(mDb->connection()));
+    QSqlQuery q(mDb->connection());
+    QVERIFY(q.exec(u"UPDATE accordo_meta SET value = 'running' "
+                   "WHERE key = 'ticket_results_stale'"_s));
+    QVERIFY(Evaluator::isStale(mDb->connection()));
+    QVERIFY(Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z")));
+    QVERIFY(!Evaluator::isStale(mDb->connection()));
+}
+
+void tst_Evaluation::onlyChangedVerdictsAreWritten()
+{
+    // A row's as_of is the run that last changed it: a minute later, a closed ticket's verdict
+    // is the same and untouched; an open one has a minute more of business time.
+    const auto asOfOf = [this](const char *ticket) {
+        QSqlQuery q(mDb->connection());
+        q.prepare(u"SELECT r.as_of FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id "
+                  "JOIN targets g ON g.id = r.target_id "
+                  "WHERE t.number = ? AND g.metric = 'resolution'"_s);
+        q.addBindValue(QString::fromLatin1(ticket));
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    QVERIFY(Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z")));
+    QVERIFY(Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:31Z")));
+    QCOMPARE(asOfOf("svc-level"), at("2026-03-02T11:30Z"));
+    QCOMPARE(asOfOf("open-pending"), at("2026-03-02T11:31Z"));
 }
 
 void tst_Evaluation::backtestStoredTickets_data()
