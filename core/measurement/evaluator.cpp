@@ -181,9 +181,15 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
     if (!meta.exec(u"UPDATE accordo_meta SET value = 'running' "
                    "WHERE key = 'ticket_results_stale'"_s))
         return Error{meta.lastError().text()};
+    // An upsert: another session evaluating at the same time (two windows on one PostgreSQL
+    // workspace, both told of the same change) may have written the row in between.
     QSqlQuery insert(db);
     if (!insert.prepare(u"INSERT INTO ticket_results (ticket_id, target_id, agreement_id, "
-                        "elapsed, due_at, verdict, as_of) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
+                        "elapsed, due_at, verdict, as_of) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (ticket_id, target_id) DO UPDATE SET "
+                        "agreement_id = excluded.agreement_id, elapsed = excluded.elapsed, "
+                        "due_at = excluded.due_at, verdict = excluded.verdict, "
+                        "as_of = excluded.as_of"_s))
         return Error{insert.lastError().text()};
     QSqlQuery tickets(db);
     tickets.setForwardOnly(!Dialect::isPostgres(db));

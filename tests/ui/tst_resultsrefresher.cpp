@@ -32,6 +32,7 @@ private slots:
     void changeIsFollowedInTheBackground();
     void changeDuringARunRunsAgain();
     void recomputeEverythingOnDemand();
+    void twoSessionsRecomputingAtOnce();
     void mainWindowCatchesUpOnOpening();
 
 private:
@@ -193,6 +194,26 @@ void tst_ResultsRefresher::recomputeEverythingOnDemand()
     bool changed = false;
     QVERIFY(finishOne(refresher, &changed));
     QVERIFY(changed);
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+}
+
+void tst_ResultsRefresher::twoSessionsRecomputingAtOnce()
+{
+    // Two windows on one workspace, both told of the same change, recompute at the same time
+    // (the evaluator's upsert covers rows the other wrote in between; how the runs interleave
+    // is up to the scheduler): both succeed, and the results are whole and up to date.
+    const qint64 verdicts = value(u"SELECT count(*) FROM ticket_results"_s);
+    exec(u"DELETE FROM ticket_results"_s);
+    ResultsRefresher first(mLocation), second(mLocation);
+    QSignalSpy firstFailed(&first, &ResultsRefresher::failed);
+    QSignalSpy secondFailed(&second, &ResultsRefresher::failed);
+    first.recomputeEverything();
+    second.recomputeEverything();
+    QVERIFY(first.waitForIdle());
+    QVERIFY(second.waitForIdle());
+    QVERIFY2(firstFailed.isEmpty(), qPrintable(firstFailed.value(0).value(0).toString()));
+    QVERIFY2(secondFailed.isEmpty(), qPrintable(secondFailed.value(0).value(0).toString()));
+    QCOMPARE(value(u"SELECT count(*) FROM ticket_results"_s), verdicts);
     QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
 }
 
