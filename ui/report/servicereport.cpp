@@ -230,11 +230,12 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                      {budget},
                      {r.credit.isZero() ? QString() : r.credit.toDisplayString(locale)}});
     }
-    c.table({{tr("Target"), 3.1},
+    // Achieved is bold and as long as "100.000 %": it takes width from the target names.
+    c.table({{tr("Target"), 2.8},
              {tr("Tickets"), 0.8, Qt::AlignRight},
              {tr("Met"), 0.55, Qt::AlignRight},
              {tr("Breached"), 1.1, Qt::AlignRight},
-             {tr("Achieved"), 1.15, Qt::AlignRight},
+             {tr("Achieved"), 1.45, Qt::AlignRight},
              {tr("Goal"), 1.05, Qt::AlignRight},
              {tr("Status"), 1.2, Qt::AlignCenter},
              {tr("Budget"), 0.8, Qt::AlignRight},
