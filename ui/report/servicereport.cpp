@@ -230,16 +230,18 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                      {budget},
                      {r.credit.isZero() ? QString() : r.credit.toDisplayString(locale)}});
     }
-    // Achieved is bold and as long as "100.000 %": it takes width from the target names.
-    c.table({{tr("Target"), 2.8},
+    // Figures, statuses and headers in both languages must fit ("100.000 %" in bold,
+    // "Rispettato", "GBP 1.575,00"); the target names give way (the charts below name them
+    // in full).
+    c.table({{tr("Target"), 2.35},
              {tr("Tickets"), 0.8, Qt::AlignRight},
-             {tr("Met"), 0.55, Qt::AlignRight},
-             {tr("Breached"), 1.1, Qt::AlignRight},
+             {tr("Met"), 0.75, Qt::AlignRight},
+             {tr("Breached"), 1.0, Qt::AlignRight},
              {tr("Achieved"), 1.45, Qt::AlignRight},
-             {tr("Goal"), 1.05, Qt::AlignRight},
-             {tr("Status"), 1.2, Qt::AlignCenter},
-             {tr("Budget"), 0.8, Qt::AlignRight},
-             {tr("Credit"), 1.45, Qt::AlignRight}},
+             {tr("Goal"), 1.0, Qt::AlignRight},
+             {tr("Status"), 1.3, Qt::AlignCenter},
+             {tr("Budget"), 0.95, Qt::AlignRight},
+             {tr("Credit"), 1.6, Qt::AlignRight}},
             rows);
     c.paragraph(tr("Budget: the error budget, how many more tickets could have been breached (for "
                    "availability, how much more downtime) with the goal still met; negative when "
