@@ -2876,6 +2876,10 @@ entro 90 giorni</translation>
         <source>the demo scale must be between 1 and 10000, not %1</source>
         <translation>la scala dei dati dimostrativi deve essere compresa tra 1 e 10000, non %1</translation>
     </message>
+    <message>
+        <source>Renewal: the customer asks for faster response and resolution</source>
+        <translation>Rinnovo: il cliente chiede risposte e risoluzioni più rapide</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::DemoMeasurements</name>

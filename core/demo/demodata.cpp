@@ -3,13 +3,16 @@
 #include "demo/demomeasurements.h"
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
+#include "lifecycle/agreementworkflow.h"
 #include "lifecycle/userdirectory.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -517,6 +520,47 @@ Result<DemoData::Counts> Generator::run(int scale)
 
 } // namespace
 
+namespace {
+
+// A renegotiation in progress, for the agreement view's Backtest…: the customer-level SLA of
+// the busiest customer amended by alice, its response and resolution times proposed a
+// quarter tighter. Drafts govern no ticket, so the measurements and KPIs stay as they are.
+Result<void> addRenegotiation(Workspace &workspace)
+{
+    QSqlQuery q(workspace.connection());
+    if (!q.exec(uR"(SELECT a.id FROM agreements a JOIN parties p ON p.id = a.party_id
+                    WHERE a.kind = 'customer_sla' AND a.level = 'customer'
+                      AND a.status = 'active'
+                    ORDER BY (SELECT count(*) FROM tickets t WHERE t.customer = p.name) DESC,
+                             a.id
+                    LIMIT 1)"_s)
+        || !q.next())
+        return {};
+    const qint64 active = q.value(0).toLongLong();
+    const QString manager = u"alice"_s;
+    AgreementWorkflow workflow(workspace);
+    TransitionRequest amend;
+    amend.transition = Transition::Amend;
+    amend.reason = DemoData::tr("Renewal: the customer asks for faster response and resolution");
+    auto draft = workflow.transition(active, amend, manager);
+    if (!draft)
+        return draft.error();
+    auto agreement = workspace.agreement(*draft);
+    if (!agreement)
+        return agreement.error();
+    for (Target &t : agreement->targets) {
+        if (TargetValue::isDuration(t.metric)) // to the nearest five minutes, as people ask
+            t.threshold = std::max<qint64>(300, (t.threshold * 3 / 4 + 150) / 300 * 300);
+    }
+    const QString acting = workspace.actingUser();
+    workspace.setActingUser(manager);
+    auto updated = workspace.update(*agreement);
+    workspace.setActingUser(acting);
+    return updated;
+}
+
+} // namespace
+
 Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
                                             const Progress &progress)
 {
@@ -531,6 +575,8 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
         return counts;
     if (auto measured = DemoMeasurements::generate(workspace.connection()); !measured)
         return measured.error();
+    if (auto r = addRenegotiation(workspace); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return counts;

@@ -42,7 +42,16 @@ void tst_DemoData::initTestCase()
     Workspace workspace(*mDb);
     auto counts = DemoData::populate(workspace);
     QVERIFY2(counts.ok(), qPrintable(counts.errorString()));
-    QCOMPARE(counts->agreements, scalar(u"SELECT count(*) FROM agreements"_s));
+    QCOMPARE(counts->agreements, scalar(u"SELECT count(DISTINCT number) FROM agreements"_s));
+    // One renegotiation in progress: a signed customer SLA with a draft second version whose
+    // response and resolution times are tighter, for the agreement view's backtest.
+    QCOMPARE(scalar(u"SELECT count(*) FROM agreements WHERE version = 2 AND status = 'draft'"_s), 1);
+    QCOMPARE(scalar(uR"(SELECT count(*) FROM targets n JOIN agreements a ON a.id = n.agreement_id
+                        JOIN agreements o ON o.number = a.number AND o.version = 1
+                        JOIN targets p ON p.agreement_id = o.id AND p.service_id = n.service_id
+                         AND p.metric = n.metric AND p.priority = n.priority
+                        WHERE a.version = 2 AND n.metric IN ('first_response', 'resolution')
+                          AND n.threshold >= p.threshold)"_s), 0);
 }
 
 int tst_DemoData::scalar(const QString &sql) const
@@ -146,7 +155,7 @@ void tst_DemoData::scaleMultipliesVolume()
     Workspace workspace(**db);
     auto counts = DemoData::populate(workspace, 3);
     QVERIFY2(counts.ok(), qPrintable(counts.errorString()));
-    QCOMPARE(counts->agreements, 3 * scalar(u"SELECT count(*) FROM agreements"_s));
+    QCOMPARE(counts->agreements, 3 * scalar(u"SELECT count(DISTINCT number) FROM agreements"_s));
     QCOMPARE(counts->customers, 96);
 }
 
