@@ -104,10 +104,6 @@
         <translation>&amp;Generale</translation>
     </message>
     <message>
-        <source>Services and &amp;targets</source>
-        <translation>Servizi e o&amp;biettivi</translation>
-    </message>
-    <message>
         <source>(none: top of its hierarchy)</source>
         <translation>(nessuno: vertice della gerarchia)</translation>
     </message>
@@ -136,10 +132,6 @@
         <translation>Stato:</translation>
     </message>
     <message>
-        <source>A&amp;pprovals</source>
-        <translation>Appro&amp;vazioni</translation>
-    </message>
-    <message>
         <source>H&amp;istory</source>
         <translation>Cro&amp;nologia</translation>
     </message>
@@ -162,10 +154,6 @@
     <message>
         <source>Re&amp;quirements</source>
         <translation>Re&amp;quisiti</translation>
-    </message>
-    <message>
-        <source>Perf&amp;ormance</source>
-        <translation>Pre&amp;stazioni</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -210,6 +198,18 @@
     <message>
         <source>&amp;Hierarchy and support</source>
         <translation>Gerarc&amp;hia e supporto</translation>
+    </message>
+    <message>
+        <source>Services an&amp;d targets</source>
+        <translation>Servizi e o&amp;biettivi</translation>
+    </message>
+    <message>
+        <source>Approval&amp;s</source>
+        <translation>Appro&amp;vazioni</translation>
+    </message>
+    <message>
+        <source>Perfor&amp;mance</source>
+        <translation>Pre&amp;stazioni</translation>
     </message>
 </context>
 <context>
@@ -4761,10 +4761,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <translation>Requ&amp;isiti:</translation>
     </message>
     <message>
-        <source>&amp;Delivery options:</source>
-        <translation>Opzioni di e&amp;rogazione:</translation>
-    </message>
-    <message>
         <source>Side</source>
         <translation>Parte</translation>
     </message>
@@ -4807,6 +4803,10 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>(any approver)</source>
         <translation>(qualsiasi approvatore)</translation>
+    </message>
+    <message>
+        <source>Delivery o&amp;ptions:</source>
+        <translation>Opzioni di e&amp;rogazione:</translation>
     </message>
 </context>
 <context>

@@ -202,13 +202,13 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
 
     auto *tabs = mTabs = new QTabWidget(this);
     tabs->addTab(general, tr("&General"));
-    tabs->addTab(servicesPage, tr("Services and &targets"));
+    tabs->addTab(servicesPage, tr("Services an&d targets"));
     tabs->addTab(mRequirements, tr("Re&quirements"));
     tabs->addTab(hierarchyPage, tr("&Hierarchy and support"));
-    tabs->addTab(mApprovals, tr("A&pprovals"));
+    tabs->addTab(mApprovals, tr("Approval&s"));
     tabs->addTab(mHistory, tr("H&istory"));
     tabs->addTab(mVersions, tr("&Versions"));
-    tabs->addTab(mPerformance, tr("Perf&ormance"));
+    tabs->addTab(mPerformance, tr("Perfor&mance"));
 
     mReadOnlyHint = new QLabel(this);
     mReadOnlyHint->setObjectName(u"readOnlyHint"_s);

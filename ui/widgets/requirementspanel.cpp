@@ -57,7 +57,7 @@ RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent)
     auto *charterForm = new QFormLayout(charterBox);
     charterForm->addRow(tr("&Needs:"), mNeeds);
     charterForm->addRow(tr("&Requirements:"), mRequirements);
-    charterForm->addRow(tr("&Delivery options:"), mDeliveryOptions);
+    charterForm->addRow(tr("Delivery o&ptions:"), mDeliveryOptions);
 
     mApprovers = new QTableWidget(0, 3, this);
     mApprovers->setObjectName(u"approvers"_s);
