@@ -469,10 +469,12 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     connect(mRefresher.get(), &ResultsRefresher::finished, this,
             [this](bool changed, const QString &summary) {
         mResultsBusy->hide();
-        if (!changed)
-            return; // a check that found nothing to do need not say so over other messages
-        statusBar()->showMessage(summary, 8000);
-        // Compliance in the agreement list and everything on the dashboard.
+        // A check that found nothing to do need not say so over other messages.
+        if (changed)
+            statusBar()->showMessage(summary, 8000);
+        // Compliance in the agreement list and everything on the dashboard, even when this
+        // run had nothing to do: on a shared workspace another user's window may have
+        // recomputed them after the change that woke this one.
         if (mAgreementList)
             mAgreementList->refresh();
         if (mDashboard)
