@@ -51,12 +51,21 @@ struct Version
     QList<TargetTerms> targets;
 };
 
+// Agreements linked to `number`, and itself; every agreement when `number` is empty.
+const auto LinkedNumbers = uR"((? = '' OR number = ?
+    OR number IN (SELECT supported_number FROM agreement_supports WHERE supporting_number = ?)
+    OR number IN (SELECT supporting_number FROM agreement_supports WHERE supported_number = ?)))"_s;
+
 // The version that counts for a number: the active one, else the latest.
-Result<QHash<QString, Version>> versions(QSqlDatabase db)
+Result<QHash<QString, Version>> versions(QSqlDatabase db, const QString &number)
 {
+    // A null QString would bind as NULL, and NULL = '' is not true.
+    const QString key = number.isEmpty() ? u""_s : number;
+    const QVariantList linked{key, key, key, key};
     QHash<QString, Version> result;
-    auto q = select(db, uR"(SELECT id, number, title, kind FROM agreements
-                            ORDER BY number, status = 'active', version)"_s);
+    auto q = select(db, u"SELECT id, number, title, kind FROM agreements WHERE "_s + LinkedNumbers
+                            + u" ORDER BY number, status = 'active', version"_s,
+                    linked);
     if (!q)
         return q.error();
     while (q->next())
@@ -68,7 +77,9 @@ Result<QHash<QString, Version>> versions(QSqlDatabase db)
     q = select(db, uR"(SELECT t.agreement_id, s.code, t.metric, t.priority,
                               coalesce(t.region_id, 0), t.threshold, t.goal_milli
                        FROM targets t JOIN services s ON s.id = t.service_id
-                       ORDER BY t.agreement_id, t.position, t.id)"_s);
+                       WHERE t.agreement_id IN (SELECT id FROM agreements WHERE )"_s
+                       + LinkedNumbers + u") ORDER BY t.agreement_id, t.position, t.id"_s,
+               linked);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -90,13 +101,16 @@ bool overlaps(const QString &a, const QString &b)
 
 } // namespace
 
-Result<QList<ConsistencyViolation>> PortfolioChecks::consistency(QSqlDatabase db)
+Result<QList<ConsistencyViolation>> PortfolioChecks::consistency(QSqlDatabase db,
+                                                                 const QString &number)
 {
-    auto all = versions(db);
+    auto all = versions(db, number);
     if (!all)
         return all.error();
     auto q = select(db, u"SELECT supporting_number, supported_number FROM agreement_supports "
-                         "ORDER BY supporting_number, supported_number"_s);
+                         "WHERE ? = '' OR ? IN (supporting_number, supported_number) "
+                         "ORDER BY supporting_number, supported_number"_s,
+                    {number.isEmpty() ? u""_s : number, number});
     if (!q)
         return q.error();
     QList<ConsistencyViolation> violations;

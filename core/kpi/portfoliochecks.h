@@ -23,6 +23,7 @@ struct ConsistencyViolation
     QString aspect;             // "threshold" or "goal"
     QString supportingValue;    // as people write it: "6h", "99.5", "90"
     QString supportedValue;
+    friend bool operator==(const ConsistencyViolation &, const ConsistencyViolation &) = default;
 };
 
 /// A customer and service that need a signed customer SLA in force and have none.
@@ -60,7 +61,9 @@ class PortfolioChecks
 
 public:
 
-    static Result<QList<ConsistencyViolation>> consistency(QSqlDatabase db);
+    /// Every link's violations, or only those of the links of agreement `number`.
+    static Result<QList<ConsistencyViolation>> consistency(QSqlDatabase db,
+                                                           const QString &number = {});
     static Result<QList<CoverageGap>> coverage(QSqlDatabase db, const QDate &asOf,
                                                int ticketDays = 90);
     static Result<QList<DueAgreement>> reviews(QSqlDatabase db, const QDate &asOf);

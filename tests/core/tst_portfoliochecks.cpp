@@ -24,6 +24,8 @@ class tst_PortfolioChecks : public QObject
 private slots:
     void initTestCase();
     void consistency();
+    void consistencyOfOneAgreement_data();
+    void consistencyOfOneAgreement();
     void supportLinks_data();
     void supportLinks();
     void coverage();
@@ -192,6 +194,32 @@ void tst_PortfolioChecks::consistency()
     QCOMPARE(goal.aspect, u"goal"_s);
     QCOMPARE(goal.supportingValue, u"90"_s);
     QCOMPARE(goal.supportedValue, u"95"_s);
+}
+
+void tst_PortfolioChecks::consistencyOfOneAgreement_data()
+{
+    // What the agreement view shows: only the links of that agreement, read on their own.
+    QTest::addColumn<QString>("agreement");
+    QTest::addColumn<int>("violations");
+    QTest::newRow("the-sla") << u"sla"_s << 3;
+    QTest::newRow("the-loose-ola") << u"loose"_s << 3;
+    QTest::newRow("the-strict-ola") << u"strict"_s << 0;
+    QTest::newRow("unlinked") << u"draft"_s << 0;
+}
+
+void tst_PortfolioChecks::consistencyOfOneAgreement()
+{
+    QFETCH(QString, agreement);
+    QFETCH(int, violations);
+    const QHash<QString, QString> numbers{{u"loose"_s, mLooseOla}, {u"strict"_s, mStrictOla},
+                                          {u"sla"_s, mSla}, {u"draft"_s, mBetaDraft}};
+    auto found = PortfolioChecks::consistency(mDb->connection(), numbers.value(agreement));
+    QVERIFY2(found, qPrintable(found.errorString()));
+    QCOMPARE(found->size(), violations);
+    auto all = PortfolioChecks::consistency(mDb->connection());
+    QVERIFY(all);
+    for (const ConsistencyViolation &v : *found)
+        QVERIFY(all->contains(v));
 }
 
 void tst_PortfolioChecks::supportLinks_data()

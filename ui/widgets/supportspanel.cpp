@@ -87,15 +87,13 @@ void SupportsPanel::refresh()
     for (int c = 0; c < 3; ++c)
         mTree->resizeColumnToContents(c);
 
-    auto violations = PortfolioChecks::consistency(mSession.database().connection());
+    auto violations = PortfolioChecks::consistency(mSession.database().connection(), mNumber);
     if (!violations) {
         mConsistency->setText(violations.errorString().toHtmlEscaped());
         return;
     }
     QStringList lines;
     for (const ConsistencyViolation &v : std::as_const(*violations)) {
-        if (v.supportingNumber != mNumber && v.supportedNumber != mNumber)
-            continue;
         const QString what = (v.priority.isEmpty() ? u"%1 %2"_s : u"%1 %2 %3"_s)
                                  .arg(v.service, v.metric, v.priority);
         lines.append((v.aspect == u"goal"_s
