@@ -5,6 +5,7 @@
 #include "io/tablewriter.h"
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
+#include "kpi/resultsscope.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -34,7 +35,9 @@ QCommandLineOption formatOption()
 QCommandLineOption asOfOption()
 {
     return {u"as-of"_s, KpiCommands::tr("What \"now\" is, as an ISO 8601 date or instant "
-                                        "(default: now)."), KpiCommands::tr("ISO")};
+                                        "(default: now). Results as of another instant are "
+                                        "computed for this command only: the stored ones "
+                                        "keep answering for now."), KpiCommands::tr("ISO")};
 }
 
 Result<qint64> parseAsOf(const QString &text)
@@ -113,16 +116,31 @@ QString number(const std::optional<qint64> &value)
     return value ? QString::number(*value) : QString();
 }
 
-// Opens the workspace and brings the stored results up to date: the ticket verdicts when
-// terms or tickets changed, then the KPIs of the periods that need it.
-Result<std::unique_ptr<Database>> openFresh(const QString &path, const KpiOptions &options)
+// The workspace with its results brought to the as-of: the stored ones for "now", or, for
+// an --as-of given on the command line, results computed aside that vanish when the command
+// ends, so that a look at another instant never changes what others read (ResultsScope).
+struct FreshDatabase
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<ResultsScope> results;  // goes before the connection it uses
+
+    Database *operator->() const { return database.get(); }
+};
+
+Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, bool aside)
 {
     auto database = Database::open(path, Database::OpenMode::MustExist);
     if (!database)
         return database.error();
-    if (auto r = KpiEngine::bringUpToDate((*database)->connection(), options); !r)
-        return r.error();
-    return std::move(*database);
+    FreshDatabase fresh;
+    fresh.database = std::move(*database);
+    auto results = ResultsScope::open(fresh.database->connection(), options,
+                                      aside ? ResultsScope::Mode::Aside
+                                            : ResultsScope::Mode::Keep);
+    if (!results)
+        return results.error();
+    fresh.results = std::move(*results);
+    return fresh;
 }
 
 int print(const QString &command, const QCommandLineParser &parser, const QCommandLineOption &format,
@@ -162,7 +180,7 @@ int KpiCommands::kpi(const QStringList &arguments)
     if (!selected)
         return fail(command, selected.errorString(), UsageError);
     const auto &[filter, options] = *selected;
-    auto database = openFresh(parser.value(db), options);
+    auto database = openFresh(parser.value(db), options, parser.isSet(selection.asOf));
     if (!database)
         return fail(command, database.errorString());
     auto rows = KpiEngine::rows((*database)->connection(), filter);
@@ -210,7 +228,7 @@ int KpiCommands::credits(const QStringList &arguments)
     if (!selected)
         return fail(command, selected.errorString(), UsageError);
     const auto &[filter, options] = *selected;
-    auto database = openFresh(parser.value(db), options);
+    auto database = openFresh(parser.value(db), options, parser.isSet(selection.asOf));
     if (!database)
         return fail(command, database.errorString());
     auto statements = KpiEngine::statements((*database)->connection(), filter);
@@ -252,7 +270,7 @@ int KpiCommands::forecast(const QStringList &arguments)
         return fail(command, instant.errorString(), UsageError);
     KpiOptions options;
     options.asOf = *instant;
-    auto database = openFresh(parser.value(db), options);
+    auto database = openFresh(parser.value(db), options, parser.isSet(asOf));
     if (!database)
         return fail(command, database.errorString());
     auto volumes = KpiEngine::volumes((*database)->connection());
@@ -324,7 +342,7 @@ int KpiCommands::check(const QStringList &arguments)
         KpiOptions options;
         options.asOf = *instant;
         options.watermelonCsatMilli = qint64(csat) * 1000;
-        auto database = openFresh(parser.value(db), options);
+        auto database = openFresh(parser.value(db), options, parser.isSet(asOf));
         if (!database)
             return fail(command, database.errorString());
         auto flags = KpiEngine::watermelons((*database)->connection());

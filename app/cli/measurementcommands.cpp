@@ -8,6 +8,7 @@
 #include "measurement/importmapping.h"
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -142,8 +143,10 @@ int MeasurementCommands::evaluate(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Judge every ticket against the targets that govern it and store the results."));
     const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
-    const QCommandLineOption asOf(u"as-of"_s, tr("Judge open tickets as of this ISO 8601 "
-                                                 "instant (default: now)."), tr("ISO"));
+    const QCommandLineOption asOf(u"as-of"_s, tr("Judge the tickets as they stood at this ISO "
+                                                 "8601 instant and count the verdicts without "
+                                                 "storing them (default: now, stored)."),
+                                  tr("ISO"));
     parser.addOptions({db, asOf});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli evaluate"_s, arguments.mid(1), exitCode))
@@ -156,6 +159,14 @@ int MeasurementCommands::evaluate(const QStringList &arguments)
     auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
     if (!database)
         return fail(command, database.errorString());
+    // The stored verdicts answer for now; a look at another instant is judged inside a
+    // transaction that is rolled back, so that it never replaces them.
+    std::optional<Transaction> aside;
+    if (parser.isSet(asOf)) {
+        aside.emplace((*database)->connection());
+        if (!aside->isActive())
+            return fail(command, aside->errorString());
+    }
     auto summary = Evaluator::evaluate((*database)->connection(), *instant);
     if (!summary)
         return fail(command, summary.errorString());

@@ -343,8 +343,11 @@ Result<qint64> Generator::addAgreement(Agreement agreement, qint64 regionId,
                 && TargetValue::isDuration(target.metric))
                 target.threshold = targetSeed.threshold * 3 / 4;
             target.goalMilli = targetSeed.goalMilli;
-            target.period = agreement.kind == AgreementKind::UnderpinningContract
-                                ? MeasurementPeriod::Quarter : MeasurementPeriod::Month;
+            // Suppliers report per quarter, and so does equipment purchasing: a few orders a
+            // month say little about a 90 % goal.
+            const bool quarterly = agreement.kind == AgreementKind::UnderpinningContract
+                                   || qstrcmp(seed.code, "EQUIP-PURCH") == 0;
+            target.period = quarterly ? MeasurementPeriod::Quarter : MeasurementPeriod::Month;
             target.calendarId = targetSeed.calendar >= 0 ? mCalendarIds.at(targetSeed.calendar) : 0;
             target.regionId = 0;
             if (agreement.kind == AgreementKind::CustomerSla

@@ -84,6 +84,7 @@ private:
     Result<void> tickets();
     Result<void> outages();
     Result<void> surveys();
+    Result<void> edges();
     Result<void> insertTicket(const Line &line, qint64 openedAt, bool open);
     int score(bool unhappy);
     double uniform(double from, double to) { return from + (to - from) * mRandom.generateDouble(); }
@@ -466,10 +467,110 @@ Result<void> Generator::surveys()
     return {};
 }
 
+Result<void> Generator::edges()
+{
+    // Tickets that walk the edges of business time, one set per region, for a customer line
+    // with a resolution target: after hours on either side of a month's end in local time (so
+    // its local month is not its UTC month somewhere), clocks stopped while waiting for the
+    // customer, spans over a change of clocks and over Christmas, a ticket filed under
+    // another region than its customer's, and one open and paused at the demo's "now".
+    QSet<QString> regions;
+    std::vector<const Line *> chosen;
+    for (const Line &line : mLines) {
+        if (line.resolution.isEmpty() || !line.calendar || line.customer == mWatermelon
+            || line.customer == mGapCustomer || regions.contains(line.region))
+            continue;
+        regions.insert(line.region);
+        chosen.push_back(&line);
+    }
+    const auto inForce = [](const Line &line, qint64 instant) {
+        return std::any_of(line.windows.begin(), line.windows.end(), [&](const auto &w) {
+            return instant >= w.first && instant < w.second;
+        });
+    };
+    const auto add = [&](const Line &line, const QString &region, qint64 openedAt,
+                         std::optional<qint64> resolvedAt,
+                         const QList<Pause> &pauses) -> Result<void> {
+        if (!inForce(line, openedAt))
+            return {};
+        QStringList packed;
+        for (const Pause &p : pauses)
+            packed.append(u"%1-%2"_s.arg(p.start).arg(p.end));
+        const qint64 response = openedAt + 20 * 60;
+        auto r = Accordo::run(
+            mDb, u"INSERT INTO tickets (number, customer, service, region, priority, status, "
+                 "opened_at, first_response_at, resolved_at, pauses) "
+                 "VALUES (?, ?, ?, ?, 'P3', ?, ?, ?, ?, coalesce(?, ''))"_s,
+            {u"INC%1"_s.arg(++mNumber, 7, 10, QChar(u'0')), line.customer, line.service, region,
+             resolvedAt ? u"resolved"_s : u"open"_s, openedAt, response,
+             resolvedAt ? QVariant(*resolvedAt) : QVariant(QMetaType::fromType<qint64>()),
+             packed.join(u';')});
+        if (!r)
+            return r.error();
+        ++mCounts.tickets;
+        return {};
+    };
+    for (size_t i = 0; i < chosen.size(); ++i) {
+        const Line &line = *chosen[i];
+        const BusinessCalendar &calendar = *line.calendar;
+        const auto local = [&](int y, int m, int d, int hour, int minute = 0) {
+            return calendar.localToUtc(QDate(y, m, d), hour * 3600 + minute * 60);
+        };
+        const qint64 fix = line.resolution.first().threshold;
+        const auto resolvedAfter = [&](qint64 from, double share) {
+            return calendar.due(from, qint64(double(fix) * share)).value_or(from + kHour);
+        };
+        // After hours at the turn of August and September, local time.
+        for (qint64 opened : {local(2026, 8, 31, 23, 40), local(2026, 9, 1, 0, 20)}) {
+            if (auto r = add(line, line.region, opened, resolvedAfter(opened, 0.5), {}); !r)
+                return r;
+        }
+        // Waiting for the customer from Thursday afternoon to Monday morning.
+        {
+            const qint64 opened = local(2026, 6, 11, 10);
+            const Pause wait{local(2026, 6, 11, 14), local(2026, 6, 15, 10)};
+            if (auto r = add(line, line.region, opened, local(2026, 6, 15, 15), {wait}); !r)
+                return r;
+        }
+        // Over the first change of clocks after March: the Friday before it to the Monday after.
+        const QTimeZone zone = calendar.timeZone();
+        const QTimeZone::OffsetData change =
+            zone.nextTransition(QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()));
+        if (change.atUtc.isValid() && change.atUtc.date().year() == 2026) {
+            QDate friday = change.atUtc.toTimeZone(zone).date();
+            while (friday.dayOfWeek() != Qt::Friday)
+                friday = friday.addDays(-1);
+            const QDate monday = friday.addDays(3);
+            if (auto r = add(line, line.region, calendar.localToUtc(friday, 15 * 3600),
+                             calendar.localToUtc(monday, 11 * 3600), {});
+                !r)
+                return r;
+        }
+        // Over Christmas.
+        if (auto r = add(line, line.region, local(2025, 12, 23, 16), local(2025, 12, 29, 10), {});
+            !r)
+            return r;
+        // Filed under the next chosen customer's region.
+        const QString other = chosen[(i + 1) % chosen.size()]->region;
+        if (auto r = add(line, other, local(2026, 7, 1, 1, 12),
+                         resolvedAfter(local(2026, 7, 1, 1, 12), 0.3), {});
+            !r)
+            return r;
+        // Open at the demo's "now", its clock stopped since the day before.
+        {
+            const qint64 opened = local(2026, 10, 29, 10);
+            const Pause wait{local(2026, 10, 30, 12), local(2026, 11, 3, 9)};
+            if (auto r = add(line, line.region, opened, std::nullopt, {wait}); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
 Result<DemoMeasurements::Counts> Generator::run()
 {
     for (auto step : {&Generator::loadLines, &Generator::plant, &Generator::tickets,
-                      &Generator::outages, &Generator::surveys}) {
+                      &Generator::outages, &Generator::surveys, &Generator::edges}) {
         if (auto r = (this->*step)(); !r)
             return r.error();
     }

@@ -47,8 +47,7 @@ struct PeriodTable
         const int step = byQuarter ? 3 : 1;
         for (int year = kFirstYear; year < kFirstYear + kYears; ++year) {
             for (int month = 1; month <= 12; month += step)
-                starts.push_back(QDateTime(QDate(year, month, 1), QTime(0, 0), zone)
-                                     .toSecsSinceEpoch());
+                starts.push_back(IsoTime::localToUtc(zone, QDate(year, month, 1), 0));
         }
     }
     int indexOf(qint64 instant) const
@@ -63,11 +62,6 @@ struct PeriodTable
         if (quarter)
             return u"%1-Q%2"_s.arg(kFirstYear + index / 4).arg(index % 4 + 1);
         return u"%1-%2"_s.arg(kFirstYear + index / 12).arg(index % 12 + 1, 2, 10, QChar(u'0'));
-    }
-    int indexOfDate(const QDate &date) const
-    {
-        const int months = (date.year() - kFirstYear) * 12 + date.month() - 1;
-        return std::clamp(quarter ? months / 3 : months, 0, int(starts.size()) - 2);
     }
     int indexOfName(const QString &name) const
     {
@@ -144,17 +138,6 @@ Result<void> exec(QSqlDatabase db, const QString &sql, const QVariantList &value
     if (!q)
         return q.error();
     return {};
-}
-
-qint64 dayStart(const QString &isoDate, qint64 fallback)
-{
-    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    return date.isValid() ? (date.toJulianDay() - 2440588) * 86400 : fallback;
-}
-
-QDate dateOf(qint64 instant)
-{
-    return QDate::fromJulianDay(IsoTime::floorDiv(instant, 86400) + 2440588);
 }
 
 QString metaValue(QSqlDatabase db, const QString &key)
@@ -268,6 +251,7 @@ private:
     QHash<qint64, size_t> mWorkByTarget;
     std::vector<OutageRecord> mOutages;
     QHash<QString, std::vector<std::pair<qint64, int>>> mScores; // customer name -> (at, score)
+    std::vector<qint64> mOutOfRange;            // targets with no period as of the as-of
     qint64 mScanFrom = kForever;
     qint64 mScanTo = -kForever;
 };
@@ -342,10 +326,6 @@ Result<void> Run::load()
                        .value_or(MeasurementPeriod::Month);
         w.capHundredths = q->value(8).toLongLong();
         w.tiers = tiers.value(w.targetId);
-        w.from = std::max(dayStart(q->value(9).toString(), kForever),
-                          dayStart(q->value(12).toString(), 0));
-        w.until = std::min(dayStart(q->value(10).toString(), kForever - 86400) + 86400,
-                           dayStart(q->value(11).toString(), kForever));
         w.price = Money(q->value(13).toLongLong(), q->value(14).toString());
         w.partyName = q->value(15).toString();
         w.serviceNames = {q->value(17).toString(), q->value(18).toString()};
@@ -354,17 +334,27 @@ Result<void> Run::load()
         const RegionInfo region = regions.value(targetRegion ? targetRegion : partyRegion);
         if (!region.code.isEmpty())
             w.regionNames = {region.code, region.name};
-        // The calendar, as the Evaluator picks it: the target's, else its region's, else the
-        // counterparty's region's, else continuous time.
-        size_t calendar = 0;
-        for (qint64 id : {q->value(6).toLongLong(), regions.value(targetRegion).calendarId,
-                          regions.value(partyRegion).calendarId}) {
-            if (id != 0 && calendarIndex.contains(id)) {
-                calendar = calendarIndex.value(id);
-                break;
-            }
-        }
+        // The calendar the Evaluator judged the target's tickets in, whose zone names the
+        // periods: one rule for both.
+        const qint64 calendarId = TargetJudgement::governingCalendar(
+            q->value(6).toLongLong(), regions.value(targetRegion).calendarId,
+            regions.value(partyRegion).calendarId,
+            [&calendarIndex](qint64 id) { return calendarIndex.contains(id); });
+        const size_t calendar = calendarId != 0 ? calendarIndex.value(calendarId) : 0;
         w.calendar = &mCalendars[calendar];
+        // In force from local midnight of the first day to local midnight after the last, in
+        // the calendar's zone, as the Evaluator decides which tickets the target governs.
+        QDate from = QDate::fromString(q->value(9).toString(), Qt::ISODate);
+        const QDate signedOn = QDate::fromString(q->value(12).toString(), Qt::ISODate);
+        if (from.isValid() && signedOn.isValid())
+            from = std::max(from, signedOn);
+        QDate until = QDate::fromString(q->value(10).toString(), Qt::ISODate);
+        until = until.isValid() ? until.addDays(1) : QDate();
+        const QDate terminated = QDate::fromString(q->value(11).toString(), Qt::ISODate);
+        if (terminated.isValid() && (!until.isValid() || terminated < until))
+            until = terminated;
+        w.from = TargetJudgement::localDayStart(*w.calendar, from, kForever);
+        w.until = TargetJudgement::localDayStart(*w.calendar, until, kForever);
         mWorkByTarget.insert(w.targetId, mWork.size());
         mWork.push_back(std::move(w));
     }
@@ -410,16 +400,21 @@ Result<void> Run::selectPeriods(bool full)
     }
     for (Work &w : mWork) {
         const qint64 end = std::min(w.until, mOptions.asOf);
-        if (end <= w.from)
+        if (end <= w.from) {
+            mOutOfRange.push_back(w.targetId); // not in force yet as of the as-of
             continue;
-        // The agreement's dates name its first and last period: in a zone east or west of
-        // UTC, its UTC day bounds would otherwise reach a few hours into the neighbours.
-        w.first = w.table->indexOfDate(dateOf(w.from));
+        }
+        // The bounds are local midnights of the same zone as the periods, so every ticket the
+        // Evaluator let the target govern (opened inside them, before the as-of) falls in one
+        // of these periods.
+        w.first = w.table->indexOf(w.from);
         int last = w.table->indexOf(mOptions.asOf - 1);
         if (w.until < kForever / 2)
-            last = std::min(last, w.table->indexOfDate(dateOf(w.until - 1)));
-        if (last < w.first)
+            last = std::min(last, w.table->indexOf(w.until - 1));
+        if (last < w.first) {
+            mOutOfRange.push_back(w.targetId);
             continue;
+        }
         w.selected.assign(size_t(last - w.first + 1), full ? 1 : 0);
         w.buckets.resize(w.selected.size());
         for (int i = w.first; i <= last; ++i) {
@@ -500,15 +495,21 @@ Result<void> Run::readSatisfaction()
                              FROM surveys s LEFT JOIN tickets t ON t.number = s.ticket_number)"_s);
     if (!q)
         return q.error();
+    // An answer given at or after the as-of was not known then.
+    const auto add = [this](const QSqlQuery &row) {
+        if (row.value(1).toLongLong() < mOptions.asOf)
+            mScores[row.value(0).toString()].push_back({row.value(1).toLongLong(),
+                                                        row.value(2).toInt()});
+    };
     while (q->next())
-        mScores[q->value(0).toString()].push_back({q->value(1).toLongLong(), q->value(2).toInt()});
+        add(*q);
     q = select(mDb, uR"(SELECT customer, coalesce(resolved_at, closed_at, opened_at), satisfaction
                         FROM tickets WHERE satisfaction IS NOT NULL
                           AND number NOT IN (SELECT ticket_number FROM surveys))"_s);
     if (!q)
         return q.error();
     while (q->next())
-        mScores[q->value(0).toString()].push_back({q->value(1).toLongLong(), q->value(2).toInt()});
+        add(*q);
     for (auto &list : mScores)
         std::sort(list.begin(), list.end());
     return {};
@@ -519,6 +520,16 @@ Result<void> Run::store(bool full)
     if (full) {
         if (auto r = exec(mDb, u"DELETE FROM kpi_periods"_s); !r)
             return r;
+    } else {
+        // Periods that an earlier, later as-of had and this one has not.
+        if (auto r = exec(mDb, u"DELETE FROM kpi_periods WHERE period_start >= ?"_s,
+                          {mOptions.asOf}); !r)
+            return r;
+        for (qint64 target : mOutOfRange) {
+            if (auto r = exec(mDb, u"DELETE FROM kpi_periods WHERE target_id = ?"_s, {target});
+                !r)
+                return r;
+        }
     }
     // Delete and insert rather than INSERT OR REPLACE: the same SQL on SQLite and PostgreSQL.
     QSqlQuery remove(mDb);
@@ -918,9 +929,23 @@ bool KpiEngine::isStale(QSqlDatabase db)
     return metaValue(db, u"kpi_stale"_s) != u"0"_s;
 }
 
-bool KpiEngine::isUpToDate(QSqlDatabase db)
+std::optional<qint64> KpiEngine::storedAsOf(QSqlDatabase db)
+{
+    bool ok = false;
+    const qint64 asOf = metaValue(db, u"kpi_as_of"_s).toLongLong(&ok);
+    return ok ? std::optional(asOf) : std::nullopt;
+}
+
+bool KpiEngine::isUpToDate(QSqlDatabase db, qint64 asOf, qint64 tolerance)
 {
     if (Evaluator::isStale(db) || isStale(db))
+        return false;
+    const std::optional<qint64> kpiAsOf = storedAsOf(db);
+    const std::optional<qint64> verdictAsOf = Evaluator::storedAsOf(db);
+    const auto near = [asOf, tolerance](const std::optional<qint64> &stored) {
+        return stored && *stored <= asOf && asOf - *stored <= tolerance;
+    };
+    if (!near(kpiAsOf) || !near(verdictAsOf) || *kpiAsOf != *verdictAsOf)
         return false;
     QSqlQuery q(db);
     return q.exec(u"SELECT 1 FROM kpi_dirty_months LIMIT 1"_s) && !q.next();
@@ -931,8 +956,9 @@ namespace {
 Result<ResultsUpdate> updateResults(QSqlDatabase db, const KpiOptions &options, bool everything)
 {
     ResultsUpdate update;
-    if (everything || Evaluator::isStale(db)) {
-        auto evaluation = Evaluator::evaluate(db, options.asOf);
+    if (everything || !Evaluator::isUpToDate(db, options.asOf)) {
+        auto evaluation = everything ? Evaluator::evaluate(db, options.asOf)
+                                     : Evaluator::update(db, options.asOf);
         if (!evaluation)
             return evaluation.error();
         update.evaluation = *evaluation;

@@ -127,11 +127,16 @@ public:
     static Result<KpiSummary> refresh(QSqlDatabase db, const KpiOptions &options);
     static bool isStale(QSqlDatabase db);
 
-    /// Whether verdicts and KPIs reflect the stored terms, calendars and measurements: nothing
-    /// marked stale and no month with changed measurements waiting.
-    static bool isUpToDate(QSqlDatabase db);
-    /// Judges the tickets again when terms, calendars or tickets changed since the last time
-    /// (Evaluator::isStale), then refreshes the KPI periods that need it.
+    /// The as-of the stored KPIs answer for; empty before the first recompute.
+    static std::optional<qint64> storedAsOf(QSqlDatabase db);
+    /// Whether verdicts and KPIs reflect the stored terms, calendars and measurements (nothing
+    /// marked stale, no month with changed measurements waiting) and both answer for one
+    /// as-of no earlier than `tolerance` seconds before `asOf`.
+    static bool isUpToDate(QSqlDatabase db, qint64 asOf, qint64 tolerance = 0);
+    /// Brings verdicts and KPIs to `options.asOf`: judges the tickets again when terms,
+    /// calendars or tickets changed, or only those another as-of reads differently
+    /// (Evaluator::update), then refreshes the KPI periods that need it. The results are
+    /// then a function of the workspace and the as-of alone, whatever was asked before.
     static Result<ResultsUpdate> bringUpToDate(QSqlDatabase db, const KpiOptions &options);
     /// Judges every ticket and computes every KPI period again, stale or not.
     static Result<ResultsUpdate> recomputeEverything(QSqlDatabase db, const KpiOptions &options);

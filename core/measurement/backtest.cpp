@@ -171,6 +171,8 @@ Result<void> Backtest::run(const QString &ticketsPath, const ImportMapping &mapp
         ticketsPath, mapping, preset,
         [&](const Ticket &ticket, qint64, QByteArrayView) {
             ++mTicketsRead;
+            if (!TargetJudgement::exists(ticket.openedAt, asOf))
+                return;
             for (qsizetype i = 0; i < targetCount; ++i) {
                 const BacktestTarget &target = mTargets[i];
                 if ((!target.priority.isEmpty() && target.priority != ticket.priority)
@@ -210,22 +212,20 @@ Result<Backtest> Backtest::forTargets(QSqlDatabase db, qint64 partyId,
         calendarIndex.insert(q.value(0).toLongLong(), int(backtest.mCalendars.size()));
         backtest.mCalendars.push_back(*calendar);
     }
-    const auto indexOf = [&calendarIndex](const QVariant &id) {
-        return calendarIndex.value(id.toLongLong(), -1);
-    };
     QHash<qint64, QString> regionCodes;
     if (auto r = run(u"SELECT id, code, calendar_id FROM regions"_s); !r)
         return r.error();
+    QHash<qint64, qint64> regionCalendarIds;
     while (q.next()) {
         regionCodes.insert(q.value(0).toLongLong(), q.value(1).toString());
-        backtest.mRegionCalendar.insert(q.value(0).toLongLong(), indexOf(q.value(2)));
+        regionCalendarIds.insert(q.value(0).toLongLong(), q.value(2).toLongLong());
     }
     q.prepare(u"SELECT name, region_id FROM parties WHERE id = ?"_s);
     q.addBindValue(partyId);
     if (!q.exec() || !q.next())
         return Error{tr("The counterparty (id %1) is not in the workspace.").arg(partyId)};
     backtest.mPartyName = q.value(0).toString();
-    backtest.mPartyCalendar = backtest.mRegionCalendar.value(q.value(1).toLongLong(), -1);
+    const qint64 partyRegionCalendarId = regionCalendarIds.value(q.value(1).toLongLong());
     QHash<qint64, QString> serviceNames;
     if (auto r = run(u"SELECT id, name FROM services"_s); !r)
         return r.error();
@@ -245,11 +245,11 @@ Result<Backtest> Backtest::forTargets(QSqlDatabase db, qint64 partyId,
         target.within = t.threshold;
         target.goalMilli = t.goalMilli;
         target.sourceIndex = int(i);
-        // The calendar when the target fixes it; -2: the ticket's region decides.
-        target.calendar = t.calendarId != 0 ? calendarIndex.value(t.calendarId, -1)
-                          : backtest.mRegionCalendar.value(t.regionId, -1) >= 0
-                              ? backtest.mRegionCalendar.value(t.regionId)
-                              : -2;
+        // The calendar the Evaluator would judge the target in (-1: continuous time).
+        const qint64 calendarId = TargetJudgement::governingCalendar(
+            t.calendarId, regionCalendarIds.value(t.regionId), partyRegionCalendarId,
+            [&calendarIndex](qint64 id) { return calendarIndex.contains(id); });
+        target.calendar = calendarId != 0 ? calendarIndex.value(calendarId) : -1;
         QStringList parts{serviceNames.value(t.serviceId), Enums::displayName(t.metric)};
         if (!t.priority.isEmpty())
             parts.append(t.priority);
@@ -308,6 +308,8 @@ Result<void> Backtest::runStored(QSqlDatabase db, qint64 from, qint64 to, qint64
         ticket.id = q.value(0).toString();
         ticket.priority = q.value(3).toString();
         ticket.openedAt = q.value(4).toLongLong();
+        if (!TargetJudgement::exists(ticket.openedAt, asOf))
+            continue;
         ticket.firstResponseAt = instant(q.value(5));
         ticket.resolvedAt = instant(q.value(6));
         ticket.pauses = TargetJudgement::unpackPauses(q.value(7).toString());
@@ -317,13 +319,7 @@ Result<void> Backtest::runStored(QSqlDatabase db, qint64 from, qint64 to, qint64
                 || (target.regionId != 0 && target.regionId != regionId)
                 || (!target.priority.isEmpty() && target.priority != ticket.priority))
                 continue;
-            int calendar = target.calendar;
-            if (calendar == -2) {
-                calendar = mRegionCalendar.value(regionId, -1);
-                if (calendar < 0)
-                    calendar = mPartyCalendar;
-            }
-            tally(i, calendar, ticket, asOf);
+            tally(i, target.calendar, ticket, asOf);
         }
     }
     return {};

@@ -124,8 +124,6 @@ private:
     // forTargets(): the counterparty, and the calendars of regions and of the counterparty.
     qint64 mPartyId = 0;
     QString mPartyName;
-    QHash<qint64, int> mRegionCalendar;
-    int mPartyCalendar = -1;
     // UTC offset per calendar and UTC hour: a zone lookup per ticket would dominate the run.
     mutable std::vector<QHash<qint64, int>> mOffsets;
 };

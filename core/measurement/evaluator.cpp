@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,13 +22,15 @@ namespace Accordo {
 
 namespace {
 
+constexpr qint64 kForever = std::numeric_limits<qint64>::max() / 4;
+
 struct AgreementInfo
 {
     qint64 partyId = 0;
     int levelRank = 0;          // service 3, customer 2, corporate 1
     int version = 1;
-    qint64 from = 0;            // first day in force, as days since the epoch
-    qint64 until = 0;           // first day no longer in force (exclusive)
+    QDate from;                 // first day in force; invalid: never
+    QDate until;                // first day no longer in force; invalid: open-ended
 };
 
 struct TargetInfo
@@ -38,13 +41,28 @@ struct TargetInfo
     QString priority;
     bool firstResponse = false;
     qint64 threshold = 0;
-    qint64 calendarId = 0;
+    const BusinessCalendar *calendar = nullptr;
+    qint64 from = 0;            // first instant in force, in the calendar's zone
+    qint64 until = 0;           // first instant no longer in force
 };
 
-qint64 dayNumber(const QString &isoDate, qint64 fallback)
+QDate dateOf(const QVariant &value)
 {
-    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    return date.isValid() ? date.toJulianDay() - 2440588 : fallback;
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString metaValue(QSqlDatabase db, const QString &key)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT value FROM accordo_meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QString utcMonth(qint64 instant)
+{
+    const CivilDate d = IsoTime::civilFromDays(IsoTime::floorDiv(instant, 86400));
+    return u"%1-%2"_s.arg(d.year).arg(d.month, 2, 10, QChar(u'0'));
 }
 
 Result<QSqlQuery> select(QSqlDatabase db, const QString &sql)
@@ -63,14 +81,42 @@ Result<QSqlQuery> select(QSqlDatabase db, const QString &sql)
 
 bool Evaluator::isStale(QSqlDatabase db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(u"SELECT value FROM accordo_meta WHERE key = 'ticket_results_stale'"_s)
-        || !query.next())
-        return true;
-    return query.value(0).toString() != u"0"_s;
+    return metaValue(db, u"ticket_results_stale"_s) != u"0"_s;
+}
+
+std::optional<qint64> Evaluator::storedAsOf(QSqlDatabase db)
+{
+    bool ok = false;
+    const qint64 asOf = metaValue(db, u"ticket_results_as_of"_s).toLongLong(&ok);
+    return ok ? std::optional(asOf) : std::nullopt;
+}
+
+bool Evaluator::isUpToDate(QSqlDatabase db, qint64 asOf)
+{
+    return !isStale(db) && storedAsOf(db) == asOf;
 }
 
 Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint64 chunk)
+{
+    return run(db, asOf, chunk, -kForever);
+}
+
+Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64 chunk)
+{
+    const std::optional<qint64> stored = storedAsOf(db);
+    if (isStale(db) || !stored)
+        return run(db, asOf, chunk, -kForever);
+    EvaluationSummary summary;
+    summary.full = false;
+    if (*stored == asOf)
+        return summary;
+    // Only the tickets whose reading differs between the two as-ofs: those opened after the
+    // earlier one, and those whose response or resolution came after it (or never).
+    return run(db, asOf, chunk, std::min(*stored, asOf));
+}
+
+Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 chunk,
+                                         qint64 since)
 {
     // Everything the matching needs fits in memory: a workspace holds thousands of targets,
     // and the tickets are streamed.
@@ -122,21 +168,26 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
                           OR a.status IN ('active', 'expired', 'terminated'))"_s);
     if (!q)
         return q.error();
-    constexpr qint64 kForever = std::numeric_limits<qint64>::max();
     while (q->next()) {
         AgreementInfo info;
         info.partyId = q->value(1).toLongLong();
         const QString level = q->value(2).toString();
         info.levelRank = level == u"service"_s ? 3 : level == u"customer"_s ? 2 : 1;
         info.version = q->value(3).toInt();
-        info.from = std::max(dayNumber(q->value(4).toString(), kForever),
-                             dayNumber(q->value(7).toString(), 0));
-        const qint64 end = dayNumber(q->value(5).toString(), kForever - 1) + 1;
-        const qint64 terminated = dayNumber(q->value(6).toString(), kForever);
-        info.until = std::min(end, terminated);
+        info.from = dateOf(q->value(4));
+        const QDate signedOn = dateOf(q->value(7));
+        if (info.from.isValid() && signedOn.isValid())
+            info.from = std::max(info.from, signedOn);
+        const QDate end = dateOf(q->value(5));
+        const QDate terminated = dateOf(q->value(6));
+        info.until = end.isValid() ? end.addDays(1) : QDate();
+        if (terminated.isValid() && (!info.until.isValid() || terminated < info.until))
+            info.until = terminated;
         agreements.insert(q->value(0).toLongLong(), info);
     }
-    // Candidates per (counterparty, service).
+    // Candidates per (counterparty, service), each with the calendar that governs it and the
+    // instants its agreement is in force in that calendar's zone.
+    const BusinessCalendar continuous = TargetJudgement::continuousCalendar();
     QHash<QPair<qint64, qint64>, std::vector<TargetInfo>> candidates;
     q = select(db, uR"(SELECT id, agreement_id, service_id, region_id, priority, metric,
                               threshold, calendar_id
@@ -145,8 +196,8 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
         return q.error();
     while (q->next()) {
         const auto agreement = agreements.constFind(q->value(1).toLongLong());
-        if (agreement == agreements.constEnd())
-            continue; // never signed: governs nothing
+        if (agreement == agreements.constEnd() || !agreement->from.isValid())
+            continue; // never signed or never started: governs nothing
         TargetInfo t;
         t.id = q->value(0).toLongLong();
         t.agreementId = q->value(1).toLongLong();
@@ -154,32 +205,27 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
         t.priority = q->value(4).toString();
         t.firstResponse = q->value(5).toString() == u"first_response"_s;
         t.threshold = q->value(6).toLongLong();
-        t.calendarId = q->value(7).toLongLong();
+        const qint64 calendarId = TargetJudgement::governingCalendar(
+            q->value(7).toLongLong(), regionCalendar.value(t.regionId),
+            regionCalendar.value(partyRegion.value(agreement->partyId)),
+            [&calendars](qint64 id) { return calendars.contains(id); });
+        t.calendar = calendarId != 0 ? &*calendars.constFind(calendarId) : &continuous;
+        t.from = TargetJudgement::localDayStart(*t.calendar, agreement->from, kForever);
+        t.until = TargetJudgement::localDayStart(*t.calendar, agreement->until, kForever);
         candidates[{agreement->partyId, q->value(2).toLongLong()}].push_back(t);
     }
-
-    const BusinessCalendar continuous = TargetJudgement::continuousCalendar();
-    const auto calendarFor = [&](const TargetInfo &t, qint64 ticketRegion,
-                                 qint64 partyId) -> const BusinessCalendar & {
-        for (qint64 id : {t.calendarId, regionCalendar.value(t.regionId),
-                          regionCalendar.value(ticketRegion),
-                          regionCalendar.value(partyRegion.value(partyId))}) {
-            const auto it = calendars.constFind(id);
-            if (id != 0 && it != calendars.constEnd())
-                return *it;
-        }
-        return continuous;
-    };
 
     // The tickets are judged a chunk at a time, outside any transaction, and only the verdicts
     // that differ from the stored ones are written, each chunk's in a short transaction of its
     // own: other writers (the window, another user) wait for a few changed rows, not for the
     // whole run. The stale flag reads "running" meanwhile: a run that dies half-way leaves the
     // results stale, and so does a change of terms or tickets during the run (its trigger or
-    // the importer writes "1").
+    // the importer writes "1"). A run for another as-of (`since` after -kForever) reads only
+    // the tickets whose verdicts can differ, and leaves the flag alone.
+    const bool full = since <= -kForever;
     QSqlQuery meta(db);
-    if (!meta.exec(u"UPDATE accordo_meta SET value = 'running' "
-                   "WHERE key = 'ticket_results_stale'"_s))
+    if (full && !meta.exec(u"UPDATE accordo_meta SET value = 'running' "
+                           "WHERE key = 'ticket_results_stale'"_s))
         return Error{meta.lastError().text()};
     // An upsert: another session evaluating at the same time (two windows on one PostgreSQL
     // workspace, both told of the same change) may have written the row in between.
@@ -191,16 +237,24 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
                         "due_at = excluded.due_at, verdict = excluded.verdict, "
                         "as_of = excluded.as_of"_s))
         return Error{insert.lastError().text()};
+    // Which tickets a run reads: all of them, or those whose reading as of `since` and as of
+    // a later instant can differ.
+    const QString affected = u"(t.opened_at >= ? OR t.first_response_at IS NULL "
+                             "OR t.first_response_at > ? OR t.resolved_at IS NULL "
+                             "OR t.resolved_at > ?)"_s;
     QSqlQuery tickets(db);
     tickets.setForwardOnly(!Dialect::isPostgres(db));
-    if (!tickets.prepare(uR"(SELECT id, customer, service, region, priority, opened_at,
-                                    first_response_at, resolved_at, pauses
-                             FROM tickets WHERE id > ? ORDER BY id LIMIT ?)"_s))
+    if (!tickets.prepare(u"SELECT t.id, t.customer, t.service, t.region, t.priority, "
+                         "t.opened_at, t.first_response_at, t.resolved_at, t.pauses "
+                         "FROM tickets t WHERE t.id > ? AND "_s + affected
+                         + u" ORDER BY t.id LIMIT ?"_s))
         return Error{tickets.lastError().text()};
     QSqlQuery stored(db);
     stored.setForwardOnly(true);
-    if (!stored.prepare(u"SELECT ticket_id, target_id, agreement_id, elapsed, due_at, verdict "
-                        "FROM ticket_results WHERE ticket_id > ? AND ticket_id <= ?"_s))
+    if (!stored.prepare(u"SELECT r.ticket_id, r.target_id, r.agreement_id, r.elapsed, r.due_at, "
+                        "r.verdict, t.opened_at FROM ticket_results r "
+                        "JOIN tickets t ON t.id = r.ticket_id "
+                        "WHERE r.ticket_id > ? AND r.ticket_id <= ? AND "_s + affected))
         return Error{stored.lastError().text()};
     QSqlQuery update(db);
     if (!update.prepare(u"UPDATE ticket_results SET agreement_id = ?, elapsed = ?, due_at = ?, "
@@ -209,12 +263,20 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
     QSqlQuery remove(db);
     if (!remove.prepare(u"DELETE FROM ticket_results WHERE ticket_id = ? AND target_id = ?"_s))
         return Error{remove.lastError().text()};
+    // A changed verdict changes the KPIs of its month: the KPI engine refreshes those.
+    QSqlQuery dirty(db);
+    if (!dirty.prepare(u"INSERT INTO kpi_dirty_months (month) VALUES (?) "
+                       "ON CONFLICT (month) DO NOTHING"_s))
+        return Error{dirty.lastError().text()};
 
     EvaluationSummary summary;
+    summary.full = full;
     const qint64 kChunk = std::max<qint64>(chunk, 1);
     qint64 after = 0; // ids start at 1
     for (bool more = true; more;) {
         tickets.addBindValue(after);
+        for (int i = 0; i < 3; ++i)
+            tickets.addBindValue(since);
         tickets.addBindValue(kChunk);
         if (!tickets.exec())
             return Error{tickets.lastError().text()};
@@ -222,26 +284,26 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
         qint64 read = 0;
         struct Pending
         {
-            qint64 ticket, target, agreement, elapsed;
+            qint64 ticket, target, agreement, elapsed, openedAt;
             QVariant due;
             Verdict verdict;
         };
         std::vector<Pending> pending;
         while (tickets.next()) {
-            ++summary.tickets;
             ++read;
             last = tickets.value(0).toLongLong();
+            const qint64 openedAt = tickets.value(5).toLongLong();
+            if (!TargetJudgement::exists(openedAt, asOf))
+                continue; // not opened yet as of asOf
+            ++summary.tickets;
             const auto parties = partyIds.constFind(tickets.value(1).toString());
             const auto service = serviceIds.constFind(tickets.value(2).toString());
             if (parties == partyIds.constEnd() || service == serviceIds.constEnd())
                 continue;
             const qint64 regionId = regionIds.value(tickets.value(3).toString());
             const QString priority = tickets.value(4).toString();
-            const qint64 openedAt = tickets.value(5).toLongLong();
-            const qint64 openedDay = IsoTime::floorDiv(openedAt, 86400);
             // Best target per metric: [0] first response, [1] resolution.
             const TargetInfo *best[2] = {nullptr, nullptr};
-            qint64 bestParty[2] = {0, 0};
             const auto rank = [&](const TargetInfo &t) {
                 const AgreementInfo &a = agreements[t.agreementId];
                 const int specific = (t.regionId != 0) + !t.priority.isEmpty();
@@ -252,17 +314,14 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
                 if (list == candidates.constEnd())
                     continue;
                 for (const TargetInfo &t : *list) {
-                    const AgreementInfo &a = agreements[t.agreementId];
-                    if (openedDay < a.from || openedDay >= a.until)
+                    if (openedAt < t.from || openedAt >= t.until)
                         continue;
                     if ((t.regionId != 0 && t.regionId != regionId)
                         || (!t.priority.isEmpty() && t.priority != priority))
                         continue;
                     const int m = t.firstResponse ? 0 : 1;
-                    if (!best[m] || rank(t) > rank(*best[m])) {
+                    if (!best[m] || rank(t) > rank(*best[m]))
                         best[m] = &t;
-                        bestParty[m] = partyId;
-                    }
                 }
             }
             if (!best[0] && !best[1])
@@ -276,11 +335,12 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
                 const QVariant end = tickets.value(m == 0 ? 6 : 7);
                 const std::optional<qint64> endAt = end.isNull() ? std::nullopt
                                                                  : std::optional(end.toLongLong());
-                const BusinessCalendar &calendar = calendarFor(t, regionId, bestParty[m]);
-                const Judgement j = TargetJudgement::judge(calendar, t.threshold, openedAt, endAt,
-                                                           pauses, asOf);
-                const std::optional<qint64> due = calendar.due(openedAt, t.threshold, pauses);
+                const Judgement j = TargetJudgement::judge(*t.calendar, t.threshold, openedAt,
+                                                           endAt, pauses, asOf);
+                const std::optional<qint64> due = TargetJudgement::due(*t.calendar, t.threshold,
+                                                                       openedAt, pauses, asOf);
                 pending.push_back({tickets.value(0).toLongLong(), t.id, t.agreementId, j.elapsed,
+                                   openedAt,
                                    due ? QVariant(*due) : QVariant(QMetaType::fromType<qint64>()),
                                    j.verdict});
                 ++summary.results;
@@ -294,34 +354,43 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
         // What is stored for the chunk's tickets, to write only what changed.
         struct Stored
         {
-            qint64 agreement, elapsed;
+            qint64 agreement, elapsed, openedAt;
             QVariant due;
             QString verdict;
         };
         QHash<QPair<qint64, qint64>, Stored> before;
         stored.addBindValue(after);
         stored.addBindValue(more ? last : std::numeric_limits<qint64>::max());
+        for (int i = 0; i < 3; ++i)
+            stored.addBindValue(since);
         if (!stored.exec())
             return Error{stored.lastError().text()};
         while (stored.next())
             before.insert({stored.value(0).toLongLong(), stored.value(1).toLongLong()},
                           {stored.value(2).toLongLong(), stored.value(3).toLongLong(),
-                           stored.value(4), stored.value(5).toString()});
+                           stored.value(6).toLongLong(), stored.value(4),
+                           stored.value(5).toString()});
         stored.finish();
         std::vector<const Pending *> inserts, updates;
+        QSet<QString> months;
         for (const Pending &p : pending) {
             const auto it = before.constFind({p.ticket, p.target});
             if (it == before.constEnd()) {
                 inserts.push_back(&p);
+                months.insert(utcMonth(p.openedAt));
                 continue;
             }
             if (it->agreement != p.agreement || it->elapsed != p.elapsed
                 || it->due.isNull() != p.due.isNull()
                 || (!p.due.isNull() && it->due.toLongLong() != p.due.toLongLong())
-                || it->verdict != TargetJudgement::key(p.verdict))
+                || it->verdict != TargetJudgement::key(p.verdict)) {
                 updates.push_back(&p);
+                months.insert(utcMonth(p.openedAt));
+            }
             before.remove({p.ticket, p.target});
         }
+        for (const Stored &gone : std::as_const(before))
+            months.insert(utcMonth(gone.openedAt));
         if (inserts.empty() && updates.empty() && before.isEmpty()) {
             after = last;
             continue;
@@ -359,13 +428,31 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
                 return Error{tr("ticket %1: the result cannot be stored: %2")
                                  .arg(p->ticket).arg(insert.lastError().text())};
         }
+        for (const QString &month : std::as_const(months)) {
+            dirty.bindValue(0, month);
+            if (!dirty.exec())
+                return Error{dirty.lastError().text()};
+        }
         if (auto r = transaction.commit(); !r)
             return r.error();
         after = last;
     }
-    if (!meta.exec(u"UPDATE accordo_meta SET value = '0' "
-                   "WHERE key = 'ticket_results_stale' AND value = 'running'"_s))
+    // The as-of the stored verdicts now answer for. A full run completes only if no change
+    // came in meanwhile; a run for another as-of leaves a pending "stale" as it found it.
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    if (full && !meta.exec(u"UPDATE accordo_meta SET value = '0' "
+                           "WHERE key = 'ticket_results_stale' AND value = 'running'"_s))
         return Error{meta.lastError().text()};
+    if (!meta.prepare(u"INSERT INTO accordo_meta (key, value) VALUES ('ticket_results_as_of', ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s))
+        return Error{meta.lastError().text()};
+    meta.addBindValue(QString::number(asOf));
+    if (!meta.exec())
+        return Error{meta.lastError().text()};
+    if (auto r = transaction.commit(); !r)
+        return r.error();
     return summary;
 }
 

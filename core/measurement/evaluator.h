@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace Accordo {
 
 struct EvaluationSummary
@@ -15,6 +17,7 @@ struct EvaluationSummary
     qint64 met = 0;
     qint64 breached = 0;
     qint64 pending = 0;
+    bool full = true;           // every ticket read, or only those another as-of changes
 };
 
 /// Judges every ticket of a workspace against the targets that govern it and stores the
@@ -23,23 +26,39 @@ struct EvaluationSummary
 /// other writers are not held up for the whole run; a row's as_of is the run that last changed
 /// it. The results stay marked stale until a run completes with no change of terms meanwhile.
 ///
+/// The verdicts answer for one as-of (stored as ticket_results_as_of): the measurements as
+/// they stood then (TargetJudgement). A ticket opened at or after it has no verdict.
+///
 /// A target governs a ticket when its agreement's counterparty is the ticket's customer and
-/// the target's service the ticket's service (by code or name), the agreement is in force on
-/// the (UTC) day of the opening (signed, started, not ended, not terminated; a version that
-/// is or was active counts as signed), and the target's region and priority, when it names
-/// them, are the ticket's. Per metric the most specific
-/// agreement level wins (service over customer over corporate), then the target that names
-/// more of region and priority, then the later version. The calendar is the target's, else
-/// its region's, else that of the ticket's or the counterparty's region, else continuous.
+/// the target's service the ticket's service (by code or name), the ticket opened on a day
+/// the agreement is in force (signed, started, not ended, not terminated; a version that is
+/// or was active counts as signed), that day taken in the zone of the target's calendar, and
+/// the target's region and priority, when it names them, are the ticket's. Per metric the
+/// most specific agreement level wins (service over customer over corporate), then the
+/// target that names more of region and priority, then the later version. The calendar is
+/// TargetJudgement::governingCalendar(), the one the KPI engine counts the periods in.
 class Evaluator
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::Evaluator)
 
 public:
-    /// `chunk`: how many tickets each transaction judges and writes.
+    /// Judges every ticket as of `asOf`. `chunk`: how many tickets each transaction judges
+    /// and writes.
     static Result<EvaluationSummary> evaluate(QSqlDatabase db, qint64 asOf, qint64 chunk = 20000);
+    /// Brings the verdicts to `asOf`: everything when they are stale, nothing when they
+    /// already answer for `asOf`, else only the tickets whose reading differs between the
+    /// stored as-of and `asOf` (opened, answered or resolved after the earlier one, or open).
+    static Result<EvaluationSummary> update(QSqlDatabase db, qint64 asOf, qint64 chunk = 20000);
     /// Whether a calendar, target, agreement or ticket changed since the last evaluation.
     static bool isStale(QSqlDatabase db);
+    /// The as-of the stored verdicts answer for; empty before the first evaluation.
+    static std::optional<qint64> storedAsOf(QSqlDatabase db);
+    /// Not stale, and answering for `asOf`.
+    static bool isUpToDate(QSqlDatabase db, qint64 asOf);
+
+private:
+    static Result<EvaluationSummary> run(QSqlDatabase db, qint64 asOf, qint64 chunk,
+                                         qint64 since);
 };
 
 } // namespace Accordo

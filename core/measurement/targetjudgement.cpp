@@ -30,6 +30,25 @@ QList<Pause> TargetJudgement::unpackPauses(const QString &packed)
     return pauses;
 }
 
+std::optional<qint64> TargetJudgement::due(const BusinessCalendar &calendar, qint64 threshold,
+                                           qint64 openedAt, const QList<Pause> &pauses,
+                                           qint64 asOf)
+{
+    QList<Pause> known;
+    for (const Pause &pause : pauses) {
+        if (pause.start < asOf)
+            known.append(Pause{pause.start, std::min(pause.end, asOf)});
+    }
+    return known.isEmpty() ? calendar.due(openedAt, threshold)
+                           : calendar.due(openedAt, threshold, known);
+}
+
+qint64 TargetJudgement::localDayStart(const BusinessCalendar &calendar, const QDate &date,
+                                      qint64 fallback)
+{
+    return date.isValid() ? calendar.localToUtc(date, 0) : fallback;
+}
+
 BusinessCalendar TargetJudgement::continuousCalendar()
 {
     BusinessCalendar calendar(u"24x7"_s, QTimeZone::utc());

@@ -22,15 +22,22 @@ struct Judgement
 /// the business time from opening to the end instant, minus pauses, is within the target;
 /// a ticket without the end instant is breached once that time, counted to asOf, passes
 /// the target, and pending before.
+///
+/// "As of T" reads the measurements as they stood at T: a ticket opened at or after T does
+/// not exist yet (callers skip it, see exists()), an end instant after T had not happened
+/// (the ticket was still open at T), and a pause under way at T counts up to T.
 class TargetJudgement
 {
 public:
+    /// Whether a ticket opened at `openedAt` existed as of `asOf`.
+    static bool exists(qint64 openedAt, qint64 asOf) { return openedAt < asOf; }
+
     static Judgement judge(const BusinessCalendar &calendar, qint64 threshold, qint64 openedAt,
                            const std::optional<qint64> &endAt, const QList<Pause> &pauses,
                            qint64 asOf)
     {
         Judgement j;
-        if (endAt) {
+        if (endAt && *endAt <= asOf) {
             j.elapsed = pauses.isEmpty() ? calendar.elapsed(openedAt, *endAt)
                                          : calendar.elapsed(openedAt, *endAt, pauses);
             j.verdict = j.elapsed <= threshold ? Verdict::Met : Verdict::Breached;
@@ -42,6 +49,36 @@ public:
         j.verdict = j.elapsed > threshold ? Verdict::Breached : Verdict::Pending;
         return j;
     }
+
+    /// When the target falls due, with the pauses known as of `asOf` (one under way at
+    /// `asOf` counted as ending then); empty when the calendar never reaches it.
+    static std::optional<qint64> due(const BusinessCalendar &calendar, qint64 threshold,
+                                     qint64 openedAt, const QList<Pause> &pauses, qint64 asOf);
+
+    /// The calendar a target is judged in and its periods counted in, one rule for the
+    /// Evaluator, the KPI engine and the backtest: the target's own calendar, else that of
+    /// the target's region, else that of the counterparty's region, else continuous time in
+    /// UTC (0). The region a ticket was filed under does not change the agreed hours: a
+    /// contract that wants other hours for another region says so with a regional target.
+    /// `known` tells whether a calendar id names a stored calendar.
+    template<typename Known>
+    static qint64 governingCalendar(qint64 targetCalendar, qint64 targetRegionCalendar,
+                                    qint64 partyRegionCalendar, Known known)
+    {
+        for (qint64 id : {targetCalendar, targetRegionCalendar, partyRegionCalendar}) {
+            if (id != 0 && known(id))
+                return id;
+        }
+        return 0;
+    }
+
+    /// The instants an agreement is in force, in the zone of the calendar that governs the
+    /// target: from local midnight of its first day (`from`, an ISO date) to local midnight
+    /// after its last day (`until` is the first day no longer in force). A ticket is governed
+    /// when it opens inside, so that it lands in a period of the same zone that the
+    /// agreement spans. Empty or invalid dates stand for "forever".
+    static qint64 localDayStart(const BusinessCalendar &calendar, const QDate &date,
+                                qint64 fallback);
 
     static QString key(Verdict verdict);
     /// Pauses as stored with a ticket: "start-end;start-end" in epoch seconds.

@@ -180,9 +180,14 @@ QStringList DashboardData::monthRange(const QString &from, const QString &to)
 QString DashboardData::latestMonth(QSqlDatabase db)
 {
     // A month that has begun but has no tickets yet says nothing: show the last one that has.
-    auto q = select(db, u"SELECT MAX(%1) FROM kpi_periods k WHERE k.tickets > 0"_s
-                            .arg(QLatin1StringView(MonthOfPeriod)),
-                    {});
+    // A quarter names its last month, which may lie ahead: months decide when there are any.
+    auto q = select(db, u"SELECT MAX(k.period) FROM kpi_periods k "
+                         "WHERE k.tickets > 0 AND k.period NOT LIKE '%Q%'"_s, {});
+    if (q && q->next() && !q->value(0).isNull())
+        return q->value(0).toString();
+    q = select(db, u"SELECT MAX(%1) FROM kpi_periods k WHERE k.tickets > 0"_s
+                       .arg(QLatin1StringView(MonthOfPeriod)),
+               {});
     if (q && q->next())
         return q->value(0).toString();
     return {};

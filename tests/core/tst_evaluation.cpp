@@ -25,6 +25,10 @@ const QByteArray kOffice = R"({"name": "office", "timezone": "UTC",
     "week": {"mon": ["09:00-17:00"], "tue": ["09:00-17:00"], "wed": ["09:00-17:00"],
              "thu": ["09:00-17:00"], "fri": ["09:00-17:00"]}})";
 
+// The fixture is judged as of the end of its working day: every ticket resolved by then is
+// judged on its resolution, the three still open are judged on the time they have been open.
+const char *const kAsOf = "2026-03-02T18:30Z";
+
 qint64 at(const char *iso)
 {
     return *IsoTime::parse(QString::fromLatin1(iso), QTimeZone::utc());
@@ -175,9 +179,9 @@ void tst_Evaluation::initTestCase()
         "2026-03-02T10:00Z/2026-03-02T11:00Z\n"
         "pauses-overlapping,Acme,EMAIL,EU,P1,2026-03-02T09:00Z,,2026-03-02T13:00Z,"
         "2026-03-02T10:00Z/2026-03-02T11:30Z;2026-03-02T11:00Z/2026-03-02T12:00Z\n"
-        "open-pending,Acme,EMAIL,EU,P1,2026-03-02T10:00Z,,,\n"
-        "open-breached,Acme,EMAIL,EU,P1,2026-03-02T08:00Z,,,\n"
-        "open-paused,Acme,EMAIL,EU,P1,2026-03-02T08:00Z,,,2026-03-02T09:00Z/2026-03-02T12:00Z\n";
+        "open-pending,Acme,EMAIL,EU,P1,2026-03-02T15:30Z,,,\n"
+        "open-breached,Acme,EMAIL,EU,P1,2026-03-02T14:30Z,,,\n"
+        "open-paused,Acme,EMAIL,EU,P1,2026-03-02T14:00Z,,,2026-03-02T14:00Z/2026-03-02T18:00Z\n";
     QFile file(mDir.filePath(u"t.csv"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(tickets);
@@ -187,7 +191,7 @@ void tst_Evaluation::initTestCase()
                                                     ImportMapping(RecordKind::Ticket));
     QVERIFY2(imported, qPrintable(imported.errorString()));
     QVERIFY(Evaluator::isStale(mDb->connection()));
-    auto summary = Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z"));
+    auto summary = Evaluator::evaluate(mDb->connection(), at(kAsOf));
     QVERIFY2(summary, qPrintable(summary.errorString()));
     QCOMPARE(summary->tickets, 15);
     QVERIFY(!Evaluator::isStale(mDb->connection()));
@@ -311,7 +315,7 @@ void tst_Evaluation::changedTargetMakesResultsStale()
                    "AND metric = 'resolution'"_s));
     // Then the results are stale, and recomputing turns the paused ticket's breach into met
     QVERIFY(Evaluator::isStale(mDb->connection()));
-    auto summary = Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z"));
+    auto summary = Evaluator::evaluate(mDb->connection(), at(kAsOf));
     QVERIFY(summary);
     QVERIFY(q.exec(u"SELECT r.verdict FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id "
                    "JOIN targets g ON g.id = r.target_id "
@@ -345,7 +349,7 @@ void tst_Evaluation::chunkSizeDoesNotChangeTheVerdicts()
                             .arg(q.value(4).toString()));
         return rows;
     };
-    const qint64 asOf = at("2026-03-02T11:30Z");
+    const qint64 asOf = at(kAsOf);
     QVERIFY(Evaluator::evaluate(mDb->connection(), asOf));
     const QStringList whole = fingerprint();
     QVERIFY(whole.size() > 10);
@@ -371,13 +375,13 @@ void tst_Evaluation::interruptedRunLeavesResultsStale()
 {
     // A run marks the results as being recomputed and clears the mark only when it completes:
     // one that died half-way, or saw terms change under it, leaves them stale.
-    QVERIFY(Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z")));
+    QVERIFY(Evaluator::evaluate(mDb->connection(), at(kAsOf)));
     QVERIFY(!Evaluator::isStale(mDb->connection()));
     QSqlQuery q(mDb->connection());
     QVERIFY(q.exec(u"UPDATE accordo_meta SET value = 'running' "
                    "WHERE key = 'ticket_results_stale'"_s));
     QVERIFY(Evaluator::isStale(mDb->connection()));
-    QVERIFY(Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z")));
+    QVERIFY(Evaluator::evaluate(mDb->connection(), at(kAsOf)));
     QVERIFY(!Evaluator::isStale(mDb->connection()));
 }
 
@@ -393,10 +397,10 @@ void tst_Evaluation::onlyChangedVerdictsAreWritten()
         q.addBindValue(QString::fromLatin1(ticket));
         return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     };
-    QVERIFY(Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:30Z")));
-    QVERIFY(Evaluator::evaluate(mDb->connection(), at("2026-03-02T11:31Z")));
-    QCOMPARE(asOfOf("svc-level"), at("2026-03-02T11:30Z"));
-    QCOMPARE(asOfOf("open-pending"), at("2026-03-02T11:31Z"));
+    QVERIFY(Evaluator::evaluate(mDb->connection(), at("2026-03-03T10:00Z")));
+    QVERIFY(Evaluator::evaluate(mDb->connection(), at("2026-03-03T10:01Z")));
+    QVERIFY(asOfOf("svc-level") <= at(kAsOf));
+    QCOMPARE(asOfOf("open-pending"), at("2026-03-03T10:01Z"));
 }
 
 void tst_Evaluation::backtestStoredTickets_data()
@@ -409,7 +413,7 @@ void tst_Evaluation::backtestStoredTickets_data()
     QTest::addColumn<QString>("expected");
 
     // Every Acme e-mail ticket (by code or name; not Beta's, not FAX) against 3h resolution in
-    // the office hours of Acme's region; the three open ones are still within 3h at 11:30.
+    // the office hours of Acme's region; the three open ones are still within 3h at the as-of.
     QTest::newRow("resolution-all-tickets-by-month")
         << u"EMAIL/resolution/3h"_s << u"2026-01-01T00:00Z"_s << u"2027-01-01T00:00Z"_s
         << u"2026-02:0:1:1:0:0 2026-03:0:9:5:1:3"_s;
@@ -457,7 +461,7 @@ void tst_Evaluation::backtestStoredTickets()
     QCOMPARE(backtest->targets().size(), 1);
     QCOMPARE(backtest->targets().first().sourceIndex, proposal.size() - 1);
     auto run = backtest->runStored(mDb->connection(), at(qPrintable(from)), at(qPrintable(to)),
-                                   at("2026-03-02T11:30Z"));
+                                   at(kAsOf));
     QVERIFY2(run, qPrintable(run.errorString()));
     QStringList actual;
     for (const BacktestRow &row : backtest->rows())

@@ -106,7 +106,8 @@ void tst_ResultsRefresher::init()
     KpiOptions options;
     options.asOf = QDateTime::currentSecsSinceEpoch();
     QVERIFY(KpiEngine::bringUpToDate(mDb->connection(), options));
-    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
+                                       ResultsRefresher::kNowTolerance));
 }
 
 void tst_ResultsRefresher::cleanup()
@@ -159,7 +160,8 @@ void tst_ResultsRefresher::changeIsFollowedInTheBackground()
 
     QVERIFY(value(check) != expected);
     exec(change);
-    QVERIFY(!KpiEngine::isUpToDate(mDb->connection()));
+    QVERIFY(!KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
+                                       ResultsRefresher::kNowTolerance));
     ResultsRefresher refresher(mLocation);
     QSignalSpy started(&refresher, &ResultsRefresher::started);
     refresher.schedule(10);
@@ -168,7 +170,8 @@ void tst_ResultsRefresher::changeIsFollowedInTheBackground()
     QVERIFY(finishOne(refresher, &changed));
     QVERIFY(changed);
     QCOMPARE(value(check), expected);
-    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
+                                       ResultsRefresher::kNowTolerance));
 }
 
 void tst_ResultsRefresher::changeDuringARunRunsAgain()
@@ -182,7 +185,8 @@ void tst_ResultsRefresher::changeDuringARunRunsAgain()
     exec(u"UPDATE targets SET threshold = 1 WHERE id = %1"_s.arg(mTarget));
     refresher.schedule(10);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
-    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
+                                       ResultsRefresher::kNowTolerance));
     QCOMPARE(value(u"SELECT count(*) FROM ticket_results WHERE verdict = 'met' "
                    "AND target_id = %1"_s.arg(mTarget)), qint64(0));
 }
@@ -194,7 +198,8 @@ void tst_ResultsRefresher::recomputeEverythingOnDemand()
     bool changed = false;
     QVERIFY(finishOne(refresher, &changed));
     QVERIFY(changed);
-    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
+                                       ResultsRefresher::kNowTolerance));
 }
 
 void tst_ResultsRefresher::twoSessionsRecomputingAtOnce()
@@ -214,19 +219,22 @@ void tst_ResultsRefresher::twoSessionsRecomputingAtOnce()
     QVERIFY2(firstFailed.isEmpty(), qPrintable(firstFailed.value(0).value(0).toString()));
     QVERIFY2(secondFailed.isEmpty(), qPrintable(secondFailed.value(0).value(0).toString()));
     QCOMPARE(value(u"SELECT count(*) FROM ticket_results"_s), verdicts);
-    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
+                                       ResultsRefresher::kNowTolerance));
 }
 
 void tst_ResultsRefresher::mainWindowCatchesUpOnOpening()
 {
     // Stale before the window opens, as after `accordo-cli` changed a calendar.
     exec(u"UPDATE calendars SET name = name"_s);
-    QVERIFY(!KpiEngine::isUpToDate(mDb->connection()));
+    QVERIFY(!KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
+                                       ResultsRefresher::kNowTolerance));
     MainWindow window;
     QVERIFY(window.openWorkspace(mLocation, false, u"alice"_s));
     QVERIFY(window.resultsRefresher());
     QVERIFY(finishOne(*window.resultsRefresher()));
-    QVERIFY(KpiEngine::isUpToDate(mDb->connection()));
+    QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
+                                       ResultsRefresher::kNowTolerance));
     auto *busy = window.findChild<QWidget *>(u"resultsBusy"_s);
     QVERIFY(busy && busy->isHidden());
 }

@@ -63,7 +63,10 @@ void ResultsRefresher::start()
             auto database = Database::open(mLocation, Database::OpenMode::MustExist);
             if (!database) {
                 mOutcome = Result<ResultsUpdate>(database.error());
-            } else if (!everything && KpiEngine::isUpToDate((*database)->connection())) {
+            } else if (!everything
+                       && KpiEngine::isUpToDate((*database)->connection(),
+                                                QDateTime::currentSecsSinceEpoch(),
+                                                kNowTolerance)) {
                 mOutcome.reset(); // nothing to do
             } else {
                 KpiOptions options;

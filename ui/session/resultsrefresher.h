@@ -20,6 +20,11 @@ class ResultsRefresher : public QObject
     Q_OBJECT
 
 public:
+    /// The window shows results as of "now": results computed for an instant at most this
+    /// many seconds ago count as current; older ones, or results for another as-of (an
+    /// `accordo-cli evaluate --as-of` on the same workspace), are brought to now.
+    static constexpr qint64 kNowTolerance = 300;
+
     explicit ResultsRefresher(QString location, QObject *parent = nullptr);
     ~ResultsRefresher() override;   // waits for a run in progress
 

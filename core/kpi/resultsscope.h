@@ -1,0 +1,42 @@
+#pragma once
+
+#include "kpi/kpiengine.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace Accordo {
+
+class Transaction;
+
+/// A workspace's verdicts and KPIs brought to one as-of, for reading while the scope lives.
+///
+/// The stored results answer for one as-of at a time. `Keep` brings them up to date and
+/// leaves them so: what "now" does (the desktop application, a command without --as-of).
+/// `Aside` brings them to the as-of inside a transaction that is rolled back when the scope
+/// ends, so that no other session ever reads them and the stored answers for "now" stay as
+/// they were: what a look at another instant (`--as-of`) does. On SQLite the aside
+/// transaction holds the workspace's write lock while the scope lives.
+class ResultsScope
+{
+public:
+    enum class Mode { Keep, Aside };
+
+    static Result<std::unique_ptr<ResultsScope>> open(QSqlDatabase db, const KpiOptions &options,
+                                                      Mode mode);
+    ~ResultsScope();
+    ResultsScope(const ResultsScope &) = delete;
+    ResultsScope &operator=(const ResultsScope &) = delete;
+
+    const ResultsUpdate &update() const { return mUpdate; }
+
+private:
+    ResultsScope() = default;
+
+    std::unique_ptr<Transaction> mAside;
+    ResultsUpdate mUpdate;
+};
+
+} // namespace Accordo
