@@ -2001,10 +2001,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>FORMATO</translation>
     </message>
     <message>
-        <source>What &quot;now&quot; is, as an ISO 8601 date or instant (default: now).</source>
-        <translation>Il momento da considerare &quot;adesso&quot;, come data o istante ISO 8601 (predefinito: adesso).</translation>
-    </message>
-    <message>
         <source>ISO</source>
         <translation>ISO</translation>
     </message>
@@ -2142,6 +2138,10 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>&quot;%1&quot; is not a check: use consistency, coverage, reviews or watermelon</source>
         <translation>&quot;%1&quot; non è un controllo: usare consistency, coverage, reviews o watermelon</translation>
+    </message>
+    <message>
+        <source>What &quot;now&quot; is, as an ISO 8601 date or instant (default: now). Results as of another instant are computed for this command only: the stored ones keep answering for now.</source>
+        <translation>Il momento da considerare &quot;adesso&quot;, come data o istante ISO 8601 (predefinito: adesso). I risultati a un altro istante sono calcolati solo per questo comando: quelli memorizzati continuano a valere per adesso.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2323,10 @@ il numero di righe di ogni tabella e la traccia di audit.
             <numerusform>concordanza con made_sla per &quot;%1&quot;: %2 % su %n ticket valutato (rispettati ma made_sla false: %3; violati ma made_sla true: %4)</numerusform>
             <numerusform>concordanza con made_sla per &quot;%1&quot;: %2 % su %n ticket valutati (rispettati ma made_sla false: %3; violati ma made_sla true: %4)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Judge the tickets as they stood at this ISO 8601 instant and count the verdicts without storing them (default: now, stored).</source>
+        <translation>Giudica i ticket come erano a questo istante ISO 8601 e conta i verdetti senza memorizzarli (predefinito: adesso, memorizzati).</translation>
     </message>
 </context>
 <context>

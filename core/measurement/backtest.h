@@ -76,9 +76,9 @@ public:
     /// A backtest of an agreement's time targets (first response and resolution; the others
     /// are left out) over the tickets stored in a workspace, as if the agreement had been in
     /// force alone: a target judges the counterparty's tickets of its service, and of its region
-    /// and priority when it names them. The calendar is the target's, else its region's, else
-    /// that of the ticket's region, else the counterparty's, else continuous time, as the
-    /// Evaluator chooses it. Periods are months.
+    /// and priority when it names them, opened before the as-of. The calendar is the one the
+    /// Evaluator would judge the target in (TargetJudgement::governingCalendar). Periods are
+    /// months.
     static Result<Backtest> forTargets(QSqlDatabase db, qint64 partyId,
                                        const QList<Target> &targets);
 
@@ -121,7 +121,7 @@ private:
     qint64 mTicketsRead = 0;
     qint64 mRejected = 0;
     QList<RowProblem> mProblems;
-    // forTargets(): the counterparty, and the calendars of regions and of the counterparty.
+    // forTargets(): the counterparty.
     qint64 mPartyId = 0;
     QString mPartyName;
     // UTC offset per calendar and UTC hour: a zone lookup per ticket would dominate the run.

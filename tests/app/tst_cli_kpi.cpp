@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,8 @@ private slots:
     void kpiOfOneAgreementAsJson();
     void creditStatementsAddUp();
     void forecastStatesItsMethod();
+    void asOfAnswersAsAFreshCopy_data();
+    void asOfAnswersAsAFreshCopy();
     void helpNamesTheSubcommand_data();
     void helpNamesTheSubcommand();
     void usageErrors_data();
@@ -186,6 +189,53 @@ void tst_CliKpi::forecastStatesItsMethod()
         QVERIFY2(f.at(5) == u"seasonal-naive-12"_s || f.at(5) == u"linear-trend"_s,
                  qPrintable(lines.at(i)));
     }
+}
+
+void tst_CliKpi::asOfAnswersAsAFreshCopy_data()
+{
+    QTest::addColumn<QStringList>("before");    // as-ofs asked first; "" is now
+    QTest::addColumn<QString>("asOf");
+
+    // The README's "as it was then" after the default "now", and the other way round.
+    QTest::newRow("now-then-end-of-october") << QStringList{QString()}
+                                             << u"2026-10-31T18:00:00Z"_s;
+    QTest::newRow("end-of-october-then-march")
+        << QStringList{u"2026-10-31T18:00:00Z"_s} << u"2027-03-31T00:00:00Z"_s;
+    QTest::newRow("march-now-then-end-of-october")
+        << QStringList{u"2027-03-31T00:00:00Z"_s, QString()} << u"2026-10-31T18:00:00Z"_s;
+}
+
+void tst_CliKpi::asOfAnswersAsAFreshCopy()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QString, asOf);
+
+    static int copies = 0;
+    const QString used = mDir.filePath(u"used%1.accordo"_s.arg(++copies));
+    const QString fresh = mDir.filePath(u"fresh%1.accordo"_s.arg(copies));
+    QVERIFY(QFile::copy(mDemo, used));
+    QVERIFY(QFile::copy(mDemo, fresh));
+    const auto kpi = [this](const QString &db, const QString &at) {
+        QStringList arguments{u"kpi"_s, u"--db"_s, db, u"--format"_s, u"csv"_s};
+        if (!at.isEmpty())
+            arguments << u"--as-of"_s << at;
+        return cli(arguments);
+    };
+    // Given a workspace asked other as-ofs first
+    for (const QString &earlier : std::as_const(before))
+        QCOMPARE(kpi(used, earlier).exitCode, 0);
+    // When it is asked for this one
+    const Run answer = kpi(used, asOf);
+    QCOMPARE(answer.exitCode, 0);
+    // Then it answers as a fresh copy asked only this one
+    const Run expected = kpi(fresh, asOf);
+    QCOMPARE(expected.exitCode, 0);
+    QVERIFY(answer.out.count(u'\n') > 1000);
+    QCOMPARE(answer.out, expected.out);
+    // And a look at another as-of leaves what is stored for now as it was
+    const QString stored = kpi(used, QString()).out;
+    QCOMPARE(kpi(used, asOf).out, expected.out);
+    QCOMPARE(kpi(used, QString()).out, stored);
 }
 
 void tst_CliKpi::helpNamesTheSubcommand_data()
