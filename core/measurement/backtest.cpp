@@ -289,9 +289,13 @@ Result<void> Backtest::runStored(QSqlDatabase db, qint64 from, qint64 to, qint64
     q.prepare(u"SELECT id, service, region, priority, opened_at, first_response_at, "
               "resolved_at, pauses FROM tickets "
               "WHERE customer = ? AND opened_at >= ? AND opened_at < ?"_s);
+    // A zone's month starts up to 14 hours either side of the UTC one.
+    constexpr qint64 kMargin = 86400;
     q.addBindValue(mPartyName);
-    q.addBindValue(from);
-    q.addBindValue(to);
+    q.addBindValue(from - kMargin);
+    q.addBindValue(to + kMargin);
+    const int firstPeriod = periodKey(-1, from);
+    const int endPeriod = periodKey(-1, to);
     if (!q.exec())
         return Error{q.lastError().text()};
     const auto instant = [](const QVariant &value) {
@@ -318,6 +322,9 @@ Result<void> Backtest::runStored(QSqlDatabase db, qint64 from, qint64 to, qint64
             if (target.serviceId != serviceId
                 || (target.regionId != 0 && target.regionId != regionId)
                 || (!target.priority.isEmpty() && target.priority != ticket.priority))
+                continue;
+            const int period = periodKey(target.calendar, ticket.openedAt);
+            if (period < firstPeriod || period >= endPeriod)
                 continue;
             tally(i, target.calendar, ticket, asOf);
         }

@@ -88,8 +88,9 @@ public:
     Result<void> run(const QString &ticketsPath, const ImportMapping &mapping,
                      TicketReader::Preset preset, qint64 asOf,
                      const TicketReader::Progress &progress = {});
-    /// Judges the stored tickets of forTargets()' counterparty opened in [from, to).
-    /// Returns an empty error message when cancelled.
+    /// Judges the stored tickets of forTargets()' counterparty opened in the months from the
+    /// one `from` falls in (UTC) to the one before `to`'s, each target's months taken in its
+    /// calendar's zone as the KPIs take them. Returns an empty error message when cancelled.
     Result<void> runStored(QSqlDatabase db, qint64 from, qint64 to, qint64 asOf,
                            const std::function<bool(qint64 done)> &keepGoing = {});
 

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -163,12 +164,33 @@ void tst_BacktestDialog::judgesEveryTicketOfTheWindow()
     for (const Target &t : std::as_const(a.targets)) {
         if (t.metric != Metric::FirstResponse && t.metric != Metric::Resolution)
             continue;
-        const qint64 expected = count(
-            u"SELECT count(*) FROM tickets k JOIN parties p ON p.name = k.customer "
-            "JOIN services s ON k.service IN (s.code, s.name) "
-            "WHERE p.id = ? AND s.id = ? AND (? = '' OR k.priority = ?) "
-            "AND k.opened_at >= ? AND k.opened_at < ?"_s,
-            {a.partyId, t.serviceId, t.priority, t.priority, from, to});
+        // Months are those of the zone of the target's calendar (its own, else that of the
+        // customer's region), as the KPIs count them.
+        QSqlQuery q(mSession->database().connection());
+        q.prepare(u"SELECT c.time_zone FROM calendars c WHERE c.id = ? OR c.id = "
+                  "(SELECT r.calendar_id FROM parties p JOIN regions r ON r.id = p.region_id "
+                  "WHERE p.id = ?) ORDER BY c.id = ? DESC LIMIT 1"_s);
+        q.addBindValue(t.calendarId);
+        q.addBindValue(a.partyId);
+        q.addBindValue(t.calendarId);
+        QVERIFY(q.exec());
+        const QTimeZone zone = q.next() ? QTimeZone(q.value(0).toString().toUtf8())
+                                        : QTimeZone::utc();
+        QVERIFY(zone.isValid());
+        q.prepare(u"SELECT k.opened_at FROM tickets k JOIN parties p ON p.name = k.customer "
+                  "JOIN services s ON k.service IN (s.code, s.name) "
+                  "WHERE p.id = ? AND s.id = ? AND (? = '' OR k.priority = ?) "
+                  "AND k.opened_at >= ? AND k.opened_at < ?"_s);
+        for (const QVariant &v : QVariantList{a.partyId, t.serviceId, t.priority, t.priority,
+                                              from - 86400, to + 86400})
+            q.addBindValue(v);
+        QVERIFY(q.exec());
+        qint64 expected = 0;
+        while (q.next()) {
+            const QDate local =
+                QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), zone).date();
+            expected += local >= firstDay.addMonths(-months) && local < firstDay;
+        }
         QCOMPARE(judgedPerTarget.value(timeTargets), expected);
         total += expected;
         ++timeTargets;

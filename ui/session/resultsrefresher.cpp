@@ -14,6 +14,11 @@ ResultsRefresher::ResultsRefresher(QString location, QObject *parent)
 {
     mDelay.setSingleShot(true);
     connect(&mDelay, &QTimer::timeout, this, &ResultsRefresher::start);
+    // Time passing turns pending tickets into breaches: a check now and then keeps the window's
+    // "now" from going stale while nobody edits anything.
+    mNowMoves.setInterval(std::chrono::seconds(kNowTolerance));
+    connect(&mNowMoves, &QTimer::timeout, this, [this] { schedule(0); });
+    mNowMoves.start();
 }
 
 ResultsRefresher::~ResultsRefresher()

@@ -52,6 +52,7 @@ private:
 
     QString mLocation;
     QTimer mDelay;
+    QTimer mNowMoves;   // brings results to "now" when they grow older than kNowTolerance
     QThread *mThread = nullptr;
     bool mAgain = false;
     bool mEverything = false;
