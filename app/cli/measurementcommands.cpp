@@ -3,6 +3,7 @@
 #include "cliio.h"
 
 #include "calendar/isotime.h"
+#include "io/tablewriter.h"
 #include "measurement/backtest.h"
 #include "measurement/evaluator.h"
 #include "measurement/importmapping.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -66,10 +68,11 @@ int MeasurementCommands::import(const QStringList &arguments)
     const QString command = u"import"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Import tickets, outages or satisfaction surveys from a CSV file. Records are "
-           "updated by their key, never duplicated; nothing is imported if a row is bad, "
-           "unless --skip-bad is given."));
-    parser.addPositionalArgument(u"what"_s, tr("tickets, outages or surveys"));
+        tr("Import tickets, outages or satisfaction surveys from a CSV file as one batch. "
+           "Records are updated by their key (a ticket by its source and id), never "
+           "duplicated; nothing is imported if a row is bad, unless --skip-bad is given. "
+           "\"import history\" lists the batches, \"import undo BATCH\" rolls one back."));
+    parser.addPositionalArgument(u"what"_s, tr("tickets, outages, surveys, history or undo"));
     const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
     const QCommandLineOption file(u"file"_s, tr("The CSV file to import."), tr("FILE"));
     const QCommandLineOption mapping(u"mapping"_s, tr("JSON mapping of columns onto fields."),
@@ -79,11 +82,68 @@ int MeasurementCommands::import(const QStringList &arguments)
     const QCommandLineOption skipBad(u"skip-bad"_s, tr("Import the good rows and write the bad "
                                                        "ones with their reasons to FILE."),
                                      tr("FILE"));
-    parser.addOptions({db, file, mapping, preset, skipBad});
+    const QCommandLineOption source(u"source"_s, tr("Which system the tickets come from, e.g. "
+                                                    "servicenow-prod (default: the preset's "
+                                                    "name, else the mapping file's, else csv)."),
+                                    tr("NAME"));
+    const QCommandLineOption user(u"user"_s, tr("Who imports, kept with the batch."),
+                                  tr("NAME"));
+    const QCommandLineOption format(u"format"_s, tr("history: table, csv or json."),
+                                    tr("FORMAT"), u"table"_s);
+    parser.addOptions({db, file, mapping, preset, skipBad, source, user, format});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli import"_s, arguments.mid(1), exitCode))
         return exitCode;
     const QStringList what = parser.positionalArguments();
+    if (what.value(0) == u"history"_s || what.value(0) == u"undo"_s) {
+        if (!parser.isSet(db))
+            return fail(command, tr("--db FILE is required"), UsageError);
+        if (what.first() == u"undo"_s) {
+            bool ok = false;
+            const qint64 batch = what.value(1).toLongLong(&ok);
+            if (what.size() != 2 || !ok || batch <= 0)
+                return fail(command, tr("say which batch to roll back: import undo BATCH (its "
+                                        "number in \"import history\")"), UsageError);
+            auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+            if (!database)
+                return fail(command, database.errorString());
+            auto undone = MeasurementImporter::rollBack((*database)->connection(), batch,
+                                                        parser.value(user));
+            if (!undone)
+                return fail(command, undone.errorString());
+            out() << tr("Batch %1 rolled back: %2 added row(s) removed, %3 changed row(s) "
+                        "restored.").arg(batch).arg(undone->removed).arg(undone->restored)
+                  << Qt::endl;
+            return Success;
+        }
+        if (what.size() != 1)
+            return fail(command, tr("import history takes no further words"), UsageError);
+        const auto writerFormat = TableWriter::parseFormat(parser.value(format));
+        if (!writerFormat)
+            return fail(command, tr("unknown format \"%1\" (use table, csv or json)")
+                                     .arg(parser.value(format)), UsageError);
+        auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+        if (!database)
+            return fail(command, database.errorString());
+        auto batches = MeasurementImporter::batches((*database)->connection());
+        if (!batches)
+            return fail(command, batches.errorString());
+        TextTable table;
+        table.headers = {u"batch"_s, u"kind"_s, u"source"_s, u"file"_s, u"imported_at"_s,
+                         u"user"_s, u"rows"_s, u"new"_s, u"updated"_s, u"unchanged"_s,
+                         u"rejected"_s, u"rolled_back_at"_s, u"sha256"_s};
+        for (const ImportBatch &b : *batches)
+            table.rows.append({QString::number(b.id), b.kind, b.source, b.fileName,
+                               IsoTime::formatUtc(b.importedAt), b.userName,
+                               QString::number(b.rowsRead), QString::number(b.inserted),
+                               QString::number(b.updated), QString::number(b.unchanged),
+                               QString::number(b.rejected),
+                               b.rolledBackAt ? IsoTime::formatUtc(*b.rolledBackAt) : QString(),
+                               b.sha256});
+        out() << TableWriter::write(*writerFormat, table);
+        out().flush();
+        return Success;
+    }
     if (what.size() != 1)
         return fail(command, tr("say what to import: tickets, outages or surveys"), UsageError);
     RecordKind kind;
@@ -115,6 +175,16 @@ int MeasurementCommands::import(const QStringList &arguments)
     if (!database)
         return fail(command, database.errorString());
     options.rejectsPath = parser.value(skipBad);
+    options.userName = parser.value(user);
+    options.source = parser.isSet(source) ? parser.value(source)
+                     : parser.isSet(preset) ? parser.value(preset).toLower()
+                     : parser.isSet(mapping) ? QFileInfo(parser.value(mapping)).completeBaseName()
+                                             : u"csv"_s;
+    if (kind == RecordKind::Ticket) {
+        if (const QString problem = MeasurementImporter::sourceProblem(options.source);
+            !problem.isEmpty())
+            return fail(command, u"--source: "_s + problem, UsageError);
+    }
     options.progress = progressReporter(tr("Importing %1").arg(parser.value(file)));
     QElapsedTimer timer;
     timer.start();
@@ -122,11 +192,12 @@ int MeasurementCommands::import(const QStringList &arguments)
                                                   parser.value(file), *map, options);
     if (!report)
         return fail(command, report.errorString());
-    out() << tr("Imported %n record(s) from %1 in %2 s: %3 new, %4 updated;", nullptr,
-                int(report->records))
+    out() << tr("Imported %n record(s) from %1 in %2 s as batch %3: %4 new, %5 updated, "
+                "%6 unchanged;", nullptr, int(report->records))
                  .arg(parser.value(file))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
-                 .arg(report->inserted).arg(report->updated)
+                 .arg(report->batchId).arg(report->inserted).arg(report->updated)
+                 .arg(report->unchanged)
           << ' ' << tr("%n bad row(s) rejected.", nullptr, int(report->rejected)) << Qt::endl;
     for (auto it = report->reasons.cbegin(); it != report->reasons.cend(); ++it)
         out() << u"  "_s << tr("%1 × %2").arg(it.value()).arg(it.key()) << Qt::endl;

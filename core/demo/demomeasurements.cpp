@@ -353,9 +353,9 @@ Result<void> Generator::insertTicket(const Line &line, qint64 openedAt, bool)
 Result<void> Generator::tickets()
 {
     mInsert = QSqlQuery(mDb);
-    if (!mInsert.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, "
+    if (!mInsert.prepare(u"INSERT INTO tickets (source, number, customer, service, region, priority, "
                          "status, opened_at, first_response_at, resolved_at, satisfaction) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                         "VALUES ('demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return Error{mInsert.lastError().text()};
     const qint64 now = DemoMeasurements::now();
     static const BusinessCalendar continuous = TargetJudgement::continuousCalendar();
@@ -509,9 +509,9 @@ Result<void> Generator::edges()
             packed.append(u"%1-%2"_s.arg(p.start).arg(p.end));
         const qint64 response = openedAt + 20 * 60;
         auto r = Accordo::run(
-            mDb, u"INSERT INTO tickets (number, customer, service, region, priority, status, "
-                 "opened_at, first_response_at, resolved_at, pauses) "
-                 "VALUES (?, ?, ?, ?, 'P3', ?, ?, ?, ?, coalesce(?, ''))"_s,
+            mDb, u"INSERT INTO tickets (source, number, customer, service, region, priority, "
+                 "status, opened_at, first_response_at, resolved_at, pauses) "
+                 "VALUES ('demo', ?, ?, ?, ?, 'P3', ?, ?, ?, ?, coalesce(?, ''))"_s,
             {u"INC%1"_s.arg(++mNumber, 7, 10, QChar(u'0')), line.customer, line.service, region,
              resolvedAt ? u"resolved"_s : u"open"_s, openedAt, response,
              resolvedAt ? QVariant(*resolvedAt) : QVariant(QMetaType::fromType<qint64>()),

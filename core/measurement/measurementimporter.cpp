@@ -3,7 +3,14 @@
 #include "measurement/csvreader.h"
 #include "storage/transaction.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,27 +22,86 @@ namespace Accordo {
 
 namespace {
 
-const auto kUpsertTicket = uR"(
-    INSERT INTO tickets (number, customer, service, region, priority, status, opened_at,
-                         first_response_at, resolved_at, closed_at, satisfaction, pauses)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (number) DO UPDATE SET
-        customer = excluded.customer, service = excluded.service, region = excluded.region,
-        priority = excluded.priority, status = excluded.status, opened_at = excluded.opened_at,
-        first_response_at = excluded.first_response_at, resolved_at = excluded.resolved_at,
-        closed_at = excluded.closed_at, satisfaction = excluded.satisfaction,
-        pauses = excluded.pauses)"_s;
+// What a batch writes per kind: the table, its columns (which of them integers) and the natural
+// key a row is found by. Identifiers are these constants only, never text from a file.
+struct TableSpec
+{
+    QString kind;               // import_batches.kind
+    QString table;
+    QStringList columns;
+    QStringList integers;
+    QStringList key;
+};
 
-const auto kUpsertOutage = uR"(
-    INSERT INTO outages (service, customer, region, start_at, end_at, planned)
-    VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT (service, customer, region, start_at) DO UPDATE SET
-        end_at = excluded.end_at, planned = excluded.planned)"_s;
+const TableSpec &specOf(RecordKind kind)
+{
+    static const TableSpec tickets{
+        u"tickets"_s, u"tickets"_s,
+        {u"source"_s, u"number"_s, u"customer"_s, u"service"_s, u"region"_s, u"priority"_s,
+         u"status"_s, u"opened_at"_s, u"first_response_at"_s, u"resolved_at"_s, u"closed_at"_s,
+         u"satisfaction"_s, u"pauses"_s},
+        {u"opened_at"_s, u"first_response_at"_s, u"resolved_at"_s, u"closed_at"_s,
+         u"satisfaction"_s},
+        {u"source"_s, u"number"_s}};
+    static const TableSpec outages{
+        u"outages"_s, u"outages"_s,
+        {u"service"_s, u"customer"_s, u"region"_s, u"start_at"_s, u"end_at"_s, u"planned"_s},
+        {u"start_at"_s, u"end_at"_s, u"planned"_s},
+        {u"service"_s, u"customer"_s, u"region"_s, u"start_at"_s}};
+    static const TableSpec surveys{
+        u"surveys"_s, u"surveys"_s,
+        {u"ticket_number"_s, u"customer"_s, u"answered_at"_s, u"score"_s},
+        {u"answered_at"_s, u"score"_s},
+        {u"ticket_number"_s, u"customer"_s, u"answered_at"_s}};
+    return kind == RecordKind::Ticket ? tickets : kind == RecordKind::Outage ? outages : surveys;
+}
 
-const auto kUpsertSurvey = uR"(
-    INSERT INTO surveys (ticket_number, customer, answered_at, score)
-    VALUES (?, ?, ?, ?)
-    ON CONFLICT (ticket_number, customer, answered_at) DO UPDATE SET score = excluded.score)"_s;
+// A row's values as a batch keeps them: integers as JSON numbers (exact below 2^53, which
+// epoch seconds and scores are), text as strings, NULL as null.
+QString packRow(const TableSpec &spec, const QVariantList &values)
+{
+    QJsonArray array;
+    for (qsizetype i = 0; i < spec.columns.size(); ++i) {
+        const QVariant &v = values.at(i);
+        if (v.isNull())
+            array.append(QJsonValue::Null);
+        else if (spec.integers.contains(spec.columns.at(i)))
+            array.append(double(v.toLongLong()));
+        else
+            array.append(v.toString());
+    }
+    // Text, not bytes: PostgreSQL's driver would send a QByteArray as bytea.
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVariantList unpackRow(const TableSpec &spec, const QString &packed)
+{
+    const QJsonArray array = QJsonDocument::fromJson(packed.toUtf8()).array();
+    QVariantList values;
+    for (qsizetype i = 0; i < spec.columns.size(); ++i) {
+        const QJsonValue v = array.at(i);
+        if (v.isNull() || v.isUndefined())
+            values.append(spec.integers.contains(spec.columns.at(i))
+                              ? QVariant(QMetaType::fromType<qint64>())
+                              : QVariant(u""_s));
+        else if (spec.integers.contains(spec.columns.at(i)))
+            values.append(qint64(v.toDouble()));
+        else
+            values.append(v.toString());
+    }
+    return values;
+}
+
+// Values compare as the database returns them: integers may come back as strings or doubles.
+bool sameValues(const QVariantList &a, const QVariantList &b)
+{
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).isNull() != b.at(i).isNull()
+            || (!a.at(i).isNull() && a.at(i).toString() != b.at(i).toString()))
+            return false;
+    }
+    return true;
+}
 
 const auto kMarkStale = uR"(
     INSERT INTO accordo_meta (key, value) VALUES ('ticket_results_stale', '1')
@@ -65,12 +131,13 @@ QString packPauses(const QList<Pause> &pauses)
     return packed;
 }
 
-qint64 count(QSqlDatabase db, const QString &table)
+QString sha256Of(const QString &path)
 {
-    QSqlQuery query(db);
-    if (query.exec(u"SELECT count(*) FROM "_s + table) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QByteArray csvField(const QString &text)
@@ -84,6 +151,143 @@ QByteArray csvField(const QString &text)
 }
 
 } // namespace
+
+QString MeasurementImporter::sourceProblem(const QString &source)
+{
+    static const QRegularExpression valid(u"^[A-Za-z0-9._-]{1,64}$"_s);
+    if (valid.match(source).hasMatch())
+        return {};
+    return tr("the source \"%1\" is not 1 to 64 letters, digits, '.', '_' or '-'")
+        .arg(source.left(80));
+}
+
+Result<QList<ImportBatch>> MeasurementImporter::batches(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT id, kind, source, file_name, sha256, user_name, imported_at, rows_read, "
+                "inserted, updated, unchanged, rejected, rolled_back_at, "
+                "coalesce(rolled_back_by, '') FROM import_batches ORDER BY id DESC"_s))
+        return Error{q.lastError().text()};
+    QList<ImportBatch> list;
+    while (q.next()) {
+        ImportBatch b;
+        b.id = q.value(0).toLongLong();
+        b.kind = q.value(1).toString();
+        b.source = q.value(2).toString();
+        b.fileName = q.value(3).toString();
+        b.sha256 = q.value(4).toString();
+        b.userName = q.value(5).toString();
+        b.importedAt = q.value(6).toLongLong();
+        b.rowsRead = q.value(7).toLongLong();
+        b.inserted = q.value(8).toLongLong();
+        b.updated = q.value(9).toLongLong();
+        b.unchanged = q.value(10).toLongLong();
+        b.rejected = q.value(11).toLongLong();
+        if (!q.value(12).isNull())
+            b.rolledBackAt = q.value(12).toLongLong();
+        b.rolledBackBy = q.value(13).toString();
+        list.append(b);
+    }
+    return list;
+}
+
+Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 batchId,
+                                                     const QString &userName)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    QSqlQuery q(db);
+    q.prepare(u"SELECT kind, file_name, rolled_back_at, coalesce(rolled_back_by, '') "
+              "FROM import_batches WHERE id = ?"_s);
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return Error{q.lastError().text()};
+    if (!q.next())
+        return Error{tr("there is no import batch %1").arg(batchId)};
+    const QString kind = q.value(0).toString();
+    const QString fileName = q.value(1).toString();
+    if (!q.value(2).isNull())
+        return Error{tr("batch %1 (%2) was rolled back already, on %3 by %4")
+                         .arg(batchId).arg(fileName,
+                                           QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(),
+                                                                         QTimeZone::utc())
+                                               .toString(Qt::ISODate),
+                                           q.value(3).toString())};
+    const RecordKind recordKind = kind == u"tickets"_s   ? RecordKind::Ticket
+                                  : kind == u"outages"_s ? RecordKind::Outage
+                                                         : RecordKind::Survey;
+    const TableSpec &spec = specOf(recordKind);
+    // A later batch in force that changed one of these rows would lose its change.
+    q.prepare(u"SELECT later.id, later.file_name FROM import_batch_rows mine "
+              "JOIN import_batch_rows theirs ON theirs.row_id = mine.row_id "
+              "AND theirs.batch_id > mine.batch_id "
+              "JOIN import_batches later ON later.id = theirs.batch_id "
+              "WHERE mine.batch_id = ? AND later.kind = ? AND later.rolled_back_at IS NULL "
+              "ORDER BY later.id DESC LIMIT 1"_s);
+    q.addBindValue(batchId);
+    q.addBindValue(kind);
+    if (!q.exec())
+        return Error{q.lastError().text()};
+    if (q.next())
+        return Error{tr("batch %1 (%2) changed rows of batch %3 (%4) since: roll it back first")
+                         .arg(q.value(0).toLongLong()).arg(q.value(1).toString())
+                         .arg(batchId).arg(fileName)};
+
+    QStringList assignments;
+    for (const QString &column : spec.columns)
+        assignments.append(column + u" = ?"_s);
+    QSqlQuery remove(db);
+    QSqlQuery restore(db);
+    if (!remove.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(spec.table))
+        || !restore.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table,
+                                                                  assignments.join(u", "_s))))
+        return Error{remove.lastError().text() + restore.lastError().text()};
+    QSqlQuery rows(db);
+    rows.prepare(u"SELECT row_id, previous FROM import_batch_rows WHERE batch_id = ?"_s);
+    rows.addBindValue(batchId);
+    if (!rows.exec())
+        return Error{rows.lastError().text()};
+    std::vector<std::pair<qint64, QVariant>> written;
+    while (rows.next())
+        written.emplace_back(rows.value(0).toLongLong(), rows.value(1));
+    rows.finish();
+    RollbackReport report;
+    for (const auto &[id, previous] : written) {
+        if (previous.isNull()) {
+            remove.bindValue(0, id);
+            if (!remove.exec())
+                return Error{remove.lastError().text()};
+            ++report.removed;
+            continue;
+        }
+        const QVariantList values = unpackRow(spec, previous.toString());
+        for (int i = 0; i < values.size(); ++i)
+            restore.bindValue(i, values.at(i));
+        restore.bindValue(int(values.size()), id);
+        if (!restore.exec())
+            return Error{tr("batch %1: row %2 cannot be restored: %3")
+                             .arg(batchId).arg(id).arg(restore.lastError().text())};
+        ++report.restored;
+    }
+    q.prepare(u"UPDATE import_batches SET rolled_back_at = ?, rolled_back_by = ? WHERE id = ?"_s);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(text(userName));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return Error{q.lastError().text()};
+    // Verdicts and KPIs follow: the tickets changed, or the outages and answers they count.
+    for (const QString &key : {u"ticket_results_stale"_s, u"kpi_stale"_s}) {
+        q.prepare(u"INSERT INTO accordo_meta (key, value) VALUES (?, '1') "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(key);
+        if (!q.exec())
+            return Error{q.lastError().text()};
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return report;
+}
 
 QString MeasurementImporter::describeProblems(const QString &path, const ImportReport &report)
 {
@@ -105,10 +309,17 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     if (mapping.kind() != kind)
         return Error{tr("the mapping is not one for this kind of record")};
     const bool skipBad = !options.rejectsPath.isEmpty();
-    const QString table = kind == RecordKind::Ticket ? u"tickets"_s
-                          : kind == RecordKind::Outage ? u"outages"_s : u"surveys"_s;
+    const TableSpec &spec = specOf(kind);
+    // Only tickets carry their source: outages and surveys are keyed by what they describe.
+    const QString source = kind == RecordKind::Ticket ? text(options.source) : QString();
+    if (kind == RecordKind::Ticket) {
+        if (const QString problem = sourceProblem(source); !problem.isEmpty())
+            return Error{tr("%1: %2").arg(path, problem)};
+    }
+    const QString sha256 = sha256Of(path);
+    if (sha256.isEmpty())
+        return Error{tr("%1: the file cannot be read").arg(path)};
     ImportReport report;
-    const qint64 before = count(db, table);
 
     // The whole import is one transaction; with SQLite's default 2 MB page cache its pages
     // would spill to the WAL and be read back for every index update. A larger cache for the
@@ -126,13 +337,50 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     if (!transaction.isActive())
         return Error{tr("%1: the import cannot start a transaction: %2")
                          .arg(db.databaseName(), transaction.errorString())};
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    const QString sql = kind == RecordKind::Ticket ? kUpsertTicket
-                        : kind == RecordKind::Outage ? kUpsertOutage : kUpsertSurvey;
-    if (!query.prepare(sql))
-        return Error{tr("%1: %2").arg(db.databaseName(), query.lastError().text())};
+    // The batch first: every row written refers to it.
+    QSqlQuery batch(db);
+    batch.prepare(u"INSERT INTO import_batches (kind, source, file_name, sha256, user_name, "
+                  "imported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    for (const QVariant &v : QVariantList{spec.kind, text(source),
+                                          QFileInfo(path).fileName(), sha256,
+                                          text(options.userName),
+                                          QDateTime::currentSecsSinceEpoch()})
+        batch.addBindValue(v);
+    if (!batch.exec() || !batch.next())
+        return Error{tr("%1: the import cannot be recorded: %2")
+                         .arg(path, batch.lastError().text())};
+    report.batchId = batch.value(0).toLongLong();
+    batch.finish();
 
+    QStringList keyTerms, assignments, placeholders;
+    QList<int> keyIndexes;
+    for (const QString &column : spec.key) {
+        keyTerms.append(column + u" = ?"_s);
+        keyIndexes.append(int(spec.columns.indexOf(column)));
+    }
+    for (const QString &column : spec.columns) {
+        assignments.append(column + u" = ?"_s);
+        placeholders.append(u"?"_s);
+    }
+    QSqlQuery find(db);
+    find.setForwardOnly(true);
+    QSqlQuery insert(db);
+    QSqlQuery update(db);
+    QSqlQuery remember(db);
+    if (!find.prepare(u"SELECT id, %1 FROM %2 WHERE %3"_s.arg(spec.columns.join(u", "_s),
+                                                             spec.table,
+                                                             keyTerms.join(u" AND "_s)))
+        || !insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s
+                               .arg(spec.table, spec.columns.join(u", "_s),
+                                    placeholders.join(u", "_s)))
+        || !update.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s
+                               .arg(spec.table, assignments.join(u", "_s)))
+        || !remember.prepare(u"INSERT INTO import_batch_rows (batch_id, row_id, previous) "
+                             "VALUES (?, ?, ?) ON CONFLICT (batch_id, row_id) DO NOTHING"_s))
+        return Error{tr("%1: %2").arg(db.databaseName(), find.lastError().text()
+                                                             + insert.lastError().text()
+                                                             + update.lastError().text()
+                                                             + remember.lastError().text())};
     std::optional<Error> writeError;
     const auto onProblem = [&](const RowProblem &problem) {
         ++report.rowsRead;
@@ -142,10 +390,53 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         ++report.reasons[problem.field.isEmpty() ? problem.reason
                                                  : problem.field + u": "_s + problem.reason];
     };
-    const auto execute = [&](qint64 line) {
-        if (!query.exec() && !writeError)
+    // A row is looked up by its key: a new one is inserted, a changed one updated with what it
+    // was kept in the batch, an identical one left alone. The counts are of these rows.
+    const auto write = [&](const QVariantList &values, qint64 line) {
+        if (writeError)
+            return;
+        const auto failed = [&](const QSqlQuery &q) {
             writeError = Error{tr("%1:%2: the record cannot be written: %3")
-                                   .arg(path).arg(line).arg(query.lastError().text())};
+                                   .arg(path).arg(line).arg(q.lastError().text())};
+        };
+        for (int i = 0; i < keyIndexes.size(); ++i)
+            find.bindValue(i, values.at(keyIndexes.at(i)));
+        if (!find.exec())
+            return failed(find);
+        qint64 id = 0;
+        QVariant previous(QMetaType::fromType<QString>());
+        if (find.next()) {
+            id = find.value(0).toLongLong();
+            QVariantList before;
+            for (int i = 0; i < spec.columns.size(); ++i)
+                before.append(find.value(i + 1));
+            find.finish();
+            if (sameValues(before, values)) {
+                ++report.unchanged;
+                return;
+            }
+            for (int i = 0; i < values.size(); ++i)
+                update.bindValue(i, values.at(i));
+            update.bindValue(int(values.size()), id);
+            if (!update.exec())
+                return failed(update);
+            previous = packRow(spec, before);
+            ++report.updated;
+        } else {
+            find.finish();
+            for (int i = 0; i < values.size(); ++i)
+                insert.bindValue(i, values.at(i));
+            if (!insert.exec() || !insert.next())
+                return failed(insert);
+            id = insert.value(0).toLongLong();
+            insert.finish();
+            ++report.inserted;
+        }
+        remember.bindValue(0, report.batchId);
+        remember.bindValue(1, id);
+        remember.bindValue(2, previous);
+        if (!remember.exec())
+            return failed(remember);
         ++report.records;
     };
     // Once a bad row has doomed a strict import, only counting goes on.
@@ -164,20 +455,14 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
                     ++report.rowsRead;
                 if (doomed())
                     return;
-                query.bindValue(0, ticket.id);
-                query.bindValue(1, text(ticket.customer));
-                query.bindValue(2, text(ticket.service));
-                query.bindValue(3, text(ticket.region));
-                query.bindValue(4, text(ticket.priority));
-                query.bindValue(5, text(ticket.status));
-                query.bindValue(6, ticket.openedAt);
-                query.bindValue(7, optionalInstant(ticket.firstResponseAt));
-                query.bindValue(8, optionalInstant(ticket.resolvedAt));
-                query.bindValue(9, optionalInstant(ticket.closedAt));
-                query.bindValue(10, ticket.satisfaction ? QVariant(ticket.satisfaction)
-                                                        : QVariant(QMetaType::fromType<int>()));
-                query.bindValue(11, text(packPauses(ticket.pauses)));
-                execute(line);
+                write({source, ticket.id, text(ticket.customer), text(ticket.service),
+                       text(ticket.region), text(ticket.priority), text(ticket.status),
+                       ticket.openedAt, optionalInstant(ticket.firstResponseAt),
+                       optionalInstant(ticket.resolvedAt), optionalInstant(ticket.closedAt),
+                       ticket.satisfaction ? QVariant(qint64(ticket.satisfaction))
+                                           : QVariant(QMetaType::fromType<qint64>()),
+                       text(packPauses(ticket.pauses))},
+                      line);
             },
             onProblem, options.progress);
         if (!read)
@@ -208,20 +493,14 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
             ++report.rowsRead;
             if (doomed())
                 continue;
-            if (kind == RecordKind::Outage) {
-                query.bindValue(0, outage.service);
-                query.bindValue(1, text(outage.customer));
-                query.bindValue(2, text(outage.region));
-                query.bindValue(3, outage.startAt);
-                query.bindValue(4, optionalInstant(outage.endAt));
-                query.bindValue(5, outage.planned ? 1 : 0);
-            } else {
-                query.bindValue(0, text(survey.ticketId));
-                query.bindValue(1, text(survey.customer));
-                query.bindValue(2, survey.answeredAt);
-                query.bindValue(3, survey.score);
-            }
-            execute(reader.line());
+            if (kind == RecordKind::Outage)
+                write({outage.service, text(outage.customer), text(outage.region), outage.startAt,
+                       optionalInstant(outage.endAt), qint64(outage.planned ? 1 : 0)},
+                      reader.line());
+            else
+                write({text(survey.ticketId), text(survey.customer), survey.answeredAt,
+                       qint64(survey.score)},
+                      reader.line());
         }
         if (reader.error())
             return *reader.error();
@@ -246,6 +525,14 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
                           + csvField(QString::fromUtf8(problem.record)) + '\n');
         }
     }
+    QSqlQuery counts(db);
+    counts.prepare(u"UPDATE import_batches SET rows_read = ?, inserted = ?, updated = ?, "
+                   "unchanged = ?, rejected = ? WHERE id = ?"_s);
+    for (const QVariant &v : QVariantList{report.rowsRead, report.inserted, report.updated,
+                                          report.unchanged, report.rejected, report.batchId})
+        counts.addBindValue(v);
+    if (!counts.exec())
+        return Error{counts.lastError().text()};
     if (kind == RecordKind::Ticket && report.records > 0) {
         QSqlQuery stale(db);
         if (!stale.exec(kMarkStale))
@@ -253,9 +540,6 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     }
     if (auto r = transaction.commit(); !r)
         return Error{tr("%1: the import could not be committed: %2").arg(path, r.errorString())};
-    const qint64 after = count(db, table);
-    report.inserted = after - before;
-    report.updated = report.records - report.inserted;
     return report;
 }
 

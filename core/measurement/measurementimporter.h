@@ -9,12 +9,18 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 namespace Accordo {
 
 struct ImportOptions
 {
     TicketReader::Preset preset = TicketReader::Preset::None;
+    /// Which system the tickets come from: a ticket is known by its source and its id, so that
+    /// two systems' INC0000045 are two tickets. 1 to 64 letters, digits, '.', '_' or '-'.
+    QString source = u"csv"_qs;
+    /// Who imports, kept with the batch.
+    QString userName;
     /// Import the good rows and write the bad ones here; empty: refuse the whole file when a
     /// row is bad.
     QString rejectsPath;
@@ -29,14 +35,40 @@ struct ImportReport
     qint64 records = 0;         // tickets, outages or surveys written
     qint64 inserted = 0;
     qint64 updated = 0;
+    qint64 unchanged = 0;       // found with the same values: left alone
+    qint64 batchId = 0;
     qint64 rejected = 0;        // bad rows
     QList<RowProblem> problems; // all with rejectsPath, else the first 100
     QMap<QString, qint64> reasons; // "field: reason" without the value, with counts
 };
 
-/// Imports tickets, outages or surveys from a CSV file into a workspace in one transaction:
-/// records are upserted by their natural key (a ticket by its id), so re-importing a file
-/// updates and never duplicates; a kill mid-way leaves the database as it was.
+/// One import as the workspace keeps it (import_batches).
+struct ImportBatch
+{
+    qint64 id = 0;
+    QString kind;               // tickets, outages or surveys
+    QString source;
+    QString fileName;
+    QString sha256;
+    QString userName;
+    qint64 importedAt = 0;
+    qint64 rowsRead = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0;
+    std::optional<qint64> rolledBackAt;
+    QString rolledBackBy;
+};
+
+/// What rolling a batch back did.
+struct RollbackReport
+{
+    qint64 removed = 0;         // rows the batch had added
+    qint64 restored = 0;        // rows the batch had changed, back as they were
+};
+
+/// Imports tickets, outages or surveys from a CSV file into a workspace in one transaction, as
+/// one batch: records are found by their natural key (a ticket by its source and id), so
+/// re-importing a file updates and never duplicates; a kill mid-way leaves the database as it
+/// was. The batch keeps the file's SHA-256, who and when, the counts, and every row it added
+/// or changed with the row as it was, so that it can be rolled back.
 class MeasurementImporter
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::MeasurementImporter)
@@ -45,6 +77,16 @@ public:
     static Result<ImportReport> importFile(QSqlDatabase db, RecordKind kind, const QString &path,
                                            const ImportMapping &mapping,
                                            const ImportOptions &options = {});
+
+    /// Every batch, the latest first.
+    static Result<QList<ImportBatch>> batches(QSqlDatabase db);
+    /// Removes the rows a batch added and restores those it changed. Refused when the batch
+    /// does not exist, was rolled back already, or a later batch still in force changed any
+    /// of its rows (that one goes first).
+    static Result<RollbackReport> rollBack(QSqlDatabase db, qint64 batchId,
+                                           const QString &userName);
+    /// Why `source` cannot name a source, or empty when it can.
+    static QString sourceProblem(const QString &source);
 
     /// The error message for a refused import: the first bad rows, each with line and field.
     static QString describeProblems(const QString &path, const ImportReport &report);

@@ -101,6 +101,15 @@ bool Dialect::isServerUrl(const QString &location)
 
 QStringList Dialect::schemaStatements(Kind kind, const QString &statement)
 {
+    // A step that one back end does its own way marks the statements of each.
+    static const QString sqliteOnly = u"SQLITE ONLY: "_s;
+    static const QString postgresOnly = u"POSTGRESQL ONLY: "_s;
+    if (statement.startsWith(sqliteOnly))
+        return kind == Kind::SQLite ? schemaStatements(kind, statement.mid(sqliteOnly.size()))
+                                    : QStringList();
+    if (statement.startsWith(postgresOnly))
+        return kind == Kind::PostgreSQL ? QStringList{statement.mid(postgresOnly.size())}
+                                        : QStringList();
     if (kind == Kind::PostgreSQL)
         return postgresStatements(statement);
     QString sql = statement;

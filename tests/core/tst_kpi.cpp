@@ -550,7 +550,7 @@ void tst_Kpi::changedMonthsAreNoted_data()
     QTest::newRow("edited-ticket-notes-its-month")
         << u"UPDATE tickets SET priority = 'P1' WHERE number = 'DIRTY-1'"_s << u"2026-05"_s;
     QTest::newRow("reimport-upsert")
-        << insert + u"('DIRTY-1', 'x', 1778371200) ON CONFLICT (number) DO UPDATE "
+        << insert + u"('DIRTY-1', 'x', 1778371200) ON CONFLICT (source, number) DO UPDATE "
                     "SET opened_at = excluded.opened_at, customer = excluded.customer"_s
         << u"2026-05"_s;
     QTest::newRow("deleted-ticket")

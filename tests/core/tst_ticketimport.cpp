@@ -275,11 +275,12 @@ void tst_TicketImport::reimportUpdatesAndNeverDuplicates()
     auto r1 = importTickets(first);
     QVERIFY2(r1, qPrintable(r1.errorString()));
     QCOMPARE(r1->inserted, 2);
-    // The same file again: nothing new
+    // The same file again: nothing new, nothing changed
     auto r2 = importTickets(first);
     QVERIFY(r2);
     QCOMPARE(r2->inserted, 0);
-    QCOMPARE(r2->updated, 2);
+    QCOMPARE(r2->updated, 0);
+    QCOMPARE(r2->unchanged, 2);
     // A later export with A resolved and a new C
     auto r3 = importTickets(kHeader + "A,Acme,,,P1,2026-01-01T00:00Z,,2026-01-01T05:00Z,,"
                                       "resolved,,\nC,Acme,,,P3,2026-01-02T00:00Z,,,,open,,\n");

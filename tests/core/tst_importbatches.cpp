@@ -1,0 +1,351 @@
+#include "demo/demodata.h"
+#include "measurement/measurementimporter.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+#include "testbackend.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace Accordo;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kHeader =
+    "id,customer,service,region,priority,opened_at,first_response_at,resolved_at,closed_at,"
+    "status,satisfaction,pauses\n";
+
+const QString kSlice = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv");
+
+} // namespace
+
+/// Imports never damage what is stored: a ticket is known by its source and id, every import
+/// is a batch that reports the rows it wrote and can be rolled back to what was there.
+class tst_ImportBatches : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void sameIdsFromAnotherSourceAreOtherTickets();
+    void serviceNowExportBesideTheDemoChangesNoDemoTicket();
+    void rollBackRestoresWhatWasThere_data();
+    void rollBackRestoresWhatWasThere();
+    void rollBackWaitsForLaterBatches();
+    void batchKeepsHashUserAndCounts();
+    void badSourceIsRefused_data();
+    void badSourceIsRefused();
+    void concurrentImportsCountTheirOwnRows();
+
+private:
+    QString write(const QString &name, const QByteArray &content);
+    Result<ImportReport> import(RecordKind kind, const QByteArray &csv, const QString &source,
+                                const QString &user = u"ann"_s);
+    QStringList fingerprint(const QString &table);
+    qint64 scalar(const QString &sql);
+    QSqlDatabase db() const { return mDb->connection(); }
+
+    std::unique_ptr<QTemporaryDir> mDir;
+    QString mLocation;
+    std::unique_ptr<Database> mDb;
+    int mFiles = 0;
+};
+
+void tst_ImportBatches::init()
+{
+    ACCORDO_REQUIRE_BACKEND();
+    mDir = std::make_unique<QTemporaryDir>();
+    mLocation = TestBackend::freshLocation(*mDir, u"w"_s);
+    auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    mDb = std::move(*db);
+}
+
+void tst_ImportBatches::cleanup()
+{
+    mDb.reset();
+    mDir.reset();
+}
+
+QString tst_ImportBatches::write(const QString &name, const QByteArray &content)
+{
+    const QString path = mDir->filePath(u"%1-%2"_s.arg(++mFiles).arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+Result<ImportReport> tst_ImportBatches::import(RecordKind kind, const QByteArray &csv,
+                                               const QString &source, const QString &user)
+{
+    ImportOptions options;
+    options.source = source;
+    options.userName = user;
+    return MeasurementImporter::importFile(db(), kind, write(u"f.csv"_s, csv),
+                                           ImportMapping(kind), options);
+}
+
+QStringList tst_ImportBatches::fingerprint(const QString &table)
+{
+    QSqlQuery q(db());
+    q.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table));
+    QStringList rows;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < q.record().count(); ++i)
+            fields.append(q.value(i).isNull() ? u"NULL"_s : q.value(i).toString());
+        rows.append(fields.join(u'|'));
+    }
+    return rows;
+}
+
+qint64 tst_ImportBatches::scalar(const QString &sql)
+{
+    QSqlQuery q(db());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+void tst_ImportBatches::sameIdsFromAnotherSourceAreOtherTickets()
+{
+    // Given two tickets from one system
+    auto first = import(RecordKind::Ticket,
+                        kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
+                                  "INC2,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,,\n",
+                        u"alpha"_s);
+    QVERIFY2(first, qPrintable(first.errorString()));
+    const QStringList before = fingerprint(u"tickets"_s);
+    // When another system's export has the same ids
+    auto second = import(RecordKind::Ticket,
+                         kHeader + "INC1,Beta,WEB,US,P3,2026-02-01T10:00Z,,,,open,,\n"
+                                   "INC2,Beta,WEB,US,P3,2026-02-01T11:00Z,,,,open,,\n",
+                         u"beta"_s);
+    QVERIFY2(second, qPrintable(second.errorString()));
+    // Then they are new tickets, and the first system's are as they were
+    QCOMPARE(second->inserted, 2);
+    QCOMPARE(second->updated, 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 4);
+    QCOMPARE(fingerprint(u"tickets"_s).mid(0, 2), before);
+}
+
+void tst_ImportBatches::serviceNowExportBesideTheDemoChangesNoDemoTicket()
+{
+    // Given the demo, whose tickets are numbered INC0000001 and up
+    Workspace workspace(*mDb);
+    QVERIFY(DemoData::populate(workspace));
+    const QStringList demo = fingerprint(u"tickets"_s);
+    // When the ServiceNow slice (INC0000045 and others) is imported with its preset
+    ImportOptions options;
+    options.source = u"servicenow-prod"_s;
+    options.preset = TicketReader::Preset::ServiceNow;
+    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice,
+                                                  ImportMapping(RecordKind::Ticket), options);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    // Then every incident is a new ticket and no demo ticket changed
+    QCOMPARE(report->inserted, 33);
+    QCOMPARE(report->updated, 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets t JOIN tickets d ON d.number = t.number "
+                    "AND d.source = 'demo' WHERE t.source = 'servicenow-prod'"_s) > 0, true);
+    QCOMPARE(fingerprint(u"tickets"_s).mid(0, demo.size()), demo);
+}
+
+void tst_ImportBatches::rollBackRestoresWhatWasThere_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("second");     // changes one row, adds one, repeats one
+    QTest::addColumn<QString>("table");
+
+    QTest::newRow("tickets")
+        << int(RecordKind::Ticket)
+        << kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
+                     "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
+        << kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,2026-01-05T12:00Z,,resolved,5,"
+                     "2026-01-05T10:30Z/2026-01-05T11:00Z\n"
+                     "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
+                     "C,Acme,WEB,EU,P3,2026-01-06T09:00Z,,,,open,,\n"
+        << u"tickets"_s;
+    QTest::newRow("outages")
+        << int(RecordKind::Outage)
+        << QByteArray("service,customer,start,end,planned\n"
+                      "EMAIL,Acme,2026-01-01T10:00Z,,false\n"
+                      "EMAIL,,2026-01-02T10:00Z,2026-01-02T11:00Z,true\n")
+        << QByteArray("service,customer,start,end,planned\n"
+                      "EMAIL,Acme,2026-01-01T10:00Z,2026-01-01T12:00Z,false\n"
+                      "EMAIL,,2026-01-02T10:00Z,2026-01-02T11:00Z,true\n"
+                      "WEB,,2026-01-03T10:00Z,2026-01-03T10:30Z,false\n")
+        << u"outages"_s;
+    QTest::newRow("surveys")
+        << int(RecordKind::Survey)
+        << QByteArray("ticket_id,customer,date,score\nA,Acme,2026-01-05T10:00Z,2\n"
+                      "B,Acme,2026-01-05T11:00Z,4\n")
+        << QByteArray("ticket_id,customer,date,score\nA,Acme,2026-01-05T10:00Z,3\n"
+                      "B,Acme,2026-01-05T11:00Z,4\nC,Acme,2026-01-06T11:00Z,5\n")
+        << u"surveys"_s;
+}
+
+void tst_ImportBatches::rollBackRestoresWhatWasThere()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    QFETCH(QString, table);
+
+    // Given a first import and a second that changes one row, adds one and repeats one
+    auto one = import(RecordKind(kind), first, u"alpha"_s);
+    QVERIFY2(one, qPrintable(one.errorString()));
+    const QStringList before = fingerprint(table);
+    auto two = import(RecordKind(kind), second, u"alpha"_s);
+    QVERIFY2(two, qPrintable(two.errorString()));
+    QCOMPARE(two->inserted, 1);
+    QCOMPARE(two->updated, 1);
+    QCOMPARE(two->unchanged, 1);
+    QVERIFY(fingerprint(table) != before);
+    // When the second batch is rolled back
+    auto undone = MeasurementImporter::rollBack(db(), two->batchId, u"bob"_s);
+    QVERIFY2(undone, qPrintable(undone.errorString()));
+    // Then the rows are exactly as after the first, and the batch says who undid it
+    QCOMPARE(undone->removed, 1);
+    QCOMPARE(undone->restored, 1);
+    QCOMPARE(fingerprint(table), before);
+    auto batches = MeasurementImporter::batches(db());
+    QVERIFY(batches);
+    QCOMPARE(batches->size(), 2);
+    QCOMPARE(batches->first().id, two->batchId);
+    QVERIFY(batches->first().rolledBackAt.has_value());
+    QCOMPARE(batches->first().rolledBackBy, u"bob"_s);
+    QVERIFY(!batches->last().rolledBackAt.has_value());
+    // And it cannot be rolled back twice
+    auto again = MeasurementImporter::rollBack(db(), two->batchId, u"bob"_s);
+    QVERIFY(!again);
+    QVERIFY2(again.errorString().contains(u"rolled back already"_s), qPrintable(again.errorString()));
+    // Nor can a batch that does not exist
+    auto missing = MeasurementImporter::rollBack(db(), 999, u"bob"_s);
+    QVERIFY(!missing);
+    QVERIFY2(missing.errorString().contains(u"no import batch 999"_s),
+             qPrintable(missing.errorString()));
+}
+
+void tst_ImportBatches::rollBackWaitsForLaterBatches()
+{
+    // Given a ticket imported, then changed by a later import
+    auto one = import(RecordKind::Ticket, kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n",
+                      u"alpha"_s);
+    QVERIFY(one);
+    auto two = import(RecordKind::Ticket,
+                      kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,closed,,\n", u"alpha"_s);
+    QVERIFY(two);
+    // When the first batch is rolled back, it is refused and names the later one
+    auto refused = MeasurementImporter::rollBack(db(), one->batchId, u"bob"_s);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(u"batch %1"_s.arg(two->batchId)),
+             qPrintable(refused.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE status = 'closed'"_s), 1);
+    // Then in order, later first, both go and nothing is left
+    QVERIFY(MeasurementImporter::rollBack(db(), two->batchId, u"bob"_s));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE status = 'open'"_s), 1);
+    QVERIFY(MeasurementImporter::rollBack(db(), one->batchId, u"bob"_s));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+}
+
+void tst_ImportBatches::batchKeepsHashUserAndCounts()
+{
+    const QByteArray csv = kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
+                                     "B,Acme,EMAIL,EU,P1,not a date,,,,open,,\n";
+    ImportOptions options;
+    options.source = u"alpha"_s;
+    options.userName = u"ann"_s;
+    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    const QString path = write(u"hash.csv"_s, csv);
+    auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, path,
+                                                  ImportMapping(RecordKind::Ticket), options);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    auto batches = MeasurementImporter::batches(db());
+    QVERIFY(batches);
+    QCOMPARE(batches->size(), 1);
+    const ImportBatch &b = batches->first();
+    QCOMPARE(b.id, report->batchId);
+    QCOMPARE(b.kind, u"tickets"_s);
+    QCOMPARE(b.source, u"alpha"_s);
+    QCOMPARE(b.userName, u"ann"_s);
+    QVERIFY(b.fileName.endsWith(u"hash.csv"_s));
+    QCOMPARE(b.sha256, QString::fromLatin1(
+                           QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(b.rowsRead, 2);
+    QCOMPARE(b.inserted, 1);
+    QCOMPARE(b.rejected, 1);
+    QVERIFY(qAbs(b.importedAt - QDateTime::currentSecsSinceEpoch()) < 60);
+}
+
+void tst_ImportBatches::badSourceIsRefused_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("space") << u"service now"_s;
+    QTest::newRow("sql") << u"x'; DROP TABLE tickets; --"_s;
+    QTest::newRow("too-long") << QString(65, u'a');
+}
+
+void tst_ImportBatches::badSourceIsRefused()
+{
+    QFETCH(QString, source);
+    auto report = import(RecordKind::Ticket,
+                         kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", source);
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(u"source"_s), qPrintable(report.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM import_batches"_s), 0);
+}
+
+void tst_ImportBatches::concurrentImportsCountTheirOwnRows()
+{
+    // Given four files of new tickets, imported at once over four connections
+    constexpr int kFiles = 4, kRows = 500;
+    QStringList paths;
+    for (int f = 0; f < kFiles; ++f) {
+        QByteArray csv = kHeader;
+        for (int i = 0; i < kRows; ++i)
+            csv += "F" + QByteArray::number(f) + "-" + QByteArray::number(i)
+                   + ",Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n";
+        paths.append(write(u"c.csv"_s, csv));
+    }
+    std::vector<Result<ImportReport>> reports(kFiles, Error{u"not run"_s});
+    std::vector<std::thread> threads;
+    for (int f = 0; f < kFiles; ++f) {
+        threads.emplace_back([&, f] {
+            auto database = Database::open(mLocation, Database::OpenMode::MustExist);
+            if (!database) {
+                reports[size_t(f)] = database.error();
+                return;
+            }
+            ImportOptions options;
+            options.source = u"alpha"_s;
+            reports[size_t(f)] = MeasurementImporter::importFile(
+                (*database)->connection(), RecordKind::Ticket, paths.at(f),
+                ImportMapping(RecordKind::Ticket), options);
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    // Then each reports its own rows, and all are stored
+    for (const auto &report : reports) {
+        QVERIFY2(report, qPrintable(report.errorString()));
+        QCOMPARE(report->inserted, kRows);
+        QCOMPARE(report->updated, 0);
+    }
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), kFiles * kRows);
+    QCOMPARE(scalar(u"SELECT sum(inserted) FROM import_batches"_s), kFiles * kRows);
+}
+
+QTEST_GUILESS_MAIN(tst_ImportBatches)
+#include "tst_importbatches.moc"
