@@ -168,13 +168,6 @@ int MeasurementCommands::import(const QStringList &arguments)
             return fail(command, tr("--preset servicenow reads tickets only"), UsageError);
         options.preset = *p;
     }
-    auto map = loadMapping(parser.value(mapping), kind);
-    if (!map)
-        return fail(command, map.errorString());
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-    if (!database)
-        return fail(command, database.errorString());
-    options.rejectsPath = parser.value(skipBad);
     options.userName = parser.value(user);
     options.source = parser.isSet(source) ? parser.value(source)
                      : parser.isSet(preset) ? parser.value(preset).toLower()
@@ -185,6 +178,13 @@ int MeasurementCommands::import(const QStringList &arguments)
             !problem.isEmpty())
             return fail(command, u"--source: "_s + problem, UsageError);
     }
+    auto map = loadMapping(parser.value(mapping), kind);
+    if (!map)
+        return fail(command, map.errorString());
+    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    if (!database)
+        return fail(command, database.errorString());
+    options.rejectsPath = parser.value(skipBad);
     options.progress = progressReporter(tr("Importing %1").arg(parser.value(file)));
     QElapsedTimer timer;
     timer.start();

@@ -451,8 +451,7 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         auto read = TicketReader::read(
             path, mapping, options.preset,
             [&](const Ticket &ticket, qint64 line, QByteArrayView) {
-                if (options.preset != TicketReader::Preset::ServiceNow)
-                    ++report.rowsRead;
+                ++report.rowsRead;
                 if (doomed())
                     return;
                 write({source, ticket.id, text(ticket.customer), text(ticket.service),

@@ -31,6 +31,7 @@ private slots:
     void evaluateReportsVerdicts();
     void backtestWritesCsv();
     void killedImportLeavesTheWorkspaceAsItWas();
+    void importHistoryAndUndo();
 
 private:
     struct Run
@@ -133,6 +134,19 @@ void tst_CliMeasurement::usageErrors_data()
         << QStringList{u"import"_s, u"tickets"_s, u"--db"_s, u"x"_s, u"--file"_s, u"y"_s,
                        u"--mapping"_s, u"/nonexistent/m.json"_s}
         << 1 << u"/nonexistent/m.json: cannot be read"_s;
+    QTest::newRow("bad-source")
+        << QStringList{u"import"_s, u"tickets"_s, u"--db"_s, u"x"_s, u"--file"_s, u"y"_s,
+                       u"--source"_s, u"service now"_s}
+        << 2 << u"--source: the source \"service now\" is not"_s;
+    QTest::newRow("undo-needs-a-batch")
+        << QStringList{u"import"_s, u"undo"_s, u"--db"_s, u"x"_s} << 2
+        << u"say which batch to roll back"_s;
+    QTest::newRow("undo-batch-is-a-number")
+        << QStringList{u"import"_s, u"undo"_s, u"last"_s, u"--db"_s, u"x"_s} << 2
+        << u"say which batch to roll back"_s;
+    QTest::newRow("history-format")
+        << QStringList{u"import"_s, u"history"_s, u"--db"_s, u"x"_s, u"--format"_s, u"xml"_s}
+        << 2 << u"unknown format \"xml\""_s;
     QTest::newRow("bad-as-of") << QStringList{u"evaluate"_s, u"--db"_s, u"x"_s, u"--as-of"_s,
                                               u"tomorrow"_s}
                                << 2 << u"--as-of: \"tomorrow\""_s;
@@ -243,6 +257,39 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     const Run again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName()});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"0 new, 0 updated, 1 unchanged"_s), qPrintable(again.out));
+}
+
+void tst_CliMeasurement::importHistoryAndUndo()
+{
+    // Given the slice imported as one batch from its preset's source
+    const QString rejects = mDir->filePath(u"rejects.csv"_s);
+    const Run imported = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice,
+                              u"--preset"_s, u"servicenow"_s, u"--skip-bad"_s, rejects,
+                              u"--user"_s, u"ann"_s});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(u"as batch 1: 33 new, 0 updated, 0 unchanged"_s),
+             qPrintable(imported.out));
+    // Then the history lists it with its source, user and counts
+    const Run history = cli({u"import"_s, u"history"_s, u"--db"_s, mDb, u"--format"_s,
+                             u"csv"_s});
+    QCOMPARE(history.exitCode, 0);
+    const QStringList lines = history.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(1).startsWith(u"1,tickets,servicenow,servicenow-slice.csv,"_s),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(u",ann,35,33,0,0,2,,"_s), qPrintable(lines.at(1)));
+    // When it is undone, its tickets go
+    const Run undone = cli({u"import"_s, u"undo"_s, u"1"_s, u"--db"_s, mDb, u"--user"_s,
+                            u"bob"_s});
+    QCOMPARE(undone.exitCode, 0);
+    QVERIFY2(undone.out.contains(u"Batch 1 rolled back: 33 added row(s) removed, 0 changed"_s),
+             qPrintable(undone.out));
+    QCOMPARE(ticketCount(), 0);
+    // And a second undo says why not
+    const Run again = cli({u"import"_s, u"undo"_s, u"1"_s, u"--db"_s, mDb});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"batch 1 (servicenow-slice.csv) was rolled back already"_s),
+             qPrintable(again.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliMeasurement)
