@@ -82,13 +82,6 @@
 <context>
     <name>Accordo::Cli::MeasurementCommands</name>
     <message numerus="yes">
-        <source>Imported %n record(s) from %1 in %2 s: %3 new, %4 updated;</source>
-        <translation>
-            <numerusform>Imported %n record from %1 in %2 s: %3 new, %4 updated;</numerusform>
-            <numerusform>Imported %n records from %1 in %2 s: %3 new, %4 updated;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n bad row(s) rejected.</source>
         <translation>
             <numerusform>%n bad row rejected.</numerusform>
@@ -121,6 +114,13 @@
         <translation>
             <numerusform>made_sla agreement for &quot;%1&quot;: %2 % of %n judged ticket (met but made_sla false: %3; breached but made_sla true: %4)</numerusform>
             <numerusform>made_sla agreement for &quot;%1&quot;: %2 % of %n judged tickets (met but made_sla false: %3; breached but made_sla true: %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from %1 in %2 s as batch %3: %4 new, %5 updated, %6 unchanged;</source>
+        <translation>
+            <numerusform>Imported %n record from %1 in %2 s as batch %3: %4 new, %5 updated, %6 unchanged;</numerusform>
+            <numerusform>Imported %n records from %1 in %2 s as batch %3: %4 new, %5 updated, %6 unchanged;</numerusform>
         </translation>
     </message>
 </context>
@@ -177,17 +177,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n record(s): %1 new, %2 updated.</source>
-        <translation>
-            <numerusform>Imported %n record: %1 new, %2 updated.</numerusform>
-            <numerusform>Imported %n records: %1 new, %2 updated.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n bad row(s) skipped.</source>
         <translation>
             <numerusform>%n bad row skipped.</numerusform>
             <numerusform>%n bad rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) as batch %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n record as batch %1: %2 new, %3 updated, %4 unchanged.</numerusform>
+            <numerusform>Imported %n records as batch %1: %2 new, %3 updated, %4 unchanged.</numerusform>
         </translation>
     </message>
 </context>

@@ -2155,14 +2155,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>--as-of: %1</translation>
     </message>
     <message>
-        <source>Import tickets, outages or satisfaction surveys from a CSV file. Records are updated by their key, never duplicated; nothing is imported if a row is bad, unless --skip-bad is given.</source>
-        <translation>Importa ticket, interruzioni o sondaggi di soddisfazione da un file CSV. I record vengono aggiornati in base alla loro chiave, mai duplicati; se una riga è errata non viene importato nulla, a meno che non sia indicato --skip-bad.</translation>
-    </message>
-    <message>
-        <source>tickets, outages or surveys</source>
-        <translation>tickets, outages o surveys</translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
@@ -2283,13 +2275,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>tutti gli obiettivi</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n record(s) from %1 in %2 s: %3 new, %4 updated;</source>
-        <translation>
-            <numerusform>%n record importato da %1 in %2 s (nuovi: %3, aggiornati: %4);</numerusform>
-            <numerusform>%n record importati da %1 in %2 s (nuovi: %3, aggiornati: %4);</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n bad row(s) rejected.</source>
         <translation>
             <numerusform>%n riga errata rifiutata.</numerusform>
@@ -2327,6 +2312,49 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>Judge the tickets as they stood at this ISO 8601 instant and count the verdicts without storing them (default: now, stored).</source>
         <translation>Giudica i ticket come erano a questo istante ISO 8601 e conta i verdetti senza memorizzarli (predefinito: adesso, memorizzati).</translation>
+    </message>
+    <message>
+        <source>Import tickets, outages or satisfaction surveys from a CSV file as one batch. Records are updated by their key (a ticket by its source and id), never duplicated; nothing is imported if a row is bad, unless --skip-bad is given. &quot;import history&quot; lists the batches, &quot;import undo BATCH&quot; rolls one back.</source>
+        <translation>Importa ticket, interruzioni o sondaggi di soddisfazione da un file CSV come un unico lotto. I record sono aggiornati in base alla loro chiave (un ticket in base a sorgente e id), mai duplicati; se una riga è errata non si importa nulla, a meno di --skip-bad. "import history" elenca i lotti, "import undo LOTTO" ne annulla uno.</translation>
+    </message>
+    <message>
+        <source>tickets, outages, surveys, history or undo</source>
+        <translation>tickets, outages, surveys, history o undo</translation>
+    </message>
+    <message>
+        <source>Which system the tickets come from, e.g. servicenow-prod (default: the preset&apos;s name, else the mapping file&apos;s, else csv).</source>
+        <translation>Il sistema da cui provengono i ticket, per esempio servicenow-prod (predefinito: il nome del preset, altrimenti quello del file di mappatura, altrimenti csv).</translation>
+    </message>
+    <message>
+        <source>Who imports, kept with the batch.</source>
+        <translation>Chi importa, registrato con il lotto.</translation>
+    </message>
+    <message>
+        <source>history: table, csv or json.</source>
+        <translation>history: table, csv o json.</translation>
+    </message>
+    <message>
+        <source>say which batch to roll back: import undo BATCH (its number in &quot;import history&quot;)</source>
+        <translation>indicare il lotto da annullare: import undo LOTTO (il suo numero in "import history")</translation>
+    </message>
+    <message>
+        <source>Batch %1 rolled back: %2 added row(s) removed, %3 changed row(s) restored.</source>
+        <translation>Lotto %1 annullato: %2 righe aggiunte rimosse, %3 righe modificate ripristinate.</translation>
+    </message>
+    <message>
+        <source>import history takes no further words</source>
+        <translation>import history non accetta altre parole</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use table, csv or json)</source>
+        <translation>formato sconosciuto &quot;%1&quot; (usa table, csv o json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from %1 in %2 s as batch %3: %4 new, %5 updated, %6 unchanged;</source>
+        <translation>
+            <numerusform>Importato %n record da %1 in %2 s come lotto %3: %4 nuovi, %5 aggiornati, %6 invariati;</numerusform>
+            <numerusform>Importati %n record da %1 in %2 s come lotto %3: %4 nuovi, %5 aggiornati, %6 invariati;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3394,124 @@ entro 90 giorni</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::ImportBatchModel</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Interruzioni</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Sondaggi</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 da %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importato</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenuto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sorgente</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuove</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornate</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Invariate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Scartate</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Annullato</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Cronologia importazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation>&amp;Annulla importazione…</translation>
+    </message>
+    <message>
+        <source>Remove the rows the selected import added and restore those it changed</source>
+        <translation>Rimuove le righe aggiunte dall'importazione selezionata e ripristina quelle che ha modificato</translation>
+    </message>
+    <message>
+        <source>Every import is kept as a batch, the latest first. Rolling one back removes the rows it added and restores the rows it changed, as they were before it.</source>
+        <translation>Ogni importazione è conservata come lotto, la più recente per prima. Annullarne una rimuove le righe che ha aggiunto e ripristina quelle che ha modificato, com'erano prima.</translation>
+    </message>
+    <message>
+        <source>The import history cannot be read: %1</source>
+        <translation>Impossibile leggere la cronologia delle importazioni: %1</translation>
+    </message>
+    <message>
+        <source>Select an import to roll it back</source>
+        <translation>Selezionare un'importazione per annullarla</translation>
+    </message>
+    <message>
+        <source>This import was rolled back already</source>
+        <translation>Questa importazione è già stata annullata</translation>
+    </message>
+    <message>
+        <source>Roll Back Import</source>
+        <translation>Annulla importazione</translation>
+    </message>
+    <message>
+        <source>Roll back batch %1 (%2)? Its %3 new row(s) are removed and its %4 changed row(s) restored as they were.</source>
+        <translation>Annullare il lotto %1 (%2)? Le sue %3 righe nuove vengono rimosse e le sue %4 righe modificate ripristinate com'erano.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was not rolled back: %2</source>
+        <translation>Il lotto %1 non è stato annullato: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1 rolled back: %2 added row(s) removed, %3 changed row(s) restored.</source>
+        <translation>Lotto %1 annullato: %2 righe aggiunte rimosse, %3 righe modificate ripristinate.</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::ImportMapping</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -3574,10 +3720,6 @@ entro 90 giorni</translation>
         <translation>Importazione</translation>
     </message>
     <message>
-        <source>Records are updated by their key, never duplicated.</source>
-        <translation>I record vengono aggiornati in base alla loro chiave, mai duplicati.</translation>
-    </message>
-    <message>
         <source>S&amp;kip bad rows and import the good ones</source>
         <translation>Ignora le righe errate e importa quelle &amp;valide</translation>
     </message>
@@ -3626,18 +3768,34 @@ entro 90 giorni</translation>
         <translation>riga %1: %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n record(s): %1 new, %2 updated.</source>
-        <translation>
-            <numerusform>%n record importato (nuovi: %1, aggiornati: %2).</numerusform>
-            <numerusform>%n record importati (nuovi: %1, aggiornati: %2).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n bad row(s) skipped.</source>
         <translation>
             <numerusform>%n riga errata ignorata.</numerusform>
             <numerusform>%n righe errate ignorate.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Records are updated by their key, never duplicated. A ticket is known by its source and its id: another system&apos;s tickets with the same ids stay apart. File ▸ Import History… rolls an import back.</source>
+        <translation>I record sono aggiornati in base alla loro chiave, mai duplicati. Un ticket è identificato da sorgente e id: i ticket di un altro sistema con gli stessi id restano distinti. File ▸ Cronologia importazioni… annulla un'importazione.</translation>
+    </message>
+    <message>
+        <source>Which system the tickets come from, e.g. servicenow-prod: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Il sistema da cui provengono i ticket, per esempio servicenow-prod: lettere, cifre, '.', '_' o '-'</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;orgente:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) as batch %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>Importato %n record come lotto %1: %2 nuovi, %3 aggiornati, %4 invariati.</numerusform>
+            <numerusform>Importati %n record come lotto %1: %2 nuovi, %3 aggiornati, %4 invariati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File ▸ Import History… rolls the batch back.</source>
+        <translation>File ▸ Cronologia importazioni… annulla il lotto.</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4180,10 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>Lan&amp;guage</source>
         <translation>&amp;Lingua</translation>
     </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Cronologia i&amp;mportazioni…</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::MeasurementImporter</name>
@@ -4078,6 +4240,34 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1: the import was cancelled, nothing was imported</source>
         <translation>%1: l&apos;importazione è stata annullata, non è stato importato nulla</translation>
+    </message>
+    <message>
+        <source>the source &quot;%1&quot; is not 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>la sorgente "%1" non è fatta di 1-64 lettere, cifre, '.', '_' o '-'</translation>
+    </message>
+    <message>
+        <source>there is no import batch %1</source>
+        <translation>non esiste il lotto di importazione %1</translation>
+    </message>
+    <message>
+        <source>batch %1 (%2) was rolled back already, on %3 by %4</source>
+        <translation>il lotto %1 (%2) è già stato annullato, il %3 da %4</translation>
+    </message>
+    <message>
+        <source>batch %1 (%2) changed rows of batch %3 (%4) since: roll it back first</source>
+        <translation>il lotto %1 (%2) ha poi modificato righe del lotto %3 (%4): annullare prima quello</translation>
+    </message>
+    <message>
+        <source>batch %1: row %2 cannot be restored: %3</source>
+        <translation>lotto %1: impossibile ripristinare la riga %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read</source>
+        <translation>%1: impossibile leggere il file</translation>
+    </message>
+    <message>
+        <source>%1: the import cannot be recorded: %2</source>
+        <translation>%1: impossibile registrare l'importazione: %2</translation>
     </message>
 </context>
 <context>

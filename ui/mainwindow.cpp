@@ -7,6 +7,7 @@
 #include "dialogs/calendardialog.h"
 #include "dialogs/duelistsdialog.h"
 #include "dialogs/portfoliochecksdialog.h"
+#include "dialogs/importhistorydialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/regionsdialog.h"
 #include "storage/dialect.h"
@@ -147,6 +148,8 @@ void MainWindow::createActions()
     mImport = file->addAction(tr("&Import Measurements…"), this,
                               &MainWindow::importMeasurements);
     mImport->setObjectName(u"actionImportMeasurements"_s);
+    mImportHistory = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    mImportHistory->setObjectName(u"actionImportHistory"_s);
     file->addSeparator();
     mSwitchUser = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
     mSwitchUser->setObjectName(u"actionSwitchUser"_s);
@@ -615,6 +618,7 @@ void MainWindow::updateActions()
     mDueLists->setEnabled(open);
     mRegions->setEnabled(open);
     mImport->setEnabled(open);
+    mImportHistory->setEnabled(open);
     mRecompute->setEnabled(open);
     mChecks->setEnabled(open);
     mWorkflow->setAgreement(open ? mAgreementList->currentId() : 0);
@@ -667,6 +671,7 @@ void MainWindow::importMeasurements()
     if (!mSession)
         return;
     ImportWizard wizard(mSession->database().connection(), this);
+    wizard.setUserName(mSession->userName());
     connect(&wizard, &ImportWizard::imported, this, [this] {
         // The wizard has judged the new tickets; the KPIs follow in the background, and then
         // the compliance in the lists and the dashboard.
@@ -674,6 +679,19 @@ void MainWindow::importMeasurements()
             mRefresher->refreshNow();
     });
     wizard.exec();
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!mSession)
+        return;
+    ImportHistoryDialog dialog(mSession->database().connection(), mSession->userName(), this);
+    connect(&dialog, &ImportHistoryDialog::rolledBack, this, [this] {
+        // The verdicts and KPIs of the measurements that went follow in the background.
+        if (mRefresher)
+            mRefresher->refreshNow();
+    });
+    dialog.exec();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -74,6 +74,7 @@ private:
     void openWorkspaceDialog();
     void connectToServer();
     void importMeasurements();
+    void showImportHistory();
     void updateRecentMenu();
     void updateActions();
     void refreshAfter(WorkspaceSession::Table table);
@@ -105,6 +106,7 @@ private:
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;
     QAction *mImport = nullptr;
+    QAction *mImportHistory = nullptr;
     QAction *mRecompute = nullptr;
     QAction *mChecks = nullptr;
     QWidget *mResultsBusy = nullptr;

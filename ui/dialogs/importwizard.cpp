@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -48,6 +49,8 @@ ImportWizard::ImportWizard(QSqlDatabase db, QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == MappingPage)
             loadPreview();
+        if (id == RunPage && !mSource->isModified())
+            mSource->setText(proposedSource());
     });
 }
 
@@ -120,7 +123,14 @@ QWizardPage *ImportWizard::createRunPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Import"));
-    page->setSubTitle(tr("Records are updated by their key, never duplicated."));
+    page->setSubTitle(tr("Records are updated by their key, never duplicated. A ticket is known "
+                         "by its source and its id: another system's tickets with the same ids "
+                         "stay apart. File ▸ Import History… rolls an import back."));
+    mSource = new QLineEdit;
+    mSource->setObjectName(u"source"_s);
+    mSource->setMaxLength(64);
+    mSource->setToolTip(tr("Which system the tickets come from, e.g. servicenow-prod: letters, "
+                           "digits, '.', '_' or '-'"));
     mSkipBad = new QCheckBox(tr("S&kip bad rows and import the good ones"));
     auto *start = new QPushButton(tr("&Import"));
     start->setObjectName(u"startImport"_s);
@@ -128,10 +138,39 @@ QWizardPage *ImportWizard::createRunPage()
     mResult = new QPlainTextEdit;
     mResult->setReadOnly(true);
     auto *layout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    form->addRow(tr("S&ource:"), mSource);
+    layout->addLayout(form);
     layout->addWidget(mSkipBad);
     layout->addWidget(start, 0, Qt::AlignLeft);
     layout->addWidget(mResult, 1);
     return page;
+}
+
+void ImportWizard::setSource(const QString &source)
+{
+    mSource->setText(source);
+    mSource->setModified(true);
+}
+
+QString ImportWizard::source() const
+{
+    return mSource->text().trimmed();
+}
+
+// The preset's name, the profile's or the mapping file's, made a valid source name.
+QString ImportWizard::proposedSource() const
+{
+    QString name = mUsePreset->isChecked() ? u"servicenow"_s
+                   : mUseProfile->isChecked() ? mProfiles->currentText()
+                   : !mMappingFile->text().isEmpty()
+                       ? QFileInfo(mMappingFile->text()).completeBaseName()
+                       : u"csv"_s;
+    name = name.toLower();
+    static const QRegularExpression invalid(u"[^a-z0-9._-]+"_s);
+    name.replace(invalid, u"-"_s);
+    name = name.left(64);
+    return MeasurementImporter::sourceProblem(name).isEmpty() ? name : u"csv"_s;
 }
 
 void ImportWizard::setFilePath(const QString &path)
@@ -299,6 +338,8 @@ bool ImportWizard::runImport()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     ImportOptions options;
+    options.source = source().isEmpty() ? proposedSource() : source();
+    options.userName = mUserName;
     if (mUsePreset->isChecked() && recordKind == RecordKind::Ticket)
         options.preset = TicketReader::Preset::ServiceNow;
     // The importer writes the bad rows to a file; the wizard shows them from the report.
@@ -333,9 +374,12 @@ QString ImportWizard::resultText() const
     if (!mReport)
         return mError;
     QStringList text;
-    text.append(tr("Imported %n record(s): %1 new, %2 updated.", nullptr, int(mReport->records))
-                    .arg(mReport->inserted).arg(mReport->updated)
+    text.append(tr("Imported %n record(s) as batch %1: %2 new, %3 updated, %4 unchanged.",
+                   nullptr, int(mReport->records))
+                    .arg(mReport->batchId).arg(mReport->inserted).arg(mReport->updated)
+                    .arg(mReport->unchanged)
                 + u' ' + tr("%n bad row(s) skipped.", nullptr, int(mReport->rejected)));
+    text.append(tr("File ▸ Import History… rolls the batch back."));
     const auto shown = mReport->problems.mid(0, kShownProblems);
     for (const RowProblem &problem : shown) {
         text.append(problem.field.isEmpty()

@@ -39,6 +39,12 @@ public:
     void setMappingSource(MappingSource source);
     void setMappingPath(const QString &path);
     void setSkipBadRows(bool skip);
+    /// Which system the tickets come from (a ticket is known by its source and id); the
+    /// wizard proposes one from the mapping chosen.
+    void setSource(const QString &source);
+    QString source() const;
+    /// Who imports, kept with the batch.
+    void setUserName(const QString &name) { mUserName = name; }
 
     /// The header and the first rows of the chosen file.
     QStandardItemModel *previewModel() const { return mPreview; }
@@ -68,6 +74,7 @@ private:
     void chooseMapping();
     void saveAsProfile();
     QString currentMappingPath() const;
+    QString proposedSource() const;
 
     QSqlDatabase mDb;
     QLineEdit *mFile = nullptr;
@@ -81,6 +88,8 @@ private:
     QStandardItemModel *mPreview = nullptr;
     QTableView *mPreviewView = nullptr;
     QCheckBox *mSkipBad = nullptr;
+    QLineEdit *mSource = nullptr;
+    QString mUserName;
     QPlainTextEdit *mResult = nullptr;
     std::optional<ImportReport> mReport;
     QString mError;
