@@ -1,5 +1,7 @@
 #include "cliio.h"
 
+#include "io/tablewriter.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -20,6 +22,19 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+int printTable(const QString &command, const QString &format, const TextTable &table)
+{
+    const auto writerFormat = TableWriter::parseFormat(format);
+    if (!writerFormat)
+        return fail(command, QCoreApplication::translate("Accordo::Cli",
+                                                         "unknown format \"%1\" (use table, "
+                                                         "csv or json)").arg(format),
+                    UsageError);
+    out() << TableWriter::write(*writerFormat, table);
+    out().flush();
+    return Success;
 }
 
 int fail(const QString &command, const QString &message, int code)

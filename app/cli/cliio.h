@@ -6,6 +6,10 @@
 class QCommandLineParser;
 class QTextStream;
 
+namespace Accordo {
+struct TextTable;
+}
+
 namespace Accordo::Cli {
 
 enum ExitCode { Success = 0, DataError = 1, UsageError = 2, ProblemsFound = 3 };
@@ -17,6 +21,10 @@ QTextStream &err();
 
 /// Prints "accordo-cli COMMAND: MESSAGE" on stderr, after what stdout holds, and returns code.
 int fail(const QString &command, const QString &message, int code = DataError);
+
+/// Writes `table` on stdout in `format` (table, csv or json), or fails with a usage error
+/// naming the format.
+int printTable(const QString &command, const QString &format, const TextTable &table);
 
 /// The parser's help with PROGRAM (e.g. "accordo-cli kpi") in its usage line, where Qt puts
 /// the path of the executable.

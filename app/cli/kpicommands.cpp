@@ -146,13 +146,7 @@ Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, 
 int print(const QString &command, const QCommandLineParser &parser, const QCommandLineOption &format,
           const TextTable &table)
 {
-    const auto writerFormat = TableWriter::parseFormat(parser.value(format));
-    if (!writerFormat)
-        return fail(command, KpiCommands::tr("unknown format \"%1\" (use table, csv or json)")
-                                 .arg(parser.value(format)), UsageError);
-    out() << TableWriter::write(*writerFormat, table);
-    out().flush();
-    return Success;
+    return printTable(command, parser.value(format), table);
 }
 
 } // namespace

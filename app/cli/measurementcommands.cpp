@@ -118,10 +118,8 @@ int MeasurementCommands::import(const QStringList &arguments)
         }
         if (what.size() != 1)
             return fail(command, tr("import history takes no further words"), UsageError);
-        const auto writerFormat = TableWriter::parseFormat(parser.value(format));
-        if (!writerFormat)
-            return fail(command, tr("unknown format \"%1\" (use table, csv or json)")
-                                     .arg(parser.value(format)), UsageError);
+        if (!TableWriter::parseFormat(parser.value(format)))
+            return printTable(command, parser.value(format), {});
         auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
         if (!database)
             return fail(command, database.errorString());
@@ -140,9 +138,7 @@ int MeasurementCommands::import(const QStringList &arguments)
                                QString::number(b.rejected),
                                b.rolledBackAt ? IsoTime::formatUtc(*b.rolledBackAt) : QString(),
                                b.sha256});
-        out() << TableWriter::write(*writerFormat, table);
-        out().flush();
-        return Success;
+        return printTable(command, parser.value(format), table);
     }
     if (what.size() != 1)
         return fail(command, tr("say what to import: tickets, outages or surveys"), UsageError);

@@ -92,16 +92,31 @@ QVariantList unpackRow(const TableSpec &spec, const QString &packed)
     return values;
 }
 
-// Values compare as the database returns them: integers may come back as strings or doubles.
-bool sameValues(const QVariantList &a, const QVariantList &b)
+// A row's natural key as one string, and a digest of all its values, each value in its text
+// form (the database may hand an integer back as a string or a double).
+QString keyOf(const QVariantList &values, const QList<int> &keyIndexes)
 {
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a.at(i).isNull() != b.at(i).isNull()
-            || (!a.at(i).isNull() && a.at(i).toString() != b.at(i).toString()))
-            return false;
+    if (keyIndexes.size() == 1)
+        return values.at(keyIndexes.first()).toString();
+    QString key;
+    for (int index : keyIndexes) {
+        key += values.at(index).toString();
+        key += QChar(0x1f);
     }
-    return true;
+    return key;
 }
+
+size_t digestOf(const QVariantList &values)
+{
+    QString text;
+    for (const QVariant &v : values) {
+        text += v.isNull() ? u"\u0000"_s : v.toString();
+        text += QChar(0x1f);
+    }
+    return qHash(text, 0x5eed);
+}
+
+
 
 const auto kMarkStale = uR"(
     INSERT INTO accordo_meta (key, value) VALUES ('ticket_results_stale', '1')
@@ -218,50 +233,43 @@ Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 bat
                                   : kind == u"outages"_s ? RecordKind::Outage
                                                          : RecordKind::Survey;
     const TableSpec &spec = specOf(recordKind);
-    // A later batch in force that changed one of these rows would lose its change.
-    q.prepare(u"SELECT later.id, later.file_name FROM import_batch_rows mine "
-              "JOIN import_batch_rows theirs ON theirs.row_id = mine.row_id "
-              "AND theirs.batch_id > mine.batch_id "
+    // A later batch in force that changed one of these rows (one it changed or added) would
+    // lose its change.
+    q.prepare(u"SELECT later.id, later.file_name FROM import_batch_rows theirs "
               "JOIN import_batches later ON later.id = theirs.batch_id "
-              "WHERE mine.batch_id = ? AND later.kind = ? AND later.rolled_back_at IS NULL "
-              "ORDER BY later.id DESC LIMIT 1"_s);
-    q.addBindValue(batchId);
-    q.addBindValue(kind);
+              "WHERE theirs.batch_id > ? AND later.kind = ? AND later.rolled_back_at IS NULL "
+              "AND (theirs.row_id IN (SELECT row_id FROM import_batch_rows WHERE batch_id = ?) "
+              "OR theirs.row_id IN (SELECT id FROM %1 WHERE batch_id = ?)) "
+              "ORDER BY later.id DESC LIMIT 1"_s.arg(spec.table));
+    for (const QVariant &v : QVariantList{batchId, kind, batchId, batchId})
+        q.addBindValue(v);
     if (!q.exec())
         return Error{q.lastError().text()};
     if (q.next())
         return Error{tr("batch %1 (%2) changed rows of batch %3 (%4) since: roll it back first")
                          .arg(q.value(0).toLongLong()).arg(q.value(1).toString())
                          .arg(batchId).arg(fileName)};
+    q.finish();
 
     QStringList assignments;
     for (const QString &column : spec.columns)
         assignments.append(column + u" = ?"_s);
-    QSqlQuery remove(db);
     QSqlQuery restore(db);
-    if (!remove.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(spec.table))
-        || !restore.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table,
-                                                                  assignments.join(u", "_s))))
-        return Error{remove.lastError().text() + restore.lastError().text()};
+    if (!restore.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table,
+                                                                assignments.join(u", "_s))))
+        return Error{restore.lastError().text()};
     QSqlQuery rows(db);
     rows.prepare(u"SELECT row_id, previous FROM import_batch_rows WHERE batch_id = ?"_s);
     rows.addBindValue(batchId);
     if (!rows.exec())
         return Error{rows.lastError().text()};
-    std::vector<std::pair<qint64, QVariant>> written;
+    std::vector<std::pair<qint64, QString>> changed;
     while (rows.next())
-        written.emplace_back(rows.value(0).toLongLong(), rows.value(1));
+        changed.emplace_back(rows.value(0).toLongLong(), rows.value(1).toString());
     rows.finish();
     RollbackReport report;
-    for (const auto &[id, previous] : written) {
-        if (previous.isNull()) {
-            remove.bindValue(0, id);
-            if (!remove.exec())
-                return Error{remove.lastError().text()};
-            ++report.removed;
-            continue;
-        }
-        const QVariantList values = unpackRow(spec, previous.toString());
+    for (const auto &[id, previous] : changed) {
+        const QVariantList values = unpackRow(spec, previous);
         for (int i = 0; i < values.size(); ++i)
             restore.bindValue(i, values.at(i));
         restore.bindValue(int(values.size()), id);
@@ -270,6 +278,12 @@ Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 bat
                              .arg(batchId).arg(id).arg(restore.lastError().text())};
         ++report.restored;
     }
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM %1 WHERE batch_id = ?"_s.arg(spec.table));
+    remove.addBindValue(batchId);
+    if (!remove.exec())
+        return Error{remove.lastError().text()};
+    report.removed = remove.numRowsAffected();
     q.prepare(u"UPDATE import_batches SET rolled_back_at = ?, rolled_back_by = ? WHERE id = ?"_s);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(text(userName));
@@ -362,24 +376,60 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         assignments.append(column + u" = ?"_s);
         placeholders.append(u"?"_s);
     }
-    QSqlQuery find(db);
-    find.setForwardOnly(true);
+    // What is stored already, by key: its id and a digest of its values, read once, so that a
+    // row costs one statement when it is new and none when it is unchanged. Tickets of other
+    // sources are not read: they are other tickets.
+    struct Known
+    {
+        qint64 id = 0;          // 0: inserted by this batch
+        size_t digest = 0;
+    };
+    QHash<QString, Known> known;
+    // One source per import: a ticket's id alone tells its rows apart.
+    const QList<int> mapKey = kind == RecordKind::Ticket
+                                  ? QList<int>{int(spec.columns.indexOf(u"number"_s))}
+                                  : keyIndexes;
+    {
+        QSqlQuery existing(db);
+        existing.setForwardOnly(true);
+        existing.prepare(u"SELECT id, %1 FROM %2%3"_s.arg(
+            spec.columns.join(u", "_s), spec.table,
+            kind == RecordKind::Ticket ? u" WHERE source = ?"_s : QString()));
+        if (kind == RecordKind::Ticket)
+            existing.addBindValue(source);
+        if (!existing.exec())
+            return Error{tr("%1: %2").arg(db.databaseName(), existing.lastError().text())};
+        QVariantList values;
+        while (existing.next()) {
+            values.clear();
+            for (int i = 0; i < spec.columns.size(); ++i)
+                values.append(existing.value(i + 1));
+            known.insert(keyOf(values, mapKey), {existing.value(0).toLongLong(),
+                                                     digestOf(values)});
+        }
+    }
+    QSqlQuery previousRow(db);
+    previousRow.setForwardOnly(true);
     QSqlQuery insert(db);
     QSqlQuery update(db);
+    QSqlQuery updateOwn(db);
     QSqlQuery remember(db);
-    if (!find.prepare(u"SELECT id, %1 FROM %2 WHERE %3"_s.arg(spec.columns.join(u", "_s),
-                                                             spec.table,
-                                                             keyTerms.join(u" AND "_s)))
-        || !insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s
+    if (!previousRow.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(spec.columns.join(u", "_s),
+                                                                     spec.table))
+        || !insert.prepare(u"INSERT INTO %1 (%2, batch_id) VALUES (%3, ?)"_s
                                .arg(spec.table, spec.columns.join(u", "_s),
                                     placeholders.join(u", "_s)))
         || !update.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s
                                .arg(spec.table, assignments.join(u", "_s)))
+        || !updateOwn.prepare(u"UPDATE %1 SET %2 WHERE %3"_s
+                                  .arg(spec.table, assignments.join(u", "_s),
+                                       keyTerms.join(u" AND "_s)))
         || !remember.prepare(u"INSERT INTO import_batch_rows (batch_id, row_id, previous) "
                              "VALUES (?, ?, ?) ON CONFLICT (batch_id, row_id) DO NOTHING"_s))
-        return Error{tr("%1: %2").arg(db.databaseName(), find.lastError().text()
+        return Error{tr("%1: %2").arg(db.databaseName(), previousRow.lastError().text()
                                                              + insert.lastError().text()
                                                              + update.lastError().text()
+                                                             + updateOwn.lastError().text()
                                                              + remember.lastError().text())};
     std::optional<Error> writeError;
     const auto onProblem = [&](const RowProblem &problem) {
@@ -390,8 +440,9 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         ++report.reasons[problem.field.isEmpty() ? problem.reason
                                                  : problem.field + u": "_s + problem.reason];
     };
-    // A row is looked up by its key: a new one is inserted, a changed one updated with what it
-    // was kept in the batch, an identical one left alone. The counts are of these rows.
+    // A row is looked up by its key: a new one is inserted (marked with the batch, which
+    // removes it on a roll back), a changed one updated with what it was kept in the batch,
+    // an identical one left alone. The counts are of these rows.
     const auto write = [&](const QVariantList &values, qint64 line) {
         if (writeError)
             return;
@@ -399,44 +450,54 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
             writeError = Error{tr("%1:%2: the record cannot be written: %3")
                                    .arg(path).arg(line).arg(q.lastError().text())};
         };
-        for (int i = 0; i < keyIndexes.size(); ++i)
-            find.bindValue(i, values.at(keyIndexes.at(i)));
-        if (!find.exec())
-            return failed(find);
-        qint64 id = 0;
-        QVariant previous(QMetaType::fromType<QString>());
-        if (find.next()) {
-            id = find.value(0).toLongLong();
-            QVariantList before;
-            for (int i = 0; i < spec.columns.size(); ++i)
-                before.append(find.value(i + 1));
-            find.finish();
-            if (sameValues(before, values)) {
-                ++report.unchanged;
-                return;
-            }
-            for (int i = 0; i < values.size(); ++i)
-                update.bindValue(i, values.at(i));
-            update.bindValue(int(values.size()), id);
-            if (!update.exec())
-                return failed(update);
-            previous = packRow(spec, before);
-            ++report.updated;
-        } else {
-            find.finish();
+        const QString key = keyOf(values, mapKey);
+        const auto found = known.find(key);
+        if (found == known.end()) {
             for (int i = 0; i < values.size(); ++i)
                 insert.bindValue(i, values.at(i));
-            if (!insert.exec() || !insert.next())
+            insert.bindValue(int(values.size()), report.batchId);
+            if (!insert.exec())
                 return failed(insert);
-            id = insert.value(0).toLongLong();
-            insert.finish();
+            known.insert(key, {0, 0}); // its digest only if the file names it again
             ++report.inserted;
+            ++report.records;
+            return;
         }
+        // A row this batch added and the file names again: the later line wins, the row
+        // stays one this batch added.
+        if (found->id == 0) {
+            for (int i = 0; i < values.size(); ++i)
+                updateOwn.bindValue(i, values.at(i));
+            for (int i = 0; i < keyIndexes.size(); ++i)
+                updateOwn.bindValue(int(values.size()) + i, values.at(keyIndexes.at(i)));
+            if (!updateOwn.exec())
+                return failed(updateOwn);
+            return;
+        }
+        const size_t digest = digestOf(values);
+        if (found->digest == digest) {
+            ++report.unchanged;
+            return;
+        }
+        found->digest = digest;
+        previousRow.bindValue(0, found->id);
+        if (!previousRow.exec() || !previousRow.next())
+            return failed(previousRow);
+        QVariantList before;
+        for (int i = 0; i < spec.columns.size(); ++i)
+            before.append(previousRow.value(i));
+        previousRow.finish();
+        for (int i = 0; i < values.size(); ++i)
+            update.bindValue(i, values.at(i));
+        update.bindValue(int(values.size()), found->id);
+        if (!update.exec())
+            return failed(update);
         remember.bindValue(0, report.batchId);
-        remember.bindValue(1, id);
-        remember.bindValue(2, previous);
+        remember.bindValue(1, found->id);
+        remember.bindValue(2, packRow(spec, before));
         if (!remember.exec())
             return failed(remember);
+        ++report.updated;
         ++report.records;
     };
     // Once a bad row has doomed a strict import, only counting goes on.

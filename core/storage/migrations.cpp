@@ -463,9 +463,9 @@ const char *const SchemaV6[] = {
 
 // Version 7: a ticket is known by its source and its id, never by its id alone: two systems
 // (or the demo and a real export) may both have an INC0000045. Every import is a batch, kept
-// with its file's SHA-256, who and when, its counts, and each row it wrote with the row as it
-// was before, so that the batch can be rolled back. SQLite cannot change a UNIQUE constraint:
-// its tickets table is rebuilt.
+// with its file's SHA-256, who and when and its counts; the rows it added carry its id, the
+// rows it changed are kept as they were, so that the batch can be rolled back. SQLite cannot
+// change a UNIQUE constraint: its tickets table is rebuilt.
 const char *const SchemaV7[] = {
     R"(SQLITE ONLY: CREATE TABLE tickets_v7 (
         id %ID%,
@@ -482,6 +482,7 @@ const char *const SchemaV7[] = {
         closed_at INTEGER,
         satisfaction INTEGER CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5),
         pauses TEXT NOT NULL DEFAULT '',
+        batch_id INTEGER,
         UNIQUE (source, number)
     ))",
     R"(SQLITE ONLY: INSERT INTO tickets_v7 (id, number, customer, service, region, priority,
@@ -519,9 +520,13 @@ const char *const SchemaV7[] = {
             (SELECT strftime('%Y-%m', OLD.opened_at, 'unixepoch') AS month) AS changed
             WHERE month NOT IN (SELECT month FROM kpi_dirty_months); END)",
     "POSTGRESQL ONLY: ALTER TABLE tickets ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    "POSTGRESQL ONLY: ALTER TABLE tickets ADD COLUMN batch_id BIGINT",
     "POSTGRESQL ONLY: ALTER TABLE tickets DROP CONSTRAINT tickets_number_key",
     "POSTGRESQL ONLY: ALTER TABLE tickets ADD CONSTRAINT tickets_source_number_key "
     "UNIQUE (source, number)",
+    // The batch that added a row: rolling it back removes the row.
+    "ALTER TABLE outages ADD COLUMN batch_id INTEGER",
+    "ALTER TABLE surveys ADD COLUMN batch_id INTEGER",
     R"(CREATE TABLE import_batches (
         id %ID%,
         kind TEXT NOT NULL CHECK (kind IN ('tickets', 'outages', 'surveys')),
