@@ -1352,6 +1352,10 @@ senza --out).
         <source>unknown command &quot;%1&quot;, expected due, elapsed, import or export</source>
         <translation>comando sconosciuto &quot;%1&quot;, atteso due, elapsed, import o export</translation>
     </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use table, csv or json)</source>
+        <translation>formato sconosciuto &quot;%1&quot; (usa table, csv o json)</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Cli::Commands</name>
@@ -2013,10 +2017,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>--as-of: %1</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (use table, csv or json)</source>
-        <translation>formato sconosciuto &quot;%1&quot; (usa table, csv o json)</translation>
-    </message>
-    <message>
         <source>Service level KPIs: one row per agreement, target and period (the target&apos;s month or quarter), brought up to date first. Compliance is met / (met + breached); for availability targets it is the availability and the goal the agreed level; error_budget counts breaches the period can still absorb (seconds of downtime for availability).</source>
         <translation>KPI dei livelli di servizio: una riga per accordo, obiettivo e periodo (il mese o il trimestre dell&apos;obiettivo), aggiornati prima del calcolo. La conformità è rispettati / (rispettati + violati); per gli obiettivi di disponibilità è la disponibilità stessa e la soglia è il livello concordato; error_budget conta le violazioni che il periodo può ancora assorbire (secondi di indisponibilità per la disponibilità).</translation>
     </message>
@@ -2315,7 +2315,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>Import tickets, outages or satisfaction surveys from a CSV file as one batch. Records are updated by their key (a ticket by its source and id), never duplicated; nothing is imported if a row is bad, unless --skip-bad is given. &quot;import history&quot; lists the batches, &quot;import undo BATCH&quot; rolls one back.</source>
-        <translation>Importa ticket, interruzioni o sondaggi di soddisfazione da un file CSV come un unico lotto. I record sono aggiornati in base alla loro chiave (un ticket in base a sorgente e id), mai duplicati; se una riga è errata non si importa nulla, a meno di --skip-bad. "import history" elenca i lotti, "import undo LOTTO" ne annulla uno.</translation>
+        <translation>Importa ticket, interruzioni o sondaggi di soddisfazione da un file CSV come un unico lotto. I record sono aggiornati in base alla loro chiave (un ticket in base a sorgente e id), mai duplicati; se una riga è errata non si importa nulla, a meno di --skip-bad. &quot;import history&quot; elenca i lotti, &quot;import undo LOTTO&quot; ne annulla uno.</translation>
     </message>
     <message>
         <source>tickets, outages, surveys, history or undo</source>
@@ -2335,7 +2335,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>say which batch to roll back: import undo BATCH (its number in &quot;import history&quot;)</source>
-        <translation>indicare il lotto da annullare: import undo LOTTO (il suo numero in "import history")</translation>
+        <translation>indicare il lotto da annullare: import undo LOTTO (il suo numero in &quot;import history&quot;)</translation>
     </message>
     <message>
         <source>Batch %1 rolled back: %2 added row(s) removed, %3 changed row(s) restored.</source>
@@ -2344,10 +2344,6 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>import history takes no further words</source>
         <translation>import history non accetta altre parole</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (use table, csv or json)</source>
-        <translation>formato sconosciuto &quot;%1&quot; (usa table, csv o json)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) from %1 in %2 s as batch %3: %4 new, %5 updated, %6 unchanged;</source>
@@ -3476,11 +3472,11 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>Remove the rows the selected import added and restore those it changed</source>
-        <translation>Rimuove le righe aggiunte dall'importazione selezionata e ripristina quelle che ha modificato</translation>
+        <translation>Rimuove le righe aggiunte dall&apos;importazione selezionata e ripristina quelle che ha modificato</translation>
     </message>
     <message>
         <source>Every import is kept as a batch, the latest first. Rolling one back removes the rows it added and restores the rows it changed, as they were before it.</source>
-        <translation>Ogni importazione è conservata come lotto, la più recente per prima. Annullarne una rimuove le righe che ha aggiunto e ripristina quelle che ha modificato, com'erano prima.</translation>
+        <translation>Ogni importazione è conservata come lotto, la più recente per prima. Annullarne una rimuove le righe che ha aggiunto e ripristina quelle che ha modificato, com&apos;erano prima.</translation>
     </message>
     <message>
         <source>The import history cannot be read: %1</source>
@@ -3488,7 +3484,7 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>Select an import to roll it back</source>
-        <translation>Selezionare un'importazione per annullarla</translation>
+        <translation>Selezionare un&apos;importazione per annullarla</translation>
     </message>
     <message>
         <source>This import was rolled back already</source>
@@ -3500,7 +3496,7 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>Roll back batch %1 (%2)? Its %3 new row(s) are removed and its %4 changed row(s) restored as they were.</source>
-        <translation>Annullare il lotto %1 (%2)? Le sue %3 righe nuove vengono rimosse e le sue %4 righe modificate ripristinate com'erano.</translation>
+        <translation>Annullare il lotto %1 (%2)? Le sue %3 righe nuove vengono rimosse e le sue %4 righe modificate ripristinate com&apos;erano.</translation>
     </message>
     <message>
         <source>Batch %1 was not rolled back: %2</source>
@@ -3776,11 +3772,11 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>Records are updated by their key, never duplicated. A ticket is known by its source and its id: another system&apos;s tickets with the same ids stay apart. File ▸ Import History… rolls an import back.</source>
-        <translation>I record sono aggiornati in base alla loro chiave, mai duplicati. Un ticket è identificato da sorgente e id: i ticket di un altro sistema con gli stessi id restano distinti. File ▸ Cronologia importazioni… annulla un'importazione.</translation>
+        <translation>I record sono aggiornati in base alla loro chiave, mai duplicati. Un ticket è identificato da sorgente e id: i ticket di un altro sistema con gli stessi id restano distinti. File ▸ Cronologia importazioni… annulla un&apos;importazione.</translation>
     </message>
     <message>
         <source>Which system the tickets come from, e.g. servicenow-prod: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>Il sistema da cui provengono i ticket, per esempio servicenow-prod: lettere, cifre, '.', '_' o '-'</translation>
+        <translation>Il sistema da cui provengono i ticket, per esempio servicenow-prod: lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
@@ -4243,7 +4239,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>the source &quot;%1&quot; is not 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>la sorgente "%1" non è fatta di 1-64 lettere, cifre, '.', '_' o '-'</translation>
+        <translation>la sorgente &quot;%1&quot; non è fatta di 1-64 lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>there is no import batch %1</source>
@@ -4267,7 +4263,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1: the import cannot be recorded: %2</source>
-        <translation>%1: impossibile registrare l'importazione: %2</translation>
+        <translation>%1: impossibile registrare l&apos;importazione: %2</translation>
     </message>
 </context>
 <context>
