@@ -190,6 +190,20 @@
             <numerusform>Imported %n records as batch %1: %2 new, %3 updated, %4 unchanged.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bad row(s) would be skipped.</source>
+        <translation>
+            <numerusform>%n bad row would be skipped.</numerusform>
+            <numerusform>%n bad rows would be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) name a customer and service that no target of the workspace names: nothing would measure them.</source>
+        <translation>
+            <numerusform>%n ticket names a customer and service that no target of the workspace names: nothing would measure it.</numerusform>
+            <numerusform>%n tickets name a customer and service that no target of the workspace names: nothing would measure them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Accordo::MainWindow</name>

@@ -3793,6 +3793,52 @@ entro 90 giorni</translation>
         <source>File ▸ Import History… rolls the batch back.</source>
         <translation>File ▸ Cronologia importazioni… annulla il lotto.</translation>
     </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Verifica</translation>
+    </message>
+    <message>
+        <source>Count what the import would add, change and leave unmeasured, without storing anything</source>
+        <translation>Conta che cosa l'importazione aggiungerebbe, modificherebbe e lascerebbe senza misura, senza memorizzare nulla</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importato</translation>
+    </message>
+    <message>
+        <source>The import is stored as one batch.</source>
+        <translation>L'importazione è memorizzata come un unico lotto.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Verifica di %1…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: %1</source>
+        <translation>Il file non può essere importato così com'è: %1</translation>
+    </message>
+    <message>
+        <source>The import would add %1, update %2 and leave %3 unchanged.</source>
+        <translation>L'importazione aggiungerebbe %1 record, ne aggiornerebbe %2 e ne lascerebbe %3 invariati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) would be skipped.</source>
+        <translation>
+            <numerusform>%n riga errata verrebbe saltata.</numerusform>
+            <numerusform>%n righe errate verrebbero saltate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) name a customer and service that no target of the workspace names: nothing would measure them.</source>
+        <translation>
+            <numerusform>%n ticket indica un cliente e un servizio che nessun obiettivo dell'area di lavoro nomina: nulla lo misurerebbe.</numerusform>
+            <numerusform>%n ticket indicano un cliente e un servizio che nessun obiettivo dell'area di lavoro nomina: nulla li misurerebbe.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Accordo::IsoTime</name>

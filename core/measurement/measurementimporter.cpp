@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -174,6 +175,44 @@ QString MeasurementImporter::sourceProblem(const QString &source)
         return {};
     return tr("the source \"%1\" is not 1 to 64 letters, digits, '.', '_' or '-'")
         .arg(source.left(80));
+}
+
+Result<ImportPreview> MeasurementImporter::dryRun(QSqlDatabase db, RecordKind kind,
+                                                  const QString &path,
+                                                  const ImportMapping &mapping,
+                                                  const ImportOptions &options)
+{
+    // Never committed: the guard rolls everything back when it goes.
+    Transaction aside(db);
+    if (!aside.isActive())
+        return Error{aside.errorString()};
+    QTemporaryDir scratch;
+    ImportOptions dry = options;
+    if (!dry.rejectsPath.isEmpty())
+        dry.rejectsPath = scratch.filePath(u"rejects.csv"_s);
+    auto report = importFile(db, kind, path, mapping, dry);
+    if (!report)
+        return report.error();
+    ImportPreview preview;
+    preview.report = *report;
+    if (kind == RecordKind::Ticket) {
+        QSqlQuery q(db);
+        q.prepare(uR"(SELECT count(*) FROM tickets k
+                      WHERE (k.batch_id = ? OR k.id IN (SELECT row_id FROM import_batch_rows
+                                                        WHERE batch_id = ?))
+                        AND NOT EXISTS (SELECT 1 FROM targets t
+                                        JOIN agreements a ON a.id = t.agreement_id
+                                        JOIN parties p ON p.id = a.party_id
+                                        JOIN services s ON s.id = t.service_id
+                                        WHERE p.name = k.customer
+                                          AND k.service IN (s.code, s.name)))"_s);
+        q.addBindValue(report->batchId);
+        q.addBindValue(report->batchId);
+        if (!q.exec() || !q.next())
+            return Error{q.lastError().text()};
+        preview.unmatched = q.value(0).toLongLong();
+    }
+    return preview;
 }
 
 Result<QList<ImportBatch>> MeasurementImporter::batches(QSqlDatabase db)

@@ -57,6 +57,15 @@ struct ImportBatch
     QString rolledBackBy;
 };
 
+/// What an import would do, found by importing inside a transaction that is rolled back.
+struct ImportPreview
+{
+    ImportReport report;
+    /// Tickets that would be stored for which no target of the workspace names their customer
+    /// and service: nothing would measure them. -1 for outages and surveys.
+    qint64 unmatched = -1;
+};
+
 /// What rolling a batch back did.
 struct RollbackReport
 {
@@ -78,6 +87,11 @@ public:
                                            const ImportMapping &mapping,
                                            const ImportOptions &options = {});
 
+    /// Imports the file and rolls it back: the counts an import would report and the tickets
+    /// nothing would measure, with nothing stored (not even a rejects file).
+    static Result<ImportPreview> dryRun(QSqlDatabase db, RecordKind kind, const QString &path,
+                                        const ImportMapping &mapping,
+                                        const ImportOptions &options = {});
     /// Every batch, the latest first.
     static Result<QList<ImportBatch>> batches(QSqlDatabase db);
     /// Removes the rows a batch added and restores those it changed. Refused when the batch

@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -96,10 +97,30 @@ void tst_ImportWizard::serviceNowSliceThroughTheWizardStoresItsTickets()
     QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
     wizard.setSkipBadRows(true);
 
-    // When the import runs
-    auto *start = wizard.findChild<QPushButton *>(u"startImport"_s);
-    QVERIFY(start);
-    start->click();
+    // Then a check says what the import would do, and stores nothing
+    QVERIFY(wizard.check());
+    QVERIFY2(wizard.checkText().contains(u"would add 33, update 0 and leave 0 unchanged"_s),
+             qPrintable(wizard.checkText()));
+    QVERIFY2(wizard.checkText().contains(u"2 bad row(s) would be skipped"_s),
+             qPrintable(wizard.checkText()));
+    // (an empty workspace has no target to measure them)
+    QVERIFY2(wizard.checkText().contains(u"33 ticket(s) name a customer and service"_s),
+             qPrintable(wizard.checkText()));
+    QCOMPARE(tickets(), 0);
+    QSqlQuery batches(mDatabase->connection());
+    QVERIFY(batches.exec(u"SELECT count(*) FROM import_batches"_s) && batches.next());
+    QCOMPARE(batches.value(0).toInt(), 0);
+
+    if (const QString shots = qEnvironmentVariable("ACCORDO_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        wizard.resize(900, 560);
+        QVERIFY(wizard.grab().save(shots + u"/import-wizard-check.png"_s));
+    }
+    // When the one Import button (the wizard's Next) is pressed
+    QCOMPARE(wizard.button(QWizard::CommitButton)->text(), u"&Import"_s);
+    QVERIFY(wizard.button(QWizard::CommitButton)->isVisible());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isVisible());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::SummaryPage));
 
     // Then one ticket per incident is stored and the two odd rows are reported
     QCOMPARE(imported.count(), 1);
@@ -110,6 +131,13 @@ void tst_ImportWizard::serviceNowSliceThroughTheWizardStoresItsTickets()
     QCOMPARE(wizard.report()->inserted, 33);
     QVERIFY2(wizard.resultText().contains(u"line 203: incident_state"_s),
              qPrintable(wizard.resultText()));
+    auto *summary = wizard.findChild<QLabel *>(u"summary"_s);
+    QVERIFY(summary && summary->isVisible());
+    QCOMPARE(summary->text(), wizard.resultText());
+    if (const QString shots = qEnvironmentVariable("ACCORDO_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        wizard.resize(900, 560);
+        QVERIFY(wizard.grab().save(shots + u"/import-wizard-summary.png"_s));
+    }
 }
 
 void tst_ImportWizard::badRowImportsNothingAndShowsItsLine()

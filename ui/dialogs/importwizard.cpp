@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -46,11 +47,19 @@ ImportWizard::ImportWizard(QSqlDatabase db, QWidget *parent)
     setPage(FilePage, createFilePage());
     setPage(MappingPage, createMappingPage());
     setPage(RunPage, createRunPage());
+    setPage(SummaryPage, createSummaryPage());
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == MappingPage)
             loadPreview();
         if (id == RunPage && !mSource->isModified())
             mSource->setText(proposedSource());
+        // A small file is checked at once; a large one when asked (Check).
+        if (id == RunPage && QFileInfo(filePath()).size() <= 20 * 1024 * 1024)
+            check();
+        if (id == SummaryPage) {
+            mSummary->setText(resultText());
+            setOption(QWizard::NoCancelButton, true); // what is imported stays imported
+        }
     });
 }
 
@@ -132,19 +141,116 @@ QWizardPage *ImportWizard::createRunPage()
     mSource->setToolTip(tr("Which system the tickets come from, e.g. servicenow-prod: letters, "
                            "digits, '.', '_' or '-'"));
     mSkipBad = new QCheckBox(tr("S&kip bad rows and import the good ones"));
-    auto *start = new QPushButton(tr("&Import"));
-    start->setObjectName(u"startImport"_s);
-    connect(start, &QPushButton::clicked, this, &ImportWizard::runImport);
+    connect(mSkipBad, &QCheckBox::toggled, this, [this] { mCheck->clear(); });
+    auto *checkButton = new QPushButton(tr("&Check"));
+    checkButton->setObjectName(u"checkImport"_s);
+    checkButton->setToolTip(tr("Count what the import would add, change and leave unmeasured, "
+                               "without storing anything"));
+    connect(checkButton, &QPushButton::clicked, this, &ImportWizard::check);
+    mCheck = new QLabel;
+    mCheck->setObjectName(u"checkResult"_s);
+    mCheck->setWordWrap(true);
+    mCheck->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mResult = new QPlainTextEdit;
     mResult->setReadOnly(true);
+    mResult->hide(); // shown when an import fails, with why
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
     form->addRow(tr("S&ource:"), mSource);
     layout->addLayout(form);
     layout->addWidget(mSkipBad);
-    layout->addWidget(start, 0, Qt::AlignLeft);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(checkButton, 0, Qt::AlignTop);
+    checkRow->addWidget(mCheck, 1);
+    layout->addLayout(checkRow);
     layout->addWidget(mResult, 1);
+    layout->addStretch();
+    // One button imports: the wizard's own, named for it; once imported there is no going back.
+    page->setButtonText(QWizard::CommitButton, tr("&Import"));
+    page->setCommitPage(true);
     return page;
+}
+
+QWizardPage *ImportWizard::createSummaryPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Imported"));
+    page->setSubTitle(tr("The import is stored as one batch."));
+    page->setButtonText(QWizard::FinishButton, tr("&Close"));
+    mSummary = new QLabel;
+    mSummary->setObjectName(u"summary"_s);
+    mSummary->setWordWrap(true);
+    mSummary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    mSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(mSummary, 1);
+    return page;
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == RunPage)
+        return runImport();
+    return QWizard::validateCurrentPage();
+}
+
+ImportOptions ImportWizard::importOptions() const
+{
+    ImportOptions options;
+    options.source = source().isEmpty() ? proposedSource() : source();
+    options.userName = mUserName;
+    if (mUsePreset->isChecked() && kind() == RecordKind::Ticket)
+        options.preset = TicketReader::Preset::ServiceNow;
+    return options;
+}
+
+bool ImportWizard::check()
+{
+    const RecordKind recordKind = kind();
+    const QString mappingPath = currentMappingPath();
+    Result<ImportMapping> mapping = mappingPath.isEmpty()
+                                        ? Result<ImportMapping>(ImportMapping(recordKind))
+                                        : ImportMapping::readFile(mappingPath, recordKind);
+    if (!mapping) {
+        mCheck->setText(mapping.errorString());
+        return false;
+    }
+    QProgressDialog progress(tr("Checking %1…").arg(QFileInfo(filePath()).fileName()),
+                             tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    ImportOptions options = importOptions();
+    if (mSkipBad->isChecked())
+        options.rejectsPath = u"rejects.csv"_s; // the dry run writes none
+    options.progress = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+    };
+    options.cancelled = [&progress] { return progress.wasCanceled(); };
+    auto preview = MeasurementImporter::dryRun(mDb, recordKind, filePath(), *mapping, options);
+    progress.reset();
+    if (!preview) {
+        mCheck->setText(tr("The file cannot be imported as it is: %1")
+                            .arg(preview.errorString().section(u'\n', 0, 2)));
+        return false;
+    }
+    const ImportReport &r = preview->report;
+    const QLocale locale;
+    QString text = tr("The import would add %1, update %2 and leave %3 unchanged.")
+                       .arg(locale.toString(r.inserted), locale.toString(r.updated),
+                            locale.toString(r.unchanged));
+    if (r.rejected > 0)
+        text += u' ' + tr("%n bad row(s) would be skipped.", nullptr, int(r.rejected));
+    if (preview->unmatched > 0)
+        text += u' ' + tr("%n ticket(s) name a customer and service that no target of the "
+                          "workspace names: nothing would measure them.",
+                          nullptr, int(preview->unmatched));
+    mCheck->setText(text);
+    return true;
+}
+
+QString ImportWizard::checkText() const
+{
+    return mCheck->text();
 }
 
 void ImportWizard::setSource(const QString &source)
@@ -330,6 +436,7 @@ bool ImportWizard::runImport()
     if (!mapping) {
         mError = mapping.errorString();
         mResult->setPlainText(resultText());
+        mResult->show();
         return false;
     }
 
@@ -337,11 +444,7 @@ bool ImportWizard::runImport()
                              tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    ImportOptions options;
-    options.source = source().isEmpty() ? proposedSource() : source();
-    options.userName = mUserName;
-    if (mUsePreset->isChecked() && recordKind == RecordKind::Ticket)
-        options.preset = TicketReader::Preset::ServiceNow;
+    ImportOptions options = importOptions();
     // The importer writes the bad rows to a file; the wizard shows them from the report.
     QTemporaryDir rejects;
     if (mSkipBad->isChecked())
@@ -355,6 +458,7 @@ bool ImportWizard::runImport()
     if (!report) {
         mError = report.errorString();
         mResult->setPlainText(resultText());
+        mResult->show();
         return false;
     }
     mReport = *report;

@@ -27,7 +27,7 @@ class ImportWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { FilePage, MappingPage, RunPage };
+    enum PageId { FilePage, MappingPage, RunPage, SummaryPage };
     enum class MappingSource { ServiceNow, File, Profile };
 
     explicit ImportWizard(QSqlDatabase db, QWidget *parent = nullptr);
@@ -50,8 +50,13 @@ public:
     QStandardItemModel *previewModel() const { return mPreview; }
     static constexpr int kPreviewRows = 20;
 
-    /// Runs the import with a progress dialog; false when it failed or was cancelled.
+    /// Runs the import with a progress dialog; false when it failed or was cancelled. The run
+    /// page's Import button (the wizard's Next) does this, then shows the summary.
     bool runImport();
+    /// Counts what the import would do without storing anything, and shows it on the run
+    /// page; false when the file cannot be imported as it is.
+    bool check();
+    QString checkText() const;
     const std::optional<ImportReport> &report() const { return mReport; }
     QString resultText() const;
 
@@ -68,6 +73,9 @@ private:
     QWizardPage *createFilePage();
     QWizardPage *createMappingPage();
     QWizardPage *createRunPage();
+    QWizardPage *createSummaryPage();
+    bool validateCurrentPage() override;
+    ImportOptions importOptions() const;
     void loadPreview();
     void updateMappingWidgets();
     void chooseFile();
@@ -91,6 +99,8 @@ private:
     QLineEdit *mSource = nullptr;
     QString mUserName;
     QPlainTextEdit *mResult = nullptr;
+    QLabel *mCheck = nullptr;
+    QLabel *mSummary = nullptr;
     std::optional<ImportReport> mReport;
     QString mError;
 };
