@@ -3799,7 +3799,7 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>Count what the import would add, change and leave unmeasured, without storing anything</source>
-        <translation>Conta che cosa l'importazione aggiungerebbe, modificherebbe e lascerebbe senza misura, senza memorizzare nulla</translation>
+        <translation>Conta che cosa l&apos;importazione aggiungerebbe, modificherebbe e lascerebbe senza misura, senza memorizzare nulla</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -3807,7 +3807,7 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>The import is stored as one batch.</source>
-        <translation>L'importazione è memorizzata come un unico lotto.</translation>
+        <translation>L&apos;importazione è memorizzata come un unico lotto.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3819,11 +3819,11 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is: %1</source>
-        <translation>Il file non può essere importato così com'è: %1</translation>
+        <translation>Il file non può essere importato così com&apos;è: %1</translation>
     </message>
     <message>
         <source>The import would add %1, update %2 and leave %3 unchanged.</source>
-        <translation>L'importazione aggiungerebbe %1 record, ne aggiornerebbe %2 e ne lascerebbe %3 invariati.</translation>
+        <translation>L&apos;importazione aggiungerebbe %1 record, ne aggiornerebbe %2 e ne lascerebbe %3 invariati.</translation>
     </message>
     <message numerus="yes">
         <source>%n bad row(s) would be skipped.</source>
@@ -3835,8 +3835,8 @@ entro 90 giorni</translation>
     <message numerus="yes">
         <source>%n ticket(s) name a customer and service that no target of the workspace names: nothing would measure them.</source>
         <translation>
-            <numerusform>%n ticket indica un cliente e un servizio che nessun obiettivo dell'area di lavoro nomina: nulla lo misurerebbe.</numerusform>
-            <numerusform>%n ticket indicano un cliente e un servizio che nessun obiettivo dell'area di lavoro nomina: nulla li misurerebbe.</numerusform>
+            <numerusform>%n ticket indica un cliente e un servizio che nessun obiettivo dell&apos;area di lavoro nomina: nulla lo misurerebbe.</numerusform>
+            <numerusform>%n ticket indicano un cliente e un servizio che nessun obiettivo dell&apos;area di lavoro nomina: nulla li misurerebbe.</numerusform>
         </translation>
     </message>
 </context>
@@ -6574,10 +6574,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <source>%1 has schema version %2 but %3 has %4</source>
         <translation>%1 ha la versione dello schema %2, ma %3 ha la %4</translation>
     </message>
-    <message>
-        <source>%1 has no table %2</source>
-        <translation>%1 non ha la tabella %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 is not empty: its table %2 has %n row(s); copy into a new workspace</source>
         <translation>
@@ -6596,6 +6592,18 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>the copied audit trail does not verify: %1</source>
         <translation>la verifica della traccia di audit copiata non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>the source has a column &quot;%1&quot; that Accordo&apos;s schema does not have: it is not an Accordo workspace</source>
+        <translation>l'origine ha una colonna "%1" che lo schema di Accordo non ha: non è un'area di lavoro di Accordo</translation>
+    </message>
+    <message>
+        <source>the source has no column &quot;%1&quot;: it is not an Accordo workspace of this schema version</source>
+        <translation>l'origine non ha la colonna "%1": non è un'area di lavoro di Accordo di questa versione dello schema</translation>
+    </message>
+    <message>
+        <source>%1 has no table &quot;%2&quot;: the source is not an Accordo workspace of this schema version</source>
+        <translation>%1 non ha la tabella "%2": l'origine non è un'area di lavoro di Accordo di questa versione dello schema</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "storage/transaction.h"
 
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -30,10 +31,24 @@ QString rowFilter(const QString &table)
     return table == u"accordo_meta"_s ? u" WHERE key NOT IN "_s + BackEndKeys : QString();
 }
 
+QString quotedTable(const QSqlDatabase &db, const QString &table)
+{
+    return db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
+}
+
+QString quotedList(const QSqlDatabase &db, const QStringList &columns)
+{
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted.append(db.driver()->escapeIdentifier(column, QSqlDriver::FieldName));
+    return quoted.join(u", "_s);
+}
+
 Result<qint64> countRows(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT count(*) FROM "_s + table + rowFilter(table)) || !query.next())
+    if (!query.exec(u"SELECT count(*) FROM "_s + quotedTable(db, table) + rowFilter(table))
+        || !query.next())
         return Error{WorkspaceCopy::tr("%1: %2").arg(table, query.lastError().text())};
     return query.value(0).toLongLong();
 }
@@ -94,20 +109,40 @@ Result<void> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const Q
             selfReferences.insert(key.column);
     }
 
-    QSqlQuery read(from);
-    read.setForwardOnly(true);
-    if (!read.exec(u"SELECT * FROM "_s + table + rowFilter(table)))
-        return fail(read.lastError().text());
-    const QSqlRecord record = read.record();
+    // The columns are the target's, Accordo's own schema: a source table with a column the
+    // target lacks, or without one the target has, is not a workspace of this schema version
+    // and is refused. Every identifier is quoted by the driver; none is taken from the source
+    // as text.
+    const QSqlRecord targetColumns = to.record(table);
+    const QSqlRecord sourceColumns = from.record(table);
+    for (int i = 0; i < sourceColumns.count(); ++i) {
+        if (!targetColumns.contains(sourceColumns.fieldName(i)))
+            return fail(WorkspaceCopy::tr("the source has a column \"%1\" that Accordo's schema "
+                                          "does not have: it is not an Accordo workspace")
+                            .arg(sourceColumns.fieldName(i).left(80)));
+    }
     QStringList columns;
+    QStringList quoted;
     QStringList placeholders;
-    for (int i = 0; i < record.count(); ++i) {
-        columns.append(record.fieldName(i));
+    for (int i = 0; i < targetColumns.count(); ++i) {
+        const QString name = targetColumns.fieldName(i);
+        if (!sourceColumns.contains(name))
+            return fail(WorkspaceCopy::tr("the source has no column \"%1\": it is not an "
+                                          "Accordo workspace of this schema version").arg(name));
+        columns.append(name);
+        quoted.append(name);
         placeholders.append(u"?"_s);
     }
+    QSqlQuery read(from);
+    read.setForwardOnly(true);
+    const QString sourceColumnList = quotedList(from, quoted);
+    if (!read.exec(u"SELECT %1 FROM %2%3"_s.arg(sourceColumnList, quotedTable(from, table),
+                                                 rowFilter(table))))
+        return fail(read.lastError().text());
+    const QSqlRecord record = read.record();
     QSqlQuery write(to);
     if (!write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-            table, columns.join(u", "_s), placeholders.join(u", "_s))))
+            quotedTable(to, table), quotedList(to, quoted), placeholders.join(u", "_s))))
         return fail(write.lastError().text());
     while (read.next()) {
         for (int i = 0; i < record.count(); ++i) {
@@ -124,8 +159,8 @@ Result<void> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const Q
     if (!selfReferences.isEmpty()) {
         QSqlQuery source(from);
         if (!source.exec(u"SELECT id, %1 FROM %2"_s.arg(
-                QStringList(selfReferences.cbegin(), selfReferences.cend()).join(u", "_s),
-                table)))
+                quotedList(from, QStringList(selfReferences.cbegin(), selfReferences.cend())),
+                quotedTable(from, table))))
             return fail(source.lastError().text());
         const QSqlRecord refs = source.record();
         while (source.next()) {
@@ -133,8 +168,8 @@ Result<void> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const Q
                 if (source.value(i).isNull())
                     continue;
                 QSqlQuery update(to);
-                update.prepare(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(table,
-                                                                          refs.fieldName(i)));
+                update.prepare(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(
+                    quotedTable(to, table), quotedList(to, {refs.fieldName(i)})));
                 update.addBindValue(source.value(i));
                 update.addBindValue(source.value(0));
                 if (!update.exec())
@@ -163,7 +198,8 @@ Result<WorkspaceCopy::Report> WorkspaceCopy::copy(Database &source, Database &ta
     const QStringList targetTables = to.tables(QSql::Tables);
     for (const QString &table : tables) {
         if (!targetTables.contains(table))
-            return Error{tr("%1 has no table %2").arg(target.location(), table)};
+            return Error{tr("%1 has no table \"%2\": the source is not an Accordo workspace of "
+                            "this schema version").arg(target.location(), table.left(80))};
     }
     for (const QString &table : tables) {
         if (TriggerFed.contains(table))
@@ -193,7 +229,7 @@ Result<WorkspaceCopy::Report> WorkspaceCopy::copy(Database &source, Database &ta
         for (const QString &table : *ordered) {
             if (TriggerFed.contains(table)) {
                 QSqlQuery clear(to);
-                if (!clear.exec(u"DELETE FROM "_s + table + rowFilter(table)))
+                if (!clear.exec(u"DELETE FROM "_s + quotedTable(to, table) + rowFilter(table)))
                     return Error{tr("%1: %2").arg(table, clear.lastError().text())};
             }
             if (auto r = copyTable(from, to, table); !r)

@@ -1,6 +1,9 @@
 #include "testbackend.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +20,8 @@ private slots:
     void initTestCase();
     void demoWorkspaceRoundTripsUnchanged();
     void refusesATargetThatHoldsData();
+    void craftedColumnNamesNeverReachTheTarget_data();
+    void craftedColumnNamesNeverReachTheTarget();
 
 private:
     struct Run
@@ -104,6 +109,61 @@ void tst_CliDbCopy::refusesATargetThatHoldsData()
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(u"is not empty"_s), qPrintable(again.err));
     QCOMPARE(listings(target), listings(mDemo));
+}
+
+void tst_CliDbCopy::craftedColumnNamesNeverReachTheTarget_data()
+{
+    QTest::addColumn<QString>("alteration");
+    QTest::addColumn<QString>("named");         // what the refusal must name
+
+    // A column whose name closes the INSERT and runs SQL of its own on the target.
+    QTest::newRow("column-with-sql")
+        << uR"(ALTER TABLE services ADD COLUMN "code) VALUES (NULL); CREATE TABLE pwned (a INTEGER); INSERT INTO services (code" TEXT)"_s
+        << u"services"_s;
+    QTest::newRow("table-with-sql")
+        << uR"(CREATE TABLE "services (id) VALUES (1); CREATE TABLE pwned (a INTEGER); --" (id INTEGER))"_s
+        << u"has no table"_s;
+}
+
+void tst_CliDbCopy::craftedColumnNamesNeverReachTheTarget()
+{
+    QFETCH(QString, alteration);
+    QFETCH(QString, named);
+
+    // Given an Accordo workspace altered by hand to carry SQL in an identifier
+    static int run = 0;
+    const QString crafted = mDir.filePath(u"crafted%1.accordo"_s.arg(++run));
+    QVERIFY(QFile::copy(mDemo, crafted));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"craft"_s);
+        db.setDatabaseName(crafted);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(alteration), qPrintable(alteration));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"craft"_s);
+    // When it is copied to the back end under test
+    const QString target = Accordo::TestBackend::freshLocation(mDir, u"target%1"_s.arg(run));
+    const Run copy = cli({u"db"_s, u"copy"_s, u"--from"_s, crafted, u"--to"_s, target});
+    // Then the copy is refused, naming what is wrong, and the target holds nothing
+    QCOMPARE(copy.exitCode, 1);
+    QVERIFY2(copy.err.contains(named), qPrintable(copy.err));
+    QVERIFY2(copy.err.contains(u"not an Accordo workspace"_s), qPrintable(copy.err));
+    const Run list = cli({u"list"_s, u"services"_s, u"--db"_s, target, u"--format"_s, u"csv"_s});
+    if (list.exitCode == 0)
+        QCOMPARE(list.out.trimmed().count(u'\n'), 0);     // the header only
+    else
+        QVERIFY2(!QFile::exists(target) && !Accordo::TestBackend::isPostgres(),
+                 qPrintable(list.err));
+    if (!Accordo::TestBackend::isPostgres() && QFile::exists(target)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+        db.setDatabaseName(target);
+        QVERIFY(db.open());
+        QVERIFY(!db.tables().contains(u"pwned"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"probe"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_CliDbCopy)
