@@ -3839,6 +3839,30 @@ entro 90 giorni</translation>
             <numerusform>%n ticket indicano un cliente e un servizio che nessun obiettivo dell&apos;area di lavoro nomina: nulla li misurerebbe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Come dice il file</translation>
+    </message>
+    <message>
+        <source>Always %1</source>
+        <translation>Sempre %1</translation>
+    </message>
+    <message>
+        <source>Always %1 (%2)</source>
+        <translation>Sempre %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A file that does not name the workspace&apos;s customer or service imports tickets nothing measures: choose the one every row is for</source>
+        <translation>Un file che non nomina il cliente o il servizio dell'area di lavoro importa ticket che nulla misura: scegliere quello a cui si riferisce ogni riga</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>Clie&amp;nte:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vizio:</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::IsoTime</name>
@@ -6595,15 +6619,15 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>the source has a column &quot;%1&quot; that Accordo&apos;s schema does not have: it is not an Accordo workspace</source>
-        <translation>l'origine ha una colonna "%1" che lo schema di Accordo non ha: non è un'area di lavoro di Accordo</translation>
+        <translation>l&apos;origine ha una colonna &quot;%1&quot; che lo schema di Accordo non ha: non è un&apos;area di lavoro di Accordo</translation>
     </message>
     <message>
         <source>the source has no column &quot;%1&quot;: it is not an Accordo workspace of this schema version</source>
-        <translation>l'origine non ha la colonna "%1": non è un'area di lavoro di Accordo di questa versione dello schema</translation>
+        <translation>l&apos;origine non ha la colonna &quot;%1&quot;: non è un&apos;area di lavoro di Accordo di questa versione dello schema</translation>
     </message>
     <message>
         <source>%1 has no table &quot;%2&quot;: the source is not an Accordo workspace of this schema version</source>
-        <translation>%1 non ha la tabella "%2": l'origine non è un'area di lavoro di Accordo di questa versione dello schema</translation>
+        <translation>%1 non ha la tabella &quot;%2&quot;: l&apos;origine non è un&apos;area di lavoro di Accordo di questa versione dello schema</translation>
     </message>
 </context>
 <context>

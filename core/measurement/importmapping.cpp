@@ -170,6 +170,19 @@ QString ImportMapping::constant(const QString &field) const
     return QString::fromUtf8(mSlots[size_t(index)].constant);
 }
 
+bool ImportMapping::setConstant(const QString &field, const QString &value)
+{
+    const qsizetype index = mFieldNames.indexOf(field);
+    if (index < 0)
+        return false;
+    Slot &slot = mSlots[size_t(index)];
+    slot.column.clear();
+    slot.index = -1;
+    slot.hasConstant = true;
+    slot.constant = value.toUtf8();
+    return true;
+}
+
 QString ImportMapping::translate(const QString &field, const QString &text) const
 {
     const qsizetype index = mFieldNames.indexOf(field);

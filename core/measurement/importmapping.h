@@ -44,6 +44,9 @@ public:
     const TimestampFormat &timestampFormat() const { return mFormat; }
     /// The constant given for a field, or a null string.
     QString constant(const QString &field) const;
+    /// Every row gets `value` for `field`, whatever its columns say (the customer or service
+    /// chosen from the workspace's lists). False when the record kind has no such field.
+    bool setConstant(const QString &field, const QString &value);
     /// The value a raw text is translated to, or the text itself.
     QString translate(const QString &field, const QString &text) const;
     bool isMissing(QByteArrayView text) const;

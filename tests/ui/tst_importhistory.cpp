@@ -2,6 +2,7 @@
 #include "dialogs/importwizard.h"
 #include "models/importbatchmodel.h"
 #include "storage/database.h"
+#include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -38,6 +39,7 @@ private slots:
     void anotherSourceWithTheSameIdsAddsTicketsAndChangesNone();
     void wizardProposesTheSourceOfItsMapping();
     void historyRollsBackTheBatchSelected();
+    void wizardGivesEveryRowTheCustomerAndServiceChosen();
 
 private:
     bool importThroughWizard(const QByteArray &csv, const QString &source);
@@ -190,6 +192,36 @@ void tst_ImportHistory::historyRollsBackTheBatchSelected()
     // And the first batch can go now too
     QVERIFY(dialog.rollBack(1));
     QVERIFY(tickets().isEmpty());
+}
+
+void tst_ImportHistory::wizardGivesEveryRowTheCustomerAndServiceChosen()
+{
+    // Given a workspace with its customer and service, and an export naming neither
+    Workspace workspace(*mDatabase);
+    Party acme;
+    acme.name = u"Acme"_s;
+    QVERIFY(workspace.insert(acme));
+    Service email;
+    email.code = u"EMAIL"_s;
+    email.name = u"E-mail"_s;
+    QVERIFY(workspace.insert(email));
+    const QString path = mDir.filePath(u"export.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kHeader + "INC7,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n");
+    file.close();
+    // When the wizard is told the customer and service every row is for
+    ImportWizard wizard(mDatabase->connection());
+    wizard.setFilePath(path);
+    wizard.setKind(RecordKind::Ticket);
+    wizard.setMappingSource(ImportWizard::MappingSource::File);
+    wizard.setSource(u"export"_s);
+    wizard.setFixedCustomer(u"Acme"_s);
+    wizard.setFixedService(u"EMAIL"_s);
+    QVERIFY(wizard.check());
+    QVERIFY(wizard.runImport());
+    // Then the ticket is theirs
+    QCOMPARE(tickets(), QStringList{u"export/INC7/Acme/EMAIL/new"_s});
 }
 
 QTEST_MAIN(tst_ImportHistory)

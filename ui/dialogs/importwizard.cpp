@@ -1,5 +1,7 @@
 #include "importwizard.h"
 
+#include "storage/workspace.h"
+
 #include "measurement/csvreader.h"
 #include "measurement/evaluator.h"
 #include "measurement/importmapping.h"
@@ -114,6 +116,25 @@ QWizardPage *ImportWizard::createMappingPage()
     for (QRadioButton *button : {mUsePreset, mUseFile, mUseProfile})
         connect(button, &QRadioButton::toggled, this, &ImportWizard::updateMappingWidgets);
 
+    // The workspace's own customers and services, for files that do not name them or name
+    // them otherwise: every row gets the one chosen.
+    mCustomer = new QComboBox;
+    mCustomer->setObjectName(u"fixedCustomer"_s);
+    mCustomer->addItem(tr("As the file says"), QString());
+    mService = new QComboBox;
+    mService->setObjectName(u"fixedService"_s);
+    mService->addItem(tr("As the file says"), QString());
+    const Workspace workspace(mDb);
+    for (const Party &party : workspace.parties())
+        mCustomer->addItem(tr("Always %1").arg(party.name), party.name);
+    for (const Service &service : workspace.services())
+        mService->addItem(tr("Always %1 (%2)").arg(service.code, service.name), service.code);
+    for (QComboBox *box : {mCustomer, mService})
+        box->setToolTip(tr("A file that does not name the workspace's customer or service "
+                           "imports tickets nothing measures: choose the one every row is for"));
+    grid->addRow(tr("C&ustomer:"), mCustomer);
+    grid->addRow(tr("Ser&vice:"), mService);
+
     mPreviewError = new QLabel;
     mPreviewError->setWordWrap(true);
     mPreviewView = new QTableView;
@@ -187,6 +208,32 @@ QWizardPage *ImportWizard::createSummaryPage()
     return page;
 }
 
+Result<ImportMapping> ImportWizard::currentMapping() const
+{
+    const RecordKind recordKind = kind();
+    const QString mappingPath = currentMappingPath();
+    Result<ImportMapping> mapping = mappingPath.isEmpty()
+                                        ? Result<ImportMapping>(ImportMapping(recordKind))
+                                        : ImportMapping::readFile(mappingPath, recordKind);
+    if (!mapping)
+        return mapping;
+    if (const QString customer = mCustomer->currentData().toString(); !customer.isEmpty())
+        mapping->setConstant(u"customer"_s, customer);
+    if (const QString service = mService->currentData().toString(); !service.isEmpty())
+        mapping->setConstant(u"service"_s, service);
+    return mapping;
+}
+
+void ImportWizard::setFixedCustomer(const QString &name)
+{
+    mCustomer->setCurrentIndex(std::max(0, mCustomer->findData(name)));
+}
+
+void ImportWizard::setFixedService(const QString &code)
+{
+    mService->setCurrentIndex(std::max(0, mService->findData(code)));
+}
+
 bool ImportWizard::validateCurrentPage()
 {
     if (currentId() == RunPage)
@@ -207,10 +254,7 @@ ImportOptions ImportWizard::importOptions() const
 bool ImportWizard::check()
 {
     const RecordKind recordKind = kind();
-    const QString mappingPath = currentMappingPath();
-    Result<ImportMapping> mapping = mappingPath.isEmpty()
-                                        ? Result<ImportMapping>(ImportMapping(recordKind))
-                                        : ImportMapping::readFile(mappingPath, recordKind);
+    Result<ImportMapping> mapping = currentMapping();
     if (!mapping) {
         mCheck->setText(mapping.errorString());
         return false;
@@ -429,10 +473,7 @@ bool ImportWizard::runImport()
     mReport.reset();
     mError.clear();
     const RecordKind recordKind = kind();
-    const QString mappingPath = currentMappingPath();
-    Result<ImportMapping> mapping = mappingPath.isEmpty()
-                                        ? Result<ImportMapping>(ImportMapping(recordKind))
-                                        : ImportMapping::readFile(mappingPath, recordKind);
+    Result<ImportMapping> mapping = currentMapping();
     if (!mapping) {
         mError = mapping.errorString();
         mResult->setPlainText(resultText());

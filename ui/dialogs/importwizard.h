@@ -45,6 +45,10 @@ public:
     QString source() const;
     /// Who imports, kept with the batch.
     void setUserName(const QString &name) { mUserName = name; }
+    /// Every row's customer (or service) is this one of the workspace's, whatever the file
+    /// says; empty: as the file says.
+    void setFixedCustomer(const QString &name);
+    void setFixedService(const QString &code);
 
     /// The header and the first rows of the chosen file.
     QStandardItemModel *previewModel() const { return mPreview; }
@@ -76,6 +80,7 @@ private:
     QWizardPage *createSummaryPage();
     bool validateCurrentPage() override;
     ImportOptions importOptions() const;
+    Result<ImportMapping> currentMapping() const;
     void loadPreview();
     void updateMappingWidgets();
     void chooseFile();
@@ -101,6 +106,8 @@ private:
     QPlainTextEdit *mResult = nullptr;
     QLabel *mCheck = nullptr;
     QLabel *mSummary = nullptr;
+    QComboBox *mCustomer = nullptr;
+    QComboBox *mService = nullptr;
     std::optional<ImportReport> mReport;
     QString mError;
 };
