@@ -6,7 +6,7 @@ BUILD="${ACCORDO_BUILD_DIR:-$ROOT/build}"
 
 # Everything comes from Debian 12's own packages; the README says why each one is there.
 PACKAGES=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev qt6-svg-dev
@@ -35,6 +35,13 @@ install_missing() {
 }
 
 build() {
-    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    # ccache keeps compiled objects between builds, also across clones of the repository:
+    # paths are taken relative to the source root and the build directory is not hashed.
+    local launcher=()
+    if command -v ccache >/dev/null; then
+        export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=true
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}"
     cmake --build "$BUILD" --parallel "$(nproc)"
 }
