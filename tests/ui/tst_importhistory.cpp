@@ -42,6 +42,7 @@ private slots:
     void wizardGivesEveryRowTheCustomerAndServiceChosen();
 
 private:
+    QString writeCsv(const QString &name, const QByteArray &contents);
     bool importThroughWizard(const QByteArray &csv, const QString &source);
     QStringList tickets() const;
 
@@ -70,14 +71,19 @@ void tst_ImportHistory::cleanup()
     mDatabase.reset();
 }
 
-bool tst_ImportHistory::importThroughWizard(const QByteArray &csv, const QString &source)
+QString tst_ImportHistory::writeCsv(const QString &name, const QByteArray &contents)
 {
-    const QString path = mDir.filePath(u"file%1-%2.csv"_s.arg(mRun).arg(source));
+    const QString path = mDir.filePath(u"%1-%2"_s.arg(mRun).arg(name));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(csv);
-    file.close();
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(contents);
+    return path;
+}
+
+bool tst_ImportHistory::importThroughWizard(const QByteArray &csv, const QString &source)
+{
+    const QString path = writeCsv(source + u".csv"_s, csv);
     ImportWizard wizard(mDatabase->connection());
     wizard.setUserName(u"ann"_s);
     wizard.setFilePath(path);
@@ -107,12 +113,10 @@ void tst_ImportHistory::anotherSourceWithTheSameIdsAddsTicketsAndChangesNone()
                                 u"alpha"_s));
     const QStringList before = tickets();
     // When another system's file with the same ids is imported through the wizard
-    const QString path = mDir.filePath(u"beta.csv"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(kHeader + "INC1,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n"
-                         "INC2,no customer,Category 55,Location 143,P3,2026-02-01T11:00Z,,,,new,,\n");
-    file.close();
+    const QString path = writeCsv(
+        u"beta.csv"_s,
+        kHeader + "INC1,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n"
+                  "INC2,no customer,Category 55,Location 143,P3,2026-02-01T11:00Z,,,,new,,\n");
     ImportWizard wizard(mDatabase->connection());
     wizard.setFilePath(path);
     wizard.setKind(RecordKind::Ticket);
@@ -130,11 +134,8 @@ void tst_ImportHistory::anotherSourceWithTheSameIdsAddsTicketsAndChangesNone()
 
 void tst_ImportHistory::wizardProposesTheSourceOfItsMapping()
 {
-    const QString path = mDir.filePath(u"propose.csv"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n");
-    file.close();
+    const QString path = writeCsv(u"propose.csv"_s,
+                                  kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n");
     ImportWizard wizard(mDatabase->connection());
     wizard.setFilePath(path);
     wizard.setKind(RecordKind::Ticket);
@@ -205,11 +206,9 @@ void tst_ImportHistory::wizardGivesEveryRowTheCustomerAndServiceChosen()
     email.code = u"EMAIL"_s;
     email.name = u"E-mail"_s;
     QVERIFY(workspace.insert(email));
-    const QString path = mDir.filePath(u"export.csv"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(kHeader + "INC7,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n");
-    file.close();
+    const QString path = writeCsv(
+        u"export.csv"_s,
+        kHeader + "INC7,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n");
     // When the wizard is told the customer and service every row is for
     ImportWizard wizard(mDatabase->connection());
     wizard.setFilePath(path);
