@@ -489,10 +489,14 @@ Result<void> Run::readTickets()
 Result<void> Run::readSatisfaction()
 {
     // A survey about a ticket counts for the ticket's customer; a ticket's own score counts
-    // unless a survey answers for that ticket.
+    // unless a survey answers for that ticket. A survey names its ticket by number alone, which
+    // two sources may share: it counts once, for one of them.
     auto q = select(mDb, uR"(SELECT coalesce(nullif(s.customer, ''), t.customer), s.answered_at,
                                     s.score
-                             FROM surveys s LEFT JOIN tickets t ON t.number = s.ticket_number)"_s);
+                             FROM surveys s LEFT JOIN
+                                  (SELECT number, min(customer) AS customer FROM tickets
+                                   WHERE number IN (SELECT ticket_number FROM surveys)
+                                   GROUP BY number) t ON t.number = s.ticket_number)"_s);
     if (!q)
         return q.error();
     // An answer given at or after the as-of was not known then.

@@ -1,4 +1,5 @@
 #include "demo/demodata.h"
+#include "kpi/kpiengine.h"
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #include <thread>
@@ -44,6 +46,7 @@ private slots:
     void badSourceIsRefused_data();
     void badSourceIsRefused();
     void concurrentImportsCountTheirOwnRows();
+    void surveyAboutASharedNumberCountsOnce();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -345,6 +348,29 @@ void tst_ImportBatches::concurrentImportsCountTheirOwnRows()
     }
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), kFiles * kRows);
     QCOMPARE(scalar(u"SELECT sum(inserted) FROM import_batches"_s), kFiles * kRows);
+}
+
+void tst_ImportBatches::surveyAboutASharedNumberCountsOnce()
+{
+    // Given two customers, each with an INC1 from its own system, and a survey about INC1
+    Workspace workspace(*mDb);
+    for (const QString &name : {u"Acme"_s, u"Beta"_s}) {
+        Party party;
+        party.name = name;
+        QVERIFY(workspace.insert(party));
+    }
+    QVERIFY(import(RecordKind::Ticket, kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n",
+                   u"alpha"_s));
+    QVERIFY(import(RecordKind::Ticket, kHeader + "INC1,Beta,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n",
+                   u"beta"_s));
+    QVERIFY(import(RecordKind::Survey, "ticket_id,date,score\nINC1,2026-01-06T10:00Z,5\n",
+                   u"alpha"_s));
+    // When the KPIs are computed
+    KpiOptions options;
+    options.asOf = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    QVERIFY(KpiEngine::recompute(db(), options));
+    // Then the answer counts once
+    QCOMPARE(scalar(u"SELECT sum(answers) FROM kpi_satisfaction"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportBatches)
