@@ -3853,7 +3853,7 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>A file that does not name the workspace&apos;s customer or service imports tickets nothing measures: choose the one every row is for</source>
-        <translation>Un file che non nomina il cliente o il servizio dell'area di lavoro importa ticket che nulla misura: scegliere quello a cui si riferisce ogni riga</translation>
+        <translation>Un file che non nomina il cliente o il servizio dell&apos;area di lavoro importa ticket che nulla misura: scegliere quello a cui si riferisce ogni riga</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
@@ -6118,6 +6118,10 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>&amp;Work as this user</source>
         <translation>&amp;Lavora come questo utente</translation>
+    </message>
+    <message>
+        <source>This attributes your work; it does not prove who you are: anyone who can open a workspace file can choose any name here, or change the file outside Accordo.</source>
+        <translation>Questa scelta attribuisce il lavoro, non prova chi sei: chiunque possa aprire un file di area di lavoro può scegliere qui qualsiasi nome, o modificare il file fuori da Accordo.</translation>
     </message>
 </context>
 <context>

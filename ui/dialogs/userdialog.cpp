@@ -26,8 +26,14 @@ UserDialog::UserDialog(const QList<User> &users, const QString &workspaceName, Q
     : QDialog(parent)
 {
     setWindowTitle(tr("Who is working?"));
+    // On a workspace file the choice is an attribution, not a proof of identity: say so.
     auto *intro = new QLabel(tr("Choose who works in %1. Each step is recorded under this "
-                                "name and allowed by its roles.").arg(workspaceName), this);
+                                "name and allowed by its roles.").arg(workspaceName)
+                                 + u"\n\n"_s
+                                 + tr("This attributes your work; it does not prove who you are: "
+                                      "anyone who can open a workspace file can choose any "
+                                      "name here, or change the file outside Accordo."),
+                             this);
     intro->setWordWrap(true);
     mList = new QListWidget(this);
     mList->setObjectName(u"users"_s);
@@ -52,7 +58,7 @@ UserDialog::UserDialog(const QList<User> &users, const QString &workspaceName, Q
     layout->addWidget(intro);
     layout->addWidget(mList);
     layout->addWidget(buttons);
-    resize(420, 320);
+    resize(460, 380);
 }
 
 void UserDialog::setUserName(const QString &name)
