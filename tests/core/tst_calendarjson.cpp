@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The example of issue 3, verbatim.
+// The calendar format's reference example (an Italian office with a lunch break and every
+// kind of holiday rule), verbatim.
 QByteArray issueExample()
 {
     QFile file(QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/calendar-issue-example.json"));

@@ -278,7 +278,7 @@ void tst_CalendarEditor::invalidIntervalNamesTheWeekdayAndDisablesOk()
 
 void tst_CalendarEditor::jsonFilesRoundTrip()
 {
-    // Given the issue's example calendar imported from its JSON file
+    // Given the example calendar imported from its JSON file
     CalendarDialog dialog(nullptr);
     const QString example = QStringLiteral(ACCORDO_SOURCE_DIR)
                             + u"/tests/core/data/calendar-issue-example.json"_s;
