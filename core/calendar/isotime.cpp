@@ -181,6 +181,12 @@ int IsoTime::formatUtc(qint64 epochSeconds, char *buffer)
     return 20;
 }
 
+QString IsoTime::utcMonth(qint64 epochSeconds)
+{
+    const CivilDate d = civilFromDays(floorDiv(epochSeconds, 86400));
+    return QString::asprintf("%04d-%02d", d.year, d.month);
+}
+
 QString IsoTime::formatUtc(qint64 epochSeconds)
 {
     char buffer[20];

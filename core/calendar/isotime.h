@@ -40,6 +40,8 @@ public:
 
     /// "2026-11-30T10:00:00Z".
     static QString formatUtc(qint64 epochSeconds);
+    /// The UTC month of an instant, "2026-11".
+    static QString utcMonth(qint64 epochSeconds);
     /// Writes the 20 characters of formatUtc() to buffer (no terminator); returns 20.
     static int formatUtc(qint64 epochSeconds, char *buffer);
 

@@ -6,6 +6,7 @@
 #include "measurement/targetjudgement.h"
 #include "storage/dialect.h"
 #include "storage/transaction.h"
+#include "storage/workspacemeta.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -138,26 +139,6 @@ Result<void> exec(QSqlDatabase db, const QString &sql, const QVariantList &value
     if (!q)
         return q.error();
     return {};
-}
-
-QString metaValue(QSqlDatabase db, const QString &key)
-{
-    QSqlQuery q(db);
-    q.prepare(u"SELECT value FROM accordo_meta WHERE key = ?"_s);
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-Result<void> setMeta(QSqlDatabase db, const QString &key, const QString &value)
-{
-    return exec(db, u"INSERT INTO accordo_meta (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s, {key, value});
-}
-
-QString utcMonth(qint64 instant)
-{
-    const QDate d = QDate::fromJulianDay(IsoTime::floorDiv(instant, 86400) + 2440588);
-    return u"%1-%2"_s.arg(d.year()).arg(d.month(), 2, 10, QChar(u'0'));
 }
 
 qint64 utcMonthStart(const QString &month)
@@ -342,19 +323,11 @@ Result<void> Run::load()
             [&calendarIndex](qint64 id) { return calendarIndex.contains(id); });
         const size_t calendar = calendarId != 0 ? calendarIndex.value(calendarId) : 0;
         w.calendar = &mCalendars[calendar];
-        // In force from local midnight of the first day to local midnight after the last, in
-        // the calendar's zone, as the Evaluator decides which tickets the target governs.
-        QDate from = QDate::fromString(q->value(9).toString(), Qt::ISODate);
-        const QDate signedOn = QDate::fromString(q->value(12).toString(), Qt::ISODate);
-        if (from.isValid() && signedOn.isValid())
-            from = std::max(from, signedOn);
-        QDate until = QDate::fromString(q->value(10).toString(), Qt::ISODate);
-        until = until.isValid() ? until.addDays(1) : QDate();
-        const QDate terminated = QDate::fromString(q->value(11).toString(), Qt::ISODate);
-        if (terminated.isValid() && (!until.isValid() || terminated < until))
-            until = terminated;
-        w.from = TargetJudgement::localDayStart(*w.calendar, from, kForever);
-        w.until = TargetJudgement::localDayStart(*w.calendar, until, kForever);
+        // In force as the Evaluator decides which tickets the target governs.
+        std::tie(w.from, w.until) =
+            TargetJudgement::InForce::fromDates(q->value(9).toString(), q->value(10).toString(),
+                                                q->value(11).toString(), q->value(12).toString())
+                .instants(*w.calendar, kForever);
         mWorkByTarget.insert(w.targetId, mWork.size());
         mWork.push_back(std::move(w));
     }
@@ -394,7 +367,7 @@ Result<void> Run::selectPeriods(bool full)
         while (q->next())
             pendingPeriods.insert({q->value(0).toLongLong(), q->value(1).toString()});
         bool ok = false;
-        const qint64 stored = metaValue(mDb, u"kpi_as_of"_s).toLongLong(&ok);
+        const qint64 stored = WorkspaceMeta::value(mDb, u"kpi_as_of"_s).toLongLong(&ok);
         if (ok)
             lastAsOf = std::min(stored, mOptions.asOf);
     }
@@ -705,7 +678,7 @@ Result<void> Run::storeSatisfaction()
             continue;
         QMap<QString, std::array<qint64, 3>> months; // answers, sum, good
         for (const auto &[at, score] : it.value()) {
-            auto &m = months[utcMonth(at)];
+            auto &m = months[IsoTime::utcMonth(at)];
             ++m[0];
             m[1] += score;
             m[2] += score >= 4;
@@ -766,7 +739,7 @@ Result<void> Run::storeWatermelons()
     while (q->next())
         csat[q->value(0).toLongLong()].insert(q->value(1).toString(),
                                               {q->value(2).toLongLong(), q->value(3).toLongLong()});
-    const QString currentMonth = utcMonth(mOptions.asOf);
+    const QString currentMonth = IsoTime::utcMonth(mOptions.asOf);
     QSqlQuery insert(mDb);
     if (!insert.prepare(u"INSERT INTO kpi_watermelons (agreement_id, period, csat_milli, "
                         "previous_csat_milli, reason) VALUES (?, ?, ?, ?, ?)"_s))
@@ -807,7 +780,7 @@ Result<void> Run::storeVolumes()
 {
     if (auto r = exec(mDb, u"DELETE FROM kpi_volumes"_s); !r)
         return r;
-    const QString currentMonth = utcMonth(mOptions.asOf);
+    const QString currentMonth = IsoTime::utcMonth(mOptions.asOf);
     QMap<QPair<QString, QString>, QMap<QString, qint64>> series;
     // Counted here rather than by a GROUP BY: sorting a million rows for it took SQLite
     // 1.5 s, streaming them into a hash a third of that.
@@ -825,7 +798,7 @@ Result<void> Run::storeVolumes()
         for (auto d = s->cbegin(); d != s->cend(); ++d) {
             auto month = monthOfDay.constFind(d.key());
             if (month == monthOfDay.constEnd())
-                month = monthOfDay.insert(d.key(), utcMonth(d.key() * 86400));
+                month = monthOfDay.insert(d.key(), IsoTime::utcMonth(d.key() * 86400));
             months[*month] += d.value();
         }
     }
@@ -886,9 +859,9 @@ Result<KpiSummary> Run::execute(bool full)
     }
     if (auto r = exec(mDb, u"DELETE FROM kpi_dirty_months"_s); !r)
         return r.error();
-    if (auto r = setMeta(mDb, u"kpi_stale"_s, u"0"_s); !r)
+    if (auto r = WorkspaceMeta::set(mDb, u"kpi_stale"_s, u"0"_s); !r)
         return r.error();
-    if (auto r = setMeta(mDb, u"kpi_as_of"_s, QString::number(mOptions.asOf)); !r)
+    if (auto r = WorkspaceMeta::set(mDb, u"kpi_as_of"_s, QString::number(mOptions.asOf)); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
@@ -930,13 +903,13 @@ Result<KpiSummary> KpiEngine::refresh(QSqlDatabase db, const KpiOptions &options
 
 bool KpiEngine::isStale(QSqlDatabase db)
 {
-    return metaValue(db, u"kpi_stale"_s) != u"0"_s;
+    return WorkspaceMeta::value(db, u"kpi_stale"_s) != u"0"_s;
 }
 
 std::optional<qint64> KpiEngine::storedAsOf(QSqlDatabase db)
 {
     bool ok = false;
-    const qint64 asOf = metaValue(db, u"kpi_as_of"_s).toLongLong(&ok);
+    const qint64 asOf = WorkspaceMeta::value(db, u"kpi_as_of"_s).toLongLong(&ok);
     return ok ? std::optional(asOf) : std::nullopt;
 }
 

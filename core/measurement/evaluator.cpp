@@ -6,6 +6,7 @@
 #include "measurement/targetjudgement.h"
 #include "storage/dialect.h"
 #include "storage/transaction.h"
+#include "storage/workspacemeta.h"
 
 #include <QDate>
 #include <QHash>
@@ -29,8 +30,7 @@ struct AgreementInfo
     qint64 partyId = 0;
     int levelRank = 0;          // service 3, customer 2, corporate 1
     int version = 1;
-    QDate from;                 // first day in force; invalid: never
-    QDate until;                // first day no longer in force; invalid: open-ended
+    TargetJudgement::InForce days;
 };
 
 struct TargetInfo
@@ -45,25 +45,6 @@ struct TargetInfo
     qint64 from = 0;            // first instant in force, in the calendar's zone
     qint64 until = 0;           // first instant no longer in force
 };
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString metaValue(QSqlDatabase db, const QString &key)
-{
-    QSqlQuery q(db);
-    q.prepare(u"SELECT value FROM accordo_meta WHERE key = ?"_s);
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-QString utcMonth(qint64 instant)
-{
-    const CivilDate d = IsoTime::civilFromDays(IsoTime::floorDiv(instant, 86400));
-    return u"%1-%2"_s.arg(d.year).arg(d.month, 2, 10, QChar(u'0'));
-}
 
 Result<QSqlQuery> select(QSqlDatabase db, const QString &sql)
 {
@@ -81,13 +62,13 @@ Result<QSqlQuery> select(QSqlDatabase db, const QString &sql)
 
 bool Evaluator::isStale(QSqlDatabase db)
 {
-    return metaValue(db, u"ticket_results_stale"_s) != u"0"_s;
+    return WorkspaceMeta::value(db, u"ticket_results_stale"_s) != u"0"_s;
 }
 
 std::optional<qint64> Evaluator::storedAsOf(QSqlDatabase db)
 {
     bool ok = false;
-    const qint64 asOf = metaValue(db, u"ticket_results_as_of"_s).toLongLong(&ok);
+    const qint64 asOf = WorkspaceMeta::value(db, u"ticket_results_as_of"_s).toLongLong(&ok);
     return ok ? std::optional(asOf) : std::nullopt;
 }
 
@@ -174,15 +155,9 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
         const QString level = q->value(2).toString();
         info.levelRank = level == u"service"_s ? 3 : level == u"customer"_s ? 2 : 1;
         info.version = q->value(3).toInt();
-        info.from = dateOf(q->value(4));
-        const QDate signedOn = dateOf(q->value(7));
-        if (info.from.isValid() && signedOn.isValid())
-            info.from = std::max(info.from, signedOn);
-        const QDate end = dateOf(q->value(5));
-        const QDate terminated = dateOf(q->value(6));
-        info.until = end.isValid() ? end.addDays(1) : QDate();
-        if (terminated.isValid() && (!info.until.isValid() || terminated < info.until))
-            info.until = terminated;
+        info.days = TargetJudgement::InForce::fromDates(
+            q->value(4).toString(), q->value(5).toString(), q->value(6).toString(),
+            q->value(7).toString());
         agreements.insert(q->value(0).toLongLong(), info);
     }
     // Candidates per (counterparty, service), each with the calendar that governs it and the
@@ -196,7 +171,7 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
         return q.error();
     while (q->next()) {
         const auto agreement = agreements.constFind(q->value(1).toLongLong());
-        if (agreement == agreements.constEnd() || !agreement->from.isValid())
+        if (agreement == agreements.constEnd() || !agreement->days.from.isValid())
             continue; // never signed or never started: governs nothing
         TargetInfo t;
         t.id = q->value(0).toLongLong();
@@ -210,8 +185,7 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
             regionCalendar.value(partyRegion.value(agreement->partyId)),
             [&calendars](qint64 id) { return calendars.contains(id); });
         t.calendar = calendarId != 0 ? &*calendars.constFind(calendarId) : &continuous;
-        t.from = TargetJudgement::localDayStart(*t.calendar, agreement->from, kForever);
-        t.until = TargetJudgement::localDayStart(*t.calendar, agreement->until, kForever);
+        std::tie(t.from, t.until) = agreement->days.instants(*t.calendar, kForever);
         candidates[{agreement->partyId, q->value(2).toLongLong()}].push_back(t);
     }
 
@@ -377,7 +351,7 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
             const auto it = before.constFind({p.ticket, p.target});
             if (it == before.constEnd()) {
                 inserts.push_back(&p);
-                months.insert(utcMonth(p.openedAt));
+                months.insert(IsoTime::utcMonth(p.openedAt));
                 continue;
             }
             if (it->agreement != p.agreement || it->elapsed != p.elapsed
@@ -385,12 +359,12 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
                 || (!p.due.isNull() && it->due.toLongLong() != p.due.toLongLong())
                 || it->verdict != TargetJudgement::key(p.verdict)) {
                 updates.push_back(&p);
-                months.insert(utcMonth(p.openedAt));
+                months.insert(IsoTime::utcMonth(p.openedAt));
             }
             before.remove({p.ticket, p.target});
         }
         for (const Stored &gone : std::as_const(before))
-            months.insert(utcMonth(gone.openedAt));
+            months.insert(IsoTime::utcMonth(gone.openedAt));
         if (inserts.empty() && updates.empty() && before.isEmpty()) {
             after = last;
             continue;
@@ -445,12 +419,8 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
     if (full && !meta.exec(u"UPDATE accordo_meta SET value = '0' "
                            "WHERE key = 'ticket_results_stale' AND value = 'running'"_s))
         return Error{meta.lastError().text()};
-    if (!meta.prepare(u"INSERT INTO accordo_meta (key, value) VALUES ('ticket_results_as_of', ?) "
-                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s))
-        return Error{meta.lastError().text()};
-    meta.addBindValue(QString::number(asOf));
-    if (!meta.exec())
-        return Error{meta.lastError().text()};
+    if (auto r = WorkspaceMeta::set(db, u"ticket_results_as_of"_s, QString::number(asOf)); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return summary;

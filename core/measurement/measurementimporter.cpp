@@ -2,6 +2,7 @@
 
 #include "measurement/csvreader.h"
 #include "storage/transaction.h"
+#include "storage/workspacemeta.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -118,10 +119,6 @@ size_t digestOf(const QVariantList &values)
 }
 
 
-
-const auto kMarkStale = uR"(
-    INSERT INTO accordo_meta (key, value) VALUES ('ticket_results_stale', '1')
-    ON CONFLICT (key) DO UPDATE SET value = excluded.value)"_s;
 
 // The text columns are NOT NULL with '' for "not given"; a null QString would bind as NULL.
 QString text(const QString &value)
@@ -331,11 +328,8 @@ Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 bat
         return Error{q.lastError().text()};
     // Verdicts and KPIs follow: the tickets changed, or the outages and answers they count.
     for (const QString &key : {u"ticket_results_stale"_s, u"kpi_stale"_s}) {
-        q.prepare(u"INSERT INTO accordo_meta (key, value) VALUES (?, '1') "
-                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-        q.addBindValue(key);
-        if (!q.exec())
-            return Error{q.lastError().text()};
+        if (auto r = WorkspaceMeta::set(db, key, u"1"_s); !r)
+            return r.error();
     }
     if (auto r = transaction.commit(); !r)
         return r.error();
@@ -633,9 +627,8 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     if (!counts.exec())
         return Error{counts.lastError().text()};
     if (kind == RecordKind::Ticket && report.records > 0) {
-        QSqlQuery stale(db);
-        if (!stale.exec(kMarkStale))
-            return Error{stale.lastError().text()};
+        if (auto r = WorkspaceMeta::set(db, u"ticket_results_stale"_s, u"1"_s); !r)
+            return r.error();
     }
     if (auto r = transaction.commit(); !r)
         return Error{tr("%1: the import could not be committed: %2").arg(path, r.errorString())};

@@ -43,10 +43,29 @@ std::optional<qint64> TargetJudgement::due(const BusinessCalendar &calendar, qin
                            : calendar.due(openedAt, threshold, known);
 }
 
-qint64 TargetJudgement::localDayStart(const BusinessCalendar &calendar, const QDate &date,
-                                      qint64 fallback)
+TargetJudgement::InForce TargetJudgement::InForce::fromDates(const QString &start,
+                                                            const QString &end,
+                                                            const QString &terminated,
+                                                            const QString &signedOn)
 {
-    return date.isValid() ? calendar.localToUtc(date, 0) : fallback;
+    InForce days;
+    days.from = QDate::fromString(start, Qt::ISODate);
+    const QDate signedDay = QDate::fromString(signedOn, Qt::ISODate);
+    if (days.from.isValid() && signedDay.isValid())
+        days.from = std::max(days.from, signedDay);
+    const QDate last = QDate::fromString(end, Qt::ISODate);
+    days.until = last.isValid() ? last.addDays(1) : QDate();
+    const QDate stopped = QDate::fromString(terminated, Qt::ISODate);
+    if (stopped.isValid() && (!days.until.isValid() || stopped < days.until))
+        days.until = stopped;
+    return days;
+}
+
+std::pair<qint64, qint64> TargetJudgement::InForce::instants(const BusinessCalendar &calendar,
+                                                             qint64 unbounded) const
+{
+    return {from.isValid() ? calendar.localToUtc(from, 0) : unbounded,
+            until.isValid() ? calendar.localToUtc(until, 0) : unbounded};
 }
 
 BusinessCalendar TargetJudgement::continuousCalendar()

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Accordo {
 
@@ -72,13 +73,24 @@ public:
         return 0;
     }
 
-    /// The instants an agreement is in force, in the zone of the calendar that governs the
-    /// target: from local midnight of its first day (`from`, an ISO date) to local midnight
-    /// after its last day (`until` is the first day no longer in force). A ticket is governed
-    /// when it opens inside, so that it lands in a period of the same zone that the
-    /// agreement spans. Empty or invalid dates stand for "forever".
-    static qint64 localDayStart(const BusinessCalendar &calendar, const QDate &date,
-                                qint64 fallback);
+    /// The days an agreement is in force: from its start date, or its signing if later, to
+    /// its end date or the day it was terminated. `from` is invalid when it never started,
+    /// `until` (the first day no longer in force) when it is open-ended. Dates are ISO texts
+    /// as stored.
+    struct InForce
+    {
+        QDate from;
+        QDate until;
+
+        static InForce fromDates(const QString &start, const QString &end,
+                                 const QString &terminated, const QString &signedOn);
+        /// The same days as instants in the zone of the calendar that governs a target: from
+        /// local midnight of the first day to local midnight after the last. A ticket is
+        /// governed when it opens inside, so that it lands in a period of the zone the
+        /// agreement spans. Never and forever are `unbounded`.
+        std::pair<qint64, qint64> instants(const BusinessCalendar &calendar,
+                                           qint64 unbounded) const;
+    };
 
     static QString key(Verdict verdict);
     /// Pauses as stored with a ticket: "start-end;start-end" in epoch seconds.

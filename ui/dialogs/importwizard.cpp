@@ -56,7 +56,7 @@ ImportWizard::ImportWizard(QSqlDatabase db, QWidget *parent)
         if (id == RunPage && !mSource->isModified())
             mSource->setText(proposedSource());
         // A small file is checked at once; a large one when asked (Check).
-        if (id == RunPage && QFileInfo(filePath()).size() <= 20 * 1024 * 1024)
+        if (id == RunPage && QFileInfo(filePath()).size() <= 5 * 1024 * 1024)
             check();
         if (id == SummaryPage) {
             mSummary->setText(resultText());
@@ -241,9 +241,16 @@ bool ImportWizard::validateCurrentPage()
     return QWizard::validateCurrentPage();
 }
 
-ImportOptions ImportWizard::importOptions() const
+// The options both a check and an import run with, reporting to `progress` and stopped by it.
+ImportOptions ImportWizard::importOptions(QProgressDialog &progress) const
 {
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
     ImportOptions options;
+    options.progress = [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+    };
+    options.cancelled = [&progress] { return progress.wasCanceled(); };
     options.source = source().isEmpty() ? proposedSource() : source();
     options.userName = mUserName;
     if (mUsePreset->isChecked() && kind() == RecordKind::Ticket)
@@ -261,15 +268,9 @@ bool ImportWizard::check()
     }
     QProgressDialog progress(tr("Checking %1…").arg(QFileInfo(filePath()).fileName()),
                              tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    ImportOptions options = importOptions();
+    ImportOptions options = importOptions(progress);
     if (mSkipBad->isChecked())
-        options.rejectsPath = u"rejects.csv"_s; // the dry run writes none
-    options.progress = [&progress](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-    };
-    options.cancelled = [&progress] { return progress.wasCanceled(); };
+        options.rejectsPath = u"rejects.csv"_s; // skip bad rows; the dry run writes no file
     auto preview = MeasurementImporter::dryRun(mDb, recordKind, filePath(), *mapping, options);
     progress.reset();
     if (!preview) {
@@ -483,17 +484,11 @@ bool ImportWizard::runImport()
 
     QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(filePath()).fileName()),
                              tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    ImportOptions options = importOptions();
+    ImportOptions options = importOptions(progress);
     // The importer writes the bad rows to a file; the wizard shows them from the report.
     QTemporaryDir rejects;
     if (mSkipBad->isChecked())
         options.rejectsPath = rejects.filePath(u"rejects.csv"_s);
-    options.progress = [&progress](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-    };
-    options.cancelled = [&progress] { return progress.wasCanceled(); };
     auto report = MeasurementImporter::importFile(mDb, recordKind, filePath(), *mapping, options);
     progress.reset();
     if (!report) {

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressDialog;
 class QRadioButton;
 class QStandardItemModel;
 class QTableView;
@@ -79,7 +80,7 @@ private:
     QWizardPage *createRunPage();
     QWizardPage *createSummaryPage();
     bool validateCurrentPage() override;
-    ImportOptions importOptions() const;
+    ImportOptions importOptions(QProgressDialog &progress) const;
     Result<ImportMapping> currentMapping() const;
     void loadPreview();
     void updateMappingWidgets();
