@@ -86,8 +86,8 @@ private:
     {
         if (mHolidays.count(day.toJulianDay()))
             return false;
-        for (const WorkingInterval &interval : mCalendar.workingIntervals(
-                 Qt::DayOfWeek(day.dayOfWeek()))) {
+        for (const WorkingInterval &interval :
+             mCalendar.workingIntervals(Qt::DayOfWeek(day.dayOfWeek()))) {
             if (visit(mCalendar.localToUtc(day, interval.start),
                       mCalendar.localToUtc(day, interval.end)))
                 return true;
@@ -177,8 +177,8 @@ int main()
     const qint64 naiveElapsedNs = timer.nsecsElapsed();
     const double naiveDueRate = callsPerSecond(kNaiveCount, naiveDueNs);
     const double naiveElapsedRate = callsPerSecond(kNaiveCount, naiveElapsedNs);
-    std::printf("naive due:     %10.0f calls/s (%d calls) -> table is %.0fx faster\n",
-                naiveDueRate, kNaiveCount, dueRate / naiveDueRate);
+    std::printf("naive due:     %10.0f calls/s (%d calls) -> table is %.0fx faster\n", naiveDueRate,
+                kNaiveCount, dueRate / naiveDueRate);
     std::printf("naive elapsed: %10.0f calls/s (%d calls) -> table is %.0fx faster\n",
                 naiveElapsedRate, kNaiveCount, elapsedRate / naiveElapsedRate);
     // Cost must not grow with the duration: the same starts with 1 to 2 years of business time.

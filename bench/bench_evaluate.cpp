@@ -70,8 +70,8 @@ int main(int argc, char *argv[])
     timer.start();
     qint64 met = 0;
     for (const Sample &s : samples)
-        met += TargetJudgement::judge(*calendar, 4 * 3600, s.opened, s.end, s.pauses, asOf)
-                   .verdict == Verdict::Met;
+        met += TargetJudgement::judge(*calendar, 4 * 3600, s.opened, s.end, s.pauses, asOf).verdict
+               == Verdict::Met;
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     std::printf("judge: %lld ticket-target evaluations in %.3f s: %.1f million/s (%lld met)\n",
                 static_cast<long long>(count), seconds, double(count) / seconds / 1e6,
@@ -133,8 +133,8 @@ int main(int argc, char *argv[])
     if (!db)
         return 1;
     Workspace workspace(**db);
-    auto office = workspace.insert(CalendarRecord{0, u"Italy office"_s, u"Europe/Rome"_s,
-                                                  QString::fromUtf8(kItalyOffice)});
+    auto office = workspace.insert(
+        CalendarRecord{0, u"Italy office"_s, u"Europe/Rome"_s, QString::fromUtf8(kItalyOffice)});
     Party acme;
     acme.name = u"Acme"_s;
     auto acmeId = workspace.insert(acme);

@@ -36,7 +36,8 @@ QByteArray generate(qint64 rows)
         return QByteArrayView(instant, 20);
     };
     for (qint64 i = 0; i < rows; ++i) {
-        const qint64 id = (i * 7919) % rows; // a permutation: 7919 is prime and rows is not its multiple
+        const qint64 id = (i * 7919)
+                          % rows; // a permutation: 7919 is prime and rows is not its multiple
         const qint64 opened = base + qint64(random() % (365 * 86400));
         const qint64 response = opened + 60 + qint64(random() % (4 * 3600));
         const qint64 resolved = response + 600 + qint64(random() % (5 * 86400));

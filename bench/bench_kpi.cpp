@@ -40,8 +40,9 @@ bool insertTickets(QSqlDatabase db, const std::vector<Line> &lines, qint64 count
 {
     Transaction transaction(db);
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, status, "
-                   "opened_at, first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO tickets (number, customer, service, region, priority, status, "
+        "opened_at, first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QString priorities[] = {u"P1"_s, u"P2"_s, u"P3"_s, u"P3"_s};
     for (qint64 i = 0; i < count; ++i) {
         const Line &line = lines[random() % lines.size()];
@@ -153,8 +154,9 @@ int main(int argc, char *argv[])
         best = std::min(best, s);
         full = *summary;
         std::printf("full KPI recompute, round %d: %.2f s (%lld verdicts read, %lld periods, "
-                    "%lld volume rows, %lld watermelons)\n", round + 1, s, summary->resultsRead,
-                    summary->periods, summary->volumeRows, summary->watermelons);
+                    "%lld volume rows, %lld watermelons)\n",
+                    round + 1, s, summary->resultsRead, summary->periods, summary->volumeRows,
+                    summary->watermelons);
     }
 
     // New tickets in the last month only: the refresh touches the periods around it.
@@ -214,8 +216,8 @@ int main(int argc, char *argv[])
         if (a.targetId != b.targetId || a.period != b.period || a.met != b.met
             || a.breached != b.breached || a.pending != b.pending || a.status != b.status
             || a.credit != b.credit) {
-            std::fprintf(stderr, "refresh and recompute disagree on target %lld, %s\n",
-                         a.targetId, qPrintable(a.period));
+            std::fprintf(stderr, "refresh and recompute disagree on target %lld, %s\n", a.targetId,
+                         qPrintable(a.period));
             return 3;
         }
     }
@@ -228,9 +230,9 @@ int main(int argc, char *argv[])
     if (!KpiEngine::bringUpToDate(db, options))
         return 1;
     QList<KpiRow> last;
-    for (const auto &[label, asOf] : {std::pair{"a minute later", now + 60},
-                                      std::pair{"three months back", now - 92 * 86400},
-                                      std::pair{"back to a minute later", now + 60}}) {
+    for (const auto &[label, asOf] :
+         {std::pair{"a minute later", now + 60}, std::pair{"three months back", now - 92 * 86400},
+          std::pair{"back to a minute later", now + 60}}) {
         KpiOptions moved = options;
         moved.asOf = asOf;
         timer.restart();

@@ -64,9 +64,13 @@ int main(int argc, char *argv[])
     double open = 0, firstScreen = 0, lastRow = 0, sortParty = 0, sortTitle = 0, search = 0;
     for (int round = 0; round < rounds; ++round) {
         open += millis([&] { model.refresh(); });
-        firstScreen += millis([&] { for (int r = 0; r < 40; ++r) touch(r); });
+        firstScreen += millis([&] {
+            for (int r = 0; r < 40; ++r)
+                touch(r);
+        });
         lastRow += millis([&] { touch(model.rowCount() - 1); });
-        sortParty += millis([&] { model.sort(AgreementsModel::Counterparty, Qt::DescendingOrder); });
+        sortParty += millis(
+            [&] { model.sort(AgreementsModel::Counterparty, Qt::DescendingOrder); });
         sortTitle += millis([&] { model.sort(AgreementsModel::Title, Qt::AscendingOrder); });
         search += millis([&] { model.setSearchText(round % 2 ? u"marina"_s : u"network 0042"_s); });
         model.setSearchText(QString());

@@ -45,8 +45,9 @@ bool insertTickets(QSqlDatabase db, const std::vector<Line> &lines, qint64 count
 {
     Transaction transaction(db);
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, status, "
-                   "opened_at, first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO tickets (number, customer, service, region, priority, status, "
+        "opened_at, first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QString priorities[] = {u"P1"_s, u"P2"_s, u"P3"_s, u"P3"_s};
     for (qint64 i = 0; i < count; ++i) {
         const Line &line = lines[random() % lines.size()];
@@ -87,8 +88,8 @@ bool copyKpis(QSqlDatabase db)
         JOIN kpi_periods k ON k.target_id = (SELECT MIN(k2.target_id) FROM kpi_periods k2
             JOIN targets t2 ON t2.id = k2.target_id
             WHERE t2.metric = t.metric AND t2.period = t.period)
-        WHERE t.agreement_id NOT IN (SELECT DISTINCT agreement_id FROM kpi_periods))"_s
-                            .arg(columns.join(u", "_s), picked.join(u", "_s));
+        WHERE t.agreement_id NOT IN (SELECT DISTINCT agreement_id FROM kpi_periods))"_s.arg(
+        columns.join(u", "_s), picked.join(u", "_s));
     if (!q.exec(sql)) {
         std::fprintf(stderr, "copy KPIs: %s\n", qPrintable(q.lastError().text()));
         return false;
@@ -223,8 +224,8 @@ int main(int argc, char *argv[])
     auto pages = PortfolioReport::writePdf(db, options, dir.filePath(u"portfolio.pdf"_s));
     if (!pages)
         return 1;
-    std::printf("portfolio report, %lld agreements, %d pages: %.0f ms\n",
-                qint64(numbers.size()), *pages, ms(timer));
+    std::printf("portfolio report, %lld agreements, %d pages: %.0f ms\n", qint64(numbers.size()),
+                *pages, ms(timer));
     failures += ms(timer) >= 10000;
     return failures ? 2 : 0;
 }

@@ -53,11 +53,11 @@ inline QString createDatabase(const QString &templateDatabase = {})
 {
     static QAtomicInt counter;
     QUrl url(serverUrl());
-    const QString database = u"t%1_%2"_s.arg(QCoreApplication::applicationPid())
-                                 .arg(counter.fetchAndAddRelaxed(1));
+    const QString database =
+        u"t%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
     const QString sql = templateDatabase.isEmpty()
-        ? u"CREATE DATABASE "_s + database
-        : u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(database, templateDatabase);
+                            ? u"CREATE DATABASE "_s + database
+                            : u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(database, templateDatabase);
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"testbackend-admin"_s);
         admin.setHostName(url.host());
@@ -97,12 +97,12 @@ inline QString copyOf(const QString &location, const QTemporaryDir &dir, const Q
 } // namespace Accordo::TestBackend
 
 /// In initTestCase(): fails when the back end is missing in CI, skips on a developer machine.
-#define ACCORDO_REQUIRE_BACKEND()                                                                \
-    do {                                                                                         \
-        const QString why = Accordo::TestBackend::unavailable();                                 \
-        if (!why.isEmpty()) {                                                                    \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                             \
-                QFAIL(qPrintable(why));                                                          \
-            QSKIP(qPrintable(why));                                                              \
-        }                                                                                        \
+#define ACCORDO_REQUIRE_BACKEND() \
+    do { \
+        const QString why = Accordo::TestBackend::unavailable(); \
+        if (!why.isEmpty()) { \
+            if (qEnvironmentVariable("CI") == QLatin1String("true")) \
+                QFAIL(qPrintable(why)); \
+            QSKIP(qPrintable(why)); \
+        } \
     } while (false)

@@ -14,7 +14,7 @@ class Language
 public:
     struct Choice
     {
-        QString code;   // empty: follow the system
+        QString code; // empty: follow the system
         QString name;
     };
 

@@ -6,20 +6,20 @@
 #include "dialogs/agreementdialog.h"
 #include "dialogs/calendardialog.h"
 #include "dialogs/duelistsdialog.h"
-#include "dialogs/portfoliochecksdialog.h"
 #include "dialogs/importhistorydialog.h"
 #include "dialogs/importwizard.h"
-#include "dialogs/regionsdialog.h"
-#include "storage/dialect.h"
 #include "dialogs/partydialog.h"
+#include "dialogs/portfoliochecksdialog.h"
+#include "dialogs/regionsdialog.h"
 #include "dialogs/servicedialog.h"
 #include "dialogs/userdialog.h"
-#include "lifecycle/userdirectory.h"
 #include "language.h"
+#include "lifecycle/userdirectory.h"
 #include "models/agreementsmodel.h"
 #include "models/calendarsmodel.h"
 #include "models/partiesmodel.h"
 #include "models/servicesmodel.h"
+#include "storage/dialect.h"
 #include "widgets/recordlistview.h"
 #include "workflow/workflowactions.h"
 
@@ -32,8 +32,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -65,8 +65,7 @@ QUndoGroup *undoGroup(QObject *owner)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Accordo"));
@@ -145,8 +144,7 @@ void MainWindow::createActions()
     connectAction->setObjectName(u"actionConnect"_s);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    mImport = file->addAction(tr("&Import Measurements…"), this,
-                              &MainWindow::importMeasurements);
+    mImport = file->addAction(tr("&Import Measurements…"), this, &MainWindow::importMeasurements);
     mImport->setObjectName(u"actionImportMeasurements"_s);
     mImportHistory = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
     mImportHistory->setObjectName(u"actionImportHistory"_s);
@@ -198,8 +196,8 @@ void MainWindow::createActions()
     createWorkflowActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pages{tr("&Agreements"), tr("&Customers"), tr("&Services"),
-                            tr("Ca&lendars"), tr("&Dashboard")};
+    const QStringList pages{tr("&Agreements"), tr("&Customers"), tr("&Services"), tr("Ca&lendars"),
+                            tr("&Dashboard")};
     for (int page = 0; page < pages.size(); ++page) {
         QAction *show = view->addAction(pages.at(page), this,
                                         [this, page] { showPage(Page(page)); });
@@ -298,7 +296,8 @@ std::optional<QString> MainWindow::askUser(const QSqlDatabase &db, const QString
         return UserDirectory::systemUserName();
     UserDialog dialog(users, Database::displayName(location), this);
     dialog.setUserName(mSession && mSession->location() == location
-                           ? mSession->userName() : UserDialog::rememberedUser(location));
+                           ? mSession->userName()
+                           : UserDialog::rememberedUser(location));
     if (dialog.exec() != QDialog::Accepted || dialog.userName().isEmpty())
         return std::nullopt;
     UserDialog::rememberUser(location, dialog.userName());
@@ -471,18 +470,18 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     connect(mRefresher.get(), &ResultsRefresher::started, mResultsBusy, &QWidget::show);
     connect(mRefresher.get(), &ResultsRefresher::finished, this,
             [this](bool changed, const QString &summary) {
-        mResultsBusy->hide();
-        // A check that found nothing to do need not say so over other messages.
-        if (changed)
-            statusBar()->showMessage(summary, 8000);
-        // Compliance in the agreement list and everything on the dashboard, even when this
-        // run had nothing to do: on a shared workspace another user's window may have
-        // recomputed them after the change that woke this one.
-        if (mAgreementList)
-            mAgreementList->refresh();
-        if (mDashboard)
-            mDashboard->refresh();
-    });
+                mResultsBusy->hide();
+                // A check that found nothing to do need not say so over other messages.
+                if (changed)
+                    statusBar()->showMessage(summary, 8000);
+                // Compliance in the agreement list and everything on the dashboard, even when this
+                // run had nothing to do: on a shared workspace another user's window may have
+                // recomputed them after the change that woke this one.
+                if (mAgreementList)
+                    mAgreementList->refresh();
+                if (mDashboard)
+                    mDashboard->refresh();
+            });
     connect(mRefresher.get(), &ResultsRefresher::failed, this, [this](const QString &message) {
         mResultsBusy->hide();
         statusBar()->showMessage(message, 15000);
@@ -512,14 +511,15 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     updateUserLabel();
     updateActions();
     statusBar()->showMessage(tr("Opened %1: %n agreement(s)", nullptr, mAgreements->rowCount())
-                                 .arg(Database::displayName(location)), 5000);
+                                 .arg(Database::displayName(location)),
+                             5000);
     return true;
 }
 
 void MainWindow::newWorkspace()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Workspace"), QDir::homePath(), tr("Accordo workspaces (*.accordo *.db)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(),
+                                                      tr("Accordo workspaces (*.accordo *.db)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -534,12 +534,14 @@ void MainWindow::connectToServer()
 {
     // A team workspace on PostgreSQL; the password comes from PGPASSWORD or ~/.pgpass.
     bool ok = false;
-    const QString url = QInputDialog::getText(
-        this, tr("Connect to Server"),
-        tr("Workspace on a PostgreSQL server (the password is read from PGPASSWORD or "
-           "~/.pgpass):"),
-        QLineEdit::Normal, QSettings().value(u"workspace/server"_s, u"postgresql://"_s).toString(),
-        &ok).trimmed();
+    const QString url =
+        QInputDialog::getText(
+            this, tr("Connect to Server"),
+            tr("Workspace on a PostgreSQL server (the password is read from PGPASSWORD or "
+               "~/.pgpass):"),
+            QLineEdit::Normal,
+            QSettings().value(u"workspace/server"_s, u"postgresql://"_s).toString(), &ok)
+            .trimmed();
     if (!ok || url.isEmpty())
         return;
     if (!Dialect::isServerUrl(url)) {
@@ -569,8 +571,8 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < recent.size(); ++i) {
         const QString &path = recent.at(i);
         QAction *action = mRecentMenu->addAction(
-            u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)),
-            this, [this, path] { openWorkspace(path); });
+            u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] { openWorkspace(path); });
         action->setEnabled(Dialect::isServerUrl(path) || QFileInfo::exists(path));
     }
     if (!recent.isEmpty()) {
@@ -596,11 +598,16 @@ void MainWindow::showPage(Page page)
 RecordListView *MainWindow::listView(Page page) const
 {
     switch (page) {
-    case AgreementsPage: return mAgreementList;
-    case CustomersPage: return mPartyList;
-    case ServicesPage: return mServiceList;
-    case CalendarsPage: return mCalendarList;
-    case DashboardPage: return nullptr;
+    case AgreementsPage:
+        return mAgreementList;
+    case CustomersPage:
+        return mPartyList;
+    case ServicesPage:
+        return mServiceList;
+    case CalendarsPage:
+        return mCalendarList;
+    case DashboardPage:
+        return nullptr;
     }
     return nullptr;
 }
@@ -625,11 +632,21 @@ void MainWindow::updateActions()
     if (!open)
         return;
     switch (currentPage()) {
-    case AgreementsPage: mAdd->setText(tr("&Add Agreement…")); break;
-    case CustomersPage: mAdd->setText(tr("&Add Party…")); break;
-    case ServicesPage: mAdd->setText(tr("&Add Service…")); break;
-    case CalendarsPage: mAdd->setText(tr("&Add Calendar…")); break;
-    case DashboardPage: mAdd->setText(tr("&Add Agreement…")); break;
+    case AgreementsPage:
+        mAdd->setText(tr("&Add Agreement…"));
+        break;
+    case CustomersPage:
+        mAdd->setText(tr("&Add Party…"));
+        break;
+    case ServicesPage:
+        mAdd->setText(tr("&Add Service…"));
+        break;
+    case CalendarsPage:
+        mAdd->setText(tr("&Add Calendar…"));
+        break;
+    case DashboardPage:
+        mAdd->setText(tr("&Add Agreement…"));
+        break;
     }
 }
 
@@ -653,14 +670,14 @@ void MainWindow::refreshAfter(WorkspaceSession::Table table)
         mAgreementList->refresh();
         mPartyList->refresh();
         mServiceList->refresh();
-        mCalendarList->refresh();   // targets count per calendar
+        mCalendarList->refresh(); // targets count per calendar
         break;
     case WorkspaceSession::Table::Calendars:
         mCalendarList->refresh();
         break;
     case WorkspaceSession::Table::Regions:
         mPartyList->refresh();
-        mCalendarList->refresh();   // the regions each calendar serves
+        mCalendarList->refresh(); // the regions each calendar serves
         break;
     }
     updateActions();
@@ -704,11 +721,21 @@ void MainWindow::addRecord()
     if (!mSession)
         return;
     switch (currentPage()) {
-    case AgreementsPage: editAgreement(0); break;
-    case CustomersPage: editParty(0); break;
-    case ServicesPage: editService(0); break;
-    case CalendarsPage: editCalendar(0); break;
-    case DashboardPage: editAgreement(0); break;
+    case AgreementsPage:
+        editAgreement(0);
+        break;
+    case CustomersPage:
+        editParty(0);
+        break;
+    case ServicesPage:
+        editService(0);
+        break;
+    case CalendarsPage:
+        editCalendar(0);
+        break;
+    case DashboardPage:
+        editAgreement(0);
+        break;
     }
 }
 
@@ -721,11 +748,20 @@ void MainWindow::editRecord()
     if (!id)
         return;
     switch (currentPage()) {
-    case AgreementsPage: editAgreement(id); break;
-    case CustomersPage: editParty(id); break;
-    case ServicesPage: editService(id); break;
-    case CalendarsPage: editCalendar(id); break;
-    case DashboardPage: break;
+    case AgreementsPage:
+        editAgreement(id);
+        break;
+    case CustomersPage:
+        editParty(id);
+        break;
+    case ServicesPage:
+        editService(id);
+        break;
+    case CalendarsPage:
+        editCalendar(id);
+        break;
+    case DashboardPage:
+        break;
     }
 }
 
@@ -741,16 +777,18 @@ void MainWindow::editParty(qint64 id)
         before.kind = PartyKind(mPartyKind->currentData().toInt());
     }
     qint64 savedId = id;
-    PartyDialog dialog(mSession->workspace().regions(), mSession->workspace().services(),
-                       [&](const Party &party) -> Result<void> {
-        if (!id) {
-            auto added = RecordEdits::add(*mSession, party);
-            if (added)
-                savedId = *added;
-            return added ? Result<void>() : Result<void>(added.error());
-        }
-        return RecordEdits::edit(*mSession, before, party);
-    }, this);
+    PartyDialog dialog(
+        mSession->workspace().regions(), mSession->workspace().services(),
+        [&](const Party &party) -> Result<void> {
+            if (!id) {
+                auto added = RecordEdits::add(*mSession, party);
+                if (added)
+                    savedId = *added;
+                return added ? Result<void>() : Result<void>(added.error());
+            }
+            return RecordEdits::edit(*mSession, before, party);
+        },
+        this);
     dialog.setParty(before);
     dialog.setReload([&] {
         if (auto stored = mSession->workspace().party(before.id)) {
@@ -761,7 +799,8 @@ void MainWindow::editParty(qint64 id)
     if (dialog.exec() == QDialog::Accepted) {
         mPartyList->selectId(savedId);
         statusBar()->showMessage(id ? tr("Saved %1").arg(dialog.party().name)
-                                    : tr("Added %1").arg(dialog.party().name), 4000);
+                                    : tr("Added %1").arg(dialog.party().name),
+                                 4000);
     }
 }
 
@@ -775,15 +814,17 @@ void MainWindow::editService(qint64 id)
         before = *loaded;
     }
     qint64 savedId = id;
-    ServiceDialog dialog([&](const Service &service) -> Result<void> {
-        if (!id) {
-            auto added = RecordEdits::add(*mSession, service);
-            if (added)
-                savedId = *added;
-            return added ? Result<void>() : Result<void>(added.error());
-        }
-        return RecordEdits::edit(*mSession, before, service);
-    }, this);
+    ServiceDialog dialog(
+        [&](const Service &service) -> Result<void> {
+            if (!id) {
+                auto added = RecordEdits::add(*mSession, service);
+                if (added)
+                    savedId = *added;
+                return added ? Result<void>() : Result<void>(added.error());
+            }
+            return RecordEdits::edit(*mSession, before, service);
+        },
+        this);
     dialog.setService(before);
     dialog.setReload([&] {
         if (auto stored = mSession->workspace().service(before.id)) {
@@ -809,25 +850,28 @@ void MainWindow::editAgreement(qint64 id)
         before.price = Money(0, u"EUR"_s);
     }
     qint64 savedId = id;
-    AgreementDialog dialog(*mSession, [&](const Agreement &agreement) -> Result<qint64> {
-        if (!agreement.id) {
-            auto added = RecordEdits::add(*mSession, agreement);
-            if (added)
-                savedId = *added;
-            return added;
-        }
-        // After a first save of a new agreement, a retry edits what was stored.
-        Agreement original = before;
-        if (agreement.id != before.id) {
-            auto stored = mSession->workspace().agreement(agreement.id);
-            if (!stored)
-                return stored.error();
-            original = *stored;
-        }
-        if (auto edited = RecordEdits::edit(*mSession, original, agreement); !edited)
-            return edited.error();
-        return agreement.id;
-    }, this);
+    AgreementDialog dialog(
+        *mSession,
+        [&](const Agreement &agreement) -> Result<qint64> {
+            if (!agreement.id) {
+                auto added = RecordEdits::add(*mSession, agreement);
+                if (added)
+                    savedId = *added;
+                return added;
+            }
+            // After a first save of a new agreement, a retry edits what was stored.
+            Agreement original = before;
+            if (agreement.id != before.id) {
+                auto stored = mSession->workspace().agreement(agreement.id);
+                if (!stored)
+                    return stored.error();
+                original = *stored;
+            }
+            if (auto edited = RecordEdits::edit(*mSession, original, agreement); !edited)
+                return edited.error();
+            return agreement.id;
+        },
+        this);
     dialog.setAgreement(before);
     if (dialog.exec() == QDialog::Accepted)
         mAgreementList->selectId(savedId);
@@ -843,15 +887,17 @@ void MainWindow::editCalendar(qint64 id)
         before = *loaded;
     }
     qint64 savedId = id;
-    CalendarDialog dialog([&](const CalendarRecord &calendar) -> Result<void> {
-        if (!id) {
-            auto added = RecordEdits::add(*mSession, calendar);
-            if (added)
-                savedId = *added;
-            return added ? Result<void>() : Result<void>(added.error());
-        }
-        return RecordEdits::edit(*mSession, before, calendar);
-    }, this);
+    CalendarDialog dialog(
+        [&](const CalendarRecord &calendar) -> Result<void> {
+            if (!id) {
+                auto added = RecordEdits::add(*mSession, calendar);
+                if (added)
+                    savedId = *added;
+                return added ? Result<void>() : Result<void>(added.error());
+            }
+            return RecordEdits::edit(*mSession, before, calendar);
+        },
+        this);
     if (id)
         dialog.setCalendar(before);
     if (dialog.exec() == QDialog::Accepted)
@@ -876,11 +922,20 @@ void MainWindow::deleteRecord()
         return;
     Result<void> result;
     switch (currentPage()) {
-    case AgreementsPage: result = RecordEdits::remove<Agreement>(*mSession, id); break;
-    case CustomersPage: result = RecordEdits::remove<Party>(*mSession, id); break;
-    case ServicesPage: result = RecordEdits::remove<Service>(*mSession, id); break;
-    case CalendarsPage: result = RecordEdits::remove<CalendarRecord>(*mSession, id); break;
-    case DashboardPage: break;
+    case AgreementsPage:
+        result = RecordEdits::remove<Agreement>(*mSession, id);
+        break;
+    case CustomersPage:
+        result = RecordEdits::remove<Party>(*mSession, id);
+        break;
+    case ServicesPage:
+        result = RecordEdits::remove<Service>(*mSession, id);
+        break;
+    case CalendarsPage:
+        result = RecordEdits::remove<CalendarRecord>(*mSession, id);
+        break;
+    case DashboardPage:
+        break;
     }
     if (!result)
         showError(tr("Cannot delete"), result.errorString());

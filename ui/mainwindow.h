@@ -87,7 +87,7 @@ private:
     void editCalendar(qint64 id);
 
     std::unique_ptr<WorkspaceSession> mSession;
-    std::unique_ptr<ResultsRefresher> mRefresher;   // destroyed before the session
+    std::unique_ptr<ResultsRefresher> mRefresher; // destroyed before the session
     QTabWidget *mTabs = nullptr;
     AgreementsModel *mAgreements = nullptr;
     PartiesModel *mParties = nullptr;

@@ -125,8 +125,8 @@ Result<Pause> parsePause(const char *begin, const char *end, const QTimeZone &zo
 {
     const char *slash = static_cast<const char *>(std::memchr(begin, '/', end - begin));
     if (!slash)
-        return Error{tr("\"%1\" is not a pause FROM/TO")
-                         .arg(QString::fromLatin1(begin, end - begin))};
+        return Error{
+            tr("\"%1\" is not a pause FROM/TO").arg(QString::fromLatin1(begin, end - begin))};
     const Result<qint64> from = IsoTime::parse(begin, slash, zone);
     if (!from)
         return from.error();
@@ -134,8 +134,8 @@ Result<Pause> parsePause(const char *begin, const char *end, const QTimeZone &zo
     if (!to)
         return to.error();
     if (*to < *from)
-        return Error{tr("pause \"%1\" ends before it starts")
-                         .arg(QString::fromLatin1(begin, end - begin))};
+        return Error{
+            tr("pause \"%1\" ends before it starts").arg(QString::fromLatin1(begin, end - begin))};
     return Pause{*from, *to};
 }
 
@@ -156,8 +156,8 @@ bool answerLine(const Request &request, const char *begin, const char *end, Outp
     const auto fail = [&](int field, const QString &message) {
         output.flush();
         if (!request.batchName.isEmpty()) {
-            printError(u"%1:%2: "_s.arg(request.batchName).arg(line)
-                       + tr("field %1: ").arg(field) + message);
+            printError(u"%1:%2: "_s.arg(request.batchName).arg(line) + tr("field %1: ").arg(field)
+                       + message);
         } else {
             static const char *const kNames[2][2] = {{"--from", "--to"}, {"--start", "--add"}};
             const char *name = field <= 2 ? kNames[request.due][field - 1] : "--pause";
@@ -210,8 +210,8 @@ int runBatch(Request &request, const QString &path)
     if (!isStdin) {
         file = std::fopen(QFile::encodeName(path).constData(), "rb");
         if (!file) {
-            printError(tr("%1: cannot read: %2").arg(path, QString::fromLocal8Bit(
-                                                                std::strerror(errno))));
+            printError(
+                tr("%1: cannot read: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
             return DataError;
         }
     }
@@ -266,8 +266,7 @@ int runStoreCommand(const QString &command, const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption dbOption(u"db"_s, tr("The workspace file."), u"file"_s);
-    const QCommandLineOption fileOption(u"file"_s, tr("Calendar JSON file to import."),
-                                        u"file"_s);
+    const QCommandLineOption fileOption(u"file"_s, tr("Calendar JSON file to import."), u"file"_s);
     const QCommandLineOption nameOption(u"name"_s, tr("Name of the calendar to export."),
                                         u"name"_s);
     const QCommandLineOption outOption(u"out"_s, tr("Write the JSON here instead of stdout."),
@@ -294,8 +293,8 @@ int runStoreCommand(const QString &command, const QStringList &arguments)
                           : tr("export needs --db FILE and --name NAME"));
         return UsageError;
     }
-    for (const QCommandLineOption *wrong : import ? QList{&nameOption, &outOption}
-                                                  : QList{&fileOption, &userOption}) {
+    for (const QCommandLineOption *wrong :
+         import ? QList{&nameOption, &outOption} : QList{&fileOption, &userOption}) {
         if (parser.isSet(*wrong)) {
             printError(tr("%1 does not take --%2").arg(command, wrong->names().constFirst()));
             return UsageError;
@@ -364,8 +363,7 @@ int runStoreCommand(const QString &command, const QStringList &arguments)
             writeStdout(QString::fromUtf8(CalendarJson::toJson(*calendar)));
             return Success;
         }
-        if (auto written = CalendarJson::writeFile(*calendar, parser.value(outOption));
-            !written) {
+        if (auto written = CalendarJson::writeFile(*calendar, parser.value(outOption)); !written) {
             printError(written.errorString());
             return DataError;
         }
@@ -392,11 +390,13 @@ int runCalendarCommand(const QStringList &arguments)
                                        u"duration"_s);
     const QCommandLineOption fromOption(u"from"_s, tr("First instant (elapsed)."), u"iso"_s);
     const QCommandLineOption toOption(u"to"_s, tr("Last instant, excluded (elapsed)."), u"iso"_s);
-    const QCommandLineOption batchOption(u"batch"_s, tr("Read input lines from a file, or - for "
-                                                        "stdin."),
+    const QCommandLineOption batchOption(u"batch"_s,
+                                         tr("Read input lines from a file, or - for "
+                                            "stdin."),
                                          u"file"_s);
-    const QCommandLineOption pauseOption(u"pause"_s, tr("Stop the clock during FROM/TO; may be "
-                                                        "repeated."),
+    const QCommandLineOption pauseOption(u"pause"_s,
+                                         tr("Stop the clock during FROM/TO; may be "
+                                            "repeated."),
                                          u"from/to"_s);
     parser.addOptions({helpOption, calendarOption, startOption, addOption, fromOption, toOption,
                        batchOption, pauseOption});
@@ -462,8 +462,8 @@ int runCalendarCommand(const QStringList &arguments)
     const QTimeZone zone = request.calendar.timeZone();
     for (const QString &text : parser.values(pauseOption)) {
         const QByteArray latin = text.toLatin1();
-        const Result<Pause> pause = parsePause(latin.constData(),
-                                               latin.constData() + latin.size(), zone);
+        const Result<Pause> pause = parsePause(latin.constData(), latin.constData() + latin.size(),
+                                               zone);
         if (!pause) {
             printError(u"--pause: "_s + pause.errorString());
             return DataError;

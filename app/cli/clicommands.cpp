@@ -162,13 +162,15 @@ int Commands::init(const QStringList &arguments)
     const QCommandLineOption demo(u"demo"_s, tr("Fill the new workspace with demo data."));
     const QCommandLineOption scale(u"scale"_s,
                                    tr("Multiply the demo volume by N (1000: about 68,000 "
-                                      "agreements)."), tr("N"), u"1"_s);
+                                      "agreements)."),
+                                   tr("N"), u"1"_s);
     parser.addOptions({db, demo, scale});
     int exitCode = 0;
     if (!parse(parser, withProgram(u"accordo-cli init"_s, arguments), exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("init: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return fail(
+            tr("init: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (!parser.isSet(db))
         return fail(tr("init: --db FILE is required"));
     bool scaleOk = false;
@@ -188,30 +190,37 @@ int Commands::init(const QStringList &arguments)
         Workspace workspace(**database);
         if (!workspace.parties().isEmpty() || !workspace.services().isEmpty())
             return fail(tr("%1: the workspace already holds data; demo data goes into a new, "
-                           "empty workspace").arg(path));
+                           "empty workspace")
+                            .arg(path));
         const bool terminal = isatty(fileno(stderr));
-        auto counts = DemoData::populate(workspace, scaleValue, [terminal](qint64 done, qint64 total) {
-            if (terminal && total > 1000) {
-                err() << u"\r"_s << tr("Creating demo data: %1 %").arg(done * 100 / total);
-                err().flush();
-            }
-            return true;
-        });
+        auto counts = DemoData::populate(
+            workspace, scaleValue, [terminal](qint64 done, qint64 total) {
+                if (terminal && total > 1000) {
+                    err() << u"\r"_s << tr("Creating demo data: %1 %").arg(done * 100 / total);
+                    err().flush();
+                }
+                return true;
+            });
         if (terminal && scaleValue > 15)
             err() << Qt::endl;
         if (!counts) {
             database->reset();
             if (!existed)
                 QFile::remove(path);
-            return fail(tr("%1: demo data could not be created: %2").arg(path, counts.errorString()));
+            return fail(
+                tr("%1: demo data could not be created: %2").arg(path, counts.errorString()));
         }
         out() << tr("Created %1 with %2 customers, %3 services, %4 agreements and %5 targets.")
-                     .arg(path).arg(counts->customers).arg(counts->services)
-                     .arg(counts->agreements).arg(counts->targets)
+                     .arg(path)
+                     .arg(counts->customers)
+                     .arg(counts->services)
+                     .arg(counts->agreements)
+                     .arg(counts->targets)
               << Qt::endl;
     } else {
         out() << tr("Workspace %1 is ready (schema version %2).")
-                     .arg(path).arg((*database)->schemaVersion())
+                     .arg(path)
+                     .arg((*database)->schemaVersion())
               << Qt::endl;
     }
     return 0;
@@ -234,8 +243,8 @@ int Commands::list(const QStringList &arguments)
         return fail(tr("list: say what to list: customers, services or agreements"));
     const auto writerFormat = TableWriter::parseFormat(parser.value(format));
     if (!writerFormat)
-        return fail(tr("list: unknown format \"%1\" (use table, csv or json)")
-                        .arg(parser.value(format)));
+        return fail(
+            tr("list: unknown format \"%1\" (use table, csv or json)").arg(parser.value(format)));
     if (!parser.isSet(db))
         return fail(tr("list: --db FILE is required"));
 
@@ -270,7 +279,8 @@ QCommandLineOption userOption()
 
 QCommandLineOption numberOption()
 {
-    return QCommandLineOption(u"number"_s, Commands::tr("The agreement number, e.g. SLA-2026-0001."),
+    return QCommandLineOption(u"number"_s,
+                              Commands::tr("The agreement number, e.g. SLA-2026-0001."),
                               Commands::tr("NUMBER"));
 }
 
@@ -283,8 +293,8 @@ Result<qint64> resolveAgreement(Workspace &workspace, AgreementWorkflow &workflo
     bool ok = false;
     const int value = version.toInt(&ok);
     if (!ok || value < 1)
-        return Error{Commands::tr("--version must be a positive whole number, not \"%1\"")
-                         .arg(version)};
+        return Error{
+            Commands::tr("--version must be a positive whole number, not \"%1\"").arg(version)};
     return workflow.versionId(number, value);
 }
 
@@ -292,8 +302,8 @@ Result<QDate> parseDate(const QString &text, const QString &option)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        return Error{Commands::tr("--%1 must be a date like 2026-03-31, not \"%2\"")
-                         .arg(option, text)};
+        return Error{
+            Commands::tr("--%1 must be a date like 2026-03-31, not \"%2\"").arg(option, text)};
     return date;
 }
 
@@ -349,7 +359,8 @@ int Commands::agreement(const QStringList &arguments)
     if (sub == u"supports"_s)
         return agreementSupports(rest);
     return fail(tr("agreement: say show, transition, diff, due, charter, approvers or supports "
-                   "(not \"%1\")").arg(sub));
+                   "(not \"%1\")")
+                    .arg(sub));
 }
 
 int Commands::agreementShow(const QStringList &arguments)
@@ -387,7 +398,8 @@ int Commands::agreementShow(const QStringList &arguments)
     o << tr("  term:          %1 to %2, review every %3 months, notice %4 days")
              .arg(a->startDate.toString(Qt::ISODate),
                   a->endDate.isValid() ? a->endDate.toString(Qt::ISODate) : tr("open end"))
-             .arg(a->reviewMonths).arg(a->noticeDays)
+             .arg(a->reviewMonths)
+             .arg(a->noticeDays)
       << '\n';
     o << tr("  price:         %1 %2").arg(a->price.toPlainString(), a->price.currency()) << '\n';
     QStringList services;
@@ -407,8 +419,8 @@ int Commands::agreementShow(const QStringList &arguments)
         QString decision = tr("pending");
         for (const ApprovalDecision &d : lc->decisions) {
             if (d.approverId == r.id)
-                decision = (d.approved ? tr("approved by %1") : tr("rejected by %1"))
-                               .arg(d.userName);
+                decision =
+                    (d.approved ? tr("approved by %1") : tr("rejected by %1")).arg(d.userName);
         }
         o << tr("  approver:      %1 %2%3 — %4")
                  .arg(sideName(r.side), r.title,
@@ -426,7 +438,8 @@ int Commands::agreementShow(const QStringList &arguments)
     }
     if (lc->terminatedOn.isValid())
         o << tr("  terminated:    effective %1: %2")
-                 .arg(lc->terminatedOn.toString(Qt::ISODate), lc->terminationReason) << '\n';
+                 .arg(lc->terminatedOn.toString(Qt::ISODate), lc->terminationReason)
+          << '\n';
     if (lc->supersedesId > 0) {
         auto previous = workspace.agreement(lc->supersedesId);
         o << tr("  amends:        version %1").arg(previous ? previous->version : 0) << '\n';
@@ -479,10 +492,14 @@ int Commands::agreementTransition(const QStringList &arguments)
     const QCommandLineOption userName = userOption();
     const QCommandLineOption reason(u"reason"_s, tr("Why (required to reject or terminate)."),
                                     tr("TEXT"));
-    const QCommandLineOption date(u"date"_s, tr("Signing date, or effective date of a "
-                                                "termination (YYYY-MM-DD)."), tr("DATE"));
-    const QCommandLineOption method(u"method"_s, tr("Signing method: handwritten, electronic "
-                                                    "or qualified_electronic."), tr("METHOD"));
+    const QCommandLineOption date(u"date"_s,
+                                  tr("Signing date, or effective date of a "
+                                     "termination (YYYY-MM-DD)."),
+                                  tr("DATE"));
+    const QCommandLineOption method(u"method"_s,
+                                    tr("Signing method: handwritten, electronic "
+                                       "or qualified_electronic."),
+                                    tr("METHOD"));
     const QCommandLineOption signatory(u"signatory"_s,
                                        tr("A signatory as provider:NAME[:TITLE] or "
                                           "counterparty:NAME[:TITLE]; repeat for each."),
@@ -509,7 +526,8 @@ int Commands::agreementTransition(const QStringList &arguments)
         const auto side = AgreementWorkflow::sideFromKey(text.section(u':', 0, 0));
         if (!side || text.section(u':', 1, 1).trimmed().isEmpty())
             return fail(tr("--signatory must look like provider:NAME or counterparty:NAME, not "
-                           "\"%1\"").arg(text));
+                           "\"%1\"")
+                            .arg(text));
         request.signatories.append({*side, text.section(u':', 1, 1), text.section(u':', 2)});
     }
 
@@ -538,12 +556,13 @@ int Commands::agreementTransition(const QStringList &arguments)
         auto step = Transitions::leadingTo(current->status, *state);
         if (!step)
             return fail(tr("%1 version %2 is in %3: no step leads from there to %4")
-                            .arg(current->number).arg(current->version)
+                            .arg(current->number)
+                            .arg(current->version)
                             .arg(Enums::key(current->status), target));
         request.transition = *step;
     } else {
-        return fail(tr("agreement transition: --to \"%1\" is neither a state nor a step")
-                        .arg(target));
+        return fail(
+            tr("agreement transition: --to \"%1\" is neither a state nor a step").arg(target));
     }
     if (request.transition == Transition::Sign && !request.date.isValid())
         request.date = workflow.today();
@@ -555,7 +574,9 @@ int Commands::agreementTransition(const QStringList &arguments)
     if (!after)
         return fail(after.errorString());
     out() << tr("%1 version %2 is now %3.")
-                 .arg(after->number).arg(after->version).arg(Enums::key(after->status))
+                 .arg(after->number)
+                 .arg(after->version)
+                 .arg(Enums::key(after->status))
           << Qt::endl;
     return 0;
 }
@@ -567,8 +588,10 @@ int Commands::agreementDiff(const QStringList &arguments)
                                         "and target by target."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption number = numberOption();
-    const QCommandLineOption from(u"from"_s, tr("The older version (default: the one before "
-                                                "--to)."), tr("N"));
+    const QCommandLineOption from(u"from"_s,
+                                  tr("The older version (default: the one before "
+                                     "--to)."),
+                                  tr("N"));
     const QCommandLineOption to(u"to"_s, tr("The newer version (default: the newest)."), tr("N"));
     parser.addOptions({db, number, from, to});
     int exitCode = 0;
@@ -615,9 +638,8 @@ int Commands::agreementCharter(const QStringList &arguments)
     const QCommandLineOption needs(u"needs"_s, tr("The customer's needs in words."), tr("TEXT"));
     const QCommandLineOption requirement(u"requirement"_s, tr("A requirement; repeat for each."),
                                          tr("TEXT"));
-    const QCommandLineOption option(u"delivery-option"_s,
-                                    tr("A delivery option discussed; repeat for each."),
-                                    tr("TEXT"));
+    const QCommandLineOption option(
+        u"delivery-option"_s, tr("A delivery option discussed; repeat for each."), tr("TEXT"));
     parser.addOptions({db, number, userName, needs, requirement, option});
     int exitCode = 0;
     if (!parse(parser, withProgram(u"accordo-cli agreement charter"_s, arguments), exitCode))
@@ -664,7 +686,8 @@ int Commands::agreementApprovers(const QStringList &arguments)
         const QString title = text.section(u':', 1, 1).trimmed();
         if (!side || title.isEmpty())
             return fail(tr("--approver must look like provider:TITLE or counterparty:TITLE, not "
-                           "\"%1\"").arg(text));
+                           "\"%1\"")
+                            .arg(text));
         approvers.append({0, *side, title, text.section(u':', 2).trimmed()});
     }
     auto opened = openAgreement(parser.value(db), parser.value(number), QString());
@@ -735,8 +758,9 @@ int Commands::agreementSupports(const QStringList &arguments)
     if (!linked)
         return fail(linked.errorString());
     if (linked->isEmpty())
-        out() << (supporting ? tr("%1 supports no SLA.") : tr("%1 is supported by no OLA or "
-                                                              "underpinning contract."))
+        out() << (supporting ? tr("%1 supports no SLA.")
+                             : tr("%1 is supported by no OLA or "
+                                  "underpinning contract."))
                      .arg(a->number)
               << Qt::endl;
     for (const LinkedAgreement &l : std::as_const(*linked))
@@ -778,12 +802,17 @@ int Commands::agreementDue(const QStringList &arguments)
         workflow.setToday(*parsed);
     }
     for (const DueItem &item : workflow.reviewsDue(days))
-        out() << tr("review   %1  %2 v%3  %4").arg(item.due.toString(Qt::ISODate), item.number)
-                     .arg(item.version).arg(item.title) << '\n';
+        out() << tr("review   %1  %2 v%3  %4")
+                     .arg(item.due.toString(Qt::ISODate), item.number)
+                     .arg(item.version)
+                     .arg(item.title)
+              << '\n';
     for (const DueItem &item : workflow.renewalsDue(days))
         out() << tr("renewal  %1  %2 v%3  %4  (notice by %5)")
-                     .arg(item.due.toString(Qt::ISODate), item.number).arg(item.version)
-                     .arg(item.title, item.noticeDeadline.toString(Qt::ISODate)) << '\n';
+                     .arg(item.due.toString(Qt::ISODate), item.number)
+                     .arg(item.version)
+                     .arg(item.title, item.noticeDeadline.toString(Qt::ISODate))
+              << '\n';
     out().flush();
     return 0;
 }
@@ -827,9 +856,11 @@ int Commands::user(const QStringList &arguments)
     const QCommandLineOption name(u"name"_s, tr("The new user's login name."), tr("NAME"));
     const QCommandLineOption displayName(u"display-name"_s, tr("The name people read."),
                                          tr("TEXT"));
-    const QCommandLineOption role(u"role"_s, tr("A role: sla_manager, approver, executive, "
-                                                "analyst or administrator; repeat or separate "
-                                                "with commas."), tr("ROLE"));
+    const QCommandLineOption role(u"role"_s,
+                                  tr("A role: sla_manager, approver, executive, "
+                                     "analyst or administrator; repeat or separate "
+                                     "with commas."),
+                                  tr("ROLE"));
     const QCommandLineOption userName = userOption();
     if (sub == u"add"_s)
         parser.addOptions({db, name, displayName, role, userName});

@@ -28,9 +28,10 @@ int printTable(const QString &command, const QString &format, const TextTable &t
 {
     const auto writerFormat = TableWriter::parseFormat(format);
     if (!writerFormat)
-        return fail(command, QCoreApplication::translate("Accordo::Cli",
-                                                         "unknown format \"%1\" (use table, "
-                                                         "csv or json)").arg(format),
+        return fail(command,
+                    QCoreApplication::translate("Accordo::Cli", "unknown format \"%1\" (use table, "
+                                                                "csv or json)")
+                        .arg(format),
                     UsageError);
     out() << TableWriter::write(*writerFormat, table);
     out().flush();

@@ -49,8 +49,10 @@ int DbCommands::copy(const QStringList &arguments)
         tr("Copy a whole workspace into a new one, SQLite file or PostgreSQL database."));
     parser.addHelpOption();
     const QCommandLineOption from(u"from"_s, tr("The workspace to copy."), tr("SOURCE"));
-    const QCommandLineOption to(u"to"_s, tr("The new workspace: a file that does not exist yet "
-                                            "or an empty PostgreSQL database."), tr("TARGET"));
+    const QCommandLineOption to(u"to"_s,
+                                tr("The new workspace: a file that does not exist yet "
+                                   "or an empty PostgreSQL database."),
+                                tr("TARGET"));
     parser.addOptions({from, to});
     QStringList words = arguments;
     words[0] = u"accordo-cli db copy"_s;
@@ -88,7 +90,9 @@ int DbCommands::copy(const QStringList &arguments)
     out() << tr("Copied %1 to %2: %3 tables, %4 rows, every count verified; the audit trail "
                 "of %5 records is intact.")
                  .arg((*source)->location(), (*target)->location())
-                 .arg(report->tables.size()).arg(rows).arg(report->auditRecords)
+                 .arg(report->tables.size())
+                 .arg(rows)
+                 .arg(report->auditRecords)
           << Qt::endl;
     return 0;
 }

@@ -1,7 +1,7 @@
 #include "kpicommands.h"
 
-#include "cliio.h"
 #include "calendar/isotime.h"
+#include "cliio.h"
 #include "io/tablewriter.h"
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
@@ -34,10 +34,12 @@ QCommandLineOption formatOption()
 
 QCommandLineOption asOfOption()
 {
-    return {u"as-of"_s, KpiCommands::tr("What \"now\" is, as an ISO 8601 date or instant "
-                                        "(default: now). Results as of another instant are "
-                                        "computed for this command only: the stored ones "
-                                        "keep answering for now."), KpiCommands::tr("ISO")};
+    return {u"as-of"_s,
+            KpiCommands::tr("What \"now\" is, as an ISO 8601 date or instant "
+                            "(default: now). Results as of another instant are "
+                            "computed for this command only: the stored ones "
+                            "keep answering for now."),
+            KpiCommands::tr("ISO")};
 }
 
 Result<qint64> parseAsOf(const QString &text)
@@ -76,8 +78,8 @@ struct Selection
         const QRegularExpression monthPattern(u"^\\d{4}-(0[1-9]|1[0-2])$"_s);
         KpiFilter filter;
         filter.agreementNumber = parser.value(agreement);
-        for (const auto &[option, target] : {std::pair{&from, &filter.fromMonth},
-                                             std::pair{&to, &filter.toMonth}}) {
+        for (const auto &[option, target] :
+             {std::pair{&from, &filter.fromMonth}, std::pair{&to, &filter.toMonth}}) {
             const QString text = parser.value(*option);
             if (!text.isEmpty() && !monthPattern.match(text).hasMatch())
                 return Error{KpiCommands::tr("--%1: \"%2\" is not a month (YYYY-MM)")
@@ -122,7 +124,7 @@ QString number(const std::optional<qint64> &value)
 struct FreshDatabase
 {
     std::unique_ptr<Database> database;
-    std::unique_ptr<ResultsScope> results;  // goes before the connection it uses
+    std::unique_ptr<ResultsScope> results; // goes before the connection it uses
 
     Database *operator->() const { return database.get(); }
 };
@@ -135,16 +137,15 @@ Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, 
     FreshDatabase fresh;
     fresh.database = std::move(*database);
     auto results = ResultsScope::open(fresh.database->connection(), options,
-                                      aside ? ResultsScope::Mode::Aside
-                                            : ResultsScope::Mode::Keep);
+                                      aside ? ResultsScope::Mode::Aside : ResultsScope::Mode::Keep);
     if (!results)
         return results.error();
     fresh.results = std::move(*results);
     return fresh;
 }
 
-int print(const QString &command, const QCommandLineParser &parser, const QCommandLineOption &format,
-          const TextTable &table)
+int print(const QString &command, const QCommandLineParser &parser,
+          const QCommandLineOption &format, const TextTable &table)
 {
     return printTable(command, parser.value(format), table);
 }
@@ -184,18 +185,19 @@ int KpiCommands::kpi(const QStringList &arguments)
         auto any = KpiEngine::rows((*database)->connection(), {filter.agreementNumber, {}, {}});
         if (any && any->isEmpty())
             return fail(command, tr("no KPIs for agreement \"%1\": it does not exist or was "
-                                    "never in force").arg(filter.agreementNumber));
+                                    "never in force")
+                                     .arg(filter.agreementNumber));
     }
     TextTable table;
-    table.headers = {u"number"_s, u"target"_s, u"period"_s, u"tickets"_s, u"met"_s,
-                     u"breached"_s, u"pending"_s, u"compliance_pct"_s, u"goal_pct"_s,
-                     u"status"_s, u"error_budget"_s, u"credit"_s, u"currency"_s};
+    table.headers = {u"number"_s,   u"target"_s,   u"period"_s,       u"tickets"_s,
+                     u"met"_s,      u"breached"_s, u"pending"_s,      u"compliance_pct"_s,
+                     u"goal_pct"_s, u"status"_s,   u"error_budget"_s, u"credit"_s,
+                     u"currency"_s};
     for (const KpiRow &r : *rows) {
         const bool score = r.metric == u"satisfaction"_s;
         table.rows.append({r.number, r.target, r.period, QString::number(r.tickets),
                            QString::number(r.met), QString::number(r.breached),
-                           QString::number(r.pending),
-                           score ? QString() : percent(r.achievedMilli),
+                           QString::number(r.pending), score ? QString() : percent(r.achievedMilli),
                            score ? QString() : percent(r.goalMilli), r.status,
                            number(r.errorBudget), r.credit.toPlainString(), r.credit.currency()});
     }
@@ -229,7 +231,7 @@ int KpiCommands::credits(const QStringList &arguments)
     if (!statements)
         return fail(command, statements.errorString());
     TextTable table;
-    table.headers = {u"number"_s, u"period"_s, u"target"_s, u"achieved_pct"_s,
+    table.headers = {u"number"_s,     u"period"_s, u"target"_s,  u"achieved_pct"_s,
                      u"credit_pct"_s, u"credit"_s, u"currency"_s};
     for (const CreditStatement &s : *statements) {
         for (const KpiRow &r : s.credits)
@@ -271,8 +273,7 @@ int KpiCommands::forecast(const QStringList &arguments)
     if (!volumes)
         return fail(command, volumes.errorString());
     TextTable table;
-    table.headers = {u"service"_s, u"region"_s, u"period"_s, u"tickets"_s, u"kind"_s,
-                     u"method"_s};
+    table.headers = {u"service"_s, u"region"_s, u"period"_s, u"tickets"_s, u"kind"_s, u"method"_s};
     for (const VolumeRow &v : *volumes) {
         if (parser.isSet(onlyForecast) && !v.forecast)
             continue;
@@ -297,11 +298,14 @@ int KpiCommands::check(const QStringList &arguments)
     const QCommandLineOption db = dbOption();
     const QCommandLineOption format = formatOption();
     const QCommandLineOption asOf = asOfOption();
-    const QCommandLineOption days(u"days"_s, tr("coverage: tickets of the last N days count "
-                                                "(default 90)."), tr("N"), u"90"_s);
+    const QCommandLineOption days(u"days"_s,
+                                  tr("coverage: tickets of the last N days count "
+                                     "(default 90)."),
+                                  tr("N"), u"90"_s);
     const QCommandLineOption threshold(u"csat-threshold"_s,
                                        tr("watermelon: CSAT below this percentage is poor "
-                                          "(default 70)."), tr("PCT"), u"70"_s);
+                                          "(default 70)."),
+                                       tr("PCT"), u"70"_s);
     parser.addOptions({db, format, asOf, days, threshold});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli check"_s, arguments.mid(1), exitCode))
@@ -310,11 +314,16 @@ int KpiCommands::check(const QStringList &arguments)
     static const QStringList checks = {u"consistency"_s, u"coverage"_s, u"reviews"_s,
                                        u"watermelon"_s};
     if (what.size() == 1 && !checks.contains(what.first()))
-        return fail(command, tr("\"%1\" is not a check: use consistency, coverage, reviews or "
-                                "watermelon").arg(what.first()), UsageError);
+        return fail(command,
+                    tr("\"%1\" is not a check: use consistency, coverage, reviews or "
+                       "watermelon")
+                        .arg(what.first()),
+                    UsageError);
     if (what.size() != 1)
-        return fail(command, tr("say what to check: consistency, coverage, reviews or "
-                                "watermelon"), UsageError);
+        return fail(command,
+                    tr("say what to check: consistency, coverage, reviews or "
+                       "watermelon"),
+                    UsageError);
     if (!parser.isSet(db))
         return fail(command, tr("--db FILE is required"), UsageError);
     auto instant = parseAsOf(parser.value(asOf));
@@ -327,8 +336,10 @@ int KpiCommands::check(const QStringList &arguments)
                     UsageError);
     const int csat = parser.value(threshold).toInt(&ok);
     if (!ok || csat < 0 || csat > 100)
-        return fail(command, tr("--csat-threshold: \"%1\" is not a percentage from 0 to 100")
-                                 .arg(parser.value(threshold)), UsageError);
+        return fail(command,
+                    tr("--csat-threshold: \"%1\" is not a percentage from 0 to 100")
+                        .arg(parser.value(threshold)),
+                    UsageError);
 
     TextTable table;
     const QDate today = dayOf(*instant);
@@ -342,8 +353,8 @@ int KpiCommands::check(const QStringList &arguments)
         auto flags = KpiEngine::watermelons((*database)->connection());
         if (!flags)
             return fail(command, flags.errorString());
-        table.headers = {u"number"_s, u"customer"_s, u"period"_s, u"csat_pct"_s,
-                         u"previous_csat_pct"_s, u"reason"_s};
+        table.headers = {u"number"_s,   u"customer"_s,          u"period"_s,
+                         u"csat_pct"_s, u"previous_csat_pct"_s, u"reason"_s};
         for (const WatermelonFlag &f : *flags)
             table.rows.append({f.number, f.customer, f.period, percent(f.csatMilli),
                                percent(f.previousCsatMilli),
@@ -358,9 +369,10 @@ int KpiCommands::check(const QStringList &arguments)
             auto violations = PortfolioChecks::consistency(connection);
             if (!violations)
                 return fail(command, violations.errorString());
-            table.headers = {u"supporting"_s, u"supporting_title"_s, u"supported"_s,
-                             u"supported_title"_s, u"service"_s, u"metric"_s, u"priority"_s,
-                             u"aspect"_s, u"supporting_value"_s, u"supported_value"_s};
+            table.headers = {u"supporting"_s,      u"supporting_title"_s, u"supported"_s,
+                             u"supported_title"_s, u"service"_s,          u"metric"_s,
+                             u"priority"_s,        u"aspect"_s,           u"supporting_value"_s,
+                             u"supported_value"_s};
             for (const ConsistencyViolation &v : *violations)
                 table.rows.append({v.supportingNumber, v.supportingTitle, v.supportedNumber,
                                    v.supportedTitle, v.service, v.metric, v.priority, v.aspect,
@@ -377,8 +389,7 @@ int KpiCommands::check(const QStringList &arguments)
             auto due = PortfolioChecks::reviews(connection, today);
             if (!due)
                 return fail(command, due.errorString());
-            table.headers = {u"number"_s, u"title"_s, u"kind"_s, u"due"_s,
-                             u"notice_deadline"_s};
+            table.headers = {u"number"_s, u"title"_s, u"kind"_s, u"due"_s, u"notice_deadline"_s};
             for (const DueAgreement &d : *due)
                 table.rows.append({d.number, d.title, d.kind, d.due.toString(Qt::ISODate),
                                    d.noticeDeadline.toString(Qt::ISODate)});

@@ -15,9 +15,8 @@ int main(int argc, char *argv[])
     const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
     if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = report
-        ? std::make_unique<QApplication>(argc, argv)
-        : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QApplication>(argc, argv)
+                                                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(u"Accordo"_s);
     QCoreApplication::setApplicationName(u"accordo-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ACCORDO_VERSION));

@@ -77,19 +77,22 @@ int MeasurementCommands::import(const QStringList &arguments)
     const QCommandLineOption file(u"file"_s, tr("The CSV file to import."), tr("FILE"));
     const QCommandLineOption mapping(u"mapping"_s, tr("JSON mapping of columns onto fields."),
                                      tr("FILE"));
-    const QCommandLineOption preset(u"preset"_s, tr("A known source format: servicenow "
-                                                    "(tickets only)."), tr("NAME"));
-    const QCommandLineOption skipBad(u"skip-bad"_s, tr("Import the good rows and write the bad "
-                                                       "ones with their reasons to FILE."),
-                                     tr("FILE"));
-    const QCommandLineOption source(u"source"_s, tr("Which system the tickets come from, e.g. "
-                                                    "servicenow-prod (default: the preset's "
-                                                    "name, else the mapping file's, else csv)."),
+    const QCommandLineOption preset(u"preset"_s,
+                                    tr("A known source format: servicenow "
+                                       "(tickets only)."),
                                     tr("NAME"));
-    const QCommandLineOption user(u"user"_s, tr("Who imports, kept with the batch."),
-                                  tr("NAME"));
-    const QCommandLineOption format(u"format"_s, tr("history: table, csv or json."),
-                                    tr("FORMAT"), u"table"_s);
+    const QCommandLineOption skipBad(u"skip-bad"_s,
+                                     tr("Import the good rows and write the bad "
+                                        "ones with their reasons to FILE."),
+                                     tr("FILE"));
+    const QCommandLineOption source(u"source"_s,
+                                    tr("Which system the tickets come from, e.g. "
+                                       "servicenow-prod (default: the preset's "
+                                       "name, else the mapping file's, else csv)."),
+                                    tr("NAME"));
+    const QCommandLineOption user(u"user"_s, tr("Who imports, kept with the batch."), tr("NAME"));
+    const QCommandLineOption format(u"format"_s, tr("history: table, csv or json."), tr("FORMAT"),
+                                    u"table"_s);
     parser.addOptions({db, file, mapping, preset, skipBad, source, user, format});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli import"_s, arguments.mid(1), exitCode))
@@ -102,8 +105,10 @@ int MeasurementCommands::import(const QStringList &arguments)
             bool ok = false;
             const qint64 batch = what.value(1).toLongLong(&ok);
             if (what.size() != 2 || !ok || batch <= 0)
-                return fail(command, tr("say which batch to roll back: import undo BATCH (its "
-                                        "number in \"import history\")"), UsageError);
+                return fail(command,
+                            tr("say which batch to roll back: import undo BATCH (its "
+                               "number in \"import history\")"),
+                            UsageError);
             auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
             if (!database)
                 return fail(command, database.errorString());
@@ -112,7 +117,10 @@ int MeasurementCommands::import(const QStringList &arguments)
             if (!undone)
                 return fail(command, undone.errorString());
             out() << tr("Batch %1 rolled back: %2 added row(s) removed, %3 changed row(s) "
-                        "restored.").arg(batch).arg(undone->removed).arg(undone->restored)
+                        "restored.")
+                         .arg(batch)
+                         .arg(undone->removed)
+                         .arg(undone->restored)
                   << Qt::endl;
             return Success;
         }
@@ -127,17 +135,17 @@ int MeasurementCommands::import(const QStringList &arguments)
         if (!batches)
             return fail(command, batches.errorString());
         TextTable table;
-        table.headers = {u"batch"_s, u"kind"_s, u"source"_s, u"file"_s, u"imported_at"_s,
-                         u"user"_s, u"rows"_s, u"new"_s, u"updated"_s, u"unchanged"_s,
-                         u"rejected"_s, u"rolled_back_at"_s, u"sha256"_s};
+        table.headers = {u"batch"_s,       u"kind"_s,      u"source"_s,   u"file"_s,
+                         u"imported_at"_s, u"user"_s,      u"rows"_s,     u"new"_s,
+                         u"updated"_s,     u"unchanged"_s, u"rejected"_s, u"rolled_back_at"_s,
+                         u"sha256"_s};
         for (const ImportBatch &b : *batches)
-            table.rows.append({QString::number(b.id), b.kind, b.source, b.fileName,
-                               IsoTime::formatUtc(b.importedAt), b.userName,
-                               QString::number(b.rowsRead), QString::number(b.inserted),
-                               QString::number(b.updated), QString::number(b.unchanged),
-                               QString::number(b.rejected),
-                               b.rolledBackAt ? IsoTime::formatUtc(*b.rolledBackAt) : QString(),
-                               b.sha256});
+            table.rows.append(
+                {QString::number(b.id), b.kind, b.source, b.fileName,
+                 IsoTime::formatUtc(b.importedAt), b.userName, QString::number(b.rowsRead),
+                 QString::number(b.inserted), QString::number(b.updated),
+                 QString::number(b.unchanged), QString::number(b.rejected),
+                 b.rolledBackAt ? IsoTime::formatUtc(*b.rolledBackAt) : QString(), b.sha256});
         return printTable(command, parser.value(format), table);
     }
     if (what.size() != 1)
@@ -158,15 +166,17 @@ int MeasurementCommands::import(const QStringList &arguments)
     if (parser.isSet(preset)) {
         const auto p = TicketReader::presetFromName(parser.value(preset));
         if (!p)
-            return fail(command, tr("--preset: \"%1\" is not a known preset (servicenow)")
-                                     .arg(parser.value(preset)), UsageError);
+            return fail(
+                command,
+                tr("--preset: \"%1\" is not a known preset (servicenow)").arg(parser.value(preset)),
+                UsageError);
         if (kind != RecordKind::Ticket)
             return fail(command, tr("--preset servicenow reads tickets only"), UsageError);
         options.preset = *p;
     }
     options.userName = parser.value(user);
-    options.source = parser.isSet(source) ? parser.value(source)
-                     : parser.isSet(preset) ? parser.value(preset).toLower()
+    options.source = parser.isSet(source)    ? parser.value(source)
+                     : parser.isSet(preset)  ? parser.value(preset).toLower()
                      : parser.isSet(mapping) ? QFileInfo(parser.value(mapping)).completeBaseName()
                                              : u"csv"_s;
     if (kind == RecordKind::Ticket) {
@@ -189,10 +199,13 @@ int MeasurementCommands::import(const QStringList &arguments)
     if (!report)
         return fail(command, report.errorString());
     out() << tr("Imported %n record(s) from %1 in %2 s as batch %3: %4 new, %5 updated, "
-                "%6 unchanged;", nullptr, int(report->records))
+                "%6 unchanged;",
+                nullptr, int(report->records))
                  .arg(parser.value(file))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
-                 .arg(report->batchId).arg(report->inserted).arg(report->updated)
+                 .arg(report->batchId)
+                 .arg(report->inserted)
+                 .arg(report->updated)
                  .arg(report->unchanged)
           << ' ' << tr("%n bad row(s) rejected.", nullptr, int(report->rejected)) << Qt::endl;
     for (auto it = report->reasons.cbegin(); it != report->reasons.cend(); ++it)
@@ -210,9 +223,10 @@ int MeasurementCommands::evaluate(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Judge every ticket against the targets that govern it and store the results."));
     const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
-    const QCommandLineOption asOf(u"as-of"_s, tr("Judge the tickets as they stood at this ISO "
-                                                 "8601 instant and count the verdicts without "
-                                                 "storing them (default: now, stored)."),
+    const QCommandLineOption asOf(u"as-of"_s,
+                                  tr("Judge the tickets as they stood at this ISO "
+                                     "8601 instant and count the verdicts without "
+                                     "storing them (default: now, stored)."),
                                   tr("ISO"));
     parser.addOptions({db, asOf});
     int exitCode = Success;
@@ -239,10 +253,13 @@ int MeasurementCommands::evaluate(const QStringList &arguments)
         return fail(command, summary.errorString());
     out() << tr("Evaluated %n ticket(s) as of %1: %2 governed by a target,", nullptr,
                 int(summary->tickets))
-                 .arg(IsoTime::formatUtc(*instant)).arg(summary->governed)
+                 .arg(IsoTime::formatUtc(*instant))
+                 .arg(summary->governed)
           << ' '
           << tr("%n result(s): %1 met, %2 breached, %3 pending.", nullptr, int(summary->results))
-                 .arg(summary->met).arg(summary->breached).arg(summary->pending)
+                 .arg(summary->met)
+                 .arg(summary->breached)
+                 .arg(summary->pending)
           << Qt::endl;
     return Success;
 }
@@ -258,12 +275,12 @@ int MeasurementCommands::backtest(const QStringList &arguments)
                                      tr("FILE"));
     const QCommandLineOption preset(u"preset"_s, tr("A known source format: servicenow."),
                                     tr("NAME"));
-    const QCommandLineOption targets(u"targets"_s, tr("The proposed targets (JSON)."),
-                                     tr("FILE"));
-    const QCommandLineOption asOf(u"as-of"_s, tr("Judge open tickets as of this ISO 8601 "
-                                                 "instant (default: now)."), tr("ISO"));
-    const QCommandLineOption format(u"format"_s, tr("Output format: csv."), tr("FORMAT"),
-                                    u"csv"_s);
+    const QCommandLineOption targets(u"targets"_s, tr("The proposed targets (JSON)."), tr("FILE"));
+    const QCommandLineOption asOf(u"as-of"_s,
+                                  tr("Judge open tickets as of this ISO 8601 "
+                                     "instant (default: now)."),
+                                  tr("ISO"));
+    const QCommandLineOption format(u"format"_s, tr("Output format: csv."), tr("FORMAT"), u"csv"_s);
     const QCommandLineOption compare(u"compare-made-sla"_s,
                                      tr("Report on stderr how often the verdicts agree with "
                                         "the file's own SLA verdict (ServiceNow made_sla)."));
@@ -280,8 +297,10 @@ int MeasurementCommands::backtest(const QStringList &arguments)
     if (parser.isSet(preset)) {
         const auto p = TicketReader::presetFromName(parser.value(preset));
         if (!p)
-            return fail(command, tr("--preset: \"%1\" is not a known preset (servicenow)")
-                                     .arg(parser.value(preset)), UsageError);
+            return fail(
+                command,
+                tr("--preset: \"%1\" is not a known preset (servicenow)").arg(parser.value(preset)),
+                UsageError);
         presetValue = *p;
     }
     auto instant = parseAsOf(parser.value(asOf));
@@ -321,13 +340,14 @@ int MeasurementCommands::backtest(const QStringList &arguments)
         if (comparisons.size() > 1)
             comparisons.append(total);
         for (const ReferenceComparison &c : std::as_const(comparisons)) {
-            const QString pct = c.compared > 0
-                                    ? QString::number(100.0 * double(c.agreed) / double(c.compared), 'f', 2)
-                                    : u"-"_s;
+            const QString pct = c.compared > 0 ? QString::number(
+                                    100.0 * double(c.agreed) / double(c.compared), 'f', 2)
+                                               : u"-"_s;
             err() << tr("made_sla agreement for \"%1\": %2 % of %n judged ticket(s) (met but "
-                        "made_sla false: %3; breached but made_sla true: %4)", nullptr,
-                        int(c.compared))
-                         .arg(c.target, pct).arg(c.metButReferenceMissed)
+                        "made_sla false: %3; breached but made_sla true: %4)",
+                        nullptr, int(c.compared))
+                         .arg(c.target, pct)
+                         .arg(c.metButReferenceMissed)
                          .arg(c.breachedButReferenceMade)
                   << Qt::endl;
         }

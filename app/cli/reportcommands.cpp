@@ -57,7 +57,8 @@ int parse(QCommandLineParser &parser, const Common &common, const QStringList &a
             return fail(ReportCommands::tr("--%1 is required").arg(o.names().first()), 2);
     if (!ReportLanguage::isSupported(parser.value(common.lang)))
         return fail(ReportCommands::tr("--lang: \"%1\" is not a report language (en or it)")
-                        .arg(parser.value(common.lang)), 2);
+                        .arg(parser.value(common.lang)),
+                    2);
     return -1;
 }
 
@@ -105,7 +106,8 @@ int ReportCommands::service(const QStringList &arguments)
         return fail(tr("--agreement is required"), 2);
     if (!ServiceReportData::isPeriod(parser.value(common.period)))
         return fail(tr("--period: \"%1\" is not a month (2026-10) or a quarter (2026-Q4)")
-                        .arg(parser.value(common.period)), 2);
+                        .arg(parser.value(common.period)),
+                    2);
     auto database = openFresh(parser.value(common.db));
     if (!database)
         return fail(database.errorString());
@@ -128,14 +130,16 @@ int ReportCommands::portfolio(const QStringList &arguments)
         tr("The portfolio report for executives as a PDF: the dashboard's tiles and charts, "
            "then every measured agreement sorted by risk."));
     Common common;
-    const QCommandLineOption from(u"from"_s, tr("First month of the trends (default: eleven "
-                                                "months before the period)."), tr("YYYY-MM"));
+    const QCommandLineOption from(u"from"_s,
+                                  tr("First month of the trends (default: eleven "
+                                     "months before the period)."),
+                                  tr("YYYY-MM"));
     parser.addOptions({common.db, common.period, from, common.out, common.lang});
     if (int code = parse(parser, common, arguments, u"accordo-cli report portfolio"_s); code >= 0)
         return code;
     if (!DashboardData::isMonth(parser.value(common.period)))
-        return fail(tr("--period: \"%1\" is not a month (2026-10)").arg(parser.value(common.period)),
-                    2);
+        return fail(
+            tr("--period: \"%1\" is not a month (2026-10)").arg(parser.value(common.period)), 2);
     auto database = openFresh(parser.value(common.db));
     if (!database)
         return fail(database.errorString());

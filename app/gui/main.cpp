@@ -44,9 +44,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(u"workspace"_s,
                                  QCoreApplication::translate("main", "The workspace to open."));
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate(
-                                                 "main", "Create the workspace with demo data "
-                                                         "when it does not exist yet."));
+    const QCommandLineOption demo(
+        u"demo"_s, QCoreApplication::translate("main", "Create the workspace with demo data "
+                                                       "when it does not exist yet."));
     parser.addOption(demo);
     parser.process(app);
 
@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
         if (!createDemo(path)) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Accordo"),
                                   QCoreApplication::translate("main", "Could not create the "
-                                                              "demo workspace %1.").arg(path));
+                                                                      "demo workspace %1.")
+                                      .arg(path));
             return 1;
         }
     }

@@ -51,10 +51,7 @@ const auto SelectColumns = u"SELECT seq, at, user_name, entity, entity_id, actio
 
 } // namespace
 
-AuditLog::AuditLog(QSqlDatabase connection)
-    : mDb(std::move(connection))
-{
-}
+AuditLog::AuditLog(QSqlDatabase connection) : mDb(std::move(connection)) {}
 
 QString AuditLog::genesisHash()
 {
@@ -69,8 +66,7 @@ QString AuditLog::canonicalJson(const QJsonValue &value)
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     QJsonArray wrapper{value};
-    const QString text =
-        QString::fromUtf8(QJsonDocument(wrapper).toJson(QJsonDocument::Compact));
+    const QString text = QString::fromUtf8(QJsonDocument(wrapper).toJson(QJsonDocument::Compact));
     return text.mid(1, text.size() - 2);
 }
 
@@ -124,21 +120,22 @@ Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint
     query.prepare(u"INSERT INTO audit_log (seq, at, user_name, entity, entity_id, action, "
                   "old_value, new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &value :
-         {QVariant(record.seq), QVariant(record.at), QVariant(record.user),
-          QVariant(record.entity), QVariant(record.entityId), QVariant(record.action),
-          QVariant(record.oldValue), QVariant(record.newValue), QVariant(record.prevHash),
-          QVariant(record.hash)})
+         {QVariant(record.seq), QVariant(record.at), QVariant(record.user), QVariant(record.entity),
+          QVariant(record.entityId), QVariant(record.action), QVariant(record.oldValue),
+          QVariant(record.newValue), QVariant(record.prevHash), QVariant(record.hash)})
         query.addBindValue(value);
     if (!query.exec())
         return Error{tr("the audit record for %1 %2 could not be written: %3")
-                         .arg(entity).arg(entityId).arg(query.lastError().text())};
+                         .arg(entity)
+                         .arg(entityId)
+                         .arg(query.lastError().text())};
     query.prepare(u"INSERT INTO accordo_meta (key, value) VALUES (?, ?) "
                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(HeadKey);
     query.addBindValue(u"%1:%2"_s.arg(record.seq).arg(record.hash));
     if (!query.exec())
-        return Error{tr("the audit trail head could not be advanced: %1")
-                         .arg(query.lastError().text())};
+        return Error{
+            tr("the audit trail head could not be advanced: %1").arg(query.lastError().text())};
     // Every change is audited here, so this is where the other sessions hear of it.
     Dialect::notifyChange(mDb, entity);
     if (auto r = transaction.commit(); !r)
@@ -167,16 +164,21 @@ Result<AuditLog::Verification> AuditLog::verify() const
         if (r.seq != expectedSeq)
             return broken(expectedSeq, tr("audit record %1 is missing: the trail jumps from "
                                           "record %2 to record %3")
-                                           .arg(expectedSeq).arg(expectedSeq - 1).arg(r.seq));
+                                           .arg(expectedSeq)
+                                           .arg(expectedSeq - 1)
+                                           .arg(r.seq));
         if (hashOf(r) != r.hash)
             return broken(r.seq, tr("audit record %1 (%2 %3 %4 by %5 at %6) was altered: its "
                                     "content does not match its hash")
-                                     .arg(r.seq).arg(r.action, r.entity).arg(r.entityId)
+                                     .arg(r.seq)
+                                     .arg(r.action, r.entity)
+                                     .arg(r.entityId)
                                      .arg(r.user, r.at));
         if (r.prevHash != previousHash)
             return broken(r.seq, tr("audit record %1 does not follow record %2: the chain of "
                                     "hashes is broken")
-                                     .arg(r.seq).arg(r.seq - 1));
+                                     .arg(r.seq)
+                                     .arg(r.seq - 1));
         previousHash = r.hash;
         ++expectedSeq;
     }
@@ -193,7 +195,9 @@ Result<AuditLog::Verification> AuditLog::verify() const
     if (headSeq > expectedSeq - 1)
         return broken(expectedSeq, tr("audit record %1 is missing: the trail ends at record %2 "
                                       "but %3 records were written")
-                                       .arg(expectedSeq).arg(expectedSeq - 1).arg(headSeq));
+                                       .arg(expectedSeq)
+                                       .arg(expectedSeq - 1)
+                                       .arg(headSeq));
     if (headSeq < expectedSeq - 1 || (headSeq > 0 && headHash != previousHash))
         return broken(expectedSeq - 1, tr("audit record %1 was not written by Accordo: it does "
                                           "not match the recorded end of the trail")
@@ -206,8 +210,7 @@ Result<QList<AuditRecord>> AuditLog::history(const QString &entity, qint64 entit
     return history(entity, QList<qint64>{entityId});
 }
 
-Result<QList<AuditRecord>> AuditLog::history(const QString &entity,
-                                             const QList<qint64> &ids) const
+Result<QList<AuditRecord>> AuditLog::history(const QString &entity, const QList<qint64> &ids) const
 {
     QList<AuditRecord> records;
     if (ids.isEmpty())
@@ -216,8 +219,9 @@ Result<QList<AuditRecord>> AuditLog::history(const QString &entity,
     for (qsizetype i = 0; i < ids.size(); ++i)
         placeholders.append(u"?"_s);
     QSqlQuery query(mDb);
-    query.prepare(SelectColumns + u"WHERE entity = ? AND entity_id IN (%1) ORDER BY seq"_s
-                                      .arg(placeholders.join(u", "_s)));
+    query.prepare(
+        SelectColumns
+        + u"WHERE entity = ? AND entity_id IN (%1) ORDER BY seq"_s.arg(placeholders.join(u", "_s)));
     query.addBindValue(entity);
     for (qint64 id : ids)
         query.addBindValue(id);

@@ -14,12 +14,12 @@ namespace Accordo {
 struct AuditRecord
 {
     qint64 seq = 0;
-    QString at;             // UTC, ISO 8601 with milliseconds, exactly as stored
+    QString at; // UTC, ISO 8601 with milliseconds, exactly as stored
     QString user;
-    QString entity;         // "agreement", "party", "service", "calendar", "region", "user"
+    QString entity; // "agreement", "party", "service", "calendar", "region", "user"
     qint64 entityId = 0;
-    QString action;         // "insert", "update", "delete", "transition:<name>", ...
-    QString oldValue;       // compact JSON, "null" when there was none
+    QString action;   // "insert", "update", "delete", "transition:<name>", ...
+    QString oldValue; // compact JSON, "null" when there was none
     QString newValue;
     QString prevHash;
     QString hash;
@@ -45,8 +45,8 @@ public:
     {
         bool intact = true;
         qint64 records = 0;
-        qint64 brokenSeq = 0;   // the first record found broken (or missing)
-        QString problem;        // a sentence naming that record
+        qint64 brokenSeq = 0; // the first record found broken (or missing)
+        QString problem;      // a sentence naming that record
     };
     Result<Verification> verify() const;
 

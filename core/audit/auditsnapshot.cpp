@@ -33,9 +33,12 @@ QJsonObject AuditSnapshot::of(const Region &r)
 
 QJsonObject AuditSnapshot::of(const Party &p)
 {
-    QJsonObject snapshot{{u"kind"_s, Enums::key(p.kind)}, {u"name"_s, p.name},
-                         {u"region_id"_s, integer(p.regionId)}, {u"segment"_s, p.segment},
-                         {u"contact"_s, p.contact}, {u"email"_s, p.email}};
+    QJsonObject snapshot{{u"kind"_s, Enums::key(p.kind)},
+                         {u"name"_s, p.name},
+                         {u"region_id"_s, integer(p.regionId)},
+                         {u"segment"_s, p.segment},
+                         {u"contact"_s, p.contact},
+                         {u"email"_s, p.email}};
     if (!p.deliveredServiceIds.isEmpty()) {
         QJsonArray services;
         for (qint64 id : p.deliveredServiceIds)
@@ -47,8 +50,11 @@ QJsonObject AuditSnapshot::of(const Party &p)
 
 QJsonObject AuditSnapshot::of(const Service &s)
 {
-    return {{u"code"_s, s.code}, {u"name"_s, s.name}, {u"category"_s, s.category},
-            {u"owner_team"_s, s.ownerTeam}, {u"description"_s, s.description},
+    return {{u"code"_s, s.code},
+            {u"name"_s, s.name},
+            {u"category"_s, s.category},
+            {u"owner_team"_s, s.ownerTeam},
+            {u"description"_s, s.description},
             {u"active"_s, s.active}};
 }
 
@@ -57,11 +63,16 @@ QJsonObject AuditSnapshot::of(const Target &t)
     QJsonArray tiers;
     for (const CreditTier &tier : t.creditTiers)
         tiers.append(QJsonArray{integer(tier.belowMilli), integer(tier.creditHundredths)});
-    return {{u"service_id"_s, integer(t.serviceId)}, {u"region_id"_s, integer(t.regionId)},
-            {u"priority"_s, t.priority}, {u"metric"_s, Enums::key(t.metric)},
-            {u"custom_name"_s, t.customName}, {u"custom_unit"_s, t.customUnit},
-            {u"threshold"_s, integer(t.threshold)}, {u"goal_milli"_s, integer(t.goalMilli)},
-            {u"period"_s, Enums::key(t.period)}, {u"calendar_id"_s, integer(t.calendarId)},
+    return {{u"service_id"_s, integer(t.serviceId)},
+            {u"region_id"_s, integer(t.regionId)},
+            {u"priority"_s, t.priority},
+            {u"metric"_s, Enums::key(t.metric)},
+            {u"custom_name"_s, t.customName},
+            {u"custom_unit"_s, t.customUnit},
+            {u"threshold"_s, integer(t.threshold)},
+            {u"goal_milli"_s, integer(t.goalMilli)},
+            {u"period"_s, Enums::key(t.period)},
+            {u"calendar_id"_s, integer(t.calendarId)},
             {u"credit_cap_hundredths"_s, integer(t.creditCapHundredths)},
             {u"credit_tiers"_s, tiers}};
 }
@@ -74,13 +85,21 @@ QJsonObject AuditSnapshot::of(const Agreement &a)
     QJsonArray targets;
     for (const Target &t : a.targets)
         targets.append(of(t));
-    return {{u"number"_s, a.number}, {u"version"_s, a.version}, {u"title"_s, a.title},
-            {u"kind"_s, Enums::key(a.kind)}, {u"level"_s, Enums::key(a.level)},
-            {u"parent_id"_s, integer(a.parentId)}, {u"party_id"_s, integer(a.partyId)},
-            {u"start_date"_s, date(a.startDate)}, {u"end_date"_s, date(a.endDate)},
-            {u"review_months"_s, a.reviewMonths}, {u"notice_days"_s, a.noticeDays},
-            {u"status"_s, Enums::key(a.status)}, {u"price"_s, a.price.toPlainString()},
-            {u"currency"_s, a.price.currency()}, {u"services"_s, services},
+    return {{u"number"_s, a.number},
+            {u"version"_s, a.version},
+            {u"title"_s, a.title},
+            {u"kind"_s, Enums::key(a.kind)},
+            {u"level"_s, Enums::key(a.level)},
+            {u"parent_id"_s, integer(a.parentId)},
+            {u"party_id"_s, integer(a.partyId)},
+            {u"start_date"_s, date(a.startDate)},
+            {u"end_date"_s, date(a.endDate)},
+            {u"review_months"_s, a.reviewMonths},
+            {u"notice_days"_s, a.noticeDays},
+            {u"status"_s, Enums::key(a.status)},
+            {u"price"_s, a.price.toPlainString()},
+            {u"currency"_s, a.price.currency()},
+            {u"services"_s, services},
             {u"targets"_s, targets}};
 }
 
@@ -89,7 +108,9 @@ QJsonObject AuditSnapshot::of(const User &u)
     QJsonArray roles;
     for (Role role : u.roles)
         roles.append(Roles::key(role));
-    return {{u"name"_s, u.name}, {u"display_name"_s, u.displayName}, {u"roles"_s, roles},
+    return {{u"name"_s, u.name},
+            {u"display_name"_s, u.displayName},
+            {u"roles"_s, roles},
             {u"active"_s, u.active}};
 }
 

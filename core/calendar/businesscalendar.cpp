@@ -135,15 +135,11 @@ struct BusinessCalendar::Cache
     std::map<int, std::vector<Span>> years;
 };
 
-BusinessCalendar::BusinessCalendar()
-    : BusinessCalendar(QString())
-{
-}
+BusinessCalendar::BusinessCalendar() : BusinessCalendar(QString()) {}
 
 BusinessCalendar::BusinessCalendar(QString name, QTimeZone zone)
     : mName(std::move(name)), mZone(std::move(zone)), mCache(std::make_shared<Cache>())
-{
-}
+{}
 
 void BusinessCalendar::setTimeZone(const QTimeZone &zone)
 {
@@ -338,9 +334,11 @@ namespace {
 qint64 clampInstant(qint64 instant)
 {
     static const qint64 first = (QDate(BusinessCalendar::kFirstYear, 1, 2).toJulianDay()
-                                 - kJulianDayOfEpoch) * kSecondsPerDay;
+                                 - kJulianDayOfEpoch)
+                                * kSecondsPerDay;
     static const qint64 last = (QDate(BusinessCalendar::kLastYear, 12, 30).toJulianDay()
-                                - kJulianDayOfEpoch) * kSecondsPerDay;
+                                - kJulianDayOfEpoch)
+                               * kSecondsPerDay;
     return std::clamp(instant, first, last);
 }
 

@@ -14,8 +14,7 @@ namespace Accordo {
 
 namespace {
 
-const QString kDayKeys[7] = {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s,
-                             u"fri"_s, u"sat"_s, u"sun"_s};
+const QString kDayKeys[7] = {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
 
 const char *const kObservedNames[] = {"none", "nearest", "monday"};
 
@@ -187,8 +186,8 @@ Result<HolidayRule> Reader::readHoliday(const QJsonValue &value, const QString &
     if (!value.isObject())
         return error(field, tr("expected an object"));
     const QJsonObject object = value.toObject();
-    static const QStringList known{u"date"_s, u"fixed"_s, u"observed"_s, u"nth"_s,
-                                   u"weekday"_s, u"month"_s, u"easter"_s, u"name"_s};
+    static const QStringList known{u"date"_s,    u"fixed"_s, u"observed"_s, u"nth"_s,
+                                   u"weekday"_s, u"month"_s, u"easter"_s,   u"name"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return error(field + u'.' + it.key(), tr("unknown field"));
@@ -224,8 +223,7 @@ Result<HolidayRule> Reader::readHoliday(const QJsonValue &value, const QString &
         const QJsonValue date = object.value(u"date"_s);
         const QDate parsed = QDate::fromString(date.toString(), Qt::ISODate);
         if (!date.isString() || !parsed.isValid() || date.toString().size() != 10)
-            return error(field + u".date"_s,
-                         tr("%1 is not a date YYYY-MM-DD").arg(describe(date)));
+            return error(field + u".date"_s, tr("%1 is not a date YYYY-MM-DD").arg(describe(date)));
         rule = HolidayRule::oneOff(parsed, name.toString());
     } else if (object.contains(u"fixed"_s)) {
         if (auto ok = allowOnly({u"fixed"_s, u"observed"_s}); !ok)
@@ -259,8 +257,9 @@ Result<HolidayRule> Reader::readHoliday(const QJsonValue &value, const QString &
             return ok.error();
         int nth = 0;
         if (!integer(object.value(u"nth"_s), nth) || (nth != -1 && (nth < 1 || nth > 4)))
-            return error(field + u".nth"_s, tr("%1 is not 1 to 4, or -1 for the last")
-                                                .arg(describe(object.value(u"nth"_s))));
+            return error(
+                field + u".nth"_s,
+                tr("%1 is not 1 to 4, or -1 for the last").arg(describe(object.value(u"nth"_s))));
         const QJsonValue weekday = object.value(u"weekday"_s);
         const int day = dayIndex(weekday.toString());
         if (!weekday.isString() || day < 0)
@@ -271,11 +270,11 @@ Result<HolidayRule> Reader::readHoliday(const QJsonValue &value, const QString &
                                    .arg(describe(weekday)));
         int month = 0;
         if (!integer(object.value(u"month"_s), month) || month < 1 || month > 12)
-            return error(field + u".month"_s,
-                         object.value(u"month"_s).isUndefined()
-                             ? tr("missing")
-                             : tr("%1 is not a month 1 to 12")
-                                   .arg(describe(object.value(u"month"_s))));
+            return error(
+                field + u".month"_s,
+                object.value(u"month"_s).isUndefined()
+                    ? tr("missing")
+                    : tr("%1 is not a month 1 to 12").arg(describe(object.value(u"month"_s))));
         rule = HolidayRule::nthWeekday(nth, Qt::DayOfWeek(day + 1), month, name.toString());
     } else {
         if (auto ok = allowOnly({u"easter"_s}); !ok)
@@ -339,13 +338,13 @@ QByteArray CalendarJson::toJson(const BusinessCalendar &calendar)
                    + quoted(u"%1-%2"_s.arg(rule.month(), 2, 10, QLatin1Char('0'))
                                 .arg(rule.day(), 2, 10, QLatin1Char('0')));
             if (rule.observed() != HolidayRule::Observed::None)
-                out += ", \"observed\": \""
-                       + QByteArray(kObservedNames[int(rule.observed())]) + '"';
+                out += ", \"observed\": \"" + QByteArray(kObservedNames[int(rule.observed())])
+                       + '"';
             break;
         case HolidayRule::Kind::NthWeekday:
             out += "\"nth\": " + QByteArray::number(rule.nth()) + ", \"weekday\": \""
-                   + kDayKeys[rule.weekday() - 1].toLatin1() + "\", \"month\": "
-                   + QByteArray::number(rule.month());
+                   + kDayKeys[rule.weekday() - 1].toLatin1()
+                   + "\", \"month\": " + QByteArray::number(rule.month());
             break;
         case HolidayRule::Kind::Easter:
             out += "\"easter\": " + QByteArray::number(rule.easterOffset());

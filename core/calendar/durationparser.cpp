@@ -17,18 +17,23 @@ char lower(char c)
 qint64 unitSeconds(char unit)
 {
     switch (unit) {
-    case 'd': return 86400;
-    case 'h': return 3600;
-    case 'm': return 60;
-    case 's': return 1;
-    default: return 0;
+    case 'd':
+        return 86400;
+    case 'h':
+        return 3600;
+    case 'm':
+        return 60;
+    case 's':
+        return 1;
+    default:
+        return 0;
     }
 }
 
 // Parses "<n><unit>..." with units in decreasing order, each at most once. Spaces between
 // parts are allowed in the compact form only.
-bool parseParts(const char *&p, const char *end, const char *units, bool allowSpaces,
-                qint64 &total, bool &any)
+bool parseParts(const char *&p, const char *end, const char *units, bool allowSpaces, qint64 &total,
+                bool &any)
 {
     const char *allowed = units;
     while (p < end) {

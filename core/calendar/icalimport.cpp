@@ -41,8 +41,8 @@ QString describeEvent(icalcomponent *event)
 
 } // namespace
 
-Result<IcalImport::Imported> IcalImport::fromIcs(const QByteArray &ics, int firstYear,
-                                                 int lastYear, const QString &sourceName)
+Result<IcalImport::Imported> IcalImport::fromIcs(const QByteArray &ics, int firstYear, int lastYear,
+                                                 const QString &sourceName)
 {
     const QString prefix = sourceName.isEmpty() ? QString() : sourceName + u": "_s;
     ComponentPtr root(icalparser_parse_string(ics.constData()));
@@ -57,8 +57,8 @@ Result<IcalImport::Imported> IcalImport::fromIcs(const QByteArray &ics, int firs
     if (rootKind == ICAL_VCALENDAR_COMPONENT) {
         calendars.push_back(root.get());
     } else {
-        for (icalcomponent *c = icalcomponent_get_first_component(root.get(),
-                                                                  ICAL_VCALENDAR_COMPONENT);
+        for (icalcomponent *c =
+                 icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
              c; c = icalcomponent_get_next_component(root.get(), ICAL_VCALENDAR_COMPONENT))
             calendars.push_back(c);
     }
@@ -72,14 +72,15 @@ Result<IcalImport::Imported> IcalImport::fromIcs(const QByteArray &ics, int firs
             days.emplace(day, name);
     };
     for (icalcomponent *calendar : calendars) {
-        for (icalcomponent *event = icalcomponent_get_first_component(calendar,
-                                                                      ICAL_VEVENT_COMPONENT);
+        for (icalcomponent *event =
+                 icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
              event; event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
             icalproperty *error = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
             if (error)
-                return Error{prefix + tr("event %1: %2")
-                                          .arg(describeEvent(event),
-                                               QString::fromUtf8(icalproperty_get_xlicerror(error)))};
+                return Error{prefix
+                             + tr("event %1: %2")
+                                   .arg(describeEvent(event),
+                                        QString::fromUtf8(icalproperty_get_xlicerror(error)))};
             const icaltimetype start = icalcomponent_get_dtstart(event);
             if (icaltime_is_null_time(start))
                 return Error{prefix + tr("event %1: no DTSTART").arg(describeEvent(event))};
@@ -103,15 +104,15 @@ Result<IcalImport::Imported> IcalImport::fromIcs(const QByteArray &ics, int firs
                 std::unique_ptr<icalrecur_iterator, IteratorDeleter> iterator(
                     icalrecur_iterator_new(icalproperty_get_rrule(rrule), start));
                 if (!iterator)
-                    return Error{prefix + tr("event %1: unsupported RRULE")
-                                              .arg(describeEvent(event))};
+                    return Error{prefix
+                                 + tr("event %1: unsupported RRULE").arg(describeEvent(event))};
                 for (icaltimetype next = icalrecur_iterator_next(iterator.get());
                      !icaltime_is_null_time(next) && next.year <= lastYear;
                      next = icalrecur_iterator_next(iterator.get()))
                     starts.push_back(toDate(next));
             }
-            for (icalproperty *exdate = icalcomponent_get_first_property(event,
-                                                                         ICAL_EXDATE_PROPERTY);
+            for (icalproperty *exdate =
+                     icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY);
                  exdate; exdate = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
                 const QDate excluded = toDate(icalproperty_get_exdate(exdate));
                 starts.erase(std::remove(starts.begin(), starts.end(), excluded), starts.end());
@@ -127,8 +128,7 @@ Result<IcalImport::Imported> IcalImport::fromIcs(const QByteArray &ics, int firs
     return imported;
 }
 
-Result<IcalImport::Imported> IcalImport::readFile(const QString &path, int firstYear,
-                                                  int lastYear)
+Result<IcalImport::Imported> IcalImport::readFile(const QString &path, int firstYear, int lastYear)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

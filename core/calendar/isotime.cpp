@@ -130,8 +130,8 @@ Result<qint64> IsoTime::parse(const char *begin, const char *end, const QTimeZon
         if ((hour > 23 && !endOfDay) || minute > 59 || second > 59)
             return invalid(tr("time out of range"));
     }
-    const qint64 wall = daysFromCivil(year, month, day) * kSecondsPerDay + hour * 3600
-                        + minute * 60 + second;
+    const qint64 wall = daysFromCivil(year, month, day) * kSecondsPerDay + hour * 3600 + minute * 60
+                        + second;
     if (p == end) {
         // No offset: local to the calendar.
         const QDate date(year, month, day);

@@ -51,7 +51,10 @@ public:
 
     static qint64 daysFromCivil(int year, int month, int day);
     static CivilDate civilFromDays(qint64 days);
-    static qint64 floorDiv(qint64 a, qint64 b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
+    static qint64 floorDiv(qint64 a, qint64 b)
+    {
+        return a / b - (a % b != 0 && (a < 0) != (b < 0));
+    }
 };
 
 } // namespace Accordo

@@ -177,43 +177,81 @@ struct ServiceSeed
 constexpr qint64 Hour = 3600;
 
 const ServiceSeed Services[] = {
-    {"ACCT-NEW", "New customer account", "Accounts", "Identity team",
+    {"ACCT-NEW",
+     "New customer account",
+     "Accounts",
+     "Identity team",
      "New customer account created within 1 business day.",
      {{Metric::Resolution, 9 * Hour, 95000, -1, ""}, {}}},
-    {"USER-TERM", "User termination", "Accounts", "Identity team",
+    {"USER-TERM",
+     "User termination",
+     "Accounts",
+     "Identity team",
      "User termination handled immediately: access revoked within 1 hour, around the clock.",
      {{Metric::Resolution, 1 * Hour, 99000, 1, ""}, {}}},
-    {"EQUIP-PURCH", "New equipment purchase", "Procurement", "Procurement",
+    {"EQUIP-PURCH",
+     "New equipment purchase",
+     "Procurement",
+     "Procurement",
      "New equipment purchased and shipped within 5 business days.",
      {{Metric::Resolution, 45 * Hour, 90000, -1, ""}, {}}},
-    {"PRINT", "Printer support", "End-user support", "Field Services",
+    {"PRINT",
+     "Printer support",
+     "End-user support",
+     "Field Services",
      "Printer support: 4-hour response, 8:00–17:00 on weekdays.",
      {{Metric::FirstResponse, 4 * Hour, 95000, -1, ""},
       {Metric::Resolution, 16 * Hour, 90000, -1, ""}}},
-    {"SERVICE-DESK", "Service desk", "End-user support", "IT Service Desk",
+    {"SERVICE-DESK",
+     "Service desk",
+     "End-user support",
+     "IT Service Desk",
      "Single point of contact for incidents and requests.",
      {{Metric::FirstResponse, Hour / 4, 95000, -1, "P1"},
       {Metric::Satisfaction, 4200, 80000, -1, ""}}},
-    {"EMAIL", "E-mail and collaboration", "Workplace", "Workplace platform",
+    {"EMAIL",
+     "E-mail and collaboration",
+     "Workplace",
+     "Workplace platform",
      "Mailboxes, calendars and chat.",
      {{Metric::Availability, 99900, 100000, 1, ""}, {Metric::Resolution, 8 * Hour, 95000, -1, ""}}},
-    {"NETWORK", "Network connectivity", "Infrastructure", "Network Operations",
+    {"NETWORK",
+     "Network connectivity",
+     "Infrastructure",
+     "Network Operations",
      "LAN, WAN and Internet access at customer sites.",
-     {{Metric::Availability, 99950, 100000, 1, ""}, {Metric::Resolution, 4 * Hour, 95000, 1, "P1"}}},
-    {"HOSTING", "Application hosting", "Infrastructure", "Platform team",
+     {{Metric::Availability, 99950, 100000, 1, ""},
+      {Metric::Resolution, 4 * Hour, 95000, 1, "P1"}}},
+    {"HOSTING",
+     "Application hosting",
+     "Infrastructure",
+     "Platform team",
      "Managed virtual machines and containers.",
-     {{Metric::Availability, 99900, 100000, 1, ""}, {Metric::Resolution, 2 * Hour, 95000, 1, "P1"}}},
-    {"BACKUP", "Backup and restore", "Infrastructure", "Platform team",
+     {{Metric::Availability, 99900, 100000, 1, ""},
+      {Metric::Resolution, 2 * Hour, 95000, 1, "P1"}}},
+    {"BACKUP",
+     "Backup and restore",
+     "Infrastructure",
+     "Platform team",
      "Nightly backups; restore of a file or mailbox on request.",
      {{Metric::Resolution, 8 * Hour, 95000, -1, ""}, {}}},
-    {"VPN", "Remote access (VPN)", "Workplace", "Network Operations",
+    {"VPN",
+     "Remote access (VPN)",
+     "Workplace",
+     "Network Operations",
      "Secure remote access for employees.",
      {{Metric::Availability, 99500, 100000, 1, ""}, {}}},
-    {"ERP", "ERP application support", "Business applications", "Applications team",
+    {"ERP",
+     "ERP application support",
+     "Business applications",
+     "Applications team",
      "Functional and technical support of the ERP.",
      {{Metric::FirstResponse, 1 * Hour, 95000, -1, "P1"},
       {Metric::Resolution, 24 * Hour, 90000, -1, ""}}},
-    {"SECURITY", "Security incident response", "Security", "Security operations",
+    {"SECURITY",
+     "Security incident response",
+     "Security",
+     "Security operations",
      "Triage and containment of security incidents, around the clock.",
      {{Metric::FirstResponse, Hour / 2, 99000, 1, "P1"},
       {Metric::Resolution, 8 * Hour, 95000, 1, "P1"}}},
@@ -226,7 +264,8 @@ class Generator
 {
 public:
     Generator(Workspace &workspace, const DemoData::Progress &progress)
-        : mWorkspace(workspace), mProgress(progress) {}
+        : mWorkspace(workspace), mProgress(progress)
+    {}
 
     Result<DemoData::Counts> run(int scale);
 
@@ -300,7 +339,12 @@ Result<void> Generator::seedReference()
     mCounts.services = int(std::size(Services));
 
     // One person per role, and a second approver so that approvals can be segregated.
-    struct UserSeed { const char *name; const char *display; QList<Role> roles; };
+    struct UserSeed
+    {
+        const char *name;
+        const char *display;
+        QList<Role> roles;
+    };
     const UserSeed users[] = {
         {"alice", "Alice Martin", {Role::SlaManager}},
         {"bob", "Bob Keller", {Role::Approver}},
@@ -376,9 +420,9 @@ Result<DemoData::Counts> Generator::run(int scale)
         return r.error();
 
     const AgreementStatus statusCycle[] = {
-        AgreementStatus::Active, AgreementStatus::Active, AgreementStatus::Draft,
-        AgreementStatus::Active, AgreementStatus::Negotiation, AgreementStatus::Active,
-        AgreementStatus::Approval, AgreementStatus::Expired, AgreementStatus::Active,
+        AgreementStatus::Active,    AgreementStatus::Active,      AgreementStatus::Draft,
+        AgreementStatus::Active,    AgreementStatus::Negotiation, AgreementStatus::Active,
+        AgreementStatus::Approval,  AgreementStatus::Expired,     AgreementStatus::Active,
         AgreementStatus::Terminated};
     const int customerCount = int(std::size(Customers));
     mTotal = qint64(scale) * 68;
@@ -396,8 +440,8 @@ Result<DemoData::Counts> Generator::run(int scale)
             customer.contact = QString::fromUtf8(seed.contact);
             QString domain = QString::fromUtf8(seed.name).toLower();
             domain.remove(u' ');
-            customer.email = u"%1@%2.example"_s.arg(
-                customer.contact.section(u' ', 0, 0).toLower(), domain.left(20));
+            customer.email = u"%1@%2.example"_s.arg(customer.contact.section(u' ', 0, 0).toLower(),
+                                                    domain.left(20));
             auto customerId = mWorkspace.insert(customer);
             if (!customerId)
                 return customerId.error();
@@ -430,7 +474,8 @@ Result<DemoData::Counts> Generator::run(int scale)
                 customerLevel.parentId = *corporateId;
                 customerLevel.title = DemoData::tr("%1 workplace services").arg(customer.name);
                 customerLevel.status = nextStatus();
-                customerLevel.price = Money(1200000 + 50000 * qint64(mRandom.bounded(40)), currency);
+                customerLevel.price = Money(1200000 + 50000 * qint64(mRandom.bounded(40)),
+                                            currency);
                 auto customerLevelId = addAgreement(customerLevel, regionId, {0, 1, 3, 4, 5});
                 if (!customerLevelId)
                     return customerLevelId.error();
@@ -440,9 +485,8 @@ Result<DemoData::Counts> Generator::run(int scale)
                     Agreement serviceLevel = base;
                     serviceLevel.level = AgreementLevel::Service;
                     serviceLevel.parentId = *customerLevelId;
-                    serviceLevel.title = DemoData::tr("%1 — %2")
-                                             .arg(customer.name,
-                                                  QString::fromUtf8(Services[pair[0]].name));
+                    serviceLevel.title = DemoData::tr("%1 — %2").arg(
+                        customer.name, QString::fromUtf8(Services[pair[0]].name));
                     serviceLevel.status = nextStatus();
                     serviceLevel.price = Money(300000 + 25000 * qint64(mRandom.bounded(30)),
                                                currency);
@@ -469,7 +513,13 @@ Result<DemoData::Counts> Generator::run(int scale)
         }
 
         // Internal SLAs, OLAs with the teams behind them, and underpinning contracts.
-        struct InternalSeed { AgreementKind kind; int party; const char *title; QList<int> services; };
+        struct InternalSeed
+        {
+            AgreementKind kind;
+            int party;
+            const char *title;
+            QList<int> services;
+        };
         const InternalSeed internals[] = {
             {AgreementKind::InternalSla, 4, "HR on-boarding and off-boarding", {0, 1}},
             {AgreementKind::InternalSla, 5, "Finance workplace support", {4, 10}},
@@ -499,9 +549,9 @@ Result<DemoData::Counts> Generator::run(int scale)
                                   : Money(0, u"EUR"_s);
             // The inconsistent OLA the consistency check finds: network operations promise
             // 6 h for P1 network resolution, looser than the 3-4 h of the customer SLAs.
-            const bool loose = copy == 0 && qstrcmp(seed.title, "Network operations second line") == 0;
-            auto id = addAgreement(agreement, mRegionIds.first(), seed.services,
-                                   [&](Agreement &a) {
+            const bool loose = copy == 0
+                               && qstrcmp(seed.title, "Network operations second line") == 0;
+            auto id = addAgreement(agreement, mRegionIds.first(), seed.services, [&](Agreement &a) {
                 if (!loose)
                     return;
                 for (Target &t : a.targets) {

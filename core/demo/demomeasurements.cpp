@@ -41,22 +41,22 @@ const QDate kToday(2026, 10, 31);
 
 struct TimeTarget
 {
-    QString priority;           // empty: every priority
+    QString priority; // empty: every priority
     qint64 threshold = 0;
     const BusinessCalendar *calendar = nullptr;
 };
 
-struct Line                     // one customer and service, with the terms that govern it
+struct Line // one customer and service, with the terms that govern it
 {
     QString customer;
     QString region;
     QString service;
     qint64 partyId = 0;
     qint64 serviceId = 0;
-    std::vector<std::pair<qint64, qint64>> windows;     // [from, until) in force
+    std::vector<std::pair<qint64, qint64>> windows; // [from, until) in force
     QList<TimeTarget> response;
     QList<TimeTarget> resolution;
-    const BusinessCalendar *calendar = nullptr;         // the customer's region's
+    const BusinessCalendar *calendar = nullptr; // the customer's region's
 };
 
 Result<QSqlQuery> run(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
@@ -92,7 +92,7 @@ private:
 
     QSqlDatabase mDb;
     QRandomGenerator mRandom{20261031};
-    std::deque<BusinessCalendar> mCalendars;   // stable addresses for mCalendarById
+    std::deque<BusinessCalendar> mCalendars; // stable addresses for mCalendarById
     QHash<qint64, const BusinessCalendar *> mCalendarById;
     std::vector<Line> mLines;
     qint64 mLastDemoAgreement = 0;
@@ -129,7 +129,7 @@ Result<void> Generator::loadLines()
                               JOIN services s ON s.id = x.service_id
                               WHERE a.kind = 'customer_sla' AND a.status IN ('active', 'expired')
                                 AND a.id <= ? ORDER BY p.id, s.id, a.id)"_s,
-                       {mLastDemoAgreement});
+                     {mLastDemoAgreement});
     if (!q)
         return q.error();
     QMap<QPair<qint64, qint64>, size_t> index;
@@ -162,7 +162,7 @@ Result<void> Generator::loadLines()
                                      t.threshold, coalesce(t.calendar_id, 0), a.party_id
                               FROM targets t JOIN agreements a ON a.id = t.agreement_id
                               WHERE t.metric IN ('first_response', 'resolution') AND a.id <= ?)"_s,
-                       {mLastDemoAgreement});
+                     {mLastDemoAgreement});
     if (!q)
         return q.error();
     while (q->next()) {
@@ -192,13 +192,15 @@ Result<void> Generator::plant()
                                                      WHERE t.agreement_id = a.id
                                                        AND t.metric IN ('satisfaction',
                                                                         'availability'))
-                                   ORDER BY a.id LIMIT 1)"_s, {mLastDemoAgreement});
+                                   ORDER BY a.id LIMIT 1)"_s,
+                          {mLastDemoAgreement});
     if (!q)
         return q.error();
     mWatermelon = q->next() ? q->value(0).toString() : QString();
-    auto meta = Accordo::run(mDb, u"INSERT INTO accordo_meta (key, value) "
-                                  "VALUES ('demo_watermelon', ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+    auto meta = Accordo::run(mDb,
+                             u"INSERT INTO accordo_meta (key, value) "
+                             "VALUES ('demo_watermelon', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                              {mWatermelon});
     if (!meta)
         return meta.error();
@@ -211,7 +213,7 @@ Result<void> Generator::plant()
                               JOIN agreements c ON c.id = cs.agreement_id
                               WHERE o.kind IN ('ola', 'uc') AND c.kind = 'customer_sla'
                                 AND o.id <= ? AND c.id <= ?)"_s,
-                      {mLastDemoAgreement, mLastDemoAgreement});
+                     {mLastDemoAgreement, mLastDemoAgreement});
     if (!q)
         return q.error();
     Workspace workspace(mDb);
@@ -230,7 +232,7 @@ Result<void> Generator::plant()
                                               AND a.id <= ? AND a.start_date <= ?
                                               AND (a.end_date IS NULL OR a.end_date >= ?)
                                             ORDER BY a.party_id, s.service_id)"_s,
-                                        {mLastDemoAgreement, today, today});
+                                   {mLastDemoAgreement, today, today});
     if (!deliveries)
         return deliveries.error();
     QMap<qint64, QList<qint64>> delivered;
@@ -254,7 +256,8 @@ Result<void> Generator::plant()
                                 AND NOT EXISTS (SELECT 1 FROM service_deliveries e
                                                 JOIN services s ON s.id = e.service_id
                                                 WHERE e.party_id = p.id AND s.code = 'BACKUP')
-                              ORDER BY p.id LIMIT 1)"_s, {mWatermelon});
+                              ORDER BY p.id LIMIT 1)"_s,
+                     {mWatermelon});
     if (!q)
         return q.error();
     if (q->next()) {
@@ -303,8 +306,8 @@ Result<void> Generator::insertTicket(const Line &line, qint64 openedAt, bool)
     if (watermelon)
         breachRate = 0;
     // The strictest target that could govern the ticket sets the pace.
-    const auto strictest = [&](const QList<TimeTarget> &targets, qint64 fallback)
-        -> std::pair<qint64, const BusinessCalendar *> {
+    const auto strictest = [&](const QList<TimeTarget> &targets,
+                               qint64 fallback) -> std::pair<qint64, const BusinessCalendar *> {
         qint64 threshold = 0;
         const BusinessCalendar *calendar = line.calendar;
         for (const TimeTarget &t : targets) {
@@ -337,8 +340,13 @@ Result<void> Generator::insertTicket(const Line &line, qint64 openedAt, bool)
         satisfaction = unhappy ? score(true) : 4 + int(mRandom.bounded(2));
     }
     const QVariantList values = {
-        u"INC%1"_s.arg(++mNumber, 7, 10, QChar(u'0')), line.customer, line.service, line.region,
-        priority, open ? u"open"_s : u"resolved"_s, openedAt,
+        u"INC%1"_s.arg(++mNumber, 7, 10, QChar(u'0')),
+        line.customer,
+        line.service,
+        line.region,
+        priority,
+        open ? u"open"_s : u"resolved"_s,
+        openedAt,
         response > now ? QVariant(QMetaType::fromType<qint64>()) : QVariant(response),
         open ? QVariant(QMetaType::fromType<qint64>()) : QVariant(resolved),
         satisfaction ? QVariant(satisfaction) : QVariant(QMetaType::fromType<int>())};
@@ -353,9 +361,10 @@ Result<void> Generator::insertTicket(const Line &line, qint64 openedAt, bool)
 Result<void> Generator::tickets()
 {
     mInsert = QSqlQuery(mDb);
-    if (!mInsert.prepare(u"INSERT INTO tickets (source, number, customer, service, region, priority, "
-                         "status, opened_at, first_response_at, resolved_at, satisfaction) "
-                         "VALUES ('demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+    if (!mInsert.prepare(
+            u"INSERT INTO tickets (source, number, customer, service, region, priority, "
+            "status, opened_at, first_response_at, resolved_at, satisfaction) "
+            "VALUES ('demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return Error{mInsert.lastError().text()};
     const qint64 now = DemoMeasurements::now();
     static const BusinessCalendar continuous = TargetJudgement::continuousCalendar();
@@ -371,10 +380,9 @@ Result<void> Generator::tickets()
             const int count = int(mRandom.bounded(peak / 2, peak + 2)) + growth;
             for (int i = 0; i < count; ++i) {
                 const qint64 instant = from + qint64(mRandom.bounded(double(to - from)));
-                const bool inForce = std::any_of(line.windows.begin(), line.windows.end(),
-                                                 [&](const auto &w) {
-                                                     return instant >= w.first && instant < w.second;
-                                                 });
+                const bool inForce = std::any_of(
+                    line.windows.begin(), line.windows.end(),
+                    [&](const auto &w) { return instant >= w.first && instant < w.second; });
                 if (!inForce)
                     continue;
                 // Tickets arrive when people work: the next working minute.
@@ -398,12 +406,12 @@ Result<void> Generator::outages()
     const QStringList services = {u"EMAIL"_s, u"NETWORK"_s, u"HOSTING"_s, u"VPN"_s};
     const QStringList regions = {u"EMEA-S"_s, u"UK"_s, u"NA-E"_s, u"APAC"_s};
     const qint64 now = DemoMeasurements::now();
-    const auto add = [&](const QString &service, const QString &region, qint64 start,
-                         qint64 length, bool planned) -> Result<void> {
+    const auto add = [&](const QString &service, const QString &region, qint64 start, qint64 length,
+                         bool planned) -> Result<void> {
         if (start >= now)
             return {};
-        for (const QVariant &v : QVariantList{service, region, start, start + length,
-                                              planned ? 1 : 0})
+        for (const QVariant &v :
+             QVariantList{service, region, start, start + length, planned ? 1 : 0})
             insert.addBindValue(v);
         if (!insert.exec())
             return Error{insert.lastError().text()};
@@ -456,7 +464,8 @@ Result<void> Generator::surveys()
                 const qint64 at = dayStart(month) + qint64(mRandom.bounded(27 * 86400.0));
                 if (at >= now)
                     continue;
-                const int value = i < poor ? 2 + int(mRandom.bounded(2)) : 4 + int(mRandom.bounded(2));
+                const int value = i < poor ? 2 + int(mRandom.bounded(2))
+                                           : 4 + int(mRandom.bounded(2));
                 for (const QVariant &v : QVariantList{customer, at, value})
                     insert.addBindValue(v);
                 if (!insert.exec())
@@ -476,22 +485,21 @@ Result<void> Generator::edges()
     // customer, spans over a change of clocks and over Christmas, a ticket filed under
     // another region than its customer's, and one open and paused at the demo's "now".
     const auto inForce = [](const Line &line, qint64 instant) {
-        return std::any_of(line.windows.begin(), line.windows.end(), [&](const auto &w) {
-            return instant >= w.first && instant < w.second;
-        });
+        return std::any_of(line.windows.begin(), line.windows.end(),
+                           [&](const auto &w) { return instant >= w.first && instant < w.second; });
     };
     // Per region, the line in force over most of the edges' days.
-    const QDate days[] = {QDate(2025, 12, 23), QDate(2026, 3, 1), QDate(2026, 6, 11),
-                          QDate(2026, 7, 1), QDate(2026, 8, 31), QDate(2026, 10, 29)};
+    const QDate days[] = {QDate(2025, 12, 23), QDate(2026, 3, 1),  QDate(2026, 6, 11),
+                          QDate(2026, 7, 1),   QDate(2026, 8, 31), QDate(2026, 10, 29)};
     QMap<QString, std::pair<int, const Line *>> best;
     for (const Line &line : mLines) {
         if (line.resolution.isEmpty() || !line.calendar || line.customer == mWatermelon
             || line.customer == mGapCustomer)
             continue;
-        const int covered = int(std::count_if(std::begin(days), std::end(days),
-                                              [&](const QDate &day) {
-                                                  return inForce(line, dayStart(day) + 12 * kHour);
-                                              }));
+        const int covered = int(
+            std::count_if(std::begin(days), std::end(days), [&](const QDate &day) {
+                return inForce(line, dayStart(day) + 12 * kHour);
+            }));
         auto &current = best[line.region];
         if (!current.second || covered > current.first)
             current = {covered, &line};
@@ -509,9 +517,10 @@ Result<void> Generator::edges()
             packed.append(u"%1-%2"_s.arg(p.start).arg(p.end));
         const qint64 response = openedAt + 20 * 60;
         auto r = Accordo::run(
-            mDb, u"INSERT INTO tickets (source, number, customer, service, region, priority, "
-                 "status, opened_at, first_response_at, resolved_at, pauses) "
-                 "VALUES ('demo', ?, ?, ?, ?, 'P3', ?, ?, ?, ?, coalesce(?, ''))"_s,
+            mDb,
+            u"INSERT INTO tickets (source, number, customer, service, region, priority, "
+            "status, opened_at, first_response_at, resolved_at, pauses) "
+            "VALUES ('demo', ?, ?, ?, ?, 'P3', ?, ?, ?, ?, coalesce(?, ''))"_s,
             {u"INC%1"_s.arg(++mNumber, 7, 10, QChar(u'0')), line.customer, line.service, region,
              resolvedAt ? u"resolved"_s : u"open"_s, openedAt, response,
              resolvedAt ? QVariant(*resolvedAt) : QVariant(QMetaType::fromType<qint64>()),
@@ -545,8 +554,8 @@ Result<void> Generator::edges()
         }
         // Over the first change of clocks after March: the Friday before it to the Monday after.
         const QTimeZone zone = calendar.timeZone();
-        const QTimeZone::OffsetData change =
-            zone.nextTransition(QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()));
+        const QTimeZone::OffsetData change = zone.nextTransition(
+            QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()));
         if (change.atUtc.isValid() && change.atUtc.date().year() == 2026) {
             QDate friday = change.atUtc.toTimeZone(zone).date();
             while (friday.dayOfWeek() != Qt::Friday)
@@ -612,7 +621,8 @@ QString DemoMeasurements::watermelonCustomer(QSqlDatabase db)
 {
     QSqlQuery q(db);
     return q.exec(u"SELECT value FROM accordo_meta WHERE key = 'demo_watermelon'"_s) && q.next()
-               ? q.value(0).toString() : QString();
+               ? q.value(0).toString()
+               : QString();
 }
 
 Result<DemoMeasurements::Counts> DemoMeasurements::generate(QSqlDatabase db)

@@ -67,11 +67,11 @@ Result<void> Validation::check(const Target &target, int row)
     qint64 previousBelow = std::numeric_limits<qint64>::max();
     for (const CreditTier &tier : target.creditTiers) {
         if (tier.creditHundredths <= 0 || tier.creditHundredths > 10000)
-            return Error{tr("%1: a credit tier must credit between 0 and 100 % of the fee")
-                             .arg(where)};
+            return Error{
+                tr("%1: a credit tier must credit between 0 and 100 % of the fee").arg(where)};
         if (tier.belowMilli >= previousBelow)
-            return Error{tr("%1: credit tiers must be listed by decreasing compliance band")
-                             .arg(where)};
+            return Error{
+                tr("%1: credit tiers must be listed by decreasing compliance band").arg(where)};
         previousBelow = tier.belowMilli;
     }
     return {};
@@ -97,7 +97,8 @@ Result<void> Validation::check(const Agreement &agreement)
     if (agreement.price.minorUnits() < 0)
         return Error{tr("%1: the price cannot be negative").arg(where)};
     if (!Money::isValidCurrency(agreement.price.currency()))
-        return Error{tr("%1: \"%2\" is not a currency code").arg(where, agreement.price.currency())};
+        return Error{
+            tr("%1: \"%2\" is not a currency code").arg(where, agreement.price.currency())};
     if (agreement.id != 0 && agreement.parentId == agreement.id)
         return Error{tr("%1: an agreement cannot be its own parent").arg(where)};
     if (agreement.level == AgreementLevel::Corporate && agreement.parentId != 0)
@@ -110,7 +111,8 @@ Result<void> Validation::check(const Agreement &agreement)
             return Error{where + u": "_s + checked.error().message};
         if (!covered.contains(target.serviceId))
             return Error{tr("%1: target %2 measures a service the agreement does not cover")
-                             .arg(where).arg(row + 1)};
+                             .arg(where)
+                             .arg(row + 1)};
     }
     return {};
 }

@@ -18,7 +18,7 @@ struct CalendarRecord
     QString name;
     QString timeZone;
     QString definition;
-    int rowVersion = 0;     // 0: not read from the workspace; see Agreement::rowVersion
+    int rowVersion = 0; // 0: not read from the workspace; see Agreement::rowVersion
 };
 
 struct Region
@@ -61,8 +61,8 @@ struct Service
 /// One band of a service-credit rule: below `belowMilli` compliance, credit a share of the fee.
 struct CreditTier
 {
-    qint64 belowMilli = 0;          // thousandths of a percent of compliance/availability
-    qint64 creditHundredths = 0;    // hundredths of a percent of the period fee
+    qint64 belowMilli = 0;       // thousandths of a percent of compliance/availability
+    qint64 creditHundredths = 0; // hundredths of a percent of the period fee
     friend bool operator==(const CreditTier &, const CreditTier &) = default;
 };
 
@@ -70,15 +70,15 @@ struct Target
 {
     qint64 id = 0;
     qint64 serviceId = 0;
-    qint64 regionId = 0;        // 0: every region
-    QString priority;           // empty: every priority
+    qint64 regionId = 0; // 0: every region
+    QString priority;    // empty: every priority
     Metric metric = Metric::Resolution;
     QString customName;
     QString customUnit;
-    qint64 threshold = 0;       // see TargetValue
-    qint64 goalMilli = 95000;   // share of items that must meet the threshold
+    qint64 threshold = 0;     // see TargetValue
+    qint64 goalMilli = 95000; // share of items that must meet the threshold
     MeasurementPeriod period = MeasurementPeriod::Month;
-    qint64 calendarId = 0;      // 0: the region's calendar
+    qint64 calendarId = 0; // 0: the region's calendar
     QList<CreditTier> creditTiers;
     qint64 creditCapHundredths = 0;
     friend bool operator==(const Target &, const Target &) = default;
@@ -98,10 +98,10 @@ struct Agreement
     QDate endDate;
     int reviewMonths = 12;
     AgreementStatus status = AgreementStatus::Draft;
-    Money price;                // fee per measurement month
+    Money price; // fee per measurement month
     QList<qint64> serviceIds;
     QList<Target> targets;
-    int noticeDays = 90;        // notice before the end date to renew or cancel
+    int noticeDays = 90; // notice before the end date to renew or cancel
     // The stored row's version when it was read; a save with an older one is refused, so
     // that nobody overwrites a change they have not seen. 0 (never read) skips the check.
     int rowVersion = 0;

@@ -7,9 +7,12 @@ namespace Accordo {
 QString Enums::key(PartyKind value)
 {
     switch (value) {
-    case PartyKind::Customer: return u"customer"_s;
-    case PartyKind::Department: return u"department"_s;
-    case PartyKind::Supplier: return u"supplier"_s;
+    case PartyKind::Customer:
+        return u"customer"_s;
+    case PartyKind::Department:
+        return u"department"_s;
+    case PartyKind::Supplier:
+        return u"supplier"_s;
     }
     return {};
 }
@@ -17,10 +20,14 @@ QString Enums::key(PartyKind value)
 QString Enums::key(AgreementKind value)
 {
     switch (value) {
-    case AgreementKind::CustomerSla: return u"customer_sla"_s;
-    case AgreementKind::InternalSla: return u"internal_sla"_s;
-    case AgreementKind::Ola: return u"ola"_s;
-    case AgreementKind::UnderpinningContract: return u"uc"_s;
+    case AgreementKind::CustomerSla:
+        return u"customer_sla"_s;
+    case AgreementKind::InternalSla:
+        return u"internal_sla"_s;
+    case AgreementKind::Ola:
+        return u"ola"_s;
+    case AgreementKind::UnderpinningContract:
+        return u"uc"_s;
     }
     return {};
 }
@@ -28,9 +35,12 @@ QString Enums::key(AgreementKind value)
 QString Enums::key(AgreementLevel value)
 {
     switch (value) {
-    case AgreementLevel::Corporate: return u"corporate"_s;
-    case AgreementLevel::Customer: return u"customer"_s;
-    case AgreementLevel::Service: return u"service"_s;
+    case AgreementLevel::Corporate:
+        return u"corporate"_s;
+    case AgreementLevel::Customer:
+        return u"customer"_s;
+    case AgreementLevel::Service:
+        return u"service"_s;
     }
     return {};
 }
@@ -38,12 +48,18 @@ QString Enums::key(AgreementLevel value)
 QString Enums::key(AgreementStatus value)
 {
     switch (value) {
-    case AgreementStatus::Draft: return u"draft"_s;
-    case AgreementStatus::Negotiation: return u"negotiation"_s;
-    case AgreementStatus::Approval: return u"approval"_s;
-    case AgreementStatus::Active: return u"active"_s;
-    case AgreementStatus::Expired: return u"expired"_s;
-    case AgreementStatus::Terminated: return u"terminated"_s;
+    case AgreementStatus::Draft:
+        return u"draft"_s;
+    case AgreementStatus::Negotiation:
+        return u"negotiation"_s;
+    case AgreementStatus::Approval:
+        return u"approval"_s;
+    case AgreementStatus::Active:
+        return u"active"_s;
+    case AgreementStatus::Expired:
+        return u"expired"_s;
+    case AgreementStatus::Terminated:
+        return u"terminated"_s;
     }
     return {};
 }
@@ -51,11 +67,16 @@ QString Enums::key(AgreementStatus value)
 QString Enums::key(Metric value)
 {
     switch (value) {
-    case Metric::FirstResponse: return u"first_response"_s;
-    case Metric::Resolution: return u"resolution"_s;
-    case Metric::Availability: return u"availability"_s;
-    case Metric::Satisfaction: return u"satisfaction"_s;
-    case Metric::Custom: return u"custom"_s;
+    case Metric::FirstResponse:
+        return u"first_response"_s;
+    case Metric::Resolution:
+        return u"resolution"_s;
+    case Metric::Availability:
+        return u"availability"_s;
+    case Metric::Satisfaction:
+        return u"satisfaction"_s;
+    case Metric::Custom:
+        return u"custom"_s;
     }
     return {};
 }
@@ -63,8 +84,10 @@ QString Enums::key(Metric value)
 QString Enums::key(MeasurementPeriod value)
 {
     switch (value) {
-    case MeasurementPeriod::Month: return u"month"_s;
-    case MeasurementPeriod::Quarter: return u"quarter"_s;
+    case MeasurementPeriod::Month:
+        return u"month"_s;
+    case MeasurementPeriod::Quarter:
+        return u"quarter"_s;
     }
     return {};
 }
@@ -72,9 +95,12 @@ QString Enums::key(MeasurementPeriod value)
 QString Enums::displayName(PartyKind value)
 {
     switch (value) {
-    case PartyKind::Customer: return tr("Customer");
-    case PartyKind::Department: return tr("Internal department");
-    case PartyKind::Supplier: return tr("Supplier");
+    case PartyKind::Customer:
+        return tr("Customer");
+    case PartyKind::Department:
+        return tr("Internal department");
+    case PartyKind::Supplier:
+        return tr("Supplier");
     }
     return {};
 }
@@ -82,10 +108,14 @@ QString Enums::displayName(PartyKind value)
 QString Enums::displayName(AgreementKind value)
 {
     switch (value) {
-    case AgreementKind::CustomerSla: return tr("Customer SLA");
-    case AgreementKind::InternalSla: return tr("Internal SLA");
-    case AgreementKind::Ola: return tr("Operational level agreement");
-    case AgreementKind::UnderpinningContract: return tr("Underpinning contract");
+    case AgreementKind::CustomerSla:
+        return tr("Customer SLA");
+    case AgreementKind::InternalSla:
+        return tr("Internal SLA");
+    case AgreementKind::Ola:
+        return tr("Operational level agreement");
+    case AgreementKind::UnderpinningContract:
+        return tr("Underpinning contract");
     }
     return {};
 }
@@ -93,9 +123,12 @@ QString Enums::displayName(AgreementKind value)
 QString Enums::displayName(AgreementLevel value)
 {
     switch (value) {
-    case AgreementLevel::Corporate: return tr("Corporate");
-    case AgreementLevel::Customer: return tr("Customer");
-    case AgreementLevel::Service: return tr("Service");
+    case AgreementLevel::Corporate:
+        return tr("Corporate");
+    case AgreementLevel::Customer:
+        return tr("Customer");
+    case AgreementLevel::Service:
+        return tr("Service");
     }
     return {};
 }
@@ -103,12 +136,18 @@ QString Enums::displayName(AgreementLevel value)
 QString Enums::displayName(AgreementStatus value)
 {
     switch (value) {
-    case AgreementStatus::Draft: return tr("Draft");
-    case AgreementStatus::Negotiation: return tr("Negotiation");
-    case AgreementStatus::Approval: return tr("Approval");
-    case AgreementStatus::Active: return tr("Signed (active)");
-    case AgreementStatus::Expired: return tr("Expired");
-    case AgreementStatus::Terminated: return tr("Terminated");
+    case AgreementStatus::Draft:
+        return tr("Draft");
+    case AgreementStatus::Negotiation:
+        return tr("Negotiation");
+    case AgreementStatus::Approval:
+        return tr("Approval");
+    case AgreementStatus::Active:
+        return tr("Signed (active)");
+    case AgreementStatus::Expired:
+        return tr("Expired");
+    case AgreementStatus::Terminated:
+        return tr("Terminated");
     }
     return {};
 }
@@ -116,11 +155,16 @@ QString Enums::displayName(AgreementStatus value)
 QString Enums::displayName(Metric value)
 {
     switch (value) {
-    case Metric::FirstResponse: return tr("First response time");
-    case Metric::Resolution: return tr("Resolution time");
-    case Metric::Availability: return tr("Availability");
-    case Metric::Satisfaction: return tr("Customer satisfaction");
-    case Metric::Custom: return tr("Custom metric");
+    case Metric::FirstResponse:
+        return tr("First response time");
+    case Metric::Resolution:
+        return tr("Resolution time");
+    case Metric::Availability:
+        return tr("Availability");
+    case Metric::Satisfaction:
+        return tr("Customer satisfaction");
+    case Metric::Custom:
+        return tr("Custom metric");
     }
     return {};
 }
@@ -128,8 +172,10 @@ QString Enums::displayName(Metric value)
 QString Enums::displayName(MeasurementPeriod value)
 {
     switch (value) {
-    case MeasurementPeriod::Month: return tr("Month");
-    case MeasurementPeriod::Quarter: return tr("Quarter");
+    case MeasurementPeriod::Month:
+        return tr("Month");
+    case MeasurementPeriod::Quarter:
+        return tr("Quarter");
     }
     return {};
 }
@@ -137,10 +183,14 @@ QString Enums::displayName(MeasurementPeriod value)
 QString Enums::numberPrefix(AgreementKind value)
 {
     switch (value) {
-    case AgreementKind::CustomerSla: return u"SLA"_s;
-    case AgreementKind::InternalSla: return u"ISLA"_s;
-    case AgreementKind::Ola: return u"OLA"_s;
-    case AgreementKind::UnderpinningContract: return u"UC"_s;
+    case AgreementKind::CustomerSla:
+        return u"SLA"_s;
+    case AgreementKind::InternalSla:
+        return u"ISLA"_s;
+    case AgreementKind::Ola:
+        return u"OLA"_s;
+    case AgreementKind::UnderpinningContract:
+        return u"UC"_s;
     }
     return {};
 }

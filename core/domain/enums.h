@@ -38,33 +38,48 @@ public:
     /// Prefix of generated agreement numbers: SLA, ISLA, OLA, UC.
     static QString numberPrefix(AgreementKind value);
 
-    template<typename E> static std::optional<E> fromKey(const QString &key);
+    template<typename E>
+    static std::optional<E> fromKey(const QString &key);
     /// The display name of a stored key; the key itself when it names no value of E.
-    template<typename E> static QString displayNameOfKey(const QString &key);
-    template<typename E> static QList<E> all();
+    template<typename E>
+    static QString displayNameOfKey(const QString &key);
+    template<typename E>
+    static QList<E> all();
 };
 
-template<> inline QList<PartyKind> Enums::all()
-{ return {PartyKind::Customer, PartyKind::Department, PartyKind::Supplier}; }
-template<> inline QList<AgreementKind> Enums::all()
+template<>
+inline QList<PartyKind> Enums::all()
+{
+    return {PartyKind::Customer, PartyKind::Department, PartyKind::Supplier};
+}
+template<>
+inline QList<AgreementKind> Enums::all()
 {
     return {AgreementKind::CustomerSla, AgreementKind::InternalSla, AgreementKind::Ola,
             AgreementKind::UnderpinningContract};
 }
-template<> inline QList<AgreementLevel> Enums::all()
-{ return {AgreementLevel::Corporate, AgreementLevel::Customer, AgreementLevel::Service}; }
-template<> inline QList<AgreementStatus> Enums::all()
+template<>
+inline QList<AgreementLevel> Enums::all()
 {
-    return {AgreementStatus::Draft, AgreementStatus::Negotiation, AgreementStatus::Approval,
-            AgreementStatus::Active, AgreementStatus::Expired, AgreementStatus::Terminated};
+    return {AgreementLevel::Corporate, AgreementLevel::Customer, AgreementLevel::Service};
 }
-template<> inline QList<Metric> Enums::all()
+template<>
+inline QList<AgreementStatus> Enums::all()
 {
-    return {Metric::FirstResponse, Metric::Resolution, Metric::Availability,
-            Metric::Satisfaction, Metric::Custom};
+    return {AgreementStatus::Draft,  AgreementStatus::Negotiation, AgreementStatus::Approval,
+            AgreementStatus::Active, AgreementStatus::Expired,     AgreementStatus::Terminated};
 }
-template<> inline QList<MeasurementPeriod> Enums::all()
-{ return {MeasurementPeriod::Month, MeasurementPeriod::Quarter}; }
+template<>
+inline QList<Metric> Enums::all()
+{
+    return {Metric::FirstResponse, Metric::Resolution, Metric::Availability, Metric::Satisfaction,
+            Metric::Custom};
+}
+template<>
+inline QList<MeasurementPeriod> Enums::all()
+{
+    return {MeasurementPeriod::Month, MeasurementPeriod::Quarter};
+}
 
 template<typename E>
 std::optional<E> Enums::fromKey(const QString &k)

@@ -26,8 +26,8 @@ Result<Money> Money::parse(const QString &text, const QString &defaultCurrency)
     if (currency.isEmpty())
         currency = defaultCurrency;
     if (!isValidCurrency(currency))
-        return Error{tr("\"%1\" has no valid currency code (three capital letters, e.g. EUR)")
-                         .arg(text)};
+        return Error{
+            tr("\"%1\" has no valid currency code (three capital letters, e.g. EUR)").arg(text)};
 
     const QString fraction = match.captured(4);
     if (fraction.size() > 2)

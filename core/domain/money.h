@@ -15,8 +15,8 @@ class Money
 
 public:
     Money() = default;
-    Money(qint64 minorUnits, QString currency)
-        : mMinor(minorUnits), mCurrency(std::move(currency)) {}
+    Money(qint64 minorUnits, QString currency) : mMinor(minorUnits), mCurrency(std::move(currency))
+    {}
 
     qint64 minorUnits() const { return mMinor; }
     QString currency() const { return mCurrency; }

@@ -16,7 +16,9 @@ class TargetValue
 
 public:
     static bool isDuration(Metric metric)
-    { return metric == Metric::FirstResponse || metric == Metric::Resolution; }
+    {
+        return metric == Metric::FirstResponse || metric == Metric::Resolution;
+    }
 
     static Result<qint64> parse(Metric metric, const QString &text);
     static QString format(Metric metric, qint64 threshold, const QString &customUnit = {});

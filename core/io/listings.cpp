@@ -55,8 +55,8 @@ Result<TextTable> Listings::agreements(QSqlDatabase db)
 {
     return select(db,
                   {u"number"_s, u"version"_s, u"title"_s, u"kind"_s, u"level"_s, u"parent"_s,
-                   u"counterparty"_s, u"status"_s, u"start_date"_s, u"end_date"_s,
-                   u"price"_s, u"currency"_s, u"services"_s, u"targets"_s},
+                   u"counterparty"_s, u"status"_s, u"start_date"_s, u"end_date"_s, u"price"_s,
+                   u"currency"_s, u"services"_s, u"targets"_s},
                   u"SELECT a.number, a.version, a.title, a.kind, a.level, "
                   "coalesce(pa.number, ''), p.name, a.status, a.start_date, "
                   "coalesce(a.end_date, ''), a.price_minor, a.currency, "
@@ -66,13 +66,19 @@ Result<TextTable> Listings::agreements(QSqlDatabase db)
                   "LEFT JOIN agreements pa ON pa.id = a.parent_id "
                   "ORDER BY a.number, a.version"_s,
                   [](const QSqlQuery &q) {
-                      return QStringList{q.value(0).toString(), q.value(1).toString(),
-                                         q.value(2).toString(), q.value(3).toString(),
-                                         q.value(4).toString(), q.value(5).toString(),
-                                         q.value(6).toString(), q.value(7).toString(),
-                                         q.value(8).toString(), q.value(9).toString(),
+                      return QStringList{q.value(0).toString(),
+                                         q.value(1).toString(),
+                                         q.value(2).toString(),
+                                         q.value(3).toString(),
+                                         q.value(4).toString(),
+                                         q.value(5).toString(),
+                                         q.value(6).toString(),
+                                         q.value(7).toString(),
+                                         q.value(8).toString(),
+                                         q.value(9).toString(),
                                          Money(q.value(10).toLongLong(), {}).toPlainString(),
-                                         q.value(11).toString(), q.value(12).toString(),
+                                         q.value(11).toString(),
+                                         q.value(12).toString(),
                                          q.value(13).toString()};
                   });
 }

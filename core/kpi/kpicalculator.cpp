@@ -32,8 +32,7 @@ qint64 KpiCalculator::errorBudget(qint64 met, qint64 breached, qint64 goalMilli)
     return floorDiv(decided * (kWhole - goalMilli) - breached * kWhole, goalMilli);
 }
 
-std::optional<qint64> KpiCalculator::burnRateMilli(qint64 met, qint64 breached,
-                                                   qint64 goalMilli)
+std::optional<qint64> KpiCalculator::burnRateMilli(qint64 met, qint64 breached, qint64 goalMilli)
 {
     const qint64 decided = met + breached;
     if (decided <= 0 || goalMilli >= kWhole)
@@ -102,8 +101,7 @@ ElapsedStats KpiCalculator::elapsedStats(std::vector<qint64> &elapsed)
     return stats;
 }
 
-std::optional<qint64> KpiCalculator::availabilityMilli(qint64 agreedSeconds,
-                                                       qint64 downtimeSeconds)
+std::optional<qint64> KpiCalculator::availabilityMilli(qint64 agreedSeconds, qint64 downtimeSeconds)
 {
     if (agreedSeconds <= 0)
         return std::nullopt;
@@ -114,9 +112,12 @@ std::optional<qint64> KpiCalculator::availabilityMilli(qint64 agreedSeconds,
 QString KpiCalculator::statusKey(KpiStatus status)
 {
     switch (status) {
-    case KpiStatus::Met: return u"met"_s;
-    case KpiStatus::AtRisk: return u"at_risk"_s;
-    case KpiStatus::Breached: return u"breached"_s;
+    case KpiStatus::Met:
+        return u"met"_s;
+    case KpiStatus::AtRisk:
+        return u"at_risk"_s;
+    case KpiStatus::Breached:
+        return u"breached"_s;
     }
     return {};
 }

@@ -40,7 +40,7 @@ constexpr qint64 kForever = std::numeric_limits<qint64>::max() / 4;
 struct PeriodTable
 {
     bool quarter = false;
-    std::vector<qint64> starts;     // starts[i]: period i, counted from January 2000
+    std::vector<qint64> starts; // starts[i]: period i, counted from January 2000
 
     void build(const QTimeZone &zone, bool byQuarter)
     {
@@ -107,14 +107,14 @@ struct Work
     qint64 capHundredths = 0;
     Money price;
     QString partyName;
-    QStringList serviceNames;       // code and name
-    QStringList regionNames;        // code and name of the target's or the party's region
+    QStringList serviceNames; // code and name
+    QStringList regionNames;  // code and name of the target's or the party's region
     const BusinessCalendar *calendar = nullptr;
     const PeriodTable *table = nullptr;
-    qint64 from = 0;                // first instant in force
-    qint64 until = 0;               // first instant no longer in force
-    int first = 0;                  // first period index
-    std::vector<char> selected;     // per period from `first`: recompute it
+    qint64 from = 0;            // first instant in force
+    qint64 until = 0;           // first instant no longer in force
+    int first = 0;              // first period index
+    std::vector<char> selected; // per period from `first`: recompute it
     std::vector<Bucket> buckets;
 };
 
@@ -157,9 +157,8 @@ QString nextMonth(const QString &month)
 std::vector<Interval> merged(std::vector<Interval> spans, qint64 from, qint64 to)
 {
     std::vector<Interval> result;
-    std::sort(spans.begin(), spans.end(), [](const Interval &a, const Interval &b) {
-        return a.from < b.from;
-    });
+    std::sort(spans.begin(), spans.end(),
+              [](const Interval &a, const Interval &b) { return a.from < b.from; });
     for (Interval span : spans) {
         span.from = std::max(span.from, from);
         span.to = std::min(span.to, to);
@@ -227,12 +226,12 @@ private:
     KpiOptions mOptions;
     KpiSummary mSummary;
     std::vector<BusinessCalendar> mCalendars;
-    std::map<QString, PeriodTable> mTables;     // node-based: Work keeps pointers into it
+    std::map<QString, PeriodTable> mTables; // node-based: Work keeps pointers into it
     std::vector<Work> mWork;
     QHash<qint64, size_t> mWorkByTarget;
     std::vector<OutageRecord> mOutages;
     QHash<QString, std::vector<std::pair<qint64, int>>> mScores; // customer name -> (at, score)
-    std::vector<qint64> mOutOfRange;            // targets with no period as of the as-of
+    std::vector<qint64> mOutOfRange; // targets with no period as of the as-of
     qint64 mScanFrom = kForever;
     qint64 mScanTo = -kForever;
 };
@@ -257,27 +256,33 @@ Result<void> Run::load()
         return q.error();
     while (q->next()) {
         auto calendar = CalendarJson::fromJson(
-            q->value(1).toByteArray(), KpiEngine::tr("calendar \"%1\"").arg(q->value(2).toString()));
+            q->value(1).toByteArray(),
+            KpiEngine::tr("calendar \"%1\"").arg(q->value(2).toString()));
         if (!calendar)
             return calendar.error();
         calendarIndex.insert(q->value(0).toLongLong(), mCalendars.size());
         mCalendars.push_back(*calendar);
     }
-    struct RegionInfo { QString code, name; qint64 calendarId = 0; };
+    struct RegionInfo
+    {
+        QString code, name;
+        qint64 calendarId = 0;
+    };
     QHash<qint64, RegionInfo> regions;
     q = select(mDb, u"SELECT id, code, name, coalesce(calendar_id, 0) FROM regions"_s);
     if (!q)
         return q.error();
     while (q->next())
-        regions.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString(),
-                                                  q->value(3).toLongLong()});
+        regions.insert(q->value(0).toLongLong(),
+                       {q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong()});
     QHash<qint64, QList<CreditTier>> tiers;
     q = select(mDb, u"SELECT target_id, below_milli, credit_hundredths FROM credit_tiers "
                     "ORDER BY target_id, position"_s);
     if (!q)
         return q.error();
     while (q->next())
-        tiers[q->value(0).toLongLong()].append({q->value(1).toLongLong(), q->value(2).toLongLong()});
+        tiers[q->value(0).toLongLong()].append(
+            {q->value(1).toLongLong(), q->value(2).toLongLong()});
 
     // The agreements the Evaluator judges against: signed, or a version that is or was active.
     q = select(mDb, uR"(SELECT t.id, t.agreement_id, t.metric, t.threshold, t.goal_milli, t.period,
@@ -324,10 +329,10 @@ Result<void> Run::load()
         const size_t calendar = calendarId != 0 ? calendarIndex.value(calendarId) : 0;
         w.calendar = &mCalendars[calendar];
         // In force as the Evaluator decides which tickets the target governs.
-        std::tie(w.from, w.until) =
-            TargetJudgement::InForce::fromDates(q->value(9).toString(), q->value(10).toString(),
-                                                q->value(11).toString(), q->value(12).toString())
-                .instants(*w.calendar, kForever);
+        std::tie(w.from, w.until) = TargetJudgement::InForce::fromDates(
+                                        q->value(9).toString(), q->value(10).toString(),
+                                        q->value(11).toString(), q->value(12).toString())
+                                        .instants(*w.calendar, kForever);
         mWorkByTarget.insert(w.targetId, mWork.size());
         mWork.push_back(std::move(w));
     }
@@ -358,8 +363,8 @@ Result<void> Run::selectPeriods(bool full)
         while (q->next()) {
             const QString month = q->value(0).toString();
             if (month.size() == 7)
-                changed.push_back({utcMonthStart(month) - 86400,
-                                   utcMonthStart(nextMonth(month)) + 86400});
+                changed.push_back(
+                    {utcMonthStart(month) - 86400, utcMonthStart(nextMonth(month)) + 86400});
         }
         q = select(mDb, u"SELECT target_id, period FROM kpi_periods WHERE pending > 0"_s);
         if (!q)
@@ -475,8 +480,8 @@ Result<void> Run::readSatisfaction()
     // An answer given at or after the as-of was not known then.
     const auto add = [this](const QSqlQuery &row) {
         if (row.value(1).toLongLong() < mOptions.asOf)
-            mScores[row.value(0).toString()].push_back({row.value(1).toLongLong(),
-                                                        row.value(2).toInt()});
+            mScores[row.value(0).toString()].push_back(
+                {row.value(1).toLongLong(), row.value(2).toInt()});
     };
     while (q->next())
         add(*q);
@@ -500,11 +505,11 @@ Result<void> Run::store(bool full)
     } else {
         // Periods that an earlier, later as-of had and this one has not.
         if (auto r = exec(mDb, u"DELETE FROM kpi_periods WHERE period_start >= ?"_s,
-                          {mOptions.asOf}); !r)
+                          {mOptions.asOf});
+            !r)
             return r;
         for (qint64 target : mOutOfRange) {
-            if (auto r = exec(mDb, u"DELETE FROM kpi_periods WHERE target_id = ?"_s, {target});
-                !r)
+            if (auto r = exec(mDb, u"DELETE FROM kpi_periods WHERE target_id = ?"_s, {target}); !r)
                 return r;
         }
     }
@@ -531,8 +536,8 @@ Result<void> Run::store(bool full)
             const qint64 start = w.table->start(index);
             const qint64 stop = w.table->end(index);
             const qint64 windowFrom = std::max(start, w.from);
-            const qint64 windowEnd = std::min(stop, w.until);   // of the whole period
-            const qint64 windowTo = std::min(windowEnd, asOf);  // so far
+            const qint64 windowEnd = std::min(stop, w.until);  // of the whole period
+            const qint64 windowTo = std::min(windowEnd, asOf); // so far
             const bool closed = asOf >= windowEnd;
             KpiRow row;
             Bucket &b = w.buckets[i];
@@ -559,7 +564,8 @@ Result<void> Run::store(bool full)
                         || (!o.customer.isEmpty() && o.customer != w.partyName)
                         || (!o.region.isEmpty() && !w.regionNames.contains(o.region)))
                         continue;
-                    (o.planned ? planned : unplanned).push_back({o.startAt, o.endAt.value_or(asOf)});
+                    (o.planned ? planned : unplanned)
+                        .push_back({o.startAt, o.endAt.value_or(asOf)});
                     if (!o.planned && o.startAt >= windowFrom && o.startAt < windowTo)
                         failures.push_back(&o);
                 }
@@ -599,8 +605,9 @@ Result<void> Run::store(bool full)
                 if (w.threshold < kWhole && agreed > 0)
                     row.burnMilli = downtime * kWhole * 1000 / (agreed * (kWhole - w.threshold));
                 const bool reached = !row.achievedMilli || *row.achievedMilli >= w.threshold;
-                status = reached ? KpiStatus::Met
-                                 : closed ? KpiStatus::Breached : KpiStatus::AtRisk;
+                status = reached  ? KpiStatus::Met
+                         : closed ? KpiStatus::Breached
+                                  : KpiStatus::AtRisk;
             } else { // satisfaction: the average score against the threshold
                 const auto &scores = mScores.value(w.partyName);
                 qint64 answers = 0, sum = 0, good = 0;
@@ -619,8 +626,9 @@ Result<void> Run::store(bool full)
                     row.achievedMilli = row.scoreMilli;
                 }
                 const bool reached = !row.achievedMilli || *row.achievedMilli >= w.threshold;
-                status = reached ? KpiStatus::Met
-                                 : closed ? KpiStatus::Breached : KpiStatus::AtRisk;
+                status = reached  ? KpiStatus::Met
+                         : closed ? KpiStatus::Breached
+                                  : KpiStatus::AtRisk;
             }
             // Credits are owed for closed periods only; satisfaction carries no credit rule.
             if (closed && row.achievedMilli && w.metric != Metric::Satisfaction) {
@@ -628,17 +636,38 @@ Result<void> Run::store(bool full)
                                                                        *row.achievedMilli);
             }
             const Money credit = KpiCalculator::credit(w.price, w.period, row.creditHundredths);
-            const QVariantList values = {
-                w.agreementId, w.targetId, w.table->name(index), start, stop, closed ? 1 : 0,
-                Enums::key(w.metric), row.tickets, row.met, row.breached, row.pending,
-                row.nearDue, nullable(row.achievedMilli), row.goalMilli,
-                nullable(row.elapsed.mean), nullable(row.elapsed.median),
-                nullable(row.elapsed.p90), nullable(row.agreedSeconds),
-                nullable(row.downtimeSeconds), nullable(row.outages), nullable(row.mttrSeconds),
-                nullable(row.mtbfSeconds), nullable(row.answers), nullable(row.scoreMilli),
-                nullable(row.csatMilli), KpiCalculator::statusKey(status),
-                nullable(row.errorBudget), nullable(row.burnMilli), row.creditHundredths,
-                credit.minorUnits(), w.price.currency(), asOf};
+            const QVariantList values = {w.agreementId,
+                                         w.targetId,
+                                         w.table->name(index),
+                                         start,
+                                         stop,
+                                         closed ? 1 : 0,
+                                         Enums::key(w.metric),
+                                         row.tickets,
+                                         row.met,
+                                         row.breached,
+                                         row.pending,
+                                         row.nearDue,
+                                         nullable(row.achievedMilli),
+                                         row.goalMilli,
+                                         nullable(row.elapsed.mean),
+                                         nullable(row.elapsed.median),
+                                         nullable(row.elapsed.p90),
+                                         nullable(row.agreedSeconds),
+                                         nullable(row.downtimeSeconds),
+                                         nullable(row.outages),
+                                         nullable(row.mttrSeconds),
+                                         nullable(row.mtbfSeconds),
+                                         nullable(row.answers),
+                                         nullable(row.scoreMilli),
+                                         nullable(row.csatMilli),
+                                         KpiCalculator::statusKey(status),
+                                         nullable(row.errorBudget),
+                                         nullable(row.burnMilli),
+                                         row.creditHundredths,
+                                         credit.minorUnits(),
+                                         w.price.currency(),
+                                         asOf};
             if (!full) {
                 remove.bindValue(0, w.targetId);
                 remove.bindValue(1, w.table->name(index));
@@ -649,8 +678,8 @@ Result<void> Run::store(bool full)
                 insert.bindValue(v, values.at(v));
             if (!insert.exec())
                 return Error{KpiEngine::tr("KPIs of target %1 in %2 cannot be stored: %3")
-                                 .arg(w.targetId).arg(w.table->name(index),
-                                                      insert.lastError().text())};
+                                 .arg(w.targetId)
+                                 .arg(w.table->name(index), insert.lastError().text())};
             ++mSummary.periods;
         }
     }
@@ -703,7 +732,12 @@ Result<void> Run::storeWatermelons()
     // unhappy: green outside, red inside.
     if (auto r = exec(mDb, u"DELETE FROM kpi_watermelons"_s); !r)
         return r;
-    struct MonthState { bool allMet = true; bool closed = true; bool any = false; };
+    struct MonthState
+    {
+        bool allMet = true;
+        bool closed = true;
+        bool any = false;
+    };
     QHash<qint64, QMap<QString, MonthState>> states;
     QHash<qint64, qint64> partyOf;
     auto q = select(mDb, uR"(SELECT k.agreement_id, k.period, k.status, k.closed, a.party_id
@@ -732,7 +766,8 @@ Result<void> Run::storeWatermelons()
                 s.closed &= q->value(3).toInt() == 1;
         }
     }
-    QHash<qint64, QMap<QString, std::pair<qint64, qint64>>> csat; // party -> month -> (answers, csat)
+    QHash<qint64, QMap<QString, std::pair<qint64, qint64>>>
+        csat; // party -> month -> (answers, csat)
     q = select(mDb, u"SELECT party_id, period, answers, csat_milli FROM kpi_satisfaction"_s);
     if (!q)
         return q.error();
@@ -765,8 +800,8 @@ Result<void> Run::storeWatermelons()
                 reason = u"drop"_s;
             if (reason.isEmpty())
                 continue;
-            for (const QVariant &v : QVariantList{a.key(), m.key(), now->second,
-                                                  nullable(previous), reason})
+            for (const QVariant &v :
+                 QVariantList{a.key(), m.key(), now->second, nullable(previous), reason})
                 insert.addBindValue(v);
             if (!insert.exec())
                 return Error{insert.lastError().text()};
@@ -808,8 +843,8 @@ Result<void> Run::storeVolumes()
         return Error{insert.lastError().text()};
     const auto put = [&](const QPair<QString, QString> &key, const QString &month, qint64 tickets,
                          bool forecast, const QString &method) -> Result<void> {
-        for (const QVariant &v : QVariantList{key.first, key.second, month, tickets,
-                                              forecast ? 1 : 0, method})
+        for (const QVariant &v :
+             QVariantList{key.first, key.second, month, tickets, forecast ? 1 : 0, method})
             insert.addBindValue(v);
         if (!insert.exec())
             return Error{insert.lastError().text()};
@@ -1066,22 +1101,21 @@ Result<QList<WatermelonFlag>> KpiEngine::watermelons(QSqlDatabase db)
     QList<WatermelonFlag> flags;
     while (q->next())
         flags.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                      q->value(3).toString(), q->value(4).toLongLong(),
-                      optionalValue(q->value(5)), q->value(6).toString()});
+                      q->value(3).toString(), q->value(4).toLongLong(), optionalValue(q->value(5)),
+                      q->value(6).toString()});
     return flags;
 }
 
 Result<QList<VolumeRow>> KpiEngine::volumes(QSqlDatabase db)
 {
     auto q = select(db, u"SELECT service, region, period, tickets, forecast, method "
-                         "FROM kpi_volumes ORDER BY service, region, period"_s);
+                        "FROM kpi_volumes ORDER BY service, region, period"_s);
     if (!q)
         return q.error();
     QList<VolumeRow> result;
     while (q->next())
         result.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                       q->value(3).toLongLong(), q->value(4).toInt() != 0,
-                       q->value(5).toString()});
+                       q->value(3).toLongLong(), q->value(4).toInt() != 0, q->value(5).toString()});
     return result;
 }
 

@@ -26,8 +26,8 @@ struct KpiOptions
 struct KpiSummary
 {
     bool full = false;
-    qint64 periods = 0;                 // agreement × target × period rows written
-    qint64 resultsRead = 0;             // ticket verdicts read
+    qint64 periods = 0;     // agreement × target × period rows written
+    qint64 resultsRead = 0; // ticket verdicts read
     qint64 watermelons = 0;
     qint64 volumeRows = 0;
 };
@@ -39,20 +39,20 @@ struct KpiRow
     QString number;
     QString agreementTitle;
     qint64 targetId = 0;
-    QString target;                     // "SERVICE-DESK first_response P1"
+    QString target; // "SERVICE-DESK first_response P1"
     QString metric;
-    QString period;                     // "2026-03" or "2026-Q1"
+    QString period; // "2026-03" or "2026-Q1"
     qint64 periodStart = 0;
     qint64 periodEnd = 0;
     bool closed = false;
     qint64 tickets = 0, met = 0, breached = 0, pending = 0, nearDue = 0;
-    std::optional<qint64> achievedMilli;    // compliance, availability or average score
-    qint64 goalMilli = 0;                   // goal share, or the availability/score threshold
+    std::optional<qint64> achievedMilli; // compliance, availability or average score
+    qint64 goalMilli = 0;                // goal share, or the availability/score threshold
     ElapsedStats elapsed;
     std::optional<qint64> agreedSeconds, downtimeSeconds, outages, mttrSeconds, mtbfSeconds;
     std::optional<qint64> answers, scoreMilli, csatMilli;
     QString status;
-    std::optional<qint64> errorBudget;  // breaches for tickets, seconds of downtime for availability
+    std::optional<qint64> errorBudget; // breaches for tickets, seconds of downtime for availability
     std::optional<qint64> burnMilli;
     qint64 creditHundredths = 0;
     Money credit;
@@ -61,14 +61,14 @@ struct KpiRow
 /// What bringUpToDate() did.
 struct ResultsUpdate
 {
-    std::optional<EvaluationSummary> evaluation;    // when the verdicts were recomputed
+    std::optional<EvaluationSummary> evaluation; // when the verdicts were recomputed
     KpiSummary kpis;
 };
 
 struct KpiFilter
 {
-    QString agreementNumber;            // empty: all
-    QString fromMonth;                  // "YYYY-MM", inclusive; empty: open
+    QString agreementNumber; // empty: all
+    QString fromMonth;       // "YYYY-MM", inclusive; empty: open
     QString toMonth;
 };
 
@@ -91,7 +91,7 @@ struct WatermelonFlag
     QString period;
     qint64 csatMilli = 0;
     std::optional<qint64> previousCsatMilli;
-    QString reason;                     // "low" or "drop"
+    QString reason; // "low" or "drop"
 };
 
 struct VolumeRow
@@ -101,7 +101,7 @@ struct VolumeRow
     QString period;
     qint64 tickets = 0;
     bool forecast = false;
-    QString method;                     // forecasts: "seasonal-naive-12" or "linear-trend"
+    QString method; // forecasts: "seasonal-naive-12" or "linear-trend"
 };
 
 /// Turns evaluated measurements into the stored KPIs (kpi_periods and friends), per agreement ×

@@ -63,22 +63,27 @@ Result<QHash<QString, Version>> versions(QSqlDatabase db, const QString &number)
     const QString key = number.isEmpty() ? u""_s : number;
     const QVariantList linked{key, key, key, key};
     QHash<QString, Version> result;
-    auto q = select(db, u"SELECT id, number, title, kind FROM agreements WHERE "_s + LinkedNumbers
-                            + u" ORDER BY number, status = 'active', version"_s,
+    auto q = select(db,
+                    u"SELECT id, number, title, kind FROM agreements WHERE "_s + LinkedNumbers
+                        + u" ORDER BY number, status = 'active', version"_s,
                     linked);
     if (!q)
         return q.error();
     while (q->next())
-        result.insert(q->value(1).toString(), {q->value(0).toLongLong(), q->value(1).toString(),
-                                               q->value(2).toString(), q->value(3).toString(), {}});
+        result.insert(q->value(1).toString(), {q->value(0).toLongLong(),
+                                               q->value(1).toString(),
+                                               q->value(2).toString(),
+                                               q->value(3).toString(),
+                                               {}});
     QHash<qint64, Version *> byId;
     for (Version &v : result)
         byId.insert(v.id, &v);
-    q = select(db, uR"(SELECT t.agreement_id, s.code, t.metric, t.priority,
+    q = select(db,
+               uR"(SELECT t.agreement_id, s.code, t.metric, t.priority,
                               coalesce(t.region_id, 0), t.threshold, t.goal_milli
                        FROM targets t JOIN services s ON s.id = t.service_id
                        WHERE t.agreement_id IN (SELECT id FROM agreements WHERE )"_s
-                       + LinkedNumbers + u") ORDER BY t.agreement_id, t.position, t.id"_s,
+                   + LinkedNumbers + u") ORDER BY t.agreement_id, t.position, t.id"_s,
                linked);
     if (!q)
         return q.error();
@@ -107,9 +112,10 @@ Result<QList<ConsistencyViolation>> PortfolioChecks::consistency(QSqlDatabase db
     auto all = versions(db, number);
     if (!all)
         return all.error();
-    auto q = select(db, u"SELECT supporting_number, supported_number FROM agreement_supports "
-                         "WHERE ? = '' OR ? IN (supporting_number, supported_number) "
-                         "ORDER BY supporting_number, supported_number"_s,
+    auto q = select(db,
+                    u"SELECT supporting_number, supported_number FROM agreement_supports "
+                    "WHERE ? = '' OR ? IN (supporting_number, supported_number) "
+                    "ORDER BY supporting_number, supported_number"_s,
                     {number.isEmpty() ? u""_s : number, number});
     if (!q)
         return q.error();
@@ -129,10 +135,10 @@ Result<QList<ConsistencyViolation>> PortfolioChecks::consistency(QSqlDatabase db
                     continue;
                 const auto report = [&](const QString &aspect, const QString &mine,
                                         const QString &theirs) {
-                    violations.append({ola->number, ola->title, sla->number, sla->title,
-                                       s.service, Enums::key(s.metric),
-                                       s.priority.isEmpty() ? o.priority : s.priority, aspect,
-                                       mine, theirs});
+                    violations.append({ola->number, ola->title, sla->number, sla->title, s.service,
+                                       Enums::key(s.metric),
+                                       s.priority.isEmpty() ? o.priority : s.priority, aspect, mine,
+                                       theirs});
                 };
                 if (s.metric == Metric::Availability) {
                     if (o.threshold < s.threshold)
@@ -251,8 +257,8 @@ Result<QList<DueAgreement>> PortfolioChecks::reviews(QSqlDatabase db, const QDat
             for (int step = 2; review <= since; ++step)
                 review = start.addMonths(months * step);
             if (review <= asOf && (!end.isValid() || review < end))
-                due.append({q->value(0).toString(), q->value(1).toString(), u"review"_s, review,
-                            {}});
+                due.append(
+                    {q->value(0).toString(), q->value(1).toString(), u"review"_s, review, {}});
         }
         if (end.isValid() && asOf >= end.addDays(-notice))
             due.append({q->value(0).toString(), q->value(1).toString(), u"renewal"_s, end,

@@ -17,11 +17,11 @@ struct ConsistencyViolation
     QString supportingTitle;
     QString supportedNumber;
     QString supportedTitle;
-    QString service;            // code
-    QString metric;             // key
+    QString service; // code
+    QString metric;  // key
     QString priority;
-    QString aspect;             // "threshold" or "goal"
-    QString supportingValue;    // as people write it: "6h", "99.5", "90"
+    QString aspect;          // "threshold" or "goal"
+    QString supportingValue; // as people write it: "6h", "99.5", "90"
     QString supportedValue;
     friend bool operator==(const ConsistencyViolation &, const ConsistencyViolation &) = default;
 };
@@ -31,8 +31,8 @@ struct CoverageGap
 {
     QString customer;
     QString service;
-    qint64 tickets = 0;         // in the window before the check date
-    bool delivered = false;     // listed among the party's delivered services
+    qint64 tickets = 0;     // in the window before the check date
+    bool delivered = false; // listed among the party's delivered services
 };
 
 /// An agreement whose review is overdue or whose renewal falls within its notice period.
@@ -40,9 +40,9 @@ struct DueAgreement
 {
     QString number;
     QString title;
-    QString kind;               // "review" or "renewal"
-    QDate due;                  // review date or end date
-    QDate noticeDeadline;       // renewals: end date minus notice days
+    QString kind;         // "review" or "renewal"
+    QDate due;            // review date or end date
+    QDate noticeDeadline; // renewals: end date minus notice days
 };
 
 /// Checks across the portfolio:
@@ -60,7 +60,6 @@ class PortfolioChecks
     Q_DECLARE_TR_FUNCTIONS(Accordo::PortfolioChecks)
 
 public:
-
     /// Every link's violations, or only those of the links of agreement `number`.
     static Result<QList<ConsistencyViolation>> consistency(QSqlDatabase db,
                                                            const QString &number = {});

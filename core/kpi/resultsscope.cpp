@@ -4,8 +4,8 @@
 
 namespace Accordo {
 
-Result<std::unique_ptr<ResultsScope>> ResultsScope::open(QSqlDatabase db,
-                                                         const KpiOptions &options, Mode mode)
+Result<std::unique_ptr<ResultsScope>> ResultsScope::open(QSqlDatabase db, const KpiOptions &options,
+                                                         Mode mode)
 {
     std::unique_ptr<ResultsScope> scope(new ResultsScope);
     if (mode == Mode::Aside) {

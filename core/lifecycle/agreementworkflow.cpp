@@ -64,9 +64,11 @@ private:
 
 Result<void> writeCharter(QSqlDatabase db, qint64 id, const Charter &charter)
 {
-    if (auto r = run(db, u"INSERT INTO agreement_charters (agreement_id, needs) VALUES (?, ?) "
-                         "ON CONFLICT (agreement_id) DO UPDATE SET needs = excluded.needs"_s,
-                     {id, charter.needs}); !r)
+    if (auto r = run(db,
+                     u"INSERT INTO agreement_charters (agreement_id, needs) VALUES (?, ?) "
+                     "ON CONFLICT (agreement_id) DO UPDATE SET needs = excluded.needs"_s,
+                     {id, charter.needs});
+        !r)
         return r.error();
     if (auto r = run(db, u"DELETE FROM agreement_items WHERE agreement_id = ?"_s, {id}); !r)
         return r.error();
@@ -75,9 +77,11 @@ Result<void> writeCharter(QSqlDatabase db, qint64 id, const Charter &charter)
         {u"delivery_option"_s, &charter.deliveryOptions}};
     for (const auto &[kind, items] : lists) {
         for (int position = 0; position < items->size(); ++position) {
-            if (auto r = run(db, u"INSERT INTO agreement_items (agreement_id, kind, position, text) "
-                                 "VALUES (?, ?, ?, ?)"_s,
-                             {id, kind, position, items->at(position)}); !r)
+            if (auto r = run(db,
+                             u"INSERT INTO agreement_items (agreement_id, kind, position, text) "
+                             "VALUES (?, ?, ?, ?)"_s,
+                             {id, kind, position, items->at(position)});
+                !r)
                 return r.error();
         }
     }
@@ -90,10 +94,12 @@ Result<void> writeApprovers(QSqlDatabase db, qint64 id, const QList<RequiredAppr
         return r.error();
     for (int position = 0; position < approvers.size(); ++position) {
         const RequiredApprover &a = approvers.at(position);
-        if (auto r = run(db, u"INSERT INTO agreement_approvers (agreement_id, position, side, "
-                             "title, user_name) VALUES (?, ?, ?, ?, ?)"_s,
-                         {id, position, AgreementWorkflow::sideKey(a.side), a.title.trimmed(),
-                          a.userName}); !r)
+        if (auto r = run(
+                db,
+                u"INSERT INTO agreement_approvers (agreement_id, position, side, "
+                "title, user_name) VALUES (?, ?, ?, ?, ?)"_s,
+                {id, position, AgreementWorkflow::sideKey(a.side), a.title.trimmed(), a.userName});
+            !r)
             return r.error();
     }
     return {};
@@ -101,7 +107,8 @@ Result<void> writeApprovers(QSqlDatabase db, qint64 id, const QList<RequiredAppr
 
 QJsonObject charterJson(const Charter &c)
 {
-    return {{u"needs"_s, c.needs}, {u"requirements"_s, QJsonArray::fromStringList(c.requirements)},
+    return {{u"needs"_s, c.needs},
+            {u"requirements"_s, QJsonArray::fromStringList(c.requirements)},
             {u"delivery_options"_s, QJsonArray::fromStringList(c.deliveryOptions)}};
 }
 
@@ -110,7 +117,8 @@ QJsonArray approversJson(const QList<RequiredApprover> &approvers)
     QJsonArray list;
     for (const RequiredApprover &a : approvers)
         list.append(QJsonObject{{u"side"_s, AgreementWorkflow::sideKey(a.side)},
-                                {u"title"_s, a.title}, {u"user"_s, a.userName}});
+                                {u"title"_s, a.title},
+                                {u"user"_s, a.userName}});
     return list;
 }
 
@@ -118,8 +126,7 @@ QJsonArray approversJson(const QList<RequiredApprover> &approvers)
 
 AgreementWorkflow::AgreementWorkflow(Workspace &workspace)
     : mWorkspace(workspace), mDb(workspace.connection())
-{
-}
+{}
 
 QDate AgreementWorkflow::today() const
 {
@@ -153,23 +160,25 @@ QDate AgreementWorkflow::nextReview(const Agreement &a, const QDate &asOf)
     for (int step = 2; review < asOf; ++step)
         review = a.startDate.addMonths(a.reviewMonths * step);
     if (a.endDate.isValid() && review > a.endDate)
-        return {};  // no review left: the renewal decides
+        return {}; // no review left: the renewal decides
     return review;
 }
 
 Result<AgreementLifecycle> AgreementWorkflow::lifecycle(qint64 id) const
 {
-    auto row = run(mDb, u"SELECT status, coalesce(supersedes_id, 0), "
-                        "coalesce(superseded_by_id, 0), terminated_on, termination_reason "
-                        "FROM agreements WHERE id = ?"_s, {id});
+    auto row = run(mDb,
+                   u"SELECT status, coalesce(supersedes_id, 0), "
+                   "coalesce(superseded_by_id, 0), terminated_on, termination_reason "
+                   "FROM agreements WHERE id = ?"_s,
+                   {id});
     if (!row)
         return row.error();
     if (!row->next())
         return Error{tr("there is no agreement with id %1").arg(id)};
     AgreementLifecycle lc;
     lc.agreementId = id;
-    lc.status = Enums::fromKey<AgreementStatus>(row->value(0).toString())
-                    .value_or(AgreementStatus::Draft);
+    lc.status =
+        Enums::fromKey<AgreementStatus>(row->value(0).toString()).value_or(AgreementStatus::Draft);
     lc.supersedesId = row->value(1).toLongLong();
     lc.supersededById = row->value(2).toLongLong();
     lc.terminatedOn = QDate::fromString(row->value(3).toString(), Qt::ISODate);
@@ -178,44 +187,57 @@ Result<AgreementLifecycle> AgreementWorkflow::lifecycle(qint64 id) const
     if (auto q = run(mDb, u"SELECT needs FROM agreement_charters WHERE agreement_id = ?"_s, {id});
         q && q->next())
         lc.charter.needs = q->value(0).toString();
-    if (auto q = run(mDb, u"SELECT kind, text FROM agreement_items WHERE agreement_id = ? "
-                          "ORDER BY kind, position"_s, {id})) {
+    if (auto q = run(mDb,
+                     u"SELECT kind, text FROM agreement_items WHERE agreement_id = ? "
+                     "ORDER BY kind, position"_s,
+                     {id})) {
         while (q->next()) {
             (q->value(0).toString() == u"requirement"_s ? lc.charter.requirements
                                                         : lc.charter.deliveryOptions)
                 .append(q->value(1).toString());
         }
     }
-    if (auto q = run(mDb, u"SELECT id, side, title, user_name FROM agreement_approvers "
-                          "WHERE agreement_id = ? ORDER BY position"_s, {id})) {
+    if (auto q = run(mDb,
+                     u"SELECT id, side, title, user_name FROM agreement_approvers "
+                     "WHERE agreement_id = ? ORDER BY position"_s,
+                     {id})) {
         while (q->next()) {
             lc.approvers.append({q->value(0).toLongLong(),
                                  sideFromKey(q->value(1).toString()).value_or(Side::Provider),
                                  q->value(2).toString(), q->value(3).toString()});
         }
     }
-    if (auto q = run(mDb, u"SELECT count(*) FROM agreement_transitions WHERE agreement_id = ? "
-                          "AND transition = ?"_s,
-                     {id, Transitions::key(Transition::RequestApproval)}); q && q->next())
+    if (auto q = run(mDb,
+                     u"SELECT count(*) FROM agreement_transitions WHERE agreement_id = ? "
+                     "AND transition = ?"_s,
+                     {id, Transitions::key(Transition::RequestApproval)});
+        q && q->next())
         lc.round = q->value(0).toInt();
-    if (auto q = run(mDb, u"SELECT coalesce(approver_id, 0), round, user_name, decision, reason, "
-                          "decided_at FROM approvals WHERE agreement_id = ? AND round = ? "
-                          "ORDER BY id"_s, {id, lc.round})) {
+    if (auto q = run(mDb,
+                     u"SELECT coalesce(approver_id, 0), round, user_name, decision, reason, "
+                     "decided_at FROM approvals WHERE agreement_id = ? AND round = ? "
+                     "ORDER BY id"_s,
+                     {id, lc.round})) {
         while (q->next()) {
             lc.decisions.append({q->value(0).toLongLong(), q->value(1).toInt(),
                                  q->value(2).toString(), q->value(3).toString() == u"approved"_s,
                                  q->value(4).toString(), q->value(5).toString()});
         }
     }
-    if (auto q = run(mDb, u"SELECT signed_on, method, registered_number, recorded_by "
-                          "FROM signings WHERE agreement_id = ?"_s, {id}); q && q->next()) {
+    if (auto q = run(mDb,
+                     u"SELECT signed_on, method, registered_number, recorded_by "
+                     "FROM signings WHERE agreement_id = ?"_s,
+                     {id});
+        q && q->next()) {
         Signing signing;
         signing.signedOn = QDate::fromString(q->value(0).toString(), Qt::ISODate);
         signing.method = q->value(1).toString();
         signing.registeredNumber = q->value(2).toString();
         signing.recordedBy = q->value(3).toString();
-        if (auto s = run(mDb, u"SELECT side, name, title FROM signatories WHERE agreement_id = ? "
-                              "ORDER BY position"_s, {id})) {
+        if (auto s = run(mDb,
+                         u"SELECT side, name, title FROM signatories WHERE agreement_id = ? "
+                         "ORDER BY position"_s,
+                         {id})) {
             while (s->next()) {
                 signing.signatories.append(
                     {sideFromKey(s->value(0).toString()).value_or(Side::Provider),
@@ -224,22 +246,25 @@ Result<AgreementLifecycle> AgreementWorkflow::lifecycle(qint64 id) const
         }
         lc.signing = signing;
     }
-    if (auto q = run(mDb, u"SELECT user_name FROM agreement_editors WHERE agreement_id = ? "
-                          "ORDER BY user_name"_s, {id})) {
+    if (auto q = run(mDb,
+                     u"SELECT user_name FROM agreement_editors WHERE agreement_id = ? "
+                     "ORDER BY user_name"_s,
+                     {id})) {
         while (q->next())
             lc.editors.append(q->value(0).toString());
     }
-    if (auto q = run(mDb, u"SELECT transition, from_status, to_status, user_name, at, reason "
-                          "FROM agreement_transitions WHERE agreement_id = ? ORDER BY id"_s,
+    if (auto q = run(mDb,
+                     u"SELECT transition, from_status, to_status, user_name, at, reason "
+                     "FROM agreement_transitions WHERE agreement_id = ? ORDER BY id"_s,
                      {id})) {
         while (q->next()) {
-            lc.transitions.append(
-                {q->value(0).toString(),
-                 Enums::fromKey<AgreementStatus>(q->value(1).toString())
-                     .value_or(AgreementStatus::Draft),
-                 Enums::fromKey<AgreementStatus>(q->value(2).toString())
-                     .value_or(AgreementStatus::Draft),
-                 q->value(3).toString(), q->value(4).toString(), q->value(5).toString()});
+            lc.transitions.append({q->value(0).toString(),
+                                   Enums::fromKey<AgreementStatus>(q->value(1).toString())
+                                       .value_or(AgreementStatus::Draft),
+                                   Enums::fromKey<AgreementStatus>(q->value(2).toString())
+                                       .value_or(AgreementStatus::Draft),
+                                   q->value(3).toString(), q->value(4).toString(),
+                                   q->value(5).toString()});
         }
     }
     if (auto a = mWorkspace.agreement(id)) {
@@ -254,9 +279,11 @@ Result<AgreementLifecycle> AgreementWorkflow::lifecycle(qint64 id) const
 bool AgreementWorkflow::hasEdited(const QString &number, const QString &userName) const
 {
     // Any version counts: whoever shaped an earlier version shaped the agreement.
-    auto q = run(mDb, u"SELECT count(*) FROM agreement_editors e "
-                      "JOIN agreements a ON a.id = e.agreement_id "
-                      "WHERE a.number = ? AND e.user_name = ?"_s, {number, userName});
+    auto q = run(mDb,
+                 u"SELECT count(*) FROM agreement_editors e "
+                 "JOIN agreements a ON a.id = e.agreement_id "
+                 "WHERE a.number = ? AND e.user_name = ?"_s,
+                 {number, userName});
     return q && q->next() && q->value(0).toInt() > 0;
 }
 
@@ -266,7 +293,7 @@ std::optional<qint64> AgreementWorkflow::openApproverSlot(const AgreementLifecyc
     QSet<qint64> decided;
     for (const ApprovalDecision &d : lc.decisions) {
         if (d.userName == userName)
-            return std::nullopt;    // one person, one voice per round
+            return std::nullopt; // one person, one voice per round
         decided.insert(d.approverId);
     }
     std::optional<qint64> anyone;
@@ -282,8 +309,7 @@ std::optional<qint64> AgreementWorkflow::openApproverSlot(const AgreementLifecyc
 }
 
 TransitionOption AgreementWorkflow::guard(const Agreement &a, const AgreementLifecycle &lc,
-                                          Transition transition,
-                                          const QString &userName) const
+                                          Transition transition, const QString &userName) const
 {
     TransitionOption option{transition, false, {}};
     const QString step = Transitions::displayName(transition);
@@ -295,9 +321,9 @@ TransitionOption AgreementWorkflow::guard(const Agreement &a, const AgreementLif
     if (a.status != from) {
         if (lc.supersededById > 0)
             return refuse(tr("this version was superseded by a newer signed version"));
-        return refuse(tr("the agreement is in %1, and this step starts from %2")
-                          .arg(Enums::displayName(a.status).toLower(),
-                               Enums::displayName(from).toLower()));
+        return refuse(
+            tr("the agreement is in %1, and this step starts from %2")
+                .arg(Enums::displayName(a.status).toLower(), Enums::displayName(from).toLower()));
     }
 
     const Role role = Transitions::requiredRole(transition);
@@ -329,10 +355,9 @@ TransitionOption AgreementWorkflow::guard(const Agreement &a, const AgreementLif
         if (a.serviceIds.isEmpty())
             return refuse(tr("the agreement covers no service"));
         for (qint64 serviceId : a.serviceIds) {
-            const bool measured = std::any_of(a.targets.cbegin(), a.targets.cend(),
-                                              [serviceId](const Target &t) {
-                                                  return t.serviceId == serviceId;
-                                              });
+            const bool measured = std::any_of(
+                a.targets.cbegin(), a.targets.cend(),
+                [serviceId](const Target &t) { return t.serviceId == serviceId; });
             if (!measured) {
                 auto service = mWorkspace.service(serviceId);
                 return refuse(tr("the covered service %1 has no target")
@@ -343,14 +368,12 @@ TransitionOption AgreementWorkflow::guard(const Agreement &a, const AgreementLif
         const bool internal = a.kind == AgreementKind::InternalSla || a.kind == AgreementKind::Ola;
         if (!internal && a.price.minorUnits() <= 0)
             return refuse(tr("the price is not set"));
-        const bool provider = std::any_of(lc.approvers.cbegin(), lc.approvers.cend(),
-                                          [](const RequiredApprover &r) {
-                                              return r.side == Side::Provider;
-                                          });
-        const bool counterparty = std::any_of(lc.approvers.cbegin(), lc.approvers.cend(),
-                                              [](const RequiredApprover &r) {
-                                                  return r.side == Side::Counterparty;
-                                              });
+        const bool provider = std::any_of(
+            lc.approvers.cbegin(), lc.approvers.cend(),
+            [](const RequiredApprover &r) { return r.side == Side::Provider; });
+        const bool counterparty = std::any_of(
+            lc.approvers.cbegin(), lc.approvers.cend(),
+            [](const RequiredApprover &r) { return r.side == Side::Counterparty; });
         if (!provider || !counterparty)
             return refuse(tr("the required approvers must name at least one provider role and "
                              "the counterparty's representative"));
@@ -360,7 +383,8 @@ TransitionOption AgreementWorkflow::guard(const Agreement &a, const AgreementLif
     case Transition::Reject:
         if (hasEdited(a.number, userName))
             return refuse(tr("%1 authored or edited this agreement and may not approve or reject "
-                             "it (segregation of duties)").arg(userName));
+                             "it (segregation of duties)")
+                              .arg(userName));
         if (!openApproverSlot(lc, userName))
             return refuse(tr("there is no open approval for %1 in this round").arg(userName));
         break;
@@ -382,8 +406,9 @@ TransitionOption AgreementWorkflow::guard(const Agreement &a, const AgreementLif
         break;
     }
     case Transition::Amend: {
-        auto q = run(mDb, u"SELECT version FROM agreements WHERE number = ? AND status IN "
-                          "('draft', 'negotiation', 'approval') ORDER BY version LIMIT 1"_s,
+        auto q = run(mDb,
+                     u"SELECT version FROM agreements WHERE number = ? AND status IN "
+                     "('draft', 'negotiation', 'approval') ORDER BY version LIMIT 1"_s,
                      {a.number});
         if (q && q->next())
             return refuse(tr("version %1 is already an open amendment").arg(q->value(0).toInt()));
@@ -489,19 +514,22 @@ Result<void> AgreementWorkflow::setStatus(const Agreement &a, AgreementStatus to
                                           Transition transition, const QString &userName,
                                           const QString &reason, const QJsonObject &details)
 {
-    auto update = run(mDb, u"UPDATE agreements SET status = ?, updated_at = ?, "
-                           "row_version = row_version + 1 WHERE id = ? AND status = ?"_s,
+    auto update = run(mDb,
+                      u"UPDATE agreements SET status = ?, updated_at = ?, "
+                      "row_version = row_version + 1 WHERE id = ? AND status = ?"_s,
                       {Enums::key(to), nowUtc(), a.id, Enums::key(a.status)});
     if (!update)
         return Error{tr("%1: %2").arg(label(a), update.errorString())};
     if (update->numRowsAffected() != 1)
         return Error{tr("%1 was changed by someone else meanwhile: reload it").arg(label(a))};
     const QString at = nowUtc();
-    if (auto r = run(mDb, u"INSERT INTO agreement_transitions (agreement_id, transition, "
-                          "from_status, to_status, user_name, at, reason) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+    if (auto r = run(mDb,
+                     u"INSERT INTO agreement_transitions (agreement_id, transition, "
+                     "from_status, to_status, user_name, at, reason) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                      {a.id, Transitions::key(transition), Enums::key(a.status), Enums::key(to),
-                      userName, at, reason}); !r)
+                      userName, at, reason});
+        !r)
         return Error{tr("%1: %2").arg(label(a), r.errorString())};
     QJsonObject newValue = details;
     newValue.insert(u"status"_s, Enums::key(to));
@@ -525,13 +553,16 @@ Result<void> AgreementWorkflow::decide(const Agreement &a, const AgreementLifecy
         if (r.id == *slot)
             title = r.title;
     }
-    if (auto r = run(mDb, u"INSERT INTO approvals (agreement_id, approver_id, approver_title, "
-                          "round, user_name, decision, reason, decided_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    if (auto r = run(mDb,
+                     u"INSERT INTO approvals (agreement_id, approver_id, approver_title, "
+                     "round, user_name, decision, reason, decided_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                      {a.id, *slot, title, lc.round, userName,
-                      approved ? u"approved"_s : u"rejected"_s, request.reason, nowUtc()}); !r)
+                      approved ? u"approved"_s : u"rejected"_s, request.reason, nowUtc()});
+        !r)
         return Error{tr("%1: %2").arg(label(a), r.errorString())};
-    const QJsonObject details{{u"approver"_s, title}, {u"round"_s, lc.round},
+    const QJsonObject details{{u"approver"_s, title},
+                              {u"round"_s, lc.round},
                               {u"decision"_s, approved ? u"approved"_s : u"rejected"_s}};
     return setStatus(a, Transitions::to(request.transition), request.transition, userName,
                      request.reason, details);
@@ -540,38 +571,44 @@ Result<void> AgreementWorkflow::decide(const Agreement &a, const AgreementLifecy
 Result<void> AgreementWorkflow::sign(const Agreement &a, const AgreementLifecycle &lc,
                                      const TransitionRequest &request, const QString &userName)
 {
-    auto sequence = run(mDb, u"INSERT INTO number_sequences (prefix, year, last_value) "
-                             "VALUES ('REG', ?, 1) ON CONFLICT (prefix, year) "
-                             "DO UPDATE SET last_value = number_sequences.last_value + 1 "
-                             "RETURNING last_value"_s,
+    auto sequence = run(mDb,
+                        u"INSERT INTO number_sequences (prefix, year, last_value) "
+                        "VALUES ('REG', ?, 1) ON CONFLICT (prefix, year) "
+                        "DO UPDATE SET last_value = number_sequences.last_value + 1 "
+                        "RETURNING last_value"_s,
                         {request.date.year()});
     if (!sequence || !sequence->next())
         return Error{tr("%1: no registered number could be assigned").arg(label(a))};
-    const QString registered = u"REG-%1-%2"_s.arg(request.date.year())
-                                   .arg(sequence->value(0).toInt(), 5, 10, QChar(u'0'));
+    const QString registered =
+        u"REG-%1-%2"_s.arg(request.date.year()).arg(sequence->value(0).toInt(), 5, 10, QChar(u'0'));
     sequence->finish();
-    if (auto r = run(mDb, u"INSERT INTO signings (agreement_id, signed_on, method, "
-                          "registered_number, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+    if (auto r = run(mDb,
+                     u"INSERT INTO signings (agreement_id, signed_on, method, "
+                     "registered_number, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
                      {a.id, request.date.toString(Qt::ISODate), request.method, registered,
-                      userName, nowUtc()}); !r)
+                      userName, nowUtc()});
+        !r)
         return Error{tr("%1: %2").arg(label(a), r.errorString())};
     QJsonArray signatories;
     for (int position = 0; position < request.signatories.size(); ++position) {
         const Signatory &s = request.signatories.at(position);
-        if (auto r = run(mDb, u"INSERT INTO signatories (agreement_id, position, side, name, "
-                              "title) VALUES (?, ?, ?, ?, ?)"_s,
-                         {a.id, position, sideKey(s.side), s.name.trimmed(), s.title}); !r)
-            return Error{tr("%1, signatory %2: %3").arg(label(a)).arg(position + 1)
-                             .arg(r.errorString())};
-        signatories.append(QJsonObject{{u"side"_s, sideKey(s.side)}, {u"name"_s, s.name.trimmed()},
-                                       {u"title"_s, s.title}});
+        if (auto r = run(mDb,
+                         u"INSERT INTO signatories (agreement_id, position, side, name, "
+                         "title) VALUES (?, ?, ?, ?, ?)"_s,
+                         {a.id, position, sideKey(s.side), s.name.trimmed(), s.title});
+            !r)
+            return Error{
+                tr("%1, signatory %2: %3").arg(label(a)).arg(position + 1).arg(r.errorString())};
+        signatories.append(QJsonObject{
+            {u"side"_s, sideKey(s.side)}, {u"name"_s, s.name.trimmed()}, {u"title"_s, s.title}});
     }
     const QJsonObject details{{u"signed_on"_s, request.date.toString(Qt::ISODate)},
                               {u"method"_s, request.method},
                               {u"registered_number"_s, registered},
                               {u"signatories"_s, signatories}};
     if (auto r = setStatus(a, AgreementStatus::Active, Transition::Sign, userName, request.reason,
-                           details); !r)
+                           details);
+        !r)
         return r;
 
     if (lc.supersedesId > 0) {
@@ -580,11 +617,13 @@ Result<void> AgreementWorkflow::sign(const Agreement &a, const AgreementLifecycl
             return previous.error();
         // The amendment takes over: the old version leaves force the moment the new one is signed.
         if (auto r = run(mDb, u"UPDATE agreements SET superseded_by_id = ? WHERE id = ?"_s,
-                         {a.id, previous->id}); !r)
+                         {a.id, previous->id});
+            !r)
             return r.error();
         if (auto r = setStatus(*previous, AgreementStatus::Expired, Transition::Expire, userName,
                                tr("superseded by version %1").arg(a.version),
-                               {{u"superseded_by"_s, QString::number(a.id)}}); !r)
+                               {{u"superseded_by"_s, QString::number(a.id)}});
+            !r)
             return r;
     }
     return {};
@@ -620,11 +659,13 @@ Result<qint64> AgreementWorkflow::amend(const Agreement &a, const QString &userN
     if (auto r = writeApprovers(mDb, *id, lc->approvers); !r)
         return r.error();
     const QString at = nowUtc();
-    if (auto r = run(mDb, u"INSERT INTO agreement_transitions (agreement_id, transition, "
-                          "from_status, to_status, user_name, at, reason) "
-                          "VALUES (?, ?, 'active', 'active', ?, ?, ?)"_s,
+    if (auto r = run(mDb,
+                     u"INSERT INTO agreement_transitions (agreement_id, transition, "
+                     "from_status, to_status, user_name, at, reason) "
+                     "VALUES (?, ?, 'active', 'active', ?, ?, ?)"_s,
                      {a.id, Transitions::key(Transition::Amend), userName, at,
-                      tr("version %1 opened").arg(next.version)}); !r)
+                      tr("version %1 opened").arg(next.version)});
+        !r)
         return r.error();
     auto seq = AuditLog(mDb).append(userName, u"agreement"_s, a.id, u"transition:amend"_s,
                                     QJsonObject{{u"status"_s, Enums::key(a.status)}},
@@ -646,7 +687,8 @@ Result<qint64> AgreementWorkflow::transition(qint64 agreementId, const Transitio
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     if (auto lock = run(mDb, u"SELECT id FROM agreements WHERE id = ?"_s + Dialect::forUpdate(mDb),
-                        {agreementId}); !lock)
+                        {agreementId});
+        !lock)
         return lock.error();
     auto a = mWorkspace.agreement(agreementId);
     if (!a)
@@ -679,20 +721,24 @@ Result<qint64> AgreementWorkflow::transition(qint64 agreementId, const Transitio
         break;
     }
     case Transition::Terminate: {
-        if (auto r = run(mDb, u"UPDATE agreements SET terminated_on = ?, termination_reason = ? "
-                              "WHERE id = ?"_s,
-                         {request.date.toString(Qt::ISODate), request.reason.trimmed(),
-                          agreementId}); !r)
+        if (auto r = run(
+                mDb,
+                u"UPDATE agreements SET terminated_on = ?, termination_reason = ? "
+                "WHERE id = ?"_s,
+                {request.date.toString(Qt::ISODate), request.reason.trimmed(), agreementId});
+            !r)
             return r.error();
         if (auto r = setStatus(*a, AgreementStatus::Terminated, Transition::Terminate, userName,
                                request.reason.trimmed(),
-                               {{u"effective_date"_s, request.date.toString(Qt::ISODate)}}); !r)
+                               {{u"effective_date"_s, request.date.toString(Qt::ISODate)}});
+            !r)
             return r.error();
         break;
     }
     default:
         if (auto r = setStatus(*a, Transitions::to(request.transition), request.transition,
-                               userName, request.reason.trimmed(), {}); !r)
+                               userName, request.reason.trimmed(), {});
+            !r)
             return r.error();
         break;
     }
@@ -727,8 +773,11 @@ Result<void> AgreementWorkflow::setCharter(qint64 agreementId, const Charter &ch
         return Error{transaction.errorString()};
     if (auto r = writeCharter(mDb, agreementId, charter); !r)
         return r;
-    if (auto r = run(mDb, u"INSERT INTO agreement_editors (agreement_id, user_name) VALUES (?, ?) "
-                          "ON CONFLICT DO NOTHING"_s, {agreementId, userName}); !r)
+    if (auto r = run(mDb,
+                     u"INSERT INTO agreement_editors (agreement_id, user_name) VALUES (?, ?) "
+                     "ON CONFLICT DO NOTHING"_s,
+                     {agreementId, userName});
+        !r)
         return r.error();
     auto seq = AuditLog(mDb).append(userName, u"agreement"_s, agreementId, u"charter"_s,
                                     charterJson(before->charter), charterJson(charter));
@@ -755,8 +804,11 @@ Result<void> AgreementWorkflow::setRequiredApprovers(qint64 agreementId,
         return Error{transaction.errorString()};
     if (auto r = writeApprovers(mDb, agreementId, approvers); !r)
         return r;
-    if (auto r = run(mDb, u"INSERT INTO agreement_editors (agreement_id, user_name) VALUES (?, ?) "
-                          "ON CONFLICT DO NOTHING"_s, {agreementId, userName}); !r)
+    if (auto r = run(mDb,
+                     u"INSERT INTO agreement_editors (agreement_id, user_name) VALUES (?, ?) "
+                     "ON CONFLICT DO NOTHING"_s,
+                     {agreementId, userName});
+        !r)
         return r.error();
     auto seq = AuditLog(mDb).append(userName, u"agreement"_s, agreementId, u"approvers"_s,
                                     approversJson(before->approvers), approversJson(approvers));
@@ -806,8 +858,7 @@ Result<QDate> AgreementWorkflow::monitoringEnd(qint64 agreementId) const
     auto lc = lifecycle(agreementId);
     if (!lc)
         return lc.error();
-    if (lc->terminatedOn.isValid()
-        && (!a->endDate.isValid() || lc->terminatedOn < a->endDate))
+    if (lc->terminatedOn.isValid() && (!a->endDate.isValid() || lc->terminatedOn < a->endDate))
         return lc->terminatedOn;
     return a->endDate;
 }
@@ -825,8 +876,12 @@ QList<DueItem> AgreementWorkflow::reviewsDue(int withinDays) const
         a.reviewMonths = q->value(6).toInt();
         const QDate review = nextReview(a, today());
         if (review.isValid() && review <= until)
-            items.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
-                          q->value(3).toString(), review, {}});
+            items.append({q->value(0).toLongLong(),
+                          q->value(1).toString(),
+                          q->value(2).toInt(),
+                          q->value(3).toString(),
+                          review,
+                          {}});
     }
     std::sort(items.begin(), items.end(), [](const DueItem &l, const DueItem &r) {
         return std::tie(l.due, l.number) < std::tie(r.due, r.number);
@@ -837,11 +892,12 @@ QList<DueItem> AgreementWorkflow::reviewsDue(int withinDays) const
 QList<DueItem> AgreementWorkflow::renewalsDue(int withinDays) const
 {
     QList<DueItem> items;
-    auto q = run(mDb, u"SELECT id, number, version, title, end_date, notice_days "
-                      "FROM agreements WHERE status = 'active' AND end_date >= ? "
-                      "AND end_date <= ? ORDER BY end_date, number"_s,
-                 {today().toString(Qt::ISODate),
-                  today().addDays(withinDays).toString(Qt::ISODate)});
+    auto q = run(
+        mDb,
+        u"SELECT id, number, version, title, end_date, notice_days "
+        "FROM agreements WHERE status = 'active' AND end_date >= ? "
+        "AND end_date <= ? ORDER BY end_date, number"_s,
+        {today().toString(Qt::ISODate), today().addDays(withinDays).toString(Qt::ISODate)});
     while (q && q->next()) {
         const QDate end = QDate::fromString(q->value(4).toString(), Qt::ISODate);
         items.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),

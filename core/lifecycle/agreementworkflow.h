@@ -36,7 +36,7 @@ struct RequiredApprover
     qint64 id = 0;
     Side side = Side::Provider;
     QString title;
-    QString userName;       // empty: any approver may give it
+    QString userName; // empty: any approver may give it
 };
 
 struct ApprovalDecision
@@ -59,7 +59,7 @@ struct Signatory
 struct Signing
 {
     QDate signedOn;
-    QString method;             // handwritten, electronic, qualified_electronic
+    QString method; // handwritten, electronic, qualified_electronic
     QString registeredNumber;
     QList<Signatory> signatories;
     QString recordedBy;
@@ -79,10 +79,10 @@ struct TransitionLogEntry
 struct TransitionRequest
 {
     Transition transition = Transition::Submit;
-    QString reason;                 // reject, terminate (required); others optional
-    QDate date;                     // sign: signing date; terminate: effective date
-    QString method;                 // sign
-    QList<Signatory> signatories;   // sign
+    QString reason;               // reject, terminate (required); others optional
+    QDate date;                   // sign: signing date; terminate: effective date
+    QString method;               // sign
+    QList<Signatory> signatories; // sign
 };
 
 /// Whether one transition is open to a user now, and if not, why (a translated sentence).
@@ -100,8 +100,8 @@ struct AgreementLifecycle
     AgreementStatus status = AgreementStatus::Draft;
     Charter charter;
     QList<RequiredApprover> approvers;
-    int round = 0;                              // how often it went to approval
-    QList<ApprovalDecision> decisions;          // of the current round
+    int round = 0;                     // how often it went to approval
+    QList<ApprovalDecision> decisions; // of the current round
     std::optional<Signing> signing;
     QDate terminatedOn;
     QString terminationReason;
@@ -109,8 +109,8 @@ struct AgreementLifecycle
     qint64 supersededById = 0;
     QStringList editors;
     QList<TransitionLogEntry> transitions;
-    QDate nextReview;                           // active versions only
-    QDate noticeDeadline;                       // end date minus notice period
+    QDate nextReview;     // active versions only
+    QDate noticeDeadline; // end date minus notice period
 };
 
 /// An agreement whose review or renewal falls within a window.
@@ -120,8 +120,8 @@ struct DueItem
     QString number;
     int version = 0;
     QString title;
-    QDate due;                  // review date or end date
-    QDate noticeDeadline;       // renewals: last day to give notice
+    QDate due;            // review date or end date
+    QDate noticeDeadline; // renewals: last day to give notice
 };
 
 /// The guarded state machine of agreement versions: draft → negotiation → approval → active →
@@ -141,8 +141,7 @@ public:
 
     /// Every transition, each allowed or with the reason it is refused for this user now.
     /// Details that only the request carries (a reason, signatories) are not checked here.
-    QList<TransitionOption> availableTransitions(qint64 agreementId,
-                                                 const QString &userName) const;
+    QList<TransitionOption> availableTransitions(qint64 agreementId, const QString &userName) const;
     /// The full guard of one request, details included.
     TransitionOption check(qint64 agreementId, const TransitionRequest &request,
                            const QString &userName) const;
@@ -153,8 +152,7 @@ public:
 
     /// Draft and negotiation edits beside the terms (which Workspace::update writes).
     Result<void> setCharter(qint64 agreementId, const Charter &charter, const QString &userName);
-    Result<void> setRequiredApprovers(qint64 agreementId,
-                                      const QList<RequiredApprover> &approvers,
+    Result<void> setRequiredApprovers(qint64 agreementId, const QList<RequiredApprover> &approvers,
                                       const QString &userName);
 
     Result<AgreementLifecycle> lifecycle(qint64 agreementId) const;
@@ -188,9 +186,9 @@ private:
     Result<void> requireEditable(qint64 agreementId, const QString &userName,
                                  const QString &what) const;
 
-    Result<void> setStatus(const Agreement &agreement, AgreementStatus to,
-                           Transition transition, const QString &userName,
-                           const QString &reason, const QJsonObject &details);
+    Result<void> setStatus(const Agreement &agreement, AgreementStatus to, Transition transition,
+                           const QString &userName, const QString &reason,
+                           const QJsonObject &details);
     Result<qint64> amend(const Agreement &agreement, const QString &userName);
     Result<void> sign(const Agreement &agreement, const AgreementLifecycle &lifecycle,
                       const TransitionRequest &request, const QString &userName);

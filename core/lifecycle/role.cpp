@@ -7,11 +7,16 @@ namespace Accordo {
 QString Roles::key(Role role)
 {
     switch (role) {
-    case Role::SlaManager: return u"sla_manager"_s;
-    case Role::Approver: return u"approver"_s;
-    case Role::Executive: return u"executive"_s;
-    case Role::Analyst: return u"analyst"_s;
-    case Role::Administrator: return u"administrator"_s;
+    case Role::SlaManager:
+        return u"sla_manager"_s;
+    case Role::Approver:
+        return u"approver"_s;
+    case Role::Executive:
+        return u"executive"_s;
+    case Role::Analyst:
+        return u"analyst"_s;
+    case Role::Administrator:
+        return u"administrator"_s;
     }
     return {};
 }
@@ -19,11 +24,16 @@ QString Roles::key(Role role)
 QString Roles::displayName(Role role)
 {
     switch (role) {
-    case Role::SlaManager: return tr("SLA manager");
-    case Role::Approver: return tr("Approver");
-    case Role::Executive: return tr("Executive");
-    case Role::Analyst: return tr("Analyst");
-    case Role::Administrator: return tr("Administrator");
+    case Role::SlaManager:
+        return tr("SLA manager");
+    case Role::Approver:
+        return tr("Approver");
+    case Role::Executive:
+        return tr("Executive");
+    case Role::Analyst:
+        return tr("Analyst");
+    case Role::Administrator:
+        return tr("Administrator");
     }
     return {};
 }
@@ -39,8 +49,7 @@ std::optional<Role> Roles::fromKey(const QString &key)
 
 QList<Role> Roles::all()
 {
-    return {Role::SlaManager, Role::Approver, Role::Executive, Role::Analyst,
-            Role::Administrator};
+    return {Role::SlaManager, Role::Approver, Role::Executive, Role::Analyst, Role::Administrator};
 }
 
 } // namespace Accordo

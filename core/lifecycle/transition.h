@@ -15,15 +15,15 @@ namespace Accordo {
 /// one approver's decision); Amend leaves the signed version active and opens a new draft
 /// version beside it.
 enum class Transition {
-    Submit,             // draft -> negotiation
-    Rework,             // negotiation -> draft
-    RequestApproval,    // negotiation -> approval
-    Approve,            // approval -> approval
-    Reject,             // approval -> negotiation
-    Sign,               // approval -> active
-    Amend,              // active -> new version in draft
-    Terminate,          // active -> terminated
-    Expire,             // active -> expired
+    Submit,          // draft -> negotiation
+    Rework,          // negotiation -> draft
+    RequestApproval, // negotiation -> approval
+    Approve,         // approval -> approval
+    Reject,          // approval -> negotiation
+    Sign,            // approval -> active
+    Amend,           // active -> new version in draft
+    Terminate,       // active -> terminated
+    Expire,          // active -> expired
 };
 
 /// The static shape of each transition: keys, names, the states it joins and who may take it.

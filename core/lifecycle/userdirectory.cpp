@@ -14,10 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-UserDirectory::UserDirectory(QSqlDatabase connection)
-    : mDb(std::move(connection))
-{
-}
+UserDirectory::UserDirectory(QSqlDatabase connection) : mDb(std::move(connection)) {}
 
 QString UserDirectory::systemUserName()
 {
@@ -38,7 +35,8 @@ Result<qint64> UserDirectory::add(const User &user, const QString &actingUser)
     static const QRegularExpression namePattern(u"^[a-z0-9][a-z0-9._-]{0,63}$"_s);
     if (!namePattern.match(user.name).hasMatch())
         return Error{tr("User \"%1\": a user name is 1–64 lower-case letters, digits, '.', '-' "
-                        "or '_'").arg(user.name)};
+                        "or '_'")
+                         .arg(user.name)};
     if (user.name == systemUserName())
         return Error{tr("User \"%1\": the name is reserved for Accordo itself").arg(user.name)};
     if (user.roles.isEmpty())
@@ -49,7 +47,8 @@ Result<qint64> UserDirectory::add(const User &user, const QString &actingUser)
             return acting.error();
         if (!acting->has(Role::Administrator))
             return Error{tr("User \"%1\" cannot be added by %2: only an administrator manages "
-                            "users").arg(user.name, actingUser)};
+                            "users")
+                             .arg(user.name, actingUser)};
     }
 
     Transaction transaction(mDb);
@@ -83,7 +82,8 @@ Result<qint64> UserDirectory::add(const User &user, const QString &actingUser)
     if (stored.displayName.isEmpty())
         stored.displayName = user.name;
     if (auto r = AuditLog(mDb).append(actingUser, u"user"_s, id, u"insert"_s, QJsonValue(),
-                                      AuditSnapshot::of(stored)); !r)
+                                      AuditSnapshot::of(stored));
+        !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();

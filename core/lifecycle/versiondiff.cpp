@@ -47,9 +47,9 @@ Fields agreementFields(const Workspace &ws, const Agreement &a, const AgreementL
     }
     QStringList approvers;
     for (const RequiredApprover &r : lc.approvers) {
-        approvers.append(u"%1: %2%3"_s.arg(AgreementWorkflow::sideKey(r.side), r.title,
-                                           r.userName.isEmpty() ? QString()
-                                                                : u" ("_s + r.userName + u")"_s));
+        approvers.append(
+            u"%1: %2%3"_s.arg(AgreementWorkflow::sideKey(r.side), r.title,
+                              r.userName.isEmpty() ? QString() : u" ("_s + r.userName + u")"_s));
     }
     return {
         {u"title"_s, a.title},
@@ -137,8 +137,8 @@ QStringList VersionDiff::toLines() const
             break;
         case TargetChangeKind::Changed:
             for (const FieldChange &f : t.fields)
-                lines.append(u"target %1: %2: \"%3\" -> \"%4\""_s.arg(t.target, f.field,
-                                                                      f.oldValue, f.newValue));
+                lines.append(u"target %1: %2: \"%3\" -> \"%4\""_s.arg(t.target, f.field, f.oldValue,
+                                                                      f.newValue));
             break;
         }
     }
@@ -171,8 +171,7 @@ VersionDiff VersionDiff::between(const Workspace &ws, const Agreement &fromAgree
     const Agreement *from = &fromAgreement;
     const Agreement *to = &toAgreement;
     VersionDiff diff;
-    diff.fields = compareFields(agreementFields(ws, *from, fromLc),
-                                agreementFields(ws, *to, toLc));
+    diff.fields = compareFields(agreementFields(ws, *from, fromLc), agreementFields(ws, *to, toLc));
 
     // Same key twice (unusual but allowed) pairs up in order of appearance.
     QHash<QString, QList<const Target *>> remaining;

@@ -34,8 +34,8 @@ public:
     struct TargetChange
     {
         TargetChangeKind kind = TargetChangeKind::Changed;
-        QString target;             // "PRINT first_response P1"
-        QList<FieldChange> fields;  // for Changed
+        QString target;            // "PRINT first_response P1"
+        QList<FieldChange> fields; // for Changed
     };
 
     QList<FieldChange> fields;

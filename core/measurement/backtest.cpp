@@ -38,15 +38,17 @@ Result<Backtest> Backtest::fromJson(const QByteArray &json, const QString &where
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("%1: offset %2: %3").arg(where).arg(parseError.offset)
+        return Error{tr("%1: offset %2: %3")
+                         .arg(where)
+                         .arg(parseError.offset)
                          .arg(parseError.errorString())};
     if (!document.isObject())
         return Error{tr("%1: expected a JSON object").arg(where)};
     const QJsonObject root = document.object();
     for (const QString &key : root.keys()) {
         if (key != u"period"_s && key != u"calendars"_s && key != u"targets"_s)
-            return Error{tr("%1: unknown key \"%2\" (expected period, calendars, targets)")
-                             .arg(where, key)};
+            return Error{
+                tr("%1: unknown key \"%2\" (expected period, calendars, targets)").arg(where, key)};
     }
     Backtest backtest;
     const QString period = root.value(u"period"_s).toString(u"month"_s);
@@ -66,7 +68,7 @@ Result<Backtest> Backtest::fromJson(const QByteArray &json, const QString &where
     if (!root.value(u"targets"_s).isArray() || root.value(u"targets"_s).toArray().isEmpty())
         return Error{tr("%1: targets: expected a non-empty array").arg(where)};
     const QJsonArray targets = root.value(u"targets"_s).toArray();
-    const QStringList known = {u"name"_s, u"metric"_s, u"priority"_s, u"service"_s,
+    const QStringList known = {u"name"_s,     u"metric"_s, u"priority"_s, u"service"_s,
                                u"customer"_s, u"within"_s, u"calendar"_s};
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const QString at = tr("%1: targets[%2]").arg(where).arg(i);
@@ -85,8 +87,8 @@ Result<Backtest> Backtest::fromJson(const QByteArray &json, const QString &where
         }
         const QString metric = object.value(u"metric"_s).toString();
         if (metric != u"first_response"_s && metric != u"resolution"_s)
-            return Error{tr("%1: metric: \"%2\" is not first_response or resolution")
-                             .arg(at, metric)};
+            return Error{
+                tr("%1: metric: \"%2\" is not first_response or resolution").arg(at, metric)};
         target.firstResponse = metric == u"first_response"_s;
         target.priority = object.value(u"priority"_s).toString();
         target.service = object.value(u"service"_s).toString();
@@ -120,8 +122,8 @@ int Backtest::periodKey(int calendar, qint64 instant) const
             const qint64 hour = IsoTime::floorDiv(instant, 3600);
             auto it = cache.constFind(hour);
             if (it == cache.constEnd())
-                it = cache.insert(hour, zone.offsetFromUtc(
-                                            QDateTime::fromSecsSinceEpoch(hour * 3600, zone)));
+                it = cache.insert(
+                    hour, zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(hour * 3600, zone)));
             local += *it;
         }
     }
@@ -139,15 +141,16 @@ QString Backtest::periodName(int key) const
 void Backtest::tally(qsizetype i, int calendarIndex, const Ticket &ticket, qint64 asOf)
 {
     const BacktestTarget &target = mTargets[i];
-    const BusinessCalendar &calendar =
-        calendarIndex >= 0 ? mCalendars[size_t(calendarIndex)] : mContinuous;
+    const BusinessCalendar &calendar = calendarIndex >= 0 ? mCalendars[size_t(calendarIndex)]
+                                                          : mContinuous;
     const Judgement j = TargetJudgement::judge(
         calendar, target.within, ticket.openedAt,
         target.firstResponse ? ticket.firstResponseAt : ticket.resolvedAt, ticket.pauses, asOf);
     Counts &counts = mCounts[{periodKey(calendarIndex, ticket.openedAt), int(i)}];
     ++counts.tickets;
-    ++(j.verdict == Verdict::Met ? counts.met
-       : j.verdict == Verdict::Breached ? counts.breached : counts.pending);
+    ++(j.verdict == Verdict::Met        ? counts.met
+       : j.verdict == Verdict::Breached ? counts.breached
+                                        : counts.pending);
     if (j.verdict != Verdict::Pending && !ticket.reference.isEmpty()) {
         ReferenceComparison &ref = mReference[size_t(i)];
         const bool made = ticket.reference == u"true"_s;
@@ -190,8 +193,7 @@ Result<void> Backtest::run(const QString &ticketsPath, const ImportMapping &mapp
         progress);
 }
 
-Result<Backtest> Backtest::forTargets(QSqlDatabase db, qint64 partyId,
-                                      const QList<Target> &targets)
+Result<Backtest> Backtest::forTargets(QSqlDatabase db, qint64 partyId, const QList<Target> &targets)
 {
     Backtest backtest;
     backtest.mPartyId = partyId;

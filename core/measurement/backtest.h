@@ -21,17 +21,17 @@ namespace Accordo {
 struct BacktestTarget
 {
     QString name;
-    bool firstResponse = false;     // else resolution
-    QString priority;               // empty: every ticket
+    bool firstResponse = false; // else resolution
+    QString priority;           // empty: every ticket
     QString service;
     QString customer;
-    qint64 within = 0;              // business seconds
-    int calendar = -1;              // index into the calendars; -1: continuous time
+    qint64 within = 0; // business seconds
+    int calendar = -1; // index into the calendars; -1: continuous time
     // Backtests of stored tickets (forTargets) match by id and know more of the target.
     qint64 serviceId = 0;
-    qint64 regionId = 0;            // 0: every region
-    qint64 goalMilli = 0;           // share of tickets that must meet it; 0: not known
-    int sourceIndex = -1;           // the target's position in the list it came from
+    qint64 regionId = 0;  // 0: every region
+    qint64 goalMilli = 0; // share of tickets that must meet it; 0: not known
+    int sourceIndex = -1; // the target's position in the list it came from
 };
 
 /// One output row: a period and a target.
@@ -39,7 +39,7 @@ struct BacktestRow
 {
     QString period;
     QString target;
-    int targetIndex = 0;            // into targets()
+    int targetIndex = 0; // into targets()
     qint64 tickets = 0;
     qint64 met = 0;
     qint64 breached = 0;
@@ -50,7 +50,7 @@ struct BacktestRow
 struct ReferenceComparison
 {
     QString target;
-    qint64 compared = 0;            // met or breached tickets with a reference verdict
+    qint64 compared = 0; // met or breached tickets with a reference verdict
     qint64 agreed = 0;
     qint64 metButReferenceMissed = 0;
     qint64 breachedButReferenceMade = 0;
@@ -117,7 +117,7 @@ private:
     BusinessCalendar mContinuous = TargetJudgement::continuousCalendar();
     std::vector<BusinessCalendar> mCalendars;
     QList<BacktestTarget> mTargets;
-    QMap<QPair<int, int>, Counts> mCounts;     // (period key, target index)
+    QMap<QPair<int, int>, Counts> mCounts; // (period key, target index)
     std::vector<ReferenceComparison> mReference;
     qint64 mTicketsRead = 0;
     qint64 mRejected = 0;

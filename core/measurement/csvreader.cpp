@@ -61,7 +61,8 @@ bool CsvReader::next()
                                              : nullptr;
                 if (!quote) {
                     mError = Error{tr("%1:%2: a quoted field is not closed")
-                                       .arg(mSourceName).arg(mRecordLine)};
+                                       .arg(mSourceName)
+                                       .arg(mRecordLine)};
                     mPos = size;
                     return false;
                 }
@@ -92,8 +93,8 @@ bool CsvReader::next()
             }
             mSpans.push_back(span);
             if (p < size && data[p] != ',' && data[p] != '\n' && data[p] != '\r') {
-                mError = Error{tr("%1:%2: unexpected text after a closing quote")
-                                   .arg(mSourceName).arg(mLine)};
+                mError = Error{
+                    tr("%1:%2: unexpected text after a closing quote").arg(mSourceName).arg(mLine)};
                 mPos = size;
                 return false;
             }

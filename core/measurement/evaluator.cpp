@@ -28,7 +28,7 @@ constexpr qint64 kForever = std::numeric_limits<qint64>::max() / 4;
 struct AgreementInfo
 {
     qint64 partyId = 0;
-    int levelRank = 0;          // service 3, customer 2, corporate 1
+    int levelRank = 0; // service 3, customer 2, corporate 1
     int version = 1;
     TargetJudgement::InForce days;
 };
@@ -42,8 +42,8 @@ struct TargetInfo
     bool firstResponse = false;
     qint64 threshold = 0;
     const BusinessCalendar *calendar = nullptr;
-    qint64 from = 0;            // first instant in force, in the calendar's zone
-    qint64 until = 0;           // first instant no longer in force
+    qint64 from = 0;  // first instant in force, in the calendar's zone
+    qint64 until = 0; // first instant no longer in force
 };
 
 Result<QSqlQuery> select(QSqlDatabase db, const QString &sql)
@@ -96,8 +96,7 @@ Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64
     return run(db, asOf, chunk, std::min(*stored, asOf));
 }
 
-Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 chunk,
-                                         qint64 since)
+Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 chunk, qint64 since)
 {
     // Everything the matching needs fits in memory: a workspace holds thousands of targets,
     // and the tickets are streamed.
@@ -198,8 +197,9 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
     // the tickets whose verdicts can differ, and leaves the flag alone.
     const bool full = since <= -kForever;
     QSqlQuery meta(db);
-    if (full && !meta.exec(u"UPDATE accordo_meta SET value = 'running' "
-                           "WHERE key = 'ticket_results_stale'"_s))
+    if (full
+        && !meta.exec(u"UPDATE accordo_meta SET value = 'running' "
+                      "WHERE key = 'ticket_results_stale'"_s))
         return Error{meta.lastError().text()};
     // An upsert: another session evaluating at the same time (two windows on one PostgreSQL
     // workspace, both told of the same change) may have written the row in between.
@@ -220,15 +220,16 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
     tickets.setForwardOnly(!Dialect::isPostgres(db));
     if (!tickets.prepare(u"SELECT t.id, t.customer, t.service, t.region, t.priority, "
                          "t.opened_at, t.first_response_at, t.resolved_at, t.pauses "
-                         "FROM tickets t WHERE t.id > ? AND "_s + affected
-                         + u" ORDER BY t.id LIMIT ?"_s))
+                         "FROM tickets t WHERE t.id > ? AND "_s
+                         + affected + u" ORDER BY t.id LIMIT ?"_s))
         return Error{tickets.lastError().text()};
     QSqlQuery stored(db);
     stored.setForwardOnly(true);
     if (!stored.prepare(u"SELECT r.ticket_id, r.target_id, r.agreement_id, r.elapsed, r.due_at, "
                         "r.verdict, t.opened_at FROM ticket_results r "
                         "JOIN tickets t ON t.id = r.ticket_id "
-                        "WHERE r.ticket_id > ? AND r.ticket_id <= ? AND "_s + affected))
+                        "WHERE r.ticket_id > ? AND r.ticket_id <= ? AND "_s
+                        + affected))
         return Error{stored.lastError().text()};
     QSqlQuery update(db);
     if (!update.prepare(u"UPDATE ticket_results SET agreement_id = ?, elapsed = ?, due_at = ?, "
@@ -313,13 +314,13 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
                                                            endAt, pauses, asOf);
                 const std::optional<qint64> due = TargetJudgement::due(*t.calendar, t.threshold,
                                                                        openedAt, pauses, asOf);
-                pending.push_back({tickets.value(0).toLongLong(), t.id, t.agreementId, j.elapsed,
-                                   openedAt,
-                                   due ? QVariant(*due) : QVariant(QMetaType::fromType<qint64>()),
-                                   j.verdict});
+                pending.push_back(
+                    {tickets.value(0).toLongLong(), t.id, t.agreementId, j.elapsed, openedAt,
+                     due ? QVariant(*due) : QVariant(QMetaType::fromType<qint64>()), j.verdict});
                 ++summary.results;
-                ++(j.verdict == Verdict::Met ? summary.met
-                   : j.verdict == Verdict::Breached ? summary.breached : summary.pending);
+                ++(j.verdict == Verdict::Met        ? summary.met
+                   : j.verdict == Verdict::Breached ? summary.breached
+                                                    : summary.pending);
             }
         }
         tickets.finish();
@@ -388,7 +389,8 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
             update.bindValue(6, p->target);
             if (!update.exec())
                 return Error{tr("ticket %1: the result cannot be stored: %2")
-                                 .arg(p->ticket).arg(update.lastError().text())};
+                                 .arg(p->ticket)
+                                 .arg(update.lastError().text())};
         }
         for (const Pending *p : inserts) {
             insert.bindValue(0, p->ticket);
@@ -400,7 +402,8 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
             insert.bindValue(6, asOf);
             if (!insert.exec())
                 return Error{tr("ticket %1: the result cannot be stored: %2")
-                                 .arg(p->ticket).arg(insert.lastError().text())};
+                                 .arg(p->ticket)
+                                 .arg(insert.lastError().text())};
         }
         for (const QString &month : std::as_const(months)) {
             dirty.bindValue(0, month);
@@ -416,8 +419,9 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
     Transaction transaction(db);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    if (full && !meta.exec(u"UPDATE accordo_meta SET value = '0' "
-                           "WHERE key = 'ticket_results_stale' AND value = 'running'"_s))
+    if (full
+        && !meta.exec(u"UPDATE accordo_meta SET value = '0' "
+                      "WHERE key = 'ticket_results_stale' AND value = 'running'"_s))
         return Error{meta.lastError().text()};
     if (auto r = WorkspaceMeta::set(db, u"ticket_results_as_of"_s, QString::number(asOf)); !r)
         return r.error();

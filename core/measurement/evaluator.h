@@ -12,12 +12,12 @@ namespace Accordo {
 struct EvaluationSummary
 {
     qint64 tickets = 0;
-    qint64 governed = 0;        // tickets with at least one governing target
-    qint64 results = 0;         // ticket × target verdicts stored
+    qint64 governed = 0; // tickets with at least one governing target
+    qint64 results = 0;  // ticket × target verdicts stored
     qint64 met = 0;
     qint64 breached = 0;
     qint64 pending = 0;
-    bool full = true;           // every ticket read, or only those another as-of changes
+    bool full = true; // every ticket read, or only those another as-of changes
 };
 
 /// Judges every ticket of a workspace against the targets that govern it and stores the
@@ -57,8 +57,7 @@ public:
     static bool isUpToDate(QSqlDatabase db, qint64 asOf);
 
 private:
-    static Result<EvaluationSummary> run(QSqlDatabase db, qint64 asOf, qint64 chunk,
-                                         qint64 since);
+    static Result<EvaluationSummary> run(QSqlDatabase db, qint64 asOf, qint64 chunk, qint64 since);
 };
 
 } // namespace Accordo

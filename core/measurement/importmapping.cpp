@@ -16,8 +16,20 @@ namespace Accordo {
 
 namespace {
 
-enum TicketField { TId, TCustomer, TService, TRegion, TPriority, TOpened, TFirstResponse,
-                   TResolved, TClosed, TStatus, TSatisfaction, TPauses };
+enum TicketField {
+    TId,
+    TCustomer,
+    TService,
+    TRegion,
+    TPriority,
+    TOpened,
+    TFirstResponse,
+    TResolved,
+    TClosed,
+    TStatus,
+    TSatisfaction,
+    TPauses
+};
 enum OutageField { OService, OCustomer, ORegion, OStart, OEnd, OPlanned };
 enum SurveyField { STicket, SCustomer, SDate, SScore };
 
@@ -27,9 +39,9 @@ QStringList ImportMapping::fields(RecordKind kind)
 {
     switch (kind) {
     case RecordKind::Ticket:
-        return {u"id"_s, u"customer"_s, u"service"_s, u"region"_s, u"priority"_s,
-                u"opened_at"_s, u"first_response_at"_s, u"resolved_at"_s, u"closed_at"_s,
-                u"status"_s, u"satisfaction"_s, u"pauses"_s};
+        return {u"id"_s,        u"customer"_s,  u"service"_s,           u"region"_s,
+                u"priority"_s,  u"opened_at"_s, u"first_response_at"_s, u"resolved_at"_s,
+                u"closed_at"_s, u"status"_s,    u"satisfaction"_s,      u"pauses"_s};
     case RecordKind::Outage:
         return {u"service"_s, u"customer"_s, u"region"_s, u"start"_s, u"end"_s, u"planned"_s};
     case RecordKind::Survey:
@@ -74,13 +86,15 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json, RecordKind
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("%1: offset %2: %3").arg(where).arg(parseError.offset)
+        return Error{tr("%1: offset %2: %3")
+                         .arg(where)
+                         .arg(parseError.offset)
                          .arg(parseError.errorString())};
     if (!document.isObject())
         return Error{tr("%1: expected a JSON object").arg(where)};
     const QJsonObject root = document.object();
-    const QStringList known = {u"columns"_s, u"constants"_s, u"values"_s, u"date_format"_s,
-                               u"time_zone"_s, u"missing"_s};
+    const QStringList known = {u"columns"_s,     u"constants"_s, u"values"_s,
+                               u"date_format"_s, u"time_zone"_s, u"missing"_s};
     for (const QString &key : root.keys()) {
         if (!known.contains(key))
             return Error{tr("%1: unknown key \"%2\" (expected one of %3)")
@@ -112,11 +126,11 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json, RecordKind
         if (!index)
             return index.error();
         if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
-            return Error{tr("%1: constants.%2: expected a text, number or boolean")
-                             .arg(where, it.key())};
+            return Error{
+                tr("%1: constants.%2: expected a text, number or boolean").arg(where, it.key())};
         if (!mapping.mSlots[size_t(*index)].column.isEmpty())
-            return Error{tr("%1: constants.%2: the field is also mapped to a column")
-                             .arg(where, it.key())};
+            return Error{
+                tr("%1: constants.%2: the field is also mapped to a column").arg(where, it.key())};
         Slot &slot = mapping.mSlots[size_t(*index)];
         slot.hasConstant = true;
         slot.constant = it.value().toVariant().toString().toUtf8();
@@ -132,10 +146,9 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json, RecordKind
         const QJsonObject table = it.value().toObject();
         for (auto v = table.begin(); v != table.end(); ++v) {
             if (!v.value().isString())
-                return Error{tr("%1: values.%2.%3: expected a text")
-                                 .arg(where, it.key(), v.key())};
+                return Error{tr("%1: values.%2.%3: expected a text").arg(where, it.key(), v.key())};
             mapping.mSlots[size_t(*index)].values.insert(v.key().toUtf8(),
-                                                        v.value().toString().toUtf8());
+                                                         v.value().toString().toUtf8());
         }
     }
     if (root.contains(u"missing"_s)) {
@@ -152,8 +165,7 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json, RecordKind
         const QString id = root.value(u"time_zone"_s).toString();
         zone = QTimeZone(id.toUtf8());
         if (id.isEmpty() || !zone.isValid())
-            return Error{tr("%1: time_zone: \"%2\" is not a known IANA time zone")
-                             .arg(where, id)};
+            return Error{tr("%1: time_zone: \"%2\" is not a known IANA time zone").arg(where, id)};
     }
     auto format = TimestampFormat::create(root.value(u"date_format"_s).toString(), zone);
     if (!format)
@@ -227,13 +239,16 @@ Result<void> ImportMapping::bind(const CsvReader &header)
         if (slot.index < 0 && !slot.hasConstant)
             return Error{tr("%1:%2: no column for the required field \"%3\" (name a column "
                             "\"%3\" or map one in the mapping's \"columns\")")
-                             .arg(header.sourceName()).arg(header.line()).arg(required)};
+                             .arg(header.sourceName())
+                             .arg(header.line())
+                             .arg(required)};
     }
     if (mKind == RecordKind::Survey) {
-        if (mSlots[STicket].index < 0 && !mSlots[STicket].hasConstant
-            && mSlots[SCustomer].index < 0 && !mSlots[SCustomer].hasConstant)
+        if (mSlots[STicket].index < 0 && !mSlots[STicket].hasConstant && mSlots[SCustomer].index < 0
+            && !mSlots[SCustomer].hasConstant)
             return Error{tr("%1:%2: a survey needs a \"ticket_id\" or a \"customer\" column")
-                             .arg(header.sourceName()).arg(header.line())};
+                             .arg(header.sourceName())
+                             .arg(header.line())};
     }
     return {};
 }
@@ -291,8 +306,8 @@ bool ImportMapping::score(const CsvReader &row, int field, int &out, RowProblem 
         return true;
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
     if (ec != std::errc() || end != value.data() + value.size() || out < 1 || out > 5)
-        return fail(problem, field, tr("\"%1\" is not a score from 1 to 5")
-                                        .arg(QString::fromUtf8(value)));
+        return fail(problem, field,
+                    tr("\"%1\" is not a score from 1 to 5").arg(QString::fromUtf8(value)));
     return true;
 }
 
@@ -318,13 +333,14 @@ bool ImportMapping::map(const CsvReader &row, Ticket &ticket, RowProblem &proble
         || !instant(row, TClosed, ticket.closedAt, problem))
         return false;
     const std::pair<int, const std::optional<qint64> *> ends[] = {
-        {TFirstResponse, &ticket.firstResponseAt}, {TResolved, &ticket.resolvedAt},
+        {TFirstResponse, &ticket.firstResponseAt},
+        {TResolved, &ticket.resolvedAt},
         {TClosed, &ticket.closedAt}};
     for (const auto &[field, value] : ends) {
         if (*value && **value < ticket.openedAt)
-            return fail(problem, field, tr("%1 comes before the opening instant %2")
-                                            .arg(IsoTime::formatUtc(**value),
-                                                 IsoTime::formatUtc(ticket.openedAt)));
+            return fail(problem, field,
+                        tr("%1 comes before the opening instant %2")
+                            .arg(IsoTime::formatUtc(**value), IsoTime::formatUtc(ticket.openedAt)));
     }
     if (!score(row, TSatisfaction, ticket.satisfaction, problem))
         return false;
@@ -337,15 +353,16 @@ bool ImportMapping::map(const CsvReader &row, Ticket &ticket, RowProblem &proble
                 continue;
             const qsizetype slash = item.indexOf('/');
             if (slash < 0)
-                return fail(problem, TPauses, tr("\"%1\" is not START/END")
-                                                  .arg(QString::fromUtf8(item)));
+                return fail(problem, TPauses,
+                            tr("\"%1\" is not START/END").arg(QString::fromUtf8(item)));
             auto start = mFormat.parse(item.first(slash));
             auto end = mFormat.parse(item.sliced(slash + 1));
             if (!start || !end)
                 return fail(problem, TPauses, start ? end.errorString() : start.errorString());
             if (*end < *start)
-                return fail(problem, TPauses, tr("the pause \"%1\" ends before it starts")
-                                                  .arg(QString::fromUtf8(item)));
+                return fail(
+                    problem, TPauses,
+                    tr("the pause \"%1\" ends before it starts").arg(QString::fromUtf8(item)));
             ticket.pauses.append(Pause{*start, *end});
         }
     }

@@ -63,8 +63,8 @@ public:
 private:
     struct Slot
     {
-        QString column;                         // explicit column name, if mapped
-        int index = -1;                         // bound column
+        QString column; // explicit column name, if mapped
+        int index = -1; // bound column
         bool hasConstant = false;
         QByteArray constant;
         QHash<QByteArray, QByteArray> values;

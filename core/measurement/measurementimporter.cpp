@@ -11,11 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QTimeZone>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +28,7 @@ namespace {
 // key a row is found by. Identifiers are these constants only, never text from a file.
 struct TableSpec
 {
-    QString kind;               // import_batches.kind
+    QString kind; // import_batches.kind
     QString table;
     QStringList columns;
     QStringList integers;
@@ -37,21 +37,24 @@ struct TableSpec
 
 const TableSpec &specOf(RecordKind kind)
 {
-    static const TableSpec tickets{
-        u"tickets"_s, u"tickets"_s,
-        {u"source"_s, u"number"_s, u"customer"_s, u"service"_s, u"region"_s, u"priority"_s,
-         u"status"_s, u"opened_at"_s, u"first_response_at"_s, u"resolved_at"_s, u"closed_at"_s,
-         u"satisfaction"_s, u"pauses"_s},
-        {u"opened_at"_s, u"first_response_at"_s, u"resolved_at"_s, u"closed_at"_s,
-         u"satisfaction"_s},
-        {u"source"_s, u"number"_s}};
+    static const TableSpec tickets{u"tickets"_s,
+                                   u"tickets"_s,
+                                   {u"source"_s, u"number"_s, u"customer"_s, u"service"_s,
+                                    u"region"_s, u"priority"_s, u"status"_s, u"opened_at"_s,
+                                    u"first_response_at"_s, u"resolved_at"_s, u"closed_at"_s,
+                                    u"satisfaction"_s, u"pauses"_s},
+                                   {u"opened_at"_s, u"first_response_at"_s, u"resolved_at"_s,
+                                    u"closed_at"_s, u"satisfaction"_s},
+                                   {u"source"_s, u"number"_s}};
     static const TableSpec outages{
-        u"outages"_s, u"outages"_s,
+        u"outages"_s,
+        u"outages"_s,
         {u"service"_s, u"customer"_s, u"region"_s, u"start_at"_s, u"end_at"_s, u"planned"_s},
         {u"start_at"_s, u"end_at"_s, u"planned"_s},
         {u"service"_s, u"customer"_s, u"region"_s, u"start_at"_s}};
     static const TableSpec surveys{
-        u"surveys"_s, u"surveys"_s,
+        u"surveys"_s,
+        u"surveys"_s,
         {u"ticket_number"_s, u"customer"_s, u"answered_at"_s, u"score"_s},
         {u"answered_at"_s, u"score"_s},
         {u"ticket_number"_s, u"customer"_s, u"answered_at"_s}};
@@ -118,8 +121,6 @@ size_t digestOf(const QVariantList &values)
     return qHash(text, 0x5eed);
 }
 
-
-
 // The text columns are NOT NULL with '' for "not given"; a null QString would bind as NULL.
 QString text(const QString &value)
 {
@@ -175,8 +176,7 @@ QString MeasurementImporter::sourceProblem(const QString &source)
 }
 
 Result<ImportPreview> MeasurementImporter::dryRun(QSqlDatabase db, RecordKind kind,
-                                                  const QString &path,
-                                                  const ImportMapping &mapping,
+                                                  const QString &path, const ImportMapping &mapping,
                                                   const ImportOptions &options)
 {
     // Never committed: the guard rolls everything back when it goes.
@@ -259,12 +259,13 @@ Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 bat
     const QString kind = q.value(0).toString();
     const QString fileName = q.value(1).toString();
     if (!q.value(2).isNull())
-        return Error{tr("batch %1 (%2) was rolled back already, on %3 by %4")
-                         .arg(batchId).arg(fileName,
-                                           QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(),
-                                                                         QTimeZone::utc())
-                                               .toString(Qt::ISODate),
-                                           q.value(3).toString())};
+        return Error{
+            tr("batch %1 (%2) was rolled back already, on %3 by %4")
+                .arg(batchId)
+                .arg(fileName,
+                     QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc())
+                         .toString(Qt::ISODate),
+                     q.value(3).toString())};
     const RecordKind recordKind = kind == u"tickets"_s   ? RecordKind::Ticket
                                   : kind == u"outages"_s ? RecordKind::Outage
                                                          : RecordKind::Survey;
@@ -283,16 +284,18 @@ Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 bat
         return Error{q.lastError().text()};
     if (q.next())
         return Error{tr("batch %1 (%2) changed rows of batch %3 (%4) since: roll it back first")
-                         .arg(q.value(0).toLongLong()).arg(q.value(1).toString())
-                         .arg(batchId).arg(fileName)};
+                         .arg(q.value(0).toLongLong())
+                         .arg(q.value(1).toString())
+                         .arg(batchId)
+                         .arg(fileName)};
     q.finish();
 
     QStringList assignments;
     for (const QString &column : spec.columns)
         assignments.append(column + u" = ?"_s);
     QSqlQuery restore(db);
-    if (!restore.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table,
-                                                                assignments.join(u", "_s))))
+    if (!restore.prepare(
+            u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table, assignments.join(u", "_s))))
         return Error{restore.lastError().text()};
     QSqlQuery rows(db);
     rows.prepare(u"SELECT row_id, previous FROM import_batch_rows WHERE batch_id = ?"_s);
@@ -311,7 +314,9 @@ Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 bat
         restore.bindValue(int(values.size()), id);
         if (!restore.exec())
             return Error{tr("batch %1: row %2 cannot be restored: %3")
-                             .arg(batchId).arg(id).arg(restore.lastError().text())};
+                             .arg(batchId)
+                             .arg(id)
+                             .arg(restore.lastError().text())};
         ++report.restored;
     }
     QSqlQuery remove(db);
@@ -340,7 +345,9 @@ QString MeasurementImporter::describeProblems(const QString &path, const ImportR
 {
     QStringList lines;
     for (const RowProblem &problem : report.problems.mid(0, 10)) {
-        lines << tr("%1:%2: %3: %4").arg(path).arg(problem.line)
+        lines << tr("%1:%2: %3: %4")
+                     .arg(path)
+                     .arg(problem.line)
                      .arg(problem.field.isEmpty() ? tr("row") : problem.field, problem.reason);
     }
     if (report.rejected > 10)
@@ -376,9 +383,8 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     if (pragma.exec(u"PRAGMA cache_size"_s) && pragma.next())
         previousCache = pragma.value(0).toInt();
     pragma.exec(u"PRAGMA cache_size = -262144"_s);
-    const auto restoreCache = qScopeGuard([&] {
-        QSqlQuery(db).exec(u"PRAGMA cache_size = %1"_s.arg(previousCache));
-    });
+    const auto restoreCache = qScopeGuard(
+        [&] { QSqlQuery(db).exec(u"PRAGMA cache_size = %1"_s.arg(previousCache)); });
 
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -388,14 +394,13 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     QSqlQuery batch(db);
     batch.prepare(u"INSERT INTO import_batches (kind, source, file_name, sha256, user_name, "
                   "imported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    for (const QVariant &v : QVariantList{spec.kind, text(source),
-                                          QFileInfo(path).fileName(), sha256,
-                                          text(options.userName),
-                                          QDateTime::currentSecsSinceEpoch()})
+    for (const QVariant &v :
+         QVariantList{spec.kind, text(source), QFileInfo(path).fileName(), sha256,
+                      text(options.userName), QDateTime::currentSecsSinceEpoch()})
         batch.addBindValue(v);
     if (!batch.exec() || !batch.next())
-        return Error{tr("%1: the import cannot be recorded: %2")
-                         .arg(path, batch.lastError().text())};
+        return Error{
+            tr("%1: the import cannot be recorded: %2").arg(path, batch.lastError().text())};
     report.batchId = batch.value(0).toLongLong();
     batch.finish();
 
@@ -414,7 +419,7 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     // sources are not read: they are other tickets.
     struct Known
     {
-        qint64 id = 0;          // 0: inserted by this batch
+        qint64 id = 0; // 0: inserted by this batch
         size_t digest = 0;
     };
     QHash<QString, Known> known;
@@ -437,8 +442,7 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
             values.clear();
             for (int i = 0; i < spec.columns.size(); ++i)
                 values.append(existing.value(i + 1));
-            known.insert(keyOf(values, mapKey), {existing.value(0).toLongLong(),
-                                                     digestOf(values)});
+            known.insert(keyOf(values, mapKey), {existing.value(0).toLongLong(), digestOf(values)});
         }
     }
     QSqlQuery previousRow(db);
@@ -447,23 +451,20 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     QSqlQuery update(db);
     QSqlQuery updateOwn(db);
     QSqlQuery remember(db);
-    if (!previousRow.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(spec.columns.join(u", "_s),
-                                                                     spec.table))
-        || !insert.prepare(u"INSERT INTO %1 (%2, batch_id) VALUES (%3, ?)"_s
-                               .arg(spec.table, spec.columns.join(u", "_s),
-                                    placeholders.join(u", "_s)))
-        || !update.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s
-                               .arg(spec.table, assignments.join(u", "_s)))
-        || !updateOwn.prepare(u"UPDATE %1 SET %2 WHERE %3"_s
-                                  .arg(spec.table, assignments.join(u", "_s),
-                                       keyTerms.join(u" AND "_s)))
+    if (!previousRow.prepare(
+            u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(spec.columns.join(u", "_s), spec.table))
+        || !insert.prepare(u"INSERT INTO %1 (%2, batch_id) VALUES (%3, ?)"_s.arg(
+            spec.table, spec.columns.join(u", "_s), placeholders.join(u", "_s)))
+        || !update.prepare(
+            u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table, assignments.join(u", "_s)))
+        || !updateOwn.prepare(u"UPDATE %1 SET %2 WHERE %3"_s.arg(
+            spec.table, assignments.join(u", "_s), keyTerms.join(u" AND "_s)))
         || !remember.prepare(u"INSERT INTO import_batch_rows (batch_id, row_id, previous) "
                              "VALUES (?, ?, ?) ON CONFLICT (batch_id, row_id) DO NOTHING"_s))
-        return Error{tr("%1: %2").arg(db.databaseName(), previousRow.lastError().text()
-                                                             + insert.lastError().text()
-                                                             + update.lastError().text()
-                                                             + updateOwn.lastError().text()
-                                                             + remember.lastError().text())};
+        return Error{tr("%1: %2").arg(db.databaseName(),
+                                      previousRow.lastError().text() + insert.lastError().text()
+                                          + update.lastError().text() + updateOwn.lastError().text()
+                                          + remember.lastError().text())};
     std::optional<Error> writeError;
     const auto onProblem = [&](const RowProblem &problem) {
         ++report.rowsRead;
@@ -481,7 +482,9 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
             return;
         const auto failed = [&](const QSqlQuery &q) {
             writeError = Error{tr("%1:%2: the record cannot be written: %3")
-                                   .arg(path).arg(line).arg(q.lastError().text())};
+                                   .arg(path)
+                                   .arg(line)
+                                   .arg(q.lastError().text())};
         };
         const QString key = keyOf(values, mapKey);
         const auto found = known.find(key);
@@ -603,14 +606,15 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     if (writeError)
         return *writeError;
     if (report.rejected > 0 && !skipBad)
-        return Error{tr("%1: nothing was imported, %n row(s) are bad:", nullptr,
-                        int(report.rejected)).arg(path)
-                     + u'\n' + describeProblems(path, report)};
+        return Error{
+            tr("%1: nothing was imported, %n row(s) are bad:", nullptr, int(report.rejected))
+                .arg(path)
+            + u'\n' + describeProblems(path, report)};
     if (skipBad) {
         QFile rejects(options.rejectsPath);
         if (!rejects.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error{tr("%1: cannot be written: %2").arg(options.rejectsPath,
-                                                              rejects.errorString())};
+            return Error{
+                tr("%1: cannot be written: %2").arg(options.rejectsPath, rejects.errorString())};
         rejects.write("line,field,reason,record\n");
         for (const RowProblem &problem : report.problems) {
             rejects.write(QByteArray::number(problem.line) + ',' + csvField(problem.field) + ','

@@ -31,14 +31,14 @@ struct ImportOptions
 
 struct ImportReport
 {
-    qint64 rowsRead = 0;        // good and bad rows (ServiceNow: tickets and bad rows)
-    qint64 records = 0;         // tickets, outages or surveys written
+    qint64 rowsRead = 0; // good and bad rows (ServiceNow: tickets and bad rows)
+    qint64 records = 0;  // tickets, outages or surveys written
     qint64 inserted = 0;
     qint64 updated = 0;
-    qint64 unchanged = 0;       // found with the same values: left alone
+    qint64 unchanged = 0; // found with the same values: left alone
     qint64 batchId = 0;
-    qint64 rejected = 0;        // bad rows
-    QList<RowProblem> problems; // all with rejectsPath, else the first 100
+    qint64 rejected = 0;           // bad rows
+    QList<RowProblem> problems;    // all with rejectsPath, else the first 100
     QMap<QString, qint64> reasons; // "field: reason" without the value, with counts
 };
 
@@ -46,7 +46,7 @@ struct ImportReport
 struct ImportBatch
 {
     qint64 id = 0;
-    QString kind;               // tickets, outages or surveys
+    QString kind; // tickets, outages or surveys
     QString source;
     QString fileName;
     QString sha256;
@@ -69,8 +69,8 @@ struct ImportPreview
 /// What rolling a batch back did.
 struct RollbackReport
 {
-    qint64 removed = 0;         // rows the batch had added
-    qint64 restored = 0;        // rows the batch had changed, back as they were
+    qint64 removed = 0;  // rows the batch had added
+    qint64 restored = 0; // rows the batch had changed, back as they were
 };
 
 /// Imports tickets, outages or surveys from a CSV file into a workspace in one transaction, as

@@ -25,17 +25,17 @@ struct Ticket
     std::optional<qint64> firstResponseAt;
     std::optional<qint64> resolvedAt;
     std::optional<qint64> closedAt;
-    int satisfaction = 0;       // 1-5, 0 when not given
+    int satisfaction = 0; // 1-5, 0 when not given
     QList<Pause> pauses;
-    QString reference;          // the source's own SLA verdict (ServiceNow made_sla), if any
+    QString reference; // the source's own SLA verdict (ServiceNow made_sla), if any
 };
 
 /// An interruption of a service, planned (maintenance) or not.
 struct Outage
 {
     QString service;
-    QString customer;           // empty: every customer
-    QString region;             // empty: every region
+    QString customer; // empty: every customer
+    QString region;   // empty: every region
     qint64 startAt = 0;
     std::optional<qint64> endAt; // empty: still going on
     bool planned = false;
@@ -47,7 +47,7 @@ struct Survey
     QString ticketId;
     QString customer;
     qint64 answeredAt = 0;
-    int score = 0;              // 1-5
+    int score = 0; // 1-5
 };
 
 /// A row that cannot be imported: where it is, which field, and why (translated).
@@ -56,7 +56,7 @@ struct RowProblem
     qint64 line = 0;
     QString field;
     QString reason;
-    QByteArray record;          // the row as it stands in the file
+    QByteArray record; // the row as it stands in the file
 };
 
 } // namespace Accordo

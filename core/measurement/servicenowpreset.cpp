@@ -38,11 +38,23 @@ struct Incident
     std::vector<Event> events;
 };
 
-const char *const Columns[] = {"number", "incident_state", "sys_mod_count", "made_sla",
-                               "opened_at", "sys_updated_at", "resolved_at", "closed_at",
-                               "priority", "category", "location"};
-enum Column { CNumber, CState, CModCount, CMadeSla, COpened, CUpdated, CResolved, CClosed,
-              CPriority, CCategory, CLocation, ColumnCount };
+const char *const Columns[] = {"number",    "incident_state", "sys_mod_count", "made_sla",
+                               "opened_at", "sys_updated_at", "resolved_at",   "closed_at",
+                               "priority",  "category",       "location"};
+enum Column {
+    CNumber,
+    CState,
+    CModCount,
+    CMadeSla,
+    COpened,
+    CUpdated,
+    CResolved,
+    CClosed,
+    CPriority,
+    CCategory,
+    CLocation,
+    ColumnCount
+};
 
 bool isKnownState(const QString &state)
 {
@@ -71,7 +83,9 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
         }
         if (index[c] < 0)
             return Error{tr("%1:%2: the column \"%3\" of a ServiceNow incident event log is "
-                            "missing").arg(reader.sourceName()).arg(reader.line())
+                            "missing")
+                             .arg(reader.sourceName())
+                             .arg(reader.line())
                              .arg(QString::fromLatin1(Columns[c]))};
     }
     auto format = TimestampFormat::create(u"D/M/YYYY HH:MM"_s,
@@ -95,8 +109,8 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
         };
         if (reader.fieldCount() <= *std::max_element(index, index + ColumnCount)) {
             problem.field = QString();
-            problem.reason = tr("the row has %1 fields, fewer than the header")
-                                 .arg(reader.fieldCount());
+            problem.reason =
+                tr("the row has %1 fields, fewer than the header").arg(reader.fieldCount());
             onProblem(problem);
             continue;
         }
@@ -127,12 +141,12 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
         event.state = text(CState);
         if (!isKnownState(event.state)) {
             bad(CState, tr("\"%1\" is not an incident state (New, Active, Awaiting …, "
-                           "Resolved, Closed)").arg(event.state));
+                           "Resolved, Closed)")
+                            .arg(event.state));
             continue;
         }
         const QByteArrayView mod = reader.field(index[CModCount]).trimmed();
-        const auto [end, ec] = std::from_chars(mod.data(), mod.data() + mod.size(),
-                                               event.modCount);
+        const auto [end, ec] = std::from_chars(mod.data(), mod.data() + mod.size(), event.modCount);
         if (ec != std::errc() || end != mod.data() + mod.size()) {
             bad(CModCount, tr("\"%1\" is not a whole number").arg(QString::fromUtf8(mod)));
             continue;
@@ -165,9 +179,10 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
     if (reader.error())
         return *reader.error();
 
-    static const QHash<QString, QString> priorities = {
-        {u"1 - Critical"_s, u"P1"_s}, {u"2 - High"_s, u"P2"_s},
-        {u"3 - Moderate"_s, u"P3"_s}, {u"4 - Low"_s, u"P4"_s}};
+    static const QHash<QString, QString> priorities = {{u"1 - Critical"_s, u"P1"_s},
+                                                       {u"2 - High"_s, u"P2"_s},
+                                                       {u"3 - Moderate"_s, u"P3"_s},
+                                                       {u"4 - Low"_s, u"P4"_s}};
     const QString customer = overrides.constant(u"customer"_s);
     const QString service = overrides.constant(u"service"_s);
     const QString region = overrides.constant(u"region"_s);
@@ -183,8 +198,7 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
         ticket.customer = customer;
         ticket.service = service.isNull() ? overrides.translate(u"service"_s, last.category)
                                           : service;
-        ticket.region = region.isNull() ? overrides.translate(u"region"_s, last.location)
-                                        : region;
+        ticket.region = region.isNull() ? overrides.translate(u"region"_s, last.location) : region;
         ticket.priority = priorities.value(last.priority, last.priority);
         ticket.status = overrides.translate(u"status"_s, last.state);
         ticket.openedAt = last.openedAt;
@@ -210,10 +224,12 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
                 ticket.pauses.append(Pause{*pauseStart, end});
         }
         if (ticket.resolvedAt && *ticket.resolvedAt < ticket.openedAt) {
-            RowProblem problem{last.line, u"resolved_at"_s,
+            RowProblem problem{last.line,
+                               u"resolved_at"_s,
                                tr("%1 comes before the opening instant %2")
                                    .arg(IsoTime::formatUtc(*ticket.resolvedAt),
-                                        IsoTime::formatUtc(ticket.openedAt)), {}};
+                                        IsoTime::formatUtc(ticket.openedAt)),
+                               {}};
             onProblem(problem);
             continue;
         }

@@ -31,8 +31,7 @@ QList<Pause> TargetJudgement::unpackPauses(const QString &packed)
 }
 
 std::optional<qint64> TargetJudgement::due(const BusinessCalendar &calendar, qint64 threshold,
-                                           qint64 openedAt, const QList<Pause> &pauses,
-                                           qint64 asOf)
+                                           qint64 openedAt, const QList<Pause> &pauses, qint64 asOf)
 {
     QList<Pause> known;
     for (const Pause &pause : pauses) {
@@ -44,9 +43,9 @@ std::optional<qint64> TargetJudgement::due(const BusinessCalendar &calendar, qin
 }
 
 TargetJudgement::InForce TargetJudgement::InForce::fromDates(const QString &start,
-                                                            const QString &end,
-                                                            const QString &terminated,
-                                                            const QString &signedOn)
+                                                             const QString &end,
+                                                             const QString &terminated,
+                                                             const QString &signedOn)
 {
     InForce days;
     days.from = QDate::fromString(start, Qt::ISODate);

@@ -16,7 +16,7 @@ enum class Verdict { Met, Breached, Pending };
 struct Judgement
 {
     Verdict verdict = Verdict::Pending;
-    qint64 elapsed = 0;         // business seconds to the end instant, or to asOf if open
+    qint64 elapsed = 0; // business seconds to the end instant, or to asOf if open
 };
 
 /// Judges a ticket against a first-response or resolution target in business time: met when

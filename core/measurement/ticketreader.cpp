@@ -14,18 +14,17 @@ std::optional<TicketReader::Preset> TicketReader::presetFromName(const QString &
     return std::nullopt;
 }
 
-Result<void> TicketReader::read(const QString &path, const ImportMapping &mapping,
-                                Preset preset, const TicketSink &onTicket,
-                                const ProblemSink &onProblem, const Progress &progress)
+Result<void> TicketReader::read(const QString &path, const ImportMapping &mapping, Preset preset,
+                                const TicketSink &onTicket, const ProblemSink &onProblem,
+                                const Progress &progress)
 {
     CsvReader reader;
     if (auto r = reader.open(path); !r)
         return r;
     if (preset == Preset::ServiceNow) {
         return ServiceNowPreset::read(
-            reader, mapping,
-            [&](const Ticket &ticket, qint64 line) { onTicket(ticket, line, {}); }, onProblem,
-            progress);
+            reader, mapping, [&](const Ticket &ticket, qint64 line) { onTicket(ticket, line, {}); },
+            onProblem, progress);
     }
     if (!reader.next())
         return reader.error() ? *reader.error()

@@ -19,10 +19,7 @@ int daysInMonth(int year, int month)
 
 } // namespace
 
-TimestampFormat::TimestampFormat()
-    : mPattern(u"iso"_s), mZone(QTimeZone::utc())
-{
-}
+TimestampFormat::TimestampFormat() : mPattern(u"iso"_s), mZone(QTimeZone::utc()) {}
 
 Result<TimestampFormat> TimestampFormat::create(const QString &pattern, const QTimeZone &zone)
 {
@@ -57,7 +54,8 @@ Result<TimestampFormat> TimestampFormat::create(const QString &pattern, const QT
             part.token = Token::Second;
         } else if (c.isLetterOrNumber()) {
             return Error{tr("date format \"%1\": \"%2\" is not one of D, DD, M, MM, YYYY, H, "
-                            "HH, MM, SS").arg(p, p.mid(i, run))};
+                            "HH, MM, SS")
+                             .arg(p, p.mid(i, run))};
         } else {
             for (qsizetype k = 0; k < run; ++k)
                 format.mParts.push_back(Part{Token::Literal, char(c.toLatin1())});
@@ -97,8 +95,9 @@ Result<qint64> TimestampFormat::parse(QByteArrayView text) const
     if (mIso) {
         // With an offset or Z the instant is absolute; without one it is wall time.
         const qsizetype n = end - begin;
-        const bool absolute = n > 10 && (end[-1] == 'Z' || end[-1] == 'z' || end[-3] == '+'
-                                         || end[-3] == '-' || end[-6] == '+' || end[-6] == '-');
+        const bool absolute = n > 10
+                              && (end[-1] == 'Z' || end[-1] == 'z' || end[-3] == '+'
+                                  || end[-3] == '-' || end[-6] == '+' || end[-6] == '-');
         // A QTimeZone costs an allocation to construct: reuse this format's own.
         if (absolute || mUtc)
             return IsoTime::parse(begin, end, mZone);

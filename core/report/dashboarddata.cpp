@@ -181,12 +181,15 @@ QString DashboardData::latestMonth(QSqlDatabase db)
 {
     // A month that has begun but has no tickets yet says nothing: show the last one that has.
     // A quarter names its last month, which may lie ahead: months decide when there are any.
-    auto q = select(db, u"SELECT MAX(k.period) FROM kpi_periods k "
-                         "WHERE k.tickets > 0 AND k.period NOT LIKE '%Q%'"_s, {});
+    auto q = select(db,
+                    u"SELECT MAX(k.period) FROM kpi_periods k "
+                    "WHERE k.tickets > 0 AND k.period NOT LIKE '%Q%'"_s,
+                    {});
     if (q && q->next() && !q->value(0).isNull())
         return q->value(0).toString();
-    q = select(db, u"SELECT MAX(%1) FROM kpi_periods k WHERE k.tickets > 0"_s
-                       .arg(QLatin1StringView(MonthOfPeriod)),
+    q = select(db,
+               u"SELECT MAX(%1) FROM kpi_periods k WHERE k.tickets > 0"_s.arg(
+                   QLatin1StringView(MonthOfPeriod)),
                {});
     if (q && q->next())
         return q->value(0).toString();
@@ -275,8 +278,8 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
             if (!months.contains(month))
                 continue;
             const QString regionKey = q->value(15).toString();
-            regionNames.insert(regionKey, regionKey.isEmpty() ? tr("No region")
-                                                              : q->value(16).toString());
+            regionNames.insert(regionKey,
+                               regionKey.isEmpty() ? tr("No region") : q->value(16).toString());
             add(byRegion[regionKey]);
             serviceNames.insert(q->value(17).toString(), q->value(18).toString());
             add(byService[q->value(17).toString()]);
@@ -331,8 +334,9 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
         for (const QString &m : months)
             values.append(m);
         values += p.values;
-        auto q = select(db, QString::fromLatin1(SatisfactionSql)
-                                .arg(placeholders(months.size()), p.conditions), values);
+        auto q = select(
+            db, QString::fromLatin1(SatisfactionSql).arg(placeholders(months.size()), p.conditions),
+            values);
         if (!q)
             return q.error();
         while (q->next()) {
@@ -362,8 +366,8 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
         if (!q)
             return q.error();
         while (q->next())
-            (q->value(1).toInt() ? forecast : volume)[q->value(0).toString()]
-                += q->value(2).toLongLong();
+            (q->value(1).toInt() ? forecast
+                                 : volume)[q->value(0).toString()] += q->value(2).toLongLong();
     }
 
     QSet<qint64> watermelonAgreements;
@@ -373,8 +377,9 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
         for (const QString &m : months)
             values.append(m);
         values += p.values;
-        auto q = select(db, QString::fromLatin1(WatermelonsSql)
-                                .arg(placeholders(months.size()), p.conditions), values);
+        auto q = select(
+            db, QString::fromLatin1(WatermelonsSql).arg(placeholders(months.size()), p.conditions),
+            values);
         if (!q)
             return q.error();
         while (q->next()) {
@@ -413,7 +418,8 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
         point.complianceMilli = t.compliance();
         point.goalMilli = t.goal();
         if (agreedPerMonth.value(month) > 0)
-            point.availabilityMilli = upPerMonth.value(month) * 100000 / agreedPerMonth.value(month);
+            point.availabilityMilli = upPerMonth.value(month) * 100000
+                                      / agreedPerMonth.value(month);
         if (csat.contains(month))
             point.csatMilli = csat.value(month);
         point.breaches = breachesPerMonth.value(month);

@@ -17,12 +17,12 @@ namespace Accordo {
 /// a quarterly target counts in the last month of its quarter.
 struct DashboardFilter
 {
-    QString fromMonth;          // inclusive; empty: twelve months before toMonth
-    QString toMonth;            // "this period"; empty: the latest month with KPIs
-    QString regionCode;         // empty: all (the target's region, else the party's)
-    qint64 partyId = 0;         // 0: all
+    QString fromMonth;  // inclusive; empty: twelve months before toMonth
+    QString toMonth;    // "this period"; empty: the latest month with KPIs
+    QString regionCode; // empty: all (the target's region, else the party's)
+    qint64 partyId = 0; // 0: all
     QString serviceCode;
-    QString agreementKind;      // a stored key ("customer_sla"); empty: all
+    QString agreementKind; // a stored key ("customer_sla"); empty: all
 
     friend bool operator==(const DashboardFilter &, const DashboardFilter &) = default;
 };
@@ -31,15 +31,15 @@ struct DashboardFilter
 struct DashboardTiles
 {
     QString period;
-    std::optional<qint64> complianceMilli;          // decided tickets met, all targets
-    std::optional<qint64> previousComplianceMilli;  // the month before
-    qint64 breaches = 0;                // agreement × target results breached
+    std::optional<qint64> complianceMilli;         // decided tickets met, all targets
+    std::optional<qint64> previousComplianceMilli; // the month before
+    qint64 breaches = 0;                           // agreement × target results breached
     qint64 breachedTickets = 0;
-    qint64 agreementsAtRisk = 0;        // agreements with a target at risk or breached
-    QList<Money> creditsOwed;           // one per currency, largest first
+    qint64 agreementsAtRisk = 0; // agreements with a target at risk or breached
+    QList<Money> creditsOwed;    // one per currency, largest first
     qint64 watermelons = 0;
-    qint64 reviewsDue = 0;              // within 30 days of today
-    qint64 renewalsDue = 0;             // within 90 days of today
+    qint64 reviewsDue = 0;  // within 30 days of today
+    qint64 renewalsDue = 0; // within 90 days of today
 };
 
 /// One month of the trend charts; values are empty when nothing was measured.
@@ -47,11 +47,11 @@ struct TrendPoint
 {
     QString period;
     std::optional<qint64> complianceMilli;
-    std::optional<qint64> goalMilli;    // ticket-weighted goal of the same targets
+    std::optional<qint64> goalMilli; // ticket-weighted goal of the same targets
     std::optional<qint64> availabilityMilli;
     std::optional<qint64> csatMilli;
     qint64 breaches = 0;
-    std::optional<qint64> tickets;      // volume
+    std::optional<qint64> tickets; // volume
     std::optional<qint64> forecastTickets;
 };
 
@@ -73,25 +73,25 @@ struct AgreementStanding
     QString title;
     QString customer;
     QString kind;
-    QString status;                     // worst of the last month: met, at_risk, breached
+    QString status; // worst of the last month: met, at_risk, breached
     std::optional<qint64> complianceMilli;
     qint64 breaches = 0;
     qint64 atRisk = 0;
     Money credit;
     bool watermelon = false;
-    qint64 riskScore = 0;               // larger is worse; the order of the portfolio
-    QList<QString> monthStatus;         // per month of the range: "", met, at_risk, breached
+    qint64 riskScore = 0;       // larger is worse; the order of the portfolio
+    QList<QString> monthStatus; // per month of the range: "", met, at_risk, breached
 };
 
 /// Everything the dashboard shows for a filter.
 struct DashboardSnapshot
 {
-    DashboardFilter filter;             // with the range resolved
+    DashboardFilter filter; // with the range resolved
     QStringList months;
     DashboardTiles tiles;
     QList<TrendPoint> trend;
     QList<BreakdownBar> byRegion, byService, byCustomer;
-    QList<AgreementStanding> agreements;    // sorted by risk, worst first
+    QList<AgreementStanding> agreements; // sorted by risk, worst first
 };
 
 /// Reads the stored KPIs (kpi_periods, kpi_satisfaction, kpi_watermelons, kpi_volumes) for the

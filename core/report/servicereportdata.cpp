@@ -130,22 +130,24 @@ Result<ServiceReportData> ServiceReportData::load(QSqlDatabase db, const QString
     d.monthlyFee = Money(q->value(15).toLongLong(), q->value(16).toString());
     d.creditTotal = Money(0, d.monthlyFee.currency());
 
-    if (auto s = select(db, u"SELECT s.name FROM agreement_services x JOIN services s "
-                            "ON s.id = x.service_id WHERE x.agreement_id = ? ORDER BY s.name"_s,
+    if (auto s = select(db,
+                        u"SELECT s.name FROM agreement_services x JOIN services s "
+                        "ON s.id = x.service_id WHERE x.agreement_id = ? ORDER BY s.name"_s,
                         {d.agreementId})) {
         while (s->next())
             d.services.append(s->value(0).toString());
     }
-    if (auto s = select(db, u"SELECT name, title, side FROM signatories WHERE agreement_id = ? "
-                            "ORDER BY position"_s,
+    if (auto s = select(db,
+                        u"SELECT name, title, side FROM signatories WHERE agreement_id = ? "
+                        "ORDER BY position"_s,
                         {d.agreementId})) {
         while (s->next()) {
             const QString side = s->value(2).toString() == u"provider"_s ? tr("provider")
-                                                                          : tr("customer");
-            d.signatories.append(s->value(1).toString().isEmpty()
-                                     ? tr("%1 (%2)").arg(s->value(0).toString(), side)
-                                     : tr("%1, %2 (%3)").arg(s->value(0).toString(),
-                                                              s->value(1).toString(), side));
+                                                                         : tr("customer");
+            d.signatories.append(
+                s->value(1).toString().isEmpty()
+                    ? tr("%1 (%2)").arg(s->value(0).toString(), side)
+                    : tr("%1, %2 (%3)").arg(s->value(0).toString(), s->value(1).toString(), side));
         }
     }
 
@@ -196,9 +198,9 @@ Result<ServiceReportData> ServiceReportData::load(QSqlDatabase db, const QString
                 while (b->next()) {
                     ++d.breachCount;
                     if (d.breaches.size() < 200)
-                        d.breaches.append({b->value(0).toString(), r.service, r.metric,
-                                           r.priority, b->value(1).toLongLong(),
-                                           optional(b->value(2)), b->value(3).toLongLong()});
+                        d.breaches.append({b->value(0).toString(), r.service, r.metric, r.priority,
+                                           b->value(1).toLongLong(), optional(b->value(2)),
+                                           b->value(3).toLongLong()});
                 }
             }
             d.creditTotal = Money(d.creditTotal.minorUnits() + r.credit.minorUnits(),
@@ -214,9 +216,7 @@ Result<ServiceReportData> ServiceReportData::load(QSqlDatabase db, const QString
 
     if (d.periodStart == 0) {
         // No stored results: the UTC bounds of the period, so that outages can still be listed.
-        const QString first = period.at(5) == u'Q'
-                                  ? coveredPeriods(period).at(1)
-                                  : period;
+        const QString first = period.at(5) == u'Q' ? coveredPeriods(period).at(1) : period;
         const QDate from = QDate::fromString(first + u"-01"_s, u"yyyy-MM-dd"_s);
         const QDate to = from.addMonths(period.at(5) == u'Q' ? 3 : 1);
         d.periodStart = from.startOfDay(Qt::UTC).toSecsSinceEpoch();
@@ -235,16 +235,19 @@ Result<ServiceReportData> ServiceReportData::load(QSqlDatabase db, const QString
     for (const QString &p : covered)
         if (p.at(5) != u'Q')
             months.append(p);
-    q = select(db, u"SELECT SUM(s.answers), SUM(s.csat_milli * s.answers) FROM kpi_satisfaction s "
-                   "JOIN agreements a ON a.party_id = s.party_id WHERE a.id = ? AND s.period IN (?, ?, ?)"_s,
-               {d.agreementId, months.value(0), months.value(1, months.value(0)),
-                months.value(2, months.value(0))});
+    q = select(
+        db,
+        u"SELECT SUM(s.answers), SUM(s.csat_milli * s.answers) FROM kpi_satisfaction s "
+        "JOIN agreements a ON a.party_id = s.party_id WHERE a.id = ? AND s.period IN (?, ?, ?)"_s,
+        {d.agreementId, months.value(0), months.value(1, months.value(0)),
+         months.value(2, months.value(0))});
     if (q && q->next() && q->value(0).toLongLong() > 0) {
         d.csatAnswers = q->value(0).toLongLong();
         d.csatMilli = q->value(1).toLongLong() / d.csatAnswers;
     }
-    q = select(db, u"SELECT COUNT(*) FROM kpi_watermelons WHERE agreement_id = ? "
-                   "AND period IN (?, ?, ?)"_s,
+    q = select(db,
+               u"SELECT COUNT(*) FROM kpi_watermelons WHERE agreement_id = ? "
+               "AND period IN (?, ?, ?)"_s,
                {d.agreementId, months.value(0), months.value(1, months.value(0)),
                 months.value(2, months.value(0))});
     d.watermelon = q && q->next() && q->value(0).toLongLong() > 0;

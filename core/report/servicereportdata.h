@@ -17,9 +17,9 @@ namespace Accordo {
 struct TargetResult
 {
     qint64 targetId = 0;
-    QString service;            // code
+    QString service; // code
     QString serviceName;
-    QString metric;             // stored key
+    QString metric; // stored key
     QString priority;
     QString period;
     bool closed = false;
@@ -41,9 +41,9 @@ struct BreachedTicket
     QString service;
     QString metric;
     QString priority;
-    qint64 openedAt = 0;        // UTC epoch seconds
+    qint64 openedAt = 0; // UTC epoch seconds
     std::optional<qint64> dueAt;
-    qint64 elapsed = 0;         // business seconds
+    qint64 elapsed = 0; // business seconds
 };
 
 struct ReportOutage
@@ -64,26 +64,26 @@ public:
     QString number;
     int version = 1;
     QString title;
-    QString kind;               // stored keys
+    QString kind; // stored keys
     QString level;
     QString agreementStatus;
     QString party;
     QString partyKind;
     QString region;
     QString contact;
-    QStringList signatories;    // "Name, Title (provider)"
+    QStringList signatories; // "Name, Title (provider)"
     QStringList services;
     QDate startDate, endDate;
     Money monthlyFee;
-    QString period;             // "2026-10" or "2026-Q4"
+    QString period; // "2026-10" or "2026-Q4"
     qint64 periodStart = 0, periodEnd = 0;
 
-    QList<TargetResult> results;            // the period's results, by target
-    QList<TargetResult> history;            // up to twelve periods per target, oldest first
-    QList<BreachedTicket> breaches;         // the first 200 of the period
+    QList<TargetResult> results;    // the period's results, by target
+    QList<TargetResult> history;    // up to twelve periods per target, oldest first
+    QList<BreachedTicket> breaches; // the first 200 of the period
     qint64 breachCount = 0;
     QList<ReportOutage> outages;
-    std::optional<qint64> csatMilli;        // the customer's, in the period
+    std::optional<qint64> csatMilli; // the customer's, in the period
     qint64 csatAnswers = 0;
     Money creditTotal;
     QDate nextReview;

@@ -14,7 +14,8 @@ QList<AgreementHierarchy::Node> AgreementHierarchy::select(const QString &where,
     QList<Node> nodes;
     QSqlQuery query(mDb);
     query.prepare(u"SELECT id, coalesce(parent_id, 0), number, title, level, status "
-                  "FROM agreements WHERE "_s + where + u" ORDER BY number, version"_s);
+                  "FROM agreements WHERE "_s
+                  + where + u" ORDER BY number, version"_s);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())

@@ -34,8 +34,7 @@ Result<void> run(QSqlDatabase db, const QString &sql)
 
 Database::Database(QString location, QString connectionName)
     : mLocation(std::move(location)), mConnectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -111,8 +110,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     probe.finish();
     const bool empty = db.tables(QSql::Tables).isEmpty();
     if (!empty && applicationId != ApplicationId)
-        return Error{tr("%1: not an Accordo workspace (it is a database of another program)")
-                         .arg(location)};
+        return Error{
+            tr("%1: not an Accordo workspace (it is a database of another program)").arg(location)};
 
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
                                   u"PRAGMA synchronous = NORMAL"_s}) {
@@ -144,7 +143,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
     if (!db.isValid())
         return Error{tr("%1: Qt's PostgreSQL driver is not installed (Debian package "
-                        "libqt6sql6-psql)").arg(display)};
+                        "libqt6sql6-psql)")
+                         .arg(display)};
     if (!url.host().isEmpty())
         db.setHostName(url.host());
     if (url.port() > 0)
@@ -172,12 +172,14 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     const QStringList tables = db.tables(QSql::Tables);
     if (tables.isEmpty() && mode == OpenMode::MustExist)
         return Error{tr("%1: the database holds no Accordo workspace yet (create one with "
-                        "accordo-cli init --db %1)").arg(display)};
+                        "accordo-cli init --db %1)")
+                         .arg(display)};
     if (!tables.isEmpty()) {
         // PostgreSQL has no application_id: a row of accordo_meta marks the workspace.
         const bool marked = tables.contains(u"accordo_meta"_s)
-            && probe.exec(u"SELECT value FROM accordo_meta WHERE key = 'application_id'"_s)
-            && probe.next() && probe.value(0).toInt() == ApplicationId;
+                            && probe.exec(
+                                u"SELECT value FROM accordo_meta WHERE key = 'application_id'"_s)
+                            && probe.next() && probe.value(0).toInt() == ApplicationId;
         probe.finish();
         if (!marked)
             return Error{tr("%1: not an Accordo workspace (it is a database of another program)")
@@ -187,7 +189,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         return Error{tr("%1: %2").arg(display, r.error().message)};
     if (tables.isEmpty()) {
         if (auto r = run(db, u"INSERT INTO accordo_meta (key, value) VALUES ('application_id', "
-                             "'%1') ON CONFLICT (key) DO NOTHING"_s.arg(ApplicationId)); !r)
+                             "'%1') ON CONFLICT (key) DO NOTHING"_s.arg(ApplicationId));
+            !r)
             return Error{tr("%1: %2").arg(display, r.error().message)};
     }
     return database;

@@ -19,7 +19,7 @@ class Database
 
 public:
     enum class OpenMode {
-        MustExist,          // refuse a missing file instead of creating it
+        MustExist, // refuse a missing file instead of creating it
         CreateIfMissing,
     };
 

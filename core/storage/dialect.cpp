@@ -69,8 +69,8 @@ QStringList postgresStatements(QString sql)
         return {u"CREATE OR REPLACE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$ "
                 "BEGIN %2 RETURN NULL; END $$"_s.arg(name, body),
                 u"DROP TRIGGER IF EXISTS %1 ON %2"_s.arg(name, match.captured(4)),
-                u"CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1_fn()"_s
-                    .arg(name, match.captured(2), match.captured(3), match.captured(4))};
+                u"CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1_fn()"_s.arg(
+                    name, match.captured(2), match.captured(3), match.captured(4))};
     }
     sql = postgresExpressions(sql);
     const bool hasId = sql.contains(u"%ID%"_s);
@@ -96,7 +96,7 @@ Dialect::Kind Dialect::of(const QSqlDatabase &db)
 bool Dialect::isServerUrl(const QString &location)
 {
     return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
-        || location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+           || location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
 }
 
 QStringList Dialect::schemaStatements(Kind kind, const QString &statement)
@@ -164,14 +164,13 @@ Result<QList<Dialect::ForeignKey>> Dialect::foreignKeys(const QSqlDatabase &db,
                                                         const QString &table)
 {
     QSqlQuery query(db);
-    query.prepare(isPostgres(db)
-                      ? uR"(SELECT a.attname, p.relname FROM pg_constraint c
+    query.prepare(isPostgres(db) ? uR"(SELECT a.attname, p.relname FROM pg_constraint c
                            JOIN pg_class t ON t.oid = c.conrelid
                            JOIN pg_class p ON p.oid = c.confrelid
                            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
                            WHERE c.contype = 'f' AND t.relname = ? AND pg_table_is_visible(t.oid)
                            ORDER BY a.attnum)"_s
-                      : u"SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"_s);
+                                 : u"SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"_s);
     query.addBindValue(table);
     if (!query.exec())
         return Error{query.lastError().text()};

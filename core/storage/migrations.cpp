@@ -553,12 +553,9 @@ const char *const SchemaV7[] = {
 };
 
 const Step Steps[] = {
-    {std::begin(SchemaV1), std::end(SchemaV1)},
-    {std::begin(SchemaV2), std::end(SchemaV2)},
-    {std::begin(SchemaV3), std::end(SchemaV3)},
-    {std::begin(SchemaV4), std::end(SchemaV4)},
-    {std::begin(SchemaV5), std::end(SchemaV5)},
-    {std::begin(SchemaV6), std::end(SchemaV6)},
+    {std::begin(SchemaV1), std::end(SchemaV1)}, {std::begin(SchemaV2), std::end(SchemaV2)},
+    {std::begin(SchemaV3), std::end(SchemaV3)}, {std::begin(SchemaV4), std::end(SchemaV4)},
+    {std::begin(SchemaV5), std::end(SchemaV5)}, {std::begin(SchemaV6), std::end(SchemaV6)},
     {std::begin(SchemaV7), std::end(SchemaV7)},
 };
 
@@ -601,7 +598,8 @@ Result<void> Migrations::upgrade(QSqlDatabase db, int toVersion)
     if (*current > latestVersion())
         return Error{tr("the workspace has schema version %1, but this Accordo knows only up to "
                         "%2: it was written by a newer Accordo")
-                         .arg(*current).arg(latestVersion())};
+                         .arg(*current)
+                         .arg(latestVersion())};
 
     for (int version = *current + 1; version <= toVersion; ++version) {
         Transaction transaction(db);
@@ -610,7 +608,8 @@ Result<void> Migrations::upgrade(QSqlDatabase db, int toVersion)
         QSqlQuery query(db);
         if (version == 1) {
             if (auto r = exec(query, u"CREATE TABLE accordo_meta (key TEXT PRIMARY KEY, "
-                                     "value TEXT NOT NULL)"_s); !r)
+                                     "value TEXT NOT NULL)"_s);
+                !r)
                 return r;
         }
         const Step &step = Steps[version - 1];
@@ -620,7 +619,8 @@ Result<void> Migrations::upgrade(QSqlDatabase db, int toVersion)
                  Dialect::schemaStatements(Dialect::of(db), QString::fromUtf8(*statement))) {
                 if (auto r = exec(query, sql); !r)
                     return Error{tr("upgrading the schema to version %1 failed: %2")
-                                     .arg(version).arg(r.error().message)};
+                                     .arg(version)
+                                     .arg(r.error().message)};
             }
         }
         query.prepare(u"INSERT INTO accordo_meta (key, value) VALUES ('schema_version', ?) "

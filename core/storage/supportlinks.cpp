@@ -52,8 +52,8 @@ Result<qint64> SupportLinks::check(const QString &supporting, const QString &sup
     if (auto allowed = mWorkspace.requireRole({Role::SlaManager, Role::Administrator}, what);
         !allowed)
         return allowed.error();
-    auto q = run(mWorkspace.connection(),
-                 NewestVersions + u" AND a.number IN (?, ?)"_s, {supporting, supported});
+    auto q = run(mWorkspace.connection(), NewestVersions + u" AND a.number IN (?, ?)"_s,
+                 {supporting, supported});
     if (!q)
         return q.error();
     qint64 supportingId = 0;
@@ -74,8 +74,8 @@ Result<qint64> SupportLinks::check(const QString &supporting, const QString &sup
         return Error{tr("%1 is not an OLA or underpinning contract: only those support an SLA")
                          .arg(supporting)};
     if (!isSla(supportedKind))
-        return Error{tr("%1 is not an SLA: OLAs and underpinning contracts support SLAs")
-                         .arg(supported)};
+        return Error{
+            tr("%1 is not an SLA: OLAs and underpinning contracts support SLAs").arg(supported)};
     return supportingId;
 }
 
@@ -90,10 +90,11 @@ Result<void> SupportLinks::change(const QString &supporting, const QString &supp
     Transaction transaction(db);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto q = run(db, add ? u"INSERT INTO agreement_supports (supporting_number, supported_number) "
-                           "VALUES (?, ?) ON CONFLICT DO NOTHING"_s
-                         : u"DELETE FROM agreement_supports "
-                           "WHERE supporting_number = ? AND supported_number = ?"_s,
+    auto q = run(db,
+                 add ? u"INSERT INTO agreement_supports (supporting_number, supported_number) "
+                       "VALUES (?, ?) ON CONFLICT DO NOTHING"_s
+                     : u"DELETE FROM agreement_supports "
+                       "WHERE supporting_number = ? AND supported_number = ?"_s,
                  {supporting, supported});
     if (!q)
         return Error{tr("%1: %2").arg(what, q.errorString())};
@@ -124,7 +125,8 @@ Result<QList<LinkedAgreement>> SupportLinks::of(const QString &number) const
 {
     auto q = run(mWorkspace.connection(),
                  u"SELECT v.number, v.kind, v.status, v.title, s.supported_number = ? "
-                 "FROM agreement_supports s JOIN ("_s + NewestVersions + uR"() v
+                 "FROM agreement_supports s JOIN ("_s
+                     + NewestVersions + uR"() v
                    ON v.number = CASE WHEN s.supporting_number = ? THEN s.supported_number
                                       ELSE s.supporting_number END
                  WHERE ? IN (s.supporting_number, s.supported_number)
@@ -165,8 +167,8 @@ Result<QList<LinkedAgreement>> SupportLinks::candidates(const QString &number) c
         const QString other = q->value(2).toString();
         const QString otherNumber = q->value(1).toString();
         if ((supporting ? isSla(other) : isSupporting(other)) && !taken.contains(otherNumber))
-            result.append({otherNumber, other, q->value(3).toString(), q->value(4).toString(),
-                           !supporting});
+            result.append(
+                {otherNumber, other, q->value(3).toString(), q->value(4).toString(), !supporting});
     }
     return result;
 }

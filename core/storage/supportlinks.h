@@ -14,10 +14,10 @@ class Workspace;
 struct LinkedAgreement
 {
     QString number;
-    QString kind;               // key: "ola", "uc", "customer_sla", "internal_sla"
-    QString status;             // key, of the newest version
+    QString kind;   // key: "ola", "uc", "customer_sla", "internal_sla"
+    QString status; // key, of the newest version
     QString title;
-    bool supports = false;      // true: this one supports the agreement asked about
+    bool supports = false; // true: this one supports the agreement asked about
 };
 
 /// Which operational level agreements and underpinning contracts support which SLAs. The

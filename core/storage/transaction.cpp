@@ -22,8 +22,7 @@ QString savepoint(int depth)
 
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db)
-    : mDb(std::move(db))
+Transaction::Transaction(QSqlDatabase db) : mDb(std::move(db))
 {
     mDepth = openDepth.value(mDb.connectionName());
     if (mDepth == 0) {

@@ -65,8 +65,8 @@ Error describe(const Error &error, const QString &what)
         return Error{Workspace::tr("%1 refers to a record that does not exist or is still in use")
                          .arg(what)};
     if (violation == Dialect::Violation::Check)
-        return Error{Workspace::tr("%1 has a value the workspace does not accept (%2)")
-                         .arg(what, text)};
+        return Error{
+            Workspace::tr("%1 has a value the workspace does not accept (%2)").arg(what, text)};
     return Error{what + u": "_s + text};
 }
 
@@ -79,7 +79,7 @@ int countOf(QSqlDatabase db, const QString &sql, qint64 id)
 bool isEditableStatus(const QString &status)
 {
     return status == Enums::key(AgreementStatus::Draft)
-        || status == Enums::key(AgreementStatus::Negotiation);
+           || status == Enums::key(AgreementStatus::Negotiation);
 }
 
 // Reads the columns id, code, name, category, owner_team, description, active, row_version.
@@ -101,13 +101,11 @@ Service readService(const QSqlQuery &query)
 
 Workspace::Workspace(Database &database)
     : mDb(database.connection()), mActingUser(UserDirectory::systemUserName())
-{
-}
+{}
 
 Workspace::Workspace(QSqlDatabase connection)
     : mDb(std::move(connection)), mActingUser(UserDirectory::systemUserName())
-{
-}
+{}
 
 Result<void> Workspace::requireRole(const QList<Role> &roles, const QString &what) const
 {
@@ -142,8 +140,8 @@ Result<void> Workspace::updateRow(const QString &table, const QString &entity, q
                                   int rowVersion, const QString &assignments, QVariantList values,
                                   const QString &what)
 {
-    QString sql = u"UPDATE %1 SET %2, row_version = row_version + 1 WHERE id = ?"_s
-                      .arg(table, assignments);
+    QString sql = u"UPDATE %1 SET %2, row_version = row_version + 1 WHERE id = ?"_s.arg(
+        table, assignments);
     values.append(id);
     if (rowVersion > 0) {
         sql += u" AND row_version = ?"_s;
@@ -162,8 +160,10 @@ Result<void> Workspace::updateRow(const QString &table, const QString &entity, q
 
 Error Workspace::conflict(const QString &entity, qint64 id, const QString &what) const
 {
-    auto last = exec(mDb, u"SELECT user_name, at FROM audit_log WHERE entity = ? AND entity_id = ? "
-                          "ORDER BY seq DESC LIMIT 1"_s, {entity, id});
+    auto last = exec(mDb,
+                     u"SELECT user_name, at FROM audit_log WHERE entity = ? AND entity_id = ? "
+                     "ORDER BY seq DESC LIMIT 1"_s,
+                     {entity, id});
     Error error;
     error.conflict = true;
     if (last && last->next()) {
@@ -184,8 +184,9 @@ Error Workspace::conflict(const QString &entity, qint64 id, const QString &what)
 Result<void> Workspace::recordEditor(qint64 agreementId)
 {
     // Segregation of duties: whoever shaped a version may not approve it.
-    auto query = exec(mDb, u"INSERT INTO agreement_editors (agreement_id, user_name) "
-                           "VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+    auto query = exec(mDb,
+                      u"INSERT INTO agreement_editors (agreement_id, user_name) "
+                      "VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
                       {agreementId, mActingUser});
     if (!query)
         return query.error();
@@ -214,8 +215,8 @@ Result<CalendarRecord> Workspace::canonicalCalendar(const CalendarRecord &record
             return Error{tr("%1: time zone: \"%2\" differs from the definition's \"%3\"")
                              .arg(what, record.timeZone, zone)};
     } else if (!calendar.timeZone().isValid()) {
-        return Error{tr("%1: time zone: \"%2\" is not a known IANA time zone")
-                         .arg(what, record.timeZone)};
+        return Error{
+            tr("%1: time zone: \"%2\" is not a known IANA time zone").arg(what, record.timeZone)};
     }
     if (calendar.name().isEmpty())
         return Error{tr("Calendar: name: a calendar needs a name")};
@@ -238,18 +239,19 @@ Result<qint64> Workspace::insert(const CalendarRecord &input)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto query = exec(mDb, u"INSERT INTO calendars (id, name, time_zone, definition) "
-                           "VALUES (?, ?, ?, ?) RETURNING id"_s,
-                      {idOrNull(calendar->id), calendar->name, calendar->timeZone,
-                       calendar->definition});
+    auto query = exec(
+        mDb,
+        u"INSERT INTO calendars (id, name, time_zone, definition) "
+        "VALUES (?, ?, ?, ?) RETURNING id"_s,
+        {idOrNull(calendar->id), calendar->name, calendar->timeZone, calendar->definition});
     if (!query)
         return describe(query.error(), what);
     auto inserted = Dialect::insertedId(*query);
     if (!inserted)
         return inserted.error();
     const qint64 id = *inserted;
-    if (auto r = audit(u"calendar"_s, id, u"insert"_s, QJsonValue(),
-                       AuditSnapshot::of(*calendar)); !r)
+    if (auto r = audit(u"calendar"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(*calendar));
+        !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
@@ -276,7 +278,8 @@ Result<void> Workspace::update(const CalendarRecord &input)
         !r)
         return r;
     if (auto r = audit(u"calendar"_s, input.id, u"update"_s, AuditSnapshot::of(*before),
-                       AuditSnapshot::of(*calendar)); !r)
+                       AuditSnapshot::of(*calendar));
+        !r)
         return r;
     return transaction.commit();
 }
@@ -290,37 +293,44 @@ Result<void> Workspace::removeCalendar(qint64 id)
     if (auto allowed = requireRole({Role::Administrator}, what); !allowed)
         return allowed;
     QStringList regionNames;
-    auto regionsUsing = exec(mDb, u"SELECT code FROM regions WHERE calendar_id = ? "
-                                  "ORDER BY code"_s, {id});
+    auto regionsUsing = exec(mDb,
+                             u"SELECT code FROM regions WHERE calendar_id = ? "
+                             "ORDER BY code"_s,
+                             {id});
     while (regionsUsing && regionsUsing->next())
         regionNames.append(regionsUsing->value(0).toString());
     const int targets = countOf(mDb, u"SELECT count(*) FROM targets WHERE calendar_id = ?"_s, id);
     if (!regionNames.isEmpty() && targets > 0)
         return Error{tr("%1 is the calendar of the region(s) %2 and of %n target(s): give them "
-                        "another calendar first", nullptr, targets)
+                        "another calendar first",
+                        nullptr, targets)
                          .arg(what, regionNames.join(u", "_s))};
     if (!regionNames.isEmpty())
         return Error{tr("%1 is the calendar of the region(s) %2: give them another calendar "
-                        "first").arg(what, regionNames.join(u", "_s))};
+                        "first")
+                         .arg(what, regionNames.join(u", "_s))};
     if (targets > 0)
         return Error{tr("%1 is the calendar of %n target(s): give them another calendar first",
-                        nullptr, targets).arg(what)};
+                        nullptr, targets)
+                         .arg(what)};
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     auto query = exec(mDb, u"DELETE FROM calendars WHERE id = ?"_s, {id});
     if (!query)
         return describe(query.error(), what);
-    if (auto r = audit(u"calendar"_s, id, u"delete"_s, AuditSnapshot::of(*existing),
-                       QJsonValue()); !r)
+    if (auto r = audit(u"calendar"_s, id, u"delete"_s, AuditSnapshot::of(*existing), QJsonValue());
+        !r)
         return r;
     return transaction.commit();
 }
 
 Result<CalendarRecord> Workspace::calendar(qint64 id) const
 {
-    auto query = exec(mDb, u"SELECT id, name, time_zone, definition, row_version FROM calendars "
-                           "WHERE id = ?"_s, {id});
+    auto query = exec(mDb,
+                      u"SELECT id, name, time_zone, definition, row_version FROM calendars "
+                      "WHERE id = ?"_s,
+                      {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -340,16 +350,17 @@ Result<qint64> Workspace::insert(const Region &region)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto query = exec(mDb, u"INSERT INTO regions (id, code, name, calendar_id) VALUES (?, ?, ?, ?) RETURNING id"_s,
-                      {idOrNull(region.id), region.code, region.name, idOrNull(region.calendarId)});
+    auto query = exec(
+        mDb,
+        u"INSERT INTO regions (id, code, name, calendar_id) VALUES (?, ?, ?, ?) RETURNING id"_s,
+        {idOrNull(region.id), region.code, region.name, idOrNull(region.calendarId)});
     if (!query)
         return describe(query.error(), tr("Region %1").arg(region.code));
     auto inserted = Dialect::insertedId(*query);
     if (!inserted)
         return inserted.error();
     const qint64 id = *inserted;
-    if (auto r = audit(u"region"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(region));
-        !r)
+    if (auto r = audit(u"region"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(region)); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
@@ -366,8 +377,9 @@ Result<qint64> Workspace::insert(const Party &party)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto query = exec(mDb, u"INSERT INTO parties (id, kind, name, region_id, segment, contact, "
-                           "email) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+    auto query = exec(mDb,
+                      u"INSERT INTO parties (id, kind, name, region_id, segment, contact, "
+                      "email) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                       {idOrNull(party.id), Enums::key(party.kind), party.name.trimmed(),
                        idOrNull(party.regionId), party.segment, party.contact, party.email});
     if (!query)
@@ -403,8 +415,8 @@ Result<void> Workspace::update(const Party &party)
     if (auto r = updateRow(u"parties"_s, u"party"_s, party.id, party.rowVersion,
                            u"kind = ?, name = ?, region_id = ?, segment = ?, contact = ?, "
                            "email = ?"_s,
-                           {Enums::key(party.kind), party.name.trimmed(),
-                            idOrNull(party.regionId), party.segment, party.contact, party.email},
+                           {Enums::key(party.kind), party.name.trimmed(), idOrNull(party.regionId),
+                            party.segment, party.contact, party.email},
                            what);
         !r)
         return r;
@@ -413,7 +425,8 @@ Result<void> Workspace::update(const Party &party)
     Party stored = party;
     stored.name = party.name.trimmed();
     if (auto r = audit(u"party"_s, party.id, u"update"_s, AuditSnapshot::of(*before),
-                       AuditSnapshot::of(stored)); !r)
+                       AuditSnapshot::of(stored));
+        !r)
         return r;
     return transaction.commit();
 }
@@ -423,14 +436,16 @@ Result<void> Workspace::removeParty(qint64 id)
     auto existing = party(id);
     if (!existing)
         return existing.error();
-    if (auto allowed = requireRole({Role::SlaManager, Role::Administrator},
-                                   tr("%1 \"%2\"").arg(Enums::displayName(existing->kind),
-                                                       existing->name)); !allowed)
+    if (auto allowed = requireRole(
+            {Role::SlaManager, Role::Administrator},
+            tr("%1 \"%2\"").arg(Enums::displayName(existing->kind), existing->name));
+        !allowed)
         return allowed;
     const int uses = countOf(mDb, u"SELECT count(*) FROM agreements WHERE party_id = ?"_s, id);
     if (uses > 0)
         return Error{tr("%1 \"%2\" is the counterparty of %n agreement(s): delete or reassign "
-                        "them first", nullptr, uses)
+                        "them first",
+                        nullptr, uses)
                          .arg(Enums::displayName(existing->kind), existing->name)};
     Transaction transaction(mDb);
     if (!transaction.isActive())
@@ -438,16 +453,17 @@ Result<void> Workspace::removeParty(qint64 id)
     auto query = exec(mDb, u"DELETE FROM parties WHERE id = ?"_s, {id});
     if (!query)
         return describe(query.error(), existing->name);
-    if (auto r = audit(u"party"_s, id, u"delete"_s, AuditSnapshot::of(*existing), QJsonValue());
-        !r)
+    if (auto r = audit(u"party"_s, id, u"delete"_s, AuditSnapshot::of(*existing), QJsonValue()); !r)
         return r;
     return transaction.commit();
 }
 
 Result<Party> Workspace::party(qint64 id) const
 {
-    auto query = exec(mDb, u"SELECT id, kind, name, coalesce(region_id, 0), segment, contact, "
-                           "email, row_version FROM parties WHERE id = ?"_s, {id});
+    auto query = exec(mDb,
+                      u"SELECT id, kind, name, coalesce(region_id, 0), segment, contact, "
+                      "email, row_version FROM parties WHERE id = ?"_s,
+                      {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -461,8 +477,10 @@ Result<Party> Workspace::party(qint64 id) const
     p.contact = query->value(5).toString();
     p.email = query->value(6).toString();
     p.rowVersion = query->value(7).toInt();
-    auto delivered = exec(mDb, u"SELECT service_id FROM service_deliveries WHERE party_id = ? "
-                               "ORDER BY service_id"_s, {id});
+    auto delivered = exec(mDb,
+                          u"SELECT service_id FROM service_deliveries WHERE party_id = ? "
+                          "ORDER BY service_id"_s,
+                          {id});
     if (!delivered)
         return delivered.error();
     while (delivered->next())
@@ -473,12 +491,13 @@ Result<Party> Workspace::party(qint64 id) const
 Result<void> Workspace::writeDeliveries(qint64 partyId, const QList<qint64> &serviceIds,
                                         const QString &what)
 {
-    if (auto r = exec(mDb, u"DELETE FROM service_deliveries WHERE party_id = ?"_s, {partyId});
-        !r)
+    if (auto r = exec(mDb, u"DELETE FROM service_deliveries WHERE party_id = ?"_s, {partyId}); !r)
         return describe(r.error(), what);
     for (qint64 serviceId : serviceIds) {
-        auto r = exec(mDb, u"INSERT INTO service_deliveries (party_id, service_id) VALUES (?, ?) "
-                           "ON CONFLICT DO NOTHING"_s, {partyId, serviceId});
+        auto r = exec(mDb,
+                      u"INSERT INTO service_deliveries (party_id, service_id) VALUES (?, ?) "
+                      "ON CONFLICT DO NOTHING"_s,
+                      {partyId, serviceId});
         if (!r)
             return describe(r.error(), what);
     }
@@ -506,16 +525,17 @@ Result<qint64> Workspace::insert(const Service &service)
     if (auto valid = Validation::check(service); !valid)
         return valid.error();
     if (auto allowed = requireRole({Role::SlaManager, Role::Administrator},
-                                   tr("Service %1").arg(service.code)); !allowed)
+                                   tr("Service %1").arg(service.code));
+        !allowed)
         return allowed.error();
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    auto query = exec(mDb, u"INSERT INTO services (id, code, name, category, owner_team, "
-                           "description, active) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                      {idOrNull(service.id), service.code, service.name.trimmed(),
-                       service.category, service.ownerTeam, service.description,
-                       service.active ? 1 : 0});
+    auto query = exec(mDb,
+                      u"INSERT INTO services (id, code, name, category, owner_team, "
+                      "description, active) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                      {idOrNull(service.id), service.code, service.name.trimmed(), service.category,
+                       service.ownerTeam, service.description, service.active ? 1 : 0});
     if (!query)
         return describe(query.error(), tr("Service %1").arg(service.code));
     auto inserted = Dialect::insertedId(*query);
@@ -524,8 +544,7 @@ Result<qint64> Workspace::insert(const Service &service)
     const qint64 id = *inserted;
     Service stored = service;
     stored.name = service.name.trimmed();
-    if (auto r = audit(u"service"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(stored));
-        !r)
+    if (auto r = audit(u"service"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(stored)); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
@@ -537,7 +556,8 @@ Result<void> Workspace::update(const Service &service)
     if (auto valid = Validation::check(service); !valid)
         return valid;
     if (auto allowed = requireRole({Role::SlaManager, Role::Administrator},
-                                   tr("Service %1").arg(service.code)); !allowed)
+                                   tr("Service %1").arg(service.code));
+        !allowed)
         return allowed;
     auto before = this->service(service.id);
     if (!before)
@@ -556,7 +576,8 @@ Result<void> Workspace::update(const Service &service)
     Service stored = service;
     stored.name = service.name.trimmed();
     if (auto r = audit(u"service"_s, service.id, u"update"_s, AuditSnapshot::of(*before),
-                       AuditSnapshot::of(stored)); !r)
+                       AuditSnapshot::of(stored));
+        !r)
         return r;
     return transaction.commit();
 }
@@ -567,29 +588,34 @@ Result<void> Workspace::removeService(qint64 id)
     if (!existing)
         return existing.error();
     if (auto allowed = requireRole({Role::SlaManager, Role::Administrator},
-                                   tr("Service %1").arg(existing->code)); !allowed)
+                                   tr("Service %1").arg(existing->code));
+        !allowed)
         return allowed;
-    const int uses = countOf(
-        mDb, u"SELECT count(*) FROM agreement_services WHERE service_id = ?"_s, id);
+    const int uses = countOf(mDb, u"SELECT count(*) FROM agreement_services WHERE service_id = ?"_s,
+                             id);
     if (uses > 0)
-        return Error{tr("Service %1 is covered by %n agreement(s): remove it from them first",
-                        nullptr, uses).arg(existing->code)};
+        return Error{
+            tr("Service %1 is covered by %n agreement(s): remove it from them first", nullptr, uses)
+                .arg(existing->code)};
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     auto query = exec(mDb, u"DELETE FROM services WHERE id = ?"_s, {id});
     if (!query)
         return describe(query.error(), tr("Service %1").arg(existing->code));
-    if (auto r = audit(u"service"_s, id, u"delete"_s, AuditSnapshot::of(*existing),
-                       QJsonValue()); !r)
+    if (auto r = audit(u"service"_s, id, u"delete"_s, AuditSnapshot::of(*existing), QJsonValue());
+        !r)
         return r;
     return transaction.commit();
 }
 
 Result<Service> Workspace::service(qint64 id) const
 {
-    auto query = exec(mDb, u"SELECT id, code, name, category, owner_team, description, active, row_version "
-                           "FROM services WHERE id = ?"_s, {id});
+    auto query = exec(
+        mDb,
+        u"SELECT id, code, name, category, owner_team, description, active, row_version "
+        "FROM services WHERE id = ?"_s,
+        {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -600,8 +626,9 @@ Result<Service> Workspace::service(qint64 id) const
 QList<Service> Workspace::services() const
 {
     QList<Service> result;
-    auto query = exec(mDb, u"SELECT id, code, name, category, owner_team, description, active, row_version "
-                           "FROM services ORDER BY code"_s);
+    auto query = exec(
+        mDb, u"SELECT id, code, name, category, owner_team, description, active, row_version "
+             "FROM services ORDER BY code"_s);
     while (query && query->next())
         result.append(readService(*query));
     return result;
@@ -609,8 +636,10 @@ QList<Service> Workspace::services() const
 
 Result<Region> Workspace::region(qint64 id) const
 {
-    auto query = exec(mDb, u"SELECT id, code, name, coalesce(calendar_id, 0), row_version "
-                           "FROM regions WHERE id = ?"_s, {id});
+    auto query = exec(mDb,
+                      u"SELECT id, code, name, coalesce(calendar_id, 0), row_version "
+                      "FROM regions WHERE id = ?"_s,
+                      {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -639,7 +668,8 @@ Result<void> Workspace::update(const Region &region)
         !r)
         return r;
     if (auto r = audit(u"region"_s, region.id, u"update"_s, AuditSnapshot::of(*before),
-                       AuditSnapshot::of(region)); !r)
+                       AuditSnapshot::of(region));
+        !r)
         return r;
     return transaction.commit();
 }
@@ -656,7 +686,10 @@ Result<void> Workspace::removeRegion(qint64 id)
     const int targets = countOf(mDb, u"SELECT count(*) FROM targets WHERE region_id = ?"_s, id);
     if (parties + targets > 0)
         return Error{tr("%1 is used by %2 parties and %3 targets: move them to another region "
-                        "first").arg(what).arg(parties).arg(targets)};
+                        "first")
+                         .arg(what)
+                         .arg(parties)
+                         .arg(targets)};
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
@@ -698,10 +731,11 @@ QList<CalendarRecord> Workspace::calendars() const
 Result<QString> Workspace::nextAgreementNumber(AgreementKind kind, int year)
 {
     const QString prefix = Enums::numberPrefix(kind);
-    auto query = exec(mDb, u"INSERT INTO number_sequences (prefix, year, last_value) "
-                           "VALUES (?, ?, 1) ON CONFLICT (prefix, year) "
-                           "DO UPDATE SET last_value = number_sequences.last_value + 1 "
-                           "RETURNING last_value"_s,
+    auto query = exec(mDb,
+                      u"INSERT INTO number_sequences (prefix, year, last_value) "
+                      "VALUES (?, ?, 1) ON CONFLICT (prefix, year) "
+                      "DO UPDATE SET last_value = number_sequences.last_value + 1 "
+                      "RETURNING last_value"_s,
                       {prefix, year});
     if (!query)
         return query.error();
@@ -736,7 +770,7 @@ Result<void> Workspace::checkHierarchy(const Agreement &agreement) const
     if (agreement.parentId <= 0) {
         if (agreement.level == AgreementLevel::Service
             && agreement.kind == AgreementKind::CustomerSla)
-            return {};  // a stand-alone service SLA is allowed
+            return {}; // a stand-alone service SLA is allowed
         return {};
     }
     auto parent = this->agreement(agreement.parentId);
@@ -765,7 +799,8 @@ Result<qint64> Workspace::insert(const Agreement &input)
         return allowed.error();
     if (mActingUser != UserDirectory::systemUserName() && input.status != AgreementStatus::Draft)
         return Error{tr("%1: a new agreement starts as a draft; it reaches %2 through the "
-                        "workflow").arg(what, Enums::displayName(input.status).toLower())};
+                        "workflow")
+                         .arg(what, Enums::displayName(input.status).toLower())};
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
@@ -784,8 +819,8 @@ Result<qint64> Workspace::insert(const Agreement &input)
     auto stored = this->agreement(*id);
     if (!stored)
         return stored.error();
-    if (auto r = audit(u"agreement"_s, *id, u"insert"_s, QJsonValue(),
-                       AuditSnapshot::of(*stored)); !r)
+    if (auto r = audit(u"agreement"_s, *id, u"insert"_s, QJsonValue(), AuditSnapshot::of(*stored));
+        !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
@@ -795,10 +830,11 @@ Result<qint64> Workspace::insert(const Agreement &input)
 Result<qint64> Workspace::insertAgreementRows(const Agreement &a)
 {
     const QString now = nowUtc();
-    auto query = exec(mDb, u"INSERT INTO agreements (id, number, version, title, kind, level, "
-                           "parent_id, party_id, start_date, end_date, review_months, status, "
-                           "price_minor, currency, created_at, updated_at, notice_days) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+    auto query = exec(mDb,
+                      u"INSERT INTO agreements (id, number, version, title, kind, level, "
+                      "parent_id, party_id, start_date, end_date, review_months, status, "
+                      "price_minor, currency, created_at, updated_at, notice_days) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                       {idOrNull(a.id), a.number, a.version, a.title.trimmed(), Enums::key(a.kind),
                        Enums::key(a.level), idOrNull(a.parentId), a.partyId,
                        dateOrNull(a.startDate), dateOrNull(a.endDate), a.reviewMonths,
@@ -824,21 +860,23 @@ Result<void> Workspace::writeAgreementChildren(qint64 id, const Agreement &a)
             return describe(r.error(), where);
     }
     for (qint64 serviceId : a.serviceIds) {
-        auto r = exec(mDb, u"INSERT INTO agreement_services (agreement_id, service_id) "
-                           "VALUES (?, ?)"_s, {id, serviceId});
+        auto r = exec(mDb,
+                      u"INSERT INTO agreement_services (agreement_id, service_id) "
+                      "VALUES (?, ?)"_s,
+                      {id, serviceId});
         if (!r)
             return describe(r.error(), tr("%1, service %2").arg(where).arg(serviceId));
     }
     for (int row = 0; row < a.targets.size(); ++row) {
         const Target &t = a.targets.at(row);
-        auto r = exec(mDb, u"INSERT INTO targets (id, agreement_id, service_id, region_id, "
-                            "priority, metric, custom_name, custom_unit, threshold, goal_milli, "
-                            "period, calendar_id, credit_cap_hundredths, position) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        auto r = exec(mDb,
+                      u"INSERT INTO targets (id, agreement_id, service_id, region_id, "
+                      "priority, metric, custom_name, custom_unit, threshold, goal_milli, "
+                      "period, calendar_id, credit_cap_hundredths, position) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                       {idOrNull(t.id), id, t.serviceId, idOrNull(t.regionId), t.priority,
-                       Enums::key(t.metric), t.customName, t.customUnit, t.threshold,
-                       t.goalMilli, Enums::key(t.period), idOrNull(t.calendarId),
-                       t.creditCapHundredths, row});
+                       Enums::key(t.metric), t.customName, t.customUnit, t.threshold, t.goalMilli,
+                       Enums::key(t.period), idOrNull(t.calendarId), t.creditCapHundredths, row});
         if (!r)
             return describe(r.error(), tr("%1, target %2").arg(where).arg(row + 1));
         auto inserted = Dialect::insertedId(*r);
@@ -847,13 +885,14 @@ Result<void> Workspace::writeAgreementChildren(qint64 id, const Agreement &a)
         const qint64 targetId = *inserted;
         for (int position = 0; position < t.creditTiers.size(); ++position) {
             const CreditTier &tier = t.creditTiers.at(position);
-            auto tierQuery = exec(mDb, u"INSERT INTO credit_tiers (target_id, position, "
-                                        "below_milli, credit_hundredths) VALUES (?, ?, ?, ?)"_s,
+            auto tierQuery = exec(mDb,
+                                  u"INSERT INTO credit_tiers (target_id, position, "
+                                  "below_milli, credit_hundredths) VALUES (?, ?, ?, ?)"_s,
                                   {targetId, position, tier.belowMilli, tier.creditHundredths});
             if (!tierQuery)
-                return describe(tierQuery.error(),
-                                tr("%1, target %2, credit tier %3")
-                                    .arg(where).arg(row + 1).arg(position + 1));
+                return describe(
+                    tierQuery.error(),
+                    tr("%1, target %2, credit tier %3").arg(where).arg(row + 1).arg(position + 1));
         }
     }
     return {};
@@ -874,16 +913,17 @@ Result<void> Workspace::update(const Agreement &a)
     if (!isEditableStatus(Enums::key(before->status)))
         return Error{before->status == AgreementStatus::Approval
                          ? tr("%1 is awaiting approval and cannot be changed: send it back to "
-                              "negotiation first").arg(what)
+                              "negotiation first")
+                               .arg(what)
                          : tr("%1 is %2 and can no longer be changed: signed versions are "
                               "immutable; amend it to create a new version")
                                .arg(what, Enums::displayName(before->status).toLower())};
     if (a.status != before->status)
         return Error{tr("%1: the status changes only through the workflow (from %2 to %3 was "
-                        "asked)").arg(what, Enums::key(before->status), Enums::key(a.status))};
+                        "asked)")
+                         .arg(what, Enums::key(before->status), Enums::key(a.status))};
     if (a.number != before->number || a.version != before->version)
-        return Error{tr("%1: the number and version of an agreement cannot be edited")
-                         .arg(what)};
+        return Error{tr("%1: the number and version of an agreement cannot be edited").arg(what)};
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
@@ -893,11 +933,22 @@ Result<void> Workspace::update(const Agreement &a)
                   "review_months = ?, status = ?, price_minor = ?, currency = ?, "
                   "updated_at = ?, notice_days = ?, row_version = row_version + 1 "
                   "WHERE id = ?"_s;
-    QVariantList values{a.number, a.version, a.title.trimmed(), Enums::key(a.kind),
-                        Enums::key(a.level), idOrNull(a.parentId), a.partyId,
-                        dateOrNull(a.startDate), dateOrNull(a.endDate), a.reviewMonths,
-                        Enums::key(a.status), a.price.minorUnits(), a.price.currency(), nowUtc(),
-                        a.noticeDays, a.id};
+    QVariantList values{a.number,
+                        a.version,
+                        a.title.trimmed(),
+                        Enums::key(a.kind),
+                        Enums::key(a.level),
+                        idOrNull(a.parentId),
+                        a.partyId,
+                        dateOrNull(a.startDate),
+                        dateOrNull(a.endDate),
+                        a.reviewMonths,
+                        Enums::key(a.status),
+                        a.price.minorUnits(),
+                        a.price.currency(),
+                        nowUtc(),
+                        a.noticeDays,
+                        a.id};
     if (a.rowVersion > 0) {
         sql += u" AND row_version = ?"_s;
         values.append(a.rowVersion);
@@ -918,7 +969,8 @@ Result<void> Workspace::update(const Agreement &a)
     if (!after)
         return after.error();
     if (auto r = audit(u"agreement"_s, a.id, u"update"_s, AuditSnapshot::of(*before),
-                       AuditSnapshot::of(*after)); !r)
+                       AuditSnapshot::of(*after));
+        !r)
         return r;
     return transaction.commit();
 }
@@ -931,7 +983,9 @@ Result<void> Workspace::removeAgreement(qint64 id)
     const int children = countOf(mDb, u"SELECT count(*) FROM agreements WHERE parent_id = ?"_s, id);
     if (children > 0)
         return Error{tr("Agreement %1 has %n agreement(s) below it in the hierarchy: delete or "
-                        "move them first", nullptr, children).arg(existing->number)};
+                        "move them first",
+                        nullptr, children)
+                         .arg(existing->number)};
     const QString what = tr("Agreement %1 version %2").arg(existing->number).arg(existing->version);
     if (auto allowed = requireRole({Role::SlaManager}, what); !allowed)
         return allowed;
@@ -945,16 +999,18 @@ Result<void> Workspace::removeAgreement(qint64 id)
     auto query = exec(mDb, u"DELETE FROM agreements WHERE id = ?"_s, {id});
     if (!query)
         return describe(query.error(), tr("Agreement %1").arg(existing->number));
-    if (auto r = audit(u"agreement"_s, id, u"delete"_s, AuditSnapshot::of(*existing),
-                       QJsonValue()); !r)
+    if (auto r = audit(u"agreement"_s, id, u"delete"_s, AuditSnapshot::of(*existing), QJsonValue());
+        !r)
         return r;
     return transaction.commit();
 }
 
 Result<qint64> Workspace::agreementIdByNumber(const QString &number) const
 {
-    auto query = exec(mDb, u"SELECT id FROM agreements WHERE number = ? "
-                           "ORDER BY version DESC LIMIT 1"_s, {number});
+    auto query = exec(mDb,
+                      u"SELECT id FROM agreements WHERE number = ? "
+                      "ORDER BY version DESC LIMIT 1"_s,
+                      {number});
     if (!query)
         return query.error();
     if (!query->next())
@@ -964,10 +1020,12 @@ Result<qint64> Workspace::agreementIdByNumber(const QString &number) const
 
 Result<Agreement> Workspace::agreement(qint64 id) const
 {
-    auto query = exec(mDb, u"SELECT id, number, version, title, kind, level, "
-                           "coalesce(parent_id, 0), party_id, start_date, end_date, "
-                           "review_months, status, price_minor, currency, notice_days, "
-                           "row_version FROM agreements WHERE id = ?"_s, {id});
+    auto query = exec(mDb,
+                      u"SELECT id, number, version, title, kind, level, "
+                      "coalesce(parent_id, 0), party_id, start_date, end_date, "
+                      "review_months, status, price_minor, currency, notice_days, "
+                      "row_version FROM agreements WHERE id = ?"_s,
+                      {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -992,15 +1050,19 @@ Result<Agreement> Workspace::agreement(qint64 id) const
     a.noticeDays = query->value(14).toInt();
     a.rowVersion = query->value(15).toInt();
 
-    auto services = exec(mDb, u"SELECT service_id FROM agreement_services WHERE agreement_id = ? "
-                              "ORDER BY service_id"_s, {id});
+    auto services = exec(mDb,
+                         u"SELECT service_id FROM agreement_services WHERE agreement_id = ? "
+                         "ORDER BY service_id"_s,
+                         {id});
     while (services && services->next())
         a.serviceIds.append(services->value(0).toLongLong());
 
-    auto targets = exec(mDb, u"SELECT id, service_id, coalesce(region_id, 0), priority, metric, "
-                             "custom_name, custom_unit, threshold, goal_milli, period, "
-                             "coalesce(calendar_id, 0), credit_cap_hundredths "
-                             "FROM targets WHERE agreement_id = ? ORDER BY position, id"_s, {id});
+    auto targets = exec(mDb,
+                        u"SELECT id, service_id, coalesce(region_id, 0), priority, metric, "
+                        "custom_name, custom_unit, threshold, goal_milli, period, "
+                        "coalesce(calendar_id, 0), credit_cap_hundredths "
+                        "FROM targets WHERE agreement_id = ? ORDER BY position, id"_s,
+                        {id});
     while (targets && targets->next()) {
         Target t;
         t.id = targets->value(0).toLongLong();
@@ -1016,8 +1078,10 @@ Result<Agreement> Workspace::agreement(qint64 id) const
                        .value_or(MeasurementPeriod::Month);
         t.calendarId = targets->value(10).toLongLong();
         t.creditCapHundredths = targets->value(11).toLongLong();
-        auto tiers = exec(mDb, u"SELECT below_milli, credit_hundredths FROM credit_tiers "
-                               "WHERE target_id = ? ORDER BY position"_s, {t.id});
+        auto tiers = exec(mDb,
+                          u"SELECT below_milli, credit_hundredths FROM credit_tiers "
+                          "WHERE target_id = ? ORDER BY position"_s,
+                          {t.id});
         while (tiers && tiers->next())
             t.creditTiers.append({tiers->value(0).toLongLong(), tiers->value(1).toLongLong()});
         a.targets.append(t);

@@ -93,9 +93,8 @@ private:
     Error conflict(const QString &entity, qint64 id, const QString &what) const;
     /// UPDATE of one record that bumps its row_version and, when the caller read one,
     /// refuses to overwrite a newer save: no silent lost update.
-    Result<void> updateRow(const QString &table, const QString &entity, qint64 id,
-                           int rowVersion, const QString &assignments, QVariantList values,
-                           const QString &what);
+    Result<void> updateRow(const QString &table, const QString &entity, qint64 id, int rowVersion,
+                           const QString &assignments, QVariantList values, const QString &what);
 
     QSqlDatabase mDb;
     QString mActingUser;

@@ -128,7 +128,8 @@ Result<void> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const Q
         const QString name = targetColumns.fieldName(i);
         if (!sourceColumns.contains(name))
             return fail(WorkspaceCopy::tr("the source has no column \"%1\": it is not an "
-                                          "Accordo workspace of this schema version").arg(name));
+                                          "Accordo workspace of this schema version")
+                            .arg(name));
         columns.append(name);
         quoted.append(name);
         placeholders.append(u"?"_s);
@@ -137,7 +138,7 @@ Result<void> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const Q
     read.setForwardOnly(true);
     const QString sourceColumnList = quotedList(from, quoted);
     if (!read.exec(u"SELECT %1 FROM %2%3"_s.arg(sourceColumnList, quotedTable(from, table),
-                                                 rowFilter(table))))
+                                                rowFilter(table))))
         return fail(read.lastError().text());
     const QSqlRecord record = read.record();
     QSqlQuery write(to);
@@ -192,14 +193,17 @@ Result<WorkspaceCopy::Report> WorkspaceCopy::copy(Database &source, Database &ta
     const QSqlDatabase to = target.connection();
     if (source.schemaVersion() != target.schemaVersion())
         return Error{tr("%1 has schema version %2 but %3 has %4")
-                         .arg(source.location()).arg(source.schemaVersion())
-                         .arg(target.location()).arg(target.schemaVersion())};
+                         .arg(source.location())
+                         .arg(source.schemaVersion())
+                         .arg(target.location())
+                         .arg(target.schemaVersion())};
     QStringList tables = from.tables(QSql::Tables);
     const QStringList targetTables = to.tables(QSql::Tables);
     for (const QString &table : tables) {
         if (!targetTables.contains(table))
             return Error{tr("%1 has no table \"%2\": the source is not an Accordo workspace of "
-                            "this schema version").arg(target.location(), table.left(80))};
+                            "this schema version")
+                             .arg(target.location(), table.left(80))};
     }
     for (const QString &table : tables) {
         if (TriggerFed.contains(table))
@@ -209,7 +213,8 @@ Result<WorkspaceCopy::Report> WorkspaceCopy::copy(Database &source, Database &ta
             return rows.error();
         if (*rows > 0)
             return Error{tr("%1 is not empty: its table %2 has %n row(s); copy into a new "
-                            "workspace", nullptr, int(*rows))
+                            "workspace",
+                            nullptr, int(*rows))
                              .arg(target.location(), table)};
     }
     for (const QString &table : TriggerFed)
@@ -250,7 +255,10 @@ Result<WorkspaceCopy::Report> WorkspaceCopy::copy(Database &source, Database &ta
             return copied.error();
         if (*expected != *copied)
             return Error{tr("the copy is incomplete: %1 has %2 rows in %3 but %4 in %5")
-                             .arg(table).arg(*expected).arg(source.location()).arg(*copied)
+                             .arg(table)
+                             .arg(*expected)
+                             .arg(source.location())
+                             .arg(*copied)
                              .arg(target.location())};
         report.tables.append({table, *copied});
     }
@@ -258,8 +266,7 @@ Result<WorkspaceCopy::Report> WorkspaceCopy::copy(Database &source, Database &ta
     if (!verification)
         return verification.error();
     if (!verification->intact)
-        return Error{tr("the copied audit trail does not verify: %1")
-                         .arg(verification->problem)};
+        return Error{tr("the copied audit trail does not verify: %1").arg(verification->problem)};
     report.auditRecords = verification->records;
     return report;
 }

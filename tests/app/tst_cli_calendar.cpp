@@ -70,8 +70,8 @@ void tst_CliCalendar::importThenExportRoundTrips()
     QCOMPARE(exported.exitCode, 0);
     QCOMPARE(*CalendarJson::readFile(out), *CalendarJson::readFile(Example));
 
-    const Run toStdout = cli({u"calendar"_s, u"export"_s, u"--db"_s, mDb, u"--name"_s,
-                              u"Italy office"_s});
+    const Run toStdout = cli(
+        {u"calendar"_s, u"export"_s, u"--db"_s, mDb, u"--name"_s, u"Italy office"_s});
     QCOMPARE(toStdout.exitCode, 0);
     QCOMPARE(*CalendarJson::fromJson(toStdout.out.toUtf8()), *CalendarJson::readFile(Example));
 }
@@ -96,9 +96,9 @@ void tst_CliCalendar::refusals_data()
     QTest::newRow("broken-file-names-file-and-field")
         << QStringList{u"import"_s, u"--db"_s, u"@db"_s, u"--file"_s, Broken} << 1
         << u"calendar-broken.json: week.mon[1]"_s;
-    QTest::newRow("missing-file")
-        << QStringList{u"import"_s, u"--db"_s, u"@db"_s, u"--file"_s, u"/nonexistent/x.json"_s}
-        << 1 << u"/nonexistent/x.json"_s;
+    QTest::newRow("missing-file") << QStringList{u"import"_s, u"--db"_s, u"@db"_s, u"--file"_s,
+                                                 u"/nonexistent/x.json"_s}
+                                  << 1 << u"/nonexistent/x.json"_s;
     QTest::newRow("unknown-name-lists-known")
         << QStringList{u"export"_s, u"--db"_s, u"@db"_s, u"--name"_s, u"Mars"_s} << 1
         << u"no calendar named \"Mars\""_s;
@@ -108,8 +108,7 @@ void tst_CliCalendar::refusals_data()
     QTest::newRow("import-without-file")
         << QStringList{u"import"_s, u"--db"_s, u"@db"_s} << 2 << u"--file"_s;
     QTest::newRow("export-does-not-take-file")
-        << QStringList{u"export"_s, u"--db"_s, u"@db"_s, u"--name"_s, u"X"_s, u"--file"_s,
-                       Example}
+        << QStringList{u"export"_s, u"--db"_s, u"@db"_s, u"--name"_s, u"X"_s, u"--file"_s, Example}
         << 2 << u"--file"_s;
 }
 

@@ -79,8 +79,8 @@ void tst_CliDbCopy::demoWorkspaceRoundTripsUnchanged()
     // Given the demo workspace and its listings
     const QStringList original = listings(mDemo);
     QVERIFY(original.first().count(u'\n') > 60);
-    QVERIFY2(original.at(3).count(u'\n') > 100, qPrintable(original.at(3).left(200)));  // kpi
-    QVERIFY2(original.at(4).count(u'\n') > 1, qPrintable(original.at(4).left(200)));    // credits
+    QVERIFY2(original.at(3).count(u'\n') > 100, qPrintable(original.at(3).left(200))); // kpi
+    QVERIFY2(original.at(4).count(u'\n') > 1, qPrintable(original.at(4).left(200)));   // credits
 
     // When it is copied to the back end under test and from there into a new file
     const QString middle = Accordo::TestBackend::freshLocation(mDir, u"middle"_s);
@@ -114,7 +114,7 @@ void tst_CliDbCopy::refusesATargetThatHoldsData()
 void tst_CliDbCopy::craftedColumnNamesNeverReachTheTarget_data()
 {
     QTest::addColumn<QString>("alteration");
-    QTest::addColumn<QString>("named");         // what the refusal must name
+    QTest::addColumn<QString>("named"); // what the refusal must name
 
     // A column whose name closes the INSERT and runs SQL of its own on the target.
     QTest::newRow("column-with-sql")
@@ -152,7 +152,7 @@ void tst_CliDbCopy::craftedColumnNamesNeverReachTheTarget()
     QVERIFY2(copy.err.contains(u"not an Accordo workspace"_s), qPrintable(copy.err));
     const Run list = cli({u"list"_s, u"services"_s, u"--db"_s, target, u"--format"_s, u"csv"_s});
     if (list.exitCode == 0)
-        QCOMPARE(list.out.trimmed().count(u'\n'), 0);     // the header only
+        QCOMPARE(list.out.trimmed().count(u'\n'), 0); // the header only
     else
         QVERIFY2(!QFile::exists(target) && !Accordo::TestBackend::isPostgres(),
                  qPrintable(list.err));

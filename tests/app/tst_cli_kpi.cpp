@@ -66,17 +66,15 @@ void tst_CliKpi::initTestCase()
 void tst_CliKpi::checksFindThePlantedCases_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("expectedLine");   // the start of one CSV line
+    QTest::addColumn<QString>("expectedLine"); // the start of one CSV line
     QTest::addColumn<int>("rows");
 
     // The demo's "now" is 2026-10-31 18:00 UTC.
-    const QStringList common = {u"--format"_s, u"csv"_s, u"--as-of"_s,
-                                u"2026-10-31T18:00:00Z"_s};
+    const QStringList common = {u"--format"_s, u"csv"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s};
     // Network operations promise 6 h for P1 network resolution, the SLAs 3 or 4 h: one OLA,
     // one line per SLA it supports.
     QTest::newRow("inconsistent-ola") << (QStringList{u"consistency"_s} + common)
-                                      << u"OLA-2025-0002,Network operations second line,"_s
-                                      << 13;
+                                      << u"OLA-2025-0002,Network operations second line,"_s << 13;
     QTest::newRow("coverage-gap") << (QStringList{u"coverage"_s} + common)
                                   << u"Hudson Insurance,BACKUP,"_s << 1;
     QTest::newRow("watermelon") << (QStringList{u"watermelon"_s} + common)
@@ -112,7 +110,7 @@ void tst_CliKpi::checksPassOnAnEmptyWorkspace()
     QFETCH(QString, what);
     const Run run = cli({u"check"_s, what, u"--db"_s, mEmpty, u"--format"_s, u"csv"_s});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.count(u'\n'), 1);  // the header only
+    QCOMPARE(run.out.count(u'\n'), 1); // the header only
 }
 
 void tst_CliKpi::kpiRowsAsCsv()
@@ -193,12 +191,11 @@ void tst_CliKpi::forecastStatesItsMethod()
 
 void tst_CliKpi::asOfAnswersAsAFreshCopy_data()
 {
-    QTest::addColumn<QStringList>("before");    // as-ofs asked first; "" is now
+    QTest::addColumn<QStringList>("before"); // as-ofs asked first; "" is now
     QTest::addColumn<QString>("asOf");
 
     // The README's "as it was then" after the default "now", and the other way round.
-    QTest::newRow("now-then-end-of-october") << QStringList{QString()}
-                                             << u"2026-10-31T18:00:00Z"_s;
+    QTest::newRow("now-then-end-of-october") << QStringList{QString()} << u"2026-10-31T18:00:00Z"_s;
     QTest::newRow("end-of-october-then-march")
         << QStringList{u"2026-10-31T18:00:00Z"_s} << u"2027-03-31T00:00:00Z"_s;
     QTest::newRow("march-now-then-end-of-october")
@@ -241,9 +238,9 @@ void tst_CliKpi::asOfAnswersAsAFreshCopy()
 void tst_CliKpi::helpNamesTheSubcommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *command : {"init", "list", "kpi", "credits", "forecast", "check", "import",
-                                "evaluate", "backtest", "agreement show", "agreement supports",
-                                "user add", "report service", "db copy"})
+    for (const char *command :
+         {"init", "list", "kpi", "credits", "forecast", "check", "import", "evaluate", "backtest",
+          "agreement show", "agreement supports", "user add", "report service", "db copy"})
         QTest::newRow(command) << QString::fromLatin1(command);
 }
 
@@ -260,9 +257,9 @@ void tst_CliKpi::helpNamesTheSubcommand()
 void tst_CliKpi::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("names");         // what the message must point at
-    QTest::newRow("check-without-what") << QStringList{u"check"_s, u"--db"_s, u"x"_s}
-                                        << u"consistency"_s;
+    QTest::addColumn<QString>("names"); // what the message must point at
+    QTest::newRow("check-without-what")
+        << QStringList{u"check"_s, u"--db"_s, u"x"_s} << u"consistency"_s;
     QTest::newRow("check-unknown")
         << QStringList{u"check"_s, u"everything"_s, u"--db"_s, u"x"_s} << u"everything"_s;
     QTest::newRow("kpi-without-db") << QStringList{u"kpi"_s} << u"--db"_s;

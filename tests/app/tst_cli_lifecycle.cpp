@@ -116,7 +116,9 @@ void tst_CliLifecycle::init()
     mPath = mDir.filePath(u"cli%1.accordo"_s.arg(++mRun));
     QCOMPARE(cli({u"init"_s, u"--db"_s, mPath}).exitCode, 0);
     QCOMPARE(cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"erin"_s, u"--role"_s,
-                  u"administrator"_s}).exitCode, 0);
+                  u"administrator"_s})
+                 .exitCode,
+             0);
     const QList<QStringList> people = {{u"alice"_s, u"sla_manager,approver"_s},
                                        {u"mia"_s, u"sla_manager"_s},
                                        {u"frank"_s, u"approver"_s},
@@ -153,9 +155,12 @@ void tst_CliLifecycle::init()
     mNumber = workspace.agreement(*id)->number;
     AgreementWorkflow workflow(workspace);
     QVERIFY(workflow.setCharter(*id, {u"Mail always on"_s, {}, {}}, u"alice"_s).ok());
-    QVERIFY(workflow.setRequiredApprovers(*id, {{0, Side::Provider, u"Service owner"_s, {}},
-                                                {0, Side::Counterparty, u"Acme CIO"_s, {}}},
-                                          u"alice"_s).ok());
+    QVERIFY(workflow
+                .setRequiredApprovers(*id,
+                                      {{0, Side::Provider, u"Service owner"_s, {}},
+                                       {0, Side::Counterparty, u"Acme CIO"_s, {}}},
+                                      u"alice"_s)
+                .ok());
 }
 
 void tst_CliLifecycle::refusedTransitionPrintsTheGuardsReason_data()
@@ -163,12 +168,12 @@ void tst_CliLifecycle::refusedTransitionPrintsTheGuardsReason_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("message");
-    QTest::newRow("analyst-submits") << u"negotiation"_s << u"dave"_s
-                                     << u"needs the SLA manager role"_s;
-    QTest::newRow("approver-submits") << u"submit"_s << u"frank"_s
-                                      << u"needs the SLA manager role"_s;
-    QTest::newRow("skip-to-approval") << u"approve"_s << u"frank"_s
-                                      << u"the agreement is in draft"_s;
+    QTest::newRow("analyst-submits")
+        << u"negotiation"_s << u"dave"_s << u"needs the SLA manager role"_s;
+    QTest::newRow("approver-submits")
+        << u"submit"_s << u"frank"_s << u"needs the SLA manager role"_s;
+    QTest::newRow("skip-to-approval")
+        << u"approve"_s << u"frank"_s << u"the agreement is in draft"_s;
     QTest::newRow("unknown-user") << u"negotiation"_s << u"mallory"_s
                                   << u"there is no user \"mallory\""_s;
     QTest::newRow("no-path-to-state") << u"active"_s << u"mia"_s << u"no step leads"_s;
@@ -180,8 +185,8 @@ void tst_CliLifecycle::refusedTransitionPrintsTheGuardsReason()
     QFETCH(QString, user);
     QFETCH(QString, message);
     const int audits = auditCount();
-    const Run run = cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s,
-                         mNumber, u"--to"_s, to, u"--user"_s, user});
+    const Run run = cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                         u"--to"_s, to, u"--user"_s, user});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
@@ -219,8 +224,9 @@ void tst_CliLifecycle::authorCannotApproveOwnAgreement()
 void tst_CliLifecycle::walksTheWholeWorkflow()
 {
     auto step = [&](const QStringList &extra) {
-        return cli(QStringList{u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s,
-                               mNumber} + extra);
+        return cli(
+            QStringList{u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, mNumber}
+            + extra);
     };
     QCOMPARE(step({u"--to"_s, u"negotiation"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
     QCOMPARE(step({u"--to"_s, u"approval"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
@@ -228,7 +234,9 @@ void tst_CliLifecycle::walksTheWholeWorkflow()
     QCOMPARE(reject.exitCode, 1);
     QVERIFY2(reject.err.contains(u"needs a reason"_s), qPrintable(reject.err));
     QCOMPARE(step({u"--to"_s, u"negotiation"_s, u"--user"_s, u"gina"_s, u"--reason"_s,
-                   u"price too high"_s}).exitCode, 0);
+                   u"price too high"_s})
+                 .exitCode,
+             0);
     QCOMPARE(step({u"--to"_s, u"approval"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
     QCOMPARE(step({u"--to"_s, u"approve"_s, u"--user"_s, u"gina"_s}).exitCode, 0);
     QCOMPARE(step({u"--to"_s, u"approve"_s, u"--user"_s, u"frank"_s}).exitCode, 0);
@@ -255,8 +263,8 @@ void tst_CliLifecycle::auditVerifyDetectsHandEdits_data()
     QTest::addColumn<QString>("record");
     QTest::newRow("edit-a-value") << u"UPDATE audit_log SET new_value = '{}' WHERE seq = 4"_s
                                   << u"audit record 4 "_s;
-    QTest::newRow("edit-the-user") << u"UPDATE audit_log SET user_name = 'erin' WHERE seq = 9"_s
-                                   << u"audit record 9 "_s;
+    QTest::newRow("edit-the-user")
+        << u"UPDATE audit_log SET user_name = 'erin' WHERE seq = 9"_s << u"audit record 9 "_s;
     QTest::newRow("delete-a-row") << u"DELETE FROM audit_log WHERE seq = 7"_s
                                   << u"audit record 7 "_s;
     QTest::newRow("delete-the-newest") << u"DELETE FROM audit_log WHERE seq = "
@@ -284,8 +292,8 @@ void tst_CliLifecycle::onlyAnAdministratorAddsUsers()
                                u"--role"_s, u"administrator"_s, u"--user"_s, u"mia"_s});
     QCOMPARE(byManager.exitCode, 1);
     QVERIFY2(byManager.err.contains(u"only an administrator"_s), qPrintable(byManager.err));
-    const Run anonymous = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s,
-                               u"--role"_s, u"analyst"_s});
+    const Run anonymous = cli(
+        {u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s, u"--role"_s, u"analyst"_s});
     QCOMPARE(anonymous.exitCode, 1);
     const Run list = cli({u"user"_s, u"list"_s, u"--db"_s, mPath});
     QVERIFY(!list.out.contains(u"zed"_s));
@@ -297,21 +305,28 @@ void tst_CliLifecycle::charterAndApproversThroughTheCli_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("charter-by-manager")
-        << QStringList{u"charter"_s, u"--user"_s, u"mia"_s, u"--needs"_s, u"Mail for 900 staff"_s,
-                       u"--requirement"_s, u"99.9 % a month"_s}
-        << 0 << u"Mail for 900 staff"_s;
+    QTest::newRow("charter-by-manager") << QStringList{u"charter"_s,
+                                                       u"--user"_s,
+                                                       u"mia"_s,
+                                                       u"--needs"_s,
+                                                       u"Mail for 900 staff"_s,
+                                                       u"--requirement"_s,
+                                                       u"99.9 % a month"_s}
+                                        << 0 << u"Mail for 900 staff"_s;
     QTest::newRow("charter-by-analyst-refused")
-        << QStringList{u"charter"_s, u"--user"_s, u"dave"_s, u"--needs"_s, u"x"_s}
-        << 1 << u"Mail always on"_s;
-    QTest::newRow("approvers-by-manager")
-        << QStringList{u"approvers"_s, u"--user"_s, u"mia"_s, u"--approver"_s,
-                       u"provider:Mail service owner:frank"_s, u"--approver"_s,
-                       u"counterparty:Acme IT director"_s}
-        << 0 << u"Acme IT director"_s;
+        << QStringList{u"charter"_s, u"--user"_s, u"dave"_s, u"--needs"_s, u"x"_s} << 1
+        << u"Mail always on"_s;
+    QTest::newRow("approvers-by-manager") << QStringList{u"approvers"_s,
+                                                         u"--user"_s,
+                                                         u"mia"_s,
+                                                         u"--approver"_s,
+                                                         u"provider:Mail service owner:frank"_s,
+                                                         u"--approver"_s,
+                                                         u"counterparty:Acme IT director"_s}
+                                          << 0 << u"Acme IT director"_s;
     QTest::newRow("approver-without-side-refused")
-        << QStringList{u"approvers"_s, u"--user"_s, u"mia"_s, u"--approver"_s, u"Someone"_s}
-        << 1 << u"Acme CIO"_s;
+        << QStringList{u"approvers"_s, u"--user"_s, u"mia"_s, u"--approver"_s, u"Someone"_s} << 1
+        << u"Acme CIO"_s;
 }
 
 void tst_CliLifecycle::charterAndApproversThroughTheCli()
@@ -319,8 +334,8 @@ void tst_CliLifecycle::charterAndApproversThroughTheCli()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, shown);
-    QStringList command{u"agreement"_s, arguments.takeFirst(), u"--db"_s, mPath, u"--number"_s,
-                        mNumber};
+    QStringList command{u"agreement"_s, arguments.takeFirst(), u"--db"_s,
+                        mPath,          u"--number"_s,         mNumber};
     const Run run = cli(command + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QCOMPARE(run.err.isEmpty(), exitCode == 0);
@@ -331,34 +346,31 @@ void tst_CliLifecycle::charterAndApproversThroughTheCli()
 
 void tst_CliLifecycle::supportsThroughTheCli_data()
 {
-    QTest::addColumn<QStringList>("arguments");     // after `agreement supports --db DEMO`
+    QTest::addColumn<QStringList>("arguments"); // after `agreement supports --db DEMO`
     QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QString>("says");              // on stdout when 0, else on stderr
+    QTest::addColumn<QString>("says"); // on stdout when 0, else on stderr
     QTest::addColumn<int>("linksAdded");
 
     const QString sla = u"SLA-2024-0004"_s;
-    QTest::newRow("list-an-sla")
-        << QStringList{u"--number"_s, sla} << 0
-        << u"SLA-2024-0004 is supported by OLA-2025-0002 (ola, draft)"_s << 0;
-    QTest::newRow("list-an-ola")
-        << QStringList{u"--number"_s, u"OLA-2025-0002"_s} << 0
-        << u"OLA-2025-0002 supports SLA-2024-0004"_s << 0;
+    QTest::newRow("list-an-sla") << QStringList{u"--number"_s, sla} << 0
+                                 << u"SLA-2024-0004 is supported by OLA-2025-0002 (ola, draft)"_s
+                                 << 0;
+    QTest::newRow("list-an-ola") << QStringList{u"--number"_s, u"OLA-2025-0002"_s} << 0
+                                 << u"OLA-2025-0002 supports SLA-2024-0004"_s << 0;
     QTest::newRow("link-from-the-sla-side")
-        << QStringList{u"--number"_s, sla, u"--add"_s, u"OLA-2025-0005"_s, u"--user"_s,
-                       u"alice"_s}
+        << QStringList{u"--number"_s, sla, u"--add"_s, u"OLA-2025-0005"_s, u"--user"_s, u"alice"_s}
         << 0 << u"SLA-2024-0004 is supported by OLA-2025-0005 (ola, active)"_s << 1;
     QTest::newRow("unlink-from-the-ola-side")
-        << QStringList{u"--number"_s, u"OLA-2025-0002"_s, u"--remove"_s, sla, u"--user"_s,
-                       u"alice"_s}
+        << QStringList{u"--number"_s, u"OLA-2025-0002"_s, u"--remove"_s,
+                       sla,           u"--user"_s,        u"alice"_s}
         << 0 << u"OLA-2025-0002 supports SLA-2023-0001"_s << -1;
     QTest::newRow("one-refused-change-undoes-the-others")
-        << QStringList{u"--number"_s, sla, u"--add"_s, u"OLA-2025-0005"_s, u"--add"_s,
+        << QStringList{u"--number"_s,      sla,         u"--add"_s, u"OLA-2025-0005"_s, u"--add"_s,
                        u"SLA-2024-0003"_s, u"--user"_s, u"alice"_s}
         << 1 << u"SLA-2024-0003 is not an OLA or underpinning contract"_s << 0;
-    QTest::newRow("analyst-may-not")
-        << QStringList{u"--number"_s, sla, u"--remove"_s, u"OLA-2025-0002"_s, u"--user"_s,
-                       u"dave"_s}
-        << 1 << u"dave is not allowed"_s << 0;
+    QTest::newRow("analyst-may-not") << QStringList{u"--number"_s,      sla,         u"--remove"_s,
+                                                    u"OLA-2025-0002"_s, u"--user"_s, u"dave"_s}
+                                     << 1 << u"dave is not allowed"_s << 0;
     QTest::newRow("changes-need-a-user")
         << QStringList{u"--number"_s, sla, u"--remove"_s, u"OLA-2025-0002"_s} << 1
         << u"--user NAME is required"_s << 0;

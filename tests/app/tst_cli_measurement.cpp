@@ -66,9 +66,8 @@ qint64 tst_CliMeasurement::ticketCount() const
         db.setDatabaseName(mDb);
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(u"PRAGMA integrity_check"_s) && q.next()
-                && q.value(0).toString() == u"ok"_s && q.exec(u"SELECT count(*) FROM tickets"_s)
-                && q.next())
+            if (q.exec(u"PRAGMA integrity_check"_s) && q.next() && q.value(0).toString() == u"ok"_s
+                && q.exec(u"SELECT count(*) FROM tickets"_s) && q.next())
                 count = q.value(0).toLongLong();
         }
         db.close();
@@ -99,8 +98,9 @@ void tst_CliMeasurement::strictImportRefusesTheFileAndNamesTheRow()
 void tst_CliMeasurement::skipBadImportWritesRejects()
 {
     const QString rejects = mDir->filePath(u"rejects.csv"_s);
-    const QStringList args = {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice,
-                              u"--preset"_s, u"servicenow"_s, u"--skip-bad"_s, rejects};
+    const QStringList args = {u"import"_s,     u"tickets"_s, u"--db"_s,     mDb,
+                              u"--file"_s,     kSlice,       u"--preset"_s, u"servicenow"_s,
+                              u"--skip-bad"_s, rejects};
     Run run = cli(args);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"Imported 33 record(s)"_s), qPrintable(run.out));
@@ -127,32 +127,31 @@ void tst_CliMeasurement::usageErrors_data()
     QTest::newRow("import-needs-file") << QStringList{u"import"_s, u"tickets"_s} << 2
                                        << u"--db FILE and --file FILE are required"_s;
     QTest::newRow("unknown-preset")
-        << QStringList{u"import"_s, u"tickets"_s, u"--db"_s, u"x"_s, u"--file"_s, u"y"_s,
-                       u"--preset"_s, u"jira"_s}
+        << QStringList{u"import"_s, u"tickets"_s, u"--db"_s,     u"x"_s,
+                       u"--file"_s, u"y"_s,       u"--preset"_s, u"jira"_s}
         << 2 << u"\"jira\" is not a known preset"_s;
     QTest::newRow("missing-mapping-file")
-        << QStringList{u"import"_s, u"tickets"_s, u"--db"_s, u"x"_s, u"--file"_s, u"y"_s,
-                       u"--mapping"_s, u"/nonexistent/m.json"_s}
+        << QStringList{u"import"_s, u"tickets"_s, u"--db"_s,      u"x"_s,
+                       u"--file"_s, u"y"_s,       u"--mapping"_s, u"/nonexistent/m.json"_s}
         << 1 << u"/nonexistent/m.json: cannot be read"_s;
-    QTest::newRow("bad-source")
-        << QStringList{u"import"_s, u"tickets"_s, u"--db"_s, u"x"_s, u"--file"_s, u"y"_s,
-                       u"--source"_s, u"service now"_s}
-        << 2 << u"--source: the source \"service now\" is not"_s;
-    QTest::newRow("undo-needs-a-batch")
-        << QStringList{u"import"_s, u"undo"_s, u"--db"_s, u"x"_s} << 2
-        << u"say which batch to roll back"_s;
+    QTest::newRow("bad-source") << QStringList{u"import"_s,   u"tickets"_s,    u"--db"_s,
+                                               u"x"_s,        u"--file"_s,     u"y"_s,
+                                               u"--source"_s, u"service now"_s}
+                                << 2 << u"--source: the source \"service now\" is not"_s;
+    QTest::newRow("undo-needs-a-batch") << QStringList{u"import"_s, u"undo"_s, u"--db"_s, u"x"_s}
+                                        << 2 << u"say which batch to roll back"_s;
     QTest::newRow("undo-batch-is-a-number")
         << QStringList{u"import"_s, u"undo"_s, u"last"_s, u"--db"_s, u"x"_s} << 2
         << u"say which batch to roll back"_s;
     QTest::newRow("history-format")
-        << QStringList{u"import"_s, u"history"_s, u"--db"_s, u"x"_s, u"--format"_s, u"xml"_s}
-        << 2 << u"unknown format \"xml\""_s;
+        << QStringList{u"import"_s, u"history"_s, u"--db"_s, u"x"_s, u"--format"_s, u"xml"_s} << 2
+        << u"unknown format \"xml\""_s;
     QTest::newRow("bad-as-of") << QStringList{u"evaluate"_s, u"--db"_s, u"x"_s, u"--as-of"_s,
                                               u"tomorrow"_s}
                                << 2 << u"--as-of: \"tomorrow\""_s;
     QTest::newRow("backtest-format")
-        << QStringList{u"backtest"_s, u"--tickets"_s, u"t"_s, u"--targets"_s, u"x"_s,
-                       u"--format"_s, u"xml"_s}
+        << QStringList{u"backtest"_s, u"--tickets"_s, u"t"_s,  u"--targets"_s,
+                       u"x"_s,        u"--format"_s,  u"xml"_s}
         << 2 << u"--format: \"xml\" is not csv"_s;
 }
 
@@ -170,7 +169,8 @@ void tst_CliMeasurement::evaluateReportsVerdicts()
 {
     QCOMPARE(cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice, u"--preset"_s,
                   u"servicenow"_s, u"--skip-bad"_s, mDir->filePath(u"r.csv"_s)})
-                 .exitCode, 0);
+                 .exitCode,
+             0);
     // No agreements in this workspace: every ticket is counted and none is governed.
     const Run run = cli({u"evaluate"_s, u"--db"_s, mDb, u"--as-of"_s, u"2016-06-01T00:00Z"_s});
     QCOMPARE(run.exitCode, 0);
@@ -187,9 +187,8 @@ void tst_CliMeasurement::backtestWritesCsv()
         {"name": "response", "metric": "first_response", "within": "1h"}]})");
     targets.close();
     const Run run = cli({u"backtest"_s, u"--tickets"_s, kSlice, u"--preset"_s, u"servicenow"_s,
-                         u"--targets"_s, targets.fileName(), u"--as-of"_s,
-                         u"2016-06-01T00:00Z"_s, u"--format"_s, u"csv"_s,
-                         u"--compare-made-sla"_s});
+                         u"--targets"_s, targets.fileName(), u"--as-of"_s, u"2016-06-01T00:00Z"_s,
+                         u"--format"_s, u"csv"_s, u"--compare-made-sla"_s});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.value(0), u"period,target,tickets,met,breached,pending,compliance_pct"_s);
@@ -206,8 +205,9 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     QVERIFY(small.open(QIODevice::WriteOnly));
     small.write("id,opened_at,status\nKEEP,2026-01-01T00:00:00Z,open\n");
     small.close();
-    QCOMPARE(cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName()})
-                 .exitCode, 0);
+    QCOMPARE(
+        cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName()}).exitCode,
+        0);
     QFile big(mDir->filePath(u"big.csv"_s));
     QVERIFY(big.open(QIODevice::WriteOnly));
     big.write("id,opened_at,status\nKEEP,2026-01-01T00:00:00Z,changed\n");
@@ -254,7 +254,8 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
     // Then the workspace holds exactly what it held before, and a new import works
     QCOMPARE(ticketCount(), 1);
-    const Run again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName()});
+    const Run again = cli(
+        {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName()});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"0 new, 0 updated, 1 unchanged"_s), qPrintable(again.out));
 }
@@ -264,14 +265,13 @@ void tst_CliMeasurement::importHistoryAndUndo()
     // Given the slice imported as one batch from its preset's source
     const QString rejects = mDir->filePath(u"rejects.csv"_s);
     const Run imported = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice,
-                              u"--preset"_s, u"servicenow"_s, u"--skip-bad"_s, rejects,
-                              u"--user"_s, u"ann"_s});
+                              u"--preset"_s, u"servicenow"_s, u"--skip-bad"_s, rejects, u"--user"_s,
+                              u"ann"_s});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains(u"as batch 1: 33 new, 0 updated, 0 unchanged"_s),
              qPrintable(imported.out));
     // Then the history lists it with its source, user and counts
-    const Run history = cli({u"import"_s, u"history"_s, u"--db"_s, mDb, u"--format"_s,
-                             u"csv"_s});
+    const Run history = cli({u"import"_s, u"history"_s, u"--db"_s, mDb, u"--format"_s, u"csv"_s});
     QCOMPARE(history.exitCode, 0);
     const QStringList lines = history.out.trimmed().split(u'\n');
     QCOMPARE(lines.size(), 2);
@@ -279,8 +279,7 @@ void tst_CliMeasurement::importHistoryAndUndo()
              qPrintable(lines.at(1)));
     QVERIFY2(lines.at(1).contains(u",ann,35,33,0,0,2,,"_s), qPrintable(lines.at(1)));
     // When it is undone, its tickets go
-    const Run undone = cli({u"import"_s, u"undo"_s, u"1"_s, u"--db"_s, mDb, u"--user"_s,
-                            u"bob"_s});
+    const Run undone = cli({u"import"_s, u"undo"_s, u"1"_s, u"--db"_s, mDb, u"--user"_s, u"bob"_s});
     QCOMPARE(undone.exitCode, 0);
     QVERIFY2(undone.out.contains(u"Batch 1 rolled back: 33 added row(s) removed, 0 changed"_s),
              qPrintable(undone.out));

@@ -44,8 +44,10 @@ QStringList fingerprint(QSqlDatabase db)
            "ORDER BY t.number, r.target_id"_s);
     while (q.next())
         rows.append(u"verdict %1/%2/%3/%4/%5"_s.arg(q.value(0).toString())
-                        .arg(q.value(1).toLongLong()).arg(q.value(2).toLongLong())
-                        .arg(q.value(3).toLongLong()).arg(q.value(4).toString()));
+                        .arg(q.value(1).toLongLong())
+                        .arg(q.value(2).toLongLong())
+                        .arg(q.value(3).toLongLong())
+                        .arg(q.value(4).toString()));
     q.exec(u"SELECT target_id, period, period_start, period_end, closed, tickets, met, breached, "
            "pending, near_due, coalesce(achieved_milli, -1), status, "
            "coalesce(error_budget, -1), credit_minor, coalesce(downtime_seconds, -1), "
@@ -110,8 +112,7 @@ private:
 std::unique_ptr<Database> tst_AsOf::copy(const QString &name)
 {
     static int copies = 0;
-    auto db = Database::open(TestBackend::copyOf(mTemplate, mDir,
-                                                 name + QString::number(++copies)),
+    auto db = Database::open(TestBackend::copyOf(mTemplate, mDir, name + QString::number(++copies)),
                              Database::OpenMode::MustExist);
     if (!db)
         qFatal("%s", qPrintable(db.errorString()));
@@ -124,8 +125,8 @@ void tst_AsOf::addTicket(QSqlDatabase db, const QString &number, const QString &
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
               "first_response_at, resolved_at) VALUES (?, ?, 'DESK', ?, 'P2', ?, ?, ?)"_s);
-    for (const QVariant &v : QVariantList{number, customer, region, at(opened), at(opened),
-                                          at(resolved)})
+    for (const QVariant &v :
+         QVariantList{number, customer, region, at(opened), at(opened), at(resolved)})
         q.addBindValue(v);
     QVERIFY2(q.exec(), qPrintable(number));
 }
@@ -146,11 +147,10 @@ void tst_AsOf::initTestCase()
         auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
         QVERIFY2(db, qPrintable(db.errorString()));
         Workspace ws(**db);
-        const qint64 london = *ws.insert(CalendarRecord{0, u"london"_s, u"Europe/London"_s,
-                                                        QString::fromUtf8(kLondon)});
-        const qint64 newYork = *ws.insert(CalendarRecord{0, u"new-york"_s,
-                                                         u"America/New_York"_s,
-                                                         QString::fromUtf8(kNewYork)});
+        const qint64 london = *ws.insert(
+            CalendarRecord{0, u"london"_s, u"Europe/London"_s, QString::fromUtf8(kLondon)});
+        const qint64 newYork = *ws.insert(
+            CalendarRecord{0, u"new-york"_s, u"America/New_York"_s, QString::fromUtf8(kNewYork)});
         const qint64 uk = *ws.insert(Region{0, u"UK"_s, u"United Kingdom"_s, london});
         const qint64 nae = *ws.insert(Region{0, u"NA-E"_s, u"North America East"_s, newYork});
         Service desk;
@@ -182,23 +182,23 @@ void tst_AsOf::initTestCase()
         const QSqlDatabase c = (*db)->connection();
         // Filed under New York at 20:12 there on 30 June, 01:12 on 1 July in London: the
         // customer's hours govern, so it is judged and counted on London's 1 July.
-        addTicket(c, u"brit-filed-in-ny"_s, u"Brit Ltd"_s, u"NA-E"_s,
-                  u"2025-07-01T00:12:00Z"_s, u"2025-07-01T10:12:00Z"_s);
+        addTicket(c, u"brit-filed-in-ny"_s, u"Brit Ltd"_s, u"NA-E"_s, u"2025-07-01T00:12:00Z"_s,
+                  u"2025-07-01T10:12:00Z"_s);
         // 23:46 on 30 April in New York: the day before Yank's agreement starts.
-        addTicket(c, u"yank-before-start"_s, u"Yank Inc"_s, u"NA-E"_s,
-                  u"2026-05-01T03:46:00Z"_s, u"2026-05-01T15:00:00Z"_s);
+        addTicket(c, u"yank-before-start"_s, u"Yank Inc"_s, u"NA-E"_s, u"2026-05-01T03:46:00Z"_s,
+                  u"2026-05-01T15:00:00Z"_s);
         // 00:10 on 1 May in New York, answered 11:00 there: 2 h of business time.
-        addTicket(c, u"yank-first-day"_s, u"Yank Inc"_s, u"NA-E"_s,
-                  u"2026-05-01T04:10:00Z"_s, u"2026-05-01T15:00:00Z"_s);
+        addTicket(c, u"yank-first-day"_s, u"Yank Inc"_s, u"NA-E"_s, u"2026-05-01T04:10:00Z"_s,
+                  u"2026-05-01T15:00:00Z"_s);
         // Tuesday 16:00 to Wednesday 10:00 in New York: met (2 h), open as of kEarly (1 h).
-        addTicket(c, u"yank-open-early"_s, u"Yank Inc"_s, u"NA-E"_s,
-                  u"2026-05-19T20:00:00Z"_s, u"2026-05-20T14:00:00Z"_s);
+        addTicket(c, u"yank-open-early"_s, u"Yank Inc"_s, u"NA-E"_s, u"2026-05-19T20:00:00Z"_s,
+                  u"2026-05-20T14:00:00Z"_s);
         // Opened after kEarly.
-        addTicket(c, u"yank-june"_s, u"Yank Inc"_s, u"NA-E"_s,
-                  u"2026-06-10T13:00:00Z"_s, u"2026-06-10T15:00:00Z"_s);
+        addTicket(c, u"yank-june"_s, u"Yank Inc"_s, u"NA-E"_s, u"2026-06-10T13:00:00Z"_s,
+                  u"2026-06-10T15:00:00Z"_s);
         // Monday 09:00 London, resolved three days later: breached either way.
-        addTicket(c, u"brit-long"_s, u"Brit Ltd"_s, u"UK"_s,
-                  u"2026-05-18T08:00:00Z"_s, u"2026-05-21T08:00:00Z"_s);
+        addTicket(c, u"brit-long"_s, u"Brit Ltd"_s, u"UK"_s, u"2026-05-18T08:00:00Z"_s,
+                  u"2026-05-21T08:00:00Z"_s);
     }
 }
 
@@ -206,7 +206,7 @@ void tst_AsOf::ticketsAsTheyStood_data()
 {
     QTest::addColumn<QString>("asOf");
     QTest::addColumn<QString>("ticket");
-    QTest::addColumn<QString>("verdict");   // empty: no verdict
+    QTest::addColumn<QString>("verdict"); // empty: no verdict
     QTest::addColumn<qint64>("elapsed");
 
     QTest::newRow("resolved-after-the-as-of-was-open")
@@ -258,8 +258,8 @@ void tst_AsOf::asOfAskedBeforeDoesNotMatter_data()
         << QStringList{kEarly, kLate, u"2025-06-30T23:30:00Z"_s, kEarly} << kLate;
     QTest::newRow("before-every-agreement-then-later")
         << QStringList{u"2025-01-01T00:00:00Z"_s} << kLate;
-    QTest::newRow("one-second-apart") << QStringList{u"2026-05-19T20:00:01Z"_s}
-                                      << u"2026-05-19T20:00:00Z"_s;
+    QTest::newRow("one-second-apart")
+        << QStringList{u"2026-05-19T20:00:01Z"_s} << u"2026-05-19T20:00:00Z"_s;
 }
 
 void tst_AsOf::asOfAskedBeforeDoesNotMatter()
@@ -351,8 +351,8 @@ void tst_AsOf::resultsAsideLeaveTheStoredOnes()
         QStringList yank;
         for (const KpiRow &row : *rows) {
             if (row.agreementTitle == u"Yank Inc SLA"_s)
-                yank.append(u"%1:%2 met, %3 pending"_s.arg(row.period).arg(row.met)
-                                .arg(row.pending));
+                yank.append(
+                    u"%1:%2 met, %3 pending"_s.arg(row.period).arg(row.met).arg(row.pending));
         }
         QCOMPARE(yank, QStringList{u"2026-05:1 met, 1 pending"_s});
     }

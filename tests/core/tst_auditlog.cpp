@@ -170,19 +170,21 @@ void tst_AuditLog::tamperingIsDetectedAndNamed_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("edit-new-value") << u"UPDATE audit_log SET new_value = "
                                        "replace(new_value, 'Customer 2', 'Customer X') "
-                                       "WHERE seq = 3"_s << qint64(3) << u"was altered"_s;
+                                       "WHERE seq = 3"_s
+                                    << qint64(3) << u"was altered"_s;
     QTest::newRow("edit-user") << u"UPDATE audit_log SET user_name = 'mallory' WHERE seq = 2"_s
                                << qint64(2) << u"was altered"_s;
     QTest::newRow("edit-time") << u"UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' "
-                                  "WHERE seq = 4"_s << qint64(4) << u"was altered"_s;
+                                  "WHERE seq = 4"_s
+                               << qint64(4) << u"was altered"_s;
     QTest::newRow("edit-hash") << u"UPDATE audit_log SET hash = prev_hash WHERE seq = 1"_s
                                << qint64(1) << u"was altered"_s;
     QTest::newRow("edit-last") << u"UPDATE audit_log SET action = 'update' WHERE seq = 5"_s
                                << qint64(5) << u"was altered"_s;
     QTest::newRow("delete-first") << u"DELETE FROM audit_log WHERE seq = 1"_s << qint64(1)
                                   << u"is missing"_s;
-    QTest::newRow("delete-middle") << u"DELETE FROM audit_log WHERE seq = 3"_s << qint64(3)
-                                   << u"is missing"_s;
+    QTest::newRow("delete-middle")
+        << u"DELETE FROM audit_log WHERE seq = 3"_s << qint64(3) << u"is missing"_s;
     QTest::newRow("delete-last") << u"DELETE FROM audit_log WHERE seq = 5"_s << qint64(5)
                                  << u"is missing"_s;
 }

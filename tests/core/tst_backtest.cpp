@@ -21,7 +21,7 @@ const QByteArray kTickets =
     "id,priority,opened_at,first_response_at,resolved_at\n"
     "A,P1,2026-03-02T09:00Z,2026-03-02T09:30Z,2026-03-02T12:00Z\n"
     "B,P1,2026-03-02T09:00Z,2026-03-02T11:00Z,\n"
-    "C,P3,2026-03-31T23:30Z,,2026-04-01T10:00Z\n"   // April in Rome, March in UTC
+    "C,P3,2026-03-31T23:30Z,,2026-04-01T10:00Z\n" // April in Rome, March in UTC
     "D,P2,2026-04-01T08:00Z,,\n";
 
 } // namespace
@@ -81,11 +81,12 @@ void tst_Backtest::compliancePerPeriodAndTarget()
     // Then A's response (30 min) is met and B's (2 h) breached; B's open resolution has
     // passed 27 business hours, D's (4 h) has not; C opened in April in Rome; a target
     // without tickets has no rows, and a period with only pending tickets has no percentage
-    QCOMPARE(backtest->csv(), QByteArray("period,target,tickets,met,breached,pending,compliance_pct\n"
-                                         "2026-03,P1 response,2,1,1,0,50.00\n"
-                                         "2026-03,resolution,2,1,1,0,50.00\n"
-                                         "2026-04,P2 response,1,0,0,1,\n"
-                                         "2026-04,resolution,2,1,0,1,100.00\n"));
+    QCOMPARE(backtest->csv(),
+             QByteArray("period,target,tickets,met,breached,pending,compliance_pct\n"
+                        "2026-03,P1 response,2,1,1,0,50.00\n"
+                        "2026-03,resolution,2,1,1,0,50.00\n"
+                        "2026-04,P2 response,1,0,0,1,\n"
+                        "2026-04,resolution,2,1,0,1,100.00\n"));
     QCOMPARE(backtest->ticketsRead(), 4);
 }
 
@@ -94,16 +95,16 @@ void tst_Backtest::targetsFileErrors_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("unknown-top-key") << QByteArray(R"({"perod": "month", "targets": []})")
-                                     << u"unknown key \"perod\""_s;
+    QTest::newRow("unknown-top-key")
+        << QByteArray(R"({"perod": "month", "targets": []})") << u"unknown key \"perod\""_s;
     QTest::newRow("no-targets") << QByteArray(R"({"targets": []})")
                                 << u"targets: expected a non-empty array"_s;
     QTest::newRow("bad-metric")
         << QByteArray(R"({"targets": [{"name": "x", "metric": "speed", "within": "1h"}]})")
         << u"targets[0]: metric: \"speed\" is not first_response or resolution"_s;
-    QTest::newRow("bad-duration")
-        << QByteArray(R"({"targets": [{"name": "x", "metric": "resolution", "within": "soon"}]})")
-        << u"targets[0]: within:"_s;
+    QTest::newRow("bad-duration") << QByteArray(
+        R"({"targets": [{"name": "x", "metric": "resolution", "within": "soon"}]})")
+                                  << u"targets[0]: within:"_s;
     QTest::newRow("unknown-calendar")
         << QByteArray(R"({"targets": [{"name": "x", "metric": "resolution", "within": "1h",
                                        "calendar": "moon"}]})")

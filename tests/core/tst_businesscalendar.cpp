@@ -37,8 +37,8 @@ BusinessCalendar calendarNamed(const QString &name)
     }
     if (name == u"shifts"_s) { // three intervals a day
         BusinessCalendar calendar(name, rome);
-        setWeekdays(calendar, {{6 * kHour, 9 * kHour}, {10 * kHour, 12 * kHour},
-                               {20 * kHour, 22 * kHour}});
+        setWeekdays(calendar,
+                    {{6 * kHour, 9 * kHour}, {10 * kHour, 12 * kHour}, {20 * kHour, 22 * kHour}});
         return calendar;
     }
     if (name == u"evening"_s) { // weekdays 18:00-24:00
@@ -54,8 +54,9 @@ BusinessCalendar calendarNamed(const QString &name)
     if (name == u"gap-edges"_s) { // Sunday intervals whose edges fall in DST changes
         BusinessCalendar calendar(name, rome);
         [&] {
-            QVERIFY(calendar.setWorkingIntervals(Qt::Sunday, {{1 * kHour + 1800, 2 * kHour + 1800},
-                                                              {2 * kHour + 2700, 3 * kHour + 900}})
+            QVERIFY(calendar
+                        .setWorkingIntervals(Qt::Sunday, {{1 * kHour + 1800, 2 * kHour + 1800},
+                                                          {2 * kHour + 2700, 3 * kHour + 900}})
                         .ok());
         }();
         return calendar;
@@ -166,11 +167,12 @@ void tst_BusinessCalendar::due_data()
     QTest::newRow("several-intervals-per-day")
         << u"shifts"_s << u"2026-11-30T08:00"_s << qint64(4 * kHour) << u"2026-11-30T21:00"_s;
     QTest::newRow("several-intervals-to-next-day")
-        << u"shifts"_s << u"2026-11-30T08:00"_s << qint64(5 * kHour + 1) << u"2026-12-01T06:00:01"_s;
+        << u"shifts"_s << u"2026-11-30T08:00"_s << qint64(5 * kHour + 1)
+        << u"2026-12-01T06:00:01"_s;
     QTest::newRow("interval-ending-at-24")
         << u"evening"_s << u"2026-11-30T23:00"_s << qint64(2 * kHour) << u"2026-12-01T19:00"_s;
-    QTest::newRow("lands-on-24")
-        << u"evening"_s << u"2026-11-30T23:00"_s << qint64(kHour) << u"2026-12-01T00:00"_s;
+    QTest::newRow("lands-on-24") << u"evening"_s << u"2026-11-30T23:00"_s << qint64(kHour)
+                                 << u"2026-12-01T00:00"_s;
     QTest::newRow("24x7-spring-forward")
         << u"london-24x7"_s << u"2026-03-29T00:30"_s << qint64(kHour) << u"2026-03-29T01:30Z"_s;
     QTest::newRow("24x7-fall-back")
@@ -189,15 +191,12 @@ void tst_BusinessCalendar::due_data()
         << u"us"_s << u"2027-12-30T16:00"_s << qint64(2 * kHour) << u"2028-01-03T10:00"_s;
     QTest::newRow("saturday-holiday-observed-monday-rule")
         << u"us"_s << u"2026-12-25T16:00"_s << qint64(2 * kHour) << u"2026-12-29T10:00"_s;
-    QTest::newRow("longer-than-a-year-24x7")
-        << u"utc-24x7"_s << u"2026-01-01T00:00Z"_s << qint64(9000) * kHour
-        << u"2027-01-11T00:00Z"_s;
-    QTest::newRow("longer-than-a-year-office")
-        << u"utc-office"_s << u"2026-01-05T08:00Z"_s << qint64(2340) * kHour
-        << u"2027-01-01T17:00Z"_s;
-    QTest::newRow("ten-years-24x7-london")
-        << u"london-24x7"_s << u"2026-01-01T00:00Z"_s << qint64(87648) * kHour
-        << u"2036-01-01T00:00Z"_s;
+    QTest::newRow("longer-than-a-year-24x7") << u"utc-24x7"_s << u"2026-01-01T00:00Z"_s
+                                             << qint64(9000) * kHour << u"2027-01-11T00:00Z"_s;
+    QTest::newRow("longer-than-a-year-office") << u"utc-office"_s << u"2026-01-05T08:00Z"_s
+                                               << qint64(2340) * kHour << u"2027-01-01T17:00Z"_s;
+    QTest::newRow("ten-years-24x7-london") << u"london-24x7"_s << u"2026-01-01T00:00Z"_s
+                                           << qint64(87648) * kHour << u"2036-01-01T00:00Z"_s;
     QTest::newRow("zero-duration-is-start")
         << u"office"_s << u"2026-11-28T10:00"_s << qint64(0) << u"2026-11-28T10:00"_s;
 }
@@ -250,9 +249,8 @@ void tst_BusinessCalendar::elapsed_data()
         << u"london-24x7"_s << u"2026-03-29T00:00"_s << u"2026-03-30T00:00"_s << qint64(23 * kHour);
     QTest::newRow("london-24x7-autumn-day-is-25h")
         << u"london-24x7"_s << u"2026-10-25T00:00"_s << u"2026-10-26T00:00"_s << qint64(25 * kHour);
-    QTest::newRow("london-24x7-year-2026")
-        << u"london-24x7"_s << u"2026-01-01T00:00"_s << u"2027-01-01T00:00"_s
-        << qint64(365) * 24 * kHour;
+    QTest::newRow("london-24x7-year-2026") << u"london-24x7"_s << u"2026-01-01T00:00"_s
+                                           << u"2027-01-01T00:00"_s << qint64(365) * 24 * kHour;
     QTest::newRow("office-unaffected-by-dst-weekend")
         << u"office"_s << u"2026-03-27T08:00"_s << u"2026-03-31T08:00"_s << qint64(18 * kHour);
     QTest::newRow("night-interval-spring-is-5h")
@@ -272,11 +270,10 @@ void tst_BusinessCalendar::elapsed_data()
         << u"us"_s << u"2026-07-03T00:00"_s << u"2026-07-06T00:00"_s << qint64(0);
     QTest::newRow("negative-span")
         << u"office"_s << u"2026-11-30T10:00"_s << u"2026-11-30T09:00"_s << qint64(-kHour);
-    QTest::newRow("empty-span")
-        << u"office"_s << u"2026-11-30T10:00"_s << u"2026-11-30T10:00"_s << qint64(0);
-    QTest::newRow("ten-years-utc-office")
-        << u"utc-office"_s << u"2026-01-05T00:00Z"_s << u"2036-01-07T00:00Z"_s
-        << qint64(522) * 45 * kHour;
+    QTest::newRow("empty-span") << u"office"_s << u"2026-11-30T10:00"_s << u"2026-11-30T10:00"_s
+                                << qint64(0);
+    QTest::newRow("ten-years-utc-office") << u"utc-office"_s << u"2026-01-05T00:00Z"_s
+                                          << u"2036-01-07T00:00Z"_s << qint64(522) * 45 * kHour;
 }
 
 void tst_BusinessCalendar::elapsed()
@@ -312,11 +309,10 @@ void tst_BusinessCalendar::dueWithPauses_data()
         << QStringList{u"2026-11-30T10:00/2026-11-30T12:00"_s,
                        u"2026-11-30T11:00/2026-11-30T13:00"_s}
         << u"2026-11-30T14:00"_s;
-    QTest::newRow("unsorted-pauses")
-        << u"office"_s << u"2026-11-30T08:00"_s << qint64(3 * kHour)
-        << QStringList{u"2026-11-30T13:00/2026-11-30T14:00"_s,
-                       u"2026-11-30T09:00/2026-11-30T10:00"_s}
-        << u"2026-11-30T12:00"_s;
+    QTest::newRow("unsorted-pauses") << u"office"_s << u"2026-11-30T08:00"_s << qint64(3 * kHour)
+                                     << QStringList{u"2026-11-30T13:00/2026-11-30T14:00"_s,
+                                                    u"2026-11-30T09:00/2026-11-30T10:00"_s}
+                                     << u"2026-11-30T12:00"_s;
     QTest::newRow("pause-before-start-ignored")
         << u"office"_s << u"2026-11-30T10:00"_s << qint64(kHour)
         << QStringList{u"2026-11-27T10:00/2026-11-30T09:00"_s} << u"2026-11-30T11:00"_s;
@@ -358,11 +354,10 @@ void tst_BusinessCalendar::elapsedWithPauses_data()
         << QStringList{u"2026-11-30T10:00/2026-11-30T12:00"_s,
                        u"2026-11-30T11:00/2026-11-30T13:00"_s}
         << qint64(6 * kHour);
-    QTest::newRow("nested-pauses")
-        << u"office"_s << u"2026-11-30T08:00"_s << u"2026-11-30T17:00"_s
-        << QStringList{u"2026-11-30T09:00/2026-11-30T15:00"_s,
-                       u"2026-11-30T10:00/2026-11-30T11:00"_s}
-        << qint64(3 * kHour);
+    QTest::newRow("nested-pauses") << u"office"_s << u"2026-11-30T08:00"_s << u"2026-11-30T17:00"_s
+                                   << QStringList{u"2026-11-30T09:00/2026-11-30T15:00"_s,
+                                                  u"2026-11-30T10:00/2026-11-30T11:00"_s}
+                                   << qint64(3 * kHour);
     QTest::newRow("pause-sticking-out-of-span")
         << u"office"_s << u"2026-11-30T10:00"_s << u"2026-11-30T12:00"_s
         << QStringList{u"2026-11-30T06:00/2026-11-30T11:00"_s} << qint64(kHour);
@@ -380,9 +375,9 @@ void tst_BusinessCalendar::elapsedWithPauses()
     QFETCH(qint64, expected);
     const BusinessCalendar subject = calendarNamed(calendar);
 
-    QCOMPARE(subject.elapsed(instant(subject, from), instant(subject, to),
-                             pausesFrom(subject, pauses)),
-             expected);
+    QCOMPARE(
+        subject.elapsed(instant(subject, from), instant(subject, to), pausesFrom(subject, pauses)),
+        expected);
 }
 
 void tst_BusinessCalendar::dueIsInverseOfElapsed()

@@ -29,17 +29,23 @@ void tst_CalendarCli::run_data()
     QTest::addColumn<QString>("error"); // a part of stderr
 
     QTest::newRow("due-lands-on-friday-closing-16")
-        << QStringList{u"due"_s, u"--calendar"_s, kOffice, u"--start"_s,
-                       u"2026-11-27T15:00:00+01:00"_s, u"--add"_s, u"1h"_s}
+        << QStringList{u"due"_s,
+                       u"--calendar"_s,
+                       kOffice,
+                       u"--start"_s,
+                       u"2026-11-27T15:00:00+01:00"_s,
+                       u"--add"_s,
+                       u"1h"_s}
         << QByteArray() << 0 << QByteArray("2026-11-27T15:00:00Z\n") << QString();
     QTest::newRow("due-with-pause")
-        << QStringList{u"due"_s, u"--calendar"_s, kOffice, u"--start"_s, u"2026-11-27T14:00"_s,
-                       u"--add"_s, u"PT2H"_s, u"--pause"_s,
-                       u"2026-11-27T15:00/2026-11-30T09:00"_s}
+        << QStringList{u"due"_s,     u"--calendar"_s,       kOffice,
+                       u"--start"_s, u"2026-11-27T14:00"_s, u"--add"_s,
+                       u"PT2H"_s,    u"--pause"_s,          u"2026-11-27T15:00/2026-11-30T09:00"_s}
         << QByteArray() << 0 << QByteArray("2026-11-30T09:00:00Z\n") << QString();
     QTest::newRow("elapsed-working-day")
-        << QStringList{u"elapsed"_s, u"--calendar"_s, kOffice, u"--from"_s,
-                       u"2026-11-30T00:00Z"_s, u"--to"_s, u"2026-12-01T00:00Z"_s}
+        << QStringList{u"elapsed"_s,          u"--calendar"_s,        kOffice,
+                       u"--from"_s,           u"2026-11-30T00:00Z"_s, u"--to"_s,
+                       u"2026-12-01T00:00Z"_s}
         << QByteArray() << 0 << QByteArray("28800\n") << QString();
     QTest::newRow("batch-due-in-order")
         << QStringList{u"due"_s, u"--calendar"_s, kOffice, u"--batch"_s, u"-"_s}
@@ -56,24 +62,23 @@ void tst_CalendarCli::run_data()
         << QByteArray("2026-11-27T16:00:00Z\n") << 1 << QByteArray()
         << u"stdin:1: field 1: expected FROM,TO"_s;
     QTest::newRow("bad-instant-names-option")
-        << QStringList{u"elapsed"_s, u"--calendar"_s, kOffice, u"--from"_s, u"2026-11-31"_s,
-                       u"--to"_s, u"2026-12-01"_s}
+        << QStringList{u"elapsed"_s,    u"--calendar"_s, kOffice,        u"--from"_s,
+                       u"2026-11-31"_s, u"--to"_s,       u"2026-12-01"_s}
         << QByteArray() << 1 << QByteArray() << u"--from: \"2026-11-31\""_s;
     QTest::newRow("broken-calendar-names-file-and-field")
-        << QStringList{u"due"_s, u"--calendar"_s, kBroken, u"--start"_s, u"2026-11-30"_s,
-                       u"--add"_s, u"1h"_s}
+        << QStringList{u"due"_s,        u"--calendar"_s, kBroken, u"--start"_s,
+                       u"2026-11-30"_s, u"--add"_s,      u"1h"_s}
         << QByteArray() << 1 << QByteArray()
         << u"calendar-broken.json: week.mon[1]: \"25:00-26:00\" is not a valid interval"_s;
     QTest::newRow("missing-calendar-is-usage-error")
-        << QStringList{u"due"_s, u"--start"_s, u"2026-11-30"_s, u"--add"_s, u"1h"_s}
-        << QByteArray() << 2 << QByteArray() << u"missing --calendar"_s;
+        << QStringList{u"due"_s, u"--start"_s, u"2026-11-30"_s, u"--add"_s, u"1h"_s} << QByteArray()
+        << 2 << QByteArray() << u"missing --calendar"_s;
     QTest::newRow("wrong-options-for-command")
-        << QStringList{u"due"_s, u"--calendar"_s, kOffice, u"--from"_s, u"2026-11-30"_s,
-                       u"--to"_s, u"2026-12-01"_s}
+        << QStringList{u"due"_s,        u"--calendar"_s, kOffice,        u"--from"_s,
+                       u"2026-11-30"_s, u"--to"_s,       u"2026-12-01"_s}
         << QByteArray() << 2 << QByteArray() << u"due takes --start and --add"_s;
-    QTest::newRow("unknown-command")
-        << QStringList{u"add"_s} << QByteArray() << 2 << QByteArray()
-        << u"unknown command \"add\""_s;
+    QTest::newRow("unknown-command") << QStringList{u"add"_s} << QByteArray() << 2 << QByteArray()
+                                     << u"unknown command \"add\""_s;
 }
 
 void tst_CalendarCli::run()

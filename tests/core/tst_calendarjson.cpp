@@ -49,14 +49,14 @@ void tst_CalendarJson::readsTheIssueExample()
     QVERIFY2(calendar.ok(), qPrintable(calendar.errorString()));
     QCOMPARE(calendar->name(), u"Italy office"_s);
     QCOMPARE(calendar->timeZone().id(), QByteArray("Europe/Rome"));
-    const QList<WorkingInterval> monday{{8 * 3600, 12 * 3600 + 1800}, {13 * 3600 + 1800, 17 * 3600}};
+    const QList<WorkingInterval> monday{{8 * 3600, 12 * 3600 + 1800},
+                                        {13 * 3600 + 1800, 17 * 3600}};
     QCOMPARE(calendar->workingIntervals(Qt::Monday), monday);
     QCOMPARE(calendar->workingIntervals(Qt::Wednesday), QList<WorkingInterval>{});
     const QList<HolidayRule> holidays{
         HolidayRule::oneOff(QDate(2026, 12, 7), u"Sant'Ambrogio"_s),
         HolidayRule::fixed(12, 25, HolidayRule::Observed::Nearest, u"Christmas"_s),
-        HolidayRule::nthWeekday(4, Qt::Thursday, 11),
-        HolidayRule::nthWeekday(-1, Qt::Monday, 5),
+        HolidayRule::nthWeekday(4, Qt::Thursday, 11), HolidayRule::nthWeekday(-1, Qt::Monday, 5),
         HolidayRule::easterRelative(1, u"Easter Monday"_s)};
     QCOMPARE(calendar->holidays(), holidays);
 }
@@ -72,8 +72,8 @@ void tst_CalendarJson::roundTrip_data()
                       "\"week\": {\"mon\": [\"00:00-24:00\"], \"sat\": [\"08:00:30-12:00:15\"]}, "
                       "\"holidays\": [{\"fixed\": \"01-01\", \"observed\": \"monday\"}, "
                       "{\"easter\": -2, \"name\": \"Good Friday\"}]}");
-    QTest::newRow("no-holidays")
-        << QByteArray("{\"name\": \"\", \"timezone\": \"UTC\", \"week\": {}}");
+    QTest::newRow("no-holidays") << QByteArray(
+        "{\"name\": \"\", \"timezone\": \"UTC\", \"week\": {}}");
 }
 
 void tst_CalendarJson::roundTrip()
@@ -98,22 +98,20 @@ void tst_CalendarJson::errorsNameTheField_data()
     QTest::newRow("interval-out-of-day")
         << withField("\"13:30-17:00\"", "\"25:00-26:00\"")
         << u"week.mon[1]: \"25:00-26:00\" is not a valid interval"_s;
-    QTest::newRow("interval-reversed")
-        << withField("\"08:00-17:00\"", "\"17:00-08:00\"")
-        << u"week.tue[0]: \"17:00-08:00\" is not a valid interval"_s;
+    QTest::newRow("interval-reversed") << withField("\"08:00-17:00\"", "\"17:00-08:00\"")
+                                       << u"week.tue[0]: \"17:00-08:00\" is not a valid interval"_s;
     QTest::newRow("interval-not-a-string")
         << withField("\"08:00-17:00\"", "8") << u"week.tue[0]: 8 is not a valid interval"_s;
-    QTest::newRow("interval-overlap")
-        << withField("\"13:30-17:00\"", "\"12:00-17:00\"")
-        << u"week.mon[1]: \"12:00-17:00\" overlaps week.mon[0]"_s;
-    QTest::newRow("unknown-weekday") << withField("\"thu\": []", "\"thur\": []")
-                                     << u"week.thur: unknown weekday"_s;
+    QTest::newRow("interval-overlap") << withField("\"13:30-17:00\"", "\"12:00-17:00\"")
+                                      << u"week.mon[1]: \"12:00-17:00\" overlaps week.mon[0]"_s;
+    QTest::newRow("unknown-weekday")
+        << withField("\"thu\": []", "\"thur\": []") << u"week.thur: unknown weekday"_s;
     QTest::newRow("unknown-zone") << withField("Europe/Rome", "Europe/Milano")
                                   << u"timezone: \"Europe/Milano\" is not a known IANA"_s;
     QTest::newRow("missing-zone") << withField("\"timezone\": \"Europe/Rome\",", "")
                                   << u"timezone: missing"_s;
-    QTest::newRow("unknown-top-field") << withField("\"name\"", "\"nmae\"")
-                                       << u"nmae: unknown field"_s;
+    QTest::newRow("unknown-top-field")
+        << withField("\"name\"", "\"nmae\"") << u"nmae: unknown field"_s;
     QTest::newRow("bad-date") << withField("2026-12-07", "2026-02-30")
                               << u"holidays[0].date: \"2026-02-30\" is not a date"_s;
     QTest::newRow("bad-fixed") << withField("12-25", "12-32")
@@ -128,10 +126,11 @@ void tst_CalendarJson::errorsNameTheField_data()
                                << u"holidays[2].month: 0 is not a month"_s;
     QTest::newRow("bad-easter") << withField("\"easter\": 1", "\"easter\": 1.5")
                                 << u"holidays[4].easter: 1.5 is not a day offset"_s;
-    QTest::newRow("two-kinds") << withField("{\"easter\": 1,", "{\"easter\": 1, \"fixed\": \"01-01\",")
+    QTest::newRow("two-kinds") << withField("{\"easter\": 1,",
+                                            "{\"easter\": 1, \"fixed\": \"01-01\",")
                                << u"holidays[4]: expected exactly one of"_s;
-    QTest::newRow("observed-on-date") << withField("\"date\": \"2026-12-07\",",
-                                                   "\"date\": \"2026-12-07\", \"observed\": \"nearest\",")
+    QTest::newRow("observed-on-date") << withField(
+        "\"date\": \"2026-12-07\",", "\"date\": \"2026-12-07\", \"observed\": \"nearest\",")
                                       << u"holidays[0].observed: does not belong"_s;
     QTest::newRow("syntax-error") << withField("\"tue\":", "\"tue\"")
                                   << u"2:59: JSON syntax error"_s;
@@ -165,7 +164,8 @@ void tst_CalendarJson::fileErrorsNameTheFile()
 
     QVERIFY(!broken.ok());
     QCOMPARE(broken.errorString().left(path.size() + 14), path + u": week.mon[1]:"_s);
-    QVERIFY(CalendarJson::readFile(directory.filePath(u"missing.json"_s)).errorString()
+    QVERIFY(CalendarJson::readFile(directory.filePath(u"missing.json"_s))
+                .errorString()
                 .contains(u"missing.json: cannot read"_s));
 }
 

@@ -103,7 +103,8 @@ void tst_Concurrency::racingSavesLetExactlyOneWinEachRound()
 {
     // Given an agreement that ann and ben both have open
     const int rounds = qEnvironmentVariableIntValue("ACCORDO_RACE_ROUNDS") > 0
-        ? qEnvironmentVariableIntValue("ACCORDO_RACE_ROUNDS") : 1000;
+                           ? qEnvironmentVariableIntValue("ACCORDO_RACE_ROUNDS")
+                           : 1000;
     Workspace main(*mDb);
     const qint64 id = createAgreement(main, u"Raced over"_s);
     const int startVersion = main.agreement(id)->rowVersion;
@@ -111,7 +112,13 @@ void tst_Concurrency::racingSavesLetExactlyOneWinEachRound()
     // When each round both read it, then both save their own title at the same instant
     const QStringList users{u"ann"_s, u"ben"_s};
     std::barrier sync(2);
-    struct Outcome { bool saved = false; bool conflict = false; QString error; QString seen; };
+    struct Outcome
+    {
+        bool saved = false;
+        bool conflict = false;
+        QString error;
+        QString seen;
+    };
     std::vector<std::vector<Outcome>> outcomes(2, std::vector<Outcome>(size_t(rounds)));
     auto worker = [&](int who) {
         auto db = openWorkspace(Database::OpenMode::MustExist);
@@ -176,12 +183,15 @@ void tst_Concurrency::simultaneousApprovalsAreEachRecordedOnce()
         main.setActingUser(u"ann"_s);
         const qint64 id = createAgreement(main, u"Approved twice at once %1"_s.arg(i));
         main.setActingUser(UserDirectory::systemUserName());
-        QVERIFY(workflow.setCharter(id, {u"Mail must work."_s, {u"99.9 % mail"_s}, {}},
-                                    u"ann"_s).ok());
-        QVERIFY(workflow.setRequiredApprovers(
-                            id, {{0, Side::Provider, u"Service owner"_s, {}},
-                                 {0, Side::Counterparty, u"Customer representative"_s, {}}},
-                            u"ann"_s).ok());
+        QVERIFY(
+            workflow.setCharter(id, {u"Mail must work."_s, {u"99.9 % mail"_s}, {}}, u"ann"_s).ok());
+        QVERIFY(
+            workflow
+                .setRequiredApprovers(id,
+                                      {{0, Side::Provider, u"Service owner"_s, {}},
+                                       {0, Side::Counterparty, u"Customer representative"_s, {}}},
+                                      u"ann"_s)
+                .ok());
         for (Transition step : {Transition::Submit, Transition::RequestApproval}) {
             TransitionRequest request;
             request.transition = step;

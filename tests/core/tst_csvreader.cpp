@@ -25,22 +25,20 @@ void tst_CsvReader::records_data()
 
     QTest::newRow("plain-lf") << QByteArray("a,b\n1,2\n") << QStringList{u"a|b"_s, u"1|2"_s}
                               << QList<qint64>{1, 2};
-    QTest::newRow("crlf-no-final-newline") << QByteArray("a,b\r\n1,2")
-                                           << QStringList{u"a|b"_s, u"1|2"_s}
-                                           << QList<qint64>{1, 2};
+    QTest::newRow("crlf-no-final-newline")
+        << QByteArray("a,b\r\n1,2") << QStringList{u"a|b"_s, u"1|2"_s} << QList<qint64>{1, 2};
     QTest::newRow("empty-fields") << QByteArray(",x,\n") << QStringList{u"|x|"_s}
                                   << QList<qint64>{1};
     QTest::newRow("quoted-comma-and-doubled-quote")
-        << QByteArray("\"a,b\",\"say \"\"hi\"\"\",c\n")
-        << QStringList{u"a,b|say \"hi\"|c"_s} << QList<qint64>{1};
+        << QByteArray("\"a,b\",\"say \"\"hi\"\"\",c\n") << QStringList{u"a,b|say \"hi\"|c"_s}
+        << QList<qint64>{1};
     QTest::newRow("newline-inside-quotes-counts-lines")
-        << QByteArray("\"multi\nline\",x\nnext,y\n")
-        << QStringList{u"multi\nline|x"_s, u"next|y"_s} << QList<qint64>{1, 3};
-    QTest::newRow("blank-lines-skipped-but-counted") << QByteArray("a\n\n\nb\n")
-                                                     << QStringList{u"a"_s, u"b"_s}
-                                                     << QList<qint64>{1, 4};
-    QTest::newRow("utf8-bom-dropped") << QByteArray("\xEF\xBB\xBFid\nü\n")
-                                      << QStringList{u"id"_s, u"ü"_s} << QList<qint64>{1, 2};
+        << QByteArray("\"multi\nline\",x\nnext,y\n") << QStringList{u"multi\nline|x"_s, u"next|y"_s}
+        << QList<qint64>{1, 3};
+    QTest::newRow("blank-lines-skipped-but-counted")
+        << QByteArray("a\n\n\nb\n") << QStringList{u"a"_s, u"b"_s} << QList<qint64>{1, 4};
+    QTest::newRow("utf8-bom-dropped")
+        << QByteArray("\xEF\xBB\xBFid\nü\n") << QStringList{u"id"_s, u"ü"_s} << QList<qint64>{1, 2};
 }
 
 void tst_CsvReader::records()
@@ -70,10 +68,10 @@ void tst_CsvReader::malformed_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("unclosed-quote") << QByteArray("a,b\n1,\"open\n")
-                                    << u"test.csv:2: a quoted field is not closed"_s;
-    QTest::newRow("text-after-quote") << QByteArray("a\n\"x\"y\n")
-                                      << u"test.csv:2: unexpected text after a closing quote"_s;
+    QTest::newRow("unclosed-quote")
+        << QByteArray("a,b\n1,\"open\n") << u"test.csv:2: a quoted field is not closed"_s;
+    QTest::newRow("text-after-quote")
+        << QByteArray("a\n\"x\"y\n") << u"test.csv:2: unexpected text after a closing quote"_s;
 }
 
 void tst_CsvReader::malformed()
@@ -83,8 +81,7 @@ void tst_CsvReader::malformed()
 
     CsvReader reader;
     reader.setData(input, u"test.csv"_s);
-    while (reader.next()) {
-    }
+    while (reader.next()) {}
     QVERIFY(reader.error());
     QCOMPARE(reader.error()->message, error);
 }

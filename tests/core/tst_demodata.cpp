@@ -45,13 +45,15 @@ void tst_DemoData::initTestCase()
     QCOMPARE(counts->agreements, scalar(u"SELECT count(DISTINCT number) FROM agreements"_s));
     // One renegotiation in progress: a signed customer SLA with a draft second version whose
     // response and resolution times are tighter, for the agreement view's backtest.
-    QCOMPARE(scalar(u"SELECT count(*) FROM agreements WHERE version = 2 AND status = 'draft'"_s), 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM agreements WHERE version = 2 AND status = 'draft'"_s),
+             1);
     QCOMPARE(scalar(uR"(SELECT count(*) FROM targets n JOIN agreements a ON a.id = n.agreement_id
                         JOIN agreements o ON o.number = a.number AND o.version = 1
                         JOIN targets p ON p.agreement_id = o.id AND p.service_id = n.service_id
                          AND p.metric = n.metric AND p.priority = n.priority
                         WHERE a.version = 2 AND n.metric IN ('first_response', 'resolution')
-                          AND n.threshold >= p.threshold)"_s), 0);
+                          AND n.threshold >= p.threshold)"_s),
+             0);
 }
 
 int tst_DemoData::scalar(const QString &sql) const
@@ -69,7 +71,8 @@ void tst_DemoData::coversEveryKindLevelAndStatus_data()
     for (const auto kind : Enums::all<AgreementKind>())
         QTest::newRow(qPrintable(u"kind-"_s + Enums::key(kind))) << u"kind"_s << Enums::key(kind);
     for (const auto level : Enums::all<AgreementLevel>())
-        QTest::newRow(qPrintable(u"level-"_s + Enums::key(level))) << u"level"_s << Enums::key(level);
+        QTest::newRow(qPrintable(u"level-"_s + Enums::key(level)))
+            << u"level"_s << Enums::key(level);
     for (const auto status : Enums::all<AgreementStatus>())
         QTest::newRow(qPrintable(u"status-"_s + Enums::key(status)))
             << u"status"_s << Enums::key(status);
@@ -85,19 +88,22 @@ void tst_DemoData::coversEveryKindLevelAndStatus()
 void tst_DemoData::meetsTheMinimumVolumes()
 {
     QVERIFY(scalar(u"SELECT count(*) FROM parties WHERE kind = 'customer'"_s) >= 30);
-    QVERIFY(scalar(u"SELECT count(DISTINCT region_id) FROM parties WHERE kind = 'customer'"_s) >= 3);
+    QVERIFY(scalar(u"SELECT count(DISTINCT region_id) FROM parties WHERE kind = 'customer'"_s)
+            >= 3);
     QCOMPARE(scalar(u"SELECT count(*) FROM services"_s), 12);
     QVERIFY(scalar(u"SELECT count(*) FROM agreements"_s) >= 60);
     // Multi-level: some service-level agreement sits below a customer level below a corporate.
     QVERIFY(scalar(u"SELECT count(*) FROM agreements s JOIN agreements c ON c.id = s.parent_id "
                    "JOIN agreements k ON k.id = c.parent_id WHERE s.level = 'service' "
-                   "AND c.level = 'customer' AND k.level = 'corporate'"_s) > 0);
+                   "AND c.level = 'customer' AND k.level = 'corporate'"_s)
+            > 0);
 }
 
 void tst_DemoData::includesTheClassicServiceExamples_data()
 {
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("account-1-business-day") << u"New customer account created within 1 business day"_s;
+    QTest::newRow("account-1-business-day")
+        << u"New customer account created within 1 business day"_s;
     QTest::newRow("termination-immediately") << u"User termination handled immediately"_s;
     QTest::newRow("equipment-5-days") << u"purchased and shipped within 5 business days"_s;
     QTest::newRow("printer-4h") << u"Printer support: 4-hour response, 8:00–17:00 on weekdays"_s;
@@ -116,11 +122,13 @@ void tst_DemoData::includesTheClassicServiceExamples()
 void tst_DemoData::everyAgreementHasTargets()
 {
     QCOMPARE(scalar(u"SELECT count(*) FROM agreements a WHERE NOT EXISTS "
-                    "(SELECT 1 FROM targets t WHERE t.agreement_id = a.id)"_s), 0);
+                    "(SELECT 1 FROM targets t WHERE t.agreement_id = a.id)"_s),
+             0);
     // The printer service carries the classic 4-hour first response target.
     QVERIFY(scalar(u"SELECT count(*) FROM targets t JOIN services s ON s.id = t.service_id "
                    "WHERE s.code = 'PRINT' AND t.metric = 'first_response' "
-                   "AND t.threshold = 14400"_s) > 0);
+                   "AND t.threshold = 14400"_s)
+            > 0);
 }
 
 void tst_DemoData::databaseIsConsistent()
@@ -137,20 +145,23 @@ void tst_DemoData::databaseIsConsistent()
 
 void tst_DemoData::cancellingKeepsNothing()
 {
-    auto db = Database::open(mDir.filePath(u"cancel.accordo"_s), Database::OpenMode::CreateIfMissing);
+    auto db = Database::open(mDir.filePath(u"cancel.accordo"_s),
+                             Database::OpenMode::CreateIfMissing);
     QVERIFY(db.ok());
     Workspace workspace(**db);
     auto counts = DemoData::populate(workspace, 3, [](qint64 done, qint64) { return done < 100; });
     QVERIFY(!counts.ok());
     QSqlQuery query((*db)->connection());
-    QVERIFY(query.exec(u"SELECT (SELECT count(*) FROM agreements) + (SELECT count(*) FROM parties)"_s)
-            && query.next());
+    QVERIFY(
+        query.exec(u"SELECT (SELECT count(*) FROM agreements) + (SELECT count(*) FROM parties)"_s)
+        && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
 }
 
 void tst_DemoData::scaleMultipliesVolume()
 {
-    auto db = Database::open(mDir.filePath(u"scaled.accordo"_s), Database::OpenMode::CreateIfMissing);
+    auto db = Database::open(mDir.filePath(u"scaled.accordo"_s),
+                             Database::OpenMode::CreateIfMissing);
     QVERIFY(db.ok());
     Workspace workspace(**db);
     auto counts = DemoData::populate(workspace, 3);

@@ -97,7 +97,8 @@ qint64 tst_Evaluation::addAgreement(const QString &title, AgreementLevel level, 
     }
     if (!terminatedOn.isEmpty())
         q.exec(u"UPDATE agreements SET status = 'terminated', terminated_on = '%1' WHERE id = %2"_s
-                   .arg(terminatedOn).arg(*id));
+                   .arg(terminatedOn)
+                   .arg(*id));
     return *id;
 }
 
@@ -107,8 +108,8 @@ void tst_Evaluation::initTestCase()
     QVERIFY2(db, qPrintable(db.errorString()));
     mDb = std::move(*db);
     mWorkspace = std::make_unique<Workspace>(*mDb);
-    auto office = mWorkspace->insert(CalendarRecord{0, u"office"_s, u"UTC"_s,
-                                                    QString::fromUtf8(kOffice)});
+    auto office = mWorkspace->insert(
+        CalendarRecord{0, u"office"_s, u"UTC"_s, QString::fromUtf8(kOffice)});
     QVERIFY2(office, qPrintable(office.errorString()));
     mEu = *mWorkspace->insert(Region{0, u"EU"_s, u"Europe"_s, *office});
     mUs = *mWorkspace->insert(Region{0, u"US"_s, u"Americas"_s, *office});
@@ -136,17 +137,18 @@ void tst_Evaluation::initTestCase()
         return t;
     };
     // Corporate: resolution 8h and first response 2h for everything.
-    const qint64 corporate = addAgreement(u"corporate"_s, AgreementLevel::Corporate, 0, mEmail,
-                                          {target(mEmail, Metric::Resolution, "8h"),
-                                           target(mEmail, Metric::FirstResponse, "2h")}, true);
+    const qint64 corporate = addAgreement(
+        u"corporate"_s, AgreementLevel::Corporate, 0, mEmail,
+        {target(mEmail, Metric::Resolution, "8h"), target(mEmail, Metric::FirstResponse, "2h")},
+        true);
     // Customer level: P1 resolution 4h.
-    const qint64 customer = addAgreement(u"customer"_s, AgreementLevel::Customer, corporate,
-                                         mEmail, {target(mEmail, Metric::Resolution, "4h",
-                                                         u"P1"_s)}, true);
+    const qint64 customer = addAgreement(u"customer"_s, AgreementLevel::Customer, corporate, mEmail,
+                                         {target(mEmail, Metric::Resolution, "4h", u"P1"_s)}, true);
     // Service level: P1 in the EU resolved within 2h; a P2 target of 3h for all regions.
     addAgreement(u"service"_s, AgreementLevel::Service, customer, mEmail,
                  {target(mEmail, Metric::Resolution, "2h", u"P1"_s, mEu),
-                  target(mEmail, Metric::Resolution, "3h", u"P2"_s)}, true);
+                  target(mEmail, Metric::Resolution, "3h", u"P2"_s)},
+                 true);
     // A draft never governs, however specific.
     addAgreement(u"draft"_s, AgreementLevel::Service, 0, mEmail,
                  {target(mEmail, Metric::Resolution, "1h")}, false);
@@ -186,9 +188,8 @@ void tst_Evaluation::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(tickets);
     file.close();
-    auto imported = MeasurementImporter::importFile(mDb->connection(), RecordKind::Ticket,
-                                                    file.fileName(),
-                                                    ImportMapping(RecordKind::Ticket));
+    auto imported = MeasurementImporter::importFile(
+        mDb->connection(), RecordKind::Ticket, file.fileName(), ImportMapping(RecordKind::Ticket));
     QVERIFY2(imported, qPrintable(imported.errorString()));
     QVERIFY(Evaluator::isStale(mDb->connection()));
     auto summary = Evaluator::evaluate(mDb->connection(), at(kAsOf));
@@ -206,7 +207,7 @@ void tst_Evaluation::cleanupTestCase()
 void tst_Evaluation::governingTarget_data()
 {
     QTest::addColumn<QString>("ticket");
-    QTest::addColumn<QString>("agreement");     // of the resolution target; empty: none
+    QTest::addColumn<QString>("agreement"); // of the resolution target; empty: none
     QTest::addColumn<qint64>("threshold");
     QTest::addColumn<QString>("verdict");
     QTest::addColumn<qint64>("elapsed");
@@ -220,8 +221,7 @@ void tst_Evaluation::governingTarget_data()
         << u"corp-level-other-priority"_s << u"corporate"_s << qint64(28800) << u"met"_s
         << qint64(28800);
     QTest::newRow("service-matched-by-name-target-without-region")
-        << u"svc-level-any-region"_s << u"service"_s << qint64(10800) << u"met"_s
-        << qint64(10800);
+        << u"svc-level-any-region"_s << u"service"_s << qint64(10800) << u"met"_s << qint64(10800);
     QTest::newRow("other-customer-is-not-governed")
         << u"other-customer"_s << QString() << qint64(0) << QString() << qint64(0);
     QTest::newRow("unknown-service-is-not-governed")
@@ -284,8 +284,8 @@ void tst_Evaluation::judgeOpenTicketsAsOf_data()
     QTest::newRow("before-opening") << u"2026-03-02T08:00Z"_s << u"pending"_s << qint64(0);
     QTest::newRow("exactly-at-target") << u"2026-03-02T10:00Z"_s << u"pending"_s << qint64(3600);
     QTest::newRow("paused-past-target") << u"2026-03-02T10:59Z"_s << u"pending"_s << qint64(3600);
-    QTest::newRow("one-minute-after-pause") << u"2026-03-02T11:01Z"_s << u"breached"_s
-                                            << qint64(3660);
+    QTest::newRow("one-minute-after-pause")
+        << u"2026-03-02T11:01Z"_s << u"breached"_s << qint64(3660);
 }
 
 void tst_Evaluation::judgeOpenTicketsAsOf()
@@ -296,11 +296,10 @@ void tst_Evaluation::judgeOpenTicketsAsOf()
 
     auto calendar = CalendarJson::fromJson(kOffice);
     QVERIFY(calendar);
-    const Judgement j = TargetJudgement::judge(*calendar, 3600, at("2026-03-02T09:00Z"),
-                                               std::nullopt,
-                                               {Pause{at("2026-03-02T10:00Z"),
-                                                      at("2026-03-02T11:00Z")}},
-                                               *IsoTime::parse(asOf, QTimeZone::utc()));
+    const Judgement j = TargetJudgement::judge(
+        *calendar, 3600, at("2026-03-02T09:00Z"), std::nullopt,
+        {Pause{at("2026-03-02T10:00Z"), at("2026-03-02T11:00Z")}},
+        *IsoTime::parse(asOf, QTimeZone::utc()));
     QCOMPARE(TargetJudgement::key(j.verdict), verdict);
     QCOMPARE(j.elapsed, elapsed);
 }
@@ -344,8 +343,10 @@ void tst_Evaluation::chunkSizeDoesNotChangeTheVerdicts()
                "ORDER BY t.number, r.target_id"_s);
         QStringList rows;
         while (q.next())
-            rows.append(u"%1/%2/%3/%4/%5"_s.arg(q.value(0).toString()).arg(q.value(1).toLongLong())
-                            .arg(q.value(2).toLongLong()).arg(q.value(3).toLongLong())
+            rows.append(u"%1/%2/%3/%4/%5"_s.arg(q.value(0).toString())
+                            .arg(q.value(1).toLongLong())
+                            .arg(q.value(2).toLongLong())
+                            .arg(q.value(3).toLongLong())
                             .arg(q.value(4).toString()));
         return rows;
     };
@@ -355,7 +356,8 @@ void tst_Evaluation::chunkSizeDoesNotChangeTheVerdicts()
     QVERIFY(whole.size() > 10);
     // A ticket that no target governs any more loses its verdicts whichever chunk it is in.
     QSqlQuery q(mDb->connection());
-    QVERIFY(q.exec(u"UPDATE tickets SET customer = 'Nobody' WHERE number = 'pauses-overlapping'"_s));
+    QVERIFY(
+        q.exec(u"UPDATE tickets SET customer = 'Nobody' WHERE number = 'pauses-overlapping'"_s));
     auto summary = Evaluator::evaluate(mDb->connection(), asOf, chunk);
     QVERIFY2(summary, qPrintable(summary.errorString()));
     QCOMPARE(summary->tickets, qint64(15));
@@ -407,7 +409,7 @@ void tst_Evaluation::backtestStoredTickets_data()
 {
     // A draft's targets judged on the stored tickets as if the draft alone were in force:
     // "period:target:tickets:met:breached:pending" per row, in period and target-name order.
-    QTest::addColumn<QString>("targets");   // service/metric/within[/priority[/region]], ';'
+    QTest::addColumn<QString>("targets"); // service/metric/within[/priority[/region]], ';'
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("expected");
@@ -421,8 +423,8 @@ void tst_Evaluation::backtestStoredTickets_data()
         << u"EMAIL/resolution/3h"_s << u"2026-03-01T00:00Z"_s << u"2026-04-01T00:00Z"_s
         << u"2026-03:0:9:5:1:3"_s;
     QTest::newRow("priority-and-region-narrow-the-tickets")
-        << u"EMAIL/first_response/1h/P1/US"_s << u"2026-01-01T00:00Z"_s
-        << u"2027-01-01T00:00Z"_s << u"2026-03:0:1:0:1:0"_s;
+        << u"EMAIL/first_response/1h/P1/US"_s << u"2026-01-01T00:00Z"_s << u"2027-01-01T00:00Z"_s
+        << u"2026-03:0:1:0:1:0"_s;
     // The web shop's agreement was terminated; a proposal is judged on every ticket regardless.
     QTest::newRow("agreements-in-force-do-not-matter")
         << u"WEB/resolution/5h"_s << u"2026-01-01T00:00Z"_s << u"2027-01-01T00:00Z"_s
@@ -430,9 +432,8 @@ void tst_Evaluation::backtestStoredTickets_data()
     QTest::newRow("availability-is-not-backtested")
         << u"EMAIL/availability/0;EMAIL/resolution/8h/P3"_s << u"2026-01-01T00:00Z"_s
         << u"2027-01-01T00:00Z"_s << u"2026-03:0:1:1:0:0"_s;
-    QTest::newRow("no-tickets-in-window")
-        << u"EMAIL/resolution/3h"_s << u"2025-01-01T00:00Z"_s << u"2026-01-01T00:00Z"_s
-        << QString();
+    QTest::newRow("no-tickets-in-window") << u"EMAIL/resolution/3h"_s << u"2025-01-01T00:00Z"_s
+                                          << u"2026-01-01T00:00Z"_s << QString();
 }
 
 void tst_Evaluation::backtestStoredTickets()
@@ -450,8 +451,8 @@ void tst_Evaluation::backtestStoredTickets()
         Target t;
         t.serviceId = services.value(f.at(0));
         t.metric = *Enums::fromKey<Metric>(f.at(1));
-        t.threshold = t.metric == Metric::Availability
-                          ? 99000 : *TargetValue::parseDuration(f.at(2));
+        t.threshold = t.metric == Metric::Availability ? 99000
+                                                       : *TargetValue::parseDuration(f.at(2));
         t.priority = f.value(3);
         t.regionId = regions.value(f.value(4));
         proposal.append(t);
@@ -465,8 +466,12 @@ void tst_Evaluation::backtestStoredTickets()
     QVERIFY2(run, qPrintable(run.errorString()));
     QStringList actual;
     for (const BacktestRow &row : backtest->rows())
-        actual.append(u"%1:%2:%3:%4:%5:%6"_s.arg(row.period).arg(row.targetIndex).arg(row.tickets)
-                          .arg(row.met).arg(row.breached).arg(row.pending));
+        actual.append(u"%1:%2:%3:%4:%5:%6"_s.arg(row.period)
+                          .arg(row.targetIndex)
+                          .arg(row.tickets)
+                          .arg(row.met)
+                          .arg(row.breached)
+                          .arg(row.pending));
     QCOMPARE(actual.join(u' '), expected);
 }
 

@@ -59,9 +59,8 @@ void tst_HolidayRule::closedDays_data()
         << HolidayRule::oneOff(QDate(2026, 12, 7)) << 2026 << QList<QDate>{QDate(2026, 12, 7)};
     QTest::newRow("one-off-other-year")
         << HolidayRule::oneOff(QDate(2026, 12, 7)) << 2027 << QList<QDate>{};
-    QTest::newRow("fixed-on-weekday")
-        << HolidayRule::fixed(12, 25, Observed::Nearest) << 2026
-        << QList<QDate>{QDate(2026, 12, 25)};
+    QTest::newRow("fixed-on-weekday") << HolidayRule::fixed(12, 25, Observed::Nearest) << 2026
+                                      << QList<QDate>{QDate(2026, 12, 25)};
     QTest::newRow("fixed-saturday-nearest-friday")
         << HolidayRule::fixed(7, 4, Observed::Nearest) << 2026
         << QList<QDate>{QDate(2026, 7, 4), QDate(2026, 7, 3)};
@@ -82,20 +81,18 @@ void tst_HolidayRule::closedDays_data()
     QTest::newRow("february-29-leap-year")
         << HolidayRule::fixed(2, 29) << 2028 << QList<QDate>{QDate(2028, 2, 29)};
     QTest::newRow("february-29-common-year") << HolidayRule::fixed(2, 29) << 2027 << QList<QDate>{};
-    QTest::newRow("thanksgiving-4th-thursday")
-        << HolidayRule::nthWeekday(4, Qt::Thursday, 11) << 2026
-        << QList<QDate>{QDate(2026, 11, 26)};
+    QTest::newRow("thanksgiving-4th-thursday") << HolidayRule::nthWeekday(4, Qt::Thursday, 11)
+                                               << 2026 << QList<QDate>{QDate(2026, 11, 26)};
     QTest::newRow("first-monday-on-the-1st")
         << HolidayRule::nthWeekday(1, Qt::Monday, 6) << 2026 << QList<QDate>{QDate(2026, 6, 1)};
     QTest::newRow("memorial-day-last-monday")
-        << HolidayRule::nthWeekday(-1, Qt::Monday, 5) << 2026
-        << QList<QDate>{QDate(2026, 5, 25)};
+        << HolidayRule::nthWeekday(-1, Qt::Monday, 5) << 2026 << QList<QDate>{QDate(2026, 5, 25)};
     QTest::newRow("last-sunday-on-the-31st")
         << HolidayRule::nthWeekday(-1, Qt::Sunday, 5) << 2026 << QList<QDate>{QDate(2026, 5, 31)};
     QTest::newRow("easter-monday")
         << HolidayRule::easterRelative(1) << 2026 << QList<QDate>{QDate(2026, 4, 6)};
-    QTest::newRow("good-friday")
-        << HolidayRule::easterRelative(-2) << 2025 << QList<QDate>{QDate(2025, 4, 18)};
+    QTest::newRow("good-friday") << HolidayRule::easterRelative(-2) << 2025
+                                 << QList<QDate>{QDate(2025, 4, 18)};
     QTest::newRow("pentecost-monday")
         << HolidayRule::easterRelative(50) << 2026 << QList<QDate>{QDate(2026, 5, 25)};
 }

@@ -88,7 +88,7 @@ void tst_IcalImport::refusesWhatIsNotICalendar()
     QFETCH(QByteArray, data);
 
     const Result<IcalImport::Imported> imported = IcalImport::fromIcs(data, 2026, 2028,
-                                                                       u"input.ics"_s);
+                                                                      u"input.ics"_s);
 
     QVERIFY(!imported.ok());
     QVERIFY2(imported.errorString().startsWith(u"input.ics: "_s),

@@ -10,8 +10,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <thread>
 
@@ -94,8 +94,8 @@ Result<ImportReport> tst_ImportBatches::import(RecordKind kind, const QByteArray
     ImportOptions options;
     options.source = source;
     options.userName = user;
-    return MeasurementImporter::importFile(db(), kind, write(u"f.csv"_s, csv),
-                                           ImportMapping(kind), options);
+    return MeasurementImporter::importFile(db(), kind, write(u"f.csv"_s, csv), ImportMapping(kind),
+                                           options);
 }
 
 QStringList tst_ImportBatches::fingerprint(const QString &table)
@@ -122,15 +122,17 @@ void tst_ImportBatches::sameIdsFromAnotherSourceAreOtherTickets()
 {
     // Given two tickets from one system
     auto first = import(RecordKind::Ticket,
-                        kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
-                                  "INC2,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,,\n",
+                        kHeader
+                            + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
+                              "INC2,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,,\n",
                         u"alpha"_s);
     QVERIFY2(first, qPrintable(first.errorString()));
     const QStringList before = fingerprint(u"tickets"_s);
     // When another system's export has the same ids
     auto second = import(RecordKind::Ticket,
-                         kHeader + "INC1,Beta,WEB,US,P3,2026-02-01T10:00Z,,,,open,,\n"
-                                   "INC2,Beta,WEB,US,P3,2026-02-01T11:00Z,,,,open,,\n",
+                         kHeader
+                             + "INC1,Beta,WEB,US,P3,2026-02-01T10:00Z,,,,open,,\n"
+                               "INC2,Beta,WEB,US,P3,2026-02-01T11:00Z,,,,open,,\n",
                          u"beta"_s);
     QVERIFY2(second, qPrintable(second.errorString()));
     // Then they are new tickets, and the first system's are as they were
@@ -158,7 +160,9 @@ void tst_ImportBatches::serviceNowExportBesideTheDemoChangesNoDemoTicket()
     QCOMPARE(report->inserted, 33);
     QCOMPARE(report->updated, 0);
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets t JOIN tickets d ON d.number = t.number "
-                    "AND d.source = 'demo' WHERE t.source = 'servicenow-prod'"_s) > 0, true);
+                    "AND d.source = 'demo' WHERE t.source = 'servicenow-prod'"_s)
+                 > 0,
+             true);
     QCOMPARE(fingerprint(u"tickets"_s).mid(0, demo.size()), demo);
 }
 
@@ -166,35 +170,37 @@ void tst_ImportBatches::rollBackRestoresWhatWasThere_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QByteArray>("first");
-    QTest::addColumn<QByteArray>("second");     // changes one row, adds one, repeats one
+    QTest::addColumn<QByteArray>("second"); // changes one row, adds one, repeats one
     QTest::addColumn<QString>("table");
 
     QTest::newRow("tickets")
         << int(RecordKind::Ticket)
-        << kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
-                     "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
-        << kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,2026-01-05T12:00Z,,resolved,5,"
-                     "2026-01-05T10:30Z/2026-01-05T11:00Z\n"
-                     "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
-                     "C,Acme,WEB,EU,P3,2026-01-06T09:00Z,,,,open,,\n"
+        << kHeader
+               + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
+                 "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
+        << kHeader
+               + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,2026-01-05T12:00Z,,resolved,5,"
+                 "2026-01-05T10:30Z/2026-01-05T11:00Z\n"
+                 "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
+                 "C,Acme,WEB,EU,P3,2026-01-06T09:00Z,,,,open,,\n"
         << u"tickets"_s;
-    QTest::newRow("outages")
-        << int(RecordKind::Outage)
-        << QByteArray("service,customer,start,end,planned\n"
-                      "EMAIL,Acme,2026-01-01T10:00Z,,false\n"
-                      "EMAIL,,2026-01-02T10:00Z,2026-01-02T11:00Z,true\n")
-        << QByteArray("service,customer,start,end,planned\n"
-                      "EMAIL,Acme,2026-01-01T10:00Z,2026-01-01T12:00Z,false\n"
-                      "EMAIL,,2026-01-02T10:00Z,2026-01-02T11:00Z,true\n"
-                      "WEB,,2026-01-03T10:00Z,2026-01-03T10:30Z,false\n")
-        << u"outages"_s;
-    QTest::newRow("surveys")
-        << int(RecordKind::Survey)
-        << QByteArray("ticket_id,customer,date,score\nA,Acme,2026-01-05T10:00Z,2\n"
-                      "B,Acme,2026-01-05T11:00Z,4\n")
-        << QByteArray("ticket_id,customer,date,score\nA,Acme,2026-01-05T10:00Z,3\n"
-                      "B,Acme,2026-01-05T11:00Z,4\nC,Acme,2026-01-06T11:00Z,5\n")
-        << u"surveys"_s;
+    QTest::newRow("outages") << int(RecordKind::Outage)
+                             << QByteArray("service,customer,start,end,planned\n"
+                                           "EMAIL,Acme,2026-01-01T10:00Z,,false\n"
+                                           "EMAIL,,2026-01-02T10:00Z,2026-01-02T11:00Z,true\n")
+                             << QByteArray("service,customer,start,end,planned\n"
+                                           "EMAIL,Acme,2026-01-01T10:00Z,2026-01-01T12:00Z,false\n"
+                                           "EMAIL,,2026-01-02T10:00Z,2026-01-02T11:00Z,true\n"
+                                           "WEB,,2026-01-03T10:00Z,2026-01-03T10:30Z,false\n")
+                             << u"outages"_s;
+    QTest::newRow("surveys") << int(RecordKind::Survey)
+                             << QByteArray(
+                                    "ticket_id,customer,date,score\nA,Acme,2026-01-05T10:00Z,2\n"
+                                    "B,Acme,2026-01-05T11:00Z,4\n")
+                             << QByteArray(
+                                    "ticket_id,customer,date,score\nA,Acme,2026-01-05T10:00Z,3\n"
+                                    "B,Acme,2026-01-05T11:00Z,4\nC,Acme,2026-01-06T11:00Z,5\n")
+                             << u"surveys"_s;
 }
 
 void tst_ImportBatches::rollBackRestoresWhatWasThere()
@@ -231,7 +237,8 @@ void tst_ImportBatches::rollBackRestoresWhatWasThere()
     // And it cannot be rolled back twice
     auto again = MeasurementImporter::rollBack(db(), two->batchId, u"bob"_s);
     QVERIFY(!again);
-    QVERIFY2(again.errorString().contains(u"rolled back already"_s), qPrintable(again.errorString()));
+    QVERIFY2(again.errorString().contains(u"rolled back already"_s),
+             qPrintable(again.errorString()));
     // Nor can a batch that does not exist
     auto missing = MeasurementImporter::rollBack(db(), 999, u"bob"_s);
     QVERIFY(!missing);
@@ -242,8 +249,8 @@ void tst_ImportBatches::rollBackRestoresWhatWasThere()
 void tst_ImportBatches::rollBackWaitsForLaterBatches()
 {
     // Given a ticket imported, then changed by a later import
-    auto one = import(RecordKind::Ticket, kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n",
-                      u"alpha"_s);
+    auto one = import(RecordKind::Ticket,
+                      kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", u"alpha"_s);
     QVERIFY(one);
     auto two = import(RecordKind::Ticket,
                       kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,closed,,\n", u"alpha"_s);
@@ -263,8 +270,9 @@ void tst_ImportBatches::rollBackWaitsForLaterBatches()
 
 void tst_ImportBatches::batchKeepsHashUserAndCounts()
 {
-    const QByteArray csv = kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
-                                     "B,Acme,EMAIL,EU,P1,not a date,,,,open,,\n";
+    const QByteArray csv = kHeader
+                           + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
+                             "B,Acme,EMAIL,EU,P1,not a date,,,,open,,\n";
     ImportOptions options;
     options.source = u"alpha"_s;
     options.userName = u"ann"_s;
@@ -359,12 +367,12 @@ void tst_ImportBatches::surveyAboutASharedNumberCountsOnce()
         party.name = name;
         QVERIFY(workspace.insert(party));
     }
-    QVERIFY(import(RecordKind::Ticket, kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n",
-                   u"alpha"_s));
-    QVERIFY(import(RecordKind::Ticket, kHeader + "INC1,Beta,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n",
-                   u"beta"_s));
-    QVERIFY(import(RecordKind::Survey, "ticket_id,date,score\nINC1,2026-01-06T10:00Z,5\n",
-                   u"alpha"_s));
+    QVERIFY(import(RecordKind::Ticket,
+                   kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", u"alpha"_s));
+    QVERIFY(import(RecordKind::Ticket,
+                   kHeader + "INC1,Beta,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", u"beta"_s));
+    QVERIFY(
+        import(RecordKind::Survey, "ticket_id,date,score\nINC1,2026-01-06T10:00Z,5\n", u"alpha"_s));
     // When the KPIs are computed
     KpiOptions options;
     options.asOf = QDateTime(QDate(2026, 3, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();

@@ -70,17 +70,20 @@ void tst_IsoTime::localTimeResolution_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("rome-gap-moves-forward")
-        << u"Europe/Rome"_s << QDateTime(QDate(2026, 3, 29), QTime(2, 30)) << u"2026-03-29T01:30:00Z"_s;
+        << u"Europe/Rome"_s << QDateTime(QDate(2026, 3, 29), QTime(2, 30))
+        << u"2026-03-29T01:30:00Z"_s;
     QTest::newRow("rome-gap-start")
-        << u"Europe/Rome"_s << QDateTime(QDate(2026, 3, 29), QTime(2, 0)) << u"2026-03-29T01:00:00Z"_s;
+        << u"Europe/Rome"_s << QDateTime(QDate(2026, 3, 29), QTime(2, 0))
+        << u"2026-03-29T01:00:00Z"_s;
     QTest::newRow("rome-doubled-takes-standard-time")
-        << u"Europe/Rome"_s << QDateTime(QDate(2026, 10, 25), QTime(2, 30)) << u"2026-10-25T01:30:00Z"_s;
+        << u"Europe/Rome"_s << QDateTime(QDate(2026, 10, 25), QTime(2, 30))
+        << u"2026-10-25T01:30:00Z"_s;
     QTest::newRow("london-doubled-takes-standard-time")
         << u"Europe/London"_s << QDateTime(QDate(2026, 10, 25), QTime(1, 30))
         << u"2026-10-25T01:30:00Z"_s;
-    QTest::newRow("new-york-gap")
-        << u"America/New_York"_s << QDateTime(QDate(2026, 3, 8), QTime(2, 30))
-        << u"2026-03-08T07:30:00Z"_s;
+    QTest::newRow("new-york-gap") << u"America/New_York"_s
+                                  << QDateTime(QDate(2026, 3, 8), QTime(2, 30))
+                                  << u"2026-03-08T07:30:00Z"_s;
     QTest::newRow("sydney-doubled")
         << u"Australia/Sydney"_s << QDateTime(QDate(2026, 4, 5), QTime(2, 30))
         << u"2026-04-04T16:30:00Z"_s;

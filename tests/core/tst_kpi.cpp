@@ -82,7 +82,8 @@ void tst_Kpi::addTicket(const QString &number, const QString &customer, const QS
     q.addBindValue(number);
     q.addBindValue(customer);
     q.addBindValue(openedAt);
-    q.addBindValue(minutes ? QVariant(openedAt + *minutes * 60) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(minutes ? QVariant(openedAt + *minutes * 60)
+                           : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(satisfaction ? QVariant(satisfaction) : QVariant(QMetaType::fromType<int>()));
     QVERIFY2(q.exec(), qPrintable(number));
 }
@@ -105,8 +106,8 @@ void tst_Kpi::initTestCase()
     QVERIFY2(db, qPrintable(db.errorString()));
     mDb = std::move(*db);
     Workspace ws(*mDb);
-    const qint64 always = *ws.insert(CalendarRecord{0, u"always"_s, u"UTC"_s,
-                                                    QString::fromUtf8(kAlways)});
+    const qint64 always = *ws.insert(
+        CalendarRecord{0, u"always"_s, u"UTC"_s, QString::fromUtf8(kAlways)});
     const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
     Service desk;
     desk.code = u"DESK"_s;
@@ -238,14 +239,14 @@ void tst_Kpi::compliance_data()
     QTest::addColumn<qint64>("met");
     QTest::addColumn<qint64>("breached");
     QTest::addColumn<qint64>("pending");
-    QTest::addColumn<qint64>("complianceMilli");   // -1: no decided ticket
+    QTest::addColumn<qint64>("complianceMilli"); // -1: no decided ticket
     QTest::addColumn<QString>("status");
     QTest::addColumn<qint64>("budget");
     QTest::addColumn<qint64>("creditHundredths");
     QTest::addColumn<QString>("credit");
 
-    QTest::newRow("period-with-no-tickets") << u"2025-12"_s << 0LL << 0LL << 0LL << 0LL << -1LL
-                                            << u"met"_s << 0LL << 0LL << u"0.00"_s;
+    QTest::newRow("period-with-no-tickets")
+        << u"2025-12"_s << 0LL << 0LL << 0LL << 0LL << -1LL << u"met"_s << 0LL << 0LL << u"0.00"_s;
     // 19 of 20 is exactly 95 %: the goal is met and the 95 % tier, "below 95", does not apply.
     QTest::newRow("goal-boundary-no-credit") << u"2026-01"_s << 20LL << 19LL << 1LL << 0LL
                                              << 95000LL << u"met"_s << 0LL << 0LL << u"0.00"_s;
@@ -304,7 +305,7 @@ void tst_Kpi::availability_data()
     QTest::addColumn<qint64>("downtime");
     QTest::addColumn<qint64>("availabilityMilli");
     QTest::addColumn<qint64>("outages");
-    QTest::addColumn<qint64>("mttr");      // -1: no failure
+    QTest::addColumn<qint64>("mttr"); // -1: no failure
     QTest::addColumn<qint64>("mtbf");
     QTest::addColumn<QString>("status");
     QTest::addColumn<qint64>("budget");
@@ -316,12 +317,11 @@ void tst_Kpi::availability_data()
     // maintenance does not count; 7,200 s down: 2,656,800 / 2,664,000 = 99.729 %.
     // Budget: 0.5 % of 2,664,000 = 13,320 s, minus 7,200 = 6,120 s.
     QTest::newRow("24x7-planned-maintenance-excluded")
-        << u"2026-01"_s << 2664000LL << 7200LL << 99729LL << 1LL << 7200LL << 2656800LL
-        << u"met"_s << 6120LL << u"0.00"_s;
+        << u"2026-01"_s << 2664000LL << 7200LL << 99729LL << 1LL << 7200LL << 2656800LL << u"met"_s
+        << 6120LL << u"0.00"_s;
     // 28 days = 2,419,200 s, 5 h down: 99.255 %, below 99.5 %: 10 % of EUR 1,000.00.
-    QTest::newRow("below-tier") << u"2026-02"_s << 2419200LL << 18000LL << 99255LL << 1LL
-                                << 18000LL << 2401200LL << u"breached"_s << -5904LL
-                                << u"100.00"_s;
+    QTest::newRow("below-tier") << u"2026-02"_s << 2419200LL << 18000LL << 99255LL << 1LL << 18000LL
+                                << 2401200LL << u"breached"_s << -5904LL << u"100.00"_s;
     // Open: April 1 to 10 12:00 is 9.5 days so far; the budget is of the whole month.
     QTest::newRow("open-period") << u"2026-04"_s << 820800LL << 0LL << 100000LL << 0LL << -1LL
                                  << -1LL << u"met"_s << 12960LL << u"0.00"_s;
@@ -407,7 +407,7 @@ void tst_Kpi::errorBudget_data()
     QTest::addColumn<qint64>("breached");
     QTest::addColumn<qint64>("goalMilli");
     QTest::addColumn<qint64>("budget");
-    QTest::addColumn<qint64>("burnMilli");     // -1: undefined
+    QTest::addColumn<qint64>("burnMilli"); // -1: undefined
 
     // 97 of 100 at 95 %: 2 more breaches (99 of 102 = 95.1 %; a third gives 94.2 %).
     QTest::newRow("two-more") << 97LL << 3LL << 95000LL << 2LL << 600LL;
@@ -467,18 +467,18 @@ void tst_Kpi::forecast_data()
     QTest::addColumn<QList<qint64>>("expected");
     QTest::addColumn<QString>("method");
 
-    QTest::newRow("linear-rising") << QList<qint64>{10, 12, 14, 16} << QList<qint64>{18, 20, 22}
-                                   << u"linear-trend"_s;
+    QTest::newRow("linear-rising")
+        << QList<qint64>{10, 12, 14, 16} << QList<qint64>{18, 20, 22} << u"linear-trend"_s;
     QTest::newRow("single-value") << QList<qint64>{7} << QList<qint64>{7, 7, 7}
                                   << u"linear-trend"_s;
-    QTest::newRow("never-negative") << QList<qint64>{9, 5, 1} << QList<qint64>{0, 0, 0}
-                                    << u"linear-trend"_s;
+    QTest::newRow("never-negative")
+        << QList<qint64>{9, 5, 1} << QList<qint64>{0, 0, 0} << u"linear-trend"_s;
     QList<qint64> year;
     for (int m = 1; m <= 13; ++m)
         year.append(m == 12 || m == 13 ? 200 : 100);
     // Seasonal naive: the next months repeat the same months a year before.
-    QTest::newRow("seasonal-naive") << year << QList<qint64>{100, 100, 100}
-                                    << u"seasonal-naive-12"_s;
+    QTest::newRow("seasonal-naive")
+        << year << QList<qint64>{100, 100, 100} << u"seasonal-naive-12"_s;
 }
 
 void tst_Kpi::forecast()
@@ -550,8 +550,9 @@ void tst_Kpi::changedMonthsAreNoted_data()
     QTest::newRow("edited-ticket-notes-its-month")
         << u"UPDATE tickets SET priority = 'P1' WHERE number = 'DIRTY-1'"_s << u"2026-05"_s;
     QTest::newRow("reimport-upsert")
-        << insert + u"('DIRTY-1', 'x', 1778371200) ON CONFLICT (source, number) DO UPDATE "
-                    "SET opened_at = excluded.opened_at, customer = excluded.customer"_s
+        << insert
+               + u"('DIRTY-1', 'x', 1778371200) ON CONFLICT (source, number) DO UPDATE "
+                 "SET opened_at = excluded.opened_at, customer = excluded.customer"_s
         << u"2026-05"_s;
     QTest::newRow("deleted-ticket")
         << u"DELETE FROM tickets WHERE number = 'DIRTY-1'"_s << u"2026-05"_s;

@@ -25,11 +25,16 @@ const QDate Today(2030, 1, 1);
 QString userFor(Role role)
 {
     switch (role) {
-    case Role::SlaManager: return u"mia"_s;
-    case Role::Approver: return u"bob"_s;
-    case Role::Executive: return u"carol"_s;
-    case Role::Analyst: return u"dave"_s;
-    case Role::Administrator: return u"erin"_s;
+    case Role::SlaManager:
+        return u"mia"_s;
+    case Role::Approver:
+        return u"bob"_s;
+    case Role::Executive:
+        return u"carol"_s;
+    case Role::Analyst:
+        return u"dave"_s;
+    case Role::Administrator:
+        return u"erin"_s;
     }
     return {};
 }
@@ -93,7 +98,7 @@ private:
 
     QTemporaryDir mDir;
     QString mTemplate;
-    QHash<QString, qint64> mFixtureIds;   // "draft", "approval-open", ... -> agreement id
+    QHash<QString, qint64> mFixtureIds; // "draft", "approval-open", ... -> agreement id
     qint64 mCustomer = 0;
     qint64 mMail = 0;
     qint64 mPrint = 0;
@@ -141,14 +146,19 @@ Result<qint64> tst_Lifecycle::createAgreement(Fixture &f, const QString &author,
     f.workspace->setActingUser(UserDirectory::systemUserName());
     if (!id)
         return id;
-    if (auto r = f.workflow->setCharter(*id, {u"Mail must always work; printers fixed fast."_s,
-                                              {u"99.9 % mail availability"_s},
-                                              {u"on-site printer support"_s}},
-                                        author); !r)
+    if (auto r = f.workflow->setCharter(*id,
+                                        {u"Mail must always work; printers fixed fast."_s,
+                                         {u"99.9 % mail availability"_s},
+                                         {u"on-site printer support"_s}},
+                                        author);
+        !r)
         return r.error();
     if (auto r = f.workflow->setRequiredApprovers(
-            *id, {{0, Side::Provider, u"Service owner"_s, {}},
-                  {0, Side::Counterparty, u"Customer representative"_s, {}}}, author); !r)
+            *id,
+            {{0, Side::Provider, u"Service owner"_s, {}},
+             {0, Side::Counterparty, u"Customer representative"_s, {}}},
+            author);
+        !r)
         return r.error();
     return id;
 }
@@ -192,10 +202,14 @@ void tst_Lifecycle::initTestCase()
     Fixture f = open(mTemplate);
     UserDirectory users(f.db->connection());
     const QList<std::pair<QString, QList<Role>>> people = {
-        {u"author"_s, {Role::SlaManager}},  {u"mia"_s, {Role::SlaManager}},
-        {u"bob"_s, {Role::Approver}},       {u"carol"_s, {Role::Executive}},
-        {u"dave"_s, {Role::Analyst}},       {u"erin"_s, {Role::Administrator}},
-        {u"frank"_s, {Role::Approver}},     {u"gina"_s, {Role::Approver}},
+        {u"author"_s, {Role::SlaManager}},
+        {u"mia"_s, {Role::SlaManager}},
+        {u"bob"_s, {Role::Approver}},
+        {u"carol"_s, {Role::Executive}},
+        {u"dave"_s, {Role::Analyst}},
+        {u"erin"_s, {Role::Administrator}},
+        {u"frank"_s, {Role::Approver}},
+        {u"gina"_s, {Role::Approver}},
         {u"alice"_s, {Role::SlaManager, Role::Approver}},
         {u"ben"_s, {Role::SlaManager, Role::Approver}},
     };
@@ -278,11 +292,10 @@ void tst_Lifecycle::transitionMatrix_data()
                     fixture = u"approval-complete"_s;
                 const bool allowed = Transitions::from(transition) == state
                                      && Transitions::requiredRole(transition) == role;
-                const QString name = u"%1-%2-%3"_s.arg(Enums::key(state),
-                                                       Transitions::key(transition),
-                                                       Roles::key(role));
-                QTest::newRow(qPrintable(name)) << fixture << int(transition) << int(role)
-                                                << allowed;
+                const QString name = u"%1-%2-%3"_s.arg(
+                    Enums::key(state), Transitions::key(transition), Roles::key(role));
+                QTest::newRow(qPrintable(name))
+                    << fixture << int(transition) << int(role) << allowed;
             }
         }
     }
@@ -336,8 +349,8 @@ void tst_Lifecycle::authorCannotApproveOwnAgreement()
     auto id = createAgreement(mCurrent, u"alice"_s, u"Alice's own"_s);
     QVERIFY2(id.ok(), qPrintable(id.errorString()));
     QVERIFY(mCurrent.workflow->transition(*id, requestFor(Transition::Submit), u"mia"_s).ok());
-    QVERIFY(mCurrent.workflow->transition(*id, requestFor(Transition::RequestApproval),
-                                          u"mia"_s).ok());
+    QVERIFY(
+        mCurrent.workflow->transition(*id, requestFor(Transition::RequestApproval), u"mia"_s).ok());
     const QString before = snapshot(mCurrent, *id);
     // When she approves (or rejects) it
     for (Transition step : {Transition::Approve, Transition::Reject}) {
@@ -363,8 +376,8 @@ void tst_Lifecycle::editorCannotApprove()
     a.price = Money(1300000, u"EUR"_s);
     mCurrent.workspace->setActingUser(u"ben"_s);
     QVERIFY(mCurrent.workspace->update(a).ok());
-    QVERIFY(mCurrent.workflow->transition(id, requestFor(Transition::RequestApproval),
-                                          u"mia"_s).ok());
+    QVERIFY(
+        mCurrent.workflow->transition(id, requestFor(Transition::RequestApproval), u"mia"_s).ok());
     // Then ben may not approve, however the question is asked
     const auto option = mCurrent.workflow->check(id, requestFor(Transition::Approve), u"ben"_s);
     QVERIFY(!option.allowed);
@@ -411,19 +424,18 @@ void tst_Lifecycle::guardsExplainWhatIsMissing_data()
     QTest::addColumn<int>("breakage");
     QTest::addColumn<int>("transition");
     QTest::addColumn<QString>("message");
-    QTest::newRow("submit-without-charter") << u"draft"_s << 0 << int(Transition::Submit)
-                                            << u"charter is empty"_s;
+    QTest::newRow("submit-without-charter")
+        << u"draft"_s << 0 << int(Transition::Submit) << u"charter is empty"_s;
     QTest::newRow("approval-with-unmeasured-service")
         << u"negotiation"_s << 1 << int(Transition::RequestApproval)
         << u"covered service VPN has no target"_s;
-    QTest::newRow("approval-without-price") << u"negotiation"_s << 2
-                                            << int(Transition::RequestApproval)
-                                            << u"price is not set"_s;
+    QTest::newRow("approval-without-price")
+        << u"negotiation"_s << 2 << int(Transition::RequestApproval) << u"price is not set"_s;
     QTest::newRow("approval-without-counterparty")
         << u"negotiation"_s << 3 << int(Transition::RequestApproval)
         << u"counterparty's representative"_s;
-    QTest::newRow("expire-before-end-date") << u"active"_s << 4 << int(Transition::Expire)
-                                            << u"runs until 2029-12-31"_s;
+    QTest::newRow("expire-before-end-date")
+        << u"active"_s << 4 << int(Transition::Expire) << u"runs until 2029-12-31"_s;
     QTest::newRow("amend-twice") << u"active"_s << 5 << int(Transition::Amend)
                                  << u"already an open amendment"_s;
 }
@@ -451,8 +463,10 @@ void tst_Lifecycle::guardsExplainWhatIsMissing()
         QVERIFY(mCurrent.workspace->update(a).ok());
         break;
     case 3:
-        QVERIFY(mCurrent.workflow->setRequiredApprovers(
-            id, {{0, Side::Provider, u"Service owner"_s, {}}}, u"author"_s).ok());
+        QVERIFY(mCurrent.workflow
+                    ->setRequiredApprovers(id, {{0, Side::Provider, u"Service owner"_s, {}}},
+                                           u"author"_s)
+                    .ok());
         break;
     case 4:
         mCurrent.workflow->setToday(QDate(2029, 12, 31));
@@ -475,16 +489,16 @@ void tst_Lifecycle::detailsAreRequired_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<int>("breakage");
     QTest::addColumn<QString>("message");
-    QTest::newRow("reject-without-reason") << u"approval"_s << int(Transition::Reject)
-                                           << u"bob"_s << 0 << u"needs a reason"_s;
-    QTest::newRow("terminate-without-reason") << u"active"_s << int(Transition::Terminate)
-                                              << u"mia"_s << 0 << u"needs a reason"_s;
-    QTest::newRow("terminate-without-date") << u"active"_s << int(Transition::Terminate)
-                                            << u"mia"_s << 1 << u"effective date"_s;
-    QTest::newRow("sign-in-the-future") << u"approval-complete"_s << int(Transition::Sign)
-                                        << u"mia"_s << 2 << u"in the future"_s;
-    QTest::newRow("sign-by-one-side") << u"approval-complete"_s << int(Transition::Sign)
-                                      << u"mia"_s << 3 << u"both the provider and the"_s;
+    QTest::newRow("reject-without-reason")
+        << u"approval"_s << int(Transition::Reject) << u"bob"_s << 0 << u"needs a reason"_s;
+    QTest::newRow("terminate-without-reason")
+        << u"active"_s << int(Transition::Terminate) << u"mia"_s << 0 << u"needs a reason"_s;
+    QTest::newRow("terminate-without-date")
+        << u"active"_s << int(Transition::Terminate) << u"mia"_s << 1 << u"effective date"_s;
+    QTest::newRow("sign-in-the-future")
+        << u"approval-complete"_s << int(Transition::Sign) << u"mia"_s << 2 << u"in the future"_s;
+    QTest::newRow("sign-by-one-side") << u"approval-complete"_s << int(Transition::Sign) << u"mia"_s
+                                      << 3 << u"both the provider and the"_s;
     QTest::newRow("sign-unknown-method") << u"approval-complete"_s << int(Transition::Sign)
                                          << u"mia"_s << 4 << u"signing method \"fax\""_s;
 }
@@ -500,11 +514,21 @@ void tst_Lifecycle::detailsAreRequired()
     const qint64 id = mFixtureIds.value(fixture);
     TransitionRequest request = requestFor(Transition(transition));
     switch (breakage) {
-    case 0: request.reason.clear(); break;
-    case 1: request.date = {}; break;
-    case 2: request.date = Today.addDays(1); break;
-    case 3: request.signatories.removeLast(); break;
-    case 4: request.method = u"fax"_s; break;
+    case 0:
+        request.reason.clear();
+        break;
+    case 1:
+        request.date = {};
+        break;
+    case 2:
+        request.date = Today.addDays(1);
+        break;
+    case 3:
+        request.signatories.removeLast();
+        break;
+    case 4:
+        request.method = u"fax"_s;
+        break;
     }
     const QString before = snapshot(mCurrent, id);
     auto result = mCurrent.workflow->transition(id, request, user);
@@ -559,8 +583,8 @@ void tst_Lifecycle::amendmentRoundTrip()
     Agreement amended = *ws.agreement(*v2);
     amended.price = Money(1400000, u"EUR"_s);
     amended.serviceIds.append(mVpn);
-    amended.targets[0].threshold = 99950;                 // MAIL availability
-    amended.targets.removeAt(1);                          // PRINT first response
+    amended.targets[0].threshold = 99950; // MAIL availability
+    amended.targets.removeAt(1);          // PRINT first response
     Target print;
     print.serviceId = mPrint;
     print.metric = Metric::Resolution;

@@ -123,11 +123,16 @@ void tst_Migrations::refusesForeignFiles()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
 
     auto db = Database::open(path, Database::OpenMode::MustExist);
     QVERIFY(!db.ok());
-    QVERIFY2(db.errorString().contains(u"not an Accordo workspace"_s), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(u"not an Accordo workspace"_s),
+             qPrintable(db.errorString()));
     QFile after(path);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), before);
@@ -149,7 +154,8 @@ void tst_Migrations::refusesNewerSchema()
 
 void tst_Migrations::enforcesForeignKeysAndWal()
 {
-    auto db = Database::open(mDir.filePath(u"pragmas.accordo"_s), Database::OpenMode::CreateIfMissing);
+    auto db = Database::open(mDir.filePath(u"pragmas.accordo"_s),
+                             Database::OpenMode::CreateIfMissing);
     QVERIFY(db.ok());
     QSqlQuery query((*db)->connection());
     QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());

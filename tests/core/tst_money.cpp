@@ -77,8 +77,8 @@ void tst_Money::percentageRoundsHalfAwayFromZero_data()
     QTest::addColumn<qint64>("hundredths");
     QTest::addColumn<qint64>("expected");
     QTest::newRow("five-percent") << qint64(1000000) << qint64(500) << qint64(50000);
-    QTest::newRow("half-cent-up") << qint64(10) << qint64(500) << qint64(1);      // 0.5 -> 1
-    QTest::newRow("below-half") << qint64(9) << qint64(500) << qint64(0);         // 0.45 -> 0
+    QTest::newRow("half-cent-up") << qint64(10) << qint64(500) << qint64(1); // 0.5 -> 1
+    QTest::newRow("below-half") << qint64(9) << qint64(500) << qint64(0);    // 0.45 -> 0
     QTest::newRow("negative-half") << qint64(-10) << qint64(500) << qint64(-1);
     QTest::newRow("full") << qint64(12345) << qint64(10000) << qint64(12345);
 }
@@ -109,10 +109,10 @@ void tst_Money::targetValues_data()
     QTest::addColumn<QString>("formatted");
     QTest::newRow("response-4h") << int(Metric::FirstResponse) << u"4h"_s << qint64(14400)
                                  << u"4h"_s;
-    QTest::newRow("resolution-1h30m") << int(Metric::Resolution) << u"1h30m"_s << qint64(5400)
-                                      << u"1h30m"_s;
-    QTest::newRow("resolution-90m") << int(Metric::Resolution) << u"90m"_s << qint64(5400)
-                                    << u"1h30m"_s;
+    QTest::newRow("resolution-1h30m")
+        << int(Metric::Resolution) << u"1h30m"_s << qint64(5400) << u"1h30m"_s;
+    QTest::newRow("resolution-90m")
+        << int(Metric::Resolution) << u"90m"_s << qint64(5400) << u"1h30m"_s;
     QTest::newRow("availability") << int(Metric::Availability) << u"99.95"_s << qint64(99950)
                                   << u"99.95 %"_s;
     QTest::newRow("satisfaction") << int(Metric::Satisfaction) << u"4.2"_s << qint64(4200)

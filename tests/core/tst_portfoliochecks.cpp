@@ -1,8 +1,8 @@
 #include "calendar/isotime.h"
 #include "kpi/portfoliochecks.h"
 #include "lifecycle/userdirectory.h"
-#include "storage/supportlinks.h"
 #include "storage/database.h"
+#include "storage/supportlinks.h"
 #include "storage/workspace.h"
 #include "testbackend.h"
 
@@ -145,9 +145,9 @@ void tst_PortfolioChecks::initTestCase()
     QVERIFY(links.add(mLooseOla, mSla));
     QVERIFY(links.add(mStrictOla, mSla));
     UserDirectory users(mDb->connection());
-    for (const auto &[name, role] : {std::pair{u"mia"_s, Role::SlaManager},
-                                     std::pair{u"erin"_s, Role::Administrator},
-                                     std::pair{u"dave"_s, Role::Analyst}}) {
+    for (const auto &[name, role] :
+         {std::pair{u"mia"_s, Role::SlaManager}, std::pair{u"erin"_s, Role::Administrator},
+          std::pair{u"dave"_s, Role::Analyst}}) {
         User user;
         user.name = name;
         user.roles = {role};
@@ -155,11 +155,11 @@ void tst_PortfolioChecks::initTestCase()
     }
 
     addTicket(u"Acme"_s, u"NET"_s, u"2026-06-01T10:00:00Z"_s);
-    addTicket(u"Acme"_s, u"desk"_s, u"2026-06-02T10:00:00Z"_s);    // by service name
+    addTicket(u"Acme"_s, u"desk"_s, u"2026-06-02T10:00:00Z"_s); // by service name
     addTicket(u"Beta"_s, u"NET"_s, u"2026-05-01T10:00:00Z"_s);
     addTicket(u"Beta"_s, u"NET"_s, u"2026-06-10T10:00:00Z"_s);
     addTicket(u"Ghost Corp"_s, u"NET"_s, u"2026-06-11T10:00:00Z"_s);
-    addTicket(u"Gamma"_s, u"NET"_s, u"2026-01-11T10:00:00Z"_s);   // older than 90 days
+    addTicket(u"Gamma"_s, u"NET"_s, u"2026-01-11T10:00:00Z"_s); // older than 90 days
     auto acme = mWorkspace->party(mAcme);
     QVERIFY(acme);
     acme->deliveredServiceIds = {mMail, mNet};
@@ -211,8 +211,10 @@ void tst_PortfolioChecks::consistencyOfOneAgreement()
 {
     QFETCH(QString, agreement);
     QFETCH(int, violations);
-    const QHash<QString, QString> numbers{{u"loose"_s, mLooseOla}, {u"strict"_s, mStrictOla},
-                                          {u"sla"_s, mSla}, {u"draft"_s, mBetaDraft}};
+    const QHash<QString, QString> numbers{{u"loose"_s, mLooseOla},
+                                          {u"strict"_s, mStrictOla},
+                                          {u"sla"_s, mSla},
+                                          {u"draft"_s, mBetaDraft}};
     auto found = PortfolioChecks::consistency(mDb->connection(), numbers.value(agreement));
     QVERIFY2(found, qPrintable(found.errorString()));
     QCOMPARE(found->size(), violations);
@@ -227,25 +229,24 @@ void tst_PortfolioChecks::supportLinks_data()
     // Each row tries one change on the links made in initTestCase and puts it back.
     QTest::addColumn<QString>("user");
     QTest::addColumn<bool>("add");
-    QTest::addColumn<QString>("supporting");    // "loose", "strict", "sla", "draft" or a number
+    QTest::addColumn<QString>("supporting"); // "loose", "strict", "sla", "draft" or a number
     QTest::addColumn<QString>("supported");
-    QTest::addColumn<QString>("refusal");       // empty: allowed
+    QTest::addColumn<QString>("refusal"); // empty: allowed
 
     QTest::newRow("manager-unlinks") << u"mia"_s << false << u"strict"_s << u"sla"_s << QString();
     QTest::newRow("administrator-links-a-draft-sla")
         << u"erin"_s << true << u"strict"_s << u"draft"_s << QString();
-    QTest::newRow("analyst-may-not") << u"dave"_s << false << u"strict"_s << u"sla"_s
-                                     << u"Unlinking"_s;
+    QTest::newRow("analyst-may-not")
+        << u"dave"_s << false << u"strict"_s << u"sla"_s << u"Unlinking"_s;
     QTest::newRow("sla-does-not-support") << u"mia"_s << true << u"sla"_s << u"loose"_s
                                           << u"is not an OLA or underpinning contract"_s;
-    QTest::newRow("ola-supports-no-ola") << u"mia"_s << true << u"loose"_s << u"strict"_s
-                                         << u"is not an SLA"_s;
+    QTest::newRow("ola-supports-no-ola")
+        << u"mia"_s << true << u"loose"_s << u"strict"_s << u"is not an SLA"_s;
     QTest::newRow("unknown-number") << u"mia"_s << true << u"OLA-1999-0001"_s << u"sla"_s
                                     << u"OLA-1999-0001: no such agreement"_s;
-    QTest::newRow("twice") << u"mia"_s << true << u"loose"_s << u"sla"_s
-                           << u"already supports"_s;
-    QTest::newRow("unlink-what-is-not-linked") << u"mia"_s << false << u"strict"_s
-                                               << u"draft"_s << u"does not support"_s;
+    QTest::newRow("twice") << u"mia"_s << true << u"loose"_s << u"sla"_s << u"already supports"_s;
+    QTest::newRow("unlink-what-is-not-linked")
+        << u"mia"_s << false << u"strict"_s << u"draft"_s << u"does not support"_s;
 }
 
 void tst_PortfolioChecks::supportLinks()
@@ -256,8 +257,10 @@ void tst_PortfolioChecks::supportLinks()
     QFETCH(QString, supported);
     QFETCH(QString, refusal);
 
-    const QHash<QString, QString> numbers{{u"loose"_s, mLooseOla}, {u"strict"_s, mStrictOla},
-                                          {u"sla"_s, mSla}, {u"draft"_s, mBetaDraft}};
+    const QHash<QString, QString> numbers{{u"loose"_s, mLooseOla},
+                                          {u"strict"_s, mStrictOla},
+                                          {u"sla"_s, mSla},
+                                          {u"draft"_s, mBetaDraft}};
     supporting = numbers.value(supporting, supporting);
     supported = numbers.value(supported, supported);
     const auto count = [this](const QString &sql) {
@@ -282,7 +285,8 @@ void tst_PortfolioChecks::supportLinks()
     QVERIFY2(result, qPrintable(result.errorString()));
     QCOMPARE(count(u"SELECT count(*) FROM agreement_supports"_s), linksBefore + (add ? 1 : -1));
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE entity = 'agreement_support'"
-                   " AND user_name = '%1'"_s.arg(user)), qint64(1));
+                   " AND user_name = '%1'"_s.arg(user)),
+             qint64(1));
     // Both sides list the link while it stands.
     auto fromSupported = links.of(supported);
     QVERIFY(fromSupported);
@@ -320,18 +324,17 @@ void tst_PortfolioChecks::coverage()
 void tst_PortfolioChecks::reviewsAndRenewals_data()
 {
     QTest::addColumn<QDate>("asOf");
-    QTest::addColumn<QStringList>("expected");      // number:kind:due
+    QTest::addColumn<QStringList>("expected"); // number:kind:due
 
     const QString sla = u"SLA-2026-0001"_s;
     QTest::newRow("nothing-due-yet") << QDate(2026, 6, 30) << QStringList{};
-    QTest::newRow("review-day") << QDate(2026, 7, 1)
-                                << QStringList{sla + u":review:2026-07-01"_s};
+    QTest::newRow("review-day") << QDate(2026, 7, 1) << QStringList{sla + u":review:2026-07-01"_s};
     // 90 days' notice before 2026-12-31: from 2026-10-02 on.
-    QTest::newRow("notice-period") << QDate(2026, 10, 2)
-                                   << QStringList{sla + u":review:2026-07-01"_s,
-                                                  sla + u":renewal:2026-12-31"_s};
-    QTest::newRow("day-before-notice") << QDate(2026, 10, 1)
-                                       << QStringList{sla + u":review:2026-07-01"_s};
+    QTest::newRow("notice-period")
+        << QDate(2026, 10, 2)
+        << QStringList{sla + u":review:2026-07-01"_s, sla + u":renewal:2026-12-31"_s};
+    QTest::newRow("day-before-notice")
+        << QDate(2026, 10, 1) << QStringList{sla + u":review:2026-07-01"_s};
 }
 
 void tst_PortfolioChecks::reviewsAndRenewals()

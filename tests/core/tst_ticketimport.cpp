@@ -153,8 +153,8 @@ void tst_TicketImport::mapping_data()
         << u"SELECT opened_at FROM tickets"_s << QVariant(qint64(1456720800 - 3600));
     QTest::newRow("naive-time-in-zone-summer")
         << QByteArray(R"({"time_zone": "Europe/Rome"})")
-        << kHeader + "S,,,,,2026-07-01 12:00,,,,,,\n" << u"SELECT opened_at FROM tickets"_s
-        << QVariant(qint64(1782907200 - 7200));
+        << kHeader + "S,,,,,2026-07-01 12:00,,,,,,\n"
+        << u"SELECT opened_at FROM tickets"_s << QVariant(qint64(1782907200 - 7200));
 }
 
 void tst_TicketImport::mapping()
@@ -186,8 +186,8 @@ void tst_TicketImport::mappingErrors_data()
     QTest::newRow("unknown-field") << QByteArray(R"({"columns": {"opened": "x"}})") << csv
                                    << u"m.json: columns.opened: unknown field"_s;
     QTest::newRow("constant-and-column")
-        << QByteArray(R"({"columns": {"customer": "c"}, "constants": {"customer": "Acme"}})")
-        << csv << u"m.json: constants.customer: the field is also mapped to a column"_s;
+        << QByteArray(R"({"columns": {"customer": "c"}, "constants": {"customer": "Acme"}})") << csv
+        << u"m.json: constants.customer: the field is also mapped to a column"_s;
     QTest::newRow("bad-zone") << QByteArray(R"({"time_zone": "Mars/Olympus"})") << csv
                               << u"m.json: time_zone: \"Mars/Olympus\" is not a known"_s;
     QTest::newRow("bad-date-format") << QByteArray(R"({"date_format": "D/M/YY"})") << csv
@@ -220,8 +220,8 @@ void tst_TicketImport::badRowsNameLineFieldAndReason_data()
 
     QTest::newRow("missing-id") << QByteArray(",,,,,2026-01-01T00:00Z,,,,,,")
                                 << u"t.csv:3: id: the ticket id is missing"_s;
-    QTest::newRow("missing-opened") << QByteArray("B,,,,,,,,,,,")
-                                    << u"t.csv:3: opened_at: the opening instant is missing"_s;
+    QTest::newRow("missing-opened")
+        << QByteArray("B,,,,,,,,,,,") << u"t.csv:3: opened_at: the opening instant is missing"_s;
     QTest::newRow("bad-instant") << QByteArray("B,,,,,2026-02-30T00:00Z,,,,,,")
                                  << u"t.csv:3: opened_at: \"2026-02-30T00:00Z\""_s;
     QTest::newRow("resolved-before-opened")
@@ -270,8 +270,9 @@ void tst_TicketImport::failingRowInTheMiddleImportsNothing()
 
 void tst_TicketImport::reimportUpdatesAndNeverDuplicates()
 {
-    const QByteArray first = kHeader + "A,Acme,,,P1,2026-01-01T00:00Z,,,,open,,\n"
-                                       "B,Acme,,,P2,2026-01-01T00:00Z,,,,open,,\n";
+    const QByteArray first = kHeader
+                             + "A,Acme,,,P1,2026-01-01T00:00Z,,,,open,,\n"
+                               "B,Acme,,,P2,2026-01-01T00:00Z,,,,open,,\n";
     auto r1 = importTickets(first);
     QVERIFY2(r1, qPrintable(r1.errorString()));
     QCOMPARE(r1->inserted, 2);
@@ -282,8 +283,9 @@ void tst_TicketImport::reimportUpdatesAndNeverDuplicates()
     QCOMPARE(r2->updated, 0);
     QCOMPARE(r2->unchanged, 2);
     // A later export with A resolved and a new C
-    auto r3 = importTickets(kHeader + "A,Acme,,,P1,2026-01-01T00:00Z,,2026-01-01T05:00Z,,"
-                                      "resolved,,\nC,Acme,,,P3,2026-01-02T00:00Z,,,,open,,\n");
+    auto r3 = importTickets(kHeader
+                            + "A,Acme,,,P1,2026-01-01T00:00Z,,2026-01-01T05:00Z,,"
+                              "resolved,,\nC,Acme,,,P3,2026-01-02T00:00Z,,,,open,,\n");
     QVERIFY(r3);
     QCOMPARE(r3->inserted, 1);
     QCOMPARE(r3->updated, 1);
@@ -294,10 +296,11 @@ void tst_TicketImport::reimportUpdatesAndNeverDuplicates()
 void tst_TicketImport::skipBadImportsGoodRowsAndWritesRejects()
 {
     const QString rejects = mDir->filePath(u"rejects.csv"_s);
-    auto report = importTickets(kHeader + "A,,,,,2026-01-01T00:00Z,,,,,,\n"
-                                          "B,,,,,someday,,,,,,\n"
-                                          "C,,,,,2026-01-01T00:00Z,,,,,9,\n"
-                                          "D,,,,,2026-01-01T00:00Z,,,,,,\n",
+    auto report = importTickets(kHeader
+                                    + "A,,,,,2026-01-01T00:00Z,,,,,,\n"
+                                      "B,,,,,someday,,,,,,\n"
+                                      "C,,,,,2026-01-01T00:00Z,,,,,9,\n"
+                                      "D,,,,,2026-01-01T00:00Z,,,,,,\n",
                                 {}, rejects);
     QVERIFY2(report, qPrintable(report.errorString()));
     QCOMPARE(report->records, 2);
@@ -419,7 +422,8 @@ void tst_TicketImport::outagesAndSurveys()
 
     auto surveyMapping = ImportMapping::fromJson(
         R"({"columns": {"ticket_id": "Ticket", "date": "When", "score": "Stars"},
-            "date_format": "D/M/YYYY HH:MM"})", RecordKind::Survey, u"s.json"_s);
+            "date_format": "D/M/YYYY HH:MM"})",
+        RecordKind::Survey, u"s.json"_s);
     QVERIFY2(surveyMapping, qPrintable(surveyMapping.errorString()));
     const QString surveys = write(u"s.csv"_s, "Ticket,When,Stars\nA,1/3/2016 10:00,5\n"
                                               "B,1/3/2016 11:00,0\n");

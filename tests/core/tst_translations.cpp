@@ -82,11 +82,11 @@ void tst_Translations::pluralForms_data()
     QTest::newRow("en-one") << u"en"_s << list << u"%n record(s)"_s << 1 << u"1 record"_s;
     QTest::newRow("en-many") << u"en"_s << list << u"%n record(s)"_s << 68 << u"68 records"_s;
     QTest::newRow("en-zero") << u"en"_s << list << u"%n record(s)"_s << 0 << u"0 records"_s;
-    QTest::newRow("en-one-problem") << u"en"_s << kpi << u"%n problem(s) found."_s << 1
-                                    << u"1 problem found."_s;
+    QTest::newRow("en-one-problem")
+        << u"en"_s << kpi << u"%n problem(s) found."_s << 1 << u"1 problem found."_s;
     QTest::newRow("it-one") << u"it"_s << list << u"%n record(s)"_s << 1 << u"1 elemento"_s;
-    QTest::newRow("it-many-problems") << u"it"_s << kpi << u"%n problem(s) found."_s << 3
-                                      << u"3 problemi trovati."_s;
+    QTest::newRow("it-many-problems")
+        << u"it"_s << kpi << u"%n problem(s) found."_s << 3 << u"3 problemi trovati."_s;
 }
 
 void tst_Translations::pluralForms()

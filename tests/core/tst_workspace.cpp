@@ -158,13 +158,28 @@ void tst_Workspace::rejectsInvalidRecordsAndWritesNothing()
     QFETCH(QString, message);
     Agreement a = sampleAgreement();
     switch (breakage) {
-    case 0: a.title = u"  "_s; break;
-    case 1: a.endDate = QDate(2025, 1, 1); break;
-    case 2: a.serviceIds = {mMail}; break;
-    case 3: a.targets[1].threshold = 100001; break;
-    case 4: a.price = Money(100, u"euro"_s); break;
-    case 5: a.targets[0].creditTiers = {{90000, 500}, {95000, 1000}}; break;
-    case 6: a.level = AgreementLevel::Corporate; a.parentId = 1; break;
+    case 0:
+        a.title = u"  "_s;
+        break;
+    case 1:
+        a.endDate = QDate(2025, 1, 1);
+        break;
+    case 2:
+        a.serviceIds = {mMail};
+        break;
+    case 3:
+        a.targets[1].threshold = 100001;
+        break;
+    case 4:
+        a.price = Money(100, u"euro"_s);
+        break;
+    case 5:
+        a.targets[0].creditTiers = {{90000, 500}, {95000, 1000}};
+        break;
+    case 6:
+        a.level = AgreementLevel::Corporate;
+        a.parentId = 1;
+        break;
     }
     auto id = mWorkspace->insert(a);
     QVERIFY(!id.ok());
@@ -220,16 +235,16 @@ void tst_Workspace::hierarchyGoesFromGeneralToSpecific_data()
     QTest::addColumn<int>("parentLevel");
     QTest::addColumn<int>("childLevel");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("customer-under-corporate") << int(AgreementLevel::Corporate)
-                                              << int(AgreementLevel::Customer) << true;
-    QTest::newRow("service-under-customer") << int(AgreementLevel::Customer)
-                                            << int(AgreementLevel::Service) << true;
-    QTest::newRow("service-under-corporate") << int(AgreementLevel::Corporate)
-                                             << int(AgreementLevel::Service) << true;
-    QTest::newRow("customer-under-service") << int(AgreementLevel::Service)
-                                            << int(AgreementLevel::Customer) << false;
-    QTest::newRow("customer-under-customer") << int(AgreementLevel::Customer)
-                                             << int(AgreementLevel::Customer) << false;
+    QTest::newRow("customer-under-corporate")
+        << int(AgreementLevel::Corporate) << int(AgreementLevel::Customer) << true;
+    QTest::newRow("service-under-customer")
+        << int(AgreementLevel::Customer) << int(AgreementLevel::Service) << true;
+    QTest::newRow("service-under-corporate")
+        << int(AgreementLevel::Corporate) << int(AgreementLevel::Service) << true;
+    QTest::newRow("customer-under-service")
+        << int(AgreementLevel::Service) << int(AgreementLevel::Customer) << false;
+    QTest::newRow("customer-under-customer")
+        << int(AgreementLevel::Customer) << int(AgreementLevel::Customer) << false;
 }
 
 void tst_Workspace::hierarchyGoesFromGeneralToSpecific()
@@ -276,7 +291,7 @@ void tst_Workspace::nestedTransactionRollsBackOnlyInnerWork()
     QVERIFY(mWorkspace->insert(Service{0, u"VPN"_s, u"VPN"_s, {}, {}, {}, true}).ok());
     Agreement bad = sampleAgreement();
     bad.serviceIds.append(12345);
-    QVERIFY(!mWorkspace->insert(bad).ok());   // its own savepoint is rolled back
+    QVERIFY(!mWorkspace->insert(bad).ok()); // its own savepoint is rolled back
     QVERIFY(outer.commit().ok());
     QCOMPARE(count(u"services"_s), 3);
     QCOMPARE(count(u"agreements"_s), 0);
@@ -298,7 +313,8 @@ void tst_Workspace::regionIsUpdatedAndRemovedOnlyWhenUnused()
     // Deleting it is refused while the customer is there, and nothing changes
     auto removed = mWorkspace->removeRegion(*regionId);
     QVERIFY(!removed.ok());
-    QVERIFY2(removed.errorString().contains(u"used by 1 parties"_s), qPrintable(removed.errorString()));
+    QVERIFY2(removed.errorString().contains(u"used by 1 parties"_s),
+             qPrintable(removed.errorString()));
     QCOMPARE(count(u"regions"_s), 1);
 
     // Once the customer has moved, it goes

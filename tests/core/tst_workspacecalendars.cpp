@@ -57,8 +57,8 @@ void tst_WorkspaceCalendars::init()
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     mDb = std::move(*db);
     mWorkspace = std::make_unique<Workspace>(*mDb);
-    auto id = mWorkspace->insert(CalendarRecord{0, u"Italy office"_s, u"Europe/Rome"_s,
-                                                OfficeJson});
+    auto id = mWorkspace->insert(
+        CalendarRecord{0, u"Italy office"_s, u"Europe/Rome"_s, OfficeJson});
     QVERIFY2(id.ok(), qPrintable(id.errorString()));
     mOffice = *id;
 }
@@ -145,11 +145,10 @@ void tst_WorkspaceCalendars::refusesDefinitionsThatDoNotRead_data()
 
     QTest::newRow("json-syntax") << u"Italy office"_s << u"Europe/Rome"_s << u"{ \"week\": "_s
                                  << u"JSON syntax error"_s;
-    QTest::newRow("bad-interval")
-        << u"Italy office"_s << u"Europe/Rome"_s
-        << uR"({"name": "Italy office", "timezone": "Europe/Rome",
+    QTest::newRow("bad-interval") << u"Italy office"_s << u"Europe/Rome"_s
+                                  << uR"({"name": "Italy office", "timezone": "Europe/Rome",
                "week": {"tue": ["25:00-26:00"]}})"_s
-        << u"week.tue[0]"_s;
+                                  << u"week.tue[0]"_s;
     QTest::newRow("unknown-zone-in-definition")
         << u"Italy office"_s << u""_s
         << uR"({"name": "Italy office", "timezone": "Europe/Milano", "week": {}})"_s
@@ -208,8 +207,8 @@ void tst_WorkspaceCalendars::removeIsRefusedWhileInUse()
         Party party;
         party.name = u"Acme"_s;
         const qint64 partyId = *mWorkspace->insert(party);
-        const qint64 serviceId =
-            *mWorkspace->insert(Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
+        const qint64 serviceId = *mWorkspace->insert(
+            Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
         Agreement a;
         a.title = u"Acme mail"_s;
         a.partyId = partyId;

@@ -99,8 +99,8 @@ void tst_BacktestDialog::judgesEveryTicketOfTheWindow_data()
 {
     QTest::addColumn<QString>("number");
     QTest::addColumn<int>("months");
-    QTest::addColumn<bool>("amend");    // backtest a new draft version of the agreement
-    QTest::addColumn<int>("periods");   // months with tickets
+    QTest::addColumn<bool>("amend");  // backtest a new draft version of the agreement
+    QTest::addColumn<int>("periods"); // months with tickets
 
     // The way a negotiation meets the backtest: amending a signed agreement opens a draft of
     // its next version, whose services have a ticket history.
@@ -144,8 +144,8 @@ void tst_BacktestDialog::judgesEveryTicketOfTheWindow()
     // One row per month and time target with tickets, within the whole months before the
     // one "now" falls in.
     const QDate firstDay = QDate(mAsOf.date().year(), mAsOf.date().month(), 1);
-    const qint64 from = QDateTime(firstDay.addMonths(-months), QTime(0, 0), QTimeZone::utc())
-                            .toSecsSinceEpoch();
+    const qint64 from =
+        QDateTime(firstDay.addMonths(-months), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     const qint64 to = QDateTime(firstDay, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     QSet<QString> seen;
     QHash<int, qint64> judgedPerTarget;
@@ -181,14 +181,13 @@ void tst_BacktestDialog::judgesEveryTicketOfTheWindow()
                   "JOIN services s ON k.service IN (s.code, s.name) "
                   "WHERE p.id = ? AND s.id = ? AND (? = '' OR k.priority = ?) "
                   "AND k.opened_at >= ? AND k.opened_at < ?"_s);
-        for (const QVariant &v : QVariantList{a.partyId, t.serviceId, t.priority, t.priority,
-                                              from - 86400, to + 86400})
+        for (const QVariant &v :
+             QVariantList{a.partyId, t.serviceId, t.priority, t.priority, from - 86400, to + 86400})
             q.addBindValue(v);
         QVERIFY(q.exec());
         qint64 expected = 0;
         while (q.next()) {
-            const QDate local =
-                QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), zone).date();
+            const QDate local = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), zone).date();
             expected += local >= firstDay.addMonths(-months) && local < firstDay;
         }
         QCOMPARE(judgedPerTarget.value(timeTargets), expected);

@@ -166,7 +166,7 @@ QAction *tst_CalendarEditor::action(const char *name) const
 void tst_CalendarEditor::previewShowsTheDueInstant_data()
 {
     QTest::addColumn<QString>("zone");
-    QTest::addColumn<QDateTime>("start");      // wall time in the zone
+    QTest::addColumn<QDateTime>("start"); // wall time in the zone
     QTest::addColumn<QString>("duration");
     QTest::addColumn<QString>("dueLocal");
     QTest::addColumn<QString>("dueUtc");
@@ -175,17 +175,17 @@ void tst_CalendarEditor::previewShowsTheDueInstant_data()
         return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
     };
     QTest::newRow("friday-16h-plus-1h-is-friday-17h")
-        << u"Europe/Rome"_s << wall(2026, 11, 27, 16) << u"1h"_s
-        << u"Friday 2026-11-27 17:00"_s << u"2026-11-27T16:00:00Z"_s;
+        << u"Europe/Rome"_s << wall(2026, 11, 27, 16) << u"1h"_s << u"Friday 2026-11-27 17:00"_s
+        << u"2026-11-27T16:00:00Z"_s;
     QTest::newRow("friday-16h-plus-2h-is-monday-9h")
-        << u"Europe/Rome"_s << wall(2026, 11, 27, 16) << u"2h"_s
-        << u"Monday 2026-11-30 09:00"_s << u"2026-11-30T08:00:00Z"_s;
+        << u"Europe/Rome"_s << wall(2026, 11, 27, 16) << u"2h"_s << u"Monday 2026-11-30 09:00"_s
+        << u"2026-11-30T08:00:00Z"_s;
     QTest::newRow("saturday-start-counts-from-monday")
         << u"America/New_York"_s << wall(2026, 11, 28, 10) << u"90m"_s
         << u"Monday 2026-11-30 09:30"_s << u"2026-11-30T14:30:00Z"_s;
     QTest::newRow("iso-duration-over-the-summer-time-change")
-        << u"Europe/Rome"_s << wall(2026, 3, 27, 12) << u"PT9H"_s
-        << u"Monday 2026-03-30 12:00"_s << u"2026-03-30T10:00:00Z"_s;
+        << u"Europe/Rome"_s << wall(2026, 3, 27, 12) << u"PT9H"_s << u"Monday 2026-03-30 12:00"_s
+        << u"2026-03-30T10:00:00Z"_s;
 }
 
 void tst_CalendarEditor::previewShowsTheDueInstant()
@@ -313,7 +313,7 @@ void tst_CalendarEditor::icsImportAddsOneDayHolidays()
 
     QVERIFY2(first.ok(), qPrintable(first.errorString()));
     QVERIFY(*first > 0);
-    QCOMPARE(*second, 0);  // the same days are not added twice
+    QCOMPARE(*second, 0); // the same days are not added twice
     const auto calendar = dialog.businessCalendar();
     QVERIFY(calendar.ok());
     QCOMPARE(calendar->holidays().size(), *first);

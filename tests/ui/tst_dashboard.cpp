@@ -129,20 +129,21 @@ void tst_Dashboard::tilesCountWhatKpiPeriodsHold()
     const DashboardSnapshot &s = mView->snapshot();
     const QString month = s.filter.toMonth;
     const QString quarter = month.left(5) + u'Q' + QString::number(month.mid(5).toInt() / 3);
-    const QString periods = month.mid(5).toInt() % 3 == 0
-                                ? u"('%1', '%2')"_s.arg(month, quarter)
-                                : u"('%1')"_s.arg(month);
+    const QString periods = month.mid(5).toInt() % 3 == 0 ? u"('%1', '%2')"_s.arg(month, quarter)
+                                                          : u"('%1')"_s.arg(month);
     QCOMPARE(s.tiles.breaches,
              count(u"SELECT COUNT(*) FROM kpi_periods WHERE status = 'breached' AND period IN "_s
                    + periods));
     QCOMPARE(s.tiles.agreementsAtRisk,
              count(u"SELECT COUNT(DISTINCT agreement_id) FROM kpi_periods WHERE status <> 'met' "
-                   "AND period IN "_s + periods));
+                   "AND period IN "_s
+                   + periods));
     qint64 credits = 0;
     for (const Money &m : s.tiles.creditsOwed)
         credits += m.minorUnits();
     QCOMPARE(credits, count(u"SELECT COALESCE(SUM(credit_minor), 0) FROM kpi_periods "
-                            "WHERE period IN "_s + periods));
+                            "WHERE period IN "_s
+                            + periods));
     QCOMPARE(s.tiles.watermelons,
              count(u"SELECT COUNT(*) FROM kpi_watermelons WHERE period = '%1'"_s.arg(month)));
 }

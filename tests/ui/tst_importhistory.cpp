@@ -108,15 +108,17 @@ QStringList tst_ImportHistory::tickets() const
 void tst_ImportHistory::anotherSourceWithTheSameIdsAddsTicketsAndChangesNone()
 {
     // Given two tickets from one system
-    QVERIFY(importThroughWizard(kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
-                                          "INC2,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,,\n",
+    QVERIFY(importThroughWizard(kHeader
+                                    + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
+                                      "INC2,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,,\n",
                                 u"alpha"_s));
     const QStringList before = tickets();
     // When another system's file with the same ids is imported through the wizard
     const QString path = writeCsv(
         u"beta.csv"_s,
-        kHeader + "INC1,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n"
-                  "INC2,no customer,Category 55,Location 143,P3,2026-02-01T11:00Z,,,,new,,\n");
+        kHeader
+            + "INC1,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n"
+              "INC2,no customer,Category 55,Location 143,P3,2026-02-01T11:00Z,,,,new,,\n");
     ImportWizard wizard(mDatabase->connection());
     wizard.setFilePath(path);
     wizard.setKind(RecordKind::Ticket);
@@ -156,8 +158,9 @@ void tst_ImportHistory::historyRollsBackTheBatchSelected()
     QVERIFY(importThroughWizard(kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n",
                                 u"alpha"_s));
     const QStringList before = tickets();
-    QVERIFY(importThroughWizard(kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,closed,,\n"
-                                          "INC3,Acme,EMAIL,EU,P1,2026-01-06T10:00Z,,,,open,,\n",
+    QVERIFY(importThroughWizard(kHeader
+                                    + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,closed,,\n"
+                                      "INC3,Acme,EMAIL,EU,P1,2026-01-06T10:00Z,,,,open,,\n",
                                 u"alpha"_s));
     QCOMPARE(tickets().size(), 2);
     // When the history shows them, the latest first
@@ -170,7 +173,7 @@ void tst_ImportHistory::historyRollsBackTheBatchSelected()
     QCOMPARE(dialog.model()->index(0, ImportBatchModel::New).data().toString(), u"1"_s);
     QCOMPARE(dialog.model()->index(0, ImportBatchModel::Updated).data().toString(), u"1"_s);
     QCOMPARE(dialog.model()->index(0, ImportBatchModel::User).data().toString(), u"ann"_s);
-    QVERIFY(!dialog.rollBackButton()->isEnabled());     // nothing selected yet
+    QVERIFY(!dialog.rollBackButton()->isEnabled()); // nothing selected yet
     dialog.view()->selectRow(0);
     QVERIFY(dialog.rollBackButton()->isEnabled());
     // And the selected batch is rolled back
@@ -181,7 +184,10 @@ void tst_ImportHistory::historyRollsBackTheBatchSelected()
     QCOMPARE(tickets(), before);
     QVERIFY2(dialog.message().contains(u"1 added row(s) removed, 1 changed row(s) restored"_s),
              qPrintable(dialog.message()));
-    QVERIFY(dialog.model()->index(0, ImportBatchModel::RolledBack).data().toString()
+    QVERIFY(dialog.model()
+                ->index(0, ImportBatchModel::RolledBack)
+                .data()
+                .toString()
                 .contains(u"bob"_s));
     dialog.view()->selectRow(0);
     QVERIFY(!dialog.rollBackButton()->isEnabled());

@@ -143,10 +143,9 @@ void tst_ImportWizard::serviceNowSliceThroughTheWizardStoresItsTickets()
 void tst_ImportWizard::badRowImportsNothingAndShowsItsLine()
 {
     // Given a ticket file whose third line has an unreadable opening time
-    const QString path = importFile(u"bad.csv"_s,
-                                    "id,customer,service,priority,opened_at\n"
-                                    "T-1,Acme,EMAIL,P1,2026-01-05T10:00:00Z\n"
-                                    "T-2,Acme,EMAIL,P1,someday\n");
+    const QString path = importFile(u"bad.csv"_s, "id,customer,service,priority,opened_at\n"
+                                                  "T-1,Acme,EMAIL,P1,2026-01-05T10:00:00Z\n"
+                                                  "T-2,Acme,EMAIL,P1,someday\n");
     ImportWizard wizard(mDatabase->connection());
     QSignalSpy imported{&wizard, &ImportWizard::imported};
     wizard.setFilePath(path);

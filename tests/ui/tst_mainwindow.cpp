@@ -14,20 +14,20 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QListWidget>
-#include <QPlainTextEdit>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -219,7 +219,9 @@ void tst_MainWindow::deleteAsksFirstAndCanBeUndone()
     mWindow->showPage(MainWindow::ServicesPage);
     {
         auto db = Database::open(mPath, Database::OpenMode::MustExist);
-        QVERIFY(Workspace(**db).insert(Service{0, u"AAA-TEMP"_s, u"Temporary"_s, {}, {}, {}, true}).ok());
+        QVERIFY(Workspace(**db)
+                    .insert(Service{0, u"AAA-TEMP"_s, u"Temporary"_s, {}, {}, {}, true})
+                    .ok());
     }
     RecordListView *list = mWindow->listView(MainWindow::ServicesPage);
     list->refresh();

@@ -39,7 +39,8 @@ private:
 
 void tst_Models::initTestCase()
 {
-    auto db = Database::open(mDir.filePath(u"models.accordo"_s), Database::OpenMode::CreateIfMissing);
+    auto db = Database::open(mDir.filePath(u"models.accordo"_s),
+                             Database::OpenMode::CreateIfMissing);
     QVERIFY(db.ok());
     mDb = std::move(*db);
     Workspace workspace(*mDb);
@@ -59,12 +60,19 @@ void tst_Models::modelsPassTheTester()
     QFETCH(int, which);
     std::unique_ptr<PagedSqlModel> model;
     switch (which) {
-    case 0: model = std::make_unique<AgreementsModel>(mDb->connection()); break;
-    case 1: model = std::make_unique<PartiesModel>(mDb->connection()); break;
-    default: model = std::make_unique<ServicesModel>(mDb->connection()); break;
+    case 0:
+        model = std::make_unique<AgreementsModel>(mDb->connection());
+        break;
+    case 1:
+        model = std::make_unique<PartiesModel>(mDb->connection());
+        break;
+    default:
+        model = std::make_unique<ServicesModel>(mDb->connection());
+        break;
     }
     // Given a tester watching before anything changes
-    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model->rowCount() > 0);
     // When the model sorts, searches and refreshes, the tester sees consistent signals
     for (int column = 0; column < model->columnCount(); ++column) {
@@ -81,7 +89,7 @@ void tst_Models::searchFiltersInSql_data()
 {
     QTest::addColumn<QString>("search");
     QTest::addColumn<int>("expected");
-    QTest::newRow("customer-name") << u"Acme"_s << 4;               // multi-level: 4 agreements
+    QTest::newRow("customer-name") << u"Acme"_s << 4; // multi-level: 4 agreements
     QTest::newRow("two-words-both-match") << u"acme corporate"_s << 1;
     QTest::newRow("case-insensitive") << u"ACME CORPORATE"_s << 1;
     QTest::newRow("number-prefix") << u"UC-"_s << 4;
@@ -156,7 +164,7 @@ void tst_Models::refreshSeesNewRecords()
     QVERIFY(id.ok());
     model.refresh();
     QCOMPARE(model.rowCount(), before + 1);
-    QCOMPARE(model.rowOfId(*id), before);   // sorted by code: ZZ comes last
+    QCOMPARE(model.rowOfId(*id), before); // sorted by code: ZZ comes last
     QVERIFY(workspace.removeService(*id).ok());
 }
 
@@ -185,7 +193,8 @@ void tst_Models::targetsModelEditsInMemory()
 
 void tst_Models::largeWorkspaceLoadsLazily()
 {
-    auto db = Database::open(mDir.filePath(u"large.accordo"_s), Database::OpenMode::CreateIfMissing);
+    auto db = Database::open(mDir.filePath(u"large.accordo"_s),
+                             Database::OpenMode::CreateIfMissing);
     QVERIFY(db.ok());
     Workspace workspace(**db);
     QVERIFY(DemoData::populate(workspace, 40).ok());
@@ -193,7 +202,8 @@ void tst_Models::largeWorkspaceLoadsLazily()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 40 * 68 + 1); // and one renegotiation
     // The last row is readable without reading the ones before it.
-    const QString last = model.index(model.rowCount() - 1, AgreementsModel::Number).data().toString();
+    const QString last =
+        model.index(model.rowCount() - 1, AgreementsModel::Number).data().toString();
     QVERIFY(!last.isEmpty());
     model.sort(AgreementsModel::Counterparty, Qt::AscendingOrder);
     QCOMPARE(model.index(0, AgreementsModel::Counterparty).data().toString(),

@@ -50,15 +50,15 @@ void tst_PortfolioChecksDialog::initTestCase()
 void tst_PortfolioChecksDialog::findsThePlantedCases_data()
 {
     QTest::addColumn<int>("check");
-    QTest::addColumn<int>("rows");          // -1: some
-    QTest::addColumn<QString>("first");     // the first row's first cell; empty: any
-    QTest::addColumn<bool>("opens");        // a double-click opens the agreement in that cell
+    QTest::addColumn<int>("rows");      // -1: some
+    QTest::addColumn<QString>("first"); // the first row's first cell; empty: any
+    QTest::addColumn<bool>("opens");    // a double-click opens the agreement in that cell
 
     // As `accordo-cli check … --as-of 2026-10-31` finds them.
     QTest::newRow("consistency") << int(PortfolioChecksDialog::Consistency) << 13
                                  << u"OLA-2025-0002"_s << true;
-    QTest::newRow("coverage") << int(PortfolioChecksDialog::Coverage) << 1
-                              << u"Hudson Insurance"_s << false;
+    QTest::newRow("coverage") << int(PortfolioChecksDialog::Coverage) << 1 << u"Hudson Insurance"_s
+                              << false;
     QTest::newRow("reviews") << int(PortfolioChecksDialog::Reviews) << -1 << QString() << true;
     QTest::newRow("watermelons") << int(PortfolioChecksDialog::Watermelons) << -1
                                  << u"SLA-2024-0020"_s << true;

@@ -37,7 +37,7 @@ private:
     QTemporaryDir mDir;
     QString mDb;
     QList<KpiLine> mKpis;
-    QString mNumber;        // an agreement with credits in mPeriod
+    QString mNumber; // an agreement with credits in mPeriod
     QString mPeriod;
     QString mParty;
 };
@@ -76,8 +76,8 @@ QString tst_Reports::money(const QString &plain, const QString &currency, const 
 QString tst_Reports::percent(const QString &plain, const QLocale &locale)
 {
     const qsizetype dot = plain.indexOf(u'.');
-    return locale.toString(plain.left(dot).toLongLong()) + locale.decimalPoint() + plain.mid(dot + 1)
-           + u" %"_s;
+    return locale.toString(plain.left(dot).toLongLong()) + locale.decimalPoint()
+           + plain.mid(dot + 1) + u" %"_s;
 }
 
 void tst_Reports::initTestCase()
@@ -163,12 +163,13 @@ void tst_Reports::serviceReportShowsTheKpiFigures()
             QVERIFY2(text.contains(money(k.credit, k.currency, en)), qPrintable(k.credit));
     }
     QVERIFY(compared > 0);
-    const QString totalText = money(u"%1.%2"_s.arg(total / 100).arg(total % 100, 2, 10, QChar(u'0')),
-                                    currency, en);
+    const QString totalText = money(
+        u"%1.%2"_s.arg(total / 100).arg(total % 100, 2, 10, QChar(u'0')), currency, en);
     QVERIFY2(text.contains(u"Total owed "_s + totalText), qPrintable(totalText));
 
     if (qEnvironmentVariableIsSet("ACCORDO_SCREENSHOTS")) {
-        QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, pdf, u"/tmp/report-service"_s});
+        QProcess::execute(u"pdftoppm"_s,
+                          {u"-png"_s, u"-r"_s, u"60"_s, pdf, u"/tmp/report-service"_s});
         QFile::copy(pdf, u"/tmp/report-service.pdf"_s);
     }
 }
@@ -192,7 +193,8 @@ void tst_Reports::serviceReportInItalianFormatsForItaly()
         if (k.number != mNumber || k.period != mPeriod)
             continue;
         if (!k.compliance.isEmpty())
-            QVERIFY2(text.contains(percent(k.compliance, it)), qPrintable(percent(k.compliance, it)));
+            QVERIFY2(text.contains(percent(k.compliance, it)),
+                     qPrintable(percent(k.compliance, it)));
         if (k.credit != u"0.00"_s)
             QVERIFY2(text.contains(money(k.credit, k.currency, it)),
                      qPrintable(money(k.credit, k.currency, it)));
@@ -205,9 +207,9 @@ void tst_Reports::portfolioReportListsTheAgreementsAtRisk()
     QElapsedTimer timer;
     timer.start();
     int code = 0;
-    const QString output = cli({u"report"_s, u"portfolio"_s, u"--db"_s, mDb, u"--period"_s,
-                                mPeriod, u"--out"_s, pdf},
-                               &code);
+    const QString output = cli(
+        {u"report"_s, u"portfolio"_s, u"--db"_s, mDb, u"--period"_s, mPeriod, u"--out"_s, pdf},
+        &code);
     QVERIFY2(code == 0, qPrintable(output));
     qInfo("portfolio report %s in %lld ms (process included)", qPrintable(mPeriod),
           timer.elapsed());
@@ -228,9 +230,8 @@ void tst_Reports::portfolioReportListsTheAgreementsAtRisk()
 void tst_Reports::refusesUnknownAgreementAndBadPeriod()
 {
     int code = 0;
-    QString output = cli({u"report"_s, u"service"_s, u"--db"_s, mDb, u"--agreement"_s,
-                          u"NOPE-1"_s, u"--period"_s, mPeriod, u"--out"_s,
-                          mDir.filePath(u"x.pdf"_s)},
+    QString output = cli({u"report"_s, u"service"_s, u"--db"_s, mDb, u"--agreement"_s, u"NOPE-1"_s,
+                          u"--period"_s, mPeriod, u"--out"_s, mDir.filePath(u"x.pdf"_s)},
                          &code);
     QCOMPARE(code, 1);
     QVERIFY(output.contains(u"NOPE-1"_s));

@@ -42,9 +42,9 @@ private:
 
     QTemporaryDir mDir;
     QString mLocation;
-    std::unique_ptr<Database> mDb;      // the test's own connection, as another user's
-    qint64 mTarget = 0;                 // resolution targets with met and breached tickets
-    qint64 mThreshold = 0;              // mTarget's own
+    std::unique_ptr<Database> mDb; // the test's own connection, as another user's
+    qint64 mTarget = 0;            // resolution targets with met and breached tickets
+    qint64 mThreshold = 0;         // mTarget's own
     qint64 mOtherTarget = 0;
 };
 
@@ -107,7 +107,7 @@ void tst_ResultsRefresher::init()
     options.asOf = QDateTime::currentSecsSinceEpoch();
     QVERIFY(KpiEngine::bringUpToDate(mDb->connection(), options));
     QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
-                                       ResultsRefresher::kNowTolerance));
+                                  ResultsRefresher::kNowTolerance));
 }
 
 void tst_ResultsRefresher::cleanup()
@@ -147,7 +147,8 @@ void tst_ResultsRefresher::changeIsFollowedInTheBackground_data()
     const QString other = QString::number(mOtherTarget);
     QTest::newRow("deleted-tickets-leave-the-kpis")
         << u"DELETE FROM tickets WHERE id IN (SELECT ticket_id FROM ticket_results "
-           "WHERE target_id = "_s + other + u")"_s
+           "WHERE target_id = "_s
+               + other + u")"_s
         << u"SELECT coalesce(sum(tickets), 0) FROM kpi_periods WHERE target_id = "_s + other
         << qint64(0);
 }
@@ -161,7 +162,7 @@ void tst_ResultsRefresher::changeIsFollowedInTheBackground()
     QVERIFY(value(check) != expected);
     exec(change);
     QVERIFY(!KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
-                                       ResultsRefresher::kNowTolerance));
+                                   ResultsRefresher::kNowTolerance));
     ResultsRefresher refresher(mLocation);
     QSignalSpy started(&refresher, &ResultsRefresher::started);
     refresher.schedule(10);
@@ -171,7 +172,7 @@ void tst_ResultsRefresher::changeIsFollowedInTheBackground()
     QVERIFY(changed);
     QCOMPARE(value(check), expected);
     QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
-                                       ResultsRefresher::kNowTolerance));
+                                  ResultsRefresher::kNowTolerance));
 }
 
 void tst_ResultsRefresher::changeDuringARunRunsAgain()
@@ -186,9 +187,10 @@ void tst_ResultsRefresher::changeDuringARunRunsAgain()
     refresher.schedule(10);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
     QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
-                                       ResultsRefresher::kNowTolerance));
+                                  ResultsRefresher::kNowTolerance));
     QCOMPARE(value(u"SELECT count(*) FROM ticket_results WHERE verdict = 'met' "
-                   "AND target_id = %1"_s.arg(mTarget)), qint64(0));
+                   "AND target_id = %1"_s.arg(mTarget)),
+             qint64(0));
 }
 
 void tst_ResultsRefresher::recomputeEverythingOnDemand()
@@ -199,7 +201,7 @@ void tst_ResultsRefresher::recomputeEverythingOnDemand()
     QVERIFY(finishOne(refresher, &changed));
     QVERIFY(changed);
     QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
-                                       ResultsRefresher::kNowTolerance));
+                                  ResultsRefresher::kNowTolerance));
 }
 
 void tst_ResultsRefresher::twoSessionsRecomputingAtOnce()
@@ -220,7 +222,7 @@ void tst_ResultsRefresher::twoSessionsRecomputingAtOnce()
     QVERIFY2(secondFailed.isEmpty(), qPrintable(secondFailed.value(0).value(0).toString()));
     QCOMPARE(value(u"SELECT count(*) FROM ticket_results"_s), verdicts);
     QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
-                                       ResultsRefresher::kNowTolerance));
+                                  ResultsRefresher::kNowTolerance));
 }
 
 void tst_ResultsRefresher::mainWindowCatchesUpOnOpening()
@@ -228,13 +230,13 @@ void tst_ResultsRefresher::mainWindowCatchesUpOnOpening()
     // Stale before the window opens, as after `accordo-cli` changed a calendar.
     exec(u"UPDATE calendars SET name = name"_s);
     QVERIFY(!KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
-                                       ResultsRefresher::kNowTolerance));
+                                   ResultsRefresher::kNowTolerance));
     MainWindow window;
     QVERIFY(window.openWorkspace(mLocation, false, u"alice"_s));
     QVERIFY(window.resultsRefresher());
     QVERIFY(finishOne(*window.resultsRefresher()));
     QVERIFY(KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
-                                       ResultsRefresher::kNowTolerance));
+                                  ResultsRefresher::kNowTolerance));
     auto *busy = window.findChild<QWidget *>(u"resultsBusy"_s);
     QVERIFY(busy && busy->isHidden());
 }

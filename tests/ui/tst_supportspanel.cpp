@@ -87,8 +87,8 @@ void tst_SupportsPanel::listsBothSides_data()
     QTest::newRow("sla-shows-its-ola") << u"SLA-2024-0004"_s << u"OLA-2025-0002"_s
                                        << u"OLA-2025-0002 promises 6h for NETWORK resolution P1, "
                                           "looser than SLA-2024-0004's 3h."_s;
-    QTest::newRow("ola-shows-its-slas") << u"OLA-2025-0002"_s << u"SLA-2024-0013"_s
-                                        << u"looser than SLA-2024-0013's 3h"_s;
+    QTest::newRow("ola-shows-its-slas")
+        << u"OLA-2025-0002"_s << u"SLA-2024-0013"_s << u"looser than SLA-2024-0013's 3h"_s;
     QTest::newRow("consistent-ola") << u"OLA-2025-0001"_s << u"SLA-2024-0003"_s << QString();
 }
 
@@ -125,7 +125,8 @@ void tst_SupportsPanel::unlinkAndLinkAgain()
     QVERIFY(listed(panel).contains(u"OLA-2025-0002"_s));
     QVERIFY(panel.inconsistencies().contains(u"OLA-2025-0002 promises 6h"_s));
     QCOMPARE(count(u"SELECT count(*) FROM audit_log "
-                   "WHERE entity = 'agreement_support' AND user_name = 'alice'"_s), audited + 2);
+                   "WHERE entity = 'agreement_support' AND user_name = 'alice'"_s),
+             audited + 2);
 }
 
 void tst_SupportsPanel::refusedLinkChangesNothing()

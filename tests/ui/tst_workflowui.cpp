@@ -104,10 +104,12 @@ void tst_WorkflowUi::init()
     QVERIFY2(id.ok(), qPrintable(id.errorString()));
     mId = *id;
     QVERIFY(mWorkflow->setCharter(mId, {u"Printers fixed fast"_s, {}, {}}, u"mia"_s).ok());
-    QVERIFY(mWorkflow->setRequiredApprovers(
-                          mId, {{0, Side::Provider, u"Service owner"_s, {}},
-                                {0, Side::Counterparty, u"Customer representative"_s, {}}},
-                          u"mia"_s).ok());
+    QVERIFY(mWorkflow
+                ->setRequiredApprovers(mId,
+                                       {{0, Side::Provider, u"Service owner"_s, {}},
+                                        {0, Side::Counterparty, u"Customer representative"_s, {}}},
+                                       u"mia"_s)
+                .ok());
     mWorkspace->setActingUser(UserDirectory::systemUserName());
 }
 
@@ -159,14 +161,13 @@ void tst_WorkflowUi::actionsFollowTheCore_data()
     QTest::addColumn<Transition>("transition");
     QTest::addColumn<bool>("enabled");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("approver-submits-draft") << u"bob"_s << Transition::Submit << false
-                                           << u"needs the SLA manager role"_s;
-    QTest::newRow("manager-submits-draft") << u"alice"_s << Transition::Submit << true
-                                          << QString();
-    QTest::newRow("manager-approves-draft") << u"alice"_s << Transition::Approve << false
-                                           << u"the agreement is in draft"_s;
-    QTest::newRow("manager-signs-draft") << u"alice"_s << Transition::Sign << false
-                                        << u"the agreement is in draft"_s;
+    QTest::newRow("approver-submits-draft")
+        << u"bob"_s << Transition::Submit << false << u"needs the SLA manager role"_s;
+    QTest::newRow("manager-submits-draft") << u"alice"_s << Transition::Submit << true << QString();
+    QTest::newRow("manager-approves-draft")
+        << u"alice"_s << Transition::Approve << false << u"the agreement is in draft"_s;
+    QTest::newRow("manager-signs-draft")
+        << u"alice"_s << Transition::Sign << false << u"the agreement is in draft"_s;
 }
 
 void tst_WorkflowUi::actionsFollowTheCore()
@@ -191,7 +192,9 @@ void tst_WorkflowUi::actionsFollowTheCore()
         QVERIFY2(action(transition)->toolTip().contains(reason),
                  qPrintable(action(transition)->toolTip()));
     // and the context menu of the table offers the same actions
-    QVERIFY(mWindow->listView(MainWindow::AgreementsPage)->view()->actions()
+    QVERIFY(mWindow->listView(MainWindow::AgreementsPage)
+                ->view()
+                ->actions()
                 .contains(action(transition)));
 }
 
@@ -244,7 +247,7 @@ void tst_WorkflowUi::fullRoundTripThroughTheActions()
     // and bob and frank approve
     switchTo(u"bob"_s);
     trigger(Transition::Approve);
-    QVERIFY(!action(Transition::Approve)->isEnabled());    // one voice per round
+    QVERIFY(!action(Transition::Approve)->isEnabled()); // one voice per round
     switchTo(u"frank"_s);
     trigger(Transition::Approve);
     QCOMPARE(mWorkflow->lifecycle(mId)->decisions.size(), 2);
@@ -297,7 +300,10 @@ void tst_WorkflowUi::versionComparisonShowsExactlyTheChangedFields()
     step(Transition::RequestApproval, u"alice"_s);
     step(Transition::Approve, u"bob"_s);
     step(Transition::Approve, u"frank"_s);
-    TransitionRequest sign{Transition::Sign, {}, QDate::currentDate(), u"electronic"_s,
+    TransitionRequest sign{Transition::Sign,
+                           {},
+                           QDate::currentDate(),
+                           u"electronic"_s,
                            {{Side::Provider, u"Alice"_s, {}}, {Side::Counterparty, u"Jo"_s, {}}}};
     QVERIFY(mWorkflow->transition(mId, sign, u"alice"_s).ok());
     auto amended = mWorkflow->transition(mId, {Transition::Amend, {}, {}, {}, {}}, u"alice"_s);
@@ -322,8 +328,7 @@ void tst_WorkflowUi::versionComparisonShowsExactlyTheChangedFields()
     for (int row = 0; row < model->rowCount(); ++row)
         fields.append(model->index(row, VersionDiffModel::Field).data().toString());
     QCOMPARE(fields, (QStringList{u"title"_s, u"price"_s}));
-    QCOMPARE(model->index(0, VersionDiffModel::OldValue).data().toString(),
-             u"Zephyr print care"_s);
+    QCOMPARE(model->index(0, VersionDiffModel::OldValue).data().toString(), u"Zephyr print care"_s);
     QCOMPARE(model->index(0, VersionDiffModel::NewValue).data().toString(),
              u"Zephyr print care plus"_s);
 
@@ -343,8 +348,7 @@ void tst_WorkflowUi::dueListsModelsAreSound()
     // Then one row per agreement, in the core's order, with its id behind it
     QCOMPARE(model.rowCount(), renewals.size());
     if (!renewals.isEmpty()) {
-        QCOMPARE(model.index(0, DueItemsModel::Number).data().toString(),
-                 renewals.first().number);
+        QCOMPARE(model.index(0, DueItemsModel::Number).data().toString(), renewals.first().number);
         QCOMPARE(model.agreementId(model.index(0, 0)), renewals.first().agreementId);
     }
     model.setItems(mWorkflow->reviewsDue(90), u"Review on"_s);

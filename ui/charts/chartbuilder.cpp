@@ -51,8 +51,7 @@ void fitAxis(QValueAxis *axis, qreal low, qreal high, qreal ceiling)
 
 ChartBuilder::ChartBuilder(const QLocale &locale, qreal fontScale)
     : mLocale(locale), mFontScale(fontScale)
-{
-}
+{}
 
 QFont ChartBuilder::chartFont(qreal points, bool bold) const
 {
@@ -117,8 +116,8 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
     qreal low = 100, high = 0;
     int x = 0;
     for (const TrendPoint &p : trend) {
-        if (!p.complianceMilli && !p.goalMilli && p.breaches == 0
-            && p.forecastTickets && !p.tickets)
+        if (!p.complianceMilli && !p.goalMilli && p.breaches == 0 && p.forecastTickets
+            && !p.tickets)
             continue; // a forecast month: nothing to judge yet
         categories.append(periodLabel(p.period));
         achievedTips.append(QString());
@@ -126,8 +125,8 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
         breachTips.append(QString());
         if (p.complianceMilli) {
             achieved->append(x, *p.complianceMilli / 1000.0);
-            achievedTips[x] = tr("%1: compliance %2").arg(categories.last(),
-                                                            percent(*p.complianceMilli, 3));
+            achievedTips[x] =
+                tr("%1: compliance %2").arg(categories.last(), percent(*p.complianceMilli, 3));
             low = std::min(low, *p.complianceMilli / 1000.0);
             high = std::max(high, *p.complianceMilli / 1000.0);
         }
@@ -139,8 +138,8 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
         }
         if (p.breaches > 0 && p.complianceMilli) {
             breaches->append(x, *p.complianceMilli / 1000.0);
-            breachTips[x] = tr("%1: %n target(s) breached", nullptr, int(p.breaches))
-                                .arg(categories.last());
+            breachTips[x] =
+                tr("%1: %n target(s) breached", nullptr, int(p.breaches)).arg(categories.last());
         }
         ++x;
     }
@@ -227,8 +226,8 @@ QChart *ChartBuilder::satisfactionTrend(const QList<TrendPoint> &trend) const
     for (const TrendPoint &p : trend)
         if (p.tickets || p.complianceMilli || p.availabilityMilli || p.csatMilli)
             points.append({periodLabel(p.period), p.csatMilli});
-    return singleLine(newChart(tr("Customer satisfaction (CSAT)")), points, tr("CSAT"), Teal,
-                      *this, chartFont(7), 100);
+    return singleLine(newChart(tr("Customer satisfaction (CSAT)")), points, tr("CSAT"), Teal, *this,
+                      chartFont(7), 100);
 }
 
 QChart *ChartBuilder::volumeTrend(const QList<TrendPoint> &trend) const
@@ -251,7 +250,8 @@ QChart *ChartBuilder::volumeTrend(const QList<TrendPoint> &trend) const
         forecastTips.append(QString());
         if (p.tickets) {
             actual->append(qreal(i), qreal(*p.tickets));
-            actualTips[i] = tr("%1: %2 tickets").arg(categories.last(), mLocale.toString(*p.tickets));
+            actualTips[i] =
+                tr("%1: %2 tickets").arg(categories.last(), mLocale.toString(*p.tickets));
             high = std::max(high, *p.tickets);
         }
         if (p.forecastTickets) {
@@ -304,9 +304,8 @@ QChart *ChartBuilder::breakdown(const QList<BreakdownBar> &bars, const QString &
         // Long names give way to their code (a service's "ERP"); the tooltip has the name.
         bool numericKey = false;
         b.key.toLongLong(&numericKey);
-        const QString shortLabel = label.size() > 20 && !numericKey && b.key.size() < 12
-                                       ? b.key
-                                       : label;
+        const QString shortLabel = label.size() > 20 && !numericKey && b.key.size() < 12 ? b.key
+                                                                                         : label;
         categories.append(shortLabel.size() > 22 ? shortLabel.left(21) + u'…' : shortLabel);
         const qreal value = b.complianceMilli ? *b.complianceMilli / 1000.0 : 0;
         low = std::min(low, value);

@@ -1,8 +1,8 @@
 #include "chartview.h"
 
 #include <QAbstractBarSeries>
-#include <QBarSet>
 #include <QApplication>
+#include <QBarSet>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFileDialog>
@@ -92,7 +92,8 @@ void ChartView::saveAs()
     if (path.isEmpty())
         return;
     const bool svg = path.endsWith(u".svg"_s, Qt::CaseInsensitive)
-                     || (!path.endsWith(u".png"_s, Qt::CaseInsensitive) && selected.contains(u"svg"_s));
+                     || (!path.endsWith(u".png"_s, Qt::CaseInsensitive)
+                         && selected.contains(u"svg"_s));
     if (!(svg ? saveSvg(path) : savePng(path)))
         QMessageBox::warning(this, tr("Save Chart"), tr("Cannot write %1.").arg(path));
 }

@@ -9,9 +9,11 @@
 namespace Accordo {
 
 /// How the undo commands store, load and name one kind of record.
-template<typename Record> struct RecordTraits;
+template<typename Record>
+struct RecordTraits;
 
-template<> struct RecordTraits<CalendarRecord>
+template<>
+struct RecordTraits<CalendarRecord>
 {
     static constexpr auto table = WorkspaceSession::Table::Calendars;
     static Result<qint64> insert(Workspace &w, const CalendarRecord &r) { return w.insert(r); }
@@ -21,7 +23,8 @@ template<> struct RecordTraits<CalendarRecord>
     static QString label(const CalendarRecord &r) { return r.name; }
 };
 
-template<> struct RecordTraits<Region>
+template<>
+struct RecordTraits<Region>
 {
     static constexpr auto table = WorkspaceSession::Table::Regions;
     static Result<qint64> insert(Workspace &w, const Region &r) { return w.insert(r); }
@@ -31,7 +34,8 @@ template<> struct RecordTraits<Region>
     static QString label(const Region &r) { return r.code; }
 };
 
-template<> struct RecordTraits<Party>
+template<>
+struct RecordTraits<Party>
 {
     static constexpr auto table = WorkspaceSession::Table::Parties;
     static Result<qint64> insert(Workspace &w, const Party &r) { return w.insert(r); }
@@ -41,7 +45,8 @@ template<> struct RecordTraits<Party>
     static QString label(const Party &r) { return r.name; }
 };
 
-template<> struct RecordTraits<Service>
+template<>
+struct RecordTraits<Service>
 {
     static constexpr auto table = WorkspaceSession::Table::Services;
     static Result<qint64> insert(Workspace &w, const Service &r) { return w.insert(r); }
@@ -51,7 +56,8 @@ template<> struct RecordTraits<Service>
     static QString label(const Service &r) { return r.code; }
 };
 
-template<> struct RecordTraits<Agreement>
+template<>
+struct RecordTraits<Agreement>
 {
     static constexpr auto table = WorkspaceSession::Table::Agreements;
     static Result<qint64> insert(Workspace &w, const Agreement &r) { return w.insert(r); }
@@ -83,7 +89,8 @@ class RecordCommand : public QUndoCommand
 {
 public:
     RecordCommand(WorkspaceSession &session, WorkspaceSession::Table table, const QString &text)
-        : QUndoCommand(text), mSession(session), mTable(table) {}
+        : QUndoCommand(text), mSession(session), mTable(table)
+    {}
 
 protected:
     // Returns false (and marks the command obsolete) when the workspace refused the change.
@@ -100,7 +107,8 @@ public:
     AddCommand(WorkspaceSession &session, Record record)
         : RecordCommand(session, RecordTraits<Record>::table,
                         RecordEdits::tr("Add %1").arg(RecordTraits<Record>::label(record))),
-          mRecord(std::move(record)) {}
+          mRecord(std::move(record))
+    {}
 
     void undo() override { settle(RecordTraits<Record>::remove(mSession.workspace(), mRecord.id)); }
     void redo() override
@@ -122,7 +130,8 @@ public:
     EditCommand(WorkspaceSession &session, Record before, Record after)
         : RecordCommand(session, RecordTraits<Record>::table,
                         RecordEdits::tr("Edit %1").arg(RecordTraits<Record>::label(after))),
-          mBefore(std::move(before)), mAfter(std::move(after))
+          mBefore(std::move(before)),
+          mAfter(std::move(after))
     {
         if constexpr (Versioned)
             mVersion = mAfter.rowVersion;
@@ -167,7 +176,8 @@ public:
     RemoveCommand(WorkspaceSession &session, Record record)
         : RecordCommand(session, RecordTraits<Record>::table,
                         RecordEdits::tr("Delete %1").arg(RecordTraits<Record>::label(record))),
-          mRecord(std::move(record)) {}
+          mRecord(std::move(record))
+    {}
 
     void undo() override
     {

@@ -297,32 +297,33 @@ void DashboardView::updateTiles()
     QString change;
     if (t.complianceMilli && t.previousComplianceMilli) {
         const qint64 delta = *t.complianceMilli - *t.previousComplianceMilli;
-        change = (delta > 0 ? u"▲ +"_s : delta < 0 ? u"▼ "_s : u"= "_s)
+        change = (delta > 0   ? u"▲ +"_s
+                  : delta < 0 ? u"▼ "_s
+                              : u"= "_s)
                  + f.percent(delta, 2).chopped(2) + u' ' + tr("pt");
     }
     QStringList credits;
     for (const Money &m : t.creditsOwed)
         credits.append(m.toDisplayString());
-    const QString values[TileCount] = {
-        f.percent(t.complianceMilli, 2),
-        QLocale().toString(t.breaches),
-        QLocale().toString(t.agreementsAtRisk),
-        credits.isEmpty() ? QLocale().toString(0) : credits.first(),
-        QLocale().toString(t.watermelons),
-        QLocale().toString(t.reviewsDue),
-        QLocale().toString(t.renewalsDue)};
+    const QString values[TileCount] = {f.percent(t.complianceMilli, 2),
+                                       QLocale().toString(t.breaches),
+                                       QLocale().toString(t.agreementsAtRisk),
+                                       credits.isEmpty() ? QLocale().toString(0) : credits.first(),
+                                       QLocale().toString(t.watermelons),
+                                       QLocale().toString(t.reviewsDue),
+                                       QLocale().toString(t.renewalsDue)};
     const QString labels[TileCount] = {
-        tr("Compliance, %1").arg(f.period(t.period)) + (change.isEmpty() ? QString() : u"\n"_s + change),
+        tr("Compliance, %1").arg(f.period(t.period))
+            + (change.isEmpty() ? QString() : u"\n"_s + change),
         tr("Breaches\n%n ticket(s)", nullptr, int(t.breachedTickets)),
         tr("Agreements at risk\nor breached"),
-        credits.size() > 1 ? tr("Service credits owed\n+ %n more", nullptr,
-                                int(credits.size() - 1))
+        credits.size() > 1 ? tr("Service credits owed\n+ %n more", nullptr, int(credits.size() - 1))
                            : tr("Service credits owed"),
         tr("Watermelons\ngreen, yet unhappy"),
         tr("Reviews due\nwithin 30 days"),
         tr("Renewals\nwithin 90 days")};
-    const char *colours[TileCount] = {"#1f4e79", "#c62828", "#ef8f00", "#c62828", "#ef8f00",
-                                      "#455a64", "#455a64"};
+    const char *colours[TileCount] = {"#1f4e79", "#c62828", "#ef8f00", "#c62828",
+                                      "#ef8f00", "#455a64", "#455a64"};
     for (int i = 0; i < TileCount; ++i) {
         mTiles[i]->setText(values[i] + u"\n"_s + labels[i]);
         mTiles[i]->setToolTip(i == CreditsTile && credits.size() > 1
@@ -331,8 +332,8 @@ void DashboardView::updateTiles()
         mTiles[i]->setStyleSheet(
             u"QToolButton { border: 1px solid #cfd8dc; border-left: 5px solid %1; "
             "border-radius: 4px; background: #fafafa; padding: 6px; font-size: 11pt; "
-            "text-align: left; } QToolButton:hover { background: #eef3f8; }"_s
-                .arg(QLatin1StringView(colours[i])));
+            "text-align: left; } QToolButton:hover { background: #eef3f8; }"_s.arg(
+                QLatin1StringView(colours[i])));
     }
 }
 
@@ -362,38 +363,37 @@ QDialog *DashboardView::openList(Tile tile)
     table->verticalHeader()->hide();
     const ReportFormat f{QLocale()};
     QList<std::pair<qint64, QStringList>> rows;
-    QStringList headers{tr("Agreement"), tr("Customer"), tr("Status"), tr("Compliance"),
-                        tr("Breaches"), tr("Credit")};
+    QStringList headers{tr("Agreement"),  tr("Customer"), tr("Status"),
+                        tr("Compliance"), tr("Breaches"), tr("Credit")};
     if (tile == ReviewsTile || tile == RenewalsTile) {
         headers = {tr("Agreement"), tr("Title"), tile == ReviewsTile ? tr("Review") : tr("Ends"),
                    tr("Notice by")};
         if (mSession) {
-            const QList<DueItem> items = tile == ReviewsTile
-                                             ? mSession->workflow().reviewsDue(30)
-                                             : mSession->workflow().renewalsDue(90);
+            const QList<DueItem> items = tile == ReviewsTile ? mSession->workflow().reviewsDue(30)
+                                                             : mSession->workflow().renewalsDue(90);
             for (const DueItem &d : items)
-                rows.append({d.agreementId, {d.number, d.title, f.date(d.due),
-                                             d.noticeDeadline.isValid() ? f.date(d.noticeDeadline)
-                                                                        : QString()}});
+                rows.append({d.agreementId,
+                             {d.number, d.title, f.date(d.due),
+                              d.noticeDeadline.isValid() ? f.date(d.noticeDeadline) : QString()}});
         }
     } else {
         for (const AgreementStanding &a : std::as_const(mSnapshot.agreements)) {
-            const bool keep = tile == ComplianceTile
-                              || (tile == BreachesTile && a.breaches > 0)
-                              || (tile == AtRiskTile && (a.status == u"at_risk"_s
-                                                         || a.status == u"breached"_s))
+            const bool keep = tile == ComplianceTile || (tile == BreachesTile && a.breaches > 0)
+                              || (tile == AtRiskTile
+                                  && (a.status == u"at_risk"_s || a.status == u"breached"_s))
                               || (tile == CreditsTile && !a.credit.isZero())
                               || (tile == WatermelonsTile && a.watermelon);
             if (keep)
-                rows.append({a.agreementId, {a.number, a.customer, f.status(a.status),
-                                             f.percent(a.complianceMilli, 2),
-                                             QLocale().toString(a.breaches),
-                                             a.credit.toDisplayString()}});
+                rows.append(
+                    {a.agreementId,
+                     {a.number, a.customer, f.status(a.status), f.percent(a.complianceMilli, 2),
+                      QLocale().toString(a.breaches), a.credit.toDisplayString()}});
         }
     }
     const QString titles[TileCount] = {tr("Agreements measured"), tr("Agreements with breaches"),
-                                       tr("Agreements at risk"), tr("Service credits owed"),
-                                       tr("Watermelons"), tr("Reviews due"), tr("Renewals due")};
+                                       tr("Agreements at risk"),  tr("Service credits owed"),
+                                       tr("Watermelons"),         tr("Reviews due"),
+                                       tr("Renewals due")};
     dialog->setWindowTitle(tr("%1 — %2").arg(titles[tile], f.period(mSnapshot.tiles.period)));
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
@@ -447,8 +447,8 @@ void DashboardView::exportPortfolio()
     if (!mSession)
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Portfolio Report"),
-        tr("portfolio-%1.pdf").arg(mSnapshot.filter.toMonth), tr("PDF (*.pdf)"));
+        this, tr("Export Portfolio Report"), tr("portfolio-%1.pdf").arg(mSnapshot.filter.toMonth),
+        tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     PortfolioReport::Options options;

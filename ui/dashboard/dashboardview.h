@@ -27,11 +27,27 @@ class DashboardView : public QWidget
     Q_OBJECT
 
 public:
-    enum Tile { ComplianceTile, BreachesTile, AtRiskTile, CreditsTile, WatermelonsTile,
-                ReviewsTile, RenewalsTile, TileCount };
+    enum Tile {
+        ComplianceTile,
+        BreachesTile,
+        AtRiskTile,
+        CreditsTile,
+        WatermelonsTile,
+        ReviewsTile,
+        RenewalsTile,
+        TileCount
+    };
     Q_ENUM(Tile)
-    enum Chart { ComplianceChart, AvailabilityChart, SatisfactionChart, VolumeChart,
-                 RegionChart, ServiceChart, CustomerChart, ChartCount };
+    enum Chart {
+        ComplianceChart,
+        AvailabilityChart,
+        SatisfactionChart,
+        VolumeChart,
+        RegionChart,
+        ServiceChart,
+        CustomerChart,
+        ChartCount
+    };
 
     explicit DashboardView(QWidget *parent = nullptr);
     ~DashboardView() override;

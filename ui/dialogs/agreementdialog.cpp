@@ -7,8 +7,8 @@
 #include "session/workspacesession.h"
 #include "storage/agreementhierarchy.h"
 #include "widgets/approvalspanel.h"
-#include "widgets/performancepanel.h"
 #include "widgets/historypanel.h"
+#include "widgets/performancepanel.h"
 #include "widgets/requirementspanel.h"
 #include "widgets/supportspanel.h"
 #include "widgets/versionspanel.h"
@@ -28,8 +28,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -42,10 +42,13 @@ namespace {
 std::optional<PartyKind> partyKindFor(AgreementKind kind)
 {
     switch (kind) {
-    case AgreementKind::CustomerSla: return PartyKind::Customer;
+    case AgreementKind::CustomerSla:
+        return PartyKind::Customer;
     case AgreementKind::InternalSla:
-    case AgreementKind::Ola: return PartyKind::Department;
-    case AgreementKind::UnderpinningContract: return PartyKind::Supplier;
+    case AgreementKind::Ola:
+        return PartyKind::Department;
+    case AgreementKind::UnderpinningContract:
+        return PartyKind::Supplier;
     }
     return std::nullopt;
 }
@@ -221,8 +224,8 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     mError->setWordWrap(true);
     mError->setStyleSheet(u"color: #b00020"_s);
     mError->hide();
-    auto *buttons = mButtons = new QDialogButtonBox(QDialogButtonBox::Save
-                                                        | QDialogButtonBox::Cancel, this);
+    auto *buttons = mButtons = new QDialogButtonBox(
+        QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AgreementDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AgreementDialog::reject);
 
@@ -260,9 +263,9 @@ void AgreementDialog::fillParents()
         mParty->currentData().toLongLong(), AgreementLevel(mLevel->currentData().toInt()),
         mOriginal.id);
     for (const auto &node : candidates) {
-        mParent->addItem(u"%1 — %2 (%3)"_s.arg(node.number, node.title,
-                                               Enums::displayName(node.level)),
-                         node.id);
+        mParent->addItem(
+            u"%1 — %2 (%3)"_s.arg(node.number, node.title, Enums::displayName(node.level)),
+            node.id);
     }
     mParent->setCurrentIndex(std::max(0, mParent->findData(current)));
 }
@@ -322,7 +325,8 @@ void AgreementDialog::setAgreement(const Agreement &a)
     for (int row = 0; row < mServiceList->count(); ++row) {
         QListWidgetItem *item = mServiceList->item(row);
         item->setCheckState(a.serviceIds.contains(item->data(Qt::UserRole).toLongLong())
-                                ? Qt::Checked : Qt::Unchecked);
+                                ? Qt::Checked
+                                : Qt::Unchecked);
     }
     mTargets->setTargets(a.targets);
     mTargetView->resizeColumnsToContents();
@@ -433,7 +437,7 @@ void AgreementDialog::backtest()
         return;
     }
     const QString name = mNumber->text().isEmpty() ? mTitle->text()
-                                                    : mNumber->text() + u" — "_s + mTitle->text();
+                                                   : mNumber->text() + u" — "_s + mTitle->text();
     BacktestDialog dialog(mSession.database().connection(), partyId, mTargets->targets(), name,
                           this);
     QTimer::singleShot(0, &dialog, &BacktestDialog::run);

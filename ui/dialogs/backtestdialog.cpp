@@ -44,7 +44,10 @@ QDateTime monthStart(const QDateTime &instant, int monthsBack)
 
 BacktestDialog::BacktestDialog(QSqlDatabase db, qint64 partyId, const QList<Target> &targets,
                                const QString &agreementName, QWidget *parent)
-    : QDialog(parent), mDb(db), mPartyId(partyId), mTargets(targets),
+    : QDialog(parent),
+      mDb(db),
+      mPartyId(partyId),
+      mTargets(targets),
       mAsOf(QDateTime::currentDateTimeUtc())
 {
     setWindowTitle(tr("Backtest — %1").arg(agreementName));
@@ -52,7 +55,8 @@ BacktestDialog::BacktestDialog(QSqlDatabase db, qint64 partyId, const QList<Targ
                                 "resolution targets, as they stand now, judged against the "
                                 "customer's tickets stored in this workspace, as if the "
                                 "agreement had been in force — in business time of each "
-                                "target's calendar."), this);
+                                "target's calendar."),
+                             this);
     intro->setWordWrap(true);
 
     mMonths = new QSpinBox(this);
@@ -109,8 +113,7 @@ BacktestDialog::BacktestDialog(QSqlDatabase db, qint64 partyId, const QList<Targ
     connect(mTargetFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString name = mTargetFilter->currentData().toString();
         mProxy->setFilterRegularExpression(
-            name.isEmpty() ? QString()
-                           : u"^"_s + QRegularExpression::escape(name) + u"$"_s);
+            name.isEmpty() ? QString() : u"^"_s + QRegularExpression::escape(name) + u"$"_s);
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -159,18 +162,20 @@ bool BacktestDialog::run()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto done = backtest->runStored(mDb, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(),
-                                    mAsOf.toSecsSinceEpoch(), [&progress](qint64 tickets) {
-        progress.setLabelText(tr("Judging the stored tickets… %L1 so far").arg(tickets));
-        progress.setValue(0);
-        return !progress.wasCanceled();
-    });
+    auto done = backtest->runStored(
+        mDb, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), mAsOf.toSecsSinceEpoch(),
+        [&progress](qint64 tickets) {
+            progress.setLabelText(tr("Judging the stored tickets… %L1 so far").arg(tickets));
+            progress.setValue(0);
+            return !progress.wasCanceled();
+        });
     QApplication::restoreOverrideCursor();
     progress.reset();
     if (!done) {
-        mSummary->setText(done.errorString().isEmpty()
-                              ? tr("Cancelled: nothing is shown.")
-                              : tr("The backtest failed: %1").arg(done.errorString().toHtmlEscaped()));
+        mSummary->setText(
+            done.errorString().isEmpty()
+                ? tr("Cancelled: nothing is shown.")
+                : tr("The backtest failed: %1").arg(done.errorString().toHtmlEscaped()));
         updateSummary();
         return false;
     }
@@ -233,7 +238,8 @@ void BacktestDialog::updateSummary()
     }
     if (skipped > 0)
         lines.append(tr("%n target(s) of other metrics (availability, satisfaction, custom) "
-                        "cannot be backtested on tickets and are left out.", nullptr, skipped));
+                        "cannot be backtested on tickets and are left out.",
+                        nullptr, skipped));
     mSummary->setText(lines.join(u"<br>"_s));
 }
 
@@ -254,8 +260,7 @@ void BacktestDialog::exportClicked()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Backtest"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-            + u"/backtest.csv"_s,
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/backtest.csv"_s,
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

@@ -88,8 +88,7 @@ qint64 instantOf(const QDateTimeEdit *edit, const QTimeZone &zone)
 
 } // namespace
 
-CalendarDialog::CalendarDialog(Save save, QWidget *parent)
-    : QDialog(parent), mSave(std::move(save))
+CalendarDialog::CalendarDialog(Save save, QWidget *parent) : QDialog(parent), mSave(std::move(save))
 {
     setWindowTitle(tr("New calendar"));
     mName = new QLineEdit(this);
@@ -232,11 +231,10 @@ QWidget *CalendarDialog::createHolidays()
     mHolidayView->setAlternatingRowColors(true);
     mHolidayView->setWordWrap(false);
     mHolidayView->verticalHeader()->hide();
-    mHolidayView->verticalHeader()->setDefaultSectionSize(mHolidayView->fontMetrics().height()
-                                                          + 6);
+    mHolidayView->verticalHeader()->setDefaultSectionSize(mHolidayView->fontMetrics().height() + 6);
     mHolidayView->horizontalHeader()->setStretchLastSection(true);
-    for (int column : {HolidayRulesModel::Name, HolidayRulesModel::Rule,
-                       HolidayRulesModel::Observed})
+    for (int column :
+         {HolidayRulesModel::Name, HolidayRulesModel::Rule, HolidayRulesModel::Observed})
         mHolidayView->horizontalHeader()->setSectionResizeMode(column,
                                                                QHeaderView::ResizeToContents);
     mHolidayView->setMinimumHeight(mHolidayView->verticalHeader()->defaultSectionSize() * 7);
@@ -435,8 +433,7 @@ void CalendarDialog::setCalendar(const CalendarRecord &record)
     } else {
         mName->setText(record.name);
         mZone->setCurrentText(record.timeZone);
-        mError->setText(tr("The stored definition does not read: %1")
-                            .arg(calendar.errorString()));
+        mError->setText(tr("The stored definition does not read: %1").arg(calendar.errorString()));
         mError->show();
     }
 }
@@ -468,9 +465,8 @@ void CalendarDialog::refresh()
     }
     mWeekErrors->setText(errors.join(u'\n'));
     mWeekErrors->setVisible(!errors.isEmpty());
-    mWeekTotal->setText(errors.isEmpty()
-                            ? tr("%1 a week").arg(DurationParser::format(weekSeconds))
-                            : QString());
+    mWeekTotal->setText(errors.isEmpty() ? tr("%1 a week").arg(DurationParser::format(weekSeconds))
+                                         : QString());
 
     const QString zoneText = tr("in %1 time").arg(mZone->currentText().trimmed());
     for (QLabel *label : std::as_const(mZoneLabels))
@@ -500,12 +496,12 @@ void CalendarDialog::updatePreview(const BusinessCalendar &calendar)
     const auto duration = DurationParser::parse(mDueDuration->text().trimmed());
     if (!duration) {
         mDueLocal->setText(u"—"_s);
-        mDueUtc->setText(u"<span style='color:#b00020'>%1</span>"_s
-                             .arg(duration.errorString().toHtmlEscaped()));
+        mDueUtc->setText(
+            u"<span style='color:#b00020'>%1</span>"_s.arg(duration.errorString().toHtmlEscaped()));
     } else if (const auto due = calendar.due(instantOf(mDueStart, timeZone), *duration)) {
         const QDateTime local = QDateTime::fromSecsSinceEpoch(*due, timeZone);
         mDueLocal->setText(u"%1 %2"_s.arg(locale.toString(local, u"dddd yyyy-MM-dd HH:mm"_s),
-                                           timeZone.abbreviation(local)));
+                                          timeZone.abbreviation(local)));
         mDueUtc->setText(IsoTime::formatUtc(*due));
     } else {
         mDueLocal->setText(tr("never"));
@@ -573,21 +569,19 @@ Result<int> CalendarDialog::importIcs(const QString &path)
     const QList<HolidayRule> existing = mHolidays->rules();
     int added = 0;
     for (const HolidayRule &rule : std::as_const(imported->holidays)) {
-        const bool known = std::any_of(existing.begin(), existing.end(),
-                                       [&rule](const HolidayRule &other) {
-                                           return other.kind() == HolidayRule::Kind::Date
-                                               && other.date() == rule.date();
-                                       });
+        const bool known = std::any_of(
+            existing.begin(), existing.end(), [&rule](const HolidayRule &other) {
+                return other.kind() == HolidayRule::Kind::Date && other.date() == rule.date();
+            });
         if (!known) {
             mHolidays->addRule(rule);
             ++added;
         }
     }
-    QString status = tr("%1: %n holiday(s) added", nullptr, added)
-                         .arg(QFileInfo(path).fileName());
+    QString status = tr("%1: %n holiday(s) added", nullptr, added).arg(QFileInfo(path).fileName());
     if (imported->skippedEvents > 0)
-        status += u"; "_s + tr("%n timed or cancelled event(s) skipped", nullptr,
-                               imported->skippedEvents);
+        status += u"; "_s
+                  + tr("%n timed or cancelled event(s) skipped", nullptr, imported->skippedEvents);
     mHolidayStatus->setText(status);
     mHolidayStatus->show();
     return added;
@@ -611,9 +605,8 @@ void CalendarDialog::chooseExportJson()
 {
     QString suggestion = mName->text().trimmed().toLower();
     suggestion.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"),
-                                                      suggestion + u".json"_s,
-                                                      tr("Calendar JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Calendar"), suggestion + u".json"_s, tr("Calendar JSON (*.json)"));
     if (path.isEmpty())
         return;
     if (auto exported = exportJson(path); !exported) {
@@ -631,8 +624,8 @@ void CalendarDialog::chooseImportIcs()
     if (path.isEmpty())
         return;
     if (auto imported = importIcs(path); !imported) {
-        mHolidayStatus->setText(u"<span style='color:#b00020'>%1</span>"_s
-                                    .arg(imported.errorString().toHtmlEscaped()));
+        mHolidayStatus->setText(
+            u"<span style='color:#b00020'>%1</span>"_s.arg(imported.errorString().toHtmlEscaped()));
         mHolidayStatus->show();
     }
 }

@@ -70,7 +70,7 @@ private:
 
     Save mSave;
     qint64 mId = 0;
-    int mRowVersion = 0;    // what was read, so that a save over a newer one is refused
+    int mRowVersion = 0; // what was read, so that a save over a newer one is refused
     QLineEdit *mName = nullptr;
     QComboBox *mZone = nullptr;
     std::array<QLineEdit *, 7> mDays{};

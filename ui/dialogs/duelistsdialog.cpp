@@ -71,8 +71,7 @@ DueListsDialog::DueListsDialog(WorkspaceSession &session, QWidget *parent)
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->verticalHeader()->hide();
-        view->horizontalHeader()->setSectionResizeMode(DueItemsModel::Title,
-                                                       QHeaderView::Stretch);
+        view->horizontalHeader()->setSectionResizeMode(DueItemsModel::Title, QHeaderView::Stretch);
         connect(view, &QTableView::doubleClicked, this, [this, list](const QModelIndex &index) {
             if (const qint64 id = mModels[list]->agreementId(index))
                 emit openAgreement(id);

@@ -40,8 +40,7 @@ QWidget *page(QWidget *parent, const QList<QPair<QString, QWidget *>> &rows)
 
 } // namespace
 
-HolidayRuleDialog::HolidayRuleDialog(QWidget *parent)
-    : QDialog(parent)
+HolidayRuleDialog::HolidayRuleDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Holiday"));
     mName = new QLineEdit(this);
@@ -89,10 +88,11 @@ HolidayRuleDialog::HolidayRuleDialog(QWidget *parent)
 
     mPages = new QStackedWidget(this);
     mPages->addWidget(page(this, {{tr("&Date:"), mDate}}));
-    mPages->addWidget(page(this, {{tr("&Month:"), mFixedMonth}, {tr("D&ay:"), mFixedDay},
+    mPages->addWidget(page(this, {{tr("&Month:"), mFixedMonth},
+                                  {tr("D&ay:"), mFixedDay},
                                   {tr("On a &weekend:"), mObserved}}));
-    mPages->addWidget(page(this, {{tr("&Which:"), mNth}, {tr("&Weekday:"), mNthWeekday},
-                                  {tr("&Month:"), mNthMonth}}));
+    mPages->addWidget(page(
+        this, {{tr("&Which:"), mNth}, {tr("&Weekday:"), mNthWeekday}, {tr("&Month:"), mNthMonth}}));
     mPages->addWidget(page(this, {{tr("&Offset:"), mEasterOffset}}));
 
     mPreview = new QLabel(this);
@@ -177,8 +177,8 @@ void HolidayRuleDialog::update()
     const Result<void> valid = current.validate();
     mButtons->button(QDialogButtonBox::Ok)->setEnabled(valid.ok());
     if (!valid) {
-        mPreview->setText(u"<span style='color:#b00020'>%1</span>"_s
-                              .arg(valid.errorString().toHtmlEscaped()));
+        mPreview->setText(
+            u"<span style='color:#b00020'>%1</span>"_s.arg(valid.errorString().toHtmlEscaped()));
         return;
     }
     // The next few closed days are the quickest check that the rule means what was meant.

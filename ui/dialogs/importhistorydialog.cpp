@@ -18,10 +18,7 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 ImportHistoryDialog::ImportHistoryDialog(QSqlDatabase db, QString userName, QWidget *parent)
-    : QDialog(parent)
-    , mDb(db)
-    , mUserName(std::move(userName))
-    , mModel(new ImportBatchModel(this))
+    : QDialog(parent), mDb(db), mUserName(std::move(userName)), mModel(new ImportBatchModel(this))
 {
     setWindowTitle(tr("Import History"));
     mView = new QTableView;
@@ -56,9 +53,8 @@ ImportHistoryDialog::ImportHistoryDialog(QSqlDatabase db, QString userName, QWid
     const QByteArray geometry = QSettings().value(u"importHistory/geometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(960, 420);
-    connect(this, &QDialog::finished, this, [this] {
-        QSettings().setValue(u"importHistory/geometry"_s, saveGeometry());
-    });
+    connect(this, &QDialog::finished, this,
+            [this] { QSettings().setValue(u"importHistory/geometry"_s, saveGeometry()); });
 }
 
 void ImportHistoryDialog::reload()
@@ -77,7 +73,7 @@ void ImportHistoryDialog::updateButtons()
     const QModelIndexList rows = mView->selectionModel()->selectedRows();
     const ImportBatch *b = rows.isEmpty() ? nullptr : mModel->batch(rows.first());
     mRollBack->setEnabled(b && !b->rolledBackAt);
-    mRollBack->setToolTip(!b ? tr("Select an import to roll it back")
+    mRollBack->setToolTip(!b                ? tr("Select an import to roll it back")
                           : b->rolledBackAt ? tr("This import was rolled back already")
                                             : tr("Remove the rows the selected import added "
                                                  "and restore those it changed"));
@@ -94,8 +90,8 @@ void ImportHistoryDialog::confirmRollBack()
         this, tr("Roll Back Import"),
         tr("Roll back batch %1 (%2)? Its %3 new row(s) are removed and its %4 changed row(s) "
            "restored as they were.")
-            .arg(b->id).arg(b->fileName, locale.toString(b->inserted),
-                            locale.toString(b->updated)),
+            .arg(b->id)
+            .arg(b->fileName, locale.toString(b->inserted), locale.toString(b->updated)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         rollBack(b->id);
@@ -105,12 +101,15 @@ bool ImportHistoryDialog::rollBack(qint64 batchId)
 {
     auto report = MeasurementImporter::rollBack(mDb, batchId, mUserName);
     if (!report) {
-        mMessage->setText(tr("Batch %1 was not rolled back: %2").arg(batchId)
-                              .arg(report.errorString()));
+        mMessage->setText(
+            tr("Batch %1 was not rolled back: %2").arg(batchId).arg(report.errorString()));
         return false;
     }
     mMessage->setText(tr("Batch %1 rolled back: %2 added row(s) removed, %3 changed row(s) "
-                         "restored.").arg(batchId).arg(report->removed).arg(report->restored));
+                         "restored.")
+                          .arg(batchId)
+                          .arg(report->removed)
+                          .arg(report->restored));
     reload();
     updateButtons();
     emit rolledBack();

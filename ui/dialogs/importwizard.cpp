@@ -18,11 +18,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -41,9 +41,7 @@ constexpr int kShownProblems = 10;
 } // namespace
 
 ImportWizard::ImportWizard(QSqlDatabase db, QWidget *parent)
-    : QWizard(parent)
-    , mDb(db)
-    , mPreview(new QStandardItemModel(this))
+    : QWizard(parent), mDb(db), mPreview(new QStandardItemModel(this))
 {
     setWindowTitle(tr("Import Measurements"));
     setPage(FilePage, createFilePage());
@@ -266,8 +264,8 @@ bool ImportWizard::check()
         mCheck->setText(mapping.errorString());
         return false;
     }
-    QProgressDialog progress(tr("Checking %1…").arg(QFileInfo(filePath()).fileName()),
-                             tr("Cancel"), 0, 1000, this);
+    QProgressDialog progress(tr("Checking %1…").arg(QFileInfo(filePath()).fileName()), tr("Cancel"),
+                             0, 1000, this);
     ImportOptions options = importOptions(progress);
     if (mSkipBad->isChecked())
         options.rejectsPath = u"rejects.csv"_s; // skip bad rows; the dry run writes no file
@@ -286,9 +284,10 @@ bool ImportWizard::check()
     if (r.rejected > 0)
         text += u' ' + tr("%n bad row(s) would be skipped.", nullptr, int(r.rejected));
     if (preview->unmatched > 0)
-        text += u' ' + tr("%n ticket(s) name a customer and service that no target of the "
-                          "workspace names: nothing would measure them.",
-                          nullptr, int(preview->unmatched));
+        text += u' '
+                + tr("%n ticket(s) name a customer and service that no target of the "
+                     "workspace names: nothing would measure them.",
+                     nullptr, int(preview->unmatched));
     mCheck->setText(text);
     return true;
 }
@@ -312,7 +311,7 @@ QString ImportWizard::source() const
 // The preset's name, the profile's or the mapping file's, made a valid source name.
 QString ImportWizard::proposedSource() const
 {
-    QString name = mUsePreset->isChecked() ? u"servicenow"_s
+    QString name = mUsePreset->isChecked()    ? u"servicenow"_s
                    : mUseProfile->isChecked() ? mProfiles->currentText()
                    : !mMappingFile->text().isEmpty()
                        ? QFileInfo(mMappingFile->text()).completeBaseName()
@@ -348,7 +347,8 @@ void ImportWizard::setMappingSource(MappingSource source)
 {
     (source == MappingSource::ServiceNow ? mUsePreset
      : source == MappingSource::File     ? mUseFile
-                                         : mUseProfile)->setChecked(true);
+                                         : mUseProfile)
+        ->setChecked(true);
 }
 
 void ImportWizard::setMappingPath(const QString &path)
@@ -458,8 +458,8 @@ void ImportWizard::loadPreview()
     while (mPreview->rowCount() < kPreviewRows && reader.next()) {
         QList<QStandardItem *> row;
         for (qsizetype i = 0; i < header.size(); ++i) {
-            row.append(new QStandardItem(i < reader.fieldCount()
-                                             ? QString::fromUtf8(reader.field(i)) : QString()));
+            row.append(new QStandardItem(
+                i < reader.fieldCount() ? QString::fromUtf8(reader.field(i)) : QString()));
         }
         mPreview->appendRow(row);
         lines.append(QString::number(reader.line()));
@@ -501,8 +501,8 @@ bool ImportWizard::runImport()
     if (recordKind == RecordKind::Ticket || recordKind == RecordKind::Outage) {
         auto evaluated = Evaluator::evaluate(mDb, QDateTime::currentSecsSinceEpoch());
         if (!evaluated)
-            mError = tr("The records were imported but not evaluated: %1")
-                         .arg(evaluated.errorString());
+            mError =
+                tr("The records were imported but not evaluated: %1").arg(evaluated.errorString());
     }
     mResult->setPlainText(resultText());
     emit imported();
@@ -514,18 +514,20 @@ QString ImportWizard::resultText() const
     if (!mReport)
         return mError;
     QStringList text;
-    text.append(tr("Imported %n record(s) as batch %1: %2 new, %3 updated, %4 unchanged.",
-                   nullptr, int(mReport->records))
-                    .arg(mReport->batchId).arg(mReport->inserted).arg(mReport->updated)
+    text.append(tr("Imported %n record(s) as batch %1: %2 new, %3 updated, %4 unchanged.", nullptr,
+                   int(mReport->records))
+                    .arg(mReport->batchId)
+                    .arg(mReport->inserted)
+                    .arg(mReport->updated)
                     .arg(mReport->unchanged)
                 + u' ' + tr("%n bad row(s) skipped.", nullptr, int(mReport->rejected)));
     text.append(tr("File ▸ Import History… rolls the batch back."));
     const auto shown = mReport->problems.mid(0, kShownProblems);
     for (const RowProblem &problem : shown) {
-        text.append(problem.field.isEmpty()
-                        ? tr("line %1: %2").arg(problem.line).arg(problem.reason)
-                        : tr("line %1: %2: %3").arg(problem.line).arg(problem.field,
-                                                                       problem.reason));
+        text.append(
+            problem.field.isEmpty()
+                ? tr("line %1: %2").arg(problem.line).arg(problem.reason)
+                : tr("line %1: %2: %3").arg(problem.line).arg(problem.field, problem.reason));
     }
     if (!mError.isEmpty())
         text.append(mError);

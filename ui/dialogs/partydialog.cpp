@@ -32,8 +32,8 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
     mSegment = new QComboBox(this);
     mSegment->setObjectName(u"segment"_s);
     mSegment->setEditable(true);
-    mSegment->addItems({QString(), tr("Enterprise"), tr("Mid-market"), tr("Small business"),
-                        tr("Public sector")});
+    mSegment->addItems(
+        {QString(), tr("Enterprise"), tr("Mid-market"), tr("Small business"), tr("Public sector")});
     mContact = new QLineEdit(this);
     mContact->setObjectName(u"contact"_s);
     mEmail = new QLineEdit(this);
@@ -79,8 +79,10 @@ void PartyDialog::setParty(const Party &party)
     mEmail->setText(party.email);
     for (int row = 0; row < mDelivered->count(); ++row) {
         QListWidgetItem *item = mDelivered->item(row);
-        item->setCheckState(party.deliveredServiceIds.contains(item->data(Qt::UserRole).toLongLong())
-                                ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(
+            party.deliveredServiceIds.contains(item->data(Qt::UserRole).toLongLong())
+                ? Qt::Checked
+                : Qt::Unchecked);
     }
     setWindowTitle(party.id ? tr("Edit %1").arg(party.name)
                             : tr("New %1").arg(Enums::displayName(party.kind).toLower()));

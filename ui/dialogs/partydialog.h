@@ -33,7 +33,7 @@ private:
 
     Save mSave;
     qint64 mId = 0;
-    int mRowVersion = 0;    // what was read, so that a save over a newer one is refused
+    int mRowVersion = 0; // what was read, so that a save over a newer one is refused
     QComboBox *mKind;
     QLineEdit *mName;
     QComboBox *mRegion;

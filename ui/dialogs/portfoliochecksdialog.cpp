@@ -93,22 +93,22 @@ void PortfolioChecksDialog::refresh()
     QList<FindingsModel::Row> rows;
     if (auto violations = PortfolioChecks::consistency(db)) {
         for (const ConsistencyViolation &v : std::as_const(*violations)) {
-            const QString promise = v.aspect == u"goal"_s
-                                        ? tr("goal %1 % where the SLA has %2 %")
-                                              .arg(v.supportingValue, v.supportedValue)
-                                        : tr("%1 where the SLA promises %2")
-                                              .arg(v.supportingValue, v.supportedValue);
-            rows.append({{v.supportingNumber, v.supportingTitle, v.supportedNumber,
-                          v.supportedTitle, v.service, Enums::displayNameOfKey<Metric>(v.metric), v.priority,
-                          promise},
-                         v.supportingNumber});
+            const QString promise =
+                v.aspect == u"goal"_s
+                    ? tr("goal %1 % where the SLA has %2 %")
+                          .arg(v.supportingValue, v.supportedValue)
+                    : tr("%1 where the SLA promises %2").arg(v.supportingValue, v.supportedValue);
+            rows.append(
+                {{v.supportingNumber, v.supportingTitle, v.supportedNumber, v.supportedTitle,
+                  v.service, Enums::displayNameOfKey<Metric>(v.metric), v.priority, promise},
+                 v.supportingNumber});
         }
     } else {
         errors.append(violations.errorString());
     }
     mModels[Consistency]->setFindings({tr("OLA or UC"), tr("Title"), tr("Supports"),
-                                       tr("SLA title"), tr("Service"), tr("Metric"),
-                                       tr("Priority"), tr("Looser promise")},
+                                       tr("SLA title"), tr("Service"), tr("Metric"), tr("Priority"),
+                                       tr("Looser promise")},
                                       rows);
 
     rows.clear();
@@ -120,26 +120,25 @@ void PortfolioChecksDialog::refresh()
     } else {
         errors.append(gaps.errorString());
     }
-    mModels[Coverage]->setFindings({tr("Customer"), tr("Service"),
-                                    tr("Tickets (last 90 days)"), tr("Listed as delivered")},
-                                   rows);
+    mModels[Coverage]->setFindings(
+        {tr("Customer"), tr("Service"), tr("Tickets (last 90 days)"), tr("Listed as delivered")},
+        rows);
 
     rows.clear();
     if (auto due = PortfolioChecks::reviews(db, mToday)) {
         for (const DueAgreement &d : std::as_const(*due))
-            rows.append({{d.number, d.title,
-                          d.kind == u"review"_s ? tr("review overdue") : tr("renewal"),
-                          locale.toString(d.due, QLocale::ShortFormat),
-                          d.noticeDeadline.isValid()
-                              ? locale.toString(d.noticeDeadline, QLocale::ShortFormat)
-                              : QString()},
-                         d.number});
+            rows.append(
+                {{d.number, d.title, d.kind == u"review"_s ? tr("review overdue") : tr("renewal"),
+                  locale.toString(d.due, QLocale::ShortFormat),
+                  d.noticeDeadline.isValid()
+                      ? locale.toString(d.noticeDeadline, QLocale::ShortFormat)
+                      : QString()},
+                 d.number});
     } else {
         errors.append(due.errorString());
     }
-    mModels[Reviews]->setFindings({tr("Agreement"), tr("Title"), tr("What"), tr("Due"),
-                                   tr("Notice by")},
-                                  rows);
+    mModels[Reviews]->setFindings(
+        {tr("Agreement"), tr("Title"), tr("What"), tr("Due"), tr("Notice by")}, rows);
 
     rows.clear();
     if (auto flags = KpiEngine::watermelons(db)) {
@@ -152,13 +151,12 @@ void PortfolioChecksDialog::refresh()
     } else {
         errors.append(flags.errorString());
     }
-    mModels[Watermelons]->setFindings({tr("Agreement"), tr("Customer"), tr("Month"),
-                                       tr("CSAT"), tr("Month before"), tr("Why")},
-                                      rows);
+    mModels[Watermelons]->setFindings(
+        {tr("Agreement"), tr("Customer"), tr("Month"), tr("CSAT"), tr("Month before"), tr("Why")},
+        rows);
 
     const QString titles[CheckCount] = {tr("&Consistency (%1)"), tr("C&overage (%1)"),
-                                        tr("&Reviews and renewals (%1)"),
-                                        tr("&Watermelons (%1)")};
+                                        tr("&Reviews and renewals (%1)"), tr("&Watermelons (%1)")};
     int total = 0;
     for (int check = 0; check < CheckCount; ++check) {
         const int count = mModels[check]->rowCount();

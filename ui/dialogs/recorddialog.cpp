@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-RecordDialog::RecordDialog(QWidget *parent)
-    : QDialog(parent)
+RecordDialog::RecordDialog(QWidget *parent) : QDialog(parent)
 {
     mError = new QLabel(this);
     mError->setObjectName(u"error"_s);
@@ -38,8 +37,8 @@ QPushButton *RecordDialog::okButton() const
 void RecordDialog::finish(const Result<void> &saved)
 {
     if (!saved && saved.error().conflict && mReload) {
-        QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"),
-                        saved.errorString(), QMessageBox::NoButton, this);
+        QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), saved.errorString(),
+                        QMessageBox::NoButton, this);
         QPushButton *reload = box.addButton(tr("&Reload Their Version"), QMessageBox::AcceptRole);
         box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
         box.exec();

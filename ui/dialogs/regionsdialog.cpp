@@ -138,13 +138,16 @@ void RegionsDialog::edit(qint64 id)
             return;
         before = *loaded;
     }
-    RegionDialog dialog(mSession.workspace().calendars(), [&](const Region &region) {
-        if (!id) {
-            auto added = RecordEdits::add(mSession, region);
-            return added ? Result<void>() : Result<void>(added.error());
-        }
-        return RecordEdits::edit(mSession, before, region);
-    }, this);
+    RegionDialog dialog(
+        mSession.workspace().calendars(),
+        [&](const Region &region) {
+            if (!id) {
+                auto added = RecordEdits::add(mSession, region);
+                return added ? Result<void>() : Result<void>(added.error());
+            }
+            return RecordEdits::edit(mSession, before, region);
+        },
+        this);
     dialog.setRegion(before);
     dialog.setReload([&] {
         if (auto stored = mSession.workspace().region(before.id)) {
@@ -162,10 +165,10 @@ void RegionsDialog::remove()
     if (!id)
         return;
     const QString code = mTable->item(mTable->currentRow(), 0)->text();
-    if (QMessageBox::question(this, tr("Delete region"),
-                              tr("Delete region %1?\n\nYou can bring it back with Edit ▸ Undo.")
-                                  .arg(code),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    if (QMessageBox::question(
+            this, tr("Delete region"),
+            tr("Delete region %1?\n\nYou can bring it back with Edit ▸ Undo.").arg(code),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     if (auto removed = RecordEdits::remove<Region>(mSession, id); !removed)

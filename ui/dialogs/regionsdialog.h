@@ -29,7 +29,7 @@ public:
 private:
     Save mSave;
     qint64 mId = 0;
-    int mRowVersion = 0;    // what was read, so that a save over a newer one is refused
+    int mRowVersion = 0; // what was read, so that a save over a newer one is refused
     QLineEdit *mCode;
     QLineEdit *mName;
     QComboBox *mCalendar;

@@ -18,8 +18,8 @@ ServiceDialog::ServiceDialog(Save save, QWidget *parent)
     mCode = new QLineEdit(this);
     mCode->setObjectName(u"code"_s);
     mCode->setPlaceholderText(tr("e.g. PRINT"));
-    mCode->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(u"[A-Za-z0-9_-]{0,32}"_s), mCode));
+    mCode->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9_-]{0,32}"_s), mCode));
     connect(mCode, &QLineEdit::textEdited, this, [this](const QString &text) {
         const int position = mCode->cursorPosition();
         mCode->setText(text.toUpper());

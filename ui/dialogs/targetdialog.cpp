@@ -138,9 +138,9 @@ void TargetDialog::setTarget(const Target &t)
     mMetric->setCurrentIndex(std::max(0, mMetric->findData(int(t.metric))));
     mCustomName->setText(t.customName);
     mCustomUnit->setText(t.customUnit);
-    mValue->setText(t.threshold ? TargetValue::format(t.metric, t.threshold)
-                                      .remove(u" %"_s).remove(u" / 5"_s)
-                                : QString());
+    mValue->setText(
+        t.threshold ? TargetValue::format(t.metric, t.threshold).remove(u" %"_s).remove(u" / 5"_s)
+                    : QString());
     mGoal->setText(TargetValue::formatMilli(t.goalMilli));
     const int priority = mPriority->findData(t.priority);
     if (priority >= 0)
@@ -190,7 +190,8 @@ Result<Target> TargetDialog::target() const
         auto below = TargetValue::parseMilli(text(0));
         auto credit = TargetValue::parseMilli(text(1));
         if (!below || !credit)
-            return Error{tr("Credit tier %1: %2").arg(row + 1)
+            return Error{tr("Credit tier %1: %2")
+                             .arg(row + 1)
                              .arg(below ? credit.errorString() : below.errorString())};
         if (*credit % 10 != 0)
             return Error{tr("Credit tier %1: the credit takes at most two decimals").arg(row + 1)};
@@ -198,7 +199,8 @@ Result<Target> TargetDialog::target() const
     }
     auto cap = TargetValue::parseMilli(mCap->text());
     if (!cap || *cap % 10 != 0)
-        return Error{tr("Credit cap: %1").arg(cap ? tr("at most two decimals") : cap.errorString())};
+        return Error{
+            tr("Credit cap: %1").arg(cap ? tr("at most two decimals") : cap.errorString())};
     t.creditCapHundredths = *cap / 10;
     if (auto valid = Validation::check(t, 0); !valid)
         return Error{valid.errorString().section(u": "_s, 1)};

@@ -42,14 +42,13 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
     if (transition == Transition::Sign) {
         mMethod = new QComboBox(this);
         mMethod->setObjectName(u"method"_s);
-        const QStringList names{tr("Handwritten"), tr("Electronic"),
-                                tr("Qualified electronic")};
+        const QStringList names{tr("Handwritten"), tr("Electronic"), tr("Qualified electronic")};
         const QStringList keys = AgreementWorkflow::signingMethods();
         for (int i = 0; i < keys.size(); ++i)
             mMethod->addItem(names.value(i, keys.at(i)), keys.at(i));
         form->addRow(tr("&Method:"), mMethod);
-        auto signatory = [this, form](const QString &label, const QString &object,
-                                      QLineEdit *&name, QLineEdit *&title) {
+        auto signatory = [this, form](const QString &label, const QString &object, QLineEdit *&name,
+                                      QLineEdit *&title) {
             name = new QLineEdit(this);
             name->setObjectName(object + u"Name"_s);
             name->setPlaceholderText(tr("name"));
@@ -84,7 +83,7 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
 bool TransitionDialog::needsDetails(Transition transition)
 {
     return transition == Transition::Reject || transition == Transition::Terminate
-        || transition == Transition::Sign;
+           || transition == Transition::Sign;
 }
 
 void TransitionDialog::setProviderSignatory(const QString &name)
@@ -118,8 +117,9 @@ void TransitionDialog::accept()
     if (mReason && (mTransition == Transition::Reject || mTransition == Transition::Terminate)
         && mReason->toPlainText().trimmed().isEmpty())
         missing = tr("Give the reason.");
-    else if (mProviderName && (mProviderName->text().trimmed().isEmpty()
-                               || mCounterpartyName->text().trimmed().isEmpty()))
+    else if (mProviderName
+             && (mProviderName->text().trimmed().isEmpty()
+                 || mCounterpartyName->text().trimmed().isEmpty()))
         missing = tr("Name who signs for each party.");
     if (!missing.isEmpty()) {
         mError->setText(missing);

@@ -16,8 +16,9 @@ namespace {
 QString settingsKey(const QString &location)
 {
     // Paths contain slashes, which QSettings reads as groups: keep the key flat.
-    return u"users/"_s + QString::fromLatin1(location.toUtf8().toBase64(
-                             QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return u"users/"_s
+           + QString::fromLatin1(location.toUtf8().toBase64(QByteArray::Base64UrlEncoding
+                                                            | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -28,7 +29,8 @@ UserDialog::UserDialog(const QList<User> &users, const QString &workspaceName, Q
     setWindowTitle(tr("Who is working?"));
     // On a workspace file the choice is an attribution, not a proof of identity: say so.
     auto *intro = new QLabel(tr("Choose who works in %1. Each step is recorded under this "
-                                "name and allowed by its roles.").arg(workspaceName)
+                                "name and allowed by its roles.")
+                                     .arg(workspaceName)
                                  + u"\n\n"_s
                                  + tr("This attributes your work; it does not prove who you are: "
                                       "anyone who can open a workspace file can choose any "
@@ -44,8 +46,10 @@ UserDialog::UserDialog(const QList<User> &users, const QString &workspaceName, Q
         for (Role role : user.roles)
             roles.append(Roles::displayName(role));
         auto *item = new QListWidgetItem(
-            tr("%1 (%2) — %3").arg(user.displayName.isEmpty() ? user.name : user.displayName,
-                                   user.name, roles.join(u", "_s)), mList);
+            tr("%1 (%2) — %3")
+                .arg(user.displayName.isEmpty() ? user.name : user.displayName, user.name,
+                     roles.join(u", "_s)),
+            mList);
         item->setData(Qt::UserRole, user.name);
     }
     mList->setCurrentRow(0);

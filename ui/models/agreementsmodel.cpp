@@ -18,7 +18,8 @@ AgreementsModel::AgreementsModel(QSqlDatabase db, QObject *parent)
 {
     constexpr auto right = Qt::AlignRight | Qt::AlignVCenter;
     setSource(u"agreements a JOIN parties p ON p.id = a.party_id "
-              "LEFT JOIN agreements pa ON pa.id = a.parent_id"_s, u"a.id"_s);
+              "LEFT JOIN agreements pa ON pa.id = a.parent_id"_s,
+              u"a.id"_s);
     setColumns({
         {QT_TRANSLATE_NOOP("Accordo::Columns", "Number"), u"a.number"_s},
         {QT_TRANSLATE_NOOP("Accordo::Columns", "Version"), u"a.version"_s, right, false},
@@ -87,12 +88,18 @@ QVariant AgreementsModel::decoration(int column, const QVariant &value, int role
         return {};
     // In force reads green, in the making amber/blue, no longer in force grey or red.
     switch (*status) {
-    case AgreementStatus::Active: return QBrush(QColor(0x1b, 0x7f, 0x3b));
-    case AgreementStatus::Draft: return QBrush(QColor(0x5f, 0x63, 0x68));
-    case AgreementStatus::Negotiation: return QBrush(QColor(0xb0, 0x60, 0x00));
-    case AgreementStatus::Approval: return QBrush(QColor(0x1a, 0x5f, 0xb4));
-    case AgreementStatus::Expired: return QBrush(QColor(0x80, 0x80, 0x80));
-    case AgreementStatus::Terminated: return QBrush(QColor(0xb0, 0x00, 0x20));
+    case AgreementStatus::Active:
+        return QBrush(QColor(0x1b, 0x7f, 0x3b));
+    case AgreementStatus::Draft:
+        return QBrush(QColor(0x5f, 0x63, 0x68));
+    case AgreementStatus::Negotiation:
+        return QBrush(QColor(0xb0, 0x60, 0x00));
+    case AgreementStatus::Approval:
+        return QBrush(QColor(0x1a, 0x5f, 0xb4));
+    case AgreementStatus::Expired:
+        return QBrush(QColor(0x80, 0x80, 0x80));
+    case AgreementStatus::Terminated:
+        return QBrush(QColor(0xb0, 0x00, 0x20));
     }
     return {};
 }

@@ -10,8 +10,20 @@ class AgreementsModel : public PagedSqlModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Version, Title, Kind, Level, Parent, Counterparty, Status, Start, End,
-                  Price, ColumnCount };
+    enum Column {
+        Number,
+        Version,
+        Title,
+        Kind,
+        Level,
+        Parent,
+        Counterparty,
+        Status,
+        Start,
+        End,
+        Price,
+        ColumnCount
+    };
 
     explicit AgreementsModel(QSqlDatabase db, QObject *parent = nullptr);
 

@@ -52,12 +52,18 @@ QVariant BacktestModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::UserRole) {
         const bool sortValue = role == Qt::UserRole;
         switch (Column(index.column())) {
-        case Period: return row.period;
-        case Target: return row.target;
-        case Tickets: return sortValue ? QVariant(row.tickets) : locale.toString(row.tickets);
-        case Met: return sortValue ? QVariant(row.met) : locale.toString(row.met);
-        case Breached: return sortValue ? QVariant(row.breached) : locale.toString(row.breached);
-        case Pending: return sortValue ? QVariant(row.pending) : locale.toString(row.pending);
+        case Period:
+            return row.period;
+        case Target:
+            return row.target;
+        case Tickets:
+            return sortValue ? QVariant(row.tickets) : locale.toString(row.tickets);
+        case Met:
+            return sortValue ? QVariant(row.met) : locale.toString(row.met);
+        case Breached:
+            return sortValue ? QVariant(row.breached) : locale.toString(row.breached);
+        case Pending:
+            return sortValue ? QVariant(row.pending) : locale.toString(row.pending);
         case Compliance:
             if (!compliance)
                 return sortValue ? QVariant(qint64(-1)) : tr("n/a");
@@ -67,7 +73,8 @@ QVariant BacktestModel::data(const QModelIndex &index, int role) const
             if (goal == 0)
                 return sortValue ? QVariant(qint64(0)) : QVariant();
             return sortValue ? QVariant(goal) : tr("%1 %").arg(TargetValue::formatMilli(goal));
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
         return {};
     }
@@ -79,8 +86,9 @@ QVariant BacktestModel::data(const QModelIndex &index, int role) const
         if (!compliance)
             return tr("No ticket was judged in this month: every one is still pending.");
         if (goal > 0)
-            return *compliance >= goal ? tr("Meets the goal of %1 %.").arg(TargetValue::formatMilli(goal))
-                                       : tr("Below the goal of %1 %.").arg(TargetValue::formatMilli(goal));
+            return *compliance >= goal
+                       ? tr("Meets the goal of %1 %.").arg(TargetValue::formatMilli(goal))
+                       : tr("Below the goal of %1 %.").arg(TargetValue::formatMilli(goal));
     }
     return {};
 }
@@ -90,15 +98,24 @@ QVariant BacktestModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Period: return tr("Month");
-    case Target: return tr("Target");
-    case Tickets: return tr("Tickets");
-    case Met: return tr("Met");
-    case Breached: return tr("Breached");
-    case Pending: return tr("Pending");
-    case Compliance: return tr("Compliance");
-    case Goal: return tr("Goal");
-    case ColumnCount: break;
+    case Period:
+        return tr("Month");
+    case Target:
+        return tr("Target");
+    case Tickets:
+        return tr("Tickets");
+    case Met:
+        return tr("Met");
+    case Breached:
+        return tr("Breached");
+    case Pending:
+        return tr("Pending");
+    case Compliance:
+        return tr("Compliance");
+    case Goal:
+        return tr("Goal");
+    case ColumnCount:
+        break;
     }
     return {};
 }

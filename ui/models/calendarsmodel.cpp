@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-CalendarsModel::CalendarsModel(QSqlDatabase db, QObject *parent)
-    : PagedSqlModel(db, parent)
+CalendarsModel::CalendarsModel(QSqlDatabase db, QObject *parent) : PagedSqlModel(db, parent)
 {
     const QString regionNames = Dialect::stringAgg(db, u"r.name || ' (' || r.code || ')'"_s,
                                                    u"', '"_s);
@@ -21,8 +20,7 @@ CalendarsModel::CalendarsModel(QSqlDatabase db, QObject *parent)
          u"(SELECT count(*) FROM targets t WHERE t.calendar_id = c.id)"_s,
          Qt::AlignRight | Qt::AlignVCenter, false},
         {QT_TRANSLATE_NOOP("Accordo::Columns", "Used by regions"),
-         u"coalesce((SELECT %1 FROM regions r WHERE r.calendar_id = c.id), '')"_s
-             .arg(regionNames)},
+         u"coalesce((SELECT %1 FROM regions r WHERE r.calendar_id = c.id), '')"_s.arg(regionNames)},
     });
     sort(Name, Qt::AscendingOrder);
 }

@@ -4,10 +4,8 @@
 
 namespace Accordo {
 
-DueItemsModel::DueItemsModel(QObject *parent)
-    : QAbstractTableModel(parent), mDueHeader(tr("Due"))
-{
-}
+DueItemsModel::DueItemsModel(QObject *parent) : QAbstractTableModel(parent), mDueHeader(tr("Due"))
+{}
 
 void DueItemsModel::setItems(const QList<DueItem> &items, const QString &dueHeader)
 {
@@ -39,15 +37,20 @@ QVariant DueItemsModel::data(const QModelIndex &index, int role) const
     const DueItem &item = mItems.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case Number: return item.number;
-        case Version: return item.version;
-        case Title: return item.title;
-        case Due: return QLocale().toString(item.due, QLocale::ShortFormat);
+        case Number:
+            return item.number;
+        case Version:
+            return item.version;
+        case Title:
+            return item.title;
+        case Due:
+            return QLocale().toString(item.due, QLocale::ShortFormat);
         case NoticeDeadline:
             return item.noticeDeadline.isValid()
                        ? QLocale().toString(item.noticeDeadline, QLocale::ShortFormat)
                        : QString();
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
     } else if (role == Qt::ToolTipRole && index.column() == NoticeDeadline
                && item.noticeDeadline.isValid()) {
@@ -61,12 +64,18 @@ QVariant DueItemsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Number: return tr("Number");
-    case Version: return tr("Version");
-    case Title: return tr("Title");
-    case Due: return mDueHeader;
-    case NoticeDeadline: return tr("Notice by");
-    case ColumnCount: break;
+    case Number:
+        return tr("Number");
+    case Version:
+        return tr("Version");
+    case Title:
+        return tr("Title");
+    case Due:
+        return mDueHeader;
+    case NoticeDeadline:
+        return tr("Notice by");
+    case ColumnCount:
+        break;
     }
     return {};
 }

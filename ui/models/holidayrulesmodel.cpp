@@ -8,8 +8,7 @@ namespace Accordo {
 
 HolidayRulesModel::HolidayRulesModel(QObject *parent)
     : QAbstractTableModel(parent), mToday(QDate::currentDate())
-{
-}
+{}
 
 int HolidayRulesModel::rowCount(const QModelIndex &parent) const
 {
@@ -28,15 +27,18 @@ QVariant HolidayRulesModel::data(const QModelIndex &index, int role) const
     const HolidayRule &rule = mRules.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case Name: return rule.name();
-        case Rule: return describe(rule);
+        case Name:
+            return rule.name();
+        case Rule:
+            return describe(rule);
         case Observed:
             return rule.kind() == HolidayRule::Kind::Fixed ? describe(rule.observed()) : QString();
         case Next: {
             const QDate next = nextClosedDay(rule, mToday);
             return next.isValid() ? QLocale().toString(next, QLocale::ShortFormat) : QString();
         }
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Next) {
@@ -51,11 +53,16 @@ QVariant HolidayRulesModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Name: return tr("Name");
-    case Rule: return tr("Rule");
-    case Observed: return tr("On a weekend");
-    case Next: return tr("Next closed day");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case Rule:
+        return tr("Rule");
+    case Observed:
+        return tr("On a weekend");
+    case Next:
+        return tr("Next closed day");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -112,11 +119,16 @@ QString HolidayRulesModel::describe(const HolidayRule &rule)
         const QString weekday = locale.standaloneDayName(rule.weekday());
         const QString month = locale.standaloneMonthName(rule.month());
         switch (rule.nth()) {
-        case 1: return tr("First %1 of %2").arg(weekday, month);
-        case 2: return tr("Second %1 of %2").arg(weekday, month);
-        case 3: return tr("Third %1 of %2").arg(weekday, month);
-        case 4: return tr("Fourth %1 of %2").arg(weekday, month);
-        default: return tr("Last %1 of %2").arg(weekday, month);
+        case 1:
+            return tr("First %1 of %2").arg(weekday, month);
+        case 2:
+            return tr("Second %1 of %2").arg(weekday, month);
+        case 3:
+            return tr("Third %1 of %2").arg(weekday, month);
+        case 4:
+            return tr("Fourth %1 of %2").arg(weekday, month);
+        default:
+            return tr("Last %1 of %2").arg(weekday, month);
         }
     }
     case HolidayRule::Kind::Easter:
@@ -135,9 +147,12 @@ QString HolidayRulesModel::describe(const HolidayRule &rule)
 QString HolidayRulesModel::describe(HolidayRule::Observed observed)
 {
     switch (observed) {
-    case HolidayRule::Observed::None: return tr("Not moved");
-    case HolidayRule::Observed::Nearest: return tr("Also the nearest weekday");
-    case HolidayRule::Observed::Monday: return tr("Also the next Monday");
+    case HolidayRule::Observed::None:
+        return tr("Not moved");
+    case HolidayRule::Observed::Nearest:
+        return tr("Also the nearest weekday");
+    case HolidayRule::Observed::Monday:
+        return tr("Also the next Monday");
     }
     return {};
 }

@@ -26,8 +26,7 @@ void ImportBatchModel::setBatches(const QList<ImportBatch> &batches)
 
 const ImportBatch *ImportBatchModel::batch(const QModelIndex &index) const
 {
-    return index.isValid() && index.row() < mBatches.size() ? &mBatches.at(index.row())
-                                                            : nullptr;
+    return index.isValid() && index.row() < mBatches.size() ? &mBatches.at(index.row()) : nullptr;
 }
 
 int ImportBatchModel::rowCount(const QModelIndex &parent) const
@@ -53,8 +52,9 @@ QVariant ImportBatchModel::data(const QModelIndex &index, int role) const
         case ImportedAt:
             return when(b.importedAt);
         case Kind:
-            return b.kind == u"tickets" ? tr("Tickets")
-                   : b.kind == u"outages" ? tr("Outages") : tr("Surveys");
+            return b.kind == u"tickets"   ? tr("Tickets")
+                   : b.kind == u"outages" ? tr("Outages")
+                                          : tr("Surveys");
         case Source:
             return b.source;
         case File:

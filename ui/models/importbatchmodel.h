@@ -15,8 +15,19 @@ class ImportBatchModel : public QAbstractTableModel
 
 public:
     enum Column {
-        Batch, ImportedAt, Kind, Source, File, User, Rows, New, Updated, Unchanged, Rejected,
-        RolledBack, ColumnCount
+        Batch,
+        ImportedAt,
+        Kind,
+        Source,
+        File,
+        User,
+        Rows,
+        New,
+        Updated,
+        Unchanged,
+        Rejected,
+        RolledBack,
+        ColumnCount
     };
 
     explicit ImportBatchModel(QObject *parent = nullptr);

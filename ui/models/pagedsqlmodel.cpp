@@ -22,8 +22,7 @@ QString escapeLike(QString word)
 
 PagedSqlModel::PagedSqlModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), mDb(std::move(db))
-{
-}
+{}
 
 void PagedSqlModel::setSource(const QString &from, const QString &idExpression)
 {

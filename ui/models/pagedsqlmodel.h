@@ -19,8 +19,8 @@ public:
 
     struct Column
     {
-        const char *header;         // QT_TRANSLATE_NOOP("Accordo::Columns", ...)
-        QString expression;         // SQL expression of the value
+        const char *header; // QT_TRANSLATE_NOOP("Accordo::Columns", ...)
+        QString expression; // SQL expression of the value
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
         bool searchable = true;
     };

@@ -4,13 +4,13 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-PartiesModel::PartiesModel(QSqlDatabase db, QObject *parent)
-    : PagedSqlModel(std::move(db), parent)
+PartiesModel::PartiesModel(QSqlDatabase db, QObject *parent) : PagedSqlModel(std::move(db), parent)
 {
     setSource(u"parties p LEFT JOIN regions r ON r.id = p.region_id"_s, u"p.id"_s);
     setColumns({
         {QT_TRANSLATE_NOOP("Accordo::Columns", "Name"), u"p.name"_s},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Kind"), u"p.kind"_s, Qt::AlignLeft | Qt::AlignVCenter, false},
+        {QT_TRANSLATE_NOOP("Accordo::Columns", "Kind"), u"p.kind"_s,
+         Qt::AlignLeft | Qt::AlignVCenter, false},
         {QT_TRANSLATE_NOOP("Accordo::Columns", "Region"), u"r.name"_s},
         {QT_TRANSLATE_NOOP("Accordo::Columns", "Segment"), u"p.segment"_s},
         {QT_TRANSLATE_NOOP("Accordo::Columns", "Contact"), u"p.contact"_s},

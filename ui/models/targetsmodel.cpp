@@ -6,10 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-TargetsModel::TargetsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+TargetsModel::TargetsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void TargetsModel::setNames(QHash<qint64, QString> services, QHash<qint64, QString> regions,
                             QHash<qint64, QString> calendars)
@@ -97,10 +94,12 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
             return tr("None");
         QStringList tiers;
         for (const CreditTier &tier : t.creditTiers)
-            tiers.append(tr("< %1 %: %2 %").arg(TargetValue::formatMilli(tier.belowMilli),
-                                                 TargetValue::formatMilli(tier.creditHundredths * 10)));
-        return QString(tiers.join(u"; "_s)
-                       + tr(" (cap %1 %)").arg(TargetValue::formatMilli(t.creditCapHundredths * 10)));
+            tiers.append(tr("< %1 %: %2 %")
+                             .arg(TargetValue::formatMilli(tier.belowMilli),
+                                  TargetValue::formatMilli(tier.creditHundredths * 10)));
+        return QString(
+            tiers.join(u"; "_s)
+            + tr(" (cap %1 %)").arg(TargetValue::formatMilli(t.creditCapHundredths * 10)));
     }
     }
     return {};
@@ -111,15 +110,24 @@ QVariant TargetsModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Service: return tr("Service");
-    case Metric: return tr("Metric");
-    case Value: return tr("Target");
-    case Goal: return tr("Goal");
-    case Priority: return tr("Priority");
-    case Region: return tr("Region");
-    case Period: return tr("Period");
-    case Calendar: return tr("Calendar");
-    case Credits: return tr("Service credits");
+    case Service:
+        return tr("Service");
+    case Metric:
+        return tr("Metric");
+    case Value:
+        return tr("Target");
+    case Goal:
+        return tr("Goal");
+    case Priority:
+        return tr("Priority");
+    case Region:
+        return tr("Region");
+    case Period:
+        return tr("Period");
+    case Calendar:
+        return tr("Calendar");
+    case Credits:
+        return tr("Service credits");
     }
     return {};
 }

@@ -13,8 +13,18 @@ class TargetsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Service, Metric, Value, Goal, Priority, Region, Period, Calendar, Credits,
-                  ColumnCount };
+    enum Column {
+        Service,
+        Metric,
+        Value,
+        Goal,
+        Priority,
+        Region,
+        Period,
+        Calendar,
+        Credits,
+        ColumnCount
+    };
 
     explicit TargetsModel(QObject *parent = nullptr);
 

@@ -5,10 +5,7 @@
 
 namespace Accordo {
 
-VersionDiffModel::VersionDiffModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+VersionDiffModel::VersionDiffModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void VersionDiffModel::setDiff(const VersionDiff &diff)
 {
@@ -50,11 +47,16 @@ QVariant VersionDiffModel::data(const QModelIndex &index, int role) const
     const Row &row = mRows.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
-        case Part: return row.part;
-        case Field: return row.field;
-        case OldValue: return row.oldValue;
-        case NewValue: return row.newValue;
-        case ColumnCount: break;
+        case Part:
+            return row.part;
+        case Field:
+            return row.field;
+        case OldValue:
+            return row.oldValue;
+        case NewValue:
+            return row.newValue;
+        case ColumnCount:
+            break;
         }
     } else if (role == Qt::ForegroundRole) {
         // The conventional diff colours: what went in red, what came in green.
@@ -71,11 +73,16 @@ QVariant VersionDiffModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Part: return tr("Part");
-    case Field: return tr("Field");
-    case OldValue: return tr("Before");
-    case NewValue: return tr("After");
-    case ColumnCount: break;
+    case Part:
+        return tr("Part");
+    case Field:
+        return tr("Field");
+    case OldValue:
+        return tr("Before");
+    case NewValue:
+        return tr("After");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -6,8 +6,8 @@
 #include "report/reportlanguage.h"
 
 #include <QChart>
-#include <QPageLayout>
 #include <QGuiApplication>
+#include <QPageLayout>
 #include <QPdfWriter>
 #include <QScreen>
 
@@ -22,8 +22,8 @@ Result<int> PortfolioReport::writePdf(QSqlDatabase db, const Options &options, c
     QPdfWriter writer(path);
     // The resolution Qt lays chart text out at, so that charts keep their proportions.
     writer.setResolution(qRound(QGuiApplication::primaryScreen()->logicalDotsPerInch()));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0)));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     writer.setCreator(u"Accordo"_s);
     writer.setTitle(tr("Portfolio report %1").arg(options.filter.toMonth));
     return render(db, options, &writer);
@@ -37,9 +37,10 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
     auto snapshot = DashboardData::load(db, options.filter, options.today);
     if (!snapshot)
         return snapshot.error();
-    const QString footer = tr("Generated %1").arg(
-        language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
-        + u" UTC"_s);
+    const QString footer =
+        tr("Generated %1")
+            .arg(language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
+                 + u" UTC"_s);
     const QString left = tr("Portfolio report");
     const QString right = format.period(snapshot->filter.toMonth);
 
@@ -89,8 +90,8 @@ void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const Re
               credits.isEmpty() ? Money(0, u"EUR"_s).toDisplayString(locale) : credits.first(),
               credits.size() > 1 ? credits.mid(1).join(u", "_s) : QString(),
               credits.isEmpty() ? QColor() : red},
-             {tr("Watermelons"), locale.toString(t.watermelons), tr("green targets, unhappy customer"),
-              t.watermelons ? amber : QColor()},
+             {tr("Watermelons"), locale.toString(t.watermelons),
+              tr("green targets, unhappy customer"), t.watermelons ? amber : QColor()},
              {tr("Reviews due"), locale.toString(t.reviewsDue), tr("within 30 days"), {}},
              {tr("Renewals"), locale.toString(t.renewalsDue), tr("within 90 days"), {}}},
             4);
@@ -125,9 +126,9 @@ void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const Re
                                         {tr("Breaches"), 1.0, Qt::AlignRight},
                                         {tr("Credit"), 1.5, Qt::AlignRight}};
     for (const QString &m : shownMonths)
-        columns.append({locale.toString(QDate::fromString(m + u"-01"_s, u"yyyy-MM-dd"_s),
-                                        u"MMM"_s).left(3),
-                        0.5, Qt::AlignCenter});
+        columns.append(
+            {locale.toString(QDate::fromString(m + u"-01"_s, u"yyyy-MM-dd"_s), u"MMM"_s).left(3),
+             0.5, Qt::AlignCenter});
     QList<ReportCanvas::Row> rows;
     for (const AgreementStanding &a : s.agreements) {
         ReportCanvas::Row row{{a.number, {}, {}, true},

@@ -25,7 +25,7 @@ class PortfolioReport
 public:
     struct Options
     {
-        DashboardFilter filter;             // toMonth is the report's period
+        DashboardFilter filter; // toMonth is the report's period
         QString language = QStringLiteral("en");
         QDate today = QDate::currentDate();
         QDateTime generatedAt = QDateTime::currentDateTimeUtc();

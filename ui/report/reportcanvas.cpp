@@ -217,10 +217,10 @@ void ReportCanvas::table(const QList<Column> &columns, const QList<Row> &rows)
             qreal x = mLeft;
             for (qsizetype i = 0; i < columns.size(); ++i) {
                 const QFontMetricsF metrics(headFont, mDevice);
-                mPainter->drawText(QRectF(x + 3, mY, widths[i] - 6, rowHeight),
-                                   columns[i].alignment | Qt::AlignVCenter,
-                                   metrics.elidedText(columns[i].title, Qt::ElideRight,
-                                                      widths[i] - 6));
+                mPainter->drawText(
+                    QRectF(x + 3, mY, widths[i] - 6, rowHeight),
+                    columns[i].alignment | Qt::AlignVCenter,
+                    metrics.elidedText(columns[i].title, Qt::ElideRight, widths[i] - 6));
                 x += widths[i];
             }
         }

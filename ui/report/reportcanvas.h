@@ -27,13 +27,13 @@ public:
     struct Column
     {
         QString title;
-        qreal width = 1;                    // share of the text width
+        qreal width = 1; // share of the text width
         Qt::Alignment alignment = Qt::AlignLeft;
     };
     struct Cell
     {
         QString text;
-        QColor background;                  // invalid: none
+        QColor background; // invalid: none
         QColor foreground;
         bool bold = false;
     };
@@ -91,7 +91,7 @@ private:
     bool mDryRun;
     int mPageCount;
     std::unique_ptr<QPainter> mPainter;
-    qreal mScale = 1;               // device pixels per point
+    qreal mScale = 1; // device pixels per point
     qreal mPageHeight = 842;
     qreal mLeft = 48, mRight = 547, mTop = 70, mBottom = 790;
     qreal mY = 70;

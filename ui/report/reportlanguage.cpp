@@ -30,8 +30,8 @@ public:
 } // namespace
 
 ReportLanguage::ReportLanguage(const QString &code)
-    : mCode(code == u"it"_s ? u"it"_s : u"en"_s)
-    , mLocale(mCode == u"it"_s ? QLocale(QLocale::Italian, QLocale::Italy)
+    : mCode(code == u"it"_s ? u"it"_s : u"en"_s),
+      mLocale(mCode == u"it"_s ? QLocale(QLocale::Italian, QLocale::Italy)
                                : QLocale(QLocale::English, QLocale::UnitedKingdom))
 {
     if (mCode == u"it"_s) {

@@ -7,8 +7,8 @@
 #include "report/servicereportdata.h"
 
 #include <QChart>
-#include <QPageLayout>
 #include <QGuiApplication>
+#include <QPageLayout>
 #include <QPdfWriter>
 #include <QScreen>
 
@@ -55,8 +55,8 @@ Result<int> ServiceReport::writePdf(QSqlDatabase db, const Options &options, con
     QPdfWriter writer(path);
     // The resolution Qt lays chart text out at, so that charts keep their proportions.
     writer.setResolution(qRound(QGuiApplication::primaryScreen()->logicalDotsPerInch()));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0)));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     writer.setCreator(u"Accordo"_s);
     writer.setTitle(tr("Service report %1 %2").arg(options.number, options.period));
     auto pages = render(db, options, &writer);
@@ -73,9 +73,10 @@ Result<int> ServiceReport::render(QSqlDatabase db, const Options &options,
     auto data = ServiceReportData::load(db, options.number, options.period, options.today);
     if (!data)
         return data.error();
-    const QString footer = tr("Generated %1").arg(
-        language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
-        + u" UTC"_s);
+    const QString footer =
+        tr("Generated %1")
+            .arg(language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
+                 + u" UTC"_s);
     const QString left = tr("Service report · %1").arg(format.period(data->period));
     const QString right = tr("Agreement %1").arg(data->number);
 
@@ -115,8 +116,9 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
         {tr("Customer"), customer.join(u", "_s)},
         {tr("Period"), f.period(d.period)},
         {tr("Services"), d.services.join(u", "_s)},
-        {tr("Term"), d.endDate.isValid() ? tr("%1 to %2").arg(f.date(d.startDate), f.date(d.endDate))
-                                         : tr("from %1, open-ended").arg(f.date(d.startDate))},
+        {tr("Term"), d.endDate.isValid()
+                         ? tr("%1 to %2").arg(f.date(d.startDate), f.date(d.endDate))
+                         : tr("from %1, open-ended").arg(f.date(d.startDate))},
         {tr("Monthly fee"), d.monthlyFee.toDisplayString(locale)},
     };
     if (!d.contact.isEmpty())
@@ -143,7 +145,8 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
             goalWeighted += r.goalMilli * (r.met + r.breached);
         }
         if (r.metric == u"availability"_s && r.achievedMilli) {
-            availability = availability ? std::min(*availability, *r.achievedMilli) : *r.achievedMilli;
+            availability = availability ? std::min(*availability, *r.achievedMilli)
+                                        : *r.achievedMilli;
             unplanned += r.outages.value_or(0);
         }
     }
@@ -173,18 +176,19 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                             nullptr, int(d.breachCount))
                        : tr("No ticket missed its target."));
     if (availability)
-        summary.append(tr("Availability was %1, with %n unplanned outage(s).", nullptr,
-                          int(unplanned)).arg(f.percent(availability)));
+        summary.append(
+            tr("Availability was %1, with %n unplanned outage(s).", nullptr, int(unplanned))
+                .arg(f.percent(availability)));
     if (d.csatMilli)
         summary.append(tr("Customer satisfaction (CSAT) was %1 from %n answer(s).", nullptr,
-                          int(d.csatAnswers)).arg(f.percent(d.csatMilli, 1)));
+                          int(d.csatAnswers))
+                           .arg(f.percent(d.csatMilli, 1)));
     if (d.watermelon)
         summary.append(tr("Warning: the targets look green but the customer is not satisfied "
                           "(a watermelon)."));
-    summary.append(d.creditTotal.isZero()
-                       ? tr("No service credits are owed for the period.")
-                       : tr("Service credits owed for the period: %1.")
-                             .arg(d.creditTotal.toDisplayString(locale)));
+    summary.append(d.creditTotal.isZero() ? tr("No service credits are owed for the period.")
+                                          : tr("Service credits owed for the period: %1.")
+                                                .arg(d.creditTotal.toDisplayString(locale)));
     if (d.nextReview.isValid())
         summary.append(tr("The next service review is due on %1.").arg(f.date(d.nextReview)));
     c.paragraph(summary.join(u' '), 10.5);
@@ -193,7 +197,8 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
     tiles.append({tr("Targets met"), tr("%1 of %2").arg(met).arg(d.results.size()),
                   tr("%1 at risk, %2 breached").arg(risk).arg(breached),
                   ReportCanvas::statusColour(breached ? u"breached"_s
-                                                      : risk ? u"at_risk"_s : u"met"_s)});
+                                             : risk   ? u"at_risk"_s
+                                                      : u"met"_s)});
     tiles.append({tr("Ticket compliance"),
                   ticketMet + ticketBreached > 0
                       ? f.percent(ticketMet * 100000 / (ticketMet + ticketBreached), 2)
@@ -342,7 +347,8 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
     c.heading(tr("Customer satisfaction"));
     if (d.csatMilli)
         c.paragraph(tr("CSAT (share of answers scoring 4 or 5): %1 from %n answer(s).", nullptr,
-                       int(d.csatAnswers)).arg(f.percent(d.csatMilli, 1)));
+                       int(d.csatAnswers))
+                        .arg(f.percent(d.csatMilli, 1)));
     else
         c.paragraph(tr("No satisfaction survey was answered in this period."));
 
@@ -359,7 +365,10 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                                      : tr("period open")},
                            {r.credit.toDisplayString(locale)}});
     }
-    creditRows.append({{tr("Total owed"), {}, {}, true}, {}, {}, {},
+    creditRows.append({{tr("Total owed"), {}, {}, true},
+                       {},
+                       {},
+                       {},
                        {d.creditTotal.toDisplayString(locale), {}, {}, true}});
     c.table({{tr("Target"), 3},
              {tr("Period"), 1.3},
@@ -375,10 +384,10 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
     // What comes next.
     c.heading(tr("Upcoming review and renewal"));
     QList<std::pair<QString, QString>> next;
-    next.append({tr("Next service review"), d.nextReview.isValid() ? f.date(d.nextReview)
-                                                                      : tr("none scheduled")});
-    next.append({tr("End of the agreement"), d.endDate.isValid() ? f.date(d.endDate)
-                                                                   : tr("open-ended")});
+    next.append({tr("Next service review"),
+                 d.nextReview.isValid() ? f.date(d.nextReview) : tr("none scheduled")});
+    next.append(
+        {tr("End of the agreement"), d.endDate.isValid() ? f.date(d.endDate) : tr("open-ended")});
     if (d.noticeDeadline.isValid())
         next.append({tr("Last day to give notice"), f.date(d.noticeDeadline)});
     c.keyValues(next);

@@ -27,7 +27,7 @@ public:
     struct Options
     {
         QString number;
-        QString period;                 // "2026-10" or "2026-Q4"
+        QString period; // "2026-10" or "2026-Q4"
         QString language = QStringLiteral("en");
         QDate today = QDate::currentDate();
         QDateTime generatedAt = QDateTime::currentDateTimeUtc();

@@ -84,10 +84,13 @@ void ResultsRefresher::start()
         mElapsedMs = timer.elapsed();
     });
     QThread *thread = mThread;
-    connect(thread, &QThread::finished, this, [this, thread] {
-        if (mThread == thread) // not delivered by waitForIdle() already
-            deliver();
-    }, Qt::QueuedConnection);
+    connect(
+        thread, &QThread::finished, this,
+        [this, thread] {
+            if (mThread == thread) // not delivered by waitForIdle() already
+                deliver();
+        },
+        Qt::QueuedConnection);
     mThread->start(QThread::LowPriority);
 }
 
@@ -103,20 +106,20 @@ void ResultsRefresher::deliver()
     if (!outcome) {
         emit finished(false, tr("Results are up to date."));
     } else if (!*outcome) {
-        emit failed(tr("The results could not be brought up to date: %1")
-                        .arg(outcome->errorString()));
+        emit failed(
+            tr("The results could not be brought up to date: %1").arg(outcome->errorString()));
     } else {
         const QLocale locale;
         const ResultsUpdate &update = **outcome;
         const QString seconds = locale.toString(double(mElapsedMs) / 1000, 'f', 1);
         const QString kpis = tr("%Ln KPI period(s)", nullptr, update.kpis.periods);
-        emit finished(true, update.evaluation
-                                ? tr("Results recomputed in %1 s: %2 and %3.")
-                                      .arg(seconds,
-                                           tr("%Ln ticket verdict(s)", nullptr,
-                                              update.evaluation->results),
-                                           kpis)
-                                : tr("KPIs recomputed in %1 s: %2.").arg(seconds, kpis));
+        emit finished(
+            true,
+            update.evaluation
+                ? tr("Results recomputed in %1 s: %2 and %3.")
+                      .arg(seconds,
+                           tr("%Ln ticket verdict(s)", nullptr, update.evaluation->results), kpis)
+                : tr("KPIs recomputed in %1 s: %2.").arg(seconds, kpis));
     }
     if (mAgain)
         schedule();

@@ -26,7 +26,7 @@ public:
     static constexpr qint64 kNowTolerance = 300;
 
     explicit ResultsRefresher(QString location, QObject *parent = nullptr);
-    ~ResultsRefresher() override;   // waits for a run in progress
+    ~ResultsRefresher() override; // waits for a run in progress
 
     /// Recomputes what is stale after `delayMs` without further changes (the default lets a
     /// burst of edits or an undo series settle first).
@@ -52,7 +52,7 @@ private:
 
     QString mLocation;
     QTimer mDelay;
-    QTimer mNowMoves;   // brings results to "now" when they grow older than kNowTolerance
+    QTimer mNowMoves; // brings results to "now" when they grow older than kNowTolerance
     QThread *mThread = nullptr;
     bool mAgain = false;
     bool mEverything = false;

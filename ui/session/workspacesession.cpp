@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<Database> database, QObject *parent)
-    : QObject(parent), mDatabase(std::move(database)), mWorkspace(*mDatabase),
-      mWorkflow(mWorkspace)
+    : QObject(parent), mDatabase(std::move(database)), mWorkspace(*mDatabase), mWorkflow(mWorkspace)
 {
     mUndoStack.setUndoLimit(200);
     if (mDatabase->isServer()) {
@@ -23,15 +22,14 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Database> database, QObject *
     }
 }
 
-void WorkspaceSession::onNotification(const QString &channel,
-                                      QSqlDriver::NotificationSource source,
+void WorkspaceSession::onNotification(const QString &channel, QSqlDriver::NotificationSource source,
                                       const QVariant &payload)
 {
     // Our own writes are announced by RecordEdits already.
     if (channel != Dialect::changeChannel() || source == QSqlDriver::SelfSource)
         return;
     static const QHash<QString, Table> tables{
-        {u"party"_s, Table::Parties},       {u"service"_s, Table::Services},
+        {u"party"_s, Table::Parties},        {u"service"_s, Table::Services},
         {u"agreement"_s, Table::Agreements}, {u"calendar"_s, Table::Calendars},
         {u"region"_s, Table::Regions},
     };

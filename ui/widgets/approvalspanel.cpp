@@ -46,10 +46,9 @@ void ApprovalsPanel::setAgreement(qint64 id)
                           ? tr("Not yet submitted for approval. These approvals will be needed:")
                           : tr("Approval round %1:").arg(lifecycle->round));
     for (const RequiredApprover &approver : lifecycle->approvers) {
-        QStringList columns{approver.side == Side::Provider ? tr("Provider") : tr("Counterparty"),
-                            approver.title,
-                            approver.userName.isEmpty() ? tr("any approver") : approver.userName,
-                            tr("pending")};
+        QStringList columns{
+            approver.side == Side::Provider ? tr("Provider") : tr("Counterparty"), approver.title,
+            approver.userName.isEmpty() ? tr("any approver") : approver.userName, tr("pending")};
         for (const ApprovalDecision &decision : lifecycle->decisions) {
             if (decision.approverId != approver.id)
                 continue;

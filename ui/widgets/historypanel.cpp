@@ -64,8 +64,8 @@ HistoryPanel::HistoryPanel(WorkspaceSession &session, QWidget *parent)
 {
     mTable = new QTableWidget(0, ColumnCount, this);
     mTable->setObjectName(u"history"_s);
-    mTable->setHorizontalHeaderLabels({tr("When"), tr("Version"), tr("Who"), tr("Action"),
-                                       tr("Change")});
+    mTable->setHorizontalHeaderLabels(
+        {tr("When"), tr("Version"), tr("Who"), tr("Action"), tr("Change")});
     mTable->horizontalHeader()->setStretchLastSection(true);
     mTable->verticalHeader()->hide();
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -77,10 +77,9 @@ HistoryPanel::HistoryPanel(WorkspaceSession &session, QWidget *parent)
 
 QString HistoryPanel::describeChange(const QString &oldJson, const QString &newJson)
 {
-    const QJsonValue before = QJsonDocument::fromJson(u"[%1]"_s.arg(oldJson).toUtf8())
-                                  .array().at(0);
-    const QJsonValue after = QJsonDocument::fromJson(u"[%1]"_s.arg(newJson).toUtf8())
-                                 .array().at(0);
+    const QJsonValue before =
+        QJsonDocument::fromJson(u"[%1]"_s.arg(oldJson).toUtf8()).array().at(0);
+    const QJsonValue after = QJsonDocument::fromJson(u"[%1]"_s.arg(newJson).toUtf8()).array().at(0);
     if (!before.isObject() || !after.isObject()) {
         if (before.isNull() && after.isObject())
             return tr("created as %1").arg(after.toObject().value(u"status"_s).toString());
@@ -96,8 +95,8 @@ QString HistoryPanel::describeChange(const QString &oldJson, const QString &newJ
     QStringList changes;
     for (const QString &key : std::as_const(keys)) {
         if (o.value(key) != n.value(key))
-            changes.append(u"%1: %2 → %3"_s.arg(key, shortValue(o.value(key)),
-                                                 shortValue(n.value(key))));
+            changes.append(
+                u"%1: %2 → %3"_s.arg(key, shortValue(o.value(key)), shortValue(n.value(key))));
     }
     return changes.join(u"; "_s);
 }
@@ -115,8 +114,7 @@ void HistoryPanel::setAgreement(qint64 id, const QString &number)
         if (auto a = mSession.workspace().agreement(versionId))
             versionOf.insert(versionId, a->version);
     }
-    const auto records = AuditLog(mSession.database().connection())
-                             .history(u"agreement"_s, ids);
+    const auto records = AuditLog(mSession.database().connection()).history(u"agreement"_s, ids);
     if (!records)
         return;
     // Newest first: the question is usually "what happened lately?".

@@ -138,16 +138,19 @@ void PerformancePanel::showPeriod()
         const TargetResult &r = mData.results[row];
         QString budget;
         if (r.errorBudget)
-            budget = r.metric == u"availability"_s
-                         ? f.duration(std::max<qint64>(0, *r.errorBudget))
-                         : QLocale().toString(*r.errorBudget);
+            budget = r.metric == u"availability"_s ? f.duration(std::max<qint64>(0, *r.errorBudget))
+                                                   : QLocale().toString(*r.errorBudget);
         const bool score = r.metric == u"satisfaction"_s;
         const QStringList cells{
-            targetName(r, f), f.period(r.period), QLocale().toString(r.tickets),
+            targetName(r, f),
+            f.period(r.period),
+            QLocale().toString(r.tickets),
             score && r.achievedMilli ? QLocale().toString(*r.achievedMilli / 1000.0, 'f', 2)
                                      : f.percent(r.achievedMilli),
             score ? QLocale().toString(r.goalMilli / 1000.0, 'f', 2) : f.percent(r.goalMilli),
-            f.status(r.status), budget, r.credit.toDisplayString()};
+            f.status(r.status),
+            budget,
+            r.credit.toDisplayString()};
         for (int c = 0; c < cells.size(); ++c)
             mResults->setItem(row, c, new QTableWidgetItem(cells[c]));
         mResults->item(row, 5)->setBackground(ReportCanvas::statusColour(r.status));
@@ -157,7 +160,8 @@ void PerformancePanel::showPeriod()
     mBreaches->setRowCount(int(mData.breaches.size()));
     for (int row = 0; row < mData.breaches.size(); ++row) {
         const BreachedTicket &b = mData.breaches[row];
-        const QStringList cells{b.number, b.service + u" · "_s + f.metric(b.metric) + u' ' + b.priority,
+        const QStringList cells{b.number,
+                                b.service + u" · "_s + f.metric(b.metric) + u' ' + b.priority,
                                 f.instant(b.openedAt), b.dueAt ? f.instant(*b.dueAt) : QString(),
                                 f.duration(b.elapsed)};
         for (int c = 0; c < cells.size(); ++c)

@@ -24,7 +24,7 @@ RecordListView::RecordListView(PagedSqlModel *model, const QString &noun, QWidge
     mCount = new QLabel(this);
     mSearchDelay = new QTimer(this);
     mSearchDelay->setSingleShot(true);
-    mSearchDelay->setInterval(200);   // search once typing pauses, not on every key
+    mSearchDelay->setInterval(200); // search once typing pauses, not on every key
     connect(mSearch, &QLineEdit::textChanged, mSearchDelay, qOverload<>(&QTimer::start));
     const auto applySearch = [this] {
         mSearchDelay->stop();
@@ -46,11 +46,11 @@ RecordListView::RecordListView(PagedSqlModel *model, const QString &noun, QWidge
     mView->verticalHeader()->setDefaultSectionSize(mView->fontMetrics().height() + 8);
     mView->horizontalHeader()->setStretchLastSection(true);
     mView->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    connect(mView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit activated(mModel->idAt(index.row()));
-    });
-    connect(mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { emit currentChanged(mModel->idAt(current.row())); });
+    connect(mView, &QTableView::activated, this,
+            [this](const QModelIndex &index) { emit activated(mModel->idAt(index.row())); });
+    connect(
+        mView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { emit currentChanged(mModel->idAt(current.row())); });
     connect(mModel, &QAbstractItemModel::modelReset, this, &RecordListView::updateCount);
 
     mToolRow = new QHBoxLayout;
@@ -89,9 +89,10 @@ void RecordListView::refresh()
 void RecordListView::updateCount()
 {
     const int shown = mModel->rowCount();
-    mCount->setText(mModel->searchText().isEmpty()
-                        ? tr("%n record(s)", nullptr, shown)
-                        : tr("%n record(s) match \"%1\"", nullptr, shown).arg(mModel->searchText()));
+    mCount->setText(
+        mModel->searchText().isEmpty()
+            ? tr("%n record(s)", nullptr, shown)
+            : tr("%n record(s) match \"%1\"", nullptr, shown).arg(mModel->searchText()));
 }
 
 } // namespace Accordo

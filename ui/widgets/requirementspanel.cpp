@@ -33,8 +33,7 @@ QStringList lines(const QPlainTextEdit *edit)
 
 } // namespace
 
-RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent)
-    : QWidget(parent)
+RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent) : QWidget(parent)
 {
     for (const User &user : UserDirectory(session.database().connection()).users()) {
         if (user.active && user.has(Role::Approver))
@@ -142,7 +141,8 @@ QList<RequiredApprover> RequirementsPanel::approvers() const
                                   : QString();
         if (title.isEmpty())
             continue;
-        result.append({0, Side(side->currentData().toInt()), title, user->currentData().toString()});
+        result.append(
+            {0, Side(side->currentData().toInt()), title, user->currentData().toString()});
     }
     return result;
 }

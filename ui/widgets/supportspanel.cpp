@@ -80,8 +80,9 @@ void SupportsPanel::refresh()
         return;
     }
     for (const LinkedAgreement &l : std::as_const(*links)) {
-        auto *item = new QTreeWidgetItem(mTree, {l.number, Enums::displayNameOfKey<AgreementKind>(l.kind),
-                                                 Enums::displayNameOfKey<AgreementStatus>(l.status), l.title});
+        auto *item = new QTreeWidgetItem(
+            mTree, {l.number, Enums::displayNameOfKey<AgreementKind>(l.kind),
+                    Enums::displayNameOfKey<AgreementStatus>(l.status), l.title});
         item->setData(0, Qt::UserRole, l.number);
     }
     for (int c = 0; c < 3; ++c)
@@ -104,9 +105,8 @@ void SupportsPanel::refresh()
                          .toHtmlEscaped());
     }
     if (!lines.isEmpty())
-        mConsistency->setText(u"<span style=\"color:#c01c28\">"_s
-                              + tr("Not consistent:") + u"<br>"_s + lines.join(u"<br>"_s)
-                              + u"</span>"_s);
+        mConsistency->setText(u"<span style=\"color:#c01c28\">"_s + tr("Not consistent:")
+                              + u"<br>"_s + lines.join(u"<br>"_s) + u"</span>"_s);
 }
 
 QString SupportsPanel::inconsistencies() const
@@ -155,7 +155,8 @@ void SupportsPanel::chooseAndLink()
     }
     QStringList choices;
     for (const LinkedAgreement &c : std::as_const(*candidates))
-        choices.append(u"%1 — %2 (%3)"_s.arg(c.number, c.title, Enums::displayNameOfKey<AgreementStatus>(c.status)));
+        choices.append(u"%1 — %2 (%3)"_s.arg(c.number, c.title,
+                                             Enums::displayNameOfKey<AgreementStatus>(c.status)));
     bool ok = false;
     const QString choice = QInputDialog::getItem(
         this, tr("Link"),
@@ -174,7 +175,8 @@ void SupportsPanel::unlinkCurrent()
     const QString other = item->data(0, Qt::UserRole).toString();
     if (QMessageBox::question(this, tr("Unlink"),
                               tr("Unlink %1 from %2? The consistency check will no longer "
-                                 "compare their targets.").arg(other, mNumber))
+                                 "compare their targets.")
+                                  .arg(other, mNumber))
         == QMessageBox::Yes)
         unlink(other);
 }

@@ -41,7 +41,7 @@ private:
 
     WorkspaceSession &mSession;
     QString mNumber;
-    bool mSupporting = false;       // an OLA or UC
+    bool mSupporting = false; // an OLA or UC
     QLabel *mIntro;
     QTreeWidget *mTree;
     QLabel *mConsistency;

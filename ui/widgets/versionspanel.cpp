@@ -49,13 +49,14 @@ void VersionsPanel::setAgreement(qint64 id, const QString &number)
 {
     const QSignalBlocker blocker(mVersions);
     mVersions->clear();
-    const QList<qint64> ids = number.isEmpty() ? QList<qint64>() : mSession.workflow().versions(number);
+    const QList<qint64> ids = number.isEmpty() ? QList<qint64>()
+                                               : mSession.workflow().versions(number);
     for (qint64 versionId : ids) {
         const auto a = mSession.workspace().agreement(versionId);
         if (!a)
             continue;
-        QString text = tr("Version %1 — %2, %3").arg(a->version)
-                           .arg(Enums::displayName(a->status), a->title);
+        QString text =
+            tr("Version %1 — %2, %3").arg(a->version).arg(Enums::displayName(a->status), a->title);
         if (versionId == id)
             text += tr(" (this one)");
         auto *item = new QListWidgetItem(text, mVersions);
@@ -92,9 +93,10 @@ void VersionsPanel::compare()
         return;
     }
     mDiff->setDiff(*diff);
-    mHint->setText(diff->isEmpty() ? tr("The two versions are the same.")
-                                   : tr("%n change(s) from the older to the newer version:",
-                                        nullptr, mDiff->rowCount()));
+    mHint->setText(
+        diff->isEmpty()
+            ? tr("The two versions are the same.")
+            : tr("%n change(s) from the older to the newer version:", nullptr, mDiff->rowCount()));
     mDiffView->resizeColumnsToContents();
     mDiffView->horizontalHeader()->setStretchLastSection(true);
 }
