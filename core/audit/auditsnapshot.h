@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "lifecycle/user.h"
+#include "domain/user.h"
 
 #include <QJsonObject>
 

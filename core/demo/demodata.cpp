@@ -4,9 +4,9 @@
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "storage/transaction.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QHash>
 #include <QRandomGenerator>

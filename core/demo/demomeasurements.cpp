@@ -6,8 +6,8 @@
 #include "measurement/evaluator.h"
 #include "measurement/targetjudgement.h"
 #include "storage/dialect.h"
-#include "storage/supportlinks.h"
-#include "storage/workspace.h"
+#include "data/supportlinks.h"
+#include "data/workspace.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,11 +1,11 @@
 #include "agreementworkflow.h"
 
 #include "audit/auditlog.h"
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "lifecycle/versiondiff.h"
 #include "storage/dialect.h"
 #include "storage/transaction.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>

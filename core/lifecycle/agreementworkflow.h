@@ -2,7 +2,7 @@
 
 #include "domain/entities.h"
 #include "lifecycle/transition.h"
-#include "lifecycle/user.h"
+#include "domain/user.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
-#include "lifecycle/role.h"
+#include "domain/role.h"
 
 #include <QCoreApplication>
 #include <QList>

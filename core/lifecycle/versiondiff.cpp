@@ -2,7 +2,7 @@
 
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QHash>
 

@@ -6,7 +6,7 @@
 #include "measurement/targetjudgement.h"
 #include "storage/dialect.h"
 #include "storage/transaction.h"
-#include "storage/workspacemeta.h"
+#include "data/workspacemeta.h"
 
 #include <QDate>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "measurement/csvreader.h"
 #include "storage/transaction.h"
-#include "storage/workspacemeta.h"
+#include "data/workspacemeta.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "lifecycle/role.h"
+#include "domain/role.h"
 #include "result.h"
 
 #include <QJsonValue>

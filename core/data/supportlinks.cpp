@@ -1,9 +1,9 @@
 #include "supportlinks.h"
 
 #include "audit/auditlog.h"
-#include "lifecycle/role.h"
+#include "domain/role.h"
 #include "storage/transaction.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QJsonObject>
 #include <QSqlError>

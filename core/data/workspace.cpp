@@ -3,7 +3,7 @@
 #include "audit/auditlog.h"
 #include "audit/auditsnapshot.h"
 #include "calendar/calendarjson.h"
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
 #include "storage/transaction.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lifecycle/role.h"
+#include "domain/role.h"
 
 #include <QList>
 #include <QString>

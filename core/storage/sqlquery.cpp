@@ -1,0 +1,83 @@
+#include "sqlquery.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Sql {
+
+int Rows::column(const char *name) const
+{
+    for (const auto &[known, index] : mColumns) {
+        if (known == name)
+            return index;
+    }
+    const int index = mQuery.record().indexOf(QLatin1StringView(name));
+    if (index < 0)
+        qWarning("Accordo::Sql::Rows: the statement has no column \"%s\"", name);
+    mColumns.emplace_back(name, index);
+    return index;
+}
+
+QDate Rows::date(const char *name) const
+{
+    const QVariant v = value(name);
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return Error{query.lastError().text()};
+    for (const QVariant &value : values) {
+        // An empty field is text, not SQL NULL: only the *OrNull() helpers produce NULLs.
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.addBindValue(u""_s);
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        return Error{query.lastError().text()};
+    return query;
+}
+
+Result<Rows> select(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    auto query = exec(db, sql, values);
+    if (!query)
+        return query.error();
+    return Rows(std::move(*query));
+}
+
+Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    auto query = exec(db, sql, values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0) : QVariant();
+}
+
+QVariant nullId()
+{
+    return QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : nullId();
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+} // namespace Accordo::Sql

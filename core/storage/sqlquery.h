@@ -1,0 +1,86 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <utility>
+#include <vector>
+
+namespace Accordo::Sql {
+
+/// The rows of one executed statement, read by column name: the name is looked up in the
+/// statement's QSqlRecord once, then remembered, so a loop over many rows pays one pointer
+/// comparison per field. Names are the columns' SQL names or aliases, lower case.
+class Rows
+{
+public:
+    explicit Rows(QSqlQuery query) : mQuery(std::move(query)) {}
+
+    bool next() { return mQuery.next(); }
+    /// The column's position in this statement; -1 (and a warning) for an unknown name.
+    int column(const char *name) const;
+
+    QVariant value(const char *name) const { return mQuery.value(column(name)); }
+    QVariant value(int column) const { return mQuery.value(column); }
+    QString text(const char *name) const { return value(name).toString(); }
+    qint64 integer(const char *name) const { return value(name).toLongLong(); }
+    int number(const char *name) const { return value(name).toInt(); }
+    double real(const char *name) const { return value(name).toDouble(); }
+    bool flag(const char *name) const { return value(name).toInt() != 0; }
+    bool isNull(const char *name) const { return value(name).isNull(); }
+    /// An ISO date column; invalid when NULL or empty.
+    QDate date(const char *name) const;
+
+    QSqlQuery &query() { return mQuery; }
+
+private:
+    QSqlQuery mQuery;
+    mutable std::vector<std::pair<const char *, int>> mColumns;
+};
+
+/// Prepares, binds in order and executes. An empty QString binds as '' (not NULL); bind
+/// null() for SQL NULL.
+Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+/// exec() for a statement that returns rows.
+Result<Rows> select(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+/// The first column of the first row, or an invalid QVariant when there is no row.
+Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+
+/// Every row, mapped by `map(const Rows &)`: a failed query is an error, never an empty list.
+template<typename Map>
+auto list(QSqlDatabase db, const QString &sql, const QVariantList &values, Map map)
+    -> Result<QList<decltype(map(std::declval<const Rows &>()))>>
+{
+    QList<decltype(map(std::declval<const Rows &>()))> out;
+    auto rows = select(db, sql, values);
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        out.append(map(*rows));
+    return out;
+}
+
+/// The first row mapped, or `missing` as the error when there is none.
+template<typename Map>
+auto one(QSqlDatabase db, const QString &sql, const QVariantList &values, Map map,
+         const QString &missing) -> Result<decltype(map(std::declval<const Rows &>()))>
+{
+    auto rows = select(db, sql, values);
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return Error{missing};
+    return map(*rows);
+}
+
+/// Typed SQL NULLs and values that are NULL when empty.
+QVariant nullId();
+QVariant idOrNull(qint64 id);
+QVariant dateOrNull(const QDate &date);
+QVariant textOrNull(const QString &text);
+
+} // namespace Accordo::Sql
