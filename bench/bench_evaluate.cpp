@@ -12,7 +12,7 @@
 #include "measurement/measurementimporter.h"
 #include "measurement/targetjudgement.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -10,7 +10,7 @@
 #include "measurement/evaluator.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 #include "demo/demodata.h"
 #include "models/agreementsmodel.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

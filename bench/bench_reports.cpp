@@ -11,13 +11,13 @@
 #include "demo/demomeasurements.h"
 #include "kpi/kpiengine.h"
 #include "measurement/evaluator.h"
-#include "report/dashboarddata.h"
+#include "reportdata/dashboarddata.h"
 #include "report/portfolioreport.h"
 #include "report/servicereport.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -14,7 +14,7 @@
 #include "dialogs/servicedialog.h"
 #include "dialogs/userdialog.h"
 #include "language.h"
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "models/agreementsmodel.h"
 #include "models/calendarsmodel.h"
 #include "models/partiesmodel.h"

@@ -5,7 +5,7 @@
 #include "calendar/durationparser.h"
 #include "calendar/isotime.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -13,12 +13,12 @@
 #include "io/listings.h"
 #include "io/tablewriter.h"
 #include "lifecycle/agreementworkflow.h"
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "lifecycle/versiondiff.h"
 #include "storage/database.h"
-#include "storage/supportlinks.h"
+#include "data/supportlinks.h"
 #include "storage/transaction.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>

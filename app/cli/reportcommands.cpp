@@ -6,7 +6,7 @@
 #include "report/portfolioreport.h"
 #include "report/reportlanguage.h"
 #include "report/servicereport.h"
-#include "report/servicereportdata.h"
+#include "reportdata/servicereportdata.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "calendar/calendarjson.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

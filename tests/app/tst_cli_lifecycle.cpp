@@ -1,7 +1,7 @@
 #include "lifecycle/agreementworkflow.h"
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QProcess>
 #include <QSqlDatabase>

@@ -4,7 +4,7 @@
 #include "kpi/resultsscope.h"
 #include "measurement/evaluator.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 #include "testbackend.h"
 
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #include "demo/demodata.h"
 #include "io/listings.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QSet>
 #include <QSqlQuery>

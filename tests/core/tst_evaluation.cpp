@@ -8,7 +8,7 @@
 #include "measurement/measurementimporter.h"
 #include "measurement/targetjudgement.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 #include "kpi/kpiengine.h"
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 #include "testbackend.h"
 
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
 #include "audit/auditlog.h"
 #include "lifecycle/agreementworkflow.h"
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "lifecycle/versiondiff.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include "testbackend.h"
 

@@ -1,9 +1,9 @@
 #include "calendar/isotime.h"
 #include "kpi/portfoliochecks.h"
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "storage/database.h"
-#include "storage/supportlinks.h"
-#include "storage/workspace.h"
+#include "data/supportlinks.h"
+#include "data/workspace.h"
 #include "testbackend.h"
 
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 #include "testbackend.h"
 
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #include "audit/auditlog.h"
 #include "calendar/calendarjson.h"
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -6,7 +6,7 @@
 #include "models/backtestmodel.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "models/calendarsmodel.h"
 #include "models/holidayrulesmodel.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 #include "widgets/recordlistview.h"
 
 #include <QAbstractItemModelTester>

@@ -7,7 +7,7 @@
 #include "measurement/evaluator.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 #include "widgets/performancepanel.h"
 
 #include <QAbstractItemModelTester>

@@ -2,7 +2,7 @@
 #include "dialogs/importwizard.h"
 #include "models/importbatchmodel.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

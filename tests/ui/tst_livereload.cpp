@@ -1,7 +1,7 @@
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include "../testbackend.h"
 

@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 #include "widgets/recordlistview.h"
 
 #include <QAction>

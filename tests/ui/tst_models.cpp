@@ -4,7 +4,7 @@
 #include "models/servicesmodel.h"
 #include "models/targetsmodel.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

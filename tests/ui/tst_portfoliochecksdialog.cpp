@@ -5,7 +5,7 @@
 #include "models/findingsmodel.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

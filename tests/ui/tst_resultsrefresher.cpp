@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 #include "session/resultsrefresher.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 #include "testbackend.h"
 
 #include <QApplication>

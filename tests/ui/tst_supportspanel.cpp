@@ -2,7 +2,7 @@
 #include "dialogs/agreementdialog.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 #include "widgets/supportspanel.h"
 
 #include <QApplication>

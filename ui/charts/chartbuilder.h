@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/dashboarddata.h"
-#include "report/servicereportdata.h"
+#include "reportdata/dashboarddata.h"
+#include "reportdata/servicereportdata.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/dashboarddata.h"
+#include "reportdata/dashboarddata.h"
 
 #include <QWidget>
 

@@ -5,7 +5,7 @@
 #include "lifecycle/versiondiff.h"
 #include "models/targetsmodel.h"
 #include "session/workspacesession.h"
-#include "storage/agreementhierarchy.h"
+#include "data/agreementhierarchy.h"
 #include "widgets/approvalspanel.h"
 #include "widgets/historypanel.h"
 #include "widgets/performancepanel.h"

@@ -1,6 +1,6 @@
 #include "importwizard.h"
 
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include "measurement/csvreader.h"
 #include "measurement/evaluator.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lifecycle/user.h"
+#include "domain/user.h"
 
 #include <QDialog>
 

@@ -4,7 +4,7 @@
 #include "report/reportcanvas.h"
 #include "report/reportformat.h"
 #include "report/reportlanguage.h"
-#include "report/servicereportdata.h"
+#include "reportdata/servicereportdata.h"
 
 #include <QChart>
 #include <QGuiApplication>

@@ -2,7 +2,7 @@
 
 #include "lifecycle/agreementworkflow.h"
 #include "storage/database.h"
-#include "storage/workspace.h"
+#include "data/workspace.h"
 
 #include <QObject>
 #include <QSqlDriver>

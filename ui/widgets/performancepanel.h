@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/servicereportdata.h"
+#include "reportdata/servicereportdata.h"
 
 #include <QWidget>
 

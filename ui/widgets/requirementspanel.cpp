@@ -1,6 +1,6 @@
 #include "requirementspanel.h"
 
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "session/workspacesession.h"
 
 #include <QComboBox>

@@ -2,7 +2,7 @@
 
 #include "kpi/portfoliochecks.h"
 #include "session/workspacesession.h"
-#include "storage/supportlinks.h"
+#include "data/supportlinks.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

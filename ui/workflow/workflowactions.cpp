@@ -1,7 +1,7 @@
 #include "workflowactions.h"
 
 #include "dialogs/transitiondialog.h"
-#include "lifecycle/userdirectory.h"
+#include "data/userdirectory.h"
 #include "session/workspacesession.h"
 
 #include <QAction>
