@@ -1,6 +1,7 @@
 #include "portfoliochecks.h"
 
 #include "domain/enums.h"
+#include "domain/reviewschedule.h"
 #include "domain/targetvalue.h"
 #include "storage/dialect.h"
 
@@ -252,14 +253,9 @@ Result<QList<DueAgreement>> PortfolioChecks::reviews(QSqlDatabase db, const QDat
         if (!since.isValid() || since < start)
             since = start;
         // The first scheduled review after this version was signed has not led to a new one.
-        if (start.isValid() && months > 0) {
-            QDate review = start.addMonths(months);
-            for (int step = 2; review <= since; ++step)
-                review = start.addMonths(months * step);
-            if (review <= asOf && (!end.isValid() || review < end))
-                due.append(
-                    {q->value(0).toString(), q->value(1).toString(), u"review"_s, review, {}});
-        }
+        const QDate review = ReviewSchedule::firstOnOrAfter(start, months, since.addDays(1), end);
+        if (review.isValid() && review <= asOf)
+            due.append({q->value(0).toString(), q->value(1).toString(), u"review"_s, review, {}});
         if (end.isValid() && asOf >= end.addDays(-notice))
             due.append({q->value(0).toString(), q->value(1).toString(), u"renewal"_s, end,
                         end.addDays(-notice)});

@@ -2,10 +2,11 @@
 
 #include "audit/auditlog.h"
 #include "data/userdirectory.h"
+#include "data/workspace.h"
+#include "domain/reviewschedule.h"
 #include "lifecycle/versiondiff.h"
 #include "storage/dialect.h"
 #include "storage/transaction.h"
-#include "data/workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -154,14 +155,7 @@ QStringList AgreementWorkflow::signingMethods()
 
 QDate AgreementWorkflow::nextReview(const Agreement &a, const QDate &asOf)
 {
-    if (!a.startDate.isValid() || a.reviewMonths < 1)
-        return {};
-    QDate review = a.startDate.addMonths(a.reviewMonths);
-    for (int step = 2; review < asOf; ++step)
-        review = a.startDate.addMonths(a.reviewMonths * step);
-    if (a.endDate.isValid() && review > a.endDate)
-        return {}; // no review left: the renewal decides
-    return review;
+    return ReviewSchedule::firstOnOrAfter(a.startDate, a.reviewMonths, asOf, a.endDate);
 }
 
 Result<AgreementLifecycle> AgreementWorkflow::lifecycle(qint64 id) const
