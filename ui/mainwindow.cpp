@@ -2,6 +2,7 @@
 
 #include "commands/recordcommands.h"
 #include "dashboard/dashboardview.h"
+#include "data/agreementrules.h"
 #include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/calendardialog.h"
@@ -287,7 +288,7 @@ void MainWindow::createWorkflowActions()
 std::optional<QString> MainWindow::askUser(const QSqlDatabase &db, const QString &location)
 {
     QList<User> users;
-    for (const User &user : UserDirectory(db).users()) {
+    for (const User &user : orEmpty(UserDirectory(db).users())) {
         if (user.active)
             users.append(user);
     }
@@ -778,7 +779,7 @@ void MainWindow::editParty(qint64 id)
     }
     qint64 savedId = id;
     PartyDialog dialog(
-        mSession->workspace().regions(), mSession->workspace().services(),
+        orEmpty(mSession->workspace().regions()), orEmpty(mSession->workspace().services()),
         [&](const Party &party) -> Result<void> {
             if (!id) {
                 auto added = RecordEdits::add(*mSession, party);
@@ -845,9 +846,7 @@ void MainWindow::editAgreement(qint64 id)
             return showError(tr("Edit"), loaded.errorString());
         before = *loaded;
     } else {
-        before.startDate = QDate::currentDate();
-        before.endDate = before.startDate.addYears(2).addDays(-1);
-        before.price = Money(0, u"EUR"_s);
+        before = Agreements::newDraft(QDate::currentDate());
     }
     qint64 savedId = id;
     AgreementDialog dialog(

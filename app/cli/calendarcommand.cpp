@@ -325,7 +325,12 @@ int runStoreCommand(const QString &command, const QStringList &arguments)
         CalendarRecord record{0, calendar->name().trimmed(),
                               QString::fromUtf8(calendar->timeZone().id()),
                               QString::fromUtf8(CalendarJson::toJson(*calendar))};
-        for (const CalendarRecord &existing : workspace.calendars()) {
+        auto calendars = workspace.calendars();
+        if (!calendars) {
+            printError(calendars.errorString());
+            return DataError;
+        }
+        for (const CalendarRecord &existing : std::as_const(*calendars)) {
             if (existing.name == record.name)
                 record.id = existing.id;
         }
@@ -348,8 +353,13 @@ int runStoreCommand(const QString &command, const QStringList &arguments)
     }
 
     const QString name = parser.value(nameOption);
+    auto calendars = workspace.calendars();
+    if (!calendars) {
+        printError(calendars.errorString());
+        return DataError;
+    }
     QStringList known;
-    for (const CalendarRecord &record : workspace.calendars()) {
+    for (const CalendarRecord &record : std::as_const(*calendars)) {
         known.append(record.name);
         if (record.name != name)
             continue;

@@ -188,7 +188,11 @@ int Commands::init(const QStringList &arguments)
         return fail(database.errorString());
     if (parser.isSet(demo)) {
         Workspace workspace(**database);
-        if (!workspace.parties().isEmpty() || !workspace.services().isEmpty())
+        auto parties = workspace.parties();
+        auto services = workspace.services();
+        if (!parties || !services)
+            return fail(parties ? services.errorString() : parties.errorString());
+        if (!parties->isEmpty() || !services->isEmpty())
             return fail(tr("%1: the workspace already holds data; demo data goes into a new, "
                            "empty workspace")
                             .arg(path));
@@ -876,7 +880,10 @@ int Commands::user(const QStringList &arguments)
         return fail(database.errorString());
     UserDirectory directory((*database)->connection());
     if (sub == u"list"_s) {
-        for (const User &u : directory.users()) {
+        auto users = directory.users();
+        if (!users)
+            return fail(users.errorString());
+        for (const User &u : std::as_const(*users)) {
             QStringList roles;
             for (Role r : u.roles)
                 roles.append(Roles::key(r));

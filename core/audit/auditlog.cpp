@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "storage/dialect.h"
+#include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
@@ -30,24 +31,34 @@ void addField(QByteArray &out, const QString &field)
     out += ';';
 }
 
-AuditRecord readRecord(const QSqlQuery &query)
+AuditRecord readRecord(const Sql::Rows &row)
 {
     AuditRecord r;
-    r.seq = query.value(0).toLongLong();
-    r.at = query.value(1).toString();
-    r.user = query.value(2).toString();
-    r.entity = query.value(3).toString();
-    r.entityId = query.value(4).toLongLong();
-    r.action = query.value(5).toString();
-    r.oldValue = query.value(6).toString();
-    r.newValue = query.value(7).toString();
-    r.prevHash = query.value(8).toString();
-    r.hash = query.value(9).toString();
+    r.seq = row.integer("seq");
+    r.at = row.text("at");
+    r.user = row.text("user_name");
+    r.entity = row.text("entity");
+    r.entityId = row.integer("entity_id");
+    r.action = row.text("action");
+    r.oldValue = row.text("old_value");
+    r.newValue = row.text("new_value");
+    r.prevHash = row.text("prev_hash");
+    r.hash = row.text("hash");
     return r;
 }
 
-const auto SelectColumns = u"SELECT seq, at, user_name, entity, entity_id, action, old_value, "
-                           "new_value, prev_hash, hash FROM audit_log "_s;
+const auto SelectColumns = uR"(
+    SELECT seq, at, user_name, entity, entity_id, action, old_value, new_value, prev_hash, hash
+    FROM audit_log )"_s;
+const auto SelectHead = u"SELECT value FROM accordo_meta WHERE key = ?"_s;
+const auto InsertRecord = uR"(
+    INSERT INTO audit_log (seq, at, user_name, entity, entity_id, action, old_value, new_value,
+                           prev_hash, hash)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
+const auto UpsertHead = uR"(
+    INSERT INTO accordo_meta (key, value) VALUES (?, ?)
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value)"_s;
+const auto CountRecords = u"SELECT count(*) AS n FROM audit_log"_s;
 
 } // namespace
 
@@ -93,20 +104,16 @@ Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    QSqlQuery query(mDb);
     AuditRecord record;
     record.prevHash = genesisHash();
     // Concurrent writers append one after the other: the head row is locked until commit.
-    query.prepare(u"SELECT value FROM accordo_meta WHERE key = ?"_s + Dialect::forUpdate(mDb));
-    query.addBindValue(HeadKey);
-    if (!query.exec())
-        return Error{tr("the audit trail cannot be read: %1").arg(query.lastError().text())};
-    if (query.next()) {
-        const QString head = query.value(0).toString();
-        record.seq = head.section(u':', 0, 0).toLongLong();
-        record.prevHash = head.section(u':', 1, 1);
+    auto head = Sql::scalar(mDb, SelectHead + Dialect::forUpdate(mDb), {HeadKey});
+    if (!head)
+        return Error{tr("the audit trail cannot be read: %1").arg(head.errorString())};
+    if (head->isValid()) {
+        record.seq = head->toString().section(u':', 0, 0).toLongLong();
+        record.prevHash = head->toString().section(u':', 1, 1);
     }
-    query.finish();
     record.seq += 1;
     record.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     record.user = user;
@@ -117,25 +124,20 @@ Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint
     record.newValue = canonicalJson(newValue);
     record.hash = hashOf(record);
 
-    query.prepare(u"INSERT INTO audit_log (seq, at, user_name, entity, entity_id, action, "
-                  "old_value, new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &value :
-         {QVariant(record.seq), QVariant(record.at), QVariant(record.user), QVariant(record.entity),
-          QVariant(record.entityId), QVariant(record.action), QVariant(record.oldValue),
-          QVariant(record.newValue), QVariant(record.prevHash), QVariant(record.hash)})
-        query.addBindValue(value);
-    if (!query.exec())
+    if (auto written = Sql::exec(mDb, InsertRecord,
+                                 {record.seq, record.at, record.user, record.entity,
+                                  record.entityId, record.action, record.oldValue, record.newValue,
+                                  record.prevHash, record.hash});
+        !written)
         return Error{tr("the audit record for %1 %2 could not be written: %3")
                          .arg(entity)
                          .arg(entityId)
-                         .arg(query.lastError().text())};
-    query.prepare(u"INSERT INTO accordo_meta (key, value) VALUES (?, ?) "
-                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    query.addBindValue(HeadKey);
-    query.addBindValue(u"%1:%2"_s.arg(record.seq).arg(record.hash));
-    if (!query.exec())
+                         .arg(written.errorString())};
+    if (auto advanced = Sql::exec(mDb, UpsertHead,
+                                  {HeadKey, u"%1:%2"_s.arg(record.seq).arg(record.hash)});
+        !advanced)
         return Error{
-            tr("the audit trail head could not be advanced: %1").arg(query.lastError().text())};
+            tr("the audit trail head could not be advanced: %1").arg(advanced.errorString())};
     // Every change is audited here, so this is where the other sessions hear of it.
     Dialect::notifyChange(mDb, entity);
     if (auto r = transaction.commit(); !r)
@@ -146,10 +148,11 @@ Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint
 Result<AuditLog::Verification> AuditLog::verify() const
 {
     Verification result;
-    QSqlQuery query(mDb);
-    query.setForwardOnly(true);
-    if (!query.exec(SelectColumns + u"ORDER BY seq"_s))
-        return Error{tr("the audit trail cannot be read: %1").arg(query.lastError().text())};
+    QSqlQuery forwardOnly(mDb);
+    forwardOnly.setForwardOnly(true);
+    if (!forwardOnly.exec(SelectColumns + u"ORDER BY seq"_s))
+        return Error{tr("the audit trail cannot be read: %1").arg(forwardOnly.lastError().text())};
+    Sql::Rows query(std::move(forwardOnly));
     qint64 expectedSeq = 1;
     QString previousHash = genesisHash();
     auto broken = [&result](qint64 seq, const QString &problem) {
@@ -182,14 +185,12 @@ Result<AuditLog::Verification> AuditLog::verify() const
         previousHash = r.hash;
         ++expectedSeq;
     }
-    query.finish();
+    query.query().finish();
     // The newest record has no successor to vouch for it: the head in accordo_meta does.
-    QSqlQuery head(mDb);
-    head.prepare(u"SELECT value FROM accordo_meta WHERE key = ?"_s);
-    head.addBindValue(HeadKey);
-    if (!head.exec())
-        return Error{tr("the audit trail cannot be read: %1").arg(head.lastError().text())};
-    const QString headValue = head.next() ? head.value(0).toString() : QString();
+    auto head = Sql::scalar(mDb, SelectHead, {HeadKey});
+    if (!head)
+        return Error{tr("the audit trail cannot be read: %1").arg(head.errorString())};
+    const QString headValue = head->toString();
     const qint64 headSeq = headValue.section(u':', 0, 0).toLongLong();
     const QString headHash = headValue.section(u':', 1, 1);
     if (headSeq > expectedSeq - 1)
@@ -218,26 +219,23 @@ Result<QList<AuditRecord>> AuditLog::history(const QString &entity, const QList<
     QStringList placeholders;
     for (qsizetype i = 0; i < ids.size(); ++i)
         placeholders.append(u"?"_s);
-    QSqlQuery query(mDb);
-    query.prepare(
-        SelectColumns
-        + u"WHERE entity = ? AND entity_id IN (%1) ORDER BY seq"_s.arg(placeholders.join(u", "_s)));
-    query.addBindValue(entity);
+    QVariantList values{entity};
     for (qint64 id : ids)
-        query.addBindValue(id);
-    if (!query.exec())
-        return Error{tr("the audit trail cannot be read: %1").arg(query.lastError().text())};
-    while (query.next())
-        records.append(readRecord(query));
-    return records;
+        values.append(id);
+    auto read = Sql::list(mDb,
+                          SelectColumns
+                              + u"WHERE entity = ? AND entity_id IN (%1) ORDER BY seq"_s.arg(
+                                  placeholders.join(u", "_s)),
+                          values, readRecord);
+    if (!read)
+        return Error{tr("the audit trail cannot be read: %1").arg(read.errorString())};
+    return read;
 }
 
 qint64 AuditLog::count() const
 {
-    QSqlQuery query(mDb);
-    if (!query.exec(u"SELECT count(*) FROM audit_log"_s) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    auto count = Sql::scalar(mDb, CountRecords);
+    return count && count->isValid() ? count->toLongLong() : -1;
 }
 
 } // namespace Accordo

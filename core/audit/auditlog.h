@@ -54,6 +54,7 @@ public:
     Result<QList<AuditRecord>> history(const QString &entity, qint64 entityId) const;
     /// Records about several entities of one kind (e.g. every version of an agreement).
     Result<QList<AuditRecord>> history(const QString &entity, const QList<qint64> &ids) const;
+    /// The number of records; -1 when the trail cannot be read.
     qint64 count() const;
 
     static QString genesisHash();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "result.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -25,12 +26,15 @@ public:
     explicit AgreementHierarchy(QSqlDatabase db) : mDb(std::move(db)) {}
 
     /// Agreements that may sit above one of `level` for this counterparty: less specific ones.
-    QList<Node> parentCandidates(qint64 partyId, AgreementLevel level, qint64 excludeId) const;
+    Result<QList<Node>> parentCandidates(qint64 partyId, AgreementLevel level,
+                                         qint64 excludeId) const;
     /// The whole tree that contains `id`, parents before children (depth-first order).
-    QList<Node> treeOf(qint64 id) const;
+    Result<QList<Node>> treeOf(qint64 id) const;
 
 private:
-    QList<Node> select(const QString &where, const QVariantList &values) const;
+    Result<QList<Node>> select(const QString &where, const QVariantList &values) const;
+    /// The top of the tree `id` is in (`id` itself when it has no parent).
+    Result<qint64> rootOf(qint64 id) const;
 
     QSqlDatabase mDb;
 };

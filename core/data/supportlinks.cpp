@@ -1,14 +1,12 @@
 #include "supportlinks.h"
 
-#include "audit/auditlog.h"
-#include "domain/role.h"
-#include "storage/transaction.h"
+#include "data/auditedwrite.h"
 #include "data/workspace.h"
+#include "domain/role.h"
+#include "storage/sqlquery.h"
 
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -16,10 +14,27 @@ namespace Accordo {
 
 namespace {
 
+const QList<Role> LinkRoles{Role::SlaManager, Role::Administrator};
+
 // The newest version of each agreement number: its id, kind, status and title.
 const auto NewestVersions = uR"(
     SELECT a.id, a.number, a.kind, a.status, a.title FROM agreements a
     WHERE a.version = (SELECT max(b.version) FROM agreements b WHERE b.number = a.number))"_s;
+const auto InsertLink = uR"(
+    INSERT INTO agreement_supports (supporting_number, supported_number) VALUES (?, ?)
+    ON CONFLICT DO NOTHING)"_s;
+const auto DeleteLink = uR"(
+    DELETE FROM agreement_supports WHERE supporting_number = ? AND supported_number = ?)"_s;
+// The agreements on the other side of each link of one number; `supports` is true where that
+// one supports the number asked about.
+const auto LinksOf = uR"(
+    SELECT v.number, v.kind, v.status, v.title, s.supported_number = ? AS supports
+    FROM agreement_supports s JOIN ()"_s
+                     + NewestVersions + uR"() v
+      ON v.number = CASE WHEN s.supporting_number = ? THEN s.supported_number
+                         ELSE s.supporting_number END
+    WHERE ? IN (s.supporting_number, s.supported_number)
+    ORDER BY v.number)"_s;
 
 bool isSupporting(const QString &kind)
 {
@@ -31,39 +46,29 @@ bool isSla(const QString &kind)
     return kind == u"customer_sla"_s || kind == u"internal_sla"_s;
 }
 
-Result<QSqlQuery> run(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+LinkedAgreement readLinked(const Sql::Rows &row, bool supports)
 {
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Error{query.lastError().text()};
-    return query;
+    return {row.text("number"), row.text("kind"), row.text("status"), row.text("title"), supports};
 }
 
 } // namespace
 
 SupportLinks::SupportLinks(Workspace &workspace) : mWorkspace(workspace) {}
 
-Result<qint64> SupportLinks::check(const QString &supporting, const QString &supported,
-                                   const QString &what) const
+Result<qint64> SupportLinks::check(const QString &supporting, const QString &supported) const
 {
-    if (auto allowed = mWorkspace.requireRole({Role::SlaManager, Role::Administrator}, what);
-        !allowed)
-        return allowed.error();
-    auto q = run(mWorkspace.connection(), NewestVersions + u" AND a.number IN (?, ?)"_s,
-                 {supporting, supported});
+    auto q = Sql::select(mWorkspace.connection(), NewestVersions + u" AND a.number IN (?, ?)"_s,
+                         {supporting, supported});
     if (!q)
         return q.error();
     qint64 supportingId = 0;
     QString supportingKind, supportedKind;
     while (q->next()) {
-        if (q->value(1).toString() == supporting) {
-            supportingId = q->value(0).toLongLong();
-            supportingKind = q->value(2).toString();
+        if (q->text("number") == supporting) {
+            supportingId = q->integer("id");
+            supportingKind = q->text("kind");
         } else {
-            supportedKind = q->value(2).toString();
+            supportedKind = q->text("kind");
         }
     }
     if (supportingId == 0)
@@ -83,32 +88,25 @@ Result<void> SupportLinks::change(const QString &supporting, const QString &supp
 {
     const QString what = add ? tr("Linking %1 to %2").arg(supporting, supported)
                              : tr("Unlinking %1 from %2").arg(supporting, supported);
-    auto supportingId = check(supporting, supported, what);
-    if (!supportingId)
-        return supportingId.error();
-    QSqlDatabase db = mWorkspace.connection();
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return Error{transaction.errorString()};
-    auto q = run(db,
-                 add ? u"INSERT INTO agreement_supports (supporting_number, supported_number) "
-                       "VALUES (?, ?) ON CONFLICT DO NOTHING"_s
-                     : u"DELETE FROM agreement_supports "
-                       "WHERE supporting_number = ? AND supported_number = ?"_s,
-                 {supporting, supported});
-    if (!q)
-        return Error{tr("%1: %2").arg(what, q.errorString())};
-    if (q->numRowsAffected() != 1)
-        return Error{add ? tr("%1 already supports %2").arg(supporting, supported)
-                         : tr("%1 does not support %2").arg(supporting, supported)};
-    const QJsonObject link{{u"supporting"_s, supporting}, {u"supported"_s, supported}};
-    auto logged = AuditLog(db).append(mWorkspace.actingUser(), u"agreement_support"_s,
-                                      *supportingId, add ? u"insert"_s : u"delete"_s,
-                                      add ? QJsonValue() : QJsonValue(link),
-                                      add ? QJsonValue(link) : QJsonValue());
-    if (!logged)
-        return logged.error();
-    return transaction.commit();
+    auto written = AuditedWrite::runOne(mWorkspace, LinkRoles, what, [&]() -> Result<AuditEntry> {
+        auto supportingId = check(supporting, supported);
+        if (!supportingId)
+            return supportingId.error();
+        auto q = Sql::exec(mWorkspace.connection(), add ? InsertLink : DeleteLink,
+                           {supporting, supported});
+        if (!q)
+            return Error{tr("%1: %2").arg(what, q.errorString())};
+        if (q->numRowsAffected() != 1)
+            return Error{add ? tr("%1 already supports %2").arg(supporting, supported)
+                             : tr("%1 does not support %2").arg(supporting, supported)};
+        const QJsonObject link{{u"supporting"_s, supporting}, {u"supported"_s, supported}};
+        return AuditEntry{u"agreement_support"_s, *supportingId, add ? u"insert"_s : u"delete"_s,
+                          add ? QJsonValue() : QJsonValue(link),
+                          add ? QJsonValue(link) : QJsonValue()};
+    });
+    if (!written)
+        return written.error();
+    return {};
 }
 
 Result<void> SupportLinks::add(const QString &supporting, const QString &supported)
@@ -123,34 +121,20 @@ Result<void> SupportLinks::remove(const QString &supporting, const QString &supp
 
 Result<QList<LinkedAgreement>> SupportLinks::of(const QString &number) const
 {
-    auto q = run(mWorkspace.connection(),
-                 u"SELECT v.number, v.kind, v.status, v.title, s.supported_number = ? "
-                 "FROM agreement_supports s JOIN ("_s
-                     + NewestVersions + uR"() v
-                   ON v.number = CASE WHEN s.supporting_number = ? THEN s.supported_number
-                                      ELSE s.supporting_number END
-                 WHERE ? IN (s.supporting_number, s.supported_number)
-                 ORDER BY v.number)"_s,
-                 {number, number, number});
-    if (!q)
-        return q.error();
-    QList<LinkedAgreement> links;
-    while (q->next())
-        links.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                      q->value(3).toString(), q->value(4).toBool()});
-    return links;
+    return Sql::list(mWorkspace.connection(), LinksOf, {number, number, number},
+                     [](const Sql::Rows &row) { return readLinked(row, row.flag("supports")); });
 }
 
 Result<QList<LinkedAgreement>> SupportLinks::candidates(const QString &number) const
 {
-    auto q = run(mWorkspace.connection(), NewestVersions + u" AND a.number = ?"_s, {number});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error{tr("%1: no such agreement").arg(number)};
-    const QString kind = q->value(2).toString();
-    const bool supporting = isSupporting(kind);
-    if (!supporting && !isSla(kind))
+    auto kind = Sql::one(
+        mWorkspace.connection(), NewestVersions + u" AND a.number = ?"_s, {number},
+        [](const Sql::Rows &row) { return row.text("kind"); },
+        tr("%1: no such agreement").arg(number));
+    if (!kind)
+        return kind.error();
+    const bool supporting = isSupporting(*kind);
+    if (!supporting && !isSla(*kind))
         return QList<LinkedAgreement>();
     auto linked = of(number);
     if (!linked)
@@ -158,17 +142,17 @@ Result<QList<LinkedAgreement>> SupportLinks::candidates(const QString &number) c
     QSet<QString> taken;
     for (const LinkedAgreement &l : std::as_const(*linked))
         taken.insert(l.number);
-    q = run(mWorkspace.connection(),
-            NewestVersions + u" AND a.status NOT IN ('terminated', 'expired') ORDER BY a.number"_s);
-    if (!q)
-        return q.error();
+    auto open = Sql::list(
+        mWorkspace.connection(),
+        NewestVersions + u" AND a.status NOT IN ('terminated', 'expired') ORDER BY a.number"_s, {},
+        [supporting](const Sql::Rows &row) { return readLinked(row, !supporting); });
+    if (!open)
+        return open.error();
     QList<LinkedAgreement> result;
-    while (q->next()) {
-        const QString other = q->value(2).toString();
-        const QString otherNumber = q->value(1).toString();
-        if ((supporting ? isSla(other) : isSupporting(other)) && !taken.contains(otherNumber))
-            result.append(
-                {otherNumber, other, q->value(3).toString(), q->value(4).toString(), !supporting});
+    for (const LinkedAgreement &other : std::as_const(*open)) {
+        if ((supporting ? isSla(other.kind) : isSupporting(other.kind))
+            && !taken.contains(other.number))
+            result.append(other);
     }
     return result;
 }

@@ -45,8 +45,9 @@ public:
     Result<QList<LinkedAgreement>> candidates(const QString &number) const;
 
 private:
-    Result<qint64> check(const QString &supporting, const QString &supported,
-                         const QString &what) const;
+    /// The id of the supporting agreement's newest version, once both sides are of fitting
+    /// kinds.
+    Result<qint64> check(const QString &supporting, const QString &supported) const;
     Result<void> change(const QString &supporting, const QString &supported, bool add);
 
     Workspace &mWorkspace;

@@ -1,18 +1,30 @@
 #include "userdirectory.h"
 
-#include "audit/auditlog.h"
 #include "audit/auditsnapshot.h"
+#include "data/auditedwrite.h"
+#include "data/workspace.h"
 #include "storage/dialect.h"
-#include "storage/transaction.h"
+#include "storage/sqlquery.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
+
+namespace {
+
+const QString CountAdministrators = uR"(
+    SELECT count(*) AS n FROM user_roles r JOIN users u ON u.id = r.user_id
+    WHERE r.role = ? AND u.active = 1)"_s;
+const QString InsertUser = uR"(
+    INSERT INTO users (name, display_name, active) VALUES (?, ?, ?) RETURNING id)"_s;
+const QString InsertRole = u"INSERT INTO user_roles (user_id, role) VALUES (?, ?)"_s;
+const QString SelectUser = u"SELECT id, name, display_name, active FROM users WHERE name = ?"_s;
+const QString SelectRoles = u"SELECT role FROM user_roles WHERE user_id = ?"_s;
+const QString SelectNames = u"SELECT name FROM users ORDER BY name"_s;
+
+} // namespace
 
 UserDirectory::UserDirectory(QSqlDatabase connection) : mDb(std::move(connection)) {}
 
@@ -23,14 +35,11 @@ QString UserDirectory::systemUserName()
 
 bool UserDirectory::hasAdministrator() const
 {
-    QSqlQuery query(mDb);
-    query.prepare(u"SELECT count(*) FROM user_roles r JOIN users u ON u.id = r.user_id "
-                  "WHERE r.role = ? AND u.active = 1"_s);
-    query.addBindValue(Roles::key(Role::Administrator));
-    return query.exec() && query.next() && query.value(0).toInt() > 0;
+    auto count = Sql::scalar(mDb, CountAdministrators, {Roles::key(Role::Administrator)});
+    return count && count->toInt() > 0;
 }
 
-Result<qint64> UserDirectory::add(const User &user, const QString &actingUser)
+Result<void> UserDirectory::checkNew(const User &user, const QString &actingUser) const
 {
     static const QRegularExpression namePattern(u"^[a-z0-9][a-z0-9._-]{0,63}$"_s);
     if (!namePattern.match(user.name).hasMatch())
@@ -50,85 +59,82 @@ Result<qint64> UserDirectory::add(const User &user, const QString &actingUser)
                             "users")
                              .arg(user.name, actingUser)};
     }
+    return {};
+}
 
-    Transaction transaction(mDb);
-    if (!transaction.isActive())
-        return Error{transaction.errorString()};
-    QSqlQuery query(mDb);
-    query.prepare(u"INSERT INTO users (name, display_name, active) VALUES (?, ?, ?) "
-                  "RETURNING id"_s);
-    query.addBindValue(user.name);
-    query.addBindValue(user.displayName.isEmpty() ? user.name : user.displayName);
-    query.addBindValue(user.active ? 1 : 0);
-    if (!query.exec()) {
-        if (Dialect::violation(query.lastError().text()) == Dialect::Violation::Unique)
-            return Error{tr("User \"%1\" already exists").arg(user.name)};
-        return Error{tr("User \"%1\": %2").arg(user.name, query.lastError().text())};
-    }
-    auto inserted = Dialect::insertedId(query);
-    if (!inserted)
-        return Error{tr("User \"%1\": %2").arg(user.name, inserted.errorString())};
-    const qint64 id = *inserted;
-    for (Role role : user.roles) {
-        query.prepare(u"INSERT INTO user_roles (user_id, role) VALUES (?, ?)"_s);
-        query.addBindValue(id);
-        query.addBindValue(Roles::key(role));
-        if (!query.exec())
-            return Error{tr("User \"%1\", role %2: %3")
-                             .arg(user.name, Roles::key(role), query.lastError().text())};
-    }
-    User stored = user;
-    stored.id = id;
-    if (stored.displayName.isEmpty())
-        stored.displayName = user.name;
-    if (auto r = AuditLog(mDb).append(actingUser, u"user"_s, id, u"insert"_s, QJsonValue(),
-                                      AuditSnapshot::of(stored));
-        !r)
-        return r.error();
-    if (auto r = transaction.commit(); !r)
-        return r.error();
-    return id;
+Result<qint64> UserDirectory::add(const User &user, const QString &actingUser)
+{
+    if (auto allowed = checkNew(user, actingUser); !allowed)
+        return allowed.error();
+    Workspace workspace(mDb);
+    workspace.setActingUser(actingUser);
+    // checkNew() has applied the finer rule (anyone may create the first administrator).
+    return AuditedWrite::runOne(workspace, {}, user.name, [&]() -> Result<AuditEntry> {
+        auto query = Sql::exec(mDb, InsertUser,
+                               {user.name,
+                                user.displayName.isEmpty() ? user.name : user.displayName,
+                                user.active ? 1 : 0});
+        if (!query) {
+            if (Dialect::violation(query.errorString()) == Dialect::Violation::Unique)
+                return Error{tr("User \"%1\" already exists").arg(user.name)};
+            return Error{tr("User \"%1\": %2").arg(user.name, query.errorString())};
+        }
+        auto inserted = Dialect::insertedId(*query);
+        if (!inserted)
+            return Error{tr("User \"%1\": %2").arg(user.name, inserted.errorString())};
+        const qint64 id = *inserted;
+        for (Role role : user.roles) {
+            if (auto r = Sql::exec(mDb, InsertRole, {id, Roles::key(role)}); !r)
+                return Error{tr("User \"%1\", role %2: %3")
+                                 .arg(user.name, Roles::key(role), r.errorString())};
+        }
+        User stored = user;
+        stored.id = id;
+        if (stored.displayName.isEmpty())
+            stored.displayName = user.name;
+        return AuditEntry{u"user"_s, id, u"insert"_s, QJsonValue(), AuditSnapshot::of(stored)};
+    });
 }
 
 Result<User> UserDirectory::user(const QString &name) const
 {
-    QSqlQuery query(mDb);
-    query.prepare(u"SELECT id, name, display_name, active FROM users WHERE name = ?"_s);
-    query.addBindValue(name);
-    if (!query.exec())
-        return Error{query.lastError().text()};
-    if (!query.next())
-        return Error{tr("there is no user \"%1\" in this workspace").arg(name)};
-    User u;
-    u.id = query.value(0).toLongLong();
-    u.name = query.value(1).toString();
-    u.displayName = query.value(2).toString();
-    u.active = query.value(3).toInt() != 0;
-    query.finish();
-    query.prepare(u"SELECT role FROM user_roles WHERE user_id = ?"_s);
-    query.addBindValue(u.id);
-    if (!query.exec())
-        return Error{query.lastError().text()};
-    while (query.next()) {
-        if (auto role = Roles::fromKey(query.value(0).toString()))
-            u.roles.append(*role);
+    auto found = Sql::one(
+        mDb, SelectUser, {name},
+        [](const Sql::Rows &row) {
+            User u;
+            u.id = row.integer("id");
+            u.name = row.text("name");
+            u.displayName = row.text("display_name");
+            u.active = row.flag("active");
+            return u;
+        },
+        tr("there is no user \"%1\" in this workspace").arg(name));
+    if (!found)
+        return found;
+    auto roles = Sql::list(mDb, SelectRoles, {found->id},
+                           [](const Sql::Rows &row) { return Roles::fromKey(row.text("role")); });
+    if (!roles)
+        return roles.error();
+    for (const std::optional<Role> &role : std::as_const(*roles)) {
+        if (role)
+            found->roles.append(*role);
     }
-    std::sort(u.roles.begin(), u.roles.end());
-    return u;
+    std::sort(found->roles.begin(), found->roles.end());
+    return found;
 }
 
-QList<User> UserDirectory::users() const
+Result<QList<User>> UserDirectory::users() const
 {
+    auto names = Sql::list(mDb, SelectNames, {},
+                           [](const Sql::Rows &row) { return row.text("name"); });
+    if (!names)
+        return names.error();
     QList<User> result;
-    QSqlQuery query(mDb);
-    QStringList names;
-    if (query.exec(u"SELECT name FROM users ORDER BY name"_s)) {
-        while (query.next())
-            names.append(query.value(0).toString());
-    }
-    for (const QString &name : names) {
-        if (auto u = user(name))
-            result.append(*u);
+    for (const QString &name : std::as_const(*names)) {
+        auto u = user(name);
+        if (!u)
+            return u.error();
+        result.append(*u);
     }
     return result;
 }

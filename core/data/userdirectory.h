@@ -21,12 +21,18 @@ public:
     /// The name Accordo itself writes under: demo data, imports, the schema set-up.
     static QString systemUserName();
 
+    /// Adds the user with their roles, audited under `actingUser`.
     Result<qint64> add(const User &user, const QString &actingUser);
     Result<User> user(const QString &name) const;
-    QList<User> users() const;
+    /// Every user, by name.
+    Result<QList<User>> users() const;
+    /// Whether an active administrator exists (false too when the users cannot be read).
     bool hasAdministrator() const;
 
 private:
+    /// The name rules, and who may add users: an administrator, or anyone while there is none.
+    Result<void> checkNew(const User &user, const QString &actingUser) const;
+
     QSqlDatabase mDb;
 };
 

@@ -4,8 +4,6 @@
 #include "domain/role.h"
 #include "result.h"
 
-#include <QJsonValue>
-
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
@@ -13,9 +11,11 @@ namespace Accordo {
 
 class Database;
 
-/// Reads and writes the domain records of one open workspace. Every write validates first,
-/// checks the acting user's role, runs in one transaction together with its audit record,
-/// and leaves the database untouched when it fails.
+/// Reads and writes the domain records of one open workspace: a facade over the stores that
+/// own each table family's SQL (CalendarStore, RegionStore, PartyStore, ServiceStore,
+/// AgreementStore). Every write validates first, then takes AuditedWrite's one path: the
+/// acting user's role, one transaction together with its audit record, nothing changed when
+/// it fails.
 class Workspace
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::Workspace)
@@ -46,6 +46,7 @@ public:
     Result<qint64> insert(const Agreement &agreement);
 
     Result<void> update(const CalendarRecord &calendar);
+    Result<void> update(const Region &region);
     Result<void> update(const Party &party);
     Result<void> update(const Service &service);
     /// Refused with Error::conflict when agreement.rowVersion is not the stored one.
@@ -53,6 +54,8 @@ public:
 
     /// Refused while a region or a target uses the calendar.
     Result<void> removeCalendar(qint64 id);
+    /// Refused while a party or a target belongs to the region.
+    Result<void> removeRegion(qint64 id);
     Result<void> removeParty(qint64 id);
     Result<void> removeService(qint64 id);
     /// Removes a draft or negotiation version with its targets; refused while other agreements
@@ -60,44 +63,33 @@ public:
     Result<void> removeAgreement(qint64 id);
 
     Result<CalendarRecord> calendar(qint64 id) const;
+    Result<Region> region(qint64 id) const;
     Result<Party> party(qint64 id) const;
     Result<Service> service(qint64 id) const;
     Result<Agreement> agreement(qint64 id) const;
     Result<qint64> agreementIdByNumber(const QString &number) const;
 
-    QList<Region> regions() const;
-    Result<Region> region(qint64 id) const;
-    Result<void> update(const Region &region);
-    /// Refused while a party or a target belongs to the region.
-    Result<void> removeRegion(qint64 id);
-    QList<CalendarRecord> calendars() const;
-    QList<Party> parties(std::optional<PartyKind> kind = std::nullopt) const;
-    QList<Service> services() const;
+    Result<QList<Region>> regions() const;
+    Result<QList<CalendarRecord>> calendars() const;
+    Result<QList<Party>> parties(std::optional<PartyKind> kind = std::nullopt) const;
+    Result<QList<Service>> services() const;
 
     /// The next free number for this kind and year, e.g. SLA-2026-0042.
     Result<QString> nextAgreementNumber(AgreementKind kind, int year);
     /// Agreements above `id` in the multi-level hierarchy, nearest first.
-    QList<qint64> ancestors(qint64 id) const;
+    Result<QList<qint64>> ancestors(qint64 id) const;
 
 private:
-    Result<CalendarRecord> canonicalCalendar(const CalendarRecord &calendar) const;
-    Result<qint64> insertAgreementRows(const Agreement &agreement);
-    Result<void> writeAgreementChildren(qint64 id, const Agreement &agreement);
-    Result<void> checkHierarchy(const Agreement &agreement) const;
-    Result<void> audit(const QString &entity, qint64 id, const QString &action,
-                       const QJsonValue &oldValue, const QJsonValue &newValue);
-    Result<void> recordEditor(qint64 agreementId);
-    Result<void> writeDeliveries(qint64 partyId, const QList<qint64> &serviceIds,
-                                 const QString &what);
-    /// The refusal of a save that lost a race: names the record and who changed it.
-    Error conflict(const QString &entity, qint64 id, const QString &what) const;
-    /// UPDATE of one record that bumps its row_version and, when the caller read one,
-    /// refuses to overwrite a newer save: no silent lost update.
-    Result<void> updateRow(const QString &table, const QString &entity, qint64 id, int rowVersion,
-                           const QString &assignments, QVariantList values, const QString &what);
-
     QSqlDatabase mDb;
     QString mActingUser;
 };
+
+/// What a list read returned, or an empty list when it failed: for pickers and views that
+/// show what they can and leave reporting the failure to the action that needs the records.
+template<typename T>
+QList<T> orEmpty(Result<QList<T>> read)
+{
+    return read ? std::move(read).value() : QList<T>();
+}
 
 } // namespace Accordo

@@ -80,10 +80,8 @@ QString targetKey(const Workspace &ws, const Target &t)
         key += u" "_s + t.priority;
     if (t.regionId > 0) {
         QString region = QString::number(t.regionId);
-        for (const Region &r : ws.regions()) {
-            if (r.id == t.regionId)
-                region = r.code;
-        }
+        if (auto r = ws.region(t.regionId))
+            region = r->code;
         key += u" @"_s + region;
     }
     return key;
@@ -94,10 +92,8 @@ Fields targetFields(const Workspace &ws, const Target &t)
     QString calendar;
     if (t.calendarId > 0) {
         calendar = QString::number(t.calendarId);
-        for (const CalendarRecord &c : ws.calendars()) {
-            if (c.id == t.calendarId)
-                calendar = c.name;
-        }
+        if (auto c = ws.calendar(t.calendarId))
+            calendar = c->name;
     }
     return {
         {u"threshold"_s, TargetValue::format(t.metric, t.threshold, t.customUnit)},

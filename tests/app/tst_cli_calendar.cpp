@@ -84,7 +84,7 @@ void tst_CliCalendar::importReplacesTheCalendarOfTheSameName()
     QVERIFY2(again.out.contains(u"Updated"_s), qPrintable(again.out));
     auto db = Database::open(mDb, Database::OpenMode::MustExist);
     QVERIFY(db.ok());
-    QCOMPARE(Workspace(**db).calendars().size(), 1);
+    QCOMPARE(Workspace(**db).calendars()->size(), 1);
 }
 
 void tst_CliCalendar::refusals_data()

@@ -92,7 +92,7 @@ void tst_WorkspaceCalendars::insertStoresCanonicalJsonInStepWithTheColumns()
     QCOMPARE(stored->definition.toUtf8(), CalendarJson::toJson(*original));
     QCOMPARE(stored->name, u"Italy office"_s);
     QCOMPARE(stored->timeZone, u"Europe/Rome"_s);
-    QCOMPARE(mWorkspace->calendars().size(), 1);
+    QCOMPARE(mWorkspace->calendars()->size(), 1);
 }
 
 void tst_WorkspaceCalendars::emptyDefinitionIsACalendarWithoutWorkingHours()
@@ -179,7 +179,7 @@ void tst_WorkspaceCalendars::refusesDefinitionsThatDoNotRead()
     QVERIFY2(updated.errorString().contains(named), qPrintable(updated.errorString()));
     QVERIFY2(inserted.errorString().contains(named), qPrintable(inserted.errorString()));
     QCOMPARE(storedDefinition(mOffice), before);
-    QCOMPARE(mWorkspace->calendars().size(), 1);
+    QCOMPARE(mWorkspace->calendars()->size(), 1);
     QCOMPARE(AuditLog(mDb->connection()).count(), audits);
 }
 

@@ -357,14 +357,14 @@ void tst_CalendarEditor::calendarsListShowsWhichRegionsUseEachCalendar()
     CalendarsModel model((*db)->connection());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    QCOMPARE(model.rowCount(), Workspace(**db).calendars().size());
+    QCOMPARE(model.rowCount(), Workspace(**db).calendars()->size());
     model.setSearchText(u"EMEA-S"_s);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, CalendarsModel::Name).data().toString(), u"Italy office"_s);
     QVERIFY(model.index(0, CalendarsModel::Regions).data().toString().contains(u"EMEA-S"_s));
     QVERIFY(model.index(0, CalendarsModel::Targets).data().toInt() >= 0);
     QCOMPARE(mWindow->listView(MainWindow::CalendarsPage)->model()->rowCount(),
-             Workspace(**db).calendars().size());
+             Workspace(**db).calendars()->size());
 }
 
 void tst_CalendarEditor::savingThroughTheGuiStoresValidJson()

@@ -365,7 +365,8 @@ void tst_MainWindow::regionCalendarChangesAndUndoes()
     WorkspaceSession *session = mWindow->session();
     session->workspace().setActingUser(u"erin"_s);
     auto regionNamed = [session](const QString &code) {
-        for (const Region &region : session->workspace().regions()) {
+        const QList<Region> regions = session->workspace().regions().value();
+        for (const Region &region : regions) {
             if (region.code == code)
                 return region;
         }

@@ -86,10 +86,10 @@ void tst_WorkflowUi::init()
     QVERIFY(UserDirectory(mWorkspace->connection()).add(mia, u"erin"_s).ok());
     mWorkflow = std::make_unique<AgreementWorkflow>(*mWorkspace);
 
-    const QList<Service> services = mWorkspace->services();
+    const QList<Service> services = mWorkspace->services().value();
     Agreement a;
     a.title = u"Zephyr print care"_s;
-    a.partyId = mWorkspace->parties(PartyKind::Customer).first().id;
+    a.partyId = mWorkspace->parties(PartyKind::Customer)->first().id;
     a.startDate = QDate::currentDate().addDays(-10);
     a.endDate = a.startDate.addYears(2);
     a.price = Money(420000, u"EUR"_s);

@@ -6,6 +6,7 @@
 #include "models/targetsmodel.h"
 #include "session/workspacesession.h"
 #include "data/agreementhierarchy.h"
+#include "data/agreementrules.h"
 #include "widgets/approvalspanel.h"
 #include "widgets/historypanel.h"
 #include "widgets/performancepanel.h"
@@ -59,9 +60,9 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     : QDialog(parent), mSession(session), mSave(std::move(save))
 {
     setWindowTitle(tr("New agreement"));
-    mServices = session.workspace().services();
-    mRegions = session.workspace().regions();
-    mCalendars = session.workspace().calendars();
+    mServices = orEmpty(session.workspace().services());
+    mRegions = orEmpty(session.workspace().regions());
+    mCalendars = orEmpty(session.workspace().calendars());
 
     // General terms
     auto *general = new QWidget(this);
@@ -247,7 +248,7 @@ void AgreementDialog::fillParties()
     const qint64 current = mParty->currentData().toLongLong();
     const auto kind = partyKindFor(AgreementKind(mKind->currentData().toInt()));
     mParty->clear();
-    for (const Party &party : mSession.workspace().parties(kind))
+    for (const Party &party : orEmpty(mSession.workspace().parties(kind)))
         mParty->addItem(party.name, party.id);
     mParty->setCurrentIndex(std::max(0, mParty->findData(current)));
 }
@@ -259,9 +260,9 @@ void AgreementDialog::fillParents()
     mParent->clear();
     mParent->addItem(tr("(none: top of its hierarchy)"), qint64(0));
     const AgreementHierarchy hierarchy(mSession.database().connection());
-    const auto candidates = hierarchy.parentCandidates(
+    const auto candidates = orEmpty(hierarchy.parentCandidates(
         mParty->currentData().toLongLong(), AgreementLevel(mLevel->currentData().toInt()),
-        mOriginal.id);
+        mOriginal.id));
     for (const auto &node : candidates) {
         mParent->addItem(
             u"%1 — %2 (%3)"_s.arg(node.number, node.title, Enums::displayName(node.level)),
@@ -280,7 +281,7 @@ void AgreementDialog::fillHierarchy()
     }
     const AgreementHierarchy hierarchy(mSession.database().connection());
     QHash<qint64, QTreeWidgetItem *> items;
-    for (const auto &node : hierarchy.treeOf(mOriginal.id)) {
+    for (const auto &node : orEmpty(hierarchy.treeOf(mOriginal.id))) {
         QTreeWidgetItem *parent = items.value(node.parentId);
         const QStringList columns{node.number, Enums::displayName(node.level),
                                   Enums::displayName(node.status), node.title};
@@ -340,24 +341,17 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mVersions->setAgreement(a.id, a.number);
     mPerformance->setAgreement(a.id, a.number);
     mSupports->setAgreement(a.number, a.kind);
-    switch (a.status) {
-    case AgreementStatus::Draft:
-    case AgreementStatus::Negotiation:
+    if (Agreements::isEditable(a.status))
         setReadOnly(false, {});
-        break;
-    case AgreementStatus::Active:
+    else if (a.status == AgreementStatus::Active)
         setReadOnly(true, tr("This version is signed and in force. Amend to change a signed "
                              "agreement (Workflow ▸ Amend)."));
-        break;
-    case AgreementStatus::Approval:
+    else if (a.status == AgreementStatus::Approval)
         setReadOnly(true, tr("This version is in approval. Reject it back to negotiation to "
                              "change it."));
-        break;
-    default:
+    else
         setReadOnly(true, tr("This version is %1 and stays as it was for the record.")
                               .arg(Enums::displayName(a.status).toLower()));
-        break;
-    }
     setWindowTitle(a.id ? tr("Agreement %1 — %2").arg(a.number, a.title) : tr("New agreement"));
 }
 

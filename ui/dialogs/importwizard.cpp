@@ -123,9 +123,9 @@ QWizardPage *ImportWizard::createMappingPage()
     mService->setObjectName(u"fixedService"_s);
     mService->addItem(tr("As the file says"), QString());
     const Workspace workspace(mDb);
-    for (const Party &party : workspace.parties())
+    for (const Party &party : orEmpty(workspace.parties()))
         mCustomer->addItem(tr("Always %1").arg(party.name), party.name);
-    for (const Service &service : workspace.services())
+    for (const Service &service : orEmpty(workspace.services()))
         mService->addItem(tr("Always %1 (%2)").arg(service.code, service.name), service.code);
     for (QComboBox *box : {mCustomer, mService})
         box->setToolTip(tr("A file that does not name the workspace's customer or service "

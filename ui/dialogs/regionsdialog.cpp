@@ -104,10 +104,10 @@ RegionsDialog::RegionsDialog(WorkspaceSession &session, QWidget *parent)
 void RegionsDialog::reload()
 {
     QHash<qint64, QString> calendarNames;
-    for (const CalendarRecord &calendar : mSession.workspace().calendars())
+    for (const CalendarRecord &calendar : orEmpty(mSession.workspace().calendars()))
         calendarNames.insert(calendar.id, calendar.name);
     const qint64 current = currentId();
-    const auto regions = mSession.workspace().regions();
+    const auto regions = orEmpty(mSession.workspace().regions());
     mTable->setRowCount(int(regions.size()));
     for (int row = 0; row < regions.size(); ++row) {
         const Region &region = regions.at(row);
@@ -139,7 +139,7 @@ void RegionsDialog::edit(qint64 id)
         before = *loaded;
     }
     RegionDialog dialog(
-        mSession.workspace().calendars(),
+        orEmpty(mSession.workspace().calendars()),
         [&](const Region &region) {
             if (!id) {
                 auto added = RecordEdits::add(mSession, region);

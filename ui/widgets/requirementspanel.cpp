@@ -35,7 +35,7 @@ QStringList lines(const QPlainTextEdit *edit)
 
 RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent) : QWidget(parent)
 {
-    for (const User &user : UserDirectory(session.database().connection()).users()) {
+    for (const User &user : orEmpty(UserDirectory(session.database().connection()).users())) {
         if (user.active && user.has(Role::Approver))
             mApproverUsers.append(user.name);
     }

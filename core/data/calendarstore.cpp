@@ -1,0 +1,257 @@
+#include "calendarstore.h"
+
+#include "audit/auditsnapshot.h"
+#include "calendar/calendarjson.h"
+#include "data/auditedwrite.h"
+#include "data/records.h"
+#include "data/workspace.h"
+#include "storage/sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const QString SelectCalendar = uR"(
+    SELECT id, name, time_zone, definition, row_version FROM calendars WHERE id = ?)"_s;
+const QString SelectCalendars = uR"(
+    SELECT id, name, time_zone, definition, row_version FROM calendars ORDER BY name)"_s;
+const QString InsertCalendar = uR"(
+    INSERT INTO calendars (id, name, time_zone, definition) VALUES (?, ?, ?, ?) RETURNING id)"_s;
+const QString CalendarAssignments = u"name = ?, time_zone = ?, definition = ?"_s;
+const QString DeleteCalendar = u"DELETE FROM calendars WHERE id = ?"_s;
+const QString RegionsOfCalendar = u"SELECT code FROM regions WHERE calendar_id = ? ORDER BY code"_s;
+const QString TargetsOfCalendar = u"SELECT count(*) AS n FROM targets WHERE calendar_id = ?"_s;
+
+const QString SelectRegion = uR"(
+    SELECT id, code, name, coalesce(calendar_id, 0) AS calendar_id, row_version
+    FROM regions WHERE id = ?)"_s;
+const QString SelectRegions = uR"(
+    SELECT id, code, name, coalesce(calendar_id, 0) AS calendar_id, row_version
+    FROM regions ORDER BY code)"_s;
+const QString InsertRegion = uR"(
+    INSERT INTO regions (id, code, name, calendar_id) VALUES (?, ?, ?, ?) RETURNING id)"_s;
+const QString RegionAssignments = u"code = ?, name = ?, calendar_id = ?"_s;
+const QString DeleteRegion = u"DELETE FROM regions WHERE id = ?"_s;
+const QString PartiesOfRegion = u"SELECT count(*) AS n FROM parties WHERE region_id = ?"_s;
+const QString TargetsOfRegion = u"SELECT count(*) AS n FROM targets WHERE region_id = ?"_s;
+
+CalendarRecord readCalendar(const Sql::Rows &row)
+{
+    return CalendarRecord{row.integer("id"), row.text("name"), row.text("time_zone"),
+                          row.text("definition"), row.number("row_version")};
+}
+
+Region readRegion(const Sql::Rows &row)
+{
+    return Region{row.integer("id"), row.text("code"), row.text("name"), row.integer("calendar_id"),
+                  row.number("row_version")};
+}
+
+} // namespace
+
+Result<CalendarRecord> CalendarStore::canonical(const CalendarRecord &record) const
+{
+    const QString what = tr("Calendar \"%1\"").arg(record.name.trimmed());
+    BusinessCalendar calendar(record.name.trimmed(), QTimeZone(record.timeZone.toUtf8()));
+    if (!record.definition.trimmed().isEmpty() && record.definition.trimmed() != u"{}"_s) {
+        auto read = CalendarJson::fromJson(record.definition.toUtf8());
+        if (!read)
+            return Error{tr("%1: definition: %2").arg(what, read.errorString())};
+        calendar = std::move(read).value();
+        // The columns are what lists and pickers show: they must say what the rules say.
+        if (record.name.trimmed().isEmpty())
+            calendar.setName(calendar.name().trimmed());
+        else if (calendar.name().isEmpty())
+            calendar.setName(record.name.trimmed());
+        else if (calendar.name() != record.name.trimmed())
+            return Error{tr("%1: name: the definition calls the calendar \"%2\"")
+                             .arg(what, calendar.name())};
+        const QString zone = QString::fromUtf8(calendar.timeZone().id());
+        if (!record.timeZone.isEmpty() && record.timeZone != zone)
+            return Error{tr("%1: time zone: \"%2\" differs from the definition's \"%3\"")
+                             .arg(what, record.timeZone, zone)};
+    } else if (!calendar.timeZone().isValid()) {
+        return Error{
+            tr("%1: time zone: \"%2\" is not a known IANA time zone").arg(what, record.timeZone)};
+    }
+    if (calendar.name().isEmpty())
+        return Error{tr("Calendar: name: a calendar needs a name")};
+    CalendarRecord stored;
+    stored.id = record.id;
+    stored.name = calendar.name();
+    stored.timeZone = QString::fromUtf8(calendar.timeZone().id());
+    stored.definition = QString::fromUtf8(CalendarJson::toJson(calendar));
+    return stored;
+}
+
+Result<qint64> CalendarStore::insert(const CalendarRecord &input)
+{
+    auto calendar = canonical(input);
+    if (!calendar)
+        return calendar.error();
+    const QString what = tr("Calendar \"%1\"").arg(calendar->name);
+    return AuditedWrite::runOne(
+        mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+            auto id = Records::insert(mWorkspace.connection(), InsertCalendar,
+                                      {Sql::idOrNull(calendar->id), calendar->name,
+                                       calendar->timeZone, calendar->definition},
+                                      what);
+            if (!id)
+                return id.error();
+            return Records::inserted(u"calendar"_s, *id, AuditSnapshot::of(*calendar));
+        });
+}
+
+Result<void> CalendarStore::update(const CalendarRecord &input)
+{
+    auto calendar = canonical(input);
+    if (!calendar)
+        return calendar.error();
+    const QString what = tr("Calendar \"%1\"").arg(calendar->name);
+    return Records::done(
+        AuditedWrite::runOne(mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+            auto before = this->calendar(input.id);
+            if (!before)
+                return Error{tr("%1 no longer exists").arg(what)};
+            if (auto r = Records::updateRow(
+                    mWorkspace, u"calendars"_s, u"calendar"_s, input.id, input.rowVersion,
+                    CalendarAssignments, {calendar->name, calendar->timeZone, calendar->definition},
+                    what);
+                !r)
+                return r.error();
+            return Records::updated(u"calendar"_s, input.id, AuditSnapshot::of(*before),
+                                    AuditSnapshot::of(*calendar));
+        }));
+}
+
+Result<void> CalendarStore::checkUnused(qint64 id, const QString &what) const
+{
+    auto regionNames = Sql::list(mWorkspace.connection(), RegionsOfCalendar, {id},
+                                 [](const Sql::Rows &row) { return row.text("code"); });
+    if (!regionNames)
+        return regionNames.error();
+    auto targets = Records::count(mWorkspace.connection(), TargetsOfCalendar, id);
+    if (!targets)
+        return targets.error();
+    const QString regions = QStringList(*regionNames).join(u", "_s);
+    if (!regionNames->isEmpty() && *targets > 0)
+        return Error{tr("%1 is the calendar of the region(s) %2 and of %n target(s): give them "
+                        "another calendar first",
+                        nullptr, *targets)
+                         .arg(what, regions)};
+    if (!regionNames->isEmpty())
+        return Error{tr("%1 is the calendar of the region(s) %2: give them another calendar "
+                        "first")
+                         .arg(what, regions)};
+    if (*targets > 0)
+        return Error{tr("%1 is the calendar of %n target(s): give them another calendar first",
+                        nullptr, *targets)
+                         .arg(what)};
+    return {};
+}
+
+Result<void> CalendarStore::remove(qint64 id)
+{
+    auto existing = calendar(id);
+    if (!existing)
+        return existing.error();
+    const QString what = tr("Calendar \"%1\"").arg(existing->name);
+    return Records::done(
+        AuditedWrite::runOne(mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+            if (auto unused = checkUnused(id, what); !unused)
+                return unused.error();
+            if (auto r = Records::write(mWorkspace.connection(), DeleteCalendar, {id}, what); !r)
+                return r.error();
+            return Records::removed(u"calendar"_s, id, AuditSnapshot::of(*existing));
+        }));
+}
+
+Result<CalendarRecord> CalendarStore::calendar(qint64 id) const
+{
+    return Sql::one(mWorkspace.connection(), SelectCalendar, {id}, readCalendar,
+                    tr("there is no calendar with id %1").arg(id));
+}
+
+Result<QList<CalendarRecord>> CalendarStore::calendars() const
+{
+    return Sql::list(mWorkspace.connection(), SelectCalendars, {}, readCalendar);
+}
+
+Result<qint64> RegionStore::insert(const Region &region)
+{
+    if (auto valid = Validation::check(region); !valid)
+        return valid.error();
+    const QString what = tr("Region %1").arg(region.code);
+    return AuditedWrite::runOne(
+        mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+            auto id = Records::insert(mWorkspace.connection(), InsertRegion,
+                                      {Sql::idOrNull(region.id), region.code, region.name,
+                                       Sql::idOrNull(region.calendarId)},
+                                      what);
+            if (!id)
+                return id.error();
+            return Records::inserted(u"region"_s, *id, AuditSnapshot::of(region));
+        });
+}
+
+Result<void> RegionStore::update(const Region &region)
+{
+    if (auto valid = Validation::check(region); !valid)
+        return valid;
+    const QString what = tr("Region %1").arg(region.code);
+    return Records::done(
+        AuditedWrite::runOne(mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+            auto before = this->region(region.id);
+            if (!before)
+                return Error{tr("%1 no longer exists").arg(what)};
+            if (auto r = Records::updateRow(
+                    mWorkspace, u"regions"_s, u"region"_s, region.id, region.rowVersion,
+                    RegionAssignments, {region.code, region.name, Sql::idOrNull(region.calendarId)},
+                    what);
+                !r)
+                return r.error();
+            return Records::updated(u"region"_s, region.id, AuditSnapshot::of(*before),
+                                    AuditSnapshot::of(region));
+        }));
+}
+
+Result<void> RegionStore::remove(qint64 id)
+{
+    auto existing = region(id);
+    if (!existing)
+        return existing.error();
+    const QString what = tr("Region %1").arg(existing->code);
+    return Records::done(
+        AuditedWrite::runOne(mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+            auto parties = Records::count(mWorkspace.connection(), PartiesOfRegion, id);
+            if (!parties)
+                return parties.error();
+            auto targets = Records::count(mWorkspace.connection(), TargetsOfRegion, id);
+            if (!targets)
+                return targets.error();
+            if (*parties + *targets > 0)
+                return Error{tr("%1 is used by %2 parties and %3 targets: move them to another "
+                                "region first")
+                                 .arg(what)
+                                 .arg(*parties)
+                                 .arg(*targets)};
+            if (auto r = Records::write(mWorkspace.connection(), DeleteRegion, {id}, what); !r)
+                return r.error();
+            return Records::removed(u"region"_s, id, AuditSnapshot::of(*existing));
+        }));
+}
+
+Result<Region> RegionStore::region(qint64 id) const
+{
+    return Sql::one(mWorkspace.connection(), SelectRegion, {id}, readRegion,
+                    tr("there is no region with id %1").arg(id));
+}
+
+Result<QList<Region>> RegionStore::regions() const
+{
+    return Sql::list(mWorkspace.connection(), SelectRegions, {}, readRegion);
+}
+
+} // namespace Accordo

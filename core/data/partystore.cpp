@@ -1,0 +1,282 @@
+#include "partystore.h"
+
+#include "audit/auditsnapshot.h"
+#include "data/auditedwrite.h"
+#include "data/records.h"
+#include "data/workspace.h"
+#include "storage/sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const QList<Role> PartyRoles{Role::SlaManager, Role::Administrator};
+
+const QString PartyColumns = uR"(
+    SELECT id, kind, name, coalesce(region_id, 0) AS region_id, segment, contact, email,
+           row_version FROM parties )"_s;
+const QString SelectParty = PartyColumns + u"WHERE id = ?"_s;
+const QString SelectParties = PartyColumns + u"ORDER BY name"_s;
+const QString SelectPartiesOfKind = PartyColumns + u"WHERE kind = ? ORDER BY name"_s;
+const QString InsertParty = uR"(
+    INSERT INTO parties (id, kind, name, region_id, segment, contact, email)
+    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString PartyAssignments =
+    u"kind = ?, name = ?, region_id = ?, segment = ?, contact = ?, email = ?"_s;
+const QString DeleteParty = u"DELETE FROM parties WHERE id = ?"_s;
+const QString AgreementsOfParty = u"SELECT count(*) AS n FROM agreements WHERE party_id = ?"_s;
+const QString SelectDeliveries = uR"(
+    SELECT service_id FROM service_deliveries WHERE party_id = ? ORDER BY service_id)"_s;
+const QString DeleteDeliveries = u"DELETE FROM service_deliveries WHERE party_id = ?"_s;
+const QString InsertDelivery = uR"(
+    INSERT INTO service_deliveries (party_id, service_id) VALUES (?, ?)
+    ON CONFLICT DO NOTHING)"_s;
+
+const QString ServiceColumns = uR"(
+    SELECT id, code, name, category, owner_team, description, active, row_version
+    FROM services )"_s;
+const QString SelectService = ServiceColumns + u"WHERE id = ?"_s;
+const QString SelectServices = ServiceColumns + u"ORDER BY code"_s;
+const QString InsertService = uR"(
+    INSERT INTO services (id, code, name, category, owner_team, description, active)
+    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString ServiceAssignments =
+    u"code = ?, name = ?, category = ?, owner_team = ?, description = ?, active = ?"_s;
+const QString DeleteService = u"DELETE FROM services WHERE id = ?"_s;
+const QString AgreementsOfService =
+    u"SELECT count(*) AS n FROM agreement_services WHERE service_id = ?"_s;
+
+Party readParty(const Sql::Rows &row)
+{
+    Party p;
+    p.id = row.integer("id");
+    p.kind = Enums::fromKey<PartyKind>(row.text("kind")).value_or(PartyKind::Customer);
+    p.name = row.text("name");
+    p.regionId = row.integer("region_id");
+    p.segment = row.text("segment");
+    p.contact = row.text("contact");
+    p.email = row.text("email");
+    p.rowVersion = row.number("row_version");
+    return p;
+}
+
+Service readService(const Sql::Rows &row)
+{
+    Service s;
+    s.id = row.integer("id");
+    s.code = row.text("code");
+    s.name = row.text("name");
+    s.category = row.text("category");
+    s.ownerTeam = row.text("owner_team");
+    s.description = row.text("description");
+    s.active = row.flag("active");
+    s.rowVersion = row.number("row_version");
+    return s;
+}
+
+QString describeParty(const Party &party)
+{
+    return PartyStore::tr("%1 \"%2\"").arg(Enums::displayName(party.kind), party.name.trimmed());
+}
+
+// What is stored of a party or service: its name without surrounding blanks.
+template<typename Record>
+Record trimmedName(Record record)
+{
+    record.name = record.name.trimmed();
+    return record;
+}
+
+} // namespace
+
+Result<qint64> PartyStore::insert(const Party &party)
+{
+    if (auto valid = Validation::check(party); !valid)
+        return valid.error();
+    const QString what = describeParty(party);
+    return AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
+        auto id = Records::insert(mWorkspace.connection(), InsertParty,
+                                  {Sql::idOrNull(party.id), Enums::key(party.kind),
+                                   party.name.trimmed(), Sql::idOrNull(party.regionId),
+                                   party.segment, party.contact, party.email},
+                                  what);
+        if (!id)
+            return id.error();
+        if (auto r = writeDeliveries(*id, party.deliveredServiceIds, what); !r)
+            return r.error();
+        return Records::inserted(u"party"_s, *id, AuditSnapshot::of(trimmedName(party)));
+    });
+}
+
+Result<void> PartyStore::update(const Party &party)
+{
+    if (auto valid = Validation::check(party); !valid)
+        return valid;
+    const QString what = describeParty(party);
+    return Records::done(
+        AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
+            auto before = this->party(party.id);
+            if (!before)
+                return Error{tr("%1 no longer exists").arg(what)};
+            if (auto r = Records::updateRow(mWorkspace, u"parties"_s, u"party"_s, party.id,
+                                            party.rowVersion, PartyAssignments,
+                                            {Enums::key(party.kind), party.name.trimmed(),
+                                             Sql::idOrNull(party.regionId), party.segment,
+                                             party.contact, party.email},
+                                            what);
+                !r)
+                return r.error();
+            if (auto r = writeDeliveries(party.id, party.deliveredServiceIds, what); !r)
+                return r.error();
+            return Records::updated(u"party"_s, party.id, AuditSnapshot::of(*before),
+                                    AuditSnapshot::of(trimmedName(party)));
+        }));
+}
+
+Result<void> PartyStore::remove(qint64 id)
+{
+    auto existing = party(id);
+    if (!existing)
+        return existing.error();
+    const QString what = tr("%1 \"%2\"").arg(Enums::displayName(existing->kind), existing->name);
+    return Records::done(
+        AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
+            auto uses = Records::count(mWorkspace.connection(), AgreementsOfParty, id);
+            if (!uses)
+                return uses.error();
+            if (*uses > 0)
+                return Error{tr("%1 \"%2\" is the counterparty of %n agreement(s): delete or "
+                                "reassign them first",
+                                nullptr, *uses)
+                                 .arg(Enums::displayName(existing->kind), existing->name)};
+            if (auto r = Records::write(mWorkspace.connection(), DeleteParty, {id}, existing->name);
+                !r)
+                return r.error();
+            return Records::removed(u"party"_s, id, AuditSnapshot::of(*existing));
+        }));
+}
+
+Result<void> PartyStore::readDeliveries(Party &party) const
+{
+    auto delivered = Sql::list(mWorkspace.connection(), SelectDeliveries, {party.id},
+                               [](const Sql::Rows &row) { return row.integer("service_id"); });
+    if (!delivered)
+        return delivered.error();
+    party.deliveredServiceIds = *delivered;
+    return {};
+}
+
+Result<Party> PartyStore::party(qint64 id) const
+{
+    auto party = Sql::one(mWorkspace.connection(), SelectParty, {id}, readParty,
+                          tr("there is no party with id %1").arg(id));
+    if (!party)
+        return party;
+    if (auto r = readDeliveries(*party); !r)
+        return r.error();
+    return party;
+}
+
+Result<void> PartyStore::writeDeliveries(qint64 partyId, const QList<qint64> &serviceIds,
+                                         const QString &what)
+{
+    QSqlDatabase db = mWorkspace.connection();
+    if (auto r = Records::write(db, DeleteDeliveries, {partyId}, what); !r)
+        return r;
+    for (qint64 serviceId : serviceIds) {
+        if (auto r = Records::write(db, InsertDelivery, {partyId, serviceId}, what); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QList<Party>> PartyStore::parties(std::optional<PartyKind> kind) const
+{
+    auto parties = kind ? Sql::list(mWorkspace.connection(), SelectPartiesOfKind,
+                                    {Enums::key(*kind)}, readParty)
+                        : Sql::list(mWorkspace.connection(), SelectParties, {}, readParty);
+    if (!parties)
+        return parties;
+    for (Party &party : *parties) {
+        if (auto r = readDeliveries(party); !r)
+            return r.error();
+    }
+    return parties;
+}
+
+Result<qint64> ServiceStore::insert(const Service &service)
+{
+    if (auto valid = Validation::check(service); !valid)
+        return valid.error();
+    const QString what = tr("Service %1").arg(service.code);
+    return AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
+        auto id = Records::insert(mWorkspace.connection(), InsertService,
+                                  {Sql::idOrNull(service.id), service.code, service.name.trimmed(),
+                                   service.category, service.ownerTeam, service.description,
+                                   service.active ? 1 : 0},
+                                  what);
+        if (!id)
+            return id.error();
+        return Records::inserted(u"service"_s, *id, AuditSnapshot::of(trimmedName(service)));
+    });
+}
+
+Result<void> ServiceStore::update(const Service &service)
+{
+    if (auto valid = Validation::check(service); !valid)
+        return valid;
+    const QString what = tr("Service %1").arg(service.code);
+    return Records::done(
+        AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
+            auto before = this->service(service.id);
+            if (!before)
+                return Error{tr("Service %1 no longer exists").arg(service.code)};
+            if (auto r = Records::updateRow(mWorkspace, u"services"_s, u"service"_s, service.id,
+                                            service.rowVersion, ServiceAssignments,
+                                            {service.code, service.name.trimmed(), service.category,
+                                             service.ownerTeam, service.description,
+                                             service.active ? 1 : 0},
+                                            what);
+                !r)
+                return r.error();
+            return Records::updated(u"service"_s, service.id, AuditSnapshot::of(*before),
+                                    AuditSnapshot::of(trimmedName(service)));
+        }));
+}
+
+Result<void> ServiceStore::remove(qint64 id)
+{
+    auto existing = service(id);
+    if (!existing)
+        return existing.error();
+    const QString what = tr("Service %1").arg(existing->code);
+    return Records::done(
+        AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
+            auto uses = Records::count(mWorkspace.connection(), AgreementsOfService, id);
+            if (!uses)
+                return uses.error();
+            if (*uses > 0)
+                return Error{tr("Service %1 is covered by %n agreement(s): remove it from them "
+                                "first",
+                                nullptr, *uses)
+                                 .arg(existing->code)};
+            if (auto r = Records::write(mWorkspace.connection(), DeleteService, {id}, what); !r)
+                return r.error();
+            return Records::removed(u"service"_s, id, AuditSnapshot::of(*existing));
+        }));
+}
+
+Result<Service> ServiceStore::service(qint64 id) const
+{
+    return Sql::one(mWorkspace.connection(), SelectService, {id}, readService,
+                    tr("there is no service with id %1").arg(id));
+}
+
+Result<QList<Service>> ServiceStore::services() const
+{
+    return Sql::list(mWorkspace.connection(), SelectServices, {}, readService);
+}
+
+} // namespace Accordo
