@@ -49,7 +49,7 @@ QString targetLabel(const QString &service, const QString &metric, const QString
     return label;
 }
 
-std::optional<qint64> optional(const Sql::Rows &r, const char *column)
+std::optional<qint64> optionalColumn(const Sql::Rows &r, const char *column)
 {
     return Kpi::optionalValue(r.value(column));
 }
@@ -65,21 +65,21 @@ void readMeasures(const Sql::Rows &r, KpiRow &row)
     row.breached = r.integer("breached");
     row.pending = r.integer("pending");
     row.nearDue = r.integer("near_due");
-    row.achievedMilli = optional(r, "achieved_milli");
+    row.achievedMilli = optionalColumn(r, "achieved_milli");
     row.goalMilli = r.integer("goal_milli");
-    row.elapsed = {optional(r, "mean_elapsed"), optional(r, "median_elapsed"),
-                   optional(r, "p90_elapsed")};
-    row.agreedSeconds = optional(r, "agreed_seconds");
-    row.downtimeSeconds = optional(r, "downtime_seconds");
-    row.outages = optional(r, "outages");
-    row.mttrSeconds = optional(r, "mttr_seconds");
-    row.mtbfSeconds = optional(r, "mtbf_seconds");
-    row.answers = optional(r, "answers");
-    row.scoreMilli = optional(r, "score_milli");
-    row.csatMilli = optional(r, "csat_milli");
+    row.elapsed = {optionalColumn(r, "mean_elapsed"), optionalColumn(r, "median_elapsed"),
+                   optionalColumn(r, "p90_elapsed")};
+    row.agreedSeconds = optionalColumn(r, "agreed_seconds");
+    row.downtimeSeconds = optionalColumn(r, "downtime_seconds");
+    row.outages = optionalColumn(r, "outages");
+    row.mttrSeconds = optionalColumn(r, "mttr_seconds");
+    row.mtbfSeconds = optionalColumn(r, "mtbf_seconds");
+    row.answers = optionalColumn(r, "answers");
+    row.scoreMilli = optionalColumn(r, "score_milli");
+    row.csatMilli = optionalColumn(r, "csat_milli");
     row.status = r.text("status");
-    row.errorBudget = optional(r, "error_budget");
-    row.burnMilli = optional(r, "burn_milli");
+    row.errorBudget = optionalColumn(r, "error_budget");
+    row.burnMilli = optionalColumn(r, "burn_milli");
     row.creditHundredths = r.integer("credit_hundredths");
     row.credit = Money(r.integer("credit_minor"), r.text("currency"));
 }
@@ -145,10 +145,13 @@ Result<QList<CreditStatement>> KpiReads::statements(QSqlDatabase db, const KpiFi
 Result<QList<WatermelonFlag>> KpiReads::watermelons(QSqlDatabase db)
 {
     return Kpi::list(db, SelectWatermelons, {}, [](const Sql::Rows &r) {
-        return WatermelonFlag{
-            r.integer("agreement_id"), r.text("number"),        r.text("name"),
-            r.text("period"),          r.integer("csat_milli"), optional(r, "previous_csat_milli"),
-            r.text("reason")};
+        return WatermelonFlag{r.integer("agreement_id"),
+                              r.text("number"),
+                              r.text("name"),
+                              r.text("period"),
+                              r.integer("csat_milli"),
+                              optionalColumn(r, "previous_csat_milli"),
+                              r.text("reason")};
     });
 }
 

@@ -164,7 +164,7 @@ Result<QList<ConsistencyViolation>> PortfolioChecks::consistency(QSqlDatabase db
 
 namespace {
 
-// What the coverage check looks names up in: the customer SLAs in force, the customers and
+// What the coverage check looks up: the pairs customer SLAs in force cover, the customers and
 // the services by name and code.
 struct CoverageContext
 {
