@@ -1,0 +1,115 @@
+#include "kpiperiods.h"
+
+#include "calendar/businesscalendar.h"
+#include "calendar/isotime.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Kpi {
+
+namespace {
+
+constexpr int kFirstYear = 2000;
+constexpr int kYears = 101;
+
+QString monthName(int year, int month)
+{
+    return u"%1-%2"_s.arg(year).arg(month, 2, 10, QChar(u'0'));
+}
+
+QDate firstDay(const QString &month)
+{
+    return QDate(month.left(4).toInt(), month.mid(5, 2).toInt(), 1);
+}
+
+} // namespace
+
+void PeriodTable::build(const QTimeZone &zone, bool byQuarter)
+{
+    quarter = byQuarter;
+    const int step = byQuarter ? 3 : 1;
+    for (int year = kFirstYear; year < kFirstYear + kYears; ++year) {
+        for (int month = 1; month <= 12; month += step)
+            starts.push_back(IsoTime::localToUtc(zone, QDate(year, month, 1), 0));
+    }
+}
+
+int PeriodTable::indexOf(qint64 instant) const
+{
+    const auto it = std::upper_bound(starts.begin(), starts.end(), instant);
+    return std::clamp(int(it - starts.begin()) - 1, 0, int(starts.size()) - 2);
+}
+
+QString PeriodTable::name(int index) const
+{
+    if (quarter)
+        return u"%1-Q%2"_s.arg(kFirstYear + index / 4).arg(index % 4 + 1);
+    return monthName(kFirstYear + index / 12, index % 12 + 1);
+}
+
+qint64 utcMonthStart(const QString &month)
+{
+    return (firstDay(month).toJulianDay() - 2440588) * 86400;
+}
+
+QString addMonths(const QString &month, int months)
+{
+    const QDate d = firstDay(month).addMonths(months);
+    return monthName(d.year(), d.month());
+}
+
+QStringList monthsOf(const QString &period)
+{
+    if (!period.contains(u'Q'))
+        return {period};
+    const int first = (period.mid(6).toInt() - 1) * 3 + 1;
+    const int year = period.left(4).toInt();
+    return {monthName(year, first), monthName(year, first + 1), monthName(year, first + 2)};
+}
+
+std::vector<Interval> merged(std::vector<Interval> spans, qint64 from, qint64 to)
+{
+    std::vector<Interval> result;
+    std::sort(spans.begin(), spans.end(),
+              [](const Interval &a, const Interval &b) { return a.from < b.from; });
+    for (Interval span : spans) {
+        span.from = std::max(span.from, from);
+        span.to = std::min(span.to, to);
+        if (span.to <= span.from)
+            continue;
+        if (!result.empty() && span.from <= result.back().to)
+            result.back().to = std::max(result.back().to, span.to);
+        else
+            result.push_back(span);
+    }
+    return result;
+}
+
+qint64 businessTime(const BusinessCalendar &calendar, const std::vector<Interval> &spans)
+{
+    qint64 total = 0;
+    for (const Interval &span : spans)
+        total += calendar.elapsed(span.from, span.to);
+    return total;
+}
+
+std::vector<Interval> intersection(const std::vector<Interval> &a, const std::vector<Interval> &b)
+{
+    std::vector<Interval> result;
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        const qint64 from = std::max(a[i].from, b[j].from);
+        const qint64 to = std::min(a[i].to, b[j].to);
+        if (from < to)
+            result.push_back({from, to});
+        (a[i].to < b[j].to) ? ++i : ++j;
+    }
+    return result;
+}
+
+} // namespace Accordo::Kpi

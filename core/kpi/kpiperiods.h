@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QTimeZone>
+
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace Accordo {
+class BusinessCalendar;
+}
+
+namespace Accordo::Kpi {
+
+constexpr qint64 kWhole = 100000;
+constexpr qint64 kForever = std::numeric_limits<qint64>::max() / 4;
+
+/// Period boundaries of one zone as instants: a binary search per ticket instead of a zone
+/// conversion, which would dominate a million-ticket recompute.
+struct PeriodTable
+{
+    bool quarter = false;
+    std::vector<qint64> starts; // starts[i]: period i, counted from January 2000
+
+    void build(const QTimeZone &zone, bool byQuarter);
+    int indexOf(qint64 instant) const;
+    qint64 start(int index) const { return starts[size_t(index)]; }
+    qint64 end(int index) const { return starts[size_t(index) + 1]; }
+    QString name(int index) const;
+};
+
+struct Interval
+{
+    qint64 from = 0;
+    qint64 to = 0;
+};
+
+/// The first instant of a "YYYY-MM" month in UTC.
+qint64 utcMonthStart(const QString &month);
+/// "YYYY-MM" of the month `months` after (or before, when negative) `month`.
+QString addMonths(const QString &month, int months);
+/// The months ("YYYY-MM") of a period name: a month, or the three of a quarter "YYYY-Qn".
+QStringList monthsOf(const QString &period);
+
+/// Sorted, merged copies of intervals, clipped to [from, to).
+std::vector<Interval> merged(std::vector<Interval> spans, qint64 from, qint64 to);
+/// The calendar's business time inside sorted, disjoint intervals.
+qint64 businessTime(const BusinessCalendar &calendar, const std::vector<Interval> &spans);
+/// Where two sorted, disjoint interval lists overlap.
+std::vector<Interval> intersection(const std::vector<Interval> &a, const std::vector<Interval> &b);
+
+} // namespace Accordo::Kpi

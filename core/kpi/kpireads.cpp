@@ -1,0 +1,166 @@
+#include "kpireads.h"
+
+#include "kpi/kpiperiods.h"
+#include "kpi/kpisql.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const auto SelectPeriods = uR"(
+    SELECT k.agreement_id, a.number, a.title, k.target_id, v.code AS service_code,
+           k.metric, t.priority, coalesce(r.code, '') AS region_code, k.period,
+           k.period_start, k.period_end, k.closed, k.tickets, k.met,
+           k.breached, k.pending, k.near_due, k.achieved_milli,
+           k.goal_milli, k.mean_elapsed, k.median_elapsed, k.p90_elapsed,
+           k.agreed_seconds, k.downtime_seconds, k.outages,
+           k.mttr_seconds, k.mtbf_seconds, k.answers, k.score_milli,
+           k.csat_milli, k.status, k.error_budget, k.burn_milli,
+           k.credit_hundredths, k.credit_minor, k.currency
+    FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
+    JOIN targets t ON t.id = k.target_id
+    JOIN services v ON v.id = t.service_id
+    LEFT JOIN regions r ON r.id = t.region_id
+    WHERE (coalesce(?, '') = '' OR a.number = ?)
+    ORDER BY a.number, a.version, k.period_start, t.position, t.id)"_s;
+
+const auto SelectWatermelons = uR"(
+    SELECT w.agreement_id, a.number, p.name, w.period, w.csat_milli,
+           w.previous_csat_milli, w.reason
+    FROM kpi_watermelons w JOIN agreements a ON a.id = w.agreement_id
+    JOIN parties p ON p.id = a.party_id
+    ORDER BY a.number, w.period)"_s;
+
+const auto SelectVolumes = u"SELECT service, region, period, tickets, forecast, method "
+                           "FROM kpi_volumes ORDER BY service, region, period"_s;
+
+QString targetLabel(const QString &service, const QString &metric, const QString &priority,
+                    const QString &region)
+{
+    QString label = service + u' ' + metric;
+    if (!priority.isEmpty())
+        label += u' ' + priority;
+    if (!region.isEmpty())
+        label += u' ' + region;
+    return label;
+}
+
+std::optional<qint64> optionalColumn(const Sql::Rows &r, const char *column)
+{
+    return Kpi::optionalValue(r.value(column));
+}
+
+// The counts and measures of a stored row, as written by the recompute.
+void readMeasures(const Sql::Rows &r, KpiRow &row)
+{
+    row.periodStart = r.integer("period_start");
+    row.periodEnd = r.integer("period_end");
+    row.closed = r.flag("closed");
+    row.tickets = r.integer("tickets");
+    row.met = r.integer("met");
+    row.breached = r.integer("breached");
+    row.pending = r.integer("pending");
+    row.nearDue = r.integer("near_due");
+    row.achievedMilli = optionalColumn(r, "achieved_milli");
+    row.goalMilli = r.integer("goal_milli");
+    row.elapsed = {optionalColumn(r, "mean_elapsed"), optionalColumn(r, "median_elapsed"),
+                   optionalColumn(r, "p90_elapsed")};
+    row.agreedSeconds = optionalColumn(r, "agreed_seconds");
+    row.downtimeSeconds = optionalColumn(r, "downtime_seconds");
+    row.outages = optionalColumn(r, "outages");
+    row.mttrSeconds = optionalColumn(r, "mttr_seconds");
+    row.mtbfSeconds = optionalColumn(r, "mtbf_seconds");
+    row.answers = optionalColumn(r, "answers");
+    row.scoreMilli = optionalColumn(r, "score_milli");
+    row.csatMilli = optionalColumn(r, "csat_milli");
+    row.status = r.text("status");
+    row.errorBudget = optionalColumn(r, "error_budget");
+    row.burnMilli = optionalColumn(r, "burn_milli");
+    row.creditHundredths = r.integer("credit_hundredths");
+    row.credit = Money(r.integer("credit_minor"), r.text("currency"));
+}
+
+} // namespace
+
+Result<QList<KpiRow>> KpiReads::rows(QSqlDatabase db, const KpiFilter &filter)
+{
+    auto q = Kpi::select(db, SelectPeriods, {filter.agreementNumber, filter.agreementNumber});
+    if (!q)
+        return q.error();
+    QList<KpiRow> rows;
+    while (q->next()) {
+        KpiRow row;
+        row.period = q->text("period");
+        const QStringList months = Kpi::monthsOf(row.period);
+        if ((!filter.fromMonth.isEmpty() && months.last() < filter.fromMonth)
+            || (!filter.toMonth.isEmpty() && months.first() > filter.toMonth))
+            continue;
+        row.agreementId = q->integer("agreement_id");
+        row.number = q->text("number");
+        row.agreementTitle = q->text("title");
+        row.targetId = q->integer("target_id");
+        row.metric = q->text("metric");
+        row.target = targetLabel(q->text("service_code"), row.metric, q->text("priority"),
+                                 q->text("region_code"));
+        readMeasures(*q, row);
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<CreditStatement>> KpiReads::statements(QSqlDatabase db, const KpiFilter &filter)
+{
+    auto all = rows(db, filter);
+    if (!all)
+        return all.error();
+    QList<CreditStatement> result;
+    QHash<QPair<qint64, QString>, qsizetype> index;
+    for (const KpiRow &row : *all) {
+        // A share of no fee (a corporate umbrella, an internal SLA) owes nothing.
+        if (row.creditHundredths == 0 || row.credit.isZero())
+            continue;
+        const QPair<qint64, QString> key{row.agreementId, row.period};
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            CreditStatement s;
+            s.agreementId = row.agreementId;
+            s.number = row.number;
+            s.title = row.agreementTitle;
+            s.period = row.period;
+            s.total = Money(0, row.credit.currency());
+            it = index.insert(key, result.size());
+            result.append(s);
+        }
+        CreditStatement &s = result[*it];
+        s.credits.append(row);
+        s.total = Money(s.total.minorUnits() + row.credit.minorUnits(), s.total.currency());
+    }
+    return result;
+}
+
+Result<QList<WatermelonFlag>> KpiReads::watermelons(QSqlDatabase db)
+{
+    return Kpi::list(db, SelectWatermelons, {}, [](const Sql::Rows &r) {
+        return WatermelonFlag{r.integer("agreement_id"),
+                              r.text("number"),
+                              r.text("name"),
+                              r.text("period"),
+                              r.integer("csat_milli"),
+                              optionalColumn(r, "previous_csat_milli"),
+                              r.text("reason")};
+    });
+}
+
+Result<QList<VolumeRow>> KpiReads::volumes(QSqlDatabase db)
+{
+    return Kpi::list(db, SelectVolumes, {}, [](const Sql::Rows &r) {
+        return VolumeRow{r.text("service"),    r.text("region"),   r.text("period"),
+                         r.integer("tickets"), r.flag("forecast"), r.text("method")};
+    });
+}
+
+} // namespace Accordo

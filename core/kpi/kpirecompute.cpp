@@ -1,0 +1,361 @@
+#include "kpirecompute.h"
+
+#include "calendar/calendarjson.h"
+#include "data/workspacemeta.h"
+#include "domain/enums.h"
+#include "kpi/kpisql.h"
+#include "measurement/targetjudgement.h"
+#include "storage/transaction.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Kpi {
+
+namespace {
+
+const auto SelectCalendars = u"SELECT id, definition, name FROM calendars"_s;
+
+const auto SelectRegions =
+    u"SELECT id, code, name, coalesce(calendar_id, 0) AS calendar_id FROM regions"_s;
+
+const auto SelectCreditTiers = u"SELECT target_id, below_milli, credit_hundredths "
+                               "FROM credit_tiers ORDER BY target_id, position"_s;
+
+// The agreements the Evaluator judges against: signed, or a version that is or was active.
+const auto SelectTargets = uR"(
+    SELECT t.id, t.agreement_id, t.metric, t.threshold, t.goal_milli, t.period,
+           coalesce(t.calendar_id, 0) AS target_calendar, coalesce(t.region_id, 0) AS target_region,
+           t.credit_cap_hundredths, a.start_date, a.end_date, a.terminated_on,
+           s.signed_on, a.price_minor, a.currency, p.name AS party_name,
+           coalesce(p.region_id, 0) AS party_region, v.code AS service_code,
+           v.name AS service_name
+    FROM targets t JOIN agreements a ON a.id = t.agreement_id
+    JOIN parties p ON p.id = a.party_id
+    JOIN services v ON v.id = t.service_id
+    LEFT JOIN signings s ON s.agreement_id = a.id
+    WHERE (s.agreement_id IS NOT NULL
+           OR a.status IN ('active', 'expired', 'terminated'))
+      AND t.metric IN ('first_response', 'resolution', 'availability',
+                       'satisfaction')
+    ORDER BY t.id)"_s;
+
+const auto SelectOutages =
+    u"SELECT service, customer, region, start_at, end_at, planned FROM outages"_s;
+
+const auto SelectDirtyMonths = u"SELECT month FROM kpi_dirty_months"_s;
+
+const auto SelectPendingPeriods = u"SELECT target_id, period FROM kpi_periods WHERE pending > 0"_s;
+
+const auto SelectVerdicts = uR"(
+    SELECT r.target_id,
+           CASE r.verdict WHEN 'met' THEN 0 WHEN 'breached' THEN 1
+                          ELSE 2 END AS verdict,
+           r.elapsed, t.opened_at
+    FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id
+    WHERE t.opened_at >= ? AND t.opened_at < ?)"_s;
+
+// A survey about a ticket counts for the ticket's customer; a ticket's own score counts
+// unless a survey answers for that ticket. A survey names its ticket by number alone, which
+// two sources may share: it counts once, for one of them.
+const auto SelectSurveyScores = uR"(
+    SELECT coalesce(nullif(s.customer, ''), t.customer) AS customer, s.answered_at AS at,
+           s.score
+    FROM surveys s LEFT JOIN
+         (SELECT number, min(customer) AS customer FROM tickets
+          WHERE number IN (SELECT ticket_number FROM surveys)
+          GROUP BY number) t ON t.number = s.ticket_number)"_s;
+
+const auto SelectTicketScores = uR"(
+    SELECT customer, coalesce(resolved_at, closed_at, opened_at) AS at, satisfaction AS score
+    FROM tickets WHERE satisfaction IS NOT NULL
+      AND number NOT IN (SELECT ticket_number FROM surveys))"_s;
+
+const auto ClearDirtyMonths = u"DELETE FROM kpi_dirty_months"_s;
+
+struct RegionInfo
+{
+    QString code, name;
+    qint64 calendarId = 0;
+};
+
+} // namespace
+
+const PeriodTable *Recompute::periodTable(const QTimeZone &zone, bool quarter)
+{
+    const QString key = QString::fromUtf8(zone.id()) + (quarter ? u"/q"_s : u"/m"_s);
+    auto it = mTables.find(key);
+    if (it == mTables.end()) {
+        it = mTables.emplace(key, PeriodTable()).first;
+        it->second.build(zone, quarter);
+    }
+    return &it->second;
+}
+
+Result<void> Recompute::load()
+{
+    QHash<qint64, size_t> calendarIndex;
+    mCalendars.push_back(TargetJudgement::continuousCalendar());
+    auto calendars = select(mDb, SelectCalendars);
+    if (!calendars)
+        return calendars.error();
+    while (calendars->next()) {
+        auto calendar = CalendarJson::fromJson(
+            calendars->value("definition").toByteArray(),
+            KpiEngine::tr("calendar \"%1\"").arg(calendars->text("name")));
+        if (!calendar)
+            return calendar.error();
+        calendarIndex.insert(calendars->integer("id"), mCalendars.size());
+        mCalendars.push_back(*calendar);
+    }
+    if (auto r = loadTargets(calendarIndex); !r)
+        return r;
+    for (Work &w : mWork)
+        w.table = periodTable(w.calendar->timeZone(), w.period == MeasurementPeriod::Quarter);
+
+    auto outages = list(mDb, SelectOutages, {}, [](const Sql::Rows &r) {
+        return OutageRecord{r.text("service"),
+                            r.text("customer"),
+                            r.text("region"),
+                            r.integer("start_at"),
+                            optionalValue(r.value("end_at")),
+                            r.flag("planned")};
+    });
+    if (!outages)
+        return outages.error();
+    mOutages.assign(outages->cbegin(), outages->cend());
+    return {};
+}
+
+Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex)
+{
+    QHash<qint64, RegionInfo> regions;
+    auto regionRows = select(mDb, SelectRegions);
+    if (!regionRows)
+        return regionRows.error();
+    while (regionRows->next())
+        regions.insert(regionRows->integer("id"),
+                       {regionRows->text("code"), regionRows->text("name"),
+                        regionRows->integer("calendar_id")});
+    QHash<qint64, QList<CreditTier>> tiers;
+    auto tierRows = select(mDb, SelectCreditTiers);
+    if (!tierRows)
+        return tierRows.error();
+    while (tierRows->next())
+        tiers[tierRows->integer("target_id")].append(
+            {tierRows->integer("below_milli"), tierRows->integer("credit_hundredths")});
+
+    auto q = select(mDb, SelectTargets);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Work w;
+        w.targetId = q->integer("id");
+        w.agreementId = q->integer("agreement_id");
+        w.metric = Enums::fromKey<Metric>(q->text("metric")).value_or(Metric::Resolution);
+        w.threshold = q->integer("threshold");
+        w.goalMilli = q->integer("goal_milli");
+        w.period =
+            Enums::fromKey<MeasurementPeriod>(q->text("period")).value_or(MeasurementPeriod::Month);
+        w.capHundredths = q->integer("credit_cap_hundredths");
+        w.tiers = tiers.value(w.targetId);
+        w.price = Money(q->integer("price_minor"), q->text("currency"));
+        w.partyName = q->text("party_name");
+        w.serviceNames = {q->text("service_code"), q->text("service_name")};
+        const qint64 targetRegion = q->integer("target_region");
+        const qint64 partyRegion = q->integer("party_region");
+        const RegionInfo region = regions.value(targetRegion ? targetRegion : partyRegion);
+        if (!region.code.isEmpty())
+            w.regionNames = {region.code, region.name};
+        // The calendar the Evaluator judged the target's tickets in, whose zone names the
+        // periods: one rule for both.
+        const qint64 calendarId = TargetJudgement::governingCalendar(
+            q->integer("target_calendar"), regions.value(targetRegion).calendarId,
+            regions.value(partyRegion).calendarId,
+            [&calendarIndex](qint64 id) { return calendarIndex.contains(id); });
+        const size_t calendar = calendarId != 0 ? calendarIndex.value(calendarId) : 0;
+        w.calendar = &mCalendars[calendar];
+        // In force as the Evaluator decides which tickets the target governs.
+        std::tie(w.from, w.until) = TargetJudgement::InForce::fromDates(
+                                        q->text("start_date"), q->text("end_date"),
+                                        q->text("terminated_on"), q->text("signed_on"))
+                                        .instants(*w.calendar, kForever);
+        mWorkByTarget.insert(w.targetId, mWork.size());
+        mWork.push_back(std::move(w));
+    }
+    return {};
+}
+
+Result<void> Recompute::selectPeriods(bool full)
+{
+    // Partial: the periods overlapping a changed month (a day of margin for the zones), the
+    // periods open at the last recompute or now, and those that held pending tickets.
+    std::vector<Interval> changed;
+    QSet<QPair<qint64, QString>> pendingPeriods;
+    qint64 lastAsOf = mOptions.asOf;
+    if (!full) {
+        auto months = list(mDb, SelectDirtyMonths, {},
+                           [](const Sql::Rows &r) { return r.text("month"); });
+        if (!months)
+            return months.error();
+        for (const QString &month : *months) {
+            if (month.size() == 7)
+                changed.push_back(
+                    {utcMonthStart(month) - 86400, utcMonthStart(addMonths(month, 1)) + 86400});
+        }
+        auto pending = list(mDb, SelectPendingPeriods, {}, [](const Sql::Rows &r) {
+            return QPair<qint64, QString>(r.integer("target_id"), r.text("period"));
+        });
+        if (!pending)
+            return pending.error();
+        pendingPeriods = QSet<QPair<qint64, QString>>(pending->cbegin(), pending->cend());
+        bool ok = false;
+        const qint64 stored = WorkspaceMeta::value(mDb, u"kpi_as_of"_s).toLongLong(&ok);
+        if (ok)
+            lastAsOf = std::min(stored, mOptions.asOf);
+    }
+    for (Work &w : mWork) {
+        const qint64 end = std::min(w.until, mOptions.asOf);
+        if (end <= w.from) {
+            mOutOfRange.push_back(w.targetId); // not in force yet as of the as-of
+            continue;
+        }
+        // The bounds are local midnights of the same zone as the periods, so every ticket the
+        // Evaluator let the target govern (opened inside them, before the as-of) falls in one
+        // of these periods.
+        w.first = w.table->indexOf(w.from);
+        int last = w.table->indexOf(mOptions.asOf - 1);
+        if (w.until < kForever / 2)
+            last = std::min(last, w.table->indexOf(w.until - 1));
+        if (last < w.first) {
+            mOutOfRange.push_back(w.targetId);
+            continue;
+        }
+        w.selected.assign(size_t(last - w.first + 1), full ? 1 : 0);
+        w.buckets.resize(w.selected.size());
+        for (int i = w.first; i <= last; ++i) {
+            const qint64 start = w.table->start(i);
+            const qint64 stop = w.table->end(i);
+            char &selected = w.selected[size_t(i - w.first)];
+            if (!full) {
+                if (std::min(stop, w.until) > lastAsOf
+                    || pendingPeriods.contains({w.targetId, w.table->name(i)}))
+                    selected = 1;
+                for (const Interval &span : changed)
+                    selected |= char(span.from < stop && span.to > start);
+            }
+            if (selected) {
+                mScanFrom = std::min(mScanFrom, start);
+                mScanTo = std::max(mScanTo, stop);
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> Recompute::readTickets()
+{
+    if (mScanFrom >= mScanTo)
+        return {};
+    auto q = stream(mDb, SelectVerdicts, {mScanFrom, mScanTo});
+    if (!q)
+        return q.error();
+    // Resolved once: this loop reads every verdict of the periods.
+    const int targetColumn = q->column("target_id");
+    const int verdictColumn = q->column("verdict");
+    const int elapsedColumn = q->column("elapsed");
+    const int openedColumn = q->column("opened_at");
+    qint64 lastTarget = -1;
+    Work *w = nullptr;
+    while (q->next()) {
+        ++mSummary.resultsRead;
+        const qint64 targetId = q->value(targetColumn).toLongLong();
+        if (targetId != lastTarget) {
+            lastTarget = targetId;
+            const auto it = mWorkByTarget.constFind(targetId);
+            w = it == mWorkByTarget.constEnd() ? nullptr : &mWork[*it];
+        }
+        if (!w || w->selected.empty())
+            continue;
+        const qint64 openedAt = q->value(openedColumn).toLongLong();
+        const qint64 index = qint64(w->table->indexOf(openedAt)) - w->first;
+        if (index < 0 || index >= qint64(w->selected.size()) || !w->selected[size_t(index)])
+            continue;
+        Bucket &b = w->buckets[size_t(index)];
+        const qint64 elapsed = q->value(elapsedColumn).toLongLong();
+        switch (q->value(verdictColumn).toInt()) {
+        case 0:
+            ++b.met;
+            b.elapsed.push_back(elapsed);
+            break;
+        case 1:
+            ++b.breached;
+            b.elapsed.push_back(elapsed);
+            break;
+        default:
+            ++b.pending;
+            if (KpiCalculator::isNearDue(elapsed, w->threshold))
+                ++b.nearDue;
+        }
+    }
+    return {};
+}
+
+Result<void> Recompute::readSatisfaction()
+{
+    for (const QString &sql : {SelectSurveyScores, SelectTicketScores}) {
+        auto q = stream(mDb, sql);
+        if (!q)
+            return q.error();
+        const int customer = q->column("customer");
+        const int at = q->column("at");
+        const int score = q->column("score");
+        while (q->next()) {
+            // An answer given at or after the as-of was not known then.
+            const qint64 answeredAt = q->value(at).toLongLong();
+            if (answeredAt < mOptions.asOf)
+                mScores[q->value(customer).toString()].push_back(
+                    {answeredAt, q->value(score).toInt()});
+        }
+    }
+    for (auto &list : mScores)
+        std::sort(list.begin(), list.end());
+    return {};
+}
+
+Result<KpiSummary> Recompute::execute(bool full)
+{
+    mSummary.full = full;
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    if (auto r = load(); !r)
+        return r.error();
+    if (auto r = selectPeriods(full); !r)
+        return r.error();
+    for (auto step : {&Recompute::readTickets, &Recompute::readSatisfaction}) {
+        if (auto r = (this->*step)(); !r)
+            return r.error();
+    }
+    if (auto r = store(full); !r)
+        return r.error();
+    for (auto step :
+         {&Recompute::storeSatisfaction, &Recompute::storeWatermelons, &Recompute::storeVolumes}) {
+        if (auto r = (this->*step)(); !r)
+            return r.error();
+    }
+    if (auto r = exec(mDb, ClearDirtyMonths); !r)
+        return r.error();
+    if (auto r = WorkspaceMeta::set(mDb, u"kpi_stale"_s, u"0"_s); !r)
+        return r.error();
+    if (auto r = WorkspaceMeta::set(mDb, u"kpi_as_of"_s, QString::number(mOptions.asOf)); !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return mSummary;
+}
+
+} // namespace Accordo::Kpi

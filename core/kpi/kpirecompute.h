@@ -1,0 +1,114 @@
+#pragma once
+
+#include "calendar/businesscalendar.h"
+#include "kpi/kpiengine.h"
+#include "kpi/kpiperiods.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace Accordo::Kpi {
+
+struct OutageRecord
+{
+    QString service;
+    QString customer;
+    QString region;
+    qint64 startAt = 0;
+    std::optional<qint64> endAt;
+    bool planned = false;
+};
+
+/// The verdicts of one target in one period.
+struct Bucket
+{
+    qint64 met = 0, breached = 0, pending = 0, nearDue = 0;
+    std::vector<qint64> elapsed;
+};
+
+/// One target and the periods of it a recompute writes.
+struct Work
+{
+    qint64 targetId = 0;
+    qint64 agreementId = 0;
+    Metric metric = Metric::Resolution;
+    MeasurementPeriod period = MeasurementPeriod::Month;
+    qint64 threshold = 0;
+    qint64 goalMilli = 0;
+    QList<CreditTier> tiers;
+    qint64 capHundredths = 0;
+    Money price;
+    QString partyName;
+    QStringList serviceNames; // code and name
+    QStringList regionNames;  // code and name of the target's or the party's region
+    const BusinessCalendar *calendar = nullptr;
+    const PeriodTable *table = nullptr;
+    qint64 from = 0;            // first instant in force
+    qint64 until = 0;           // first instant no longer in force
+    int first = 0;              // first period index
+    std::vector<char> selected; // per period from `first`: recompute it
+    std::vector<Bucket> buckets;
+};
+
+/// The part of a period a target was in force, and whether it is over as of the as-of.
+struct Window
+{
+    qint64 from = 0; // first instant in force inside the period
+    qint64 end = 0;  // end of the whole period in force
+    qint64 to = 0;   // end so far
+    bool closed = false;
+};
+
+/// Everything one recompute of the stored KPIs works on: the terms and calendars (load), the
+/// periods to write (selectPeriods), the verdicts and answers in them (readTickets,
+/// readSatisfaction), then the rows written (store, in kpistore.cpp) and the tables derived
+/// from them (in kpiderived.cpp).
+class Recompute
+{
+public:
+    Recompute(QSqlDatabase db, const KpiOptions &options) : mDb(db), mOptions(options) {}
+    Result<KpiSummary> execute(bool full);
+
+private:
+    using Scores = std::vector<std::pair<qint64, int>>; // (answered at, score), sorted
+
+    Result<void> load();
+    Result<void> loadTargets(const QHash<qint64, size_t> &calendarIndex);
+    Result<void> selectPeriods(bool full);
+    Result<void> readTickets();
+    Result<void> readSatisfaction();
+    Result<void> store(bool full);
+    Result<void> storeSatisfaction();
+    Result<void> storeWatermelons();
+    Result<void> storeVolumes();
+    const PeriodTable *periodTable(const QTimeZone &zone, bool quarter);
+
+    Window window(const Work &w, int index) const;
+    KpiStatus ticketRow(const Work &w, Bucket &b, bool closed, KpiRow &row) const;
+    KpiStatus availabilityRow(const Work &w, const Window &window, KpiRow &row) const;
+    KpiStatus satisfactionRow(const Work &w, const Window &window, KpiRow &row) const;
+    QVariantList storedValues(const Work &w, int index, const KpiRow &row, KpiStatus status,
+                              bool closed) const;
+
+    QSqlDatabase mDb;
+    KpiOptions mOptions;
+    KpiSummary mSummary;
+    std::vector<BusinessCalendar> mCalendars;
+    std::map<QString, PeriodTable> mTables; // node-based: Work keeps pointers into it
+    std::vector<Work> mWork;
+    QHash<qint64, size_t> mWorkByTarget;
+    std::vector<OutageRecord> mOutages;
+    QHash<QString, Scores> mScores;  // customer name -> answers
+    std::vector<qint64> mOutOfRange; // targets with no period as of the as-of
+    qint64 mScanFrom = kForever;
+    qint64 mScanTo = -kForever;
+};
+
+} // namespace Accordo::Kpi

@@ -1,0 +1,71 @@
+#include "kpisql.h"
+
+#include "storage/dialect.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Kpi {
+
+Error failed(const QString &driverError, const QString &sql)
+{
+    return Error{driverError + u" — "_s + sql.simplified().left(80)};
+}
+
+Result<Sql::Rows> stream(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(!Dialect::isPostgres(db));
+    if (!query.prepare(sql))
+        return failed(query.lastError().text(), sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return failed(query.lastError().text(), sql);
+    return Sql::Rows(std::move(query));
+}
+
+Result<Sql::Rows> select(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    auto rows = Sql::select(db, sql, values);
+    if (!rows)
+        return failed(rows.error().message, sql);
+    return rows;
+}
+
+Result<void> exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    auto query = Sql::exec(db, sql, values);
+    if (!query)
+        return failed(query.error().message, sql);
+    return {};
+}
+
+Result<void> Statement::prepare(const QString &sql)
+{
+    if (!mQuery.prepare(sql))
+        return Error{mQuery.lastError().text()};
+    return {};
+}
+
+Result<void> Statement::run(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        mQuery.bindValue(i, values.at(i));
+    if (!mQuery.exec())
+        return Error{mQuery.lastError().text()};
+    return {};
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<qint64> optionalValue(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
+}
+
+} // namespace Accordo::Kpi

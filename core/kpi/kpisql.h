@@ -1,0 +1,57 @@
+#pragma once
+
+#include "result.h"
+#include "storage/sqlquery.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace Accordo::Kpi {
+
+/// A driver's error followed by the statement's first words, as the KPI engine reports them.
+Error failed(const QString &driverError, const QString &sql);
+
+/// Sql::select for the reads over every ticket or verdict: forward-only on SQLite, which
+/// streams a million rows without caching them (Qt 6.4's PostgreSQL driver, forward-only,
+/// handed back only the first row of these queries, so it keeps the cached mode there).
+Result<Sql::Rows> stream(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+
+/// Sql::select with the statement named in its error.
+Result<Sql::Rows> select(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+
+/// Sql::list with the statement named in its error.
+template<typename Map>
+auto list(QSqlDatabase db, const QString &sql, const QVariantList &values, Map map)
+    -> decltype(Sql::list(db, sql, values, map))
+{
+    auto result = Sql::list(db, sql, values, map);
+    if (!result)
+        return failed(result.error().message, sql);
+    return result;
+}
+
+/// A statement that returns no rows, with the statement named in its error.
+Result<void> exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+
+/// A statement prepared once and run for many rows, its values bound in order.
+class Statement
+{
+public:
+    explicit Statement(QSqlDatabase db) : mQuery(db) {}
+    Result<void> prepare(const QString &sql);
+    Result<void> run(const QVariantList &values);
+
+private:
+    QSqlQuery mQuery;
+};
+
+/// A typed SQL NULL for an empty value.
+QVariant nullable(const std::optional<qint64> &value);
+/// Empty for SQL NULL.
+std::optional<qint64> optionalValue(const QVariant &value);
+
+} // namespace Accordo::Kpi

@@ -1,0 +1,229 @@
+#include "kpirecompute.h"
+
+#include "domain/enums.h"
+#include "kpi/kpisql.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+// The KPI rows of the selected periods, as Recompute::store() writes them.
+
+namespace Accordo::Kpi {
+
+namespace {
+
+const auto ClearPeriods = u"DELETE FROM kpi_periods"_s;
+// Periods that an earlier, later as-of had and this one has not.
+const auto ClearLaterPeriods = u"DELETE FROM kpi_periods WHERE period_start >= ?"_s;
+const auto ClearTargetPeriods = u"DELETE FROM kpi_periods WHERE target_id = ?"_s;
+// Delete and insert rather than INSERT OR REPLACE: the same SQL on SQLite and PostgreSQL.
+const auto DeletePeriod = u"DELETE FROM kpi_periods WHERE target_id = ? AND period = ?"_s;
+const auto InsertPeriod = uR"(INSERT INTO kpi_periods (agreement_id, target_id, period,
+            period_start, period_end, closed, metric, tickets, met, breached, pending, near_due,
+            achieved_milli, goal_milli, mean_elapsed, median_elapsed, p90_elapsed,
+            agreed_seconds, downtime_seconds, outages, mttr_seconds, mtbf_seconds, answers,
+            score_milli, csat_milli, status, error_budget, burn_milli, credit_hundredths,
+            credit_minor, currency, as_of)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?, ?, ?))"_s;
+
+// Availability and satisfaction: the threshold reached, or nothing to judge yet.
+KpiStatus thresholdStatus(const KpiRow &row, qint64 threshold, bool closed)
+{
+    const bool reached = !row.achievedMilli || *row.achievedMilli >= threshold;
+    return reached ? KpiStatus::Met : closed ? KpiStatus::Breached : KpiStatus::AtRisk;
+}
+
+} // namespace
+
+Window Recompute::window(const Work &w, int index) const
+{
+    Window window;
+    window.from = std::max(w.table->start(index), w.from);
+    window.end = std::min(w.table->end(index), w.until); // of the whole period
+    window.to = std::min(window.end, mOptions.asOf);     // so far
+    window.closed = mOptions.asOf >= window.end;
+    return window;
+}
+
+KpiStatus Recompute::ticketRow(const Work &w, Bucket &b, bool closed, KpiRow &row) const
+{
+    row.tickets = b.met + b.breached + b.pending;
+    row.met = b.met;
+    row.breached = b.breached;
+    row.pending = b.pending;
+    row.nearDue = b.nearDue;
+    row.achievedMilli = KpiCalculator::complianceMilli(b.met, b.breached);
+    row.goalMilli = w.goalMilli;
+    row.elapsed = KpiCalculator::elapsedStats(b.elapsed);
+    row.errorBudget = KpiCalculator::errorBudget(b.met, b.breached, w.goalMilli);
+    row.burnMilli = KpiCalculator::burnRateMilli(b.met, b.breached, w.goalMilli);
+    const KpiStatus status = KpiCalculator::ticketStatus(closed, b.met, b.breached, b.pending,
+                                                         b.nearDue, w.goalMilli);
+    std::vector<qint64>().swap(b.elapsed);
+    return status;
+}
+
+KpiStatus Recompute::availabilityRow(const Work &w, const Window &window, KpiRow &row) const
+{
+    const qint64 asOf = mOptions.asOf;
+    std::vector<Interval> planned, unplanned;
+    std::vector<const OutageRecord *> failures;
+    for (const OutageRecord &o : mOutages) {
+        if (!w.serviceNames.contains(o.service)
+            || (!o.customer.isEmpty() && o.customer != w.partyName)
+            || (!o.region.isEmpty() && !w.regionNames.contains(o.region)))
+            continue;
+        (o.planned ? planned : unplanned).push_back({o.startAt, o.endAt.value_or(asOf)});
+        if (!o.planned && o.startAt >= window.from && o.startAt < window.to)
+            failures.push_back(&o);
+    }
+    // A failure that starts inside maintenance is not one the customer sees.
+    qint64 count = 0, repair = 0;
+    for (const OutageRecord *o : failures) {
+        const bool inMaintenance = std::any_of(
+            planned.begin(), planned.end(),
+            [o](const Interval &p) { return p.from <= o->startAt && o->startAt < p.to; });
+        if (inMaintenance)
+            continue;
+        ++count;
+        repair += std::min(o->endAt.value_or(asOf), asOf) - o->startAt;
+    }
+    const BusinessCalendar &cal = *w.calendar;
+    const auto plannedSoFar = merged(planned, window.from, window.to);
+    const auto plannedAll = merged(planned, window.from, window.end);
+    const auto down = merged(unplanned, window.from, window.to);
+    const qint64 agreed = cal.elapsed(window.from, window.to) - businessTime(cal, plannedSoFar);
+    const qint64 agreedAll = cal.elapsed(window.from, window.end) - businessTime(cal, plannedAll);
+    const qint64 downtime = businessTime(cal, down)
+                            - businessTime(cal, intersection(down, plannedSoFar));
+    row.agreedSeconds = agreed;
+    row.downtimeSeconds = downtime;
+    row.outages = count;
+    if (count > 0) {
+        row.mttrSeconds = repair / count;
+        row.mtbfSeconds = std::max<qint64>(0, agreed - downtime) / count;
+    }
+    row.achievedMilli = KpiCalculator::availabilityMilli(agreed, downtime);
+    row.goalMilli = w.threshold;
+    // Error budget in seconds of downtime the whole period still allows.
+    row.errorBudget = agreedAll * (kWhole - w.threshold) / kWhole - downtime;
+    if (w.threshold < kWhole && agreed > 0)
+        row.burnMilli = downtime * kWhole * 1000 / (agreed * (kWhole - w.threshold));
+    return thresholdStatus(row, w.threshold, window.closed);
+}
+
+KpiStatus Recompute::satisfactionRow(const Work &w, const Window &window, KpiRow &row) const
+{
+    // The average score against the threshold.
+    const auto &scores = mScores.value(w.partyName);
+    qint64 answers = 0, sum = 0, good = 0;
+    const auto lower = std::lower_bound(scores.begin(), scores.end(),
+                                        std::pair<qint64, int>(window.from, 0));
+    for (auto it = lower; it != scores.end() && it->first < window.to; ++it) {
+        ++answers;
+        sum += it->second;
+        good += it->second >= 4;
+    }
+    row.answers = answers;
+    row.goalMilli = w.threshold;
+    if (answers > 0) {
+        row.scoreMilli = sum * 1000 / answers;
+        row.csatMilli = good * kWhole / answers;
+        row.achievedMilli = row.scoreMilli;
+    }
+    return thresholdStatus(row, w.threshold, window.closed);
+}
+
+QVariantList Recompute::storedValues(const Work &w, int index, const KpiRow &row, KpiStatus status,
+                                     bool closed) const
+{
+    const Money credit = KpiCalculator::credit(w.price, w.period, row.creditHundredths);
+    return {w.agreementId,
+            w.targetId,
+            w.table->name(index),
+            w.table->start(index),
+            w.table->end(index),
+            closed ? 1 : 0,
+            Enums::key(w.metric),
+            row.tickets,
+            row.met,
+            row.breached,
+            row.pending,
+            row.nearDue,
+            nullable(row.achievedMilli),
+            row.goalMilli,
+            nullable(row.elapsed.mean),
+            nullable(row.elapsed.median),
+            nullable(row.elapsed.p90),
+            nullable(row.agreedSeconds),
+            nullable(row.downtimeSeconds),
+            nullable(row.outages),
+            nullable(row.mttrSeconds),
+            nullable(row.mtbfSeconds),
+            nullable(row.answers),
+            nullable(row.scoreMilli),
+            nullable(row.csatMilli),
+            KpiCalculator::statusKey(status),
+            nullable(row.errorBudget),
+            nullable(row.burnMilli),
+            row.creditHundredths,
+            credit.minorUnits(),
+            w.price.currency(),
+            mOptions.asOf};
+}
+
+Result<void> Recompute::store(bool full)
+{
+    if (full) {
+        if (auto r = exec(mDb, ClearPeriods); !r)
+            return r;
+    } else {
+        if (auto r = exec(mDb, ClearLaterPeriods, {mOptions.asOf}); !r)
+            return r;
+        for (qint64 target : mOutOfRange) {
+            if (auto r = exec(mDb, ClearTargetPeriods, {target}); !r)
+                return r;
+        }
+    }
+    Statement remove(mDb);
+    if (auto r = remove.prepare(DeletePeriod); !r)
+        return r;
+    Statement insert(mDb);
+    if (auto r = insert.prepare(InsertPeriod); !r)
+        return r;
+    for (Work &w : mWork) {
+        for (size_t i = 0; i < w.selected.size(); ++i) {
+            if (!w.selected[i])
+                continue;
+            const int index = w.first + int(i);
+            const Window period = window(w, index);
+            KpiRow row;
+            KpiStatus status = KpiStatus::Met;
+            if (w.metric == Metric::FirstResponse || w.metric == Metric::Resolution)
+                status = ticketRow(w, w.buckets[i], period.closed, row);
+            else if (w.metric == Metric::Availability)
+                status = availabilityRow(w, period, row);
+            else
+                status = satisfactionRow(w, period, row);
+            // Credits are owed for closed periods only; satisfaction carries no credit rule.
+            if (period.closed && row.achievedMilli && w.metric != Metric::Satisfaction) {
+                row.creditHundredths = KpiCalculator::creditHundredths(w.tiers, w.capHundredths,
+                                                                       *row.achievedMilli);
+            }
+            if (!full) {
+                if (auto r = remove.run({w.targetId, w.table->name(index)}); !r)
+                    return r;
+            }
+            if (auto r = insert.run(storedValues(w, index, row, status, period.closed)); !r)
+                return Error{KpiEngine::tr("KPIs of target %1 in %2 cannot be stored: %3")
+                                 .arg(w.targetId)
+                                 .arg(w.table->name(index), r.error().message)};
+            ++mSummary.periods;
+        }
+    }
+    return {};
+}
+
+} // namespace Accordo::Kpi
