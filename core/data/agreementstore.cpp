@@ -331,18 +331,17 @@ Result<void> AgreementStore::remove(qint64 id)
                         nullptr, *children)
                          .arg(existing->number)};
     const QString what = tr("Agreement %1 version %2").arg(existing->number).arg(existing->version);
-    return Records::done(
-        AuditedWrite::runOne(mWorkspace, {Role::SlaManager}, what, [&]() -> Result<AuditEntry> {
-            if (!Agreements::isEditable(existing->status))
-                return Error{tr("%1 is %2 and stays on record: only drafts and versions in "
-                                "negotiation can be deleted")
-                                 .arg(what, Enums::displayName(existing->status).toLower())};
-            if (auto r = Records::write(mWorkspace.connection(), DeleteAgreement, {id},
-                                        tr("Agreement %1").arg(existing->number));
-                !r)
-                return r.error();
-            return Records::removed(u"agreement"_s, id, AuditSnapshot::of(*existing));
-        }));
+    auto editable = [&]() -> Result<void> {
+        if (!Agreements::isEditable(existing->status))
+            return Error{tr("%1 is %2 and stays on record: only drafts and versions in "
+                            "negotiation can be deleted")
+                             .arg(what, Enums::displayName(existing->status).toLower())};
+        return {};
+    };
+    return Records::remove(mWorkspace, {Role::SlaManager}, what,
+                           {u"agreement"_s, id, AuditSnapshot::of(*existing), DeleteAgreement,
+                            tr("Agreement %1").arg(existing->number)},
+                           editable);
 }
 
 Result<qint64> AgreementStore::idByNumber(const QString &number) const

@@ -158,14 +158,9 @@ Result<void> CalendarStore::remove(qint64 id)
     if (!existing)
         return existing.error();
     const QString what = tr("Calendar \"%1\"").arg(existing->name);
-    return Records::done(
-        AuditedWrite::runOne(mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
-            if (auto unused = checkUnused(id, what); !unused)
-                return unused.error();
-            if (auto r = Records::write(mWorkspace.connection(), DeleteCalendar, {id}, what); !r)
-                return r.error();
-            return Records::removed(u"calendar"_s, id, AuditSnapshot::of(*existing));
-        }));
+    return Records::remove(mWorkspace, {Role::Administrator}, what,
+                           {u"calendar"_s, id, AuditSnapshot::of(*existing), DeleteCalendar, {}},
+                           [&] { return checkUnused(id, what); });
 }
 
 Result<CalendarRecord> CalendarStore::calendar(qint64 id) const
@@ -223,24 +218,24 @@ Result<void> RegionStore::remove(qint64 id)
     if (!existing)
         return existing.error();
     const QString what = tr("Region %1").arg(existing->code);
-    return Records::done(
-        AuditedWrite::runOne(mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
-            auto parties = Records::count(mWorkspace.connection(), PartiesOfRegion, id);
-            if (!parties)
-                return parties.error();
-            auto targets = Records::count(mWorkspace.connection(), TargetsOfRegion, id);
-            if (!targets)
-                return targets.error();
-            if (*parties + *targets > 0)
-                return Error{tr("%1 is used by %2 parties and %3 targets: move them to another "
-                                "region first")
-                                 .arg(what)
-                                 .arg(*parties)
-                                 .arg(*targets)};
-            if (auto r = Records::write(mWorkspace.connection(), DeleteRegion, {id}, what); !r)
-                return r.error();
-            return Records::removed(u"region"_s, id, AuditSnapshot::of(*existing));
-        }));
+    auto unused = [&]() -> Result<void> {
+        auto parties = Records::count(mWorkspace.connection(), PartiesOfRegion, id);
+        if (!parties)
+            return parties.error();
+        auto targets = Records::count(mWorkspace.connection(), TargetsOfRegion, id);
+        if (!targets)
+            return targets.error();
+        if (*parties + *targets > 0)
+            return Error{tr("%1 is used by %2 parties and %3 targets: move them to another "
+                            "region first")
+                             .arg(what)
+                             .arg(*parties)
+                             .arg(*targets)};
+        return {};
+    };
+    return Records::remove(mWorkspace, {Role::Administrator}, what,
+                           {u"region"_s, id, AuditSnapshot::of(*existing), DeleteRegion, {}},
+                           unused);
 }
 
 Result<Region> RegionStore::region(qint64 id) const

@@ -141,21 +141,20 @@ Result<void> PartyStore::remove(qint64 id)
     if (!existing)
         return existing.error();
     const QString what = tr("%1 \"%2\"").arg(Enums::displayName(existing->kind), existing->name);
-    return Records::done(
-        AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
-            auto uses = Records::count(mWorkspace.connection(), AgreementsOfParty, id);
-            if (!uses)
-                return uses.error();
-            if (*uses > 0)
-                return Error{tr("%1 \"%2\" is the counterparty of %n agreement(s): delete or "
-                                "reassign them first",
-                                nullptr, *uses)
-                                 .arg(Enums::displayName(existing->kind), existing->name)};
-            if (auto r = Records::write(mWorkspace.connection(), DeleteParty, {id}, existing->name);
-                !r)
-                return r.error();
-            return Records::removed(u"party"_s, id, AuditSnapshot::of(*existing));
-        }));
+    auto unused = [&]() -> Result<void> {
+        auto uses = Records::count(mWorkspace.connection(), AgreementsOfParty, id);
+        if (!uses)
+            return uses.error();
+        if (*uses > 0)
+            return Error{tr("%1 \"%2\" is the counterparty of %n agreement(s): delete or "
+                            "reassign them first",
+                            nullptr, *uses)
+                             .arg(Enums::displayName(existing->kind), existing->name)};
+        return {};
+    };
+    return Records::remove(
+        mWorkspace, PartyRoles, what,
+        {u"party"_s, id, AuditSnapshot::of(*existing), DeleteParty, existing->name}, unused);
 }
 
 Result<void> PartyStore::readDeliveries(Party &party) const
@@ -252,20 +251,20 @@ Result<void> ServiceStore::remove(qint64 id)
     if (!existing)
         return existing.error();
     const QString what = tr("Service %1").arg(existing->code);
-    return Records::done(
-        AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
-            auto uses = Records::count(mWorkspace.connection(), AgreementsOfService, id);
-            if (!uses)
-                return uses.error();
-            if (*uses > 0)
-                return Error{tr("Service %1 is covered by %n agreement(s): remove it from them "
-                                "first",
-                                nullptr, *uses)
-                                 .arg(existing->code)};
-            if (auto r = Records::write(mWorkspace.connection(), DeleteService, {id}, what); !r)
-                return r.error();
-            return Records::removed(u"service"_s, id, AuditSnapshot::of(*existing));
-        }));
+    auto unused = [&]() -> Result<void> {
+        auto uses = Records::count(mWorkspace.connection(), AgreementsOfService, id);
+        if (!uses)
+            return uses.error();
+        if (*uses > 0)
+            return Error{tr("Service %1 is covered by %n agreement(s): remove it from them "
+                            "first",
+                            nullptr, *uses)
+                             .arg(existing->code)};
+        return {};
+    };
+    return Records::remove(mWorkspace, PartyRoles, what,
+                           {u"service"_s, id, AuditSnapshot::of(*existing), DeleteService, {}},
+                           unused);
 }
 
 Result<Service> ServiceStore::service(qint64 id) const

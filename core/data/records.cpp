@@ -4,6 +4,7 @@
 #include "storage/dialect.h"
 #include "storage/sqlquery.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -13,10 +14,21 @@ namespace Accordo::Records {
 
 namespace {
 
+// The messages keep the translation context they had when Workspace wrote them.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::Workspace)
+};
+
 // Who saved the record last, for the conflict message.
 const QString LastChange = uR"(
     SELECT user_name, at FROM audit_log WHERE entity = ? AND entity_id = ?
     ORDER BY seq DESC LIMIT 1)"_s;
+
+AuditEntry removed(const QString &entity, qint64 id, const QJsonValue &before)
+{
+    return AuditEntry{entity, id, u"delete"_s, before, QJsonValue()};
+}
 
 } // namespace
 
@@ -30,13 +42,12 @@ Error describe(const Error &error, const QString &what)
     const QString &text = error.message;
     const Dialect::Violation violation = Dialect::violation(text);
     if (violation == Dialect::Violation::Unique)
-        return Error{Workspace::tr("%1 already exists").arg(what)};
+        return Error{Text::tr("%1 already exists").arg(what)};
     if (violation == Dialect::Violation::ForeignKey)
-        return Error{Workspace::tr("%1 refers to a record that does not exist or is still in use")
-                         .arg(what)};
-    if (violation == Dialect::Violation::Check)
         return Error{
-            Workspace::tr("%1 has a value the workspace does not accept (%2)").arg(what, text)};
+            Text::tr("%1 refers to a record that does not exist or is still in use").arg(what)};
+    if (violation == Dialect::Violation::Check)
+        return Error{Text::tr("%1 has a value the workspace does not accept (%2)").arg(what, text)};
     return Error{what + u": "_s + text};
 }
 
@@ -87,7 +98,7 @@ Result<void> updateRow(const Workspace &workspace, const QString &table, const Q
         return conflict(workspace, entity, id, what);
     if (!missing.isEmpty())
         return Error{missing};
-    return Error{Workspace::tr("%1 no longer exists").arg(what)};
+    return Error{Text::tr("%1 no longer exists").arg(what)};
 }
 
 Error conflict(const Workspace &workspace, const QString &entity, qint64 id, const QString &what)
@@ -97,15 +108,15 @@ Error conflict(const Workspace &workspace, const QString &entity, qint64 id, con
     error.conflict = true;
     if (last && last->next()) {
         const QDateTime at = QDateTime::fromString(last->text("at"), Qt::ISODate);
-        error.message = Workspace::tr("%1 was changed by %2 at %3 after you opened it, and your "
-                                      "changes were not saved: reload it to see the other "
-                                      "changes, or compare the two versions")
+        error.message = Text::tr("%1 was changed by %2 at %3 after you opened it, and your "
+                                 "changes were not saved: reload it to see the other "
+                                 "changes, or compare the two versions")
                             .arg(what, last->text("user_name"),
                                  QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
     } else {
-        error.message = Workspace::tr("%1 was changed by someone else after you opened it, and "
-                                      "your changes were not saved: reload it to see the other "
-                                      "changes")
+        error.message = Text::tr("%1 was changed by someone else after you opened it, and "
+                                 "your changes were not saved: reload it to see the other "
+                                 "changes")
                             .arg(what);
     }
     return error;
@@ -122,9 +133,20 @@ AuditEntry updated(const QString &entity, qint64 id, const QJsonValue &before,
     return AuditEntry{entity, id, u"update"_s, before, after};
 }
 
-AuditEntry removed(const QString &entity, qint64 id, const QJsonValue &before)
+Result<void> remove(const Workspace &workspace, const QList<Role> &roles, const QString &what,
+                    const Removal &removal, const std::function<Result<void>()> &refuse)
 {
-    return AuditEntry{entity, id, u"delete"_s, before, QJsonValue()};
+    return done(AuditedWrite::runOne(workspace, roles, what, [&]() -> Result<AuditEntry> {
+        if (refuse) {
+            if (auto allowed = refuse(); !allowed)
+                return allowed.error();
+        }
+        const QString describedAs = removal.describedAs.isEmpty() ? what : removal.describedAs;
+        if (auto r = write(workspace.connection(), removal.deleteSql, {removal.id}, describedAs);
+            !r)
+            return r.error();
+        return removed(removal.entity, removal.id, removal.before);
+    }));
 }
 
 Result<void> done(const Result<qint64> &written)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+
 namespace Accordo {
 
 class Workspace;
@@ -39,11 +41,24 @@ Result<void> updateRow(const Workspace &workspace, const QString &table, const Q
 /// The refusal of a save that lost a race: names the record and who changed it.
 Error conflict(const Workspace &workspace, const QString &entity, qint64 id, const QString &what);
 
-/// The audit entries of an insert, an update and a removal.
+/// The audit entries of an insert and an update.
 AuditEntry inserted(const QString &entity, qint64 id, const QJsonValue &after);
 AuditEntry updated(const QString &entity, qint64 id, const QJsonValue &before,
                    const QJsonValue &after);
-AuditEntry removed(const QString &entity, qint64 id, const QJsonValue &before);
+
+/// The removal of one record: `refuse` (when given) says why it cannot go yet; then the DELETE
+/// (`deleteSql` with the id bound; its failure described for `describedAs`, or `what`) and its
+/// audit entry, on AuditedWrite's path under `roles`.
+struct Removal
+{
+    QString entity;
+    qint64 id = 0;
+    QJsonValue before;
+    QString deleteSql;
+    QString describedAs;
+};
+Result<void> remove(const Workspace &workspace, const QList<Role> &roles, const QString &what,
+                    const Removal &removal, const std::function<Result<void>()> &refuse = {});
 
 /// The outcome of an audited write whose id the caller does not need.
 Result<void> done(const Result<qint64> &written);
