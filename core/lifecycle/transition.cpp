@@ -4,61 +4,70 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
+namespace {
+
+// The static shape of each transition, in the order all() lists them.
+struct Shape
+{
+    Transition transition;
+    const char *key;
+    const char *name; // translated in the context of Accordo::Transitions
+    AgreementStatus from;
+    AgreementStatus to;
+};
+
+constexpr Shape Shapes[] = {
+    {Transition::Submit, "submit", QT_TRANSLATE_NOOP("Accordo::Transitions", "Start negotiation"),
+     AgreementStatus::Draft, AgreementStatus::Negotiation},
+    {Transition::Rework, "rework", QT_TRANSLATE_NOOP("Accordo::Transitions", "Back to draft"),
+     AgreementStatus::Negotiation, AgreementStatus::Draft},
+    {Transition::RequestApproval, "request_approval",
+     QT_TRANSLATE_NOOP("Accordo::Transitions", "Submit for approval"), AgreementStatus::Negotiation,
+     AgreementStatus::Approval},
+    {Transition::Approve, "approve", QT_TRANSLATE_NOOP("Accordo::Transitions", "Approve"),
+     AgreementStatus::Approval, AgreementStatus::Approval},
+    {Transition::Reject, "reject", QT_TRANSLATE_NOOP("Accordo::Transitions", "Reject"),
+     AgreementStatus::Approval, AgreementStatus::Negotiation},
+    {Transition::Sign, "sign", QT_TRANSLATE_NOOP("Accordo::Transitions", "Record signature"),
+     AgreementStatus::Approval, AgreementStatus::Active},
+    {Transition::Amend, "amend", QT_TRANSLATE_NOOP("Accordo::Transitions", "Amend"),
+     AgreementStatus::Active, AgreementStatus::Draft},
+    {Transition::Terminate, "terminate", QT_TRANSLATE_NOOP("Accordo::Transitions", "Terminate"),
+     AgreementStatus::Active, AgreementStatus::Terminated},
+    {Transition::Expire, "expire", QT_TRANSLATE_NOOP("Accordo::Transitions", "Expire"),
+     AgreementStatus::Active, AgreementStatus::Expired},
+};
+
+// Null for a value outside the enumeration.
+const Shape *shape(Transition transition)
+{
+    for (const Shape &s : Shapes) {
+        if (s.transition == transition)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QList<Transition> Transitions::all()
 {
-    return {Transition::Submit,  Transition::Rework,    Transition::RequestApproval,
-            Transition::Approve, Transition::Reject,    Transition::Sign,
-            Transition::Amend,   Transition::Terminate, Transition::Expire};
+    QList<Transition> transitions;
+    for (const Shape &s : Shapes)
+        transitions.append(s.transition);
+    return transitions;
 }
 
 QString Transitions::key(Transition transition)
 {
-    switch (transition) {
-    case Transition::Submit:
-        return u"submit"_s;
-    case Transition::Rework:
-        return u"rework"_s;
-    case Transition::RequestApproval:
-        return u"request_approval"_s;
-    case Transition::Approve:
-        return u"approve"_s;
-    case Transition::Reject:
-        return u"reject"_s;
-    case Transition::Sign:
-        return u"sign"_s;
-    case Transition::Amend:
-        return u"amend"_s;
-    case Transition::Terminate:
-        return u"terminate"_s;
-    case Transition::Expire:
-        return u"expire"_s;
-    }
-    return {};
+    const Shape *s = shape(transition);
+    return s ? QString::fromLatin1(s->key) : QString();
 }
 
 QString Transitions::displayName(Transition transition)
 {
-    switch (transition) {
-    case Transition::Submit:
-        return tr("Start negotiation");
-    case Transition::Rework:
-        return tr("Back to draft");
-    case Transition::RequestApproval:
-        return tr("Submit for approval");
-    case Transition::Approve:
-        return tr("Approve");
-    case Transition::Reject:
-        return tr("Reject");
-    case Transition::Sign:
-        return tr("Record signature");
-    case Transition::Amend:
-        return tr("Amend");
-    case Transition::Terminate:
-        return tr("Terminate");
-    case Transition::Expire:
-        return tr("Expire");
-    }
-    return {};
+    const Shape *s = shape(transition);
+    return s ? tr(s->name) : QString();
 }
 
 std::optional<Transition> Transitions::fromKey(const QString &key)
@@ -72,47 +81,14 @@ std::optional<Transition> Transitions::fromKey(const QString &key)
 
 AgreementStatus Transitions::from(Transition transition)
 {
-    switch (transition) {
-    case Transition::Submit:
-        return AgreementStatus::Draft;
-    case Transition::Rework:
-    case Transition::RequestApproval:
-        return AgreementStatus::Negotiation;
-    case Transition::Approve:
-    case Transition::Reject:
-    case Transition::Sign:
-        return AgreementStatus::Approval;
-    case Transition::Amend:
-    case Transition::Terminate:
-    case Transition::Expire:
-        return AgreementStatus::Active;
-    }
-    return AgreementStatus::Draft;
+    const Shape *s = shape(transition);
+    return s ? s->from : AgreementStatus::Draft;
 }
 
 AgreementStatus Transitions::to(Transition transition)
 {
-    switch (transition) {
-    case Transition::Submit:
-        return AgreementStatus::Negotiation;
-    case Transition::Rework:
-        return AgreementStatus::Draft;
-    case Transition::RequestApproval:
-        return AgreementStatus::Approval;
-    case Transition::Approve:
-        return AgreementStatus::Approval;
-    case Transition::Reject:
-        return AgreementStatus::Negotiation;
-    case Transition::Sign:
-        return AgreementStatus::Active;
-    case Transition::Amend:
-        return AgreementStatus::Draft;
-    case Transition::Terminate:
-        return AgreementStatus::Terminated;
-    case Transition::Expire:
-        return AgreementStatus::Expired;
-    }
-    return AgreementStatus::Draft;
+    const Shape *s = shape(transition);
+    return s ? s->to : AgreementStatus::Draft;
 }
 
 Role Transitions::requiredRole(Transition transition)

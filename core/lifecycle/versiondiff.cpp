@@ -1,8 +1,9 @@
 #include "versiondiff.h"
 
+#include "data/workspace.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
-#include "data/workspace.h"
+#include "lifecycle/lifecyclereads.h"
 
 #include <QHash>
 
@@ -144,20 +145,14 @@ QStringList VersionDiff::toLines() const
 Result<VersionDiff> VersionDiff::compute(const Workspace &ws, const AgreementWorkflow &workflow,
                                          qint64 fromId, qint64 toId)
 {
-    auto from = ws.agreement(fromId);
+    const LifecycleReads reads(ws, workflow.today());
+    auto from = reads.state(fromId);
     if (!from)
         return from.error();
-    auto to = ws.agreement(toId);
+    auto to = reads.state(toId);
     if (!to)
         return to.error();
-    auto fromLc = workflow.lifecycle(fromId);
-    if (!fromLc)
-        return fromLc.error();
-    auto toLc = workflow.lifecycle(toId);
-    if (!toLc)
-        return toLc.error();
-
-    return between(ws, *from, *fromLc, *to, *toLc);
+    return between(ws, from->agreement, from->lifecycle, to->agreement, to->lifecycle);
 }
 
 VersionDiff VersionDiff::between(const Workspace &ws, const Agreement &fromAgreement,

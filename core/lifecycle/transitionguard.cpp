@@ -1,0 +1,241 @@
+#include "transitionguard.h"
+
+#include "data/userdirectory.h"
+#include "data/workspace.h"
+#include "lifecycle/approvals.h"
+#include "lifecycle/lifecyclereads.h"
+#include "lifecycle/statuschange.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+TransitionGuard::TransitionGuard(const Workspace &workspace, const QDate &today)
+    : mWorkspace(workspace), mDb(workspace.connection()), mToday(today)
+{}
+
+QStringList TransitionGuard::signingMethods()
+{
+    return {u"handwritten"_s, u"electronic"_s, u"qualified_electronic"_s};
+}
+
+TransitionOption TransitionGuard::check(const Agreement &a, const AgreementLifecycle &lc,
+                                        Transition transition, const QString &userName) const
+{
+    const QString why = whyNot(a, lc, transition, userName);
+    if (why.isEmpty())
+        return {transition, true, {}};
+    const QString step = Transitions::displayName(transition);
+    return {transition, false,
+            tr("%1: cannot %2: %3").arg(StatusChange::label(a), step.toLower(), why)};
+}
+
+QString TransitionGuard::whyNot(const Agreement &a, const AgreementLifecycle &lc,
+                                Transition transition, const QString &userName) const
+{
+    if (QString why = whyNotFromHere(a, lc, transition); !why.isEmpty())
+        return why;
+    if (QString why = whyNotUser(transition, userName); !why.isEmpty())
+        return why;
+    switch (transition) {
+    case Transition::Submit:
+        return whyNotSubmit(a, lc);
+    case Transition::RequestApproval:
+        return whyNotRequestApproval(a, lc);
+    case Transition::Approve:
+    case Transition::Reject:
+        return whyNotDecide(a, lc, userName);
+    case Transition::Sign:
+        return whyNotSign(lc);
+    case Transition::Amend:
+        return whyNotAmend(a);
+    case Transition::Expire:
+        return whyNotExpire(a);
+    case Transition::Rework:
+    case Transition::Terminate:
+        break;
+    }
+    return {};
+}
+
+QString TransitionGuard::whyNotFromHere(const Agreement &a, const AgreementLifecycle &lc,
+                                        Transition transition) const
+{
+    const AgreementStatus from = Transitions::from(transition);
+    if (a.status == from)
+        return {};
+    if (lc.supersededById > 0)
+        return tr("this version was superseded by a newer signed version");
+    return tr("the agreement is in %1, and this step starts from %2")
+        .arg(Enums::displayName(a.status).toLower(), Enums::displayName(from).toLower());
+}
+
+QString TransitionGuard::whyNotUser(Transition transition, const QString &userName) const
+{
+    if (userName == UserDirectory::systemUserName()) {
+        if (transition != Transition::Expire)
+            return tr("only a user of the workspace can take this step");
+        return {};
+    }
+    const Role role = Transitions::requiredRole(transition);
+    auto user = UserDirectory(mDb).user(userName);
+    if (!user)
+        return user.errorString();
+    if (!user->active)
+        return tr("the user %1 is deactivated").arg(userName);
+    if (!user->has(role))
+        return tr("it needs the %1 role, which %2 does not have")
+            .arg(Roles::displayName(role), userName);
+    return {};
+}
+
+QString TransitionGuard::whyNotSubmit(const Agreement &a, const AgreementLifecycle &lc) const
+{
+    if (lc.charter.needs.trimmed().isEmpty() && lc.charter.requirements.isEmpty())
+        return tr("the requirements charter is empty: record the customer's needs "
+                  "first");
+    if (a.serviceIds.isEmpty())
+        return tr("no services are proposed");
+    return {};
+}
+
+QString TransitionGuard::whyNotRequestApproval(const Agreement &a,
+                                               const AgreementLifecycle &lc) const
+{
+    if (a.serviceIds.isEmpty())
+        return tr("the agreement covers no service");
+    for (qint64 serviceId : a.serviceIds) {
+        const bool measured = std::any_of(
+            a.targets.cbegin(), a.targets.cend(),
+            [serviceId](const Target &t) { return t.serviceId == serviceId; });
+        if (!measured) {
+            auto service = mWorkspace.service(serviceId);
+            return tr("the covered service %1 has no target")
+                .arg(service ? service->code : QString::number(serviceId));
+        }
+    }
+    // Internal agreements may be free of charge; contracts with customers and suppliers not.
+    const bool internal = a.kind == AgreementKind::InternalSla || a.kind == AgreementKind::Ola;
+    if (!internal && a.price.minorUnits() <= 0)
+        return tr("the price is not set");
+    const auto onSide = [&lc](Side side) {
+        return std::any_of(lc.approvers.cbegin(), lc.approvers.cend(),
+                           [side](const RequiredApprover &r) { return r.side == side; });
+    };
+    if (!onSide(Side::Provider) || !onSide(Side::Counterparty))
+        return tr("the required approvers must name at least one provider role and "
+                  "the counterparty's representative");
+    return {};
+}
+
+QString TransitionGuard::whyNotDecide(const Agreement &a, const AgreementLifecycle &lc,
+                                      const QString &userName) const
+{
+    auto edited = Approvals(mDb).hasEdited(a.number, userName);
+    if (!edited)
+        return edited.errorString();
+    if (*edited)
+        return tr("%1 authored or edited this agreement and may not approve or reject "
+                  "it (segregation of duties)")
+            .arg(userName);
+    if (!Approvals::openSlot(lc, userName))
+        return tr("there is no open approval for %1 in this round").arg(userName);
+    return {};
+}
+
+QString TransitionGuard::whyNotSign(const AgreementLifecycle &lc) const
+{
+    if (const auto missing = Approvals::missingApproval(lc))
+        return tr("the approval of %1 is still missing").arg(*missing);
+    if (lc.supersedesId > 0) {
+        auto previous = LifecycleReads(mWorkspace, mToday).status(lc.supersedesId);
+        if (!previous)
+            return previous.errorString();
+        if (*previous != AgreementStatus::Active)
+            return tr("the version it amends is no longer in force");
+    }
+    return {};
+}
+
+QString TransitionGuard::whyNotAmend(const Agreement &a) const
+{
+    auto open = LifecycleReads(mWorkspace, mToday).openAmendment(a.number);
+    if (!open)
+        return open.errorString();
+    if (*open > 0)
+        return tr("version %1 is already an open amendment").arg(*open);
+    return {};
+}
+
+QString TransitionGuard::whyNotExpire(const Agreement &a) const
+{
+    if (!a.endDate.isValid())
+        return tr("the agreement has no end date");
+    if (mToday <= a.endDate)
+        return tr("it runs until %1").arg(a.endDate.toString(Qt::ISODate));
+    return {};
+}
+
+Result<void> TransitionGuard::checkDetails(const Agreement &a,
+                                           const TransitionRequest &request) const
+{
+    switch (request.transition) {
+    case Transition::Reject:
+        if (request.reason.trimmed().isEmpty())
+            return Error{tr("%1: a rejection needs a reason").arg(StatusChange::label(a))};
+        return {};
+    case Transition::Terminate:
+        return checkTermination(a, request);
+    case Transition::Sign:
+        return checkSigning(a, request);
+    default:
+        return {};
+    }
+}
+
+Result<void> TransitionGuard::checkTermination(const Agreement &a,
+                                               const TransitionRequest &request) const
+{
+    const QString where = StatusChange::label(a);
+    if (request.reason.trimmed().isEmpty())
+        return Error{tr("%1: a termination needs a reason").arg(where)};
+    if (!request.date.isValid())
+        return Error{tr("%1: a termination needs an effective date").arg(where)};
+    if (request.date < a.startDate)
+        return Error{
+            tr("%1: the effective date %2 is before the start date %3")
+                .arg(where, request.date.toString(Qt::ISODate), a.startDate.toString(Qt::ISODate))};
+    if (a.endDate.isValid() && request.date > a.endDate)
+        return Error{
+            tr("%1: the effective date %2 is after the end date %3; let it expire")
+                .arg(where, request.date.toString(Qt::ISODate), a.endDate.toString(Qt::ISODate))};
+    return {};
+}
+
+Result<void> TransitionGuard::checkSigning(const Agreement &a,
+                                           const TransitionRequest &request) const
+{
+    const QString where = StatusChange::label(a);
+    if (!request.date.isValid())
+        return Error{tr("%1: the signing date is required").arg(where)};
+    if (request.date > mToday)
+        return Error{tr("%1: the signing date %2 is in the future")
+                         .arg(where, request.date.toString(Qt::ISODate))};
+    if (!signingMethods().contains(request.method))
+        return Error{tr("%1: the signing method \"%2\" is not one of %3")
+                         .arg(where, request.method, signingMethods().join(u", "_s))};
+    bool provider = false;
+    bool counterparty = false;
+    for (const Signatory &s : request.signatories) {
+        if (s.name.trimmed().isEmpty())
+            return Error{tr("%1: every signatory needs a name").arg(where)};
+        (s.side == Side::Provider ? provider : counterparty) = true;
+    }
+    if (!provider || !counterparty)
+        return Error{tr("%1: both the provider and the counterparty must sign").arg(where)};
+    return {};
+}
+
+} // namespace Accordo
