@@ -38,6 +38,20 @@ const QString kStoredTickets = uR"(SELECT id, service, region, priority, opened_
                                    FROM tickets
                                    WHERE customer = ? AND opened_at >= ? AND opened_at < ?)"_s;
 
+// Ids by code and by name, from rows of id, code and name; a code wins over its own name.
+Result<QHash<QString, qint64>> idsByCodeOrName(QSqlDatabase db, const QString &sql)
+{
+    auto rows = Sql::select(db, sql);
+    if (!rows)
+        return rows.error();
+    QHash<QString, qint64> ids;
+    while (rows->next()) {
+        ids.insert(rows->text("name"), rows->integer("id"));
+        ids.insert(rows->text("code"), rows->integer("id"));
+    }
+    return ids;
+}
+
 } // namespace
 
 Result<Backtest> Backtest::readTargets(const QString &path)
@@ -285,21 +299,12 @@ Result<void> Backtest::runStored(QSqlDatabase db, qint64 from, qint64 to, qint64
                                  const std::function<bool(qint64 done)> &keepGoing)
 {
     // Tickets name their service and region by code or name, as they were imported.
-    QHash<QString, qint64> serviceIds, regionIds;
-    auto services = Sql::select(db, kServiceCodes);
-    if (!services)
-        return services.error();
-    while (services->next()) {
-        serviceIds.insert(services->text("name"), services->integer("id"));
-        serviceIds.insert(services->text("code"), services->integer("id")); // code wins
-    }
-    auto regions = Sql::select(db, kRegionCodes);
-    if (!regions)
-        return regions.error();
-    while (regions->next()) {
-        regionIds.insert(regions->text("name"), regions->integer("id"));
-        regionIds.insert(regions->text("code"), regions->integer("id"));
-    }
+    const auto serviceIds = idsByCodeOrName(db, kServiceCodes);
+    if (!serviceIds)
+        return serviceIds.error();
+    const auto regionIds = idsByCodeOrName(db, kRegionCodes);
+    if (!regionIds)
+        return regionIds.error();
     Sql::Rows tickets{QSqlQuery(db)};
     QSqlQuery &q = tickets.query();
     q.setForwardOnly(true);
@@ -313,7 +318,7 @@ Result<void> Backtest::runStored(QSqlDatabase db, qint64 from, qint64 to, qint64
     const int endPeriod = periodKey(-1, to);
     if (!q.exec())
         return Error{q.lastError().text()};
-    return tallyStored(tickets, firstPeriod, endPeriod, asOf, serviceIds, regionIds, keepGoing);
+    return tallyStored(tickets, firstPeriod, endPeriod, asOf, *serviceIds, *regionIds, keepGoing);
 }
 
 Result<void> Backtest::tallyStored(Sql::Rows &tickets, int firstPeriod, int endPeriod, qint64 asOf,
