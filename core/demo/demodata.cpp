@@ -1,12 +1,13 @@
 #include "demodata.h"
 
+#include "data/userdirectory.h"
+#include "data/workspace.h"
 #include "demo/demomeasurements.h"
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
-#include "data/userdirectory.h"
+#include "storage/sqlquery.h"
 #include "storage/transaction.h"
-#include "data/workspace.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -275,6 +276,9 @@ private:
     Result<qint64> addAgreement(Agreement agreement, qint64 regionId, const QList<int> &services,
                                 const std::function<void(Agreement &)> &adjust = {});
     bool report();
+    AgreementStatus nextStatus();
+    Result<void> addCustomer(int c, const QString &suffix);
+    Result<void> addInternals(int copy, const QString &suffix);
 
     Workspace &mWorkspace;
     const DemoData::Progress &mProgress;
@@ -286,6 +290,7 @@ private:
     DemoData::Counts mCounts;
     qint64 mTotal = 0;
     bool mCancelled = false;
+    int mStatusIndex = 0;
 };
 
 bool Generator::report()
@@ -418,178 +423,192 @@ Result<DemoData::Counts> Generator::run(int scale)
 {
     if (auto r = seedReference(); !r)
         return r.error();
-
-    const AgreementStatus statusCycle[] = {
-        AgreementStatus::Active,    AgreementStatus::Active,      AgreementStatus::Draft,
-        AgreementStatus::Active,    AgreementStatus::Negotiation, AgreementStatus::Active,
-        AgreementStatus::Approval,  AgreementStatus::Expired,     AgreementStatus::Active,
-        AgreementStatus::Terminated};
-    const int customerCount = int(std::size(Customers));
     mTotal = qint64(scale) * 68;
-    int statusIndex = 0;
-    auto nextStatus = [&] { return statusCycle[statusIndex++ % std::size(statusCycle)]; };
-
     for (int copy = 0; copy < scale; ++copy) {
         const QString suffix = copy == 0 ? QString() : u" %1"_s.arg(copy + 1, 4, 10, QChar(u'0'));
-        for (int c = 0; c < customerCount; ++c) {
-            const CustomerSeed &seed = Customers[c];
-            Party customer;
-            customer.name = QString::fromUtf8(seed.name) + suffix;
-            customer.regionId = mRegionIds.at(seed.region);
-            customer.segment = QString::fromUtf8(seed.segment);
-            customer.contact = QString::fromUtf8(seed.contact);
-            QString domain = QString::fromUtf8(seed.name).toLower();
-            domain.remove(u' ');
-            customer.email = u"%1@%2.example"_s.arg(customer.contact.section(u' ', 0, 0).toLower(),
-                                                    domain.left(20));
-            auto customerId = mWorkspace.insert(customer);
-            if (!customerId)
-                return customerId.error();
-            ++mCounts.customers;
-            const qint64 regionId = mRegionIds.at(seed.region);
-            const QString currency = QString::fromUtf8(Regions[seed.region].currency);
-
-            const QDate start(2024 + int(mRandom.bounded(3)), 1 + int(mRandom.bounded(12)), 1);
-            Agreement base;
-            base.kind = AgreementKind::CustomerSla;
-            base.partyId = *customerId;
-            base.startDate = start;
-            base.endDate = start.addYears(3).addDays(-1);
-            base.reviewMonths = 12;
-
-            // Every fourth customer has a multi-level SLA: corporate > customer > service.
-            if (c % 4 == 0) {
-                Agreement corporate = base;
-                corporate.level = AgreementLevel::Corporate;
-                corporate.title = DemoData::tr("%1 corporate SLA").arg(customer.name);
-                corporate.status = AgreementStatus::Active;
-                corporate.price = Money(0, currency);
-                corporate.reviewMonths = 24;
-                auto corporateId = addAgreement(corporate, regionId, {4, 11});
-                if (!corporateId)
-                    return corporateId.error();
-
-                Agreement customerLevel = base;
-                customerLevel.level = AgreementLevel::Customer;
-                customerLevel.parentId = *corporateId;
-                customerLevel.title = DemoData::tr("%1 workplace services").arg(customer.name);
-                customerLevel.status = nextStatus();
-                customerLevel.price = Money(1200000 + 50000 * qint64(mRandom.bounded(40)),
-                                            currency);
-                auto customerLevelId = addAgreement(customerLevel, regionId, {0, 1, 3, 4, 5});
-                if (!customerLevelId)
-                    return customerLevelId.error();
-
-                const int serviceLevels[][2] = {{6, 7}, {10, 8}};
-                for (const auto &pair : serviceLevels) {
-                    Agreement serviceLevel = base;
-                    serviceLevel.level = AgreementLevel::Service;
-                    serviceLevel.parentId = *customerLevelId;
-                    serviceLevel.title = DemoData::tr("%1 — %2").arg(
-                        customer.name, QString::fromUtf8(Services[pair[0]].name));
-                    serviceLevel.status = nextStatus();
-                    serviceLevel.price = Money(300000 + 25000 * qint64(mRandom.bounded(30)),
-                                               currency);
-                    if (!addAgreement(serviceLevel, regionId, {pair[0], pair[1]}))
-                        return Error{DemoData::tr("could not create %1").arg(serviceLevel.title)};
-                }
-            } else {
-                Agreement single = base;
-                single.level = AgreementLevel::Customer;
-                single.title = DemoData::tr("%1 managed IT services").arg(customer.name);
-                single.status = nextStatus();
-                if (single.status == AgreementStatus::Expired) {
-                    single.startDate = QDate(2023, 7, 1);
-                    single.endDate = QDate(2026, 6, 30);
-                }
-                single.price = Money(250000 + 25000 * qint64(mRandom.bounded(60)), currency);
-                const int first = int(mRandom.bounded(int(std::size(Services)) - 2));
-                auto id = addAgreement(single, regionId, {first, first + 1, 3});
-                if (!id)
-                    return id.error();
-            }
+        for (int c = 0; c < int(std::size(Customers)); ++c) {
+            if (auto r = addCustomer(c, suffix); !r)
+                return r.error();
             if (!report())
                 return Error{DemoData::tr("cancelled")};
         }
-
-        // Internal SLAs, OLAs with the teams behind them, and underpinning contracts.
-        struct InternalSeed
-        {
-            AgreementKind kind;
-            int party;
-            const char *title;
-            QList<int> services;
-        };
-        const InternalSeed internals[] = {
-            {AgreementKind::InternalSla, 4, "HR on-boarding and off-boarding", {0, 1}},
-            {AgreementKind::InternalSla, 5, "Finance workplace support", {4, 10}},
-            {AgreementKind::InternalSla, 3, "Procurement equipment requests", {2}},
-            {AgreementKind::Ola, 0, "Service desk first-line support", {4, 3}},
-            {AgreementKind::Ola, 1, "Network operations second line", {6, 9}},
-            {AgreementKind::Ola, 2, "Field services on-site support", {3, 2}},
-            {AgreementKind::Ola, 1, "Security operations escalation", {11}},
-            {AgreementKind::Ola, 0, "Account administration", {0, 1}},
-            {AgreementKind::UnderpinningContract, 6, "Hardware supply and shipping", {2}},
-            {AgreementKind::UnderpinningContract, 7, "Cloud hosting platform", {7, 8}},
-            {AgreementKind::UnderpinningContract, 8, "Managed print services", {3}},
-            {AgreementKind::UnderpinningContract, 9, "WAN carrier services", {6}},
-        };
-        for (const InternalSeed &seed : internals) {
-            Agreement agreement;
-            agreement.kind = seed.kind;
-            agreement.level = AgreementLevel::Service;
-            agreement.partyId = mInternalIds.at(seed.party);
-            agreement.title = QString::fromUtf8(seed.title) + suffix;
-            agreement.startDate = QDate(2025, 1 + int(mRandom.bounded(12)), 1);
-            agreement.endDate = agreement.startDate.addYears(2).addDays(-1);
-            agreement.status = nextStatus();
-            agreement.reviewMonths = 6;
-            agreement.price = seed.kind == AgreementKind::UnderpinningContract
-                                  ? Money(800000 + 100000 * qint64(mRandom.bounded(20)), u"EUR"_s)
-                                  : Money(0, u"EUR"_s);
-            // The inconsistent OLA the consistency check finds: network operations promise
-            // 6 h for P1 network resolution, looser than the 3-4 h of the customer SLAs.
-            const bool loose = copy == 0
-                               && qstrcmp(seed.title, "Network operations second line") == 0;
-            auto id = addAgreement(agreement, mRegionIds.first(), seed.services, [&](Agreement &a) {
-                if (!loose)
-                    return;
-                for (Target &t : a.targets) {
-                    if (t.serviceId == mServiceIds.at(6) && t.metric == Metric::Resolution
-                        && t.priority == u"P1"_s)
-                        t.threshold = 6 * 3600;
-                }
-            });
-            if (!id)
-                return id.error();
-            if (!report())
-                return Error{DemoData::tr("cancelled")};
-        }
+        if (auto r = addInternals(copy, suffix); !r)
+            return r.error();
     }
     if (mProgress)
         mProgress(mTotal, mTotal);
     return mCounts;
 }
 
+AgreementStatus Generator::nextStatus()
+{
+    static const AgreementStatus statusCycle[] = {
+        AgreementStatus::Active,    AgreementStatus::Active,      AgreementStatus::Draft,
+        AgreementStatus::Active,    AgreementStatus::Negotiation, AgreementStatus::Active,
+        AgreementStatus::Approval,  AgreementStatus::Expired,     AgreementStatus::Active,
+        AgreementStatus::Terminated};
+    return statusCycle[mStatusIndex++ % std::size(statusCycle)];
+}
+
+// A customer of the seed list, with its agreements: a multi-level SLA for every fourth.
+Result<void> Generator::addCustomer(int c, const QString &suffix)
+{
+    const CustomerSeed &seed = Customers[c];
+    Party customer;
+    customer.name = QString::fromUtf8(seed.name) + suffix;
+    customer.regionId = mRegionIds.at(seed.region);
+    customer.segment = QString::fromUtf8(seed.segment);
+    customer.contact = QString::fromUtf8(seed.contact);
+    QString domain = QString::fromUtf8(seed.name).toLower();
+    domain.remove(u' ');
+    customer.email = u"%1@%2.example"_s.arg(customer.contact.section(u' ', 0, 0).toLower(),
+                                            domain.left(20));
+    auto customerId = mWorkspace.insert(customer);
+    if (!customerId)
+        return customerId.error();
+    ++mCounts.customers;
+    const qint64 regionId = mRegionIds.at(seed.region);
+    const QString currency = QString::fromUtf8(Regions[seed.region].currency);
+
+    const QDate start(2024 + int(mRandom.bounded(3)), 1 + int(mRandom.bounded(12)), 1);
+    Agreement base;
+    base.kind = AgreementKind::CustomerSla;
+    base.partyId = *customerId;
+    base.startDate = start;
+    base.endDate = start.addYears(3).addDays(-1);
+    base.reviewMonths = 12;
+
+    // Every fourth customer has a multi-level SLA: corporate > customer > service.
+    if (c % 4 == 0) {
+        Agreement corporate = base;
+        corporate.level = AgreementLevel::Corporate;
+        corporate.title = DemoData::tr("%1 corporate SLA").arg(customer.name);
+        corporate.status = AgreementStatus::Active;
+        corporate.price = Money(0, currency);
+        corporate.reviewMonths = 24;
+        auto corporateId = addAgreement(corporate, regionId, {4, 11});
+        if (!corporateId)
+            return corporateId.error();
+
+        Agreement customerLevel = base;
+        customerLevel.level = AgreementLevel::Customer;
+        customerLevel.parentId = *corporateId;
+        customerLevel.title = DemoData::tr("%1 workplace services").arg(customer.name);
+        customerLevel.status = nextStatus();
+        customerLevel.price = Money(1200000 + 50000 * qint64(mRandom.bounded(40)), currency);
+        auto customerLevelId = addAgreement(customerLevel, regionId, {0, 1, 3, 4, 5});
+        if (!customerLevelId)
+            return customerLevelId.error();
+
+        const int serviceLevels[][2] = {{6, 7}, {10, 8}};
+        for (const auto &pair : serviceLevels) {
+            Agreement serviceLevel = base;
+            serviceLevel.level = AgreementLevel::Service;
+            serviceLevel.parentId = *customerLevelId;
+            serviceLevel.title = DemoData::tr("%1 — %2").arg(
+                customer.name, QString::fromUtf8(Services[pair[0]].name));
+            serviceLevel.status = nextStatus();
+            serviceLevel.price = Money(300000 + 25000 * qint64(mRandom.bounded(30)), currency);
+            if (!addAgreement(serviceLevel, regionId, {pair[0], pair[1]}))
+                return Error{DemoData::tr("could not create %1").arg(serviceLevel.title)};
+        }
+    } else {
+        Agreement single = base;
+        single.level = AgreementLevel::Customer;
+        single.title = DemoData::tr("%1 managed IT services").arg(customer.name);
+        single.status = nextStatus();
+        if (single.status == AgreementStatus::Expired) {
+            single.startDate = QDate(2023, 7, 1);
+            single.endDate = QDate(2026, 6, 30);
+        }
+        single.price = Money(250000 + 25000 * qint64(mRandom.bounded(60)), currency);
+        const int first = int(mRandom.bounded(int(std::size(Services)) - 2));
+        auto id = addAgreement(single, regionId, {first, first + 1, 3});
+        if (!id)
+            return id.error();
+    }
+    return {};
+}
+
+// Internal SLAs, OLAs with the teams behind them, and underpinning contracts.
+Result<void> Generator::addInternals(int copy, const QString &suffix)
+{
+    struct InternalSeed
+    {
+        AgreementKind kind;
+        int party;
+        const char *title;
+        QList<int> services;
+    };
+    const InternalSeed internals[] = {
+        {AgreementKind::InternalSla, 4, "HR on-boarding and off-boarding", {0, 1}},
+        {AgreementKind::InternalSla, 5, "Finance workplace support", {4, 10}},
+        {AgreementKind::InternalSla, 3, "Procurement equipment requests", {2}},
+        {AgreementKind::Ola, 0, "Service desk first-line support", {4, 3}},
+        {AgreementKind::Ola, 1, "Network operations second line", {6, 9}},
+        {AgreementKind::Ola, 2, "Field services on-site support", {3, 2}},
+        {AgreementKind::Ola, 1, "Security operations escalation", {11}},
+        {AgreementKind::Ola, 0, "Account administration", {0, 1}},
+        {AgreementKind::UnderpinningContract, 6, "Hardware supply and shipping", {2}},
+        {AgreementKind::UnderpinningContract, 7, "Cloud hosting platform", {7, 8}},
+        {AgreementKind::UnderpinningContract, 8, "Managed print services", {3}},
+        {AgreementKind::UnderpinningContract, 9, "WAN carrier services", {6}},
+    };
+    for (const InternalSeed &seed : internals) {
+        Agreement agreement;
+        agreement.kind = seed.kind;
+        agreement.level = AgreementLevel::Service;
+        agreement.partyId = mInternalIds.at(seed.party);
+        agreement.title = QString::fromUtf8(seed.title) + suffix;
+        agreement.startDate = QDate(2025, 1 + int(mRandom.bounded(12)), 1);
+        agreement.endDate = agreement.startDate.addYears(2).addDays(-1);
+        agreement.status = nextStatus();
+        agreement.reviewMonths = 6;
+        agreement.price = seed.kind == AgreementKind::UnderpinningContract
+                              ? Money(800000 + 100000 * qint64(mRandom.bounded(20)), u"EUR"_s)
+                              : Money(0, u"EUR"_s);
+        // The inconsistent OLA the consistency check finds: network operations promise
+        // 6 h for P1 network resolution, looser than the 3-4 h of the customer SLAs.
+        const bool loose = copy == 0 && qstrcmp(seed.title, "Network operations second line") == 0;
+        auto id = addAgreement(agreement, mRegionIds.first(), seed.services, [&](Agreement &a) {
+            if (!loose)
+                return;
+            for (Target &t : a.targets) {
+                if (t.serviceId == mServiceIds.at(6) && t.metric == Metric::Resolution
+                    && t.priority == u"P1"_s)
+                    t.threshold = 6 * 3600;
+            }
+        });
+        if (!id)
+            return id.error();
+        if (!report())
+            return Error{DemoData::tr("cancelled")};
+    }
+    return {};
+}
+
 } // namespace
 
 namespace {
+
+// The customer-level SLA in force of the customer with the most tickets.
+const QString kBusiestCustomerSla =
+    uR"(SELECT a.id FROM agreements a JOIN parties p ON p.id = a.party_id
+                                        WHERE a.kind = 'customer_sla' AND a.level = 'customer'
+                                          AND a.status = 'active'
+                                        ORDER BY (SELECT count(*) FROM tickets t
+                                                  WHERE t.customer = p.name) DESC, a.id
+                                        LIMIT 1)"_s;
 
 // A renegotiation in progress, for the agreement view's Backtest…: the customer-level SLA of
 // the busiest customer amended by alice, its response and resolution times proposed a
 // quarter tighter. Drafts govern no ticket, so the measurements and KPIs stay as they are.
 Result<void> addRenegotiation(Workspace &workspace)
 {
-    QSqlQuery q(workspace.connection());
-    if (!q.exec(uR"(SELECT a.id FROM agreements a JOIN parties p ON p.id = a.party_id
-                    WHERE a.kind = 'customer_sla' AND a.level = 'customer'
-                      AND a.status = 'active'
-                    ORDER BY (SELECT count(*) FROM tickets t WHERE t.customer = p.name) DESC,
-                             a.id
-                    LIMIT 1)"_s)
-        || !q.next())
+    const auto busiest = Sql::scalar(workspace.connection(), kBusiestCustomerSla);
+    if (!busiest || !busiest->isValid())
         return {};
-    const qint64 active = q.value(0).toLongLong();
+    const qint64 active = busiest->toLongLong();
     const QString manager = u"alice"_s;
     AgreementWorkflow workflow(workspace);
     TransitionRequest amend;

@@ -1,13 +1,13 @@
 #include "demomeasurements.h"
 
 #include "calendar/calendarjson.h"
+#include "data/supportlinks.h"
+#include "data/workspace.h"
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
 #include "measurement/evaluator.h"
 #include "measurement/targetjudgement.h"
-#include "storage/dialect.h"
-#include "data/supportlinks.h"
-#include "data/workspace.h"
+#include "storage/sqlquery.h"
 
 #include <QDate>
 #include <QHash>
@@ -59,18 +59,13 @@ struct Line // one customer and service, with the terms that govern it
     const BusinessCalendar *calendar = nullptr; // the customer's region's
 };
 
-Result<QSqlQuery> run(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+// The rows of a statement; a failed one's error names it.
+Result<Sql::Rows> run(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(db);
-    // See Evaluator: Qt's PostgreSQL driver drops a streamed result when another statement runs.
-    q.setForwardOnly(!Dialect::isPostgres(db));
-    if (!q.prepare(sql))
-        return Error{q.lastError().text()};
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{q.lastError().text() + u" — "_s + sql.simplified().left(80)};
-    return q;
+    auto rows = Sql::select(db, sql, values);
+    if (!rows)
+        return Error{rows.errorString() + u" — "_s + sql.simplified().left(80)};
+    return rows;
 }
 
 class Generator
@@ -109,20 +104,23 @@ Result<void> Generator::loadLines()
     auto q = Accordo::run(mDb, u"SELECT id FROM agreements ORDER BY id LIMIT 1 OFFSET 67"_s);
     if (!q)
         return q.error();
-    mLastDemoAgreement = q->next() ? q->value(0).toLongLong() : 0;
+    mLastDemoAgreement = q->next() ? q->integer("id") : 0;
     q = Accordo::run(mDb, u"SELECT id, definition, name FROM calendars ORDER BY id"_s);
     if (!q)
         return q.error();
     while (q->next()) {
-        auto calendar = CalendarJson::fromJson(q->value(1).toByteArray(), q->value(2).toString());
+        auto calendar = CalendarJson::fromJson(q->value("definition").toByteArray(),
+                                               q->text("name"));
         if (!calendar)
             return calendar.error();
         mCalendars.push_back(*calendar);
-        mCalendarById.insert(q->value(0).toLongLong(), &mCalendars.back());
+        mCalendarById.insert(q->integer("id"), &mCalendars.back());
     }
     // Tickets exist while a customer SLA is (or was) signed and in force.
-    q = Accordo::run(mDb, uR"(SELECT a.id, p.id, p.name, r.code, r.calendar_id, a.start_date,
-                                     a.end_date, s.id, s.code, a.status
+    q = Accordo::run(mDb, uR"(SELECT a.id AS agreement_id, p.id AS party_id,
+                                     p.name AS customer, r.code AS region, r.calendar_id,
+                                     a.start_date, a.end_date, s.id AS service_id,
+                                     s.code AS service, a.status
                               FROM agreements a JOIN parties p ON p.id = a.party_id
                               JOIN regions r ON r.id = p.region_id
                               JOIN agreement_services x ON x.agreement_id = a.id
@@ -135,44 +133,45 @@ Result<void> Generator::loadLines()
     QMap<QPair<qint64, qint64>, size_t> index;
     QMultiHash<QPair<qint64, qint64>, qint64> agreementsOf;
     while (q->next()) {
-        const QPair<qint64, qint64> key{q->value(1).toLongLong(), q->value(7).toLongLong()};
+        const QPair<qint64, qint64> key{q->integer("party_id"), q->integer("service_id")};
         auto it = index.find(key);
         if (it == index.end()) {
             Line line;
             line.partyId = key.first;
             line.serviceId = key.second;
-            line.customer = q->value(2).toString();
-            line.region = q->value(3).toString();
-            line.service = q->value(8).toString();
-            line.calendar = mCalendarById.value(q->value(4).toLongLong());
+            line.customer = q->text("customer");
+            line.region = q->text("region");
+            line.service = q->text("service");
+            line.calendar = mCalendarById.value(q->integer("calendar_id"));
             it = index.insert(key, mLines.size());
             mLines.push_back(line);
         }
-        const QDate start = QDate::fromString(q->value(5).toString(), Qt::ISODate);
-        const QDate end = QDate::fromString(q->value(6).toString(), Qt::ISODate);
+        const QDate start = QDate::fromString(q->text("start_date"), Qt::ISODate);
+        const QDate end = QDate::fromString(q->text("end_date"), Qt::ISODate);
         // An expired version stopped being used when it expired, whatever its end date
         // said: the demo's expired agreements lapsed at the end of June 2026.
         qint64 until = end.isValid() ? dayStart(end) + kDay : dayStart(kToday);
-        if (q->value(9).toString() == u"expired"_s)
+        if (q->text("status") == u"expired"_s)
             until = std::min(until, dayStart(QDate(2026, 7, 1)));
         mLines[*it].windows.push_back({dayStart(start), until});
-        agreementsOf.insert(key, q->value(0).toLongLong());
+        agreementsOf.insert(key, q->integer("agreement_id"));
     }
     q = Accordo::run(mDb, uR"(SELECT t.agreement_id, t.service_id, t.metric, t.priority,
-                                     t.threshold, coalesce(t.calendar_id, 0), a.party_id
+                                     t.threshold, coalesce(t.calendar_id, 0) AS calendar_id,
+                                     a.party_id
                               FROM targets t JOIN agreements a ON a.id = t.agreement_id
                               WHERE t.metric IN ('first_response', 'resolution') AND a.id <= ?)"_s,
                      {mLastDemoAgreement});
     if (!q)
         return q.error();
     while (q->next()) {
-        const QPair<qint64, qint64> key{q->value(6).toLongLong(), q->value(1).toLongLong()};
-        if (!index.contains(key) || !agreementsOf.contains(key, q->value(0).toLongLong()))
+        const QPair<qint64, qint64> key{q->integer("party_id"), q->integer("service_id")};
+        if (!index.contains(key) || !agreementsOf.contains(key, q->integer("agreement_id")))
             continue;
         Line &line = mLines[index.value(key)];
-        TimeTarget t{q->value(3).toString(), q->value(4).toLongLong(),
-                     mCalendarById.value(q->value(5).toLongLong(), line.calendar)};
-        (q->value(2).toString() == u"first_response"_s ? line.response : line.resolution).append(t);
+        TimeTarget t{q->text("priority"), q->integer("threshold"),
+                     mCalendarById.value(q->integer("calendar_id"), line.calendar)};
+        (q->text("metric") == u"first_response"_s ? line.response : line.resolution).append(t);
     }
     return {};
 }
@@ -196,7 +195,7 @@ Result<void> Generator::plant()
                           {mLastDemoAgreement});
     if (!q)
         return q.error();
-    mWatermelon = q->next() ? q->value(0).toString() : QString();
+    mWatermelon = q->next() ? q->text("name") : QString();
     auto meta = Accordo::run(mDb,
                              u"INSERT INTO accordo_meta (key, value) "
                              "VALUES ('demo_watermelon', ?) "
@@ -206,7 +205,7 @@ Result<void> Generator::plant()
         return meta.error();
 
     // Every OLA and UC supports the customer SLAs that share a service with it.
-    q = Accordo::run(mDb, uR"(SELECT DISTINCT o.number, c.number
+    q = Accordo::run(mDb, uR"(SELECT DISTINCT o.number AS supporting, c.number AS supported
                               FROM agreements o
                               JOIN agreement_services os ON os.agreement_id = o.id
                               JOIN agreement_services cs ON cs.service_id = os.service_id
@@ -219,7 +218,7 @@ Result<void> Generator::plant()
     Workspace workspace(mDb);
     SupportLinks links(workspace);
     while (q->next()) {
-        if (auto r = links.add(q->value(0).toString(), q->value(1).toString()); !r)
+        if (auto r = links.add(q->text("supporting"), q->text("supported")); !r)
             return r;
     }
     // Deliveries: what each customer's SLAs in force list; and one service delivered (with
@@ -237,7 +236,7 @@ Result<void> Generator::plant()
         return deliveries.error();
     QMap<qint64, QList<qint64>> delivered;
     while (deliveries->next())
-        delivered[deliveries->value(0).toLongLong()].append(deliveries->value(1).toLongLong());
+        delivered[deliveries->integer("party_id")].append(deliveries->integer("service_id"));
     const auto deliver = [&workspace](qint64 partyId, const QList<qint64> &serviceIds) {
         auto party = workspace.party(partyId);
         if (!party)
@@ -262,16 +261,16 @@ Result<void> Generator::plant()
         return q.error();
     if (q->next()) {
         Line gap;
-        gap.partyId = q->value(0).toLongLong();
-        gap.customer = q->value(1).toString();
-        gap.region = q->value(2).toString();
+        gap.partyId = q->integer("id");
+        gap.customer = q->text("name");
+        gap.region = q->text("code");
         gap.service = u"BACKUP"_s;
-        gap.calendar = mCalendarById.value(q->value(3).toLongLong());
+        gap.calendar = mCalendarById.value(q->integer("calendar_id"));
         gap.windows.push_back({dayStart(QDate(2026, 8, 1)), dayStart(kToday)});
         auto service = Accordo::run(mDb, u"SELECT id FROM services WHERE code = 'BACKUP'"_s);
         if (!service || !service->next())
             return Error{DemoMeasurements::tr("the demo service BACKUP is missing")};
-        gap.serviceId = service->value(0).toLongLong();
+        gap.serviceId = service->integer("id");
         if (auto r = deliver(gap.partyId, {gap.serviceId}); !r)
             return r;
         mGapCustomer = gap.customer;
@@ -598,10 +597,10 @@ Result<DemoMeasurements::Counts> Generator::run()
         return r.error();
     // A scaled portfolio (thousands of agreements without measurements) would spend minutes
     // on KPI rows of empty periods: those KPIs are computed when first asked for.
-    auto agreements = Accordo::run(mDb, u"SELECT count(*) FROM agreements"_s);
+    auto agreements = Sql::scalar(mDb, u"SELECT count(*) FROM agreements"_s);
     if (!agreements)
         return agreements.error();
-    if (agreements->next() && agreements->value(0).toLongLong() > 68)
+    if (agreements->toLongLong() > 68)
         return mCounts;
     KpiOptions options;
     options.asOf = DemoMeasurements::now();
@@ -619,10 +618,9 @@ qint64 DemoMeasurements::now()
 
 QString DemoMeasurements::watermelonCustomer(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    return q.exec(u"SELECT value FROM accordo_meta WHERE key = 'demo_watermelon'"_s) && q.next()
-               ? q.value(0).toString()
-               : QString();
+    const auto watermelon = Sql::scalar(
+        db, u"SELECT value FROM accordo_meta WHERE key = 'demo_watermelon'"_s);
+    return watermelon ? watermelon->toString() : QString();
 }
 
 Result<DemoMeasurements::Counts> DemoMeasurements::generate(QSqlDatabase db)

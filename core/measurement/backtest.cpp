@@ -6,6 +6,7 @@
 #include "domain/enums.h"
 #include "domain/targetvalue.h"
 #include "measurement/targetjudgement.h"
+#include "storage/sqlquery.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -23,6 +24,35 @@
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
+
+namespace {
+
+const QString kCalendars = uR"(SELECT id, definition, name FROM calendars ORDER BY id)"_s;
+const QString kRegions = uR"(SELECT id, code, calendar_id FROM regions)"_s;
+const QString kParty = uR"(SELECT name, region_id FROM parties WHERE id = ?)"_s;
+const QString kServiceNames = uR"(SELECT id, name FROM services)"_s;
+const QString kServiceCodes = uR"(SELECT id, code, name FROM services)"_s;
+const QString kRegionCodes = uR"(SELECT id, code, name FROM regions)"_s;
+const QString kStoredTickets = uR"(SELECT id, service, region, priority, opened_at,
+                                          first_response_at, resolved_at, pauses
+                                   FROM tickets
+                                   WHERE customer = ? AND opened_at >= ? AND opened_at < ?)"_s;
+
+// Ids by code and by name, from rows of id, code and name; a code wins over its own name.
+Result<QHash<QString, qint64>> idsByCodeOrName(QSqlDatabase db, const QString &sql)
+{
+    auto rows = Sql::select(db, sql);
+    if (!rows)
+        return rows.error();
+    QHash<QString, qint64> ids;
+    while (rows->next()) {
+        ids.insert(rows->text("name"), rows->integer("id"));
+        ids.insert(rows->text("code"), rows->integer("id"));
+    }
+    return ids;
+}
+
+} // namespace
 
 Result<Backtest> Backtest::readTargets(const QString &path)
 {
@@ -197,42 +227,38 @@ Result<Backtest> Backtest::forTargets(QSqlDatabase db, qint64 partyId, const QLi
 {
     Backtest backtest;
     backtest.mPartyId = partyId;
-    QSqlQuery q(db);
-    const auto run = [&q](const QString &sql) -> Result<void> {
-        if (!q.exec(sql))
-            return Error{q.lastError().text()};
-        return {};
-    };
     QHash<qint64, int> calendarIndex;
-    if (auto r = run(u"SELECT id, definition, name FROM calendars ORDER BY id"_s); !r)
-        return r.error();
-    while (q.next()) {
-        auto calendar = CalendarJson::fromJson(q.value(1).toByteArray(),
-                                               tr("calendar \"%1\"").arg(q.value(2).toString()));
+    auto calendars = Sql::select(db, kCalendars);
+    if (!calendars)
+        return calendars.error();
+    while (calendars->next()) {
+        auto calendar = CalendarJson::fromJson(calendars->value("definition").toByteArray(),
+                                               tr("calendar \"%1\"").arg(calendars->text("name")));
         if (!calendar)
             return calendar.error();
-        calendarIndex.insert(q.value(0).toLongLong(), int(backtest.mCalendars.size()));
+        calendarIndex.insert(calendars->integer("id"), int(backtest.mCalendars.size()));
         backtest.mCalendars.push_back(*calendar);
     }
     QHash<qint64, QString> regionCodes;
-    if (auto r = run(u"SELECT id, code, calendar_id FROM regions"_s); !r)
-        return r.error();
     QHash<qint64, qint64> regionCalendarIds;
-    while (q.next()) {
-        regionCodes.insert(q.value(0).toLongLong(), q.value(1).toString());
-        regionCalendarIds.insert(q.value(0).toLongLong(), q.value(2).toLongLong());
+    auto regions = Sql::select(db, kRegions);
+    if (!regions)
+        return regions.error();
+    while (regions->next()) {
+        regionCodes.insert(regions->integer("id"), regions->text("code"));
+        regionCalendarIds.insert(regions->integer("id"), regions->integer("calendar_id"));
     }
-    q.prepare(u"SELECT name, region_id FROM parties WHERE id = ?"_s);
-    q.addBindValue(partyId);
-    if (!q.exec() || !q.next())
+    auto party = Sql::select(db, kParty, {partyId});
+    if (!party || !party->next())
         return Error{tr("The counterparty (id %1) is not in the workspace.").arg(partyId)};
-    backtest.mPartyName = q.value(0).toString();
-    const qint64 partyRegionCalendarId = regionCalendarIds.value(q.value(1).toLongLong());
+    backtest.mPartyName = party->text("name");
+    const qint64 partyRegionCalendarId = regionCalendarIds.value(party->integer("region_id"));
     QHash<qint64, QString> serviceNames;
-    if (auto r = run(u"SELECT id, name FROM services"_s); !r)
-        return r.error();
-    while (q.next())
-        serviceNames.insert(q.value(0).toLongLong(), q.value(1).toString());
+    auto services = Sql::select(db, kServiceNames);
+    if (!services)
+        return services.error();
+    while (services->next())
+        serviceNames.insert(services->integer("id"), services->text("name"));
 
     QSet<QString> names;
     for (qsizetype i = 0; i < targets.size(); ++i) {
@@ -273,24 +299,16 @@ Result<void> Backtest::runStored(QSqlDatabase db, qint64 from, qint64 to, qint64
                                  const std::function<bool(qint64 done)> &keepGoing)
 {
     // Tickets name their service and region by code or name, as they were imported.
-    QHash<QString, qint64> serviceIds, regionIds;
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT id, code, name FROM services"_s))
-        return Error{q.lastError().text()};
-    while (q.next()) {
-        serviceIds.insert(q.value(2).toString(), q.value(0).toLongLong());
-        serviceIds.insert(q.value(1).toString(), q.value(0).toLongLong()); // code wins
-    }
-    if (!q.exec(u"SELECT id, code, name FROM regions"_s))
-        return Error{q.lastError().text()};
-    while (q.next()) {
-        regionIds.insert(q.value(2).toString(), q.value(0).toLongLong());
-        regionIds.insert(q.value(1).toString(), q.value(0).toLongLong());
-    }
+    const auto serviceIds = idsByCodeOrName(db, kServiceCodes);
+    if (!serviceIds)
+        return serviceIds.error();
+    const auto regionIds = idsByCodeOrName(db, kRegionCodes);
+    if (!regionIds)
+        return regionIds.error();
+    Sql::Rows tickets{QSqlQuery(db)};
+    QSqlQuery &q = tickets.query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, service, region, priority, opened_at, first_response_at, "
-              "resolved_at, pauses FROM tickets "
-              "WHERE customer = ? AND opened_at >= ? AND opened_at < ?"_s);
+    q.prepare(kStoredTickets);
     // A zone's month starts up to 14 hours either side of the UTC one.
     constexpr qint64 kMargin = 86400;
     q.addBindValue(mPartyName);
@@ -300,25 +318,40 @@ Result<void> Backtest::runStored(QSqlDatabase db, qint64 from, qint64 to, qint64
     const int endPeriod = periodKey(-1, to);
     if (!q.exec())
         return Error{q.lastError().text()};
+    return tallyStored(tickets, firstPeriod, endPeriod, asOf, *serviceIds, *regionIds, keepGoing);
+}
+
+Result<void> Backtest::tallyStored(Sql::Rows &tickets, int firstPeriod, int endPeriod, qint64 asOf,
+                                   const QHash<QString, qint64> &serviceIds,
+                                   const QHash<QString, qint64> &regionIds,
+                                   const std::function<bool(qint64 done)> &keepGoing)
+{
     const auto instant = [](const QVariant &value) {
         return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
     };
+    // Each column's position once, for a loop over a million rows.
+    const int idColumn = tickets.column("id"), serviceColumn = tickets.column("service"),
+              regionColumn = tickets.column("region"), priorityColumn = tickets.column("priority"),
+              openedColumn = tickets.column("opened_at"),
+              respondedColumn = tickets.column("first_response_at"),
+              resolvedColumn = tickets.column("resolved_at"),
+              pausesColumn = tickets.column("pauses");
     const qsizetype targetCount = mTargets.size();
     Ticket ticket;
-    while (q.next()) {
+    while (tickets.next()) {
         if (keepGoing && (mTicketsRead & 1023) == 0 && !keepGoing(mTicketsRead))
             return Error{QString()};
         ++mTicketsRead;
-        const qint64 serviceId = serviceIds.value(q.value(1).toString());
-        const qint64 regionId = regionIds.value(q.value(2).toString());
-        ticket.id = q.value(0).toString();
-        ticket.priority = q.value(3).toString();
-        ticket.openedAt = q.value(4).toLongLong();
+        const qint64 serviceId = serviceIds.value(tickets.value(serviceColumn).toString());
+        const qint64 regionId = regionIds.value(tickets.value(regionColumn).toString());
+        ticket.id = tickets.value(idColumn).toString();
+        ticket.priority = tickets.value(priorityColumn).toString();
+        ticket.openedAt = tickets.value(openedColumn).toLongLong();
         if (!TargetJudgement::exists(ticket.openedAt, asOf))
             continue;
-        ticket.firstResponseAt = instant(q.value(5));
-        ticket.resolvedAt = instant(q.value(6));
-        ticket.pauses = TargetJudgement::unpackPauses(q.value(7).toString());
+        ticket.firstResponseAt = instant(tickets.value(respondedColumn));
+        ticket.resolvedAt = instant(tickets.value(resolvedColumn));
+        ticket.pauses = TargetJudgement::unpackPauses(tickets.value(pausesColumn).toString());
         for (qsizetype i = 0; i < targetCount; ++i) {
             const BacktestTarget &target = mTargets[i];
             if (target.serviceId != serviceId

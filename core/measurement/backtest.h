@@ -17,6 +17,10 @@
 
 namespace Accordo {
 
+namespace Sql {
+class Rows;
+}
+
 /// One proposed target of a backtest.
 struct BacktestTarget
 {
@@ -110,6 +114,11 @@ private:
     };
 
     void tally(qsizetype target, int calendar, const Ticket &ticket, qint64 asOf);
+    /// runStored() over the selected tickets' rows.
+    Result<void> tallyStored(Sql::Rows &tickets, int firstPeriod, int endPeriod, qint64 asOf,
+                             const QHash<QString, qint64> &serviceIds,
+                             const QHash<QString, qint64> &regionIds,
+                             const std::function<bool(qint64 done)> &keepGoing);
     int periodKey(int calendar, qint64 instant) const;
     QString periodName(int key) const;
 

@@ -65,6 +65,96 @@ bool isKnownState(const QString &state)
 // Pauses that never ended run to a far instant that every calendar still covers.
 const qint64 kOpenEnd = IsoTime::daysFromCivil(9000, 1, 1) * 86400;
 
+// The first response and the pauses of a ticket, from its events in order: the first event
+// out of New answers it, an Awaiting state pauses it until the next other state (or its
+// resolution, or for good).
+void followEvents(const std::vector<Event> &events, Ticket &ticket)
+{
+    std::optional<qint64> pauseStart;
+    for (const Event &event : events) {
+        if (!ticket.firstResponseAt && event.state != u"New"_s)
+            ticket.firstResponseAt = std::max(event.updatedAt, ticket.openedAt);
+        const bool awaiting = event.state.startsWith(u"Awaiting "_s);
+        if (awaiting && !pauseStart) {
+            pauseStart = event.updatedAt;
+        } else if (!awaiting && pauseStart) {
+            if (event.updatedAt > *pauseStart)
+                ticket.pauses.append(Pause{*pauseStart, event.updatedAt});
+            pauseStart.reset();
+        }
+    }
+    if (pauseStart) {
+        const qint64 end = ticket.resolvedAt.value_or(kOpenEnd);
+        if (end > *pauseStart)
+            ticket.pauses.append(Pause{*pauseStart, end});
+    }
+}
+
+// Each expected column's position in the header row.
+Result<void> findColumns(const CsvReader &reader, int (&index)[ColumnCount])
+{
+    for (int c = 0; c < ColumnCount; ++c) {
+        index[c] = -1;
+        for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
+            if (reader.field(i).trimmed() == QByteArrayView(Columns[c]))
+                index[c] = int(i);
+        }
+        if (index[c] < 0)
+            return Error{ServiceNowPreset::tr("%1:%2: the column \"%3\" of a ServiceNow incident "
+                                              "event log is missing")
+                             .arg(reader.sourceName())
+                             .arg(reader.line())
+                             .arg(QString::fromLatin1(Columns[c]))};
+    }
+    return {};
+}
+
+// The tickets the incidents' events describe, each as its last event leaves it.
+void emitTickets(std::vector<Incident> &incidents, const ImportMapping &overrides,
+                 const ServiceNowPreset::TicketSink &onTicket,
+                 const ServiceNowPreset::ProblemSink &onProblem)
+{
+    static const QHash<QString, QString> priorities = {{u"1 - Critical"_s, u"P1"_s},
+                                                       {u"2 - High"_s, u"P2"_s},
+                                                       {u"3 - Moderate"_s, u"P3"_s},
+                                                       {u"4 - Low"_s, u"P4"_s}};
+    const QString customer = overrides.constant(u"customer"_s);
+    const QString service = overrides.constant(u"service"_s);
+    const QString region = overrides.constant(u"region"_s);
+    Ticket ticket;
+    for (Incident &incident : incidents) {
+        auto &events = incident.events;
+        std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+            return a.modCount != b.modCount ? a.modCount < b.modCount : a.updatedAt < b.updatedAt;
+        });
+        const Event &last = events.back();
+        ticket = Ticket();
+        ticket.id = incident.number;
+        ticket.customer = customer;
+        ticket.service = service.isNull() ? overrides.translate(u"service"_s, last.category)
+                                          : service;
+        ticket.region = region.isNull() ? overrides.translate(u"region"_s, last.location) : region;
+        ticket.priority = priorities.value(last.priority, last.priority);
+        ticket.status = overrides.translate(u"status"_s, last.state);
+        ticket.openedAt = last.openedAt;
+        ticket.resolvedAt = last.resolvedAt;
+        ticket.closedAt = last.closedAt;
+        ticket.reference = last.madeSla;
+        followEvents(events, ticket);
+        if (ticket.resolvedAt && *ticket.resolvedAt < ticket.openedAt) {
+            RowProblem problem{last.line,
+                               u"resolved_at"_s,
+                               ServiceNowPreset::tr("%1 comes before the opening instant %2")
+                                   .arg(IsoTime::formatUtc(*ticket.resolvedAt),
+                                        IsoTime::formatUtc(ticket.openedAt)),
+                               {}};
+            onProblem(problem);
+            continue;
+        }
+        onTicket(ticket, last.line);
+    }
+}
+
 } // namespace
 
 Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &overrides,
@@ -75,19 +165,8 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
         return Error{reader.error() ? reader.error()->message
                                     : tr("%1: the file is empty").arg(reader.sourceName())};
     int index[ColumnCount];
-    for (int c = 0; c < ColumnCount; ++c) {
-        index[c] = -1;
-        for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
-            if (reader.field(i).trimmed() == QByteArrayView(Columns[c]))
-                index[c] = int(i);
-        }
-        if (index[c] < 0)
-            return Error{tr("%1:%2: the column \"%3\" of a ServiceNow incident event log is "
-                            "missing")
-                             .arg(reader.sourceName())
-                             .arg(reader.line())
-                             .arg(QString::fromLatin1(Columns[c]))};
-    }
+    if (auto r = findColumns(reader, index); !r)
+        return r;
     auto format = TimestampFormat::create(u"D/M/YYYY HH:MM"_s,
                                           overrides.timestampFormat().timeZone());
     if (!format)
@@ -179,62 +258,7 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
     if (reader.error())
         return *reader.error();
 
-    static const QHash<QString, QString> priorities = {{u"1 - Critical"_s, u"P1"_s},
-                                                       {u"2 - High"_s, u"P2"_s},
-                                                       {u"3 - Moderate"_s, u"P3"_s},
-                                                       {u"4 - Low"_s, u"P4"_s}};
-    const QString customer = overrides.constant(u"customer"_s);
-    const QString service = overrides.constant(u"service"_s);
-    const QString region = overrides.constant(u"region"_s);
-    Ticket ticket;
-    for (Incident &incident : incidents) {
-        auto &events = incident.events;
-        std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
-            return a.modCount != b.modCount ? a.modCount < b.modCount : a.updatedAt < b.updatedAt;
-        });
-        const Event &last = events.back();
-        ticket = Ticket();
-        ticket.id = incident.number;
-        ticket.customer = customer;
-        ticket.service = service.isNull() ? overrides.translate(u"service"_s, last.category)
-                                          : service;
-        ticket.region = region.isNull() ? overrides.translate(u"region"_s, last.location) : region;
-        ticket.priority = priorities.value(last.priority, last.priority);
-        ticket.status = overrides.translate(u"status"_s, last.state);
-        ticket.openedAt = last.openedAt;
-        ticket.resolvedAt = last.resolvedAt;
-        ticket.closedAt = last.closedAt;
-        ticket.reference = last.madeSla;
-        std::optional<qint64> pauseStart;
-        for (const Event &event : events) {
-            if (!ticket.firstResponseAt && event.state != u"New"_s)
-                ticket.firstResponseAt = std::max(event.updatedAt, ticket.openedAt);
-            const bool awaiting = event.state.startsWith(u"Awaiting "_s);
-            if (awaiting && !pauseStart) {
-                pauseStart = event.updatedAt;
-            } else if (!awaiting && pauseStart) {
-                if (event.updatedAt > *pauseStart)
-                    ticket.pauses.append(Pause{*pauseStart, event.updatedAt});
-                pauseStart.reset();
-            }
-        }
-        if (pauseStart) {
-            const qint64 end = ticket.resolvedAt.value_or(kOpenEnd);
-            if (end > *pauseStart)
-                ticket.pauses.append(Pause{*pauseStart, end});
-        }
-        if (ticket.resolvedAt && *ticket.resolvedAt < ticket.openedAt) {
-            RowProblem problem{last.line,
-                               u"resolved_at"_s,
-                               tr("%1 comes before the opening instant %2")
-                                   .arg(IsoTime::formatUtc(*ticket.resolvedAt),
-                                        IsoTime::formatUtc(ticket.openedAt)),
-                               {}};
-            onProblem(problem);
-            continue;
-        }
-        onTicket(ticket, last.line);
-    }
+    emitTickets(incidents, overrides, onTicket, onProblem);
     if (progress)
         progress(reader.size(), reader.size());
     return {};

@@ -1,0 +1,301 @@
+#include "importbatchwriter.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const QString kInsertBatch = uR"(INSERT INTO import_batches (kind, source, file_name, sha256,
+                                                             user_name, imported_at)
+                                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString kBatchCounts = uR"(UPDATE import_batches SET rows_read = ?, inserted = ?,
+                                     updated = ?, unchanged = ?, rejected = ?
+                                 WHERE id = ?)"_s;
+const QString kRemember = uR"(INSERT INTO import_batch_rows (batch_id, row_id, previous)
+                              VALUES (?, ?, ?) ON CONFLICT (batch_id, row_id) DO NOTHING)"_s;
+// The imported tables' statements, for the table and columns of an ImportTable.
+const QString kSelectKnown = u"SELECT id, %1 FROM %2%3"_s;
+const QString kSelectRow = u"SELECT %1 FROM %2 WHERE id = ?"_s;
+const QString kInsertRow = u"INSERT INTO %1 (%2, batch_id) VALUES (%3, ?)"_s;
+const QString kUpdateRow = u"UPDATE %1 SET %2 WHERE id = ?"_s;
+const QString kUpdateByKey = u"UPDATE %1 SET %2 WHERE %3"_s;
+
+// The text columns are NOT NULL with '' for "not given"; a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+// A row's natural key as one string, and a digest of all its values, each value in its text
+// form (the database may hand an integer back as a string or a double).
+QString keyOf(const QVariantList &values, const QList<int> &keyIndexes)
+{
+    if (keyIndexes.size() == 1)
+        return values.at(keyIndexes.first()).toString();
+    QString key;
+    for (int index : keyIndexes) {
+        key += values.at(index).toString();
+        key += QChar(0x1f);
+    }
+    return key;
+}
+
+size_t digestOf(const QVariantList &values)
+{
+    QString text;
+    for (const QVariant &v : values) {
+        text += v.isNull() ? u"\u0000"_s : v.toString();
+        text += QChar(0x1f);
+    }
+    return qHash(text, 0x5eed);
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values, int first = 0)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(first + i, values.at(i));
+}
+
+} // namespace
+
+const ImportTable &ImportTable::of(RecordKind kind)
+{
+    static const ImportTable tickets{u"tickets"_s,
+                                     u"tickets"_s,
+                                     {u"source"_s, u"number"_s, u"customer"_s, u"service"_s,
+                                      u"region"_s, u"priority"_s, u"status"_s, u"opened_at"_s,
+                                      u"first_response_at"_s, u"resolved_at"_s, u"closed_at"_s,
+                                      u"satisfaction"_s, u"pauses"_s},
+                                     {u"opened_at"_s, u"first_response_at"_s, u"resolved_at"_s,
+                                      u"closed_at"_s, u"satisfaction"_s},
+                                     {u"source"_s, u"number"_s}};
+    static const ImportTable outages{
+        u"outages"_s,
+        u"outages"_s,
+        {u"service"_s, u"customer"_s, u"region"_s, u"start_at"_s, u"end_at"_s, u"planned"_s},
+        {u"start_at"_s, u"end_at"_s, u"planned"_s},
+        {u"service"_s, u"customer"_s, u"region"_s, u"start_at"_s}};
+    static const ImportTable surveys{
+        u"surveys"_s,
+        u"surveys"_s,
+        {u"ticket_number"_s, u"customer"_s, u"answered_at"_s, u"score"_s},
+        {u"answered_at"_s, u"score"_s},
+        {u"ticket_number"_s, u"customer"_s, u"answered_at"_s}};
+    return kind == RecordKind::Ticket ? tickets : kind == RecordKind::Outage ? outages : surveys;
+}
+
+// A row's values as a batch keeps them: integers as JSON numbers (exact below 2^53, which
+// epoch seconds and scores are), text as strings, NULL as null.
+QString ImportTable::packRow(const QVariantList &values) const
+{
+    QJsonArray array;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QVariant &v = values.at(i);
+        if (v.isNull())
+            array.append(QJsonValue::Null);
+        else if (integers.contains(columns.at(i)))
+            array.append(double(v.toLongLong()));
+        else
+            array.append(v.toString());
+    }
+    // Text, not bytes: PostgreSQL's driver would send a QByteArray as bytea.
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVariantList ImportTable::unpackRow(const QString &packed) const
+{
+    const QJsonArray array = QJsonDocument::fromJson(packed.toUtf8()).array();
+    QVariantList values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QJsonValue v = array.at(i);
+        if (v.isNull() || v.isUndefined())
+            values.append(integers.contains(columns.at(i)) ? QVariant(QMetaType::fromType<qint64>())
+                                                           : QVariant(u""_s));
+        else if (integers.contains(columns.at(i)))
+            values.append(qint64(v.toDouble()));
+        else
+            values.append(v.toString());
+    }
+    return values;
+}
+
+ImportBatchWriter::ImportBatchWriter(QSqlDatabase db, RecordKind kind, const QString &path,
+                                     ImportReport &report)
+    : mDb(db),
+      mKind(kind),
+      mTable(ImportTable::of(kind)),
+      mPath(path),
+      mReport(report),
+      mPrevious(db),
+      mInsert(db),
+      mUpdate(db),
+      mUpdateOwn(db),
+      mRemember(db)
+{
+    for (const QString &column : mTable.key)
+        mKeyIndexes.append(int(mTable.columns.indexOf(column)));
+    // One source per import: a ticket's id alone tells its rows apart.
+    mMapKey = kind == RecordKind::Ticket ? QList<int>{int(mTable.columns.indexOf(u"number"_s))}
+                                         : mKeyIndexes;
+}
+
+Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha256,
+                                      const QString &userName)
+{
+    // The batch first: every row written refers to it.
+    const auto id = Sql::scalar(mDb, kInsertBatch,
+                                {mTable.kind, text(source), QFileInfo(mPath).fileName(), sha256,
+                                 text(userName), QDateTime::currentSecsSinceEpoch()});
+    if (!id || !id->isValid())
+        return Error{tr("%1: the import cannot be recorded: %2").arg(mPath, id.errorString())};
+    mReport.batchId = id->toLongLong();
+    if (auto r = readKnown(source); !r)
+        return r;
+    return prepare();
+}
+
+// What is stored already, by key: its id and a digest of its values, read once, so that a
+// row costs one statement when it is new and none when it is unchanged. Tickets of other
+// sources are not read: they are other tickets.
+Result<void> ImportBatchWriter::readKnown(const QString &source)
+{
+    const bool tickets = mKind == RecordKind::Ticket;
+    QSqlQuery existing(mDb);
+    existing.setForwardOnly(true);
+    existing.prepare(kSelectKnown.arg(mTable.columns.join(u", "_s), mTable.table,
+                                      tickets ? u" WHERE source = ?"_s : QString()));
+    if (tickets)
+        existing.addBindValue(source);
+    if (!existing.exec())
+        return Error{tr("%1: %2").arg(mDb.databaseName(), existing.lastError().text())};
+    // Each column's position, by name, once for the statement.
+    const QSqlRecord record = existing.record();
+    const int idColumn = record.indexOf(u"id"_s);
+    QList<int> columns;
+    for (const QString &column : mTable.columns)
+        columns.append(record.indexOf(column));
+    QVariantList values;
+    while (existing.next()) {
+        values.clear();
+        for (int column : std::as_const(columns))
+            values.append(existing.value(column));
+        mKnown.insert(keyOf(values, mMapKey),
+                      {existing.value(idColumn).toLongLong(), digestOf(values)});
+    }
+    return {};
+}
+
+Result<void> ImportBatchWriter::prepare()
+{
+    QStringList keyTerms, assignments, placeholders;
+    for (const QString &column : mTable.key)
+        keyTerms.append(column + u" = ?"_s);
+    for (const QString &column : mTable.columns) {
+        assignments.append(column + u" = ?"_s);
+        placeholders.append(u"?"_s);
+    }
+    const QString columns = mTable.columns.join(u", "_s);
+    mPrevious.setForwardOnly(true);
+    if (!mPrevious.prepare(kSelectRow.arg(columns, mTable.table))
+        || !mInsert.prepare(kInsertRow.arg(mTable.table, columns, placeholders.join(u", "_s)))
+        || !mUpdate.prepare(kUpdateRow.arg(mTable.table, assignments.join(u", "_s)))
+        || !mUpdateOwn.prepare(
+            kUpdateByKey.arg(mTable.table, assignments.join(u", "_s), keyTerms.join(u" AND "_s)))
+        || !mRemember.prepare(kRemember))
+        return Error{tr("%1: %2").arg(
+            mDb.databaseName(), mPrevious.lastError().text() + mInsert.lastError().text()
+                                    + mUpdate.lastError().text() + mUpdateOwn.lastError().text()
+                                    + mRemember.lastError().text())};
+    return {};
+}
+
+void ImportBatchWriter::fail(const QSqlQuery &query, qint64 line)
+{
+    mError = Error{tr("%1:%2: the record cannot be written: %3")
+                       .arg(mPath)
+                       .arg(line)
+                       .arg(query.lastError().text())};
+}
+
+void ImportBatchWriter::write(const QVariantList &values, qint64 line)
+{
+    if (mError)
+        return;
+    const QString key = keyOf(values, mMapKey);
+    const auto found = mKnown.find(key);
+    if (found == mKnown.end())
+        return insert(key, values, line);
+    // A row this batch added and the file names again: the later line wins, the row stays
+    // one this batch added.
+    if (found->id == 0)
+        return updateOwn(values, line);
+    const size_t digest = digestOf(values);
+    if (found->digest == digest) {
+        ++mReport.unchanged;
+        return;
+    }
+    found->digest = digest;
+    update(found->id, values, line);
+}
+
+void ImportBatchWriter::insert(const QString &key, const QVariantList &values, qint64 line)
+{
+    bindAll(mInsert, values);
+    mInsert.bindValue(int(values.size()), mReport.batchId);
+    if (!mInsert.exec())
+        return fail(mInsert, line);
+    mKnown.insert(key, {0, 0}); // its digest only if the file names it again
+    ++mReport.inserted;
+    ++mReport.records;
+}
+
+void ImportBatchWriter::updateOwn(const QVariantList &values, qint64 line)
+{
+    bindAll(mUpdateOwn, values);
+    for (int i = 0; i < mKeyIndexes.size(); ++i)
+        mUpdateOwn.bindValue(int(values.size()) + i, values.at(mKeyIndexes.at(i)));
+    if (!mUpdateOwn.exec())
+        return fail(mUpdateOwn, line);
+}
+
+void ImportBatchWriter::update(qint64 id, const QVariantList &values, qint64 line)
+{
+    mPrevious.bindValue(0, id);
+    if (!mPrevious.exec() || !mPrevious.next())
+        return fail(mPrevious, line);
+    QVariantList before;
+    for (int i = 0; i < mTable.columns.size(); ++i)
+        before.append(mPrevious.value(i)); // the columns in the order they are selected
+    mPrevious.finish();
+    bindAll(mUpdate, values);
+    mUpdate.bindValue(int(values.size()), id);
+    if (!mUpdate.exec())
+        return fail(mUpdate, line);
+    mRemember.bindValue(0, mReport.batchId);
+    mRemember.bindValue(1, id);
+    mRemember.bindValue(2, mTable.packRow(before));
+    if (!mRemember.exec())
+        return fail(mRemember, line);
+    ++mReport.updated;
+    ++mReport.records;
+}
+
+Result<void> ImportBatchWriter::finish()
+{
+    auto counts = Sql::exec(mDb, kBatchCounts,
+                            {mReport.rowsRead, mReport.inserted, mReport.updated, mReport.unchanged,
+                             mReport.rejected, mReport.batchId});
+    if (!counts)
+        return counts.error();
+    return {};
+}
+
+} // namespace Accordo

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "measurement/measurementimporter.h"
+#include "result.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace Accordo {
+
+/// What a batch writes per kind: the table, its columns (which of them integers) and the
+/// natural key a row is found by. Identifiers are these constants only, never text from a file.
+struct ImportTable
+{
+    QString kind; // import_batches.kind
+    QString table;
+    QStringList columns;
+    QStringList integers;
+    QStringList key;
+
+    static const ImportTable &of(RecordKind kind);
+    /// A row's values as a batch keeps them (import_batch_rows.previous), and back.
+    QString packRow(const QVariantList &values) const;
+    QVariantList unpackRow(const QString &packed) const;
+};
+
+/// Writes the rows of one import batch: records the batch, then looks each row up by its key,
+/// inserts a new one (marked with the batch, which removes it on a roll back), updates a
+/// changed one keeping what it was in the batch, and leaves an identical one alone, counting
+/// each in the report. Owns the SQL of import_batches and the imported tables' writes.
+class ImportBatchWriter
+{
+    // Its messages are the importer's, translated as such.
+    Q_DECLARE_TR_FUNCTIONS(Accordo::MeasurementImporter)
+
+public:
+    ImportBatchWriter(QSqlDatabase db, RecordKind kind, const QString &path, ImportReport &report);
+    ImportBatchWriter(const ImportBatchWriter &) = delete;
+    ImportBatchWriter &operator=(const ImportBatchWriter &) = delete;
+
+    /// Records the batch and reads what is stored already (tickets of `source` only).
+    Result<void> begin(const QString &source, const QString &sha256, const QString &userName);
+    /// Writes one row, the values in the order of ImportTable::columns; after a failure the
+    /// rows are ignored and error() tells why.
+    void write(const QVariantList &values, qint64 line);
+    const std::optional<Error> &error() const { return mError; }
+    /// Stores the batch's counts.
+    Result<void> finish();
+
+private:
+    Result<void> readKnown(const QString &source);
+    Result<void> prepare();
+    void fail(const QSqlQuery &query, qint64 line);
+    void insert(const QString &key, const QVariantList &values, qint64 line);
+    void updateOwn(const QVariantList &values, qint64 line);
+    void update(qint64 id, const QVariantList &values, qint64 line);
+
+    // What is stored already, by key: its id and a digest of its values.
+    struct Known
+    {
+        qint64 id = 0; // 0: inserted by this batch
+        size_t digest = 0;
+    };
+
+    QSqlDatabase mDb;
+    RecordKind mKind;
+    const ImportTable &mTable;
+    QString mPath;
+    ImportReport &mReport;
+    QList<int> mKeyIndexes;
+    QList<int> mMapKey;
+    QHash<QString, Known> mKnown;
+    QSqlQuery mPrevious;
+    QSqlQuery mInsert;
+    QSqlQuery mUpdate;
+    QSqlQuery mUpdateOwn;
+    QSqlQuery mRemember;
+    std::optional<Error> mError;
+};
+
+} // namespace Accordo

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "measurement/targetmatcher.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace Accordo {
+
+/// Reads what a TargetMatcher is built from out of a workspace: the calendars, regions,
+/// parties and services, the agreements that are signed (or were once active) and their
+/// first-response and resolution targets. Owns that SQL.
+class TargetMatcherLoader
+{
+    // Its messages are the Evaluator's, translated as such.
+    Q_DECLARE_TR_FUNCTIONS(Accordo::Evaluator)
+
+public:
+    static Result<TargetMatcher::Inputs> load(QSqlDatabase db);
+};
+
+} // namespace Accordo

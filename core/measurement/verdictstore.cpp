@@ -1,0 +1,226 @@
+#include "verdictstore.h"
+
+#include "calendar/isotime.h"
+#include "data/workspacemeta.h"
+#include "storage/dialect.h"
+#include "storage/transaction.h"
+
+#include <QSet>
+#include <QSqlError>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+// Which tickets a run reads: all of them, or those whose reading as of `since` and as of a
+// later instant can differ. Bound with `since` three times.
+const QString kAffectedTickets = uR"((t.opened_at >= ? OR t.first_response_at IS NULL
+                                      OR t.first_response_at > ? OR t.resolved_at IS NULL
+                                      OR t.resolved_at > ?))"_s;
+const QString kTickets = uR"(SELECT t.id, t.customer, t.service, t.region, t.priority,
+                                    t.opened_at, t.first_response_at, t.resolved_at, t.pauses
+                             FROM tickets t WHERE t.id > ? AND )"_s
+                         + kAffectedTickets + u" ORDER BY t.id LIMIT ?"_s;
+const QString kStored = uR"(SELECT r.ticket_id, r.target_id, r.agreement_id, r.elapsed,
+                                   r.due_at, r.verdict, t.opened_at
+                            FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id
+                            WHERE r.ticket_id > ? AND r.ticket_id <= ? AND )"_s
+                        + kAffectedTickets;
+const QString kMarkRunning =
+    uR"(UPDATE accordo_meta SET value = 'running' WHERE key = 'ticket_results_stale')"_s;
+const QString kMarkFresh = uR"(UPDATE accordo_meta SET value = '0'
+                               WHERE key = 'ticket_results_stale' AND value = 'running')"_s;
+// An upsert: another session evaluating at the same time (two windows on one PostgreSQL
+// workspace, both told of the same change) may have written the row in between.
+const QString kInsert = uR"(INSERT INTO ticket_results (ticket_id, target_id, agreement_id,
+                                                        elapsed, due_at, verdict, as_of)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT (ticket_id, target_id) DO UPDATE SET
+                                agreement_id = excluded.agreement_id, elapsed = excluded.elapsed,
+                                due_at = excluded.due_at, verdict = excluded.verdict,
+                                as_of = excluded.as_of)"_s;
+const QString kUpdate = uR"(UPDATE ticket_results SET agreement_id = ?, elapsed = ?, due_at = ?,
+                                                      verdict = ?, as_of = ?
+                            WHERE ticket_id = ? AND target_id = ?)"_s;
+const QString kRemove = uR"(DELETE FROM ticket_results WHERE ticket_id = ? AND target_id = ?)"_s;
+// A changed verdict changes the KPIs of its month: the KPI engine refreshes those.
+const QString kDirtyMonth =
+    uR"(INSERT INTO kpi_dirty_months (month) VALUES (?) ON CONFLICT (month) DO NOTHING)"_s;
+
+bool prepare(QSqlQuery &query, const QString &sql, QString &error)
+{
+    if (!query.prepare(sql))
+        error = query.lastError().text();
+    return error.isEmpty();
+}
+
+} // namespace
+
+VerdictStore::VerdictStore(QSqlDatabase db)
+    : mDb(db),
+      mTickets(QSqlQuery(db)),
+      mStored(QSqlQuery(db)),
+      mInsert(db),
+      mUpdate(db),
+      mRemove(db),
+      mDirty(db)
+{}
+
+Result<void> VerdictStore::begin(bool full)
+{
+    // The stale flag reads "running" meanwhile: a run that dies half-way leaves the results
+    // stale, and so does a change of terms or tickets during the run (its trigger or the
+    // importer writes "1"). A run for another as-of leaves the flag alone.
+    if (full) {
+        if (auto r = Sql::exec(mDb, kMarkRunning); !r)
+            return r.error();
+    }
+    // Qt's PostgreSQL driver streams a forward-only result row by row and drops the rest when
+    // the connection runs another statement, as storing each verdict does: there, read the
+    // whole result first. SQLite keeps both going.
+    mTickets.query().setForwardOnly(!Dialect::isPostgres(mDb));
+    mStored.query().setForwardOnly(true);
+    QString error;
+    if (!prepare(mInsert, kInsert, error) || !prepare(mTickets.query(), kTickets, error)
+        || !prepare(mStored.query(), kStored, error) || !prepare(mUpdate, kUpdate, error)
+        || !prepare(mRemove, kRemove, error) || !prepare(mDirty, kDirtyMonth, error))
+        return Error{error};
+    return {};
+}
+
+Result<Sql::Rows *> VerdictStore::tickets(qint64 after, qint64 since, qint64 limit)
+{
+    QSqlQuery &q = mTickets.query();
+    q.addBindValue(after);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(since);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Error{q.lastError().text()};
+    return &mTickets;
+}
+
+Result<QHash<VerdictStore::Key, VerdictStore::Stored>> VerdictStore::stored(qint64 after,
+                                                                            qint64 upTo,
+                                                                            qint64 since)
+{
+    QSqlQuery &q = mStored.query();
+    q.addBindValue(after);
+    q.addBindValue(upTo);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(since);
+    if (!q.exec())
+        return Error{q.lastError().text()};
+    QHash<Key, Stored> before;
+    Sql::Rows &rows = mStored;
+    const int ticket = rows.column("ticket_id"), target = rows.column("target_id"),
+              agreement = rows.column("agreement_id"), elapsed = rows.column("elapsed"),
+              openedAt = rows.column("opened_at"), due = rows.column("due_at"),
+              verdict = rows.column("verdict");
+    while (rows.next())
+        before.insert({rows.value(ticket).toLongLong(), rows.value(target).toLongLong()},
+                      {rows.value(agreement).toLongLong(), rows.value(elapsed).toLongLong(),
+                       rows.value(openedAt).toLongLong(), rows.value(due),
+                       rows.value(verdict).toString()});
+    q.finish();
+    return before;
+}
+
+Result<void> VerdictStore::write(qint64 after, qint64 upTo, qint64 since,
+                                 const std::vector<TicketVerdict> &verdicts, qint64 asOf)
+{
+    // What is stored for the chunk's tickets, to write only what changed.
+    auto before = stored(after, upTo, since);
+    if (!before)
+        return before.error();
+    std::vector<const TicketVerdict *> inserts, updates;
+    QSet<QString> months;
+    for (const TicketVerdict &p : verdicts) {
+        const auto it = before->constFind({p.ticket, p.target});
+        if (it == before->constEnd()) {
+            inserts.push_back(&p);
+            months.insert(IsoTime::utcMonth(p.openedAt));
+            continue;
+        }
+        if (it->agreement != p.agreement || it->elapsed != p.elapsed
+            || it->due.isNull() != p.due.isNull()
+            || (!p.due.isNull() && it->due.toLongLong() != p.due.toLongLong())
+            || it->verdict != TargetJudgement::key(p.verdict)) {
+            updates.push_back(&p);
+            months.insert(IsoTime::utcMonth(p.openedAt));
+        }
+        before->remove({p.ticket, p.target});
+    }
+    for (const Stored &gone : std::as_const(*before))
+        months.insert(IsoTime::utcMonth(gone.openedAt));
+    if (inserts.empty() && updates.empty() && before->isEmpty())
+        return {};
+    return apply(*before, updates, inserts, months, asOf);
+}
+
+Result<void> VerdictStore::apply(const QHash<Key, Stored> &gone,
+                                 const std::vector<const TicketVerdict *> &updates,
+                                 const std::vector<const TicketVerdict *> &inserts,
+                                 const QSet<QString> &months, qint64 asOf)
+{
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    for (auto it = gone.cbegin(); it != gone.cend(); ++it) { // no longer governed
+        mRemove.bindValue(0, it.key().first);
+        mRemove.bindValue(1, it.key().second);
+        if (!mRemove.exec())
+            return Error{mRemove.lastError().text()};
+    }
+    const auto notStored = [](const TicketVerdict *p, const QSqlQuery &q) {
+        return Error{tr("ticket %1: the result cannot be stored: %2")
+                         .arg(p->ticket)
+                         .arg(q.lastError().text())};
+    };
+    for (const TicketVerdict *p : updates) {
+        const QVariantList values{
+            p->agreement, p->elapsed, p->due,   TargetJudgement::key(p->verdict),
+            asOf,         p->ticket,  p->target};
+        for (int i = 0; i < values.size(); ++i)
+            mUpdate.bindValue(i, values.at(i));
+        if (!mUpdate.exec())
+            return notStored(p, mUpdate);
+    }
+    for (const TicketVerdict *p : inserts) {
+        const QVariantList values{p->ticket,  p->target, p->agreement,
+                                  p->elapsed, p->due,    TargetJudgement::key(p->verdict),
+                                  asOf};
+        for (int i = 0; i < values.size(); ++i)
+            mInsert.bindValue(i, values.at(i));
+        if (!mInsert.exec())
+            return notStored(p, mInsert);
+    }
+    for (const QString &month : months) {
+        mDirty.bindValue(0, month);
+        if (!mDirty.exec())
+            return Error{mDirty.lastError().text()};
+    }
+    return transaction.commit();
+}
+
+Result<void> VerdictStore::finish(bool full, qint64 asOf)
+{
+    // The as-of the stored verdicts now answer for. A full run completes only if no change
+    // came in meanwhile; a run for another as-of leaves a pending "stale" as it found it.
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    if (full) {
+        if (auto r = Sql::exec(mDb, kMarkFresh); !r)
+            return r.error();
+    }
+    if (auto r = WorkspaceMeta::set(mDb, u"ticket_results_as_of"_s, QString::number(asOf)); !r)
+        return r.error();
+    return transaction.commit();
+}
+
+} // namespace Accordo

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "measurement/targetjudgement.h"
+#include "result.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <vector>
+
+namespace Accordo {
+
+/// One verdict the Evaluator reached: a ticket judged against the target that governs it.
+struct TicketVerdict
+{
+    qint64 ticket = 0;
+    qint64 target = 0;
+    qint64 agreement = 0;
+    qint64 elapsed = 0;
+    qint64 openedAt = 0;
+    QVariant due; // an instant, or a NULL integer when the target never falls due
+    Verdict verdict = Verdict::Pending;
+};
+
+/// The Evaluator's SQL: the tickets it reads a chunk at a time, and the verdicts stored in
+/// ticket_results, written as the difference to what is stored; a changed verdict marks its
+/// month for the KPI engine (kpi_dirty_months). Statements are prepared once per run.
+///
+/// A run with `since` reads only the tickets whose reading as of `since` and as of a later
+/// instant can differ: opened at or after it, or answered or resolved after it (or never).
+class VerdictStore
+{
+    // Its messages are the Evaluator's, translated as such.
+    Q_DECLARE_TR_FUNCTIONS(Accordo::Evaluator)
+
+public:
+    explicit VerdictStore(QSqlDatabase db);
+    VerdictStore(const VerdictStore &) = delete;
+    VerdictStore &operator=(const VerdictStore &) = delete;
+
+    /// Marks the results as being recomputed when `full`, and prepares the statements.
+    Result<void> begin(bool full);
+    /// Up to `limit` tickets with an id after `after`, in id order, among those `since`
+    /// selects; the rows stay readable until the next call.
+    Result<Sql::Rows *> tickets(qint64 after, qint64 since, qint64 limit);
+    /// Stores the verdicts of the tickets with ids in (after, upTo] that `since` selects:
+    /// new ones inserted, changed ones updated, those no longer reached removed, as of `asOf`,
+    /// in one transaction; nothing when nothing changed.
+    Result<void> write(qint64 after, qint64 upTo, qint64 since,
+                       const std::vector<TicketVerdict> &verdicts, qint64 asOf);
+    /// Records the as-of the verdicts now answer for, and (after a full run that no change
+    /// interrupted) that they are no longer stale.
+    Result<void> finish(bool full, qint64 asOf);
+
+private:
+    struct Stored
+    {
+        qint64 agreement, elapsed, openedAt;
+        QVariant due;
+        QString verdict;
+    };
+    using Key = QPair<qint64, qint64>; // ticket, target
+
+    Result<QHash<Key, Stored>> stored(qint64 after, qint64 upTo, qint64 since);
+    Result<void> apply(const QHash<Key, Stored> &gone,
+                       const std::vector<const TicketVerdict *> &updates,
+                       const std::vector<const TicketVerdict *> &inserts,
+                       const QSet<QString> &months, qint64 asOf);
+
+    QSqlDatabase mDb;
+    Sql::Rows mTickets;
+    Sql::Rows mStored;
+    QSqlQuery mInsert;
+    QSqlQuery mUpdate;
+    QSqlQuery mRemove;
+    QSqlQuery mDirty;
+};
+
+} // namespace Accordo
