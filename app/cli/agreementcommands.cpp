@@ -12,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo::Cli {
@@ -70,8 +72,8 @@ struct OpenAgreement
     qint64 id = 0;
 };
 
-Result<OpenAgreement> openAgreement(const QString &location, const QString &number,
-                                    const QString &version)
+// The workspace at location with its workflow, whose "today" is the date given, if one is.
+Result<OpenAgreement> openWorkflow(const QString &location, const std::optional<QString> &today)
 {
     auto database = Database::open(location, Database::OpenMode::MustExist);
     if (!database)
@@ -80,10 +82,31 @@ Result<OpenAgreement> openAgreement(const QString &location, const QString &numb
     opened.database = std::move(*database);
     opened.workspace = std::make_unique<Workspace>(*opened.database);
     opened.workflow = std::make_unique<AgreementWorkflow>(*opened.workspace);
-    auto id = resolveAgreement(*opened.workspace, *opened.workflow, number, version);
+    if (today) {
+        auto parsed = parseDate(*today, u"today"_s);
+        if (!parsed)
+            return parsed.error();
+        opened.workflow->setToday(*parsed);
+    }
+    return opened;
+}
+
+std::optional<QString> todayOption(const QCommandLineParser &parser,
+                                   const QCommandLineOption &today)
+{
+    return parser.isSet(today) ? std::optional(parser.value(today)) : std::nullopt;
+}
+
+Result<OpenAgreement> openAgreement(const QString &location, const QString &number,
+                                    const QString &version)
+{
+    auto opened = openWorkflow(location, std::nullopt);
+    if (!opened)
+        return opened.error();
+    auto id = resolveAgreement(*opened->workspace, *opened->workflow, number, version);
     if (!id)
         return id.error();
-    opened.id = *id;
+    opened->id = *id;
     return opened;
 }
 
@@ -279,17 +302,11 @@ int Commands::agreementTransition(const QStringList &arguments)
         request.signatories.append({*side, text.section(u':', 1, 1), text.section(u':', 2)});
     }
 
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-    if (!database)
-        return fail(database.errorString());
-    Workspace workspace(**database);
-    AgreementWorkflow workflow(workspace);
-    if (parser.isSet(today)) {
-        auto parsed = parseDate(parser.value(today), u"today"_s);
-        if (!parsed)
-            return fail(parsed.errorString());
-        workflow.setToday(*parsed);
-    }
+    auto opened = openWorkflow(parser.value(db), todayOption(parser, today));
+    if (!opened)
+        return fail(opened.errorString());
+    Workspace &workspace = *opened->workspace;
+    AgreementWorkflow &workflow = *opened->workflow;
     auto id = resolveAgreement(workspace, workflow, parser.value(number), parser.value(version));
     if (!id)
         return fail(id.errorString());
@@ -347,11 +364,11 @@ int Commands::agreementDiff(const QStringList &arguments)
         return exitCode;
     if (!parser.isSet(db) || !parser.isSet(number))
         return fail(tr("agreement diff: --db FILE and --number NUMBER are required"));
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-    if (!database)
-        return fail(database.errorString());
-    Workspace workspace(**database);
-    AgreementWorkflow workflow(workspace);
+    auto opened = openWorkflow(parser.value(db), std::nullopt);
+    if (!opened)
+        return fail(opened.errorString());
+    Workspace &workspace = *opened->workspace;
+    AgreementWorkflow &workflow = *opened->workflow;
     auto toId = resolveAgreement(workspace, workflow, parser.value(number), parser.value(to));
     if (!toId)
         return fail(toId.errorString());
@@ -528,17 +545,10 @@ int Commands::agreementDue(const QStringList &arguments)
     const int days = parser.value(within).toInt(&ok);
     if (!ok || days < 0 || days > 3650)
         return fail(tr("--within must be a number of days from 0 to 3650"));
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-    if (!database)
-        return fail(database.errorString());
-    Workspace workspace(**database);
-    AgreementWorkflow workflow(workspace);
-    if (parser.isSet(today)) {
-        auto parsed = parseDate(parser.value(today), u"today"_s);
-        if (!parsed)
-            return fail(parsed.errorString());
-        workflow.setToday(*parsed);
-    }
+    auto opened = openWorkflow(parser.value(db), todayOption(parser, today));
+    if (!opened)
+        return fail(opened.errorString());
+    AgreementWorkflow &workflow = *opened->workflow;
     for (const DueItem &item : workflow.reviewsDue(days))
         out() << tr("review   %1  %2 v%3  %4")
                      .arg(item.due.toString(Qt::ISODate), item.number)
