@@ -3,6 +3,7 @@
 #include "commands/recordcommands.h"
 #include "dashboard/dashboardview.h"
 #include "data/agreementrules.h"
+#include "data/userdirectory.h"
 #include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/calendardialog.h"
@@ -15,7 +16,6 @@
 #include "dialogs/servicedialog.h"
 #include "dialogs/userdialog.h"
 #include "language.h"
-#include "data/userdirectory.h"
 #include "models/agreementsmodel.h"
 #include "models/calendarsmodel.h"
 #include "models/partiesmodel.h"
@@ -56,12 +56,20 @@ namespace Accordo {
 
 namespace {
 
-constexpr int MaxRecentFiles = 8;
-const auto RecentKey = u"workspace/recent"_s;
-
-QUndoGroup *undoGroup(QObject *owner)
+// The save of a record dialog: adds the record when it is new (id 0), noting the id it got in
+// savedId, or else records the edit of `before`, which the dialog may reload meanwhile.
+template<typename Record>
+auto addOrEdit(WorkspaceSession &session, qint64 id, const Record &before, qint64 &savedId)
 {
-    return owner->findChild<QUndoGroup *>(u"undoGroup"_s, Qt::FindDirectChildrenOnly);
+    return [&session, id, &before, &savedId](const Record &record) -> Result<void> {
+        if (!id) {
+            auto added = RecordEdits::add(session, record);
+            if (added)
+                savedId = *added;
+            return added ? Result<void>() : Result<void>(added.error());
+        }
+        return RecordEdits::edit(session, before, record);
+    };
 }
 
 } // namespace
@@ -70,8 +78,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Accordo"));
-    auto *group = new QUndoGroup(this);
-    group->setObjectName(u"undoGroup"_s);
+    mUndoGroup = new QUndoGroup(this);
+    mUndoGroup->setObjectName(u"undoGroup"_s);
 
     mTabs = new QTabWidget(this);
     mTabs->setDocumentMode(true);
@@ -131,215 +139,6 @@ QString MainWindow::defaultDemoPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(u"demo.accordo"_s);
-}
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
-    newAction->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
-    QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceDialog);
-    open->setShortcut(QKeySequence::Open);
-    QAction *connectAction = file->addAction(tr("&Connect to Server…"), this,
-                                             &MainWindow::connectToServer);
-    connectAction->setObjectName(u"actionConnect"_s);
-    mRecentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    mImport = file->addAction(tr("&Import Measurements…"), this, &MainWindow::importMeasurements);
-    mImport->setObjectName(u"actionImportMeasurements"_s);
-    mImportHistory = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
-    mImportHistory->setObjectName(u"actionImportHistory"_s);
-    file->addSeparator();
-    mSwitchUser = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
-    mSwitchUser->setObjectName(u"actionSwitchUser"_s);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    mEditMenu = menuBar()->addMenu(tr("&Edit"));
-    mUndo = undoGroup(this)->createUndoAction(this, tr("&Undo"));
-    mUndo->setObjectName(u"actionUndo"_s);
-    mUndo->setShortcut(QKeySequence::Undo);
-    mRedo = undoGroup(this)->createRedoAction(this, tr("&Redo"));
-    mRedo->setObjectName(u"actionRedo"_s);
-    mRedo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
-    mEditMenu->addAction(mUndo);
-    mEditMenu->addAction(mRedo);
-    mEditMenu->addSeparator();
-    mAdd = mEditMenu->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add…"), this,
-                                &MainWindow::addRecord);
-    mAdd->setObjectName(u"actionAdd"_s);
-    mAdd->setShortcut(QKeySequence::New);
-    mEdit = mEditMenu->addAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this,
-                                 &MainWindow::editRecord);
-    mEdit->setObjectName(u"actionEdit"_s);
-    mEdit->setShortcuts({QKeySequence(u"F2"_s), QKeySequence(u"Ctrl+E"_s)});
-    mDelete = mEditMenu->addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this,
-                                   &MainWindow::deleteRecord);
-    mDelete->setObjectName(u"actionDelete"_s);
-    mDelete->setShortcut(QKeySequence::Delete);
-    mEditMenu->addSeparator();
-    mFind = mEditMenu->addAction(tr("&Find"), this, [this] {
-        if (RecordListView *list = listView(currentPage())) {
-            list->searchField()->setFocus();
-            list->searchField()->selectAll();
-        }
-    });
-    mFind->setShortcut(QKeySequence::Find);
-    mEditMenu->addSeparator();
-    mRegions = mEditMenu->addAction(tr("Re&gions…"), this, [this] {
-        RegionsDialog dialog(*mSession, this);
-        dialog.exec();
-    });
-    mRegions->setObjectName(u"actionRegions"_s);
-
-    createWorkflowActions();
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pages{tr("&Agreements"), tr("&Customers"), tr("&Services"), tr("Ca&lendars"),
-                            tr("&Dashboard")};
-    for (int page = 0; page < pages.size(); ++page) {
-        QAction *show = view->addAction(pages.at(page), this,
-                                        [this, page] { showPage(Page(page)); });
-        show->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(page + 1)));
-    }
-    view->addSeparator();
-    mDueLists = view->addAction(tr("&Reviews and Renewals…"), this, &MainWindow::showDueLists);
-    mDueLists->setObjectName(u"actionDueLists"_s);
-    mChecks = view->addAction(tr("&Portfolio Checks…"), this, &MainWindow::showPortfolioChecks);
-    mChecks->setObjectName(u"actionPortfolioChecks"_s);
-    mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
-                             "reviews and watermelons."));
-    mRecompute = view->addAction(tr("Rec&ompute Results"), this, [this] {
-        if (mRefresher)
-            mRefresher->recomputeEverything();
-    });
-    mRecompute->setObjectName(u"actionRecompute"_s);
-    mRecompute->setShortcut(QKeySequence(u"F5"_s));
-    mRecompute->setStatusTip(tr("Judge every ticket and compute every KPI again. Accordo does "
-                                "this by itself after a change of terms or measurements."));
-    view->addSeparator();
-    QMenu *language = view->addMenu(tr("Lan&guage"));
-    auto *languages = new QActionGroup(language);
-    for (const Language::Choice &choice : Language::choices()) {
-        QAction *action = language->addAction(choice.name);
-        action->setCheckable(true);
-        action->setChecked(choice.code == Language::saved());
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = choice.code] {
-            Language::save(code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The new language applies the next time Accordo starts."));
-        });
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Accordo"), this, [this] {
-        QMessageBox::about(this, tr("About Accordo"),
-                           tr("<h3>Accordo %1</h3><p>Service level management: agreements, "
-                              "targets in business time, measurements and reports.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    // Record actions first, then the workflow steps that act on the selected agreement.
-    QToolBar *tools = new QToolBar(tr("Main"), this);
-    insertToolBar(findChild<QToolBar *>(u"workflowToolBar"_s), tools);
-    tools->setObjectName(u"mainToolBar"_s);
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(mAdd);
-    tools->addAction(mEdit);
-    tools->addAction(mDelete);
-    tools->addSeparator();
-    tools->addAction(mUndo);
-    tools->addAction(mRedo);
-    updateRecentMenu();
-}
-
-void MainWindow::createWorkflowActions()
-{
-    mWorkflow = new WorkflowActions(this);
-    QMenu *menu = menuBar()->addMenu(tr("&Workflow"));
-    QToolBar *tools = addToolBar(tr("Workflow"));
-    tools->setObjectName(u"workflowToolBar"_s);
-    const QList<QAction *> actions = mWorkflow->actions();
-    for (QAction *action : actions) {
-        menu->addAction(action);
-        tools->addAction(action);
-        // Grouped as the agreement moves: towards approval, the decision, after signing.
-        if (action == mWorkflow->action(Transition::Sign)
-            || action == mWorkflow->action(Transition::Reject)) {
-            menu->addSeparator();
-            tools->addSeparator();
-        }
-    }
-    // Disabled menu entries still show why when hovered.
-    menu->setToolTipsVisible(true);
-    connect(mWorkflow, &WorkflowActions::performed, this,
-            [this](Transition, qint64 currentId, const QString &message) {
-                // An amendment is a new version: follow it in the table.
-                if (mAgreementList)
-                    mAgreementList->selectId(currentId);
-                statusBar()->showMessage(message, 5000);
-            });
-}
-
-std::optional<QString> MainWindow::askUser(const QSqlDatabase &db, const QString &location)
-{
-    QList<User> users;
-    for (const User &user : orEmpty(UserDirectory(db).users())) {
-        if (user.active)
-            users.append(user);
-    }
-    // Workspaces from before the user list (or still empty) are worked on as Accordo itself.
-    if (users.isEmpty())
-        return UserDirectory::systemUserName();
-    UserDialog dialog(users, Database::displayName(location), this);
-    dialog.setUserName(mSession && mSession->location() == location
-                           ? mSession->userName()
-                           : UserDialog::rememberedUser(location));
-    if (dialog.exec() != QDialog::Accepted || dialog.userName().isEmpty())
-        return std::nullopt;
-    UserDialog::rememberUser(location, dialog.userName());
-    return dialog.userName();
-}
-
-void MainWindow::switchUser()
-{
-    if (!mSession)
-        return;
-    const auto user = askUser(mSession->database().connection(), mSession->location());
-    if (!user || *user == mSession->userName())
-        return;
-    // Undoing someone else's edits under one's own name would blur the audit trail.
-    mSession->undoStack()->clear();
-    mSession->setUserName(*user);
-    updateUserLabel();
-    mWorkflow->update();
-}
-
-void MainWindow::updateUserLabel()
-{
-    if (!mSession) {
-        mUserLabel->clear();
-        return;
-    }
-    const QString name = mSession->userName();
-    if (name == UserDirectory::systemUserName()) {
-        mUserLabel->setText(tr("Working as the built-in system user (this workspace has no "
-                               "users)"));
-        return;
-    }
-    const auto user = UserDirectory(mSession->database().connection()).user(name);
-    QStringList roles;
-    if (user) {
-        for (Role role : user->roles)
-            roles.append(Roles::displayName(role));
-    }
-    mUserLabel->setText(tr("Working as %1 (%2)")
-                            .arg(user && !user->displayName.isEmpty() ? user->displayName : name,
-                                 roles.join(u", "_s)));
 }
 
 void MainWindow::showPortfolioChecks()
@@ -435,155 +234,6 @@ void MainWindow::createPages()
     mAgreementList->view()->addAction(separator);
     mAgreementList->view()->addActions(mWorkflow->actions());
     mTabs->setCurrentIndex(settings.value(u"window/page"_s, 0).toInt());
-}
-
-bool MainWindow::openWorkspace(const QString &path, bool create)
-{
-    return openWorkspace(path, create, QString());
-}
-
-bool MainWindow::openWorkspace(const QString &path, bool create, const QString &userName)
-{
-    auto database = Database::open(path, create ? Database::OpenMode::CreateIfMissing
-                                                : Database::OpenMode::MustExist);
-    if (!database) {
-        showError(tr("Cannot open workspace"), database.errorString());
-        return false;
-    }
-    // Asked before the open workspace is closed, so that Cancel leaves everything as it was.
-    const auto user = userName.isEmpty()
-                          ? askUser((*database)->connection(), (*database)->location())
-                          : std::optional(userName);
-    if (!user)
-        return false;
-    if (mSession) {
-        QSettings settings;
-        for (RecordListView *list : {mAgreementList, mPartyList, mServiceList, mCalendarList})
-            settings.setValue(u"columns/"_s + list->objectName(),
-                              list->view()->horizontalHeader()->saveState());
-        clearPages();
-        mWorkflow->setSession(nullptr);
-        mRefresher.reset();
-        mSession.reset();
-    }
-    mSession = std::make_unique<WorkspaceSession>(std::move(*database));
-    mRefresher = std::make_unique<ResultsRefresher>(mSession->location());
-    connect(mRefresher.get(), &ResultsRefresher::started, mResultsBusy, &QWidget::show);
-    connect(mRefresher.get(), &ResultsRefresher::finished, this,
-            [this](bool changed, const QString &summary) {
-                mResultsBusy->hide();
-                // A check that found nothing to do need not say so over other messages.
-                if (changed)
-                    statusBar()->showMessage(summary, 8000);
-                // Compliance in the agreement list and everything on the dashboard, even when this
-                // run had nothing to do: on a shared workspace another user's window may have
-                // recomputed them after the change that woke this one.
-                if (mAgreementList)
-                    mAgreementList->refresh();
-                if (mDashboard)
-                    mDashboard->refresh();
-            });
-    connect(mRefresher.get(), &ResultsRefresher::failed, this, [this](const QString &message) {
-        mResultsBusy->hide();
-        statusBar()->showMessage(message, 15000);
-    });
-    mSession->setUserName(*user);
-    mWorkflow->setSession(mSession.get());
-    undoGroup(this)->addStack(mSession->undoStack());
-    undoGroup(this)->setActiveStack(mSession->undoStack());
-    connect(mSession.get(), &WorkspaceSession::changed, this, &MainWindow::refreshAfter);
-    connect(mSession.get(), &WorkspaceSession::commandFailed, this,
-            [this](const QString &message) { showError(tr("Undo"), message); });
-    createPages();
-    // Results left stale by a command-line edit or an interrupted run are redone now.
-    mRefresher->refreshNow();
-
-    const QString location = mSession->location();
-    setWindowTitle(tr("%1 — Accordo").arg(Database::displayName(location)));
-    setWindowFilePath(location);
-    mWorkspaceLabel->setText(QDir::toNativeSeparators(location));
-    QSettings settings;
-    QStringList recent = settings.value(RecentKey).toStringList();
-    recent.removeAll(location);
-    recent.prepend(location);
-    settings.setValue(RecentKey, recent.mid(0, MaxRecentFiles));
-    settings.setValue(u"workspace/last"_s, location);
-    updateRecentMenu();
-    updateUserLabel();
-    updateActions();
-    statusBar()->showMessage(tr("Opened %1: %n agreement(s)", nullptr, mAgreements->rowCount())
-                                 .arg(Database::displayName(location)),
-                             5000);
-    return true;
-}
-
-void MainWindow::newWorkspace()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(),
-                                                      tr("Accordo workspaces (*.accordo *.db)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)) {
-        showError(tr("New Workspace"),
-                  tr("%1 already exists. Open it, or choose another name.").arg(path));
-        return;
-    }
-    openWorkspace(path, true);
-}
-
-void MainWindow::connectToServer()
-{
-    // A team workspace on PostgreSQL; the password comes from PGPASSWORD or ~/.pgpass.
-    bool ok = false;
-    const QString url =
-        QInputDialog::getText(
-            this, tr("Connect to Server"),
-            tr("Workspace on a PostgreSQL server (the password is read from PGPASSWORD or "
-               "~/.pgpass):"),
-            QLineEdit::Normal,
-            QSettings().value(u"workspace/server"_s, u"postgresql://"_s).toString(), &ok)
-            .trimmed();
-    if (!ok || url.isEmpty())
-        return;
-    if (!Dialect::isServerUrl(url)) {
-        showError(tr("Connect to Server"),
-                  tr("\"%1\" is not a server address: write postgresql://user@host:port/database")
-                      .arg(url));
-        return;
-    }
-    QSettings().setValue(u"workspace/server"_s, url);
-    openWorkspace(url, true);
-}
-
-void MainWindow::openWorkspaceDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Workspace"),
-        mSession ? QFileInfo(mSession->location()).absolutePath() : QDir::homePath(),
-        tr("Accordo workspaces (*.accordo *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openWorkspace(path);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    mRecentMenu->clear();
-    const QStringList recent = QSettings().value(RecentKey).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString &path = recent.at(i);
-        QAction *action = mRecentMenu->addAction(
-            u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
-            [this, path] { openWorkspace(path); });
-        action->setEnabled(Dialect::isServerUrl(path) || QFileInfo::exists(path));
-    }
-    if (!recent.isEmpty()) {
-        mRecentMenu->addSeparator();
-        mRecentMenu->addAction(tr("&Clear Menu"), this, [this] {
-            QSettings().remove(RecentKey);
-            updateRecentMenu();
-        });
-    }
-    mRecentMenu->setEnabled(!recent.isEmpty());
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -778,18 +428,8 @@ void MainWindow::editParty(qint64 id)
         before.kind = PartyKind(mPartyKind->currentData().toInt());
     }
     qint64 savedId = id;
-    PartyDialog dialog(
-        orEmpty(mSession->workspace().regions()), orEmpty(mSession->workspace().services()),
-        [&](const Party &party) -> Result<void> {
-            if (!id) {
-                auto added = RecordEdits::add(*mSession, party);
-                if (added)
-                    savedId = *added;
-                return added ? Result<void>() : Result<void>(added.error());
-            }
-            return RecordEdits::edit(*mSession, before, party);
-        },
-        this);
+    PartyDialog dialog(orEmpty(mSession->workspace().regions()), orEmpty(mSession->workspace().services()),
+                       addOrEdit<Party>(*mSession, id, before, savedId), this);
     dialog.setParty(before);
     dialog.setReload([&] {
         if (auto stored = mSession->workspace().party(before.id)) {
@@ -815,17 +455,7 @@ void MainWindow::editService(qint64 id)
         before = *loaded;
     }
     qint64 savedId = id;
-    ServiceDialog dialog(
-        [&](const Service &service) -> Result<void> {
-            if (!id) {
-                auto added = RecordEdits::add(*mSession, service);
-                if (added)
-                    savedId = *added;
-                return added ? Result<void>() : Result<void>(added.error());
-            }
-            return RecordEdits::edit(*mSession, before, service);
-        },
-        this);
+    ServiceDialog dialog(addOrEdit<Service>(*mSession, id, before, savedId), this);
     dialog.setService(before);
     dialog.setReload([&] {
         if (auto stored = mSession->workspace().service(before.id)) {
@@ -886,17 +516,7 @@ void MainWindow::editCalendar(qint64 id)
         before = *loaded;
     }
     qint64 savedId = id;
-    CalendarDialog dialog(
-        [&](const CalendarRecord &calendar) -> Result<void> {
-            if (!id) {
-                auto added = RecordEdits::add(*mSession, calendar);
-                if (added)
-                    savedId = *added;
-                return added ? Result<void>() : Result<void>(added.error());
-            }
-            return RecordEdits::edit(*mSession, before, calendar);
-        },
-        this);
+    CalendarDialog dialog(addOrEdit<CalendarRecord>(*mSession, id, before, savedId), this);
     if (id)
         dialog.setCalendar(before);
     if (dialog.exec() == QDialog::Accepted)
@@ -948,12 +568,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/page"_s, mTabs->currentIndex());
-    if (mSession && mAgreementList) {
-        for (RecordListView *list : {mAgreementList, mPartyList, mServiceList, mCalendarList})
-            settings.setValue(u"columns/"_s + list->objectName(),
-                              list->view()->horizontalHeader()->saveState());
-    }
+    if (mSession && mAgreementList)
+        saveColumns(settings);
     event->accept();
+}
+
+void MainWindow::saveColumns(QSettings &settings) const
+{
+    for (RecordListView *list : {mAgreementList, mPartyList, mServiceList, mCalendarList})
+        settings.setValue(u"columns/"_s + list->objectName(),
+                          list->view()->horizontalHeader()->saveState());
 }
 
 } // namespace Accordo

@@ -12,8 +12,10 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QSettings;
 class QSqlDatabase;
 class QTabWidget;
+class QUndoGroup;
 
 namespace Accordo {
 
@@ -63,6 +65,7 @@ protected:
 private:
     void createActions();
     void createPages();
+    void createViewMenu();
     void createWorkflowActions();
     std::optional<QString> askUser(const QSqlDatabase &db, const QString &location);
     void switchUser();
@@ -79,6 +82,8 @@ private:
     void updateActions();
     void refreshAfter(WorkspaceSession::Table table);
     void showError(const QString &title, const QString &message);
+    /// The column layout of the record lists, kept per list across sessions.
+    void saveColumns(QSettings &settings) const;
     Page currentPage() const;
 
     void editParty(qint64 id);
@@ -87,6 +92,7 @@ private:
     void editCalendar(qint64 id);
 
     std::unique_ptr<WorkspaceSession> mSession;
+    QUndoGroup *mUndoGroup = nullptr;
     std::unique_ptr<ResultsRefresher> mRefresher; // destroyed before the session
     QTabWidget *mTabs = nullptr;
     AgreementsModel *mAgreements = nullptr;

@@ -1,11 +1,13 @@
 #include "calendarcommand.h"
 
+#include "cliio.h"
+
 #include "calendar/businesscalendar.h"
 #include "calendar/calendarjson.h"
 #include "calendar/durationparser.h"
 #include "calendar/isotime.h"
-#include "storage/database.h"
 #include "data/workspace.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,8 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Accordo::Cli {
 
 namespace {
-
-enum ExitCode { Success = 0, DataError = 1, UsageError = 2 };
 
 // lupdate files these free tr() calls under the namespace's name, so look them up there.
 QString tr(const char *text)
@@ -388,7 +388,7 @@ int runStoreCommand(const QString &command, const QStringList &arguments)
 
 int runCalendarCommand(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
+    const QString command = subcommandOf(arguments);
     if (command == u"import"_s || command == u"export"_s)
         return runStoreCommand(command, arguments);
     QCommandLineParser parser;

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineOption;
+class QCommandLineParser;
+
 namespace Accordo::Cli {
 
 /// The accordo-cli subcommands; each takes the words after the program name and returns
@@ -13,6 +16,10 @@ class Commands
 
 public:
     static int run(const QStringList &arguments);
+
+    /// The options that the subcommands share: --db FILE and --user NAME.
+    static QCommandLineOption dbOption();
+    static QCommandLineOption userOption();
 
 private:
     static int init(const QStringList &arguments);
@@ -28,6 +35,10 @@ private:
     static int audit(const QStringList &arguments);
     static int user(const QStringList &arguments);
     static int usage(int exitCode);
+
+    // Parses a subcommand's words (the first names the subcommand) as PROGRAM's options.
+    static bool parse(QCommandLineParser &parser, const QString &program,
+                      const QStringList &arguments, int &exitCode);
 };
 
 } // namespace Accordo::Cli

@@ -12,6 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo::Cli {
 
+QString subcommandOf(const QStringList &arguments)
+{
+    return arguments.size() > 1 ? arguments.at(1) : QString();
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -41,14 +46,23 @@ int printTable(const QString &command, const QString &format, const TextTable &t
 int fail(const QString &command, const QString &message, int code)
 {
     out().flush();
-    err() << u"accordo-cli "_s << command << u": "_s << message << Qt::endl;
+    err() << u"accordo-cli"_s;
+    if (!command.isEmpty())
+        err() << u' ' << command;
+    err() << u": "_s << message << Qt::endl;
     return code;
+}
+
+int fail(const QString &message)
+{
+    return fail(QString(), message);
 }
 
 QString helpText(const QCommandLineParser &parser, const QString &program)
 {
     QString text = parser.helpText();
-    const QString executable = QCoreApplication::arguments().value(0);
+    const QStringList words = QCoreApplication::arguments();
+    const QString executable = words.isEmpty() ? QString() : words.constFirst();
     if (const qsizetype at = executable.isEmpty() ? -1 : text.indexOf(executable); at >= 0)
         text.replace(at, executable.size(), program);
     return text;
@@ -57,11 +71,17 @@ QString helpText(const QCommandLineParser &parser, const QString &program)
 bool parse(QCommandLineParser &parser, const QString &program, const QStringList &arguments,
            int &exitCode)
 {
+    return parse(parser, program, arguments, exitCode, program.section(u' ', 1), UsageError);
+}
+
+bool parse(QCommandLineParser &parser, const QString &program, const QStringList &arguments,
+           int &exitCode, const QString &failCommand, int failCode)
+{
     parser.addHelpOption();
     QStringList words = arguments;
     words.prepend(program);
     if (!parser.parse(words)) {
-        exitCode = fail(program.section(u' ', 1), parser.errorText(), UsageError);
+        exitCode = fail(failCommand, parser.errorText(), failCode);
         return false;
     }
     if (parser.isSet(u"help"_s)) {

@@ -14,13 +14,20 @@ namespace Accordo::Cli {
 
 enum ExitCode { Success = 0, DataError = 1, UsageError = 2, ProblemsFound = 3 };
 
+/// The word after the command, e.g. "copy" in "accordo-cli db copy"; empty when there is none.
+QString subcommandOf(const QStringList &arguments);
+
 /// The one buffered stream on stdout and on stderr that every subcommand writes through,
 /// so that their output never interleaves out of order.
 QTextStream &out();
 QTextStream &err();
 
-/// Prints "accordo-cli COMMAND: MESSAGE" on stderr, after what stdout holds, and returns code.
+/// Prints "accordo-cli COMMAND: MESSAGE" on stderr, after what stdout holds, and returns code;
+/// without a command, "accordo-cli: MESSAGE".
 int fail(const QString &command, const QString &message, int code = DataError);
+/// Prints "accordo-cli: MESSAGE" on stderr, as the commands that do not name themselves do,
+/// and returns DataError.
+int fail(const QString &message);
 
 /// Writes `table` on stdout in `format` (table, csv or json), or fails with a usage error
 /// naming the format.
@@ -34,5 +41,10 @@ QString helpText(const QCommandLineParser &parser, const QString &program);
 /// --help; returns false when the command should end with exitCode (help shown or bad words).
 bool parse(QCommandLineParser &parser, const QString &program, const QStringList &arguments,
            int &exitCode);
+
+/// As above, but words the parser refuses fail as failCommand with failCode (the commands that
+/// predate the usage exit code report them that way).
+bool parse(QCommandLineParser &parser, const QString &program, const QStringList &arguments,
+           int &exitCode, const QString &failCommand, int failCode);
 
 } // namespace Accordo::Cli

@@ -14,20 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo::Cli {
 
-namespace {
-
-int fail(const QString &message)
-{
-    QTextStream err(stderr);
-    err << u"accordo-cli db: "_s << message << Qt::endl;
-    return 1;
-}
-
-} // namespace
-
 int DbCommands::run(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
+    const QString command = subcommandOf(arguments);
     if (command == u"copy"_s)
         return copy(arguments.mid(1));
     if (command.isEmpty() || command == u"--help"_s || command == u"-h"_s) {
@@ -39,7 +28,7 @@ int DbCommands::run(const QStringList &arguments)
         out().flush();
         return command.isEmpty() ? 2 : 0;
     }
-    return fail(tr("unknown command \"%1\": use db copy").arg(command));
+    return fail(u"db"_s, tr("unknown command \"%1\": use db copy").arg(command));
 }
 
 int DbCommands::copy(const QStringList &arguments)
@@ -47,40 +36,33 @@ int DbCommands::copy(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Copy a whole workspace into a new one, SQLite file or PostgreSQL database."));
-    parser.addHelpOption();
     const QCommandLineOption from(u"from"_s, tr("The workspace to copy."), tr("SOURCE"));
     const QCommandLineOption to(u"to"_s,
                                 tr("The new workspace: a file that does not exist yet "
                                    "or an empty PostgreSQL database."),
                                 tr("TARGET"));
     parser.addOptions({from, to});
-    QStringList words = arguments;
-    words[0] = u"accordo-cli db copy"_s;
-    if (!parser.parse(words))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << helpText(parser, words.first());
-        out().flush();
-        return 0;
-    }
+    int exitCode = Success;
+    if (!parse(parser, u"accordo-cli db copy"_s, arguments.mid(1), exitCode, u"db"_s, DataError))
+        return exitCode;
     if (!parser.isSet(from) || !parser.isSet(to))
-        return fail(tr("copy: --from SOURCE and --to TARGET are required"));
+        return fail(u"db"_s, tr("copy: --from SOURCE and --to TARGET are required"));
 
     auto source = Database::open(parser.value(from), Database::OpenMode::MustExist);
     if (!source)
-        return fail(source.errorString());
+        return fail(u"db"_s, source.errorString());
     const QString targetLocation = parser.value(to);
     const bool newFile = !targetLocation.contains(u"://"_s) && !QFileInfo::exists(targetLocation);
     auto target = Database::open(targetLocation, Database::OpenMode::CreateIfMissing);
     if (!target)
-        return fail(target.errorString());
+        return fail(u"db"_s, target.errorString());
     auto report = WorkspaceCopy::copy(**source, **target);
     if (!report) {
         if (newFile) {
             target->reset();
             QFile::remove(targetLocation);
         }
-        return fail(report.errorString());
+        return fail(u"db"_s, report.errorString());
     }
     qint64 rows = 0;
     for (const auto &table : report->tables) {

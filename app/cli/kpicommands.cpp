@@ -144,6 +144,42 @@ Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, 
     return fresh;
 }
 
+// kpi's and credits' words read (--db, --format and the selection) and the workspace opened
+// with its results up to date; nothing, with exitCode set, when the command ends there.
+struct SelectedResults
+{
+    FreshDatabase database;
+    KpiFilter filter;
+    QString format;
+};
+
+std::optional<SelectedResults> openSelected(QCommandLineParser &parser, const QString &command,
+                                            const QStringList &arguments, int &exitCode)
+{
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption format = formatOption();
+    const Selection selection;
+    parser.addOptions(QList<QCommandLineOption>{db, format} + selection.options());
+    if (!parse(parser, u"accordo-cli "_s + command, arguments.mid(1), exitCode))
+        return std::nullopt;
+    if (!parser.isSet(db)) {
+        exitCode = fail(command, KpiCommands::tr("--db FILE is required"), UsageError);
+        return std::nullopt;
+    }
+    auto selected = selection.read(parser);
+    if (!selected) {
+        exitCode = fail(command, selected.errorString(), UsageError);
+        return std::nullopt;
+    }
+    const auto &[filter, options] = *selected;
+    auto database = openFresh(parser.value(db), options, parser.isSet(selection.asOf));
+    if (!database) {
+        exitCode = fail(command, database.errorString());
+        return std::nullopt;
+    }
+    return SelectedResults{std::move(*database), filter, parser.value(format)};
+}
+
 int print(const QString &command, const QCommandLineParser &parser,
           const QCommandLineOption &format, const TextTable &table)
 {
@@ -162,27 +198,17 @@ int KpiCommands::kpi(const QStringList &arguments)
            "availability targets it is the availability and the goal the agreed level; "
            "error_budget counts breaches the period can still absorb (seconds of downtime "
            "for availability)."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption format = formatOption();
-    const Selection selection;
-    parser.addOptions(QList<QCommandLineOption>{db, format} + selection.options());
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli kpi"_s, arguments.mid(1), exitCode))
-        return exitCode;
-    if (!parser.isSet(db))
-        return fail(command, tr("--db FILE is required"), UsageError);
-    auto selected = selection.read(parser);
+    auto selected = openSelected(parser, command, arguments, exitCode);
     if (!selected)
-        return fail(command, selected.errorString(), UsageError);
-    const auto &[filter, options] = *selected;
-    auto database = openFresh(parser.value(db), options, parser.isSet(selection.asOf));
-    if (!database)
-        return fail(command, database.errorString());
-    auto rows = KpiEngine::rows((*database)->connection(), filter);
+        return exitCode;
+    const KpiFilter &filter = selected->filter;
+    auto rows = KpiEngine::rows(selected->database->connection(), filter);
     if (!rows)
         return fail(command, rows.errorString());
     if (!filter.agreementNumber.isEmpty() && rows->isEmpty()) {
-        auto any = KpiEngine::rows((*database)->connection(), {filter.agreementNumber, {}, {}});
+        auto any = KpiEngine::rows(selected->database->connection(),
+                                   {filter.agreementNumber, {}, {}});
         if (any && any->isEmpty())
             return fail(command, tr("no KPIs for agreement \"%1\": it does not exist or was "
                                     "never in force")
@@ -201,7 +227,7 @@ int KpiCommands::kpi(const QStringList &arguments)
                            score ? QString() : percent(r.goalMilli), r.status,
                            number(r.errorBudget), r.credit.toPlainString(), r.credit.currency()});
     }
-    return print(command, parser, format, table);
+    return printTable(command, selected->format, table);
 }
 
 int KpiCommands::credits(const QStringList &arguments)
@@ -211,23 +237,12 @@ int KpiCommands::credits(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Service credit statements: per agreement and closed period, each credit earned "
            "under a target's credit rule and the total, in exact money."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption format = formatOption();
-    const Selection selection;
-    parser.addOptions(QList<QCommandLineOption>{db, format} + selection.options());
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli credits"_s, arguments.mid(1), exitCode))
-        return exitCode;
-    if (!parser.isSet(db))
-        return fail(command, tr("--db FILE is required"), UsageError);
-    auto selected = selection.read(parser);
+    auto selected = openSelected(parser, command, arguments, exitCode);
     if (!selected)
-        return fail(command, selected.errorString(), UsageError);
-    const auto &[filter, options] = *selected;
-    auto database = openFresh(parser.value(db), options, parser.isSet(selection.asOf));
-    if (!database)
-        return fail(command, database.errorString());
-    auto statements = KpiEngine::statements((*database)->connection(), filter);
+        return exitCode;
+    const KpiFilter &filter = selected->filter;
+    auto statements = KpiEngine::statements(selected->database->connection(), filter);
     if (!statements)
         return fail(command, statements.errorString());
     TextTable table;
@@ -241,7 +256,7 @@ int KpiCommands::credits(const QStringList &arguments)
         table.rows.append({s.number, s.period, tr("total"), QString(), QString(),
                            s.total.toPlainString(), s.total.currency()});
     }
-    return print(command, parser, format, table);
+    return printTable(command, selected->format, table);
 }
 
 int KpiCommands::forecast(const QStringList &arguments)

@@ -63,6 +63,60 @@ Result<qint64> parseAsOf(const QString &text)
 
 } // namespace
 
+int MeasurementCommands::undoBatch(const QString &location, const QStringList &what,
+                                   const QString &userName)
+{
+    const QString command = u"import"_s;
+    bool ok = false;
+    const qint64 batch = what.constLast().toLongLong(&ok);
+    if (what.size() != 2 || !ok || batch <= 0)
+        return fail(command,
+                    tr("say which batch to roll back: import undo BATCH (its "
+                       "number in \"import history\")"),
+                    UsageError);
+    auto database = Database::open(location, Database::OpenMode::MustExist);
+    if (!database)
+        return fail(command, database.errorString());
+    auto undone = MeasurementImporter::rollBack((*database)->connection(), batch, userName);
+    if (!undone)
+        return fail(command, undone.errorString());
+    out() << tr("Batch %1 rolled back: %2 added row(s) removed, %3 changed row(s) "
+                "restored.")
+                 .arg(batch)
+                 .arg(undone->removed)
+                 .arg(undone->restored)
+          << Qt::endl;
+    return Success;
+}
+
+int MeasurementCommands::listBatches(const QString &location, const QStringList &what,
+                                     const QString &format)
+{
+    const QString command = u"import"_s;
+    if (what.size() != 1)
+        return fail(command, tr("import history takes no further words"), UsageError);
+    if (!TableWriter::parseFormat(format))
+        return printTable(command, format, {});
+    auto database = Database::open(location, Database::OpenMode::MustExist);
+    if (!database)
+        return fail(command, database.errorString());
+    auto batches = MeasurementImporter::batches((*database)->connection());
+    if (!batches)
+        return fail(command, batches.errorString());
+    TextTable table;
+    table.headers = {u"batch"_s,       u"kind"_s,      u"source"_s,   u"file"_s,
+                     u"imported_at"_s, u"user"_s,      u"rows"_s,     u"new"_s,
+                     u"updated"_s,     u"unchanged"_s, u"rejected"_s, u"rolled_back_at"_s,
+                     u"sha256"_s};
+    for (const ImportBatch &b : *batches)
+        table.rows.append(
+            {QString::number(b.id), b.kind, b.source, b.fileName, IsoTime::formatUtc(b.importedAt),
+             b.userName, QString::number(b.rowsRead), QString::number(b.inserted),
+             QString::number(b.updated), QString::number(b.unchanged), QString::number(b.rejected),
+             b.rolledBackAt ? IsoTime::formatUtc(*b.rolledBackAt) : QString(), b.sha256});
+    return printTable(command, format, table);
+}
+
 int MeasurementCommands::import(const QStringList &arguments)
 {
     const QString command = u"import"_s;
@@ -98,55 +152,13 @@ int MeasurementCommands::import(const QStringList &arguments)
     if (!parse(parser, u"accordo-cli import"_s, arguments.mid(1), exitCode))
         return exitCode;
     const QStringList what = parser.positionalArguments();
-    if (what.value(0) == u"history"_s || what.value(0) == u"undo"_s) {
+    const QString action = what.isEmpty() ? QString() : what.constFirst();
+    if (action == u"history"_s || action == u"undo"_s) {
         if (!parser.isSet(db))
             return fail(command, tr("--db FILE is required"), UsageError);
-        if (what.first() == u"undo"_s) {
-            bool ok = false;
-            const qint64 batch = what.value(1).toLongLong(&ok);
-            if (what.size() != 2 || !ok || batch <= 0)
-                return fail(command,
-                            tr("say which batch to roll back: import undo BATCH (its "
-                               "number in \"import history\")"),
-                            UsageError);
-            auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-            if (!database)
-                return fail(command, database.errorString());
-            auto undone = MeasurementImporter::rollBack((*database)->connection(), batch,
-                                                        parser.value(user));
-            if (!undone)
-                return fail(command, undone.errorString());
-            out() << tr("Batch %1 rolled back: %2 added row(s) removed, %3 changed row(s) "
-                        "restored.")
-                         .arg(batch)
-                         .arg(undone->removed)
-                         .arg(undone->restored)
-                  << Qt::endl;
-            return Success;
-        }
-        if (what.size() != 1)
-            return fail(command, tr("import history takes no further words"), UsageError);
-        if (!TableWriter::parseFormat(parser.value(format)))
-            return printTable(command, parser.value(format), {});
-        auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-        if (!database)
-            return fail(command, database.errorString());
-        auto batches = MeasurementImporter::batches((*database)->connection());
-        if (!batches)
-            return fail(command, batches.errorString());
-        TextTable table;
-        table.headers = {u"batch"_s,       u"kind"_s,      u"source"_s,   u"file"_s,
-                         u"imported_at"_s, u"user"_s,      u"rows"_s,     u"new"_s,
-                         u"updated"_s,     u"unchanged"_s, u"rejected"_s, u"rolled_back_at"_s,
-                         u"sha256"_s};
-        for (const ImportBatch &b : *batches)
-            table.rows.append(
-                {QString::number(b.id), b.kind, b.source, b.fileName,
-                 IsoTime::formatUtc(b.importedAt), b.userName, QString::number(b.rowsRead),
-                 QString::number(b.inserted), QString::number(b.updated),
-                 QString::number(b.unchanged), QString::number(b.rejected),
-                 b.rolledBackAt ? IsoTime::formatUtc(*b.rolledBackAt) : QString(), b.sha256});
-        return printTable(command, parser.value(format), table);
+        if (what.first() == u"undo"_s)
+            return undoBatch(parser.value(db), what, parser.value(user));
+        return listBatches(parser.value(db), what, parser.value(format));
     }
     if (what.size() != 1)
         return fail(command, tr("say what to import: tickets, outages or surveys"), UsageError);

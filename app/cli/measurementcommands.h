@@ -15,6 +15,11 @@ public:
     static int import(const QStringList &arguments);
     static int evaluate(const QStringList &arguments);
     static int backtest(const QStringList &arguments);
+
+private:
+    // "import undo BATCH" and "import history" on the workspace at location.
+    static int undoBatch(const QString &location, const QStringList &what, const QString &userName);
+    static int listBatches(const QString &location, const QStringList &what, const QString &format);
 };
 
 } // namespace Accordo::Cli

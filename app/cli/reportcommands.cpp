@@ -19,13 +19,6 @@ namespace Accordo::Cli {
 
 namespace {
 
-int fail(const QString &message, int code = 1)
-{
-    QTextStream err(stderr);
-    err << u"accordo-cli report: "_s << message << Qt::endl;
-    return code;
-}
-
 struct Common
 {
     QCommandLineOption db{u"db"_s, ReportCommands::tr("The workspace file."),
@@ -42,21 +35,16 @@ struct Common
 int parse(QCommandLineParser &parser, const Common &common, const QStringList &arguments,
           const QString &program)
 {
-    parser.addHelpOption();
-    QStringList words = arguments.mid(2);
-    words.prepend(program);
-    if (!parser.parse(words))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(u"help"_s)) {
-        out() << helpText(parser, program);
-        out().flush();
-        return 0;
-    }
+    if (int exitCode = Success;
+        !Cli::parse(parser, program, arguments.mid(2), exitCode, u"report"_s, UsageError))
+        return exitCode;
     for (const QCommandLineOption &o : {common.db, common.period, common.out})
         if (!parser.isSet(o))
-            return fail(ReportCommands::tr("--%1 is required").arg(o.names().first()), 2);
+            return fail(u"report"_s, ReportCommands::tr("--%1 is required").arg(o.names().first()),
+                        2);
     if (!ReportLanguage::isSupported(parser.value(common.lang)))
-        return fail(ReportCommands::tr("--lang: \"%1\" is not a report language (en or it)")
+        return fail(u"report"_s,
+                    ReportCommands::tr("--lang: \"%1\" is not a report language (en or it)")
                         .arg(parser.value(common.lang)),
                     2);
     return -1;
@@ -80,12 +68,13 @@ Result<std::unique_ptr<Database>> openFresh(const QString &path)
 
 int ReportCommands::run(const QStringList &arguments)
 {
-    const QString kind = arguments.value(1);
+    const QString kind = subcommandOf(arguments);
     if (kind == u"service"_s)
         return service(arguments);
     if (kind == u"portfolio"_s)
         return portfolio(arguments);
-    return fail(tr("usage: accordo-cli report service|portfolio --db FILE --period PERIOD "
+    return fail(u"report"_s,
+                tr("usage: accordo-cli report service|portfolio --db FILE --period PERIOD "
                    "--out F.pdf [--lang en|it] (service also needs --agreement NUMBER)"),
                 2);
 }
@@ -103,14 +92,15 @@ int ReportCommands::service(const QStringList &arguments)
     if (int code = parse(parser, common, arguments, u"accordo-cli report service"_s); code >= 0)
         return code;
     if (!parser.isSet(agreement))
-        return fail(tr("--agreement is required"), 2);
+        return fail(u"report"_s, tr("--agreement is required"), 2);
     if (!ServiceReportData::isPeriod(parser.value(common.period)))
-        return fail(tr("--period: \"%1\" is not a month (2026-10) or a quarter (2026-Q4)")
+        return fail(u"report"_s,
+                    tr("--period: \"%1\" is not a month (2026-10) or a quarter (2026-Q4)")
                         .arg(parser.value(common.period)),
                     2);
     auto database = openFresh(parser.value(common.db));
     if (!database)
-        return fail(database.errorString());
+        return fail(u"report"_s, database.errorString());
     ServiceReport::Options options;
     options.number = parser.value(agreement);
     options.period = parser.value(common.period);
@@ -118,7 +108,7 @@ int ReportCommands::service(const QStringList &arguments)
     auto pages = ServiceReport::writePdf((*database)->connection(), options,
                                          parser.value(common.out));
     if (!pages)
-        return fail(pages.errorString());
+        return fail(u"report"_s, pages.errorString());
     out() << tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out)) << Qt::endl;
     return 0;
 }
@@ -139,10 +129,11 @@ int ReportCommands::portfolio(const QStringList &arguments)
         return code;
     if (!DashboardData::isMonth(parser.value(common.period)))
         return fail(
+            u"report"_s,
             tr("--period: \"%1\" is not a month (2026-10)").arg(parser.value(common.period)), 2);
     auto database = openFresh(parser.value(common.db));
     if (!database)
-        return fail(database.errorString());
+        return fail(u"report"_s, database.errorString());
     PortfolioReport::Options options;
     options.filter.toMonth = parser.value(common.period);
     options.filter.fromMonth = parser.value(from);
@@ -150,7 +141,7 @@ int ReportCommands::portfolio(const QStringList &arguments)
     auto pages = PortfolioReport::writePdf((*database)->connection(), options,
                                            parser.value(common.out));
     if (!pages)
-        return fail(pages.errorString());
+        return fail(u"report"_s, pages.errorString());
     out() << tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out)) << Qt::endl;
     return 0;
 }

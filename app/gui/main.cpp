@@ -1,8 +1,8 @@
+#include "data/workspace.h"
 #include "demo/demodata.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "storage/database.h"
-#include "data/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.process(app);
 
-    QString path = parser.positionalArguments().value(0);
+    const QStringList workspaces = parser.positionalArguments();
+    QString path = workspaces.isEmpty() ? QString() : workspaces.constFirst();
     bool create = false;
     if (path.isEmpty()) {
         path = QSettings().value(u"workspace/last"_s).toString();

@@ -1,214 +1,49 @@
 #include "agreementdialog.h"
 
-#include "dialogs/backtestdialog.h"
-#include "dialogs/targetdialog.h"
-#include "lifecycle/versiondiff.h"
-#include "models/targetsmodel.h"
-#include "session/workspacesession.h"
-#include "data/agreementhierarchy.h"
 #include "data/agreementrules.h"
+#include "dialogs/agreementgeneraltab.h"
+#include "dialogs/agreementhierarchytab.h"
+#include "dialogs/agreementservicestab.h"
+#include "dialogs/backtestdialog.h"
+#include "lifecycle/versiondiff.h"
+#include "session/workspacesession.h"
 #include "widgets/approvalspanel.h"
 #include "widgets/historypanel.h"
 #include "widgets/performancepanel.h"
 #include "widgets/requirementspanel.h"
-#include "widgets/supportspanel.h"
 #include "widgets/versionspanel.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-namespace {
-
-std::optional<PartyKind> partyKindFor(AgreementKind kind)
-{
-    switch (kind) {
-    case AgreementKind::CustomerSla:
-        return PartyKind::Customer;
-    case AgreementKind::InternalSla:
-    case AgreementKind::Ola:
-        return PartyKind::Department;
-    case AgreementKind::UnderpinningContract:
-        return PartyKind::Supplier;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *parent)
     : QDialog(parent), mSession(session), mSave(std::move(save))
 {
     setWindowTitle(tr("New agreement"));
-    mServices = orEmpty(session.workspace().services());
-    mRegions = orEmpty(session.workspace().regions());
-    mCalendars = orEmpty(session.workspace().calendars());
-
-    // General terms
-    auto *general = new QWidget(this);
-    mNumber = new QLineEdit(general);
-    mNumber->setReadOnly(true);
-    mNumber->setPlaceholderText(tr("assigned when saved"));
-    mTitle = new QLineEdit(general);
-    mTitle->setObjectName(u"title"_s);
-    mKind = new QComboBox(general);
-    for (AgreementKind kind : Enums::all<AgreementKind>())
-        mKind->addItem(Enums::displayName(kind), int(kind));
-    mLevel = new QComboBox(general);
-    for (AgreementLevel level : Enums::all<AgreementLevel>())
-        mLevel->addItem(Enums::displayName(level), int(level));
-    mParty = new QComboBox(general);
-    mParty->setObjectName(u"party"_s);
-    mParent = new QComboBox(general);
-    // Read-only: the status changes only through the workflow steps.
-    mStatus = new QLabel(general);
-    mStatus->setObjectName(u"status"_s);
-    mStatus->setToolTip(tr("Use the Workflow menu to move the agreement on."));
-    mStart = new QDateEdit(QDate::currentDate(), general);
-    mStart->setCalendarPopup(true);
-    mHasEnd = new QCheckBox(tr("Ends on"), general);
-    mHasEnd->setChecked(true);
-    mEnd = new QDateEdit(QDate::currentDate().addYears(2), general);
-    mEnd->setCalendarPopup(true);
-    connect(mHasEnd, &QCheckBox::toggled, mEnd, &QWidget::setEnabled);
-    mReview = new QSpinBox(general);
-    mReview->setRange(1, 120);
-    mReview->setValue(12);
-    mReview->setSuffix(tr(" months"));
-    mPrice = new QLineEdit(u"0.00"_s, general);
-    mPrice->setObjectName(u"price"_s);
-    mPrice->setToolTip(tr("Fee per month, exact to the cent, e.g. 12500.00"));
-    mCurrency = new QComboBox(general);
-    mCurrency->setEditable(true);
-    mCurrency->addItems({u"EUR"_s, u"GBP"_s, u"USD"_s, u"SGD"_s, u"CHF"_s});
-    auto *priceRow = new QHBoxLayout;
-    priceRow->addWidget(mPrice, 1);
-    priceRow->addWidget(mCurrency);
-    auto *endRow = new QHBoxLayout;
-    endRow->addWidget(mHasEnd);
-    endRow->addWidget(mEnd, 1);
-
-    auto *form = new QFormLayout(general);
-    form->addRow(tr("Number:"), mNumber);
-    form->addRow(tr("&Title:"), mTitle);
-    form->addRow(tr("&Kind:"), mKind);
-    form->addRow(tr("&Level:"), mLevel);
-    form->addRow(tr("&Counterparty:"), mParty);
-    form->addRow(tr("&Parent agreement:"), mParent);
-    form->addRow(tr("Status:"), mStatus);
-    form->addRow(tr("Starts &on:"), mStart);
-    form->addRow(QString(), endRow);
-    form->addRow(tr("&Review every:"), mReview);
-    // A layout as the field: the label needs its buddy named.
-    auto *priceLabel = new QLabel(tr("Monthly &fee:"), general);
-    priceLabel->setBuddy(mPrice);
-    form->addRow(priceLabel, priceRow);
-
-    // Services and targets
-    auto *servicesPage = new QWidget(this);
-    mServiceList = new QListWidget(servicesPage);
-    mServiceList->setObjectName(u"services"_s);
-    for (const Service &service : std::as_const(mServices)) {
-        auto *item = new QListWidgetItem(service.code + u" — "_s + service.name, mServiceList);
-        item->setData(Qt::UserRole, service.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-        item->setToolTip(service.description);
-    }
-    mTargets = new TargetsModel(this);
-    QHash<qint64, QString> serviceNames, regionNames, calendarNames;
-    for (const Service &s : std::as_const(mServices))
-        serviceNames.insert(s.id, s.code);
-    for (const Region &r : std::as_const(mRegions))
-        regionNames.insert(r.id, r.name);
-    for (const CalendarRecord &c : std::as_const(mCalendars))
-        calendarNames.insert(c.id, c.name);
-    mTargets->setNames(serviceNames, regionNames, calendarNames);
-    mTargetView = new QTableView(servicesPage);
-    mTargetView->setObjectName(u"targets"_s);
-    mTargetView->setModel(mTargets);
-    mTargetView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTargetView->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTargetView->horizontalHeader()->setStretchLastSection(true);
-    mTargetView->setWordWrap(false);
-    mTargetView->verticalHeader()->hide();
-    connect(mTargetView, &QTableView::doubleClicked, this, &AgreementDialog::editTarget);
-    auto *add = new QPushButton(tr("&Add target…"), servicesPage);
-    auto *edit = new QPushButton(tr("&Edit target…"), servicesPage);
-    auto *remove = new QPushButton(tr("&Remove target"), servicesPage);
-    connect(add, &QPushButton::clicked, this, &AgreementDialog::addTarget);
-    connect(edit, &QPushButton::clicked, this, &AgreementDialog::editTarget);
-    connect(remove, &QPushButton::clicked, this, &AgreementDialog::removeTarget);
-    auto *targetButtons = new QHBoxLayout;
-    targetButtons->addWidget(add);
-    targetButtons->addWidget(edit);
-    targetButtons->addWidget(remove);
-    targetButtons->addStretch();
-    // Outside the buttons that edit: a signed agreement's targets can be backtested too.
-    mBacktestButton = new QPushButton(tr("&Backtest…"), servicesPage);
-    mBacktestButton->setObjectName(u"backtest"_s);
-    mBacktestButton->setToolTip(tr("How would these targets have done over the last months? "
-                                   "Judges them against the customer's stored tickets."));
-    connect(mBacktestButton, &QPushButton::clicked, this, &AgreementDialog::backtest);
-    targetButtons->addWidget(mBacktestButton);
-    auto *servicesLayout = new QVBoxLayout(servicesPage);
-    servicesLayout->addWidget(new QLabel(tr("Services covered:"), servicesPage));
-    servicesLayout->addWidget(mServiceList, 1);
-    servicesLayout->addWidget(new QLabel(tr("Service level targets:"), servicesPage));
-    servicesLayout->addWidget(mTargetView, 2);
-    servicesLayout->addLayout(targetButtons);
-
-    // Hierarchy
-    auto *hierarchyPage = new QWidget(this);
-    mHierarchy = new QTreeWidget(hierarchyPage);
-    mHierarchy->setObjectName(u"hierarchy"_s);
-    mHierarchy->setHeaderLabels({tr("Agreement"), tr("Level"), tr("Status"), tr("Title")});
-    mHierarchy->header()->setStretchLastSection(true);
-    auto *hierarchyLayout = new QVBoxLayout(hierarchyPage);
-    auto *explanation = new QLabel(tr("Multi-level agreements go from the general to the "
-                                      "specific: corporate, then customer, then service level. "
-                                      "The more specific level overrides the general one."),
-                                   hierarchyPage);
-    explanation->setWordWrap(true);
-    hierarchyLayout->addWidget(explanation);
-    hierarchyLayout->addWidget(mHierarchy, 1);
-    mSupports = new SupportsPanel(session, hierarchyPage);
-    auto *supportsBox = new QGroupBox(tr("Supporting agreements"), hierarchyPage);
-    auto *supportsLayout = new QVBoxLayout(supportsBox);
-    supportsLayout->addWidget(mSupports);
-    hierarchyLayout->addWidget(supportsBox, 1);
-
+    mGeneral = new AgreementGeneralTab(session, this);
+    mServices = new AgreementServicesTab(session, this);
+    connect(mServices->backtestButton(), &QPushButton::clicked, this, &AgreementDialog::backtest);
+    mHierarchy = new AgreementHierarchyTab(session, this);
     mRequirements = new RequirementsPanel(session, this);
     mApprovals = new ApprovalsPanel(session, this);
     mHistory = new HistoryPanel(session, this);
     mVersions = new VersionsPanel(session, this);
     mPerformance = new PerformancePanel(session, this);
 
-    auto *tabs = mTabs = new QTabWidget(this);
-    tabs->addTab(general, tr("&General"));
-    tabs->addTab(servicesPage, tr("Services an&d targets"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(mGeneral, tr("&General"));
+    tabs->addTab(mServices, tr("Services an&d targets"));
     tabs->addTab(mRequirements, tr("Re&quirements"));
-    tabs->addTab(hierarchyPage, tr("&Hierarchy and support"));
+    tabs->addTab(mHierarchy, tr("&Hierarchy and support"));
     tabs->addTab(mApprovals, tr("Approval&s"));
     tabs->addTab(mHistory, tr("H&istory"));
     tabs->addTab(mVersions, tr("&Versions"));
@@ -236,102 +71,14 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     layout->addWidget(mError);
     layout->addWidget(buttons);
     resize(960, 640); // eight tabs side by side, and a targets table of nine columns
-
-    connect(mKind, &QComboBox::currentIndexChanged, this, &AgreementDialog::fillParties);
-    connect(mParty, &QComboBox::currentIndexChanged, this, &AgreementDialog::fillParents);
-    connect(mLevel, &QComboBox::currentIndexChanged, this, &AgreementDialog::fillParents);
-    fillParties();
-}
-
-void AgreementDialog::fillParties()
-{
-    const qint64 current = mParty->currentData().toLongLong();
-    const auto kind = partyKindFor(AgreementKind(mKind->currentData().toInt()));
-    mParty->clear();
-    for (const Party &party : orEmpty(mSession.workspace().parties(kind)))
-        mParty->addItem(party.name, party.id);
-    mParty->setCurrentIndex(std::max(0, mParty->findData(current)));
-}
-
-void AgreementDialog::fillParents()
-{
-    const qint64 current = mParent->count() ? mParent->currentData().toLongLong()
-                                            : mOriginal.parentId;
-    mParent->clear();
-    mParent->addItem(tr("(none: top of its hierarchy)"), qint64(0));
-    const AgreementHierarchy hierarchy(mSession.database().connection());
-    const auto candidates = orEmpty(hierarchy.parentCandidates(
-        mParty->currentData().toLongLong(), AgreementLevel(mLevel->currentData().toInt()),
-        mOriginal.id));
-    for (const auto &node : candidates) {
-        mParent->addItem(
-            u"%1 — %2 (%3)"_s.arg(node.number, node.title, Enums::displayName(node.level)),
-            node.id);
-    }
-    mParent->setCurrentIndex(std::max(0, mParent->findData(current)));
-}
-
-void AgreementDialog::fillHierarchy()
-{
-    mHierarchy->clear();
-    if (!mOriginal.id) {
-        auto *item = new QTreeWidgetItem(mHierarchy, {tr("(this new agreement)")});
-        item->setFirstColumnSpanned(true);
-        return;
-    }
-    const AgreementHierarchy hierarchy(mSession.database().connection());
-    QHash<qint64, QTreeWidgetItem *> items;
-    for (const auto &node : orEmpty(hierarchy.treeOf(mOriginal.id))) {
-        QTreeWidgetItem *parent = items.value(node.parentId);
-        const QStringList columns{node.number, Enums::displayName(node.level),
-                                  Enums::displayName(node.status), node.title};
-        auto *item = parent ? new QTreeWidgetItem(parent, columns)
-                            : new QTreeWidgetItem(mHierarchy, columns);
-        if (node.id == mOriginal.id) {
-            QFont font = item->font(0);
-            font.setBold(true);
-            for (int c = 0; c < columns.size(); ++c)
-                item->setFont(c, font);
-            mHierarchy->setCurrentItem(item);
-        }
-        items.insert(node.id, item);
-    }
-    mHierarchy->expandAll();
-    for (int c = 0; c < 3; ++c)
-        mHierarchy->resizeColumnToContents(c);
 }
 
 void AgreementDialog::setAgreement(const Agreement &a)
 {
     mOriginal = a;
-    mNumber->setText(a.number.isEmpty() ? QString() : u"%1 v%2"_s.arg(a.number).arg(a.version));
-    mTitle->setText(a.title);
-    mKind->setCurrentIndex(std::max(0, mKind->findData(int(a.kind))));
-    fillParties();
-    mParty->setCurrentIndex(std::max(0, mParty->findData(a.partyId)));
-    mLevel->setCurrentIndex(std::max(0, mLevel->findData(int(a.level))));
-    mParent->clear();
-    fillParents();
-    mParent->setCurrentIndex(std::max(0, mParent->findData(a.parentId)));
-    mStatus->setText(Enums::displayName(a.status));
-    if (a.startDate.isValid())
-        mStart->setDate(a.startDate);
-    mHasEnd->setChecked(a.endDate.isValid() || !a.id);
-    if (a.endDate.isValid())
-        mEnd->setDate(a.endDate);
-    mReview->setValue(a.reviewMonths);
-    mPrice->setText(a.price.toPlainString());
-    if (!a.price.currency().isEmpty())
-        mCurrency->setCurrentText(a.price.currency());
-    for (int row = 0; row < mServiceList->count(); ++row) {
-        QListWidgetItem *item = mServiceList->item(row);
-        item->setCheckState(a.serviceIds.contains(item->data(Qt::UserRole).toLongLong())
-                                ? Qt::Checked
-                                : Qt::Unchecked);
-    }
-    mTargets->setTargets(a.targets);
-    mTargetView->resizeColumnsToContents();
-    fillHierarchy();
+    mGeneral->setAgreement(a);
+    mServices->setAgreement(a);
+    mHierarchy->setAgreement(a);
     if (auto lifecycle = mSession.workflow().lifecycle(a.id); a.id && lifecycle)
         mRequirements->setDetails(lifecycle->charter, lifecycle->approvers);
     else
@@ -340,7 +87,6 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mHistory->setAgreement(a.id, a.number);
     mVersions->setAgreement(a.id, a.number);
     mPerformance->setAgreement(a.id, a.number);
-    mSupports->setAgreement(a.number, a.kind);
     if (Agreements::isEditable(a.status))
         setReadOnly(false, {});
     else if (a.status == AgreementStatus::Active)
@@ -355,85 +101,29 @@ void AgreementDialog::setAgreement(const Agreement &a)
     setWindowTitle(a.id ? tr("Agreement %1 — %2").arg(a.number, a.title) : tr("New agreement"));
 }
 
-QList<Service> AgreementDialog::coveredServices() const
-{
-    QList<Service> covered;
-    for (int row = 0; row < mServiceList->count(); ++row) {
-        if (mServiceList->item(row)->checkState() == Qt::Checked)
-            covered.append(mServices.at(row));
-    }
-    return covered;
-}
-
 Result<Agreement> AgreementDialog::agreement() const
 {
     Agreement a = mOriginal;
-    a.title = mTitle->text().trimmed();
-    a.kind = AgreementKind(mKind->currentData().toInt());
-    a.level = AgreementLevel(mLevel->currentData().toInt());
-    a.partyId = mParty->currentData().toLongLong();
-    a.parentId = mParent->currentData().toLongLong();
+    if (auto terms = mGeneral->applyTo(a); !terms)
+        return terms.error();
     a.status = mOriginal.status;
-    a.startDate = mStart->date();
-    a.endDate = mHasEnd->isChecked() ? mEnd->date() : QDate();
-    a.reviewMonths = mReview->value();
-    auto price = Money::parse(mPrice->text(), mCurrency->currentText().trimmed().toUpper());
-    if (!price)
-        return Error{tr("Monthly fee: %1").arg(price.errorString())};
-    a.price = *price;
-    a.serviceIds.clear();
-    for (const Service &service : coveredServices())
-        a.serviceIds.append(service.id);
-    a.targets = mTargets->targets();
+    mServices->applyTo(a);
     if (auto valid = Validation::check(a); !valid)
         return valid.error();
     return a;
 }
 
-void AgreementDialog::addTarget()
-{
-    const auto covered = coveredServices();
-    if (covered.isEmpty()) {
-        QMessageBox::information(this, windowTitle(),
-                                 tr("Tick the services this agreement covers first."));
-        return;
-    }
-    TargetDialog dialog(covered, mRegions, mCalendars, this);
-    if (dialog.exec() == QDialog::Accepted)
-        mTargets->append(*dialog.target());
-}
-
-void AgreementDialog::editTarget()
-{
-    const int row = mTargetView->currentIndex().row();
-    if (row < 0)
-        return;
-    TargetDialog dialog(mServices, mRegions, mCalendars, this);
-    dialog.setTarget(mTargets->targets().at(row));
-    if (dialog.exec() == QDialog::Accepted)
-        mTargets->replace(row, *dialog.target());
-}
-
-void AgreementDialog::removeTarget()
-{
-    const int row = mTargetView->currentIndex().row();
-    if (row >= 0)
-        mTargets->remove(row);
-}
-
 void AgreementDialog::backtest()
 {
-    const qint64 partyId = mParty->currentData().toLongLong();
+    const qint64 partyId = mGeneral->partyId();
     if (partyId == 0) {
         QMessageBox::information(this, tr("Backtest"),
                                  tr("Choose the counterparty first: the backtest judges its "
                                     "tickets."));
         return;
     }
-    const QString name = mNumber->text().isEmpty() ? mTitle->text()
-                                                   : mNumber->text() + u" — "_s + mTitle->text();
-    BacktestDialog dialog(mSession.database().connection(), partyId, mTargets->targets(), name,
-                          this);
+    BacktestDialog dialog(mSession.database().connection(), partyId, mServices->targets(),
+                          mGeneral->displayName(), this);
     QTimer::singleShot(0, &dialog, &BacktestDialog::run);
     dialog.exec();
 }
@@ -443,14 +133,17 @@ void AgreementDialog::setReadOnly(bool readOnly, const QString &hint)
     mReadOnly = readOnly;
     mReadOnlyHint->setText(hint);
     mReadOnlyHint->setVisible(readOnly);
-    // The targets table stays enabled so that a long list can still be scrolled and read.
-    mTabs->widget(0)->setEnabled(!readOnly);
-    mServiceList->setEnabled(!readOnly);
+    mGeneral->setEnabled(!readOnly);
+    mServices->setReadOnly(readOnly);
     mRequirements->setReadOnly(readOnly);
-    for (QPushButton *button : mTabs->widget(1)->findChildren<QPushButton *>())
-        button->setEnabled(!readOnly || button == mBacktestButton);
     mButtons->setStandardButtons(readOnly ? QDialogButtonBox::Close
                                           : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+}
+
+void AgreementDialog::showError(const QString &message)
+{
+    mError->setText(message);
+    mError->show();
 }
 
 Result<void> AgreementDialog::saveRequirements(qint64 id)
@@ -491,11 +184,8 @@ void AgreementDialog::accept()
     }
     if (!result && result.error().conflict && a)
         return resolveConflict(*a, result.errorString());
-    if (!result) {
-        mError->setText(result.errorString());
-        mError->show();
-        return;
-    }
+    if (!result)
+        return showError(result.errorString());
     QDialog::accept();
 }
 
@@ -505,11 +195,8 @@ void AgreementDialog::resolveConflict(const Agreement &mine, const QString &mess
     // version and this edit, and let the user take theirs (reload) or keep editing.
     auto stored = mSession.workspace().agreement(mine.id);
     auto lifecycle = mSession.workflow().lifecycle(mine.id);
-    if (!stored || !lifecycle) {
-        mError->setText(message);
-        mError->show();
-        return;
-    }
+    if (!stored || !lifecycle)
+        return showError(message);
     const VersionDiff diff = VersionDiff::between(mSession.workspace(), *stored, *lifecycle, mine,
                                                   *lifecycle);
     QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), message,
@@ -525,8 +212,7 @@ void AgreementDialog::resolveConflict(const Agreement &mine, const QString &mess
         setAgreement(*stored);
         mError->hide();
     } else {
-        mError->setText(message);
-        mError->show();
+        showError(message);
     }
 }
 

@@ -6,26 +6,17 @@
 
 #include <functional>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QSpinBox;
-class QTableView;
-class QTabWidget;
-class QTreeWidget;
 
 namespace Accordo {
 
+class AgreementGeneralTab;
+class AgreementHierarchyTab;
+class AgreementServicesTab;
 class ApprovalsPanel;
 class HistoryPanel;
 class RequirementsPanel;
-class SupportsPanel;
-class TargetsModel;
 class VersionsPanel;
 class PerformancePanel;
 class WorkspaceSession;
@@ -53,49 +44,23 @@ private:
     void setReadOnly(bool readOnly, const QString &hint);
     Result<void> saveRequirements(qint64 id);
     void resolveConflict(const Agreement &mine, const QString &message);
-    void fillParties();
-    void fillParents();
-    void fillHierarchy();
-    void addTarget();
-    void editTarget();
-    void removeTarget();
+    void showError(const QString &message);
     void backtest();
-    QList<Service> coveredServices() const;
 
     WorkspaceSession &mSession;
     Save mSave;
     Agreement mOriginal;
-    QList<Service> mServices;
-    QList<Region> mRegions;
-    QList<CalendarRecord> mCalendars;
 
-    QLineEdit *mNumber;
-    QLineEdit *mTitle;
-    QComboBox *mKind;
-    QComboBox *mLevel;
-    QComboBox *mParty;
-    QComboBox *mParent;
-    QLabel *mStatus;
-    QDateEdit *mStart;
-    QCheckBox *mHasEnd;
-    QDateEdit *mEnd;
-    QSpinBox *mReview;
-    QLineEdit *mPrice;
-    QComboBox *mCurrency;
-    QListWidget *mServiceList;
-    TargetsModel *mTargets;
-    QTableView *mTargetView;
-    QPushButton *mBacktestButton;
-    QTreeWidget *mHierarchy;
+    AgreementGeneralTab *mGeneral;
+    AgreementServicesTab *mServices;
+    AgreementHierarchyTab *mHierarchy;
     QLabel *mError;
     QLabel *mReadOnlyHint;
-    QTabWidget *mTabs;
     ApprovalsPanel *mApprovals;
     RequirementsPanel *mRequirements;
     HistoryPanel *mHistory;
     VersionsPanel *mVersions;
     PerformancePanel *mPerformance;
-    SupportsPanel *mSupports;
     QDialogButtonBox *mButtons;
     bool mReadOnly = false;
 };

@@ -68,8 +68,7 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
 
 void PartyDialog::setParty(const Party &party)
 {
-    mId = party.id;
-    mRowVersion = party.rowVersion;
+    setStored(party.id, party.rowVersion);
     mKind->setCurrentIndex(mKind->findData(int(party.kind)));
     mName->setText(party.name);
     const int region = mRegion->findData(party.regionId);
@@ -91,8 +90,8 @@ void PartyDialog::setParty(const Party &party)
 Party PartyDialog::party() const
 {
     Party p;
-    p.id = mId;
-    p.rowVersion = mRowVersion;
+    p.id = storedId();
+    p.rowVersion = storedRowVersion();
     p.kind = PartyKind(mKind->currentData().toInt());
     p.name = mName->text().trimmed();
     p.regionId = mRegion->currentData().toLongLong();
@@ -117,11 +116,7 @@ void PartyDialog::updateOk()
 
 void PartyDialog::accept()
 {
-    const Party p = party();
-    Result<void> result = Validation::check(p);
-    if (result && mSave)
-        result = mSave(p);
-    finish(result);
+    checkAndSave(party(), mSave);
 }
 
 } // namespace Accordo

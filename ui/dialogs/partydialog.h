@@ -32,8 +32,6 @@ private:
     void updateOk();
 
     Save mSave;
-    qint64 mId = 0;
-    int mRowVersion = 0; // what was read, so that a save over a newer one is refused
     QComboBox *mKind;
     QLineEdit *mName;
     QComboBox *mRegion;

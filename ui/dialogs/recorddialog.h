@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/entities.h"
 #include "result.h"
 
 #include <QDialog>
@@ -31,7 +32,29 @@ protected:
     /// Closes the dialog when the save worked; otherwise shows why and keeps it open.
     void finish(const Result<void> &saved);
 
+    /// Checks the record, stores it through save when it is valid, and finishes.
+    template<typename Record>
+    void checkAndSave(const Record &record, const std::function<Result<void>(const Record &)> &save)
+    {
+        Result<void> result = Validation::check(record);
+        if (result && save)
+            result = save(record);
+        finish(result);
+    }
+
+    /// The record shown as it was read (0 for a new one), so that a save over a newer version
+    /// is refused.
+    void setStored(qint64 id, int rowVersion)
+    {
+        mStoredId = id;
+        mStoredRowVersion = rowVersion;
+    }
+    qint64 storedId() const { return mStoredId; }
+    int storedRowVersion() const { return mStoredRowVersion; }
+
 private:
+    qint64 mStoredId = 0;
+    int mStoredRowVersion = 0;
     QLabel *mError;
     QDialogButtonBox *mButtons;
     std::function<void()> mReload;

@@ -41,8 +41,7 @@ RegionDialog::RegionDialog(const QList<CalendarRecord> &calendars, Save save, QW
 
 void RegionDialog::setRegion(const Region &region)
 {
-    mId = region.id;
-    mRowVersion = region.rowVersion;
+    setStored(region.id, region.rowVersion);
     mCode->setText(region.code);
     mName->setText(region.name);
     mCalendar->setCurrentIndex(std::max(0, mCalendar->findData(region.calendarId)));
@@ -52,17 +51,13 @@ void RegionDialog::setRegion(const Region &region)
 
 Region RegionDialog::region() const
 {
-    return {mId, mCode->text().trimmed(), mName->text().trimmed(),
-            mCalendar->currentData().toLongLong(), mRowVersion};
+    return {storedId(), mCode->text().trimmed(), mName->text().trimmed(),
+            mCalendar->currentData().toLongLong(), storedRowVersion()};
 }
 
 void RegionDialog::accept()
 {
-    const Region r = region();
-    Result<void> result = Validation::check(r);
-    if (result && mSave)
-        result = mSave(r);
-    finish(result);
+    checkAndSave(region(), mSave);
 }
 
 RegionsDialog::RegionsDialog(WorkspaceSession &session, QWidget *parent)

@@ -28,8 +28,6 @@ public:
 
 private:
     Save mSave;
-    qint64 mId = 0;
-    int mRowVersion = 0; // what was read, so that a save over a newer one is refused
     QLineEdit *mCode;
     QLineEdit *mName;
     QComboBox *mCalendar;

@@ -51,8 +51,7 @@ ServiceDialog::ServiceDialog(Save save, QWidget *parent)
 
 void ServiceDialog::setService(const Service &service)
 {
-    mId = service.id;
-    mRowVersion = service.rowVersion;
+    setStored(service.id, service.rowVersion);
     mCode->setText(service.code);
     mName->setText(service.name);
     mCategory->setText(service.category);
@@ -66,8 +65,8 @@ void ServiceDialog::setService(const Service &service)
 Service ServiceDialog::service() const
 {
     Service s;
-    s.id = mId;
-    s.rowVersion = mRowVersion;
+    s.id = storedId();
+    s.rowVersion = storedRowVersion();
     s.code = mCode->text().trimmed();
     s.name = mName->text().trimmed();
     s.category = mCategory->text().trimmed();
@@ -86,11 +85,7 @@ void ServiceDialog::updateOk()
 
 void ServiceDialog::accept()
 {
-    const Service s = service();
-    Result<void> result = Validation::check(s);
-    if (result && mSave)
-        result = mSave(s);
-    finish(result);
+    checkAndSave(service(), mSave);
 }
 
 } // namespace Accordo

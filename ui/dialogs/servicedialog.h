@@ -29,8 +29,6 @@ private:
     void updateOk();
 
     Save mSave;
-    qint64 mId = 0;
-    int mRowVersion = 0; // what was read, so that a save over a newer one is refused
     QLineEdit *mCode;
     QLineEdit *mName;
     QLineEdit *mCategory;

@@ -1,0 +1,188 @@
+#include "agreementgeneraltab.h"
+
+#include "data/agreementhierarchy.h"
+#include "session/workspacesession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+std::optional<PartyKind> partyKindFor(AgreementKind kind)
+{
+    switch (kind) {
+    case AgreementKind::CustomerSla:
+        return PartyKind::Customer;
+    case AgreementKind::InternalSla:
+    case AgreementKind::Ola:
+        return PartyKind::Department;
+    case AgreementKind::UnderpinningContract:
+        return PartyKind::Supplier;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+AgreementGeneralTab::AgreementGeneralTab(WorkspaceSession &session, QWidget *parent)
+    : QWidget(parent), mSession(session)
+{
+    mNumber = new QLineEdit(this);
+    mNumber->setReadOnly(true);
+    mNumber->setPlaceholderText(tr("assigned when saved"));
+    mTitle = new QLineEdit(this);
+    mTitle->setObjectName(u"title"_s);
+    mKind = new QComboBox(this);
+    for (AgreementKind kind : Enums::all<AgreementKind>())
+        mKind->addItem(Enums::displayName(kind), int(kind));
+    mLevel = new QComboBox(this);
+    for (AgreementLevel level : Enums::all<AgreementLevel>())
+        mLevel->addItem(Enums::displayName(level), int(level));
+    mParty = new QComboBox(this);
+    mParty->setObjectName(u"party"_s);
+    mParent = new QComboBox(this);
+    // Read-only: the status changes only through the workflow steps.
+    mStatus = new QLabel(this);
+    mStatus->setObjectName(u"status"_s);
+    mStatus->setToolTip(tr("Use the Workflow menu to move the agreement on."));
+    mStart = new QDateEdit(QDate::currentDate(), this);
+    mStart->setCalendarPopup(true);
+    mHasEnd = new QCheckBox(tr("Ends on"), this);
+    mHasEnd->setChecked(true);
+    mEnd = new QDateEdit(QDate::currentDate().addYears(2), this);
+    mEnd->setCalendarPopup(true);
+    connect(mHasEnd, &QCheckBox::toggled, mEnd, &QWidget::setEnabled);
+    mReview = new QSpinBox(this);
+    mReview->setRange(1, 120);
+    mReview->setValue(12);
+    mReview->setSuffix(tr(" months"));
+    mPrice = new QLineEdit(u"0.00"_s, this);
+    mPrice->setObjectName(u"price"_s);
+    mPrice->setToolTip(tr("Fee per month, exact to the cent, e.g. 12500.00"));
+    mCurrency = new QComboBox(this);
+    mCurrency->setEditable(true);
+    mCurrency->addItems({u"EUR"_s, u"GBP"_s, u"USD"_s, u"SGD"_s, u"CHF"_s});
+    buildForm();
+
+    connect(mKind, &QComboBox::currentIndexChanged, this, &AgreementGeneralTab::fillParties);
+    connect(mParty, &QComboBox::currentIndexChanged, this, &AgreementGeneralTab::fillParents);
+    connect(mLevel, &QComboBox::currentIndexChanged, this, &AgreementGeneralTab::fillParents);
+    fillParties();
+}
+
+void AgreementGeneralTab::buildForm()
+{
+    auto *priceRow = new QHBoxLayout;
+    priceRow->addWidget(mPrice, 1);
+    priceRow->addWidget(mCurrency);
+    auto *endRow = new QHBoxLayout;
+    endRow->addWidget(mHasEnd);
+    endRow->addWidget(mEnd, 1);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Number:"), mNumber);
+    form->addRow(tr("&Title:"), mTitle);
+    form->addRow(tr("&Kind:"), mKind);
+    form->addRow(tr("&Level:"), mLevel);
+    form->addRow(tr("&Counterparty:"), mParty);
+    form->addRow(tr("&Parent agreement:"), mParent);
+    form->addRow(tr("Status:"), mStatus);
+    form->addRow(tr("Starts &on:"), mStart);
+    form->addRow(QString(), endRow);
+    form->addRow(tr("&Review every:"), mReview);
+    // A layout as the field: the label needs its buddy named.
+    auto *priceLabel = new QLabel(tr("Monthly &fee:"), this);
+    priceLabel->setBuddy(mPrice);
+    form->addRow(priceLabel, priceRow);
+}
+
+void AgreementGeneralTab::fillParties()
+{
+    const qint64 current = mParty->currentData().toLongLong();
+    const auto kind = partyKindFor(AgreementKind(mKind->currentData().toInt()));
+    mParty->clear();
+    for (const Party &party : orEmpty(mSession.workspace().parties(kind)))
+        mParty->addItem(party.name, party.id);
+    mParty->setCurrentIndex(std::max(0, mParty->findData(current)));
+}
+
+void AgreementGeneralTab::fillParents()
+{
+    const qint64 current = mParent->count() ? mParent->currentData().toLongLong() : mParentId;
+    mParent->clear();
+    mParent->addItem(tr("(none: top of its hierarchy)"), qint64(0));
+    const AgreementHierarchy hierarchy(mSession.database().connection());
+    const auto candidates = orEmpty(hierarchy.parentCandidates(
+        mParty->currentData().toLongLong(), AgreementLevel(mLevel->currentData().toInt()),
+        mAgreementId));
+    for (const auto &node : candidates) {
+        mParent->addItem(
+            u"%1 — %2 (%3)"_s.arg(node.number, node.title, Enums::displayName(node.level)),
+            node.id);
+    }
+    mParent->setCurrentIndex(std::max(0, mParent->findData(current)));
+}
+
+void AgreementGeneralTab::setAgreement(const Agreement &a)
+{
+    mAgreementId = a.id;
+    mParentId = a.parentId;
+    mNumber->setText(a.number.isEmpty() ? QString() : u"%1 v%2"_s.arg(a.number).arg(a.version));
+    mTitle->setText(a.title);
+    mKind->setCurrentIndex(std::max(0, mKind->findData(int(a.kind))));
+    fillParties();
+    mParty->setCurrentIndex(std::max(0, mParty->findData(a.partyId)));
+    mLevel->setCurrentIndex(std::max(0, mLevel->findData(int(a.level))));
+    mParent->clear();
+    fillParents();
+    mParent->setCurrentIndex(std::max(0, mParent->findData(a.parentId)));
+    mStatus->setText(Enums::displayName(a.status));
+    if (a.startDate.isValid())
+        mStart->setDate(a.startDate);
+    mHasEnd->setChecked(a.endDate.isValid() || !a.id);
+    if (a.endDate.isValid())
+        mEnd->setDate(a.endDate);
+    mReview->setValue(a.reviewMonths);
+    mPrice->setText(a.price.toPlainString());
+    if (!a.price.currency().isEmpty())
+        mCurrency->setCurrentText(a.price.currency());
+}
+
+Result<void> AgreementGeneralTab::applyTo(Agreement &a) const
+{
+    a.title = mTitle->text().trimmed();
+    a.kind = AgreementKind(mKind->currentData().toInt());
+    a.level = AgreementLevel(mLevel->currentData().toInt());
+    a.partyId = mParty->currentData().toLongLong();
+    a.parentId = mParent->currentData().toLongLong();
+    a.startDate = mStart->date();
+    a.endDate = mHasEnd->isChecked() ? mEnd->date() : QDate();
+    a.reviewMonths = mReview->value();
+    auto price = Money::parse(mPrice->text(), mCurrency->currentText().trimmed().toUpper());
+    if (!price)
+        return Error{tr("Monthly fee: %1").arg(price.errorString())};
+    a.price = *price;
+    return {};
+}
+
+qint64 AgreementGeneralTab::partyId() const
+{
+    return mParty->currentData().toLongLong();
+}
+
+QString AgreementGeneralTab::displayName() const
+{
+    return mNumber->text().isEmpty() ? mTitle->text() : mNumber->text() + u" — "_s + mTitle->text();
+}
+
+} // namespace Accordo

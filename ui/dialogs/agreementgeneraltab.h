@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QCoreApplication>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace Accordo {
+
+class WorkspaceSession;
+
+/// The agreement dialog's general terms: number, title, kind and level, counterparty and
+/// parent agreement, status, term, review interval and monthly fee.
+class AgreementGeneralTab : public QWidget
+{
+    // Its texts are the agreement dialog's and keep their translations under its name.
+    Q_DECLARE_TR_FUNCTIONS(Accordo::AgreementDialog)
+
+public:
+    explicit AgreementGeneralTab(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    void setAgreement(const Agreement &agreement);
+    /// Writes the terms into `agreement`; fails on a fee that is not an amount.
+    Result<void> applyTo(Agreement &agreement) const;
+
+    qint64 partyId() const;
+    /// "NUMBER vN — TITLE", or the title alone before the first save.
+    QString displayName() const;
+
+private:
+    void buildForm();
+    void fillParties();
+    void fillParents();
+
+    WorkspaceSession &mSession;
+    qint64 mAgreementId = 0;
+    qint64 mParentId = 0;
+
+    QLineEdit *mNumber;
+    QLineEdit *mTitle;
+    QComboBox *mKind;
+    QComboBox *mLevel;
+    QComboBox *mParty;
+    QComboBox *mParent;
+    QLabel *mStatus;
+    QDateEdit *mStart;
+    QCheckBox *mHasEnd;
+    QDateEdit *mEnd;
+    QSpinBox *mReview;
+    QLineEdit *mPrice;
+    QComboBox *mCurrency;
+};
+
+} // namespace Accordo

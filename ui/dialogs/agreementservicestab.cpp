@@ -1,0 +1,159 @@
+#include "agreementservicestab.h"
+
+#include "dialogs/targetdialog.h"
+#include "models/targetsmodel.h"
+#include "session/workspacesession.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+AgreementServicesTab::AgreementServicesTab(WorkspaceSession &session, QWidget *parent)
+    : QWidget(parent)
+{
+    mServices = orEmpty(session.workspace().services());
+    mRegions = orEmpty(session.workspace().regions());
+    mCalendars = orEmpty(session.workspace().calendars());
+
+    mServiceList = new QListWidget(this);
+    mServiceList->setObjectName(u"services"_s);
+    for (const Service &service : std::as_const(mServices)) {
+        auto *item = new QListWidgetItem(service.code + u" — "_s + service.name, mServiceList);
+        item->setData(Qt::UserRole, service.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        item->setToolTip(service.description);
+    }
+    mTargets = new TargetsModel(this);
+    QHash<qint64, QString> serviceNames, regionNames, calendarNames;
+    for (const Service &s : std::as_const(mServices))
+        serviceNames.insert(s.id, s.code);
+    for (const Region &r : std::as_const(mRegions))
+        regionNames.insert(r.id, r.name);
+    for (const CalendarRecord &c : std::as_const(mCalendars))
+        calendarNames.insert(c.id, c.name);
+    mTargets->setNames(serviceNames, regionNames, calendarNames);
+    mTargetView = new QTableView(this);
+    mTargetView->setObjectName(u"targets"_s);
+    mTargetView->setModel(mTargets);
+    mTargetView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTargetView->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTargetView->horizontalHeader()->setStretchLastSection(true);
+    mTargetView->setWordWrap(false);
+    mTargetView->verticalHeader()->hide();
+    connect(mTargetView, &QTableView::doubleClicked, this, &AgreementServicesTab::editTarget);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Services covered:"), this));
+    layout->addWidget(mServiceList, 1);
+    layout->addWidget(new QLabel(tr("Service level targets:"), this));
+    layout->addWidget(mTargetView, 2);
+    layout->addLayout(buildTargetButtons());
+}
+
+QLayout *AgreementServicesTab::buildTargetButtons()
+{
+    auto *add = new QPushButton(tr("&Add target…"), this);
+    auto *edit = new QPushButton(tr("&Edit target…"), this);
+    auto *remove = new QPushButton(tr("&Remove target"), this);
+    connect(add, &QPushButton::clicked, this, &AgreementServicesTab::addTarget);
+    connect(edit, &QPushButton::clicked, this, &AgreementServicesTab::editTarget);
+    connect(remove, &QPushButton::clicked, this, &AgreementServicesTab::removeTarget);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    // Outside the buttons that edit: a signed agreement's targets can be backtested too.
+    mBacktestButton = new QPushButton(tr("&Backtest…"), this);
+    mBacktestButton->setObjectName(u"backtest"_s);
+    mBacktestButton->setToolTip(tr("How would these targets have done over the last months? "
+                                   "Judges them against the customer's stored tickets."));
+    buttons->addWidget(mBacktestButton);
+    return buttons;
+}
+
+void AgreementServicesTab::setAgreement(const Agreement &a)
+{
+    for (int row = 0; row < mServiceList->count(); ++row) {
+        QListWidgetItem *item = mServiceList->item(row);
+        item->setCheckState(a.serviceIds.contains(item->data(Qt::UserRole).toLongLong())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    mTargets->setTargets(a.targets);
+    mTargetView->resizeColumnsToContents();
+}
+
+QList<Service> AgreementServicesTab::coveredServices() const
+{
+    QList<Service> covered;
+    for (int row = 0; row < mServiceList->count(); ++row) {
+        if (mServiceList->item(row)->checkState() == Qt::Checked)
+            covered.append(mServices.at(row));
+    }
+    return covered;
+}
+
+void AgreementServicesTab::applyTo(Agreement &a) const
+{
+    a.serviceIds.clear();
+    for (const Service &service : coveredServices())
+        a.serviceIds.append(service.id);
+    a.targets = mTargets->targets();
+}
+
+QList<Target> AgreementServicesTab::targets() const
+{
+    return mTargets->targets();
+}
+
+void AgreementServicesTab::setReadOnly(bool readOnly)
+{
+    // The targets table stays enabled so that a long list can still be scrolled and read.
+    mServiceList->setEnabled(!readOnly);
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setEnabled(!readOnly || button == mBacktestButton);
+}
+
+void AgreementServicesTab::addTarget()
+{
+    const auto covered = coveredServices();
+    if (covered.isEmpty()) {
+        QMessageBox::information(this, window()->windowTitle(),
+                                 tr("Tick the services this agreement covers first."));
+        return;
+    }
+    TargetDialog dialog(covered, mRegions, mCalendars, this);
+    if (dialog.exec() == QDialog::Accepted)
+        mTargets->append(*dialog.target());
+}
+
+void AgreementServicesTab::editTarget()
+{
+    const int row = mTargetView->currentIndex().row();
+    if (row < 0)
+        return;
+    TargetDialog dialog(mServices, mRegions, mCalendars, this);
+    dialog.setTarget(mTargets->targets().at(row));
+    if (dialog.exec() == QDialog::Accepted)
+        mTargets->replace(row, *dialog.target());
+}
+
+void AgreementServicesTab::removeTarget()
+{
+    const int row = mTargetView->currentIndex().row();
+    if (row >= 0)
+        mTargets->remove(row);
+}
+
+} // namespace Accordo

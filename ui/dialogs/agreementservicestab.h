@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QCoreApplication>
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace Accordo {
+
+class TargetsModel;
+class WorkspaceSession;
+
+/// The agreement dialog's services and targets: the services the agreement covers, its
+/// service level targets, and the button that backtests them.
+class AgreementServicesTab : public QWidget
+{
+    // Its texts are the agreement dialog's and keep their translations under its name.
+    Q_DECLARE_TR_FUNCTIONS(Accordo::AgreementDialog)
+
+public:
+    explicit AgreementServicesTab(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    void setAgreement(const Agreement &agreement);
+    /// Writes the covered services and the targets into `agreement`.
+    void applyTo(Agreement &agreement) const;
+    QList<Target> targets() const;
+
+    /// Read-only keeps the targets table scrollable and the backtest available.
+    void setReadOnly(bool readOnly);
+    /// Clicked to backtest the targets; the dialog knows the counterparty.
+    QPushButton *backtestButton() const { return mBacktestButton; }
+
+private:
+    QLayout *buildTargetButtons();
+    QList<Service> coveredServices() const;
+    void addTarget();
+    void editTarget();
+    void removeTarget();
+
+    QList<Service> mServices;
+    QList<Region> mRegions;
+    QList<CalendarRecord> mCalendars;
+
+    QListWidget *mServiceList;
+    TargetsModel *mTargets;
+    QTableView *mTargetView;
+    QPushButton *mBacktestButton;
+};
+
+} // namespace Accordo

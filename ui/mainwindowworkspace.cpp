@@ -1,0 +1,243 @@
+#include "mainwindow.h"
+
+#include "dashboard/dashboardview.h"
+#include "data/userdirectory.h"
+#include "dialogs/userdialog.h"
+#include "models/agreementsmodel.h"
+#include "storage/dialect.h"
+#include "widgets/recordlistview.h"
+#include "workflow/workflowactions.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
+
+// The main window's workspace: who works in it, opening, creating and connecting, the recent
+// workspaces.
+
+namespace Accordo {
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+const auto RecentKey = u"workspace/recent"_s;
+
+} // namespace
+
+std::optional<QString> MainWindow::askUser(const QSqlDatabase &db, const QString &location)
+{
+    QList<User> users;
+    for (const User &user : orEmpty(UserDirectory(db).users())) {
+        if (user.active)
+            users.append(user);
+    }
+    // Workspaces from before the user list (or still empty) are worked on as Accordo itself.
+    if (users.isEmpty())
+        return UserDirectory::systemUserName();
+    UserDialog dialog(users, Database::displayName(location), this);
+    dialog.setUserName(mSession && mSession->location() == location
+                           ? mSession->userName()
+                           : UserDialog::rememberedUser(location));
+    if (dialog.exec() != QDialog::Accepted || dialog.userName().isEmpty())
+        return std::nullopt;
+    UserDialog::rememberUser(location, dialog.userName());
+    return dialog.userName();
+}
+
+void MainWindow::switchUser()
+{
+    if (!mSession)
+        return;
+    const auto user = askUser(mSession->database().connection(), mSession->location());
+    if (!user || *user == mSession->userName())
+        return;
+    // Undoing someone else's edits under one's own name would blur the audit trail.
+    mSession->undoStack()->clear();
+    mSession->setUserName(*user);
+    updateUserLabel();
+    mWorkflow->update();
+}
+
+void MainWindow::updateUserLabel()
+{
+    if (!mSession) {
+        mUserLabel->clear();
+        return;
+    }
+    const QString name = mSession->userName();
+    if (name == UserDirectory::systemUserName()) {
+        mUserLabel->setText(tr("Working as the built-in system user (this workspace has no "
+                               "users)"));
+        return;
+    }
+    const auto user = UserDirectory(mSession->database().connection()).user(name);
+    QStringList roles;
+    if (user) {
+        for (Role role : user->roles)
+            roles.append(Roles::displayName(role));
+    }
+    mUserLabel->setText(tr("Working as %1 (%2)")
+                            .arg(user && !user->displayName.isEmpty() ? user->displayName : name,
+                                 roles.join(u", "_s)));
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool create)
+{
+    return openWorkspace(path, create, QString());
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool create, const QString &userName)
+{
+    auto database = Database::open(path, create ? Database::OpenMode::CreateIfMissing
+                                                : Database::OpenMode::MustExist);
+    if (!database) {
+        showError(tr("Cannot open workspace"), database.errorString());
+        return false;
+    }
+    // Asked before the open workspace is closed, so that Cancel leaves everything as it was.
+    const auto user = userName.isEmpty()
+                          ? askUser((*database)->connection(), (*database)->location())
+                          : std::optional(userName);
+    if (!user)
+        return false;
+    if (mSession) {
+        QSettings settings;
+        saveColumns(settings);
+        clearPages();
+        mWorkflow->setSession(nullptr);
+        mRefresher.reset();
+        mSession.reset();
+    }
+    mSession = std::make_unique<WorkspaceSession>(std::move(*database));
+    mRefresher = std::make_unique<ResultsRefresher>(mSession->location());
+    connect(mRefresher.get(), &ResultsRefresher::started, mResultsBusy, &QWidget::show);
+    connect(mRefresher.get(), &ResultsRefresher::finished, this,
+            [this](bool changed, const QString &summary) {
+                mResultsBusy->hide();
+                // A check that found nothing to do need not say so over other messages.
+                if (changed)
+                    statusBar()->showMessage(summary, 8000);
+                // Compliance in the agreement list and everything on the dashboard, even when this
+                // run had nothing to do: on a shared workspace another user's window may have
+                // recomputed them after the change that woke this one.
+                if (mAgreementList)
+                    mAgreementList->refresh();
+                if (mDashboard)
+                    mDashboard->refresh();
+            });
+    connect(mRefresher.get(), &ResultsRefresher::failed, this, [this](const QString &message) {
+        mResultsBusy->hide();
+        statusBar()->showMessage(message, 15000);
+    });
+    mSession->setUserName(*user);
+    mWorkflow->setSession(mSession.get());
+    mUndoGroup->addStack(mSession->undoStack());
+    mUndoGroup->setActiveStack(mSession->undoStack());
+    connect(mSession.get(), &WorkspaceSession::changed, this, &MainWindow::refreshAfter);
+    connect(mSession.get(), &WorkspaceSession::commandFailed, this,
+            [this](const QString &message) { showError(tr("Undo"), message); });
+    createPages();
+    // Results left stale by a command-line edit or an interrupted run are redone now.
+    mRefresher->refreshNow();
+
+    const QString location = mSession->location();
+    setWindowTitle(tr("%1 — Accordo").arg(Database::displayName(location)));
+    setWindowFilePath(location);
+    mWorkspaceLabel->setText(QDir::toNativeSeparators(location));
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(location);
+    recent.prepend(location);
+    settings.setValue(RecentKey, recent.mid(0, MaxRecentFiles));
+    settings.setValue(u"workspace/last"_s, location);
+    updateRecentMenu();
+    updateUserLabel();
+    updateActions();
+    statusBar()->showMessage(tr("Opened %1: %n agreement(s)", nullptr, mAgreements->rowCount())
+                                 .arg(Database::displayName(location)),
+                             5000);
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(),
+                                                      tr("Accordo workspaces (*.accordo *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("New Workspace"),
+                  tr("%1 already exists. Open it, or choose another name.").arg(path));
+        return;
+    }
+    openWorkspace(path, true);
+}
+
+void MainWindow::connectToServer()
+{
+    // A team workspace on PostgreSQL; the password comes from PGPASSWORD or ~/.pgpass.
+    bool ok = false;
+    const QString url =
+        QInputDialog::getText(
+            this, tr("Connect to Server"),
+            tr("Workspace on a PostgreSQL server (the password is read from PGPASSWORD or "
+               "~/.pgpass):"),
+            QLineEdit::Normal,
+            QSettings().value(u"workspace/server"_s, u"postgresql://"_s).toString(), &ok)
+            .trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    if (!Dialect::isServerUrl(url)) {
+        showError(tr("Connect to Server"),
+                  tr("\"%1\" is not a server address: write postgresql://user@host:port/database")
+                      .arg(url));
+        return;
+    }
+    QSettings().setValue(u"workspace/server"_s, url);
+    openWorkspace(url, true);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"),
+        mSession ? QFileInfo(mSession->location()).absolutePath() : QDir::homePath(),
+        tr("Accordo workspaces (*.accordo *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString &path = recent.at(i);
+        QAction *action = mRecentMenu->addAction(
+            u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] { openWorkspace(path); });
+        action->setEnabled(Dialect::isServerUrl(path) || QFileInfo::exists(path));
+    }
+    if (!recent.isEmpty()) {
+        mRecentMenu->addSeparator();
+        mRecentMenu->addAction(tr("&Clear Menu"), this, [this] {
+            QSettings().remove(RecentKey);
+            updateRecentMenu();
+        });
+    }
+    mRecentMenu->setEnabled(!recent.isEmpty());
+}
+
+} // namespace Accordo
