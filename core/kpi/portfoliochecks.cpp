@@ -40,14 +40,14 @@ const auto LinkedNumbers = uR"((? = '' OR number = ?
     OR number IN (SELECT supported_number FROM agreement_supports WHERE supporting_number = ?)
     OR number IN (SELECT supporting_number FROM agreement_supports WHERE supported_number = ?)))"_s;
 
-const auto SelectVersions = u"SELECT id, number, title, kind FROM agreements WHERE "_s
-                            + LinkedNumbers + u" ORDER BY number, status = 'active', version"_s;
+const QString SelectVersions = u"SELECT id, number, title, kind FROM agreements WHERE "_s
+                               + LinkedNumbers + u" ORDER BY number, status = 'active', version"_s;
 
-const auto SelectTargets = uR"(SELECT t.agreement_id, s.code, t.metric, t.priority,
+const QString SelectTargets = uR"(SELECT t.agreement_id, s.code, t.metric, t.priority,
                               coalesce(t.region_id, 0) AS region_id, t.threshold, t.goal_milli
                        FROM targets t JOIN services s ON s.id = t.service_id
                        WHERE t.agreement_id IN (SELECT id FROM agreements WHERE )"_s
-                           + LinkedNumbers + u") ORDER BY t.agreement_id, t.position, t.id"_s;
+                              + LinkedNumbers + u") ORDER BY t.agreement_id, t.position, t.id"_s;
 
 const auto SelectLinks = u"SELECT supporting_number, supported_number FROM agreement_supports "
                          "WHERE ? = '' OR ? IN (supporting_number, supported_number) "
