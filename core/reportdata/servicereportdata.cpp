@@ -272,8 +272,10 @@ Result<void> readMonthly(QSqlDatabase db, ServiceReportData &d)
     for (const QString &p : coveredPeriods(d.period))
         if (p.at(5) != u'Q')
             months.append(p);
-    const QVariantList values{d.agreementId, months.value(0), months.value(1, months.value(0)),
-                              months.value(2, months.value(0))};
+    // Three months to bind: a month's report binds its month three times.
+    while (months.size() < 3)
+        months.append(months.first());
+    const QVariantList values{d.agreementId, months.at(0), months.at(1), months.at(2)};
     auto csat = Sql::select(db, QString::fromLatin1(SatisfactionSql), values);
     if (!csat)
         return csat.error();

@@ -7,10 +7,6 @@
 #include "reportdata/servicereportdata.h"
 
 #include <QChart>
-#include <QGuiApplication>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QScreen>
 
 #include <memory>
 
@@ -52,17 +48,9 @@ ReportCanvas::Cell statusCell(const QString &status, const ReportFormat &f)
 
 Result<int> ServiceReport::writePdf(QSqlDatabase db, const Options &options, const QString &path)
 {
-    QPdfWriter writer(path);
-    // The resolution Qt lays chart text out at, so that charts keep their proportions.
-    writer.setResolution(qRound(QGuiApplication::primaryScreen()->logicalDotsPerInch()));
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setCreator(u"Accordo"_s);
-    writer.setTitle(tr("Service report %1 %2").arg(options.number, options.period));
-    auto pages = render(db, options, &writer);
-    if (!pages)
-        return pages;
-    return pages;
+    const auto writer = ReportCanvas::pdfWriter(
+        path, tr("Service report %1 %2").arg(options.number, options.period));
+    return render(db, options, writer.get());
 }
 
 Result<int> ServiceReport::render(QSqlDatabase db, const Options &options,
@@ -80,18 +68,9 @@ Result<int> ServiceReport::render(QSqlDatabase db, const Options &options,
     const QString left = tr("Service report · %1").arg(format.period(data->period));
     const QString right = tr("Agreement %1").arg(data->number);
 
-    ReportCanvas dryRun(device, true, 0);
-    dryRun.setHeader(left, right, footer);
-    draw(dryRun, *data, format);
-    const int pages = dryRun.pageNumber();
-
-    ReportCanvas canvas(device, false, pages);
-    canvas.setHeader(left, right, footer);
-    if (!canvas.begin())
-        return Error{tr("cannot write the report")};
-    draw(canvas, *data, format);
-    canvas.end();
-    return pages;
+    return ReportCanvas::paint(
+        device, left, right, footer, [&](ReportCanvas &canvas) { draw(canvas, *data, format); },
+        tr("cannot write the report"));
 }
 
 void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
