@@ -66,11 +66,18 @@ constexpr auto ActiveAgreementsSql = R"(SELECT a.start_date, a.end_date, a.revie
     LEFT JOIN regions r ON r.id = p.region_id
     WHERE a.status = 'active' %1)";
 
+// The filter's conditions, appended to a WHERE clause.
+constexpr auto RegionCondition = " AND r.code = ?";
+constexpr auto PartyCondition = " AND p.id = ?";
+constexpr auto KindCondition = " AND a.kind = ?";
+constexpr auto ServiceCondition = " AND s.code = ?";
+
 // The filter boxes' choices: (key, label).
 constexpr auto RegionChoicesSql = "SELECT code AS choice, name AS label FROM regions ORDER BY name";
 constexpr auto CustomerChoicesSql = R"(SELECT id AS choice, name AS label FROM parties
     WHERE id IN (SELECT party_id FROM agreements) ORDER BY name)";
-constexpr auto ServiceChoicesSql = "SELECT code AS choice, name AS label FROM services ORDER BY name";
+constexpr auto ServiceChoicesSql =
+    "SELECT code AS choice, name AS label FROM services ORDER BY name";
 
 constexpr int ReviewWindowDays = 30;
 constexpr int RenewalWindowDays = 90;
@@ -131,19 +138,19 @@ Prepared agreementConditions(const DashboardFilter &filter, bool withService)
 {
     Prepared p;
     if (!filter.regionCode.isEmpty()) {
-        p.conditions += u" AND r.code = ?"_s;
+        p.conditions += QLatin1StringView(RegionCondition);
         p.values.append(filter.regionCode);
     }
     if (filter.partyId > 0) {
-        p.conditions += u" AND p.id = ?"_s;
+        p.conditions += QLatin1StringView(PartyCondition);
         p.values.append(filter.partyId);
     }
     if (!filter.agreementKind.isEmpty()) {
-        p.conditions += u" AND a.kind = ?"_s;
+        p.conditions += QLatin1StringView(KindCondition);
         p.values.append(filter.agreementKind);
     }
     if (withService && !filter.serviceCode.isEmpty()) {
-        p.conditions += u" AND s.code = ?"_s;
+        p.conditions += QLatin1StringView(ServiceCondition);
         p.values.append(filter.serviceCode);
     }
     return p;
@@ -347,7 +354,7 @@ Result<QHash<QString, qint64>> readSatisfaction(QSqlDatabase db, const Dashboard
     Prepared p = agreementConditions(snap.filter, false);
     // Satisfaction belongs to a party, not an agreement: the kind filter does not apply.
     if (!snap.filter.agreementKind.isEmpty()) {
-        p.conditions.remove(u" AND a.kind = ?"_s);
+        p.conditions.remove(QLatin1StringView(KindCondition));
         p.values.removeLast();
     }
     const QString sql =

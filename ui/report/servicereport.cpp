@@ -75,9 +75,14 @@ Result<int> ServiceReport::render(QSqlDatabase db, const Options &options,
 
 void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
 {
-    const QLocale &locale = f.locale();
-    ChartBuilder charts(locale);
+    for (auto section :
+         {drawCover, drawSummary, drawResults, drawBreaches, drawAvailability, drawCredits})
+        section(c, d, f);
+}
 
+void ServiceReport::drawCover(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
     // Cover.
     c.spacer(90);
     c.paragraph(tr("SERVICE REPORT"), 11, true, QColor(0x61, 0x61, 0x61));
@@ -105,7 +110,11 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
     if (!d.signatories.isEmpty())
         cover.append({tr("Signed by"), d.signatories.join(u"; "_s)});
     c.keyValues(cover);
+}
 
+void ServiceReport::drawSummary(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
     // Executive summary.
     c.newPage();
     c.heading(tr("Executive summary"));
@@ -192,7 +201,11 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                   d.creditTotal.isZero() ? QColor() : ReportCanvas::statusColour(u"breached"_s)});
     c.spacer(4);
     c.tiles(tiles);
+}
 
+void ServiceReport::drawResults(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
     // Results per target.
     c.heading(tr("Results per target"));
     QList<ReportCanvas::Row> rows;
@@ -233,6 +246,7 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                 7.5, false, QColor(0x61, 0x61, 0x61));
 
     // Trends, two charts to a row.
+    ChartBuilder charts(locale);
     QList<qint64> targets;
     for (const TargetResult &r : d.history)
         if (!targets.contains(r.targetId) && r.metric != u"satisfaction"_s)
@@ -251,7 +265,10 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
         }
         c.charts(list, 150, 1);
     }
+}
 
+void ServiceReport::drawBreaches(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
+{
     // Breaches.
     c.heading(tr("Breaches"));
     if (d.breaches.isEmpty()) {
@@ -276,7 +293,12 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
             c.paragraph(tr("… and %n more breached ticket(s).", nullptr,
                            int(d.breachCount - d.breaches.size())));
     }
+}
 
+void ServiceReport::drawAvailability(ReportCanvas &c, const ServiceReportData &d,
+                                     const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
     // Availability and outages.
     c.heading(tr("Availability and outages"));
     QList<ReportCanvas::Row> availabilityRows;
@@ -321,7 +343,11 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                  {tr("Kind"), 1.4}},
                 outageRows);
     }
+}
 
+void ServiceReport::drawCredits(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
     // Satisfaction.
     c.heading(tr("Customer satisfaction"));
     if (d.csatMilli)
