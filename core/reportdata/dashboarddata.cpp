@@ -1,11 +1,11 @@
 #include "dashboarddata.h"
 
 #include "lifecycle/agreementworkflow.h"
+#include "storage/sqlquery.h"
 
 #include <QHash>
 #include <QMap>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QSet>
 
 #include <algorithm>
 
@@ -22,10 +22,17 @@ constexpr auto MonthOfPeriod = R"(CASE substr(k.period, 6, 2)
         WHEN 'Q3' THEN substr(k.period, 1, 5) || '09' WHEN 'Q4' THEN substr(k.period, 1, 5) || '12'
         ELSE k.period END)";
 
-constexpr auto KpiRowsSql = R"(SELECT k.agreement_id, a.number, a.title, p.name, a.kind, %1,
-        k.metric, k.status, k.met, k.breached, k.goal_milli, k.agreed_seconds,
-        k.downtime_seconds, k.credit_minor, k.currency,
-        COALESCE(r.code, ''), COALESCE(r.name, ''), s.code, s.name, p.id
+// A month that has begun but has no tickets yet says nothing: the last one that has. A quarter
+// names its last month, which may lie ahead: months decide when there are any.
+constexpr auto LatestMonthSql = R"(SELECT MAX(k.period) AS month FROM kpi_periods k
+    WHERE k.tickets > 0 AND k.period NOT LIKE '%Q%')";
+constexpr auto LatestPeriodSql = "SELECT MAX(%1) AS month FROM kpi_periods k WHERE k.tickets > 0";
+
+constexpr auto KpiRowsSql = R"(SELECT k.agreement_id, a.number, a.title, p.name AS customer,
+        a.kind, %1 AS month, k.metric, k.status, k.met, k.breached, k.goal_milli,
+        k.agreed_seconds, k.downtime_seconds, k.credit_minor, k.currency,
+        COALESCE(r.code, '') AS region_code, COALESCE(r.name, '') AS region_name,
+        s.code AS service_code, s.name AS service_name, p.id AS party_id
     FROM kpi_periods k
     JOIN agreements a ON a.id = k.agreement_id
     JOIN parties p ON p.id = a.party_id
@@ -34,14 +41,20 @@ constexpr auto KpiRowsSql = R"(SELECT k.agreement_id, a.number, a.title, p.name,
     LEFT JOIN regions r ON r.id = COALESCE(t.region_id, p.region_id)
     WHERE k.period IN (%2) %3)";
 
-constexpr auto SatisfactionSql = R"(SELECT k.period, SUM(k.answers),
-        SUM(k.csat_milli * k.answers)
+constexpr auto SatisfactionSql = R"(SELECT k.period, SUM(k.answers) AS answers,
+        SUM(k.csat_milli * k.answers) AS weighted
     FROM kpi_satisfaction k JOIN parties p ON p.id = k.party_id
     LEFT JOIN regions r ON r.id = p.region_id
     WHERE k.period IN (%1) %2 GROUP BY k.period)";
 
-constexpr auto VolumesSql = R"(SELECT v.period, v.forecast, SUM(v.tickets) FROM kpi_volumes v
+constexpr auto VolumesSql = R"(SELECT v.period, v.forecast, SUM(v.tickets) AS tickets
+    FROM kpi_volumes v
     WHERE v.period >= ? AND v.period <= ? %1 GROUP BY v.period, v.forecast)";
+// Volumes are kept per service and region as the tickets name them: code or name.
+constexpr auto VolumeServiceCondition =
+    " AND (v.service = ? OR v.service IN (SELECT name FROM services WHERE code = ?))";
+constexpr auto VolumeRegionCondition =
+    " AND (v.region = ? OR v.region IN (SELECT name FROM regions WHERE code = ?))";
 
 constexpr auto WatermelonsSql = R"(SELECT k.agreement_id, k.period FROM kpi_watermelons k
     JOIN agreements a ON a.id = k.agreement_id JOIN parties p ON p.id = a.party_id
@@ -52,6 +65,23 @@ constexpr auto ActiveAgreementsSql = R"(SELECT a.start_date, a.end_date, a.revie
     FROM agreements a JOIN parties p ON p.id = a.party_id
     LEFT JOIN regions r ON r.id = p.region_id
     WHERE a.status = 'active' %1)";
+
+// The filter's conditions, appended to a WHERE clause.
+constexpr auto RegionCondition = " AND r.code = ?";
+constexpr auto PartyCondition = " AND p.id = ?";
+constexpr auto KindCondition = " AND a.kind = ?";
+constexpr auto ServiceCondition = " AND s.code = ?";
+
+// The filter boxes' choices: (key, label).
+constexpr auto RegionChoicesSql = "SELECT code AS choice, name AS label FROM regions ORDER BY name";
+constexpr auto CustomerChoicesSql = R"(SELECT id AS choice, name AS label FROM parties
+    WHERE id IN (SELECT party_id FROM agreements) ORDER BY name)";
+constexpr auto ServiceChoicesSql =
+    "SELECT code AS choice, name AS label FROM services ORDER BY name";
+
+constexpr int ReviewWindowDays = 30;
+constexpr int RenewalWindowDays = 90;
+constexpr int ForecastMonths = 3;
 
 bool isTicketMetric(const QString &metric)
 {
@@ -108,35 +138,22 @@ Prepared agreementConditions(const DashboardFilter &filter, bool withService)
 {
     Prepared p;
     if (!filter.regionCode.isEmpty()) {
-        p.conditions += u" AND r.code = ?"_s;
+        p.conditions += QLatin1StringView(RegionCondition);
         p.values.append(filter.regionCode);
     }
     if (filter.partyId > 0) {
-        p.conditions += u" AND p.id = ?"_s;
+        p.conditions += QLatin1StringView(PartyCondition);
         p.values.append(filter.partyId);
     }
     if (!filter.agreementKind.isEmpty()) {
-        p.conditions += u" AND a.kind = ?"_s;
+        p.conditions += QLatin1StringView(KindCondition);
         p.values.append(filter.agreementKind);
     }
     if (withService && !filter.serviceCode.isEmpty()) {
-        p.conditions += u" AND s.code = ?"_s;
+        p.conditions += QLatin1StringView(ServiceCondition);
         p.values.append(filter.serviceCode);
     }
     return p;
-}
-
-Result<QSqlQuery> select(QSqlDatabase db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Error{q.lastError().text()};
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{q.lastError().text()};
-    return q;
 }
 
 // The labels stored in kpi_periods for the months of a range: each month, and each
@@ -150,6 +167,355 @@ QStringList periodLabels(const QStringList &months)
             labels.append(month.left(5) + u'Q' + QString::number(m / 3));
     }
     return labels;
+}
+
+// The values of a statement that lists periods first, then the filter's conditions.
+QVariantList periodValues(const QStringList &periods, const Prepared &p)
+{
+    QVariantList values;
+    for (const QString &period : periods)
+        values.append(period);
+    return values + p.values;
+}
+
+// One stored KPI result as the dashboard counts it.
+struct Measure
+{
+    QString status;
+    qint64 met = 0;
+    qint64 breached = 0;
+    qint64 goal = 0;
+    bool ticket = false;
+    bool isBreach = false;
+
+    explicit Measure(const Sql::Rows &row)
+        : status(row.text("status")),
+          met(row.integer("met")),
+          breached(row.integer("breached")),
+          goal(row.integer("goal_milli")),
+          ticket(isTicketMetric(row.text("metric"))),
+          isBreach(status == u"breached"_s)
+    {}
+
+    void addTo(Tally &t) const
+    {
+        ++t.results;
+        t.breachedResults += isBreach ? 1 : 0;
+        if (ticket) {
+            t.met += met;
+            t.breached += breached;
+            t.goalWeighted += goal * (met + breached);
+        }
+    }
+};
+
+// What the KPI rows of a range add up to, per month, per breakdown and per agreement.
+struct KpiTotals
+{
+    QString current;
+    QStringList months;
+    QHash<QString, Tally> perMonth;
+    QHash<QString, qint64> breachesPerMonth, agreedPerMonth, upPerMonth;
+    QMap<QString, Tally> byRegion, byService, byCustomer;
+    QHash<QString, QString> regionNames, serviceNames, customerNames;
+    QMap<QString, qint64> credits;
+    QHash<qint64, AgreementStanding> standings;
+    QHash<qint64, Tally> standingTally;
+    QSet<qint64> atRiskAgreements;
+    qint64 breaches = 0;
+    qint64 breachedTickets = 0;
+
+    void add(const Sql::Rows &row)
+    {
+        const Measure m(row);
+        const QString month = row.text("month");
+        m.addTo(perMonth[month]);
+        if (m.isBreach)
+            ++breachesPerMonth[month];
+        if (row.text("metric") == u"availability"_s && !row.isNull("agreed_seconds")) {
+            agreedPerMonth[month] += row.integer("agreed_seconds");
+            upPerMonth[month] += row.integer("agreed_seconds") - row.integer("downtime_seconds");
+        }
+        if (month == current) {
+            if (m.isBreach)
+                ++breaches;
+            if (m.ticket)
+                breachedTickets += m.breached;
+            if (severity(m.status) > 0)
+                atRiskAgreements.insert(row.integer("agreement_id"));
+            if (row.integer("credit_minor") != 0)
+                credits[row.text("currency")] += row.integer("credit_minor");
+        }
+        if (!months.contains(month))
+            return;
+        addToBreakdowns(row, m);
+        addToStanding(row, m, month);
+    }
+
+private:
+    void addToBreakdowns(const Sql::Rows &row, const Measure &m)
+    {
+        const QString regionKey = row.text("region_code");
+        regionNames.insert(regionKey, regionKey.isEmpty() ? DashboardData::tr("No region")
+                                                          : row.text("region_name"));
+        m.addTo(byRegion[regionKey]);
+        serviceNames.insert(row.text("service_code"), row.text("service_name"));
+        m.addTo(byService[row.text("service_code")]);
+        const QString customerKey = row.text("party_id");
+        customerNames.insert(customerKey, row.text("customer"));
+        m.addTo(byCustomer[customerKey]);
+    }
+
+    void addToStanding(const Sql::Rows &row, const Measure &m, const QString &month)
+    {
+        const qint64 agreementId = row.integer("agreement_id");
+        AgreementStanding &s = standings[agreementId];
+        if (s.agreementId == 0) {
+            s.agreementId = agreementId;
+            s.number = row.text("number");
+            s.title = row.text("title");
+            s.customer = row.text("customer");
+            s.kind = row.text("kind");
+            s.monthStatus = QList<QString>(months.size());
+            s.credit = Money(0, row.text("currency"));
+        }
+        const qsizetype column = months.indexOf(month);
+        if (severity(m.status) >= severity(s.monthStatus[column]))
+            s.monthStatus[column] = m.status;
+        if (month != current)
+            return;
+        if (severity(m.status) >= severity(s.status) || s.status.isEmpty())
+            s.status = m.status;
+        s.breaches += m.isBreach ? 1 : 0;
+        s.atRisk += m.status == u"at_risk"_s ? 1 : 0;
+        s.credit = Money(s.credit.minorUnits() + row.integer("credit_minor"), s.credit.currency());
+        m.addTo(standingTally[agreementId]);
+    }
+};
+
+// The range the filter asks for, resolved: to the latest month with KPIs (else this month),
+// from twelve months before.
+Result<void> resolveRange(QSqlDatabase db, const QDate &today, DashboardSnapshot &snap)
+{
+    DashboardFilter &f = snap.filter;
+    if (!DashboardData::isMonth(f.toMonth)) {
+        auto latest = DashboardData::latestMonth(db);
+        if (!latest)
+            return latest.error();
+        f.toMonth = *latest;
+    }
+    if (!DashboardData::isMonth(f.toMonth))
+        f.toMonth = today.toString(u"yyyy-MM"_s);
+    if (!DashboardData::isMonth(f.fromMonth) || f.fromMonth > f.toMonth)
+        f.fromMonth = DashboardData::addMonths(f.toMonth, -11);
+    snap.months = DashboardData::monthRange(f.fromMonth, f.toMonth);
+    return {};
+}
+
+// The KPI rows of the range and of the month before it (for the compliance tile's change).
+Result<KpiTotals> readKpis(QSqlDatabase db, const DashboardSnapshot &snap, const QString &previous)
+{
+    KpiTotals totals;
+    totals.current = snap.filter.toMonth;
+    totals.months = snap.months;
+    QStringList readMonths = snap.months;
+    if (!readMonths.contains(previous))
+        readMonths.prepend(previous);
+    const QStringList labels = periodLabels(readMonths);
+    const Prepared p = agreementConditions(snap.filter, true);
+    const QString sql = QString::fromLatin1(KpiRowsSql)
+                            .arg(QLatin1StringView(MonthOfPeriod), placeholders(labels.size()),
+                                 p.conditions);
+    auto rows = Sql::select(db, sql, periodValues(labels, p));
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        totals.add(*rows);
+    return totals;
+}
+
+void fillTiles(const KpiTotals &totals, const QString &previous, DashboardTiles &tiles)
+{
+    tiles.period = totals.current;
+    tiles.complianceMilli = totals.perMonth.value(totals.current).compliance();
+    tiles.previousComplianceMilli = totals.perMonth.value(previous).compliance();
+    tiles.breaches = totals.breaches;
+    tiles.breachedTickets = totals.breachedTickets;
+    tiles.agreementsAtRisk = totals.atRiskAgreements.size();
+    for (auto it = totals.credits.cbegin(); it != totals.credits.cend(); ++it)
+        tiles.creditsOwed.append(Money(it.value(), it.key()));
+    std::sort(tiles.creditsOwed.begin(), tiles.creditsOwed.end(),
+              [](const Money &l, const Money &r) { return l.minorUnits() > r.minorUnits(); });
+}
+
+// The customers' satisfaction per month of the range.
+Result<QHash<QString, qint64>> readSatisfaction(QSqlDatabase db, const DashboardSnapshot &snap)
+{
+    Prepared p = agreementConditions(snap.filter, false);
+    // Satisfaction belongs to a party, not an agreement: the kind filter does not apply.
+    if (!snap.filter.agreementKind.isEmpty()) {
+        p.conditions.remove(QLatin1StringView(KindCondition));
+        p.values.removeLast();
+    }
+    const QString sql =
+        QString::fromLatin1(SatisfactionSql).arg(placeholders(snap.months.size()), p.conditions);
+    auto rows = Sql::select(db, sql, periodValues(snap.months, p));
+    if (!rows)
+        return rows.error();
+    QHash<QString, qint64> csat;
+    while (rows->next()) {
+        if (rows->integer("answers") > 0)
+            csat.insert(rows->text("period"), rows->integer("weighted") / rows->integer("answers"));
+    }
+    return csat;
+}
+
+struct Volumes
+{
+    QHash<QString, qint64> measured, forecast;
+};
+
+// Ticket volumes, measured and forecast, from the range's first month to `horizon`.
+Result<Volumes> readVolumes(QSqlDatabase db, const DashboardFilter &filter, const QString &horizon)
+{
+    QString conditions;
+    QVariantList values{filter.fromMonth, horizon};
+    if (!filter.serviceCode.isEmpty()) {
+        conditions += QLatin1StringView(VolumeServiceCondition);
+        values << filter.serviceCode << filter.serviceCode;
+    }
+    if (!filter.regionCode.isEmpty()) {
+        conditions += QLatin1StringView(VolumeRegionCondition);
+        values << filter.regionCode << filter.regionCode;
+    }
+    auto rows = Sql::select(db, QString::fromLatin1(VolumesSql).arg(conditions), values);
+    if (!rows)
+        return rows.error();
+    Volumes v;
+    while (rows->next())
+        (rows->flag("forecast") ? v.forecast
+                                : v.measured)[rows->text("period")] += rows->integer("tickets");
+    return v;
+}
+
+// The agreements flagged as watermelons (green results, unhappy customer) this month; counts
+// them on the tile.
+Result<QSet<qint64>> readWatermelons(QSqlDatabase db, DashboardSnapshot &snap)
+{
+    const Prepared p = agreementConditions(snap.filter, false);
+    const QString sql =
+        QString::fromLatin1(WatermelonsSql).arg(placeholders(snap.months.size()), p.conditions);
+    auto rows = Sql::select(db, sql, periodValues(snap.months, p));
+    if (!rows)
+        return rows.error();
+    QSet<qint64> agreements;
+    while (rows->next()) {
+        if (rows->text("period") != snap.filter.toMonth)
+            continue;
+        ++snap.tiles.watermelons;
+        agreements.insert(rows->integer("agreement_id"));
+    }
+    return agreements;
+}
+
+// The active agreements' reviews and renewals that fall due soon.
+Result<void> countDue(QSqlDatabase db, const QDate &today, DashboardSnapshot &snap)
+{
+    const Prepared p = agreementConditions(snap.filter, false);
+    auto rows = Sql::select(db, QString::fromLatin1(ActiveAgreementsSql).arg(p.conditions),
+                            p.values);
+    if (!rows)
+        return rows.error();
+    const QString todayText = today.toString(Qt::ISODate);
+    const QString renewalLimit = today.addDays(RenewalWindowDays).toString(Qt::ISODate);
+    while (rows->next()) {
+        Agreement a;
+        a.startDate = rows->date("start_date");
+        a.endDate = rows->date("end_date");
+        a.reviewMonths = rows->number("review_months");
+        const QDate review = AgreementWorkflow::nextReview(a, today);
+        if (review.isValid() && review <= today.addDays(ReviewWindowDays))
+            ++snap.tiles.reviewsDue;
+        const QString end = rows->text("end_date");
+        if (!end.isEmpty() && end >= todayText && end <= renewalLimit)
+            ++snap.tiles.renewalsDue;
+    }
+    return {};
+}
+
+// One point per month of the range, then the forecast months up to `horizon`.
+QList<TrendPoint> trend(const KpiTotals &totals, const QHash<QString, qint64> &csat,
+                        const Volumes &volumes, const QString &horizon)
+{
+    QList<TrendPoint> points;
+    for (const QString &month : totals.months) {
+        TrendPoint point;
+        point.period = month;
+        const Tally t = totals.perMonth.value(month);
+        point.complianceMilli = t.compliance();
+        point.goalMilli = t.goal();
+        if (totals.agreedPerMonth.value(month) > 0)
+            point.availabilityMilli = totals.upPerMonth.value(month) * 100000
+                                      / totals.agreedPerMonth.value(month);
+        if (csat.contains(month))
+            point.csatMilli = csat.value(month);
+        point.breaches = totals.breachesPerMonth.value(month);
+        if (volumes.measured.contains(month))
+            point.tickets = volumes.measured.value(month);
+        if (volumes.forecast.contains(month))
+            point.forecastTickets = volumes.forecast.value(month);
+        points.append(point);
+    }
+    const QString current = totals.current;
+    for (QString month = DashboardData::addMonths(current, 1); month <= horizon;
+         month = DashboardData::addMonths(month, 1)) {
+        if (!volumes.forecast.contains(month))
+            continue;
+        TrendPoint point;
+        point.period = month;
+        point.forecastTickets = volumes.forecast.value(month);
+        points.append(point);
+    }
+    return points;
+}
+
+// The bars of a breakdown, most breaches first, then by label.
+QList<BreakdownBar> bars(const QMap<QString, Tally> &tallies, const QHash<QString, QString> &names)
+{
+    QList<BreakdownBar> list;
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
+        list.append(
+            {it.key(), names.value(it.key()), it->compliance(), it->breachedResults, it->results});
+    std::sort(list.begin(), list.end(), [](const BreakdownBar &l, const BreakdownBar &r) {
+        return std::tie(r.breaches, l.label) < std::tie(l.breaches, r.label);
+    });
+    return list;
+}
+
+// The agreements of the range, worst first.
+QList<AgreementStanding> standings(const KpiTotals &totals, const QSet<qint64> &watermelons)
+{
+    QList<AgreementStanding> list;
+    for (auto it = totals.standings.cbegin(); it != totals.standings.cend(); ++it) {
+        AgreementStanding s = it.value();
+        const Tally t = totals.standingTally.value(s.agreementId);
+        s.complianceMilli = t.compliance();
+        s.watermelon = watermelons.contains(s.agreementId);
+        s.riskScore = s.breaches * 1000 + s.atRisk * 100 + (s.watermelon ? 50 : 0)
+                      + (s.complianceMilli ? (100000 - *s.complianceMilli) / 1000 : 0);
+        list.append(s);
+    }
+    std::sort(list.begin(), list.end(), [](const AgreementStanding &l, const AgreementStanding &r) {
+        return std::tie(r.riskScore, l.number) < std::tie(l.riskScore, r.number);
+    });
+    return list;
+}
+
+Result<QList<std::pair<QString, QString>>> choices(QSqlDatabase db, const char *sql)
+{
+    return Sql::list(db, QString::fromLatin1(sql), {}, [](const Sql::Rows &r) {
+        return std::pair{r.text("choice"), r.text("label")};
+    });
 }
 
 } // namespace
@@ -177,23 +543,18 @@ QStringList DashboardData::monthRange(const QString &from, const QString &to)
     return months;
 }
 
-QString DashboardData::latestMonth(QSqlDatabase db)
+Result<QString> DashboardData::latestMonth(QSqlDatabase db)
 {
-    // A month that has begun but has no tickets yet says nothing: show the last one that has.
-    // A quarter names its last month, which may lie ahead: months decide when there are any.
-    auto q = select(db,
-                    u"SELECT MAX(k.period) FROM kpi_periods k "
-                    "WHERE k.tickets > 0 AND k.period NOT LIKE '%Q%'"_s,
-                    {});
-    if (q && q->next() && !q->value(0).isNull())
-        return q->value(0).toString();
-    q = select(db,
-               u"SELECT MAX(%1) FROM kpi_periods k WHERE k.tickets > 0"_s.arg(
-                   QLatin1StringView(MonthOfPeriod)),
-               {});
-    if (q && q->next())
-        return q->value(0).toString();
-    return {};
+    auto month = Sql::scalar(db, QString::fromLatin1(LatestMonthSql));
+    if (!month)
+        return month.error();
+    if (!month->isNull())
+        return month->toString();
+    month = Sql::scalar(db,
+                        QString::fromLatin1(LatestPeriodSql).arg(QLatin1StringView(MonthOfPeriod)));
+    if (!month)
+        return month.error();
+    return month->toString();
 }
 
 Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFilter &filter,
@@ -201,300 +562,49 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
 {
     DashboardSnapshot snap;
     snap.filter = filter;
-    if (!isMonth(snap.filter.toMonth))
-        snap.filter.toMonth = latestMonth(db);
-    if (!isMonth(snap.filter.toMonth))
-        snap.filter.toMonth = today.toString(u"yyyy-MM"_s);
-    if (!isMonth(snap.filter.fromMonth) || snap.filter.fromMonth > snap.filter.toMonth)
-        snap.filter.fromMonth = addMonths(snap.filter.toMonth, -11);
+    if (auto resolved = resolveRange(db, today, snap); !resolved)
+        return resolved.error();
     const QString current = snap.filter.toMonth;
     const QString previous = addMonths(current, -1);
-    snap.months = monthRange(snap.filter.fromMonth, current);
-    QStringList readMonths = snap.months;
-    if (!readMonths.contains(previous))
-        readMonths.prepend(previous);
-    const QStringList labels = periodLabels(readMonths);
+    const QString horizon = addMonths(current, ForecastMonths);
 
-    QHash<QString, Tally> perMonth;
-    QHash<QString, qint64> breachesPerMonth, agreedPerMonth, upPerMonth;
-    QMap<QString, Tally> byRegion, byService, byCustomer;
-    QHash<QString, QString> regionNames, serviceNames, customerNames;
-    QMap<QString, qint64> credits;
-    QHash<qint64, AgreementStanding> standings;
-    QHash<qint64, Tally> standingTally;
-    QSet<qint64> atRiskAgreements;
-    const QStringList &months = snap.months;
+    auto totals = readKpis(db, snap, previous);
+    if (!totals)
+        return totals.error();
+    fillTiles(*totals, previous, snap.tiles);
+    auto csat = readSatisfaction(db, snap);
+    if (!csat)
+        return csat.error();
+    auto volumes = readVolumes(db, snap.filter, horizon);
+    if (!volumes)
+        return volumes.error();
+    auto watermelons = readWatermelons(db, snap);
+    if (!watermelons)
+        return watermelons.error();
+    if (auto due = countDue(db, today, snap); !due)
+        return due.error();
 
-    {
-        Prepared p = agreementConditions(snap.filter, true);
-        QVariantList values;
-        for (const QString &l : labels)
-            values.append(l);
-        values += p.values;
-        const QString sql = QString::fromLatin1(KpiRowsSql)
-                                .arg(QLatin1StringView(MonthOfPeriod), placeholders(labels.size()),
-                                     p.conditions);
-        auto q = select(db, sql, values);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const qint64 agreementId = q->value(0).toLongLong();
-            const QString month = q->value(5).toString();
-            const QString metric = q->value(6).toString();
-            const QString status = q->value(7).toString();
-            const qint64 met = q->value(8).toLongLong();
-            const qint64 breached = q->value(9).toLongLong();
-            const qint64 goal = q->value(10).toLongLong();
-            const bool ticket = isTicketMetric(metric);
-            const bool isBreach = status == u"breached"_s;
-
-            auto add = [&](Tally &t) {
-                ++t.results;
-                t.breachedResults += isBreach ? 1 : 0;
-                if (ticket) {
-                    t.met += met;
-                    t.breached += breached;
-                    t.goalWeighted += goal * (met + breached);
-                }
-            };
-            add(perMonth[month]);
-            if (isBreach)
-                ++breachesPerMonth[month];
-            if (metric == u"availability"_s && !q->value(11).isNull()) {
-                agreedPerMonth[month] += q->value(11).toLongLong();
-                upPerMonth[month] += q->value(11).toLongLong() - q->value(12).toLongLong();
-            }
-            if (month == current) {
-                if (isBreach) {
-                    ++snap.tiles.breaches;
-                }
-                if (ticket)
-                    snap.tiles.breachedTickets += breached;
-                if (severity(status) > 0)
-                    atRiskAgreements.insert(agreementId);
-                if (q->value(13).toLongLong() != 0)
-                    credits[q->value(14).toString()] += q->value(13).toLongLong();
-            }
-            if (!months.contains(month))
-                continue;
-            const QString regionKey = q->value(15).toString();
-            regionNames.insert(regionKey,
-                               regionKey.isEmpty() ? tr("No region") : q->value(16).toString());
-            add(byRegion[regionKey]);
-            serviceNames.insert(q->value(17).toString(), q->value(18).toString());
-            add(byService[q->value(17).toString()]);
-            const QString customerKey = q->value(19).toString();
-            customerNames.insert(customerKey, q->value(3).toString());
-            add(byCustomer[customerKey]);
-
-            AgreementStanding &s = standings[agreementId];
-            if (s.agreementId == 0) {
-                s.agreementId = agreementId;
-                s.number = q->value(1).toString();
-                s.title = q->value(2).toString();
-                s.customer = q->value(3).toString();
-                s.kind = q->value(4).toString();
-                s.monthStatus = QList<QString>(months.size());
-                s.credit = Money(0, q->value(14).toString());
-            }
-            const qsizetype column = months.indexOf(month);
-            if (severity(status) >= severity(s.monthStatus[column]))
-                s.monthStatus[column] = status;
-            if (month == current) {
-                if (severity(status) >= severity(s.status) || s.status.isEmpty())
-                    s.status = status;
-                s.breaches += isBreach ? 1 : 0;
-                s.atRisk += status == u"at_risk"_s ? 1 : 0;
-                s.credit = Money(s.credit.minorUnits() + q->value(13).toLongLong(),
-                                 s.credit.currency());
-                add(standingTally[agreementId]);
-            }
-        }
-    }
-
-    const Tally now = perMonth.value(current);
-    snap.tiles.period = current;
-    snap.tiles.complianceMilli = now.compliance();
-    snap.tiles.previousComplianceMilli = perMonth.value(previous).compliance();
-    snap.tiles.agreementsAtRisk = atRiskAgreements.size();
-    for (auto it = credits.cbegin(); it != credits.cend(); ++it)
-        snap.tiles.creditsOwed.append(Money(it.value(), it.key()));
-    std::sort(snap.tiles.creditsOwed.begin(), snap.tiles.creditsOwed.end(),
-              [](const Money &l, const Money &r) { return l.minorUnits() > r.minorUnits(); });
-
-    QHash<QString, qint64> csat;
-    {
-        Prepared p = agreementConditions(snap.filter, false);
-        // Satisfaction belongs to a party, not an agreement: the kind filter does not apply.
-        if (!snap.filter.agreementKind.isEmpty()) {
-            p.conditions.remove(u" AND a.kind = ?"_s);
-            p.values.removeLast();
-        }
-        QVariantList values;
-        for (const QString &m : months)
-            values.append(m);
-        values += p.values;
-        auto q = select(
-            db, QString::fromLatin1(SatisfactionSql).arg(placeholders(months.size()), p.conditions),
-            values);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            if (q->value(1).toLongLong() > 0)
-                csat.insert(q->value(0).toString(),
-                            q->value(2).toLongLong() / q->value(1).toLongLong());
-        }
-    }
-
-    QHash<QString, qint64> volume, forecast;
-    const QString horizon = addMonths(current, 3);
-    {
-        QString conditions;
-        QVariantList values{snap.filter.fromMonth, horizon};
-        // Volumes are kept per service and region as the tickets name them: code or name.
-        if (!snap.filter.serviceCode.isEmpty()) {
-            conditions += u" AND (v.service = ? OR v.service IN "
-                          "(SELECT name FROM services WHERE code = ?))"_s;
-            values << snap.filter.serviceCode << snap.filter.serviceCode;
-        }
-        if (!snap.filter.regionCode.isEmpty()) {
-            conditions += u" AND (v.region = ? OR v.region IN "
-                          "(SELECT name FROM regions WHERE code = ?))"_s;
-            values << snap.filter.regionCode << snap.filter.regionCode;
-        }
-        auto q = select(db, QString::fromLatin1(VolumesSql).arg(conditions), values);
-        if (!q)
-            return q.error();
-        while (q->next())
-            (q->value(1).toInt() ? forecast
-                                 : volume)[q->value(0).toString()] += q->value(2).toLongLong();
-    }
-
-    QSet<qint64> watermelonAgreements;
-    {
-        Prepared p = agreementConditions(snap.filter, false);
-        QVariantList values;
-        for (const QString &m : months)
-            values.append(m);
-        values += p.values;
-        auto q = select(
-            db, QString::fromLatin1(WatermelonsSql).arg(placeholders(months.size()), p.conditions),
-            values);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            if (q->value(1).toString() != current)
-                continue;
-            ++snap.tiles.watermelons;
-            watermelonAgreements.insert(q->value(0).toLongLong());
-        }
-    }
-
-    {
-        Prepared p = agreementConditions(snap.filter, false);
-        auto q = select(db, QString::fromLatin1(ActiveAgreementsSql).arg(p.conditions), p.values);
-        if (!q)
-            return q.error();
-        const QString todayText = today.toString(Qt::ISODate);
-        const QString renewalLimit = today.addDays(90).toString(Qt::ISODate);
-        while (q->next()) {
-            Agreement a;
-            a.startDate = QDate::fromString(q->value(0).toString(), Qt::ISODate);
-            a.endDate = QDate::fromString(q->value(1).toString(), Qt::ISODate);
-            a.reviewMonths = q->value(2).toInt();
-            const QDate review = AgreementWorkflow::nextReview(a, today);
-            if (review.isValid() && review <= today.addDays(30))
-                ++snap.tiles.reviewsDue;
-            const QString end = q->value(1).toString();
-            if (!end.isEmpty() && end >= todayText && end <= renewalLimit)
-                ++snap.tiles.renewalsDue;
-        }
-    }
-
-    for (const QString &month : months) {
-        TrendPoint point;
-        point.period = month;
-        const Tally t = perMonth.value(month);
-        point.complianceMilli = t.compliance();
-        point.goalMilli = t.goal();
-        if (agreedPerMonth.value(month) > 0)
-            point.availabilityMilli = upPerMonth.value(month) * 100000
-                                      / agreedPerMonth.value(month);
-        if (csat.contains(month))
-            point.csatMilli = csat.value(month);
-        point.breaches = breachesPerMonth.value(month);
-        if (volume.contains(month))
-            point.tickets = volume.value(month);
-        if (forecast.contains(month))
-            point.forecastTickets = forecast.value(month);
-        snap.trend.append(point);
-    }
-    for (QString month = addMonths(current, 1); month <= horizon; month = addMonths(month, 1)) {
-        if (!forecast.contains(month))
-            continue;
-        TrendPoint point;
-        point.period = month;
-        point.forecastTickets = forecast.value(month);
-        snap.trend.append(point);
-    }
-
-    auto bars = [](const QMap<QString, Tally> &tallies, const QHash<QString, QString> &names) {
-        QList<BreakdownBar> list;
-        for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
-            list.append({it.key(), names.value(it.key()), it->compliance(), it->breachedResults,
-                         it->results});
-        std::sort(list.begin(), list.end(), [](const BreakdownBar &l, const BreakdownBar &r) {
-            return std::tie(r.breaches, l.label) < std::tie(l.breaches, r.label);
-        });
-        return list;
-    };
-    snap.byRegion = bars(byRegion, regionNames);
-    snap.byService = bars(byService, serviceNames);
-    snap.byCustomer = bars(byCustomer, customerNames);
-
-    for (auto it = standings.begin(); it != standings.end(); ++it) {
-        AgreementStanding s = it.value();
-        const Tally t = standingTally.value(s.agreementId);
-        s.complianceMilli = t.compliance();
-        s.watermelon = watermelonAgreements.contains(s.agreementId);
-        s.riskScore = s.breaches * 1000 + s.atRisk * 100 + (s.watermelon ? 50 : 0)
-                      + (s.complianceMilli ? (100000 - *s.complianceMilli) / 1000 : 0);
-        snap.agreements.append(s);
-    }
-    std::sort(snap.agreements.begin(), snap.agreements.end(),
-              [](const AgreementStanding &l, const AgreementStanding &r) {
-                  return std::tie(r.riskScore, l.number) < std::tie(l.riskScore, r.number);
-              });
+    snap.trend = trend(*totals, *csat, *volumes, horizon);
+    snap.byRegion = bars(totals->byRegion, totals->regionNames);
+    snap.byService = bars(totals->byService, totals->serviceNames);
+    snap.byCustomer = bars(totals->byCustomer, totals->customerNames);
+    snap.agreements = standings(*totals, *watermelons);
     return snap;
 }
 
-namespace {
-
-QList<std::pair<QString, QString>> pairs(QSqlDatabase db, const QString &sql)
+Result<QList<std::pair<QString, QString>>> DashboardData::regions(QSqlDatabase db)
 {
-    QList<std::pair<QString, QString>> list;
-    auto q = select(db, sql, {});
-    while (q && q->next())
-        list.append({q->value(0).toString(), q->value(1).toString()});
-    return list;
+    return choices(db, RegionChoicesSql);
 }
 
-} // namespace
-
-QList<std::pair<QString, QString>> DashboardData::regions(QSqlDatabase db)
+Result<QList<std::pair<QString, QString>>> DashboardData::customers(QSqlDatabase db)
 {
-    return pairs(db, u"SELECT code, name FROM regions ORDER BY name"_s);
+    return choices(db, CustomerChoicesSql);
 }
 
-QList<std::pair<QString, QString>> DashboardData::customers(QSqlDatabase db)
+Result<QList<std::pair<QString, QString>>> DashboardData::services(QSqlDatabase db)
 {
-    return pairs(db, u"SELECT id, name FROM parties WHERE id IN "
-                     "(SELECT party_id FROM agreements) ORDER BY name"_s);
-}
-
-QList<std::pair<QString, QString>> DashboardData::services(QSqlDatabase db)
-{
-    return pairs(db, u"SELECT code, name FROM services ORDER BY name"_s);
+    return choices(db, ServiceChoicesSql);
 }
 
 } // namespace Accordo

@@ -107,16 +107,16 @@ public:
                                           const QDate &today = QDate::currentDate());
 
     /// The latest month with measured tickets; empty when there is none.
-    static QString latestMonth(QSqlDatabase db);
+    static Result<QString> latestMonth(QSqlDatabase db);
     /// The months from `from` to `to` inclusive ("2026-01".."2026-03").
     static QStringList monthRange(const QString &from, const QString &to);
     static QString addMonths(const QString &month, int months);
     static bool isMonth(const QString &text);
 
     /// Choices for the filter boxes: (key, label) pairs sorted by label.
-    static QList<std::pair<QString, QString>> regions(QSqlDatabase db);
-    static QList<std::pair<QString, QString>> customers(QSqlDatabase db);
-    static QList<std::pair<QString, QString>> services(QSqlDatabase db);
+    static Result<QList<std::pair<QString, QString>>> regions(QSqlDatabase db);
+    static Result<QList<std::pair<QString, QString>>> customers(QSqlDatabase db);
+    static Result<QList<std::pair<QString, QString>>> services(QSqlDatabase db);
 };
 
 } // namespace Accordo

@@ -1,11 +1,10 @@
 #include "servicereportdata.h"
 
 #include "lifecycle/agreementworkflow.h"
+#include "storage/sqlquery.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -17,18 +16,25 @@ namespace Accordo {
 namespace {
 
 constexpr auto AgreementSql = R"(SELECT a.id, a.number, a.version, a.title, a.kind, a.level,
-        a.status, p.name, p.kind, COALESCE(r.name, ''), p.contact, a.start_date,
-        COALESCE(a.end_date, ''), a.review_months, a.notice_days, a.price_minor, a.currency
+        a.status, p.name AS party, p.kind AS party_kind, COALESCE(r.name, '') AS region,
+        p.contact, a.start_date, COALESCE(a.end_date, '') AS end_date, a.review_months,
+        a.notice_days, a.price_minor, a.currency
     FROM agreements a JOIN parties p ON p.id = a.party_id
     LEFT JOIN regions r ON r.id = p.region_id
     WHERE a.number = ?
     ORDER BY CASE a.status WHEN 'active' THEN 0 ELSE 1 END, a.version DESC LIMIT 1)";
 
-constexpr auto ResultsSql = R"(SELECT k.target_id, s.code, s.name, k.metric, t.priority,
-        k.period, k.closed, k.tickets, k.met, k.breached, k.pending, k.achieved_milli,
-        k.goal_milli, k.status, k.error_budget, k.agreed_seconds, k.downtime_seconds,
-        k.outages, k.mttr_seconds, k.answers, k.csat_milli, k.credit_hundredths,
-        k.credit_minor, k.currency, k.period_start, k.period_end
+constexpr auto ServicesSql = R"(SELECT s.name FROM agreement_services x
+    JOIN services s ON s.id = x.service_id WHERE x.agreement_id = ? ORDER BY s.name)";
+
+constexpr auto SignatoriesSql = R"(SELECT name, title, side FROM signatories
+    WHERE agreement_id = ? ORDER BY position)";
+
+constexpr auto ResultsSql = R"(SELECT k.target_id, s.code AS service, s.name AS service_name,
+        k.metric, t.priority, k.period, k.closed, k.tickets, k.met, k.breached, k.pending,
+        k.achieved_milli, k.goal_milli, k.status, k.error_budget, k.agreed_seconds,
+        k.downtime_seconds, k.outages, k.mttr_seconds, k.answers, k.csat_milli,
+        k.credit_hundredths, k.credit_minor, k.currency, k.period_start, k.period_end
     FROM kpi_periods k JOIN targets t ON t.id = k.target_id
     JOIN services s ON s.id = t.service_id
     WHERE k.agreement_id = ?
@@ -48,25 +54,35 @@ constexpr auto OutagesSql = R"(SELECT o.service, o.start_at, o.end_at, o.planned
                         ON s.id = x.service_id WHERE x.agreement_id = ?)
     ORDER BY o.start_at)";
 
-std::optional<qint64> optional(const QVariant &v)
+// The customer's satisfaction in up to three months: answers, and scores weighted by them.
+constexpr auto SatisfactionSql = R"(SELECT SUM(s.answers) AS answers,
+        SUM(s.csat_milli * s.answers) AS weighted FROM kpi_satisfaction s
+    JOIN agreements a ON a.party_id = s.party_id WHERE a.id = ? AND s.period IN (?, ?, ?))";
+
+constexpr auto WatermelonsSql = R"(SELECT COUNT(*) AS n FROM kpi_watermelons
+    WHERE agreement_id = ? AND period IN (?, ?, ?))";
+
+// The months with stored KPIs, latest first; quarters are reached through their months.
+constexpr auto PeriodsSql = R"(SELECT DISTINCT period FROM kpi_periods WHERE agreement_id = ?
+    AND period NOT LIKE '%Q%' ORDER BY period DESC)";
+
+constexpr qsizetype MaxBreaches = 200;
+constexpr qsizetype HistoryLength = 12;
+
+std::optional<qint64> optional(const Sql::Rows &row, const char *column)
 {
+    const QVariant v = row.value(column);
     if (v.isNull())
         return std::nullopt;
     return v.toLongLong();
 }
 
-Result<QSqlQuery> select(QSqlDatabase db, const QString &sql, const QVariantList &values)
+// The agreement's terms that only decide dates, not shown themselves.
+struct Terms
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Error{q.lastError().text()};
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{q.lastError().text()};
-    return q;
-}
+    int reviewMonths = 0;
+    int noticeDays = 0;
+};
 
 // The stored labels a report period covers: a month and its quarter, or a quarter and its
 // three months.
@@ -91,12 +107,201 @@ QString lastMonth(const QString &period)
     return period.left(5) + QString::number(period.mid(6, 1).toInt() * 3).rightJustified(2, u'0');
 }
 
+Result<Terms> readAgreement(QSqlDatabase db, const QString &number, ServiceReportData &d)
+{
+    auto terms = Sql::one(
+        db, QString::fromLatin1(AgreementSql), {number},
+        [&d](const Sql::Rows &r) {
+            d.agreementId = r.integer("id");
+            d.number = r.text("number");
+            d.version = r.number("version");
+            d.title = r.text("title");
+            d.kind = r.text("kind");
+            d.level = r.text("level");
+            d.agreementStatus = r.text("status");
+            d.party = r.text("party");
+            d.partyKind = r.text("party_kind");
+            d.region = r.text("region");
+            d.contact = r.text("contact");
+            d.startDate = r.date("start_date");
+            d.endDate = r.date("end_date");
+            d.monthlyFee = Money(r.integer("price_minor"), r.text("currency"));
+            return Terms{r.number("review_months"), r.number("notice_days")};
+        },
+        ServiceReportData::tr("there is no agreement numbered %1").arg(number));
+    if (!terms)
+        return terms.error();
+    d.creditTotal = Money(0, d.monthlyFee.currency());
+    return terms;
+}
+
+Result<void> readParties(QSqlDatabase db, ServiceReportData &d)
+{
+    auto services = Sql::list(db, QString::fromLatin1(ServicesSql), {d.agreementId},
+                              [](const Sql::Rows &r) { return r.text("name"); });
+    if (!services)
+        return services.error();
+    d.services = *services;
+    auto signatories = Sql::list(
+        db, QString::fromLatin1(SignatoriesSql), {d.agreementId}, [](const Sql::Rows &r) {
+            const QString side = r.text("side") == u"provider"_s
+                                     ? ServiceReportData::tr("provider")
+                                     : ServiceReportData::tr("customer");
+            return r.text("title").isEmpty()
+                       ? ServiceReportData::tr("%1 (%2)").arg(r.text("name"), side)
+                       : ServiceReportData::tr("%1, %2 (%3)")
+                             .arg(r.text("name"), r.text("title"), side);
+        });
+    if (!signatories)
+        return signatories.error();
+    d.signatories = *signatories;
+    return {};
+}
+
+TargetResult targetResult(const Sql::Rows &r)
+{
+    TargetResult t;
+    t.targetId = r.integer("target_id");
+    t.service = r.text("service");
+    t.serviceName = r.text("service_name");
+    t.metric = r.text("metric");
+    t.priority = r.text("priority");
+    t.period = r.text("period");
+    t.closed = r.flag("closed");
+    t.tickets = r.integer("tickets");
+    t.met = r.integer("met");
+    t.breached = r.integer("breached");
+    t.pending = r.integer("pending");
+    t.achievedMilli = optional(r, "achieved_milli");
+    t.goalMilli = r.integer("goal_milli");
+    t.status = r.text("status");
+    t.errorBudget = optional(r, "error_budget");
+    t.agreedSeconds = optional(r, "agreed_seconds");
+    t.downtimeSeconds = optional(r, "downtime_seconds");
+    t.outages = optional(r, "outages");
+    t.mttrSeconds = optional(r, "mttr_seconds");
+    t.answers = optional(r, "answers");
+    t.csatMilli = optional(r, "csat_milli");
+    t.creditHundredths = r.integer("credit_hundredths");
+    t.credit = Money(r.integer("credit_minor"), r.text("currency"));
+    return t;
+}
+
+// The tickets that breached a target between two instants: all are counted, the first
+// MaxBreaches listed.
+Result<void> readBreaches(QSqlDatabase db, const TargetResult &t, qint64 start, qint64 end,
+                          ServiceReportData &d)
+{
+    auto rows = Sql::select(db, QString::fromLatin1(BreachesSql), {t.targetId, start, end});
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        ++d.breachCount;
+        if (d.breaches.size() < MaxBreaches)
+            d.breaches.append({rows->text("number"), t.service, t.metric, t.priority,
+                               rows->integer("opened_at"), optional(*rows, "due_at"),
+                               rows->integer("elapsed")});
+    }
+    return {};
+}
+
+// The period's results with their breaches and credits, and up to HistoryLength periods of
+// each target up to the period's last month, oldest first.
+Result<void> readResults(QSqlDatabase db, ServiceReportData &d)
+{
+    const QStringList covered = coveredPeriods(d.period);
+    auto rows = Sql::select(db, QString::fromLatin1(ResultsSql), {d.agreementId});
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QList<TargetResult>> historyByTarget;
+    QList<qint64> targetOrder;
+    while (rows->next()) {
+        const TargetResult r = targetResult(*rows);
+        const qint64 start = rows->integer("period_start");
+        const qint64 end = rows->integer("period_end");
+        if (!targetOrder.contains(r.targetId))
+            targetOrder.append(r.targetId);
+        if (covered.contains(r.period)) {
+            d.results.append(r);
+            if (d.periodStart == 0 || start < d.periodStart)
+                d.periodStart = start;
+            d.periodEnd = std::max(d.periodEnd, end);
+            if (r.breached > 0) {
+                if (auto read = readBreaches(db, r, start, end, d); !read)
+                    return read;
+            }
+            d.creditTotal = Money(d.creditTotal.minorUnits() + r.credit.minorUnits(),
+                                  d.creditTotal.currency());
+        }
+        if (lastMonth(r.period) <= lastMonth(d.period))
+            historyByTarget[r.targetId].append(r);
+    }
+    for (qint64 id : targetOrder) {
+        const QList<TargetResult> h = historyByTarget.value(id);
+        d.history += h.mid(std::max<qsizetype>(0, h.size() - HistoryLength));
+    }
+    return {};
+}
+
+Result<void> readOutages(QSqlDatabase db, ServiceReportData &d)
+{
+    if (d.periodStart == 0) {
+        // No stored results: the UTC bounds of the period, so that outages can still be listed.
+        const QString first = d.period.at(5) == u'Q' ? coveredPeriods(d.period).at(1) : d.period;
+        const QDate from = QDate::fromString(first + u"-01"_s, u"yyyy-MM-dd"_s);
+        const QDate to = from.addMonths(d.period.at(5) == u'Q' ? 3 : 1);
+        d.periodStart = from.startOfDay(Qt::UTC).toSecsSinceEpoch();
+        d.periodEnd = to.startOfDay(Qt::UTC).toSecsSinceEpoch();
+    }
+    auto outages = Sql::list(db, QString::fromLatin1(OutagesSql),
+                             {d.periodEnd, d.periodStart, d.party, d.agreementId, d.agreementId},
+                             [](const Sql::Rows &r) {
+                                 return ReportOutage{r.text("service"), r.integer("start_at"),
+                                                     optional(r, "end_at"), r.flag("planned")};
+                             });
+    if (!outages)
+        return outages.error();
+    d.outages = *outages;
+    return {};
+}
+
+// The customer's satisfaction and the watermelon flag of the period's months.
+Result<void> readMonthly(QSqlDatabase db, ServiceReportData &d)
+{
+    QStringList months;
+    for (const QString &p : coveredPeriods(d.period))
+        if (p.at(5) != u'Q')
+            months.append(p);
+    // Three months to bind: a month's report binds its month three times.
+    while (months.size() < 3)
+        months.append(months.first());
+    const QVariantList values{d.agreementId, months.at(0), months.at(1), months.at(2)};
+    auto csat = Sql::select(db, QString::fromLatin1(SatisfactionSql), values);
+    if (!csat)
+        return csat.error();
+    if (csat->next() && csat->integer("answers") > 0) {
+        d.csatAnswers = csat->integer("answers");
+        d.csatMilli = csat->integer("weighted") / d.csatAnswers;
+    }
+    auto watermelons = Sql::scalar(db, QString::fromLatin1(WatermelonsSql), values);
+    if (!watermelons)
+        return watermelons.error();
+    d.watermelon = watermelons->toLongLong() > 0;
+    return {};
+}
+
 } // namespace
 
 bool ServiceReportData::isPeriod(const QString &text)
 {
     static const QRegularExpression pattern(u"^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"_s);
     return pattern.match(text).hasMatch();
+}
+
+Result<QStringList> ServiceReportData::periods(QSqlDatabase db, qint64 agreementId)
+{
+    return Sql::list(db, QString::fromLatin1(PeriodsSql), {agreementId},
+                     [](const Sql::Rows &r) { return r.text("period"); });
 }
 
 Result<ServiceReportData> ServiceReportData::load(QSqlDatabase db, const QString &number,
@@ -107,159 +312,21 @@ Result<ServiceReportData> ServiceReportData::load(QSqlDatabase db, const QString
                          .arg(period)};
     ServiceReportData d;
     d.period = period;
-    auto q = select(db, QString::fromLatin1(AgreementSql), {number});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error{tr("there is no agreement numbered %1").arg(number)};
-    d.agreementId = q->value(0).toLongLong();
-    d.number = q->value(1).toString();
-    d.version = q->value(2).toInt();
-    d.title = q->value(3).toString();
-    d.kind = q->value(4).toString();
-    d.level = q->value(5).toString();
-    d.agreementStatus = q->value(6).toString();
-    d.party = q->value(7).toString();
-    d.partyKind = q->value(8).toString();
-    d.region = q->value(9).toString();
-    d.contact = q->value(10).toString();
-    d.startDate = QDate::fromString(q->value(11).toString(), Qt::ISODate);
-    d.endDate = QDate::fromString(q->value(12).toString(), Qt::ISODate);
-    const int reviewMonths = q->value(13).toInt();
-    const int noticeDays = q->value(14).toInt();
-    d.monthlyFee = Money(q->value(15).toLongLong(), q->value(16).toString());
-    d.creditTotal = Money(0, d.monthlyFee.currency());
-
-    if (auto s = select(db,
-                        u"SELECT s.name FROM agreement_services x JOIN services s "
-                        "ON s.id = x.service_id WHERE x.agreement_id = ? ORDER BY s.name"_s,
-                        {d.agreementId})) {
-        while (s->next())
-            d.services.append(s->value(0).toString());
+    auto terms = readAgreement(db, number, d);
+    if (!terms)
+        return terms.error();
+    for (auto read : {readParties, readResults, readOutages, readMonthly}) {
+        if (auto r = read(db, d); !r)
+            return r.error();
     }
-    if (auto s = select(db,
-                        u"SELECT name, title, side FROM signatories WHERE agreement_id = ? "
-                        "ORDER BY position"_s,
-                        {d.agreementId})) {
-        while (s->next()) {
-            const QString side = s->value(2).toString() == u"provider"_s ? tr("provider")
-                                                                         : tr("customer");
-            d.signatories.append(
-                s->value(1).toString().isEmpty()
-                    ? tr("%1 (%2)").arg(s->value(0).toString(), side)
-                    : tr("%1, %2 (%3)").arg(s->value(0).toString(), s->value(1).toString(), side));
-        }
-    }
-
-    const QStringList covered = coveredPeriods(period);
-    q = select(db, QString::fromLatin1(ResultsSql), {d.agreementId});
-    if (!q)
-        return q.error();
-    QHash<qint64, QList<TargetResult>> historyByTarget;
-    QList<qint64> targetOrder;
-    while (q->next()) {
-        TargetResult r;
-        r.targetId = q->value(0).toLongLong();
-        r.service = q->value(1).toString();
-        r.serviceName = q->value(2).toString();
-        r.metric = q->value(3).toString();
-        r.priority = q->value(4).toString();
-        r.period = q->value(5).toString();
-        r.closed = q->value(6).toInt() != 0;
-        r.tickets = q->value(7).toLongLong();
-        r.met = q->value(8).toLongLong();
-        r.breached = q->value(9).toLongLong();
-        r.pending = q->value(10).toLongLong();
-        r.achievedMilli = optional(q->value(11));
-        r.goalMilli = q->value(12).toLongLong();
-        r.status = q->value(13).toString();
-        r.errorBudget = optional(q->value(14));
-        r.agreedSeconds = optional(q->value(15));
-        r.downtimeSeconds = optional(q->value(16));
-        r.outages = optional(q->value(17));
-        r.mttrSeconds = optional(q->value(18));
-        r.answers = optional(q->value(19));
-        r.csatMilli = optional(q->value(20));
-        r.creditHundredths = q->value(21).toLongLong();
-        r.credit = Money(q->value(22).toLongLong(), q->value(23).toString());
-        const qint64 start = q->value(24).toLongLong();
-        const qint64 end = q->value(25).toLongLong();
-        if (!targetOrder.contains(r.targetId))
-            targetOrder.append(r.targetId);
-        if (covered.contains(r.period)) {
-            d.results.append(r);
-            if (d.periodStart == 0 || start < d.periodStart)
-                d.periodStart = start;
-            d.periodEnd = std::max(d.periodEnd, end);
-            if (r.breached > 0) {
-                auto b = select(db, QString::fromLatin1(BreachesSql), {r.targetId, start, end});
-                if (!b)
-                    return b.error();
-                while (b->next()) {
-                    ++d.breachCount;
-                    if (d.breaches.size() < 200)
-                        d.breaches.append({b->value(0).toString(), r.service, r.metric, r.priority,
-                                           b->value(1).toLongLong(), optional(b->value(2)),
-                                           b->value(3).toLongLong()});
-                }
-            }
-            d.creditTotal = Money(d.creditTotal.minorUnits() + r.credit.minorUnits(),
-                                  d.creditTotal.currency());
-        }
-        if (lastMonth(r.period) <= lastMonth(period))
-            historyByTarget[r.targetId].append(r);
-    }
-    for (qint64 id : targetOrder) {
-        const QList<TargetResult> h = historyByTarget.value(id);
-        d.history += h.mid(std::max<qsizetype>(0, h.size() - 12));
-    }
-
-    if (d.periodStart == 0) {
-        // No stored results: the UTC bounds of the period, so that outages can still be listed.
-        const QString first = period.at(5) == u'Q' ? coveredPeriods(period).at(1) : period;
-        const QDate from = QDate::fromString(first + u"-01"_s, u"yyyy-MM-dd"_s);
-        const QDate to = from.addMonths(period.at(5) == u'Q' ? 3 : 1);
-        d.periodStart = from.startOfDay(Qt::UTC).toSecsSinceEpoch();
-        d.periodEnd = to.startOfDay(Qt::UTC).toSecsSinceEpoch();
-    }
-
-    q = select(db, QString::fromLatin1(OutagesSql),
-               {d.periodEnd, d.periodStart, d.party, d.agreementId, d.agreementId});
-    if (!q)
-        return q.error();
-    while (q->next())
-        d.outages.append({q->value(0).toString(), q->value(1).toLongLong(), optional(q->value(2)),
-                          q->value(3).toInt() != 0});
-
-    QStringList months;
-    for (const QString &p : covered)
-        if (p.at(5) != u'Q')
-            months.append(p);
-    q = select(
-        db,
-        u"SELECT SUM(s.answers), SUM(s.csat_milli * s.answers) FROM kpi_satisfaction s "
-        "JOIN agreements a ON a.party_id = s.party_id WHERE a.id = ? AND s.period IN (?, ?, ?)"_s,
-        {d.agreementId, months.value(0), months.value(1, months.value(0)),
-         months.value(2, months.value(0))});
-    if (q && q->next() && q->value(0).toLongLong() > 0) {
-        d.csatAnswers = q->value(0).toLongLong();
-        d.csatMilli = q->value(1).toLongLong() / d.csatAnswers;
-    }
-    q = select(db,
-               u"SELECT COUNT(*) FROM kpi_watermelons WHERE agreement_id = ? "
-               "AND period IN (?, ?, ?)"_s,
-               {d.agreementId, months.value(0), months.value(1, months.value(0)),
-                months.value(2, months.value(0))});
-    d.watermelon = q && q->next() && q->value(0).toLongLong() > 0;
-
     if (d.agreementStatus == u"active"_s) {
         Agreement a;
         a.startDate = d.startDate;
         a.endDate = d.endDate;
-        a.reviewMonths = reviewMonths;
+        a.reviewMonths = terms->reviewMonths;
         d.nextReview = AgreementWorkflow::nextReview(a, today);
         if (d.endDate.isValid())
-            d.noticeDeadline = d.endDate.addDays(-noticeDays);
+            d.noticeDeadline = d.endDate.addDays(-terms->noticeDays);
     }
     return d;
 }

@@ -96,6 +96,8 @@ public:
                                           const QString &period,
                                           const QDate &today = QDate::currentDate());
     static bool isPeriod(const QString &text);
+    /// The months with stored KPIs of an agreement version, latest first.
+    static Result<QStringList> periods(QSqlDatabase db, qint64 agreementId);
 };
 
 } // namespace Accordo

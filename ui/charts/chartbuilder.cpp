@@ -47,6 +47,38 @@ void fitAxis(QValueAxis *axis, qreal low, qreal high, qreal ceiling)
         axis->setMax(ceiling);
 }
 
+QLineSeries *lineSeries(const QString &name, const QPen &pen, bool pointsVisible)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    series->setPen(pen);
+    series->setPointsVisible(pointsVisible);
+    return series;
+}
+
+QValueAxis *valueAxis(const QString &labelFormat, const QFont &font)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(labelFormat);
+    axis->setLabelsFont(font);
+    return axis;
+}
+
+// The months along the bottom and the values on the left, for every series of the chart.
+void addAxes(QChart *chart, const QStringList &categories, const QFont &font, QValueAxis *axisY)
+{
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    axisX->setLabelsFont(font);
+    fitLabels(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    }
+}
+
 } // namespace
 
 ChartBuilder::ChartBuilder(const QLocale &locale, qreal fontScale)
@@ -100,13 +132,8 @@ QChart *ChartBuilder::newChart(const QString &title) const
 QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
 {
     QChart *chart = newChart(tr("Compliance against the goal"));
-    auto *achieved = new QLineSeries;
-    achieved->setName(tr("Compliance"));
-    achieved->setPen(QPen(Blue, 2.2));
-    achieved->setPointsVisible(true);
-    auto *goal = new QLineSeries;
-    goal->setName(tr("Goal"));
-    goal->setPen(QPen(Goal, 1.4, Qt::DashLine));
+    auto *achieved = lineSeries(tr("Compliance"), QPen(Blue, 2.2), true);
+    auto *goal = lineSeries(tr("Goal"), QPen(Goal, 1.4, Qt::DashLine), false);
     auto *breaches = new QScatterSeries;
     breaches->setName(tr("Breaches"));
     breaches->setColor(Red);
@@ -149,20 +176,9 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
     chart->addSeries(achieved);
     chart->addSeries(goal);
     chart->addSeries(breaches);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setLabelsFont(chartFont(7));
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(u"%.1f %%"_s);
-    axisY->setLabelsFont(chartFont(7));
+    auto *axisY = valueAxis(u"%.1f %%"_s, chartFont(7));
     fitAxis(axisY, high >= low ? low : 90, high >= low ? high : 100, 100);
-    fitLabels(axisX);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(axisX);
-        s->attachAxis(axisY);
-    }
+    addAxes(chart, categories, chartFont(7), axisY);
     return chart;
 }
 
@@ -172,10 +188,7 @@ QChart *singleLine(QChart *chart, const QList<std::pair<QString, std::optional<q
                    const QString &name, const QColor &colour, const ChartBuilder &builder,
                    const QFont &axisFont, qreal ceiling)
 {
-    auto *series = new QLineSeries;
-    series->setName(name);
-    series->setPen(QPen(colour, 2.2));
-    series->setPointsVisible(true);
+    auto *series = lineSeries(name, QPen(colour, 2.2), true);
     QStringList categories, tips;
     qreal low = ceiling, high = 0;
     for (qsizetype i = 0; i < points.size(); ++i) {
@@ -192,55 +205,47 @@ QChart *singleLine(QChart *chart, const QList<std::pair<QString, std::optional<q
     }
     setTips(series, tips);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setLabelsFont(axisFont);
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(u"%.1f %%"_s);
-    axisY->setLabelsFont(axisFont);
+    auto *axisY = valueAxis(u"%.1f %%"_s, axisFont);
     fitAxis(axisY, high >= low ? low : 0, high >= low ? high : ceiling, ceiling);
-    fitLabels(axisX);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisX);
-    series->attachAxis(axisY);
+    addAxes(chart, categories, axisFont, axisY);
     chart->legend()->hide();
     return chart;
+}
+
+// One value of each month that measured anything (forecast months are left out).
+QList<std::pair<QString, std::optional<qint64>>> measured(const QList<TrendPoint> &trend,
+                                                          std::optional<qint64> TrendPoint::*value,
+                                                          const ChartBuilder &builder)
+{
+    QList<std::pair<QString, std::optional<qint64>>> points;
+    for (const TrendPoint &p : trend)
+        if (p.tickets || p.complianceMilli || p.availabilityMilli || p.csatMilli)
+            points.append({builder.periodLabel(p.period), p.*value});
+    return points;
 }
 
 } // namespace
 
 QChart *ChartBuilder::availabilityTrend(const QList<TrendPoint> &trend) const
 {
-    QList<std::pair<QString, std::optional<qint64>>> points;
-    for (const TrendPoint &p : trend)
-        if (p.tickets || p.complianceMilli || p.availabilityMilli || p.csatMilli)
-            points.append({periodLabel(p.period), p.availabilityMilli});
-    return singleLine(newChart(tr("Availability")), points, tr("availability"), Green, *this,
-                      chartFont(7), 100);
+    return singleLine(newChart(tr("Availability")),
+                      measured(trend, &TrendPoint::availabilityMilli, *this), tr("availability"),
+                      Green, *this, chartFont(7), 100);
 }
 
 QChart *ChartBuilder::satisfactionTrend(const QList<TrendPoint> &trend) const
 {
-    QList<std::pair<QString, std::optional<qint64>>> points;
-    for (const TrendPoint &p : trend)
-        if (p.tickets || p.complianceMilli || p.availabilityMilli || p.csatMilli)
-            points.append({periodLabel(p.period), p.csatMilli});
-    return singleLine(newChart(tr("Customer satisfaction (CSAT)")), points, tr("CSAT"), Teal, *this,
+    return singleLine(newChart(tr("Customer satisfaction (CSAT)")),
+                      measured(trend, &TrendPoint::csatMilli, *this), tr("CSAT"), Teal, *this,
                       chartFont(7), 100);
 }
 
 QChart *ChartBuilder::volumeTrend(const QList<TrendPoint> &trend) const
 {
     QChart *chart = newChart(tr("Ticket volume and forecast"));
-    auto *actual = new QLineSeries;
-    actual->setName(tr("Tickets"));
-    actual->setPen(QPen(Blue, 2.2));
-    actual->setPointsVisible(true);
-    auto *forecast = new QLineSeries;
-    forecast->setName(tr("Forecast"));
-    forecast->setPen(QPen(QColor(0xef, 0x8f, 0x00), 2, Qt::DashLine));
-    forecast->setPointsVisible(true);
+    auto *actual = lineSeries(tr("Tickets"), QPen(Blue, 2.2), true);
+    auto *forecast = lineSeries(tr("Forecast"), QPen(QColor(0xef, 0x8f, 0x00), 2, Qt::DashLine),
+                                true);
     QStringList categories, actualTips, forecastTips;
     qint64 high = 0;
     for (qsizetype i = 0; i < trend.size(); ++i) {
@@ -268,21 +273,10 @@ QChart *ChartBuilder::volumeTrend(const QList<TrendPoint> &trend) const
     setTips(forecast, forecastTips);
     chart->addSeries(actual);
     chart->addSeries(forecast);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setLabelsFont(chartFont(7));
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(u"%d"_s);
-    axisY->setLabelsFont(chartFont(7));
+    auto *axisY = valueAxis(u"%d"_s, chartFont(7));
     axisY->setRange(0, std::max<qint64>(10, high * 11 / 10));
     axisY->applyNiceNumbers();
-    fitLabels(axisX);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(axisX);
-        s->attachAxis(axisY);
-    }
+    addAxes(chart, categories, chartFont(7), axisY);
     return chart;
 }
 

@@ -185,9 +185,11 @@ void DashboardView::fillFilterChoices()
         box->clear();
     if (mSession) {
         QSqlDatabase db = mSession->database().connection();
-        const QString latest = DashboardData::latestMonth(db);
-        const QString last = latest.isEmpty() ? QDate::currentDate().toString(u"yyyy-MM"_s)
-                                              : latest;
+        // A failed read leaves a box with its "all" choice only: refreshing then says why.
+        const auto latest = DashboardData::latestMonth(db);
+        const QString last = !latest || latest->isEmpty()
+                                 ? QDate::currentDate().toString(u"yyyy-MM"_s)
+                                 : *latest;
         const QStringList months = DashboardData::monthRange(DashboardData::addMonths(last, -35),
                                                              last);
         mFrom->addItem(tr("12 months before"), QString());
@@ -199,14 +201,17 @@ void DashboardView::fillFilterChoices()
             mTo->addItem(label, *it);
         }
         mRegion->addItem(tr("All regions"), QString());
-        for (const auto &[code, name] : DashboardData::regions(db))
-            mRegion->addItem(name, code);
+        if (const auto regions = DashboardData::regions(db))
+            for (const auto &[code, name] : *regions)
+                mRegion->addItem(name, code);
         mCustomer->addItem(tr("All customers"), 0);
-        for (const auto &[id, name] : DashboardData::customers(db))
-            mCustomer->addItem(name, id.toLongLong());
+        if (const auto customers = DashboardData::customers(db))
+            for (const auto &[id, name] : *customers)
+                mCustomer->addItem(name, id.toLongLong());
         mService->addItem(tr("All services"), QString());
-        for (const auto &[code, name] : DashboardData::services(db))
-            mService->addItem(name, code);
+        if (const auto services = DashboardData::services(db))
+            for (const auto &[code, name] : *services)
+                mService->addItem(name, code);
         mKind->addItem(tr("All kinds"), QString());
         for (AgreementKind kind : Enums::all<AgreementKind>())
             mKind->addItem(Enums::displayName(kind), Enums::key(kind));

@@ -1,6 +1,7 @@
 #include "duelistsdialog.h"
 
 #include "models/dueitemsmodel.h"
+#include "reportdata/duelistdata.h"
 #include "session/workspacesession.h"
 
 #include <QComboBox>
@@ -8,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -16,34 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
-
-namespace {
-
-// Active versions whose end date has passed or falls within the window: they leave force
-// unless renewed, and the overdue ones wait for the Expire step.
-const auto ExpiringSql = uR"(
-    SELECT id, number, version, title, end_date, notice_days FROM agreements
-    WHERE status = 'active' AND end_date IS NOT NULL AND end_date <> '' AND end_date <= ?
-    ORDER BY end_date, number)"_s;
-
-QList<DueItem> expiring(WorkspaceSession &session, int withinDays)
-{
-    QList<DueItem> items;
-    QSqlQuery query(session.database().connection());
-    query.prepare(ExpiringSql);
-    query.addBindValue(session.workflow().today().addDays(withinDays).toString(Qt::ISODate));
-    if (!query.exec())
-        return items;
-    while (query.next()) {
-        const QDate end = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        items.append({query.value(0).toLongLong(), query.value(1).toString(),
-                      query.value(2).toInt(), query.value(3).toString(), end,
-                      end.addDays(-query.value(5).toInt())});
-    }
-    return items;
-}
-
-} // namespace
 
 DueListsDialog::DueListsDialog(WorkspaceSession &session, QWidget *parent)
     : QDialog(parent), mSession(session)
@@ -82,9 +54,15 @@ DueListsDialog::DueListsDialog(WorkspaceSession &session, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *hint = new QLabel(tr("Double-click an agreement to open it."), this);
+    mError = new QLabel(this);
+    mError->setObjectName(u"error"_s);
+    mError->setWordWrap(true);
+    mError->setStyleSheet(u"color: #b00020"_s);
+    mError->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(windowRow);
     layout->addWidget(mTabs);
+    layout->addWidget(mError);
     layout->addWidget(hint);
     layout->addWidget(buttons);
     resize(760, 440);
@@ -103,7 +81,12 @@ void DueListsDialog::refresh()
     const AgreementWorkflow &workflow = mSession.workflow();
     mModels[Reviews]->setItems(workflow.reviewsDue(days), tr("Review on"));
     mModels[Renewals]->setItems(workflow.renewalsDue(days), tr("Ends on"));
-    mModels[Expiring]->setItems(expiring(mSession, days), tr("Ends on"));
+    auto expiring = DueListData::expiring(mSession.database().connection(),
+                                          workflow.today().addDays(days));
+    mModels[Expiring]->setItems(expiring ? *expiring : QList<DueItem>(), tr("Ends on"));
+    // A list that cannot be read says so instead of looking empty.
+    mError->setText(expiring.errorString());
+    mError->setVisible(!expiring);
     const QString titles[ListCount] = {tr("Reviews &due (%1)"), tr("&Renewals (%1)"),
                                        tr("&Expiring (%1)")};
     for (int list = 0; list < ListCount; ++list) {

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QTabWidget;
 class QTableView;
 
@@ -34,6 +35,7 @@ private:
     WorkspaceSession &mSession;
     QComboBox *mWindow;
     QTabWidget *mTabs;
+    QLabel *mError;
     DueItemsModel *mModels[ListCount] = {};
     QTableView *mViews[ListCount] = {};
 };

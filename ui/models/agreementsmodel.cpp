@@ -17,23 +17,20 @@ AgreementsModel::AgreementsModel(QSqlDatabase db, QObject *parent)
     : PagedSqlModel(std::move(db), parent)
 {
     constexpr auto right = Qt::AlignRight | Qt::AlignVCenter;
-    setSource(u"agreements a JOIN parties p ON p.id = a.party_id "
-              "LEFT JOIN agreements pa ON pa.id = a.parent_id"_s,
-              u"a.id"_s);
-    setColumns({
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Number"), u"a.number"_s},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Version"), u"a.version"_s, right, false},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Title"), u"a.title"_s},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Kind"), u"a.kind"_s},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Level"), u"a.level"_s},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Parent"), u"pa.number"_s},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Counterparty"), u"p.name"_s},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Status"), u"a.status"_s},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Start"), u"a.start_date"_s},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "End"), u"a.end_date"_s},
-        {QT_TRANSLATE_NOOP("Accordo::Columns", "Monthly fee"),
-         u"a.price_minor || ' ' || a.currency"_s, right, false},
-    });
+    setList(ListQueries::agreements(),
+            {
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Number")},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Version"), right},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Title")},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Kind")},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Level")},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Parent")},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Counterparty")},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Status")},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Start")},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "End")},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Monthly fee"), right},
+            });
     sort(Number, Qt::AscendingOrder);
 }
 

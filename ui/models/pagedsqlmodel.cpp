@@ -1,8 +1,6 @@
 #include "pagedsqlmodel.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -12,28 +10,17 @@ namespace {
 
 constexpr int MaxCachedBlocks = 64;
 
-QString escapeLike(QString word)
-{
-    word.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s + word + u"%"_s;
-}
-
 } // namespace
 
 PagedSqlModel::PagedSqlModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), mDb(std::move(db))
 {}
 
-void PagedSqlModel::setSource(const QString &from, const QString &idExpression)
+void PagedSqlModel::setList(PagedList list, QList<Column> columns)
 {
-    mFrom = from;
-    mIdExpression = idExpression;
-}
-
-void PagedSqlModel::setBaseFilter(const QString &where, const QVariantList &values)
-{
-    mBaseFilter = where;
-    mBaseValues = values;
+    Q_ASSERT(list.columns.size() == columns.size());
+    mList = std::move(list);
+    mColumns = std::move(columns);
 }
 
 int PagedSqlModel::rowCount(const QModelIndex &parent) const
@@ -104,32 +91,13 @@ const QList<QVariantList> &PagedSqlModel::block(int index) const
 
     const qsizetype first = qsizetype(index) * BlockSize;
     const qsizetype count = std::min<qsizetype>(BlockSize, mIds.size() - first);
-    QStringList expressions{mIdExpression};
-    for (const Column &column : mColumns)
-        expressions.append(column.expression);
-    QStringList placeholders(count, u"?"_s);
-    QSqlQuery query(mDb);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM %2 WHERE %3 IN (%4)"_s.arg(
-        expressions.join(u", "_s), mFrom, mIdExpression, placeholders.join(u',')));
-    for (qsizetype i = 0; i < count; ++i)
-        query.addBindValue(mIds.at(first + i));
-    QHash<qint64, QVariantList> byId;
-    if (query.exec()) {
-        while (query.next()) {
-            QVariantList values;
-            values.reserve(mColumns.size());
-            for (int c = 1; c <= mColumns.size(); ++c)
-                values.append(query.value(c));
-            byId.insert(query.value(0).toLongLong(), values);
-        }
-    } else {
-        mLastError = query.lastError().text();
-    }
+    auto byId = mList.rows(mDb, mIds.mid(first, count));
+    if (!byId)
+        mLastError = byId.errorString();
     QList<QVariantList> rows;
     rows.reserve(count);
     for (qsizetype i = 0; i < count; ++i)
-        rows.append(byId.value(mIds.at(first + i)));
+        rows.append(byId ? byId->value(mIds.at(first + i)) : QVariantList());
     return *mBlocks.insert(index, rows);
 }
 
@@ -152,49 +120,15 @@ void PagedSqlModel::setSearchText(const QString &text)
 
 void PagedSqlModel::refresh()
 {
-    QStringList conditions;
-    QVariantList values;
-    if (!mBaseFilter.isEmpty()) {
-        conditions.append(u"("_s + mBaseFilter + u")"_s);
-        values += mBaseValues;
-    }
-    const QStringList words = mSearch.split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        QStringList any;
-        for (const Column &column : std::as_const(mColumns)) {
-            if (!column.searchable)
-                continue;
-            any.append(u"CAST(%1 AS TEXT) LIKE ? ESCAPE '\\'"_s.arg(column.expression));
-            values.append(escapeLike(word));
-        }
-        if (!any.isEmpty())
-            conditions.append(u"("_s + any.join(u" OR "_s) + u")"_s);
-    }
-    QString sql = u"SELECT %1 FROM %2"_s.arg(mIdExpression, mFrom);
-    if (!conditions.isEmpty())
-        sql += u" WHERE "_s + conditions.join(u" AND "_s);
-    if (!mColumns.isEmpty()) {
-        const QString direction = mSortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-        sql += u" ORDER BY %1 %2, %3 %2"_s.arg(mColumns.at(mSortColumn).expression, direction,
-                                               mIdExpression);
-    }
-
     beginResetModel();
     mIds.clear();
     mRowOfId.clear();
     mBlocks.clear();
     mLastError.clear();
-    QSqlQuery query(mDb);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (query.exec()) {
-        while (query.next())
-            mIds.append(query.value(0).toLongLong());
-    } else {
-        mLastError = query.lastError().text();
-    }
+    if (auto ids = mList.ids(mDb, mSearch, mSortColumn, mSortOrder == Qt::AscendingOrder))
+        mIds = std::move(*ids);
+    else
+        mLastError = ids.errorString();
     mRowOfId.reserve(mIds.size());
     for (int row = 0; row < mIds.size(); ++row)
         mRowOfId.insert(mIds.at(row), row);

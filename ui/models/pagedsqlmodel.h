@@ -1,14 +1,16 @@
 #pragma once
 
+#include "data/listqueries.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSqlDatabase>
 
 namespace Accordo {
 
-/// A read-only table over a SQL query that stays fast for 100,000+ rows: sorting and the
-/// search run in SQL, the model holds only the ordered row ids, and row contents are read
-/// in blocks when a view first shows them.
+/// A read-only table over a paged list of the data layer that stays fast for 100,000+ rows:
+/// sorting and the search run in the database, the model holds only the ordered row ids, and
+/// row contents are read in blocks when a view first shows them.
 class PagedSqlModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,12 +19,11 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int BlockSize = 256;
 
+    /// How a column of the list shows; its value and whether it is searched come from the list.
     struct Column
     {
         const char *header; // QT_TRANSLATE_NOOP("Accordo::Columns", ...)
-        QString expression; // SQL expression of the value
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
-        bool searchable = true;
     };
 
     explicit PagedSqlModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -44,10 +45,10 @@ public:
     QString lastError() const { return mLastError; }
 
 protected:
-    void setColumns(QList<Column> columns) { mColumns = std::move(columns); }
-    /// e.g. "agreements a JOIN parties p ON p.id = a.party_id"; idExpression e.g. "a.id".
-    void setSource(const QString &from, const QString &idExpression);
-    void setBaseFilter(const QString &where, const QVariantList &values = {});
+    /// The list's rows and the columns' headers, one per column of the list.
+    void setList(PagedList list, QList<Column> columns);
+    /// Another selection of the same columns (e.g. parties of another kind).
+    void setList(PagedList list) { mList = std::move(list); }
     /// Turns a stored value into what the view shows (enum keys into names, cents into money).
     virtual QVariant display(int column, const QVariant &value) const;
     /// Colours and fonts of a cell (Qt::ForegroundRole, Qt::FontRole) from its stored value.
@@ -57,11 +58,8 @@ private:
     const QList<QVariantList> &block(int index) const;
 
     QSqlDatabase mDb;
+    PagedList mList;
     QList<Column> mColumns;
-    QString mFrom;
-    QString mIdExpression;
-    QString mBaseFilter;
-    QVariantList mBaseValues;
     QString mSearch;
     int mSortColumn = 0;
     Qt::SortOrder mSortOrder = Qt::AscendingOrder;

@@ -6,10 +6,6 @@
 #include "report/reportlanguage.h"
 
 #include <QChart>
-#include <QGuiApplication>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QScreen>
 
 #include <memory>
 
@@ -19,14 +15,9 @@ namespace Accordo {
 
 Result<int> PortfolioReport::writePdf(QSqlDatabase db, const Options &options, const QString &path)
 {
-    QPdfWriter writer(path);
-    // The resolution Qt lays chart text out at, so that charts keep their proportions.
-    writer.setResolution(qRound(QGuiApplication::primaryScreen()->logicalDotsPerInch()));
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setCreator(u"Accordo"_s);
-    writer.setTitle(tr("Portfolio report %1").arg(options.filter.toMonth));
-    return render(db, options, &writer);
+    const auto writer = ReportCanvas::pdfWriter(
+        path, tr("Portfolio report %1").arg(options.filter.toMonth));
+    return render(db, options, writer.get());
 }
 
 Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
@@ -44,17 +35,9 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
     const QString left = tr("Portfolio report");
     const QString right = format.period(snapshot->filter.toMonth);
 
-    ReportCanvas dryRun(device, true, 0);
-    dryRun.setHeader(left, right, footer);
-    draw(dryRun, *snapshot, format);
-    const int pages = dryRun.pageNumber();
-    ReportCanvas canvas(device, false, pages);
-    canvas.setHeader(left, right, footer);
-    if (!canvas.begin())
-        return Error{tr("cannot write the report")};
-    draw(canvas, *snapshot, format);
-    canvas.end();
-    return pages;
+    return ReportCanvas::paint(
+        device, left, right, footer, [&](ReportCanvas &canvas) { draw(canvas, *snapshot, format); },
+        tr("cannot write the report"));
 }
 
 void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const ReportFormat &f)

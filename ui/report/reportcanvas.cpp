@@ -3,8 +3,12 @@
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QGuiApplication>
+#include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QScreen>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,35 @@ ReportCanvas::ReportCanvas(QPagedPaintDevice *device, bool dryRun, int pageCount
     mTop = 70;
     mBottom = mPageHeight - 52;
     mY = mTop;
+}
+
+std::unique_ptr<QPdfWriter> ReportCanvas::pdfWriter(const QString &path, const QString &title)
+{
+    auto writer = std::make_unique<QPdfWriter>(path);
+    writer->setResolution(qRound(QGuiApplication::primaryScreen()->logicalDotsPerInch()));
+    writer->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer->setCreator(u"Accordo"_s);
+    writer->setTitle(title);
+    return writer;
+}
+
+Result<int> ReportCanvas::paint(QPagedPaintDevice *device, const QString &left,
+                                const QString &right, const QString &footer,
+                                const std::function<void(ReportCanvas &)> &draw,
+                                const QString &cannotWrite)
+{
+    ReportCanvas dryRun(device, true, 0);
+    dryRun.setHeader(left, right, footer);
+    draw(dryRun);
+    const int pages = dryRun.pageNumber();
+    ReportCanvas canvas(device, false, pages);
+    canvas.setHeader(left, right, footer);
+    if (!canvas.begin())
+        return Error{cannotWrite};
+    draw(canvas);
+    canvas.end();
+    return pages;
 }
 
 ReportCanvas::~ReportCanvas()

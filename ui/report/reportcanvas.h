@@ -1,10 +1,13 @@
 #pragma once
 
+#include "result.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
 #include <QList>
 #include <QLocale>
+#include <QPdfWriter>
 #include <QString>
 
 #include <functional>
@@ -49,6 +52,16 @@ public:
 
     ReportCanvas(QPagedPaintDevice *device, bool dryRun, int pageCount);
     ~ReportCanvas();
+
+    /// An A4 PDF writer without margins, at the resolution Qt lays chart text out at (so that
+    /// charts keep their proportions), titled for the document's properties.
+    static std::unique_ptr<QPdfWriter> pdfWriter(const QString &path, const QString &title);
+    /// Draws a report with its running header and footer twice, a dry run to count the pages,
+    /// then on the device; returns the page count, or `cannotWrite` when the device cannot be
+    /// painted on.
+    static Result<int> paint(QPagedPaintDevice *device, const QString &left, const QString &right,
+                             const QString &footer, const std::function<void(ReportCanvas &)> &draw,
+                             const QString &cannotWrite);
 
     /// The running header (left and right) and the footer's generation note.
     void setHeader(const QString &left, const QString &right, const QString &footer);

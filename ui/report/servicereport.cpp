@@ -7,10 +7,6 @@
 #include "reportdata/servicereportdata.h"
 
 #include <QChart>
-#include <QGuiApplication>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QScreen>
 
 #include <memory>
 
@@ -52,17 +48,9 @@ ReportCanvas::Cell statusCell(const QString &status, const ReportFormat &f)
 
 Result<int> ServiceReport::writePdf(QSqlDatabase db, const Options &options, const QString &path)
 {
-    QPdfWriter writer(path);
-    // The resolution Qt lays chart text out at, so that charts keep their proportions.
-    writer.setResolution(qRound(QGuiApplication::primaryScreen()->logicalDotsPerInch()));
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setCreator(u"Accordo"_s);
-    writer.setTitle(tr("Service report %1 %2").arg(options.number, options.period));
-    auto pages = render(db, options, &writer);
-    if (!pages)
-        return pages;
-    return pages;
+    const auto writer = ReportCanvas::pdfWriter(
+        path, tr("Service report %1 %2").arg(options.number, options.period));
+    return render(db, options, writer.get());
 }
 
 Result<int> ServiceReport::render(QSqlDatabase db, const Options &options,
@@ -80,25 +68,21 @@ Result<int> ServiceReport::render(QSqlDatabase db, const Options &options,
     const QString left = tr("Service report · %1").arg(format.period(data->period));
     const QString right = tr("Agreement %1").arg(data->number);
 
-    ReportCanvas dryRun(device, true, 0);
-    dryRun.setHeader(left, right, footer);
-    draw(dryRun, *data, format);
-    const int pages = dryRun.pageNumber();
-
-    ReportCanvas canvas(device, false, pages);
-    canvas.setHeader(left, right, footer);
-    if (!canvas.begin())
-        return Error{tr("cannot write the report")};
-    draw(canvas, *data, format);
-    canvas.end();
-    return pages;
+    return ReportCanvas::paint(
+        device, left, right, footer, [&](ReportCanvas &canvas) { draw(canvas, *data, format); },
+        tr("cannot write the report"));
 }
 
 void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
 {
-    const QLocale &locale = f.locale();
-    ChartBuilder charts(locale);
+    for (auto section :
+         {drawCover, drawSummary, drawResults, drawBreaches, drawAvailability, drawCredits})
+        section(c, d, f);
+}
 
+void ServiceReport::drawCover(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
     // Cover.
     c.spacer(90);
     c.paragraph(tr("SERVICE REPORT"), 11, true, QColor(0x61, 0x61, 0x61));
@@ -126,7 +110,11 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
     if (!d.signatories.isEmpty())
         cover.append({tr("Signed by"), d.signatories.join(u"; "_s)});
     c.keyValues(cover);
+}
 
+void ServiceReport::drawSummary(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
     // Executive summary.
     c.newPage();
     c.heading(tr("Executive summary"));
@@ -213,7 +201,11 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                   d.creditTotal.isZero() ? QColor() : ReportCanvas::statusColour(u"breached"_s)});
     c.spacer(4);
     c.tiles(tiles);
+}
 
+void ServiceReport::drawResults(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
     // Results per target.
     c.heading(tr("Results per target"));
     QList<ReportCanvas::Row> rows;
@@ -254,6 +246,7 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                 7.5, false, QColor(0x61, 0x61, 0x61));
 
     // Trends, two charts to a row.
+    ChartBuilder charts(locale);
     QList<qint64> targets;
     for (const TargetResult &r : d.history)
         if (!targets.contains(r.targetId) && r.metric != u"satisfaction"_s)
@@ -272,7 +265,10 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
         }
         c.charts(list, 150, 1);
     }
+}
 
+void ServiceReport::drawBreaches(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
+{
     // Breaches.
     c.heading(tr("Breaches"));
     if (d.breaches.isEmpty()) {
@@ -297,7 +293,12 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
             c.paragraph(tr("… and %n more breached ticket(s).", nullptr,
                            int(d.breachCount - d.breaches.size())));
     }
+}
 
+void ServiceReport::drawAvailability(ReportCanvas &c, const ServiceReportData &d,
+                                     const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
     // Availability and outages.
     c.heading(tr("Availability and outages"));
     QList<ReportCanvas::Row> availabilityRows;
@@ -342,7 +343,11 @@ void ServiceReport::draw(ReportCanvas &c, const ServiceReportData &d, const Repo
                  {tr("Kind"), 1.4}},
                 outageRows);
     }
+}
 
+void ServiceReport::drawCredits(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
     // Satisfaction.
     c.heading(tr("Customer satisfaction"));
     if (d.csatMilli)

@@ -40,6 +40,14 @@ public:
 
 private:
     static void draw(ReportCanvas &canvas, const ServiceReportData &data, const ReportFormat &f);
+    // The sections of the report, in order.
+    static void drawCover(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f);
+    static void drawSummary(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f);
+    static void drawResults(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f);
+    static void drawBreaches(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f);
+    static void drawAvailability(ReportCanvas &c, const ServiceReportData &d,
+                                 const ReportFormat &f);
+    static void drawCredits(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f);
 };
 
 } // namespace Accordo

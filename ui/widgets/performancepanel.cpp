@@ -18,7 +18,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -100,16 +99,14 @@ void PerformancePanel::setAgreement(qint64 id, const QString &number)
     mNumber = number;
     const QSignalBlocker blocker(mPeriod);
     mPeriod->clear();
-    QSqlQuery q(mSession.database().connection());
-    q.prepare(u"SELECT DISTINCT period FROM kpi_periods WHERE agreement_id = ? "
-              "AND period NOT LIKE '%Q%' ORDER BY period DESC"_s);
-    q.addBindValue(id);
-    if (q.exec()) {
-        const ReportFormat f{QLocale()};
-        while (q.next())
-            mPeriod->addItem(f.period(q.value(0).toString()), q.value(0));
-    }
+    const auto periods = ServiceReportData::periods(mSession.database().connection(), id);
+    const ReportFormat f{QLocale()};
+    for (const QString &period : periods ? *periods : QStringList())
+        mPeriod->addItem(f.period(period), period);
     showPeriod();
+    // A failed read is said, instead of "no KPIs are stored", which would not be true.
+    if (!periods)
+        mCredit->setText(periods.errorString());
 }
 
 void PerformancePanel::showPeriod()
