@@ -1,4 +1,5 @@
 #include "testbackend.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -24,12 +25,7 @@ private slots:
     void craftedColumnNamesNeverReachTheTarget();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Accordo::TestSupport::CliRun;
     static Run cli(const QStringList &arguments);
     QStringList listings(const QString &location) const;
 
@@ -39,13 +35,7 @@ private:
 
 tst_CliDbCopy::Run tst_CliDbCopy::cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Accordo::TestSupport::runCli(arguments, 300000);
 }
 
 QStringList tst_CliDbCopy::listings(const QString &location) const
