@@ -7,6 +7,7 @@
 
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,28 @@ inline qint64 countInFile(const QString &path, const QString &sql, const QVarian
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+/// Runs `sql` on a short-lived connection of its own to the SQLite file at `path`, as someone
+/// with the sqlite3 shell could: no Accordo code involved. The error, or empty on success.
+inline QString execInFile(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("testsupport-exec");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
 }
 
 /// What one run of accordo-cli printed and returned (-1: it crashed or did not finish).

@@ -124,15 +124,8 @@ void tst_CliDbCopy::craftedColumnNamesNeverReachTheTarget()
     static int run = 0;
     const QString crafted = mDir.filePath(u"crafted%1.accordo"_s.arg(++run));
     QVERIFY(QFile::copy(mDemo, crafted));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"craft"_s);
-        db.setDatabaseName(crafted);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(alteration), qPrintable(alteration));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"craft"_s);
+    const QString altered = Accordo::TestSupport::execInFile(crafted, alteration);
+    QVERIFY2(altered.isEmpty(), qPrintable(alteration + u": "_s + altered));
     // When it is copied to the back end under test
     const QString target = Accordo::TestBackend::freshLocation(mDir, u"target%1"_s.arg(run));
     const Run copy = cli({u"db"_s, u"copy"_s, u"--from"_s, crafted, u"--to"_s, target});

@@ -65,16 +65,8 @@ int tst_CliLifecycle::countOf(const QString &path, const QString &sql) const
 // What someone with the sqlite3 shell could do: no Accordo code involved.
 void tst_CliLifecycle::rawSql(const QString &sql) const
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-    {
-        db.setDatabaseName(mPath);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY2(query.exec(sql), qPrintable(sql));
-        db.close();
-    }
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const QString error = TestSupport::execInFile(mPath, sql);
+    QVERIFY2(error.isEmpty(), qPrintable(sql + u": "_s + error));
 }
 
 void tst_CliLifecycle::init()
