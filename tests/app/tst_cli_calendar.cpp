@@ -1,6 +1,7 @@
 #include "calendar/calendarjson.h"
-#include "storage/database.h"
 #include "data/workspace.h"
+#include "storage/database.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -15,21 +16,11 @@ const QString Example = QStringLiteral(ACCORDO_SOURCE_DIR
                                        "/tests/core/data/calendar-issue-example.json");
 const QString Broken = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/calendar-broken.json");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return TestSupport::runCli(arguments, 60000);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "testbackend.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -24,12 +25,7 @@ private slots:
     void craftedColumnNamesNeverReachTheTarget();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Accordo::TestSupport::CliRun;
     static Run cli(const QStringList &arguments);
     QStringList listings(const QString &location) const;
 
@@ -39,13 +35,7 @@ private:
 
 tst_CliDbCopy::Run tst_CliDbCopy::cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Accordo::TestSupport::runCli(arguments, 300000);
 }
 
 QStringList tst_CliDbCopy::listings(const QString &location) const
@@ -134,15 +124,8 @@ void tst_CliDbCopy::craftedColumnNamesNeverReachTheTarget()
     static int run = 0;
     const QString crafted = mDir.filePath(u"crafted%1.accordo"_s.arg(++run));
     QVERIFY(QFile::copy(mDemo, crafted));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"craft"_s);
-        db.setDatabaseName(crafted);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(alteration), qPrintable(alteration));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"craft"_s);
+    const QString altered = Accordo::TestSupport::execInFile(crafted, alteration);
+    QVERIFY2(altered.isEmpty(), qPrintable(alteration + u": "_s + altered));
     // When it is copied to the back end under test
     const QString target = Accordo::TestBackend::freshLocation(mDir, u"target%1"_s.arg(run));
     const Run copy = cli({u"db"_s, u"copy"_s, u"--from"_s, crafted, u"--to"_s, target});

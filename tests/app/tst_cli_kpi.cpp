@@ -1,3 +1,5 @@
+#include "testsupport.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -29,12 +31,7 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Accordo::TestSupport::CliRun;
     Run cli(const QStringList &arguments) const;
 
     QTemporaryDir mDir;
@@ -44,13 +41,7 @@ private:
 
 tst_CliKpi::Run tst_CliKpi::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Accordo::TestSupport::runCli(arguments, 120000);
 }
 
 void tst_CliKpi::initTestCase()

@@ -1,7 +1,9 @@
-#include "lifecycle/agreementworkflow.h"
 #include "data/userdirectory.h"
-#include "storage/database.h"
 #include "data/workspace.h"
+#include "lifecycle/agreementworkflow.h"
+#include "storage/database.h"
+#include "testfixtures.h"
+#include "testsupport.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -33,12 +35,7 @@ private slots:
     void supportsThroughTheCli();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = TestSupport::CliRun;
     Run cli(const QStringList &arguments) const;
     int auditCount() const;
     int countOf(const QString &path, const QString &sql) const;
@@ -52,62 +49,24 @@ private:
 
 tst_CliLifecycle::Run tst_CliLifecycle::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return TestSupport::runCli(arguments, 60000);
 }
 
 int tst_CliLifecycle::auditCount() const
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
-    int count = -1;
-    {
-        db.setDatabaseName(mPath);
-        db.open();
-        QSqlQuery query(db);
-        if (query.exec(u"SELECT count(*) FROM audit_log"_s) && query.next())
-            count = query.value(0).toInt();
-        db.close();
-    }
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"peek"_s);
-    return count;
+    return countOf(mPath, u"SELECT count(*) FROM audit_log"_s);
 }
 
 int tst_CliLifecycle::countOf(const QString &path, const QString &sql) const
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count"_s);
-    int count = -1;
-    {
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery query(db);
-        if (query.exec(sql) && query.next())
-            count = query.value(0).toInt();
-        db.close();
-    }
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"count"_s);
-    return count;
+    return int(TestSupport::countInFile(path, sql));
 }
 
 // What someone with the sqlite3 shell could do: no Accordo code involved.
 void tst_CliLifecycle::rawSql(const QString &sql) const
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-    {
-        db.setDatabaseName(mPath);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY2(query.exec(sql), qPrintable(sql));
-        db.close();
-    }
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const QString error = TestSupport::execInFile(mPath, sql);
+    QVERIFY2(error.isEmpty(), qPrintable(sql + u": "_s + error));
 }
 
 void tst_CliLifecycle::init()
@@ -138,19 +97,9 @@ void tst_CliLifecycle::init()
     customer.name = u"Acme"_s;
     const qint64 partyId = *workspace.insert(customer);
     const qint64 mail = *workspace.insert(Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
-    Agreement a;
-    a.title = u"Acme mail"_s;
-    a.partyId = partyId;
-    a.startDate = QDate(2026, 1, 1);
-    a.endDate = QDate(2027, 12, 31);
-    a.price = Money(50000, u"EUR"_s);
-    a.serviceIds = {mail};
-    Target t;
-    t.serviceId = mail;
-    t.metric = Metric::Availability;
-    t.threshold = 99900;
-    a.targets = {t};
-    auto id = workspace.insert(a);
+    auto id = workspace.insert(TestFixtures::agreement(
+        u"Acme mail"_s, partyId, {mail}, {TestFixtures::target(mail, Metric::Availability, 99900)},
+        QDate(2026, 1, 1), QDate(2027, 12, 31), Money(50000, u"EUR"_s)));
     QVERIFY2(id.ok(), qPrintable(id.errorString()));
     mNumber = workspace.agreement(*id)->number;
     AgreementWorkflow workflow(workspace);

@@ -1,3 +1,5 @@
+#include "testsupport.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -34,12 +36,7 @@ private slots:
     void importHistoryAndUndo();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Accordo::TestSupport::CliRun;
     Run cli(const QStringList &arguments) const;
     qint64 ticketCount() const;
 
@@ -49,13 +46,7 @@ private:
 
 tst_CliMeasurement::Run tst_CliMeasurement::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Accordo::TestSupport::runCli(arguments, 120000);
 }
 
 qint64 tst_CliMeasurement::ticketCount() const

@@ -1,11 +1,12 @@
 #include "calendar/isotime.h"
+#include "data/workspace.h"
 #include "demo/demodata.h"
 #include "kpi/kpiengine.h"
 #include "kpi/resultsscope.h"
 #include "measurement/evaluator.h"
 #include "storage/database.h"
-#include "data/workspace.h"
 #include "testbackend.h"
+#include "testfixtures.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -158,22 +159,13 @@ void tst_AsOf::initTestCase()
         desk.name = u"Service desk"_s;
         const qint64 deskId = *ws.insert(desk);
         const auto addAgreement = [&](const QString &customer, qint64 region, QDate start) {
-            Party party;
-            party.name = customer;
-            party.regionId = region;
-            Target resolution;
-            resolution.serviceId = deskId;
-            resolution.metric = Metric::Resolution;
-            resolution.threshold = 4 * 3600;
-            resolution.goalMilli = 95000;
-            Agreement a;
-            a.title = customer + u" SLA"_s;
-            a.partyId = *ws.insert(party);
-            a.startDate = start;
+            const qint64 party = *ws.insert(
+                TestFixtures::party(customer, PartyKind::Customer, region));
+            Agreement a = TestFixtures::agreement(
+                customer + u" SLA"_s, party, {deskId},
+                {TestFixtures::target(deskId, Metric::Resolution, 4 * 3600)}, start, QDate(),
+                Money(100000, u"GBP"_s));
             a.status = AgreementStatus::Active;
-            a.price = Money(100000, u"GBP"_s);
-            a.serviceIds = {deskId};
-            a.targets = {resolution};
             auto id = ws.insert(a);
             QVERIFY2(id, qPrintable(id.errorString()));
         };

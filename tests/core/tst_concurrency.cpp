@@ -1,10 +1,11 @@
 #include "audit/auditlog.h"
-#include "lifecycle/agreementworkflow.h"
 #include "data/userdirectory.h"
-#include "storage/database.h"
 #include "data/workspace.h"
+#include "lifecycle/agreementworkflow.h"
+#include "storage/database.h"
 
 #include "testbackend.h"
+#include "testfixtures.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,22 +55,15 @@ void tst_Concurrency::initTestCase()
     ACCORDO_REQUIRE_BACKEND();
     mLocation = TestBackend::freshLocation(mDir, u"shared"_s);
     mDb = openWorkspace(Database::OpenMode::CreateIfMissing);
-    UserDirectory users(mDb->connection());
     const QList<std::pair<QString, QList<Role>>> people = {
         {u"ann"_s, {Role::SlaManager}}, {u"ben"_s, {Role::SlaManager}},
         {u"mia"_s, {Role::SlaManager}}, {u"frank"_s, {Role::Approver}},
         {u"gina"_s, {Role::Approver}},
     };
-    for (const auto &[name, roles] : people) {
-        User user;
-        user.name = name;
-        user.roles = roles;
-        QVERIFY2(users.add(user, UserDirectory::systemUserName()).ok(), qPrintable(name));
-    }
+    const QString failed = TestFixtures::addUsers(mDb->connection(), people);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     Workspace workspace(*mDb);
-    Party customer;
-    customer.name = u"Acme Manufacturing"_s;
-    mCustomer = *workspace.insert(customer);
+    mCustomer = *workspace.insert(TestFixtures::party(u"Acme Manufacturing"_s));
     mMail = *workspace.insert(Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
 }
 
@@ -80,20 +74,10 @@ void tst_Concurrency::cleanup()
 
 qint64 tst_Concurrency::createAgreement(Workspace &workspace, const QString &title) const
 {
-    Agreement a;
-    a.title = title;
-    a.partyId = mCustomer;
-    a.startDate = QDate(2026, 1, 1);
-    a.endDate = QDate(2028, 12, 31);
-    a.price = Money(990000, u"EUR"_s);
-    a.serviceIds = {mMail};
-    Target availability;
-    availability.serviceId = mMail;
-    availability.metric = Metric::Availability;
-    availability.threshold = 99900;
-    availability.goalMilli = 100000;
-    a.targets = {availability};
-    auto id = workspace.insert(a);
+    auto id = workspace.insert(
+        TestFixtures::agreement(title, mCustomer, {mMail},
+                                {TestFixtures::target(mMail, Metric::Availability, 99900, 100000)},
+                                QDate(2026, 1, 1), QDate(2028, 12, 31), Money(990000, u"EUR"_s)));
     if (!id)
         qFatal("cannot create %s: %s", qPrintable(title), qPrintable(id.errorString()));
     return *id;

@@ -1,7 +1,8 @@
+#include "data/workspace.h"
 #include "demo/demodata.h"
 #include "io/listings.h"
 #include "storage/database.h"
-#include "data/workspace.h"
+#include "testsupport.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -58,10 +59,7 @@ void tst_DemoData::initTestCase()
 
 int tst_DemoData::scalar(const QString &sql) const
 {
-    QSqlQuery query(mDb->connection());
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return int(TestSupport::count(mDb->connection(), sql));
 }
 
 void tst_DemoData::coversEveryKindLevelAndStatus_data()

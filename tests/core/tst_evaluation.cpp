@@ -1,5 +1,6 @@
 #include "calendar/calendarjson.h"
 #include "calendar/isotime.h"
+#include "data/workspace.h"
 #include "domain/money.h"
 #include "domain/targetvalue.h"
 #include "measurement/backtest.h"
@@ -8,7 +9,7 @@
 #include "measurement/measurementimporter.h"
 #include "measurement/targetjudgement.h"
 #include "storage/database.h"
-#include "data/workspace.h"
+#include "testfixtures.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -72,15 +73,10 @@ qint64 tst_Evaluation::addAgreement(const QString &title, AgreementLevel level, 
                                     qint64 serviceId, const QList<Target> &targets, bool sign,
                                     const QString &terminatedOn)
 {
-    Agreement a;
-    a.title = title;
+    Agreement a = TestFixtures::agreement(title, mAcme, {serviceId}, targets, QDate(2026, 1, 1),
+                                          QDate(), Money(0, u"EUR"_s));
     a.level = level;
     a.parentId = parentId;
-    a.partyId = mAcme;
-    a.startDate = QDate(2026, 1, 1);
-    a.serviceIds = {serviceId};
-    a.price = Money(0, u"EUR"_s);
-    a.targets = targets;
     auto id = mWorkspace->insert(a);
     if (!id)
         qFatal("%s", qPrintable(id.errorString()));

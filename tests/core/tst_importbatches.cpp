@@ -1,9 +1,10 @@
+#include "data/workspace.h"
 #include "demo/demodata.h"
 #include "kpi/kpiengine.h"
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
-#include "data/workspace.h"
 #include "testbackend.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -114,8 +115,7 @@ QStringList tst_ImportBatches::fingerprint(const QString &table)
 
 qint64 tst_ImportBatches::scalar(const QString &sql)
 {
-    QSqlQuery q(db());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    return TestSupport::count(db(), sql);
 }
 
 void tst_ImportBatches::sameIdsFromAnotherSourceAreOtherTickets()

@@ -1,11 +1,12 @@
 #include "calendar/isotime.h"
+#include "data/workspace.h"
 #include "domain/targetvalue.h"
 #include "kpi/kpicalculator.h"
 #include "kpi/kpiengine.h"
 #include "measurement/evaluator.h"
 #include "storage/database.h"
-#include "data/workspace.h"
 #include "testbackend.h"
+#include "testfixtures.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -120,17 +121,10 @@ void tst_Kpi::initTestCase()
 
     const auto addAgreement = [&](const QString &customer, const QDate &start,
                                   const QList<Target> &targets) {
-        Party party;
-        party.name = customer;
-        party.regionId = eu;
-        Agreement a;
-        a.title = customer + u" SLA"_s;
-        a.partyId = *ws.insert(party);
-        a.startDate = start;
+        const qint64 party = *ws.insert(TestFixtures::party(customer, PartyKind::Customer, eu));
+        Agreement a = TestFixtures::agreement(customer + u" SLA"_s, party, {deskId, netId}, targets,
+                                              start, QDate(), Money(100000, u"EUR"_s));
         a.status = AgreementStatus::Active;
-        a.price = Money(100000, u"EUR"_s);
-        a.serviceIds = {deskId, netId};
-        a.targets = targets;
         auto id = ws.insert(a);
         if (!id)
             qFatal("%s", qPrintable(id.errorString()));

@@ -1,10 +1,11 @@
 #include "calendar/isotime.h"
-#include "kpi/portfoliochecks.h"
-#include "data/userdirectory.h"
-#include "storage/database.h"
 #include "data/supportlinks.h"
+#include "data/userdirectory.h"
 #include "data/workspace.h"
+#include "kpi/portfoliochecks.h"
+#include "storage/database.h"
 #include "testbackend.h"
+#include "testfixtures.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -99,25 +100,13 @@ void tst_PortfolioChecks::initTestCase()
     mDesk = service(u"DESK"_s);
     mMail = service(u"MAIL"_s);
     const auto party = [&](const QString &name, PartyKind kind) {
-        Party p;
-        p.name = name;
-        p.kind = kind;
-        return *mWorkspace->insert(p);
+        return *mWorkspace->insert(TestFixtures::party(name, kind));
     };
     mAcme = party(u"Acme"_s, PartyKind::Customer);
     const qint64 beta = party(u"Beta"_s, PartyKind::Customer);
     party(u"Gamma"_s, PartyKind::Customer);
     const qint64 network = party(u"Network team"_s, PartyKind::Department);
-    const auto target = [](qint64 serviceId, Metric metric, qint64 threshold, qint64 goal,
-                           const QString &priority = {}) {
-        Target t;
-        t.serviceId = serviceId;
-        t.metric = metric;
-        t.threshold = threshold;
-        t.goalMilli = goal;
-        t.priority = priority;
-        return t;
-    };
+    using TestFixtures::target;
     mSla = addAgreement(AgreementKind::CustomerSla, mAcme, QDate(2026, 1, 1), QDate(2026, 12, 31),
                         6, AgreementStatus::Active,
                         {target(mNet, Metric::Resolution, 4 * 3600, 95000, u"P1"_s),

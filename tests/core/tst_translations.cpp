@@ -30,7 +30,7 @@ QSet<QString> numerusSources(const QString &ts)
 
 } // namespace
 
-/// The catalogues embedded in the core library: Italian complete, English with the plural
+/// The catalogues of the translations library: Italian complete, English with the plural
 /// forms of every counted message, both found at :/i18n by locale.
 class tst_Translations : public QObject
 {

@@ -1,3 +1,4 @@
+#include "data/workspace.h"
 #include "demo/demodata.h"
 #include "demo/demomeasurements.h"
 #include "dialogs/agreementdialog.h"
@@ -6,7 +7,8 @@
 #include "models/backtestmodel.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
-#include "data/workspace.h"
+#include "testfixtures.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -54,26 +56,15 @@ private:
 
 Agreement tst_BacktestDialog::agreement(const QString &number) const
 {
-    QSqlQuery q(mSession->database().connection());
-    q.prepare(u"SELECT id FROM agreements WHERE number = ? ORDER BY version DESC"_s);
-    q.addBindValue(number);
-    if (!q.exec() || !q.next())
-        qFatal("no agreement %s", qPrintable(number));
-    auto a = Workspace(mSession->database()).agreement(q.value(0).toLongLong());
-    if (!a)
-        qFatal("%s", qPrintable(a.errorString()));
-    return *a;
+    return TestFixtures::latestAgreement(mSession->database(), number);
 }
 
 qint64 tst_BacktestDialog::count(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery q(mSession->database().connection());
-    q.prepare(sql);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec() || !q.next())
+    const qint64 n = TestSupport::count(mSession->database().connection(), sql, values);
+    if (n < 0)
         qFatal("count failed: %s", qPrintable(sql));
-    return q.value(0).toLongLong();
+    return n;
 }
 
 void tst_BacktestDialog::initTestCase()

@@ -1,3 +1,4 @@
+#include "data/workspace.h"
 #include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/partydialog.h"
@@ -6,7 +7,8 @@
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
 #include "storage/database.h"
-#include "data/workspace.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
 #include "widgets/recordlistview.h"
 
 #include <QAction>
@@ -31,6 +33,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
+using Accordo::TestSupport::whenDialogOpens;
 
 class tst_MainWindow : public QObject
 {
@@ -54,9 +57,8 @@ private slots:
     void concurrentCustomerEditOffersReload();
 
 private:
-    int customersNamed(const QString &name) const;
-    template<typename Dialog, typename Fill>
-    void whenDialogOpens(Fill fill);
+    qint64 count(const QString &sql, const QVariantList &binds = {}) const;
+    qint64 customersNamed(const QString &name) const;
     QAction *action(const char *name) const;
 
     QTemporaryDir mDir;
@@ -91,29 +93,15 @@ void tst_MainWindow::cleanup()
     mWindow.reset();
 }
 
-int tst_MainWindow::customersNamed(const QString &name) const
+qint64 tst_MainWindow::count(const QString &sql, const QVariantList &binds) const
 {
     // A second connection, as another program would read the file.
-    auto db = Database::open(mPath, Database::OpenMode::MustExist);
-    if (!db)
-        return -1;
-    QSqlQuery query((*db)->connection());
-    query.prepare(u"SELECT count(*) FROM parties WHERE kind = 'customer' AND name = ?"_s);
-    query.addBindValue(name);
-    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    return TestSupport::countInFile(mPath, sql, binds);
 }
 
-template<typename Dialog, typename Fill>
-void tst_MainWindow::whenDialogOpens(Fill fill)
+qint64 tst_MainWindow::customersNamed(const QString &name) const
 {
-    QTimer::singleShot(0, this, [fill] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QFAIL("the expected dialog did not open");
-            return;
-        }
-        fill(dialog);
-    });
+    return count(u"SELECT count(*) FROM parties WHERE kind = 'customer' AND name = ?"_s, {name});
 }
 
 QAction *tst_MainWindow::action(const char *name) const
@@ -123,10 +111,17 @@ QAction *tst_MainWindow::action(const char *name) const
 
 void tst_MainWindow::showsTheThreeListsOverTheWorkspace()
 {
-    // 68 agreements, one of them (the demo's renegotiation) with a draft second version.
-    QCOMPARE(mWindow->listView(MainWindow::AgreementsPage)->model()->rowCount(), 69);
-    QCOMPARE(mWindow->listView(MainWindow::CustomersPage)->model()->rowCount(), 32);
-    QCOMPARE(mWindow->listView(MainWindow::ServicesPage)->model()->rowCount(), 12);
+    // Every version of every agreement, every customer (not departments or suppliers) and
+    // every service.
+    const qint64 agreements = count(u"SELECT count(*) FROM agreements"_s);
+    const qint64 customers = count(u"SELECT count(*) FROM parties WHERE kind = 'customer'"_s);
+    const qint64 services = count(u"SELECT count(*) FROM services"_s);
+    QVERIFY(agreements > 0 && customers > 0 && services > 0);
+    QVERIFY(customers < count(u"SELECT count(*) FROM parties"_s));
+    QCOMPARE(qint64(mWindow->listView(MainWindow::AgreementsPage)->model()->rowCount()),
+             agreements);
+    QCOMPARE(qint64(mWindow->listView(MainWindow::CustomersPage)->model()->rowCount()), customers);
+    QCOMPARE(qint64(mWindow->listView(MainWindow::ServicesPage)->model()->rowCount()), services);
     QVERIFY(mWindow->windowTitle().contains(u"gui"_s));
 }
 
@@ -136,9 +131,11 @@ void tst_MainWindow::addCustomerThroughTheUiThenUndoAndRedo()
     mWindow->showPage(MainWindow::CustomersPage);
     const QString name = u"Zeta Logistics"_s;
     QCOMPARE(customersNamed(name), 0);
+    const int customers = int(count(u"SELECT count(*) FROM parties WHERE kind = 'customer'"_s));
+    QVERIFY(customers > 0);
 
     // When the user adds a customer through the dialog
-    whenDialogOpens<PartyDialog>([name](PartyDialog *dialog) {
+    whenDialogOpens<PartyDialog>(this, [name](PartyDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"name"_s), name);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"email"_s), u"ops@zeta.example"_s);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -148,19 +145,19 @@ void tst_MainWindow::addCustomerThroughTheUiThenUndoAndRedo()
     // Then it is stored at once and shown selected
     QCOMPARE(customersNamed(name), 1);
     RecordListView *list = mWindow->listView(MainWindow::CustomersPage);
-    QCOMPARE(list->model()->rowCount(), 33);
+    QCOMPARE(list->model()->rowCount(), customers + 1);
     QCOMPARE(list->view()->currentIndex().data().toString(), name);
 
     // When the user undoes it, it is gone from the database and the list
     QVERIFY(action("actionUndo")->isEnabled());
     action("actionUndo")->trigger();
     QCOMPARE(customersNamed(name), 0);
-    QCOMPARE(list->model()->rowCount(), 32);
+    QCOMPARE(list->model()->rowCount(), customers);
 
     // And redo brings it back
     action("actionRedo")->trigger();
     QCOMPARE(customersNamed(name), 1);
-    QCOMPARE(list->model()->rowCount(), 33);
+    QCOMPARE(list->model()->rowCount(), customers + 1);
 }
 
 void tst_MainWindow::deliveredServicesAreSavedWithTheCustomer()
@@ -168,20 +165,19 @@ void tst_MainWindow::deliveredServicesAreSavedWithTheCustomer()
     mWindow->showPage(MainWindow::CustomersPage);
     const QString name = u"Omega Freight"_s;
     const auto delivered = [this, name] {
-        auto db = Database::open(mPath, Database::OpenMode::MustExist);
-        QSqlQuery query((*db)->connection());
-        query.prepare(u"SELECT count(*) FROM service_deliveries d "
-                      "JOIN parties p ON p.id = d.party_id WHERE p.name = ?"_s);
-        query.addBindValue(name);
-        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+        return count(u"SELECT count(*) FROM service_deliveries d "
+                     "JOIN parties p ON p.id = d.party_id WHERE p.name = ?"_s,
+                     {name});
     };
+    const int services = int(count(u"SELECT count(*) FROM services"_s));
     // When the user adds a customer with two services delivered
-    whenDialogOpens<PartyDialog>([name](PartyDialog *dialog) {
+    whenDialogOpens<PartyDialog>(this, [name, services](PartyDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"name"_s), name);
-        auto *services = dialog->findChild<QListWidget *>(u"delivered"_s);
-        QVERIFY(services && services->count() == 12);
-        services->item(0)->setCheckState(Qt::Checked);
-        services->item(5)->setCheckState(Qt::Checked);
+        auto *list = dialog->findChild<QListWidget *>(u"delivered"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), services);
+        list->item(0)->setCheckState(Qt::Checked);
+        list->item(5)->setCheckState(Qt::Checked);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     action("actionAdd")->trigger();
@@ -199,7 +195,7 @@ void tst_MainWindow::duplicateNameKeepsDialogOpenWithReason()
     mWindow->showPage(MainWindow::CustomersPage);
     QString shownError;
     bool stillOpen = false;
-    whenDialogOpens<PartyDialog>([&](PartyDialog *dialog) {
+    whenDialogOpens<PartyDialog>(this, [&](PartyDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"name"_s), u"Acme Manufacturing"_s);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         stillOpen = dialog->isVisible();
@@ -223,6 +219,8 @@ void tst_MainWindow::deleteAsksFirstAndCanBeUndone()
                     .insert(Service{0, u"AAA-TEMP"_s, u"Temporary"_s, {}, {}, {}, true})
                     .ok());
     }
+    const int services = int(count(u"SELECT count(*) FROM services"_s));
+    QVERIFY(services > 0);
     RecordListView *list = mWindow->listView(MainWindow::ServicesPage);
     list->refresh();
     list->view()->setCurrentIndex(list->model()->index(0, 0));
@@ -235,7 +233,7 @@ void tst_MainWindow::deleteAsksFirstAndCanBeUndone()
         box->button(QMessageBox::Cancel)->click();
     });
     action("actionDelete")->trigger();
-    QCOMPARE(list->model()->rowCount(), 13);
+    QCOMPARE(list->model()->rowCount(), services);
 
     // When the user confirms, it is deleted; undo restores it
     QTimer::singleShot(0, this, [] {
@@ -244,9 +242,9 @@ void tst_MainWindow::deleteAsksFirstAndCanBeUndone()
         box->button(QMessageBox::Yes)->click();
     });
     action("actionDelete")->trigger();
-    QCOMPARE(list->model()->rowCount(), 12);
+    QCOMPARE(list->model()->rowCount(), services - 1);
     action("actionUndo")->trigger();
-    QCOMPARE(list->model()->rowCount(), 13);
+    QCOMPARE(list->model()->rowCount(), services);
 }
 
 void tst_MainWindow::searchBoxFiltersTheList()
@@ -257,7 +255,7 @@ void tst_MainWindow::searchBoxFiltersTheList()
     QTest::keyClick(list->searchField(), Qt::Key_Return);
     QCOMPARE(list->model()->rowCount(), 1);
     list->searchField()->clear();
-    QTRY_COMPARE(list->model()->rowCount(), 69);
+    QTRY_COMPARE(list->model()->rowCount(), int(count(u"SELECT count(*) FROM agreements"_s)));
 }
 
 void tst_MainWindow::refusesNonWorkspaceFile()
@@ -290,7 +288,7 @@ void tst_MainWindow::agreementViewShowsTargetsAndHierarchy()
     int targets = -1;
     int treeItems = -1;
     QString root;
-    whenDialogOpens<AgreementDialog>([&](AgreementDialog *dialog) {
+    whenDialogOpens<AgreementDialog>(this, [&](AgreementDialog *dialog) {
         targets = dialog->findChild<QTableView *>(u"targets"_s)->model()->rowCount();
         auto *tree = dialog->findChild<QTreeWidget *>(u"hierarchy"_s);
         root = tree->topLevelItem(0)->text(0);
@@ -322,7 +320,7 @@ void tst_MainWindow::newAgreementCarriesCharterAndApprovers()
     QString refusal;
 
     // When a new agreement is drafted with its requirements charter
-    whenDialogOpens<AgreementDialog>([&](AgreementDialog *dialog) {
+    whenDialogOpens<AgreementDialog>(this, [&](AgreementDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"title"_s), title);
         auto *services = dialog->findChild<QListWidget *>(u"services"_s);
         services->item(0)->setCheckState(Qt::Checked);
@@ -377,13 +375,13 @@ void tst_MainWindow::regionCalendarChangesAndUndoes()
 
     // When the region is given the UK 24x7 calendar in Edit > Regions
     QString refusal;
-    whenDialogOpens<RegionsDialog>([&](RegionsDialog *regions) {
+    whenDialogOpens<RegionsDialog>(this, [&](RegionsDialog *regions) {
         auto *table = regions->findChild<QTableWidget *>(u"regions"_s);
         for (int row = 0; row < table->rowCount(); ++row) {
             if (table->item(row, 0)->text() == u"EMEA-S"_s)
                 table->selectRow(row);
         }
-        whenDialogOpens<RegionDialog>([&](RegionDialog *dialog) {
+        whenDialogOpens<RegionDialog>(this, [&](RegionDialog *dialog) {
             auto *calendar = dialog->findChild<QComboBox *>(u"calendar"_s);
             calendar->setCurrentIndex(calendar->findText(u"UK 24x7"_s));
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -423,7 +421,7 @@ void tst_MainWindow::concurrentEditIsRefusedWithReloadOrCompare()
     QString details;
     QString titleAfterReload;
     bool stillOpen = false;
-    whenDialogOpens<AgreementDialog>([&](AgreementDialog *dialog) {
+    whenDialogOpens<AgreementDialog>(this, [&](AgreementDialog *dialog) {
         // When someone else saves it meanwhile, through their own connection
         {
             auto other = Database::open(mPath, Database::OpenMode::MustExist);
@@ -473,7 +471,7 @@ void tst_MainWindow::concurrentCustomerEditOffersReload()
 
     QString contactAfterReload;
     bool stillOpen = false;
-    whenDialogOpens<PartyDialog>([&](PartyDialog *dialog) {
+    whenDialogOpens<PartyDialog>(this, [&](PartyDialog *dialog) {
         // When another user changes the contact meanwhile and this user saves theirs
         {
             auto other = Database::open(mPath, Database::OpenMode::MustExist);

@@ -1,3 +1,5 @@
+#include "testsupport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -44,18 +46,15 @@ private:
 
 QString tst_Reports::cli(const QStringList &arguments, int *exitCode) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s); // the report command must manage without a display
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
-    process.waitForFinished(120000);
+    const Accordo::TestSupport::CliRun run = Accordo::TestSupport::runCli(arguments, 120000, env);
     if (exitCode)
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    else if (process.exitCode() != 0)
-        qWarning().noquote() << process.readAllStandardError();
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        *exitCode = run.exitCode;
+    else if (run.exitCode != 0)
+        qWarning().noquote() << run.err;
+    return run.out + run.err;
 }
 
 QString tst_Reports::pdfText(const QString &pdf) const

@@ -1,8 +1,10 @@
+#include "data/workspace.h"
 #include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
-#include "data/workspace.h"
+#include "testfixtures.h"
+#include "testsupport.h"
 #include "widgets/supportspanel.h"
 
 #include <QApplication>
@@ -44,12 +46,7 @@ private:
 
 Agreement tst_SupportsPanel::agreement(const QString &number) const
 {
-    QSqlQuery q(mSession->database().connection());
-    q.prepare(u"SELECT id FROM agreements WHERE number = ? ORDER BY version DESC"_s);
-    q.addBindValue(number);
-    if (!q.exec() || !q.next())
-        qFatal("no agreement %s", qPrintable(number));
-    return *Workspace(mSession->database()).agreement(q.value(0).toLongLong());
+    return TestFixtures::latestAgreement(mSession->database(), number);
 }
 
 QStringList tst_SupportsPanel::listed(const SupportsPanel &panel) const
@@ -62,8 +59,7 @@ QStringList tst_SupportsPanel::listed(const SupportsPanel &panel) const
 
 qint64 tst_SupportsPanel::count(const QString &sql) const
 {
-    QSqlQuery q(mSession->database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    return TestSupport::count(mSession->database().connection(), sql);
 }
 
 void tst_SupportsPanel::initTestCase()

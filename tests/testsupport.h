@@ -1,0 +1,96 @@
+#pragma once
+
+// Small helpers the tests share: counts read with SQL of the test's own (so that an expected
+// number comes from the data and not from a constant that changes with the demo generator),
+// and a run of the real accordo-cli binary. Only Qt Core, Sql and Test: the tests that drive
+// the command line link nothing else.
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace Accordo::TestSupport {
+
+/// The first column of the first row of `sql` as a number (a count, a sum), or -1 when the
+/// statement fails or returns no row.
+inline qint64 count(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return -1;
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+/// count() on a short-lived connection of its own to the SQLite file at `path`, as another
+/// program would read it.
+inline qint64 countInFile(const QString &path, const QString &sql, const QVariantList &binds = {})
+{
+    const QString name = QStringLiteral("testsupport-count");
+    qint64 result = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open())
+            result = count(db, sql, binds);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+/// Runs `sql` on a short-lived connection of its own to the SQLite file at `path`, as someone
+/// with the sqlite3 shell could: no Accordo code involved. The error, or empty on success.
+inline QString execInFile(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("testsupport-exec");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+/// What one run of accordo-cli printed and returned (-1: it crashed or did not finish).
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+#ifdef ACCORDO_CLI_PATH
+/// Runs the real accordo-cli binary with `arguments`, as a user or a script would.
+inline CliRun runCli(
+    const QStringList &arguments, int timeoutMs = 120000,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ACCORDO_CLI_PATH), arguments);
+    if (!process.waitForFinished(timeoutMs))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+#endif
+
+} // namespace Accordo::TestSupport
