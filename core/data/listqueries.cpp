@@ -69,7 +69,7 @@ Result<QList<qint64>> PagedList::ids(QSqlDatabase db, const QString &search, int
         sql += QString::fromLatin1(OrderSql).arg(columns.at(sortColumn).expression,
                                                  ascending ? u"ASC"_s : u"DESC"_s, idExpression);
     }
-    auto rows = Sql::select(db, sql, values);
+    auto rows = Sql::stream(db, sql, values);
     if (!rows)
         return rows.error();
     QList<qint64> out;
@@ -89,7 +89,7 @@ Result<QHash<qint64, QVariantList>> PagedList::rows(QSqlDatabase db, const QList
     values.reserve(ids.size());
     for (qint64 id : ids)
         values.append(id);
-    auto rows = Sql::select(db,
+    auto rows = Sql::stream(db,
                             QString::fromLatin1(RowsSql).arg(idExpression,
                                                              expressions.join(u", "_s), from,
                                                              placeholders.join(u',')),

@@ -15,15 +15,10 @@ Error failed(const QString &driverError, const QString &sql)
 
 Result<Sql::Rows> stream(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(!Dialect::isPostgres(db));
-    if (!query.prepare(sql))
-        return failed(query.lastError().text(), sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return failed(query.lastError().text(), sql);
-    return Sql::Rows(std::move(query));
+    auto rows = Sql::stream(db, sql, values);
+    if (!rows)
+        return failed(rows.error().message, sql);
+    return rows;
 }
 
 Result<Sql::Rows> select(QSqlDatabase db, const QString &sql, const QVariantList &values)

@@ -1,5 +1,7 @@
 #include "sqlquery.h"
 
+#include "storage/dialect.h"
+
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -26,9 +28,10 @@ QDate Rows::date(const char *name) const
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
+namespace {
+
+Result<QSqlQuery> run(QSqlQuery query, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db);
     if (!query.prepare(sql))
         return Error{query.lastError().text()};
     for (const QVariant &value : values) {
@@ -41,6 +44,23 @@ Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &
     if (!query.exec())
         return Error{query.lastError().text()};
     return query;
+}
+
+} // namespace
+
+Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    return run(QSqlQuery(db), sql, values);
+}
+
+Result<Rows> stream(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(!Dialect::isPostgres(db));
+    auto done = run(std::move(query), sql, values);
+    if (!done)
+        return done.error();
+    return Rows(std::move(*done));
 }
 
 Result<Rows> select(QSqlDatabase db, const QString &sql, const QVariantList &values)

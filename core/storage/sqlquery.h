@@ -47,6 +47,10 @@ private:
 Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 /// exec() for a statement that returns rows.
 Result<Rows> select(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+/// select() for reads that run through many rows once: forward-only on SQLite, which streams
+/// them without caching (Qt 6.4's PostgreSQL driver, forward-only, handed back only the first
+/// row of some statements, so the cached mode is kept there).
+Result<Rows> stream(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 /// The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 
