@@ -19,7 +19,7 @@ namespace Accordo {
 
 namespace {
 
-const auto HeadKey = u"audit_head"_s;
+const QString HeadKey = u"audit_head"_s;
 
 // Length-prefixed fields cannot be confused with one another, whatever they contain.
 void addField(QByteArray &out, const QString &field)
@@ -47,18 +47,18 @@ AuditRecord readRecord(const Sql::Rows &row)
     return r;
 }
 
-const auto SelectColumns = uR"(
+const QString SelectColumns = uR"(
     SELECT seq, at, user_name, entity, entity_id, action, old_value, new_value, prev_hash, hash
     FROM audit_log )"_s;
-const auto SelectHead = u"SELECT value FROM accordo_meta WHERE key = ?"_s;
-const auto InsertRecord = uR"(
+const QString SelectHead = u"SELECT value FROM accordo_meta WHERE key = ?"_s;
+const QString InsertRecord = uR"(
     INSERT INTO audit_log (seq, at, user_name, entity, entity_id, action, old_value, new_value,
                            prev_hash, hash)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s;
-const auto UpsertHead = uR"(
+const QString UpsertHead = uR"(
     INSERT INTO accordo_meta (key, value) VALUES (?, ?)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value)"_s;
-const auto CountRecords = u"SELECT count(*) AS n FROM audit_log"_s;
+const QString CountRecords = u"SELECT count(*) AS n FROM audit_log"_s;
 
 } // namespace
 

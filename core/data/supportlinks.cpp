@@ -17,20 +17,20 @@ namespace {
 const QList<Role> LinkRoles{Role::SlaManager, Role::Administrator};
 
 // The newest version of each agreement number: its id, kind, status and title.
-const auto NewestVersions = uR"(
+const QString NewestVersions = uR"(
     SELECT a.id, a.number, a.kind, a.status, a.title FROM agreements a
     WHERE a.version = (SELECT max(b.version) FROM agreements b WHERE b.number = a.number))"_s;
-const auto InsertLink = uR"(
+const QString InsertLink = uR"(
     INSERT INTO agreement_supports (supporting_number, supported_number) VALUES (?, ?)
     ON CONFLICT DO NOTHING)"_s;
-const auto DeleteLink = uR"(
+const QString DeleteLink = uR"(
     DELETE FROM agreement_supports WHERE supporting_number = ? AND supported_number = ?)"_s;
 // The agreements on the other side of each link of one number; `supports` is true where that
 // one supports the number asked about.
-const auto LinksOf = uR"(
+const QString LinksOf = uR"(
     SELECT v.number, v.kind, v.status, v.title, s.supported_number = ? AS supports
     FROM agreement_supports s JOIN ()"_s
-                     + NewestVersions + uR"() v
+                        + NewestVersions + uR"() v
       ON v.number = CASE WHEN s.supporting_number = ? THEN s.supported_number
                          ELSE s.supporting_number END
     WHERE ? IN (s.supporting_number, s.supported_number)
