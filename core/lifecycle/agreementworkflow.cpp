@@ -20,13 +20,6 @@ namespace {
 
 constexpr auto LockAgreement = R"(SELECT id FROM agreements WHERE id = ?)"_L1;
 
-// The facade's lists stay plain lists for their callers: a failed read shows as empty there.
-template<typename T>
-QList<T> orEmpty(const Result<QList<T>> &list)
-{
-    return list ? *list : QList<T>();
-}
-
 } // namespace
 
 AgreementWorkflow::AgreementWorkflow(Workspace &workspace)

@@ -1,5 +1,6 @@
 #include "charteredits.h"
 
+#include "data/agreementrules.h"
 #include "data/workspace.h"
 #include "lifecycle/approvals.h"
 #include "lifecycle/lifecyclereads.h"
@@ -102,7 +103,7 @@ Result<void> CharterEdits::requireEditable(qint64 agreementId, const QString &us
     auto a = mWorkspace.agreement(agreementId);
     if (!a)
         return a.error();
-    if (a->status != AgreementStatus::Draft && a->status != AgreementStatus::Negotiation)
+    if (!Agreements::isEditable(a->status))
         return Error{
             tr("%1: the %2 can only change in draft or negotiation; the agreement is %3")
                 .arg(StatusChange::label(*a), what, Enums::displayName(a->status).toLower())};
