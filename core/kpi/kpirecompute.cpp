@@ -105,7 +105,7 @@ Result<void> Recompute::load()
     while (calendars->next()) {
         auto calendar = CalendarJson::fromJson(
             calendars->value("definition").toByteArray(),
-            KpiEngine::tr("calendar \"%1\"").arg(calendars->text("name")));
+            Accordo::KpiEngine::tr("calendar \"%1\"").arg(calendars->text("name")));
         if (!calendar)
             return calendar.error();
         calendarIndex.insert(calendars->integer("id"), mCalendars.size());

@@ -217,7 +217,7 @@ Result<void> Recompute::store(bool full)
                     return r;
             }
             if (auto r = insert.run(storedValues(w, index, row, status, period.closed)); !r)
-                return Error{KpiEngine::tr("KPIs of target %1 in %2 cannot be stored: %3")
+                return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be stored: %3")
                                  .arg(w.targetId)
                                  .arg(w.table->name(index), r.error().message)};
             ++mSummary.periods;

@@ -106,7 +106,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     if (!probe.exec(u"PRAGMA application_id"_s) || !probe.next())
         return Error{tr("%1: not an Accordo workspace (%2)")
                          .arg(location, probe.lastError().databaseText())};
-    const int applicationId = probe.value(0).toInt();
+    const int applicationId = probe.value(u"application_id"_s).toInt();
     probe.finish();
     const bool empty = db.tables(QSql::Tables).isEmpty();
     if (!empty && applicationId != ApplicationId)
@@ -161,9 +161,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         return Error{tr("%1: cannot connect: %2").arg(display, db.lastError().text())};
 
     QSqlQuery probe(db);
-    if (!probe.exec(u"SELECT current_user"_s) || !probe.next())
+    if (!probe.exec(u"SELECT current_user AS login"_s) || !probe.next())
         return Error{tr("%1: %2").arg(display, probe.lastError().text())};
-    database->mServerUser = probe.value(0).toString();
+    database->mServerUser = probe.value(u"login"_s).toString();
     probe.finish();
     // Notices of CREATE OR REPLACE and the like are not for the user.
     if (auto r = run(db, u"SET client_min_messages = warning"_s); !r)
@@ -179,7 +179,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         const bool marked = tables.contains(u"accordo_meta"_s)
                             && probe.exec(
                                 u"SELECT value FROM accordo_meta WHERE key = 'application_id'"_s)
-                            && probe.next() && probe.value(0).toInt() == ApplicationId;
+                            && probe.next() && probe.value(u"value"_s).toInt() == ApplicationId;
         probe.finish();
         if (!marked)
             return Error{tr("%1: not an Accordo workspace (it is a database of another program)")

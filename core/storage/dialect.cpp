@@ -138,7 +138,7 @@ Result<qint64> Dialect::insertedId(QSqlQuery &query)
 {
     if (!query.isActive() || !query.next())
         return Error{query.lastError().text()};
-    const qint64 id = query.value(0).toLongLong();
+    const qint64 id = query.value(u"id"_s).toLongLong();
     query.finish();
     return id;
 }
@@ -164,19 +164,22 @@ Result<QList<Dialect::ForeignKey>> Dialect::foreignKeys(const QSqlDatabase &db,
                                                         const QString &table)
 {
     QSqlQuery query(db);
-    query.prepare(isPostgres(db) ? uR"(SELECT a.attname, p.relname FROM pg_constraint c
+    query.prepare(
+        isPostgres(db)
+            ? uR"(SELECT a.attname AS from_column, p.relname AS to_table FROM pg_constraint c
                            JOIN pg_class t ON t.oid = c.conrelid
                            JOIN pg_class p ON p.oid = c.confrelid
                            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
                            WHERE c.contype = 'f' AND t.relname = ? AND pg_table_is_visible(t.oid)
                            ORDER BY a.attnum)"_s
-                                 : u"SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"_s);
+            : u"SELECT \"from\" AS from_column, \"table\" AS to_table FROM pragma_foreign_key_list(?)"_s);
     query.addBindValue(table);
     if (!query.exec())
         return Error{query.lastError().text()};
     QList<ForeignKey> keys;
     while (query.next())
-        keys.append({query.value(0).toString(), query.value(1).toString()});
+        keys.append(
+            {query.value(u"from_column"_s).toString(), query.value(u"to_table"_s).toString()});
     return keys;
 }
 

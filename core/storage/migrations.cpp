@@ -583,10 +583,10 @@ Result<int> Migrations::currentVersion(QSqlDatabase db)
     if (!query.next())
         return Error{tr("the workspace has no schema version")};
     bool ok = false;
-    const int version = query.value(0).toString().toInt(&ok);
+    const QString stored = query.value(u"value"_s).toString();
+    const int version = stored.toInt(&ok);
     if (!ok || version < 0)
-        return Error{tr("the workspace's schema version \"%1\" is not a number")
-                         .arg(query.value(0).toString())};
+        return Error{tr("the workspace's schema version \"%1\" is not a number").arg(stored)};
     return version;
 }
 

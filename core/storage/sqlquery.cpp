@@ -76,7 +76,8 @@ Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList 
     auto query = exec(db, sql, values);
     if (!query)
         return query.error();
-    return query->next() ? query->value(0) : QVariant();
+    constexpr int first = 0; // the one column a scalar statement returns
+    return query->next() ? query->value(first) : QVariant();
 }
 
 QVariant nullId()

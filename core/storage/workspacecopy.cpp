@@ -47,10 +47,10 @@ QString quotedList(const QSqlDatabase &db, const QStringList &columns)
 Result<qint64> countRows(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT count(*) FROM "_s + quotedTable(db, table) + rowFilter(table))
+    if (!query.exec(u"SELECT count(*) AS n FROM "_s + quotedTable(db, table) + rowFilter(table))
         || !query.next())
         return Error{WorkspaceCopy::tr("%1: %2").arg(table, query.lastError().text())};
-    return query.value(0).toLongLong();
+    return query.value(u"n"_s).toLongLong();
 }
 
 // Parents before children; a table's references to itself are written in a second pass.
@@ -172,7 +172,7 @@ Result<void> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const Q
                 update.prepare(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(
                     quotedTable(to, table), quotedList(to, {refs.fieldName(i)})));
                 update.addBindValue(source.value(i));
-                update.addBindValue(source.value(0));
+                update.addBindValue(source.value(u"id"_s));
                 if (!update.exec())
                     return fail(update.lastError().text());
             }
