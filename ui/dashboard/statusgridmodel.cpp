@@ -11,40 +11,25 @@ namespace Accordo {
 
 void StatusGridModel::setSnapshot(const DashboardSnapshot &snapshot)
 {
-    beginResetModel();
-    mAgreements = snapshot.agreements;
-    mMonths = snapshot.months;
-    endResetModel();
+    setRows(snapshot.agreements, [&] { mMonths = snapshot.months; });
 }
 
 qint64 StatusGridModel::agreementId(int row) const
 {
-    return row >= 0 && row < mAgreements.size() ? mAgreements.at(row).agreementId : 0;
+    const AgreementStanding *a = rowAt(row);
+    return a ? a->agreementId : 0;
 }
 
-int StatusGridModel::rowCount(const QModelIndex &parent) const
+QVariant StatusGridModel::cell(const AgreementStanding &a, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(mAgreements.size());
-}
-
-int StatusGridModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : FirstMonthColumn + int(mMonths.size());
-}
-
-QVariant StatusGridModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const AgreementStanding &a = mAgreements.at(index.row());
-    if (index.column() < FirstMonthColumn) {
+    if (column < FirstMonthColumn) {
         if (role == Qt::DisplayRole)
-            return index.column() == NumberColumn ? a.number : a.customer;
+            return column == NumberColumn ? a.number : a.customer;
         if (role == Qt::ToolTipRole)
             return a.title;
         return {};
     }
-    const QString status = a.monthStatus.value(index.column() - FirstMonthColumn);
+    const QString status = a.monthStatus.value(column - FirstMonthColumn);
     switch (role) {
     case Qt::BackgroundRole:
         return status.isEmpty() ? QVariant() : QBrush(ReportCanvas::statusColour(status));
@@ -63,10 +48,8 @@ QVariant StatusGridModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant StatusGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant StatusGridModel::header(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
     if (section == NumberColumn)
         return tr("Agreement");
     if (section == CustomerColumn)

@@ -1,33 +1,30 @@
 #pragma once
 
+#include "models/rowtablemodel.h"
 #include "reportdata/dashboarddata.h"
-
-#include <QAbstractTableModel>
 
 namespace Accordo {
 
 /// Agreements × months of the dashboard, each month cell coloured by the agreement's worst
 /// status in it; rows in the order of risk.
-class StatusGridModel : public QAbstractTableModel
+class StatusGridModel : public RowTableModel<AgreementStanding>
 {
     Q_OBJECT
 
 public:
     enum Column { NumberColumn, CustomerColumn, FirstMonthColumn };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using RowTableModel::RowTableModel;
 
     void setSnapshot(const DashboardSnapshot &snapshot);
     qint64 agreementId(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    int columns() const override { return FirstMonthColumn + int(mMonths.size()); }
+    QVariant header(int section) const override;
+    QVariant cell(const AgreementStanding &a, int column, int role) const override;
 
 private:
-    QList<AgreementStanding> mAgreements;
     QStringList mMonths;
 };
 

@@ -8,14 +8,11 @@
 
 namespace Accordo {
 
-BacktestModel::BacktestModel(QObject *parent) : QAbstractTableModel(parent) {}
+BacktestModel::BacktestModel(QObject *parent) : RowTableModel(parent) {}
 
 void BacktestModel::setResult(const QList<BacktestRow> &rows, const QList<BacktestTarget> &targets)
 {
-    beginResetModel();
-    mRows = rows;
-    mTargets = targets;
-    endResetModel();
+    setRows(rows, [&] { mTargets = targets; });
 }
 
 void BacktestModel::clear()
@@ -31,27 +28,14 @@ std::optional<qint64> BacktestModel::complianceMilli(qint64 met, qint64 breached
     return (met * 200000 + judged) / (2 * judged); // rounded half up
 }
 
-int BacktestModel::rowCount(const QModelIndex &parent) const
+QVariant BacktestModel::cell(const BacktestRow &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(mRows.size());
-}
-
-int BacktestModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant BacktestModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const BacktestRow &row = mRows.at(index.row());
     const qint64 goal = mTargets.value(row.targetIndex).goalMilli;
     const auto compliance = complianceMilli(row.met, row.breached);
     const QLocale locale;
     if (role == Qt::DisplayRole || role == Qt::UserRole) {
         const bool sortValue = role == Qt::UserRole;
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case Period:
             return row.period;
         case Target:
@@ -78,11 +62,11 @@ QVariant BacktestModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::TextAlignmentRole && index.column() >= Tickets)
+    if (role == Qt::TextAlignmentRole && column >= Tickets)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == Compliance && compliance && goal > 0)
+    if (role == Qt::ForegroundRole && column == Compliance && compliance && goal > 0)
         return QBrush(*compliance >= goal ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xc0, 0x1c, 0x28));
-    if (role == Qt::ToolTipRole && index.column() == Compliance) {
+    if (role == Qt::ToolTipRole && column == Compliance) {
         if (!compliance)
             return tr("No ticket was judged in this month: every one is still pending.");
         if (goal > 0)
@@ -93,31 +77,11 @@ QVariant BacktestModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant BacktestModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant BacktestModel::header(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Period:
-        return tr("Month");
-    case Target:
-        return tr("Target");
-    case Tickets:
-        return tr("Tickets");
-    case Met:
-        return tr("Met");
-    case Breached:
-        return tr("Breached");
-    case Pending:
-        return tr("Pending");
-    case Compliance:
-        return tr("Compliance");
-    case Goal:
-        return tr("Goal");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return title({tr("Month"), tr("Target"), tr("Tickets"), tr("Met"), tr("Breached"),
+                  tr("Pending"), tr("Compliance"), tr("Goal")},
+                 section);
 }
 
 } // namespace Accordo

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "measurement/backtest.h"
-
-#include <QAbstractTableModel>
+#include "models/rowtablemodel.h"
 
 namespace Accordo {
 
 /// The rows of a backtest, one per month and target: tickets, met, breached, pending and the
 /// compliance against the target's goal. Qt::UserRole gives each cell's value for sorting.
-class BacktestModel : public QAbstractTableModel
+class BacktestModel : public RowTableModel<BacktestRow>
 {
     Q_OBJECT
 
@@ -19,19 +18,16 @@ public:
 
     void setResult(const QList<BacktestRow> &rows, const QList<BacktestTarget> &targets);
     void clear();
-    const QList<BacktestRow> &rows() const { return mRows; }
 
     /// Compliance in thousandths of a percent; empty when no ticket was judged.
     static std::optional<qint64> complianceMilli(qint64 met, qint64 breached);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    int columns() const override { return ColumnCount; }
+    QVariant header(int section) const override;
+    QVariant cell(const BacktestRow &row, int column, int role) const override;
 
 private:
-    QList<BacktestRow> mRows;
     QList<BacktestTarget> mTargets;
 };
 

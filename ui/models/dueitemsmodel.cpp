@@ -4,39 +4,23 @@
 
 namespace Accordo {
 
-DueItemsModel::DueItemsModel(QObject *parent) : QAbstractTableModel(parent), mDueHeader(tr("Due"))
-{}
+DueItemsModel::DueItemsModel(QObject *parent) : RowTableModel(parent), mDueHeader(tr("Due")) {}
 
 void DueItemsModel::setItems(const QList<DueItem> &items, const QString &dueHeader)
 {
-    beginResetModel();
-    mItems = items;
-    mDueHeader = dueHeader;
-    endResetModel();
+    setRows(items, [&] { mDueHeader = dueHeader; });
 }
 
 qint64 DueItemsModel::agreementId(const QModelIndex &index) const
 {
-    return index.isValid() && index.row() < mItems.size() ? mItems.at(index.row()).agreementId : 0;
+    const DueItem *item = rowAt(index.row());
+    return item ? item->agreementId : 0;
 }
 
-int DueItemsModel::rowCount(const QModelIndex &parent) const
+QVariant DueItemsModel::cell(const DueItem &item, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(mItems.size());
-}
-
-int DueItemsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant DueItemsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const DueItem &item = mItems.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case Number:
             return item.number;
         case Version:
@@ -52,32 +36,16 @@ QVariant DueItemsModel::data(const QModelIndex &index, int role) const
         case ColumnCount:
             break;
         }
-    } else if (role == Qt::ToolTipRole && index.column() == NoticeDeadline
+    } else if (role == Qt::ToolTipRole && column == NoticeDeadline
                && item.noticeDeadline.isValid()) {
         return tr("The last day to give notice to renew or cancel");
     }
     return {};
 }
 
-QVariant DueItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant DueItemsModel::header(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Number:
-        return tr("Number");
-    case Version:
-        return tr("Version");
-    case Title:
-        return tr("Title");
-    case Due:
-        return mDueHeader;
-    case NoticeDeadline:
-        return tr("Notice by");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return title({tr("Number"), tr("Version"), tr("Title"), mDueHeader, tr("Notice by")}, section);
 }
 
 } // namespace Accordo

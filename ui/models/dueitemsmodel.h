@@ -1,13 +1,12 @@
 #pragma once
 
 #include "lifecycle/agreementworkflow.h"
-
-#include <QAbstractTableModel>
+#include "models/rowtablemodel.h"
 
 namespace Accordo {
 
 /// Agreements with a review, renewal or end date coming up, for the due lists.
-class DueItemsModel : public QAbstractTableModel
+class DueItemsModel : public RowTableModel<DueItem>
 {
     Q_OBJECT
 
@@ -18,17 +17,15 @@ public:
 
     /// `dueHeader` names what the due date is (next review, end date).
     void setItems(const QList<DueItem> &items, const QString &dueHeader);
-    const QList<DueItem> &items() const { return mItems; }
+    const QList<DueItem> &items() const { return rows(); }
     qint64 agreementId(const QModelIndex &index) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    int columns() const override { return ColumnCount; }
+    QVariant header(int section) const override;
+    QVariant cell(const DueItem &item, int column, int role) const override;
 
 private:
-    QList<DueItem> mItems;
     QString mDueHeader;
 };
 

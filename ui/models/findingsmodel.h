@@ -1,37 +1,39 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/rowtablemodel.h"
+
 #include <QStringList>
 
 namespace Accordo {
 
+/// A row of FindingsModel: its text cells and the agreement number it is about, if any.
+struct FindingsRow
+{
+    QStringList cells;
+    QString agreementNumber;
+};
+
 /// One table of findings (a portfolio check's rows) for display: translated headers, text
 /// cells, and the agreement number each row is about, if any, to open it from the list.
-class FindingsModel : public QAbstractTableModel
+class FindingsModel : public RowTableModel<FindingsRow>
 {
     Q_OBJECT
 
 public:
-    struct Row
-    {
-        QStringList cells;
-        QString agreementNumber;
-    };
+    using Row = FindingsRow;
 
     explicit FindingsModel(QObject *parent = nullptr);
 
     void setFindings(const QStringList &headers, const QList<Row> &rows);
     QString agreementNumber(const QModelIndex &index) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    int columns() const override { return int(mHeaders.size()); }
+    QVariant header(int section) const override { return mHeaders.value(section); }
+    QVariant cell(const Row &row, int column, int role) const override;
 
 private:
     QStringList mHeaders;
-    QList<Row> mRows;
 };
 
 } // namespace Accordo

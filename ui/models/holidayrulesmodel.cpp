@@ -7,26 +7,13 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 HolidayRulesModel::HolidayRulesModel(QObject *parent)
-    : QAbstractTableModel(parent), mToday(QDate::currentDate())
+    : RowTableModel(parent), mToday(QDate::currentDate())
 {}
 
-int HolidayRulesModel::rowCount(const QModelIndex &parent) const
+QVariant HolidayRulesModel::cell(const HolidayRule &rule, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(mRules.size());
-}
-
-int HolidayRulesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant HolidayRulesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const HolidayRule &rule = mRules.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case Name:
             return rule.name();
         case Rule:
@@ -41,70 +28,43 @@ QVariant HolidayRulesModel::data(const QModelIndex &index, int role) const
             break;
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Next) {
+    if (role == Qt::ToolTipRole && column == Next) {
         const QDate next = nextClosedDay(rule, mToday);
         return next.isValid() ? QLocale().toString(next, QLocale::LongFormat) : QString();
     }
     return {};
 }
 
-QVariant HolidayRulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant HolidayRulesModel::header(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Name:
-        return tr("Name");
-    case Rule:
-        return tr("Rule");
-    case Observed:
-        return tr("On a weekend");
-    case Next:
-        return tr("Next closed day");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return title({tr("Name"), tr("Rule"), tr("On a weekend"), tr("Next closed day")}, section);
 }
 
 void HolidayRulesModel::setRules(const QList<HolidayRule> &rules)
 {
-    beginResetModel();
-    mRules = rules;
-    endResetModel();
+    setRows(rules);
 }
 
 int HolidayRulesModel::addRule(const HolidayRule &rule)
 {
-    const int row = int(mRules.size());
-    beginInsertRows({}, row, row);
-    mRules.append(rule);
-    endInsertRows();
-    return row;
+    return appendRow(rule);
 }
 
 void HolidayRulesModel::replaceRule(int row, const HolidayRule &rule)
 {
-    if (row < 0 || row >= mRules.size())
-        return;
-    mRules[row] = rule;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::DisplayRole});
+    replaceRowAt(row, rule, {Qt::DisplayRole});
 }
 
 void HolidayRulesModel::removeRule(int row)
 {
-    if (row < 0 || row >= mRules.size())
-        return;
-    beginRemoveRows({}, row, row);
-    mRules.removeAt(row);
-    endRemoveRows();
+    removeRowAt(row);
 }
 
 void HolidayRulesModel::setToday(QDate today)
 {
     mToday = today;
-    if (!mRules.isEmpty())
-        emit dataChanged(index(0, Next), index(int(mRules.size()) - 1, Next), {Qt::DisplayRole});
+    if (!rows().isEmpty())
+        emit dataChanged(index(0, Next), index(int(rows().size()) - 1, Next), {Qt::DisplayRole});
 }
 
 QString HolidayRulesModel::describe(const HolidayRule &rule)

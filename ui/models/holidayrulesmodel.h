@@ -1,14 +1,14 @@
 #pragma once
 
 #include "calendar/holidayrule.h"
+#include "models/rowtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 namespace Accordo {
 
 /// The holiday rules of a calendar being edited, each with the next day it closes.
-class HolidayRulesModel : public QAbstractTableModel
+class HolidayRulesModel : public RowTableModel<HolidayRule>
 {
     Q_OBJECT
 
@@ -17,15 +17,9 @@ public:
 
     explicit HolidayRulesModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    QList<HolidayRule> rules() const { return mRules; }
+    QList<HolidayRule> rules() const { return rows(); }
     void setRules(const QList<HolidayRule> &rules);
-    HolidayRule rule(int row) const { return mRules.value(row); }
+    HolidayRule rule(int row) const { return rows().value(row); }
     /// Appends the rule; returns its row.
     int addRule(const HolidayRule &rule);
     void replaceRule(int row, const HolidayRule &rule);
@@ -40,8 +34,12 @@ public:
     /// The day "Next" counts from; today unless a test fixes it.
     void setToday(QDate today);
 
+protected:
+    int columns() const override { return ColumnCount; }
+    QVariant header(int section) const override;
+    QVariant cell(const HolidayRule &rule, int column, int role) const override;
+
 private:
-    QList<HolidayRule> mRules;
     QDate mToday;
 };
 

@@ -15,38 +15,23 @@ QString when(qint64 instant)
 
 } // namespace
 
-ImportBatchModel::ImportBatchModel(QObject *parent) : QAbstractTableModel(parent) {}
+ImportBatchModel::ImportBatchModel(QObject *parent) : RowTableModel(parent) {}
 
 void ImportBatchModel::setBatches(const QList<ImportBatch> &batches)
 {
-    beginResetModel();
-    mBatches = batches;
-    endResetModel();
+    setRows(batches);
 }
 
 const ImportBatch *ImportBatchModel::batch(const QModelIndex &index) const
 {
-    return index.isValid() && index.row() < mBatches.size() ? &mBatches.at(index.row()) : nullptr;
+    return rowAt(index.row());
 }
 
-int ImportBatchModel::rowCount(const QModelIndex &parent) const
+QVariant ImportBatchModel::cell(const ImportBatch &b, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(mBatches.size());
-}
-
-int ImportBatchModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ImportBatchModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const ImportBatch &b = mBatches.at(index.row());
     const QLocale locale;
     if (role == Qt::DisplayRole) {
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case Batch:
             return b.id;
         case ImportedAt:
@@ -79,48 +64,21 @@ QVariant ImportBatchModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == File)
+    if (role == Qt::ToolTipRole && column == File)
         return tr("SHA-256 %1").arg(b.sha256);
-    if (role == Qt::TextAlignmentRole && index.column() >= Rows && index.column() <= Rejected)
+    if (role == Qt::TextAlignmentRole && column >= Rows && column <= Rejected)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && b.rolledBackAt)
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
     return {};
 }
 
-QVariant ImportBatchModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ImportBatchModel::header(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Batch:
-        return tr("Batch");
-    case ImportedAt:
-        return tr("Imported");
-    case Kind:
-        return tr("Contents");
-    case Source:
-        return tr("Source");
-    case File:
-        return tr("File");
-    case User:
-        return tr("By");
-    case Rows:
-        return tr("Rows");
-    case New:
-        return tr("New");
-    case Updated:
-        return tr("Updated");
-    case Unchanged:
-        return tr("Unchanged");
-    case Rejected:
-        return tr("Rejected");
-    case RolledBack:
-        return tr("Rolled back");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return title({tr("Batch"), tr("Imported"), tr("Contents"), tr("Source"), tr("File"), tr("By"),
+                  tr("Rows"), tr("New"), tr("Updated"), tr("Unchanged"), tr("Rejected"),
+                  tr("Rolled back")},
+                 section);
 }
 
 } // namespace Accordo

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "measurement/measurementimporter.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "models/rowtablemodel.h"
 
 namespace Accordo {
 
 /// The workspace's import batches, the latest first: when, what, from which source and file,
 /// who, the rows each wrote, and whether it was rolled back.
-class ImportBatchModel : public QAbstractTableModel
+class ImportBatchModel : public RowTableModel<ImportBatch>
 {
     Q_OBJECT
 
@@ -35,14 +33,10 @@ public:
     void setBatches(const QList<ImportBatch> &batches);
     const ImportBatch *batch(const QModelIndex &index) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    QList<ImportBatch> mBatches;
+protected:
+    int columns() const override { return ColumnCount; }
+    QVariant header(int section) const override;
+    QVariant cell(const ImportBatch &b, int column, int role) const override;
 };
 
 } // namespace Accordo

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-TargetsModel::TargetsModel(QObject *parent) : QAbstractTableModel(parent) {}
+TargetsModel::TargetsModel(QObject *parent) : RowTableModel(parent) {}
 
 void TargetsModel::setNames(QHash<qint64, QString> services, QHash<qint64, QString> regions,
                             QHash<qint64, QString> calendars)
@@ -20,59 +20,34 @@ void TargetsModel::setNames(QHash<qint64, QString> services, QHash<qint64, QStri
 
 void TargetsModel::setTargets(const QList<Target> &targets)
 {
-    beginResetModel();
-    mTargets = targets;
-    endResetModel();
+    setRows(targets);
 }
 
 void TargetsModel::append(const Target &target)
 {
-    const int row = int(mTargets.size());
-    beginInsertRows({}, row, row);
-    mTargets.append(target);
-    endInsertRows();
+    appendRow(target);
 }
 
 void TargetsModel::replace(int row, const Target &target)
 {
-    if (row < 0 || row >= mTargets.size())
-        return;
-    mTargets[row] = target;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    replaceRowAt(row, target);
 }
 
 void TargetsModel::remove(int row)
 {
-    if (row < 0 || row >= mTargets.size())
-        return;
-    beginRemoveRows({}, row, row);
-    mTargets.removeAt(row);
-    endRemoveRows();
+    removeRowAt(row);
 }
 
-int TargetsModel::rowCount(const QModelIndex &parent) const
+QVariant TargetsModel::cell(const Target &t, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(mTargets.size());
-}
-
-int TargetsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TargetsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Target &t = mTargets.at(index.row());
     if (role == Qt::TextAlignmentRole) {
-        if (index.column() == Value || index.column() == Goal)
+        if (column == Value || column == Goal)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case Service:
         return mServices.value(t.serviceId, QString::number(t.serviceId));
     case Metric:
@@ -105,31 +80,11 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant TargetsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant TargetsModel::header(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Service:
-        return tr("Service");
-    case Metric:
-        return tr("Metric");
-    case Value:
-        return tr("Target");
-    case Goal:
-        return tr("Goal");
-    case Priority:
-        return tr("Priority");
-    case Region:
-        return tr("Region");
-    case Period:
-        return tr("Period");
-    case Calendar:
-        return tr("Calendar");
-    case Credits:
-        return tr("Service credits");
-    }
-    return {};
+    return title({tr("Service"), tr("Metric"), tr("Target"), tr("Goal"), tr("Priority"),
+                  tr("Region"), tr("Period"), tr("Calendar"), tr("Service credits")},
+                 section);
 }
 
 } // namespace Accordo

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "models/rowtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace Accordo {
 
 /// The service level targets of the agreement being edited (in memory until saved).
-class TargetsModel : public QAbstractTableModel
+class TargetsModel : public RowTableModel<Target>
 {
     Q_OBJECT
 
@@ -32,20 +32,18 @@ public:
     void setNames(QHash<qint64, QString> services, QHash<qint64, QString> regions,
                   QHash<qint64, QString> calendars);
     void setTargets(const QList<Target> &targets);
-    const QList<Target> &targets() const { return mTargets; }
+    const QList<Target> &targets() const { return rows(); }
 
     void append(const Target &target);
     void replace(int row, const Target &target);
     void remove(int row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    int columns() const override { return ColumnCount; }
+    QVariant header(int section) const override;
+    QVariant cell(const Target &t, int column, int role) const override;
 
 private:
-    QList<Target> mTargets;
     QHash<qint64, QString> mServices;
     QHash<qint64, QString> mRegions;
     QHash<qint64, QString> mCalendars;

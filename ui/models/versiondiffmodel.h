@@ -1,14 +1,22 @@
 #pragma once
 
 #include "lifecycle/versiondiff.h"
-
-#include <QAbstractTableModel>
+#include "models/rowtablemodel.h"
 
 namespace Accordo {
 
+/// A row of VersionDiffModel: one changed field with its value before and after.
+struct VersionDiffRow
+{
+    QString part;
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
 /// A version comparison, one row per changed field: agreement fields first, then each target
 /// added, removed or changed.
-class VersionDiffModel : public QAbstractTableModel
+class VersionDiffModel : public RowTableModel<VersionDiffRow>
 {
     Q_OBJECT
 
@@ -19,21 +27,10 @@ public:
 
     void setDiff(const VersionDiff &diff);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    struct Row
-    {
-        QString part;
-        QString field;
-        QString oldValue;
-        QString newValue;
-    };
-    QList<Row> mRows;
+protected:
+    int columns() const override { return ColumnCount; }
+    QVariant header(int section) const override;
+    QVariant cell(const VersionDiffRow &row, int column, int role) const override;
 };
 
 } // namespace Accordo

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "report/reportoptions.h"
 #include "reportdata/dashboarddata.h"
 #include "result.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -23,12 +22,9 @@ class PortfolioReport
     Q_DECLARE_TR_FUNCTIONS(Accordo::PortfolioReport)
 
 public:
-    struct Options
+    struct Options : ReportOptions
     {
         DashboardFilter filter; // toMonth is the report's period
-        QString language = QStringLiteral("en");
-        QDate today = QDate::currentDate();
-        QDateTime generatedAt = QDateTime::currentDateTimeUtc();
     };
 
     static Result<int> writePdf(QSqlDatabase db, const Options &options, const QString &path);

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "report/reportoptions.h"
 #include "result.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,13 +23,10 @@ class ServiceReport
     Q_DECLARE_TR_FUNCTIONS(Accordo::ServiceReport)
 
 public:
-    struct Options
+    struct Options : ReportOptions
     {
         QString number;
         QString period; // "2026-10" or "2026-Q4"
-        QString language = QStringLiteral("en");
-        QDate today = QDate::currentDate();
-        QDateTime generatedAt = QDateTime::currentDateTimeUtc();
     };
 
     /// Writes a PDF; returns the number of pages.
