@@ -49,11 +49,6 @@ QString targetLabel(const QString &service, const QString &metric, const QString
     return label;
 }
 
-std::optional<qint64> optionalColumn(const Sql::Rows &r, const char *column)
-{
-    return Kpi::optionalValue(r.value(column));
-}
-
 // The counts and measures of a stored row, as written by the recompute.
 void readMeasures(const Sql::Rows &r, KpiRow &row)
 {
@@ -65,21 +60,21 @@ void readMeasures(const Sql::Rows &r, KpiRow &row)
     row.breached = r.integer("breached");
     row.pending = r.integer("pending");
     row.nearDue = r.integer("near_due");
-    row.achievedMilli = optionalColumn(r, "achieved_milli");
+    row.achievedMilli = r.optionalInteger("achieved_milli");
     row.goalMilli = r.integer("goal_milli");
-    row.elapsed = {optionalColumn(r, "mean_elapsed"), optionalColumn(r, "median_elapsed"),
-                   optionalColumn(r, "p90_elapsed")};
-    row.agreedSeconds = optionalColumn(r, "agreed_seconds");
-    row.downtimeSeconds = optionalColumn(r, "downtime_seconds");
-    row.outages = optionalColumn(r, "outages");
-    row.mttrSeconds = optionalColumn(r, "mttr_seconds");
-    row.mtbfSeconds = optionalColumn(r, "mtbf_seconds");
-    row.answers = optionalColumn(r, "answers");
-    row.scoreMilli = optionalColumn(r, "score_milli");
-    row.csatMilli = optionalColumn(r, "csat_milli");
+    row.elapsed = {r.optionalInteger("mean_elapsed"), r.optionalInteger("median_elapsed"),
+                   r.optionalInteger("p90_elapsed")};
+    row.agreedSeconds = r.optionalInteger("agreed_seconds");
+    row.downtimeSeconds = r.optionalInteger("downtime_seconds");
+    row.outages = r.optionalInteger("outages");
+    row.mttrSeconds = r.optionalInteger("mttr_seconds");
+    row.mtbfSeconds = r.optionalInteger("mtbf_seconds");
+    row.answers = r.optionalInteger("answers");
+    row.scoreMilli = r.optionalInteger("score_milli");
+    row.csatMilli = r.optionalInteger("csat_milli");
     row.status = r.text("status");
-    row.errorBudget = optionalColumn(r, "error_budget");
-    row.burnMilli = optionalColumn(r, "burn_milli");
+    row.errorBudget = r.optionalInteger("error_budget");
+    row.burnMilli = r.optionalInteger("burn_milli");
     row.creditHundredths = r.integer("credit_hundredths");
     row.credit = Money(r.integer("credit_minor"), r.text("currency"));
 }
@@ -150,7 +145,7 @@ Result<QList<WatermelonFlag>> KpiReads::watermelons(QSqlDatabase db)
                               r.text("name"),
                               r.text("period"),
                               r.integer("csat_milli"),
-                              optionalColumn(r, "previous_csat_milli"),
+                              r.optionalInteger("previous_csat_milli"),
                               r.text("reason")};
     });
 }

@@ -117,12 +117,8 @@ Result<void> Recompute::load()
         w.table = periodTable(w.calendar->timeZone(), w.period == MeasurementPeriod::Quarter);
 
     auto outages = list(mDb, SelectOutages, {}, [](const Sql::Rows &r) {
-        return OutageRecord{r.text("service"),
-                            r.text("customer"),
-                            r.text("region"),
-                            r.integer("start_at"),
-                            optionalValue(r.value("end_at")),
-                            r.flag("planned")};
+        return OutageRecord{r.text("service"),     r.text("customer"),          r.text("region"),
+                            r.integer("start_at"), r.optionalInteger("end_at"), r.flag("planned")};
     });
     if (!outages)
         return outages.error();

@@ -58,9 +58,4 @@ QVariant nullable(const std::optional<qint64> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
 }
 
-std::optional<qint64> optionalValue(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
-}
-
 } // namespace Accordo::Kpi

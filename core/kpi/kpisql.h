@@ -51,7 +51,4 @@ private:
 
 /// A typed SQL NULL for an empty value.
 QVariant nullable(const std::optional<qint64> &value);
-/// Empty for SQL NULL.
-std::optional<qint64> optionalValue(const QVariant &value);
-
 } // namespace Accordo::Kpi

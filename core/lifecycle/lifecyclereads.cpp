@@ -309,15 +309,18 @@ Result<QList<DueItem>> LifecycleReads::renewalsDue(int withinDays) const
     return Sql::list(
         mDb, SelectRenewals,
         {mToday.toString(Qt::ISODate), mToday.addDays(withinDays).toString(Qt::ISODate)},
-        [](const Sql::Rows &r) {
-            const QDate end = r.date("end_date");
-            return DueItem{r.integer("id"),
-                           r.text("number"),
-                           r.number("version"),
-                           r.text("title"),
-                           end,
-                           end.addDays(-r.number("notice_days"))};
-        });
+        &LifecycleReads::renewalItem);
+}
+
+DueItem LifecycleReads::renewalItem(const Sql::Rows &r)
+{
+    const QDate end = r.date("end_date");
+    return DueItem{r.integer("id"),
+                   r.text("number"),
+                   r.number("version"),
+                   r.text("title"),
+                   end,
+                   end.addDays(-r.number("notice_days"))};
 }
 
 } // namespace Accordo

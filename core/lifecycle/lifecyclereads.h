@@ -7,6 +7,10 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+namespace Accordo::Sql {
+class Rows;
+}
+
 namespace Accordo {
 
 class Workspace;
@@ -29,6 +33,10 @@ class LifecycleReads
 public:
     /// `today` is the date next reviews and due lists are computed for.
     LifecycleReads(const Workspace &workspace, const QDate &today);
+
+    /// An agreement due for renewal, from a row with id, number, version, title, end_date and
+    /// notice_days: the end date, and the notice date that many days before it.
+    static DueItem renewalItem(const Sql::Rows &row);
 
     Result<AgreementLifecycle> lifecycle(qint64 agreementId) const;
     /// The agreement (its error first), then its lifecycle.

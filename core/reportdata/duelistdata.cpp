@@ -1,5 +1,6 @@
 #include "duelistdata.h"
 
+#include "lifecycle/lifecyclereads.h"
 #include "storage/sqlquery.h"
 
 namespace Accordo::DueListData {
@@ -16,15 +17,7 @@ constexpr auto ExpiringSql = R"(
 Result<QList<DueItem>> expiring(QSqlDatabase db, const QDate &until)
 {
     return Sql::list(db, QString::fromLatin1(ExpiringSql), {until.toString(Qt::ISODate)},
-                     [](const Sql::Rows &r) {
-                         const QDate end = r.date("end_date");
-                         return DueItem{r.integer("id"),
-                                        r.text("number"),
-                                        r.number("version"),
-                                        r.text("title"),
-                                        end,
-                                        end.addDays(-r.number("notice_days"))};
-                     });
+                     &LifecycleReads::renewalItem);
 }
 
 } // namespace Accordo::DueListData

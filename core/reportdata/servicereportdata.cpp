@@ -69,14 +69,6 @@ constexpr auto PeriodsSql = R"(SELECT DISTINCT period FROM kpi_periods WHERE agr
 constexpr qsizetype MaxBreaches = 200;
 constexpr qsizetype HistoryLength = 12;
 
-std::optional<qint64> optional(const Sql::Rows &row, const char *column)
-{
-    const QVariant v = row.value(column);
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
 // The agreement's terms that only decide dates, not shown themselves.
 struct Terms
 {
@@ -172,16 +164,16 @@ TargetResult targetResult(const Sql::Rows &r)
     t.met = r.integer("met");
     t.breached = r.integer("breached");
     t.pending = r.integer("pending");
-    t.achievedMilli = optional(r, "achieved_milli");
+    t.achievedMilli = r.optionalInteger("achieved_milli");
     t.goalMilli = r.integer("goal_milli");
     t.status = r.text("status");
-    t.errorBudget = optional(r, "error_budget");
-    t.agreedSeconds = optional(r, "agreed_seconds");
-    t.downtimeSeconds = optional(r, "downtime_seconds");
-    t.outages = optional(r, "outages");
-    t.mttrSeconds = optional(r, "mttr_seconds");
-    t.answers = optional(r, "answers");
-    t.csatMilli = optional(r, "csat_milli");
+    t.errorBudget = r.optionalInteger("error_budget");
+    t.agreedSeconds = r.optionalInteger("agreed_seconds");
+    t.downtimeSeconds = r.optionalInteger("downtime_seconds");
+    t.outages = r.optionalInteger("outages");
+    t.mttrSeconds = r.optionalInteger("mttr_seconds");
+    t.answers = r.optionalInteger("answers");
+    t.csatMilli = r.optionalInteger("csat_milli");
     t.creditHundredths = r.integer("credit_hundredths");
     t.credit = Money(r.integer("credit_minor"), r.text("currency"));
     return t;
@@ -199,7 +191,7 @@ Result<void> readBreaches(QSqlDatabase db, const TargetResult &t, qint64 start, 
         ++d.breachCount;
         if (d.breaches.size() < MaxBreaches)
             d.breaches.append({rows->text("number"), t.service, t.metric, t.priority,
-                               rows->integer("opened_at"), optional(*rows, "due_at"),
+                               rows->integer("opened_at"), rows->optionalInteger("due_at"),
                                rows->integer("elapsed")});
     }
     return {};
@@ -257,7 +249,8 @@ Result<void> readOutages(QSqlDatabase db, ServiceReportData &d)
                              {d.periodEnd, d.periodStart, d.party, d.agreementId, d.agreementId},
                              [](const Sql::Rows &r) {
                                  return ReportOutage{r.text("service"), r.integer("start_at"),
-                                                     optional(r, "end_at"), r.flag("planned")};
+                                                     r.optionalInteger("end_at"),
+                                                     r.flag("planned")};
                              });
     if (!outages)
         return outages.error();

@@ -22,6 +22,12 @@ int Rows::column(const char *name) const
     return index;
 }
 
+std::optional<qint64> Rows::optionalInteger(const char *name) const
+{
+    const QVariant v = value(name);
+    return v.isNull() ? std::nullopt : std::optional(v.toLongLong());
+}
+
 QDate Rows::date(const char *name) const
 {
     const QVariant v = value(name);

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -32,6 +33,8 @@ public:
     double real(const char *name) const { return value(name).toDouble(); }
     bool flag(const char *name) const { return value(name).toInt() != 0; }
     bool isNull(const char *name) const { return value(name).isNull(); }
+    /// An integer column that may be NULL (a measure that was not taken).
+    std::optional<qint64> optionalInteger(const char *name) const;
     /// An ISO date column; invalid when NULL or empty.
     QDate date(const char *name) const;
 
