@@ -187,6 +187,16 @@ QString IsoTime::utcMonth(qint64 epochSeconds)
     return QString::asprintf("%04d-%02d", d.year, d.month);
 }
 
+Result<qint64> IsoTime::requireSupported(qint64 epochSeconds, const QString &what)
+{
+    if (isSupported(epochSeconds))
+        return epochSeconds;
+    const int year = civilFromDays(floorDiv(epochSeconds, 86400)).year;
+    return Error{tr("%1: the year %2 is outside the years Accordo supports (%3 to %4)")
+                     .arg(what, QString::number(year), QString::number(FirstSupportedYear),
+                          QString::number(LastSupportedYear))};
+}
+
 QString IsoTime::formatUtc(qint64 epochSeconds)
 {
     char buffer[20];

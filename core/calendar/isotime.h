@@ -31,6 +31,24 @@ class IsoTime
     Q_DECLARE_TR_FUNCTIONS(Accordo::IsoTime)
 
 public:
+    /// The years Accordo measures, stores and computes in: instants from
+    /// 1970-01-01T00:00:00Z up to (not including) 2200-01-01T00:00:00Z. Anything outside is
+    /// refused where it enters (files, fields, command-line arguments) with a message naming
+    /// the value, so that no computation has to clamp.
+    static constexpr int FirstSupportedYear = 1970;
+    static constexpr int LastSupportedYear = 2199;
+    /// The first supported instant (1970-01-01T00:00:00Z, epoch 0).
+    static constexpr qint64 FirstSupportedInstant = 0;
+    /// The first instant after the supported range (2200-01-01T00:00:00Z).
+    static constexpr qint64 EndOfSupportedRange = 7258118400;
+    static bool isSupported(qint64 epochSeconds)
+    {
+        return epochSeconds >= FirstSupportedInstant && epochSeconds < EndOfSupportedRange;
+    }
+    /// The instant itself, or an error naming `what` and the value when it is outside the
+    /// supported range.
+    static Result<qint64> requireSupported(qint64 epochSeconds, const QString &what);
+
     /// Parses "2026-11-30T10:00:00Z", "2026-11-30T11:00+01:00", "2026-11-30 10:00:00",
     /// "2026-11-30" (local midnight). Without an offset the time is local to localZone.
     /// Fractions of a second are dropped: business time counts whole seconds.
