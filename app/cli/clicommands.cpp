@@ -62,7 +62,8 @@ int Commands::usage(int exitCode)
                  "            An agreement's lifecycle, a workflow step, a version comparison,\n"
                  "            reviews and renewals coming up, the OLAs and underpinning\n"
                  "            contracts behind an SLA (--user NAME is the acting user)\n"
-                 "  audit     verify: check the hash chain of the audit trail\n"
+                 "  audit     verify|head: check the audit trail and the tables it covers;\n"
+                 "            print its head to keep elsewhere (verify --expect-head HASH)\n"
                  "  user      add|list: the users of a workspace and their roles\n"
                  "  import    tickets|outages|surveys: read a CSV file into a workspace\n"
                  "  evaluate  Judge the tickets against their targets and store the results\n"
@@ -250,29 +251,52 @@ int Commands::list(const QStringList &arguments)
 
 int Commands::audit(const QStringList &arguments)
 {
-    if (const QString sub = subcommandOf(arguments); sub != u"verify"_s)
-        return fail(tr("audit: say verify (not \"%1\")").arg(sub));
+    const QString sub = subcommandOf(arguments);
+    if (sub != u"verify"_s && sub != u"head"_s)
+        return fail(tr("audit: say verify or head (not \"%1\")").arg(sub));
+    const bool verify = sub == u"verify"_s;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check that no audit record was edited or deleted."));
+    parser.setApplicationDescription(
+        verify ? tr("Check that no audit record was edited or deleted, that the audited tables "
+                    "hold what the trail says they do, and (with --expect-head) that the trail "
+                    "still extends a head taken earlier.")
+               : tr("Print the hash of the newest audit record and the number of records: keep "
+                    "it outside the workspace and check it later with audit verify "
+                    "--expect-head."));
     const QCommandLineOption db = dbOption();
+    const QCommandLineOption expectHead(
+        u"expect-head"_s,
+        tr("A head printed earlier by audit head: fail unless the trail still holds it."),
+        tr("HASH"));
     parser.addOption(db);
+    if (verify)
+        parser.addOption(expectHead);
     int exitCode = 0;
-    if (!parse(parser, u"accordo-cli audit verify"_s, arguments.mid(1), exitCode))
+    if (!parse(parser, u"accordo-cli audit "_s + sub, arguments.mid(1), exitCode))
         return exitCode;
     if (!parser.isSet(db))
-        return fail(tr("audit verify: --db FILE is required"));
+        return fail(tr("audit %1: --db FILE is required").arg(sub));
     auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
     if (!database)
         return fail(database.errorString());
-    auto verification = AuditLog((*database)->connection()).verify();
+    AuditLog::VerifyOptions options;
+    // The head is taken from a trail whose chain holds; its tables are another matter.
+    options.checkData = verify;
+    if (verify)
+        options.expectHead = parser.value(expectHead);
+    auto verification = AuditLog((*database)->connection()).verify(options);
     if (!verification)
         return fail(verification.errorString());
-    if (verification->intact) {
-        out() << u"ok"_s << Qt::endl;
-        return 0;
+    if (!verification->intact) {
+        out() << tr("broken: %1").arg(verification->problem) << Qt::endl;
+        return 1;
     }
-    out() << tr("broken: %1").arg(verification->problem) << Qt::endl;
-    return 1;
+    if (verify)
+        out() << u"ok"_s << Qt::endl;
+    else
+        out() << u"head %1 records %2"_s.arg(verification->headHash).arg(verification->records)
+              << Qt::endl;
+    return 0;
 }
 
 int Commands::user(const QStringList &arguments)

@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "audit/auditstate.h"
 #include "storage/dialect.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -145,9 +147,17 @@ Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint
     return record.seq;
 }
 
-Result<AuditLog::Verification> AuditLog::verify() const
+Result<AuditLog::Verification> AuditLog::verify(const VerifyOptions &options) const
 {
     Verification result;
+    const QString anchor = options.expectHead.trimmed().toLower();
+    static const QRegularExpression sha256(u"^[0-9a-f]{64}$"_s);
+    if (!anchor.isEmpty() && !sha256.match(anchor).hasMatch())
+        return Error{tr("the expected head \"%1\" is not a SHA-256 hash (64 hexadecimal digits)")
+                         .arg(options.expectHead.left(80))};
+    // Every trail extends the empty one.
+    bool anchorFound = anchor == genesisHash();
+    AuditState state;
     QSqlQuery forwardOnly(mDb);
     forwardOnly.setForwardOnly(true);
     if (!forwardOnly.exec(SelectColumns + u"ORDER BY seq"_s))
@@ -182,10 +192,15 @@ Result<AuditLog::Verification> AuditLog::verify() const
                                     "hashes is broken")
                                      .arg(r.seq)
                                      .arg(r.seq - 1));
+        if (r.hash == anchor)
+            anchorFound = true;
+        if (options.checkData)
+            state.apply(r);
         previousHash = r.hash;
         ++expectedSeq;
     }
     query.query().finish();
+    result.headHash = previousHash;
     // The newest record has no successor to vouch for it: the head in accordo_meta does.
     auto head = Sql::scalar(mDb, SelectHead, {HeadKey});
     if (!head)
@@ -203,6 +218,19 @@ Result<AuditLog::Verification> AuditLog::verify() const
         return broken(expectedSeq - 1, tr("audit record %1 was not written by Accordo: it does "
                                           "not match the recorded end of the trail")
                                            .arg(expectedSeq - 1));
+    if (!anchor.isEmpty() && !anchorFound)
+        return broken(0, tr("the audit trail no longer extends the expected head %1: none of "
+                            "its %2 records has that hash, so records were removed from its "
+                            "end or records before that head were rewritten")
+                             .arg(anchor)
+                             .arg(result.records));
+    if (options.checkData) {
+        auto difference = state.firstDifference(mDb);
+        if (!difference)
+            return difference.error();
+        if (*difference)
+            return broken(0, **difference);
+    }
     return result;
 }
 

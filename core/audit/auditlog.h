@@ -45,10 +45,22 @@ public:
     {
         bool intact = true;
         qint64 records = 0;
-        qint64 brokenSeq = 0; // the first record found broken (or missing)
-        QString problem;      // a sentence naming that record
+        qint64 brokenSeq = 0; // the first record found broken (or missing); 0 for a table row
+        QString problem;      // a sentence naming that record, or the table row that differs
+        QString headHash;     // the newest record's hash (the genesis hash for an empty trail)
     };
-    Result<Verification> verify() const;
+    struct VerifyOptions
+    {
+        /// Compare the audited tables with the state the trail leads to (AuditState).
+        bool checkData = true;
+        /// A head taken earlier (`audit head`): the trail must still hold a record with this
+        /// hash, which a truncated or re-chained trail no longer does.
+        QString expectHead;
+    };
+    /// One pass over the trail checks the chain (and the anchor) and replays the records;
+    /// then each audited table is read once and compared with the replayed state.
+    Result<Verification> verify() const { return verify(VerifyOptions{}); }
+    Result<Verification> verify(const VerifyOptions &options) const;
 
     /// Records about one entity, oldest first.
     Result<QList<AuditRecord>> history(const QString &entity, qint64 entityId) const;

@@ -1,5 +1,7 @@
 #include "importbatchwriter.h"
 
+#include "audit/auditlog.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -151,12 +153,24 @@ Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha2
                                       const QString &userName)
 {
     // The batch first: every row written refers to it.
-    const auto id = Sql::scalar(mDb, kInsertBatch,
-                                {mTable.kind, text(source), QFileInfo(mPath).fileName(), sha256,
-                                 text(userName), QDateTime::currentSecsSinceEpoch()});
+    const qint64 importedAt = QDateTime::currentSecsSinceEpoch();
+    const QString fileName = QFileInfo(mPath).fileName();
+    const auto id = Sql::scalar(
+        mDb, kInsertBatch,
+        {mTable.kind, text(source), fileName, sha256, text(userName), importedAt});
     if (!id || !id->isValid())
         return Error{tr("%1: the import cannot be recorded: %2").arg(mPath, id.errorString())};
     mReport.batchId = id->toLongLong();
+    mUserName = text(userName);
+    // Numbers as strings, as in every audit snapshot: JSON numbers are doubles.
+    mBatch = QJsonObject{{u"kind"_s, mTable.kind},
+                         {u"source"_s, text(source)},
+                         {u"file_name"_s, fileName},
+                         {u"sha256"_s, sha256},
+                         {u"user_name"_s, mUserName},
+                         {u"imported_at"_s, QString::number(importedAt)},
+                         {u"rolled_back_at"_s, QJsonValue()},
+                         {u"rolled_back_by"_s, QJsonValue()}};
     if (auto r = readKnown(source); !r)
         return r;
     return prepare();
@@ -295,6 +309,19 @@ Result<void> ImportBatchWriter::finish()
                              mReport.rejected, mReport.batchId});
     if (!counts)
         return counts.error();
+    QJsonObject batch = mBatch;
+    batch.insert(u"rows_read"_s, QString::number(mReport.rowsRead));
+    batch.insert(u"inserted"_s, QString::number(mReport.inserted));
+    batch.insert(u"updated"_s, QString::number(mReport.updated));
+    batch.insert(u"unchanged"_s, QString::number(mReport.unchanged));
+    batch.insert(u"rejected"_s, QString::number(mReport.rejected));
+    // In the import's transaction: the batch and its record are committed together or not at
+    // all (a dry run rolls both back).
+    if (auto recorded = AuditLog(mDb).append(mUserName, u"import_batch"_s, mReport.batchId,
+                                             u"import"_s, QJsonValue(), batch);
+        !recorded)
+        return Error{
+            tr("%1: the import cannot be recorded: %2").arg(mPath, recorded.errorString())};
     return {};
 }
 

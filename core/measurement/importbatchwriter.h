@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -51,7 +52,8 @@ public:
     /// rows are ignored and error() tells why.
     void write(const QVariantList &values, qint64 line);
     const std::optional<Error> &error() const { return mError; }
-    /// Stores the batch's counts.
+    /// Stores the batch's counts and leaves one record of the batch on the audit trail: the
+    /// file's name and SHA-256, who ran it, when, and its counts.
     Result<void> finish();
 
 private:
@@ -83,6 +85,8 @@ private:
     QSqlQuery mUpdateOwn;
     QSqlQuery mRemember;
     std::optional<Error> mError;
+    QString mUserName;
+    QJsonObject mBatch; // the batch's row as the audit record holds it
 };
 
 } // namespace Accordo

@@ -1,5 +1,6 @@
 #include "measurementimporter.h"
 
+#include "audit/auditlog.h"
 #include "data/workspacemeta.h"
 #include "measurement/csvreader.h"
 #include "measurement/importbatchwriter.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -348,8 +350,17 @@ Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 bat
     auto report = undo(db, table, batchId);
     if (!report)
         return report.error();
-    if (auto r = Sql::exec(db, kMarkRolledBack,
-                           {QDateTime::currentSecsSinceEpoch(), text(userName), batchId});
+    const qint64 rolledBackAt = QDateTime::currentSecsSinceEpoch();
+    if (auto r = Sql::exec(db, kMarkRolledBack, {rolledBackAt, text(userName), batchId}); !r)
+        return r.error();
+    // The undo is on the audit trail too, in the same transaction.
+    if (auto r = AuditLog(db).append(
+            text(userName), u"import_batch"_s, batchId, u"rollback"_s,
+            QJsonObject{{u"rolled_back_at"_s, QJsonValue()}, {u"rolled_back_by"_s, QJsonValue()}},
+            QJsonObject{{u"rolled_back_at"_s, QString::number(rolledBackAt)},
+                        {u"rolled_back_by"_s, text(userName)},
+                        {u"removed"_s, QString::number(report->removed)},
+                        {u"restored"_s, QString::number(report->restored)}});
         !r)
         return r.error();
     // Verdicts and KPIs follow: the tickets changed, or the outages and answers they count.

@@ -1,0 +1,460 @@
+#include "auditstate.h"
+
+#include "domain/money.h"
+#include "storage/sqlquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+// The audited tables in the order they are compared: a parent before its children, so that
+// a row added by hand is named where it was added.
+const QStringList ComparedTables = {
+    u"calendars"_s,          u"regions"_s, u"services"_s,     u"parties"_s,
+    u"service_deliveries"_s, u"users"_s,   u"user_roles"_s,   u"agreements"_s,
+    u"agreement_services"_s, u"targets"_s, u"credit_tiers"_s, u"agreement_supports"_s,
+    u"import_batches"_s,
+};
+
+// One statement per table: each is read once, whatever its size.
+const QString SelectCalendars = u"SELECT id, name, time_zone, definition FROM calendars"_s;
+const QString SelectRegions = u"SELECT id, code, name, calendar_id FROM regions"_s;
+const QString SelectServices =
+    u"SELECT id, code, name, category, owner_team, description, active FROM services"_s;
+const QString SelectParties =
+    u"SELECT id, kind, name, region_id, segment, contact, email FROM parties"_s;
+const QString SelectDeliveries = u"SELECT party_id, service_id FROM service_deliveries"_s;
+const QString SelectUsers = u"SELECT id, name, display_name, active FROM users"_s;
+const QString SelectUserRoles = u"SELECT user_id, role FROM user_roles"_s;
+const QString SelectAgreements = uR"(
+    SELECT id, number, version, title, kind, level, parent_id, party_id, start_date, end_date,
+           review_months, notice_days, status, price_minor, currency, supersedes_id,
+           superseded_by_id, terminated_on, termination_reason
+    FROM agreements)"_s;
+const QString SelectAgreementServices =
+    u"SELECT agreement_id, service_id FROM agreement_services"_s;
+const QString SelectTargets = uR"(
+    SELECT id, agreement_id, position, service_id, region_id, priority, metric, custom_name,
+           custom_unit, threshold, goal_milli, period, calendar_id, credit_cap_hundredths
+    FROM targets)"_s;
+const QString SelectCreditTiers = uR"(
+    SELECT t.agreement_id, t.position AS target_position, c.position, c.below_milli,
+           c.credit_hundredths
+    FROM credit_tiers c JOIN targets t ON t.id = c.target_id)"_s;
+const QString SelectSupports =
+    u"SELECT supporting_number, supported_number FROM agreement_supports"_s;
+const QString SelectBatches = uR"(
+    SELECT id, kind, source, file_name, sha256, user_name, imported_at, rows_read, inserted,
+           updated, unchanged, rejected, rolled_back_at, rolled_back_by
+    FROM import_batches)"_s;
+
+const QStringList AgreementColumns = {
+    u"number"_s,        u"version"_s,
+    u"title"_s,         u"kind"_s,
+    u"level"_s,         u"parent_id"_s,
+    u"party_id"_s,      u"start_date"_s,
+    u"end_date"_s,      u"review_months"_s,
+    u"notice_days"_s,   u"status"_s,
+    u"price_minor"_s,   u"currency"_s,
+    u"supersedes_id"_s, u"superseded_by_id"_s,
+    u"terminated_on"_s, u"termination_reason"_s,
+};
+const QStringList TargetColumns = {
+    u"service_id"_s,
+    u"region_id"_s,
+    u"priority"_s,
+    u"metric"_s,
+    u"custom_name"_s,
+    u"custom_unit"_s,
+    u"threshold"_s,
+    u"goal_milli"_s,
+    u"period"_s,
+    u"calendar_id"_s,
+    u"credit_cap_hundredths"_s,
+};
+const QStringList BatchColumns = {
+    u"kind"_s,        u"source"_s,         u"file_name"_s,      u"sha256"_s,  u"user_name"_s,
+    u"imported_at"_s, u"rows_read"_s,      u"inserted"_s,       u"updated"_s, u"unchanged"_s,
+    u"rejected"_s,    u"rolled_back_at"_s, u"rolled_back_by"_s,
+};
+
+// Columns that hold an optional reference: a snapshot writes the missing one as 0.
+const QSet<QString> OptionalIds = {u"parent_id"_s, u"region_id"_s, u"calendar_id"_s,
+                                   u"supersedes_id"_s, u"superseded_by_id"_s};
+
+QString key(std::initializer_list<QString> parts)
+{
+    return QStringList(parts).join(QChar(0x1f));
+}
+
+// A snapshot's value in the text form a column reads as; a null QString for SQL NULL.
+QString textOf(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        return text.isNull() ? u""_s : text;
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? u"1"_s : u"0"_s;
+    case QJsonValue::Double:
+        return QString::number(value.toInteger());
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return QString::fromUtf8(
+            QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
+    default:
+        return QString();
+    }
+}
+
+QString columnText(const QString &column, const QJsonValue &value)
+{
+    const QString text = textOf(value);
+    if (OptionalIds.contains(column) && (text == u"0"_s || text.isEmpty()))
+        return QString();
+    return text;
+}
+
+QString storedText(const Sql::Rows &row, int column)
+{
+    const QVariant value = row.value(column);
+    if (value.isNull())
+        return QString();
+    const QString text = value.toString();
+    return text.isNull() ? u""_s : text;
+}
+
+// Long values (a calendar's definition) are cut short: the column is named anyway.
+QString shown(const QString &value)
+{
+    if (value.isNull())
+        return u"NULL"_s;
+    const QString oneLine = value.simplified();
+    return u"\"%1\""_s.arg(oneLine.size() > 80 ? oneLine.left(80) + u"…"_s : oneLine);
+}
+
+QString shownNumber(const QString &value)
+{
+    bool number = false;
+    value.toLongLong(&number);
+    return number ? value : shown(value);
+}
+
+} // namespace
+
+void AuditState::apply(const AuditRecord &r)
+{
+    const QJsonValue after =
+        QJsonDocument::fromJson(u"[%1]"_s.arg(r.newValue).toUtf8()).array().at(0);
+    const QJsonObject next = after.toObject();
+
+    if (r.entity == u"agreement_support"_s) {
+        const QJsonObject link = r.action == u"delete"_s
+                                     ? QJsonDocument::fromJson(u"[%1]"_s.arg(r.oldValue).toUtf8())
+                                           .array()
+                                           .at(0)
+                                           .toObject()
+                                     : next;
+        const QString k = key(
+            {link.value(u"supporting"_s).toString(), link.value(u"supported"_s).toString()});
+        if (r.action == u"delete"_s)
+            mLinks.remove(k);
+        else
+            mLinks.insert(k);
+        return;
+    }
+
+    auto &entities = mEntities[r.entity];
+    if (r.action == u"insert"_s || r.action == u"import"_s) {
+        entities[r.entityId] = Entity{next, {}};
+        return;
+    }
+    if (r.action == u"delete"_s) {
+        entities.remove(r.entityId);
+        return;
+    }
+    if (!entities.contains(r.entityId))
+        return; // a step about a record the trail never saw: the comparison will name the row
+    Entity &entity = entities[r.entityId];
+    if (r.action == u"update"_s) {
+        entity.snapshot = next;
+        return;
+    }
+    if (r.action == u"rollback"_s) {
+        for (auto it = next.begin(); it != next.end(); ++it)
+            entity.snapshot.insert(it.key(), it.value());
+        return;
+    }
+    if (!r.action.startsWith(u"transition:"_s) || r.entity != u"agreement"_s)
+        return; // the charter and the approvers live in tables this does not compare
+    if (next.contains(u"status"_s))
+        entity.snapshot.insert(u"status"_s, next.value(u"status"_s));
+    if (r.action == u"transition:terminate"_s) {
+        entity.derived.insert(u"terminated_on"_s, next.value(u"effective_date"_s).toString());
+        entity.derived.insert(u"termination_reason"_s, next.value(u"reason"_s).toString());
+    }
+    if (next.contains(u"superseded_by"_s))
+        entity.derived.insert(u"superseded_by_id"_s, next.value(u"superseded_by"_s).toString());
+    if (r.action == u"transition:amend"_s) {
+        // The new version was inserted (and recorded) just before; it supersedes this one.
+        const qint64 amendment = next.value(u"amendment_id"_s).toString().toLongLong();
+        if (entities.contains(amendment))
+            entities[amendment].derived.insert(u"supersedes_id"_s, QString::number(r.entityId));
+    }
+}
+
+QHash<QString, AuditState::Table> AuditState::expected() const
+{
+    QHash<QString, Table> tables;
+    auto plain = [&](const QString &entity, const QString &table, const QStringList &columns) {
+        const auto entities = mEntities.value(entity);
+        for (auto it = entities.begin(); it != entities.end(); ++it) {
+            Row row{u"%1 %2"_s.arg(table).arg(it.key()), {}};
+            for (const QString &column : columns)
+                row.columns.insert(column, columnText(column, it->snapshot.value(column)));
+            tables[table].insert(QString::number(it.key()), row);
+        }
+    };
+    plain(u"calendar"_s, u"calendars"_s, {u"name"_s, u"time_zone"_s, u"definition"_s});
+    plain(u"region"_s, u"regions"_s, {u"code"_s, u"name"_s, u"calendar_id"_s});
+    plain(u"service"_s, u"services"_s,
+          {u"code"_s, u"name"_s, u"category"_s, u"owner_team"_s, u"description"_s, u"active"_s});
+    plain(u"party"_s, u"parties"_s,
+          {u"kind"_s, u"name"_s, u"region_id"_s, u"segment"_s, u"contact"_s, u"email"_s});
+    plain(u"user"_s, u"users"_s, {u"name"_s, u"display_name"_s, u"active"_s});
+    plain(u"import_batch"_s, u"import_batches"_s, BatchColumns);
+
+    // A deleted service takes its deliveries with it (ON DELETE CASCADE).
+    const auto services = mEntities.value(u"service"_s);
+    const auto parties = mEntities.value(u"party"_s);
+    for (auto it = parties.begin(); it != parties.end(); ++it) {
+        for (const QJsonValue &service : it->snapshot.value(u"delivered_service_ids"_s).toArray()) {
+            const QString serviceId = textOf(service);
+            if (!services.contains(serviceId.toLongLong()))
+                continue;
+            const QString party = QString::number(it.key());
+            tables[u"service_deliveries"_s].insert(
+                key({party, serviceId}),
+                Row{tr("service_deliveries (party %1, service %2)").arg(party, serviceId), {}});
+        }
+    }
+    const auto users = mEntities.value(u"user"_s);
+    for (auto it = users.begin(); it != users.end(); ++it) {
+        const QString user = QString::number(it.key());
+        for (const QJsonValue &role : it->snapshot.value(u"roles"_s).toArray())
+            tables[u"user_roles"_s].insert(
+                key({user, role.toString()}),
+                Row{tr("user_roles (user %1, role %2)").arg(user, role.toString()), {}});
+    }
+
+    const auto agreements = mEntities.value(u"agreement"_s);
+    for (auto it = agreements.begin(); it != agreements.end(); ++it) {
+        const QString id = QString::number(it.key());
+        const QJsonObject &s = it->snapshot;
+        Row row{u"agreements %1"_s.arg(id), {}};
+        for (const QString &column : AgreementColumns)
+            row.columns.insert(column, columnText(column, s.value(column)));
+        // The snapshot holds the price as people read it; the table, in minor units.
+        const auto price = Money::parse(s.value(u"price"_s).toString(),
+                                        s.value(u"currency"_s).toString());
+        row.columns.insert(u"price_minor"_s, price ? QString::number(price->minorUnits())
+                                                   : s.value(u"price"_s).toString());
+        row.columns.insert(u"termination_reason"_s, u""_s);
+        for (auto d = it->derived.begin(); d != it->derived.end(); ++d)
+            row.columns.insert(d.key(), columnText(d.key(), d.value()));
+        tables[u"agreements"_s].insert(id, row);
+
+        for (const QJsonValue &service : s.value(u"services"_s).toArray()) {
+            const QString serviceId = textOf(service);
+            tables[u"agreement_services"_s].insert(
+                key({id, serviceId}),
+                Row{tr("agreement_services (agreement %1, service %2)").arg(id, serviceId), {}});
+        }
+        const QJsonArray targets = s.value(u"targets"_s).toArray();
+        for (qsizetype position = 0; position < targets.size(); ++position) {
+            const QJsonObject t = targets.at(position).toObject();
+            const QString p = QString::number(position);
+            Row target{tr("targets (agreement %1, target %2)").arg(id).arg(position + 1), {}};
+            for (const QString &column : TargetColumns)
+                target.columns.insert(column, columnText(column, t.value(column)));
+            tables[u"targets"_s].insert(key({id, p}), target);
+            const QJsonArray tiers = t.value(u"credit_tiers"_s).toArray();
+            for (qsizetype tier = 0; tier < tiers.size(); ++tier) {
+                const QJsonArray values = tiers.at(tier).toArray();
+                tables[u"credit_tiers"_s].insert(
+                    key({id, p, QString::number(tier)}),
+                    Row{tr("credit_tiers (agreement %1, target %2, tier %3)")
+                            .arg(id)
+                            .arg(position + 1)
+                            .arg(tier + 1),
+                        {{u"below_milli"_s, textOf(values.at(0))},
+                         {u"credit_hundredths"_s, textOf(values.at(1))}}});
+            }
+        }
+    }
+    for (const QString &link : mLinks) {
+        const QStringList numbers = link.split(QChar(0x1f));
+        tables[u"agreement_supports"_s].insert(
+            link,
+            Row{tr("agreement_supports (%1 supports %2)").arg(numbers.value(0), numbers.value(1)),
+                {}});
+    }
+    return tables;
+}
+
+Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) const
+{
+    const QHash<QString, Table> wanted = expected();
+
+    // How each table is read: its statement, the key and label of a row, its compared columns.
+    struct Reader
+    {
+        QString sql;
+        std::function<QString(const Sql::Rows &)> key;
+        std::function<QString(const Sql::Rows &)> label;
+        QStringList columns;
+    };
+    auto byId = [](const QString &table) {
+        return Reader{{},
+                      [](const Sql::Rows &r) { return r.text("id"); },
+                      [table](const Sql::Rows &r) { return u"%1 %2"_s.arg(table, r.text("id")); },
+                      {}};
+    };
+    QHash<QString, Reader> readers;
+    readers[u"calendars"_s] = byId(u"calendars"_s);
+    readers[u"calendars"_s].sql = SelectCalendars;
+    readers[u"calendars"_s].columns = {u"name"_s, u"time_zone"_s, u"definition"_s};
+    readers[u"regions"_s] = byId(u"regions"_s);
+    readers[u"regions"_s].sql = SelectRegions;
+    readers[u"regions"_s].columns = {u"code"_s, u"name"_s, u"calendar_id"_s};
+    readers[u"services"_s] = byId(u"services"_s);
+    readers[u"services"_s].sql = SelectServices;
+    readers[u"services"_s].columns = {u"code"_s,       u"name"_s,        u"category"_s,
+                                      u"owner_team"_s, u"description"_s, u"active"_s};
+    readers[u"parties"_s] = byId(u"parties"_s);
+    readers[u"parties"_s].sql = SelectParties;
+    readers[u"parties"_s].columns = {u"kind"_s,    u"name"_s,    u"region_id"_s,
+                                     u"segment"_s, u"contact"_s, u"email"_s};
+    readers[u"users"_s] = byId(u"users"_s);
+    readers[u"users"_s].sql = SelectUsers;
+    readers[u"users"_s].columns = {u"name"_s, u"display_name"_s, u"active"_s};
+    readers[u"agreements"_s] = byId(u"agreements"_s);
+    readers[u"agreements"_s].sql = SelectAgreements;
+    readers[u"agreements"_s].columns = AgreementColumns;
+    readers[u"import_batches"_s] = byId(u"import_batches"_s);
+    readers[u"import_batches"_s].sql = SelectBatches;
+    readers[u"import_batches"_s].columns = BatchColumns;
+    readers[u"service_deliveries"_s] = Reader{
+        SelectDeliveries,
+        [](const Sql::Rows &r) {
+            return key({r.text("party_id"), r.text("service_id")});
+        },
+        [](const Sql::Rows &r) {
+            return tr("service_deliveries (party %1, service %2)")
+                .arg(r.text("party_id"), r.text("service_id"));
+        },
+        {}};
+    readers[u"user_roles"_s] = Reader{
+        SelectUserRoles,
+        [](const Sql::Rows &r) {
+            return key({r.text("user_id"), r.text("role")});
+        },
+        [](const Sql::Rows &r) {
+            return tr("user_roles (user %1, role %2)").arg(r.text("user_id"), r.text("role"));
+        },
+        {}};
+    readers[u"agreement_services"_s] = Reader{
+        SelectAgreementServices,
+        [](const Sql::Rows &r) {
+            return key({r.text("agreement_id"), r.text("service_id")});
+        },
+        [](const Sql::Rows &r) {
+            return tr("agreement_services (agreement %1, service %2)")
+                .arg(r.text("agreement_id"), r.text("service_id"));
+        },
+        {}};
+    readers[u"targets"_s] = Reader{SelectTargets,
+                                   [](const Sql::Rows &r) {
+                                       return key({r.text("agreement_id"), r.text("position")});
+                                   },
+                                   [](const Sql::Rows &r) {
+                                       return tr("targets %1 (agreement %2, target %3)")
+                                           .arg(r.text("id"), r.text("agreement_id"))
+                                           .arg(r.integer("position") + 1);
+                                   },
+                                   TargetColumns};
+    readers[u"credit_tiers"_s] = Reader{
+        SelectCreditTiers,
+        [](const Sql::Rows &r) {
+            return key({r.text("agreement_id"), r.text("target_position"), r.text("position")});
+        },
+        [](const Sql::Rows &r) {
+            return tr("credit_tiers (agreement %1, target %2, tier %3)")
+                .arg(r.text("agreement_id"))
+                .arg(r.integer("target_position") + 1)
+                .arg(r.integer("position") + 1);
+        },
+        {u"below_milli"_s, u"credit_hundredths"_s}};
+    readers[u"agreement_supports"_s] = Reader{
+        SelectSupports,
+        [](const Sql::Rows &r) {
+            return key({r.text("supporting_number"), r.text("supported_number")});
+        },
+        [](const Sql::Rows &r) {
+            return tr("agreement_supports (%1 supports %2)")
+                .arg(r.text("supporting_number"), r.text("supported_number"));
+        },
+        {}};
+
+    for (const QString &table : ComparedTables) {
+        const Reader &reader = readers.value(table);
+        const Table expectedRows = wanted.value(table);
+        auto rows = Sql::stream(db, reader.sql);
+        if (!rows)
+            return Error{tr("the table %1 cannot be read: %2").arg(table, rows.errorString())};
+        QSet<QString> seen;
+        QList<int> positions;
+        for (const QString &column : reader.columns)
+            positions.append(rows->query().record().indexOf(column));
+        while (rows->next()) {
+            const QString k = reader.key(*rows);
+            const auto found = expectedRows.constFind(k);
+            if (found == expectedRows.cend() || seen.contains(k))
+                return std::optional<QString>(
+                    tr("%1: the table holds this row, but the audit trail never recorded it")
+                        .arg(reader.label(*rows)));
+            seen.insert(k);
+            for (qsizetype c = 0; c < reader.columns.size(); ++c) {
+                const QString &column = reader.columns.at(c);
+                const QString stored = storedText(*rows, positions.at(c));
+                const QString trail = found->columns.value(column);
+                if (stored != trail || stored.isNull() != trail.isNull())
+                    return std::optional<QString>(
+                        tr("%1, column %2: the trail says %3, the table holds %4")
+                            .arg(reader.label(*rows), column, shownNumber(trail),
+                                 shownNumber(stored)));
+            }
+        }
+        rows->query().finish();
+        for (auto it = expectedRows.begin(); it != expectedRows.end(); ++it) {
+            if (!seen.contains(it.key()))
+                return std::optional<QString>(
+                    tr("%1: the audit trail says this row exists, but the table has no such "
+                       "row and the trail records no deletion")
+                        .arg(it->label));
+        }
+    }
+    return std::optional<QString>();
+}
+
+} // namespace Accordo

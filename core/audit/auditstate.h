@@ -1,0 +1,65 @@
+#pragma once
+
+#include "audit/auditlog.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Accordo {
+
+/// The state of the audited tables that the audit trail leads to, built by replaying its
+/// records in order, and its comparison with the rows the tables hold.
+///
+/// Compared, column by column: calendars, regions, services, parties and service_deliveries,
+/// users and user_roles, agreements (every column but the bookkeeping created_at, updated_at
+/// and row_version), agreement_services, targets (but their ids, which the snapshots do not
+/// hold: a target is known by its agreement and position), credit_tiers, agreement_supports
+/// and import_batches. The lifecycle's own tables (charters, approvals, signings, transitions)
+/// and the imported tickets, outages and surveys themselves are not compared.
+///
+/// Older records need nothing new: the agreement columns the snapshots lack (supersedes_id,
+/// superseded_by_id, terminated_on, termination_reason) follow from the amend, sign and
+/// terminate steps' records, which have always carried them.
+class AuditState
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::AuditLog)
+
+public:
+    /// Applies one record, oldest first.
+    void apply(const AuditRecord &record);
+    /// The first row whose table content differs from the replayed state, as a sentence
+    /// naming table, row and column; nothing when every row matches. Reads each table once.
+    Result<std::optional<QString>> firstDifference(QSqlDatabase db) const;
+
+    /// One expected or stored row: its columns (a null QString is SQL NULL) and how a message
+    /// names it.
+    struct Row
+    {
+        QString label;
+        QMap<QString, QString> columns;
+    };
+    using Table = QMap<QString, Row>; // by the row's key
+
+private:
+    struct Entity
+    {
+        QJsonObject snapshot;
+        // Agreement columns that follow from lifecycle steps rather than snapshots.
+        QMap<QString, QString> derived;
+    };
+
+    QHash<QString, Table> expected() const;
+
+    QHash<QString, QMap<qint64, Entity>> mEntities; // entity kind → id → state
+    QSet<QString> mLinks;                           // agreement_supports, "supporting\x1fsupported"
+};
+
+} // namespace Accordo
