@@ -28,7 +28,10 @@ struct AuditRecord
 /// The append-only, hash-chained audit trail. Each record carries the SHA-256 of its own
 /// canonical form including the previous record's hash, so editing or deleting any record
 /// breaks the chain; the last record's sequence and hash are also kept in accordo_meta so
-/// that removing the newest record is noticed too.
+/// that removing the newest record is noticed too. verify() also replays the records and
+/// compares the audited tables with the state they lead to (AuditState), so that a row changed
+/// behind Accordo's back is noticed; a head kept outside the workspace (expectHead) catches a
+/// trail rewritten and re-hashed as a whole, or cut short.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::AuditLog)

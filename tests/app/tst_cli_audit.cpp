@@ -178,15 +178,13 @@ void tst_CliAudit::demoAfterEverydayWorkVerifiesClean()
     QVERIFY2(user.exitCode == 0, qPrintable(user.err));
     const QString draft =
         value(u"SELECT number FROM agreements WHERE status = 'draft' ORDER BY id"_s).toString();
-    if (!draft.isEmpty()) {
-        const QString manager =
-            value(u"SELECT u.name FROM users u JOIN user_roles r ON r.user_id = u.id "
-                  "WHERE r.role = 'sla_manager' ORDER BY u.id"_s)
-                .toString();
-        const Run step = cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s,
-                              draft, u"--to"_s, u"negotiation"_s, u"--user"_s, manager});
-        QVERIFY2(step.exitCode == 0, qPrintable(step.err));
-    }
+    QVERIFY(!draft.isEmpty());
+    const Run charter = cli({u"agreement"_s, u"charter"_s, u"--db"_s, mPath, u"--number"_s, draft,
+                             u"--user"_s, u"alice"_s, u"--needs"_s, u"Mail for 900 staff"_s});
+    QVERIFY2(charter.exitCode == 0, qPrintable(charter.err));
+    const Run step = cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, draft,
+                          u"--to"_s, u"negotiation"_s, u"--user"_s, u"alice"_s});
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
     // Then the trail and the tables agree, and so does a copy in a SQLite file
     const Run run = verify();
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));

@@ -1,7 +1,11 @@
 #include "audit/auditlog.h"
+#include "data/supportlinks.h"
 #include "data/userdirectory.h"
-#include "storage/database.h"
 #include "data/workspace.h"
+#include "lifecycle/agreementworkflow.h"
+#include "storage/database.h"
+#include "testbackend.h"
+#include "testfixtures.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +21,7 @@ class tst_AuditLog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -26,8 +31,18 @@ private slots:
     void intactChainVerifies();
     void tamperingIsDetectedAndNamed_data();
     void tamperingIsDetectedAndNamed();
+    void everyKindOfWriteVerifiesClean();
+    void handEditedTablesAreNamed_data();
+    void handEditedTablesAreNamed();
+    void lifecycleStepsVerifyClean_data();
+    void lifecycleStepsVerifyClean();
 
 private:
+    // A small portfolio written through the stores: calendar, region, services, a customer
+    // and a department with delivered services, an SLA and an OLA linked, a user; then
+    // updates, a removal and the lifecycle steps that set derived agreement columns.
+    void writePortfolio();
+    QString verifyProblem() const;
     void exec(const QString &sql);
     QList<AuditRecord> all() const;
 
@@ -37,9 +52,14 @@ private:
     int mRun = 0;
 };
 
+void tst_AuditLog::initTestCase()
+{
+    ACCORDO_REQUIRE_BACKEND();
+}
+
 void tst_AuditLog::init()
 {
-    auto db = Database::open(mDir.filePath(u"audit%1.accordo"_s.arg(++mRun)),
+    auto db = Database::open(TestBackend::freshLocation(mDir, u"audit%1"_s.arg(++mRun)),
                              Database::OpenMode::CreateIfMissing);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     mDb = std::move(*db);
@@ -211,6 +231,233 @@ void tst_AuditLog::tamperingIsDetectedAndNamed()
     QVERIFY2(verification->problem.contains(u"audit record %1 "_s.arg(broken)),
              qPrintable(verification->problem));
     QVERIFY2(verification->problem.contains(message), qPrintable(verification->problem));
+}
+
+QString tst_AuditLog::verifyProblem() const
+{
+    auto verification = AuditLog(mDb->connection()).verify();
+    if (!verification)
+        return u"error: "_s + verification.errorString();
+    return verification->intact ? u"ok"_s : verification->problem;
+}
+
+void tst_AuditLog::writePortfolio()
+{
+    QSqlDatabase db = mDb->connection();
+    TestFixtures::addUsers(db, {{u"erin"_s, {Role::Administrator}},
+                                {u"alice"_s, {Role::SlaManager}},
+                                {u"bob"_s, {Role::Approver}}});
+    mWorkspace->setActingUser(u"erin"_s);
+    const qint64 calendar = *mWorkspace->insert(
+        CalendarRecord{0, u"UK office"_s, u"Europe/London"_s, {}});
+    const qint64 region = *mWorkspace->insert(Region{0, u"UK"_s, u"Britain"_s, calendar});
+    auto stored = mWorkspace->region(region);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorString()));
+    stored->name = u"United Kingdom"_s;
+    auto updated = mWorkspace->update(*stored);
+    QVERIFY2(updated.ok(), qPrintable(updated.errorString()));
+    mWorkspace->setActingUser(u"alice"_s);
+    const qint64 mail = *mWorkspace->insert(Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
+    const qint64 web = *mWorkspace->insert(Service{0, u"WEB"_s, u"Web"_s, {}, {}, {}, true});
+    const qint64 gone = *mWorkspace->insert(Service{0, u"OLD"_s, u"Old"_s, {}, {}, {}, true});
+    Party customer = TestFixtures::party(u"Acme"_s, PartyKind::Customer, region);
+    customer.deliveredServiceIds = {mail, gone};
+    customer.id = *mWorkspace->insert(customer);
+    customer = *mWorkspace->party(customer.id);
+    customer.contact = u"Giulia"_s;
+    customer.deliveredServiceIds = {mail, web, gone};
+    QVERIFY(mWorkspace->update(customer).ok());
+    // Removing a service takes its deliveries with it
+    auto removed = mWorkspace->removeService(gone);
+    QVERIFY2(removed.ok(), qPrintable(removed.errorString()));
+    const qint64 it = *mWorkspace->insert(TestFixtures::party(u"IT"_s, PartyKind::Department));
+
+    Target t = TestFixtures::target(mail, Metric::Availability, 99900);
+    t.creditTiers = {{99000, 500}, {95000, 1000}};
+    t.calendarId = calendar;
+    t.regionId = region;
+    auto sla = TestFixtures::agreement(u"Acme mail"_s, customer.id, {mail, web},
+                                       {t, TestFixtures::target(web, Metric::Resolution, 3600)},
+                                       QDate(2026, 1, 1), QDate(2027, 12, 31),
+                                       Money(1200000, u"EUR"_s));
+    sla.id = *mWorkspace->insert(sla);
+    sla = *mWorkspace->agreement(sla.id);
+    sla.price = Money(1250000, u"EUR"_s);
+    sla.targets[1].threshold = 7200;
+    QVERIFY(mWorkspace->update(sla).ok());
+    auto ola = TestFixtures::agreement(u"IT mail"_s, it, {mail},
+                                       {TestFixtures::target(mail, Metric::FirstResponse, 600)},
+                                       QDate(2026, 1, 1), QDate(2027, 12, 31), Money(0, u"EUR"_s));
+    ola.kind = AgreementKind::Ola;
+    ola.id = *mWorkspace->insert(ola);
+    auto link = SupportLinks(*mWorkspace)
+                    .add(mWorkspace->agreement(ola.id)->number,
+                         mWorkspace->agreement(sla.id)->number);
+    QVERIFY2(link.ok(), qPrintable(link.errorString()));
+    auto scrap = TestFixtures::agreement(u"Scrap"_s, customer.id, {mail}, {}, QDate(2026, 1, 1),
+                                         QDate(2026, 12, 31), Money(1, u"EUR"_s));
+    QVERIFY(mWorkspace->removeAgreement(*mWorkspace->insert(scrap)).ok());
+}
+
+void tst_AuditLog::everyKindOfWriteVerifiesClean()
+{
+    writePortfolio();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(verifyProblem(), u"ok"_s);
+}
+
+void tst_AuditLog::handEditedTablesAreNamed_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("price") << u"UPDATE agreements SET price_minor = 1 WHERE title = 'Acme mail'"_s
+                           << u", column price_minor: the trail says 1250000, the table holds 1"_s;
+    QTest::newRow("target") << u"UPDATE targets SET threshold = 99 WHERE threshold = 7200"_s
+                            << u"target 2), column threshold: the trail says 7200, the table "
+                               "holds 99"_s;
+    QTest::newRow("target-calendar")
+        << u"UPDATE targets SET calendar_id = NULL WHERE threshold = 99900"_s
+        << u"target 1), column calendar_id: the trail says "_s;
+    QTest::newRow("credit-tier") << u"UPDATE credit_tiers SET credit_hundredths = 10000 "
+                                    "WHERE credit_hundredths = 1000"_s
+                                 << u"target 1, tier 2), column credit_hundredths: the trail "
+                                    "says 1000, the table holds 10000"_s;
+    QTest::newRow("agreement-service") << u"DELETE FROM agreement_services WHERE service_id = "
+                                          "(SELECT id FROM services WHERE code = 'WEB')"_s
+                                       << u"the trail records no deletion"_s;
+    QTest::newRow("delivery") << u"DELETE FROM service_deliveries"_s
+                              << u"service_deliveries (party "_s;
+    QTest::newRow("contact") << u"UPDATE parties SET contact = 'Mallory' WHERE name = 'Acme'"_s
+                             << u"column contact: the trail says \"Giulia\", the table holds "
+                                "\"Mallory\""_s;
+    QTest::newRow("calendar") << u"UPDATE calendars SET time_zone = 'UTC'"_s
+                              << u"column time_zone: the trail says \"Europe/London\""_s;
+    QTest::newRow("region-name") << u"UPDATE regions SET name = 'Nowhere'"_s
+                                 << u"column name: the trail says \"United Kingdom\""_s;
+    QTest::newRow("region") << u"UPDATE regions SET calendar_id = NULL"_s
+                            << u"column calendar_id: the trail says "_s;
+    QTest::newRow("service") << u"UPDATE services SET active = 0 WHERE code = 'MAIL'"_s
+                             << u"column active: the trail says 1, the table holds 0"_s;
+    QTest::newRow("user") << u"UPDATE users SET active = 0 WHERE name = 'bob'"_s
+                          << u"column active: the trail says 1, the table holds 0"_s;
+    QTest::newRow("role") << u"INSERT INTO user_roles (user_id, role) SELECT id, "
+                             "'administrator' FROM users WHERE name = 'bob'"_s
+                          << u"role administrator): the table holds this row, but the audit "
+                             "trail never recorded it"_s;
+    QTest::newRow("support") << u"DELETE FROM agreement_supports"_s
+                             << u"agreement_supports (OLA-"_s;
+    QTest::newRow("support-added") << u"INSERT INTO agreement_supports VALUES ('X', 'Y')"_s
+                                   << u"agreement_supports (X supports Y): the table holds "
+                                      "this row"_s;
+    QTest::newRow("terminated") << u"UPDATE agreements SET terminated_on = '2026-05-01'"_s
+                                << u"column terminated_on: the trail says NULL, the table "
+                                   "holds \"2026-05-01\""_s;
+    QTest::newRow("party-added") << u"INSERT INTO parties (kind, name) VALUES ('customer', "
+                                    "'Ghost')"_s
+                                 << u": the table holds this row, but the audit trail never "
+                                    "recorded it"_s;
+    QTest::newRow("agreement-deleted")
+        << u"DELETE FROM agreements WHERE kind = 'ola'"_s
+        << u": the audit trail says this row exists, but the table has no such row and the "
+           "trail records no deletion"_s;
+}
+
+void tst_AuditLog::handEditedTablesAreNamed()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    // Given a portfolio whose trail verifies
+    writePortfolio();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(verifyProblem(), u"ok"_s);
+    // When a table is edited behind Accordo's back
+    exec(sql);
+    // Then verify names the row and the column
+    const QString problem = verifyProblem();
+    QVERIFY2(problem.contains(message), qPrintable(problem));
+}
+
+void tst_AuditLog::lifecycleStepsVerifyClean_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("untouched") << QString() << u"ok"_s;
+    QTest::newRow("superseded-by") << u"UPDATE agreements SET superseded_by_id = NULL"_s
+                                   << u"column superseded_by_id: the trail says "_s;
+    QTest::newRow("supersedes") << u"UPDATE agreements SET supersedes_id = NULL"_s
+                                << u"column supersedes_id: the trail says "_s;
+    QTest::newRow("termination") << u"UPDATE agreements SET termination_reason = 'none' "
+                                    "WHERE terminated_on IS NOT NULL"_s
+                                 << u"column termination_reason: the trail says \"customer "
+                                    "left\", the table holds \"none\""_s;
+    QTest::newRow("status") << u"UPDATE agreements SET status = 'active' WHERE version = 1"_s
+                            << u"column status: the trail says \"expired\", the table holds "
+                               "\"active\""_s;
+}
+
+void tst_AuditLog::lifecycleStepsVerifyClean()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    // Given an agreement signed, amended, its amendment signed (which supersedes the first
+    // version) and then terminated, every step through the workflow
+    writePortfolio();
+    if (QTest::currentTestFailed())
+        return;
+    TestFixtures::addUsers(mDb->connection(),
+                           {{u"mia"_s, {Role::SlaManager}}, {u"frank"_s, {Role::Approver}}});
+    AgreementWorkflow workflow(*mWorkspace);
+    workflow.setToday(QDate(2026, 3, 1));
+    QSqlQuery find(mDb->connection());
+    QVERIFY(find.exec(u"SELECT id FROM agreements WHERE title = 'Acme mail'"_s) && find.next());
+    qint64 id = find.value(0).toLongLong();
+    find.finish();
+    auto walk = [&](qint64 agreement) {
+        QVERIFY(workflow.setCharter(agreement, {u"Mail always on"_s, {}, {}}, u"alice"_s).ok());
+        QVERIFY(workflow
+                    .setRequiredApprovers(agreement,
+                                          {{0, Side::Provider, u"Service owner"_s, {}},
+                                           {0, Side::Counterparty, u"Customer"_s, {}}},
+                                          u"alice"_s)
+                    .ok());
+        for (auto [transition, user] : {std::pair{Transition::Submit, u"mia"_s},
+                                        {Transition::RequestApproval, u"mia"_s},
+                                        {Transition::Approve, u"bob"_s},
+                                        {Transition::Approve, u"frank"_s},
+                                        {Transition::Sign, u"mia"_s}}) {
+            TransitionRequest request;
+            request.transition = transition;
+            if (transition == Transition::Sign) {
+                request.date = QDate(2026, 2, 1);
+                request.method = u"electronic"_s;
+                request.signatories = {{Side::Provider, u"Paula"_s, u"CIO"_s},
+                                       {Side::Counterparty, u"Carl"_s, u"COO"_s}};
+            }
+            auto step = workflow.transition(agreement, request, user);
+            QVERIFY2(step.ok(), qPrintable(step.errorString()));
+        }
+    };
+    walk(id);
+    TransitionRequest amend;
+    amend.transition = Transition::Amend;
+    auto amendment = workflow.transition(id, amend, u"mia"_s);
+    QVERIFY2(amendment.ok(), qPrintable(amendment.errorString()));
+    walk(*amendment);
+    TransitionRequest terminate;
+    terminate.transition = Transition::Terminate;
+    terminate.date = QDate(2026, 6, 30);
+    terminate.reason = u"customer left"_s;
+    auto ended = workflow.transition(*amendment, terminate, u"mia"_s);
+    QVERIFY2(ended.ok(), qPrintable(ended.errorString()));
+    QCOMPARE(verifyProblem(), u"ok"_s);
+    if (sql.isEmpty())
+        return;
+    // When a column the lifecycle set is changed by hand, then verify names it
+    exec(sql);
+    const QString problem = verifyProblem();
+    QVERIFY2(problem.contains(message), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)
