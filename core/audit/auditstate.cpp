@@ -25,37 +25,41 @@ const QStringList ComparedTables = {
     u"import_batches"_s,
 };
 
-// One statement per table: each is read once, whatever its size.
-const QString SelectCalendars = u"SELECT id, name, time_zone, definition FROM calendars"_s;
-const QString SelectRegions = u"SELECT id, code, name, calendar_id FROM regions"_s;
+// One statement per table: each is read once, whatever its size, in the order of its key so
+// that the first difference named is the same on every back end.
+const QString SelectCalendars =
+    u"SELECT id, name, time_zone, definition FROM calendars ORDER BY id"_s;
+const QString SelectRegions = u"SELECT id, code, name, calendar_id FROM regions ORDER BY id"_s;
 const QString SelectServices =
-    u"SELECT id, code, name, category, owner_team, description, active FROM services"_s;
+    u"SELECT id, code, name, category, owner_team, description, active FROM services ORDER BY id"_s;
 const QString SelectParties =
-    u"SELECT id, kind, name, region_id, segment, contact, email FROM parties"_s;
-const QString SelectDeliveries = u"SELECT party_id, service_id FROM service_deliveries"_s;
-const QString SelectUsers = u"SELECT id, name, display_name, active FROM users"_s;
-const QString SelectUserRoles = u"SELECT user_id, role FROM user_roles"_s;
+    u"SELECT id, kind, name, region_id, segment, contact, email FROM parties ORDER BY id"_s;
+const QString SelectDeliveries =
+    u"SELECT party_id, service_id FROM service_deliveries ORDER BY party_id, service_id"_s;
+const QString SelectUsers = u"SELECT id, name, display_name, active FROM users ORDER BY id"_s;
+const QString SelectUserRoles = u"SELECT user_id, role FROM user_roles ORDER BY user_id, role"_s;
 const QString SelectAgreements = uR"(
     SELECT id, number, version, title, kind, level, parent_id, party_id, start_date, end_date,
            review_months, notice_days, status, price_minor, currency, supersedes_id,
            superseded_by_id, terminated_on, termination_reason
-    FROM agreements)"_s;
+    FROM agreements ORDER BY id)"_s;
 const QString SelectAgreementServices =
-    u"SELECT agreement_id, service_id FROM agreement_services"_s;
+    u"SELECT agreement_id, service_id FROM agreement_services ORDER BY agreement_id, service_id"_s;
 const QString SelectTargets = uR"(
     SELECT id, agreement_id, position, service_id, region_id, priority, metric, custom_name,
            custom_unit, threshold, goal_milli, period, calendar_id, credit_cap_hundredths
-    FROM targets)"_s;
+    FROM targets ORDER BY agreement_id, position, id)"_s;
 const QString SelectCreditTiers = uR"(
     SELECT t.agreement_id, t.position AS target_position, c.position, c.below_milli,
            c.credit_hundredths
-    FROM credit_tiers c JOIN targets t ON t.id = c.target_id)"_s;
+    FROM credit_tiers c JOIN targets t ON t.id = c.target_id
+    ORDER BY t.agreement_id, t.position, c.position)"_s;
 const QString SelectSupports =
-    u"SELECT supporting_number, supported_number FROM agreement_supports"_s;
+    u"SELECT supporting_number, supported_number FROM agreement_supports ORDER BY supporting_number, supported_number"_s;
 const QString SelectBatches = uR"(
     SELECT id, kind, source, file_name, sha256, user_name, imported_at, rows_read, inserted,
            updated, unchanged, rejected, rolled_back_at, rolled_back_by
-    FROM import_batches)"_s;
+    FROM import_batches ORDER BY id)"_s;
 
 const QStringList AgreementColumns = {
     u"number"_s,        u"version"_s,
