@@ -344,6 +344,14 @@ void MainWindow::importMeasurements()
 {
     if (!mSession)
         return;
+    // An import changes the workspace: only a user of it may make one (a server login that is
+    // not a user reads only).
+    if (auto user = UserDirectory(mSession->database().connection()).actingUser(
+            mSession->userName());
+        !user) {
+        showError(tr("Import Measurements"), user.errorString());
+        return;
+    }
     ImportWizard wizard(mSession->database().connection(), this);
     wizard.setUserName(mSession->userName());
     connect(&wizard, &ImportWizard::imported, this, [this] {
