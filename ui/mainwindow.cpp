@@ -346,8 +346,8 @@ void MainWindow::importMeasurements()
         return;
     // An import changes the workspace: only a user of it may make one (a server login that is
     // not a user reads only).
-    if (auto user = UserDirectory(mSession->database().connection()).actingUser(
-            mSession->userName());
+    if (auto user =
+            UserDirectory(mSession->database().connection()).actingUser(mSession->userName());
         !user) {
         showError(tr("Import Measurements"), user.errorString());
         return;
@@ -442,7 +442,8 @@ void MainWindow::editParty(qint64 id)
         before.kind = PartyKind(mPartyKind->currentData().toInt());
     }
     qint64 savedId = id;
-    PartyDialog dialog(orEmpty(mSession->workspace().regions()), orEmpty(mSession->workspace().services()),
+    PartyDialog dialog(orEmpty(mSession->workspace().regions()),
+                       orEmpty(mSession->workspace().services()),
                        addOrEdit<Party>(*mSession, id, before, savedId), this);
     dialog.setParty(before);
     dialog.setReload([&] {

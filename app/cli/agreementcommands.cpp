@@ -418,8 +418,7 @@ int Commands::agreementCharter(const QStringList &arguments)
     auto opened = openAgreement(parser.value(common.db), parser.value(common.number), QString());
     if (!opened)
         return fail(opened.errorString());
-    if (auto acting = UserOption::of(parser, common.user, opened->database->connection());
-        !acting)
+    if (auto acting = UserOption::of(parser, common.user, opened->database->connection()); !acting)
         return fail(tr("agreement charter: %1").arg(acting.errorString()));
     const Charter charter{parser.value(needs).trimmed(), parser.values(requirement),
                           parser.values(option)};
@@ -459,8 +458,7 @@ int Commands::agreementApprovers(const QStringList &arguments)
     auto opened = openAgreement(parser.value(common.db), parser.value(common.number), QString());
     if (!opened)
         return fail(opened.errorString());
-    if (auto acting = UserOption::of(parser, common.user, opened->database->connection());
-        !acting)
+    if (auto acting = UserOption::of(parser, common.user, opened->database->connection()); !acting)
         return fail(tr("agreement approvers: %1").arg(acting.errorString()));
     if (auto r = opened->workflow->setRequiredApprovers(opened->id, approvers,
                                                         parser.value(common.user));

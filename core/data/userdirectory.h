@@ -28,8 +28,9 @@ public:
     static bool isReservedName(const QString &name);
 
     /// The user that `name` acts as, refused (with the reason) when the name is the reserved
-    /// one, when on PostgreSQL it is not the server login, when there is no such user, or when
-    /// the user is deactivated.
+    /// one, when on PostgreSQL it is not the server login (unless that login is a superuser,
+    /// which the server lets do anything anyway), when there is no such user, or when the user
+    /// is deactivated.
     Result<User> actingUser(const QString &name) const;
     /// On PostgreSQL, the login of the connection (current_user); empty on SQLite.
     Result<QString> serverLogin() const;

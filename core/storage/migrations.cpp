@@ -561,6 +561,13 @@ const char *const SchemaV7[] = {
 const char *const SchemaV8[] = {
     R"(POSTGRESQL ONLY: DO $$
     BEGIN
+        -- Granting needs the tables' owner; anyone else's grants would silently do nothing.
+        IF NOT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema()
+                       AND tablename = 'audit_log'
+                       AND pg_has_role(current_user, tableowner, 'USAGE')) THEN
+            RAISE EXCEPTION 'the login % does not own the workspace''s tables: upgrade it as '
+                            'their owner', current_user;
+        END IF;
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'accordo_users') THEN
             BEGIN
                 CREATE ROLE accordo_users NOLOGIN;

@@ -72,28 +72,26 @@ void tst_CliIdentity::firstAdministratorNamesThemself_data()
     QTest::addColumn<QString>("error");
     // "@admin" is the first administrator's name (the login on PostgreSQL)
     QTest::newRow("administrator-names-themself")
-        << QStringList{u"--name"_s, u"@admin"_s, u"--role"_s, u"administrator"_s, u"--user"_s,
-                       u"@admin"_s}
+        << QStringList{u"--name"_s,        u"@admin"_s, u"--role"_s,
+                       u"administrator"_s, u"--user"_s, u"@admin"_s}
         << 0 << QString();
-    QTest::newRow("without-user")
-        << QStringList{u"--name"_s, u"@admin"_s, u"--role"_s, u"administrator"_s} << 1
-        << u"--user NAME is required"_s;
-    QTest::newRow("as-system")
-        << QStringList{u"--name"_s, u"@admin"_s, u"--role"_s, u"administrator"_s, u"--user"_s,
-                       u"system"_s}
-        << 1 << u"reserved for Accordo itself"_s;
+    QTest::newRow("without-user") << QStringList{u"--name"_s, u"@admin"_s, u"--role"_s,
+                                                 u"administrator"_s}
+                                  << 1 << u"--user NAME is required"_s;
+    QTest::newRow("as-system") << QStringList{u"--name"_s,        u"@admin"_s, u"--role"_s,
+                                              u"administrator"_s, u"--user"_s, u"system"_s}
+                               << 1 << u"reserved for Accordo itself"_s;
     QTest::newRow("as-system-in-disguise")
-        << QStringList{u"--name"_s, u"@admin"_s, u"--role"_s, u"administrator"_s, u"--user"_s,
-                       u" SYSTEM "_s}
+        << QStringList{u"--name"_s,        u"@admin"_s, u"--role"_s,
+                       u"administrator"_s, u"--user"_s, u" SYSTEM "_s}
         << 1 << u"reserved for Accordo itself"_s;
     QTest::newRow("first-user-not-an-administrator")
-        << QStringList{u"--name"_s, u"@admin"_s, u"--role"_s, u"analyst"_s, u"--user"_s,
-                       u"@admin"_s}
+        << QStringList{u"--name"_s,  u"@admin"_s, u"--role"_s,
+                       u"analyst"_s, u"--user"_s, u"@admin"_s}
         << 1 << u"no users yet"_s;
-    QTest::newRow("user-named-system")
-        << QStringList{u"--name"_s, u"system"_s, u"--role"_s, u"administrator"_s, u"--user"_s,
-                       u"@admin"_s}
-        << 1 << u"reserved for Accordo itself"_s;
+    QTest::newRow("user-named-system") << QStringList{u"--name"_s,        u"system"_s, u"--role"_s,
+                                                      u"administrator"_s, u"--user"_s, u"@admin"_s}
+                                       << 1 << u"reserved for Accordo itself"_s;
 }
 
 void tst_CliIdentity::firstAdministratorNamesThemself()
@@ -119,8 +117,8 @@ void tst_CliIdentity::everyChangeNamesAUserOfTheWorkspace_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("error");
-    const QStringList addZed{u"user"_s, u"add"_s, u"--name"_s, u"zed"_s, u"--role"_s,
-                             u"administrator"_s};
+    const QStringList addZed{u"user"_s, u"add"_s,    u"--name"_s,
+                             u"zed"_s,  u"--role"_s, u"administrator"_s};
     QTest::newRow("user-add-by-the-administrator")
         << addZed + QStringList{u"--user"_s, u"@admin"_s} << 0 << QString();
     QTest::newRow("user-add-without-user") << addZed << 1 << u"--user NAME is required"_s;
@@ -131,10 +129,9 @@ void tst_CliIdentity::everyChangeNamesAUserOfTheWorkspace_data()
     QTest::newRow("import-without-user")
         << QStringList{u"import"_s, u"tickets"_s, u"--file"_s, u"@tickets"_s} << 1
         << u"--user NAME is required"_s;
-    QTest::newRow("import-as-system")
-        << QStringList{u"import"_s, u"tickets"_s, u"--file"_s, u"@tickets"_s, u"--user"_s,
-                       u"system"_s}
-        << 1 << u"reserved for Accordo itself"_s;
+    QTest::newRow("import-as-system") << QStringList{u"import"_s,   u"tickets"_s, u"--file"_s,
+                                                     u"@tickets"_s, u"--user"_s,  u"system"_s}
+                                      << 1 << u"reserved for Accordo itself"_s;
     QTest::newRow("import-undo-without-user")
         << QStringList{u"import"_s, u"undo"_s, u"1"_s} << 1 << u"--user NAME is required"_s;
     QTest::newRow("calendar-import-without-user")
@@ -146,8 +143,8 @@ void tst_CliIdentity::everyChangeNamesAUserOfTheWorkspace_data()
         << (Accordo::TestBackend::isPostgres() ? u"--user mallory does not match the server login"_s
                                                : u"there is no user \"mallory\""_s);
     QTest::newRow("calendar-import-as-someone-else")
-        << QStringList{u"calendar"_s, u"import"_s, u"--file"_s, u"@calendar"_s, u"--user"_s,
-                       u"mallory"_s}
+        << QStringList{u"calendar"_s,  u"import"_s, u"--file"_s,
+                       u"@calendar"_s, u"--user"_s, u"mallory"_s}
         << 1
         << (Accordo::TestBackend::isPostgres() ? u"--user mallory does not match the server login"_s
                                                : u"there is no user \"mallory\""_s);
@@ -180,11 +177,11 @@ void tst_CliIdentity::everyChangeNamesAUserOfTheWorkspace()
     QVERIFY2(run.err.contains(error), qPrintable(run.err));
     if (exitCode != 0) {
         QCOMPARE(users().size(), 1);
-        const Run history = cli({u"import"_s, u"history"_s, u"--db"_s, mDb, u"--format"_s,
-                                 u"csv"_s});
+        const Run history = cli(
+            {u"import"_s, u"history"_s, u"--db"_s, mDb, u"--format"_s, u"csv"_s});
         QCOMPARE(history.out.trimmed().count(u'\n'), 0);
-        const Run calendar = cli({u"calendar"_s, u"export"_s, u"--db"_s, mDb, u"--name"_s,
-                                  u"Italy office (Milan)"_s});
+        const Run calendar = cli(
+            {u"calendar"_s, u"export"_s, u"--db"_s, mDb, u"--name"_s, u"Italy office (Milan)"_s});
         QCOMPARE(calendar.exitCode, 1);
     }
 }

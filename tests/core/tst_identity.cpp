@@ -86,26 +86,25 @@ qint64 tst_Identity::agreementInApproval()
     const qint64 customer = *workspace.insert(TestFixtures::party(u"Acme"_s));
     const qint64 mail = *workspace.insert(Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
     workspace.setActingUser(u"mia"_s);
-    auto id = workspace.insert(TestFixtures::agreement(
-        u"Mail for Acme"_s, customer, {mail},
-        {TestFixtures::target(mail, Metric::Availability, 99900, 100000)}, QDate(2026, 1, 1),
-        QDate(2029, 12, 31), Money(100000, u"EUR"_s)));
+    auto id = workspace.insert(
+        TestFixtures::agreement(u"Mail for Acme"_s, customer, {mail},
+                                {TestFixtures::target(mail, Metric::Availability, 99900, 100000)},
+                                QDate(2026, 1, 1), QDate(2029, 12, 31), Money(100000, u"EUR"_s)));
     if (!id)
         return 0;
-    auto draft = workspace.insert(TestFixtures::agreement(
-        u"Mail for Acme, draft"_s, customer, {mail},
-        {TestFixtures::target(mail, Metric::Availability, 99900, 100000)}, QDate(2026, 1, 1),
-        QDate(2029, 12, 31), Money(100000, u"EUR"_s)));
+    auto draft = workspace.insert(
+        TestFixtures::agreement(u"Mail for Acme, draft"_s, customer, {mail},
+                                {TestFixtures::target(mail, Metric::Availability, 99900, 100000)},
+                                QDate(2026, 1, 1), QDate(2029, 12, 31), Money(100000, u"EUR"_s)));
     if (!draft)
         return 0;
     mDraft = *draft;
     AgreementWorkflow workflow(workspace);
     if (!workflow.setCharter(*id, {u"Mail always on"_s, {u"99.9 %"_s}, {}}, u"mia"_s)
-        || !workflow.setRequiredApprovers(
-            *id,
-            {{0, Side::Provider, u"Service owner"_s, {}},
-             {0, Side::Counterparty, u"Acme IT director"_s, {}}},
-            u"mia"_s))
+        || !workflow.setRequiredApprovers(*id,
+                                          {{0, Side::Provider, u"Service owner"_s, {}},
+                                           {0, Side::Counterparty, u"Acme IT director"_s, {}}},
+                                          u"mia"_s))
         return 0;
     qint64 current = *id;
     for (Transition step : {Transition::Submit, Transition::RequestApproval}) {
@@ -169,8 +168,8 @@ void tst_Identity::reservedNameCannotAct()
                  qPrintable(decided.errorString()));
     }
     // Nor be a user's name
-    auto added = UserDirectory(mDb->connection()).add(User{0, name, {}, {Role::Analyst}, true},
-                                                      u"erin"_s);
+    auto added =
+        UserDirectory(mDb->connection()).add(User{0, name, {}, {Role::Analyst}, true}, u"erin"_s);
     QVERIFY(!added);
     QVERIFY2(added.errorString().contains(u"reserved for Accordo itself"_s),
              qPrintable(added.errorString()));
@@ -215,8 +214,8 @@ void tst_Identity::firstAdministratorNamesThemself_data()
         << u"@login"_s << QList<Role>{Role::Analyst} << u"@login"_s << u"no users yet"_s;
     QTest::newRow("someone-else-vouches")
         << u"@login"_s << QList<Role>{Role::Administrator} << u"bob"_s << u"no users yet"_s;
-    QTest::newRow("system-vouches") << u"@login"_s << QList<Role>{Role::Administrator}
-                                    << u"system"_s << u"no users yet"_s;
+    QTest::newRow("system-vouches")
+        << u"@login"_s << QList<Role>{Role::Administrator} << u"system"_s << u"no users yet"_s;
     QTest::newRow("nobody-vouches")
         << u"@login"_s << QList<Role>{Role::Administrator} << QString() << u"no users yet"_s;
 }
@@ -299,8 +298,8 @@ void tst_Identity::serverLoginIsTheActingUser()
     QFETCH(QString, acting);
     QFETCH(QString, refusal);
     // Given a login of the server, a member of accordo_users, and maybe an Accordo user
-    QVERIFY(TestFixtures::addUsers(mDb->connection(), {{u"erin"_s, {Role::Administrator}}})
-                .isEmpty());
+    QVERIFY(
+        TestFixtures::addUsers(mDb->connection(), {{u"erin"_s, {Role::Administrator}}}).isEmpty());
     QString login;
     const QString location = newLogin(true, login);
     if (registered)
