@@ -442,8 +442,7 @@ void MainWindow::editParty(qint64 id)
         before.kind = PartyKind(mPartyKind->currentData().toInt());
     }
     qint64 savedId = id;
-    PartyDialog dialog(orEmpty(mSession->workspace().regions()),
-                       orEmpty(mSession->workspace().services()),
+    PartyDialog dialog(orEmpty(mSession->workspace().regions()), orEmpty(mSession->workspace().services()),
                        addOrEdit<Party>(*mSession, id, before, savedId), this);
     dialog.setParty(before);
     dialog.setReload([&] {
