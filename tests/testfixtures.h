@@ -35,7 +35,7 @@ inline QString addUsers(const QSqlDatabase &connection,
         User user;
         user.name = name;
         user.roles = roles;
-        if (!users.add(user, UserDirectory::systemUserName()))
+        if (!users.addAsSystem(user))
             return name;
     }
     return {};

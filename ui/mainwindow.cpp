@@ -272,7 +272,13 @@ void MainWindow::updateActions()
     mEdit->setEnabled(selected);
     mDelete->setEnabled(selected);
     mFind->setEnabled(open);
-    mSwitchUser->setEnabled(open);
+    // On a server the user is the login of the connection; there is nobody to switch to.
+    const bool server = open && mSession->database().isServer();
+    mSwitchUser->setEnabled(open && !server);
+    mSwitchUser->setToolTip(server ? tr("On a server workspace you work as the login you "
+                                        "connected with: connect again as another login to "
+                                        "switch")
+                                   : QString());
     mDueLists->setEnabled(open);
     mRegions->setEnabled(open);
     mImport->setEnabled(open);
@@ -338,6 +344,14 @@ void MainWindow::importMeasurements()
 {
     if (!mSession)
         return;
+    // An import changes the workspace: only a user of it may make one (a server login that is
+    // not a user reads only).
+    if (auto user =
+            UserDirectory(mSession->database().connection()).actingUser(mSession->userName());
+        !user) {
+        showError(tr("Import Measurements"), user.errorString());
+        return;
+    }
     ImportWizard wizard(mSession->database().connection(), this);
     wizard.setUserName(mSession->userName());
     connect(&wizard, &ImportWizard::imported, this, [this] {

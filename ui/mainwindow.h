@@ -68,6 +68,9 @@ private:
     void createViewMenu();
     void createWorkflowActions();
     std::optional<QString> askUser(const QSqlDatabase &db, const QString &location);
+    // Creates the first administrator of a workspace without users (on a server, the login).
+    std::optional<QString> addFirstAdministrator(const QSqlDatabase &db, const QString &location,
+                                                 const QString &login);
     void switchUser();
     void updateUserLabel();
     void showDueLists();

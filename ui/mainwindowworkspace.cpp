@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -38,14 +39,30 @@ const auto RecentKey = u"workspace/recent"_s;
 
 std::optional<QString> MainWindow::askUser(const QSqlDatabase &db, const QString &location)
 {
+    UserDirectory directory(db);
+    auto hasUsers = directory.hasUsers();
+    if (!hasUsers) {
+        showError(tr("Cannot open workspace"), hasUsers.errorString());
+        return std::nullopt;
+    }
+    if (Dialect::isPostgres(db)) {
+        // On a server the login is the user; there is no choice to make.
+        auto login = directory.serverLogin();
+        if (!login) {
+            showError(tr("Cannot open workspace"), login.errorString());
+            return std::nullopt;
+        }
+        if (!*hasUsers)
+            addFirstAdministrator(db, location, *login);
+        return *login;
+    }
+    if (!*hasUsers)
+        return addFirstAdministrator(db, location, QString());
     QList<User> users;
-    for (const User &user : orEmpty(UserDirectory(db).users())) {
+    for (const User &user : orEmpty(directory.users())) {
         if (user.active)
             users.append(user);
     }
-    // Workspaces from before the user list (or still empty) are worked on as Accordo itself.
-    if (users.isEmpty())
-        return UserDirectory::systemUserName();
     UserDialog dialog(users, Database::displayName(location), this);
     dialog.setUserName(mSession && mSession->location() == location
                            ? mSession->userName()
@@ -54,6 +71,49 @@ std::optional<QString> MainWindow::askUser(const QSqlDatabase &db, const QString
         return std::nullopt;
     UserDialog::rememberUser(location, dialog.userName());
     return dialog.userName();
+}
+
+std::optional<QString> MainWindow::addFirstAdministrator(const QSqlDatabase &db,
+                                                         const QString &location,
+                                                         const QString &login)
+{
+    // A workspace without users gets its first administrator, who names themself; on a server
+    // that is the login, on a file the name typed here. Without one, a file stays closed and a
+    // server workspace opens read-only.
+    User user;
+    user.roles = {Role::Administrator};
+    if (login.isEmpty()) {
+        bool ok = false;
+        user.name = QInputDialog::getText(
+                        this, tr("First Administrator"),
+                        tr("%1 has no users yet. Name its first administrator (you): 1–64 "
+                           "lower-case letters, digits, '.', '-' or '_'.")
+                                .arg(Database::displayName(location))
+                            + u"\n\n"_s
+                            + tr("On a local workspace file, this choice records who made each "
+                                 "change; it is not a password check."),
+                        QLineEdit::Normal, QString(), &ok)
+                        .trimmed();
+        if (!ok || user.name.isEmpty())
+            return std::nullopt;
+    } else {
+        if (QMessageBox::question(
+                this, tr("First Administrator"),
+                tr("%1 has no users yet. Register the server login %2 as its first "
+                   "administrator? Without one, the workspace opens read-only.")
+                    .arg(Database::displayName(location), login))
+            != QMessageBox::Yes)
+            return login;
+        user.name = login;
+    }
+    auto added = UserDirectory(db).add(user, user.name);
+    if (!added) {
+        showError(tr("First Administrator"), added.errorString());
+        return login.isEmpty() ? std::nullopt : std::optional(login);
+    }
+    if (login.isEmpty())
+        UserDialog::rememberUser(location, user.name);
+    return user.name;
 }
 
 void MainWindow::switchUser()
@@ -77,20 +137,20 @@ void MainWindow::updateUserLabel()
         return;
     }
     const QString name = mSession->userName();
-    if (name == UserDirectory::systemUserName()) {
-        mUserLabel->setText(tr("Working as the built-in system user (this workspace has no "
-                               "users)"));
+    const bool server = mSession->database().isServer();
+    const auto user = UserDirectory(mSession->database().connection()).actingUser(name);
+    if (!user) {
+        // A server login that is not a user of the workspace may look, not change.
+        mUserLabel->setText(tr("Read-only: %1").arg(user.errorString()));
         return;
     }
-    const auto user = UserDirectory(mSession->database().connection()).user(name);
     QStringList roles;
-    if (user) {
-        for (Role role : user->roles)
-            roles.append(Roles::displayName(role));
-    }
-    mUserLabel->setText(tr("Working as %1 (%2)")
-                            .arg(user && !user->displayName.isEmpty() ? user->displayName : name,
-                                 roles.join(u", "_s)));
+    for (Role role : user->roles)
+        roles.append(Roles::displayName(role));
+    const QString shown = user->displayName.isEmpty() ? name : user->displayName;
+    mUserLabel->setText(
+        server ? tr("Working as %1 (%2), the server login").arg(shown, roles.join(u", "_s))
+               : tr("Working as %1 (%2)").arg(shown, roles.join(u", "_s)));
 }
 
 bool MainWindow::openWorkspace(const QString &path, bool create)
@@ -112,6 +172,18 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
                           : std::optional(userName);
     if (!user)
         return false;
+    // A name given by the caller passes the same gate as one chosen in the dialog.
+    if (UserDirectory::isReservedName(*user)
+        || ((*database)->isServer() && *user != (*database)->serverUser())) {
+        showError(
+            tr("Cannot open workspace"),
+            (*database)->isServer()
+                ? tr("%1 does not match the server login %2").arg(*user, (*database)->serverUser())
+                : tr("the name \"%1\" is reserved for Accordo itself; name a user of the "
+                     "workspace")
+                      .arg(*user));
+        return false;
+    }
     if (mSession) {
         QSettings settings;
         saveColumns(settings);

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "cliio.h"
+#include "useroption.h"
 
 #include "data/supportlinks.h"
 #include "data/workspace.h"
@@ -81,6 +82,8 @@ Result<OpenAgreement> openWorkflow(const QString &location, const std::optional<
     OpenAgreement opened;
     opened.database = std::move(*database);
     opened.workspace = std::make_unique<Workspace>(*opened.database);
+    // Nobody may write until a command names its user (--user) for the change.
+    opened.workspace->setActingUser(QString());
     opened.workflow = std::make_unique<AgreementWorkflow>(*opened.workspace);
     if (today) {
         auto parsed = parseDate(*today, u"today"_s);
@@ -305,6 +308,8 @@ int Commands::agreementTransition(const QStringList &arguments)
     auto opened = openWorkflow(parser.value(db), todayOption(parser, today));
     if (!opened)
         return fail(opened.errorString());
+    if (auto acting = UserOption::of(parser, userName, opened->database->connection()); !acting)
+        return fail(tr("agreement transition: %1").arg(acting.errorString()));
     Workspace &workspace = *opened->workspace;
     AgreementWorkflow &workflow = *opened->workflow;
     auto id = resolveAgreement(workspace, workflow, parser.value(number), parser.value(version));
@@ -413,6 +418,8 @@ int Commands::agreementCharter(const QStringList &arguments)
     auto opened = openAgreement(parser.value(common.db), parser.value(common.number), QString());
     if (!opened)
         return fail(opened.errorString());
+    if (auto acting = UserOption::of(parser, common.user, opened->database->connection()); !acting)
+        return fail(tr("agreement charter: %1").arg(acting.errorString()));
     const Charter charter{parser.value(needs).trimmed(), parser.values(requirement),
                           parser.values(option)};
     if (auto r = opened->workflow->setCharter(opened->id, charter, parser.value(common.user)); !r)
@@ -451,6 +458,8 @@ int Commands::agreementApprovers(const QStringList &arguments)
     auto opened = openAgreement(parser.value(common.db), parser.value(common.number), QString());
     if (!opened)
         return fail(opened.errorString());
+    if (auto acting = UserOption::of(parser, common.user, opened->database->connection()); !acting)
+        return fail(tr("agreement approvers: %1").arg(acting.errorString()));
     if (auto r = opened->workflow->setRequiredApprovers(opened->id, approvers,
                                                         parser.value(common.user));
         !r)
@@ -492,7 +501,10 @@ int Commands::agreementSupports(const QStringList &arguments)
     const bool supporting = a->kind == AgreementKind::Ola
                             || a->kind == AgreementKind::UnderpinningContract;
     if (changes) {
-        workspace.setActingUser(parser.value(common.user));
+        auto acting = UserOption::of(parser, common.user, workspace.connection());
+        if (!acting)
+            return fail(tr("agreement supports: %1").arg(acting.errorString()));
+        workspace.setActingUser(*acting);
         SupportLinks links(workspace);
         // All the changes in one transaction: a refused one leaves none of them made.
         Transaction transaction(workspace.connection());

@@ -1,6 +1,7 @@
 #include "calendarcommand.h"
 
 #include "cliio.h"
+#include "useroption.h"
 
 #include "calendar/businesscalendar.h"
 #include "calendar/calendarjson.h"
@@ -238,7 +239,7 @@ QString usage()
     return tr("Usage: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION\n"
               "       accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO\n"
               "       accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-\n"
-              "       accordo-cli calendar import --db FILE --file CAL.json [--user NAME]\n"
+              "       accordo-cli calendar import --db FILE --file CAL.json --user NAME\n"
               "       accordo-cli calendar export --db FILE --name NAME [--out CAL.json]\n"
               "\n"
               "due prints the earliest instant at which DURATION of business time has passed\n"
@@ -271,7 +272,7 @@ int runStoreCommand(const QString &command, const QStringList &arguments)
                                         u"name"_s);
     const QCommandLineOption outOption(u"out"_s, tr("Write the JSON here instead of stdout."),
                                        u"file"_s);
-    const QCommandLineOption userOption(u"user"_s, tr("The acting user (import)."), u"name"_s);
+    const QCommandLineOption userOption(u"user"_s, UserOption::help(), u"name"_s);
     parser.addOptions({helpOption, dbOption, fileOption, nameOption, outOption, userOption});
     if (!parser.parse(QStringList{u"accordo-cli"_s} + arguments.mid(2))) {
         printError(parser.errorText());
@@ -308,6 +309,8 @@ int runStoreCommand(const QString &command, const QStringList &arguments)
         return DataError;
     }
     Workspace workspace(**database);
+    // Nobody may write until the command names its user (--user).
+    workspace.setActingUser(QString());
 
     if (import) {
         const QString path = parser.value(fileOption);
@@ -320,8 +323,12 @@ int runStoreCommand(const QString &command, const QStringList &arguments)
             printError(tr("%1: name: the calendar needs a name to be stored").arg(path));
             return DataError;
         }
-        if (parser.isSet(userOption))
-            workspace.setActingUser(parser.value(userOption));
+        auto acting = UserOption::of(parser, userOption, workspace.connection());
+        if (!acting) {
+            printError(acting.errorString());
+            return parser.isSet(userOption) ? DataError : UsageError;
+        }
+        workspace.setActingUser(*acting);
         CalendarRecord record{0, calendar->name().trimmed(),
                               QString::fromUtf8(calendar->timeZone().id()),
                               QString::fromUtf8(CalendarJson::toJson(*calendar))};

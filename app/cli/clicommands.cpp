@@ -7,6 +7,7 @@
 #include "kpicommands.h"
 #include "measurementcommands.h"
 #include "reportcommands.h"
+#include "useroption.h"
 
 #include "audit/auditlog.h"
 #include "data/userdirectory.h"
@@ -43,7 +44,7 @@ QCommandLineOption Commands::dbOption()
 
 QCommandLineOption Commands::userOption()
 {
-    return QCommandLineOption(u"user"_s, tr("The acting user."), tr("NAME"));
+    return QCommandLineOption(u"user"_s, UserOption::help(), tr("NAME"));
 }
 
 int Commands::usage(int exitCode)
@@ -61,7 +62,7 @@ int Commands::usage(int exitCode)
                  "  agreement show|transition|diff|due|charter|approvers|supports\n"
                  "            An agreement's lifecycle, a workflow step, a version comparison,\n"
                  "            reviews and renewals coming up, the OLAs and underpinning\n"
-                 "            contracts behind an SLA (--user NAME is the acting user)\n"
+                 "            contracts behind an SLA\n"
                  "  audit     verify|head: check the audit trail and the tables it covers;\n"
                  "            print its head to keep elsewhere (verify --expect-head HASH)\n"
                  "  user      add|list: the users of a workspace and their roles\n"
@@ -76,6 +77,10 @@ int Commands::usage(int exitCode)
                  "  db        copy: move a workspace between a SQLite file and PostgreSQL\n"
                  "  report    service|portfolio: PDF service report of an agreement, or the\n"
                  "            portfolio report for executives (--lang en|it)\n"
+                 "\n"
+                 "Every command that changes a workspace needs --user NAME: on a local\n"
+                 "workspace file it records who made each change (it is not a password\n"
+                 "check); on PostgreSQL it must be the server login.\n"
                  "\n"
                  "Run 'accordo-cli <command> --help' for the options of a command.\n"
                  "Options: --help, --version\n")
@@ -167,7 +172,11 @@ int Commands::init(const QStringList &arguments)
         auto services = workspace.services();
         if (!parties || !services)
             return fail(parties ? services.errorString() : parties.errorString());
-        if (!parties->isEmpty() || !services->isEmpty())
+        // Demo users are added by Accordo itself: never into a workspace that has users.
+        auto users = UserDirectory((*database)->connection()).hasUsers();
+        if (!users)
+            return fail(users.errorString());
+        if (!parties->isEmpty() || !services->isEmpty() || *users)
             return fail(tr("%1: the workspace already holds data; demo data goes into a new, "
                            "empty workspace")
                             .arg(path));
@@ -357,13 +366,12 @@ int Commands::user(const QStringList &arguments)
                 user.roles.append(*r);
         }
     }
-    // Without passwords the only safeguard is that an administrator vouches for new users,
-    // once there is one.
-    if (!parser.isSet(userName) && directory.hasAdministrator())
-        return fail(tr("user add: --user NAME of an administrator is required"));
-    const QString acting = parser.isSet(userName) ? parser.value(userName)
-                                                  : UserDirectory::systemUserName();
-    auto id = directory.add(user, acting);
+    // Without passwords the only safeguard is that an administrator vouches for new users; the
+    // first administrator of a workspace without users names themself.
+    auto acting = UserOption::of(parser, userName, (*database)->connection());
+    if (!acting)
+        return fail(tr("user add: %1").arg(acting.errorString()));
+    auto id = directory.add(user, *acting);
     if (!id)
         return fail(id.errorString());
     out() << tr("User %1 added.").arg(user.name) << Qt::endl;

@@ -1,6 +1,7 @@
 #include "measurementcommands.h"
 
 #include "cliio.h"
+#include "useroption.h"
 
 #include "calendar/isotime.h"
 #include "io/tablewriter.h"
@@ -77,6 +78,8 @@ int MeasurementCommands::undoBatch(const QString &location, const QStringList &w
     auto database = Database::open(location, Database::OpenMode::MustExist);
     if (!database)
         return fail(command, database.errorString());
+    if (auto acting = UserOption::existing(userName, (*database)->connection()); !acting)
+        return fail(command, acting.errorString());
     auto undone = MeasurementImporter::rollBack((*database)->connection(), batch, userName);
     if (!undone)
         return fail(command, undone.errorString());
@@ -144,7 +147,7 @@ int MeasurementCommands::import(const QStringList &arguments)
                                        "servicenow-prod (default: the preset's "
                                        "name, else the mapping file's, else csv)."),
                                     tr("NAME"));
-    const QCommandLineOption user(u"user"_s, tr("Who imports, kept with the batch."), tr("NAME"));
+    const QCommandLineOption user(u"user"_s, UserOption::help(), tr("NAME"));
     const QCommandLineOption format(u"format"_s, tr("history: table, csv or json."), tr("FORMAT"),
                                     u"table"_s);
     parser.addOptions({db, file, mapping, preset, skipBad, source, user, format});
@@ -202,6 +205,8 @@ int MeasurementCommands::import(const QStringList &arguments)
     auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
     if (!database)
         return fail(command, database.errorString());
+    if (auto acting = UserOption::existing(parser, user, (*database)->connection()); !acting)
+        return fail(command, acting.errorString());
     options.rejectsPath = parser.value(skipBad);
     options.progress = progressReporter(tr("Importing %1").arg(parser.value(file)));
     QElapsedTimer timer;

@@ -166,7 +166,7 @@ Result<qint64> AgreementStore::insert(const Agreement &input)
     const QString what = input.number.isEmpty() ? tr("New agreement \"%1\"").arg(input.title)
                                                 : tr("Agreement %1").arg(input.number);
     return AuditedWrite::runOne(mWorkspace, {Role::SlaManager}, what, [&]() -> Result<AuditEntry> {
-        if (mWorkspace.actingUser() != UserDirectory::systemUserName()
+        if (!mWorkspace.actsAsSystem()
             && input.status != AgreementStatus::Draft)
             return Error{tr("%1: a new agreement starts as a draft; it reaches %2 through "
                             "the workflow")

@@ -10,23 +10,22 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-Workspace::Workspace(Database &database)
-    : mDb(database.connection()), mActingUser(UserDirectory::systemUserName())
-{}
+Workspace::Workspace(Database &database) : mDb(database.connection()) {}
 
-Workspace::Workspace(QSqlDatabase connection)
-    : mDb(std::move(connection)), mActingUser(UserDirectory::systemUserName())
-{}
+Workspace::Workspace(QSqlDatabase connection) : mDb(std::move(connection)) {}
+
+QString Workspace::actingUser() const
+{
+    return mIdentity.system ? UserDirectory::reservedName() : mIdentity.user;
+}
 
 Result<void> Workspace::requireRole(const QList<Role> &roles, const QString &what) const
 {
-    if (mActingUser == UserDirectory::systemUserName())
+    if (mIdentity.system)
         return {};
-    auto user = UserDirectory(mDb).user(mActingUser);
+    auto user = UserDirectory(mDb).actingUser(mIdentity.user);
     if (!user)
         return Error{tr("%1: %2").arg(what, user.errorString())};
-    if (!user->active)
-        return Error{tr("%1: the user %2 is deactivated").arg(what, mActingUser)};
     for (Role role : roles) {
         if (user->has(role))
             return {};
@@ -35,7 +34,7 @@ Result<void> Workspace::requireRole(const QList<Role> &roles, const QString &wha
     for (Role role : roles)
         names.append(Roles::displayName(role));
     return Error{tr("%1: %2 is not allowed to do this; it needs the role %3")
-                     .arg(what, mActingUser, names.join(tr(" or ")))};
+                     .arg(what, user->name, names.join(tr(" or ")))};
 }
 
 Result<qint64> Workspace::insert(const CalendarRecord &calendar)

@@ -26,11 +26,28 @@ public:
 
     QSqlDatabase connection() const { return mDb; }
 
-    /// Who the following writes are recorded under and checked against. The default,
-    /// UserDirectory::systemUserName(), is Accordo itself (demo data, imports) and may do
-    /// everything; any other name must be a user of the workspace with a fitting role.
-    void setActingUser(const QString &name) { mActingUser = name; }
-    QString actingUser() const { return mActingUser; }
+    /// Who the following writes are recorded under and checked against: a user of the
+    /// workspace, or Accordo itself. Accordo itself is a state of this object that only code
+    /// inside the process can choose (actAsSystem()), never a name: the migrations, the demo
+    /// generator and the tests' fixtures write as it. A new Workspace starts as Accordo itself;
+    /// the entry points (the command line, a GUI session) name the user before any write.
+    struct Identity
+    {
+        bool system = true;
+        QString user;
+    };
+
+    /// From now on, writes are checked against the user `name`: the reserved name "system"
+    /// is refused like an unknown user, and on PostgreSQL the name must be the server login.
+    void setActingUser(const QString &name) { mIdentity = {false, name}; }
+    /// From now on, writes are Accordo's own: no role is checked; they are recorded under
+    /// UserDirectory::reservedName().
+    void actAsSystem() { mIdentity = {true, {}}; }
+    bool actsAsSystem() const { return mIdentity.system; }
+    Identity identity() const { return mIdentity; }
+    void setIdentity(const Identity &identity) { mIdentity = identity; }
+    /// The name the writes are recorded under.
+    QString actingUser() const;
     /// Refuses unless the acting user holds one of the roles; `what` names the change.
     Result<void> requireRole(const QList<Role> &roles, const QString &what) const;
 
@@ -81,7 +98,7 @@ public:
 
 private:
     QSqlDatabase mDb;
-    QString mActingUser;
+    Identity mIdentity;
 };
 
 /// What a list read returned, or an empty list when it failed: for pickers and views that

@@ -364,7 +364,7 @@ Result<void> Generator::seedReference()
         user.name = QString::fromUtf8(seed.name);
         user.displayName = QString::fromUtf8(seed.display);
         user.roles = seed.roles;
-        if (auto id = directory.add(user, UserDirectory::systemUserName()); !id)
+        if (auto id = directory.addAsSystem(user); !id)
             return id.error();
     }
     return {};
@@ -624,10 +624,10 @@ Result<void> addRenegotiation(Workspace &workspace)
         if (TargetValue::isDuration(t.metric)) // to the nearest five minutes, as people ask
             t.threshold = std::max<qint64>(300, (t.threshold * 3 / 4 + 150) / 300 * 300);
     }
-    const QString acting = workspace.actingUser();
+    const Workspace::Identity acting = workspace.identity();
     workspace.setActingUser(manager);
     auto updated = workspace.update(*agreement);
-    workspace.setActingUser(acting);
+    workspace.setIdentity(acting);
     return updated;
 }
 

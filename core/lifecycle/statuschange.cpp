@@ -61,14 +61,14 @@ Result<void> StatusChange::log(qint64 agreementId, Transition transition, Agreem
 }
 
 ActingUser::ActingUser(Workspace &workspace, const QString &name)
-    : mWorkspace(workspace), mPrevious(workspace.actingUser())
+    : mWorkspace(workspace), mPrevious(workspace.identity())
 {
     mWorkspace.setActingUser(name);
 }
 
 ActingUser::~ActingUser()
 {
-    mWorkspace.setActingUser(mPrevious);
+    mWorkspace.setIdentity(mPrevious);
 }
 
 } // namespace Accordo

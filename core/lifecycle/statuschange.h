@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/auditedwrite.h"
+#include "data/workspace.h"
 #include "domain/entities.h"
 #include "lifecycle/transition.h"
 #include "result.h"
@@ -49,7 +50,7 @@ public:
 
 private:
     Workspace &mWorkspace;
-    QString mPrevious;
+    Workspace::Identity mPrevious;
 };
 
 } // namespace Accordo

@@ -74,17 +74,12 @@ QString TransitionGuard::whyNotFromHere(const Agreement &a, const AgreementLifec
 
 QString TransitionGuard::whyNotUser(Transition transition, const QString &userName) const
 {
-    if (userName == UserDirectory::systemUserName()) {
-        if (transition != Transition::Expire)
-            return tr("only a user of the workspace can take this step");
-        return {};
-    }
-    const Role role = Transitions::requiredRole(transition);
-    auto user = UserDirectory(mDb).user(userName);
+    // Every step, expiry too, is taken by a user of the workspace: the reserved name, a name
+    // other than the server login, an unknown or deactivated user are refused here.
+    auto user = UserDirectory(mDb).actingUser(userName);
     if (!user)
         return user.errorString();
-    if (!user->active)
-        return tr("the user %1 is deactivated").arg(userName);
+    const Role role = Transitions::requiredRole(transition);
     if (!user->has(role))
         return tr("it needs the %1 role, which %2 does not have")
             .arg(Roles::displayName(role), userName);

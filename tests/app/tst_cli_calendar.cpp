@@ -47,11 +47,17 @@ void tst_CliCalendar::init()
 {
     mDb = mDir.filePath(u"cli%1.accordo"_s.arg(++mRun));
     QCOMPARE(cli({u"init"_s, u"--db"_s, mDb}).exitCode, 0);
+    // Calendars are an administrator's: erin, the first user
+    QCOMPARE(cli({u"user"_s, u"add"_s, u"--db"_s, mDb, u"--name"_s, u"erin"_s, u"--role"_s,
+                  u"administrator"_s, u"--user"_s, u"erin"_s})
+                 .exitCode,
+             0);
 }
 
 void tst_CliCalendar::importThenExportRoundTrips()
 {
-    const Run imported = cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example});
+    const Run imported = cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s,
+                  u"erin"_s});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains(u"Added calendar \"Italy office\""_s), qPrintable(imported.out));
 
@@ -69,8 +75,10 @@ void tst_CliCalendar::importThenExportRoundTrips()
 
 void tst_CliCalendar::importReplacesTheCalendarOfTheSameName()
 {
-    QCOMPARE(cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example}).exitCode, 0);
-    const Run again = cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example});
+    QCOMPARE(cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s,
+                  u"erin"_s}).exitCode, 0);
+    const Run again = cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s,
+                  u"erin"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"Updated"_s), qPrintable(again.out));
     auto db = Database::open(mDb, Database::OpenMode::MustExist);
@@ -96,6 +104,13 @@ void tst_CliCalendar::refusals_data()
     QTest::newRow("missing-workspace-is-not-created")
         << QStringList{u"export"_s, u"--db"_s, u"@missing"_s, u"--name"_s, u"X"_s} << 1
         << u"missing.accordo"_s;
+    QTest::newRow("import-without-user")
+        << QStringList{u"import"_s, u"--db"_s, u"@db"_s, u"--file"_s, Example} << 2
+        << u"--user NAME is required"_s;
+    QTest::newRow("import-as-system")
+        << QStringList{u"import"_s, u"--db"_s, u"@db"_s, u"--file"_s, Example, u"--user"_s,
+                       u" System "_s}
+        << 1 << u"reserved for Accordo itself"_s;
     QTest::newRow("import-without-file")
         << QStringList{u"import"_s, u"--db"_s, u"@db"_s} << 2 << u"--file"_s;
     QTest::newRow("export-does-not-take-file")

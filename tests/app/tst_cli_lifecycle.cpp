@@ -75,7 +75,7 @@ void tst_CliLifecycle::init()
     mPath = mDir.filePath(u"cli%1.accordo"_s.arg(++mRun));
     QCOMPARE(cli({u"init"_s, u"--db"_s, mPath}).exitCode, 0);
     QCOMPARE(cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"erin"_s, u"--role"_s,
-                  u"administrator"_s})
+                  u"administrator"_s, u"--user"_s, u"erin"_s})
                  .exitCode,
              0);
     const QList<QStringList> people = {{u"alice"_s, u"sla_manager,approver"_s},

@@ -73,12 +73,21 @@ void tst_CliMeasurement::init()
     mDb = mDir->filePath(u"w.accordo"_s);
     const Run run = cli({u"init"_s, u"--db"_s, mDb});
     QCOMPARE(run.exitCode, 0);
+    // Every import names who makes it: ann, the first administrator, and bob, an analyst
+    QCOMPARE(cli({u"user"_s, u"add"_s, u"--db"_s, mDb, u"--name"_s, u"ann"_s, u"--role"_s,
+                  u"administrator"_s, u"--user"_s, u"ann"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({u"user"_s, u"add"_s, u"--db"_s, mDb, u"--name"_s, u"bob"_s, u"--role"_s,
+                  u"analyst"_s, u"--user"_s, u"ann"_s})
+                 .exitCode,
+             0);
 }
 
 void tst_CliMeasurement::strictImportRefusesTheFileAndNamesTheRow()
 {
     const Run run = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice,
-                         u"--preset"_s, u"servicenow"_s});
+                         u"--preset"_s, u"servicenow"_s, u"--user"_s, u"ann"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"nothing was imported"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"servicenow-slice.csv:203: incident_state: \"-100\""_s),
@@ -91,7 +100,7 @@ void tst_CliMeasurement::skipBadImportWritesRejects()
     const QString rejects = mDir->filePath(u"rejects.csv"_s);
     const QStringList args = {u"import"_s,     u"tickets"_s, u"--db"_s,     mDb,
                               u"--file"_s,     kSlice,       u"--preset"_s, u"servicenow"_s,
-                              u"--skip-bad"_s, rejects};
+                              u"--skip-bad"_s, rejects,      u"--user"_s,   u"ann"_s};
     Run run = cli(args);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"Imported 33 record(s)"_s), qPrintable(run.out));
@@ -159,7 +168,8 @@ void tst_CliMeasurement::usageErrors()
 void tst_CliMeasurement::evaluateReportsVerdicts()
 {
     QCOMPARE(cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice, u"--preset"_s,
-                  u"servicenow"_s, u"--skip-bad"_s, mDir->filePath(u"r.csv"_s)})
+                  u"servicenow"_s, u"--skip-bad"_s, mDir->filePath(u"r.csv"_s), u"--user"_s,
+                  u"ann"_s})
                  .exitCode,
              0);
     // No agreements in this workspace: every ticket is counted and none is governed.
@@ -197,7 +207,9 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     small.write("id,opened_at,status\nKEEP,2026-01-01T00:00:00Z,open\n");
     small.close();
     QCOMPARE(
-        cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName()}).exitCode,
+        cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName(),
+             u"--user"_s, u"ann"_s})
+            .exitCode,
         0);
     QFile big(mDir->filePath(u"big.csv"_s));
     QVERIFY(big.open(QIODevice::WriteOnly));
@@ -210,7 +222,8 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     // When an import of it is killed while it runs
     QProcess process;
     process.start(QStringLiteral(ACCORDO_CLI_PATH),
-                  {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, big.fileName()});
+                  {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, big.fileName(),
+                   u"--user"_s, u"ann"_s});
     QVERIFY(process.waitForStarted());
     // Killed once it provably holds the import's write transaction: a second connection that
     // may not wait cannot start one of its own, twice 150 ms apart (longer than opening the
@@ -246,7 +259,8 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     // Then the workspace holds exactly what it held before, and a new import works
     QCOMPARE(ticketCount(), 1);
     const Run again = cli(
-        {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName()});
+        {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName(), u"--user"_s,
+         u"ann"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"0 new, 0 updated, 1 unchanged"_s), qPrintable(again.out));
 }
@@ -276,7 +290,7 @@ void tst_CliMeasurement::importHistoryAndUndo()
              qPrintable(undone.out));
     QCOMPARE(ticketCount(), 0);
     // And a second undo says why not
-    const Run again = cli({u"import"_s, u"undo"_s, u"1"_s, u"--db"_s, mDb});
+    const Run again = cli({u"import"_s, u"undo"_s, u"1"_s, u"--db"_s, mDb, u"--user"_s, u"bob"_s});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(u"batch 1 (servicenow-slice.csv) was rolled back already"_s),
              qPrintable(again.err));

@@ -146,7 +146,7 @@ void tst_AuditLog::recordsWhoActed()
     User erin;
     erin.name = u"erin"_s;
     erin.roles = {Role::Administrator};
-    QVERIFY(UserDirectory(mDb->connection()).add(erin, UserDirectory::systemUserName()).ok());
+    QVERIFY(UserDirectory(mDb->connection()).addAsSystem(erin).ok());
     mWorkspace->setActingUser(u"erin"_s);
     Party party;
     party.name = u"Acme"_s;

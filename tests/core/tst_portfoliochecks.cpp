@@ -140,7 +140,7 @@ void tst_PortfolioChecks::initTestCase()
         User user;
         user.name = name;
         user.roles = {role};
-        QVERIFY(users.add(user, UserDirectory::systemUserName()));
+        QVERIFY(users.addAsSystem(user));
     }
 
     addTicket(u"Acme"_s, u"NET"_s, u"2026-06-01T10:00:00Z"_s);
@@ -263,7 +263,7 @@ void tst_PortfolioChecks::supportLinks()
     SupportLinks links(*mWorkspace);
     const Result<void> result = add ? links.add(supporting, supported)
                                     : links.remove(supporting, supported);
-    mWorkspace->setActingUser(UserDirectory::systemUserName());
+    mWorkspace->actAsSystem();
     if (!refusal.isEmpty()) {
         QVERIFY(!result);
         QVERIFY2(result.errorString().contains(refusal), qPrintable(result.errorString()));

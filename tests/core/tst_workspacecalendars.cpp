@@ -255,7 +255,7 @@ void tst_WorkspaceCalendars::onlyAdministratorsChangeCalendars()
     User bob;
     bob.name = u"bob"_s;
     bob.roles = {Role::SlaManager};
-    QVERIFY(UserDirectory(mDb->connection()).add(bob, UserDirectory::systemUserName()).ok());
+    QVERIFY(UserDirectory(mDb->connection()).addAsSystem(bob).ok());
     mWorkspace->setActingUser(u"bob"_s);
     CalendarRecord record = *mWorkspace->calendar(mOffice);
 

@@ -97,8 +97,8 @@ void tst_LiveReload::serverRoleIsTheActingUserAndIsAudited()
         auto admin = Database::open(mLocation, Database::OpenMode::MustExist);
         QVERIFY(admin.ok());
         UserDirectory users((*admin)->connection());
-        auto added = users.add(User{0, role, u"Server login"_s, {Role::SlaManager}, true},
-                               UserDirectory::systemUserName());
+        auto added =
+            users.addAsSystem(User{0, role, u"Server login"_s, {Role::SlaManager}, true});
         QVERIFY2(added.ok(), qPrintable(added.errorString()));
     }
 

@@ -110,7 +110,7 @@ void tst_WorkflowUi::init()
                                         {0, Side::Counterparty, u"Customer representative"_s, {}}},
                                        u"mia"_s)
                 .ok());
-    mWorkspace->setActingUser(UserDirectory::systemUserName());
+    mWorkspace->actAsSystem();
 }
 
 void tst_WorkflowUi::cleanup()

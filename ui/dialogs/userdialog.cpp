@@ -32,9 +32,8 @@ UserDialog::UserDialog(const QList<User> &users, const QString &workspaceName, Q
                                 "name and allowed by its roles.")
                                      .arg(workspaceName)
                                  + u"\n\n"_s
-                                 + tr("This attributes your work; it does not prove who you are: "
-                                      "anyone who can open a workspace file can choose any "
-                                      "name here, or change the file outside Accordo."),
+                                 + tr("On a local workspace file, this choice records who made "
+                                      "each change; it is not a password check."),
                              this);
     intro->setWordWrap(true);
     mList = new QListWidget(this);

@@ -12,6 +12,8 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Database> database, QObject *
     : QObject(parent), mDatabase(std::move(database)), mWorkspace(*mDatabase), mWorkflow(mWorkspace)
 {
     mUndoStack.setUndoLimit(200);
+    // Nobody may write until the window names who works (setUserName).
+    mWorkspace.setActingUser(QString());
     if (mDatabase->isServer()) {
         // On a server the user is who PostgreSQL says connected; the users table gives the
         // roles.
