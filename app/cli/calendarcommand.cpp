@@ -191,9 +191,9 @@ bool answerLine(const Request &request, const char *begin, const char *end, Outp
         const Result<qint64> duration = DurationParser::parse(comma + 1, secondEnd);
         if (!duration)
             return fail(2, duration.errorString());
-        const std::optional<qint64> due = request.calendar.due(*first, *duration, linePauses);
+        const Result<qint64> due = request.calendar.due(*first, *duration, linePauses);
         if (!due)
-            return fail(2, tr("the calendar never accumulates this much business time"));
+            return fail(2, due.errorString());
         output.writeInstant(*due);
     } else {
         const Result<qint64> second = IsoTime::parse(comma + 1, secondEnd, zone);

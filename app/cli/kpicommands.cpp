@@ -51,7 +51,11 @@ Result<qint64> parseAsOf(const QString &text)
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
             return Error{KpiCommands::tr("--as-of: \"%1\" is not a date").arg(text)};
-        return (date.toJulianDay() - 2440588 + 1) * 86400 - 1;
+        auto end = IsoTime::requireSupported((date.toJulianDay() - 2440588 + 1) * 86400 - 1,
+                                             u"--as-of \"%1\""_s.arg(text));
+        if (!end)
+            return end.error();
+        return *end;
     }
     auto instant = IsoTime::parse(text, QTimeZone::utc());
     if (!instant)

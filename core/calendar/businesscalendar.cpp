@@ -1,5 +1,6 @@
 #include "businesscalendar.h"
 
+#include "calendar/durationparser.h"
 #include "calendar/isotime.h"
 
 #include <algorithm>
@@ -15,7 +16,6 @@ namespace Accordo {
 namespace {
 
 constexpr qint64 kSecondsPerDay = 86400;
-constexpr qint64 kJulianDayOfEpoch = 2440588;
 
 struct Span
 {
@@ -331,15 +331,12 @@ const BusinessCalendar::Table *BusinessCalendar::tableFor(qint64 from, qint64 to
 
 namespace {
 
+// elapsed() counts business time within the supported years only. Every instant coming in
+// is refused outside them; open ends (an agreement without an end date) stand for "after
+// them" and count as their end.
 qint64 clampInstant(qint64 instant)
 {
-    static const qint64 first = (QDate(BusinessCalendar::kFirstYear, 1, 2).toJulianDay()
-                                 - kJulianDayOfEpoch)
-                                * kSecondsPerDay;
-    static const qint64 last = (QDate(BusinessCalendar::kLastYear, 12, 30).toJulianDay()
-                                - kJulianDayOfEpoch)
-                               * kSecondsPerDay;
-    return std::clamp(instant, first, last);
+    return std::clamp(instant, IsoTime::FirstSupportedInstant, IsoTime::EndOfSupportedRange);
 }
 
 } // namespace
@@ -373,22 +370,41 @@ qint64 BusinessCalendar::elapsed(qint64 from, qint64 to, const QList<Pause> &pau
     return total;
 }
 
-std::optional<qint64> BusinessCalendar::dueWithoutPauses(qint64 start, qint64 duration) const
+Error BusinessCalendar::beyondRange(qint64 start, qint64 duration) const
 {
-    start = clampInstant(start);
+    return Error{tr("%1 of business time from %2 in calendar \"%3\" ends after %4, the last "
+                    "year Accordo supports")
+                     .arg(DurationParser::format(duration), IsoTime::formatUtc(start), mName)
+                     .arg(kLastYear)};
+}
+
+Result<qint64> BusinessCalendar::dueWithoutPauses(qint64 start, qint64 duration) const
+{
+    if (auto supported = IsoTime::requireSupported(start,
+                                                   tr("start %1").arg(IsoTime::formatUtc(start)));
+        !supported)
+        return supported.error();
     if (duration <= 0)
         return start;
+    const qint64 weekly = weeklyWorkingSeconds();
+    if (weekly == 0)
+        return Error{
+            tr("calendar \"%1\" has no working hours: no business time is ever due").arg(mName)};
+    // Business time never runs faster than the clock, nor beyond the weekly hours (plus
+    // an hour a day of DST) in any of the 53 weeks a year can touch: a duration beyond
+    // either bound is refused without building a table.
+    const qint64 yearsLeft = kLastYear - yearOf(start) + 1;
+    if (duration > IsoTime::EndOfSupportedRange - start
+        || duration > (weekly + 7 * 3600) * 53 * yearsLeft)
+        return beyondRange(start, duration);
     const Table *table = tableFor(start, start);
     qint64 target = table->before(start) + duration;
     if (target > table->total()) {
-        const qint64 weekly = weeklyWorkingSeconds();
-        if (weekly == 0)
-            return std::nullopt;
         // Guess the years needed from the weekly hours; holidays may call for more.
         int lastYear = table->lastYear;
         while (target > table->total()) {
             if (table->lastYear >= kLastYear)
-                return std::nullopt;
+                return beyondRange(start, duration);
             const qint64 missing = target - table->total();
             lastYear += int(std::min<qint64>(kLastYear, missing / (weekly * 50) + 1));
             table = coverYears(table->firstYear, lastYear);
@@ -396,33 +412,44 @@ std::optional<qint64> BusinessCalendar::dueWithoutPauses(qint64 start, qint64 du
             target = table->before(start) + duration;
         }
     }
-    return table->reach(target);
+    const qint64 due = table->reach(target);
+    if (due >= IsoTime::EndOfSupportedRange)
+        return beyondRange(start, duration);
+    return due;
 }
 
-std::optional<qint64> BusinessCalendar::due(qint64 start, qint64 duration) const
+Result<qint64> BusinessCalendar::due(qint64 start, qint64 duration) const
 {
     return dueWithoutPauses(start, duration);
 }
 
-std::optional<qint64> BusinessCalendar::due(qint64 start, qint64 duration,
-                                            const QList<Pause> &pauses) const
+Result<qint64> BusinessCalendar::due(qint64 start, qint64 duration,
+                                     const QList<Pause> &pauses) const
 {
     if (pauses.isEmpty() || duration <= 0)
         return dueWithoutPauses(start, duration);
-    qint64 current = clampInstant(start);
+    if (auto supported = IsoTime::requireSupported(start,
+                                                   tr("start %1").arg(IsoTime::formatUtc(start)));
+        !supported)
+        return supported.error();
+    qint64 current = start;
     qint64 remaining = duration;
     for (const Pause &pause : mergedPauses(pauses)) {
         if (pause.end <= current)
             continue;
         if (pause.start <= current) {
             current = pause.end;
+            if (current >= IsoTime::EndOfSupportedRange)
+                return beyondRange(start, duration);
             continue;
         }
-        const std::optional<qint64> candidate = dueWithoutPauses(current, remaining);
+        const Result<qint64> candidate = dueWithoutPauses(current, remaining);
         if (!candidate || *candidate <= pause.start)
             return candidate;
         remaining -= elapsed(current, pause.start);
         current = pause.end;
+        if (current >= IsoTime::EndOfSupportedRange)
+            return beyondRange(start, duration);
     }
     return dueWithoutPauses(current, remaining);
 }
@@ -434,7 +461,7 @@ qint64 BusinessCalendar::elapsed(const QDateTime &from, const QDateTime &to) con
 
 QDateTime BusinessCalendar::due(const QDateTime &start, qint64 duration) const
 {
-    const std::optional<qint64> result = due(start.toSecsSinceEpoch(), duration);
+    const Result<qint64> result = due(start.toSecsSinceEpoch(), duration);
     if (!result)
         return {};
     return QDateTime::fromSecsSinceEpoch(*result, Qt::UTC);

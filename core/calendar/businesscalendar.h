@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/holidayrule.h"
+#include "calendar/isotime.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -43,15 +44,19 @@ struct Pause
 ///
 /// Queries cost O(log n) whatever the span: the open/close instants and their running
 /// business totals are built lazily for the years in use and shared by copies. Const
-/// members may be called from several threads at once. Instants are clamped to the years
-/// kFirstYear to kLastYear.
+/// members may be called from several threads at once.
+///
+/// Business time exists in the supported years only (IsoTime: 1970 to 2199), where every
+/// instant is refused on the way in. due() answers with an error when its start is outside
+/// them or its answer would be after them, at the cost of a range check; elapsed() counts
+/// no business time outside them.
 class BusinessCalendar
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::BusinessCalendar)
 
 public:
-    static constexpr int kFirstYear = 1900;
-    static constexpr int kLastYear = 9990;
+    static constexpr int kFirstYear = IsoTime::FirstSupportedYear;
+    static constexpr int kLastYear = IsoTime::LastSupportedYear;
 
     BusinessCalendar();
     explicit BusinessCalendar(QString name, QTimeZone zone = QTimeZone::utc());
@@ -78,10 +83,13 @@ public:
     /// The same with the clock stopped during the pauses, which may overlap each other.
     qint64 elapsed(qint64 from, qint64 to, const QList<Pause> &pauses) const;
     /// The earliest instant t >= start with elapsed(start, t) == duration: with 08:00-17:00,
-    /// Friday 16:00 + 1 h is Friday 17:00. Empty if the calendar never accumulates that
-    /// much business time before kLastYear.
-    std::optional<qint64> due(qint64 start, qint64 duration) const;
-    std::optional<qint64> due(qint64 start, qint64 duration, const QList<Pause> &pauses) const;
+    /// Friday 16:00 + 1 h is Friday 17:00. An error naming the values when start is outside
+    /// the supported years, when the calendar has no working hours, or when it does not
+    /// accumulate that much business time before the end of kLastYear. Whatever the
+    /// duration, the answer costs at most the table of the supported years: a duration that
+    /// cannot fit is refused before any table is built.
+    Result<qint64> due(qint64 start, qint64 duration) const;
+    Result<qint64> due(qint64 start, qint64 duration, const QList<Pause> &pauses) const;
 
     qint64 elapsed(const QDateTime &from, const QDateTime &to) const;
     /// A UTC QDateTime, or an invalid one when there is no due instant.
@@ -99,7 +107,8 @@ private:
     const Table *tableFor(qint64 from, qint64 to) const;
     const Table *coverYears(int firstYear, int lastYear) const;
     std::unique_ptr<Table> buildTable(Cache &cache, int firstYear, int lastYear) const;
-    std::optional<qint64> dueWithoutPauses(qint64 start, qint64 duration) const;
+    Result<qint64> dueWithoutPauses(qint64 start, qint64 duration) const;
+    Error beyondRange(qint64 start, qint64 duration) const;
     void resetCache();
 
     QString mName;

@@ -6,8 +6,7 @@ namespace Accordo {
 
 namespace {
 
-// About 31,700 years: far beyond any calendar, far below overflow.
-constexpr qint64 kMaxSeconds = qint64(1) << 40;
+constexpr qint64 kMaxSeconds = DurationParser::MaxSeconds;
 
 char lower(char c)
 {
@@ -31,9 +30,10 @@ qint64 unitSeconds(char unit)
 }
 
 // Parses "<n><unit>..." with units in decreasing order, each at most once. Spaces between
-// parts are allowed in the compact form only.
+// parts are allowed in the compact form only. Sets tooLong (and fails) past kMaxSeconds; no
+// intermediate value can overflow, as each is checked before it grows further.
 bool parseParts(const char *&p, const char *end, const char *units, bool allowSpaces, qint64 &total,
-                bool &any)
+                bool &any, bool &tooLong)
 {
     const char *allowed = units;
     while (p < end) {
@@ -46,8 +46,10 @@ bool parseParts(const char *&p, const char *end, const char *units, bool allowSp
         qint64 value = 0;
         while (p < end && *p >= '0' && *p <= '9') {
             value = value * 10 + (*p - '0');
-            if (value > kMaxSeconds)
+            if (value > kMaxSeconds) {
+                tooLong = true;
                 return false;
+            }
             ++p;
         }
         if (p == end)
@@ -60,8 +62,10 @@ bool parseParts(const char *&p, const char *end, const char *units, bool allowSp
         ++allowed;
         ++p;
         total += value * unitSeconds(unit);
-        if (total > kMaxSeconds)
+        if (total > kMaxSeconds) {
+            tooLong = true;
             return false;
+        }
         any = true;
     }
     return true;
@@ -85,22 +89,30 @@ Result<qint64> DurationParser::parse(const char *begin, const char *end)
     qint64 total = 0;
     bool any = false;
     bool ok = false;
+    bool overLimit = false;
     if (p < end && lower(*p) == 'p') {
         ++p;
-        ok = parseParts(p, end, "d", false, total, any);
+        ok = parseParts(p, end, "d", false, total, any, overLimit);
         if (ok && p < end && lower(*p) == 't') {
             ++p;
             bool anyTime = false;
-            ok = parseParts(p, end, "hms", false, total, anyTime) && anyTime;
+            ok = parseParts(p, end, "hms", false, total, anyTime, overLimit) && anyTime;
             any = any || anyTime;
         }
     } else {
-        ok = parseParts(p, end, "dhms", true, total, any);
+        ok = parseParts(p, end, "dhms", true, total, any, overLimit);
     }
     if (ok && any && p == end)
         return total;
+    if (overLimit)
+        return Error{tooLong(QString::fromLatin1(begin, end - begin))};
     return Error{tr("\"%1\" is not a valid duration (write e.g. 90m, 4h, 1h30m, 45s or PT4H)")
                      .arg(QString::fromLatin1(begin, end - begin))};
+}
+
+QString DurationParser::tooLong(const QString &text)
+{
+    return tr("\"%1\" is too long: durations go up to 100 years (36525d)").arg(text);
 }
 
 QString DurationParser::format(qint64 seconds)

@@ -132,15 +132,23 @@ Result<qint64> IsoTime::parse(const char *begin, const char *end, const QTimeZon
     }
     const qint64 wall = daysFromCivil(year, month, day) * kSecondsPerDay + hour * 3600 + minute * 60
                         + second;
+    // Only instants in the supported years get through: nothing downstream has to clamp.
+    const auto supported = [&](qint64 instant) -> Result<qint64> {
+        if (isSupported(instant))
+            return instant;
+        return requireSupported(instant, u"\"%1\""_s.arg(QString::fromLatin1(begin, end - begin)));
+    };
     if (p == end) {
-        // No offset: local to the calendar.
+        // No offset: local to the calendar. Years far outside are refused before Qt sees them.
+        if (year < FirstSupportedYear - 1 || year > LastSupportedYear + 1)
+            return supported(wall);
         const QDate date(year, month, day);
-        return localToUtc(localZone, date, hour * 3600 + minute * 60 + second);
+        return supported(localToUtc(localZone, date, hour * 3600 + minute * 60 + second));
     }
     if (!hasTime)
         return invalid(tr("an offset needs a time"));
     if ((*p == 'Z' || *p == 'z') && p + 1 == end)
-        return wall;
+        return supported(wall);
     if (*p != '+' && *p != '-')
         return invalid(tr("expected Z or an offset like +01:00"));
     const int sign = *p == '-' ? -1 : 1;
@@ -156,7 +164,7 @@ Result<qint64> IsoTime::parse(const char *begin, const char *end, const QTimeZon
     }
     if (offsetHours > 18 || offsetMinutes > 59)
         return invalid(tr("offset out of range"));
-    return wall - sign * (offsetHours * 3600 + offsetMinutes * 60);
+    return supported(wall - sign * (offsetHours * 3600 + offsetMinutes * 60));
 }
 
 int IsoTime::formatUtc(qint64 epochSeconds, char *buffer)

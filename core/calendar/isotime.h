@@ -51,7 +51,8 @@ public:
 
     /// Parses "2026-11-30T10:00:00Z", "2026-11-30T11:00+01:00", "2026-11-30 10:00:00",
     /// "2026-11-30" (local midnight). Without an offset the time is local to localZone.
-    /// Fractions of a second are dropped: business time counts whole seconds.
+    /// Fractions of a second are dropped: business time counts whole seconds. Instants
+    /// outside the supported range are refused with a message naming the text.
     static Result<qint64> parse(QStringView text, const QTimeZone &localZone);
     /// The same on ASCII text; fast for the fixed-width forms that batch files use.
     static Result<qint64> parse(const char *begin, const char *end, const QTimeZone &localZone);

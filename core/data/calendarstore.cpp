@@ -2,10 +2,13 @@
 
 #include "audit/auditsnapshot.h"
 #include "calendar/calendarjson.h"
+#include "calendar/isotime.h"
 #include "data/auditedwrite.h"
 #include "data/records.h"
 #include "data/workspace.h"
 #include "storage/sqlquery.h"
+
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,48 @@ const QString CalendarAssignments = u"name = ?, time_zone = ?, definition = ?"_s
 const QString DeleteCalendar = u"DELETE FROM calendars WHERE id = ?"_s;
 const QString RegionsOfCalendar = u"SELECT code FROM regions WHERE calendar_id = ? ORDER BY code"_s;
 const QString TargetsOfCalendar = u"SELECT count(*) AS n FROM targets WHERE calendar_id = ?"_s;
+
+// The signed agreements with a target judged in the calendar bound. An agreement counts as
+// signed as the evaluation reads it: only the sign transition leads to active, so a version
+// that is or was active counts as signed. The calendar a target is judged in is the one
+// TargetJudgement::governingCalendar() picks: its own, else its region's, else its
+// counterparty's region's.
+const QString SignedAgreementsOfCalendar = uR"(
+    SELECT DISTINCT a.number AS number
+    FROM targets t JOIN agreements a ON a.id = t.agreement_id
+    JOIN parties p ON p.id = a.party_id
+    LEFT JOIN regions tr ON tr.id = t.region_id
+    LEFT JOIN regions pr ON pr.id = p.region_id
+    WHERE (a.status IN ('active', 'expired', 'terminated')
+           OR EXISTS (SELECT 1 FROM signings s WHERE s.agreement_id = a.id))
+      AND coalesce(t.calendar_id, tr.calendar_id, pr.calendar_id, 0) = ?
+    ORDER BY a.number)"_s;
+// The signed agreements with a target whose governing calendar changes when the region bound
+// first (and third) takes the calendar bound second (and fourth; 0 for none).
+const QString SignedAgreementsMovedByRegion = uR"(
+    SELECT DISTINCT a.number AS number
+    FROM targets t JOIN agreements a ON a.id = t.agreement_id
+    JOIN parties p ON p.id = a.party_id
+    LEFT JOIN regions tr ON tr.id = t.region_id
+    LEFT JOIN regions pr ON pr.id = p.region_id
+    WHERE (a.status IN ('active', 'expired', 'terminated')
+           OR EXISTS (SELECT 1 FROM signings s WHERE s.agreement_id = a.id))
+      AND coalesce(t.calendar_id, tr.calendar_id, pr.calendar_id, 0)
+          <> coalesce(t.calendar_id,
+                      CASE WHEN t.region_id = ? THEN nullif(?, 0) ELSE tr.calendar_id END,
+                      CASE WHEN p.region_id = ? THEN nullif(?, 0) ELSE pr.calendar_id END, 0)
+    ORDER BY a.number)"_s;
+
+// The latest instant of any stored measurement (ticket, outage, survey); 0 when none.
+const QString LatestMeasurement = uR"(
+    SELECT coalesce(max(x), 0) AS latest FROM (
+        SELECT max(opened_at) AS x FROM tickets
+        UNION ALL SELECT max(first_response_at) FROM tickets
+        UNION ALL SELECT max(resolved_at) FROM tickets
+        UNION ALL SELECT max(closed_at) FROM tickets
+        UNION ALL SELECT max(start_at) FROM outages
+        UNION ALL SELECT max(end_at) FROM outages
+        UNION ALL SELECT max(answered_at) FROM surveys) m)"_s;
 
 const QString SelectRegion = uR"(
     SELECT id, code, name, coalesce(calendar_id, 0) AS calendar_id, row_version
@@ -47,6 +92,55 @@ Region readRegion(const Sql::Rows &row)
 {
     return Region{row.integer("id"), row.text("code"), row.text("name"), row.integer("calendar_id"),
                   row.number("row_version")};
+}
+
+QString readNumber(const Sql::Rows &row)
+{
+    return row.text("number");
+}
+
+// The holiday rules in one list and not the other.
+QList<HolidayRule> changedHolidays(const QList<HolidayRule> &a, const QList<HolidayRule> &b)
+{
+    QList<HolidayRule> changed;
+    for (const HolidayRule &rule : a) {
+        if (!b.contains(rule))
+            changed.append(rule);
+    }
+    for (const HolidayRule &rule : b) {
+        if (!a.contains(rule))
+            changed.append(rule);
+    }
+    return changed;
+}
+
+// Whether the two definitions give the same business time: same zone, working hours and
+// holidays (the name does not count).
+bool sameTerms(const BusinessCalendar &a, const BusinessCalendar &b)
+{
+    BusinessCalendar renamed = b;
+    renamed.setName(a.name());
+    return a == renamed;
+}
+
+// Whether every day the changed holidays close comes after `cutoff`: the change moves no
+// business time up to then. Working hours and zone must be the same.
+bool onlyAfter(const BusinessCalendar &before, const BusinessCalendar &after, qint64 cutoff)
+{
+    BusinessCalendar sameHolidays = after;
+    sameHolidays.setHolidays(before.holidays());
+    if (!sameTerms(before, sameHolidays))
+        return false;
+    const int lastYear = IsoTime::civilFromDays(IsoTime::floorDiv(cutoff, 86400)).year + 1;
+    for (const HolidayRule &rule : changedHolidays(before.holidays(), after.holidays())) {
+        for (int year = IsoTime::FirstSupportedYear - 1; year <= lastYear; ++year) {
+            for (const QDate &day : rule.closedDays(year)) {
+                if (before.localToUtc(day, 0) <= cutoff)
+                    return false;
+            }
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -110,11 +204,17 @@ Result<void> CalendarStore::update(const CalendarRecord &input)
     if (!calendar)
         return calendar.error();
     const QString what = tr("Calendar \"%1\"").arg(calendar->name);
-    return Records::done(
-        AuditedWrite::runOne(mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+    std::optional<AuditEntry> refusal;
+    auto written = AuditedWrite::runOne(
+        mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
             auto before = this->calendar(input.id);
             if (!before)
                 return Error{tr("%1 no longer exists").arg(what)};
+            if (auto kept = checkSignedTerms(*before, *calendar); !kept) {
+                refusal = AuditEntry{u"calendar"_s, input.id, u"refused:update"_s,
+                                     AuditSnapshot::of(*before), AuditSnapshot::of(*calendar)};
+                return kept.error();
+            }
             if (auto r = Records::updateRow(
                     mWorkspace, u"calendars"_s, u"calendar"_s, input.id, input.rowVersion,
                     CalendarAssignments, {calendar->name, calendar->timeZone, calendar->definition},
@@ -123,7 +223,48 @@ Result<void> CalendarStore::update(const CalendarRecord &input)
                 return r.error();
             return Records::updated(u"calendar"_s, input.id, AuditSnapshot::of(*before),
                                     AuditSnapshot::of(*calendar));
-        }));
+        });
+    if (!written && refusal)
+        recordRefusal(mWorkspace, what, *refusal);
+    return Records::done(written);
+}
+
+Result<void> CalendarStore::checkSignedTerms(const CalendarRecord &before,
+                                             const CalendarRecord &after) const
+{
+    auto old = CalendarJson::fromJson(before.definition.toUtf8());
+    auto changed = CalendarJson::fromJson(after.definition.toUtf8());
+    if (!old || !changed) {
+        // A stored definition that no longer reads cannot be compared: treat it as changed.
+    } else if (sameTerms(*old, *changed)) {
+        return {};
+    }
+    auto agreements = Sql::list(mWorkspace.connection(), SignedAgreementsOfCalendar, {before.id},
+                                readNumber);
+    if (!agreements)
+        return agreements.error();
+    if (agreements->isEmpty())
+        return {};
+    if (old && changed) {
+        auto latest = Sql::scalar(mWorkspace.connection(), LatestMeasurement);
+        if (!latest)
+            return latest.error();
+        const qint64 cutoff = std::max(latest->toLongLong(), QDateTime::currentSecsSinceEpoch());
+        if (onlyAfter(*old, *changed, cutoff))
+            return {};
+    }
+    return Error{tr("Calendar \"%1\" is used by signed agreements %2: amend them, or create a new "
+                    "calendar (only holidays dated after today and after every stored "
+                    "measurement may be added or removed)")
+                     .arg(before.name, agreements->join(u", "_s))};
+}
+
+void CalendarStore::recordRefusal(const Workspace &workspace, const QString &what,
+                                  const AuditEntry &entry)
+{
+    // The refused change rolled back; the attempt goes on the trail in a transaction of its
+    // own. Failing to record it does not turn the refusal into something else.
+    (void)AuditedWrite::runOne(workspace, {}, what, [&]() -> Result<AuditEntry> { return entry; });
 }
 
 Result<void> CalendarStore::checkUnused(qint64 id, const QString &what) const
@@ -196,11 +337,26 @@ Result<void> RegionStore::update(const Region &region)
     if (auto valid = Validation::check(region); !valid)
         return valid;
     const QString what = tr("Region %1").arg(region.code);
-    return Records::done(
-        AuditedWrite::runOne(mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+    std::optional<AuditEntry> refusal;
+    auto written = AuditedWrite::runOne(
+        mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
             auto before = this->region(region.id);
             if (!before)
                 return Error{tr("%1 no longer exists").arg(what)};
+            if (before->calendarId != region.calendarId) {
+                auto moved = Sql::list(mWorkspace.connection(), SignedAgreementsMovedByRegion,
+                                       {region.id, region.calendarId, region.id, region.calendarId},
+                                       readNumber);
+                if (!moved)
+                    return moved.error();
+                if (!moved->isEmpty()) {
+                    refusal = AuditEntry{u"region"_s, region.id, u"refused:update"_s,
+                                         AuditSnapshot::of(*before), AuditSnapshot::of(region)};
+                    return Error{tr("%1: its calendar is used by signed agreements %2: amend "
+                                    "them, or give the new calendar to a new region")
+                                     .arg(what, moved->join(u", "_s))};
+                }
+            }
             if (auto r = Records::updateRow(
                     mWorkspace, u"regions"_s, u"region"_s, region.id, region.rowVersion,
                     RegionAssignments, {region.code, region.name, Sql::idOrNull(region.calendarId)},
@@ -209,7 +365,10 @@ Result<void> RegionStore::update(const Region &region)
                 return r.error();
             return Records::updated(u"region"_s, region.id, AuditSnapshot::of(*before),
                                     AuditSnapshot::of(region));
-        }));
+        });
+    if (!written && refusal)
+        CalendarStore::recordRefusal(mWorkspace, what, *refusal);
+    return Records::done(written);
 }
 
 Result<void> RegionStore::remove(qint64 id)

@@ -323,7 +323,8 @@ Result<void> Generator::insertTicket(const Line &line, qint64 openedAt, bool)
         const bool breach = mRandom.generateDouble() < breachRate;
         const double factor = breach ? uniform(1.1, 2.5) : uniform(0.05, 0.9);
         const BusinessCalendar &calendar = target.second ? *target.second : continuous;
-        return calendar.due(from, qint64(double(target.first) * factor)).value_or(from);
+        const auto due = calendar.due(from, qint64(double(target.first) * factor));
+        return due ? *due : from;
     };
     qint64 resolved = finish(strictest(line.resolution, 16 * kHour), openedAt);
     // Without a response target, the first answer comes a quarter of the way to the fix.
@@ -385,7 +386,8 @@ Result<void> Generator::tickets()
                 if (!inForce)
                     continue;
                 // Tickets arrive when people work: the next working minute.
-                const qint64 openedAt = calendar.due(instant, 60).value_or(instant + 60) - 60;
+                const auto due = calendar.due(instant, 60);
+                const qint64 openedAt = (due ? *due : instant + 60) - 60;
                 if (openedAt >= now)
                     continue;
                 if (auto r = insertTicket(line, openedAt, false); !r)
@@ -537,7 +539,8 @@ Result<void> Generator::edges()
         };
         const qint64 fix = line.resolution.first().threshold;
         const auto resolvedAfter = [&](qint64 from, double share) {
-            return calendar.due(from, qint64(double(fix) * share)).value_or(from + kHour);
+            const auto due = calendar.due(from, qint64(double(fix) * share));
+            return due ? *due : from + kHour;
         };
         // After hours at the turn of August and September, local time.
         for (qint64 opened : {local(2026, 8, 31, 23, 40), local(2026, 9, 1, 0, 20)}) {

@@ -6,6 +6,25 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
+namespace {
+
+bool inRange(qint64 minor)
+{
+    return minor >= -Money::MaxMinorUnits && minor <= Money::MaxMinorUnits;
+}
+
+QString limit()
+{
+    return Money(Money::MaxMinorUnits, {}).toPlainString();
+}
+
+} // namespace
+
+QString Money::tooLarge(const QString &amount)
+{
+    return tr("\"%1\" is too large: amounts of money go up to ±%2").arg(amount, limit());
+}
+
 bool Money::isValidCurrency(const QString &code)
 {
     static const QRegularExpression pattern(u"^[A-Z]{3}$"_s);
@@ -35,11 +54,14 @@ Result<Money> Money::parse(const QString &text, const QString &defaultCurrency)
 
     QString whole = match.captured(3);
     whole.remove(u',');
+    // Up to 15 whole digits: at most 99,999,999,999,999,999 minor units, no wrap in qint64.
     if (whole.size() > 15)
-        return Error{tr("\"%1\" is too large").arg(text)};
+        return Error{tooLarge(text)};
     qint64 minor = whole.toLongLong() * 100;
     if (!fraction.isEmpty())
         minor += fraction.leftJustified(2, u'0').toLongLong();
+    if (minor > MaxMinorUnits)
+        return Error{tooLarge(text)};
     if (match.captured(2) == u"-"_s)
         minor = -minor;
     return Money(minor, currency);
@@ -63,18 +85,47 @@ QString Money::toDisplayString(const QLocale &locale) const
     return mCurrency.isEmpty() ? number : mCurrency + u' ' + number;
 }
 
-Money Money::percentage(qint64 hundredthsOfPercent) const
+Result<Money> Money::percentage(qint64 hundredthsOfPercent) const
 {
-    // minor * rate / 10000 with round-half-away-from-zero, in integers.
-    const qint64 product = mMinor * hundredthsOfPercent;
-    const qint64 quotient = product / 10000;
-    const qint64 remainder = product % 10000;
-    qint64 rounded = quotient;
+    if (!inRange(mMinor))
+        return Error{tooLarge(toPlainString())};
+    // minor * rate / 10000 with round-half-away-from-zero, exactly in 128 bits: the product
+    // of two qint64 cannot overflow there.
+    const __int128 product = __int128(mMinor) * hundredthsOfPercent;
+    const __int128 quotient = product / 10000;
+    const __int128 remainder = product % 10000;
+    __int128 rounded = quotient;
     if (remainder * 2 >= 10000)
         ++rounded;
     else if (remainder * 2 <= -10000)
         --rounded;
-    return Money(rounded, mCurrency);
+    if (rounded > MaxMinorUnits || rounded < -MaxMinorUnits)
+        return Error{
+            tr("%1 × %2 % is too large: amounts of money go up to ±%3")
+                .arg(toPlainString(), QString::number(double(hundredthsOfPercent) / 100), limit())};
+    return Money(qint64(rounded), mCurrency);
+}
+
+Result<Money> Money::multiplied(qint64 factor) const
+{
+    qint64 product = 0;
+    if (!inRange(mMinor) || __builtin_mul_overflow(mMinor, factor, &product) || !inRange(product))
+        return Error{tr("%1 × %2 is too large: amounts of money go up to ±%3")
+                         .arg(toPlainString(), QString::number(factor), limit())};
+    return Money(product, mCurrency);
+}
+
+Result<Money> Money::plus(const Money &other) const
+{
+    if (mCurrency != other.mCurrency)
+        return Error{tr("%1 %2 and %3 %4 are in different currencies")
+                         .arg(toPlainString(), mCurrency, other.toPlainString(), other.mCurrency)};
+    qint64 sum = 0;
+    if (!inRange(mMinor) || !inRange(other.mMinor)
+        || __builtin_add_overflow(mMinor, other.mMinor, &sum) || !inRange(sum))
+        return Error{tr("%1 + %2 is too large: amounts of money go up to ±%3")
+                         .arg(toPlainString(), other.toPlainString(), limit())};
+    return Money(sum, mCurrency);
 }
 
 } // namespace Accordo

@@ -1,5 +1,7 @@
 #include "targetvalue.h"
 
+#include "calendar/durationparser.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -13,9 +15,21 @@ Result<qint64> TargetValue::parseDuration(const QString &text)
     const auto match = pattern.match(text.toLower());
     if (text.trimmed().isEmpty() || !match.hasMatch())
         return Error{tr("\"%1\" is not a duration (expected e.g. 4h, 1h30m, 90m, 45s)").arg(text)};
-    const qint64 seconds = match.captured(1).toLongLong() * 86400
-                           + match.captured(2).toLongLong() * 3600
-                           + match.captured(3).toLongLong() * 60 + match.captured(4).toLongLong();
+    // Each part is checked before it is added: no sum or product can overflow.
+    static constexpr qint64 kUnits[] = {86400, 3600, 60, 1};
+    qint64 seconds = 0;
+    for (int part = 0; part < 4; ++part) {
+        const QString digits = match.captured(part + 1);
+        if (digits.isEmpty())
+            continue;
+        bool ok = false;
+        const qint64 value = digits.size() <= 12 ? digits.toLongLong(&ok) : 0;
+        if (!ok || value > DurationParser::MaxSeconds / kUnits[part])
+            return Error{DurationParser::tooLong(text.trimmed())};
+        seconds += value * kUnits[part];
+        if (seconds > DurationParser::MaxSeconds)
+            return Error{DurationParser::tooLong(text.trimmed())};
+    }
     if (seconds <= 0)
         return Error{tr("\"%1\": the duration must be positive").arg(text)};
     return seconds;
@@ -42,6 +56,10 @@ Result<qint64> TargetValue::parseMilli(const QString &text)
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return Error{tr("\"%1\" is not a number with at most three decimals").arg(text)};
+    // Up to 15 whole digits: the thousandths stay far from overflow.
+    if (match.captured(1).size() > 15)
+        return Error{tr("\"%1\" is too large: numbers go up to 999,999,999,999,999.999")
+                         .arg(text.trimmed())};
     return match.captured(1).toLongLong() * 1000
            + match.captured(2).leftJustified(3, u'0').toLongLong();
 }

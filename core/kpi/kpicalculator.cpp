@@ -69,15 +69,18 @@ qint64 KpiCalculator::creditHundredths(const QList<CreditTier> &tiers, qint64 ca
     return capHundredths > 0 ? std::min(credit, capHundredths) : credit;
 }
 
-Money KpiCalculator::periodFee(const Money &monthlyFee, MeasurementPeriod period)
+Result<Money> KpiCalculator::periodFee(const Money &monthlyFee, MeasurementPeriod period)
 {
-    const qint64 months = period == MeasurementPeriod::Quarter ? 3 : 1;
-    return Money(monthlyFee.minorUnits() * months, monthlyFee.currency());
+    return monthlyFee.multiplied(period == MeasurementPeriod::Quarter ? 3 : 1);
 }
 
-Money KpiCalculator::credit(const Money &monthlyFee, MeasurementPeriod period, qint64 hundredths)
+Result<Money> KpiCalculator::credit(const Money &monthlyFee, MeasurementPeriod period,
+                                    qint64 hundredths)
 {
-    return periodFee(monthlyFee, period).percentage(hundredths);
+    auto fee = periodFee(monthlyFee, period);
+    if (!fee)
+        return fee.error();
+    return fee->percentage(hundredths);
 }
 
 ElapsedStats KpiCalculator::elapsedStats(std::vector<qint64> &elapsed)

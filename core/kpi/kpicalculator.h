@@ -52,9 +52,11 @@ public:
     static qint64 creditHundredths(const QList<CreditTier> &tiers, qint64 capHundredths,
                                    qint64 achievedMilli);
 
-    /// The fee of one period (the agreement's price is monthly) and its credit, exactly.
-    static Money periodFee(const Money &monthlyFee, MeasurementPeriod period);
-    static Money credit(const Money &monthlyFee, MeasurementPeriod period, qint64 hundredths);
+    /// The fee of one period (the agreement's price is monthly) and its credit, exactly;
+    /// refused when an amount would exceed Money::MaxMinorUnits.
+    static Result<Money> periodFee(const Money &monthlyFee, MeasurementPeriod period);
+    static Result<Money> credit(const Money &monthlyFee, MeasurementPeriod period,
+                                qint64 hundredths);
 
     /// Sorts `elapsed` in part; empty stats for an empty list.
     static ElapsedStats elapsedStats(std::vector<qint64> &elapsed);

@@ -14,8 +14,9 @@ namespace Accordo::Kpi {
 
 namespace {
 
-constexpr int kFirstYear = 2000;
-constexpr int kYears = 101;
+// The supported years (IsoTime), whose instants are the only ones let in.
+constexpr int kFirstYear = IsoTime::FirstSupportedYear;
+constexpr int kYears = IsoTime::LastSupportedYear - IsoTime::FirstSupportedYear + 1;
 
 QString monthName(int year, int month)
 {
@@ -37,6 +38,8 @@ void PeriodTable::build(const QTimeZone &zone, bool byQuarter)
         for (int month = 1; month <= 12; month += step)
             starts.push_back(IsoTime::localToUtc(zone, QDate(year, month, 1), 0));
     }
+    // The end of the last period, December (or the fourth quarter) of the last year.
+    starts.push_back(IsoTime::localToUtc(zone, QDate(kFirstYear + kYears, 1, 1), 0));
 }
 
 int PeriodTable::indexOf(qint64 instant) const

@@ -21,7 +21,9 @@ constexpr qint64 kForever = std::numeric_limits<qint64>::max() / 4;
 struct PeriodTable
 {
     bool quarter = false;
-    std::vector<qint64> starts; // starts[i]: period i, counted from January 2000
+    // starts[i]: period i, counted from January 1970, up to December 2199 (the supported
+    // years), then the end of that last period.
+    std::vector<qint64> starts;
 
     void build(const QTimeZone &zone, bool byQuarter);
     int indexOf(qint64 instant) const;

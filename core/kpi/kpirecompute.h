@@ -94,8 +94,8 @@ private:
     KpiStatus ticketRow(const Work &w, Bucket &b, bool closed, KpiRow &row) const;
     KpiStatus availabilityRow(const Work &w, const Window &window, KpiRow &row) const;
     KpiStatus satisfactionRow(const Work &w, const Window &window, KpiRow &row) const;
-    QVariantList storedValues(const Work &w, int index, const KpiRow &row, KpiStatus status,
-                              bool closed) const;
+    Result<QVariantList> storedValues(const Work &w, int index, const KpiRow &row, KpiStatus status,
+                                      bool closed) const;
 
     QSqlDatabase mDb;
     KpiOptions mOptions;

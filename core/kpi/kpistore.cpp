@@ -136,42 +136,44 @@ KpiStatus Recompute::satisfactionRow(const Work &w, const Window &window, KpiRow
     return thresholdStatus(row, w.threshold, window.closed);
 }
 
-QVariantList Recompute::storedValues(const Work &w, int index, const KpiRow &row, KpiStatus status,
-                                     bool closed) const
+Result<QVariantList> Recompute::storedValues(const Work &w, int index, const KpiRow &row,
+                                             KpiStatus status, bool closed) const
 {
-    const Money credit = KpiCalculator::credit(w.price, w.period, row.creditHundredths);
-    return {w.agreementId,
-            w.targetId,
-            w.table->name(index),
-            w.table->start(index),
-            w.table->end(index),
-            closed ? 1 : 0,
-            Enums::key(w.metric),
-            row.tickets,
-            row.met,
-            row.breached,
-            row.pending,
-            row.nearDue,
-            nullable(row.achievedMilli),
-            row.goalMilli,
-            nullable(row.elapsed.mean),
-            nullable(row.elapsed.median),
-            nullable(row.elapsed.p90),
-            nullable(row.agreedSeconds),
-            nullable(row.downtimeSeconds),
-            nullable(row.outages),
-            nullable(row.mttrSeconds),
-            nullable(row.mtbfSeconds),
-            nullable(row.answers),
-            nullable(row.scoreMilli),
-            nullable(row.csatMilli),
-            KpiCalculator::statusKey(status),
-            nullable(row.errorBudget),
-            nullable(row.burnMilli),
-            row.creditHundredths,
-            credit.minorUnits(),
-            w.price.currency(),
-            mOptions.asOf};
+    const Result<Money> credit = KpiCalculator::credit(w.price, w.period, row.creditHundredths);
+    if (!credit)
+        return credit.error();
+    return QVariantList{w.agreementId,
+                        w.targetId,
+                        w.table->name(index),
+                        w.table->start(index),
+                        w.table->end(index),
+                        closed ? 1 : 0,
+                        Enums::key(w.metric),
+                        row.tickets,
+                        row.met,
+                        row.breached,
+                        row.pending,
+                        row.nearDue,
+                        nullable(row.achievedMilli),
+                        row.goalMilli,
+                        nullable(row.elapsed.mean),
+                        nullable(row.elapsed.median),
+                        nullable(row.elapsed.p90),
+                        nullable(row.agreedSeconds),
+                        nullable(row.downtimeSeconds),
+                        nullable(row.outages),
+                        nullable(row.mttrSeconds),
+                        nullable(row.mtbfSeconds),
+                        nullable(row.answers),
+                        nullable(row.scoreMilli),
+                        nullable(row.csatMilli),
+                        KpiCalculator::statusKey(status),
+                        nullable(row.errorBudget),
+                        nullable(row.burnMilli),
+                        row.creditHundredths,
+                        credit->minorUnits(),
+                        w.price.currency(),
+                        mOptions.asOf};
 }
 
 Result<void> Recompute::store(bool full)
@@ -216,7 +218,9 @@ Result<void> Recompute::store(bool full)
                 if (auto r = remove.run({w.targetId, w.table->name(index)}); !r)
                     return r;
             }
-            if (auto r = insert.run(storedValues(w, index, row, status, period.closed)); !r)
+            auto values = storedValues(w, index, row, status, period.closed);
+            auto r = values ? insert.run(*values) : Result<void>(values.error());
+            if (!r)
                 return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be stored: %3")
                                  .arg(w.targetId)
                                  .arg(w.table->name(index), r.error().message)};

@@ -1,5 +1,6 @@
 #include "evaluator.h"
 
+#include "calendar/isotime.h"
 #include "data/workspacemeta.h"
 #include "measurement/targetjudgement.h"
 #include "measurement/targetmatcher.h"
@@ -97,11 +98,19 @@ bool Evaluator::isUpToDate(QSqlDatabase db, qint64 asOf)
 
 Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint64 chunk)
 {
+    if (auto supported = IsoTime::requireSupported(asOf,
+                                                   tr("as-of %1").arg(IsoTime::formatUtc(asOf)));
+        !supported)
+        return supported.error();
     return run(db, asOf, chunk, -kForever);
 }
 
 Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64 chunk)
 {
+    if (auto supported = IsoTime::requireSupported(asOf,
+                                                   tr("as-of %1").arg(IsoTime::formatUtc(asOf)));
+        !supported)
+        return supported.error();
     const std::optional<qint64> stored = storedAsOf(db);
     if (isStale(db) || !stored)
         return run(db, asOf, chunk, -kForever);

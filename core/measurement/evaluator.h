@@ -42,8 +42,9 @@ class Evaluator
     Q_DECLARE_TR_FUNCTIONS(Accordo::Evaluator)
 
 public:
-    /// Judges every ticket as of `asOf`. `chunk`: how many tickets each transaction judges
-    /// and writes.
+    /// Judges every ticket as of `asOf`, which must be in the supported years (IsoTime):
+    /// another is refused at once. `chunk`: how many tickets each transaction judges and
+    /// writes.
     static Result<EvaluationSummary> evaluate(QSqlDatabase db, qint64 asOf, qint64 chunk = 20000);
     /// Brings the verdicts to `asOf`: everything when they are stale, nothing when they
     /// already answer for `asOf`, else only the tickets whose reading differs between the

@@ -38,8 +38,10 @@ std::optional<qint64> TargetJudgement::due(const BusinessCalendar &calendar, qin
         if (pause.start < asOf)
             known.append(Pause{pause.start, std::min(pause.end, asOf)});
     }
-    return known.isEmpty() ? calendar.due(openedAt, threshold)
-                           : calendar.due(openedAt, threshold, known);
+    // No due instant within the supported years reads as none at all.
+    const Result<qint64> due = known.isEmpty() ? calendar.due(openedAt, threshold)
+                                               : calendar.due(openedAt, threshold, known);
+    return due ? std::optional(*due) : std::nullopt;
 }
 
 TargetJudgement::InForce TargetJudgement::InForce::fromDates(const QString &start,

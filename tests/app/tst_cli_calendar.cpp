@@ -1,6 +1,7 @@
 #include "calendar/calendarjson.h"
 #include "data/workspace.h"
 #include "storage/database.h"
+#include "testfixtures.h"
 #include "testsupport.h"
 
 #include <QProcess>
@@ -34,6 +35,7 @@ private slots:
     void init();
     void importThenExportRoundTrips();
     void importReplacesTheCalendarOfTheSameName();
+    void importOntoACalendarOfSignedAgreementsIsRefused();
     void refusals_data();
     void refusals();
 
@@ -84,6 +86,51 @@ void tst_CliCalendar::importReplacesTheCalendarOfTheSameName()
     auto db = Database::open(mDb, Database::OpenMode::MustExist);
     QVERIFY(db.ok());
     QCOMPARE(Workspace(**db).calendars()->size(), 1);
+}
+
+void tst_CliCalendar::importOntoACalendarOfSignedAgreementsIsRefused()
+{
+    // Given the imported calendar, which the target of an active agreement is judged in
+    QCOMPARE(cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example}).exitCode, 0);
+    QString number;
+    QString before;
+    {
+        auto db = Database::open(mDb, Database::OpenMode::MustExist);
+        QVERIFY(db.ok());
+        Workspace workspace(**db);
+        const CalendarRecord calendar = workspace.calendars()->first();
+        before = calendar.definition;
+        Service service;
+        service.code = u"MAIL"_s;
+        service.name = u"mail"_s;
+        const qint64 serviceId = *workspace.insert(service);
+        const qint64 party = *workspace.insert(TestFixtures::party(u"Acme"_s));
+        Target target = TestFixtures::target(serviceId, Metric::Resolution, 4 * 3600);
+        target.calendarId = calendar.id;
+        Agreement agreement = TestFixtures::agreement(u"Mail"_s, party, {serviceId}, {target},
+                                                      QDate(2026, 1, 1), QDate(2027, 12, 31),
+                                                      Money(0, u"EUR"_s));
+        agreement.status = AgreementStatus::Active;
+        auto id = workspace.insert(agreement);
+        QVERIFY2(id, qPrintable(id.errorString()));
+        number = workspace.agreement(*id)->number;
+    }
+
+    // When a version with Wednesday hours is imported onto it
+    BusinessCalendar changed = *CalendarJson::readFile(Example);
+    QVERIFY(changed.setWorkingIntervals(Qt::Wednesday, {{8 * 3600, 17 * 3600}}));
+    const QString file = mDir.filePath(u"changed%1.json"_s.arg(mRun));
+    QVERIFY(CalendarJson::writeFile(changed, file));
+    const Run again = cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, file});
+
+    // Then it is refused, naming the file and the agreement, and nothing changes
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"%1: Calendar \"Italy office\" is used by signed agreements "
+                                "%2: amend them, or create a new calendar"_s.arg(file, number)),
+             qPrintable(again.err));
+    auto db = Database::open(mDb, Database::OpenMode::MustExist);
+    QVERIFY(db.ok());
+    QCOMPARE(Workspace(**db).calendars()->first().definition, before);
 }
 
 void tst_CliCalendar::refusals_data()

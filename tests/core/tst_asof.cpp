@@ -98,6 +98,8 @@ private slots:
     void firstLocalDayOfTheAgreement();
     void resultsAsideLeaveTheStoredOnes();
     void demoAnswersDoNotDependOnTheOrder();
+    void asOfOutsideTheSupportedYearsIsRefused_data();
+    void asOfOutsideTheSupportedYearsIsRefused();
 
 private:
     std::unique_ptr<Database> copy(const QString &name);
@@ -236,6 +238,46 @@ void tst_AsOf::ticketsAsTheyStood()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), verdict);
     QCOMPARE(q.value(1).toLongLong(), elapsed);
+}
+
+void tst_AsOf::asOfOutsideTheSupportedYearsIsRefused_data()
+{
+    QTest::addColumn<qint64>("asOf");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("9999") << qint64(253402300799)
+                          << u"as-of 9999-12-31T23:59:59Z: the year 9999 is outside the years "
+                             "Accordo supports (1970 to 2199)"_s;
+    QTest::newRow("2200-01-01") << qint64(7258118400)
+                                << u"as-of 2200-01-01T00:00:00Z: the year 2200 is outside the "
+                                   "years Accordo supports (1970 to 2199)"_s;
+    QTest::newRow("1969-12-31T23:59:59Z")
+        << qint64(-1)
+        << u"as-of 1969-12-31T23:59:59Z: the year 1969 is outside the years Accordo supports "
+           "(1970 to 2199)"_s;
+}
+
+void tst_AsOf::asOfOutsideTheSupportedYearsIsRefused()
+{
+    QFETCH(qint64, asOf);
+    QFETCH(QString, error);
+
+    // Given verdicts brought to an as-of in range
+    auto db = copy(u"range"_s);
+    bringTo(*db, kLate);
+    const QStringList before = fingerprint(db->connection());
+
+    // When evaluated (and updated) as of an instant outside the supported years
+    const auto evaluated = Evaluator::evaluate(db->connection(), asOf);
+    const auto updated = Evaluator::update(db->connection(), asOf);
+
+    // Then both are refused at once, naming the value, and the stored verdicts stay
+    QVERIFY(!evaluated);
+    QCOMPARE(evaluated.errorString(), error);
+    QVERIFY(!updated);
+    QCOMPARE(updated.errorString(), error);
+    QCOMPARE(fingerprint(db->connection()), before);
+    QCOMPARE(Evaluator::storedAsOf(db->connection()), std::optional(at(kLate)));
 }
 
 void tst_AsOf::asOfAskedBeforeDoesNotMatter_data()

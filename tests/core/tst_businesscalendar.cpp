@@ -1,5 +1,7 @@
 #include "calendar/businesscalendar.h"
 #include "calendar/isotime.h"
+#include "kpi/kpiperiods.h"
+#include "measurement/targetjudgement.h"
 
 #include <QTest>
 
@@ -112,6 +114,13 @@ class tst_BusinessCalendar : public QObject
     Q_OBJECT
 
 private slots:
+    void instantsOutsideTheSupportedYearsAreRefused_data();
+    void instantsOutsideTheSupportedYearsAreRefused();
+    void dueThatWouldLeaveTheSupportedYearsIsAnError_data();
+    void dueThatWouldLeaveTheSupportedYearsIsAnError();
+    void openPauseIsBoundedByTheAsOf();
+    void kpiPeriodsCoverTheSupportedYears_data();
+    void kpiPeriodsCoverTheSupportedYears();
     void due_data();
     void due();
     void elapsed_data();
@@ -209,9 +218,9 @@ void tst_BusinessCalendar::due()
     QFETCH(QString, expected);
     const BusinessCalendar subject = calendarNamed(calendar);
 
-    const std::optional<qint64> result = subject.due(instant(subject, start), duration);
+    const Result<qint64> result = subject.due(instant(subject, start), duration);
 
-    QVERIFY(result.has_value());
+    QVERIFY2(result, qPrintable(result.errorString()));
     QCOMPARE(IsoTime::formatUtc(*result), IsoTime::formatUtc(instant(subject, expected)));
     QCOMPARE(subject.elapsed(instant(subject, start), *result), duration);
 }
@@ -331,9 +340,9 @@ void tst_BusinessCalendar::dueWithPauses()
     const BusinessCalendar subject = calendarNamed(calendar);
     const QList<Pause> clockStops = pausesFrom(subject, pauses);
 
-    const std::optional<qint64> result = subject.due(instant(subject, start), duration, clockStops);
+    const Result<qint64> result = subject.due(instant(subject, start), duration, clockStops);
 
-    QVERIFY(result.has_value());
+    QVERIFY2(result, qPrintable(result.errorString()));
     QCOMPARE(IsoTime::formatUtc(*result), IsoTime::formatUtc(instant(subject, expected)));
     QCOMPARE(subject.elapsed(instant(subject, start), *result, clockStops), duration);
 }
@@ -399,7 +408,7 @@ void tst_BusinessCalendar::noWorkingTimeHasNoDue()
 {
     const BusinessCalendar closed = calendarNamed(u"closed"_s);
 
-    QVERIFY(!closed.due(instant(closed, u"2026-01-01T00:00Z"_s), 1).has_value());
+    QVERIFY(!closed.due(instant(closed, u"2026-01-01T00:00Z"_s), 1));
     QCOMPARE(closed.elapsed(instant(closed, u"2026-01-01T00:00Z"_s),
                             instant(closed, u"2027-01-01T00:00Z"_s)),
              qint64(0));
@@ -463,7 +472,8 @@ void tst_BusinessCalendar::concurrentQueriesAgree()
 {
     // Given one calendar whose tables are built lazily while four threads query it
     const BusinessCalendar office = calendarNamed(u"office"_s);
-    const qint64 first = instant(office, u"2000-01-01T00:00Z"_s);
+    // (2000 weeks either way of 2010 stay within the supported years)
+    const qint64 first = instant(office, u"2010-01-01T00:00Z"_s);
     std::vector<qint64> sums(4);
     std::vector<std::thread> threads;
     for (int t = 0; t < 4; ++t) {
@@ -481,6 +491,179 @@ void tst_BusinessCalendar::concurrentQueriesAgree()
     // Then threads doing the same work get the same answers
     QCOMPARE(sums[0], sums[2]);
     QCOMPARE(sums[1], sums[3]);
+}
+
+void tst_BusinessCalendar::instantsOutsideTheSupportedYearsAreRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<qint64>("expected"); // -1: refused
+    QTest::addColumn<QString>("year");    // the year the refusal names
+
+    const QString utc = u"UTC"_s;
+    QTest::newRow("1969-12-31T23:59:59Z refused")
+        << u"1969-12-31T23:59:59Z"_s << utc << qint64(-1) << u"1969"_s;
+    QTest::newRow("1970-01-01T00:00:00Z accepted")
+        << u"1970-01-01T00:00:00Z"_s << utc << qint64(0) << QString();
+    QTest::newRow("2199-12-31T23:59:59Z accepted")
+        << u"2199-12-31T23:59:59Z"_s << utc << IsoTime::EndOfSupportedRange - 1 << QString();
+    QTest::newRow("2200-01-01T00:00:00Z refused")
+        << u"2200-01-01T00:00:00Z"_s << utc << qint64(-1) << u"2200"_s;
+    QTest::newRow("2200-01-01 local refused") << u"2200-01-01"_s << utc << qint64(-1) << u"2200"_s;
+    QTest::newRow("offset carrying 2199 into 2200")
+        << u"2199-12-31T23:30:00-01:00"_s << utc << qint64(-1) << u"2200"_s;
+    QTest::newRow("local midnight of 1970 in Rome is 1969 in UTC")
+        << u"1970-01-01T00:00:00"_s << u"Europe/Rome"_s << qint64(-1) << u"1969"_s;
+    QTest::newRow("9999") << u"9999-12-31T23:59:59Z"_s << utc << qint64(-1) << u"9999"_s;
+    QTest::newRow("year 1 local") << u"0001-01-01"_s << u"Europe/Rome"_s << qint64(-1) << u"1"_s;
+}
+
+void tst_BusinessCalendar::instantsOutsideTheSupportedYearsAreRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, zone);
+    QFETCH(qint64, expected);
+    QFETCH(QString, year);
+
+    const Result<qint64> parsed = IsoTime::parse(text, QTimeZone(zone.toUtf8()));
+
+    if (expected >= 0) {
+        QVERIFY2(parsed, qPrintable(parsed.errorString()));
+        QCOMPARE(*parsed, expected);
+    } else {
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.errorString(),
+                 u"\"%1\": the year %2 is outside the years Accordo supports (1970 to 2199)"_s.arg(
+                     text, year));
+    }
+}
+
+void tst_BusinessCalendar::dueThatWouldLeaveTheSupportedYearsIsAnError_data()
+{
+    QTest::addColumn<QString>("calendar");
+    QTest::addColumn<qint64>("start");
+    QTest::addColumn<qint64>("duration");
+    QTest::addColumn<qint64>("expected"); // -1: an error
+    QTest::addColumn<QString>("error");
+
+    const qint64 end = IsoTime::EndOfSupportedRange;
+    const qint64 start2026 = 1767225600; // 2026-01-01T00:00:00Z
+    const QString after =
+        u"of business time from %1 in calendar \"%2\" ends after 2199, the last year Accordo "
+        "supports"_s;
+    QTest::newRow("the last second of 2199")
+        << u"utc-24x7"_s << end - 3600 << qint64(3599) << end - 1 << QString();
+    QTest::newRow("the first second of 2200")
+        << u"utc-24x7"_s << end - 3600 << qint64(3600) << qint64(-1)
+        << u"1h "_s + after.arg(u"2199-12-31T23:00:00Z"_s, u"utc-24x7"_s);
+    QTest::newRow("99999999h at once")
+        << u"office"_s << start2026 << qint64(99999999) * 3600 << qint64(-1)
+        << u"99999999h "_s + after.arg(u"2026-01-01T00:00:00Z"_s, u"office"_s);
+    // 100 years of business seconds on a 45-hour week need four centuries of weeks.
+    QTest::newRow("100 years of office hours")
+        << u"office"_s << start2026 << qint64(36525) * 86400 << qint64(-1)
+        << u"876600h "_s + after.arg(u"2026-01-01T00:00:00Z"_s, u"office"_s);
+    // Within the quick bound (52 hours a week), beyond the office's 45 hours a week less
+    // holidays up to 2199: found out with the table, still an error.
+    QTest::newRow("420000h of office hours")
+        << u"office"_s << start2026 << qint64(420000) * 3600 << qint64(-1)
+        << u"420000h "_s + after.arg(u"2026-01-01T00:00:00Z"_s, u"office"_s);
+    QTest::newRow("start before 1970")
+        << u"office"_s << qint64(-1) << qint64(3600) << qint64(-1)
+        << u"start 1969-12-31T23:59:59Z: the year 1969 is outside the years Accordo supports "
+           "(1970 to 2199)"_s;
+    QTest::newRow("start in 9999")
+        << u"office"_s << qint64(253402300799) << qint64(3600) << qint64(-1)
+        << u"start 9999-12-31T23:59:59Z: the year 9999 is outside the years Accordo supports "
+           "(1970 to 2199)"_s;
+    QTest::newRow("no working hours")
+        << u"closed"_s << start2026 << qint64(1) << qint64(-1)
+        << u"calendar \"closed\" has no working hours: no business time is ever due"_s;
+}
+
+void tst_BusinessCalendar::dueThatWouldLeaveTheSupportedYearsIsAnError()
+{
+    QFETCH(QString, calendar);
+    QFETCH(qint64, start);
+    QFETCH(qint64, duration);
+    QFETCH(qint64, expected);
+    QFETCH(QString, error);
+    const BusinessCalendar subject = calendarNamed(calendar);
+
+    for (const QList<Pause> &pauses :
+         {QList<Pause>{}, QList<Pause>{{start - 7200, start - 3600}}}) {
+        const Result<qint64> due = subject.due(start, duration, pauses);
+        if (expected >= 0) {
+            QVERIFY2(due, qPrintable(due.errorString()));
+            QCOMPARE(*due, expected);
+        } else {
+            QVERIFY(!due);
+            QCOMPARE(due.errorString(), error);
+        }
+    }
+}
+
+void tst_BusinessCalendar::openPauseIsBoundedByTheAsOf()
+{
+    // Given a ticket opened Monday 2026-03-02 09:00 in office hours and put on hold at 10:00
+    // for good (an import stores a pause that never ended as running to year 9000)
+    const BusinessCalendar office = calendarNamed(u"office"_s);
+    const qint64 opened = instant(office, u"2026-03-02T09:00"_s);
+    const qint64 never = IsoTime::daysFromCivil(9000, 1, 1) * 86400;
+    const QList<Pause> pauses = {{opened + 3600, never}};
+
+    // When it is judged as of Wednesday 12:00 against a 4-hour target
+    const qint64 asOf = instant(office, u"2026-03-04T12:00"_s);
+    const auto due = TargetJudgement::due(office, 4 * kHour, opened, pauses, asOf);
+
+    // Then the hold counts up to the as-of only: 1 h before it, 3 h after, Wednesday 15:00
+    QVERIFY(due.has_value());
+    QCOMPARE(IsoTime::formatUtc(*due), IsoTime::formatUtc(instant(office, u"2026-03-04T15:00"_s)));
+    // and the calendar itself, given the pause as stored, answers at once that it never ends
+    QVERIFY(!office.due(opened, 4 * kHour, pauses));
+}
+
+void tst_BusinessCalendar::kpiPeriodsCoverTheSupportedYears_data()
+{
+    QTest::addColumn<bool>("quarter");
+    QTest::addColumn<qint64>("instant");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("start");
+    QTest::addColumn<qint64>("end");
+
+    const qint64 end = IsoTime::EndOfSupportedRange;
+    QTest::newRow("first second, month")
+        << false << qint64(0) << u"1970-01"_s << qint64(0) << qint64(31 * 86400);
+    QTest::newRow("last second, month")
+        << false << end - 1 << u"2199-12"_s << end - 31 * 86400 << end;
+    QTest::newRow("first second, quarter")
+        << true << qint64(0) << u"1970-Q1"_s << qint64(0) << qint64(90 * 86400);
+    QTest::newRow("last second, quarter")
+        << true << end - 1 << u"2199-Q4"_s << end - 92 * 86400 << end;
+    QTest::newRow("2100-12, past the old table")
+        << false
+        << end - 1
+               - qint64(IsoTime::daysFromCivil(2200, 1, 1) - IsoTime::daysFromCivil(2101, 1, 1))
+                     * 86400
+        << u"2100-12"_s << IsoTime::daysFromCivil(2100, 12, 1) * 86400
+        << IsoTime::daysFromCivil(2101, 1, 1) * 86400;
+}
+
+void tst_BusinessCalendar::kpiPeriodsCoverTheSupportedYears()
+{
+    QFETCH(bool, quarter);
+    QFETCH(qint64, instant);
+    QFETCH(QString, name);
+    QFETCH(qint64, start);
+    QFETCH(qint64, end);
+
+    Kpi::PeriodTable table;
+    table.build(QTimeZone::utc(), quarter);
+    const int index = table.indexOf(instant);
+
+    QCOMPARE(table.name(index), name);
+    QCOMPARE(table.start(index), start);
+    QCOMPARE(table.end(index), end);
 }
 
 QTEST_GUILESS_MAIN(tst_BusinessCalendar)

@@ -61,6 +61,24 @@ void tst_CalendarCli::run_data()
         << QStringList{u"elapsed"_s, u"--calendar"_s, kOffice, u"--batch"_s, u"-"_s}
         << QByteArray("2026-11-27T16:00:00Z\n") << 1 << QByteArray()
         << u"stdin:1: field 1: expected FROM,TO"_s;
+    QTest::newRow("due-99999999h-refused-at-once")
+        << QStringList{u"due"_s,        u"--calendar"_s, kOffice,       u"--start"_s,
+                       u"2026-11-30"_s, u"--add"_s,      u"99999999h"_s}
+        << QByteArray() << 1 << QByteArray()
+        << u"\"99999999h\" is too long: durations go up to 100 years (36525d)"_s;
+    QTest::newRow("due-past-2199-refused")
+        << QStringList{u"due"_s,     u"--calendar"_s,           kOffice,
+                       u"--start"_s, u"2150-01-01T00:00:00Z"_s, u"--add"_s,
+                       u"36525d"_s}
+        << QByteArray() << 1 << QByteArray()
+        << u"ends after 2199, the last year Accordo supports"_s;
+    QTest::newRow("start-in-2200-refused")
+        << QStringList{u"due"_s,     u"--calendar"_s,           kOffice,
+                       u"--start"_s, u"2200-01-01T00:00:00Z"_s, u"--add"_s,
+                       u"1h"_s}
+        << QByteArray() << 1 << QByteArray()
+        << u"\"2200-01-01T00:00:00Z\": the year 2200 is outside the years Accordo supports "
+           "(1970 to 2199)"_s;
     QTest::newRow("bad-instant-names-option")
         << QStringList{u"elapsed"_s,    u"--calendar"_s, kOffice,        u"--from"_s,
                        u"2026-11-31"_s, u"--to"_s,       u"2026-12-01"_s}

@@ -149,6 +149,13 @@ void tst_IsoTime::parseDuration_data()
     QTest::newRow("iso-minutes-before-T") << u"P5M"_s << qint64(-1);
     QTest::newRow("empty") << QString() << qint64(-1);
     QTest::newRow("overflow") << u"99999999999999999999h"_s << qint64(-1);
+    // The limit: 100 years of 365.25 days.
+    QTest::newRow("100 years") << u"36525d"_s << qint64(3155760000);
+    QTest::newRow("100 years in seconds") << u"3155760000s"_s << qint64(3155760000);
+    QTest::newRow("100 years and a second") << u"36525d1s"_s << qint64(-1);
+    QTest::newRow("iso 100 years and an hour") << u"P36525DT1H"_s << qint64(-1);
+    QTest::newRow("99999999h") << u"99999999h"_s << qint64(-1);
+    QTest::newRow("between 100 and 31,700 years") << u"1000000d"_s << qint64(-1);
 }
 
 void tst_IsoTime::parseDuration()
@@ -159,6 +166,9 @@ void tst_IsoTime::parseDuration()
     const Result<qint64> parsed = DurationParser::parse(text);
 
     QCOMPARE(parsed.ok(), expected >= 0);
+    if (!parsed && QByteArray(QTest::currentDataTag()).contains("years"))
+        QCOMPARE(parsed.errorString(),
+                 u"\"%1\" is too long: durations go up to 100 years (36525d)"_s.arg(text));
     if (parsed) {
         QCOMPARE(*parsed, expected);
         QCOMPARE(*DurationParser::parse(DurationParser::format(*parsed)), expected);

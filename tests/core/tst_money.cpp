@@ -17,9 +17,13 @@ private slots:
     void rejectsBadAmounts();
     void percentageRoundsHalfAwayFromZero_data();
     void percentageRoundsHalfAwayFromZero();
+    void limits_data();
+    void limits();
     void displaysInLocale();
     void targetValues_data();
     void targetValues();
+    void targetValueLimits_data();
+    void targetValueLimits();
 };
 
 void tst_Money::parse_data()
@@ -88,7 +92,9 @@ void tst_Money::percentageRoundsHalfAwayFromZero()
     QFETCH(qint64, minor);
     QFETCH(qint64, hundredths);
     QFETCH(qint64, expected);
-    QCOMPARE(Money(minor, u"EUR"_s).percentage(hundredths).minorUnits(), expected);
+    const auto credit = Money(minor, u"EUR"_s).percentage(hundredths);
+    QVERIFY2(credit, qPrintable(credit.errorString()));
+    QCOMPARE(credit->minorUnits(), expected);
 }
 
 void tst_Money::displaysInLocale()
@@ -129,6 +135,118 @@ void tst_Money::targetValues()
     QVERIFY2(parsed.ok(), qPrintable(parsed.errorString()));
     QCOMPARE(*parsed, value);
     QCOMPARE(TargetValue::format(Metric(metric), value), formatted);
+}
+
+void tst_Money::limits_data()
+{
+    // The operation: "parse" of `text`, or `minor` "percent" / "times" / "plus" `operand`.
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<qint64>("operand");
+    QTest::addColumn<qint64>("expected"); // the result in minor units when accepted
+    QTest::addColumn<QString>("error");   // the start of the message when refused
+
+    const qint64 max = Money::MaxMinorUnits;
+    const QString tooLarge = u"amounts of money go up to ±922337203685477.58"_s;
+    QTest::newRow("parse: the largest amount")
+        << u"parse"_s << u"922337203685477.58"_s << qint64(0) << qint64(0) << max << QString();
+    QTest::newRow("parse: one cent more")
+        << u"parse"_s << u"922337203685477.59"_s << qint64(0) << qint64(0) << qint64(0)
+        << u"\"922337203685477.59\" is too large: "_s + tooLarge;
+    QTest::newRow("parse: the most negative")
+        << u"parse"_s << u"-922337203685477.58"_s << qint64(0) << qint64(0) << -max << QString();
+    QTest::newRow("percent: 100 % of the largest")
+        << u"percent"_s << QString() << max << qint64(10000) << max << QString();
+    QTest::newRow("percent: 100.01 % of the largest")
+        << u"percent"_s << QString() << max << qint64(10001) << qint64(0)
+        << u"922337203685477.58 × 100.01 % is too large: "_s + tooLarge;
+    // The product 9.2e16 × 9.2e18 would wrap a qint64 many times over.
+    QTest::newRow("percent: a rate that would wrap")
+        << u"percent"_s << QString() << max << std::numeric_limits<qint64>::max() << qint64(0)
+        << u"922337203685477.58 × "_s;
+    QTest::newRow("percent: an amount beyond the limit")
+        << u"percent"_s << QString() << std::numeric_limits<qint64>::max() << qint64(1) << qint64(0)
+        << u"\"92233720368547758.07\" is too large: "_s + tooLarge;
+    QTest::newRow("times: a quarter of a third of the largest")
+        << u"times"_s << QString() << max / 3 << qint64(3) << max / 3 * 3 << QString();
+    QTest::newRow("times: three times the largest")
+        << u"times"_s << QString() << max << qint64(3) << qint64(0)
+        << u"922337203685477.58 × 3 is too large: "_s + tooLarge;
+    QTest::newRow("plus: up to the largest")
+        << u"plus"_s << QString() << max - 1 << qint64(1) << max << QString();
+    QTest::newRow("plus: one past the largest")
+        << u"plus"_s << QString() << max << qint64(1) << qint64(0)
+        << u"922337203685477.58 + 0.01 is too large: "_s + tooLarge;
+}
+
+void tst_Money::limits()
+{
+    QFETCH(QString, operation);
+    QFETCH(QString, text);
+    QFETCH(qint64, minor);
+    QFETCH(qint64, operand);
+    QFETCH(qint64, expected);
+    QFETCH(QString, error);
+
+    const Money amount(minor, u"EUR"_s);
+    Result<Money> result = Money();
+    if (operation == u"parse"_s)
+        result = Money::parse(text, u"EUR"_s);
+    else if (operation == u"percent"_s)
+        result = amount.percentage(operand);
+    else if (operation == u"times"_s)
+        result = amount.multiplied(operand);
+    else
+        result = amount.plus(Money(operand, u"EUR"_s));
+    if (error.isEmpty()) {
+        QVERIFY2(result, qPrintable(result.errorString()));
+        QCOMPARE(result->minorUnits(), expected);
+    } else {
+        QVERIFY(!result);
+        QVERIFY2(result.errorString().startsWith(error), qPrintable(result.errorString()));
+    }
+}
+
+void tst_Money::targetValueLimits_data()
+{
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("value"); // 0: refused
+    QTest::addColumn<QString>("error");
+
+    const int resolution = int(Metric::Resolution);
+    const QString tooLong = u"is too long: durations go up to 100 years (36525d)"_s;
+    QTest::newRow("100 years") << resolution << u"36525d"_s << qint64(3155760000) << QString();
+    QTest::newRow("100 years in hours")
+        << resolution << u"876600h"_s << qint64(3155760000) << QString();
+    QTest::newRow("100 years and a second")
+        << resolution << u"36525d 1s"_s << qint64(0) << u"\"36525d 1s\" "_s + tooLong;
+    QTest::newRow("hours that would wrap") << resolution << u"99999999999999999999h"_s << qint64(0)
+                                           << u"\"99999999999999999999h\" "_s + tooLong;
+    QTest::newRow("days that would wrap when multiplied")
+        << resolution << u"106751991167301d"_s << qint64(0) << u"\"106751991167301d\" "_s + tooLong;
+    QTest::newRow("custom: 15 digits") << int(Metric::Custom) << u"999999999999999.999"_s
+                                       << qint64(999999999999999999) << QString();
+    QTest::newRow("custom: 20 digits that would wrap")
+        << int(Metric::Custom) << u"99999999999999999999"_s << qint64(0)
+        << u"\"99999999999999999999\" is too large: numbers go up to 999,999,999,999,999.999"_s;
+}
+
+void tst_Money::targetValueLimits()
+{
+    QFETCH(int, metric);
+    QFETCH(QString, text);
+    QFETCH(qint64, value);
+    QFETCH(QString, error);
+    const auto parsed = TargetValue::parse(Metric(metric), text);
+    if (error.isEmpty()) {
+        QVERIFY2(parsed, qPrintable(parsed.errorString()));
+        QCOMPARE(*parsed, value);
+    } else {
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.errorString(), error);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Money)

@@ -79,6 +79,7 @@ private slots:
     void holidayRulesModelPassesTheTester();
     void calendarsListShowsWhichRegionsUseEachCalendar();
     void savingThroughTheGuiStoresValidJson();
+    void editingACalendarOfSignedAgreementsShowsTheRefusal();
     void deletingACalendarUsedByARegionIsRefusedWithTheReason();
     void undoOfACalendarEditRestoresTheOldDefinition();
 
@@ -113,6 +114,20 @@ void tst_CalendarEditor::openDemoWorkspace()
         QVERIFY(db.ok());
         Workspace workspace(**db);
         QVERIFY(DemoData::populate(workspace).ok());
+        // The demo's calendars govern signed agreements, whose terms cannot move: edits that
+        // go through use a calendar of its own.
+        auto italy = workspace.calendars();
+        QVERIFY(italy.ok());
+        for (const CalendarRecord &calendar : std::as_const(*italy)) {
+            if (calendar.name != u"Italy office"_s)
+                continue;
+            BusinessCalendar spare = *CalendarJson::fromJson(calendar.definition.toUtf8());
+            spare.setName(u"Spare office"_s);
+            QVERIFY(workspace
+                        .insert(CalendarRecord{0, spare.name(), calendar.timeZone,
+                                               QString::fromUtf8(CalendarJson::toJson(spare))})
+                        .ok());
+        }
     }
     mWindow = std::make_unique<MainWindow>();
     // Calendars are reference data: erin is the demo workspace's administrator.
@@ -370,15 +385,16 @@ void tst_CalendarEditor::calendarsListShowsWhichRegionsUseEachCalendar()
 
 void tst_CalendarEditor::savingThroughTheGuiStoresValidJson()
 {
-    // Given the Italy office calendar selected on the Calendars page
+    // Given a copy of the Italy office calendar that no agreement uses, selected on the
+    // Calendars page
     openDemoWorkspace();
-    selectCalendar(u"Italy office"_s);
+    selectCalendar(u"Spare office"_s);
     BusinessCalendar original;
     BusinessCalendar edited;
 
     // When the user opens it, adds Saturday mornings and presses OK
     whenDialogOpens<CalendarDialog>(this, [&original, &edited](CalendarDialog *dialog) {
-        QCOMPARE(dialog->findChild<QLineEdit *>(u"calendarName"_s)->text(), u"Italy office"_s);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"calendarName"_s)->text(), u"Spare office"_s);
         QCOMPARE(dayEdit(dialog, 0)->text(), u"08:00-12:30, 13:30-17:00"_s);
         original = *dialog->businessCalendar();
         QTest::keyClicks(dayEdit(dialog, 5), u"09:00-12:00"_s);
@@ -388,7 +404,7 @@ void tst_CalendarEditor::savingThroughTheGuiStoresValidJson()
     action("actionEdit")->trigger();
 
     // Then the workspace holds JSON that reads back as exactly that calendar
-    const auto stored = CalendarJson::fromJson(storedDefinition(u"Italy office"_s).toUtf8());
+    const auto stored = CalendarJson::fromJson(storedDefinition(u"Spare office"_s).toUtf8());
     QVERIFY2(stored.ok(), qPrintable(stored.errorString()));
     QCOMPARE(*stored, edited);
     QCOMPARE(stored->workingIntervals(Qt::Saturday),
@@ -396,6 +412,35 @@ void tst_CalendarEditor::savingThroughTheGuiStoresValidJson()
     // and keeps the holidays it had
     QVERIFY(!original.holidays().isEmpty());
     QCOMPARE(stored->holidays(), original.holidays());
+}
+
+void tst_CalendarEditor::editingACalendarOfSignedAgreementsShowsTheRefusal()
+{
+    // Given the Italy office calendar, which the demo's signed agreements are judged in
+    openDemoWorkspace();
+    selectCalendar(u"Italy office"_s);
+    const QString before = storedDefinition(u"Italy office"_s);
+    QString shown;
+    bool stillOpen = false;
+
+    // When the user adds Saturday mornings and presses OK
+    whenDialogOpens<CalendarDialog>(this, [&shown, &stillOpen](CalendarDialog *dialog) {
+        QTest::keyClicks(dayEdit(dialog, 5), u"09:00-12:00"_s);
+        okButton(dialog)->click();
+        // Then the dialog stays open and says why, naming the agreements
+        stillOpen = dialog->isVisible();
+        const QLabel *error = dialog->findChild<QLabel *>(u"saveError"_s);
+        shown = error && error->isVisible() ? error->text() : QString();
+        dialog->reject();
+    });
+    action("actionEdit")->trigger();
+
+    QVERIFY(stillOpen);
+    QVERIFY2(shown.startsWith(u"Calendar \"Italy office\" is used by signed agreements "_s),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(u": amend them, or create a new calendar"_s), qPrintable(shown));
+    // and nothing is stored
+    QCOMPARE(storedDefinition(u"Italy office"_s), before);
 }
 
 void tst_CalendarEditor::deletingACalendarUsedByARegionIsRefusedWithTheReason()
@@ -429,25 +474,25 @@ void tst_CalendarEditor::deletingACalendarUsedByARegionIsRefusedWithTheReason()
 
 void tst_CalendarEditor::undoOfACalendarEditRestoresTheOldDefinition()
 {
-    // Given the UK office calendar, edited through the dialog to open at 08:00 on Mondays
+    // Given a calendar no agreement uses, edited through the dialog to open at 08:00 on Mondays
     openDemoWorkspace();
-    selectCalendar(u"UK office"_s);
-    const QString before = storedDefinition(u"UK office"_s);
+    selectCalendar(u"Spare office"_s);
+    const QString before = storedDefinition(u"Spare office"_s);
     whenDialogOpens<CalendarDialog>(this, [](CalendarDialog *dialog) {
         dayEdit(dialog, 0)->setText(u"08:00-17:30"_s);
         okButton(dialog)->click();
     });
     action("actionEdit")->trigger();
-    const QString after = storedDefinition(u"UK office"_s);
+    const QString after = storedDefinition(u"Spare office"_s);
     QVERIFY(after != before);
     QCOMPARE(CalendarJson::fromJson(after.toUtf8())->workingIntervals(Qt::Monday).first().start,
              8 * 3600);
 
     // When the edit is undone, then the old definition is back; redo brings the new one
     action("actionUndo")->trigger();
-    QCOMPARE(storedDefinition(u"UK office"_s), before);
+    QCOMPARE(storedDefinition(u"Spare office"_s), before);
     action("actionRedo")->trigger();
-    QCOMPARE(storedDefinition(u"UK office"_s), after);
+    QCOMPARE(storedDefinition(u"Spare office"_s), after);
 }
 
 QTEST_MAIN(tst_CalendarEditor)

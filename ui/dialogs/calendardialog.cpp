@@ -505,7 +505,8 @@ void CalendarDialog::updatePreview(const BusinessCalendar &calendar)
         mDueUtc->setText(IsoTime::formatUtc(*due));
     } else {
         mDueLocal->setText(tr("never"));
-        mDueUtc->setText(tr("The calendar has no working time to count."));
+        mDueUtc->setText(
+            u"<span style='color:#b00020'>%1</span>"_s.arg(due.errorString().toHtmlEscaped()));
     }
 
     const qint64 seconds = calendar.elapsed(instantOf(mFrom, timeZone), instantOf(mTo, timeZone));
