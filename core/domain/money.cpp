@@ -65,10 +65,12 @@ QString Money::toDisplayString(const QLocale &locale) const
 
 Money Money::percentage(qint64 hundredthsOfPercent) const
 {
-    // minor * rate / 10000 with round-half-away-from-zero, in integers.
-    const qint64 product = mMinor * hundredthsOfPercent;
-    const qint64 quotient = product / 10000;
-    const qint64 remainder = product % 10000;
+    // minor * rate / 10000 with round-half-away-from-zero, in integers. The product is taken
+    // in 128 bits: the largest amount (about 10^17 minor units) times 100 % (10000) exceeds 64,
+    // while the quotient fits again for any rate up to 100 %.
+    const __int128 product = __int128(mMinor) * hundredthsOfPercent;
+    const qint64 quotient = qint64(product / 10000);
+    const qint64 remainder = qint64(product % 10000);
     qint64 rounded = quotient;
     if (remainder * 2 >= 10000)
         ++rounded;

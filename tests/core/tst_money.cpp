@@ -81,6 +81,14 @@ void tst_Money::percentageRoundsHalfAwayFromZero_data()
     QTest::newRow("below-half") << qint64(9) << qint64(500) << qint64(0);    // 0.45 -> 0
     QTest::newRow("negative-half") << qint64(-10) << qint64(500) << qint64(-1);
     QTest::newRow("full") << qint64(12345) << qint64(10000) << qint64(12345);
+    // The largest amount parse() accepts (15 digits and 2 decimals), and a quarter of it (the
+    // KPI credit's period fee): minor * rate exceeds 64 bits before the division.
+    QTest::newRow("largest-full") << qint64(99999999999999999) << qint64(10000)
+                                  << qint64(99999999999999999);
+    QTest::newRow("largest-quarter-ten-percent")
+        << qint64(299999999999999997) << qint64(1000) << qint64(30000000000000000);
+    QTest::newRow("largest-negative-half")
+        << qint64(-99999999999999999) << qint64(5000) << qint64(-50000000000000000);
 }
 
 void tst_Money::percentageRoundsHalfAwayFromZero()
