@@ -85,6 +85,12 @@ void tst_Money::percentageRoundsHalfAwayFromZero_data()
     QTest::newRow("below-half") << qint64(9) << qint64(500) << qint64(0);    // 0.45 -> 0
     QTest::newRow("negative-half") << qint64(-10) << qint64(500) << qint64(-1);
     QTest::newRow("full") << qint64(12345) << qint64(10000) << qint64(12345);
+    // The largest amount Money holds: minor * rate exceeds 64 bits before the division.
+    QTest::newRow("largest-full") << Money::MaxMinorUnits << qint64(10000) << Money::MaxMinorUnits;
+    QTest::newRow("largest-ten-percent")
+        << Money::MaxMinorUnits << qint64(1000) << qint64(9223372036854776);
+    QTest::newRow("largest-negative-half")
+        << -Money::MaxMinorUnits << qint64(5000) << qint64(-46116860184273879);
 }
 
 void tst_Money::percentageRoundsHalfAwayFromZero()
