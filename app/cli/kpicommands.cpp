@@ -42,7 +42,7 @@ QCommandLineOption asOfOption()
             KpiCommands::tr("ISO")};
 }
 
-Result<qint64> parseAsOf(const QString &text)
+Result<qint64> parseAnyAsOf(const QString &text)
 {
     if (text.isEmpty())
         return QDateTime::currentSecsSinceEpoch();
@@ -57,6 +57,16 @@ Result<qint64> parseAsOf(const QString &text)
     if (!instant)
         return Error{KpiCommands::tr("--as-of: %1").arg(instant.errorString())};
     return *instant;
+}
+
+// An as-of outside the supported years is refused before anything is opened: no result is
+// computed for it, and none stored is touched.
+Result<qint64> parseAsOf(const QString &text)
+{
+    auto instant = parseAnyAsOf(text);
+    if (!instant)
+        return instant;
+    return IsoTime::requireSupported(*instant, u"--as-of \"%1\""_s.arg(text));
 }
 
 // What kpi and credits select: an agreement, a range of months, and what "now" is.

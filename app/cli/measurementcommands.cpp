@@ -5,6 +5,7 @@
 #include "calendar/isotime.h"
 #include "io/tablewriter.h"
 #include "measurement/backtest.h"
+#include "measurement/csvreader.h"
 #include "measurement/evaluator.h"
 #include "measurement/importmapping.h"
 #include "measurement/measurementimporter.h"
@@ -58,7 +59,8 @@ Result<qint64> parseAsOf(const QString &text)
     auto instant = IsoTime::parse(text, QTimeZone::utc());
     if (!instant)
         return Error{MeasurementCommands::tr("--as-of: %1").arg(instant.errorString())};
-    return *instant;
+    // Outside the supported years nothing is judged, and nothing stored is touched.
+    return IsoTime::requireSupported(*instant, u"--as-of \"%1\""_s.arg(text));
 }
 
 } // namespace
@@ -128,7 +130,14 @@ int MeasurementCommands::import(const QStringList &arguments)
            "\"import history\" lists the batches, \"import undo BATCH\" rolls one back."));
     parser.addPositionalArgument(u"what"_s, tr("tickets, outages, surveys, history or undo"));
     const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
-    const QCommandLineOption file(u"file"_s, tr("The CSV file to import."), tr("FILE"));
+    const QCommandLineOption file(u"file"_s,
+                                  tr("The CSV file to import; - reads standard input (at most "
+                                     "2 GiB)."),
+                                  tr("FILE"));
+    const QCommandLineOption encoding(u"encoding"_s,
+                                      tr("The file's text encoding: utf-8 (default), latin1 "
+                                         "(iso-8859-1) or windows-1252."),
+                                      tr("NAME"));
     const QCommandLineOption mapping(u"mapping"_s, tr("JSON mapping of columns onto fields."),
                                      tr("FILE"));
     const QCommandLineOption preset(u"preset"_s,
@@ -147,7 +156,7 @@ int MeasurementCommands::import(const QStringList &arguments)
     const QCommandLineOption user(u"user"_s, tr("Who imports, kept with the batch."), tr("NAME"));
     const QCommandLineOption format(u"format"_s, tr("history: table, csv or json."), tr("FORMAT"),
                                     u"table"_s);
-    parser.addOptions({db, file, mapping, preset, skipBad, source, user, format});
+    parser.addOptions({db, file, mapping, preset, skipBad, source, user, format, encoding});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli import"_s, arguments.mid(1), exitCode))
         return exitCode;
@@ -196,6 +205,13 @@ int MeasurementCommands::import(const QStringList &arguments)
             !problem.isEmpty())
             return fail(command, u"--source: "_s + problem, UsageError);
     }
+    if (parser.isSet(encoding) && !CsvReader::isKnownEncoding(parser.value(encoding)))
+        return fail(command,
+                    tr("--encoding: \"%1\" is not a known encoding (use utf-8, latin1 or "
+                       "windows-1252)")
+                        .arg(parser.value(encoding)),
+                    UsageError);
+    options.encoding = parser.value(encoding);
     auto map = loadMapping(parser.value(mapping), kind);
     if (!map)
         return fail(command, map.errorString());
@@ -203,6 +219,11 @@ int MeasurementCommands::import(const QStringList &arguments)
     if (!database)
         return fail(command, database.errorString());
     options.rejectsPath = parser.value(skipBad);
+    if (parser.isSet(skipBad)
+        && QFileInfo(options.rejectsPath).absoluteFilePath()
+               == QFileInfo(parser.value(db)).absoluteFilePath())
+        return fail(command, tr("--skip-bad: %1 is the workspace itself").arg(options.rejectsPath),
+                    UsageError);
     options.progress = progressReporter(tr("Importing %1").arg(parser.value(file)));
     QElapsedTimer timer;
     timer.start();

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -83,6 +84,13 @@ QString packPauses(const QList<Pause> &pauses)
 
 QString sha256Of(const QString &path)
 {
+    if (path == CsvReader::StandardInput) {
+        auto data = CsvReader::standardInput();
+        if (!data)
+            return {};
+        return QString::fromLatin1(
+            QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex());
+    }
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
@@ -146,7 +154,8 @@ Result<void> readTickets(const QString &path, const ImportMapping &mapping, cons
                                text(packPauses(ticket.pauses))},
                               line);
         },
-        [&feed](const RowProblem &problem) { feed.problem(problem); }, feed.options.progress);
+        [&feed](const RowProblem &problem) { feed.problem(problem); }, feed.options.progress,
+        feed.options.encoding);
     if (!read)
         return read.error();
     return {};
@@ -157,13 +166,15 @@ Result<void> readRecords(RecordKind kind, const QString &path, const ImportMappi
                          Feed &feed)
 {
     CsvReader reader;
+    if (auto r = reader.setEncoding(feed.options.encoding); !r)
+        return r.error();
     if (auto r = reader.open(path); !r)
         return r.error();
     if (!reader.next())
         return reader.error()
                    ? *reader.error()
                    : Error{MeasurementImporter::tr("%1: the file is empty, not even a header")
-                               .arg(path)};
+                               .arg(reader.sourceName())};
     ImportMapping bound = mapping;
     if (auto r = bound.bind(reader); !r)
         return r.error();
@@ -198,19 +209,34 @@ Result<void> readRecords(RecordKind kind, const QString &path, const ImportMappi
     return {};
 }
 
-// The bad rows of an import that skips them, as CSV.
-Result<void> writeRejects(const QString &path, const QList<RowProblem> &problems)
+// The bad rows of an import that skips them, as CSV, written aside: the file takes its name
+// only with commit(), after the import's own commit, so that a failed import leaves none.
+Result<void> writeRejects(QSaveFile &rejects, const QList<RowProblem> &problems)
 {
-    QFile rejects(path);
-    if (!rejects.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{
-            MeasurementImporter::tr("%1: cannot be written: %2").arg(path, rejects.errorString())};
+    if (!rejects.open(QIODevice::WriteOnly))
+        return Error{MeasurementImporter::tr("%1: cannot be written: %2")
+                         .arg(rejects.fileName(), rejects.errorString())};
     rejects.write("line,field,reason,record\n");
     for (const RowProblem &problem : problems) {
         rejects.write(QByteArray::number(problem.line) + ',' + csvField(problem.field) + ','
                       + csvField(problem.reason) + ',' + csvField(QString::fromUtf8(problem.record))
                       + '\n');
     }
+    return {};
+}
+
+// Why the rejects cannot go to `rejects`: it is the file being imported.
+QString rejectsProblem(const QString &path, const QString &rejects)
+{
+    if (rejects.isEmpty() || path == CsvReader::StandardInput)
+        return {};
+    const QString input = QFileInfo(path).canonicalFilePath();
+    const QFileInfo target(rejects);
+    if (!input.isEmpty()
+        && (target.canonicalFilePath() == input || target.absoluteFilePath() == input))
+        return MeasurementImporter::tr("%1: the bad rows cannot be written to the file being "
+                                       "imported")
+            .arg(rejects);
     return {};
 }
 
@@ -389,9 +415,15 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         if (const QString problem = sourceProblem(source); !problem.isEmpty())
             return Error{tr("%1: %2").arg(path, problem)};
     }
+    if (const QString problem = rejectsProblem(path, options.rejectsPath); !problem.isEmpty())
+        return Error{problem};
+    if (path == CsvReader::StandardInput) {
+        if (auto input = CsvReader::standardInput(); !input)
+            return input.error();
+    }
     const QString sha256 = sha256Of(path);
     if (sha256.isEmpty())
-        return Error{tr("%1: the file cannot be read").arg(path)};
+        return Error{tr("%1: the file cannot be read").arg(CsvReader::displayName(path))};
     ImportReport report;
 
     // The whole import is one transaction; with SQLite's default 2 MB page cache its pages
@@ -426,8 +458,9 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
             tr("%1: nothing was imported, %n row(s) are bad:", nullptr, int(report.rejected))
                 .arg(path)
             + u'\n' + describeProblems(path, report)};
+    QSaveFile rejects(options.rejectsPath);
     if (feed.skipBad) {
-        if (auto r = writeRejects(options.rejectsPath, report.problems); !r)
+        if (auto r = writeRejects(rejects, report.problems); !r)
             return r.error();
     }
     if (auto r = writer.finish(); !r)
@@ -438,6 +471,12 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     }
     if (auto r = transaction.commit(); !r)
         return Error{tr("%1: the import could not be committed: %2").arg(path, r.errorString())};
+    if (feed.skipBad && !rejects.commit())
+        return Error{tr("%1: imported as batch %2, but the bad rows could not be written to %3: "
+                        "%4")
+                         .arg(path)
+                         .arg(report.batchId)
+                         .arg(options.rejectsPath, rejects.errorString())};
     return report;
 }
 
