@@ -224,7 +224,8 @@ int MeasurementCommands::import(const QStringList &arguments)
                == QFileInfo(parser.value(db)).absoluteFilePath())
         return fail(command, tr("--skip-bad: %1 is the workspace itself").arg(options.rejectsPath),
                     UsageError);
-    options.progress = progressReporter(tr("Importing %1").arg(parser.value(file)));
+    const QString shownFile = CsvReader::displayName(parser.value(file));
+    options.progress = progressReporter(tr("Importing %1").arg(shownFile));
     QElapsedTimer timer;
     timer.start();
     auto report = MeasurementImporter::importFile((*database)->connection(), kind,
@@ -234,7 +235,7 @@ int MeasurementCommands::import(const QStringList &arguments)
     out() << tr("Imported %n record(s) from %1 in %2 s as batch %3: %4 new, %5 updated, "
                 "%6 unchanged;",
                 nullptr, int(report->records))
-                 .arg(parser.value(file))
+                 .arg(shownFile)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
                  .arg(report->batchId)
                  .arg(report->inserted)

@@ -407,13 +407,14 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
                                                      const ImportMapping &mapping,
                                                      const ImportOptions &options)
 {
+    const QString shown = CsvReader::displayName(path);
     if (mapping.kind() != kind)
         return Error{tr("the mapping is not one for this kind of record")};
     // Only tickets carry their source: outages and surveys are keyed by what they describe.
     const QString source = kind == RecordKind::Ticket ? text(options.source) : QString();
     if (kind == RecordKind::Ticket) {
         if (const QString problem = sourceProblem(source); !problem.isEmpty())
-            return Error{tr("%1: %2").arg(path, problem)};
+            return Error{tr("%1: %2").arg(shown, problem)};
     }
     if (const QString problem = rejectsProblem(path, options.rejectsPath); !problem.isEmpty())
         return Error{problem};
@@ -423,7 +424,7 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     }
     const QString sha256 = sha256Of(path);
     if (sha256.isEmpty())
-        return Error{tr("%1: the file cannot be read").arg(CsvReader::displayName(path))};
+        return Error{tr("%1: the file cannot be read").arg(shown)};
     ImportReport report;
 
     // The whole import is one transaction; with SQLite's default 2 MB page cache its pages
@@ -441,7 +442,7 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     if (!transaction.isActive())
         return Error{tr("%1: the import cannot start a transaction: %2")
                          .arg(db.databaseName(), transaction.errorString())};
-    ImportBatchWriter writer(db, kind, path, report);
+    ImportBatchWriter writer(db, kind, shown, report);
     if (auto r = writer.begin(source, sha256, options.userName); !r)
         return r.error();
     Feed feed{report, writer, options, !options.rejectsPath.isEmpty()};
@@ -450,14 +451,14 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         !r)
         return r.error();
     if (feed.cancelled)
-        return Error{tr("%1: the import was cancelled, nothing was imported").arg(path)};
+        return Error{tr("%1: the import was cancelled, nothing was imported").arg(shown)};
     if (writer.error())
         return *writer.error();
     if (report.rejected > 0 && !feed.skipBad)
         return Error{
             tr("%1: nothing was imported, %n row(s) are bad:", nullptr, int(report.rejected))
-                .arg(path)
-            + u'\n' + describeProblems(path, report)};
+                .arg(shown)
+            + u'\n' + describeProblems(shown, report)};
     QSaveFile rejects(options.rejectsPath);
     if (feed.skipBad) {
         if (auto r = writeRejects(rejects, report.problems); !r)
@@ -470,11 +471,11 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
             return r.error();
     }
     if (auto r = transaction.commit(); !r)
-        return Error{tr("%1: the import could not be committed: %2").arg(path, r.errorString())};
+        return Error{tr("%1: the import could not be committed: %2").arg(shown, r.errorString())};
     if (feed.skipBad && !rejects.commit())
         return Error{tr("%1: imported as batch %2, but the bad rows could not be written to %3: "
                         "%4")
-                         .arg(path)
+                         .arg(shown)
                          .arg(report.batchId)
                          .arg(options.rejectsPath, rejects.errorString())};
     return report;

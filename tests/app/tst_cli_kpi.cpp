@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,8 @@ private slots:
     void helpNamesTheSubcommand();
     void usageErrors_data();
     void usageErrors();
+    void asOfOutsideTheSupportedYearsIsRefused_data();
+    void asOfOutsideTheSupportedYearsIsRefused();
 
 private:
     using Run = Accordo::TestSupport::CliRun;
@@ -272,6 +275,66 @@ void tst_CliKpi::usageErrors()
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(names), qPrintable(run.err));
+}
+
+void tst_CliKpi::asOfOutsideTheSupportedYearsIsRefused_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<QString>("year");
+
+    const QList<QStringList> commands = {{u"kpi"_s},
+                                         {u"credits"_s},
+                                         {u"forecast"_s},
+                                         {u"check"_s, u"watermelon"_s},
+                                         {u"check"_s, u"coverage"_s},
+                                         {u"evaluate"_s}};
+    const QList<std::pair<QString, QString>> asOfs = {{u"0001-01-01"_s, u"1"_s},
+                                                      {u"1969-12-31"_s, u"1969"_s},
+                                                      {u"1969-12-31T23:59:59Z"_s, u"1969"_s},
+                                                      {u"2200-01-01T00:00:00Z"_s, u"2200"_s},
+                                                      {u"9999-12-31"_s, u"9999"_s}};
+    for (const QStringList &command : commands) {
+        for (const auto &[asOf, year] : asOfs) {
+            QTest::addRow("%s-%s", qPrintable(command.join(u'-')), qPrintable(asOf))
+                << command << asOf << year;
+        }
+    }
+}
+
+void tst_CliKpi::asOfOutsideTheSupportedYearsIsRefused()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, asOf);
+    QFETCH(QString, year);
+
+    // Given a workspace whose KPIs are stored
+    const QString withKpis = mDir.filePath(u"with-kpis.accordo"_s);
+    if (!QFile::exists(withKpis)) {
+        QVERIFY(QFile::copy(mDemo, withKpis));
+        QFile::setPermissions(withKpis, QFile::ReadOwner | QFile::WriteOwner);
+        const Run stored = cli({u"kpi"_s, u"--db"_s, withKpis, u"--format"_s, u"csv"_s});
+        QCOMPARE(stored.exitCode, 0);
+        QVERIFY(stored.out.count(u'\n') > 1000);
+    }
+    static int copies = 0;
+    const QString db = mDir.filePath(u"range%1.accordo"_s.arg(++copies));
+    QVERIFY(QFile::copy(withKpis, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    // When a command is asked for an as-of outside the supported years
+    const Run run = cli(command + QStringList{u"--db"_s, db, u"--as-of"_s, asOf});
+    // Then it is refused, naming the option, the value and the year
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--as-of \""_s + asOf + u'"'), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"the year "_s + year + u" is outside"_s), qPrintable(run.err));
+    // And the workspace, its stored KPIs with it, is as it was, byte for byte
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == before);
+    QVERIFY(!QFile::exists(db + u"-wal"_s) || QFileInfo(db + u"-wal"_s).size() == 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CliKpi)
