@@ -144,6 +144,13 @@ Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, 
     auto database = Database::open(path, Database::OpenMode::MustExist);
     if (!database)
         return database.error();
+    // A read-only workspace cannot take results up to date: a private copy of it does, and
+    // goes when the command ends.
+    if ((*database)->isReadOnly() && !(*database)->isServer()) {
+        database = (*database)->writableCopy();
+        if (!database)
+            return database.error();
+    }
     FreshDatabase fresh;
     fresh.database = std::move(*database);
     auto results = ResultsScope::open(fresh.database->connection(), options,
