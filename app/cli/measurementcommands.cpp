@@ -274,6 +274,15 @@ int MeasurementCommands::evaluate(const QStringList &arguments)
     auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
     if (!database)
         return fail(command, database.errorString());
+    if ((*database)->isReadOnly()) {
+        // Verdicts for now are stored, which a read-only workspace refuses; a look at another
+        // instant is judged in a private copy.
+        if (!parser.isSet(asOf) || (*database)->isServer())
+            return fail(command, tr("%1: %2").arg(parser.value(db), Database::readOnlyText()));
+        database = (*database)->writableCopy();
+        if (!database)
+            return fail(command, database.errorString());
+    }
     // The stored verdicts answer for now; a look at another instant is judged inside a
     // transaction that is rolled back, so that it never replaces them.
     std::optional<Transaction> aside;

@@ -107,9 +107,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
                && (f.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
     };
     const QFileInfo folder(info.absolutePath());
-    const bool folderWritable = writable(folder);
-    const bool readOnly = mode == OpenMode::ReadOnly
-                          || (info.exists() && (!writable(info) || !folderWritable));
+    const bool unwritable = info.exists() && (!writable(info) || !writable(folder));
+    const bool readOnly = mode == OpenMode::ReadOnly || unwritable;
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
@@ -118,10 +117,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     QStringList options{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs)};
     if (readOnly) {
         options << u"QSQLITE_OPEN_READONLY"_s;
-        // Reading a WAL workspace needs its -shm file; in a folder that may not be written it
-        // cannot be made, and nobody can be writing the workspace either, so it is read as
-        // an unchanging file.
-        if (!folderWritable && !QFileInfo::exists(info.absoluteFilePath() + u"-shm"_s)) {
+        // Reading a WAL workspace takes a -shm file beside it, which a folder that may not be
+        // written cannot hold, and which would be left behind a file that may not be written.
+        // Nobody writes such a workspace, so it is read as an unchanging file.
+        if (unwritable) {
             options << u"QSQLITE_OPEN_URI"_s;
             QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
             uri.setQuery(u"immutable=1"_s);
@@ -139,8 +138,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     // The first read tells a SQLite file from anything else.
     QSqlQuery probe(db);
     if (!probe.exec(u"PRAGMA application_id"_s) || !probe.next())
-        return Error{tr("%1: not an Accordo workspace (%2)")
-                         .arg(location, errorText(probe.lastError()))};
+        return Error{
+            tr("%1: not an Accordo workspace (%2)").arg(location, errorText(probe.lastError()))};
     const int applicationId = probe.value(u"application_id"_s).toInt();
     probe.finish();
     const bool empty = db.tables(QSql::Tables).isEmpty();
@@ -148,7 +147,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
         return Error{
             tr("%1: not an Accordo workspace (it is a database of another program)").arg(location)};
     if (empty && mustExist)
-        return Error{tr("%1 is not an Accordo workspace (a database without tables)").arg(location)};
+        return Error{
+            tr("%1 is not an Accordo workspace (a database without tables)").arg(location)};
 
     if (readOnly) {
         auto version = Migrations::currentVersion(db);
@@ -223,8 +223,8 @@ Result<std::unique_ptr<Database>> Database::writableCopy() const
         return Error{tr("%1: a server workspace is not copied").arg(mLocation)};
     auto scratch = std::make_unique<QTemporaryDir>();
     if (!scratch->isValid())
-        return Error{tr("%1: no temporary folder for a copy: %2")
-                         .arg(mLocation, scratch->errorString())};
+        return Error{
+            tr("%1: no temporary folder for a copy: %2").arg(mLocation, scratch->errorString())};
     const QString copy = scratch->filePath(u"copy.accordo"_s);
     QSqlQuery vacuum(connection());
     if (!vacuum.prepare(u"VACUUM INTO ?"_s))

@@ -80,7 +80,8 @@ private:
     QString mConnectionName;
     QString mServerUser;
     bool mReadOnly = false;
-    std::unique_ptr<QTemporaryDir> mScratch; // a writable copy's folder, removed after the connection
+    std::unique_ptr<QTemporaryDir>
+        mScratch; // a writable copy's folder, removed after the connection
 };
 
 } // namespace Accordo
