@@ -247,7 +247,7 @@ int Commands::list(const QStringList &arguments)
         return fail(tr("list: unknown list \"%1\" (use customers, services or agreements)")
                         .arg(what.first()));
 
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    auto database = Database::open(parser.value(db), Database::OpenMode::ReadOnly);
     if (!database)
         return fail(database.errorString());
     auto table = listing((*database)->connection());
@@ -285,7 +285,7 @@ int Commands::audit(const QStringList &arguments)
         return exitCode;
     if (!parser.isSet(db))
         return fail(tr("audit %1: --db FILE is required").arg(sub));
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    auto database = Database::open(parser.value(db), Database::OpenMode::ReadOnly);
     if (!database)
         return fail(database.errorString());
     AuditLog::VerifyOptions options;

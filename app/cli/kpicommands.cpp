@@ -42,7 +42,7 @@ QCommandLineOption asOfOption()
             KpiCommands::tr("ISO")};
 }
 
-Result<qint64> parseAsOf(const QString &text)
+Result<qint64> parseAnyAsOf(const QString &text)
 {
     if (text.isEmpty())
         return QDateTime::currentSecsSinceEpoch();
@@ -61,6 +61,16 @@ Result<qint64> parseAsOf(const QString &text)
     if (!instant)
         return Error{KpiCommands::tr("--as-of: %1").arg(instant.errorString())};
     return *instant;
+}
+
+// An as-of outside the supported years is refused before anything is opened: no result is
+// computed for it, and none stored is touched.
+Result<qint64> parseAsOf(const QString &text)
+{
+    auto instant = parseAnyAsOf(text);
+    if (!instant)
+        return instant;
+    return IsoTime::requireSupported(*instant, u"--as-of \"%1\""_s.arg(text));
 }
 
 // What kpi and credits select: an agreement, a range of months, and what "now" is.
@@ -138,6 +148,13 @@ Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, 
     auto database = Database::open(path, Database::OpenMode::MustExist);
     if (!database)
         return database.error();
+    // A read-only workspace cannot take results up to date: a private copy of it does, and
+    // goes when the command ends.
+    if ((*database)->isReadOnly() && !(*database)->isServer()) {
+        database = (*database)->writableCopy();
+        if (!database)
+            return database.error();
+    }
     FreshDatabase fresh;
     fresh.database = std::move(*database);
     auto results = ResultsScope::open(fresh.database->connection(), options,

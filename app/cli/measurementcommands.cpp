@@ -6,6 +6,7 @@
 #include "calendar/isotime.h"
 #include "io/tablewriter.h"
 #include "measurement/backtest.h"
+#include "measurement/csvreader.h"
 #include "measurement/evaluator.h"
 #include "measurement/importmapping.h"
 #include "measurement/measurementimporter.h"
@@ -59,7 +60,8 @@ Result<qint64> parseAsOf(const QString &text)
     auto instant = IsoTime::parse(text, QTimeZone::utc());
     if (!instant)
         return Error{MeasurementCommands::tr("--as-of: %1").arg(instant.errorString())};
-    return *instant;
+    // Outside the supported years nothing is judged, and nothing stored is touched.
+    return IsoTime::requireSupported(*instant, u"--as-of \"%1\""_s.arg(text));
 }
 
 } // namespace
@@ -131,7 +133,14 @@ int MeasurementCommands::import(const QStringList &arguments)
            "\"import history\" lists the batches, \"import undo BATCH\" rolls one back."));
     parser.addPositionalArgument(u"what"_s, tr("tickets, outages, surveys, history or undo"));
     const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
-    const QCommandLineOption file(u"file"_s, tr("The CSV file to import."), tr("FILE"));
+    const QCommandLineOption file(u"file"_s,
+                                  tr("The CSV file to import; - reads standard input (at most "
+                                     "2 GiB)."),
+                                  tr("FILE"));
+    const QCommandLineOption encoding(u"encoding"_s,
+                                      tr("The file's text encoding: utf-8 (default), latin1 "
+                                         "(iso-8859-1) or windows-1252."),
+                                      tr("NAME"));
     const QCommandLineOption mapping(u"mapping"_s, tr("JSON mapping of columns onto fields."),
                                      tr("FILE"));
     const QCommandLineOption preset(u"preset"_s,
@@ -150,7 +159,7 @@ int MeasurementCommands::import(const QStringList &arguments)
     const QCommandLineOption user(u"user"_s, UserOption::help(), tr("NAME"));
     const QCommandLineOption format(u"format"_s, tr("history: table, csv or json."), tr("FORMAT"),
                                     u"table"_s);
-    parser.addOptions({db, file, mapping, preset, skipBad, source, user, format});
+    parser.addOptions({db, file, mapping, preset, skipBad, source, user, format, encoding});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli import"_s, arguments.mid(1), exitCode))
         return exitCode;
@@ -199,6 +208,13 @@ int MeasurementCommands::import(const QStringList &arguments)
             !problem.isEmpty())
             return fail(command, u"--source: "_s + problem, UsageError);
     }
+    if (parser.isSet(encoding) && !CsvReader::isKnownEncoding(parser.value(encoding)))
+        return fail(command,
+                    tr("--encoding: \"%1\" is not a known encoding (use utf-8, latin1 or "
+                       "windows-1252)")
+                        .arg(parser.value(encoding)),
+                    UsageError);
+    options.encoding = parser.value(encoding);
     auto map = loadMapping(parser.value(mapping), kind);
     if (!map)
         return fail(command, map.errorString());
@@ -208,7 +224,13 @@ int MeasurementCommands::import(const QStringList &arguments)
     if (auto acting = UserOption::existing(parser, user, (*database)->connection()); !acting)
         return fail(command, acting.errorString());
     options.rejectsPath = parser.value(skipBad);
-    options.progress = progressReporter(tr("Importing %1").arg(parser.value(file)));
+    if (parser.isSet(skipBad)
+        && QFileInfo(options.rejectsPath).absoluteFilePath()
+               == QFileInfo(parser.value(db)).absoluteFilePath())
+        return fail(command, tr("--skip-bad: %1 is the workspace itself").arg(options.rejectsPath),
+                    UsageError);
+    const QString shownFile = CsvReader::displayName(parser.value(file));
+    options.progress = progressReporter(tr("Importing %1").arg(shownFile));
     QElapsedTimer timer;
     timer.start();
     auto report = MeasurementImporter::importFile((*database)->connection(), kind,
@@ -218,7 +240,7 @@ int MeasurementCommands::import(const QStringList &arguments)
     out() << tr("Imported %n record(s) from %1 in %2 s as batch %3: %4 new, %5 updated, "
                 "%6 unchanged;",
                 nullptr, int(report->records))
-                 .arg(parser.value(file))
+                 .arg(shownFile)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
                  .arg(report->batchId)
                  .arg(report->inserted)
@@ -257,6 +279,15 @@ int MeasurementCommands::evaluate(const QStringList &arguments)
     auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
     if (!database)
         return fail(command, database.errorString());
+    if ((*database)->isReadOnly()) {
+        // Verdicts for now are stored, which a read-only workspace refuses; a look at another
+        // instant is judged in a private copy.
+        if (!parser.isSet(asOf) || (*database)->isServer())
+            return fail(command, tr("%1: %2").arg(parser.value(db), Database::readOnlyText()));
+        database = (*database)->writableCopy();
+        if (!database)
+            return fail(command, database.errorString());
+    }
     // The stored verdicts answer for now; a look at another instant is judged inside a
     // transaction that is rolled back, so that it never replaces them.
     std::optional<Transaction> aside;

@@ -57,6 +57,13 @@ Result<std::unique_ptr<Database>> openFresh(const QString &path)
     auto database = Database::open(path, Database::OpenMode::MustExist);
     if (!database)
         return database.error();
+    // A read-only workspace is reported from a private copy whose results can be brought up
+    // to date; the copy goes when the command ends.
+    if ((*database)->isReadOnly() && !(*database)->isServer()) {
+        database = (*database)->writableCopy();
+        if (!database)
+            return database.error();
+    }
     KpiOptions options;
     options.asOf = QDateTime::currentSecsSinceEpoch();
     if (auto r = KpiEngine::bringUpToDate((*database)->connection(), options); !r)

@@ -12,6 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
+namespace {
+
+// A check that could not read what it judges refuses the step: with the reason it could not,
+// and with a reason even when the error came without one.
+QString refusalFor(const Error &error)
+{
+    return error.message.isEmpty() ? TransitionGuard::tr("a check could not be completed")
+                                   : error.message;
+}
+
+} // namespace
+
 TransitionGuard::TransitionGuard(const Workspace &workspace, const QDate &today)
     : mWorkspace(workspace), mDb(workspace.connection()), mToday(today)
 {}
@@ -130,7 +142,7 @@ QString TransitionGuard::whyNotDecide(const Agreement &a, const AgreementLifecyc
 {
     auto edited = Approvals(mDb).hasEdited(a.number, userName);
     if (!edited)
-        return edited.errorString();
+        return refusalFor(edited.error());
     if (*edited)
         return tr("%1 authored or edited this agreement and may not approve or reject "
                   "it (segregation of duties)")
@@ -142,12 +154,23 @@ QString TransitionGuard::whyNotDecide(const Agreement &a, const AgreementLifecyc
 
 QString TransitionGuard::whyNotSign(const AgreementLifecycle &lc) const
 {
+    // Every required approval in is no safeguard when none is required: a version signs only
+    // with approvers named on both sides, as approval was requested with.
+    const auto onSide = [&lc](Side side) {
+        return std::any_of(lc.approvers.cbegin(), lc.approvers.cend(),
+                           [side](const RequiredApprover &r) { return r.side == side; });
+    };
+    if (lc.approvers.isEmpty())
+        return tr("no approvers are required, so nobody has approved it");
+    if (!onSide(Side::Provider) || !onSide(Side::Counterparty))
+        return tr("the required approvers must name at least one provider role and "
+                  "the counterparty's representative");
     if (const auto missing = Approvals::missingApproval(lc))
         return tr("the approval of %1 is still missing").arg(*missing);
     if (lc.supersedesId > 0) {
         auto previous = LifecycleReads(mWorkspace, mToday).status(lc.supersedesId);
         if (!previous)
-            return previous.errorString();
+            return refusalFor(previous.error());
         if (*previous != AgreementStatus::Active)
             return tr("the version it amends is no longer in force");
     }
@@ -158,7 +181,7 @@ QString TransitionGuard::whyNotAmend(const Agreement &a) const
 {
     auto open = LifecycleReads(mWorkspace, mToday).openAmendment(a.number);
     if (!open)
-        return open.errorString();
+        return refusalFor(open.error());
     if (*open > 0)
         return tr("version %1 is already an open amendment").arg(*open);
     return {};

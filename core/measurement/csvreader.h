@@ -17,6 +17,13 @@ namespace Accordo {
 /// line breaks inside quotes, CRLF or LF, a leading UTF-8 byte order mark. Fields are views
 /// valid until the next call of next(); unquoted fields point into the mapping, so reading
 /// a large file costs no copy.
+///
+/// Fields are UTF-8: a record that is not is refused naming its line, unless the file was
+/// declared in another encoding (setEncoding()), in which case it is converted as a whole
+/// first. A record is refused when a field is longer than MaxFieldBytes as written, when it
+/// has more than MaxFields fields or is longer than MaxRecordBytes; an unclosed quote is
+/// refused naming the line it opens on. Standard input ("-") is read whole, up to
+/// MaxStandardInputBytes.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::CsvReader)
@@ -26,9 +33,33 @@ public:
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
 
+    static constexpr qsizetype MaxFieldBytes = 1024 * 1024;
+    static constexpr qsizetype MaxFields = 4096;
+    static constexpr qsizetype MaxRecordBytes = 16 * 1024 * 1024;
+    static constexpr qint64 MaxStandardInputBytes = qint64(2) * 1024 * 1024 * 1024 - 1;
+    /// The path that names standard input.
+    static constexpr QLatin1StringView StandardInput{"-"};
+
+    /// The encodings a file may be declared in: utf-8, latin1 (iso-8859-1), windows-1252
+    /// and whatever else the platform's converters know.
+    static bool isKnownEncoding(const QString &name);
+    /// The encoding of what open() or setData() reads next; empty or "utf-8" for UTF-8.
+    Result<void> setEncoding(const QString &name);
+
+    /// Opens a file, or reads standard input when path is "-".
     Result<void> open(const QString &path);
-    /// Reads from memory instead of a file (tests, stdin); the data must outlive the reader.
-    void setData(QByteArrayView data, const QString &sourceName);
+    /// Reads from memory instead of a file (tests); the data must outlive the reader.
+    Result<void> setData(QByteArrayView data, const QString &sourceName);
+
+    /// Standard input, read once for the whole process and kept: the importer hashes it and
+    /// then reads it. An error when it is larger than MaxStandardInputBytes.
+    static Result<QByteArrayView> standardInput();
+    /// How messages name a path: "standard input" for "-".
+    static QString displayName(const QString &path);
+
+    /// Why the current record, read as a header, cannot name columns (a name given twice),
+    /// or nothing.
+    Result<void> checkHeader() const;
 
     /// The next record; false at the end of the data or on a malformed record (see error()).
     bool next();
@@ -54,8 +85,12 @@ private:
         bool unescaped = false; // in mScratch rather than in the file
     };
 
+    bool fail(qint64 line, const QString &message);
+
     QFile mFile;
     QByteArrayView mData;
+    QString mEncoding;
+    QByteArray mDecoded; // the data converted to UTF-8, when it was in another encoding
     QString mSourceName;
     qint64 mPos = 0;
     qint64 mLine = 1;

@@ -216,6 +216,9 @@ bool ImportMapping::isMissing(QByteArrayView text) const
 
 Result<void> ImportMapping::bind(const CsvReader &header)
 {
+    if (auto r = header.checkHeader(); !r)
+        return r;
+    mHeaderFields = header.fieldCount();
     QHash<QString, int> columns;
     for (qsizetype i = 0; i < header.fieldCount(); ++i)
         columns.insert(QString::fromUtf8(header.field(i)).trimmed(), int(i));
@@ -251,6 +254,22 @@ Result<void> ImportMapping::bind(const CsvReader &header)
                              .arg(header.line())};
     }
     return {};
+}
+
+bool ImportMapping::hasHeaderWidth(const CsvReader &row, RowProblem &problem) const
+{
+    if (mHeaderFields < 0 || row.fieldCount() == mHeaderFields)
+        return true;
+    problem.line = row.line();
+    problem.field = QString();
+    problem.reason = row.fieldCount() < mHeaderFields
+                         ? tr("the row has %1 fields, fewer than the %2 of the header")
+                               .arg(row.fieldCount())
+                               .arg(mHeaderFields)
+                         : tr("the row has %1 fields, more than the %2 of the header")
+                               .arg(row.fieldCount())
+                               .arg(mHeaderFields);
+    return false;
 }
 
 QByteArrayView ImportMapping::raw(const CsvReader &row, int field) const
@@ -314,6 +333,8 @@ bool ImportMapping::score(const CsvReader &row, int field, int &out, RowProblem 
 bool ImportMapping::map(const CsvReader &row, Ticket &ticket, RowProblem &problem) const
 {
     problem.line = row.line();
+    if (!hasHeaderWidth(row, problem))
+        return false;
     ticket.id = text(row, TId);
     if (ticket.id.isEmpty())
         return fail(problem, TId, tr("the ticket id is missing"));
@@ -372,6 +393,8 @@ bool ImportMapping::map(const CsvReader &row, Ticket &ticket, RowProblem &proble
 bool ImportMapping::map(const CsvReader &row, Outage &outage, RowProblem &problem) const
 {
     problem.line = row.line();
+    if (!hasHeaderWidth(row, problem))
+        return false;
     outage.service = text(row, OService);
     if (outage.service.isEmpty())
         return fail(problem, OService, tr("the service is missing"));
@@ -398,6 +421,8 @@ bool ImportMapping::map(const CsvReader &row, Outage &outage, RowProblem &proble
 bool ImportMapping::map(const CsvReader &row, Survey &survey, RowProblem &problem) const
 {
     problem.line = row.line();
+    if (!hasHeaderWidth(row, problem))
+        return false;
     survey.ticketId = text(row, STicket);
     survey.customer = text(row, SCustomer);
     if (survey.ticketId.isEmpty() && survey.customer.isEmpty())

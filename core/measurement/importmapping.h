@@ -51,8 +51,13 @@ public:
     QString translate(const QString &field, const QString &text) const;
     bool isMissing(QByteArrayView text) const;
 
-    /// Finds the columns in the header record of a file; errors name the mapping field.
+    /// Finds the columns in the header record of a file; errors name the mapping field, or
+    /// the column named twice.
     Result<void> bind(const CsvReader &header);
+
+    /// False with the problem filled in when a row of a bound reader has fewer or more fields
+    /// than its header.
+    bool hasHeaderWidth(const CsvReader &row, RowProblem &problem) const;
 
     /// Fill a record from the current row of a bound reader. False with the problem filled
     /// in when the row is bad.
@@ -83,6 +88,7 @@ private:
     std::vector<Slot> mSlots;
     TimestampFormat mFormat;
     QList<QByteArray> mMissing;
+    qsizetype mHeaderFields = -1; // fields of the bound header
 };
 
 } // namespace Accordo

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,6 +86,13 @@ QString packPauses(const QList<Pause> &pauses)
 
 QString sha256Of(const QString &path)
 {
+    if (path == CsvReader::StandardInput) {
+        auto data = CsvReader::standardInput();
+        if (!data)
+            return {};
+        return QString::fromLatin1(
+            QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex());
+    }
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
@@ -148,7 +156,8 @@ Result<void> readTickets(const QString &path, const ImportMapping &mapping, cons
                                text(packPauses(ticket.pauses))},
                               line);
         },
-        [&feed](const RowProblem &problem) { feed.problem(problem); }, feed.options.progress);
+        [&feed](const RowProblem &problem) { feed.problem(problem); }, feed.options.progress,
+        feed.options.encoding);
     if (!read)
         return read.error();
     return {};
@@ -159,13 +168,15 @@ Result<void> readRecords(RecordKind kind, const QString &path, const ImportMappi
                          Feed &feed)
 {
     CsvReader reader;
+    if (auto r = reader.setEncoding(feed.options.encoding); !r)
+        return r.error();
     if (auto r = reader.open(path); !r)
         return r.error();
     if (!reader.next())
         return reader.error()
                    ? *reader.error()
                    : Error{MeasurementImporter::tr("%1: the file is empty, not even a header")
-                               .arg(path)};
+                               .arg(reader.sourceName())};
     ImportMapping bound = mapping;
     if (auto r = bound.bind(reader); !r)
         return r.error();
@@ -200,19 +211,34 @@ Result<void> readRecords(RecordKind kind, const QString &path, const ImportMappi
     return {};
 }
 
-// The bad rows of an import that skips them, as CSV.
-Result<void> writeRejects(const QString &path, const QList<RowProblem> &problems)
+// The bad rows of an import that skips them, as CSV, written aside: the file takes its name
+// only with commit(), after the import's own commit, so that a failed import leaves none.
+Result<void> writeRejects(QSaveFile &rejects, const QList<RowProblem> &problems)
 {
-    QFile rejects(path);
-    if (!rejects.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{
-            MeasurementImporter::tr("%1: cannot be written: %2").arg(path, rejects.errorString())};
+    if (!rejects.open(QIODevice::WriteOnly))
+        return Error{MeasurementImporter::tr("%1: cannot be written: %2")
+                         .arg(rejects.fileName(), rejects.errorString())};
     rejects.write("line,field,reason,record\n");
     for (const RowProblem &problem : problems) {
         rejects.write(QByteArray::number(problem.line) + ',' + csvField(problem.field) + ','
                       + csvField(problem.reason) + ',' + csvField(QString::fromUtf8(problem.record))
                       + '\n');
     }
+    return {};
+}
+
+// Why the rejects cannot go to `rejects`: it is the file being imported.
+QString rejectsProblem(const QString &path, const QString &rejects)
+{
+    if (rejects.isEmpty() || path == CsvReader::StandardInput)
+        return {};
+    const QString input = QFileInfo(path).canonicalFilePath();
+    const QFileInfo target(rejects);
+    if (!input.isEmpty()
+        && (target.canonicalFilePath() == input || target.absoluteFilePath() == input))
+        return MeasurementImporter::tr("%1: the bad rows cannot be written to the file being "
+                                       "imported")
+            .arg(rejects);
     return {};
 }
 
@@ -392,17 +418,24 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
                                                      const ImportMapping &mapping,
                                                      const ImportOptions &options)
 {
+    const QString shown = CsvReader::displayName(path);
     if (mapping.kind() != kind)
         return Error{tr("the mapping is not one for this kind of record")};
     // Only tickets carry their source: outages and surveys are keyed by what they describe.
     const QString source = kind == RecordKind::Ticket ? text(options.source) : QString();
     if (kind == RecordKind::Ticket) {
         if (const QString problem = sourceProblem(source); !problem.isEmpty())
-            return Error{tr("%1: %2").arg(path, problem)};
+            return Error{tr("%1: %2").arg(shown, problem)};
+    }
+    if (const QString problem = rejectsProblem(path, options.rejectsPath); !problem.isEmpty())
+        return Error{problem};
+    if (path == CsvReader::StandardInput) {
+        if (auto input = CsvReader::standardInput(); !input)
+            return input.error();
     }
     const QString sha256 = sha256Of(path);
     if (sha256.isEmpty())
-        return Error{tr("%1: the file cannot be read").arg(path)};
+        return Error{tr("%1: the file cannot be read").arg(shown)};
     ImportReport report;
 
     // The whole import is one transaction; with SQLite's default 2 MB page cache its pages
@@ -420,7 +453,7 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     if (!transaction.isActive())
         return Error{tr("%1: the import cannot start a transaction: %2")
                          .arg(db.databaseName(), transaction.errorString())};
-    ImportBatchWriter writer(db, kind, path, report);
+    ImportBatchWriter writer(db, kind, shown, report);
     if (auto r = writer.begin(source, sha256, options.userName); !r)
         return r.error();
     Feed feed{report, writer, options, !options.rejectsPath.isEmpty()};
@@ -429,16 +462,17 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         !r)
         return r.error();
     if (feed.cancelled)
-        return Error{tr("%1: the import was cancelled, nothing was imported").arg(path)};
+        return Error{tr("%1: the import was cancelled, nothing was imported").arg(shown)};
     if (writer.error())
         return *writer.error();
     if (report.rejected > 0 && !feed.skipBad)
         return Error{
             tr("%1: nothing was imported, %n row(s) are bad:", nullptr, int(report.rejected))
-                .arg(path)
-            + u'\n' + describeProblems(path, report)};
+                .arg(shown)
+            + u'\n' + describeProblems(shown, report)};
+    QSaveFile rejects(options.rejectsPath);
     if (feed.skipBad) {
-        if (auto r = writeRejects(options.rejectsPath, report.problems); !r)
+        if (auto r = writeRejects(rejects, report.problems); !r)
             return r.error();
     }
     if (auto r = writer.finish(); !r)
@@ -448,7 +482,13 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
             return r.error();
     }
     if (auto r = transaction.commit(); !r)
-        return Error{tr("%1: the import could not be committed: %2").arg(path, r.errorString())};
+        return Error{tr("%1: the import could not be committed: %2").arg(shown, r.errorString())};
+    if (feed.skipBad && !rejects.commit())
+        return Error{tr("%1: imported as batch %2, but the bad rows could not be written to %3: "
+                        "%4")
+                         .arg(shown)
+                         .arg(report.batchId)
+                         .arg(options.rejectsPath, rejects.errorString())};
     return report;
 }
 

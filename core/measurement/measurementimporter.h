@@ -21,9 +21,12 @@ struct ImportOptions
     QString source = u"csv"_qs;
     /// Who imports, kept with the batch.
     QString userName;
-    /// Import the good rows and write the bad ones here; empty: refuse the whole file when a
-    /// row is bad.
+    /// Import the good rows and write the bad ones here, once the import is committed (never
+    /// when it fails); empty: refuse the whole file when a row is bad. It may not be the file
+    /// imported.
     QString rejectsPath;
+    /// The file's text encoding (CsvReader::setEncoding); empty: UTF-8.
+    QString encoding;
     std::function<void(qint64 done, qint64 total)> progress;
     /// Polled while reading; true abandons the import and keeps nothing.
     std::function<bool()> cancelled;
@@ -73,7 +76,8 @@ struct RollbackReport
     qint64 restored = 0; // rows the batch had changed, back as they were
 };
 
-/// Imports tickets, outages or surveys from a CSV file into a workspace in one transaction, as
+/// Imports tickets, outages or surveys from a CSV file (or standard input, path "-", read whole
+/// up to CsvReader::MaxStandardInputBytes) into a workspace in one transaction, as
 /// one batch: records are found by their natural key (a ticket by its source and id), so
 /// re-importing a file updates and never duplicates; a kill mid-way leaves the database as it
 /// was. The batch keeps the file's SHA-256, who and when, the counts, and every row it added

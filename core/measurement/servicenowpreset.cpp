@@ -93,6 +93,8 @@ void followEvents(const std::vector<Event> &events, Ticket &ticket)
 // Each expected column's position in the header row.
 Result<void> findColumns(const CsvReader &reader, int (&index)[ColumnCount])
 {
+    if (auto r = reader.checkHeader(); !r)
+        return r;
     for (int c = 0; c < ColumnCount; ++c) {
         index[c] = -1;
         for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
@@ -167,6 +169,7 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
     int index[ColumnCount];
     if (auto r = findColumns(reader, index); !r)
         return r;
+    const qsizetype headerFields = reader.fieldCount();
     auto format = TimestampFormat::create(u"D/M/YYYY HH:MM"_s,
                                           overrides.timestampFormat().timeZone());
     if (!format)
@@ -186,10 +189,15 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
             problem.reason = reason;
             onProblem(problem);
         };
-        if (reader.fieldCount() <= *std::max_element(index, index + ColumnCount)) {
+        if (reader.fieldCount() != headerFields) {
             problem.field = QString();
-            problem.reason =
-                tr("the row has %1 fields, fewer than the header").arg(reader.fieldCount());
+            problem.reason = reader.fieldCount() < headerFields
+                                 ? tr("the row has %1 fields, fewer than the %2 of the header")
+                                       .arg(reader.fieldCount())
+                                       .arg(headerFields)
+                                 : tr("the row has %1 fields, more than the %2 of the header")
+                                       .arg(reader.fieldCount())
+                                       .arg(headerFields);
             onProblem(problem);
             continue;
         }

@@ -16,9 +16,11 @@ std::optional<TicketReader::Preset> TicketReader::presetFromName(const QString &
 
 Result<void> TicketReader::read(const QString &path, const ImportMapping &mapping, Preset preset,
                                 const TicketSink &onTicket, const ProblemSink &onProblem,
-                                const Progress &progress)
+                                const Progress &progress, const QString &encoding)
 {
     CsvReader reader;
+    if (auto r = reader.setEncoding(encoding); !r)
+        return r;
     if (auto r = reader.open(path); !r)
         return r;
     if (preset == Preset::ServiceNow) {
@@ -27,8 +29,9 @@ Result<void> TicketReader::read(const QString &path, const ImportMapping &mappin
             onProblem, progress);
     }
     if (!reader.next())
-        return reader.error() ? *reader.error()
-                              : Error{tr("%1: the file is empty, not even a header").arg(path)};
+        return reader.error()
+                   ? *reader.error()
+                   : Error{tr("%1: the file is empty, not even a header").arg(reader.sourceName())};
     ImportMapping bound = mapping;
     if (auto r = bound.bind(reader); !r)
         return r;

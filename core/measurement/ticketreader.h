@@ -26,11 +26,12 @@ public:
 
     static std::optional<Preset> presetFromName(const QString &name);
 
-    /// Errors are about the file as a whole (unreadable, no header, broken quoting); bad
-    /// rows go to onProblem and reading goes on.
+    /// Errors are about the file as a whole (unreadable, no header, broken quoting, not in
+    /// its encoding); bad rows go to onProblem and reading goes on. path "-" reads standard
+    /// input; encoding empty means UTF-8.
     static Result<void> read(const QString &path, const ImportMapping &mapping, Preset preset,
                              const TicketSink &onTicket, const ProblemSink &onProblem,
-                             const Progress &progress = {});
+                             const Progress &progress = {}, const QString &encoding = {});
 };
 
 } // namespace Accordo

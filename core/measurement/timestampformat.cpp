@@ -86,6 +86,14 @@ qint64 TimestampFormat::wallToUtc(qint64 wall) const
 
 Result<qint64> TimestampFormat::parse(QByteArrayView text) const
 {
+    auto instant = parseAny(text);
+    if (!instant)
+        return instant;
+    return IsoTime::requireSupported(*instant, u'"' + QString::fromUtf8(text).trimmed() + u'"');
+}
+
+Result<qint64> TimestampFormat::parseAny(QByteArrayView text) const
+{
     const char *begin = text.data();
     const char *end = begin + text.size();
     while (begin < end && *begin == ' ')

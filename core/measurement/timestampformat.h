@@ -27,9 +27,12 @@ public:
     QString pattern() const { return mPattern; }
     QTimeZone timeZone() const { return mZone; }
 
+    /// The instant a text stands for; an instant outside the supported years (1970 to 2199)
+    /// is refused, naming the text.
     Result<qint64> parse(QByteArrayView text) const;
 
 private:
+    Result<qint64> parseAny(QByteArrayView text) const;
     enum class Token { Year, Month, Day, Hour, Minute, Second, Literal };
     struct Part
     {

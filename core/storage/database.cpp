@@ -41,9 +41,12 @@ Database::~Database()
     {
         QSqlDatabase db = QSqlDatabase::database(mConnectionName, false);
         if (db.isOpen()) {
-            // Fold the WAL back so that the file alone is the whole workspace.
-            if (!Dialect::isPostgres(db))
+            // Fold the WAL back so that the file alone is the whole workspace; not waiting for
+            // another process that is writing, which folds it back when it closes.
+            if (!Dialect::isPostgres(db) && !mReadOnly) {
+                QSqlQuery(db).exec(u"PRAGMA busy_timeout = 0"_s);
                 QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            }
             db.close();
         }
     }
@@ -86,33 +89,81 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     const QFileInfo info(location);
     if (location.isEmpty())
         return Error{tr("no workspace file was given")};
-    if (mode == OpenMode::MustExist && !info.exists())
+    const bool mustExist = mode != OpenMode::CreateIfMissing;
+    if (mustExist && !info.exists())
         return Error{tr("%1: no such workspace file").arg(location)};
     if (info.exists() && !info.isFile())
         return Error{tr("%1: not a file").arg(location)};
     if (!info.exists() && !QFileInfo(info.absolutePath()).isDir())
         return Error{tr("%1: the folder %2 does not exist").arg(location, info.absolutePath())};
+    // Only init makes a workspace of an empty file; anything else that opened one would.
+    if (mustExist && info.size() == 0)
+        return Error{tr("%1 is not an Accordo workspace (empty file)").arg(location)};
+
+    // A file or folder without any write permission is meant not to be written, even by a
+    // user (root) whom the system would let.
+    const auto writable = [](const QFileInfo &f) {
+        return f.isWritable()
+               && (f.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+    };
+    const QFileInfo folder(info.absolutePath());
+    const bool unwritable = info.exists() && (!writable(info) || !writable(folder));
+    const bool readOnly = mode == OpenMode::ReadOnly || unwritable;
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    database->mReadOnly = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    QStringList options{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs)};
+    if (readOnly) {
+        options << u"QSQLITE_OPEN_READONLY"_s;
+        // Reading a WAL workspace takes a -shm file beside it, which a folder that may not be
+        // written cannot hold, and which would be left behind a file that may not be written.
+        // Nobody writes such a workspace, so it is read as an unchanging file.
+        if (unwritable) {
+            options << u"QSQLITE_OPEN_URI"_s;
+            QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+            uri.setQuery(u"immutable=1"_s);
+            db.setDatabaseName(uri.toString());
+        } else {
+            db.setDatabaseName(info.absoluteFilePath());
+        }
+    } else {
+        db.setDatabaseName(info.absoluteFilePath());
+    }
+    db.setConnectOptions(options.join(u';'));
     if (!db.open())
-        return Error{tr("%1: cannot open: %2").arg(location, db.lastError().text())};
+        return Error{tr("%1: cannot open: %2").arg(location, errorText(db.lastError()))};
 
     // The first read tells a SQLite file from anything else.
     QSqlQuery probe(db);
     if (!probe.exec(u"PRAGMA application_id"_s) || !probe.next())
-        return Error{tr("%1: not an Accordo workspace (%2)")
-                         .arg(location, probe.lastError().databaseText())};
+        return Error{
+            tr("%1: not an Accordo workspace (%2)").arg(location, errorText(probe.lastError()))};
     const int applicationId = probe.value(u"application_id"_s).toInt();
     probe.finish();
     const bool empty = db.tables(QSql::Tables).isEmpty();
     if (!empty && applicationId != ApplicationId)
         return Error{
             tr("%1: not an Accordo workspace (it is a database of another program)").arg(location)};
+    if (empty && mustExist)
+        return Error{
+            tr("%1 is not an Accordo workspace (a database without tables)").arg(location)};
 
+    if (readOnly) {
+        auto version = Migrations::currentVersion(db);
+        if (!version)
+            return Error{tr("%1: %2").arg(location, version.errorString())};
+        if (*version != Migrations::latestVersion())
+            return Error{tr("%1: the workspace is read-only and of schema version %2; it needs "
+                            "version %3, which only a writable workspace can be upgraded to")
+                             .arg(location)
+                             .arg(*version)
+                             .arg(Migrations::latestVersion())};
+        if (auto r = run(db, u"PRAGMA foreign_keys = ON"_s); !r)
+            return Error{tr("%1: %2").arg(location, r.error().message)};
+        return database;
+    }
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
                                   u"PRAGMA synchronous = NORMAL"_s}) {
         if (auto r = run(db, pragma); !r)
@@ -124,6 +175,67 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     }
     if (auto r = Migrations::upgrade(db); !r)
         return Error{tr("%1: %2").arg(location, r.error().message)};
+    return database;
+}
+
+bool Database::isReadOnly(const QSqlDatabase &db)
+{
+    return db.connectOptions().contains(u"QSQLITE_OPEN_READONLY"_s);
+}
+
+QString Database::busyText()
+{
+    return tr("the workspace is busy (another Accordo is writing)");
+}
+
+QString Database::readOnlyText()
+{
+    return tr("the workspace is read-only");
+}
+
+QString Database::errorText(const QSqlError &error)
+{
+    // SQLite's result codes have at most four digits (the primary code in the low byte);
+    // PostgreSQL's SQLSTATEs always five characters.
+    const QString native = error.nativeErrorCode();
+    bool ok = false;
+    const int code = native.toInt(&ok);
+    if (ok && native.size() <= 4) {
+        switch (code & 0xff) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return busyText();
+        case 8: // SQLITE_READONLY
+            return readOnlyText();
+        default:
+            break;
+        }
+    }
+    // PostgreSQL: a read-only transaction refused a write.
+    if (native == u"25006"_s)
+        return readOnlyText();
+    return error.text();
+}
+
+Result<std::unique_ptr<Database>> Database::writableCopy() const
+{
+    if (isServer())
+        return Error{tr("%1: a server workspace is not copied").arg(mLocation)};
+    auto scratch = std::make_unique<QTemporaryDir>();
+    if (!scratch->isValid())
+        return Error{
+            tr("%1: no temporary folder for a copy: %2").arg(mLocation, scratch->errorString())};
+    const QString copy = scratch->filePath(u"copy.accordo"_s);
+    QSqlQuery vacuum(connection());
+    if (!vacuum.prepare(u"VACUUM INTO ?"_s))
+        return Error{tr("%1: cannot be copied: %2").arg(mLocation, errorText(vacuum.lastError()))};
+    vacuum.addBindValue(copy);
+    if (!vacuum.exec())
+        return Error{tr("%1: cannot be copied: %2").arg(mLocation, errorText(vacuum.lastError()))};
+    auto database = open(copy, OpenMode::MustExist);
+    if (!database)
+        return database.error();
+    (*database)->mScratch = std::move(scratch);
     return database;
 }
 
@@ -170,7 +282,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         return Error{tr("%1: %2").arg(display, r.error().message)};
 
     const QStringList tables = db.tables(QSql::Tables);
-    if (tables.isEmpty() && mode == OpenMode::MustExist)
+    if (tables.isEmpty() && mode != OpenMode::CreateIfMissing)
         return Error{tr("%1: the database holds no Accordo workspace yet (create one with "
                         "accordo-cli init --db %1)")
                          .arg(display)};
@@ -184,6 +296,22 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         if (!marked)
             return Error{tr("%1: not an Accordo workspace (it is a database of another program)")
                              .arg(display)};
+    }
+    if (mode == OpenMode::ReadOnly) {
+        // The server refuses every write of this session, and no upgrade is attempted.
+        auto version = Migrations::currentVersion(db);
+        if (!version)
+            return Error{tr("%1: %2").arg(display, version.errorString())};
+        if (*version != Migrations::latestVersion())
+            return Error{tr("%1: the workspace is read-only and of schema version %2; it needs "
+                            "version %3, which only a writable workspace can be upgraded to")
+                             .arg(display)
+                             .arg(*version)
+                             .arg(Migrations::latestVersion())};
+        if (auto r = run(db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s); !r)
+            return Error{tr("%1: %2").arg(display, r.error().message)};
+        database->mReadOnly = true;
+        return database;
     }
     if (auto r = Migrations::upgrade(db); !r)
         return Error{tr("%1: %2").arg(display, r.error().message)};

@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
+
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -19,14 +22,38 @@ class Database
 
 public:
     enum class OpenMode {
-        MustExist, // refuse a missing file instead of creating it
+        MustExist, // refuse a missing or empty file instead of creating a workspace in it
         CreateIfMissing,
+        ReadOnly, // as MustExist, and nothing is written: no upgrade, no write
     };
 
     /// On PostgreSQL the database itself must exist; MustExist also refuses one that holds
     /// no workspace yet. The password comes from the URL or, as with psql, from PGPASSWORD or
     /// the password file (~/.pgpass, PGPASSFILE).
+    ///
+    /// A workspace file that may not be written (no write permission on it or on its folder,
+    /// for whoever runs, root included) opens read-only whatever the mode. Read-only, a
+    /// transaction is refused with "the workspace is read-only", and a workspace of an older
+    /// schema is refused rather than upgraded. A workspace another process is writing is
+    /// waited for up to BusyTimeoutMs, then refused as busy.
     static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode);
+
+    /// How long a write waits for another process's write to end.
+    static constexpr int BusyTimeoutMs = 5000;
+
+    /// True when the connection writes nothing (OpenMode::ReadOnly or a read-only file).
+    bool isReadOnly() const { return mReadOnly; }
+    static bool isReadOnly(const QSqlDatabase &db);
+    /// A private, writable copy of this workspace in a temporary folder that goes with it: what
+    /// a command that must bring results up to date works on when the workspace is read-only.
+    /// SQLite only.
+    Result<std::unique_ptr<Database>> writableCopy() const;
+
+    /// A driver error as people should read it: busy and read-only workspaces say so, anything
+    /// else is the driver's text.
+    static QString errorText(const QSqlError &error);
+    static QString busyText();
+    static QString readOnlyText();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -52,6 +79,9 @@ private:
     QString mLocation;
     QString mConnectionName;
     QString mServerUser;
+    bool mReadOnly = false;
+    std::unique_ptr<QTemporaryDir>
+        mScratch; // a writable copy's folder, removed after the connection
 };
 
 } // namespace Accordo

@@ -1,5 +1,6 @@
 #include "transaction.h"
 
+#include "storage/database.h"
 #include "storage/dialect.h"
 
 #include <QHash>
@@ -25,16 +26,19 @@ QString savepoint(int depth)
 Transaction::Transaction(QSqlDatabase db) : mDb(std::move(db))
 {
     mDepth = openDepth.value(mDb.connectionName());
-    if (mDepth == 0) {
+    if (Database::isReadOnly(mDb)) {
+        // Every write is transactional: refused here, it is refused before it starts.
+        mError = Database::readOnlyText();
+    } else if (mDepth == 0) {
         QSqlQuery query(mDb);
         mActive = query.exec(Dialect::beginStatement(mDb));
         if (!mActive)
-            mError = query.lastError().text();
+            mError = Database::errorText(query.lastError());
     } else {
         QSqlQuery query(mDb);
         mActive = query.exec(u"SAVEPOINT "_s + savepoint(mDepth));
         if (!mActive)
-            mError = query.lastError().text();
+            mError = Database::errorText(query.lastError());
     }
     if (mActive)
         openDepth[mDb.connectionName()] = mDepth + 1;
@@ -65,7 +69,7 @@ Result<void> Transaction::commit()
         return Error{mError};
     if (mDepth == 0) {
         if (!mDb.commit()) {
-            const QString message = mDb.lastError().text();
+            const QString message = Database::errorText(mDb.lastError());
             rollback();
             return Error{message};
         }

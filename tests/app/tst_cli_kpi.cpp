@@ -1,7 +1,14 @@
 #include "testsupport.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +36,13 @@ private slots:
     void helpNamesTheSubcommand();
     void usageErrors_data();
     void usageErrors();
+    void asOfOutsideTheSupportedYearsIsRefused_data();
+    void asOfOutsideTheSupportedYearsIsRefused();
+    void emptyFileIsNotAWorkspace_data();
+    void emptyFileIsNotAWorkspace();
+    void readOnlyWorkspaceIsReadNotWritten_data();
+    void readOnlyWorkspaceIsReadNotWritten();
+    void busyWorkspaceIsReportedNotWaitedFor();
 
 private:
     using Run = Accordo::TestSupport::CliRun;
@@ -272,6 +286,241 @@ void tst_CliKpi::usageErrors()
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(names), qPrintable(run.err));
+}
+
+void tst_CliKpi::asOfOutsideTheSupportedYearsIsRefused_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<QString>("year");
+
+    const QList<QStringList> commands = {{u"kpi"_s},
+                                         {u"credits"_s},
+                                         {u"forecast"_s},
+                                         {u"check"_s, u"watermelon"_s},
+                                         {u"check"_s, u"coverage"_s},
+                                         {u"evaluate"_s}};
+    const QList<std::pair<QString, QString>> asOfs = {{u"0001-01-01"_s, u"1"_s},
+                                                      {u"1969-12-31"_s, u"1969"_s},
+                                                      {u"1969-12-31T23:59:59Z"_s, u"1969"_s},
+                                                      {u"2200-01-01T00:00:00Z"_s, u"2200"_s},
+                                                      {u"9999-12-31"_s, u"9999"_s}};
+    for (const QStringList &command : commands) {
+        for (const auto &[asOf, year] : asOfs) {
+            QTest::addRow("%s-%s", qPrintable(command.join(u'-')), qPrintable(asOf))
+                << command << asOf << year;
+        }
+    }
+}
+
+void tst_CliKpi::asOfOutsideTheSupportedYearsIsRefused()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, asOf);
+    QFETCH(QString, year);
+
+    // Given a workspace whose KPIs are stored
+    const QString withKpis = mDir.filePath(u"with-kpis.accordo"_s);
+    if (!QFile::exists(withKpis)) {
+        QVERIFY(QFile::copy(mDemo, withKpis));
+        QFile::setPermissions(withKpis, QFile::ReadOwner | QFile::WriteOwner);
+        const Run stored = cli({u"kpi"_s, u"--db"_s, withKpis, u"--format"_s, u"csv"_s});
+        QCOMPARE(stored.exitCode, 0);
+        QVERIFY(stored.out.count(u'\n') > 1000);
+    }
+    static int copies = 0;
+    const QString db = mDir.filePath(u"range%1.accordo"_s.arg(++copies));
+    QVERIFY(QFile::copy(withKpis, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    // When a command is asked for an as-of outside the supported years
+    const Run run = cli(command + QStringList{u"--db"_s, db, u"--as-of"_s, asOf});
+    // Then it is refused, naming the option, the value and the year
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--as-of \""_s + asOf + u'"'), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"the year "_s + year + u" is outside"_s), qPrintable(run.err));
+    // And the workspace, its stored KPIs with it, is as it was, byte for byte
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == before);
+    QVERIFY(!QFile::exists(db + u"-wal"_s) || QFileInfo(db + u"-wal"_s).size() == 0);
+}
+
+namespace {
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
+}
+
+// The words of a command on a workspace; %DB% is the workspace, %OUT% a file to write.
+QStringList commandOn(const QString &words, const QString &db, const QString &out)
+{
+    QStringList arguments = words.split(u' ');
+    for (QString &word : arguments) {
+        if (word == u"%DB%"_s)
+            word = db;
+        else if (word == u"%OUT%"_s)
+            word = out;
+        else if (word == u"%SLICE%"_s)
+            word = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv");
+    }
+    return arguments;
+}
+
+} // namespace
+
+void tst_CliKpi::emptyFileIsNotAWorkspace_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command :
+         {"list customers --db %DB%", "kpi --db %DB% --format csv", "credits --db %DB%",
+          "audit verify --db %DB%", "user list --db %DB%", "check reviews --db %DB%",
+          "report portfolio --db %DB% --period 2026-10 --out %OUT%",
+          "import tickets --db %DB% --file %SLICE% --preset servicenow --skip-bad %OUT%",
+          "agreement show --db %DB% --number SLA-0001", "evaluate --db %DB%"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void tst_CliKpi::emptyFileIsNotAWorkspace()
+{
+    QFETCH(QString, command);
+
+    // Given an empty file where a workspace is expected
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"empty.accordo"_s);
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString out = dir.filePath(u"out"_s);
+    // When a command other than init is run on it
+    const Run run = cli(commandOn(command, db, out));
+    // Then it is refused, and the file stays an empty file, with nothing beside it
+    QVERIFY2(run.exitCode != 0, qPrintable(run.out));
+    QVERIFY2(run.err.contains(db + u" is not an Accordo workspace (empty file)"_s),
+             qPrintable(run.err));
+    QCOMPARE(QFileInfo(db).size(), 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"empty.accordo"_s});
+    // And a file that is not there is not created
+    const QString missing = dir.filePath(u"missing.accordo"_s);
+    const Run none = cli(commandOn(command, missing, out));
+    QVERIFY(none.exitCode != 0);
+    QVERIFY2(none.err.contains(missing + u": no such workspace file"_s), qPrintable(none.err));
+    QVERIFY(!QFile::exists(missing));
+}
+
+void tst_CliKpi::readOnlyWorkspaceIsReadNotWritten_data()
+{
+    QTest::addColumn<QString>("made"); // "file": chmod 444; "folder": a folder of mode 555
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // in stdout for 0, in stderr otherwise
+
+    for (const QString &made : {u"file"_s, u"folder"_s}) {
+        const auto row = [&](const char *name, const QString &command, int exitCode,
+                             const QString &expected) {
+            QTest::addRow("%s-%s", qPrintable(made), name)
+                << made << command << exitCode << expected;
+        };
+        row("list", u"list customers --db %DB% --format csv"_s, 0, u"Acme Manufacturing"_s);
+        row("kpi", u"kpi --db %DB% --format csv"_s, 0, u"number,target,period"_s);
+        row("kpi-as-of", u"kpi --db %DB% --format csv --as-of 2026-10-31"_s, 0,
+            u"number,target,period"_s);
+        row("audit-verify", u"audit verify --db %DB%"_s, 0, u"ok"_s);
+        row("report", u"report portfolio --db %DB% --period 2026-10 --out %OUT%"_s, 0, QString());
+        row("import", u"import tickets --db %DB% --file %SLICE% --preset servicenow"_s, 1,
+            u"the workspace is read-only"_s);
+        row("evaluate", u"evaluate --db %DB%"_s, 1, u"the workspace is read-only"_s);
+        row("evaluate-as-of", u"evaluate --db %DB% --as-of 2026-10-31T00:00:00Z"_s, 0,
+            u"Evaluated"_s);
+    }
+}
+
+void tst_CliKpi::readOnlyWorkspaceIsReadNotWritten()
+{
+    QFETCH(QString, made);
+    QFETCH(QString, command);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+
+    // Given a workspace with its KPIs stored, which may not be written
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(u"ws"_s));
+    const QString folder = dir.filePath(u"ws"_s);
+    const QString db = folder + u"/ro.accordo"_s;
+    QVERIFY(QFile::copy(mDemo, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(cli({u"kpi"_s, u"--db"_s, db, u"--format"_s, u"csv"_s}).exitCode, 0);
+    const QStringList beside = QDir(folder).entryList(QDir::Files);
+    const QByteArray before = contentOf(db);
+    const auto readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    if (made == u"file"_s)
+        QVERIFY(QFile::setPermissions(db, readOnly));
+    else
+        QVERIFY(QFile::setPermissions(folder, readOnly | QFile::ExeOwner | QFile::ExeGroup
+                                                  | QFile::ExeOther));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    });
+    // When a command is run on it
+    const QString out = dir.filePath(u"out.pdf"_s);
+    const Run run = cli(commandOn(command, db, out));
+    // Then it reads, or refuses to write, saying why
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
+    if (!expected.isEmpty())
+        QVERIFY2((exitCode == 0 ? run.out : run.err).contains(expected),
+                 qPrintable(run.out.left(300) + run.err));
+    if (command.startsWith(u"report"_s))
+        QVERIFY(QFileInfo(out).size() > 1000);
+    // And the workspace is as it was, byte for byte
+    QVERIFY(contentOf(db) == before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), beside);
+}
+
+void tst_CliKpi::busyWorkspaceIsReportedNotWaitedFor()
+{
+    // Given a workspace another connection is writing (a write transaction held open)
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"busy.accordo"_s);
+    QVERIFY(QFile::copy(mDemo, db));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = contentOf(db);
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
+        writer.setDatabaseName(db);
+        QVERIFY(writer.open());
+        QSqlQuery hold(writer);
+        QVERIFY2(hold.exec(u"BEGIN IMMEDIATE"_s), qPrintable(hold.lastError().text()));
+        QVERIFY(hold.exec(u"UPDATE accordo_meta SET value = value WHERE key = 'kpi_stale'"_s));
+        // When a command that writes runs on it
+        QElapsedTimer timer;
+        timer.start();
+        const Run import = cli(
+            {u"import"_s, u"tickets"_s, u"--db"_s, db, u"--file"_s,
+             QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv"),
+             u"--preset"_s, u"servicenow"_s, u"--skip-bad"_s, dir.filePath(u"rejects.csv"_s)});
+        // Then it gives up after the busy timeout (5 s), saying the workspace is busy
+        QCOMPARE(import.exitCode, 1);
+        QVERIFY2(import.err.contains(u"the workspace is busy (another Accordo is writing)"_s),
+                 qPrintable(import.err));
+        QVERIFY2(timer.elapsed() >= 4000 && timer.elapsed() < 30000,
+                 qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!QFile::exists(dir.filePath(u"rejects.csv"_s)));
+        // And a command that only reads goes ahead without waiting
+        timer.restart();
+        const Run list = cli({u"list"_s, u"customers"_s, u"--db"_s, db});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(u"Acme Manufacturing"_s));
+        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(hold.exec(u"ROLLBACK"_s));
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(u"writer"_s);
+    QVERIFY(contentOf(db) == before);
 }
 
 QTEST_GUILESS_MAIN(tst_CliKpi)

@@ -34,6 +34,11 @@ private slots:
     void backtestWritesCsv();
     void killedImportLeavesTheWorkspaceAsItWas();
     void importHistoryAndUndo();
+    void importReadsStandardInput();
+    void importChecksOrDeclaresTheEncoding_data();
+    void importChecksOrDeclaresTheEncoding();
+    void skipBadMayNotNameTheInputOrTheWorkspace_data();
+    void skipBadMayNotNameTheInputOrTheWorkspace();
 
 private:
     using Run = Accordo::TestSupport::CliRun;
@@ -294,6 +299,112 @@ void tst_CliMeasurement::importHistoryAndUndo()
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(u"batch 1 (servicenow-slice.csv) was rolled back already"_s),
              qPrintable(again.err));
+}
+
+void tst_CliMeasurement::importReadsStandardInput()
+{
+    const QByteArray header = "id,customer,opened_at\n";
+    const auto importStdin = [this](const QByteArray &csv) {
+        QProcess process;
+        process.start(QStringLiteral(ACCORDO_CLI_PATH),
+                      {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, u"-"_s});
+        process.write(csv);
+        process.closeWriteChannel();
+        process.waitForFinished(120000);
+        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                   QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+    };
+    // A bad row read from standard input is named by its line there
+    Run run = importStdin(header + "A,Acme,2026-01-01T00:00Z\nB,Acme,someday\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"standard input:3: opened_at"_s), qPrintable(run.err));
+    QCOMPARE(ticketCount(), 0);
+    // Good rows are imported as from a file, with no line break at the end
+    run = importStdin(header + "A,Acme,2026-01-01T00:00Z\nB,Acme,2026-01-02T00:00Z");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"Imported 2 record(s)"_s), qPrintable(run.out));
+    QCOMPARE(ticketCount(), 2);
+    // And an empty standard input is refused
+    run = importStdin({});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"the file is empty"_s), qPrintable(run.err));
+}
+
+void tst_CliMeasurement::importChecksOrDeclaresTheEncoding_data()
+{
+    QTest::addColumn<QStringList>("encoding");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("undeclared") << QStringList() << 1
+                                << u"t.csv: line 3 is not valid UTF-8; use --encoding latin1 if "
+                                   "the file is Latin-1"_s;
+    QTest::newRow("latin1") << QStringList{u"--encoding"_s, u"latin1"_s} << 0
+                            << u"Imported 2 record(s)"_s;
+    QTest::newRow("iso-8859-1") << QStringList{u"--encoding"_s, u"ISO-8859-1"_s} << 0
+                                << u"Imported 2 record(s)"_s;
+    QTest::newRow("windows-1252") << QStringList{u"--encoding"_s, u"windows-1252"_s} << 0
+                                  << u"Imported 2 record(s)"_s;
+    QTest::newRow("unknown") << QStringList{u"--encoding"_s, u"ebcdic-klingon"_s} << 2
+                             << u"--encoding: \"ebcdic-klingon\" is not a known encoding"_s;
+}
+
+void tst_CliMeasurement::importChecksOrDeclaresTheEncoding()
+{
+    QFETCH(QStringList, encoding);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    const QString csv = mDir->filePath(u"t.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id,customer,opened_at\nA,Acme,2026-01-01T00:00Z\nB,Caf\xE9 M\xFCller,"
+               "2026-01-01T00:00Z\n");
+    file.close();
+    const Run run = cli(QStringList{u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, csv}
+                        + encoding);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2((exitCode == 0 ? run.out : run.err).contains(message), qPrintable(run.err + run.out));
+    QCOMPARE(ticketCount(), exitCode == 0 ? 2 : 0);
+}
+
+void tst_CliMeasurement::skipBadMayNotNameTheInputOrTheWorkspace_data()
+{
+    QTest::addColumn<QString>("rejects"); // "FILE" the input, "DB" the workspace
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("the-input") << u"FILE"_s << 1
+                               << u"cannot be written to the file being imported"_s;
+    QTest::newRow("the-workspace") << u"DB"_s << 2 << u"is the workspace itself"_s;
+}
+
+void tst_CliMeasurement::skipBadMayNotNameTheInputOrTheWorkspace()
+{
+    QFETCH(QString, rejects);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    const QString csv = mDir->filePath(u"t.csv"_s);
+    const QByteArray content = "id,opened_at\nA,2026-01-01T00:00Z\nB,someday\n";
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    QFile workspace(mDb);
+    QVERIFY(workspace.open(QIODevice::ReadOnly));
+    const QByteArray workspaceBefore = workspace.readAll();
+    workspace.close();
+    const Run run = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, csv,
+                         u"--skip-bad"_s, rejects == u"FILE"_s ? csv : mDb});
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+    QVERIFY(workspace.open(QIODevice::ReadOnly));
+    QVERIFY(workspace.readAll() == workspaceBefore);
+    QCOMPARE(ticketCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CliMeasurement)

@@ -9,6 +9,7 @@
 #include "testfixtures.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -82,6 +83,10 @@ private slots:
     void reviewsAndRenewalsWithinWindows();
     void workspaceWritesCheckRoles_data();
     void workspaceWritesCheckRoles();
+    void signNeedsApproversOnBothSides_data();
+    void signNeedsApproversOnBothSides();
+    void checksThatCannotReadRefuse_data();
+    void checksThatCannotReadRefuse();
 
 private:
     struct Fixture
@@ -698,6 +703,95 @@ void tst_Lifecycle::workspaceWritesCheckRoles()
     QVERIFY2(result.ok() == allowed, qPrintable(result.errorString()));
     if (!allowed)
         QCOMPARE(AuditLog(mCurrent.db->connection()).count(), audits);
+}
+
+void tst_Lifecycle::signNeedsApproversOnBothSides_data()
+{
+    QTest::addColumn<QString>("approverLeft"); // "" none, else the side kept
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no-approvers") << QString() << u"no approvers are required"_s;
+    QTest::newRow("only-the-provider-side-approved")
+        << u"provider"_s << u"must name at least one provider role and the counterparty's"_s;
+}
+
+void tst_Lifecycle::signNeedsApproversOnBothSides()
+{
+    QFETCH(QString, approverLeft);
+    QFETCH(QString, message);
+
+    // Given a version in approval whose required approvers were taken away behind the
+    // workflow's back: all of them, or all but the provider's, which has approved
+    mCurrent = copyOfTemplate();
+    const qint64 id = mFixtureIds.value(u"approval"_s);
+    QSqlQuery query(mCurrent.db->connection());
+    if (!approverLeft.isEmpty())
+        QVERIFY(
+            mCurrent.workflow->transition(id, requestFor(Transition::Approve), u"frank"_s).ok());
+    query.prepare(approverLeft.isEmpty()
+                      ? u"DELETE FROM agreement_approvers WHERE agreement_id = ?"_s
+                      : u"DELETE FROM agreement_approvers WHERE agreement_id = ? AND side <> ?"_s);
+    query.addBindValue(id);
+    if (!approverLeft.isEmpty())
+        query.addBindValue(approverLeft);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QVERIFY(query.numRowsAffected() > 0);
+    const QString before = snapshot(mCurrent, id);
+    // When the version is signed
+    const TransitionOption option = mCurrent.workflow->check(id, requestFor(Transition::Sign),
+                                                             u"mia"_s);
+    auto signing = mCurrent.workflow->transition(id, requestFor(Transition::Sign), u"mia"_s);
+    // Then the step is refused, saying why, and nothing changes
+    QVERIFY(!option.allowed);
+    QVERIFY2(option.refusal.contains(message), qPrintable(option.refusal));
+    QVERIFY(!signing.ok());
+    QVERIFY2(signing.errorString().contains(message), qPrintable(signing.errorString()));
+    QCOMPARE(snapshot(mCurrent, id), before);
+    QCOMPARE(Enums::key(mCurrent.workspace->agreement(id)->status), u"approval"_s);
+}
+
+void tst_Lifecycle::checksThatCannotReadRefuse_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("table"); // dropped before the step
+    QTest::addColumn<int>("transition");
+    QTest::addColumn<QString>("user");
+
+    QTest::newRow("approve-without-the-editors")
+        << u"approval"_s << u"agreement_editors"_s << int(Transition::Approve) << u"frank"_s;
+    QTest::newRow("sign-without-the-approvals")
+        << u"approval-complete"_s << u"approvals"_s << int(Transition::Sign) << u"mia"_s;
+    QTest::newRow("sign-without-the-approvers")
+        << u"approval-complete"_s << u"agreement_approvers"_s << int(Transition::Sign) << u"mia"_s;
+    QTest::newRow("submit-without-the-charter")
+        << u"draft"_s << u"agreement_charters"_s << int(Transition::Submit) << u"mia"_s;
+}
+
+void tst_Lifecycle::checksThatCannotReadRefuse()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, table);
+    QFETCH(int, transition);
+    QFETCH(QString, user);
+
+    // Given a workspace where a table the step's checks read is gone
+    mCurrent = copyOfTemplate();
+    const qint64 id = mFixtureIds.value(fixture);
+    const QString statusBefore = Enums::key(mCurrent.workspace->agreement(id)->status);
+    QSqlQuery query(mCurrent.db->connection());
+    QVERIFY2(query.exec(u"DROP TABLE "_s + table
+                        + (TestBackend::isPostgres() ? u" CASCADE"_s : QString())),
+             qPrintable(query.lastError().text()));
+    // When the step is checked and taken
+    const TransitionRequest request = requestFor(Transition(transition));
+    const TransitionOption option = mCurrent.workflow->check(id, request, user);
+    auto result = mCurrent.workflow->transition(id, request, user);
+    // Then it is refused with the reason, never allowed
+    QVERIFY(!option.allowed);
+    QVERIFY(!option.refusal.trimmed().isEmpty());
+    QVERIFY(!result.ok());
+    QVERIFY(!result.errorString().trimmed().isEmpty());
+    QCOMPARE(Enums::key(mCurrent.workspace->agreement(id)->status), statusBefore);
 }
 
 QTEST_GUILESS_MAIN(tst_Lifecycle)

@@ -2,6 +2,7 @@
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -43,6 +44,15 @@ private slots:
     void cancelledImportKeepsNothing();
     void serviceNowPresetTakesConstantsAndZoneFromMapping();
     void outagesAndSurveys();
+    void instantsOutsideTheSupportedYearsAreRefused_data();
+    void instantsOutsideTheSupportedYearsAreRefused();
+    void serviceNowRowsMustMatchTheHeader_data();
+    void serviceNowRowsMustMatchTheHeader();
+    void encodingIsCheckedOrDeclared_data();
+    void encodingIsCheckedOrDeclared();
+    void rejectsMayNotOverwriteTheInput_data();
+    void rejectsMayNotOverwriteTheInput();
+    void rejectsAreWrittenOnlyAfterTheCommit();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -199,6 +209,12 @@ void tst_TicketImport::mappingErrors_data()
         << QByteArray(R"({})") << QByteArray("id,customer\nA,B\n")
         << u"t.csv:1: no column for the required field \"opened_at\""_s;
     QTest::newRow("not-json") << QByteArray("{") << csv << u"m.json: offset 1"_s;
+    QTest::newRow("column-named-twice")
+        << QByteArray(R"({})") << QByteArray("id,opened_at,customer,id\nA,2026-01-01T00:00Z,B,C\n")
+        << u"t.csv:1: the column \"id\" is named twice in the header (columns 1 and 4)"_s;
+    QTest::newRow("unused-column-named-twice")
+        << QByteArray(R"({})") << QByteArray("id,opened_at,note,note\nA,2026-01-01T00:00Z,x,y\n")
+        << u"t.csv:1: the column \"note\" is named twice in the header (columns 3 and 4)"_s;
 }
 
 void tst_TicketImport::mappingErrors()
@@ -235,6 +251,12 @@ void tst_TicketImport::badRowsNameLineFieldAndReason_data()
     QTest::newRow("pause-backwards")
         << QByteArray("B,,,,,2026-01-01T00:00Z,,,,,,2026-01-01T02:00Z/2026-01-01T01:00Z")
         << u"t.csv:3: pauses: the pause"_s;
+    QTest::newRow("fewer-fields-than-the-header")
+        << QByteArray("B,,,,,2026-01-01T00:00Z")
+        << u"t.csv:3: row: the row has 6 fields, fewer than the 12 of the header"_s;
+    QTest::newRow("more-fields-than-the-header")
+        << QByteArray("B,,,,,2026-01-01T00:00Z,,,,,,,surplus")
+        << u"t.csv:3: row: the row has 13 fields, more than the 12 of the header"_s;
 }
 
 void tst_TicketImport::badRowsNameLineFieldAndReason()
@@ -437,6 +459,187 @@ void tst_TicketImport::outagesAndSurveys()
                                               skip);
     QVERIFY(r5);
     QCOMPARE(scalar(u"SELECT score FROM surveys WHERE ticket_number = 'A'"_s), 5);
+}
+
+void tst_TicketImport::instantsOutsideTheSupportedYearsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("mapping");
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("year");
+
+    QTest::newRow("iso-opened-1969")
+        << QByteArray("{}") << QByteArray("B,,,,,1969-12-31T23:59:59Z,,,,,,")
+        << u"t.csv:2: opened_at: "_s << u"1969"_s;
+    QTest::newRow("iso-resolved-2200")
+        << QByteArray("{}") << QByteArray("B,,,,,2026-01-01T00:00Z,,2200-01-01T00:00Z,,,,")
+        << u"t.csv:2: resolved_at: "_s << u"2200"_s;
+    QTest::newRow("iso-pause-end-9999")
+        << QByteArray("{}")
+        << QByteArray("B,,,,,2026-01-01T00:00Z,,,,,,2026-01-01T01:00Z/9999-01-01T00:00Z")
+        << u"t.csv:2: pauses: "_s << u"9999"_s;
+    const QByteArray pattern = R"({"date_format": "D/M/YYYY HH:MM"})";
+    QTest::newRow("pattern-opened-1900")
+        << pattern << QByteArray("B,,,,,1/1/1900 00:00,,,,,,") << u"t.csv:2: opened_at: "_s
+        << u"\"1/1/1900 00:00\": the year 1900 is outside the years Accordo supports "
+           "(1970 to 2199)"_s;
+    QTest::newRow("pattern-closed-0001")
+        << pattern << QByteArray("B,,,,,1/1/2026 00:00,,,1/1/0001 00:00,,,")
+        << u"t.csv:2: closed_at: "_s << u"the year 1 is outside"_s;
+    QTest::newRow("pattern-first-response-2300")
+        << pattern << QByteArray("B,,,,,1/1/2026 00:00,31/12/2300 23:59,,,,,")
+        << u"t.csv:2: first_response_at: "_s << u"the year 2300 is outside"_s;
+}
+
+void tst_TicketImport::instantsOutsideTheSupportedYearsAreRefused()
+{
+    QFETCH(QByteArray, mapping);
+    QFETCH(QByteArray, row);
+    QFETCH(QString, where);
+    QFETCH(QString, year);
+
+    auto report = importTickets(kHeader + row + '\n', mapping);
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(where), qPrintable(report.errorString()));
+    QVERIFY2(report.errorString().contains(year), qPrintable(report.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+}
+
+void tst_TicketImport::serviceNowRowsMustMatchTheHeader_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("error");
+
+    QFile slice(kSlice);
+    if (!slice.open(QIODevice::ReadOnly))
+        qFatal("cannot read the slice");
+    const QByteArray header = slice.readLine();
+    const QByteArray row = slice.readLine().trimmed();
+    QTest::newRow("one-field-more") << header + row + ",surplus\n"
+                                    << u"t.csv:2: row: the row has 37 fields, more than the 36 of "
+                                       "the header"_s;
+    QTest::newRow("last-field-missing")
+        << header + row.left(row.lastIndexOf(',')) + '\n'
+        << u"t.csv:2: row: the row has 35 fields, fewer than the 36 of the header"_s;
+    QTest::newRow("column-named-twice")
+        << QByteArray(header.trimmed() + ",category\n" + row + ",x\n")
+        << u"t.csv:1: the column \"category\" is named twice in the header (columns 17 and 37)"_s;
+    QTest::newRow("opened-in-1900")
+        << header + QByteArray(row).replace("29/2/2016 01:16", "1/1/1900 01:16") + '\n'
+        << u"t.csv:2: opened_at: \"1/1/1900 01:16\": the year 1900 is outside"_s;
+}
+
+void tst_TicketImport::serviceNowRowsMustMatchTheHeader()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, error);
+
+    ImportOptions options;
+    options.preset = TicketReader::Preset::ServiceNow;
+    auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
+                                                  ImportMapping(RecordKind::Ticket), options);
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(error), qPrintable(report.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+}
+
+void tst_TicketImport::encodingIsCheckedOrDeclared_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("customer"); // as the file holds it
+    QTest::addColumn<QString>("stored");      // empty: refused
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("latin1-undeclared")
+        << QString() << QByteArray("Caf\xE9") << QString()
+        << u"t.csv: line 3 is not valid UTF-8; use --encoding latin1 if the file is Latin-1"_s;
+    QTest::newRow("latin1-declared")
+        << u"latin1"_s << QByteArray("Caf\xE9") << u"Café"_s << QString();
+    QTest::newRow("windows-1252-declared") << u"windows-1252"_s << QByteArray("\x84Quote\x93 GmbH")
+                                           << u"\u201eQuote\u201c GmbH"_s << QString();
+    QTest::newRow("utf-8") << u"utf-8"_s << QByteArray("Caf\xC3\xA9") << u"Café"_s << QString();
+}
+
+void tst_TicketImport::encodingIsCheckedOrDeclared()
+{
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, customer);
+    QFETCH(QString, stored);
+    QFETCH(QString, error);
+
+    ImportOptions options;
+    options.encoding = encoding;
+    const QByteArray csv = kHeader + "A,Plain,,,,2026-01-01T00:00Z,,,,,,\n" + "B," + customer
+                           + ",,,,2026-01-01T00:00Z,,,,,,\n";
+    auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
+                                                  ImportMapping(RecordKind::Ticket), options);
+    if (stored.isEmpty()) {
+        QVERIFY(!report);
+        QVERIFY2(report.errorString().contains(error), qPrintable(report.errorString()));
+        QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+        return;
+    }
+    QVERIFY2(report, qPrintable(report.errorString()));
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"SELECT customer FROM tickets WHERE number = 'B'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), stored);
+}
+
+void tst_TicketImport::rejectsMayNotOverwriteTheInput_data()
+{
+    QTest::addColumn<QString>("rejects"); // relative to the temporary folder
+
+    QTest::newRow("same-path") << u"t.csv"_s;
+    QTest::newRow("dot-segments") << u"sub/../t.csv"_s;
+    QTest::newRow("through-a-link") << u"link.csv"_s;
+}
+
+void tst_TicketImport::rejectsMayNotOverwriteTheInput()
+{
+    QFETCH(QString, rejects);
+
+    QVERIFY(QDir(mDir->path()).mkdir(u"sub"_s));
+    const QByteArray csv = kHeader
+                           + "A,,,,,2026-01-01T00:00Z,,,,,,\n"
+                             "B,,,,,someday,,,,,,\n";
+    const QString input = write(u"t.csv"_s, csv);
+    QVERIFY(QFile::link(input, mDir->filePath(u"link.csv"_s)));
+    ImportOptions options;
+    options.rejectsPath = mDir->filePath(rejects);
+    auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, input,
+                                                  ImportMapping(RecordKind::Ticket), options);
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(u"cannot be written to the file being imported"_s),
+             qPrintable(report.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    QFile file(input);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), csv);
+}
+
+void tst_TicketImport::rejectsAreWrittenOnlyAfterTheCommit()
+{
+    // Given a workspace whose batch bookkeeping fails at the end of the import
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"CREATE TRIGGER refuse_counts BEFORE UPDATE ON import_batches "
+                   "BEGIN SELECT RAISE(ABORT, 'counts refused'); END"_s));
+    // When an import that skips its bad rows fails there
+    const QString rejects = mDir->filePath(u"rejects.csv"_s);
+    const QByteArray csv = kHeader
+                           + "A,,,,,2026-01-01T00:00Z,,,,,,\n"
+                             "B,,,,,someday,,,,,,\n";
+    auto report = importTickets(csv, {}, rejects);
+    QVERIFY(!report);
+    // Then no rejects file tells of rows rejected from an import that did not happen
+    QVERIFY2(!QFile::exists(rejects), qPrintable(report.errorString()));
+    QCOMPARE(QDir(mDir->path()).entryList({u"rejects*"_s}, QDir::Files | QDir::Hidden),
+             QStringList());
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    // And once the import can commit, the file is there
+    QVERIFY(q.exec(u"DROP TRIGGER refuse_counts"_s));
+    report = importTickets(csv, {}, rejects);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    QVERIFY(QFile::exists(rejects));
 }
 
 QTEST_GUILESS_MAIN(tst_TicketImport)
