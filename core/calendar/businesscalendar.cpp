@@ -384,13 +384,17 @@ std::optional<qint64> BusinessCalendar::dueWithoutPauses(qint64 start, qint64 du
         const qint64 weekly = weeklyWorkingSeconds();
         if (weekly == 0)
             return std::nullopt;
-        // Guess the years needed from the weekly hours; holidays may call for more.
+        // Guess the years needed from the weekly hours; holidays may call for more. The
+        // search ends with the years Accordo supports: a due instant past them cannot be
+        // used, and tables up to kLastYear would take seconds to build.
+        const int lastSearchYear = std::min(kLastYear, IsoTime::LastSupportedYear + 1);
         int lastYear = table->lastYear;
         while (target > table->total()) {
-            if (table->lastYear >= kLastYear)
+            if (table->lastYear >= lastSearchYear)
                 return std::nullopt;
             const qint64 missing = target - table->total();
-            lastYear += int(std::min<qint64>(kLastYear, missing / (weekly * 50) + 1));
+            lastYear += int(
+                std::min<qint64>(lastSearchYear - lastYear, missing / (weekly * 50) + 1));
             table = coverYears(table->firstYear, lastYear);
             lastYear = table->lastYear;
             target = table->before(start) + duration;

@@ -79,7 +79,8 @@ public:
     qint64 elapsed(qint64 from, qint64 to, const QList<Pause> &pauses) const;
     /// The earliest instant t >= start with elapsed(start, t) == duration: with 08:00-17:00,
     /// Friday 16:00 + 1 h is Friday 17:00. Empty if the calendar never accumulates that
-    /// much business time before kLastYear.
+    /// much business time before the end of IsoTime::LastSupportedYear (the year after it
+    /// may still be reached).
     std::optional<qint64> due(qint64 start, qint64 duration) const;
     std::optional<qint64> due(qint64 start, qint64 duration, const QList<Pause> &pauses) const;
 

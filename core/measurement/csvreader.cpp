@@ -39,9 +39,13 @@ bool CsvReader::next()
     const qsizetype size = mData.size();
     mSpans.clear();
     mScratch.clear();
+    // A line ends at LF, CRLF or a lone CR (old Mac files); each counts one line.
+    const auto endsLine = [&](qsizetype i) {
+        return data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n'));
+    };
     // Blank lines carry no record.
     while (mPos < size && (data[mPos] == '\n' || data[mPos] == '\r')) {
-        if (data[mPos] == '\n')
+        if (endsLine(mPos))
             ++mLine;
         ++mPos;
     }
@@ -68,7 +72,7 @@ bool CsvReader::next()
                 }
                 const qsizetype q = static_cast<const char *>(quote) - data;
                 for (qsizetype i = p; i < q; ++i) {
-                    if (data[i] == '\n')
+                    if (endsLine(i))
                         ++mLine;
                 }
                 if (q + 1 < size && data[q + 1] == '"') {
@@ -111,12 +115,12 @@ bool CsvReader::next()
         break;
     }
     mRaw = QByteArrayView(data + recordStart, p - recordStart);
+    if (p < size && endsLine(p))
+        ++mLine;
     if (p < size && data[p] == '\r')
         ++p;
-    if (p < size && data[p] == '\n') {
+    if (p < size && data[p] == '\n')
         ++p;
-        ++mLine;
-    }
     mPos = p;
     mFields.resize(mSpans.size());
     for (size_t i = 0; i < mSpans.size(); ++i) {

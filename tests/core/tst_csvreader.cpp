@@ -37,6 +37,12 @@ void tst_CsvReader::records_data()
         << QList<qint64>{1, 3};
     QTest::newRow("blank-lines-skipped-but-counted")
         << QByteArray("a\n\n\nb\n") << QStringList{u"a"_s, u"b"_s} << QList<qint64>{1, 4};
+    QTest::newRow("lone-cr-ends-a-line")
+        << QByteArray("a\rb\rc\n") << QStringList{u"a"_s, u"b"_s, u"c"_s} << QList<qint64>{1, 2, 3};
+    QTest::newRow("blank-lone-cr-lines-counted")
+        << QByteArray("a\r\r\rb\r\n") << QStringList{u"a"_s, u"b"_s} << QList<qint64>{1, 4};
+    QTest::newRow("lone-cr-inside-quotes-counts-lines")
+        << QByteArray("\"x\ry\",1\rz\n") << QStringList{u"x\ry|1"_s, u"z"_s} << QList<qint64>{1, 3};
     QTest::newRow("utf8-bom-dropped")
         << QByteArray("\xEF\xBB\xBFid\nü\n") << QStringList{u"id"_s, u"ü"_s} << QList<qint64>{1, 2};
 }
@@ -72,6 +78,8 @@ void tst_CsvReader::malformed_data()
         << QByteArray("a,b\n1,\"open\n") << u"test.csv:2: a quoted field is not closed"_s;
     QTest::newRow("text-after-quote")
         << QByteArray("a\n\"x\"y\n") << u"test.csv:2: unexpected text after a closing quote"_s;
+    QTest::newRow("unclosed-quote-after-lone-cr")
+        << QByteArray("a\r\r1,\"open\n") << u"test.csv:3: a quoted field is not closed"_s;
 }
 
 void tst_CsvReader::malformed()
