@@ -37,8 +37,7 @@ for target in "${TARGETS[@]}"; do
     fi
 done
 
-# The sanitizer runtimes come with clang's compiler-rt, only needed on this path.
-install_missing clang libclang-rt-14-dev
+install_missing "${FUZZ_PACKAGES[@]}"
 
 launcher=()
 if command -v ccache >/dev/null; then

@@ -115,12 +115,15 @@ bool CsvReader::next()
         break;
     }
     mRaw = QByteArrayView(data + recordStart, p - recordStart);
-    if (p < size && endsLine(p))
+    if (p < size && data[p] == '\r') {
+        if (endsLine(p))
+            ++mLine;
+        ++p;
+    }
+    if (p < size && data[p] == '\n') {
+        ++p;
         ++mLine;
-    if (p < size && data[p] == '\r')
-        ++p;
-    if (p < size && data[p] == '\n')
-        ++p;
+    }
     mPos = p;
     mFields.resize(mSpans.size());
     for (size_t i = 0; i < mSpans.size(); ++i) {
