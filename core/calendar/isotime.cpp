@@ -133,8 +133,10 @@ Result<qint64> IsoTime::parse(const char *begin, const char *end, const QTimeZon
     const qint64 wall = daysFromCivil(year, month, day) * kSecondsPerDay + hour * 3600 + minute * 60
                         + second;
     if (p == end) {
-        // No offset: local to the calendar.
+        // No offset: local to the calendar. QDate has no year 0 (1 BC), far outside anyway.
         const QDate date(year, month, day);
+        if (!date.isValid())
+            return requireSupported(wall, u'"' + QString::fromLatin1(begin, end - begin) + u'"');
         return localToUtc(localZone, date, hour * 3600 + minute * 60 + second);
     }
     if (!hasTime)

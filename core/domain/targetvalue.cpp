@@ -1,6 +1,10 @@
 #include "targetvalue.h"
 
+#include "calendar/isotime.h"
+
 #include <QRegularExpression>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -11,11 +15,28 @@ Result<qint64> TargetValue::parseDuration(const QString &text)
     static const QRegularExpression pattern(
         u"^\\s*(?:(\\d+)\\s*d)?\\s*(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m)?\\s*(?:(\\d+)\\s*s)?\\s*$"_s);
     const auto match = pattern.match(text.toLower());
-    if (text.trimmed().isEmpty() || !match.hasMatch())
+    const auto notADuration = [&] {
         return Error{tr("\"%1\" is not a duration (expected e.g. 4h, 1h30m, 90m, 45s)").arg(text)};
-    const qint64 seconds = match.captured(1).toLongLong() * 86400
-                           + match.captured(2).toLongLong() * 3600
-                           + match.captured(3).toLongLong() * 60 + match.captured(4).toLongLong();
+    };
+    if (text.trimmed().isEmpty() || !match.hasMatch())
+        return notADuration();
+    // No target spans more than the supported years; the bound also keeps the sum exact.
+    constexpr qint64 kLongest = IsoTime::EndOfSupportedRange - IsoTime::FirstSupportedInstant;
+    constexpr qint64 kUnitSeconds[] = {86400, 3600, 60, 1};
+    qint64 seconds = 0;
+    for (int unit = 0; unit < 4; ++unit) {
+        const QStringView digits = match.capturedView(unit + 1);
+        if (digits.isEmpty())
+            continue;
+        bool ok = false; // \d is ASCII digits only, so this fails only on overflow
+        const qint64 count = digits.toLongLong(&ok);
+        if (!ok || count > kLongest / kUnitSeconds[unit]
+            || seconds + count * kUnitSeconds[unit] > kLongest)
+            return Error{tr("\"%1\": the duration is longer than the %2 years Accordo supports")
+                             .arg(text)
+                             .arg(IsoTime::LastSupportedYear - IsoTime::FirstSupportedYear + 1)};
+        seconds += count * kUnitSeconds[unit];
+    }
     if (seconds <= 0)
         return Error{tr("\"%1\": the duration must be positive").arg(text)};
     return seconds;
@@ -42,8 +63,13 @@ Result<qint64> TargetValue::parseMilli(const QString &text)
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return Error{tr("\"%1\" is not a number with at most three decimals").arg(text)};
-    return match.captured(1).toLongLong() * 1000
-           + match.captured(2).leftJustified(3, u'0').toLongLong();
+    bool ok = false; // \d is ASCII digits only, so this fails only on overflow
+    const qint64 whole = match.capturedView(1).toLongLong(&ok);
+    // Thousandths of the largest whole number still fit in 64 bits, with room for the sum.
+    constexpr qint64 kLargestWhole = std::numeric_limits<qint64>::max() / 1000 - 1;
+    if (!ok || whole > kLargestWhole)
+        return Error{tr("\"%1\" is too large (at most %2)").arg(text).arg(kLargestWhole)};
+    return whole * 1000 + match.captured(2).leftJustified(3, u'0').toLongLong();
 }
 
 QString TargetValue::formatMilli(qint64 milli)

@@ -1,5 +1,6 @@
 // Business-time durations: DurationParser (calendar commands, batch lines) and the target
-// thresholds of TargetValue. What DurationParser accepts writes back to itself.
+// thresholds of TargetValue (durations and thousandths). What is accepted writes back to
+// itself.
 
 #include "fuzzsupport.h"
 
@@ -35,6 +36,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(again.ok() && *again == *threshold);
     } else {
         FuzzSupport::consume(threshold.errorString());
+    }
+
+    // The other thresholds: thousandths of a percent, a point or a custom unit.
+    const Result<qint64> milli = TargetValue::parseMilli(text);
+    if (milli) {
+        FUZZ_CHECK(*milli >= 0);
+        const Result<qint64> again = TargetValue::parseMilli(TargetValue::formatMilli(*milli));
+        FUZZ_CHECK(again.ok() && *again == *milli);
+    } else {
+        FuzzSupport::consume(milli.errorString());
     }
     return 0;
 }
