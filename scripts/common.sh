@@ -15,6 +15,8 @@ PACKAGES=(
     postgresql
     sqlite3 python3 fonts-dejavu-core poppler-utils
 )
+# Only scripts/fuzz.sh needs these: clang with libFuzzer and the sanitizer runtimes.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

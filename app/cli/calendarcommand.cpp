@@ -3,6 +3,7 @@
 #include "cliio.h"
 #include "useroption.h"
 
+#include "calendar/batchline.h"
 #include "calendar/businesscalendar.h"
 #include "calendar/calendarjson.h"
 #include "calendar/durationparser.h"
@@ -122,24 +123,6 @@ private:
     bool mEof = false;
 };
 
-Result<Pause> parsePause(const char *begin, const char *end, const QTimeZone &zone)
-{
-    const char *slash = static_cast<const char *>(std::memchr(begin, '/', end - begin));
-    if (!slash)
-        return Error{
-            tr("\"%1\" is not a pause FROM/TO").arg(QString::fromLatin1(begin, end - begin))};
-    const Result<qint64> from = IsoTime::parse(begin, slash, zone);
-    if (!from)
-        return from.error();
-    const Result<qint64> to = IsoTime::parse(slash + 1, end, zone);
-    if (!to)
-        return to.error();
-    if (*to < *from)
-        return Error{
-            tr("pause \"%1\" ends before it starts").arg(QString::fromLatin1(begin, end - begin))};
-    return Pause{*from, *to};
-}
-
 struct Request
 {
     bool due = true;
@@ -152,8 +135,6 @@ struct Request
 bool answerLine(const Request &request, const char *begin, const char *end, Output &output,
                 qint64 line, QList<Pause> &linePauses)
 {
-    const QTimeZone &zone = request.calendar.timeZone();
-    const char *comma = static_cast<const char *>(std::memchr(begin, ',', end - begin));
     const auto fail = [&](int field, const QString &message) {
         output.flush();
         if (!request.batchName.isEmpty()) {
@@ -166,40 +147,19 @@ bool answerLine(const Request &request, const char *begin, const char *end, Outp
         }
         return false;
     };
-    if (!comma) {
-        return fail(1, request.due ? tr("expected START,DURATION") : tr("expected FROM,TO"));
-    }
-    const char *secondEnd = static_cast<const char *>(std::memchr(comma + 1, ',', end - comma - 1));
-    if (!secondEnd)
-        secondEnd = end;
-    const Result<qint64> first = IsoTime::parse(begin, comma, zone);
-    if (!first)
-        return fail(1, first.errorString());
     linePauses = request.pauses;
-    int field = 3;
-    for (const char *p = secondEnd; p < end; ++field) {
-        const char *next = static_cast<const char *>(std::memchr(p + 1, ',', end - p - 1));
-        if (!next)
-            next = end;
-        const Result<Pause> pause = parsePause(p + 1, next, zone);
-        if (!pause)
-            return fail(field, pause.errorString());
-        linePauses.append(*pause);
-        p = next;
-    }
+    CalendarBatchLine::Fields fields;
+    CalendarBatchLine::Problem problem;
+    if (!CalendarBatchLine::parse(begin, end, request.due, request.calendar.timeZone(), fields,
+                                  linePauses, problem))
+        return fail(problem.field, problem.message);
     if (request.due) {
-        const Result<qint64> duration = DurationParser::parse(comma + 1, secondEnd);
-        if (!duration)
-            return fail(2, duration.errorString());
-        const Result<qint64> due = request.calendar.due(*first, *duration, linePauses);
+        const Result<qint64> due = request.calendar.due(fields.first, fields.second, linePauses);
         if (!due)
             return fail(2, due.errorString());
         output.writeInstant(*due);
     } else {
-        const Result<qint64> second = IsoTime::parse(comma + 1, secondEnd, zone);
-        if (!second)
-            return fail(2, second.errorString());
-        output.writeInteger(request.calendar.elapsed(*first, *second, linePauses));
+        output.writeInteger(request.calendar.elapsed(fields.first, fields.second, linePauses));
     }
     return true;
 }
@@ -479,8 +439,8 @@ int runCalendarCommand(const QStringList &arguments)
     const QTimeZone zone = request.calendar.timeZone();
     for (const QString &text : parser.values(pauseOption)) {
         const QByteArray latin = text.toLatin1();
-        const Result<Pause> pause = parsePause(latin.constData(), latin.constData() + latin.size(),
-                                               zone);
+        const Result<Pause> pause = CalendarBatchLine::parsePause(
+            latin.constData(), latin.constData() + latin.size(), zone);
         if (!pause) {
             printError(u"--pause: "_s + pause.errorString());
             return DataError;

@@ -8,6 +8,8 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
@@ -210,7 +212,9 @@ Result<HolidayRule> Reader::readHoliday(const QJsonValue &value, const QString &
     };
     const auto integer = [](const QJsonValue &v, int &out) {
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(int(d)))
+        // Range first: converting a double beyond int is undefined behaviour.
+        if (!v.isDouble() || !(d >= std::numeric_limits<int>::min())
+            || !(d <= std::numeric_limits<int>::max()) || d != double(int(d)))
             return false;
         out = int(d);
         return true;

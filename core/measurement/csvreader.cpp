@@ -157,9 +157,13 @@ bool CsvReader::next()
     mScratch.clear();
     if (mError)
         return false;
+    // A line ends at LF, CRLF or a lone CR (old Mac files); each counts one line.
+    const auto endsLine = [&](qsizetype i) {
+        return data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n'));
+    };
     // Blank lines carry no record.
     while (mPos < size && (data[mPos] == '\n' || data[mPos] == '\r')) {
-        if (data[mPos] == '\n')
+        if (endsLine(mPos))
             ++mLine;
         ++mPos;
     }
@@ -200,7 +204,7 @@ bool CsvReader::next()
                 }
                 const qsizetype q = static_cast<const char *>(quote) - data;
                 for (qsizetype i = p; i < q; ++i) {
-                    if (data[i] == '\n')
+                    if (endsLine(i))
                         ++mLine;
                 }
                 if (q + 1 < size && data[q + 1] == '"') {
@@ -265,8 +269,11 @@ bool CsvReader::next()
         mPos = size;
         return false;
     }
-    if (p < size && data[p] == '\r')
+    if (p < size && data[p] == '\r') {
+        if (endsLine(p))
+            ++mLine;
         ++p;
+    }
     if (p < size && data[p] == '\n') {
         ++p;
         ++mLine;

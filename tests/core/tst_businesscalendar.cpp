@@ -131,6 +131,8 @@ private slots:
     void elapsedWithPauses();
     void dueIsInverseOfElapsed();
     void noWorkingTimeHasNoDue();
+    void dueStopsAfterTheSupportedYears_data();
+    void dueStopsAfterTheSupportedYears();
     void workingIntervalsAreValidated_data();
     void workingIntervalsAreValidated();
     void changingRulesDropsTheTables();
@@ -412,6 +414,36 @@ void tst_BusinessCalendar::noWorkingTimeHasNoDue()
     QCOMPARE(closed.elapsed(instant(closed, u"2026-01-01T00:00Z"_s),
                             instant(closed, u"2027-01-01T00:00Z"_s)),
              qint64(0));
+}
+
+void tst_BusinessCalendar::dueStopsAfterTheSupportedYears_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<qint64>("years"); // of business time, on a calendar open around the clock
+    QTest::addColumn<bool>("found");
+
+    QTest::newRow("within-the-years") << u"2026-01-01T00:00Z"_s << qint64(100) << true;
+    QTest::newRow("into-the-last-year") << u"2026-01-01T00:00Z"_s << qint64(173) << true;
+    QTest::newRow("past-the-years") << u"2026-01-01T00:00Z"_s << qint64(300) << false;
+    QTest::newRow("far-past-the-years") << u"1970-01-01T00:00Z"_s << qint64(30000) << false;
+}
+
+// A due instant past IsoTime::LastSupportedYear is not searched for: the tables up to the
+// year 9990 took tens of seconds to build for one absurd duration.
+void tst_BusinessCalendar::dueStopsAfterTheSupportedYears()
+{
+    QFETCH(QString, start);
+    QFETCH(qint64, years);
+    QFETCH(bool, found);
+
+    BusinessCalendar always(u"always"_s, QTimeZone::utc());
+    setWeekdays(always, {{0, 24 * kHour}}, Qt::Sunday);
+    const qint64 from = instant(always, start);
+    const qint64 duration = years * 365 * 86400;
+    const std::optional<qint64> due = always.due(from, duration);
+    QCOMPARE(due.has_value(), found);
+    if (found)
+        QCOMPARE(*due, from + duration);
 }
 
 void tst_BusinessCalendar::workingIntervalsAreValidated_data()

@@ -79,6 +79,29 @@ void tst_CalendarCli::run_data()
         << QByteArray() << 1 << QByteArray()
         << u"\"2200-01-01T00:00:00Z\": the year 2200 is outside the years Accordo supports "
            "(1970 to 2199)"_s;
+    // Instants and due dates outside the supported years are refused before the calendar
+    // searches for them (its tables up to the year 9990 took tens of seconds).
+    QTest::newRow("batch-far-year-refused")
+        << QStringList{u"due"_s, u"--calendar"_s, kOffice, u"--batch"_s, u"-"_s}
+        << QByteArray("2026-11-27T16:00:00Z,1h\n7026-12-24,P1D\n") << 1
+        << QByteArray("2026-11-30T08:00:00Z\n")
+        << u"stdin:2: field 1: \"7026-12-24\": the year 7026 is outside the years Accordo "
+           u"supports (1970 to 2199)"_s;
+    QTest::newRow("batch-elapsed-far-year-refused")
+        << QStringList{u"elapsed"_s, u"--calendar"_s, kOffice, u"--batch"_s, u"-"_s}
+        << QByteArray("2026-11-27T16:00:00Z,9999-12-31T23:59Z\n") << 1 << QByteArray()
+        << u"stdin:1: field 2: \"9999-12-31T23:59Z\": the year 9999 is outside"_s;
+    QTest::newRow("batch-duration-past-the-years-refused")
+        << QStringList{u"due"_s, u"--calendar"_s, kOffice, u"--batch"_s, u"-"_s}
+        << QByteArray("2026-11-30T10:00:00Z,1099511627775s\n") << 1 << QByteArray()
+        << u"stdin:1: field 2: \"1099511627775s\" after 2026-11-30T10:00:00Z is due after the "
+           u"years Accordo supports (1970 to 2199)"_s;
+    QTest::newRow("pause-far-year-refused")
+        << QStringList{u"due"_s,     u"--calendar"_s, kOffice,
+                       u"--start"_s, u"2026-11-30"_s, u"--add"_s,
+                       u"1h"_s,      u"--pause"_s,    u"2026-11-30T10:00/4044-12-24T10:00"_s}
+        << QByteArray() << 1 << QByteArray()
+        << u"--pause: \"4044-12-24T10:00\": the year 4044 is outside"_s;
     QTest::newRow("bad-instant-names-option")
         << QStringList{u"elapsed"_s,    u"--calendar"_s, kOffice,        u"--from"_s,
                        u"2026-11-31"_s, u"--to"_s,       u"2026-12-01"_s}

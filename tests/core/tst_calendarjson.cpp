@@ -126,6 +126,12 @@ void tst_CalendarJson::errorsNameTheField_data()
                                << u"holidays[2].month: 0 is not a month"_s;
     QTest::newRow("bad-easter") << withField("\"easter\": 1", "\"easter\": 1.5")
                                 << u"holidays[4].easter: 1.5 is not a day offset"_s;
+    // Numbers beyond int were converted before they were checked (undefined behaviour,
+    // which the fuzz stage's sanitizer reports on tests/fuzz/corpus/fuzz_calendarjson).
+    QTest::newRow("easter-beyond-int") << withField("\"easter\": 1", "\"easter\": 2e61")
+                                       << u"holidays[4].easter: 2e+61 is not a day offset"_s;
+    QTest::newRow("nth-beyond-int") << withField("\"nth\": 4", "\"nth\": 4294967300")
+                                    << u"holidays[2].nth: 4294967300 is not"_s;
     QTest::newRow("two-kinds") << withField("{\"easter\": 1,",
                                             "{\"easter\": 1, \"fixed\": \"01-01\",")
                                << u"holidays[4]: expected exactly one of"_s;

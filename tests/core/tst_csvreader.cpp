@@ -45,6 +45,12 @@ void tst_CsvReader::records_data()
         << QList<qint64>{1, 3};
     QTest::newRow("blank-lines-skipped-but-counted")
         << QByteArray("a\n\n\nb\n") << QStringList{u"a"_s, u"b"_s} << QList<qint64>{1, 4};
+    QTest::newRow("lone-cr-ends-a-line")
+        << QByteArray("a\rb\rc\n") << QStringList{u"a"_s, u"b"_s, u"c"_s} << QList<qint64>{1, 2, 3};
+    QTest::newRow("blank-lone-cr-lines-counted")
+        << QByteArray("a\r\r\rb\r\n") << QStringList{u"a"_s, u"b"_s} << QList<qint64>{1, 4};
+    QTest::newRow("lone-cr-inside-quotes-counts-lines")
+        << QByteArray("\"x\ry\",1\rz\n") << QStringList{u"x\ry|1"_s, u"z"_s} << QList<qint64>{1, 3};
     QTest::newRow("utf8-bom-dropped")
         << QByteArray("\xEF\xBB\xBFid\nü\n") << QStringList{u"id"_s, u"ü"_s} << QList<qint64>{1, 2};
 }
@@ -91,6 +97,8 @@ void tst_CsvReader::malformed_data()
         << u"test.csv: line 1 is not valid UTF-8; use --encoding latin1 if the file is Latin-1"_s;
     QTest::newRow("unclosed-quote-without-newline")
         << QByteArray("a,b\n1,\"open") << u"test.csv:2: a quoted field is not closed"_s;
+    QTest::newRow("unclosed-quote-after-lone-cr")
+        << QByteArray("a\r\r1,\"open\n") << u"test.csv:3: a quoted field is not closed"_s;
 }
 
 void tst_CsvReader::malformed()

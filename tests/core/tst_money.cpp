@@ -24,6 +24,8 @@ private slots:
     void targetValues();
     void targetValueLimits_data();
     void targetValueLimits();
+    void targetValuesOutOfRange_data();
+    void targetValuesOutOfRange();
 };
 
 void tst_Money::parse_data()
@@ -253,6 +255,35 @@ void tst_Money::targetValueLimits()
         QVERIFY(!parsed);
         QCOMPARE(parsed.errorString(), error);
     }
+void tst_Money::targetValuesOutOfRange_data()
+{
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error"); // a part of the message
+
+    const QString longer = u"is too long: durations go up to 100 years (36525d)"_s;
+    // Each of these overflowed 64 bits or gave a threshold no period could ever reach.
+    QTest::newRow("days-overflow") << int(Metric::Resolution) << u"999999999999999999d"_s << longer;
+    QTest::newRow("hours-past-the-years") << int(Metric::Resolution) << u"2100000h"_s << longer;
+    QTest::newRow("sum-past-the-years")
+        << int(Metric::FirstResponse) << u"83000d 3000000m"_s << longer;
+    QTest::newRow("seconds-too-many-digits")
+        << int(Metric::FirstResponse) << u"99999999999999999999s"_s << longer;
+    QTest::newRow("custom-thousandths-overflow")
+        << int(Metric::Custom) << u"9999999999999999"_s << u"is too large"_s;
+    QTest::newRow("custom-too-many-digits")
+        << int(Metric::Custom) << u"99999999999999999999.5"_s << u"is too large"_s;
+}
+
+void tst_Money::targetValuesOutOfRange()
+{
+    QFETCH(int, metric);
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    const auto parsed = TargetValue::parse(Metric(metric), text);
+    QVERIFY2(!parsed.ok(), qPrintable(QString::number(parsed.ok() ? *parsed : 0)));
+    QVERIFY2(parsed.errorString().contains(error), qPrintable(parsed.errorString()));
+    QVERIFY(parsed.errorString().contains(text));
 }
 
 QTEST_GUILESS_MAIN(tst_Money)

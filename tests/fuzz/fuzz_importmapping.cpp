@@ -1,0 +1,73 @@
+// An import mapping read from JSON and applied to the rows of a CSV file: the first byte
+// picks the record kind, then comes the mapping up to a line "--" (an empty mapping reads
+// every field from the column of its own name), then the file.
+
+#include "fuzzsupport.h"
+
+#include "measurement/csvreader.h"
+#include "measurement/importmapping.h"
+
+using namespace Accordo;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1 || size > 16384)
+        return 0;
+    static const RecordKind kinds[] = {RecordKind::Ticket, RecordKind::Outage, RecordKind::Survey};
+    const RecordKind kind = kinds[data[0] % 3];
+    const QByteArray input = FuzzSupport::bytes(data + 1, size - 1);
+    const qsizetype separator = input.indexOf("\n--\n");
+    const QByteArray json = separator < 0 ? QByteArray() : input.left(separator);
+    const QByteArray csv = separator < 0 ? input : input.mid(separator + 4);
+
+    Result<ImportMapping> mapping = json.trimmed().isEmpty()
+                                        ? Result<ImportMapping>(ImportMapping(kind))
+                                        : ImportMapping::fromJson(json, kind, QString());
+    if (!mapping) {
+        FUZZ_CHECK(!mapping.errorString().isEmpty());
+        return 0;
+    }
+    CsvReader reader;
+    reader.setData(QByteArrayView(csv.constData(), csv.size()), QStringLiteral("fuzz.csv"));
+    if (!reader.next())
+        return 0;
+    if (const Result<void> bound = mapping->bind(reader); !bound) {
+        FUZZ_CHECK(!bound.errorString().isEmpty());
+        return 0;
+    }
+    while (reader.next()) {
+        RowProblem problem;
+        bool ok = false;
+        switch (kind) {
+        case RecordKind::Ticket: {
+            Ticket ticket;
+            ok = mapping->map(reader, ticket, problem);
+            if (ok) {
+                FUZZ_CHECK(!ticket.id.isEmpty());
+                for (const Pause &pause : std::as_const(ticket.pauses))
+                    FUZZ_CHECK(pause.start <= pause.end);
+            }
+            break;
+        }
+        case RecordKind::Outage: {
+            Outage outage;
+            ok = mapping->map(reader, outage, problem);
+            if (ok)
+                FUZZ_CHECK(!outage.endAt || *outage.endAt >= outage.startAt);
+            break;
+        }
+        case RecordKind::Survey: {
+            Survey survey;
+            ok = mapping->map(reader, survey, problem);
+            if (ok)
+                FUZZ_CHECK(survey.score >= 1 && survey.score <= 5);
+            break;
+        }
+        }
+        if (!ok) {
+            FUZZ_CHECK(!problem.field.isEmpty() && !problem.reason.isEmpty());
+            FuzzSupport::consume(problem.reason);
+        }
+    }
+    return 0;
+}
