@@ -235,14 +235,6 @@
         <translation>l&apos;accordo è nello stato &quot;%1&quot;, mentre questo passaggio parte dallo stato &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>only a user of the workspace can take this step</source>
-        <translation>solo un utente dell&apos;area di lavoro può eseguire questo passaggio</translation>
-    </message>
-    <message>
-        <source>the user %1 is deactivated</source>
-        <translation>l&apos;utente %1 è disattivato</translation>
-    </message>
-    <message>
         <source>it needs the %1 role, which %2 does not have</source>
         <translation>richiede il ruolo %1, che %2 non possiede</translation>
     </message>
@@ -394,6 +386,14 @@
         <source>no version of %1 is in force</source>
         <translation>nessuna versione di %1 è in vigore</translation>
     </message>
+    <message>
+        <source>a check could not be completed</source>
+        <translation>impossibile completare un controllo</translation>
+    </message>
+    <message>
+        <source>no approvers are required, so nobody has approved it</source>
+        <translation>non è richiesto alcun approvatore, quindi nessuno lo ha approvato</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::ApprovalsPanel</name>
@@ -499,6 +499,58 @@
     <message>
         <source>audit record %1 was not written by Accordo: it does not match the recorded end of the trail</source>
         <translation>il record di audit %1 non è stato scritto da Accordo: non corrisponde alla fine registrata della traccia</translation>
+    </message>
+    <message>
+        <source>the expected head &quot;%1&quot; is not a SHA-256 hash (64 hexadecimal digits)</source>
+        <translation>la testa attesa &quot;%1&quot; non è un hash SHA-256 (64 cifre esadecimali)</translation>
+    </message>
+    <message>
+        <source>the audit trail no longer extends the expected head %1: none of its %2 records has that hash, so records were removed from its end or records before that head were rewritten</source>
+        <translation>la traccia di audit non prosegue più dalla testa attesa %1: nessuno dei suoi %2 record ha quell&apos;hash, quindi sono stati rimossi record dalla sua fine o sono stati riscritti record precedenti a quella testa</translation>
+    </message>
+    <message>
+        <source>service_deliveries (party %1, service %2)</source>
+        <translation>service_deliveries (controparte %1, servizio %2)</translation>
+    </message>
+    <message>
+        <source>user_roles (user %1, role %2)</source>
+        <translation>user_roles (utente %1, ruolo %2)</translation>
+    </message>
+    <message>
+        <source>agreement_services (agreement %1, service %2)</source>
+        <translation>agreement_services (accordo %1, servizio %2)</translation>
+    </message>
+    <message>
+        <source>targets (agreement %1, target %2)</source>
+        <translation>targets (accordo %1, obiettivo %2)</translation>
+    </message>
+    <message>
+        <source>credit_tiers (agreement %1, target %2, tier %3)</source>
+        <translation>credit_tiers (accordo %1, obiettivo %2, fascia %3)</translation>
+    </message>
+    <message>
+        <source>agreement_supports (%1 supports %2)</source>
+        <translation>agreement_supports (%1 supporta %2)</translation>
+    </message>
+    <message>
+        <source>targets %1 (agreement %2, target %3)</source>
+        <translation>targets %1 (accordo %2, obiettivo %3)</translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read: %2</source>
+        <translation>impossibile leggere la tabella %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the table holds this row, but the audit trail never recorded it</source>
+        <translation>%1: la tabella contiene questa riga, ma la traccia di audit non l&apos;ha mai registrata</translation>
+    </message>
+    <message>
+        <source>%1, column %2: the trail says %3, the table holds %4</source>
+        <translation>%1, colonna %2: la traccia indica %3, la tabella contiene %4</translation>
+    </message>
+    <message>
+        <source>%1: the audit trail says this row exists, but the table has no such row and the trail records no deletion</source>
+        <translation>%1: secondo la traccia di audit questa riga esiste, ma la tabella non la contiene e la traccia non registra alcuna eliminazione</translation>
     </message>
 </context>
 <context>
@@ -753,6 +805,41 @@
         <source>%1-%2 overlaps %3-%4</source>
         <translation>%1-%2 si sovrappone a %3-%4</translation>
     </message>
+    <message>
+        <source>%1 of business time from %2 in calendar &quot;%3&quot; ends after %4, the last year Accordo supports</source>
+        <translation>il periodo di %1 di tempo lavorativo da %2 nel calendario &quot;%3&quot; termina dopo il %4, l&apos;ultimo anno supportato da Accordo</translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation>inizio %1</translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; has no working hours: no business time is ever due</source>
+        <translation>il calendario &quot;%1&quot; non ha orario lavorativo: il tempo lavorativo non scorre mai</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::CalendarBatchLine</name>
+    <message>
+        <source>&quot;%1&quot; is not a pause FROM/TO</source>
+        <translation>&quot;%1&quot; non è una pausa FROM/TO</translation>
+    </message>
+    <message>
+        <source>pause &quot;%1&quot; ends before it starts</source>
+        <translation>la pausa &quot;%1&quot; termina prima di iniziare</translation>
+    </message>
+    <message>
+        <source>expected START,DURATION</source>
+        <translation>atteso START,DURATION</translation>
+    </message>
+    <message>
+        <source>expected FROM,TO</source>
+        <translation>atteso FROM,TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after %2 is due after the years Accordo supports (%3 to %4)</source>
+        <translation>la scadenza di &quot;%1&quot; dopo %2 cade oltre gli anni supportati da Accordo (dal %3 al %4)</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::CalendarDialog</name>
@@ -907,10 +994,6 @@
     <message>
         <source>never</source>
         <translation>mai</translation>
-    </message>
-    <message>
-        <source>The calendar has no working time to count.</source>
-        <translation>Il calendario non ha tempo lavorativo da conteggiare.</translation>
     </message>
     <message>
         <source>“To” comes before “From”</source>
@@ -1173,28 +1256,8 @@
 <context>
     <name>Accordo::Cli</name>
     <message>
-        <source>&quot;%1&quot; is not a pause FROM/TO</source>
-        <translation>&quot;%1&quot; non è una pausa FROM/TO</translation>
-    </message>
-    <message>
-        <source>pause &quot;%1&quot; ends before it starts</source>
-        <translation>la pausa &quot;%1&quot; termina prima di iniziare</translation>
-    </message>
-    <message>
         <source>field %1: </source>
         <translation>campo %1: </translation>
-    </message>
-    <message>
-        <source>expected START,DURATION</source>
-        <translation>atteso START,DURATION</translation>
-    </message>
-    <message>
-        <source>expected FROM,TO</source>
-        <translation>atteso FROM,TO</translation>
-    </message>
-    <message>
-        <source>the calendar never accumulates this much business time</source>
-        <translation>il calendario non accumula mai così tanto tempo lavorativo</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
@@ -1249,42 +1312,6 @@
         <translation>indica --%1 e --%2, oppure --batch</translation>
     </message>
     <message>
-        <source>Usage: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION
-       accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO
-       accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-
-       accordo-cli calendar import --db FILE --file CAL.json [--user NAME]
-       accordo-cli calendar export --db FILE --name NAME [--out CAL.json]
-
-due prints the earliest instant at which DURATION of business time has passed
-since START; elapsed prints the business seconds in [FROM, TO).
-Instants are ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00); without
-an offset they are local to the calendar. Durations: 90m, 4h, 1h30m, 45s, PT4H,
-P1DT2H (a day is 24 hours of business time). Results are in UTC.
-Batch lines are START,DURATION (due) or FROM,TO (elapsed), optionally followed
-by pauses ,PAUSEFROM/PAUSETO; one result per line, in order.
-import stores a calendar in a workspace, replacing the one of the same name;
-export writes a stored calendar as JSON (to stdout without --out).
-</source>
-        <translation>Uso: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION
-     accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO
-     accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-
-     accordo-cli calendar import --db FILE --file CAL.json [--user NAME]
-     accordo-cli calendar export --db FILE --name NAME [--out CAL.json]
-
-due stampa il primo istante in cui è trascorsa una DURATION di tempo lavorativo
-a partire da START; elapsed stampa i secondi lavorativi in [FROM, TO).
-Gli istanti sono in ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00);
-senza offset sono nell&apos;ora locale del calendario. Durate: 90m, 4h, 1h30m, 45s,
-PT4H, P1DT2H (un giorno equivale a 24 ore di tempo lavorativo). I risultati
-sono in UTC.
-Le righe batch sono START,DURATION (due) o FROM,TO (elapsed), eventualmente
-seguite da pause ,PAUSEFROM/PAUSETO; un risultato per riga, nello stesso ordine.
-import memorizza un calendario in un&apos;area di lavoro, sostituendo quello con lo
-stesso nome; export scrive un calendario memorizzato come JSON (su stdout
-senza --out).
-</translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
@@ -1299,10 +1326,6 @@ senza --out).
     <message>
         <source>Write the JSON here instead of stdout.</source>
         <translation>Scrive il JSON qui anziché su stdout.</translation>
-    </message>
-    <message>
-        <source>The acting user (import).</source>
-        <translation>L&apos;utente che agisce (import).</translation>
     </message>
     <message>
         <source>import needs --db FILE and --file CAL.json</source>
@@ -1355,6 +1378,40 @@ senza --out).
     <message>
         <source>unknown format &quot;%1&quot; (use table, csv or json)</source>
         <translation>formato sconosciuto &quot;%1&quot; (usa table, csv o json)</translation>
+    </message>
+    <message>
+        <source>Usage: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION
+       accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO
+       accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-
+       accordo-cli calendar import --db FILE --file CAL.json --user NAME
+       accordo-cli calendar export --db FILE --name NAME [--out CAL.json]
+
+due prints the earliest instant at which DURATION of business time has passed
+since START; elapsed prints the business seconds in [FROM, TO).
+Instants are ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00); without
+an offset they are local to the calendar. Durations: 90m, 4h, 1h30m, 45s, PT4H,
+P1DT2H (a day is 24 hours of business time). Results are in UTC.
+Batch lines are START,DURATION (due) or FROM,TO (elapsed), optionally followed
+by pauses ,PAUSEFROM/PAUSETO; one result per line, in order.
+import stores a calendar in a workspace, replacing the one of the same name;
+export writes a stored calendar as JSON (to stdout without --out).
+</source>
+        <translation>Uso: accordo-cli calendar due --calendar FILE.json --start ISO --add DURATION
+     accordo-cli calendar elapsed --calendar FILE.json --from ISO --to ISO
+     accordo-cli calendar due|elapsed --calendar FILE.json --batch FILE|-
+     accordo-cli calendar import --db FILE --file CAL.json --user NAME
+     accordo-cli calendar export --db FILE --name NAME [--out CAL.json]
+
+due stampa il primo istante in cui è trascorsa DURATION di tempo lavorativo
+da START; elapsed stampa i secondi lavorativi in [FROM, TO).
+Gli istanti sono ISO 8601 (2026-11-30T10:00:00Z, 2026-11-30T11:00+01:00); senza
+offset sono nell&apos;ora locale del calendario. Durate: 90m, 4h, 1h30m, 45s, PT4H,
+P1DT2H (un giorno sono 24 ore di tempo lavorativo). Risultati in UTC.
+Le righe di --batch sono START,DURATION (due) o FROM,TO (elapsed), seguite
+facoltativamente da pause ,PAUSEFROM/PAUSETO; un risultato per riga, in ordine.
+import memorizza un calendario in un&apos;area di lavoro, sostituendo l&apos;omonimo;
+export scrive un calendario memorizzato come JSON (su stdout senza --out).
+</translation>
     </message>
 </context>
 <context>
@@ -1454,10 +1511,6 @@ senza --out).
     <message>
         <source>list: unknown list &quot;%1&quot; (use customers, services or agreements)</source>
         <translation>list: elenco sconosciuto &quot;%1&quot; (usa customers, services o agreements)</translation>
-    </message>
-    <message>
-        <source>The acting user.</source>
-        <translation>L&apos;utente che agisce.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1708,18 +1761,6 @@ senza --out).
         <translation>rinnovo    %1  %2 v%3  %4  (preavviso entro %5)</translation>
     </message>
     <message>
-        <source>audit: say verify (not &quot;%1&quot;)</source>
-        <translation>audit: indica verify (non &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>Check that no audit record was edited or deleted.</source>
-        <translation>Verifica che nessun record di audit sia stato modificato o eliminato.</translation>
-    </message>
-    <message>
-        <source>audit verify: --db FILE is required</source>
-        <translation>audit verify: --db FILE è obbligatorio</translation>
-    </message>
-    <message>
         <source>broken: %1</source>
         <translation>compromessa: %1</translation>
     </message>
@@ -1762,10 +1803,6 @@ senza --out).
     <message>
         <source>user add: unknown role &quot;%1&quot;</source>
         <translation>user add: ruolo sconosciuto &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>user add: --user NAME of an administrator is required</source>
-        <translation>user add: è obbligatorio --user NOME di un amministratore</translation>
     </message>
     <message>
         <source>User %1 added.</source>
@@ -1823,68 +1860,6 @@ senza --out).
         </translation>
     </message>
     <message>
-        <source>Usage: accordo-cli &lt;command&gt; [options]
-
-Accordo %1 — service level management on the command line.
-
-Commands:
-  init      Create a workspace, optionally with demo data
-  list      List customers, services or agreements
-  calendar  due|elapsed|import|export
-            Business-time arithmetic; calendars between JSON and a workspace
-  agreement show|transition|diff|due|charter|approvers|supports
-            An agreement&apos;s lifecycle, a workflow step, a version comparison,
-            reviews and renewals coming up, the OLAs and underpinning
-            contracts behind an SLA (--user NAME is the acting user)
-  audit     verify: check the hash chain of the audit trail
-  user      add|list: the users of a workspace and their roles
-  import    tickets|outages|surveys: read a CSV file into a workspace
-  evaluate  Judge the tickets against their targets and store the results
-  backtest  Judge proposed targets against a ticket file (no workspace)
-  kpi       KPIs per agreement, target and period (compliance, status, credit)
-  credits   Service credit statements per agreement and period
-  forecast  Ticket volume per service, region and month, with a forecast
-  check     consistency|coverage|reviews|watermelon: portfolio checks
-            (exit code 3 when problems are found)
-  db        copy: move a workspace between a SQLite file and PostgreSQL
-  report    service|portfolio: PDF service report of an agreement, or the
-            portfolio report for executives (--lang en|it)
-
-Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
-
-Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
-
-Comandi:
-  init      Crea un&apos;area di lavoro, eventualmente con dati dimostrativi
-  list      Elenca clienti, servizi o accordi
-  calendar  due|elapsed|import|export
-            Calcoli sul tempo lavorativo; calendari tra JSON e area di lavoro
-  agreement show|transition|diff|due|charter|approvers|supports
-            Ciclo di vita di un accordo, un passaggio del workflow, il confronto
-            tra versioni, le revisioni e i rinnovi in arrivo, gli OLA e i contratti
-            di supporto dietro uno SLA (--user NOME indica l&apos;utente che agisce)
-  audit     verify: verifica la catena di hash della traccia di audit
-  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
-  import    tickets|outages|surveys: carica un file CSV in un&apos;area di lavoro
-  evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
-  backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
-  kpi       KPI per accordo, obiettivo e periodo (conformità, stato, crediti)
-  credits   Rendiconti dei crediti di servizio per accordo e periodo
-  forecast  Volume dei ticket per servizio, regione e mese, con una previsione
-  check     consistency|coverage|reviews|watermelon: controlli del portafoglio
-            (codice di uscita 3 se vengono trovati problemi)
-  db        copy: sposta un&apos;area di lavoro tra un file SQLite e PostgreSQL
-  report    service|portfolio: report di servizio in PDF di un accordo, oppure
-            report di portafoglio per la direzione (--lang en|it)
-
-Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
-Opzioni: --help, --version
-</translation>
-    </message>
-    <message>
         <source>agreement: say show, transition, diff, due, charter, approvers or supports (not &quot;%1&quot;)</source>
         <translation>agreement: indicare show, transition, diff, due, charter, approvers o supports (non &quot;%1&quot;)</translation>
     </message>
@@ -1931,6 +1906,122 @@ Opzioni: --help, --version
     <message>
         <source>%1 supports %2 (%3, %4): %5</source>
         <translation>%1 supporta %2 (%3, %4): %5</translation>
+    </message>
+    <message>
+        <source>agreement transition: %1</source>
+        <translation>agreement transition: %1</translation>
+    </message>
+    <message>
+        <source>agreement charter: %1</source>
+        <translation>agreement charter: %1</translation>
+    </message>
+    <message>
+        <source>agreement approvers: %1</source>
+        <translation>agreement approvers: %1</translation>
+    </message>
+    <message>
+        <source>agreement supports: %1</source>
+        <translation>agreement supports: %1</translation>
+    </message>
+    <message>
+        <source>Usage: accordo-cli &lt;command&gt; [options]
+
+Accordo %1 — service level management on the command line.
+
+Commands:
+  init      Create a workspace, optionally with demo data
+  list      List customers, services or agreements
+  calendar  due|elapsed|import|export
+            Business-time arithmetic; calendars between JSON and a workspace
+  agreement show|transition|diff|due|charter|approvers|supports
+            An agreement&apos;s lifecycle, a workflow step, a version comparison,
+            reviews and renewals coming up, the OLAs and underpinning
+            contracts behind an SLA
+  audit     verify|head: check the audit trail and the tables it covers;
+            print its head to keep elsewhere (verify --expect-head HASH)
+  user      add|list: the users of a workspace and their roles
+  import    tickets|outages|surveys: read a CSV file into a workspace
+  evaluate  Judge the tickets against their targets and store the results
+  backtest  Judge proposed targets against a ticket file (no workspace)
+  kpi       KPIs per agreement, target and period (compliance, status, credit)
+  credits   Service credit statements per agreement and period
+  forecast  Ticket volume per service, region and month, with a forecast
+  check     consistency|coverage|reviews|watermelon: portfolio checks
+            (exit code 3 when problems are found)
+  db        copy: move a workspace between a SQLite file and PostgreSQL
+  report    service|portfolio: PDF service report of an agreement, or the
+            portfolio report for executives (--lang en|it)
+
+Every command that changes a workspace needs --user NAME: on a local
+workspace file it records who made each change (it is not a password
+check); on PostgreSQL it must be the server login.
+
+Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
+
+Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
+
+Comandi:
+  init      Crea un&apos;area di lavoro, facoltativamente con dati dimostrativi
+  list      Elenca clienti, servizi o accordi
+  calendar  due|elapsed|import|export
+            Calcoli in tempo lavorativo; calendari tra JSON e area di lavoro
+  agreement show|transition|diff|due|charter|approvers|supports
+            Il ciclo di vita di un accordo, un passaggio del workflow, il
+            confronto tra versioni, le revisioni e i rinnovi imminenti, gli
+            OLA e i contratti di supporto alla base di uno SLA
+  audit     verify|head: verifica la traccia di audit e le tabelle che copre;
+            stampa la testa da conservare altrove (verify --expect-head HASH)
+  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
+  import    tickets|outages|surveys: legge un file CSV in un&apos;area di lavoro
+  evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
+  backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
+  kpi       KPI per accordo, obiettivo e periodo (conformità, stato, crediti)
+  credits   Rendiconti dei crediti di servizio per accordo e periodo
+  forecast  Volume dei ticket per servizio, regione e mese, con una previsione
+  check     consistency|coverage|reviews|watermelon: controlli del portafoglio
+            (codice di uscita 3 se vengono trovati problemi)
+  db        copy: sposta un&apos;area di lavoro tra un file SQLite e PostgreSQL
+  report    service|portfolio: report di servizio in PDF di un accordo, o il
+            report di portafoglio per la direzione (--lang en|it)
+
+Ogni comando che modifica un&apos;area di lavoro richiede --user NOME: su un file
+locale dell&apos;area di lavoro registra chi ha fatto ciascuna modifica (non è un
+controllo di password); su PostgreSQL deve essere il login del server.
+
+Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
+Opzioni: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>audit: say verify or head (not &quot;%1&quot;)</source>
+        <translation>audit: indica verify o head (non &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Check that no audit record was edited or deleted, that the audited tables hold what the trail says they do, and (with --expect-head) that the trail still extends a head taken earlier.</source>
+        <translation>Verifica che nessun record di audit sia stato modificato o eliminato, che le tabelle sottoposte ad audit contengano ciò che indica la traccia e (con --expect-head) che la traccia prosegua ancora da una testa rilevata in precedenza.</translation>
+    </message>
+    <message>
+        <source>Print the hash of the newest audit record and the number of records: keep it outside the workspace and check it later with audit verify --expect-head.</source>
+        <translation>Stampa l&apos;hash del record di audit più recente e il numero di record: conservali fuori dall&apos;area di lavoro e verificali in seguito con audit verify --expect-head.</translation>
+    </message>
+    <message>
+        <source>A head printed earlier by audit head: fail unless the trail still holds it.</source>
+        <translation>Una testa stampata in precedenza da audit head: il comando non riesce se la traccia non la contiene più.</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <source>audit %1: --db FILE is required</source>
+        <translation>audit %1: --db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>user add: %1</source>
+        <translation>user add: %1</translation>
     </message>
 </context>
 <context>
@@ -2163,10 +2254,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The CSV file to import.</source>
-        <translation>Il file CSV da importare.</translation>
-    </message>
-    <message>
         <source>JSON mapping of columns onto fields.</source>
         <translation>Mappatura JSON delle colonne sui campi.</translation>
     </message>
@@ -2326,10 +2413,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Il sistema da cui provengono i ticket, per esempio servicenow-prod (predefinito: il nome del preset, altrimenti quello del file di mappatura, altrimenti csv).</translation>
     </message>
     <message>
-        <source>Who imports, kept with the batch.</source>
-        <translation>Chi importa, registrato con il lotto.</translation>
-    </message>
-    <message>
         <source>history: table, csv or json.</source>
         <translation>history: table, csv o json.</translation>
     </message>
@@ -2351,6 +2434,26 @@ il numero di righe di ogni tabella e la traccia di audit.
             <numerusform>Importato %n record da %1 in %2 s come lotto %3: %4 nuovi, %5 aggiornati, %6 invariati;</numerusform>
             <numerusform>Importati %n record da %1 in %2 s come lotto %3: %4 nuovi, %5 aggiornati, %6 invariati;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The CSV file to import; - reads standard input (at most 2 GiB).</source>
+        <translation>Il file CSV da importare; - legge lo standard input (al massimo 2 GiB).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding: utf-8 (default), latin1 (iso-8859-1) or windows-1252.</source>
+        <translation>La codifica del testo del file: utf-8 (predefinita), latin1 (iso-8859-1) o windows-1252.</translation>
+    </message>
+    <message>
+        <source>--encoding: &quot;%1&quot; is not a known encoding (use utf-8, latin1 or windows-1252)</source>
+        <translation>--encoding: &quot;%1&quot; non è una codifica nota (usa utf-8, latin1 o windows-1252)</translation>
+    </message>
+    <message>
+        <source>--skip-bad: %1 is the workspace itself</source>
+        <translation>--skip-bad: %1 è l&apos;area di lavoro stessa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2540,29 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>--period: &quot;%1&quot; is not a month (2026-10)</source>
         <translation>--period: &quot;%1&quot; non è un mese (2026-10)</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::UserOption</name>
+    <message>
+        <source>Who makes the change (required for every change). On a local workspace file this records who made each change; it is not a password check. On a PostgreSQL workspace it must be the server login.</source>
+        <translation>Chi effettua la modifica (obbligatorio per ogni modifica). Su un file locale dell&apos;area di lavoro registra chi ha fatto ciascuna modifica; non è un controllo di password. Su un&apos;area di lavoro PostgreSQL deve essere il login del server.</translation>
+    </message>
+    <message>
+        <source>--user NAME is required: every change is recorded under the user who makes it</source>
+        <translation>--user NOME è obbligatorio: ogni modifica viene registrata a nome dell&apos;utente che la effettua</translation>
+    </message>
+    <message>
+        <source>--user %1: the name is reserved for Accordo itself; name a user of the workspace</source>
+        <translation>--user %1: il nome è riservato ad Accordo stesso; indica un utente dell&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>--user %1 does not match the server login %2</source>
+        <translation>--user %1 non corrisponde al login del server %2</translation>
+    </message>
+    <message>
+        <source>--user %1: %2</source>
+        <translation>--user %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2549,12 +2675,56 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>%1: impossibile mappare in memoria: %2</translation>
     </message>
     <message>
-        <source>%1:%2: a quoted field is not closed</source>
-        <translation>%1:%2: un campo tra virgolette non è chiuso</translation>
+        <source>the encoding &quot;%1&quot; is not known (use utf-8, latin1 or windows-1252)</source>
+        <translation>la codifica &quot;%1&quot; non è nota (usa utf-8, latin1 o windows-1252)</translation>
     </message>
     <message>
-        <source>%1:%2: unexpected text after a closing quote</source>
-        <translation>%1:%2: testo inatteso dopo le virgolette di chiusura</translation>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>standard input: more than 2 GiB; save it to a file and import the file</source>
+        <translation>standard input: più di 2 GiB; salvalo in un file e importa il file</translation>
+    </message>
+    <message>
+        <source>standard input: cannot be read</source>
+        <translation>standard input: impossibile leggere</translation>
+    </message>
+    <message>
+        <source>%1: is not valid %2</source>
+        <translation>%1: non è un testo %2 valido</translation>
+    </message>
+    <message>
+        <source>%1:%2: the column &quot;%3&quot; is named twice in the header (columns %4 and %5)</source>
+        <translation>%1:%2: la colonna &quot;%3&quot; compare due volte nell&apos;intestazione (colonne %4 e %5)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than %2 bytes, the most a field may hold</source>
+        <translation>il campo %1 supera i %2 byte, il massimo consentito per un campo</translation>
+    </message>
+    <message>
+        <source>the record has more than %1 fields, the most a record may have</source>
+        <translation>il record ha più di %1 campi, il massimo consentito per un record</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 bytes, the most a record may hold</source>
+        <translation>il record supera i %1 byte, il massimo consentito per un record</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un campo tra virgolette non è chiuso</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>testo inatteso dopo le virgolette di chiusura</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not valid UTF-8; use --encoding latin1 if the file is Latin-1</source>
+        <translation>%1: la riga %2 non è UTF-8 valido; usa --encoding latin1 se il file è in Latin-1</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +3043,38 @@ entro 90 giorni</translation>
         <source>%1 on %2</source>
         <translation>%1 su %2</translation>
     </message>
+    <message>
+        <source>%1 is not an Accordo workspace (empty file)</source>
+        <translation>%1 non è un&apos;area di lavoro di Accordo (file vuoto)</translation>
+    </message>
+    <message>
+        <source>%1 is not an Accordo workspace (a database without tables)</source>
+        <translation>%1 non è un&apos;area di lavoro di Accordo (un database senza tabelle)</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is read-only and of schema version %2; it needs version %3, which only a writable workspace can be upgraded to</source>
+        <translation>%1: l&apos;area di lavoro è in sola lettura e ha la versione dello schema %2; richiede la versione %3, a cui si può aggiornare solo un&apos;area di lavoro scrivibile</translation>
+    </message>
+    <message>
+        <source>the workspace is busy (another Accordo is writing)</source>
+        <translation>l&apos;area di lavoro è occupata (un&apos;altra istanza di Accordo sta scrivendo)</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only</source>
+        <translation>l&apos;area di lavoro è in sola lettura</translation>
+    </message>
+    <message>
+        <source>%1: a server workspace is not copied</source>
+        <translation>%1: un&apos;area di lavoro su server non viene copiata</translation>
+    </message>
+    <message>
+        <source>%1: no temporary folder for a copy: %2</source>
+        <translation>%1: nessuna cartella temporanea per una copia: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be copied: %2</source>
+        <translation>%1: impossibile copiare: %2</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::DemoData</name>
@@ -3003,6 +3205,10 @@ entro 90 giorni</translation>
         <source>&quot;%1&quot; is not a valid duration (write e.g. 90m, 4h, 1h30m, 45s or PT4H)</source>
         <translation>&quot;%1&quot; non è una durata valida (scrivi ad es. 90m, 4h, 1h30m, 45s o PT4H)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is too long: durations go up to 100 years (36525d)</source>
+        <translation>&quot;%1&quot; è troppo lunga: le durate arrivano fino a 100 anni (36525d)</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Enums</name>
@@ -3104,6 +3310,10 @@ entro 90 giorni</translation>
     <message>
         <source>ticket %1: the result cannot be stored: %2</source>
         <translation>ticket %1: impossibile memorizzare il risultato: %2</translation>
+    </message>
+    <message>
+        <source>as-of %1</source>
+        <translation>istante di riferimento %1</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3598,26 @@ entro 90 giorni</translation>
         <source>%1: cannot read: %2</source>
         <translation>%1: impossibile leggere: %2</translation>
     </message>
+    <message>
+        <source>line %1: </source>
+        <translation>riga %1: </translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date</source>
+        <translation>%1 non è una data valida</translation>
+    </message>
+    <message>
+        <source>event %1: FREQ=%2 repeats within a day; holidays close whole days, so only DAILY, WEEKLY, MONTHLY or YEARLY rules are read</source>
+        <translation>evento %1: FREQ=%2 si ripete nell&apos;arco di una giornata; le festività chiudono giornate intere, quindi vengono lette solo le regole DAILY, WEEKLY, MONTHLY o YEARLY</translation>
+    </message>
+    <message>
+        <source>event %1: the rules of this file repeat more than %2 times up to %3; split the file or shorten the rules</source>
+        <translation>evento %1: le regole di questo file si ripetono più di %2 volte fino al %3; dividi il file o accorcia le regole</translation>
+    </message>
+    <message>
+        <source>event %1: more than %2 holidays; a file may close at most %2 days</source>
+        <translation>evento %1: più di %2 festività; un file può chiudere al massimo %2 giorni</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::ImportBatchModel</name>
@@ -3632,6 +3862,14 @@ entro 90 giorni</translation>
     <message>
         <source>the score is missing</source>
         <translation>manca il punteggio</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, fewer than the %2 of the header</source>
+        <translation>la riga ha %1 campi, meno dei %2 dell&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, more than the %2 of the header</source>
+        <translation>la riga ha %1 campi, più dei %2 dell&apos;intestazione</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4144,10 @@ entro 90 giorni</translation>
         <source>offset out of range</source>
         <translation>scostamento orario fuori intervallo</translation>
     </message>
+    <message>
+        <source>%1: the year %2 is outside the years Accordo supports (%3 to %4)</source>
+        <translation>%1: l&apos;anno %2 è al di fuori degli anni supportati da Accordo (dal %3 al %4)</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::KpiEngine</name>
@@ -4171,10 +4413,6 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <translation>Workflow</translation>
     </message>
     <message>
-        <source>Working as the built-in system user (this workspace has no users)</source>
-        <translation>Utente corrente: utente di sistema integrato (questa area di lavoro non ha utenti)</translation>
-    </message>
-    <message>
         <source>Working as %1 (%2)</source>
         <translation>Utente corrente: %1 (%2)</translation>
     </message>
@@ -4249,6 +4487,46 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>Import &amp;History…</source>
         <translation>Cronologia i&amp;mportazioni…</translation>
+    </message>
+    <message>
+        <source>On a server workspace you work as the login you connected with: connect again as another login to switch</source>
+        <translation>Su un&apos;area di lavoro su server lavori con il login con cui ti sei connesso: per cambiare, connettiti di nuovo con un altro login</translation>
+    </message>
+    <message>
+        <source>Import Measurements</source>
+        <translation>Importa misurazioni</translation>
+    </message>
+    <message>
+        <source>First Administrator</source>
+        <translation>Primo amministratore</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet. Name its first administrator (you): 1–64 lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>%1 non ha ancora utenti. Indica il suo primo amministratore (tu): 1–64 lettere minuscole, cifre, &apos;.&apos;, &apos;-&apos; o &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>On a local workspace file, this choice records who made each change; it is not a password check.</source>
+        <translation>Su un file locale dell&apos;area di lavoro, questa scelta registra chi ha fatto ciascuna modifica; non è un controllo di password.</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet. Register the server login %2 as its first administrator? Without one, the workspace opens read-only.</source>
+        <translation>%1 non ha ancora utenti. Registrare il login del server %2 come suo primo amministratore? Senza un amministratore, l&apos;area di lavoro si apre in sola lettura.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Sola lettura: %1</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2), the server login</source>
+        <translation>Utente corrente: %1 (%2), il login del server</translation>
+    </message>
+    <message>
+        <source>%1 does not match the server login %2</source>
+        <translation>%1 non corrisponde al login del server %2</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is reserved for Accordo itself; name a user of the workspace</source>
+        <translation>il nome &quot;%1&quot; è riservato ad Accordo stesso; indica un utente dell&apos;area di lavoro</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4613,14 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>%1: the import cannot be recorded: %2</source>
         <translation>%1: impossibile registrare l&apos;importazione: %2</translation>
     </message>
+    <message>
+        <source>%1: the bad rows cannot be written to the file being imported</source>
+        <translation>%1: le righe errate non possono essere scritte nel file in corso di importazione</translation>
+    </message>
+    <message>
+        <source>%1: imported as batch %2, but the bad rows could not be written to %3: %4</source>
+        <translation>%1: importato come lotto %2, ma impossibile scrivere le righe errate in %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Migrations</name>
@@ -4374,8 +4660,24 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <translation>&quot;%1&quot; ha più di due decimali</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large</source>
-        <translation>&quot;%1&quot; è troppo grande</translation>
+        <source>&quot;%1&quot; is too large: amounts of money go up to ±%2</source>
+        <translation>&quot;%1&quot; è troppo grande: gli importi arrivano fino a ±%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 % is too large: amounts of money go up to ±%3</source>
+        <translation>%1 × %2 % è troppo grande: gli importi arrivano fino a ±%3</translation>
+    </message>
+    <message>
+        <source>%1 × %2 is too large: amounts of money go up to ±%3</source>
+        <translation>%1 × %2 è troppo grande: gli importi arrivano fino a ±%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 and %3 %4 are in different currencies</source>
+        <translation>%1 %2 e %3 %4 sono in valute diverse</translation>
+    </message>
+    <message>
+        <source>%1 + %2 is too large: amounts of money go up to ±%3</source>
+        <translation>%1 + %2 è troppo grande: gli importi arrivano fino a ±%3</translation>
     </message>
 </context>
 <context>
@@ -5179,10 +5481,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <translation>%1:%2: manca la colonna &quot;%3&quot; del registro eventi degli incidenti di ServiceNow</translation>
     </message>
     <message>
-        <source>the row has %1 fields, fewer than the header</source>
-        <translation>la riga ha %1 campi, meno dell&apos;intestazione</translation>
-    </message>
-    <message>
         <source>the incident number is missing</source>
         <translation>manca il numero dell&apos;incidente</translation>
     </message>
@@ -5205,6 +5503,14 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1 comes before the opening instant %2</source>
         <translation>%1 è precedente all&apos;istante di apertura %2</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, fewer than the %2 of the header</source>
+        <translation>la riga ha %1 campi, meno dei %2 dell&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, more than the %2 of the header</source>
+        <translation>la riga ha %1 campi, più dei %2 dell&apos;intestazione</translation>
     </message>
 </context>
 <context>
@@ -5905,6 +6211,10 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <source>satisfaction is scored from 1 to 5, not %1</source>
         <translation>la soddisfazione si valuta da 1 a 5, non %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is too large: numbers go up to 999,999,999,999,999.999</source>
+        <translation>&quot;%1&quot; è troppo grande: i numeri arrivano fino a 999.999.999.999.999,999</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::TargetsModel</name>
@@ -6120,8 +6430,8 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <translation>&amp;Lavora come questo utente</translation>
     </message>
     <message>
-        <source>This attributes your work; it does not prove who you are: anyone who can open a workspace file can choose any name here, or change the file outside Accordo.</source>
-        <translation>Questa scelta attribuisce il lavoro, non prova chi sei: chiunque possa aprire un file di area di lavoro può scegliere qui qualsiasi nome, o modificare il file fuori da Accordo.</translation>
+        <source>On a local workspace file, this choice records who made each change; it is not a password check.</source>
+        <translation>Su un file locale dell&apos;area di lavoro, questa scelta registra chi ha fatto ciascuna modifica; non è un controllo di password.</translation>
     </message>
 </context>
 <context>
@@ -6157,6 +6467,42 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>there is no user &quot;%1&quot; in this workspace</source>
         <translation>non esiste alcun utente &quot;%1&quot; in questa area di lavoro</translation>
+    </message>
+    <message>
+        <source>no user is named as working</source>
+        <translation>nessun utente è indicato come utente corrente</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is reserved for Accordo itself; name a user of the workspace</source>
+        <translation>il nome &quot;%1&quot; è riservato ad Accordo stesso; indica un utente dell&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>%1 does not match the server login %2</source>
+        <translation>%1 non corrisponde al login del server %2</translation>
+    </message>
+    <message>
+        <source>the server login %1 is not a user of this workspace: it can read, but not change anything</source>
+        <translation>il login del server %1 non è un utente di questa area di lavoro: può leggere, ma non modificare nulla</translation>
+    </message>
+    <message>
+        <source>the user %1 is deactivated</source>
+        <translation>l&apos;utente %1 è disattivato</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;: the workspace has no users yet; its first user must be an active administrator who adds themself</source>
+        <translation>Utente &quot;%1&quot;: l&apos;area di lavoro non ha ancora utenti; il primo utente deve essere un amministratore attivo che aggiunge sé stesso</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;: %1 does not match the server login %2</source>
+        <translation>Utente &quot;%1&quot;: %1 non corrisponde al login del server %2</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; cannot be added: %2</source>
+        <translation>L&apos;utente &quot;%1&quot; non può essere aggiunto: %2</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;: another user was added meanwhile; ask an administrator of the workspace</source>
+        <translation>Utente &quot;%1&quot;: nel frattempo è stato aggiunto un altro utente; rivolgiti a un amministratore dell&apos;area di lavoro</translation>
     </message>
 </context>
 <context>
@@ -6389,10 +6735,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the user %2 is deactivated</source>
-        <translation>%1: l&apos;utente %2 è disattivato</translation>
-    </message>
-    <message>
         <source>%1: %2 is not allowed to do this; it needs the role %3</source>
         <translation>%1: %2 non è autorizzato a eseguire questa operazione; serve il ruolo %3</translation>
     </message>
@@ -6586,6 +6928,14 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1 was changed by someone else after you opened it, and your changes were not saved: reload it to see the other changes</source>
         <translation>%1 è stato modificato da un altro utente dopo che lo hai aperto e le tue modifiche non sono state salvate: ricaricalo per vedere le altre modifiche</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; is used by signed agreements %2: amend them, or create a new calendar (only holidays dated after today and after every stored measurement may be added or removed)</source>
+        <translation>Il calendario &quot;%1&quot; è usato dagli accordi firmati %2: emendali o crea un nuovo calendario (si possono aggiungere o rimuovere solo festività con data successiva a oggi e a ogni misurazione memorizzata)</translation>
+    </message>
+    <message>
+        <source>%1: its calendar is used by signed agreements %2: amend them, or give the new calendar to a new region</source>
+        <translation>%1: il suo calendario è usato dagli accordi firmati %2: emendali o assegna il nuovo calendario a una nuova regione</translation>
     </message>
 </context>
 <context>

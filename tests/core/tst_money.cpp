@@ -255,6 +255,8 @@ void tst_Money::targetValueLimits()
         QVERIFY(!parsed);
         QCOMPARE(parsed.errorString(), error);
     }
+}
+
 void tst_Money::targetValuesOutOfRange_data()
 {
     QTest::addColumn<int>("metric");

@@ -359,7 +359,9 @@ void tst_MainWindow::newAgreementCarriesCharterAndApprovers()
 
 void tst_MainWindow::regionCalendarChangesAndUndoes()
 {
-    // Given the administrator and the region EMEA-S on the Italian office calendar
+    // Given the administrator, the region EMEA-S on the Italian office calendar (signed
+    // agreements are judged in it), and a new region LAB on the same calendar that no
+    // agreement uses
     WorkspaceSession *session = mWindow->session();
     session->workspace().setActingUser(u"erin"_s);
     auto regionNamed = [session](const QString &code) {
@@ -370,42 +372,57 @@ void tst_MainWindow::regionCalendarChangesAndUndoes()
         }
         return Region{};
     };
-    const Region before = regionNamed(u"EMEA-S"_s);
-    QVERIFY(before.id > 0);
+    const Region signedRegion = regionNamed(u"EMEA-S"_s);
+    QVERIFY(signedRegion.id > 0);
+    Region lab;
+    lab.code = u"LAB"_s;
+    lab.name = u"Laboratory"_s;
+    lab.calendarId = signedRegion.calendarId;
+    QVERIFY(session->workspace().insert(lab).ok());
 
-    // When the region is given the UK 24x7 calendar in Edit > Regions
-    QString refusal;
-    whenDialogOpens<RegionsDialog>(this, [&](RegionsDialog *regions) {
-        auto *table = regions->findChild<QTableWidget *>(u"regions"_s);
-        for (int row = 0; row < table->rowCount(); ++row) {
-            if (table->item(row, 0)->text() == u"EMEA-S"_s)
-                table->selectRow(row);
-        }
-        whenDialogOpens<RegionDialog>(this, [&](RegionDialog *dialog) {
-            auto *calendar = dialog->findChild<QComboBox *>(u"calendar"_s);
-            calendar->setCurrentIndex(calendar->findText(u"UK 24x7"_s));
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-            if (dialog->isVisible()) {
-                refusal = dialog->findChild<QLabel *>(u"error"_s)->text();
-                dialog->reject();
+    // When a region is given the UK 24x7 calendar in Edit > Regions
+    const auto giveCalendar = [this](const QString &code) {
+        QString refusal;
+        whenDialogOpens<RegionsDialog>(this, [&](RegionsDialog *regions) {
+            auto *table = regions->findChild<QTableWidget *>(u"regions"_s);
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == code)
+                    table->selectRow(row);
             }
+            whenDialogOpens<RegionDialog>(this, [&](RegionDialog *dialog) {
+                auto *calendar = dialog->findChild<QComboBox *>(u"calendar"_s);
+                calendar->setCurrentIndex(calendar->findText(u"UK 24x7"_s));
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                if (dialog->isVisible()) {
+                    refusal = dialog->findChild<QLabel *>(u"error"_s)->text();
+                    dialog->reject();
+                }
+            });
+            const auto buttons = regions->findChildren<QPushButton *>();
+            for (QPushButton *button : buttons) {
+                if (button->text().contains(u"Edit"_s))
+                    button->click();
+            }
+            regions->reject();
         });
-        const auto buttons = regions->findChildren<QPushButton *>();
-        for (QPushButton *button : buttons) {
-            if (button->text().contains(u"Edit"_s))
-                button->click();
-        }
-        regions->reject();
-    });
-    action("actionRegions")->trigger();
-    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+        action("actionRegions")->trigger();
+        return refusal;
+    };
 
-    // Then it is stored, and undo brings the old calendar back
-    const Region after = regionNamed(u"EMEA-S"_s);
-    QVERIFY(after.calendarId != before.calendarId);
+    // Then the change under signed agreements is refused, naming them, and nothing is stored
+    const QString refused = giveCalendar(u"EMEA-S"_s);
+    QVERIFY2(refused.contains(u"used by signed agreements"_s), qPrintable(refused));
+    QVERIFY2(refused.contains(u"SLA-2024-0001"_s), qPrintable(refused));
+    QCOMPARE(regionNamed(u"EMEA-S"_s).calendarId, signedRegion.calendarId);
+
+    // and the change of the unused region is stored, and undo brings the old calendar back
+    const QString refusal = giveCalendar(u"LAB"_s);
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    const Region after = regionNamed(u"LAB"_s);
+    QVERIFY(after.calendarId != signedRegion.calendarId);
     QCOMPARE(session->workspace().calendar(after.calendarId)->name, u"UK 24x7"_s);
     action("actionUndo")->trigger();
-    QCOMPARE(regionNamed(u"EMEA-S"_s).calendarId, before.calendarId);
+    QCOMPARE(regionNamed(u"LAB"_s).calendarId, signedRegion.calendarId);
 }
 
 void tst_MainWindow::concurrentEditIsRefusedWithReloadOrCompare()
