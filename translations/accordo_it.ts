@@ -1977,7 +1977,7 @@ Comandi:
   user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
   import    tickets|outages|surveys: legge un file CSV in un&apos;area di lavoro
   evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
-  backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
+  backtest  Valuta obiettivi proposti su un file di ticket, senza area di lavoro
   kpi       KPI per accordo, obiettivo e periodo (conformità, stato, crediti)
   credits   Rendiconti dei crediti di servizio per accordo e periodo
   forecast  Volume dei ticket per servizio, regione e mese, con una previsione
