@@ -340,7 +340,8 @@ void tst_CliKpi::asOfOutsideTheSupportedYearsIsRefused()
     const Run run = cli(command + QStringList{u"--db"_s, db, u"--as-of"_s, asOf});
     // Then it is refused, naming the option, the value and the year
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(u"--as-of \""_s + asOf + u'"'), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"--as-of"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u'"' + asOf + u'"'), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"the year "_s + year + u" is outside"_s), qPrintable(run.err));
     // And the workspace, its stored KPIs with it, is as it was, byte for byte
     QVERIFY(file.open(QIODevice::ReadOnly));
