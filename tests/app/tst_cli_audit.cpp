@@ -166,8 +166,8 @@ void tst_CliAudit::demoAfterEverydayWorkVerifiesClean()
                               u"--skip-bad"_s, mDir.filePath(u"rejects%1.csv"_s.arg(mRun))});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     const Run again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mPath, u"--file"_s, tickets,
-                           u"--preset"_s, u"servicenow"_s, u"--user"_s, u"erin"_s,
-                           u"--skip-bad"_s, mDir.filePath(u"rejects%1b.csv"_s.arg(mRun))});
+                           u"--preset"_s, u"servicenow"_s, u"--user"_s, u"erin"_s, u"--skip-bad"_s,
+                           mDir.filePath(u"rejects%1b.csv"_s.arg(mRun))});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     const QString last = value(u"SELECT max(id) FROM import_batches"_s).toString();
     const Run undo = cli({u"import"_s, u"undo"_s, last, u"--db"_s, mPath, u"--user"_s, u"erin"_s});

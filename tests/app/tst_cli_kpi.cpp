@@ -377,12 +377,13 @@ QStringList commandOn(const QString &words, const QString &db, const QString &ou
 void tst_CliKpi::emptyFileIsNotAWorkspace_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *command :
-         {"list customers --db %DB%", "kpi --db %DB% --format csv", "credits --db %DB%",
-          "audit verify --db %DB%", "user list --db %DB%", "check reviews --db %DB%",
-          "report portfolio --db %DB% --period 2026-10 --out %OUT%",
-          "import tickets --db %DB% --file %SLICE% --preset servicenow --skip-bad %OUT%",
-          "agreement show --db %DB% --number SLA-0001", "evaluate --db %DB%"})
+    for (
+        const char *command :
+        {"list customers --db %DB%", "kpi --db %DB% --format csv", "credits --db %DB%",
+         "audit verify --db %DB%", "user list --db %DB%", "check reviews --db %DB%",
+         "report portfolio --db %DB% --period 2026-10 --out %OUT%",
+         "import tickets --db %DB% --file %SLICE% --preset servicenow --user erin --skip-bad %OUT%",
+         "agreement show --db %DB% --number SLA-0001", "evaluate --db %DB%"})
         QTest::newRow(command) << QString::fromLatin1(command);
 }
 
@@ -432,8 +433,8 @@ void tst_CliKpi::readOnlyWorkspaceIsReadNotWritten_data()
             u"number,target,period"_s);
         row("audit-verify", u"audit verify --db %DB%"_s, 0, u"ok"_s);
         row("report", u"report portfolio --db %DB% --period 2026-10 --out %OUT%"_s, 0, QString());
-        row("import", u"import tickets --db %DB% --file %SLICE% --preset servicenow"_s, 1,
-            u"the workspace is read-only"_s);
+        row("import", u"import tickets --db %DB% --file %SLICE% --preset servicenow --user erin"_s,
+            1, u"the workspace is read-only"_s);
         row("evaluate", u"evaluate --db %DB%"_s, 1, u"the workspace is read-only"_s);
         row("evaluate-as-of", u"evaluate --db %DB% --as-of 2026-10-31T00:00:00Z"_s, 0,
             u"Evaluated"_s);
@@ -503,7 +504,8 @@ void tst_CliKpi::busyWorkspaceIsReportedNotWaitedFor()
         const Run import = cli(
             {u"import"_s, u"tickets"_s, u"--db"_s, db, u"--file"_s,
              QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv"),
-             u"--preset"_s, u"servicenow"_s, u"--skip-bad"_s, dir.filePath(u"rejects.csv"_s)});
+             u"--preset"_s, u"servicenow"_s, u"--user"_s, u"erin"_s, u"--skip-bad"_s,
+             dir.filePath(u"rejects.csv"_s)});
         // Then it gives up after the busy timeout (5 s), saying the workspace is busy
         QCOMPARE(import.exitCode, 1);
         QVERIFY2(import.err.contains(u"the workspace is busy (another Accordo is writing)"_s),
