@@ -146,7 +146,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     if (!empty && applicationId != ApplicationId)
         return Error{
             tr("%1: not an Accordo workspace (it is a database of another program)").arg(location)};
-    if (empty && mustExist)
+    // A file Accordo created but never migrated (application id set, no tables yet) is
+    // upgraded; any other database without tables is not a workspace.
+    if (empty && mustExist && applicationId != ApplicationId)
         return Error{
             tr("%1 is not an Accordo workspace (a database without tables)").arg(location)};
 

@@ -58,8 +58,8 @@ void tst_CliCalendar::init()
 
 void tst_CliCalendar::importThenExportRoundTrips()
 {
-    const Run imported = cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s,
-                  u"erin"_s});
+    const Run imported = cli(
+        {u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s, u"erin"_s});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains(u"Added calendar \"Italy office\""_s), qPrintable(imported.out));
 
@@ -78,9 +78,11 @@ void tst_CliCalendar::importThenExportRoundTrips()
 void tst_CliCalendar::importReplacesTheCalendarOfTheSameName()
 {
     QCOMPARE(cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s,
-                  u"erin"_s}).exitCode, 0);
-    const Run again = cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s,
-                  u"erin"_s});
+                  u"erin"_s})
+                 .exitCode,
+             0);
+    const Run again = cli(
+        {u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s, u"erin"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"Updated"_s), qPrintable(again.out));
     auto db = Database::open(mDb, Database::OpenMode::MustExist);
@@ -91,7 +93,10 @@ void tst_CliCalendar::importReplacesTheCalendarOfTheSameName()
 void tst_CliCalendar::importOntoACalendarOfSignedAgreementsIsRefused()
 {
     // Given the imported calendar, which the target of an active agreement is judged in
-    QCOMPARE(cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example}).exitCode, 0);
+    QCOMPARE(cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s,
+                  u"erin"_s})
+                 .exitCode,
+             0);
     QString number;
     QString before;
     {
@@ -121,7 +126,8 @@ void tst_CliCalendar::importOntoACalendarOfSignedAgreementsIsRefused()
     QVERIFY(changed.setWorkingIntervals(Qt::Wednesday, {{8 * 3600, 17 * 3600}}));
     const QString file = mDir.filePath(u"changed%1.json"_s.arg(mRun));
     QVERIFY(CalendarJson::writeFile(changed, file));
-    const Run again = cli({u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, file});
+    const Run again = cli(
+        {u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, file, u"--user"_s, u"erin"_s});
 
     // Then it is refused, naming the file and the agreement, and nothing changes
     QCOMPARE(again.exitCode, 1);
@@ -155,8 +161,8 @@ void tst_CliCalendar::refusals_data()
         << QStringList{u"import"_s, u"--db"_s, u"@db"_s, u"--file"_s, Example} << 2
         << u"--user NAME is required"_s;
     QTest::newRow("import-as-system")
-        << QStringList{u"import"_s, u"--db"_s, u"@db"_s, u"--file"_s, Example, u"--user"_s,
-                       u" System "_s}
+        << QStringList{u"import"_s, u"--db"_s,   u"@db"_s,     u"--file"_s,
+                       Example,     u"--user"_s, u" System "_s}
         << 1 << u"reserved for Accordo itself"_s;
     QTest::newRow("import-without-file")
         << QStringList{u"import"_s, u"--db"_s, u"@db"_s} << 2 << u"--file"_s;

@@ -172,11 +172,11 @@ void tst_CliMeasurement::usageErrors()
 
 void tst_CliMeasurement::evaluateReportsVerdicts()
 {
-    QCOMPARE(cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice, u"--preset"_s,
-                  u"servicenow"_s, u"--skip-bad"_s, mDir->filePath(u"r.csv"_s), u"--user"_s,
-                  u"ann"_s})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice, u"--preset"_s,
+             u"servicenow"_s, u"--skip-bad"_s, mDir->filePath(u"r.csv"_s), u"--user"_s, u"ann"_s})
+            .exitCode,
+        0);
     // No agreements in this workspace: every ticket is counted and none is governed.
     const Run run = cli({u"evaluate"_s, u"--db"_s, mDb, u"--as-of"_s, u"2016-06-01T00:00Z"_s});
     QCOMPARE(run.exitCode, 0);
@@ -211,11 +211,10 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     QVERIFY(small.open(QIODevice::WriteOnly));
     small.write("id,opened_at,status\nKEEP,2026-01-01T00:00:00Z,open\n");
     small.close();
-    QCOMPARE(
-        cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName(),
-             u"--user"_s, u"ann"_s})
-            .exitCode,
-        0);
+    QCOMPARE(cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName(),
+                  u"--user"_s, u"ann"_s})
+                 .exitCode,
+             0);
     QFile big(mDir->filePath(u"big.csv"_s));
     QVERIFY(big.open(QIODevice::WriteOnly));
     big.write("id,opened_at,status\nKEEP,2026-01-01T00:00:00Z,changed\n");
@@ -263,9 +262,8 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
     // Then the workspace holds exactly what it held before, and a new import works
     QCOMPARE(ticketCount(), 1);
-    const Run again = cli(
-        {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName(), u"--user"_s,
-         u"ann"_s});
+    const Run again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName(),
+                           u"--user"_s, u"ann"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"0 new, 0 updated, 1 unchanged"_s), qPrintable(again.out));
 }
@@ -307,7 +305,8 @@ void tst_CliMeasurement::importReadsStandardInput()
     const auto importStdin = [this](const QByteArray &csv) {
         QProcess process;
         process.start(QStringLiteral(ACCORDO_CLI_PATH),
-                      {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, u"-"_s});
+                      {u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, u"-"_s, u"--user"_s,
+                       u"ann"_s});
         process.write(csv);
         process.closeWriteChannel();
         process.waitForFinished(120000);
@@ -362,7 +361,8 @@ void tst_CliMeasurement::importChecksOrDeclaresTheEncoding()
     file.write("id,customer,opened_at\nA,Acme,2026-01-01T00:00Z\nB,Caf\xE9 M\xFCller,"
                "2026-01-01T00:00Z\n");
     file.close();
-    const Run run = cli(QStringList{u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, csv}
+    const Run run = cli(QStringList{u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, csv,
+                                    u"--user"_s, u"ann"_s}
                         + encoding);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2((exitCode == 0 ? run.out : run.err).contains(message), qPrintable(run.err + run.out));
@@ -397,7 +397,7 @@ void tst_CliMeasurement::skipBadMayNotNameTheInputOrTheWorkspace()
     const QByteArray workspaceBefore = workspace.readAll();
     workspace.close();
     const Run run = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, csv,
-                         u"--skip-bad"_s, rejects == u"FILE"_s ? csv : mDb});
+                         u"--skip-bad"_s, rejects == u"FILE"_s ? csv : mDb, u"--user"_s, u"ann"_s});
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(file.open(QIODevice::ReadOnly));

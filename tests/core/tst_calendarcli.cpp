@@ -71,7 +71,8 @@ void tst_CalendarCli::run_data()
                        u"--start"_s, u"2150-01-01T00:00:00Z"_s, u"--add"_s,
                        u"36525d"_s}
         << QByteArray() << 1 << QByteArray()
-        << u"ends after 2199, the last year Accordo supports"_s;
+        << u"\"36525d\" after 2150-01-01T00:00:00Z is due after the years Accordo supports "
+           "(1970 to 2199)"_s;
     QTest::newRow("start-in-2200-refused")
         << QStringList{u"due"_s,     u"--calendar"_s,           kOffice,
                        u"--start"_s, u"2200-01-01T00:00:00Z"_s, u"--add"_s,
@@ -94,8 +95,8 @@ void tst_CalendarCli::run_data()
     QTest::newRow("batch-duration-past-the-years-refused")
         << QStringList{u"due"_s, u"--calendar"_s, kOffice, u"--batch"_s, u"-"_s}
         << QByteArray("2026-11-30T10:00:00Z,1099511627775s\n") << 1 << QByteArray()
-        << u"stdin:1: field 2: \"1099511627775s\" after 2026-11-30T10:00:00Z is due after the "
-           u"years Accordo supports (1970 to 2199)"_s;
+        << u"stdin:1: field 2: \"1099511627775s\" is too long: durations go up to 100 years "
+           "(36525d)"_s;
     QTest::newRow("pause-far-year-refused")
         << QStringList{u"due"_s,     u"--calendar"_s, kOffice,
                        u"--start"_s, u"2026-11-30"_s, u"--add"_s,
