@@ -32,26 +32,20 @@ const QString TargetsOfCalendar = u"SELECT count(*) AS n FROM targets WHERE cale
 // that is or was active counts as signed. The calendar a target is judged in is the one
 // TargetJudgement::governingCalendar() picks: its own, else its region's, else its
 // counterparty's region's.
-const QString SignedAgreementsOfCalendar = uR"(
+const QString SignedTargets = uR"(
     SELECT DISTINCT a.number AS number
     FROM targets t JOIN agreements a ON a.id = t.agreement_id
     JOIN parties p ON p.id = a.party_id
     LEFT JOIN regions tr ON tr.id = t.region_id
     LEFT JOIN regions pr ON pr.id = p.region_id
     WHERE (a.status IN ('active', 'expired', 'terminated')
-           OR EXISTS (SELECT 1 FROM signings s WHERE s.agreement_id = a.id))
+           OR EXISTS (SELECT 1 FROM signings s WHERE s.agreement_id = a.id)))"_s;
+const QString SignedAgreementsOfCalendar = SignedTargets + uR"(
       AND coalesce(t.calendar_id, tr.calendar_id, pr.calendar_id, 0) = ?
     ORDER BY a.number)"_s;
 // The signed agreements with a target whose governing calendar changes when the region bound
 // first (and third) takes the calendar bound second (and fourth; 0 for none).
-const QString SignedAgreementsMovedByRegion = uR"(
-    SELECT DISTINCT a.number AS number
-    FROM targets t JOIN agreements a ON a.id = t.agreement_id
-    JOIN parties p ON p.id = a.party_id
-    LEFT JOIN regions tr ON tr.id = t.region_id
-    LEFT JOIN regions pr ON pr.id = p.region_id
-    WHERE (a.status IN ('active', 'expired', 'terminated')
-           OR EXISTS (SELECT 1 FROM signings s WHERE s.agreement_id = a.id))
+const QString SignedAgreementsMovedByRegion = SignedTargets + uR"(
       AND coalesce(t.calendar_id, tr.calendar_id, pr.calendar_id, 0)
           <> coalesce(t.calendar_id,
                       CASE WHEN t.region_id = ? THEN nullif(?, 0) ELSE tr.calendar_id END,

@@ -1,4 +1,6 @@
 #include "audit/auditlog.h"
+#include "data/userdirectory.h"
+#include "domain/role.h"
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testsupport.h"
@@ -11,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -49,6 +52,9 @@ private:
     QTemporaryDir mDir;
     QString mDemo;
     QString mPath;
+    // Who acts: erin (administrator) and alice (SLA manager) on a file, the login on a server.
+    QString mAdmin;
+    QString mManager;
     int mRun = 0;
 };
 
@@ -146,6 +152,18 @@ void tst_CliAudit::initTestCase()
     mDemo = TestBackend::freshLocation(mDir, u"demo"_s);
     const Run init = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    mAdmin = u"erin"_s;
+    mManager = u"alice"_s;
+    if (TestBackend::isPostgres()) {
+        // On a server the acting user is the login: it becomes a user with every role.
+        const QString login = QUrl(mDemo).userName();
+        auto db = Database::open(mDemo, Database::OpenMode::MustExist);
+        QVERIFY2(db.ok(), qPrintable(db.errorString()));
+        const User user{0, login, {}, Roles::all(), true};
+        const auto added = UserDirectory((*db)->connection()).addAsSystem(user);
+        QVERIFY2(added.ok(), qPrintable(added.errorString()));
+        mAdmin = mManager = login;
+    }
 }
 
 void tst_CliAudit::init()
@@ -162,28 +180,28 @@ void tst_CliAudit::demoAfterEverydayWorkVerifiesClean()
     QCOMPARE(cli({u"evaluate"_s, u"--db"_s, mPath}).exitCode, 0);
     QCOMPARE(cli({u"kpi"_s, u"--db"_s, mPath}).exitCode, 0);
     const Run imported = cli({u"import"_s, u"tickets"_s, u"--db"_s, mPath, u"--file"_s, tickets,
-                              u"--preset"_s, u"servicenow"_s, u"--user"_s, u"erin"_s,
-                              u"--skip-bad"_s, mDir.filePath(u"rejects%1.csv"_s.arg(mRun))});
+                              u"--preset"_s, u"servicenow"_s, u"--user"_s, mAdmin, u"--skip-bad"_s,
+                              mDir.filePath(u"rejects%1.csv"_s.arg(mRun))});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     const Run again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mPath, u"--file"_s, tickets,
-                           u"--preset"_s, u"servicenow"_s, u"--user"_s, u"erin"_s, u"--skip-bad"_s,
+                           u"--preset"_s, u"servicenow"_s, u"--user"_s, mAdmin, u"--skip-bad"_s,
                            mDir.filePath(u"rejects%1b.csv"_s.arg(mRun))});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     const QString last = value(u"SELECT max(id) FROM import_batches"_s).toString();
-    const Run undo = cli({u"import"_s, u"undo"_s, last, u"--db"_s, mPath, u"--user"_s, u"erin"_s});
+    const Run undo = cli({u"import"_s, u"undo"_s, last, u"--db"_s, mPath, u"--user"_s, mAdmin});
     QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
     QCOMPARE(cli({u"kpi"_s, u"--db"_s, mPath}).exitCode, 0);
     const Run user = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s, u"--role"_s,
-                          u"analyst"_s, u"--user"_s, u"erin"_s});
+                          u"analyst"_s, u"--user"_s, mAdmin});
     QVERIFY2(user.exitCode == 0, qPrintable(user.err));
     const QString draft =
         value(u"SELECT number FROM agreements WHERE status = 'draft' ORDER BY id"_s).toString();
     QVERIFY(!draft.isEmpty());
     const Run charter = cli({u"agreement"_s, u"charter"_s, u"--db"_s, mPath, u"--number"_s, draft,
-                             u"--user"_s, u"alice"_s, u"--needs"_s, u"Mail for 900 staff"_s});
+                             u"--user"_s, mManager, u"--needs"_s, u"Mail for 900 staff"_s});
     QVERIFY2(charter.exitCode == 0, qPrintable(charter.err));
     const Run step = cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, draft,
-                          u"--to"_s, u"negotiation"_s, u"--user"_s, u"alice"_s});
+                          u"--to"_s, u"negotiation"_s, u"--user"_s, mManager});
     QVERIFY2(step.exitCode == 0, qPrintable(step.err));
     // Then the trail and the tables agree, and so does a copy in a SQLite file
     const Run run = verify();
@@ -234,12 +252,15 @@ void tst_CliAudit::handEditsOfTheTablesAreNamed_data()
         << u"INSERT INTO services (code, name) VALUES ('GHOST', 'Ghost service')"_s
         << u"services %1: the table holds this row, but the audit trail never recorded it"_s
         << u"SELECT 'GHOST'"_s;
+    // The newest user who is not an administrator is made one
+    const QString notAdministrator = u"(SELECT max(id) FROM users WHERE id NOT IN (SELECT user_id "
+                                     "FROM user_roles WHERE role = 'administrator'))"_s;
     QTest::newRow("inserted-role")
         << u"INSERT INTO user_roles (user_id, role) SELECT id, 'administrator' FROM users "
-           "WHERE id NOT IN (SELECT user_id FROM user_roles WHERE role = 'administrator') "
-           "AND id = (SELECT max(id) FROM users)"_s
+           "WHERE id = "_s
+               + notAdministrator
         << u"user_roles (user %1, role administrator): the table holds this row"_s
-        << u"SELECT max(id) FROM users"_s;
+        << u"SELECT "_s + notAdministrator;
     QTest::newRow("vanished-service-link")
         << u"DELETE FROM agreement_services WHERE agreement_id = 17"_s
         << u"agreement_services (agreement 17, service %1): the audit trail says this row "
@@ -278,15 +299,15 @@ void tst_CliAudit::importLeavesOneRecordWithTheFilesHash()
     const qint64 records = value(u"SELECT count(*) FROM audit_log"_s).toLongLong();
     // When a file is imported
     const Run imported = cli({u"import"_s, u"tickets"_s, u"--db"_s, mPath, u"--file"_s, tickets,
-                              u"--preset"_s, u"servicenow"_s, u"--user"_s, u"erin"_s,
-                              u"--skip-bad"_s, mDir.filePath(u"rejects-import.csv"_s)});
+                              u"--preset"_s, u"servicenow"_s, u"--user"_s, mAdmin, u"--skip-bad"_s,
+                              mDir.filePath(u"rejects-import.csv"_s)});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     // Then the trail holds one more record: the batch, its file's SHA-256, counts and who
     QCOMPARE(value(u"SELECT count(*) FROM audit_log"_s).toLongLong(), records + 1);
     QCOMPARE(value(u"SELECT entity FROM audit_log ORDER BY seq DESC LIMIT 1"_s).toString(),
              u"import_batch"_s);
     QCOMPARE(value(u"SELECT user_name FROM audit_log ORDER BY seq DESC LIMIT 1"_s).toString(),
-             u"erin"_s);
+             mAdmin);
     const QJsonObject batch =
         QJsonDocument::fromJson(
             value(u"SELECT new_value FROM audit_log ORDER BY seq DESC LIMIT 1"_s)
@@ -300,8 +321,7 @@ void tst_CliAudit::importLeavesOneRecordWithTheFilesHash()
     QCOMPARE(verify().out.trimmed(), u"ok"_s);
     // and its undo one more
     const QString id = value(u"SELECT max(id) FROM import_batches"_s).toString();
-    QCOMPARE(cli({u"import"_s, u"undo"_s, id, u"--db"_s, mPath, u"--user"_s, u"erin"_s}).exitCode,
-             0);
+    QCOMPARE(cli({u"import"_s, u"undo"_s, id, u"--db"_s, mPath, u"--user"_s, mAdmin}).exitCode, 0);
     QCOMPARE(value(u"SELECT count(*) FROM audit_log"_s).toLongLong(), records + 2);
     QCOMPARE(value(u"SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"_s).toString(),
              u"rollback"_s);
@@ -326,7 +346,7 @@ void tst_CliAudit::headAnchorsTheTrail()
     QCOMPARE(verify({u"--expect-head"_s, newest}).out.trimmed(), u"ok"_s);
     // A trail that grew since still extends the head taken earlier
     const Run user = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s, u"--role"_s,
-                          u"analyst"_s, u"--user"_s, u"erin"_s});
+                          u"analyst"_s, u"--user"_s, mAdmin});
     QVERIFY2(user.exitCode == 0, qPrintable(user.err));
     QVERIFY(head() != newest);
     QCOMPARE(verify({u"--expect-head"_s, newest}).out.trimmed(), u"ok"_s);
@@ -353,7 +373,7 @@ void tst_CliAudit::truncatedTrailFailsTheAnchor()
 {
     // Given a head taken after the newest change, a user added
     const Run user = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s, u"--role"_s,
-                          u"analyst"_s, u"--user"_s, u"erin"_s});
+                          u"analyst"_s, u"--user"_s, mAdmin});
     QVERIFY2(user.exitCode == 0, qPrintable(user.err));
     const QString anchored = head();
     QVERIFY(!anchored.isEmpty());
