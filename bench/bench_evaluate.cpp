@@ -7,12 +7,13 @@
 
 #include "calendar/calendarjson.h"
 #include "calendar/isotime.h"
+#include "data/userdirectory.h"
+#include "data/workspace.h"
 #include "domain/targetvalue.h"
 #include "measurement/backtest.h"
 #include "measurement/measurementimporter.h"
 #include "measurement/targetjudgement.h"
 #include "storage/database.h"
-#include "data/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -144,9 +145,16 @@ int main(int argc, char *argv[])
     auto deskId = workspace.insert(desk);
     if (!office || !acmeId || !deskId)
         return 1;
+    User analyst;
+    analyst.name = u"bench"_s;
+    analyst.roles = {Role::Analyst};
+    if (!UserDirectory((*db)->connection()).addAsSystem(analyst))
+        return 1;
+    ImportOptions options;
+    options.userName = analyst.name;
     auto imported = MeasurementImporter::importFile((*db)->connection(), RecordKind::Ticket,
                                                     tickets.fileName(),
-                                                    ImportMapping(RecordKind::Ticket));
+                                                    ImportMapping(RecordKind::Ticket), options);
     if (!imported)
         return 1;
     const auto target = [&](Metric metric, const char *within, const QString &priority,

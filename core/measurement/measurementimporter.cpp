@@ -1,6 +1,7 @@
 #include "measurementimporter.h"
 
 #include "audit/auditlog.h"
+#include "data/userdirectory.h"
 #include "data/workspacemeta.h"
 #include "measurement/csvreader.h"
 #include "measurement/importbatchwriter.h"
@@ -343,6 +344,10 @@ Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 bat
     Transaction transaction(db);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
+    // Who rolls back is recorded with the batch and on the audit trail: only an active user
+    // of the workspace (on PostgreSQL, the server login) may do it.
+    if (auto acting = UserDirectory(db).actingUser(userName); !acting)
+        return acting.error();
     auto batch = Sql::select(db, kBatchState, {batchId});
     if (!batch)
         return batch.error();
@@ -453,6 +458,10 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     if (!transaction.isActive())
         return Error{tr("%1: the import cannot start a transaction: %2")
                          .arg(db.databaseName(), transaction.errorString())};
+    // The batch is recorded under the importing user, who must be an active user of the
+    // workspace (on PostgreSQL, the server login), whichever program asks.
+    if (auto acting = UserDirectory(db).actingUser(options.userName); !acting)
+        return Error{tr("%1: nothing was imported: %2").arg(shown, acting.errorString())};
     ImportBatchWriter writer(db, kind, shown, report);
     if (auto r = writer.begin(source, sha256, options.userName); !r)
         return r.error();

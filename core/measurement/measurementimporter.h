@@ -19,7 +19,8 @@ struct ImportOptions
     /// Which system the tickets come from: a ticket is known by its source and its id, so that
     /// two systems' INC0000045 are two tickets. 1 to 64 letters, digits, '.', '_' or '-'.
     QString source = u"csv"_qs;
-    /// Who imports, kept with the batch.
+    /// Who imports, kept with the batch: an active user of the workspace (on PostgreSQL, the
+    /// server login), or the import is refused.
     QString userName;
     /// Import the good rows and write the bad ones here, once the import is committed (never
     /// when it fails); empty: refuse the whole file when a row is bad. It may not be the file
@@ -100,7 +101,8 @@ public:
     static Result<QList<ImportBatch>> batches(QSqlDatabase db);
     /// Removes the rows a batch added and restores those it changed. Refused when the batch
     /// does not exist, was rolled back already, or a later batch still in force changed any
-    /// of its rows (that one goes first).
+    /// of its rows (that one goes first), and when `userName` is not an active user of the
+    /// workspace (on PostgreSQL, the server login).
     static Result<RollbackReport> rollBack(QSqlDatabase db, qint64 batchId,
                                            const QString &userName);
     /// Why `source` cannot name a source, or empty when it can.

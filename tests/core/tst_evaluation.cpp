@@ -184,8 +184,12 @@ void tst_Evaluation::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(tickets);
     file.close();
-    auto imported = MeasurementImporter::importFile(
-        mDb->connection(), RecordKind::Ticket, file.fileName(), ImportMapping(RecordKind::Ticket));
+    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"ann"_s, {Role::Analyst}}}), QString());
+    ImportOptions options;
+    options.userName = u"ann"_s;
+    auto imported = MeasurementImporter::importFile(mDb->connection(), RecordKind::Ticket,
+                                                    file.fileName(),
+                                                    ImportMapping(RecordKind::Ticket), options);
     QVERIFY2(imported, qPrintable(imported.errorString()));
     QVERIFY(Evaluator::isStale(mDb->connection()));
     auto summary = Evaluator::evaluate(mDb->connection(), at(kAsOf));

@@ -4,6 +4,7 @@
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
 #include "testbackend.h"
+#include "testfixtures.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -43,6 +44,8 @@ private slots:
     void rollBackRestoresWhatWasThere_data();
     void rollBackRestoresWhatWasThere();
     void rollBackWaitsForLaterBatches();
+    void onlyAnActiveUserImportsOrRollsBack_data();
+    void onlyAnActiveUserImportsOrRollsBack();
     void batchKeepsHashUserAndCounts();
     void badSourceIsRefused_data();
     void badSourceIsRefused();
@@ -71,6 +74,11 @@ void tst_ImportBatches::init()
     auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
     QVERIFY2(db, qPrintable(db.errorString()));
     mDb = std::move(*db);
+    // ann imports, bob rolls back; on PostgreSQL the fixtures' login is a superuser, which may
+    // name the user it acts for.
+    QCOMPARE(TestFixtures::addUsers(mDb->connection(),
+                                    {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
+             QString());
 }
 
 void tst_ImportBatches::cleanup()
@@ -144,12 +152,19 @@ void tst_ImportBatches::sameIdsFromAnotherSourceAreOtherTickets()
 
 void tst_ImportBatches::serviceNowExportBesideTheDemoChangesNoDemoTicket()
 {
-    // Given the demo, whose tickets are numbered INC0000001 and up
+    // Given the demo, whose tickets are numbered INC0000001 and up (in a workspace of its own:
+    // the demo brings its own users)
+    mDb.reset();
+    mLocation = TestBackend::freshLocation(*mDir, u"demo"_s);
+    auto database = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(database, qPrintable(database.errorString()));
+    mDb = std::move(*database);
     Workspace workspace(*mDb);
     QVERIFY(DemoData::populate(workspace));
     const QStringList demo = fingerprint(u"tickets"_s);
     // When the ServiceNow slice (INC0000045 and others) is imported with its preset
     ImportOptions options;
+    options.userName = u"alice"_s;
     options.source = u"servicenow-prod"_s;
     options.preset = TicketReader::Preset::ServiceNow;
     options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
@@ -244,6 +259,51 @@ void tst_ImportBatches::rollBackRestoresWhatWasThere()
     QVERIFY(!missing);
     QVERIFY2(missing.errorString().contains(u"no import batch 999"_s),
              qPrintable(missing.errorString()));
+}
+
+void tst_ImportBatches::onlyAnActiveUserImportsOrRollsBack_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("nobody named") << QString() << u"no user is named"_s;
+    QTest::newRow("reserved name") << u"system"_s << u"reserved"_s;
+    QTest::newRow("reserved name, other case") << u" System "_s << u"reserved"_s;
+    QTest::newRow("not a user") << u"mallory"_s << u"mallory"_s;
+    QTest::newRow("deactivated") << u"gone"_s << u"gone"_s;
+}
+
+void tst_ImportBatches::onlyAnActiveUserImportsOrRollsBack()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, reason);
+    // Given a batch imported by ann, and a user who was deactivated since
+    User gone;
+    gone.name = u"gone"_s;
+    gone.roles = {Role::Analyst};
+    gone.active = false;
+    QVERIFY(UserDirectory(db()).addAsSystem(gone));
+    auto first = import(RecordKind::Ticket,
+                        kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n",
+                        u"alpha"_s);
+    QVERIFY2(first, qPrintable(first.errorString()));
+    const QStringList tickets = fingerprint(u"tickets"_s);
+    const QStringList batches = fingerprint(u"import_batches"_s);
+    // When someone who is not an active user imports a file or rolls the batch back
+    auto imported = import(RecordKind::Ticket,
+                           kHeader
+                               + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,closed,,\n"
+                                 "INC2,Acme,EMAIL,EU,P1,2026-01-06T10:00Z,,,,open,,\n",
+                           u"alpha"_s, user);
+    auto undone = MeasurementImporter::rollBack(db(), first->batchId, user);
+    // Then both are refused with the reason, and nothing stored changed
+    QVERIFY(!imported);
+    QVERIFY2(imported.errorString().contains(reason, Qt::CaseInsensitive),
+             qPrintable(imported.errorString()));
+    QVERIFY(!undone);
+    QVERIFY2(undone.errorString().contains(reason, Qt::CaseInsensitive),
+             qPrintable(undone.errorString()));
+    QCOMPARE(fingerprint(u"tickets"_s), tickets);
+    QCOMPARE(fingerprint(u"import_batches"_s), batches);
 }
 
 void tst_ImportBatches::rollBackWaitsForLaterBatches()
@@ -341,6 +401,7 @@ void tst_ImportBatches::concurrentImportsCountTheirOwnRows()
             }
             ImportOptions options;
             options.source = u"alpha"_s;
+            options.userName = u"ann"_s;
             reports[size_t(f)] = MeasurementImporter::importFile(
                 (*database)->connection(), RecordKind::Ticket, paths.at(f),
                 ImportMapping(RecordKind::Ticket), options);

@@ -1,6 +1,7 @@
 #include "measurement/importmapping.h"
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
+#include "testfixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,6 +72,7 @@ void tst_TicketImport::init()
     auto db = Database::open(mDir->filePath(u"w.accordo"_s), Database::OpenMode::CreateIfMissing);
     QVERIFY2(db, qPrintable(db.errorString()));
     mDb = std::move(*db);
+    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"ann"_s, {Role::Analyst}}}), QString());
 }
 
 void tst_TicketImport::cleanup()
@@ -101,6 +103,7 @@ Result<ImportReport> tst_TicketImport::importTickets(const QByteArray &csv,
         mapping = *parsed;
     }
     ImportOptions options;
+    options.userName = u"ann"_s;
     options.rejectsPath = rejects;
     return MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
                                            mapping, options);
@@ -342,6 +345,7 @@ void tst_TicketImport::serviceNowSliceFoldsIncidents()
     // Given the first 200 rows of the real export plus every row of INC0028089, whose two
     // "-100" states are not incident states
     ImportOptions options;
+    options.userName = u"ann"_s;
     options.preset = TicketReader::Preset::ServiceNow;
     options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice,
@@ -383,6 +387,7 @@ void tst_TicketImport::cancelledImportKeepsNothing()
 {
     // Given an import of the slice that is cancelled while it reads
     ImportOptions options;
+    options.userName = u"ann"_s;
     options.preset = TicketReader::Preset::ServiceNow;
     options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
     options.cancelled = [] { return true; };
@@ -406,6 +411,7 @@ void tst_TicketImport::serviceNowPresetTakesConstantsAndZoneFromMapping()
                                            RecordKind::Ticket, u"m.json"_s);
     QVERIFY2(mapping, qPrintable(mapping.errorString()));
     ImportOptions options;
+    options.userName = u"ann"_s;
     options.preset = TicketReader::Preset::ServiceNow;
     options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice, *mapping,
@@ -422,14 +428,18 @@ void tst_TicketImport::serviceNowPresetTakesConstantsAndZoneFromMapping()
 
 void tst_TicketImport::outagesAndSurveys()
 {
+    ImportOptions byAnn;
+    byAnn.userName = u"ann"_s;
     const QString outages = write(u"o.csv"_s,
                                   "service,customer,start,end,planned\n"
                                   "EMAIL,Acme,2026-01-01T10:00Z,2026-01-01T11:00Z,true\n"
                                   "EMAIL,,2026-01-02T10:00Z,,no\n");
     const ImportMapping outageMapping(RecordKind::Outage);
-    auto r1 = MeasurementImporter::importFile(db(), RecordKind::Outage, outages, outageMapping);
+    auto r1 = MeasurementImporter::importFile(db(), RecordKind::Outage, outages, outageMapping,
+                                              byAnn);
     QVERIFY2(r1, qPrintable(r1.errorString()));
-    auto r2 = MeasurementImporter::importFile(db(), RecordKind::Outage, outages, outageMapping);
+    auto r2 = MeasurementImporter::importFile(db(), RecordKind::Outage, outages, outageMapping,
+                                              byAnn);
     QVERIFY(r2);
     QCOMPARE(r2->inserted, 0);
     QCOMPARE(scalar(u"SELECT count(*) FROM outages"_s), 2);
@@ -437,7 +447,8 @@ void tst_TicketImport::outagesAndSurveys()
 
     const QString badOutage = write(u"o2.csv"_s, "service,start,end\nEMAIL,2026-01-02T10:00Z,"
                                                  "2026-01-01T10:00Z\n");
-    auto r3 = MeasurementImporter::importFile(db(), RecordKind::Outage, badOutage, outageMapping);
+    auto r3 = MeasurementImporter::importFile(db(), RecordKind::Outage, badOutage, outageMapping,
+                                              byAnn);
     QVERIFY(!r3);
     QVERIFY2(r3.errorString().contains(u"o2.csv:2: end: the end comes before the start"_s),
              qPrintable(r3.errorString()));
@@ -449,11 +460,13 @@ void tst_TicketImport::outagesAndSurveys()
     QVERIFY2(surveyMapping, qPrintable(surveyMapping.errorString()));
     const QString surveys = write(u"s.csv"_s, "Ticket,When,Stars\nA,1/3/2016 10:00,5\n"
                                               "B,1/3/2016 11:00,0\n");
-    auto r4 = MeasurementImporter::importFile(db(), RecordKind::Survey, surveys, *surveyMapping);
+    auto r4 = MeasurementImporter::importFile(db(), RecordKind::Survey, surveys, *surveyMapping,
+                                              byAnn);
     QVERIFY(!r4);
     QVERIFY2(r4.errorString().contains(u"s.csv:3: score: \"0\" is not a score from 1 to 5"_s),
              qPrintable(r4.errorString()));
     ImportOptions skip;
+    skip.userName = u"ann"_s;
     skip.rejectsPath = mDir->filePath(u"sr.csv"_s);
     auto r5 = MeasurementImporter::importFile(db(), RecordKind::Survey, surveys, *surveyMapping,
                                               skip);
@@ -535,6 +548,7 @@ void tst_TicketImport::serviceNowRowsMustMatchTheHeader()
     QFETCH(QString, error);
 
     ImportOptions options;
+    options.userName = u"ann"_s;
     options.preset = TicketReader::Preset::ServiceNow;
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
                                                   ImportMapping(RecordKind::Ticket), options);
@@ -568,6 +582,7 @@ void tst_TicketImport::encodingIsCheckedOrDeclared()
     QFETCH(QString, error);
 
     ImportOptions options;
+    options.userName = u"ann"_s;
     options.encoding = encoding;
     const QByteArray csv = kHeader + "A,Plain,,,,2026-01-01T00:00Z,,,,,,\n" + "B," + customer
                            + ",,,,2026-01-01T00:00Z,,,,,,\n";
@@ -605,6 +620,7 @@ void tst_TicketImport::rejectsMayNotOverwriteTheInput()
     const QString input = write(u"t.csv"_s, csv);
     QVERIFY(QFile::link(input, mDir->filePath(u"link.csv"_s)));
     ImportOptions options;
+    options.userName = u"ann"_s;
     options.rejectsPath = mDir->filePath(rejects);
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, input,
                                                   ImportMapping(RecordKind::Ticket), options);

@@ -1,8 +1,9 @@
+#include "data/workspace.h"
 #include "dialogs/importhistorydialog.h"
 #include "dialogs/importwizard.h"
 #include "models/importbatchmodel.h"
 #include "storage/database.h"
-#include "data/workspace.h"
+#include "testfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -39,6 +40,7 @@ private slots:
     void anotherSourceWithTheSameIdsAddsTicketsAndChangesNone();
     void wizardProposesTheSourceOfItsMapping();
     void historyRollsBackTheBatchSelected();
+    void historyRefusesSomeoneWhoIsNoUser();
     void wizardGivesEveryRowTheCustomerAndServiceChosen();
 
 private:
@@ -64,6 +66,9 @@ void tst_ImportHistory::init()
                              Database::OpenMode::CreateIfMissing);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     mDatabase = std::move(*db);
+    QCOMPARE(TestFixtures::addUsers(mDatabase->connection(),
+                                    {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
+             QString());
 }
 
 void tst_ImportHistory::cleanup()
@@ -120,6 +125,7 @@ void tst_ImportHistory::anotherSourceWithTheSameIdsAddsTicketsAndChangesNone()
             + "INC1,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n"
               "INC2,no customer,Category 55,Location 143,P3,2026-02-01T11:00Z,,,,new,,\n");
     ImportWizard wizard(mDatabase->connection());
+    wizard.setUserName(u"ann"_s);
     wizard.setFilePath(path);
     wizard.setKind(RecordKind::Ticket);
     wizard.setMappingSource(ImportWizard::MappingSource::File);
@@ -139,6 +145,7 @@ void tst_ImportHistory::wizardProposesTheSourceOfItsMapping()
     const QString path = writeCsv(u"propose.csv"_s,
                                   kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n");
     ImportWizard wizard(mDatabase->connection());
+    wizard.setUserName(u"ann"_s);
     wizard.setFilePath(path);
     wizard.setKind(RecordKind::Ticket);
     wizard.setMappingSource(ImportWizard::MappingSource::ServiceNow);
@@ -202,6 +209,21 @@ void tst_ImportHistory::historyRollsBackTheBatchSelected()
     QVERIFY(tickets().isEmpty());
 }
 
+void tst_ImportHistory::historyRefusesSomeoneWhoIsNoUser()
+{
+    // Given a batch imported by ann
+    QVERIFY(importThroughWizard(kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n",
+                                u"alpha"_s));
+    const QStringList before = tickets();
+    // When the history is opened under a name that is no user of the workspace
+    ImportHistoryDialog dialog(mDatabase->connection(), u"mallory"_s);
+    // Then the roll back is refused with the reason, and the batch stays
+    QVERIFY(!dialog.rollBack(1));
+    QVERIFY2(dialog.message().contains(u"mallory"_s), qPrintable(dialog.message()));
+    QCOMPARE(tickets(), before);
+    QVERIFY(dialog.model()->index(0, ImportBatchModel::RolledBack).data().toString().isEmpty());
+}
+
 void tst_ImportHistory::wizardGivesEveryRowTheCustomerAndServiceChosen()
 {
     // Given a workspace with its customer and service, and an export naming neither
@@ -218,6 +240,7 @@ void tst_ImportHistory::wizardGivesEveryRowTheCustomerAndServiceChosen()
         kHeader + "INC7,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n");
     // When the wizard is told the customer and service every row is for
     ImportWizard wizard(mDatabase->connection());
+    wizard.setUserName(u"ann"_s);
     wizard.setFilePath(path);
     wizard.setKind(RecordKind::Ticket);
     wizard.setMappingSource(ImportWizard::MappingSource::File);

@@ -1,5 +1,6 @@
 #include "dialogs/importwizard.h"
 #include "storage/database.h"
+#include "testfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -57,6 +58,9 @@ void tst_ImportWizard::init()
                              Database::OpenMode::CreateIfMissing);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     mDatabase = std::move(*db);
+    QCOMPARE(TestFixtures::addUsers(mDatabase->connection(),
+                                    {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
+             QString());
 }
 
 void tst_ImportWizard::cleanup()
@@ -86,6 +90,7 @@ void tst_ImportWizard::serviceNowSliceThroughTheWizardStoresItsTickets()
     // Given an empty workspace, the ServiceNow slice (33 incidents, two odd rows) and the preset
     QCOMPARE(tickets(), 0);
     ImportWizard wizard(mDatabase->connection());
+    wizard.setUserName(u"ann"_s);
     QSignalSpy imported{&wizard, &ImportWizard::imported};
     wizard.setFilePath(kSlice);
     wizard.setKind(RecordKind::Ticket);
@@ -148,6 +153,7 @@ void tst_ImportWizard::badRowImportsNothingAndShowsItsLine()
                                                   "T-1,Acme,EMAIL,P1,2026-01-05T10:00:00Z\n"
                                                   "T-2,Acme,EMAIL,P1,someday\n");
     ImportWizard wizard(mDatabase->connection());
+    wizard.setUserName(u"ann"_s);
     QSignalSpy imported{&wizard, &ImportWizard::imported};
     wizard.setFilePath(path);
     wizard.setMappingSource(ImportWizard::MappingSource::File);
@@ -169,6 +175,7 @@ void tst_ImportWizard::previewShowsTheHeaderAndFirstRows()
 {
     // Given the wizard on the slice, the preview under a model tester
     ImportWizard wizard(mDatabase->connection());
+    wizard.setUserName(u"ann"_s);
     QAbstractItemModelTester tester(wizard.previewModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     wizard.setFilePath(kSlice);
