@@ -3,17 +3,17 @@
 #include "charts/chartbuilder.h"
 #include "charts/chartview.h"
 #include "dashboard/statusgridmodel.h"
+#include "dialogs/servicereportdialog.h"
 #include "domain/enums.h"
 #include "report/portfolioreport.h"
+#include "report/reportfiles.h"
 #include "report/reportformat.h"
-#include "report/servicereport.h"
 #include "session/workspacesession.h"
 
 #include <QChart>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,6 +69,11 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     mEmpty->hide();
     layout->addWidget(mEmpty);
 
+    mAsOf = new QLabel;
+    mAsOf->setObjectName(u"dataAsOf"_s);
+    mAsOf->setStyleSheet(u"color: #455a64"_s);
+    layout->addWidget(mAsOf);
+
     auto *tiles = new QGridLayout;
     for (int i = 0; i < TileCount; ++i) {
         auto *button = new QToolButton;
@@ -99,7 +104,8 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     charts->addWidget(mCharts[CustomerChart], 2, 4, 1, 2);
     layout->addLayout(charts);
 
-    auto *gridTitle = new QLabel(tr("<b>Agreements by risk</b> — worst status of each month"));
+    auto *gridTitle = new QLabel(tr("<b>Agreements by risk</b> — worst status of each month; "
+                                    "select one for its service report"));
     layout->addWidget(gridTitle);
     mGrid = new StatusGridModel(this);
     mGridView = new QTableView;
@@ -111,6 +117,8 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     mGridView->verticalHeader()->hide();
     mGridView->horizontalHeader()->setMinimumSectionSize(28);
     mGridView->setMinimumHeight(260);
+    connect(mGridView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DashboardView::updateServiceButton);
     connect(mGridView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (qint64 id = mGrid->agreementId(index.row()))
             emit agreementActivated(id);
@@ -162,14 +170,16 @@ void DashboardView::createFilters(QHBoxLayout *layout)
     preview->setToolTip(tr("Print preview of the portfolio report for these filters"));
     connect(preview, &QPushButton::clicked, this, &DashboardView::printPortfolio);
     layout->addWidget(preview);
-    auto *exportPdf = new QPushButton(tr("&Export PDF…"));
+    auto *exportPdf = new QPushButton(tr("&Export Portfolio PDF…"));
+    exportPdf->setObjectName(u"exportPortfolioPdf"_s);
+    exportPdf->setToolTip(tr("Save the portfolio report for these filters as a PDF"));
     connect(exportPdf, &QPushButton::clicked, this, &DashboardView::exportPortfolio);
     layout->addWidget(exportPdf);
-    auto *service = new QPushButton(tr("&Service Report…"));
-    service->setToolTip(tr("Print preview of the service report of the agreement selected "
-                           "below, for the last month"));
-    connect(service, &QPushButton::clicked, this, &DashboardView::printServiceReport);
-    layout->addWidget(service);
+    mServiceButton = new QPushButton(tr("&Service Report…"));
+    mServiceButton->setObjectName(u"dashboardServiceReport"_s);
+    connect(mServiceButton, &QPushButton::clicked, this, &DashboardView::printServiceReport);
+    layout->addWidget(mServiceButton);
+    updateServiceButton();
 }
 
 void DashboardView::setSession(WorkspaceSession *session)
@@ -293,6 +303,18 @@ void DashboardView::refresh()
     updateCharts();
     mGrid->setSnapshot(mSnapshot);
     mGridView->resizeColumnsToContents();
+    updateServiceButton();
+}
+
+void DashboardView::updateServiceButton()
+{
+    const bool selected = mGridView && mGridView->currentIndex().isValid();
+    mServiceButton->setEnabled(selected);
+    mServiceButton->setToolTip(
+        selected ? tr("The service report of the agreement selected in \"Agreements by "
+                      "risk\", for %1")
+                       .arg(ReportFormat(QLocale()).period(mSnapshot.filter.toMonth))
+                 : tr("Select an agreement in \"Agreements by risk\" below first"));
 }
 
 void DashboardView::updateTiles()
@@ -307,23 +329,32 @@ void DashboardView::updateTiles()
                               : u"= "_s)
                  + f.percent(delta, 2).chopped(2) + u' ' + tr("pt");
     }
-    QStringList credits;
+    // One total per currency, one to a line: amounts in different currencies do not add up.
+    QStringList creditLines;
     for (const Money &m : t.creditsOwed)
-        credits.append(m.toDisplayString());
+        creditLines.append(m.toDisplayString());
+    mAsOf->setText(tr("Data as of %1 (the last measurement). The tiles show %2; the charts "
+                      "%3 to %4.")
+                       .arg(f.asOf(mSnapshot.dataAsOf), f.period(t.period),
+                            f.period(mSnapshot.filter.fromMonth),
+                            f.period(mSnapshot.filter.toMonth)));
     const QString values[TileCount] = {f.percent(t.complianceMilli, 2),
                                        QLocale().toString(t.breaches),
                                        QLocale().toString(t.agreementsAtRisk),
-                                       credits.isEmpty() ? QLocale().toString(0) : credits.first(),
+                                       creditLines.isEmpty() ? QLocale().toString(0)
+                                                             : creditLines.join(u"\n"_s),
                                        QLocale().toString(t.watermelons),
                                        QLocale().toString(t.reviewsDue),
                                        QLocale().toString(t.renewalsDue)};
     const QString labels[TileCount] = {
         tr("Compliance, %1").arg(f.period(t.period))
-            + (change.isEmpty() ? QString() : u"\n"_s + change),
+            + (t.goalMilli ? u"\n"_s + tr("goal %1").arg(f.percent(t.goalMilli, 2)) : QString())
+            + (change.isEmpty() ? QString() : u"  "_s + change),
         tr("Breaches\n%n ticket(s)", nullptr, int(t.breachedTickets)),
         tr("Agreements at risk\nor breached"),
-        credits.size() > 1 ? tr("Service credits owed\n+ %n more", nullptr, int(credits.size() - 1))
-                           : tr("Service credits owed"),
+        t.creditsOwed.size() > 1
+            ? tr("Service credits owed\nper currency, %1").arg(f.period(t.period))
+            : tr("Service credits owed\n%1").arg(f.period(t.period)),
         tr("Watermelons\ngreen, yet unhappy"),
         tr("Reviews due\nwithin 30 days"),
         tr("Renewals\nwithin 90 days")};
@@ -331,9 +362,7 @@ void DashboardView::updateTiles()
                                       "#ef8f00", "#455a64", "#455a64"};
     for (int i = 0; i < TileCount; ++i) {
         mTiles[i]->setText(values[i] + u"\n"_s + labels[i]);
-        mTiles[i]->setToolTip(i == CreditsTile && credits.size() > 1
-                                  ? credits.join(u"\n"_s)
-                                  : tr("Show the list behind this figure"));
+        mTiles[i]->setToolTip(tr("Show the list behind this figure"));
         mTiles[i]->setStyleSheet(
             u"QToolButton { border: 1px solid #cfd8dc; border-left: 5px solid %1; "
             "border-radius: 4px; background: #fafafa; padding: 6px; font-size: 11pt; "
@@ -349,10 +378,12 @@ void DashboardView::updateCharts()
     mCharts[AvailabilityChart]->showChart(builder.availabilityTrend(mSnapshot.trend));
     mCharts[SatisfactionChart]->showChart(builder.satisfactionTrend(mSnapshot.trend));
     mCharts[VolumeChart]->showChart(builder.volumeTrend(mSnapshot.trend));
-    mCharts[RegionChart]->showChart(builder.breakdown(mSnapshot.byRegion, tr("By region"), 8));
-    mCharts[ServiceChart]->showChart(builder.breakdown(mSnapshot.byService, tr("By service"), 8));
+    mCharts[RegionChart]->showChart(
+        builder.breakdown(mSnapshot.byRegion, tr("Compliance by region"), 8));
+    mCharts[ServiceChart]->showChart(
+        builder.breakdown(mSnapshot.byService, tr("Compliance by service"), 8));
     mCharts[CustomerChart]->showChart(
-        builder.breakdown(mSnapshot.byCustomer, tr("Customers with the most breaches"), 8));
+        builder.breachBreakdown(mSnapshot.byCustomer, tr("Customers with the most breaches"), 8));
 }
 
 QDialog *DashboardView::openList(Tile tile)
@@ -451,9 +482,9 @@ void DashboardView::exportPortfolio()
 {
     if (!mSession)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Portfolio Report"), tr("portfolio-%1.pdf").arg(mSnapshot.filter.toMonth),
-        tr("PDF (*.pdf)"));
+    const QString path = ReportFiles::askPdfPath(
+        this, tr("Export Portfolio Report"),
+        ReportFiles::portfolioReportName(mSnapshot.filter.toMonth));
     if (path.isEmpty())
         return;
     PortfolioReport::Options options;
@@ -461,6 +492,8 @@ void DashboardView::exportPortfolio()
     options.language = reportLanguage();
     if (auto r = PortfolioReport::writePdf(mSession->database().connection(), options, path); !r)
         QMessageBox::warning(this, tr("Export Portfolio Report"), r.errorString());
+    else
+        ReportFiles::announce(this, path);
 }
 
 void DashboardView::printServiceReport()
@@ -468,23 +501,16 @@ void DashboardView::printServiceReport()
     const QModelIndex current = mGridView->currentIndex();
     if (!mSession || !current.isValid()) {
         QMessageBox::information(this, tr("Service Report"),
-                                 tr("Select an agreement in the table first."));
+                                 tr("Select an agreement in \"Agreements by risk\" first."));
         return;
     }
-    ServiceReport::Options options;
-    options.number = mGrid->index(current.row(), StatusGridModel::NumberColumn).data().toString();
-    options.period = mSnapshot.filter.toMonth;
-    options.language = reportLanguage();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Service Report %1").arg(options.number));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *p) {
-        if (auto r = ServiceReport::render(mSession->database().connection(), options, p); !r)
-            QMessageBox::warning(this, tr("Service Report"), r.errorString());
-    });
-    preview.exec();
+    const qint64 id = mGrid->agreementId(current.row());
+    const QString number =
+        mGrid->index(current.row(), StatusGridModel::NumberColumn).data().toString();
+    ServiceReportDialog dialog(*mSession, id, number, this, mSnapshot.filter.toMonth);
+    const int language = dialog.languageBox()->findData(reportLanguage());
+    dialog.languageBox()->setCurrentIndex(std::max(0, language));
+    dialog.exec();
 }
 
 } // namespace Accordo
