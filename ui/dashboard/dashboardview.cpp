@@ -52,10 +52,19 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    // Filters on one row, the data's date and the reports on the next: both fit 1366 pixels.
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(8, 6, 8, 0);
-    createFilters(filters);
+    auto *reports = new QHBoxLayout;
+    reports->setContentsMargins(8, 0, 8, 0);
+    mAsOf = new QLabel;
+    mAsOf->setObjectName(u"dataAsOf"_s);
+    mAsOf->setStyleSheet(u"color: #455a64"_s);
+    mAsOf->setWordWrap(true);
+    reports->addWidget(mAsOf, 1);
+    createFilters(filters, reports);
     outer->addLayout(filters);
+    outer->addLayout(reports);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -68,11 +77,6 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     mEmpty->setWordWrap(true);
     mEmpty->hide();
     layout->addWidget(mEmpty);
-
-    mAsOf = new QLabel;
-    mAsOf->setObjectName(u"dataAsOf"_s);
-    mAsOf->setStyleSheet(u"color: #455a64"_s);
-    layout->addWidget(mAsOf);
 
     auto *tiles = new QGridLayout;
     for (int i = 0; i < TileCount; ++i) {
@@ -131,13 +135,15 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
 
 DashboardView::~DashboardView() = default;
 
-void DashboardView::createFilters(QHBoxLayout *layout)
+void DashboardView::createFilters(QHBoxLayout *layout, QHBoxLayout *reports)
 {
     auto add = [&](const QString &label, QComboBox *&box, const char *name) {
         auto *text = new QLabel(label);
         box = new QComboBox;
         box->setObjectName(QString::fromLatin1(name));
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Long customer and service names are cut in the box, not in the row.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
         text->setBuddy(box);
         layout->addWidget(text);
         layout->addWidget(box);
@@ -155,6 +161,7 @@ void DashboardView::createFilters(QHBoxLayout *layout)
     add(tr("Ser&vice:"), mService, "service");
     add(tr("&Kind:"), mKind, "kind");
     layout->addStretch();
+    layout = reports;
     auto *language = new QLabel(tr("Report &language:"));
     mLanguage = new QComboBox;
     mLanguage->addItem(u"English"_s, u"en"_s);
@@ -329,10 +336,14 @@ void DashboardView::updateTiles()
                               : u"= "_s)
                  + f.percent(delta, 2).chopped(2) + u' ' + tr("pt");
     }
-    // One total per currency, one to a line: amounts in different currencies do not add up.
+    // One total per currency, two to a line: amounts in different currencies do not add up.
     QStringList creditLines;
-    for (const Money &m : t.creditsOwed)
-        creditLines.append(m.toDisplayString());
+    for (qsizetype i = 0; i < t.creditsOwed.size(); i += 2) {
+        QStringList pair{t.creditsOwed[i].toDisplayString()};
+        if (i + 1 < t.creditsOwed.size())
+            pair.append(t.creditsOwed[i + 1].toDisplayString());
+        creditLines.append(pair.join(u"  "_s));
+    }
     mAsOf->setText(tr("Data as of %1 (the last measurement). The tiles show %2; the charts "
                       "%3 to %4.")
                        .arg(f.asOf(mSnapshot.dataAsOf), f.period(t.period),
@@ -352,9 +363,8 @@ void DashboardView::updateTiles()
             + (change.isEmpty() ? QString() : u"  "_s + change),
         tr("Breaches\n%n ticket(s)", nullptr, int(t.breachedTickets)),
         tr("Agreements at risk\nor breached"),
-        t.creditsOwed.size() > 1
-            ? tr("Service credits owed\nper currency, %1").arg(f.period(t.period))
-            : tr("Service credits owed\n%1").arg(f.period(t.period)),
+        t.creditsOwed.size() > 1 ? tr("Credits owed per currency\n%1").arg(f.period(t.period))
+                                 : tr("Service credits owed\n%1").arg(f.period(t.period)),
         tr("Watermelons\ngreen, yet unhappy"),
         tr("Reviews due\nwithin 30 days"),
         tr("Renewals\nwithin 90 days")};

@@ -76,7 +76,7 @@ signals:
     void agreementActivated(qint64 agreementId);
 
 private:
-    void createFilters(QHBoxLayout *layout);
+    void createFilters(QHBoxLayout *layout, QHBoxLayout *reports);
     void fillFilterChoices();
     void saveFilter() const;
     DashboardFilter savedFilter() const;
