@@ -84,7 +84,7 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
         button->setObjectName(u"tile%1"_s.arg(i));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        button->setMinimumHeight(76);
+        button->setMinimumHeight(96); // four lines: two of credits, two of label
         button->setAutoRaise(false);
         connect(button, &QToolButton::clicked, this, [this, i] { openList(Tile(i)); });
         tiles->addWidget(button, 0, i);
