@@ -20,6 +20,7 @@
 #include "models/calendarsmodel.h"
 #include "models/partiesmodel.h"
 #include "models/servicesmodel.h"
+#include "report/servicereportaction.h"
 #include "storage/dialect.h"
 #include "widgets/recordlistview.h"
 #include "workflow/workflowactions.h"
@@ -233,6 +234,7 @@ void MainWindow::createPages()
     separator->setSeparator(true);
     mAgreementList->view()->addAction(separator);
     mAgreementList->view()->addActions(mWorkflow->actions());
+    mAgreementList->view()->addAction(mServiceReport);
     mTabs->setCurrentIndex(settings.value(u"window/page"_s, 0).toInt());
 }
 
@@ -286,6 +288,7 @@ void MainWindow::updateActions()
     mRecompute->setEnabled(open);
     mChecks->setEnabled(open);
     mWorkflow->setAgreement(open ? mAgreementList->currentId() : 0);
+    mServiceReport->setAgreement(open ? mSession.get() : nullptr, mAgreementList);
     if (!open)
         return;
     switch (currentPage()) {

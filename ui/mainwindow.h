@@ -25,6 +25,7 @@ class DashboardView;
 class PartiesModel;
 class RecordListView;
 class ServicesModel;
+class ServiceReportAction;
 class WorkflowActions;
 
 /// The SLA manager's workspace: agreements, customers and services in searchable tables,
@@ -118,6 +119,7 @@ private:
     QAction *mImportHistory = nullptr;
     QAction *mRecompute = nullptr;
     QAction *mChecks = nullptr;
+    ServiceReportAction *mServiceReport = nullptr;
     QWidget *mResultsBusy = nullptr;
 
     QAction *mUndo = nullptr;

@@ -2,6 +2,7 @@
 
 #include "dialogs/regionsdialog.h"
 #include "language.h"
+#include "report/servicereportaction.h"
 #include "widgets/recordlistview.h"
 #include "workflow/workflowactions.h"
 
@@ -126,6 +127,8 @@ void MainWindow::createViewMenu()
     mChecks->setObjectName(u"actionPortfolioChecks"_s);
     mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
                              "reviews and watermelons."));
+    mServiceReport = new ServiceReportAction(this);
+    view->addAction(mServiceReport);
     mRecompute = view->addAction(tr("Rec&ompute Results"), this, [this] {
         if (mRefresher)
             mRefresher->recomputeEverything();

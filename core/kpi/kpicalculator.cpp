@@ -125,4 +125,17 @@ QString KpiCalculator::statusKey(KpiStatus status)
     return {};
 }
 
+QString KpiCalculator::noDataKey()
+{
+    return u"no_data"_s;
+}
+
+QString KpiCalculator::verdictKey(const QString &storedStatus,
+                                  const std::optional<qint64> &achievedMilli)
+{
+    if (!achievedMilli && storedStatus == statusKey(KpiStatus::Met))
+        return noDataKey();
+    return storedStatus;
+}
+
 } // namespace Accordo

@@ -65,6 +65,15 @@ public:
     static std::optional<qint64> availabilityMilli(qint64 agreedSeconds, qint64 downtimeSeconds);
 
     static QString statusKey(KpiStatus status);
+
+    /// The key of a result that had nothing to judge: "no_data".
+    static QString noDataKey();
+    /// What a stored result says to its readers (dashboard, reports, CSV): "no_data" when the
+    /// period had nothing to judge (no decided ticket, no agreed service time, no answer) and
+    /// nothing put it at risk; else its stored status. The store keeps "met" there, since the
+    /// schema allows only met, at_risk and breached; a period without evidence was not met.
+    static QString verdictKey(const QString &storedStatus,
+                              const std::optional<qint64> &achievedMilli);
 };
 
 } // namespace Accordo

@@ -72,7 +72,7 @@ void readMeasures(const Sql::Rows &r, KpiRow &row)
     row.answers = r.optionalInteger("answers");
     row.scoreMilli = r.optionalInteger("score_milli");
     row.csatMilli = r.optionalInteger("csat_milli");
-    row.status = r.text("status");
+    row.status = KpiCalculator::verdictKey(r.text("status"), row.achievedMilli);
     row.errorBudget = r.optionalInteger("error_budget");
     row.burnMilli = r.optionalInteger("burn_milli");
     row.creditHundredths = r.integer("credit_hundredths");

@@ -1,5 +1,6 @@
 #include "dashboarddata.h"
 
+#include "kpi/kpicalculator.h"
 #include "lifecycle/agreementworkflow.h"
 #include "storage/sqlquery.h"
 
@@ -28,8 +29,17 @@ constexpr auto LatestMonthSql = R"(SELECT MAX(k.period) AS month FROM kpi_period
     WHERE k.tickets > 0 AND k.period NOT LIKE '%Q%')";
 constexpr auto LatestPeriodSql = "SELECT MAX(%1) AS month FROM kpi_periods k WHERE k.tickets > 0";
 
+constexpr auto LastMeasurementSql = R"(SELECT MAX(m) AS last FROM (
+        SELECT MAX(opened_at) AS m FROM tickets
+        UNION ALL SELECT MAX(first_response_at) FROM tickets
+        UNION ALL SELECT MAX(resolved_at) FROM tickets
+        UNION ALL SELECT MAX(closed_at) FROM tickets
+        UNION ALL SELECT MAX(start_at) FROM outages
+        UNION ALL SELECT MAX(end_at) FROM outages
+        UNION ALL SELECT MAX(answered_at) FROM surveys) x)";
+
 constexpr auto KpiRowsSql = R"(SELECT k.agreement_id, a.number, a.title, p.name AS customer,
-        a.kind, %1 AS month, k.metric, k.status, k.met, k.breached, k.goal_milli,
+        a.kind, %1 AS month, k.metric, k.status, k.achieved_milli, k.met, k.breached, k.goal_milli,
         k.agreed_seconds, k.downtime_seconds, k.credit_minor, k.currency,
         COALESCE(r.code, '') AS region_code, COALESCE(r.name, '') AS region_name,
         s.code AS service_code, s.name AS service_name, p.id AS party_id
@@ -88,11 +98,16 @@ bool isTicketMetric(const QString &metric)
     return metric == u"first_response"_s || metric == u"resolution"_s;
 }
 
+// Worse is larger; a result with nothing to judge gives way to any judged one.
 int severity(const QString &status)
 {
     if (status == u"breached"_s)
         return 2;
-    return status == u"at_risk"_s ? 1 : 0;
+    if (status == u"at_risk"_s)
+        return 1;
+    if (status == u"met"_s)
+        return 0;
+    return status.isEmpty() ? -2 : -1;
 }
 
 QString placeholders(qsizetype count)
@@ -189,7 +204,8 @@ struct Measure
     bool isBreach = false;
 
     explicit Measure(const Sql::Rows &row)
-        : status(row.text("status")),
+        : status(
+            KpiCalculator::verdictKey(row.text("status"), row.optionalInteger("achieved_milli"))),
           met(row.integer("met")),
           breached(row.integer("breached")),
           goal(row.integer("goal_milli")),
@@ -284,7 +300,7 @@ private:
             s.monthStatus[column] = m.status;
         if (month != current)
             return;
-        if (severity(m.status) >= severity(s.status) || s.status.isEmpty())
+        if (severity(m.status) >= severity(s.status))
             s.status = m.status;
         s.breaches += m.isBreach ? 1 : 0;
         s.atRisk += m.status == u"at_risk"_s ? 1 : 0;
@@ -338,14 +354,15 @@ void fillTiles(const KpiTotals &totals, const QString &previous, DashboardTiles 
 {
     tiles.period = totals.current;
     tiles.complianceMilli = totals.perMonth.value(totals.current).compliance();
+    tiles.goalMilli = totals.perMonth.value(totals.current).goal();
     tiles.previousComplianceMilli = totals.perMonth.value(previous).compliance();
     tiles.breaches = totals.breaches;
     tiles.breachedTickets = totals.breachedTickets;
     tiles.agreementsAtRisk = totals.atRiskAgreements.size();
+    // Amounts in different currencies do not compare: each currency has its total, in the
+    // order of the codes (the map's).
     for (auto it = totals.credits.cbegin(); it != totals.credits.cend(); ++it)
         tiles.creditsOwed.append(Money(it.value(), it.key()));
-    std::sort(tiles.creditsOwed.begin(), tiles.creditsOwed.end(),
-              [](const Money &l, const Money &r) { return l.minorUnits() > r.minorUnits(); });
 }
 
 // The customers' satisfaction per month of the range.
@@ -543,6 +560,16 @@ QStringList DashboardData::monthRange(const QString &from, const QString &to)
     return months;
 }
 
+Result<std::optional<qint64>> DashboardData::lastMeasurement(QSqlDatabase db)
+{
+    auto last = Sql::scalar(db, QString::fromLatin1(LastMeasurementSql));
+    if (!last)
+        return last.error();
+    if (last->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(last->toLongLong());
+}
+
 Result<QString> DashboardData::latestMonth(QSqlDatabase db)
 {
     auto month = Sql::scalar(db, QString::fromLatin1(LatestMonthSql));
@@ -562,6 +589,10 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
 {
     DashboardSnapshot snap;
     snap.filter = filter;
+    auto asOf = lastMeasurement(db);
+    if (!asOf)
+        return asOf.error();
+    snap.dataAsOf = *asOf;
     if (auto resolved = resolveRange(db, today, snap); !resolved)
         return resolved.error();
     const QString current = snap.filter.toMonth;

@@ -32,11 +32,12 @@ struct DashboardTiles
 {
     QString period;
     std::optional<qint64> complianceMilli;         // decided tickets met, all targets
+    std::optional<qint64> goalMilli;               // their ticket-weighted goal
     std::optional<qint64> previousComplianceMilli; // the month before
     qint64 breaches = 0;                           // agreement × target results breached
     qint64 breachedTickets = 0;
     qint64 agreementsAtRisk = 0; // agreements with a target at risk or breached
-    QList<Money> creditsOwed;    // one per currency, largest first
+    QList<Money> creditsOwed;    // one total per currency, by currency code
     qint64 watermelons = 0;
     qint64 reviewsDue = 0;  // within 30 days of today
     qint64 renewalsDue = 0; // within 90 days of today
@@ -73,20 +74,21 @@ struct AgreementStanding
     QString title;
     QString customer;
     QString kind;
-    QString status; // worst of the last month: met, at_risk, breached
+    QString status; // worst of the last month: no_data, met, at_risk, breached
     std::optional<qint64> complianceMilli;
     qint64 breaches = 0;
     qint64 atRisk = 0;
     Money credit;
     bool watermelon = false;
     qint64 riskScore = 0;       // larger is worse; the order of the portfolio
-    QList<QString> monthStatus; // per month of the range: "", met, at_risk, breached
+    QList<QString> monthStatus; // per month of the range: "", no_data, met, at_risk, breached
 };
 
 /// Everything the dashboard shows for a filter.
 struct DashboardSnapshot
 {
-    DashboardFilter filter; // with the range resolved
+    DashboardFilter filter;         // with the range resolved
+    std::optional<qint64> dataAsOf; // the last measurement (UTC epoch seconds); empty: none
     QStringList months;
     DashboardTiles tiles;
     QList<TrendPoint> trend;
@@ -106,6 +108,9 @@ public:
     static Result<DashboardSnapshot> load(QSqlDatabase db, const DashboardFilter &filter,
                                           const QDate &today = QDate::currentDate());
 
+    /// The instant of the workspace's last measurement (a ticket's event, an outage's start or
+    /// end, a survey's answer), UTC epoch seconds; empty when nothing is measured.
+    static Result<std::optional<qint64>> lastMeasurement(QSqlDatabase db);
     /// The latest month with measured tickets; empty when there is none.
     static Result<QString> latestMonth(QSqlDatabase db);
     /// The months from `from` to `to` inclusive ("2026-01".."2026-03").

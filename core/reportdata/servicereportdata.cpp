@@ -1,6 +1,8 @@
 #include "servicereportdata.h"
 
+#include "kpi/kpicalculator.h"
 #include "lifecycle/agreementworkflow.h"
+#include "reportdata/dashboarddata.h"
 #include "storage/sqlquery.h"
 
 #include <QDateTime>
@@ -166,7 +168,7 @@ TargetResult targetResult(const Sql::Rows &r)
     t.pending = r.integer("pending");
     t.achievedMilli = r.optionalInteger("achieved_milli");
     t.goalMilli = r.integer("goal_milli");
-    t.status = r.text("status");
+    t.status = KpiCalculator::verdictKey(r.text("status"), t.achievedMilli);
     t.errorBudget = r.optionalInteger("error_budget");
     t.agreedSeconds = r.optionalInteger("agreed_seconds");
     t.downtimeSeconds = r.optionalInteger("downtime_seconds");
@@ -312,6 +314,10 @@ Result<ServiceReportData> ServiceReportData::load(QSqlDatabase db, const QString
         if (auto r = read(db, d); !r)
             return r.error();
     }
+    auto asOf = DashboardData::lastMeasurement(db);
+    if (!asOf)
+        return asOf.error();
+    d.dataAsOf = *asOf;
     if (d.agreementStatus == u"active"_s) {
         Agreement a;
         a.startDate = d.startDate;

@@ -77,6 +77,7 @@ public:
     Money monthlyFee;
     QString period; // "2026-10" or "2026-Q4"
     qint64 periodStart = 0, periodEnd = 0;
+    std::optional<qint64> dataAsOf; // the workspace's last measurement, UTC epoch seconds
 
     QList<TargetResult> results;    // the period's results, by target
     QList<TargetResult> history;    // up to twelve periods per target, oldest first

@@ -4,6 +4,8 @@
 #include "kpi/kpicalculator.h"
 #include "kpi/kpiengine.h"
 #include "measurement/evaluator.h"
+#include "reportdata/dashboarddata.h"
+#include "reportdata/servicereportdata.h"
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testfixtures.h"
@@ -52,6 +54,9 @@ private slots:
     void satisfaction();
     void creditStatements();
     void watermelons();
+    void verdict_data();
+    void verdict();
+    void readersSayNoDataAndTheLastMeasurement();
     void errorBudget_data();
     void errorBudget();
     void creditRule_data();
@@ -239,8 +244,9 @@ void tst_Kpi::compliance_data()
     QTest::addColumn<qint64>("creditHundredths");
     QTest::addColumn<QString>("credit");
 
-    QTest::newRow("period-with-no-tickets")
-        << u"2025-12"_s << 0LL << 0LL << 0LL << 0LL << -1LL << u"met"_s << 0LL << 0LL << u"0.00"_s;
+    // Nothing to judge is not "met": the readers say there was no data.
+    QTest::newRow("period-with-no-tickets") << u"2025-12"_s << 0LL << 0LL << 0LL << 0LL << -1LL
+                                            << u"no_data"_s << 0LL << 0LL << u"0.00"_s;
     // 19 of 20 is exactly 95 %: the goal is met and the 95 % tier, "below 95", does not apply.
     QTest::newRow("goal-boundary-no-credit") << u"2026-01"_s << 20LL << 19LL << 1LL << 0LL
                                              << 95000LL << u"met"_s << 0LL << 0LL << u"0.00"_s;
@@ -358,7 +364,7 @@ void tst_Kpi::satisfaction()
     const KpiRow february = row(mAcmeNumber, u"DESK satisfaction"_s, u"2026-02"_s);
     QCOMPARE(february.answers.value_or(-1), 0);
     QVERIFY(!february.scoreMilli);
-    QCOMPARE(february.status, u"met"_s);
+    QCOMPARE(february.status, u"no_data"_s);
 }
 
 void tst_Kpi::creditStatements()
@@ -393,6 +399,67 @@ void tst_Kpi::watermelons()
     QCOMPARE(flags->at(1).period, u"2026-03"_s);
     QCOMPARE(flags->at(1).csatMilli, 20000);
     QCOMPARE(flags->at(1).reason, u"low"_s);
+}
+
+void tst_Kpi::verdict_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<qint64>("achievedMilli"); // -1: nothing measured
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("met-with-a-result") << u"met"_s << 95000LL << u"met"_s;
+    QTest::newRow("met-without-a-result") << u"met"_s << -1LL << u"no_data"_s;
+    // Only pending tickets, one close to its due time: at risk says more than "no data".
+    QTest::newRow("at-risk-without-a-decided-ticket") << u"at_risk"_s << -1LL << u"at_risk"_s;
+    QTest::newRow("breached") << u"breached"_s << 80000LL << u"breached"_s;
+}
+
+void tst_Kpi::verdict()
+{
+    QFETCH(QString, stored);
+    QFETCH(qint64, achievedMilli);
+    QFETCH(QString, shown);
+    const std::optional<qint64> achieved = achievedMilli < 0 ? std::nullopt
+                                                             : std::optional<qint64>(achievedMilli);
+    QCOMPARE(KpiCalculator::verdictKey(stored, achieved), shown);
+}
+
+void tst_Kpi::readersSayNoDataAndTheLastMeasurement()
+{
+    // Given Acme's December without a ticket or a survey on DESK
+    QSqlDatabase db = mDb->connection();
+    // When the dashboard (DESK only) and the service report read that month
+    DashboardFilter filter;
+    filter.toMonth = u"2025-12"_s;
+    filter.serviceCode = u"DESK"_s;
+    const auto snapshot = DashboardData::load(db, filter, QDate(2026, 4, 10));
+    QVERIFY2(snapshot, qPrintable(snapshot.errorString()));
+    const auto report = ServiceReportData::load(db, mAcmeNumber, u"2025-12"_s, QDate(2026, 4, 10));
+    QVERIFY2(report, qPrintable(report.errorString()));
+    // Then both say "no data" where the store says "met", and no breach is invented
+    QCOMPARE(snapshot->agreements.size(), 1);
+    const AgreementStanding &acme = snapshot->agreements.first();
+    QCOMPARE(acme.number, mAcmeNumber);
+    QCOMPARE(acme.status, u"no_data"_s);
+    QCOMPARE(acme.monthStatus.last(), u"no_data"_s);
+    QVERIFY(!snapshot->tiles.complianceMilli);
+    QVERIFY(!snapshot->tiles.goalMilli);
+    QStringList statuses;
+    for (const TargetResult &r : report->results)
+        if (r.period == u"2025-12"_s)
+            statuses.append(r.metric + u'=' + r.status);
+    QCOMPARE(statuses, QStringList({u"resolution=no_data"_s, u"availability=met"_s,
+                                    u"satisfaction=no_data"_s}));
+    // And the data is as of the last measurement: A5, opened at 08:30 on 10 April
+    QCOMPARE(snapshot->dataAsOf.value_or(-1), at(u"2026-04-10T08:30:00Z"_s));
+    QCOMPARE(report->dataAsOf.value_or(-1), at(u"2026-04-10T08:30:00Z"_s));
+    // And January, with tickets (Acme 19 of 20, Beta 2 of 2), has a compliance tile with its
+    // ticket-weighted goal
+    filter.toMonth = u"2026-01"_s;
+    const auto january = DashboardData::load(db, filter, QDate(2026, 4, 10));
+    QVERIFY2(january, qPrintable(january.errorString()));
+    QCOMPARE(january->tiles.complianceMilli.value_or(-1), 21 * 100000 / 22);
+    QCOMPARE(january->tiles.goalMilli.value_or(-1), 95000);
+    QCOMPARE(january->agreements.first().monthStatus.last(), u"met"_s);
 }
 
 void tst_Kpi::errorBudget_data()

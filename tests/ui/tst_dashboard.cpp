@@ -6,10 +6,15 @@
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
 #include "measurement/evaluator.h"
+#include "report/reportformat.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "testsupport.h"
 #include "widgets/performancepanel.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -48,6 +54,11 @@ private slots:
     void chartsSaveAsPngAndSvg();
     void mainWindowHasADashboardTab();
     void performancePanelShowsAPeriodWithItsBreachesAndCredits();
+    void saysWhenTheDataIsFromAndWhichMonthTheTilesShow();
+    void complianceTileShowsItsGoal();
+    void creditsAreTotalledPerCurrency();
+    void aMonthWithNothingToJudgeIsNoDataNotMet();
+    void customersAreDrawnByTheirBreaches();
 
 private:
     qint64 count(const QString &sql) const;
@@ -286,6 +297,125 @@ void tst_Dashboard::performancePanelShowsAPeriodWithItsBreachesAndCredits()
     for (const TargetResult &r : panel.data().results)
         breached += r.breached;
     QCOMPARE(qint64(panel.breachesTable()->rowCount()), std::min<qint64>(breached, 200));
+}
+
+void tst_Dashboard::saysWhenTheDataIsFromAndWhichMonthTheTilesShow()
+{
+    // Given the instant of the last ticket event, outage or survey, as another reader finds it
+    qint64 last = 0;
+    for (const QString &sql :
+         {u"SELECT MAX(opened_at), MAX(first_response_at), MAX(resolved_at), MAX(closed_at) "
+          "FROM tickets"_s,
+          u"SELECT MAX(start_at), MAX(end_at) FROM outages"_s,
+          u"SELECT MAX(answered_at) FROM surveys"_s}) {
+        QSqlQuery q(mSession->database().connection());
+        QVERIFY(q.exec(sql));
+        QVERIFY(q.next());
+        for (int i = 0; i < q.record().count(); ++i)
+            last = std::max(last, q.value(i).toLongLong());
+    }
+    QVERIFY(last > 0);
+    // Then the dashboard says the data is as of then, and which month its tiles show
+    const ReportFormat f{QLocale()};
+    const QString text = mView->asOfLabel()->text();
+    QVERIFY2(text.contains(u"Data as of %1 UTC"_s.arg(f.instant(last))), qPrintable(text));
+    QVERIFY2(text.contains(u"The tiles show %1"_s.arg(f.period(mView->snapshot().filter.toMonth))),
+             qPrintable(text));
+    QCOMPARE(mView->snapshot().dataAsOf.value_or(-1), last);
+}
+
+void tst_Dashboard::complianceTileShowsItsGoal()
+{
+    const DashboardTiles &t = mView->snapshot().tiles;
+    QVERIFY(t.goalMilli.has_value());
+    const QString text = mView->tileButton(DashboardView::ComplianceTile)->text();
+    QVERIFY2(text.contains(u"goal %1"_s.arg(ReportFormat(QLocale()).percent(t.goalMilli, 2))),
+             qPrintable(text));
+}
+
+void tst_Dashboard::creditsAreTotalledPerCurrency()
+{
+    // Given the credits the store holds for the dashboard's month, per currency
+    const QString month = mView->snapshot().filter.toMonth;
+    QStringList periods{month};
+    if (month.mid(5).toInt() % 3 == 0)
+        periods.append(month.left(5) + u'Q' + QString::number(month.mid(5).toInt() / 3));
+    QSqlQuery q(mSession->database().connection());
+    q.prepare(u"SELECT currency, SUM(credit_minor) FROM kpi_periods WHERE period IN (?, ?) "
+              "AND credit_minor <> 0 GROUP BY currency ORDER BY currency"_s);
+    q.addBindValue(periods.first());
+    q.addBindValue(periods.last());
+    QVERIFY(q.exec());
+    QList<Money> expected;
+    while (q.next())
+        expected.append(Money(q.value(1).toLongLong(), q.value(0).toString()));
+    QVERIFY2(expected.size() > 1, "the demo owes credits in several currencies");
+    // Then the tile shows each currency's total, none hidden behind "+ n more"
+    QCOMPARE(mView->snapshot().tiles.creditsOwed, expected);
+    const QString text = mView->tileButton(DashboardView::CreditsTile)->text();
+    for (const Money &m : expected)
+        QVERIFY2(text.contains(m.toDisplayString()), qPrintable(text));
+    QVERIFY2(!text.contains(u"more"_s), qPrintable(text));
+}
+
+void tst_Dashboard::aMonthWithNothingToJudgeIsNoDataNotMet()
+{
+    // Given an agreement whose every result of a month (not the end of a quarter) is stored as
+    // "met" without anything measured
+    const QStringList months = mView->snapshot().months;
+    QSqlQuery q(mSession->database().connection());
+    QVERIFY(q.exec(u"SELECT agreement_id, period FROM kpi_periods WHERE period NOT LIKE '%Q%' "
+                   "GROUP BY agreement_id, period HAVING COUNT(*) = SUM(CASE WHEN "
+                   "achieved_milli IS NULL AND status = 'met' THEN 1 ELSE 0 END) "
+                   "ORDER BY period DESC, agreement_id"_s));
+    qint64 agreement = 0;
+    QString month;
+    while (q.next() && agreement == 0) {
+        const QString period = q.value(1).toString();
+        if (months.contains(period) && period.mid(5).toInt() % 3 != 0) {
+            agreement = q.value(0).toLongLong();
+            month = period;
+        }
+    }
+    QVERIFY2(agreement != 0, "the demo has a month with nothing to judge");
+    // Then the grid shows that month as "no data"
+    StatusGridModel *grid = mView->gridModel();
+    int row = -1;
+    for (int r = 0; r < grid->rowCount(); ++r)
+        if (grid->agreementId(r) == agreement)
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex cell = grid->index(row, StatusGridModel::FirstMonthColumn
+                                                  + int(months.indexOf(month)));
+    QCOMPARE(cell.data(Qt::UserRole).toString(), u"no_data"_s);
+    QVERIFY2(cell.data(Qt::ToolTipRole).toString().startsWith(u"No data"_s),
+             qPrintable(cell.data(Qt::ToolTipRole).toString()));
+}
+
+void tst_Dashboard::customersAreDrawnByTheirBreaches()
+{
+    // Given the customers with breaches, most first
+    QList<qint64> breaches;
+    for (const BreakdownBar &b : mView->snapshot().byCustomer)
+        if (b.breaches > 0)
+            breaches.append(b.breaches);
+    std::sort(breaches.begin(), breaches.end(), std::greater<>());
+    breaches = breaches.mid(0, 8);
+    QVERIFY(!breaches.isEmpty());
+    // Then the chart's bars are their breaches, the most at the top, on an axis named for them
+    QChart *chart = mView->chartView(DashboardView::CustomerChart)->chart();
+    auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().value(0));
+    QVERIFY(series);
+    QBarSet *set = series->barSets().value(0);
+    QVERIFY(set);
+    QList<qint64> drawn;
+    for (int i = set->count() - 1; i >= 0; --i)
+        drawn.append(qint64(set->at(i)));
+    QCOMPARE(drawn, breaches);
+    QVERIFY(series->isLabelsVisible());
+    QCOMPARE(chart->axes(Qt::Horizontal).value(0)->titleText(),
+             u"Breached results (agreement × target)"_s);
+    QCOMPARE(chart->axes(Qt::Horizontal).value(0)->property("min").toDouble(), 0.0);
 }
 
 QTEST_MAIN(tst_Dashboard)

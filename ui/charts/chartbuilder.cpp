@@ -25,9 +25,11 @@ const QColor Red(0xc6, 0x28, 0x28);
 const QColor Green(0x2e, 0x7d, 0x32);
 const QColor Teal(0x00, 0x83, 0x8f);
 
-// Month labels turn aslant when there are many, so that narrow charts still show them.
+// Month labels turn aslant when there are many, so that narrow charts still show them, and
+// are never cut to "…".
 void fitLabels(QBarCategoryAxis *axis)
 {
+    axis->setTruncateLabels(false);
     if (axis->count() > 6)
         axis->setLabelsAngle(-50);
 }
@@ -37,14 +39,19 @@ void setTips(QObject *series, const QStringList &tips)
     series->setProperty("tips", tips);
 }
 
-// A y range that shows the differences: from a little under the lowest value to the top.
-void fitAxis(QValueAxis *axis, qreal low, qreal high, qreal ceiling)
+// A y range that shows the differences: from a little under the lowest value to the top. An
+// axis that does not start at 0 says so in its title, so that no one reads the gaps as sizes.
+void fitAxis(QValueAxis *axis, qreal low, qreal high, qreal ceiling, const QFont &font)
 {
     const qreal span = std::max<qreal>(high - low, 1);
     axis->setRange(std::max<qreal>(0, low - span * 0.25), std::min(ceiling, high + span * 0.1));
     axis->applyNiceNumbers();
     if (axis->max() > ceiling)
         axis->setMax(ceiling);
+    if (axis->min() > 0) {
+        axis->setTitleText(ChartBuilder::tr("cut at %1 %").arg(axis->min()));
+        axis->setTitleFont(font);
+    }
 }
 
 QLineSeries *lineSeries(const QString &name, const QPen &pen, bool pointsVisible)
@@ -135,7 +142,7 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
     auto *achieved = lineSeries(tr("Compliance"), QPen(Blue, 2.2), true);
     auto *goal = lineSeries(tr("Goal"), QPen(Goal, 1.4, Qt::DashLine), false);
     auto *breaches = new QScatterSeries;
-    breaches->setName(tr("Breaches"));
+    breaches->setName(tr("Below the goal"));
     breaches->setColor(Red);
     breaches->setBorderColor(Red);
     breaches->setMarkerSize(9);
@@ -163,10 +170,13 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
             low = std::min(low, *p.goalMilli / 1000.0);
             high = std::max(high, *p.goalMilli / 1000.0);
         }
-        if (p.breaches > 0 && p.complianceMilli) {
+        // A month with a breached target may still meet the goal over all its tickets: the
+        // marker is for the months whose result fell below the goal.
+        if (p.complianceMilli && p.goalMilli && *p.complianceMilli < *p.goalMilli) {
             breaches->append(x, *p.complianceMilli / 1000.0);
-            breachTips[x] =
-                tr("%1: %n target(s) breached", nullptr, int(p.breaches)).arg(categories.last());
+            breachTips[x] = tr("%1: %2 is below the goal of %3")
+                                .arg(categories.last(), percent(*p.complianceMilli, 3),
+                                     percent(*p.goalMilli, 3));
         }
         ++x;
     }
@@ -177,7 +187,7 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
     chart->addSeries(goal);
     chart->addSeries(breaches);
     auto *axisY = valueAxis(u"%.1f %%"_s, chartFont(7));
-    fitAxis(axisY, high >= low ? low : 90, high >= low ? high : 100, 100);
+    fitAxis(axisY, high >= low ? low : 90, high >= low ? high : 100, 100, chartFont(6.5));
     addAxes(chart, categories, chartFont(7), axisY);
     return chart;
 }
@@ -206,7 +216,7 @@ QChart *singleLine(QChart *chart, const QList<std::pair<QString, std::optional<q
     setTips(series, tips);
     chart->addSeries(series);
     auto *axisY = valueAxis(u"%.1f %%"_s, axisFont);
-    fitAxis(axisY, high >= low ? low : 0, high >= low ? high : ceiling, ceiling);
+    fitAxis(axisY, high >= low ? low : 0, high >= low ? high : ceiling, ceiling, axisFont);
     addAxes(chart, categories, axisFont, axisY);
     chart->legend()->hide();
     return chart;
@@ -280,52 +290,110 @@ QChart *ChartBuilder::volumeTrend(const QList<TrendPoint> &trend) const
     return chart;
 }
 
-QChart *ChartBuilder::breakdown(const QList<BreakdownBar> &bars, const QString &title,
-                                int maxBars) const
+namespace {
+
+// The label of a bar: long names give way to their code (a service's "ERP"); the tooltip
+// has the name.
+QString barLabel(const BreakdownBar &b)
 {
-    QChart *chart = newChart(title);
-    auto *series = new QHorizontalBarSeries;
-    auto *set = new QBarSet(tr("Compliance"));
+    const QString label = b.label.isEmpty() ? b.key : b.label;
+    bool numericKey = false;
+    b.key.toLongLong(&numericKey);
+    const QString shortLabel = label.size() > 20 && !numericKey && b.key.size() < 12 ? b.key
+                                                                                     : label;
+    return shortLabel.size() > 22 ? shortLabel.left(21) + u'…' : shortLabel;
+}
+
+// Horizontal bars from 0, the measure named under the axis and each value on its bar.
+QChart *barChart(QChart *chart, QBarSet *set, const QStringList &categories,
+                 const QStringList &tips, const QString &measure, const QString &labelFormat,
+                 qreal max, const QFont &font)
+{
     set->setColor(Blue);
     set->setBorderColor(Blue);
-    QStringList categories, tips;
-    // The worst first in the data; a horizontal chart draws its first category at the bottom.
-    QList<BreakdownBar> shown = bars.mid(0, maxBars);
-    std::reverse(shown.begin(), shown.end());
-    qreal low = 100;
-    for (const BreakdownBar &b : shown) {
-        const QString label = b.label.isEmpty() ? b.key : b.label;
-        // Long names give way to their code (a service's "ERP"); the tooltip has the name.
-        bool numericKey = false;
-        b.key.toLongLong(&numericKey);
-        const QString shortLabel = label.size() > 20 && !numericKey && b.key.size() < 12 ? b.key
-                                                                                         : label;
-        categories.append(shortLabel.size() > 22 ? shortLabel.left(21) + u'…' : shortLabel);
-        const qreal value = b.complianceMilli ? *b.complianceMilli / 1000.0 : 0;
-        low = std::min(low, value);
-        set->append(value);
-        tips.append(tr("%1: compliance %2, %n breach(es)", nullptr, int(b.breaches))
-                        .arg(label, b.complianceMilli ? percent(*b.complianceMilli, 3)
-                                                      : tr("not measured")));
-    }
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     setTips(series, tips);
     series->setLabelsVisible(true);
-    series->setLabelsFormat(u"@value %"_s);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsFormat(labelFormat);
     series->setLabelsPrecision(4);
+    set->setLabelColor(Qt::white);
+    set->setLabelFont(font);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    axisY->setLabelsFont(chartFont(7));
+    axisY->setLabelsFont(font);
+    axisY->setTruncateLabels(false);
     auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(u"%.0f %%"_s);
-    axisX->setLabelsFont(chartFont(7));
-    axisX->setRange(std::max<qreal>(0, std::floor(low / 5) * 5 - 5), 100);
+    axisX->setLabelFormat(labelFormat == u"@value"_s ? u"%d"_s : u"%.0f %%"_s);
+    axisX->setLabelsFont(font);
+    axisX->setRange(0, max);
+    if (labelFormat == u"@value"_s)
+        axisX->applyNiceNumbers();
+    axisX->setTitleText(measure);
+    axisX->setTitleFont(font);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
     chart->legend()->hide();
+    return chart;
+}
+
+} // namespace
+
+QChart *ChartBuilder::breakdown(const QList<BreakdownBar> &bars, const QString &title,
+                                int maxBars) const
+{
+    auto *set = new QBarSet(tr("Compliance"));
+    QStringList categories, tips;
+    // The worst first in the data; a horizontal chart draws its first category at the bottom.
+    QList<BreakdownBar> shown = bars.mid(0, maxBars);
+    std::reverse(shown.begin(), shown.end());
+    for (const BreakdownBar &b : shown) {
+        categories.append(barLabel(b));
+        set->append(b.complianceMilli ? *b.complianceMilli / 1000.0 : 0);
+        tips.append(
+            tr("%1: compliance %2, %n breach(es)", nullptr, int(b.breaches))
+                .arg(b.label.isEmpty() ? b.key : b.label,
+                     b.complianceMilli ? percent(*b.complianceMilli, 3) : tr("not measured")));
+    }
+    return barChart(newChart(title), set, categories, tips, tr("Ticket compliance (%)"),
+                    u"@value %"_s, 100, chartFont(7));
+}
+
+QChart *ChartBuilder::breachBreakdown(const QList<BreakdownBar> &bars, const QString &title,
+                                      int maxBars) const
+{
+    auto *set = new QBarSet(tr("Breached results"));
+    QStringList categories, tips;
+    QList<BreakdownBar> shown;
+    for (const BreakdownBar &b : bars)
+        if (b.breaches > 0)
+            shown.append(b);
+    // Most breaches first, then by name; a horizontal chart draws its first category at the
+    // bottom, so the list goes in reversed.
+    std::stable_sort(shown.begin(), shown.end(), [](const BreakdownBar &l, const BreakdownBar &r) {
+        return l.breaches > r.breaches;
+    });
+    shown = shown.mid(0, maxBars);
+    std::reverse(shown.begin(), shown.end());
+    qint64 most = 0;
+    for (const BreakdownBar &b : shown) {
+        categories.append(barLabel(b));
+        set->append(qreal(b.breaches));
+        most = std::max(most, b.breaches);
+        tips.append(
+            tr("%1: %n breached result(s), compliance %2", nullptr, int(b.breaches))
+                .arg(b.label.isEmpty() ? b.key : b.label,
+                     b.complianceMilli ? percent(*b.complianceMilli, 3) : tr("not measured")));
+    }
+    QChart *chart = barChart(newChart(title), set, categories, tips,
+                             tr("Breached results (agreement × target)"), u"@value"_s,
+                             qreal(std::max<qint64>(most, 1)), chartFont(7));
+    if (shown.isEmpty())
+        chart->setTitle(tr("%1: none in the period").arg(title));
     return chart;
 }
 

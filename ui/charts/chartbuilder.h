@@ -25,8 +25,12 @@ public:
     QChart *availabilityTrend(const QList<TrendPoint> &trend) const;
     QChart *satisfactionTrend(const QList<TrendPoint> &trend) const;
     QChart *volumeTrend(const QList<TrendPoint> &trend) const;
+    /// Compliance per bar, from 0 to 100 %, the worst first.
     QChart *breakdown(const QList<BreakdownBar> &bars, const QString &title,
                       int maxBars = 10) const;
+    /// Breached results per bar, from 0, the most first; bars without a breach are left out.
+    QChart *breachBreakdown(const QList<BreakdownBar> &bars, const QString &title,
+                            int maxBars = 10) const;
     /// One target's achieved value per period against its goal.
     QChart *targetTrend(const QList<TargetResult> &history, const QString &title) const;
 

@@ -3,17 +3,17 @@
 #include "charts/chartbuilder.h"
 #include "charts/chartview.h"
 #include "dashboard/statusgridmodel.h"
+#include "dialogs/servicereportdialog.h"
 #include "domain/enums.h"
 #include "report/portfolioreport.h"
+#include "report/reportfiles.h"
 #include "report/reportformat.h"
-#include "report/servicereport.h"
 #include "session/workspacesession.h"
 
 #include <QChart>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,10 +52,19 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    // Filters on one row, the data's date and the reports on the next: both fit 1366 pixels.
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(8, 6, 8, 0);
-    createFilters(filters);
+    auto *reports = new QHBoxLayout;
+    reports->setContentsMargins(8, 0, 8, 0);
+    mAsOf = new QLabel;
+    mAsOf->setObjectName(u"dataAsOf"_s);
+    mAsOf->setStyleSheet(u"color: #455a64"_s);
+    mAsOf->setWordWrap(true);
+    reports->addWidget(mAsOf, 1);
+    createFilters(filters, reports);
     outer->addLayout(filters);
+    outer->addLayout(reports);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -75,7 +84,7 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
         button->setObjectName(u"tile%1"_s.arg(i));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        button->setMinimumHeight(76);
+        button->setMinimumHeight(96); // four lines: two of credits, two of label
         button->setAutoRaise(false);
         connect(button, &QToolButton::clicked, this, [this, i] { openList(Tile(i)); });
         tiles->addWidget(button, 0, i);
@@ -99,7 +108,8 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     charts->addWidget(mCharts[CustomerChart], 2, 4, 1, 2);
     layout->addLayout(charts);
 
-    auto *gridTitle = new QLabel(tr("<b>Agreements by risk</b> — worst status of each month"));
+    auto *gridTitle = new QLabel(tr("<b>Agreements by risk</b> — worst status of each month; "
+                                    "select one for its service report"));
     layout->addWidget(gridTitle);
     mGrid = new StatusGridModel(this);
     mGridView = new QTableView;
@@ -111,6 +121,8 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     mGridView->verticalHeader()->hide();
     mGridView->horizontalHeader()->setMinimumSectionSize(28);
     mGridView->setMinimumHeight(260);
+    connect(mGridView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DashboardView::updateServiceButton);
     connect(mGridView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (qint64 id = mGrid->agreementId(index.row()))
             emit agreementActivated(id);
@@ -123,13 +135,15 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
 
 DashboardView::~DashboardView() = default;
 
-void DashboardView::createFilters(QHBoxLayout *layout)
+void DashboardView::createFilters(QHBoxLayout *layout, QHBoxLayout *reports)
 {
     auto add = [&](const QString &label, QComboBox *&box, const char *name) {
         auto *text = new QLabel(label);
         box = new QComboBox;
         box->setObjectName(QString::fromLatin1(name));
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Long customer and service names are cut in the box, not in the row.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
         text->setBuddy(box);
         layout->addWidget(text);
         layout->addWidget(box);
@@ -147,6 +161,7 @@ void DashboardView::createFilters(QHBoxLayout *layout)
     add(tr("Ser&vice:"), mService, "service");
     add(tr("&Kind:"), mKind, "kind");
     layout->addStretch();
+    layout = reports;
     auto *language = new QLabel(tr("Report &language:"));
     mLanguage = new QComboBox;
     mLanguage->addItem(u"English"_s, u"en"_s);
@@ -162,14 +177,16 @@ void DashboardView::createFilters(QHBoxLayout *layout)
     preview->setToolTip(tr("Print preview of the portfolio report for these filters"));
     connect(preview, &QPushButton::clicked, this, &DashboardView::printPortfolio);
     layout->addWidget(preview);
-    auto *exportPdf = new QPushButton(tr("&Export PDF…"));
+    auto *exportPdf = new QPushButton(tr("&Export Portfolio PDF…"));
+    exportPdf->setObjectName(u"exportPortfolioPdf"_s);
+    exportPdf->setToolTip(tr("Save the portfolio report for these filters as a PDF"));
     connect(exportPdf, &QPushButton::clicked, this, &DashboardView::exportPortfolio);
     layout->addWidget(exportPdf);
-    auto *service = new QPushButton(tr("&Service Report…"));
-    service->setToolTip(tr("Print preview of the service report of the agreement selected "
-                           "below, for the last month"));
-    connect(service, &QPushButton::clicked, this, &DashboardView::printServiceReport);
-    layout->addWidget(service);
+    mServiceButton = new QPushButton(tr("&Service Report…"));
+    mServiceButton->setObjectName(u"dashboardServiceReport"_s);
+    connect(mServiceButton, &QPushButton::clicked, this, &DashboardView::printServiceReport);
+    layout->addWidget(mServiceButton);
+    updateServiceButton();
 }
 
 void DashboardView::setSession(WorkspaceSession *session)
@@ -293,6 +310,18 @@ void DashboardView::refresh()
     updateCharts();
     mGrid->setSnapshot(mSnapshot);
     mGridView->resizeColumnsToContents();
+    updateServiceButton();
+}
+
+void DashboardView::updateServiceButton()
+{
+    const bool selected = mGridView && mGridView->currentIndex().isValid();
+    mServiceButton->setEnabled(selected);
+    mServiceButton->setToolTip(
+        selected ? tr("The service report of the agreement selected in \"Agreements by "
+                      "risk\", for %1")
+                       .arg(ReportFormat(QLocale()).period(mSnapshot.filter.toMonth))
+                 : tr("Select an agreement in \"Agreements by risk\" below first"));
 }
 
 void DashboardView::updateTiles()
@@ -307,23 +336,35 @@ void DashboardView::updateTiles()
                               : u"= "_s)
                  + f.percent(delta, 2).chopped(2) + u' ' + tr("pt");
     }
-    QStringList credits;
-    for (const Money &m : t.creditsOwed)
-        credits.append(m.toDisplayString());
+    // One total per currency, two to a line: amounts in different currencies do not add up.
+    QStringList creditLines;
+    for (qsizetype i = 0; i < t.creditsOwed.size(); i += 2) {
+        QStringList pair{t.creditsOwed[i].toDisplayString()};
+        if (i + 1 < t.creditsOwed.size())
+            pair.append(t.creditsOwed[i + 1].toDisplayString());
+        creditLines.append(pair.join(u"  "_s));
+    }
+    mAsOf->setText(tr("Data as of %1 (the last measurement). The tiles show %2; the charts "
+                      "%3 to %4.")
+                       .arg(f.asOf(mSnapshot.dataAsOf), f.period(t.period),
+                            f.period(mSnapshot.filter.fromMonth),
+                            f.period(mSnapshot.filter.toMonth)));
     const QString values[TileCount] = {f.percent(t.complianceMilli, 2),
                                        QLocale().toString(t.breaches),
                                        QLocale().toString(t.agreementsAtRisk),
-                                       credits.isEmpty() ? QLocale().toString(0) : credits.first(),
+                                       creditLines.isEmpty() ? QLocale().toString(0)
+                                                             : creditLines.join(u"\n"_s),
                                        QLocale().toString(t.watermelons),
                                        QLocale().toString(t.reviewsDue),
                                        QLocale().toString(t.renewalsDue)};
     const QString labels[TileCount] = {
         tr("Compliance, %1").arg(f.period(t.period))
-            + (change.isEmpty() ? QString() : u"\n"_s + change),
+            + (t.goalMilli ? u"\n"_s + tr("goal %1").arg(f.percent(t.goalMilli, 2)) : QString())
+            + (change.isEmpty() ? QString() : u"  "_s + change),
         tr("Breaches\n%n ticket(s)", nullptr, int(t.breachedTickets)),
         tr("Agreements at risk\nor breached"),
-        credits.size() > 1 ? tr("Service credits owed\n+ %n more", nullptr, int(credits.size() - 1))
-                           : tr("Service credits owed"),
+        t.creditsOwed.size() > 1 ? tr("Credits owed per currency\n%1").arg(f.period(t.period))
+                                 : tr("Service credits owed\n%1").arg(f.period(t.period)),
         tr("Watermelons\ngreen, yet unhappy"),
         tr("Reviews due\nwithin 30 days"),
         tr("Renewals\nwithin 90 days")};
@@ -331,9 +372,7 @@ void DashboardView::updateTiles()
                                       "#ef8f00", "#455a64", "#455a64"};
     for (int i = 0; i < TileCount; ++i) {
         mTiles[i]->setText(values[i] + u"\n"_s + labels[i]);
-        mTiles[i]->setToolTip(i == CreditsTile && credits.size() > 1
-                                  ? credits.join(u"\n"_s)
-                                  : tr("Show the list behind this figure"));
+        mTiles[i]->setToolTip(tr("Show the list behind this figure"));
         mTiles[i]->setStyleSheet(
             u"QToolButton { border: 1px solid #cfd8dc; border-left: 5px solid %1; "
             "border-radius: 4px; background: #fafafa; padding: 6px; font-size: 11pt; "
@@ -349,10 +388,12 @@ void DashboardView::updateCharts()
     mCharts[AvailabilityChart]->showChart(builder.availabilityTrend(mSnapshot.trend));
     mCharts[SatisfactionChart]->showChart(builder.satisfactionTrend(mSnapshot.trend));
     mCharts[VolumeChart]->showChart(builder.volumeTrend(mSnapshot.trend));
-    mCharts[RegionChart]->showChart(builder.breakdown(mSnapshot.byRegion, tr("By region"), 8));
-    mCharts[ServiceChart]->showChart(builder.breakdown(mSnapshot.byService, tr("By service"), 8));
+    mCharts[RegionChart]->showChart(
+        builder.breakdown(mSnapshot.byRegion, tr("Compliance by region"), 8));
+    mCharts[ServiceChart]->showChart(
+        builder.breakdown(mSnapshot.byService, tr("Compliance by service"), 8));
     mCharts[CustomerChart]->showChart(
-        builder.breakdown(mSnapshot.byCustomer, tr("Customers with the most breaches"), 8));
+        builder.breachBreakdown(mSnapshot.byCustomer, tr("Customers with the most breaches"), 8));
 }
 
 QDialog *DashboardView::openList(Tile tile)
@@ -451,9 +492,9 @@ void DashboardView::exportPortfolio()
 {
     if (!mSession)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Portfolio Report"), tr("portfolio-%1.pdf").arg(mSnapshot.filter.toMonth),
-        tr("PDF (*.pdf)"));
+    const QString path = ReportFiles::askPdfPath(
+        this, tr("Export Portfolio Report"),
+        ReportFiles::portfolioReportName(mSnapshot.filter.toMonth));
     if (path.isEmpty())
         return;
     PortfolioReport::Options options;
@@ -461,6 +502,8 @@ void DashboardView::exportPortfolio()
     options.language = reportLanguage();
     if (auto r = PortfolioReport::writePdf(mSession->database().connection(), options, path); !r)
         QMessageBox::warning(this, tr("Export Portfolio Report"), r.errorString());
+    else
+        ReportFiles::announce(this, path);
 }
 
 void DashboardView::printServiceReport()
@@ -468,23 +511,16 @@ void DashboardView::printServiceReport()
     const QModelIndex current = mGridView->currentIndex();
     if (!mSession || !current.isValid()) {
         QMessageBox::information(this, tr("Service Report"),
-                                 tr("Select an agreement in the table first."));
+                                 tr("Select an agreement in \"Agreements by risk\" first."));
         return;
     }
-    ServiceReport::Options options;
-    options.number = mGrid->index(current.row(), StatusGridModel::NumberColumn).data().toString();
-    options.period = mSnapshot.filter.toMonth;
-    options.language = reportLanguage();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Service Report %1").arg(options.number));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *p) {
-        if (auto r = ServiceReport::render(mSession->database().connection(), options, p); !r)
-            QMessageBox::warning(this, tr("Service Report"), r.errorString());
-    });
-    preview.exec();
+    const qint64 id = mGrid->agreementId(current.row());
+    const QString number =
+        mGrid->index(current.row(), StatusGridModel::NumberColumn).data().toString();
+    ServiceReportDialog dialog(*mSession, id, number, this, mSnapshot.filter.toMonth);
+    const int language = dialog.languageBox()->findData(reportLanguage());
+    dialog.languageBox()->setCurrentIndex(std::max(0, language));
+    dialog.exec();
 }
 
 } // namespace Accordo

@@ -9,6 +9,7 @@ class QDialog;
 class QHBoxLayout;
 class QLabel;
 class QPrinter;
+class QPushButton;
 class QTableView;
 class QToolButton;
 
@@ -67,19 +68,22 @@ public:
 
     void printPortfolio();
     void exportPortfolio();
+    /// Opens the service report dialog for the agreement selected in the grid.
     void printServiceReport();
+    QLabel *asOfLabel() const { return mAsOf; }
 
 signals:
     void agreementActivated(qint64 agreementId);
 
 private:
-    void createFilters(QHBoxLayout *layout);
+    void createFilters(QHBoxLayout *layout, QHBoxLayout *reports);
     void fillFilterChoices();
     void saveFilter() const;
     DashboardFilter savedFilter() const;
     void updateTiles();
     void updateCharts();
     QString reportLanguage() const;
+    void updateServiceButton();
 
     WorkspaceSession *mSession = nullptr;
     DashboardSnapshot mSnapshot;
@@ -96,6 +100,8 @@ private:
     QTableView *mGridView = nullptr;
     StatusGridModel *mGrid = nullptr;
     QLabel *mEmpty = nullptr;
+    QLabel *mAsOf = nullptr;
+    QPushButton *mServiceButton = nullptr;
 };
 
 } // namespace Accordo

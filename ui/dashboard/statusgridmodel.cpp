@@ -40,6 +40,8 @@ QVariant StatusGridModel::cell(const AgreementStanding &a, int column, int role)
             return tr("At risk");
         if (status == u"breached"_s)
             return tr("Breached");
+        if (status == u"no_data"_s)
+            return tr("No data: nothing to judge in the month");
         return tr("Not measured");
     case Qt::UserRole:
         return status;

@@ -64,6 +64,10 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
         QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AgreementDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AgreementDialog::reject);
+    mServiceReport = buttons->addButton(tr("Service &Report…"), QDialogButtonBox::ActionRole);
+    mServiceReport->setObjectName(u"agreementServiceReport"_s);
+    mServiceReport->setEnabled(false); // until a stored agreement is shown
+    connect(mServiceReport, &QPushButton::clicked, mPerformance, &PerformancePanel::printReport);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mReadOnlyHint);
@@ -87,6 +91,7 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mHistory->setAgreement(a.id, a.number);
     mVersions->setAgreement(a.id, a.number);
     mPerformance->setAgreement(a.id, a.number);
+    mServiceReport->setEnabled(a.id != 0);
     if (Agreements::isEditable(a.status))
         setReadOnly(false, {});
     else if (a.status == AgreementStatus::Active)

@@ -8,6 +8,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 
 namespace Accordo {
 
@@ -61,6 +62,7 @@ private:
     HistoryPanel *mHistory;
     VersionsPanel *mVersions;
     PerformancePanel *mPerformance;
+    QPushButton *mServiceReport;
     QDialogButtonBox *mButtons;
     bool mReadOnly = false;
 };

@@ -51,33 +51,42 @@ void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const Re
     c.paragraph(tr("%n agreement(s) measured, from %1 to %2.", nullptr, int(s.agreements.size()))
                     .arg(f.period(s.filter.fromMonth), f.period(s.filter.toMonth)),
                 9.5, false, QColor(0x61, 0x61, 0x61));
+    c.paragraph(tr("Data as of %1 (the last measurement). The tiles show %2.")
+                    .arg(f.asOf(s.dataAsOf), f.period(t.period)),
+                9.5, false, QColor(0x61, 0x61, 0x61));
 
-    QString change;
+    QStringList change;
+    if (t.goalMilli)
+        change.append(tr("goal %1").arg(f.percent(t.goalMilli, 2)));
     if (t.complianceMilli && t.previousComplianceMilli) {
         const qint64 delta = *t.complianceMilli - *t.previousComplianceMilli;
-        change = tr("%1 points from last month")
-                     .arg((delta >= 0 ? u"+"_s : QString()) + f.percent(delta, 2).chopped(2));
+        change.append(tr("%1 points from last month")
+                          .arg((delta >= 0 ? u"+"_s : QString()) + f.percent(delta, 2).chopped(2)));
     }
+    // One total per currency; an amount keeps its code on its line (no-break space).
     QStringList credits;
     for (const Money &m : t.creditsOwed)
-        credits.append(m.toDisplayString(locale));
+        credits.append(m.toDisplayString(locale).replace(u' ', QChar(0x00A0)));
     const QColor red = ReportCanvas::statusColour(u"breached"_s);
     const QColor amber = ReportCanvas::statusColour(u"at_risk"_s);
-    c.tiles({{tr("Portfolio compliance"), f.percent(t.complianceMilli, 2), change, {}},
-             {tr("Breaches"), locale.toString(t.breaches),
-              tr("%n ticket(s) breached", nullptr, int(t.breachedTickets)),
-              t.breaches ? red : QColor()},
-             {tr("Agreements at risk"), locale.toString(t.agreementsAtRisk),
-              tr("at risk or breached"), t.agreementsAtRisk ? amber : QColor()},
-             {tr("Service credits owed"),
-              credits.isEmpty() ? Money(0, u"EUR"_s).toDisplayString(locale) : credits.first(),
-              credits.size() > 1 ? credits.mid(1).join(u", "_s) : QString(),
-              credits.isEmpty() ? QColor() : red},
-             {tr("Watermelons"), locale.toString(t.watermelons),
-              tr("green targets, unhappy customer"), t.watermelons ? amber : QColor()},
-             {tr("Reviews due"), locale.toString(t.reviewsDue), tr("within 30 days"), {}},
-             {tr("Renewals"), locale.toString(t.renewalsDue), tr("within 90 days"), {}}},
-            4);
+    c.tiles(
+        {{tr("Portfolio compliance"), f.percent(t.complianceMilli, 2), change.join(u" · "_s),
+          t.complianceMilli && t.goalMilli && *t.complianceMilli < *t.goalMilli ? red : QColor()},
+         {tr("Breaches"), locale.toString(t.breaches),
+          tr("%n ticket(s) breached", nullptr, int(t.breachedTickets)),
+          t.breaches ? red : QColor()},
+         {tr("Agreements at risk"), locale.toString(t.agreementsAtRisk), tr("at risk or breached"),
+          t.agreementsAtRisk ? amber : QColor()},
+         {credits.size() > 1 ? tr("Service credits owed, per currency")
+                             : tr("Service credits owed"),
+          credits.isEmpty() ? locale.toString(0) : credits.first(),
+          credits.size() > 1 ? credits.mid(1).join(u" · "_s) : QString(),
+          credits.isEmpty() ? QColor() : red},
+         {tr("Watermelons"), locale.toString(t.watermelons), tr("green targets, unhappy customer"),
+          t.watermelons ? amber : QColor()},
+         {tr("Reviews due"), locale.toString(t.reviewsDue), tr("within 30 days"), {}},
+         {tr("Renewals"), locale.toString(t.renewalsDue), tr("within 90 days"), {}}},
+        4);
 
     std::vector<std::unique_ptr<QChart>> owned;
     auto keep = [&owned](QChart *chart) {
@@ -90,10 +99,11 @@ void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const Re
              160, 2);
 
     c.heading(tr("Breakdowns over the period range"));
-    c.charts({keep(charts.breakdown(s.byRegion, tr("By region"), 8)),
-              keep(charts.breakdown(s.byService, tr("By service"), 8))},
+    c.charts({keep(charts.breakdown(s.byRegion, tr("Compliance by region"), 8)),
+              keep(charts.breakdown(s.byService, tr("Compliance by service"), 8))},
              190, 2);
-    c.chart(keep(charts.breakdown(s.byCustomer, tr("Customers with the most breaches"), 10)), 210);
+    c.chart(keep(charts.breachBreakdown(s.byCustomer, tr("Customers with the most breaches"), 10)),
+            210);
 
     c.heading(tr("Agreements by risk"));
     c.paragraph(tr("Worst first: breached targets, then targets at risk, watermelons and low "
@@ -102,8 +112,9 @@ void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const Re
                 8, false, QColor(0x61, 0x61, 0x61));
     const qsizetype monthCount = std::min<qsizetype>(6, s.months.size());
     const QStringList shownMonths = s.months.mid(s.months.size() - monthCount);
-    QList<ReportCanvas::Column> columns{{tr("Agreement"), 1.75},
-                                        {tr("Customer"), 1.8},
+    // The month columns are wide enough for a three-letter month in bold.
+    QList<ReportCanvas::Column> columns{{tr("Agreement"), 1.65},
+                                        {tr("Customer"), 1.6},
                                         {tr("Status"), 1.35, Qt::AlignCenter},
                                         {tr("Compliance"), 1.25, Qt::AlignRight},
                                         {tr("Breaches"), 1.0, Qt::AlignRight},
@@ -111,7 +122,7 @@ void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const Re
     for (const QString &m : shownMonths)
         columns.append(
             {locale.toString(QDate::fromString(m + u"-01"_s, u"yyyy-MM-dd"_s), u"MMM"_s).left(3),
-             0.5, Qt::AlignCenter});
+             0.62, Qt::AlignCenter});
     QList<ReportCanvas::Row> rows;
     for (const AgreementStanding &a : s.agreements) {
         ReportCanvas::Row row{{a.number, {}, {}, true},

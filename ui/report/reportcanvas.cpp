@@ -107,6 +107,15 @@ QFont ReportCanvas::font(qreal points, bool bold) const
     return f;
 }
 
+QFont ReportCanvas::fitted(const QString &text, qreal points, bool bold, qreal width,
+                           qreal smallest) const
+{
+    while (points > smallest
+           && QFontMetricsF(font(points, bold), mDevice).horizontalAdvance(text) > width)
+        points -= 0.25;
+    return font(points, bold);
+}
+
 QColor ReportCanvas::statusColour(const QString &status)
 {
     if (status == u"breached"_s)
@@ -237,19 +246,18 @@ void ReportCanvas::table(const QList<Column> &columns, const QList<Row> &rows)
     QList<qreal> widths;
     for (const Column &c : columns)
         widths.append(width() * c.width / total);
-    const QFont headFont = font(7, true);
     const QFont cellFont = font(7.5);
-    const QFont boldFont = font(7.5, true);
     const qreal rowHeight = QFontMetricsF(cellFont, mDevice).height() + 6;
 
     auto drawHeader = [&] {
         if (mPainter) {
             mPainter->fillRect(QRectF(mLeft, mY, width(), rowHeight), HeaderFill);
-            mPainter->setFont(headFont);
             mPainter->setPen(Ink);
             qreal x = mLeft;
             for (qsizetype i = 0; i < columns.size(); ++i) {
-                const QFontMetricsF metrics(headFont, mDevice);
+                // A header shrinks a little before it loses its end.
+                mPainter->setFont(fitted(columns[i].title, 7, true, widths[i] - 6, 5.5));
+                const QFontMetricsF metrics(mPainter->font(), mDevice);
                 mPainter->drawText(
                     QRectF(x + 3, mY, widths[i] - 6, rowHeight),
                     columns[i].alignment | Qt::AlignVCenter,
@@ -273,7 +281,8 @@ void ReportCanvas::table(const QList<Column> &columns, const QList<Row> &rows)
                 const QRectF box(x, mY, widths[i], rowHeight);
                 if (cell.background.isValid())
                     mPainter->fillRect(box.adjusted(1, 1, -1, -1), cell.background);
-                mPainter->setFont(cell.bold ? boldFont : cellFont);
+                // So does a cell: an agreement number or an amount is read whole.
+                mPainter->setFont(fitted(cell.text, 7.5, cell.bold, widths[i] - 6, 6));
                 mPainter->setPen(cell.foreground.isValid() ? cell.foreground : Ink);
                 const QFontMetricsF metrics(mPainter->font(), mDevice);
                 mPainter->drawText(box.adjusted(3, 0, -3, 0),
@@ -311,21 +320,29 @@ void ReportCanvas::tiles(const QList<Tile> &tiles, int perRow)
         mPainter->fillRect(QRectF(box.left(), box.top() + 4, 3, box.height() - 8),
                            t.accent.isValid() ? t.accent : Accent);
         mPainter->setBrush(Qt::NoBrush);
+        // Long labels and amounts shrink to fit rather than run out of the tile or lose their
+        // end; a note takes two lines before it shrinks.
         mPainter->setPen(Muted);
-        mPainter->setFont(font(7.5));
+        mPainter->setFont(fitted(t.label, 7.5, false, box.width() - 14, 5));
         mPainter->drawText(box.adjusted(9, 5, -5, 0), Qt::AlignLeft | Qt::AlignTop, t.label);
         mPainter->setPen(Ink);
-        // Long amounts shrink to fit rather than run out of the tile.
-        qreal size = 15;
-        while (size > 8
-               && QFontMetricsF(font(size, true), mDevice).horizontalAdvance(t.value)
-                      > box.width() - 14)
-            size -= 0.5;
-        mPainter->setFont(font(size, true));
+        mPainter->setFont(fitted(t.value, 15, true, box.width() - 14, 8));
         mPainter->drawText(box.adjusted(9, 17, -5, 0), Qt::AlignLeft | Qt::AlignTop, t.value);
         mPainter->setPen(Muted);
-        mPainter->setFont(font(7));
-        mPainter->drawText(box.adjusted(9, 0, -5, -5), Qt::AlignLeft | Qt::AlignBottom, t.note);
+        const QRectF noteBox = box.adjusted(9, 0, -5, -5);
+        qreal noteSize = 7;
+        while (noteSize > 4.5) {
+            const QFontMetricsF metrics(font(noteSize), mDevice);
+            const QRectF needed =
+                metrics.boundingRect(QRectF(0, 0, noteBox.width(), 1000),
+                                     Qt::AlignLeft | Qt::TextWordWrap, t.note);
+            if (needed.height() <= 2 * metrics.lineSpacing() + 0.5
+                && needed.width() <= noteBox.width())
+                break;
+            noteSize -= 0.25;
+        }
+        mPainter->setFont(font(noteSize));
+        mPainter->drawText(noteBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, t.note);
     }
     if (!tiles.isEmpty())
         mY += tileHeight + 12;
@@ -357,15 +374,18 @@ void ReportCanvas::drawChart(QChart *chart, const QRectF &box)
 {
     if (!mPainter)
         return;
-    // The chart lays itself out in device pixels, so that its fonts (in points, resolved
-    // against the device) keep their proportions on a printer as on the PDF writer.
+    // A chart resolves its fonts, pens and markers in screen pixels, whatever it is painted
+    // on: laid out in device pixels on a 1200 dpi printer, its title and axes would shrink to
+    // specks. So it is laid out at the screen's resolution (the PDF writer's) and scaled to
+    // the device, and comes out the same on a printer, in a print preview and in a PDF.
+    const qreal chartScale = QGuiApplication::primaryScreen()->logicalDotsPerInch() / 72.0;
     QGraphicsScene scene;
     scene.addItem(chart);
-    const QSizeF size = box.size() * mScale;
+    const QSizeF size = box.size() * chartScale;
     chart->resize(size);
     mPainter->save();
-    mPainter->scale(1 / mScale, 1 / mScale);
-    scene.render(mPainter.get(), QRectF(box.topLeft() * mScale, size), QRectF(QPointF(), size));
+    mPainter->scale(1 / chartScale, 1 / chartScale);
+    scene.render(mPainter.get(), QRectF(box.topLeft() * chartScale, size), QRectF(QPointF(), size));
     mPainter->restore();
     scene.removeItem(chart);
 }

@@ -97,6 +97,9 @@ public:
 
 private:
     void drawChart(QChart *chart, const QRectF &box);
+    /// The font of `points` (bold or not), made smaller down to `smallest` until `text` fits
+    /// in `width` points on one line.
+    QFont fitted(const QString &text, qreal points, bool bold, qreal width, qreal smallest) const;
     void decoratePage();
     qreal textHeight(const QString &text, const QFont &font, qreal width) const;
 

@@ -57,6 +57,11 @@ QString ReportFormat::duration(qint64 seconds) const
     return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
 }
 
+QString ReportFormat::asOf(const std::optional<qint64> &seconds) const
+{
+    return seconds ? tr("%1 UTC").arg(instant(*seconds)) : tr("no measurements yet");
+}
+
 QString ReportFormat::status(const QString &key) const
 {
     if (key == u"met"_s)
@@ -65,6 +70,8 @@ QString ReportFormat::status(const QString &key) const
         return tr("At risk");
     if (key == u"breached"_s)
         return tr("Breached");
+    if (key == u"no_data"_s)
+        return tr("No data");
     return key;
 }
 

@@ -26,6 +26,8 @@ public:
     QString date(const QDate &date) const;
     /// An instant (UTC epoch seconds) in UTC, "27/11/2026 14:05"; tables say "(UTC)".
     QString instant(qint64 seconds) const;
+    /// When the data was last measured: "27/11/2026 14:05 UTC", or "no measurements yet".
+    QString asOf(const std::optional<qint64> &seconds) const;
     /// "3 h 20 min", "2 d 4 h".
     QString duration(qint64 seconds) const;
     QString status(const QString &key) const;

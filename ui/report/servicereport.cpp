@@ -104,6 +104,7 @@ void ServiceReport::drawCover(ReportCanvas &c, const ServiceReportData &d, const
                          ? tr("%1 to %2").arg(f.date(d.startDate), f.date(d.endDate))
                          : tr("from %1, open-ended").arg(f.date(d.startDate))},
         {tr("Monthly fee"), d.monthlyFee.toDisplayString(locale)},
+        {tr("Data as of"), tr("%1 (the last measurement)").arg(f.asOf(d.dataAsOf))},
     };
     if (!d.contact.isEmpty())
         cover.insert(3, {tr("Customer contact"), d.contact});
@@ -118,7 +119,8 @@ void ServiceReport::drawSummary(ReportCanvas &c, const ServiceReportData &d, con
     // Executive summary.
     c.newPage();
     c.heading(tr("Executive summary"));
-    qint64 met = 0, risk = 0, breached = 0, ticketMet = 0, ticketBreached = 0, goalWeighted = 0;
+    qint64 met = 0, risk = 0, breached = 0, noData = 0;
+    qint64 ticketMet = 0, ticketBreached = 0, goalWeighted = 0;
     qint64 tickets = 0;
     std::optional<qint64> availability;
     qint64 unplanned = 0;
@@ -126,6 +128,7 @@ void ServiceReport::drawSummary(ReportCanvas &c, const ServiceReportData &d, con
         met += r.status == u"met"_s;
         risk += r.status == u"at_risk"_s;
         breached += r.status == u"breached"_s;
+        noData += r.status == u"no_data"_s;
         if (isTicketMetric(r.metric)) {
             ticketMet += r.met;
             ticketBreached += r.breached;
@@ -150,6 +153,9 @@ void ServiceReport::drawSummary(ReportCanvas &c, const ServiceReportData &d, con
                            .arg(d.results.size())
                            .arg(risk)
                            .arg(breached));
+        if (noData > 0)
+            summary.append(tr("%n target(s) had nothing to judge in the period (no data).", nullptr,
+                              int(noData)));
     }
     if (ticketMet + ticketBreached > 0) {
         const qint64 decided = ticketMet + ticketBreached;
@@ -182,11 +188,13 @@ void ServiceReport::drawSummary(ReportCanvas &c, const ServiceReportData &d, con
     c.paragraph(summary.join(u' '), 10.5);
 
     QList<ReportCanvas::Tile> tiles;
-    tiles.append({tr("Targets met"), tr("%1 of %2").arg(met).arg(d.results.size()),
-                  tr("%1 at risk, %2 breached").arg(risk).arg(breached),
-                  ReportCanvas::statusColour(breached ? u"breached"_s
-                                             : risk   ? u"at_risk"_s
-                                                      : u"met"_s)});
+    tiles.append(
+        {tr("Targets met"), tr("%1 of %2").arg(met).arg(d.results.size()),
+         noData > 0 ? tr("%1 at risk, %2 breached, %3 no data").arg(risk).arg(breached).arg(noData)
+                    : tr("%1 at risk, %2 breached").arg(risk).arg(breached),
+         ReportCanvas::statusColour(breached ? u"breached"_s
+                                    : risk   ? u"at_risk"_s
+                                             : u"met"_s)});
     tiles.append({tr("Ticket compliance"),
                   ticketMet + ticketBreached > 0
                       ? f.percent(ticketMet * 100000 / (ticketMet + ticketBreached), 2)

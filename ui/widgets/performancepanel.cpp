@@ -2,9 +2,9 @@
 
 #include "charts/chartbuilder.h"
 #include "charts/chartview.h"
+#include "dialogs/servicereportdialog.h"
 #include "report/reportcanvas.h"
 #include "report/reportformat.h"
-#include "report/servicereport.h"
 #include "session/workspacesession.h"
 
 #include <QChart>
@@ -13,9 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -60,6 +57,8 @@ PerformancePanel::PerformancePanel(WorkspaceSession &session, QWidget *parent)
     mCredit = new QLabel;
     top->addWidget(mCredit, 1);
     auto *report = new QPushButton(tr("Service &Report…"));
+    report->setObjectName(u"performanceServiceReport"_s);
+    report->setToolTip(tr("Print preview or PDF of the service report of the chosen period"));
     connect(report, &QPushButton::clicked, this, &PerformancePanel::printReport);
     top->addWidget(report);
     layout->addLayout(top);
@@ -96,6 +95,7 @@ PerformancePanel::PerformancePanel(WorkspaceSession &session, QWidget *parent)
 
 void PerformancePanel::setAgreement(qint64 id, const QString &number)
 {
+    mAgreementId = id;
     mNumber = number;
     const QSignalBlocker blocker(mPeriod);
     mPeriod->clear();
@@ -188,23 +188,11 @@ void PerformancePanel::showTrend()
 
 void PerformancePanel::printReport()
 {
-    const QString period = mPeriod->currentData().toString();
-    if (period.isEmpty())
+    if (mAgreementId == 0)
         return;
-    ServiceReport::Options options;
-    options.number = mNumber;
-    options.period = period;
-    options.language = QLocale().language() == QLocale::Italian ? u"it"_s : u"en"_s;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Service Report %1").arg(mNumber));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *p) {
-        if (auto r = ServiceReport::render(mSession.database().connection(), options, p); !r)
-            QMessageBox::warning(this, tr("Service Report"), r.errorString());
-    });
-    preview.exec();
+    ServiceReportDialog dialog(mSession, mAgreementId, mNumber, this,
+                               mPeriod->currentData().toString());
+    dialog.exec();
 }
 
 } // namespace Accordo

@@ -29,13 +29,15 @@ public:
     QTableWidget *breachesTable() const { return mBreaches; }
     QLabel *creditLabel() const { return mCredit; }
     const ServiceReportData &data() const { return mData; }
+    /// Opens the service report dialog for the agreement and the period shown.
+    void printReport();
 
 private:
     void showPeriod();
     void showTrend();
-    void printReport();
 
     WorkspaceSession &mSession;
+    qint64 mAgreementId = 0;
     QString mNumber;
     ServiceReportData mData;
     QComboBox *mPeriod;
