@@ -21,6 +21,7 @@
 #include "models/partiesmodel.h"
 #include "models/servicesmodel.h"
 #include "storage/dialect.h"
+#include "widgets/icons.h"
 #include "widgets/recordlistview.h"
 #include "workflow/workflowactions.h"
 
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Accordo"));
+    setWindowIcon(Icons::application());
     mUndoGroup = new QUndoGroup(this);
     mUndoGroup->setObjectName(u"undoGroup"_s);
 

@@ -8,6 +8,7 @@
 #include "report/reportformat.h"
 #include "report/servicereport.h"
 #include "session/workspacesession.h"
+#include "widgets/icons.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -158,14 +159,15 @@ void DashboardView::createFilters(QHBoxLayout *layout)
     });
     layout->addWidget(language);
     layout->addWidget(mLanguage);
-    auto *preview = new QPushButton(tr("Portfolio &Report…"));
+    auto *preview = new QPushButton(Icons::action(u"office-report"_s), tr("Portfolio &Report…"));
     preview->setToolTip(tr("Print preview of the portfolio report for these filters"));
     connect(preview, &QPushButton::clicked, this, &DashboardView::printPortfolio);
     layout->addWidget(preview);
-    auto *exportPdf = new QPushButton(tr("&Export PDF…"));
+    auto *exportPdf = new QPushButton(Icons::action(u"document-export"_s), tr("&Export PDF…"));
     connect(exportPdf, &QPushButton::clicked, this, &DashboardView::exportPortfolio);
     layout->addWidget(exportPdf);
-    auto *service = new QPushButton(tr("&Service Report…"));
+    auto *service = new QPushButton(Icons::action(u"document-print-preview"_s),
+                                    tr("&Service Report…"));
     service->setToolTip(tr("Print preview of the service report of the agreement selected "
                            "below, for the last month"));
     connect(service, &QPushButton::clicked, this, &DashboardView::printServiceReport);

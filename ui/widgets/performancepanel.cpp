@@ -6,6 +6,7 @@
 #include "report/reportformat.h"
 #include "report/servicereport.h"
 #include "session/workspacesession.h"
+#include "widgets/icons.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -59,7 +60,8 @@ PerformancePanel::PerformancePanel(WorkspaceSession &session, QWidget *parent)
     top->addWidget(mPeriod);
     mCredit = new QLabel;
     top->addWidget(mCredit, 1);
-    auto *report = new QPushButton(tr("Service &Report…"));
+    auto *report = new QPushButton(Icons::action(u"document-print-preview"_s),
+                                   tr("Service &Report…"));
     connect(report, &QPushButton::clicked, this, &PerformancePanel::printReport);
     top->addWidget(report);
     layout->addLayout(top);
