@@ -135,7 +135,7 @@ void MainWindow::createViewMenu()
     mDueLists = view->addAction(Icons::action(u"view-calendar-upcoming-events"_s),
                                 tr("&Reviews and Renewals…"), this, &MainWindow::showDueLists);
     mDueLists->setObjectName(u"actionDueLists"_s);
-    mChecks = view->addAction(Icons::action(u"dialog-warning"_s), tr("&Portfolio Checks…"), this,
+    mChecks = view->addAction(Icons::action(u"data-warning"_s), tr("&Portfolio Checks…"), this,
                               &MainWindow::showPortfolioChecks);
     mChecks->setObjectName(u"actionPortfolioChecks"_s);
     mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
