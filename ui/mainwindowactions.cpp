@@ -140,11 +140,11 @@ void MainWindow::createViewMenu()
     mChecks->setObjectName(u"actionPortfolioChecks"_s);
     mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
                              "reviews and watermelons."));
-    mRecompute = view->addAction(Icons::action(u"view-refresh"_s), tr("Rec&ompute Results"), this,
-                                 [this] {
-                                     if (mRefresher)
-                                         mRefresher->recomputeEverything();
-                                 });
+    mRecompute = view->addAction(tr("Rec&ompute Results"), this, [this] {
+        if (mRefresher)
+            mRefresher->recomputeEverything();
+    });
+    mRecompute->setIcon(Icons::action(u"view-refresh"_s));
     mRecompute->setObjectName(u"actionRecompute"_s);
     mRecompute->setShortcut(QKeySequence(u"F5"_s));
     mRecompute->setStatusTip(tr("Judge every ticket and compute every KPI again. Accordo does "

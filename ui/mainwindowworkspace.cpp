@@ -305,11 +305,11 @@ void MainWindow::updateRecentMenu()
     }
     if (!recent.isEmpty()) {
         mRecentMenu->addSeparator();
-        mRecentMenu->addAction(Icons::action(u"edit-clear-history"_s), tr("&Clear Menu"), this,
-                               [this] {
-                                   QSettings().remove(RecentKey);
-                                   updateRecentMenu();
-                               });
+        QAction *clear = mRecentMenu->addAction(tr("&Clear Menu"), this, [this] {
+            QSettings().remove(RecentKey);
+            updateRecentMenu();
+        });
+        clear->setIcon(Icons::action(u"edit-clear-history"_s));
     }
     mRecentMenu->setEnabled(!recent.isEmpty());
 }
