@@ -14,6 +14,7 @@ PACKAGES=(
     libboost-date-time-dev libical-dev
     postgresql
     sqlite3 python3 fonts-dejavu-core poppler-utils
+    help2man desktop-file-utils appstream shared-mime-info bash-completion dpkg-dev file
 )
 # Only scripts/fuzz.sh needs these: clang with libFuzzer and the sanitizer runtimes.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)

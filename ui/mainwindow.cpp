@@ -22,6 +22,7 @@
 #include "models/servicesmodel.h"
 #include "report/servicereportaction.h"
 #include "storage/dialect.h"
+#include "widgets/icons.h"
 #include "widgets/recordlistview.h"
 #include "workflow/workflowactions.h"
 
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Accordo"));
+    setWindowIcon(Icons::application());
     mUndoGroup = new QUndoGroup(this);
     mUndoGroup->setObjectName(u"undoGroup"_s);
 

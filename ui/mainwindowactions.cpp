@@ -3,7 +3,9 @@
 #include "dialogs/regionsdialog.h"
 #include "language.h"
 #include "report/servicereportaction.h"
+#include "widgets/icons.h"
 #include "widgets/recordlistview.h"
+#include "widgets/toolbartextmenu.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -25,51 +27,60 @@ namespace Accordo {
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    QAction *newAction = file->addAction(Icons::action(u"document-new"_s), tr("&New Workspace…"),
+                                         this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
-    QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceDialog);
+    QAction *open = file->addAction(Icons::action(u"document-open"_s), tr("&Open Workspace…"), this,
+                                    &MainWindow::openWorkspaceDialog);
     open->setShortcut(QKeySequence::Open);
-    QAction *connectAction = file->addAction(tr("&Connect to Server…"), this,
+    QAction *connectAction = file->addAction(Icons::action(u"network-connect"_s),
+                                             tr("&Connect to Server…"), this,
                                              &MainWindow::connectToServer);
     connectAction->setObjectName(u"actionConnect"_s);
-    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    mRecentMenu = file->addMenu(Icons::action(u"document-open-recent"_s), tr("Open &Recent"));
     file->addSeparator();
-    mImport = file->addAction(tr("&Import Measurements…"), this, &MainWindow::importMeasurements);
+    mImport = file->addAction(Icons::action(u"document-import"_s), tr("&Import Measurements…"),
+                              this, &MainWindow::importMeasurements);
     mImport->setObjectName(u"actionImportMeasurements"_s);
-    mImportHistory = file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    mImportHistory = file->addAction(Icons::action(u"view-history"_s), tr("Import &History…"), this,
+                                     &MainWindow::showImportHistory);
     mImportHistory->setObjectName(u"actionImportHistory"_s);
     file->addSeparator();
-    mSwitchUser = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
+    mSwitchUser = file->addAction(Icons::action(u"system-switch-user"_s), tr("S&witch User…"), this,
+                                  &MainWindow::switchUser);
     mSwitchUser->setObjectName(u"actionSwitchUser"_s);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(Icons::action(u"application-exit"_s), tr("&Quit"), this,
+                                    &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     mEditMenu = menuBar()->addMenu(tr("&Edit"));
     mUndo = mUndoGroup->createUndoAction(this, tr("&Undo"));
     mUndo->setObjectName(u"actionUndo"_s);
+    mUndo->setIcon(Icons::action(u"edit-undo"_s));
     mUndo->setShortcut(QKeySequence::Undo);
     mRedo = mUndoGroup->createRedoAction(this, tr("&Redo"));
     mRedo->setObjectName(u"actionRedo"_s);
+    mRedo->setIcon(Icons::action(u"edit-redo"_s));
     mRedo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
     mEditMenu->addAction(mUndo);
     mEditMenu->addAction(mRedo);
     mEditMenu->addSeparator();
-    mAdd = mEditMenu->addAction(QIcon::fromTheme(u"list-add"_s), tr("&Add…"), this,
+    mAdd = mEditMenu->addAction(Icons::action(u"list-add"_s), tr("&Add…"), this,
                                 &MainWindow::addRecord);
     mAdd->setObjectName(u"actionAdd"_s);
     mAdd->setShortcut(QKeySequence::New);
-    mEdit = mEditMenu->addAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this,
+    mEdit = mEditMenu->addAction(Icons::action(u"document-edit"_s), tr("&Edit…"), this,
                                  &MainWindow::editRecord);
     mEdit->setObjectName(u"actionEdit"_s);
     mEdit->setShortcuts({QKeySequence(u"F2"_s), QKeySequence(u"Ctrl+E"_s)});
-    mDelete = mEditMenu->addAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this,
+    mDelete = mEditMenu->addAction(Icons::action(u"edit-delete"_s), tr("&Delete…"), this,
                                    &MainWindow::deleteRecord);
     mDelete->setObjectName(u"actionDelete"_s);
     mDelete->setShortcut(QKeySequence::Delete);
     mEditMenu->addSeparator();
-    mFind = mEditMenu->addAction(tr("&Find"), this, [this] {
+    mFind = mEditMenu->addAction(Icons::action(u"edit-find"_s), tr("&Find"), this, [this] {
         if (RecordListView *list = listView(currentPage())) {
             list->searchField()->setFocus();
             list->searchField()->selectAll();
@@ -77,7 +88,7 @@ void MainWindow::createActions()
     });
     mFind->setShortcut(QKeySequence::Find);
     mEditMenu->addSeparator();
-    mRegions = mEditMenu->addAction(tr("Re&gions…"), this, [this] {
+    mRegions = mEditMenu->addAction(Icons::action(u"globe"_s), tr("Re&gions…"), this, [this] {
         RegionsDialog dialog(*mSession, this);
         dialog.exec();
     });
@@ -88,19 +99,18 @@ void MainWindow::createActions()
     createViewMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Accordo"), this, [this] {
+    help->addAction(Icons::application(), tr("&About Accordo"), this, [this] {
         QMessageBox::about(this, tr("About Accordo"),
                            tr("<h3>Accordo %1</h3><p>Service level management: agreements, "
                               "targets in business time, measurements and reports.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(Icons::action(u"help-about"_s), tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     // Record actions first, then the workflow steps that act on the selected agreement.
     QToolBar *tools = new QToolBar(tr("Main"), this);
     insertToolBar(findChild<QToolBar *>(u"workflowToolBar"_s), tools);
     tools->setObjectName(u"mainToolBar"_s);
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(mAdd);
     tools->addAction(mEdit);
     tools->addAction(mDelete);
@@ -115,29 +125,36 @@ void MainWindow::createViewMenu()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList pages{tr("&Agreements"), tr("&Customers"), tr("&Services"), tr("Ca&lendars"),
                             tr("&Dashboard")};
+    const QStringList icons{u"view-list-details"_s, u"system-users"_s, u"network-server"_s,
+                            u"view-calendar"_s, u"view-statistics"_s};
     for (int page = 0; page < pages.size(); ++page) {
-        QAction *show = view->addAction(pages.at(page), this,
+        QAction *show = view->addAction(Icons::action(icons.at(page)), pages.at(page), this,
                                         [this, page] { showPage(Page(page)); });
         show->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(page + 1)));
     }
     view->addSeparator();
-    mDueLists = view->addAction(tr("&Reviews and Renewals…"), this, &MainWindow::showDueLists);
+    mDueLists = view->addAction(Icons::action(u"view-calendar-upcoming-events"_s),
+                                tr("&Reviews and Renewals…"), this, &MainWindow::showDueLists);
     mDueLists->setObjectName(u"actionDueLists"_s);
-    mChecks = view->addAction(tr("&Portfolio Checks…"), this, &MainWindow::showPortfolioChecks);
+    mChecks = view->addAction(Icons::action(u"data-warning"_s), tr("&Portfolio Checks…"), this,
+                              &MainWindow::showPortfolioChecks);
     mChecks->setObjectName(u"actionPortfolioChecks"_s);
     mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
                              "reviews and watermelons."));
     mServiceReport = new ServiceReportAction(this);
+    mServiceReport->setIcon(Icons::action(u"document-print-preview"_s));
     view->addAction(mServiceReport);
     mRecompute = view->addAction(tr("Rec&ompute Results"), this, [this] {
         if (mRefresher)
             mRefresher->recomputeEverything();
     });
+    mRecompute->setIcon(Icons::action(u"view-refresh"_s));
     mRecompute->setObjectName(u"actionRecompute"_s);
     mRecompute->setShortcut(QKeySequence(u"F5"_s));
     mRecompute->setStatusTip(tr("Judge every ticket and compute every KPI again. Accordo does "
                                 "this by itself after a change of terms or measurements."));
     view->addSeparator();
+    view->addMenu(new ToolBarTextMenu(this));
     QMenu *language = view->addMenu(tr("Lan&guage"));
     auto *languages = new QActionGroup(language);
     for (const Language::Choice &choice : Language::choices()) {

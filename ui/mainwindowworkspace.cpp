@@ -5,6 +5,7 @@
 #include "dialogs/userdialog.h"
 #include "models/agreementsmodel.h"
 #include "storage/dialect.h"
+#include "widgets/icons.h"
 #include "widgets/recordlistview.h"
 #include "workflow/workflowactions.h"
 
@@ -298,16 +299,17 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < recent.size(); ++i) {
         const QString &path = recent.at(i);
         QAction *action = mRecentMenu->addAction(
-            u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+            Icons::workspace(), u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
             [this, path] { openWorkspace(path); });
         action->setEnabled(Dialect::isServerUrl(path) || QFileInfo::exists(path));
     }
     if (!recent.isEmpty()) {
         mRecentMenu->addSeparator();
-        mRecentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        QAction *clear = mRecentMenu->addAction(tr("&Clear Menu"), this, [this] {
             QSettings().remove(RecentKey);
             updateRecentMenu();
         });
+        clear->setIcon(Icons::action(u"edit-clear-history"_s));
     }
     mRecentMenu->setEnabled(!recent.isEmpty());
 }

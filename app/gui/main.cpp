@@ -3,6 +3,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "widgets/icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +36,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Accordo"_s);
     QApplication::setApplicationDisplayName(u"Accordo"_s);
     QApplication::setApplicationVersion(QStringLiteral(ACCORDO_VERSION));
+    // The desktop entry names the windows' icon and group (Wayland's app id); dialogs shown
+    // before the main window carry the icon as well.
+    QGuiApplication::setDesktopFileName(u"io.github.accordo.Accordo"_s);
+    QApplication::setWindowIcon(Accordo::Icons::application());
     Accordo::Language::install(Accordo::Language::saved());
 
     QCommandLineParser parser;

@@ -9,6 +9,7 @@
 #include "report/reportfiles.h"
 #include "report/reportformat.h"
 #include "session/workspacesession.h"
+#include "widgets/icons.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -173,16 +174,18 @@ void DashboardView::createFilters(QHBoxLayout *layout, QHBoxLayout *reports)
     });
     layout->addWidget(language);
     layout->addWidget(mLanguage);
-    auto *preview = new QPushButton(tr("Portfolio &Report…"));
+    auto *preview = new QPushButton(Icons::action(u"office-report"_s), tr("Portfolio &Report…"));
     preview->setToolTip(tr("Print preview of the portfolio report for these filters"));
     connect(preview, &QPushButton::clicked, this, &DashboardView::printPortfolio);
     layout->addWidget(preview);
-    auto *exportPdf = new QPushButton(tr("&Export Portfolio PDF…"));
+    auto *exportPdf = new QPushButton(Icons::action(u"document-export"_s),
+                                      tr("&Export Portfolio PDF…"));
     exportPdf->setObjectName(u"exportPortfolioPdf"_s);
     exportPdf->setToolTip(tr("Save the portfolio report for these filters as a PDF"));
     connect(exportPdf, &QPushButton::clicked, this, &DashboardView::exportPortfolio);
     layout->addWidget(exportPdf);
-    mServiceButton = new QPushButton(tr("&Service Report…"));
+    mServiceButton = new QPushButton(Icons::action(u"document-print-preview"_s),
+                                     tr("&Service Report…"));
     mServiceButton->setObjectName(u"dashboardServiceReport"_s);
     connect(mServiceButton, &QPushButton::clicked, this, &DashboardView::printServiceReport);
     layout->addWidget(mServiceButton);

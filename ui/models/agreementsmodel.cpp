@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "domain/money.h"
+#include "widgets/icons.h"
 
 #include <QBrush>
 #include <QColor>
@@ -81,6 +82,9 @@ QVariant AgreementsModel::decoration(int column, const QVariant &value, int role
         font.setBold(true);
         return font;
     }
+    // Beside the colour, a shape of its own per state, for those who cannot tell the colours.
+    if (role == Qt::DecorationRole)
+        return Icons::status(*status);
     if (role != Qt::ForegroundRole)
         return {};
     // In force reads green, in the making amber/blue, no longer in force grey or red.

@@ -66,13 +66,14 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case Qt::ForegroundRole:
-    case Qt::FontRole: {
+    case Qt::FontRole:
+    case Qt::DecorationRole: {
         const auto &rows = block(index.row() / BlockSize);
         const int offset = index.row() % BlockSize;
         if (offset >= rows.size())
             return {};
         const QVariant &value = rows.at(offset).value(index.column());
-        if (role == Qt::ForegroundRole || role == Qt::FontRole)
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return decoration(index.column(), value, role);
         return display(index.column(), value);
     }

@@ -51,7 +51,8 @@ protected:
     void setList(PagedList list) { mList = std::move(list); }
     /// Turns a stored value into what the view shows (enum keys into names, cents into money).
     virtual QVariant display(int column, const QVariant &value) const;
-    /// Colours and fonts of a cell (Qt::ForegroundRole, Qt::FontRole) from its stored value.
+    /// Colours, fonts and icons of a cell (Qt::ForegroundRole, Qt::FontRole,
+    /// Qt::DecorationRole) from its stored value.
     virtual QVariant decoration(int column, const QVariant &value, int role) const;
 
 private:

@@ -6,6 +6,7 @@
 #include "report/reportcanvas.h"
 #include "report/reportformat.h"
 #include "session/workspacesession.h"
+#include "widgets/icons.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -56,7 +57,8 @@ PerformancePanel::PerformancePanel(WorkspaceSession &session, QWidget *parent)
     top->addWidget(mPeriod);
     mCredit = new QLabel;
     top->addWidget(mCredit, 1);
-    auto *report = new QPushButton(tr("Service &Report…"));
+    auto *report = new QPushButton(Icons::action(u"document-print-preview"_s),
+                                   tr("Service &Report…"));
     report->setObjectName(u"performanceServiceReport"_s);
     report->setToolTip(tr("Print preview or PDF of the service report of the chosen period"));
     connect(report, &QPushButton::clicked, this, &PerformancePanel::printReport);

@@ -1,8 +1,9 @@
 #include "workflowactions.h"
 
-#include "dialogs/transitiondialog.h"
 #include "data/userdirectory.h"
+#include "dialogs/transitiondialog.h"
 #include "session/workspacesession.h"
+#include "widgets/icons.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -19,7 +20,7 @@ WorkflowActions::WorkflowActions(QWidget *dialogParent)
         // The ellipsis promises a question before the step is taken.
         const QString text = Transitions::displayName(transition)
                              + (TransitionDialog::needsDetails(transition) ? u"…"_s : QString());
-        auto *action = new QAction(text, this);
+        auto *action = new QAction(Icons::action(transition), text, this);
         action->setObjectName(u"workflow_"_s + Transitions::key(transition));
         connect(action, &QAction::triggered, this, [this, transition] { perform(transition); });
         mActions.insert(transition, action);
