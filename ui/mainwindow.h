@@ -20,6 +20,7 @@ class QUndoGroup;
 namespace Accordo {
 
 class AgreementsModel;
+class ApprovalQueue;
 class CalendarsModel;
 class DashboardView;
 class PartiesModel;
@@ -43,6 +44,7 @@ public:
     /// Opens it for a known user without asking (tests, a user given on the command line).
     bool openWorkspace(const QString &path, bool create, const QString &userName);
     WorkflowActions *workflowActions() const { return mWorkflow; }
+    ApprovalQueue *approvalQueue() const { return mApprovalQueue; }
     WorkspaceSession *session() const { return mSession.get(); }
 
     enum Page { AgreementsPage, CustomersPage, ServicesPage, CalendarsPage, DashboardPage };
@@ -111,6 +113,7 @@ private:
     QLabel *mWorkspaceLabel = nullptr;
     QLabel *mUserLabel = nullptr;
     WorkflowActions *mWorkflow = nullptr;
+    ApprovalQueue *mApprovalQueue = nullptr;
     QAction *mSwitchUser = nullptr;
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;

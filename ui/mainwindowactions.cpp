@@ -3,11 +3,13 @@
 #include "dialogs/regionsdialog.h"
 #include "language.h"
 #include "widgets/recordlistview.h"
+#include "workflow/approvalqueue.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,6 +42,7 @@ void MainWindow::createActions()
     file->addSeparator();
     mSwitchUser = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
     mSwitchUser->setObjectName(u"actionSwitchUser"_s);
+    mSwitchUser->setShortcut(QKeySequence(u"Ctrl+Shift+U"_s));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -126,6 +129,13 @@ void MainWindow::createViewMenu()
     mChecks->setObjectName(u"actionPortfolioChecks"_s);
     mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
                              "reviews and watermelons."));
+    mApprovalQueue = new ApprovalQueue(this);
+    view->addAction(mApprovalQueue->action());
+    statusBar()->insertPermanentWidget(0, mApprovalQueue->indicator());
+    connect(mApprovalQueue, &ApprovalQueue::agreementChosen, this, [this](qint64 id) {
+        showPage(AgreementsPage);
+        mAgreementList->selectId(id);
+    });
     mRecompute = view->addAction(tr("Rec&ompute Results"), this, [this] {
         if (mRefresher)
             mRefresher->recomputeEverything();
@@ -167,8 +177,11 @@ void MainWindow::createWorkflowActions()
             tools->addSeparator();
         }
     }
-    // Disabled menu entries still show why when hovered.
+    // Disabled menu entries still show why when hovered; a disabled button cannot show its
+    // status tip, so the status bar says what the selected agreement allows or lacks.
     menu->setToolTipsVisible(true);
+    connect(mWorkflow, &WorkflowActions::hintChanged, statusBar(),
+            [this](const QString &hint) { statusBar()->showMessage(hint); });
     connect(mWorkflow, &WorkflowActions::performed, this,
             [this](Transition, qint64 currentId, const QString &message) {
                 // An amendment is a new version: follow it in the table.

@@ -6,6 +6,7 @@
 #include "models/agreementsmodel.h"
 #include "storage/dialect.h"
 #include "widgets/recordlistview.h"
+#include "workflow/approvalqueue.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -127,7 +128,8 @@ void MainWindow::switchUser()
     mSession->undoStack()->clear();
     mSession->setUserName(*user);
     updateUserLabel();
-    mWorkflow->update();
+    mApprovalQueue->refresh();
+    updateActions();
 }
 
 void MainWindow::updateUserLabel()
@@ -189,6 +191,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
         saveColumns(settings);
         clearPages();
         mWorkflow->setSession(nullptr);
+        mApprovalQueue->setSession(nullptr);
         mRefresher.reset();
         mSession.reset();
     }
@@ -215,6 +218,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     });
     mSession->setUserName(*user);
     mWorkflow->setSession(mSession.get());
+    mApprovalQueue->setSession(mSession.get());
     mUndoGroup->addStack(mSession->undoStack());
     mUndoGroup->setActiveStack(mSession->undoStack());
     connect(mSession.get(), &WorkspaceSession::changed, this, &MainWindow::refreshAfter);

@@ -16,6 +16,7 @@ class AgreementHierarchyTab;
 class AgreementServicesTab;
 class ApprovalsPanel;
 class HistoryPanel;
+class NextStepBanner;
 class RequirementsPanel;
 class VersionsPanel;
 class PerformancePanel;
@@ -56,6 +57,7 @@ private:
     AgreementHierarchyTab *mHierarchy;
     QLabel *mError;
     QLabel *mReadOnlyHint;
+    NextStepBanner *mNextStep;
     ApprovalsPanel *mApprovals;
     RequirementsPanel *mRequirements;
     HistoryPanel *mHistory;

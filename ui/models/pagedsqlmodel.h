@@ -53,6 +53,8 @@ protected:
     virtual QVariant display(int column, const QVariant &value) const;
     /// Colours and fonts of a cell (Qt::ForegroundRole, Qt::FontRole) from its stored value.
     virtual QVariant decoration(int column, const QVariant &value, int role) const;
+    /// The stored value of another column of the row, for a cell that shows several.
+    QVariant stored(int row, int column) const;
 
 private:
     const QList<QVariantList> &block(int index) const;
