@@ -24,6 +24,8 @@
 #include "storage/dialect.h"
 #include "widgets/icons.h"
 #include "widgets/recordlistview.h"
+#include "workflow/approvalqueue.h"
+#include "workflow/recordpermissions.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -72,6 +74,26 @@ auto addOrEdit(WorkspaceSession &session, qint64 id, const Record &before, qint6
         }
         return RecordEdits::edit(session, before, record);
     };
+}
+
+} // namespace
+
+namespace {
+
+RecordPermissions::Kind recordKind(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::CustomersPage:
+        return RecordPermissions::Kind::Parties;
+    case MainWindow::ServicesPage:
+        return RecordPermissions::Kind::Services;
+    case MainWindow::CalendarsPage:
+        return RecordPermissions::Kind::Calendars;
+    case MainWindow::AgreementsPage:
+    case MainWindow::DashboardPage:
+        break;
+    }
+    return RecordPermissions::Kind::Agreements;
 }
 
 } // namespace
@@ -272,9 +294,26 @@ void MainWindow::updateActions()
     const bool open = mSession != nullptr && mAgreementList != nullptr;
     const RecordListView *list = open ? listView(currentPage()) : nullptr;
     const bool selected = list && list->currentId() != 0;
-    mAdd->setEnabled(open);
-    mEdit->setEnabled(selected);
-    mDelete->setEnabled(selected);
+    // A user without the role for these records sees why now rather than a refusal later.
+    const QString denied = open ? RecordPermissions::refusal(mSession->workspace(),
+                                                             recordKind(currentPage()))
+                                : QString();
+    for (QAction *action : {mAdd, mEdit, mDelete}) {
+        action->setToolTip(denied);
+        action->setStatusTip(denied);
+    }
+    mAdd->setEnabled(open && denied.isEmpty());
+    mEdit->setEnabled(selected && denied.isEmpty());
+    mDelete->setEnabled(selected && denied.isEmpty());
+    // Signed versions and those on their way stay on record.
+    if (selected && denied.isEmpty() && currentPage() == AgreementsPage) {
+        const auto agreement = mSession->workspace().agreement(list->currentId());
+        const QString kept = agreement ? Agreements::whyNotDeletable(*agreement)
+                                       : agreement.errorString();
+        mDelete->setEnabled(kept.isEmpty());
+        mDelete->setToolTip(kept);
+        mDelete->setStatusTip(kept);
+    }
     mFind->setEnabled(open);
     // On a server the user is the login of the connection; there is nobody to switch to.
     const bool server = open && mSession->database().isServer();
@@ -319,6 +358,7 @@ void MainWindow::refreshAfter(WorkspaceSession::Table table)
     // Terms, calendars and the names tickets are matched by decide the verdicts.
     if (mRefresher)
         mRefresher->schedule();
+    mApprovalQueue->refresh();
     // Counterparty names and service counts appear in the other lists too.
     switch (table) {
     case WorkspaceSession::Table::Parties:
@@ -517,11 +557,16 @@ void MainWindow::editAgreement(qint64 id)
             }
             if (auto edited = RecordEdits::edit(*mSession, original, agreement); !edited)
                 return edited.error();
+            // The view may stay open and be saved again: undo that save to this one.
+            if (auto stored = mSession->workspace().agreement(agreement.id))
+                before = *stored;
             return agreement.id;
         },
         this);
     dialog.setAgreement(before);
-    if (dialog.exec() == QDialog::Accepted)
+    // Closed after a save that left something missing for the next step, it was still saved.
+    dialog.exec();
+    if (savedId)
         mAgreementList->selectId(savedId);
 }
 

@@ -20,6 +20,7 @@ class QUndoGroup;
 namespace Accordo {
 
 class AgreementsModel;
+class ApprovalQueue;
 class CalendarsModel;
 class DashboardView;
 class PartiesModel;
@@ -44,6 +45,7 @@ public:
     /// Opens it for a known user without asking (tests, a user given on the command line).
     bool openWorkspace(const QString &path, bool create, const QString &userName);
     WorkflowActions *workflowActions() const { return mWorkflow; }
+    ApprovalQueue *approvalQueue() const { return mApprovalQueue; }
     WorkspaceSession *session() const { return mSession.get(); }
 
     enum Page { AgreementsPage, CustomersPage, ServicesPage, CalendarsPage, DashboardPage };
@@ -112,6 +114,7 @@ private:
     QLabel *mWorkspaceLabel = nullptr;
     QLabel *mUserLabel = nullptr;
     WorkflowActions *mWorkflow = nullptr;
+    ApprovalQueue *mApprovalQueue = nullptr;
     QAction *mSwitchUser = nullptr;
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;

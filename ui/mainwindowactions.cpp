@@ -6,11 +6,13 @@
 #include "widgets/icons.h"
 #include "widgets/recordlistview.h"
 #include "widgets/toolbartextmenu.h"
+#include "workflow/approvalqueue.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,6 +51,7 @@ void MainWindow::createActions()
     mSwitchUser = file->addAction(Icons::action(u"system-switch-user"_s), tr("S&witch User…"), this,
                                   &MainWindow::switchUser);
     mSwitchUser->setObjectName(u"actionSwitchUser"_s);
+    mSwitchUser->setShortcut(QKeySequence(u"Ctrl+Shift+U"_s));
     file->addSeparator();
     QAction *quit = file->addAction(Icons::action(u"application-exit"_s), tr("&Quit"), this,
                                     &QWidget::close);
@@ -144,6 +147,13 @@ void MainWindow::createViewMenu()
     mServiceReport = new ServiceReportAction(this);
     mServiceReport->setIcon(Icons::action(u"document-print-preview"_s));
     view->addAction(mServiceReport);
+    mApprovalQueue = new ApprovalQueue(this);
+    view->addAction(mApprovalQueue->action());
+    statusBar()->insertPermanentWidget(0, mApprovalQueue->indicator());
+    connect(mApprovalQueue, &ApprovalQueue::agreementChosen, this, [this](qint64 id) {
+        showPage(AgreementsPage);
+        mAgreementList->selectId(id);
+    });
     mRecompute = view->addAction(tr("Rec&ompute Results"), this, [this] {
         if (mRefresher)
             mRefresher->recomputeEverything();
@@ -187,8 +197,11 @@ void MainWindow::createWorkflowActions()
             tools->addSeparator();
         }
     }
-    // Disabled menu entries still show why when hovered.
+    // Disabled menu entries still show why when hovered; a disabled button cannot show its
+    // status tip, so the status bar says what the selected agreement allows or lacks.
     menu->setToolTipsVisible(true);
+    connect(mWorkflow, &WorkflowActions::hintChanged, statusBar(),
+            [this](const QString &hint) { statusBar()->showMessage(hint); });
     connect(mWorkflow, &WorkflowActions::performed, this,
             [this](Transition, qint64 currentId, const QString &message) {
                 // An amendment is a new version: follow it in the table.

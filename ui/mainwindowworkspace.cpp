@@ -7,6 +7,7 @@
 #include "storage/dialect.h"
 #include "widgets/icons.h"
 #include "widgets/recordlistview.h"
+#include "workflow/approvalqueue.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -128,7 +129,8 @@ void MainWindow::switchUser()
     mSession->undoStack()->clear();
     mSession->setUserName(*user);
     updateUserLabel();
-    mWorkflow->update();
+    mApprovalQueue->refresh();
+    updateActions();
 }
 
 void MainWindow::updateUserLabel()
@@ -190,6 +192,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
         saveColumns(settings);
         clearPages();
         mWorkflow->setSession(nullptr);
+        mApprovalQueue->setSession(nullptr);
         mRefresher.reset();
         mSession.reset();
     }
@@ -216,6 +219,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     });
     mSession->setUserName(*user);
     mWorkflow->setSession(mSession.get());
+    mApprovalQueue->setSession(mSession.get());
     mUndoGroup->addStack(mSession->undoStack());
     mUndoGroup->setActiveStack(mSession->undoStack());
     connect(mSession.get(), &WorkspaceSession::changed, this, &MainWindow::refreshAfter);

@@ -13,6 +13,13 @@ namespace Agreements {
 /// Versions that went to approval or beyond stay as they are for the record.
 bool isEditable(AgreementStatus status);
 
+/// Why the version may not be deleted (it went to approval or beyond and stays on record), or
+/// empty when it may; the hierarchy below it is checked when deleting.
+QString whyNotDeletable(const Agreement &agreement);
+
+/// Whether a version is signed but not yet in force on `today`: active, starting later.
+bool isSignedAhead(AgreementStatus status, const QDate &start, const QDate &today);
+
 /// A new agreement as the user starts it: a draft running two years from `start`, priced
 /// at nothing in euros, with the default review interval and notice period of Agreement.
 Agreement newDraft(const QDate &start);

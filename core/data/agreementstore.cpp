@@ -3,6 +3,7 @@
 #include "audit/auditsnapshot.h"
 #include "data/agreementrules.h"
 #include "data/auditedwrite.h"
+#include "data/editroles.h"
 #include "data/records.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
@@ -15,6 +16,8 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 namespace {
+
+const QList<Role> AgreementRoles = EditRoles::agreements();
 
 const QString SelectAgreement = uR"(
     SELECT id, number, version, title, kind, level, coalesce(parent_id, 0) AS parent_id,
@@ -165,9 +168,8 @@ Result<qint64> AgreementStore::insert(const Agreement &input)
         return valid.error();
     const QString what = input.number.isEmpty() ? tr("New agreement \"%1\"").arg(input.title)
                                                 : tr("Agreement %1").arg(input.number);
-    return AuditedWrite::runOne(mWorkspace, {Role::SlaManager}, what, [&]() -> Result<AuditEntry> {
-        if (!mWorkspace.actsAsSystem()
-            && input.status != AgreementStatus::Draft)
+    return AuditedWrite::runOne(mWorkspace, AgreementRoles, what, [&]() -> Result<AuditEntry> {
+        if (!mWorkspace.actsAsSystem() && input.status != AgreementStatus::Draft)
             return Error{tr("%1: a new agreement starts as a draft; it reaches %2 through "
                             "the workflow")
                              .arg(what, Enums::displayName(input.status).toLower())};
@@ -297,7 +299,7 @@ Result<void> AgreementStore::update(const Agreement &a)
         return valid;
     const QString what = tr("Agreement %1 version %2").arg(a.number).arg(a.version);
     return Records::done(
-        AuditedWrite::runOne(mWorkspace, {Role::SlaManager}, what, [&]() -> Result<AuditEntry> {
+        AuditedWrite::runOne(mWorkspace, AgreementRoles, what, [&]() -> Result<AuditEntry> {
             auto before = agreement(a.id);
             if (!before)
                 return Error{tr("Agreement %1 no longer exists").arg(a.number)};
@@ -332,13 +334,11 @@ Result<void> AgreementStore::remove(qint64 id)
                          .arg(existing->number)};
     const QString what = tr("Agreement %1 version %2").arg(existing->number).arg(existing->version);
     auto editable = [&]() -> Result<void> {
-        if (!Agreements::isEditable(existing->status))
-            return Error{tr("%1 is %2 and stays on record: only drafts and versions in "
-                            "negotiation can be deleted")
-                             .arg(what, Enums::displayName(existing->status).toLower())};
+        if (const QString why = Agreements::whyNotDeletable(*existing); !why.isEmpty())
+            return Error{why};
         return {};
     };
-    return Records::remove(mWorkspace, {Role::SlaManager}, what,
+    return Records::remove(mWorkspace, AgreementRoles, what,
                            {u"agreement"_s, id, AuditSnapshot::of(*existing), DeleteAgreement,
                             tr("Agreement %1").arg(existing->number)},
                            editable);

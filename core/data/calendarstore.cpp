@@ -4,6 +4,7 @@
 #include "calendar/calendarjson.h"
 #include "calendar/isotime.h"
 #include "data/auditedwrite.h"
+#include "data/editroles.h"
 #include "data/records.h"
 #include "data/workspace.h"
 #include "storage/sqlquery.h"
@@ -181,7 +182,7 @@ Result<qint64> CalendarStore::insert(const CalendarRecord &input)
         return calendar.error();
     const QString what = tr("Calendar \"%1\"").arg(calendar->name);
     return AuditedWrite::runOne(
-        mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+        mWorkspace, EditRoles::calendars(), what, [&]() -> Result<AuditEntry> {
             auto id = Records::insert(mWorkspace.connection(), InsertCalendar,
                                       {Sql::idOrNull(calendar->id), calendar->name,
                                        calendar->timeZone, calendar->definition},
@@ -200,7 +201,7 @@ Result<void> CalendarStore::update(const CalendarRecord &input)
     const QString what = tr("Calendar \"%1\"").arg(calendar->name);
     std::optional<AuditEntry> refusal;
     auto written = AuditedWrite::runOne(
-        mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+        mWorkspace, EditRoles::calendars(), what, [&]() -> Result<AuditEntry> {
             auto before = this->calendar(input.id);
             if (!before)
                 return Error{tr("%1 no longer exists").arg(what)};
@@ -293,7 +294,7 @@ Result<void> CalendarStore::remove(qint64 id)
     if (!existing)
         return existing.error();
     const QString what = tr("Calendar \"%1\"").arg(existing->name);
-    return Records::remove(mWorkspace, {Role::Administrator}, what,
+    return Records::remove(mWorkspace, EditRoles::calendars(), what,
                            {u"calendar"_s, id, AuditSnapshot::of(*existing), DeleteCalendar, {}},
                            [&] { return checkUnused(id, what); });
 }
@@ -315,7 +316,7 @@ Result<qint64> RegionStore::insert(const Region &region)
         return valid.error();
     const QString what = tr("Region %1").arg(region.code);
     return AuditedWrite::runOne(
-        mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+        mWorkspace, EditRoles::calendars(), what, [&]() -> Result<AuditEntry> {
             auto id = Records::insert(mWorkspace.connection(), InsertRegion,
                                       {Sql::idOrNull(region.id), region.code, region.name,
                                        Sql::idOrNull(region.calendarId)},
@@ -333,7 +334,7 @@ Result<void> RegionStore::update(const Region &region)
     const QString what = tr("Region %1").arg(region.code);
     std::optional<AuditEntry> refusal;
     auto written = AuditedWrite::runOne(
-        mWorkspace, {Role::Administrator}, what, [&]() -> Result<AuditEntry> {
+        mWorkspace, EditRoles::calendars(), what, [&]() -> Result<AuditEntry> {
             auto before = this->region(region.id);
             if (!before)
                 return Error{tr("%1 no longer exists").arg(what)};
@@ -386,7 +387,7 @@ Result<void> RegionStore::remove(qint64 id)
                              .arg(*targets)};
         return {};
     };
-    return Records::remove(mWorkspace, {Role::Administrator}, what,
+    return Records::remove(mWorkspace, EditRoles::calendars(), what,
                            {u"region"_s, id, AuditSnapshot::of(*existing), DeleteRegion, {}},
                            unused);
 }

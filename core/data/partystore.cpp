@@ -2,6 +2,7 @@
 
 #include "audit/auditsnapshot.h"
 #include "data/auditedwrite.h"
+#include "data/editroles.h"
 #include "data/records.h"
 #include "data/workspace.h"
 #include "storage/sqlquery.h"
@@ -12,7 +13,8 @@ namespace Accordo {
 
 namespace {
 
-const QList<Role> PartyRoles{Role::SlaManager, Role::Administrator};
+const QList<Role> PartyRoles = EditRoles::parties();
+const QList<Role> ServiceRoles = EditRoles::services();
 
 const QString PartyColumns = uR"(
     SELECT id, kind, name, coalesce(region_id, 0) AS region_id, segment, contact, email,
@@ -210,7 +212,7 @@ Result<qint64> ServiceStore::insert(const Service &service)
     if (auto valid = Validation::check(service); !valid)
         return valid.error();
     const QString what = tr("Service %1").arg(service.code);
-    return AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
+    return AuditedWrite::runOne(mWorkspace, ServiceRoles, what, [&]() -> Result<AuditEntry> {
         auto id = Records::insert(mWorkspace.connection(), InsertService,
                                   {Sql::idOrNull(service.id), service.code, service.name.trimmed(),
                                    service.category, service.ownerTeam, service.description,
@@ -228,7 +230,7 @@ Result<void> ServiceStore::update(const Service &service)
         return valid;
     const QString what = tr("Service %1").arg(service.code);
     return Records::done(
-        AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
+        AuditedWrite::runOne(mWorkspace, ServiceRoles, what, [&]() -> Result<AuditEntry> {
             auto before = this->service(service.id);
             if (!before)
                 return Error{tr("Service %1 no longer exists").arg(service.code)};
@@ -262,7 +264,7 @@ Result<void> ServiceStore::remove(qint64 id)
                              .arg(existing->code)};
         return {};
     };
-    return Records::remove(mWorkspace, PartyRoles, what,
+    return Records::remove(mWorkspace, ServiceRoles, what,
                            {u"service"_s, id, AuditSnapshot::of(*existing), DeleteService, {}},
                            unused);
 }

@@ -77,6 +77,75 @@ QList<TransitionOption> AgreementWorkflow::availableTransitions(qint64 agreement
     return options;
 }
 
+std::optional<Transition> AgreementWorkflow::forwardStep(AgreementStatus status)
+{
+    switch (status) {
+    case AgreementStatus::Draft:
+        return Transition::Submit;
+    case AgreementStatus::Negotiation:
+        return Transition::RequestApproval;
+    case AgreementStatus::Approval:
+        return Transition::Sign;
+    case AgreementStatus::Active:
+    case AgreementStatus::Expired:
+    case AgreementStatus::Terminated:
+        break;
+    }
+    return std::nullopt;
+}
+
+Result<NextStep> AgreementWorkflow::nextStep(qint64 agreementId) const
+{
+    auto version = reads().state(agreementId);
+    if (!version)
+        return version.error();
+    NextStep next;
+    next.transition = forwardStep(version->agreement.status);
+    if (!next.transition)
+        return next;
+    next.missing = TransitionGuard(mWorkspace, today())
+                       .gaps(version->agreement, version->lifecycle, *next.transition);
+    return next;
+}
+
+Result<ApprovalProgress> AgreementWorkflow::approvalProgress(qint64 agreementId) const
+{
+    auto version = reads().state(agreementId);
+    if (!version)
+        return version.error();
+    ApprovalProgress progress = Approvals::progress(version->lifecycle);
+    progress.readyToSign = version->agreement.status == AgreementStatus::Approval
+                           && TransitionGuard(mWorkspace, today())
+                                  .gaps(version->agreement, version->lifecycle, Transition::Sign)
+                                  .isEmpty();
+    return progress;
+}
+
+Result<QList<AwaitedApproval>> AgreementWorkflow::awaitingDecision(const QString &userName) const
+{
+    auto ids = reads().inStatus(AgreementStatus::Approval);
+    if (!ids)
+        return ids.error();
+    const TransitionGuard guard(mWorkspace, today());
+    QList<AwaitedApproval> awaited;
+    for (qint64 id : std::as_const(*ids)) {
+        auto version = reads().state(id);
+        if (!version)
+            return version.error();
+        const Agreement &a = version->agreement;
+        if (!guard.check(a, version->lifecycle, Transition::Approve, userName).allowed)
+            continue;
+        const auto slot = Approvals::openSlot(version->lifecycle, userName);
+        QString title;
+        for (const RequiredApprover &r : std::as_const(version->lifecycle.approvers)) {
+            if (slot && r.id == *slot)
+                title = r.title;
+        }
+        awaited.append({a.id, a.number, a.version, a.title, title});
+    }
+    return awaited;
+}
+
 TransitionOption AgreementWorkflow::check(qint64 agreementId, const TransitionRequest &request,
                                           const QString &userName) const
 {

@@ -41,6 +41,17 @@ public:
     /// The full guard of one request, details included.
     TransitionOption check(qint64 agreementId, const TransitionRequest &request,
                            const QString &userName) const;
+    /// The step that moves a version in `status` on towards being in force: submit, request
+    /// approval, sign; none once signed or ended.
+    static std::optional<Transition> forwardStep(AgreementStatus status);
+    /// What the version still lacks for its next step forward, in the guard's words.
+    Result<NextStep> nextStep(qint64 agreementId) const;
+    /// Who has approved the version this round, who is awaited, and whether it may be signed.
+    Result<ApprovalProgress> approvalProgress(qint64 agreementId) const;
+    /// The versions in approval that the user may approve or reject now (their role, their
+    /// open approval, segregation of duties), by number and version.
+    Result<QList<AwaitedApproval>> awaitingDecision(const QString &userName) const;
+
     /// Performs the transition or changes nothing. Returns the id of the version the
     /// transition leaves current: the new version for Amend, the same id otherwise.
     Result<qint64> transition(qint64 agreementId, const TransitionRequest &request,

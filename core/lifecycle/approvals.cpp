@@ -3,6 +3,7 @@
 #include "lifecycle/statuschange.h"
 #include "storage/sqlquery.h"
 
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -41,18 +42,23 @@ std::optional<qint64> Approvals::openSlot(const AgreementLifecycle &lc, const QS
     return anyone;
 }
 
-std::optional<QString> Approvals::missingApproval(const AgreementLifecycle &lc)
+ApprovalProgress Approvals::progress(const AgreementLifecycle &lc)
 {
-    QSet<qint64> approved;
+    QHash<qint64, QString> approvedBy;
     for (const ApprovalDecision &d : lc.decisions) {
         if (d.approved)
-            approved.insert(d.approverId);
+            approvedBy.insert(d.approverId, d.userName);
     }
+    ApprovalProgress progress;
+    progress.status = lc.status;
+    progress.required = int(lc.approvers.size());
     for (const RequiredApprover &r : lc.approvers) {
-        if (!approved.contains(r.id))
-            return r.title;
+        if (const auto given = approvedBy.constFind(r.id); given != approvedBy.cend())
+            progress.approved.append({r.title, *given});
+        else
+            progress.awaited.append(r);
     }
-    return std::nullopt;
+    return progress;
 }
 
 Result<bool> Approvals::hasEdited(const QString &number, const QString &userName) const

@@ -24,8 +24,9 @@ public:
     /// the user, else the first open one reserved to nobody; none once the user has decided.
     static std::optional<qint64> openSlot(const AgreementLifecycle &lifecycle,
                                           const QString &userName);
-    /// The title of the first required approver without an approval this round, if any.
-    static std::optional<QString> missingApproval(const AgreementLifecycle &lifecycle);
+    /// Who has given which required approval this round and which are still awaited, in the
+    /// order the approvers are required; readyToSign is left to the guard.
+    static ApprovalProgress progress(const AgreementLifecycle &lifecycle);
 
     /// Whether the user authored or edited any version of the number.
     Result<bool> hasEdited(const QString &number, const QString &userName) const;

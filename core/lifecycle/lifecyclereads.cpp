@@ -40,6 +40,8 @@ constexpr auto SelectVersionId = R"(SELECT id FROM agreements
 WHERE number = ? AND version = ?)"_L1;
 constexpr auto SelectInForce = R"(SELECT id FROM agreements
 WHERE number = ? AND status = 'active')"_L1;
+constexpr auto SelectInStatus = R"(SELECT id FROM agreements WHERE status = ?
+ORDER BY number, version)"_L1;
 constexpr auto SelectOpenAmendment = R"(SELECT version FROM agreements WHERE number = ?
 AND status IN ('draft', 'negotiation', 'approval') ORDER BY version LIMIT 1)"_L1;
 constexpr auto SelectLatestVersion = R"(SELECT max(version) AS version FROM agreements
@@ -247,6 +249,12 @@ Result<qint64> LifecycleReads::versionId(const QString &number, int version) con
 Result<qint64> LifecycleReads::inForce(const QString &number) const
 {
     return idOf(SelectInForce, {number}, tr("no version of %1 is in force").arg(number));
+}
+
+Result<QList<qint64>> LifecycleReads::inStatus(AgreementStatus status) const
+{
+    return Sql::list(mDb, SelectInStatus, {Enums::key(status)},
+                     [](const Sql::Rows &r) { return r.integer("id"); });
 }
 
 Result<int> LifecycleReads::openAmendment(const QString &number) const

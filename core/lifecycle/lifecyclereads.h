@@ -49,6 +49,8 @@ public:
     Result<QList<qint64>> versions(const QString &number) const;
     Result<qint64> versionId(const QString &number, int version) const;
     Result<qint64> inForce(const QString &number) const;
+    /// Ids of the versions in a state, by number and version.
+    Result<QList<qint64>> inStatus(AgreementStatus status) const;
     /// The lowest version of the number in draft, negotiation or approval; 0 when none is.
     Result<int> openAmendment(const QString &number) const;
     /// The highest version of the number; 0 when it has none.

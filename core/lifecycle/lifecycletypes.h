@@ -107,6 +107,40 @@ struct AgreementLifecycle
     QDate noticeDeadline; // end date minus notice period
 };
 
+/// Where the approval round of a version stands: which required approvals are in and from
+/// whom, which are still awaited, and whether the version may now be signed.
+struct ApprovalProgress
+{
+    struct Given
+    {
+        QString title;    // the required approval
+        QString userName; // who gave it
+    };
+    AgreementStatus status = AgreementStatus::Draft;
+    int required = 0;
+    QList<Given> approved;
+    QList<RequiredApprover> awaited;
+    bool readyToSign = false; // in approval and nothing keeps it from being signed
+};
+
+/// What a version still lacks before its next step forward (submit, request approval, sign):
+/// the guard's own reasons, all of them rather than the first.
+struct NextStep
+{
+    std::optional<Transition> transition; // none once signed or ended
+    QStringList missing;                  // translated reasons; empty when ready
+};
+
+/// A version in approval that a user may approve or reject now.
+struct AwaitedApproval
+{
+    qint64 agreementId = 0;
+    QString number;
+    int version = 0;
+    QString title;
+    QString approverTitle; // the required approval the user would give
+};
+
 /// An agreement whose review or renewal falls within a window.
 struct DueItem
 {

@@ -22,6 +22,17 @@ QString refusalFor(const Error &error)
                                    : error.message;
 }
 
+// Approval needs a provider role and the counterparty's representative among the required
+// approvers.
+bool onBothSides(const AgreementLifecycle &lc)
+{
+    const auto onSide = [&lc](Side side) {
+        return std::any_of(lc.approvers.cbegin(), lc.approvers.cend(),
+                           [side](const RequiredApprover &r) { return r.side == side; });
+    };
+    return onSide(Side::Provider) && onSide(Side::Counterparty);
+}
+
 } // namespace
 
 TransitionGuard::TransitionGuard(const Workspace &workspace, const QDate &today)
@@ -53,14 +64,12 @@ QString TransitionGuard::whyNot(const Agreement &a, const AgreementLifecycle &lc
         return why;
     switch (transition) {
     case Transition::Submit:
-        return whyNotSubmit(a, lc);
     case Transition::RequestApproval:
-        return whyNotRequestApproval(a, lc);
+    case Transition::Sign:
+        return gaps(a, lc, transition).value(0);
     case Transition::Approve:
     case Transition::Reject:
         return whyNotDecide(a, lc, userName);
-    case Transition::Sign:
-        return whyNotSign(lc);
     case Transition::Amend:
         return whyNotAmend(a);
     case Transition::Expire:
@@ -98,43 +107,56 @@ QString TransitionGuard::whyNotUser(Transition transition, const QString &userNa
     return {};
 }
 
-QString TransitionGuard::whyNotSubmit(const Agreement &a, const AgreementLifecycle &lc) const
+QStringList TransitionGuard::gaps(const Agreement &a, const AgreementLifecycle &lc,
+                                  Transition transition) const
 {
-    if (lc.charter.needs.trimmed().isEmpty() && lc.charter.requirements.isEmpty())
-        return tr("the requirements charter is empty: record the customer's needs "
-                  "first");
-    if (a.serviceIds.isEmpty())
-        return tr("no services are proposed");
-    return {};
+    switch (transition) {
+    case Transition::Submit:
+        return submitGaps(a, lc);
+    case Transition::RequestApproval:
+        return requestApprovalGaps(a, lc);
+    case Transition::Sign:
+        return signGaps(lc);
+    default:
+        return {};
+    }
 }
 
-QString TransitionGuard::whyNotRequestApproval(const Agreement &a,
-                                               const AgreementLifecycle &lc) const
+QStringList TransitionGuard::submitGaps(const Agreement &a, const AgreementLifecycle &lc) const
 {
+    QStringList gaps;
+    if (lc.charter.needs.trimmed().isEmpty() && lc.charter.requirements.isEmpty())
+        gaps.append(tr("the requirements charter is empty: record the customer's needs "
+                       "first"));
     if (a.serviceIds.isEmpty())
-        return tr("the agreement covers no service");
+        gaps.append(tr("no services are proposed"));
+    return gaps;
+}
+
+QStringList TransitionGuard::requestApprovalGaps(const Agreement &a,
+                                                 const AgreementLifecycle &lc) const
+{
+    QStringList gaps;
+    if (a.serviceIds.isEmpty())
+        gaps.append(tr("the agreement covers no service"));
     for (qint64 serviceId : a.serviceIds) {
         const bool measured = std::any_of(
             a.targets.cbegin(), a.targets.cend(),
             [serviceId](const Target &t) { return t.serviceId == serviceId; });
         if (!measured) {
             auto service = mWorkspace.service(serviceId);
-            return tr("the covered service %1 has no target")
-                .arg(service ? service->code : QString::number(serviceId));
+            gaps.append(tr("the covered service %1 has no target")
+                            .arg(service ? service->code : QString::number(serviceId)));
         }
     }
     // Internal agreements may be free of charge; contracts with customers and suppliers not.
     const bool internal = a.kind == AgreementKind::InternalSla || a.kind == AgreementKind::Ola;
     if (!internal && a.price.minorUnits() <= 0)
-        return tr("the price is not set");
-    const auto onSide = [&lc](Side side) {
-        return std::any_of(lc.approvers.cbegin(), lc.approvers.cend(),
-                           [side](const RequiredApprover &r) { return r.side == side; });
-    };
-    if (!onSide(Side::Provider) || !onSide(Side::Counterparty))
-        return tr("the required approvers must name at least one provider role and "
-                  "the counterparty's representative");
-    return {};
+        gaps.append(tr("the price is not set"));
+    if (!onBothSides(lc))
+        gaps.append(tr("the required approvers must name at least one provider role and "
+                       "the counterparty's representative"));
+    return gaps;
 }
 
 QString TransitionGuard::whyNotDecide(const Agreement &a, const AgreementLifecycle &lc,
@@ -152,29 +174,26 @@ QString TransitionGuard::whyNotDecide(const Agreement &a, const AgreementLifecyc
     return {};
 }
 
-QString TransitionGuard::whyNotSign(const AgreementLifecycle &lc) const
+QStringList TransitionGuard::signGaps(const AgreementLifecycle &lc) const
 {
     // Every required approval in is no safeguard when none is required: a version signs only
     // with approvers named on both sides, as approval was requested with.
-    const auto onSide = [&lc](Side side) {
-        return std::any_of(lc.approvers.cbegin(), lc.approvers.cend(),
-                           [side](const RequiredApprover &r) { return r.side == side; });
-    };
     if (lc.approvers.isEmpty())
-        return tr("no approvers are required, so nobody has approved it");
-    if (!onSide(Side::Provider) || !onSide(Side::Counterparty))
-        return tr("the required approvers must name at least one provider role and "
-                  "the counterparty's representative");
-    if (const auto missing = Approvals::missingApproval(lc))
-        return tr("the approval of %1 is still missing").arg(*missing);
+        return {tr("no approvers are required, so nobody has approved it")};
+    QStringList gaps;
+    if (!onBothSides(lc))
+        gaps.append(tr("the required approvers must name at least one provider role and "
+                       "the counterparty's representative"));
+    for (const RequiredApprover &awaited : Approvals::progress(lc).awaited)
+        gaps.append(tr("the approval of %1 is still missing").arg(awaited.title));
     if (lc.supersedesId > 0) {
         auto previous = LifecycleReads(mWorkspace, mToday).status(lc.supersedesId);
         if (!previous)
-            return refusalFor(previous.error());
-        if (*previous != AgreementStatus::Active)
-            return tr("the version it amends is no longer in force");
+            gaps.append(refusalFor(previous.error()));
+        else if (*previous != AgreementStatus::Active)
+            gaps.append(tr("the version it amends is no longer in force"));
     }
-    return {};
+    return gaps;
 }
 
 QString TransitionGuard::whyNotAmend(const Agreement &a) const

@@ -27,6 +27,12 @@ public:
     /// The details that only a request carries: reasons, dates, the signing.
     Result<void> checkDetails(const Agreement &agreement, const TransitionRequest &request) const;
 
+    /// Everything the version itself still lacks for a forward step (submit, request
+    /// approval, sign), each as the reason check() would give; empty when nothing does, and for
+    /// the other steps. The state and the user are not judged here.
+    QStringList gaps(const Agreement &agreement, const AgreementLifecycle &lifecycle,
+                     Transition transition) const;
+
     static QStringList signingMethods();
 
 private:
@@ -34,12 +40,12 @@ private:
     QString whyNotFromHere(const Agreement &agreement, const AgreementLifecycle &lifecycle,
                            Transition transition) const;
     QString whyNotUser(Transition transition, const QString &userName) const;
-    QString whyNotSubmit(const Agreement &agreement, const AgreementLifecycle &lifecycle) const;
-    QString whyNotRequestApproval(const Agreement &agreement,
-                                  const AgreementLifecycle &lifecycle) const;
+    QStringList submitGaps(const Agreement &agreement, const AgreementLifecycle &lifecycle) const;
+    QStringList requestApprovalGaps(const Agreement &agreement,
+                                    const AgreementLifecycle &lifecycle) const;
+    QStringList signGaps(const AgreementLifecycle &lifecycle) const;
     QString whyNotDecide(const Agreement &agreement, const AgreementLifecycle &lifecycle,
                          const QString &userName) const;
-    QString whyNotSign(const AgreementLifecycle &lifecycle) const;
     QString whyNotAmend(const Agreement &agreement) const;
     QString whyNotExpire(const Agreement &agreement) const;
     QString whyNot(const Agreement &agreement, const AgreementLifecycle &lifecycle,

@@ -12,6 +12,8 @@
 #include "widgets/performancepanel.h"
 #include "widgets/requirementspanel.h"
 #include "widgets/versionspanel.h"
+#include "workflow/nextstepbanner.h"
+#include "workflow/recordpermissions.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -54,6 +56,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     mReadOnlyHint->setWordWrap(true);
     mReadOnlyHint->setStyleSheet(u"background: #fff4ce; padding: 6px"_s);
     mReadOnlyHint->hide();
+    mNextStep = new NextStepBanner(session, this);
 
     mError = new QLabel(this);
     mError->setObjectName(u"error"_s);
@@ -71,6 +74,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mReadOnlyHint);
+    layout->addWidget(mNextStep);
     layout->addWidget(tabs);
     layout->addWidget(mError);
     layout->addWidget(buttons);
@@ -92,7 +96,12 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mVersions->setAgreement(a.id, a.number);
     mPerformance->setAgreement(a.id, a.number);
     mServiceReport->setEnabled(a.id != 0);
-    if (Agreements::isEditable(a.status))
+    mNextStep->setAgreement(a.id);
+    const QString denied = RecordPermissions::refusal(mSession.workspace(),
+                                                      RecordPermissions::Kind::Agreements);
+    if (Agreements::isEditable(a.status) && !denied.isEmpty())
+        setReadOnly(true, denied);
+    else if (Agreements::isEditable(a.status))
         setReadOnly(false, {});
     else if (a.status == AgreementStatus::Active)
         setReadOnly(true, tr("This version is signed and in force. Amend to change a signed "
@@ -178,11 +187,14 @@ void AgreementDialog::accept()
         return reject();
     auto a = agreement();
     Result<void> result = a ? Result<void>() : Result<void>(a.error());
+    qint64 savedId = 0;
     if (result && mSave) {
         const auto id = mSave(*a);
         result = id ? saveRequirements(*id) : Result<void>(id.error());
-        if (id && !mOriginal.id) {
-            // Saved once: a second attempt after a refusal edits it instead of adding twice.
+        if (id) {
+            // Saved once: a second attempt after a refusal, or another save, edits what was
+            // stored instead of adding twice or meeting its own save as a conflict.
+            savedId = *id;
             if (auto stored = mSession.workspace().agreement(*id))
                 mOriginal = *stored;
         }
@@ -191,6 +203,15 @@ void AgreementDialog::accept()
         return resolveConflict(*a, result.errorString());
     if (!result)
         return showError(result.errorString());
+    mError->hide();
+    // What the next step still needs is the point of saving a draft: stay and say it.
+    mNextStep->setAgreement(savedId, true);
+    if (savedId && mNextStep->hasMissing()) {
+        setWindowTitle(tr("Agreement %1 — %2").arg(mOriginal.number, mOriginal.title));
+        if (QPushButton *cancel = mButtons->button(QDialogButtonBox::Cancel))
+            cancel->setText(tr("Close"));
+        return;
+    }
     QDialog::accept();
 }
 

@@ -17,6 +17,7 @@ class AgreementHierarchyTab;
 class AgreementServicesTab;
 class ApprovalsPanel;
 class HistoryPanel;
+class NextStepBanner;
 class RequirementsPanel;
 class VersionsPanel;
 class PerformancePanel;
@@ -57,6 +58,7 @@ private:
     AgreementHierarchyTab *mHierarchy;
     QLabel *mError;
     QLabel *mReadOnlyHint;
+    NextStepBanner *mNextStep;
     ApprovalsPanel *mApprovals;
     RequirementsPanel *mRequirements;
     HistoryPanel *mHistory;

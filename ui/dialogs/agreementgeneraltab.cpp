@@ -1,7 +1,9 @@
 #include "agreementgeneraltab.h"
 
 #include "data/agreementhierarchy.h"
+#include "lifecycle/agreementworkflow.h"
 #include "session/workspacesession.h"
+#include "workflow/workflowtext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,9 +124,9 @@ void AgreementGeneralTab::fillParents()
     mParent->clear();
     mParent->addItem(tr("(none: top of its hierarchy)"), qint64(0));
     const AgreementHierarchy hierarchy(mSession.database().connection());
-    const auto candidates = orEmpty(hierarchy.parentCandidates(
-        mParty->currentData().toLongLong(), AgreementLevel(mLevel->currentData().toInt()),
-        mAgreementId));
+    const auto candidates = orEmpty(
+        hierarchy.parentCandidates(mParty->currentData().toLongLong(),
+                                   AgreementLevel(mLevel->currentData().toInt()), mAgreementId));
     for (const auto &node : candidates) {
         mParent->addItem(
             u"%1 — %2 (%3)"_s.arg(node.number, node.title, Enums::displayName(node.level)),
@@ -146,7 +148,7 @@ void AgreementGeneralTab::setAgreement(const Agreement &a)
     mParent->clear();
     fillParents();
     mParent->setCurrentIndex(std::max(0, mParent->findData(a.parentId)));
-    mStatus->setText(Enums::displayName(a.status));
+    mStatus->setText(WorkflowText::status(a.status, a.startDate, mSession.workflow().today()));
     if (a.startDate.isValid())
         mStart->setDate(a.startDate);
     mHasEnd->setChecked(a.endDate.isValid() || !a.id);

@@ -1,8 +1,12 @@
 #include "agreementsmodel.h"
 
+#include "data/agreementrules.h"
+#include "data/workspace.h"
 #include "domain/enums.h"
 #include "domain/money.h"
+#include "lifecycle/agreementworkflow.h"
 #include "widgets/icons.h"
+#include "workflow/workflowtext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -15,8 +19,9 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 AgreementsModel::AgreementsModel(QSqlDatabase db, QObject *parent)
-    : PagedSqlModel(std::move(db), parent)
+    : PagedSqlModel(db, parent), mDb(db)
 {
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this, [this] { mProgress.clear(); });
     constexpr auto right = Qt::AlignRight | Qt::AlignVCenter;
     setList(ListQueries::agreements(),
             {
@@ -33,6 +38,50 @@ AgreementsModel::AgreementsModel(QSqlDatabase db, QObject *parent)
                 {QT_TRANSLATE_NOOP("Accordo::Columns", "Monthly fee"), right},
             });
     sort(Number, Qt::AscendingOrder);
+}
+
+QVariant AgreementsModel::data(const QModelIndex &index, int role) const
+{
+    if (index.column() == Status && (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return statusText(index.row(), role == Qt::ToolTipRole);
+    if (index.column() == Status && (role == Qt::ForegroundRole || role == Qt::FontRole)
+        && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        // Signed but not yet in force: the colour of the approval that led there, not bold.
+        const auto status = Enums::fromKey<AgreementStatus>(stored(index.row(), Status).toString());
+        const QDate start = QDate::fromString(stored(index.row(), Start).toString(), Qt::ISODate);
+        const QDate today = mToday.isValid() ? mToday : QDate::currentDate();
+        if (status && Agreements::isSignedAhead(*status, start, today))
+            return role == Qt::ForegroundRole ? QVariant(QBrush(QColor(0x1a, 0x5f, 0xb4)))
+                                              : QVariant();
+    }
+    return PagedSqlModel::data(index, role);
+}
+
+QString AgreementsModel::statusText(int row, bool tooltip) const
+{
+    const auto status = Enums::fromKey<AgreementStatus>(stored(row, Status).toString());
+    if (!status)
+        return stored(row, Status).toString();
+    const QDate today = mToday.isValid() ? mToday : QDate::currentDate();
+    const QDate start = QDate::fromString(stored(row, Start).toString(), Qt::ISODate);
+    const QString shown = WorkflowText::status(*status, start, today);
+    if (*status != AgreementStatus::Approval)
+        return shown;
+    const qint64 id = idAt(row);
+    auto cached = mProgress.constFind(id);
+    if (cached == mProgress.cend()) {
+        Workspace workspace(mDb);
+        AgreementWorkflow workflow(workspace);
+        workflow.setToday(today);
+        auto progress = workflow.approvalProgress(id);
+        if (!progress)
+            return tr("%1: %2").arg(shown, progress.errorString());
+        cached = mProgress.insert(id, *progress);
+    }
+    const QString line = tr("%1: %2").arg(shown, WorkflowText::approvalProgress(*cached));
+    const QString approvedBy = WorkflowText::approvedBy(*cached);
+    return tooltip && !approvedBy.isEmpty() ? line + u'\n' + approvedBy : line;
 }
 
 QVariant AgreementsModel::display(int column, const QVariant &value) const

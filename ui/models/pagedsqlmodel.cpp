@@ -82,6 +82,15 @@ QVariant PagedSqlModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant PagedSqlModel::stored(int row, int column) const
+{
+    if (row < 0 || row >= mIds.size())
+        return {};
+    const auto &rows = block(row / BlockSize);
+    const int offset = row % BlockSize;
+    return offset < rows.size() ? rows.at(offset).value(column) : QVariant();
+}
+
 const QList<QVariantList> &PagedSqlModel::block(int index) const
 {
     auto cached = mBlocks.constFind(index);

@@ -54,6 +54,8 @@ protected:
     /// Colours, fonts and icons of a cell (Qt::ForegroundRole, Qt::FontRole,
     /// Qt::DecorationRole) from its stored value.
     virtual QVariant decoration(int column, const QVariant &value, int role) const;
+    /// The stored value of another column of the row, for a cell that shows several.
+    QVariant stored(int row, int column) const;
 
 private:
     const QList<QVariantList> &block(int index) const;

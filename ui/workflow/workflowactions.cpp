@@ -13,6 +13,36 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
+namespace {
+
+// The steps open to the user now; when none is, why the step forward from the agreement's state
+// is not, or else the first other step from that state (a disabled button cannot show its
+// status tip, so the status bar says it instead).
+QString hintFor(const QList<TransitionOption> &options, const Result<Agreement> &agreement)
+{
+    if (!agreement)
+        return agreement.errorString();
+    const auto forward = AgreementWorkflow::forwardStep(agreement->status);
+    QStringList open;
+    QString refusal;
+    for (const TransitionOption &option : options) {
+        if (option.allowed) {
+            open.append(WorkflowActions::tr("%1 (%2)").arg(
+                Transitions::displayName(option.transition),
+                WorkflowActions::shortcut(option.transition).toString(QKeySequence::NativeText)));
+        } else if (option.transition == forward) {
+            refusal = option.refusal;
+        } else if (refusal.isEmpty() && Transitions::from(option.transition) == agreement->status) {
+            refusal = option.refusal;
+        }
+    }
+    if (!open.isEmpty())
+        return WorkflowActions::tr("Workflow: %1").arg(open.join(u", "_s));
+    return refusal;
+}
+
+} // namespace
+
 WorkflowActions::WorkflowActions(QWidget *dialogParent)
     : QObject(dialogParent), mDialogParent(dialogParent)
 {
@@ -22,11 +52,46 @@ WorkflowActions::WorkflowActions(QWidget *dialogParent)
                              + (TransitionDialog::needsDetails(transition) ? u"…"_s : QString());
         auto *action = new QAction(Icons::action(transition), text, this);
         action->setObjectName(u"workflow_"_s + Transitions::key(transition));
+        action->setShortcut(shortcut(transition));
         connect(action, &QAction::triggered, this, [this, transition] { perform(transition); });
         mActions.insert(transition, action);
         mOrder.append(action);
     }
     update();
+}
+
+QKeySequence WorkflowActions::shortcut(Transition transition)
+{
+    // Ctrl+Shift and a letter of the step's name, clear of the standard keys.
+    switch (transition) {
+    case Transition::Submit:
+        return QKeySequence(u"Ctrl+Shift+S"_s);
+    case Transition::Rework:
+        return QKeySequence(u"Ctrl+Shift+W"_s);
+    case Transition::RequestApproval:
+        return QKeySequence(u"Ctrl+Shift+R"_s);
+    case Transition::Approve:
+        return QKeySequence(u"Ctrl+Shift+A"_s);
+    case Transition::Reject:
+        return QKeySequence(u"Ctrl+Shift+J"_s);
+    case Transition::Sign:
+        return QKeySequence(u"Ctrl+Shift+G"_s);
+    case Transition::Amend:
+        return QKeySequence(u"Ctrl+Shift+M"_s);
+    case Transition::Terminate:
+        return QKeySequence(u"Ctrl+Shift+T"_s);
+    case Transition::Expire:
+        return QKeySequence(u"Ctrl+Shift+X"_s);
+    }
+    return {};
+}
+
+void WorkflowActions::setHint(const QString &hint)
+{
+    if (hint == mHint)
+        return;
+    mHint = hint;
+    emit hintChanged(hint);
 }
 
 void WorkflowActions::setSession(WorkspaceSession *session)
@@ -52,6 +117,7 @@ void WorkflowActions::update()
             action->setToolTip(why);
             action->setStatusTip(why);
         }
+        setHint(mSession ? QString() : why);
         return;
     }
     const auto options = mSession->workflow().availableTransitions(mAgreementId,
@@ -68,6 +134,7 @@ void WorkflowActions::update()
         action->setToolTip(tip);
         action->setStatusTip(tip);
     }
+    setHint(hintFor(options, mSession->workspace().agreement(mAgreementId)));
 }
 
 bool WorkflowActions::perform(Transition transition)

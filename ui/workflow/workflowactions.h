@@ -2,6 +2,7 @@
 
 #include "lifecycle/transition.h"
 
+#include <QKeySequence>
 #include <QObject>
 
 #include <QMap>
@@ -29,6 +30,11 @@ public:
     qint64 agreementId() const { return mAgreementId; }
 
     QList<QAction *> actions() const { return mOrder; }
+    /// The keyboard shortcut of each step, shown in the menus.
+    static QKeySequence shortcut(Transition transition);
+    /// What the status bar says about the current agreement: the steps open to the user, or
+    /// why the steps from its state are not.
+    QString hint() const { return mHint; }
     QAction *action(Transition transition) const { return mActions.value(transition); }
 
     /// Asks the workflow again what the user may do now.
@@ -40,13 +46,18 @@ public:
 signals:
     /// A step was taken; `currentId` is the version it leaves current (the new one for Amend).
     void performed(Accordo::Transition transition, qint64 currentId, const QString &message);
+    /// The hint changed, with the selection or after a step.
+    void hintChanged(const QString &hint);
 
 private:
+    void setHint(const QString &hint);
+
     QWidget *mDialogParent;
     WorkspaceSession *mSession = nullptr;
     qint64 mAgreementId = 0;
     QMap<Transition, QAction *> mActions;
     QList<QAction *> mOrder;
+    QString mHint;
 };
 
 } // namespace Accordo

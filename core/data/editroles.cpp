@@ -1,0 +1,25 @@
+#include "editroles.h"
+
+namespace Accordo::EditRoles {
+
+QList<Role> agreements()
+{
+    return {Role::SlaManager};
+}
+
+QList<Role> parties()
+{
+    return {Role::SlaManager, Role::Administrator};
+}
+
+QList<Role> services()
+{
+    return parties();
+}
+
+QList<Role> calendars()
+{
+    return {Role::Administrator};
+}
+
+} // namespace Accordo::EditRoles
