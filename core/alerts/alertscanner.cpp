@@ -30,11 +30,16 @@ const QString SelectKpiEvents = uR"(
 
 const QString SelectAgreementParties = u"SELECT id, party_id FROM agreements"_s;
 
+// Owners are those of the agreement number: whoever created any of its versions, or is named
+// among the approvers of any of them.
 const QString SelectOwners = uR"(
-    SELECT entity_id AS agreement_id, user_name FROM audit_log
-    WHERE entity = 'agreement' AND action = 'insert'
+    SELECT a.id AS agreement_id, l.user_name FROM audit_log l
+    JOIN agreements v ON v.id = l.entity_id JOIN agreements a ON a.number = v.number
+    WHERE l.entity = 'agreement' AND l.action = 'insert'
     UNION
-    SELECT agreement_id, user_name FROM agreement_approvers WHERE user_name <> '')"_s;
+    SELECT a.id AS agreement_id, p.user_name FROM agreement_approvers p
+    JOIN agreements v ON v.id = p.agreement_id JOIN agreements a ON a.number = v.number
+    WHERE p.user_name <> '')"_s;
 
 QString versionLabel(const QString &number, int version)
 {

@@ -48,8 +48,9 @@ public:
     /// Every event the rules of the workspace could ask for now, unfiltered.
     Result<QList<AlertCandidate>> candidates(const QList<AlertRule> &rules) const;
 
-    /// Who owns each agreement, for the rules on "agreements I own": for now the user who
-    /// created the version and the users named as its approvers. The one place that says so.
+    /// Who owns each agreement, for the rules on "agreements I own": for now the users who
+    /// created a version of its number and those named as approvers of one. The one place that
+    /// says so.
     static Result<QHash<qint64, QSet<QString>>> ownersOf(QSqlDatabase db);
     /// The improvement actions past their due date. Actions are not part of this workspace
     /// yet: this hook finds none until they are.
