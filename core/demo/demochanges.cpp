@@ -4,10 +4,13 @@
 #include "change/changerequests.h"
 #include "data/workspace.h"
 #include "demo/demodata.h"
+#include "demo/demomeasurements.h"
 #include "domain/targetvalue.h"
 #include "storage/sqlquery.h"
 
+#include <QDateTime>
 #include <QScopeGuard>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +87,9 @@ Result<void> generate(Workspace &workspace)
          QT_TRANSLATE_NOOP("Accordo::DemoData", "Resolution within a third less time, same price"),
          45},
     };
+    // The demo's own "now", so that it is the same whenever it is generated.
+    const qint64 now = DemoMeasurements::now();
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()).date();
     QList<qint64> requests;
     for (int i = 0; i < 4; ++i) {
         auto request = proposal(workspace, ids->at(i));
@@ -92,7 +98,7 @@ Result<void> generate(Workspace &workspace)
         request->origin = seeds[i].origin;
         request->requestedBy = QString::fromUtf8(seeds[i].requestedBy);
         request->description = DemoData::tr(seeds[i].description);
-        request->requestedOn = QDate::currentDate().addDays(-seeds[i].daysAgo);
+        request->requestedOn = today.addDays(-seeds[i].daysAgo);
         workspace.setActingUser(QString::fromUtf8(seeds[i].user));
         auto id = ChangeRequests(workspace).submit(*request);
         if (!id)
@@ -102,6 +108,7 @@ Result<void> generate(Workspace &workspace)
     // The second is assessed, the third assessed and accepted, the fourth rejected.
     workspace.setActingUser(u"dave"_s);
     ChangeRequests changes(workspace);
+    changes.setToday(today);
     if (auto r = changes.assess(requests.at(1),
                                 DemoData::tr("Feasible with the new rota; the backtest shows "
                                              "the target would have been met most months."),
@@ -159,7 +166,9 @@ Result<void> generate(Workspace &workspace)
         if (auto r = store.addRule(rule); !r)
             return r.error();
     }
-    if (auto raised = AlertScanner(workspace).raise(); !raised)
+    AlertScanner scanner(workspace);
+    scanner.setAsOf(now);
+    if (auto raised = scanner.raise(); !raised)
         return raised.error();
     return {};
 }

@@ -90,8 +90,8 @@ void tst_Alerts::init()
              QString());
     const qint64 always = *mWorkspace->insert(CalendarRecord{0, u"always"_s, u"UTC"_s, kAlways});
     const qint64 eu = *mWorkspace->insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    const qint64 desk =
-        *mWorkspace->insert(Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
+    const qint64 desk = *mWorkspace->insert(
+        Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
     mAcme = *mWorkspace->insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
     mBeta = *mWorkspace->insert(TestFixtures::party(u"Beta"_s, PartyKind::Customer, eu));
     auto sla = [&](qint64 party, const QString &title) {
@@ -158,8 +158,7 @@ Result<QList<Alert>> tst_Alerts::raise()
     return scanner.raise();
 }
 
-qint64 tst_Alerts::addRule(const QString &user, AlertEvent event, AlertScope scope,
-                           qint64 party)
+qint64 tst_Alerts::addRule(const QString &user, AlertEvent event, AlertScope scope, qint64 party)
 {
     AlertRule rule;
     rule.userName = user;
@@ -207,8 +206,8 @@ void tst_Alerts::recomputeTurningTargetAtRiskRaisesAlert()
     QVERIFY2(listed, qPrintable(listed.errorString()));
     QCOMPARE(listed->size(), 1);
     auto verified = AuditLog(mDb->connection()).verify();
-    QVERIFY2(verified && verified->intact, qPrintable(verified ? verified->problem
-                                                                : verified.errorString()));
+    QVERIFY2(verified && verified->intact,
+             qPrintable(verified ? verified->problem : verified.errorString()));
 }
 
 void tst_Alerts::rulesChooseTheAgreements_data()
@@ -220,12 +219,12 @@ void tst_Alerts::rulesChooseTheAgreements_data()
 
     QTest::newRow("all") << u"carol"_s << int(AlertScope::All) << QString()
                          << QStringList{u"Acme desk"_s, u"Beta desk"_s};
-    QTest::newRow("customer-beta") << u"carol"_s << int(AlertScope::Customer) << u"Beta"_s
-                                   << QStringList{u"Beta desk"_s};
-    QTest::newRow("owner-creator") << u"alice"_s << int(AlertScope::Owner) << QString()
-                                   << QStringList{u"Acme desk"_s};
-    QTest::newRow("owner-of-none") << u"carol"_s << int(AlertScope::Owner) << QString()
-                                   << QStringList{};
+    QTest::newRow("customer-beta")
+        << u"carol"_s << int(AlertScope::Customer) << u"Beta"_s << QStringList{u"Beta desk"_s};
+    QTest::newRow("owner-creator")
+        << u"alice"_s << int(AlertScope::Owner) << QString() << QStringList{u"Acme desk"_s};
+    QTest::newRow("owner-of-none")
+        << u"carol"_s << int(AlertScope::Owner) << QString() << QStringList{};
 }
 
 void tst_Alerts::rulesChooseTheAgreements()
@@ -240,8 +239,7 @@ void tst_Alerts::rulesChooseTheAgreements()
     recompute();
     QCOMPARE(count(u"SELECT count(*) FROM kpi_periods WHERE status = 'at_risk'"_s), 2);
     // When the user's rule covers some agreements
-    addRule(user, AlertEvent::TargetAtRisk, AlertScope(scope),
-            customer == u"Beta"_s ? mBeta : 0);
+    addRule(user, AlertEvent::TargetAtRisk, AlertScope(scope), customer == u"Beta"_s ? mBeta : 0);
     auto raised = raise();
     QVERIFY2(raised, qPrintable(raised.errorString()));
     // Then the user is told of those, and only those
@@ -336,16 +334,16 @@ void tst_Alerts::badRulesAreRefused_data()
 
     QTest::newRow("own-rule") << u"bob"_s << u"bob"_s << int(AlertScope::All) << 0LL << 30
                               << QString();
-    QTest::newRow("someone-elses") << u"bob"_s << u"alice"_s << int(AlertScope::All) << 0LL << 30
-                                   << u"needs the role"_s;
+    QTest::newRow("someone-elses")
+        << u"bob"_s << u"alice"_s << int(AlertScope::All) << 0LL << 30 << u"needs the role"_s;
     QTest::newRow("administrator-for-another")
         << u"erin"_s << u"alice"_s << int(AlertScope::All) << 0LL << 30 << QString();
     QTest::newRow("unknown-user") << u"erin"_s << u"zoe"_s << int(AlertScope::All) << 0LL << 30
                                   << u"user:"_s;
-    QTest::newRow("unknown-customer") << u"bob"_s << u"bob"_s << int(AlertScope::Customer)
-                                      << 999LL << 30 << u"customer: there is no party with id 999"_s;
-    QTest::newRow("window-too-long") << u"bob"_s << u"bob"_s << int(AlertScope::All) << 0LL
-                                     << 5000 << u"within days: 5000"_s;
+    QTest::newRow("unknown-customer") << u"bob"_s << u"bob"_s << int(AlertScope::Customer) << 999LL
+                                      << 30 << u"customer: there is no party with id 999"_s;
+    QTest::newRow("window-too-long")
+        << u"bob"_s << u"bob"_s << int(AlertScope::All) << 0LL << 5000 << u"within days: 5000"_s;
 }
 
 void tst_Alerts::badRulesAreRefused()

@@ -148,33 +148,29 @@ void tst_ChangeRequests::stateMachine_data()
     QTest::addColumn<QString>("refusal"); // of the last step; empty: it succeeds
     QTest::addColumn<QString>("finalStatus");
 
-    QTest::newRow("submitted-assessed") << QStringList{u"dave:assess"_s} << QString()
-                                        << u"assessed"_s;
+    QTest::newRow("submitted-assessed")
+        << QStringList{u"dave:assess"_s} << QString() << u"assessed"_s;
     QTest::newRow("assessed-accepted")
         << QStringList{u"dave:assess"_s, u"alice:accept"_s} << QString() << u"accepted"_s;
     QTest::newRow("assessed-rejected")
-        << QStringList{u"dave:assess"_s, u"alice:reject:Too dear"_s} << QString()
-        << u"rejected"_s;
+        << QStringList{u"dave:assess"_s, u"alice:reject:Too dear"_s} << QString() << u"rejected"_s;
     QTest::newRow("submitted-rejected")
         << QStringList{u"alice:reject:Out of scope"_s} << QString() << u"rejected"_s;
     QTest::newRow("reassessed") << QStringList{u"dave:assess"_s, u"alice:assess"_s} << QString()
                                 << u"assessed"_s;
     QTest::newRow("accept-unassessed-refused")
         << QStringList{u"alice:accept"_s} << u"has not been assessed yet"_s << u"submitted"_s;
-    QTest::newRow("reject-needs-reason")
-        << QStringList{u"dave:assess"_s, u"alice:reject:  "_s} << u"a rejection needs a reason"_s
-        << u"assessed"_s;
+    QTest::newRow("reject-needs-reason") << QStringList{u"dave:assess"_s, u"alice:reject:  "_s}
+                                         << u"a rejection needs a reason"_s << u"assessed"_s;
     QTest::newRow("accepted-is-final")
         << QStringList{u"dave:assess"_s, u"alice:accept"_s, u"alice:reject:Changed mind"_s}
         << u"was already accepted"_s << u"accepted"_s;
-    QTest::newRow("rejected-is-final")
-        << QStringList{u"alice:reject:No"_s, u"dave:assess"_s} << u"was already rejected"_s
-        << u"rejected"_s;
+    QTest::newRow("rejected-is-final") << QStringList{u"alice:reject:No"_s, u"dave:assess"_s}
+                                       << u"was already rejected"_s << u"rejected"_s;
     QTest::newRow("analyst-cannot-decide")
-        << QStringList{u"dave:assess"_s, u"dave:accept"_s} << u"needs the role"_s
-        << u"assessed"_s;
-    QTest::newRow("approver-cannot-assess") << QStringList{u"bob:assess"_s} << u"needs the role"_s
-                                            << u"submitted"_s;
+        << QStringList{u"dave:assess"_s, u"dave:accept"_s} << u"needs the role"_s << u"assessed"_s;
+    QTest::newRow("approver-cannot-assess")
+        << QStringList{u"bob:assess"_s} << u"needs the role"_s << u"submitted"_s;
 }
 
 void tst_ChangeRequests::stateMachine()
@@ -207,8 +203,8 @@ void tst_ChangeRequests::stateMachine()
     QCOMPARE(status(*id), finalStatus);
     QVERIFY(count(u"SELECT count(*) FROM audit_log"_s) > trail - 1);
     auto verified = AuditLog(mDb->connection()).verify();
-    QVERIFY2(verified && verified->intact, qPrintable(verified ? verified->problem
-                                                                : verified.errorString()));
+    QVERIFY2(verified && verified->intact,
+             qPrintable(verified ? verified->problem : verified.errorString()));
 }
 
 void tst_ChangeRequests::acceptanceOpensAmendmentWithProposedTargets()
@@ -252,8 +248,8 @@ void tst_ChangeRequests::acceptanceOpensAmendmentWithProposedTargets()
     // The amendment went through the lifecycle: its transition is on the trail
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'transition:amend'"_s), 1);
     auto verified = AuditLog(mDb->connection()).verify();
-    QVERIFY2(verified && verified->intact, qPrintable(verified ? verified->problem
-                                                                : verified.errorString()));
+    QVERIFY2(verified && verified->intact,
+             qPrintable(verified ? verified->problem : verified.errorString()));
 }
 
 void tst_ChangeRequests::refusedAcceptanceChangesNothing()
