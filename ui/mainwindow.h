@@ -21,6 +21,7 @@ namespace Accordo {
 
 class AgreementsModel;
 class CalendarsModel;
+class ChangeAlertsUi;
 class DashboardView;
 class PartiesModel;
 class RecordListView;
@@ -50,6 +51,7 @@ public:
     RecordListView *listView(Page page) const;
     DashboardView *dashboard() const { return mDashboard; }
     ResultsRefresher *resultsRefresher() const { return mRefresher.get(); }
+    ChangeAlertsUi *changeAlerts() const { return mChangeAlerts; }
 
     /// The place of the demo workspace created on first start.
     static QString defaultDemoPath();
@@ -111,6 +113,7 @@ private:
     QLabel *mWorkspaceLabel = nullptr;
     QLabel *mUserLabel = nullptr;
     WorkflowActions *mWorkflow = nullptr;
+    ChangeAlertsUi *mChangeAlerts = nullptr;
     QAction *mSwitchUser = nullptr;
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;

@@ -3,6 +3,7 @@
 #include "dialogs/regionsdialog.h"
 #include "language.h"
 #include "widgets/recordlistview.h"
+#include "workflow/changealertsui.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -124,6 +125,7 @@ void MainWindow::createViewMenu()
     mDueLists->setObjectName(u"actionDueLists"_s);
     mChecks = view->addAction(tr("&Portfolio Checks…"), this, &MainWindow::showPortfolioChecks);
     mChecks->setObjectName(u"actionPortfolioChecks"_s);
+    mChangeAlerts = new ChangeAlertsUi(this, view);
     mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
                              "reviews and watermelons."));
     mRecompute = view->addAction(tr("Rec&ompute Results"), this, [this] {

@@ -6,6 +6,7 @@
 #include "models/agreementsmodel.h"
 #include "storage/dialect.h"
 #include "widgets/recordlistview.h"
+#include "workflow/changealertsui.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -189,6 +190,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
         saveColumns(settings);
         clearPages();
         mWorkflow->setSession(nullptr);
+        mChangeAlerts->attach(nullptr, nullptr);
         mRefresher.reset();
         mSession.reset();
     }
@@ -215,6 +217,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     });
     mSession->setUserName(*user);
     mWorkflow->setSession(mSession.get());
+    mChangeAlerts->attach(mSession.get(), mRefresher.get());
     mUndoGroup->addStack(mSession->undoStack());
     mUndoGroup->setActiveStack(mSession->undoStack());
     connect(mSession.get(), &WorkspaceSession::changed, this, &MainWindow::refreshAfter);

@@ -8,6 +8,7 @@
 #include "lifecycle/versiondiff.h"
 #include "session/workspacesession.h"
 #include "widgets/approvalspanel.h"
+#include "widgets/changerequestspanel.h"
 #include "widgets/historypanel.h"
 #include "widgets/performancepanel.h"
 #include "widgets/requirementspanel.h"
@@ -48,6 +49,8 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     tabs->addTab(mHistory, tr("H&istory"));
     tabs->addTab(mVersions, tr("&Versions"));
     tabs->addTab(mPerformance, tr("Perfor&mance"));
+    mChangeRequests = new ChangeRequestsPanel(session, this);
+    tabs->addTab(mChangeRequests, tr("Change requ&ests"));
 
     mReadOnlyHint = new QLabel(this);
     mReadOnlyHint->setObjectName(u"readOnlyHint"_s);
@@ -87,6 +90,7 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mHistory->setAgreement(a.id, a.number);
     mVersions->setAgreement(a.id, a.number);
     mPerformance->setAgreement(a.id, a.number);
+    mChangeRequests->setAgreement(a.id, a.number);
     if (Agreements::isEditable(a.status))
         setReadOnly(false, {});
     else if (a.status == AgreementStatus::Active)

@@ -15,6 +15,7 @@ class AgreementGeneralTab;
 class AgreementHierarchyTab;
 class AgreementServicesTab;
 class ApprovalsPanel;
+class ChangeRequestsPanel;
 class HistoryPanel;
 class RequirementsPanel;
 class VersionsPanel;
@@ -48,6 +49,7 @@ private:
     void backtest();
 
     WorkspaceSession &mSession;
+    ChangeRequestsPanel *mChangeRequests = nullptr;
     Save mSave;
     Agreement mOriginal;
 
