@@ -279,6 +279,12 @@ Result<QList<Alert>> AlertStore::raise(QList<Alert> alerts)
 {
     if (alerts.isEmpty())
         return alerts;
+    // Raising is no one's role, but it is on the trail under a user of the workspace.
+    if (!mWorkspace.actsAsSystem()) {
+        if (auto user = UserDirectory(mWorkspace.connection()).actingUser(mWorkspace.actingUser());
+            !user)
+            return Error{tr("Raise alerts: %1").arg(user.errorString())};
+    }
     auto written = AuditedWrite::run(
         mWorkspace, {}, tr("Raise alerts"), [&]() -> Result<QList<AuditEntry>> {
             QList<AuditEntry> entries;

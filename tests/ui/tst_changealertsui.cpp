@@ -59,6 +59,8 @@ private slots:
     void initTestCase();
     void registerFiltersAndSorts_data();
     void registerFiltersAndSorts();
+    void agreementViewListsItsOwn_data();
+    void agreementViewListsItsOwn();
     void backgroundRecomputeRaisesAlertInPanel();
     void notificationText_data();
     void notificationText();
@@ -128,6 +130,38 @@ void tst_ChangeAlertsUi::registerFiltersAndSorts()
         panel.resize(1100, 420);
         shoot(panel, u"change-requests-register.png"_s);
     }
+}
+
+void tst_ChangeAlertsUi::agreementViewListsItsOwn_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("with-a-request") << u"SLA-2026-0001"_s << 1;
+    QTest::newRow("without") << u"SLA-2024-0007"_s << 0;
+    // A new agreement has no number yet, and no requests.
+    QTest::newRow("new-agreement") << QString() << 0;
+}
+
+void tst_ChangeAlertsUi::agreementViewListsItsOwn()
+{
+    QFETCH(QString, number);
+    QFETCH(int, rows);
+    auto db = Database::open(mDemo, Database::OpenMode::MustExist);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    WorkspaceSession session(std::move(*db));
+    session.setUserName(u"alice"_s);
+    ChangeRequestsPanel panel(session);
+    QAbstractItemModelTester tester(panel.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 id = number.isEmpty() ? 0 : *session.workspace().agreementIdByNumber(number);
+    panel.setAgreement(id, number);
+    QCOMPARE(panel.model()->rowCount(), rows);
+    for (int row = 0; row < rows; ++row)
+        QVERIFY(panel.model()
+                    ->index(row, ChangeRequestsModel::Agreement)
+                    .data()
+                    .toString()
+                    .startsWith(number));
 }
 
 void tst_ChangeAlertsUi::backgroundRecomputeRaisesAlertInPanel()

@@ -135,6 +135,7 @@ void ChangeRequestsPanel::setAgreement(qint64 agreementId, const QString &number
 {
     mAgreementId = agreementId;
     mNumber = number;
+    mOneAgreement = true;
     if (auto r = reload(); !r) {
         mError->setText(r.errorString());
         mError->show();
@@ -143,7 +144,10 @@ void ChangeRequestsPanel::setAgreement(qint64 agreementId, const QString &number
 
 Result<void> ChangeRequestsPanel::reload()
 {
-    auto list = ChangeRequestStore(mSession.workspace().connection()).list(mNumber);
+    // A new agreement has no requests yet; an empty number would mean all of them.
+    auto list = mOneAgreement && mNumber.isEmpty()
+                    ? Result<QList<ChangeRequestListing>>(QList<ChangeRequestListing>())
+                    : ChangeRequestStore(mSession.workspace().connection()).list(mNumber);
     if (!list)
         return list.error();
     mModel->setRequests(*list);

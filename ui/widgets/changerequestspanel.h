@@ -27,7 +27,8 @@ class ChangeRequestsPanel : public QWidget
 public:
     explicit ChangeRequestsPanel(WorkspaceSession &session, QWidget *parent = nullptr);
 
-    /// Shows only this agreement number's requests; an empty number shows the register.
+    /// Shows only this agreement number's requests (none for a new agreement, whose number is
+    /// empty); without it the panel is the register of all requests.
     void setAgreement(qint64 agreementId, const QString &number);
     Result<void> reload();
 
@@ -54,6 +55,7 @@ private:
     WorkspaceSession &mSession;
     qint64 mAgreementId = 0;
     QString mNumber;
+    bool mOneAgreement = false;
     ChangeRequestsModel *mModel;
     QSortFilterProxyModel *mProxy;
     QLineEdit *mFilter;
