@@ -18,16 +18,16 @@ namespace Accordo::DemoChanges {
 
 namespace {
 
-// Active customer-level SLAs with time targets and no open amendment: the ones a change
-// request can be accepted on.
+// Active customer SLAs with time targets and no open amendment, the first of each of four
+// customers: the ones a change request can be accepted on.
 const QString kAmendable = uR"(
-    SELECT a.id FROM agreements a
+    SELECT min(a.id) AS id FROM agreements a
     WHERE a.kind = 'customer_sla' AND a.status = 'active'
       AND NOT EXISTS (SELECT 1 FROM agreements d WHERE d.number = a.number
                       AND d.status IN ('draft', 'negotiation', 'approval'))
       AND EXISTS (SELECT 1 FROM targets t WHERE t.agreement_id = a.id
                   AND t.metric IN ('first_response', 'resolution'))
-    ORDER BY a.id LIMIT 4)"_s;
+    GROUP BY a.party_id ORDER BY min(a.id) LIMIT 4)"_s;
 
 const QString kPartyOf = u"SELECT party_id FROM agreements WHERE id = ?"_s;
 
