@@ -22,6 +22,7 @@ namespace Accordo {
 class AgreementsModel;
 class ApprovalQueue;
 class CalendarsModel;
+class ChangeAlertsUi;
 class DashboardView;
 class PartiesModel;
 class RecordListView;
@@ -53,6 +54,7 @@ public:
     RecordListView *listView(Page page) const;
     DashboardView *dashboard() const { return mDashboard; }
     ResultsRefresher *resultsRefresher() const { return mRefresher.get(); }
+    ChangeAlertsUi *changeAlerts() const { return mChangeAlerts; }
 
     /// The place of the demo workspace created on first start.
     static QString defaultDemoPath();
@@ -115,6 +117,7 @@ private:
     QLabel *mUserLabel = nullptr;
     WorkflowActions *mWorkflow = nullptr;
     ApprovalQueue *mApprovalQueue = nullptr;
+    ChangeAlertsUi *mChangeAlerts = nullptr;
     QAction *mSwitchUser = nullptr;
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;

@@ -7,6 +7,7 @@
 #include "widgets/recordlistview.h"
 #include "widgets/toolbartextmenu.h"
 #include "workflow/approvalqueue.h"
+#include "workflow/changealertsui.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -142,6 +143,7 @@ void MainWindow::createViewMenu()
     mChecks = view->addAction(Icons::action(u"data-warning"_s), tr("&Portfolio Checks…"), this,
                               &MainWindow::showPortfolioChecks);
     mChecks->setObjectName(u"actionPortfolioChecks"_s);
+    mChangeAlerts = new ChangeAlertsUi(this, view);
     mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
                              "reviews and watermelons."));
     mServiceReport = new ServiceReportAction(this);

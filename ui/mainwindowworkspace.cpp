@@ -8,6 +8,7 @@
 #include "widgets/icons.h"
 #include "widgets/recordlistview.h"
 #include "workflow/approvalqueue.h"
+#include "workflow/changealertsui.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -193,6 +194,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
         clearPages();
         mWorkflow->setSession(nullptr);
         mApprovalQueue->setSession(nullptr);
+        mChangeAlerts->attach(nullptr, nullptr);
         mRefresher.reset();
         mSession.reset();
     }
@@ -220,6 +222,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     mSession->setUserName(*user);
     mWorkflow->setSession(mSession.get());
     mApprovalQueue->setSession(mSession.get());
+    mChangeAlerts->attach(mSession.get(), mRefresher.get());
     mUndoGroup->addStack(mSession->undoStack());
     mUndoGroup->setActiveStack(mSession->undoStack());
     connect(mSession.get(), &WorkspaceSession::changed, this, &MainWindow::refreshAfter);

@@ -3,6 +3,7 @@
 #include "cliio.h"
 
 #include "calendarcommand.h"
+#include "changecommands.h"
 #include "dbcommands.h"
 #include "kpicommands.h"
 #include "measurementcommands.h"
@@ -77,6 +78,9 @@ int Commands::usage(int exitCode)
                  "  db        copy: move a workspace between a SQLite file and PostgreSQL\n"
                  "  report    service|portfolio: PDF service report of an agreement, or the\n"
                  "            portfolio report for executives (--lang en|it)\n"
+                 "  change    list|submit|assess|accept|reject: change requests on agreements\n"
+                 "  alerts    The alerts a user's rules raised (exit code 3 when there are any)\n"
+                 "  alert-rule add|list|remove: which events each user is told of\n"
                  "\n"
                  "Every command that changes a workspace needs --user NAME: on a local\n"
                  "workspace file it records who made each change (it is not a password\n"
@@ -130,6 +134,12 @@ int Commands::run(const QStringList &arguments)
         return KpiCommands::check(arguments);
     if (command == u"db"_s)
         return DbCommands::run(arguments);
+    if (command == u"change"_s)
+        return ChangeCommands::change(arguments);
+    if (command == u"alerts"_s)
+        return ChangeCommands::alerts(arguments);
+    if (command == u"alert-rule"_s)
+        return ChangeCommands::alertRule(arguments);
     fail(tr("unknown command \"%1\"").arg(command));
     return usage(2);
 }

@@ -19,10 +19,10 @@ namespace {
 // The audited tables in the order they are compared: a parent before its children, so that
 // a row added by hand is named where it was added.
 const QStringList ComparedTables = {
-    u"calendars"_s,          u"regions"_s, u"services"_s,     u"parties"_s,
-    u"service_deliveries"_s, u"users"_s,   u"user_roles"_s,   u"agreements"_s,
-    u"agreement_services"_s, u"targets"_s, u"credit_tiers"_s, u"agreement_supports"_s,
-    u"import_batches"_s,
+    u"calendars"_s,          u"regions"_s,         u"services"_s,     u"parties"_s,
+    u"service_deliveries"_s, u"users"_s,           u"user_roles"_s,   u"agreements"_s,
+    u"agreement_services"_s, u"targets"_s,         u"credit_tiers"_s, u"agreement_supports"_s,
+    u"import_batches"_s,     u"change_requests"_s, u"alert_rules"_s,  u"alerts"_s,
 };
 
 // One statement per table: each is read once, whatever its size, in the order of its key so
@@ -60,6 +60,32 @@ const QString SelectBatches = uR"(
     SELECT id, kind, source, file_name, sha256, user_name, imported_at, rows_read, inserted,
            updated, unchanged, rejected, rolled_back_at, rolled_back_by
     FROM import_batches ORDER BY id)"_s;
+
+const QString SelectChangeRequests = uR"(
+    SELECT id, agreement_id, origin, requested_by, requested_on, description, proposed_targets,
+           status, submitted_by, feasibility, price_effect_minor, backtest, assessed_by,
+           decided_by, decided_on, reason, amendment_id
+    FROM change_requests ORDER BY id)"_s;
+const QString SelectAlertRules =
+    u"SELECT id, user_name, event, scope, party_id, within_days FROM alert_rules ORDER BY id"_s;
+const QString SelectAlerts = uR"(
+    SELECT id, user_name, event, event_key, agreement_id, subject, raised_at, seen_at
+    FROM alerts ORDER BY id)"_s;
+
+const QStringList ChangeRequestColumns = {
+    u"agreement_id"_s, u"origin"_s,
+    u"requested_by"_s, u"requested_on"_s,
+    u"description"_s,  u"proposed_targets"_s,
+    u"status"_s,       u"submitted_by"_s,
+    u"feasibility"_s,  u"price_effect_minor"_s,
+    u"backtest"_s,     u"assessed_by"_s,
+    u"decided_by"_s,   u"decided_on"_s,
+    u"reason"_s,       u"amendment_id"_s,
+};
+const QStringList AlertRuleColumns = {u"user_name"_s, u"event"_s, u"scope"_s, u"party_id"_s,
+                                      u"within_days"_s};
+const QStringList AlertColumns = {u"user_name"_s, u"event"_s,     u"event_key"_s, u"agreement_id"_s,
+                                  u"subject"_s,   u"raised_at"_s, u"seen_at"_s};
 
 const QStringList AgreementColumns = {
     u"number"_s,        u"version"_s,
@@ -237,6 +263,9 @@ QHash<QString, AuditState::Table> AuditState::expected() const
           {u"kind"_s, u"name"_s, u"region_id"_s, u"segment"_s, u"contact"_s, u"email"_s});
     plain(u"user"_s, u"users"_s, {u"name"_s, u"display_name"_s, u"active"_s});
     plain(u"import_batch"_s, u"import_batches"_s, BatchColumns);
+    plain(u"change_request"_s, u"change_requests"_s, ChangeRequestColumns);
+    plain(u"alert_rule"_s, u"alert_rules"_s, AlertRuleColumns);
+    plain(u"alert"_s, u"alerts"_s, AlertColumns);
 
     // A deleted service takes its deliveries with it (ON DELETE CASCADE).
     const auto services = mEntities.value(u"service"_s);
@@ -358,6 +387,15 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
     readers[u"import_batches"_s] = byId(u"import_batches"_s);
     readers[u"import_batches"_s].sql = SelectBatches;
     readers[u"import_batches"_s].columns = BatchColumns;
+    readers[u"change_requests"_s] = byId(u"change_requests"_s);
+    readers[u"change_requests"_s].sql = SelectChangeRequests;
+    readers[u"change_requests"_s].columns = ChangeRequestColumns;
+    readers[u"alert_rules"_s] = byId(u"alert_rules"_s);
+    readers[u"alert_rules"_s].sql = SelectAlertRules;
+    readers[u"alert_rules"_s].columns = AlertRuleColumns;
+    readers[u"alerts"_s] = byId(u"alerts"_s);
+    readers[u"alerts"_s].sql = SelectAlerts;
+    readers[u"alerts"_s].columns = AlertColumns;
     readers[u"service_deliveries"_s] = Reader{
         SelectDeliveries,
         [](const Sql::Rows &r) {

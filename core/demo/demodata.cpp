@@ -2,6 +2,7 @@
 
 #include "data/userdirectory.h"
 #include "data/workspace.h"
+#include "demo/demochanges.h"
 #include "demo/demomeasurements.h"
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
@@ -648,6 +649,8 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     if (auto measured = DemoMeasurements::generate(workspace.connection()); !measured)
         return measured.error();
     if (auto r = addRenegotiation(workspace); !r)
+        return r.error();
+    if (auto r = DemoChanges::generate(workspace); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();

@@ -1,4 +1,6 @@
+#include "alerts/alertscanner.h"
 #include "audit/auditlog.h"
+#include "change/changerequests.h"
 #include "data/supportlinks.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
@@ -36,6 +38,8 @@ private slots:
     void handEditedTablesAreNamed();
     void lifecycleStepsVerifyClean_data();
     void lifecycleStepsVerifyClean();
+    void changeRequestsAndAlertsVerifyClean_data();
+    void changeRequestsAndAlertsVerifyClean();
 
 private:
     // A small portfolio written through the stores: calendar, region, services, a customer
@@ -455,6 +459,80 @@ void tst_AuditLog::lifecycleStepsVerifyClean()
     if (sql.isEmpty())
         return;
     // When a column the lifecycle set is changed by hand, then verify names it
+    exec(sql);
+    const QString problem = verifyProblem();
+    QVERIFY2(problem.contains(message), qPrintable(problem));
+}
+
+void tst_AuditLog::changeRequestsAndAlertsVerifyClean_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("untouched") << QString() << u"ok"_s;
+    QTest::newRow("change-request-status")
+        << u"UPDATE change_requests SET status = 'accepted' WHERE status = 'rejected'"_s
+        << u"column status: the trail says \"rejected\", the table holds \"accepted\""_s;
+    QTest::newRow("change-request-targets")
+        << u"UPDATE change_requests SET proposed_targets = '[]'"_s
+        << u"column proposed_targets: the trail says"_s;
+    QTest::newRow("change-request-deleted")
+        << u"DELETE FROM change_requests WHERE status = 'submitted'"_s
+        << u": the audit trail says this row exists, but the table has no such row"_s;
+    QTest::newRow("alert-rule-added")
+        << u"INSERT INTO alert_rules (user_name, event, scope) VALUES ('bob', 'credit_owed', "
+           "'all')"_s
+        << u": the table holds this row, but the audit trail never recorded it"_s;
+    QTest::newRow("alert-unseen") << u"UPDATE alerts SET seen_at = NULL"_s
+                                  << u"column seen_at: the trail says"_s;
+}
+
+void tst_AuditLog::changeRequestsAndAlertsVerifyClean()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    // Given change requests submitted, assessed and rejected, an alert rule, the alert it
+    // raised and that alert seen, every write through the stores
+    writePortfolio();
+    if (QTest::currentTestFailed())
+        return;
+    QSqlQuery find(mDb->connection());
+    QVERIFY(find.exec(u"SELECT id FROM agreements WHERE title = 'Acme mail'"_s) && find.next());
+    const qint64 sla = find.value(0).toLongLong();
+    find.finish();
+    mWorkspace->setActingUser(u"alice"_s);
+    ChangeRequests changes(*mWorkspace);
+    changes.setToday(QDate(2026, 3, 1));
+    ChangeRequest request;
+    request.agreementId = sla;
+    request.requestedBy = u"Giulia"_s;
+    request.requestedOn = QDate(2026, 2, 20);
+    request.description = u"Web resolution within the hour"_s;
+    Target web = mWorkspace->agreement(sla)->targets.at(1);
+    web.threshold = 3600;
+    request.proposedTargets = {web};
+    auto rejected = changes.submit(request);
+    QVERIFY2(rejected.ok(), qPrintable(rejected.errorString()));
+    auto assessed = changes.assess(*rejected, u"Needs a night shift"_s, 50000);
+    QVERIFY2(assessed.ok(), qPrintable(assessed.errorString()));
+    auto refused = changes.reject(*rejected, u"Too expensive"_s);
+    QVERIFY2(refused.ok(), qPrintable(refused.errorString()));
+    auto waiting = changes.submit(request);
+    QVERIFY2(waiting.ok(), qPrintable(waiting.errorString()));
+    AlertStore alerts(*mWorkspace);
+    AlertRule rule;
+    rule.userName = u"alice"_s;
+    rule.event = AlertEvent::ChangeRequestWaiting;
+    auto ruleId = alerts.addRule(rule);
+    QVERIFY2(ruleId.ok(), qPrintable(ruleId.errorString()));
+    auto raised = AlertScanner(*mWorkspace).raise();
+    QVERIFY2(raised.ok(), qPrintable(raised.errorString()));
+    QCOMPARE(raised->size(), 1);
+    auto seen = alerts.markSeen({raised->constFirst().id}, 1772400000);
+    QVERIFY2(seen.ok(), qPrintable(seen.errorString()));
+    QCOMPARE(verifyProblem(), u"ok"_s);
+    if (sql.isEmpty())
+        return;
+    // When one of their rows is changed by hand, then verify names it
     exec(sql);
     const QString problem = verifyProblem();
     QVERIFY2(problem.contains(message), qPrintable(problem));

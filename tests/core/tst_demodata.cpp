@@ -45,14 +45,24 @@ void tst_DemoData::initTestCase()
     QVERIFY2(counts.ok(), qPrintable(counts.errorString()));
     QCOMPARE(counts->agreements, scalar(u"SELECT count(DISTINCT number) FROM agreements"_s));
     // One renegotiation in progress: a signed customer SLA with a draft second version whose
-    // response and resolution times are tighter, for the agreement view's backtest.
+    // response and resolution times are tighter, for the agreement view's backtest; and the
+    // amendment that the accepted change request opened.
     QCOMPARE(scalar(u"SELECT count(*) FROM agreements WHERE version = 2 AND status = 'draft'"_s),
+             2);
+    // One change request in each state; the accepted one's amendment holds its tighter target.
+    QCOMPARE(scalar(u"SELECT count(DISTINCT status) FROM change_requests"_s), 4);
+    QCOMPARE(scalar(uR"(SELECT count(*) FROM change_requests r
+                        JOIN agreements a ON a.id = r.amendment_id
+                        WHERE r.status = 'accepted' AND a.version = 2 AND a.status = 'draft')"_s),
              1);
+    QVERIFY(scalar(u"SELECT count(*) FROM alert_rules"_s) > 0);
+    QVERIFY(scalar(u"SELECT count(*) FROM alerts"_s) > 0);
     QCOMPARE(scalar(uR"(SELECT count(*) FROM targets n JOIN agreements a ON a.id = n.agreement_id
                         JOIN agreements o ON o.number = a.number AND o.version = 1
                         JOIN targets p ON p.agreement_id = o.id AND p.service_id = n.service_id
                          AND p.metric = n.metric AND p.priority = n.priority
                         WHERE a.version = 2 AND n.metric IN ('first_response', 'resolution')
+                          AND a.id NOT IN (SELECT amendment_id FROM change_requests)
                           AND n.threshold >= p.threshold)"_s),
              0);
 }

@@ -8,6 +8,7 @@
 #include "lifecycle/versiondiff.h"
 #include "session/workspacesession.h"
 #include "widgets/approvalspanel.h"
+#include "widgets/changerequestspanel.h"
 #include "widgets/historypanel.h"
 #include "widgets/performancepanel.h"
 #include "widgets/requirementspanel.h"
@@ -50,6 +51,8 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     tabs->addTab(mHistory, tr("H&istory"));
     tabs->addTab(mVersions, tr("&Versions"));
     tabs->addTab(mPerformance, tr("Perfor&mance"));
+    mChangeRequests = new ChangeRequestsPanel(session, this);
+    tabs->addTab(mChangeRequests, tr("Change requ&ests"));
 
     mReadOnlyHint = new QLabel(this);
     mReadOnlyHint->setObjectName(u"readOnlyHint"_s);
@@ -97,6 +100,7 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mPerformance->setAgreement(a.id, a.number);
     mServiceReport->setEnabled(a.id != 0);
     mNextStep->setAgreement(a.id);
+    mChangeRequests->setAgreement(a.id, a.number);
     const QString denied = RecordPermissions::refusal(mSession.workspace(),
                                                       RecordPermissions::Kind::Agreements);
     if (Agreements::isEditable(a.status) && !denied.isEmpty())

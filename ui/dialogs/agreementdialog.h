@@ -16,6 +16,7 @@ class AgreementGeneralTab;
 class AgreementHierarchyTab;
 class AgreementServicesTab;
 class ApprovalsPanel;
+class ChangeRequestsPanel;
 class HistoryPanel;
 class NextStepBanner;
 class RequirementsPanel;
@@ -50,6 +51,7 @@ private:
     void backtest();
 
     WorkspaceSession &mSession;
+    ChangeRequestsPanel *mChangeRequests = nullptr;
     Save mSave;
     Agreement mOriginal;
 

@@ -4,7 +4,6 @@
 #include "lifecycle/agreementworkflow.h"
 #include "models/awaitedapprovalsmodel.h"
 #include "session/workspacesession.h"
-
 #include "widgets/icons.h"
 
 #include <QAction>

@@ -1,0 +1,332 @@
+#include "changerequeststore.h"
+
+#include "audit/auditsnapshot.h"
+#include "data/auditedwrite.h"
+#include "data/records.h"
+#include "domain/enums.h"
+#include "storage/dialect.h"
+#include "storage/sqlquery.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const QString RequestColumns = uR"(
+    SELECT r.id, r.agreement_id, r.origin, r.requested_by, r.requested_on, r.description,
+           r.proposed_targets, r.status, r.submitted_by, r.feasibility, r.price_effect_minor,
+           r.backtest, r.assessed_by, r.decided_by, r.decided_on, r.reason, r.amendment_id
+    FROM change_requests r )"_s;
+const QString SelectRequest = RequestColumns + u"WHERE r.id = ?"_s;
+
+const QString ListingColumns = uR"(
+    SELECT r.id, r.agreement_id, r.origin, r.requested_by, r.requested_on, r.description,
+           r.proposed_targets, r.status, r.submitted_by, r.feasibility, r.price_effect_minor,
+           r.backtest, r.assessed_by, r.decided_by, r.decided_on, r.reason, r.amendment_id,
+           a.number, a.version, a.title, a.currency, p.name AS customer
+    FROM change_requests r JOIN agreements a ON a.id = r.agreement_id
+    JOIN parties p ON p.id = a.party_id )"_s;
+const QString SelectRegister = ListingColumns + u"ORDER BY r.requested_on DESC, r.id DESC"_s;
+const QString SelectOfNumber = ListingColumns
+                               + u"WHERE a.number = ? ORDER BY r.requested_on DESC, r.id DESC"_s;
+const QString SelectWaiting = ListingColumns
+                              + u"WHERE r.status IN ('submitted', 'assessed') ORDER BY r.id"_s;
+
+const QString InsertRequest = uR"(
+    INSERT INTO change_requests (agreement_id, origin, requested_by, requested_on, description,
+        proposed_targets, status, submitted_by, feasibility, price_effect_minor, backtest,
+        assessed_by, decided_by, decided_on, reason, amendment_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString UpdateRequest = uR"(
+    UPDATE change_requests SET status = ?, feasibility = ?, price_effect_minor = ?, backtest = ?,
+        assessed_by = ?, decided_by = ?, decided_on = ?, reason = ?, amendment_id = ?
+    WHERE id = ?)"_s;
+
+QString compact(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString(u""_s);
+}
+
+ChangeRequest readRequest(const Sql::Rows &row)
+{
+    ChangeRequest r;
+    r.id = row.integer("id");
+    r.agreementId = row.integer("agreement_id");
+    r.origin = ChangeRequestStore::originFromKey(row.text("origin"))
+                   .value_or(ChangeRequestOrigin::Customer);
+    r.requestedBy = row.text("requested_by");
+    r.requestedOn = QDate::fromString(row.text("requested_on"), Qt::ISODate);
+    r.description = row.text("description");
+    r.status = ChangeRequestStore::statusFromKey(row.text("status"))
+                   .value_or(ChangeRequestStatus::Submitted);
+    r.submittedBy = row.text("submitted_by");
+    r.feasibility = row.text("feasibility");
+    r.priceEffectMinor = row.integer("price_effect_minor");
+    const QJsonArray figures = QJsonDocument::fromJson(row.text("backtest").toUtf8()).array();
+    for (const QJsonValue &value : figures) {
+        const QJsonObject f = value.toObject();
+        r.backtest.append({f.value(u"target"_s).toString(),
+                           f.value(u"tickets"_s).toString().toLongLong(),
+                           f.value(u"met"_s).toString().toLongLong(),
+                           f.value(u"breached"_s).toString().toLongLong(),
+                           f.value(u"goal_milli"_s).toString().toLongLong()});
+    }
+    r.assessedBy = row.text("assessed_by");
+    r.decidedBy = row.text("decided_by");
+    r.decidedOn = QDate::fromString(row.text("decided_on"), Qt::ISODate);
+    r.reason = row.text("reason");
+    r.amendmentId = row.integer("amendment_id");
+    return r;
+}
+
+// The stored row's own text: the targets are read separately, so that a damaged list is an
+// error rather than a request without targets.
+Result<ChangeRequest> withTargets(ChangeRequest request, const QString &json)
+{
+    auto targets = ChangeRequestStore::targetsFrom(json, request.id);
+    if (!targets)
+        return targets.error();
+    request.proposedTargets = *targets;
+    return request;
+}
+
+} // namespace
+
+QString ChangeRequestStore::statusKey(ChangeRequestStatus status)
+{
+    switch (status) {
+    case ChangeRequestStatus::Submitted:
+        return u"submitted"_s;
+    case ChangeRequestStatus::Assessed:
+        return u"assessed"_s;
+    case ChangeRequestStatus::Accepted:
+        return u"accepted"_s;
+    case ChangeRequestStatus::Rejected:
+        return u"rejected"_s;
+    }
+    return {};
+}
+
+std::optional<ChangeRequestStatus> ChangeRequestStore::statusFromKey(const QString &key)
+{
+    for (auto s : {ChangeRequestStatus::Submitted, ChangeRequestStatus::Assessed,
+                   ChangeRequestStatus::Accepted, ChangeRequestStatus::Rejected}) {
+        if (statusKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString ChangeRequestStore::statusName(ChangeRequestStatus status)
+{
+    switch (status) {
+    case ChangeRequestStatus::Submitted:
+        return tr("Submitted");
+    case ChangeRequestStatus::Assessed:
+        return tr("Assessed");
+    case ChangeRequestStatus::Accepted:
+        return tr("Accepted");
+    case ChangeRequestStatus::Rejected:
+        return tr("Rejected");
+    }
+    return {};
+}
+
+QString ChangeRequestStore::originKey(ChangeRequestOrigin origin)
+{
+    return origin == ChangeRequestOrigin::Customer ? u"customer"_s : u"internal"_s;
+}
+
+std::optional<ChangeRequestOrigin> ChangeRequestStore::originFromKey(const QString &key)
+{
+    if (key == u"customer"_s)
+        return ChangeRequestOrigin::Customer;
+    if (key == u"internal"_s)
+        return ChangeRequestOrigin::Internal;
+    return std::nullopt;
+}
+
+QString ChangeRequestStore::originName(ChangeRequestOrigin origin)
+{
+    return origin == ChangeRequestOrigin::Customer ? tr("Customer") : tr("Internal");
+}
+
+QJsonArray ChangeRequestStore::targetsJson(const QList<Target> &targets)
+{
+    QJsonArray array;
+    for (const Target &t : targets)
+        array.append(AuditSnapshot::of(t));
+    return array;
+}
+
+Result<QList<Target>> ChangeRequestStore::targetsFrom(const QString &json, qint64 requestId)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (!document.isArray())
+        return Error{tr("change request %1: the proposed targets are not a list (%2)")
+                         .arg(requestId)
+                         .arg(parseError.errorString())};
+    auto number = [](const QJsonObject &o, const QString &key) {
+        return o.value(key).toString().toLongLong();
+    };
+    QList<Target> targets;
+    const QJsonArray array = document.array();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Target t;
+        t.serviceId = number(o, u"service_id"_s);
+        t.regionId = number(o, u"region_id"_s);
+        t.priority = o.value(u"priority"_s).toString();
+        const auto metric = Enums::fromKey<Metric>(o.value(u"metric"_s).toString());
+        const auto period = Enums::fromKey<MeasurementPeriod>(o.value(u"period"_s).toString());
+        if (!metric || !period)
+            return Error{
+                tr("change request %1, proposed target %2: unknown metric \"%3\" or "
+                   "period \"%4\"")
+                    .arg(requestId)
+                    .arg(i + 1)
+                    .arg(o.value(u"metric"_s).toString(), o.value(u"period"_s).toString())};
+        t.metric = *metric;
+        t.period = *period;
+        t.customName = o.value(u"custom_name"_s).toString();
+        t.customUnit = o.value(u"custom_unit"_s).toString();
+        t.threshold = number(o, u"threshold"_s);
+        t.goalMilli = number(o, u"goal_milli"_s);
+        t.calendarId = number(o, u"calendar_id"_s);
+        t.creditCapHundredths = number(o, u"credit_cap_hundredths"_s);
+        for (const QJsonValue &tier : o.value(u"credit_tiers"_s).toArray()) {
+            const QJsonArray pair = tier.toArray();
+            t.creditTiers.append(
+                {pair.at(0).toString().toLongLong(), pair.at(1).toString().toLongLong()});
+        }
+        targets.append(t);
+    }
+    return targets;
+}
+
+QJsonArray ChangeRequestStore::backtestJson(const QList<BacktestFigure> &figures)
+{
+    QJsonArray array;
+    for (const BacktestFigure &f : figures)
+        array.append(QJsonObject{{u"target"_s, f.target},
+                                 {u"tickets"_s, QString::number(f.tickets)},
+                                 {u"met"_s, QString::number(f.met)},
+                                 {u"breached"_s, QString::number(f.breached)},
+                                 {u"goal_milli"_s, QString::number(f.goalMilli)}});
+    return array;
+}
+
+QJsonObject ChangeRequestStore::snapshot(const ChangeRequest &r)
+{
+    return {{u"agreement_id"_s, QString::number(r.agreementId)},
+            {u"origin"_s, originKey(r.origin)},
+            {u"requested_by"_s, r.requestedBy},
+            {u"requested_on"_s, dateText(r.requestedOn)},
+            {u"description"_s, r.description},
+            {u"proposed_targets"_s, compact(targetsJson(r.proposedTargets))},
+            {u"status"_s, statusKey(r.status)},
+            {u"submitted_by"_s, r.submittedBy},
+            {u"feasibility"_s, r.feasibility},
+            {u"price_effect_minor"_s, QString::number(r.priceEffectMinor)},
+            {u"backtest"_s, r.backtest.isEmpty() ? u""_s : compact(backtestJson(r.backtest))},
+            {u"assessed_by"_s, r.assessedBy},
+            {u"decided_by"_s, r.decidedBy},
+            {u"decided_on"_s, dateText(r.decidedOn)},
+            {u"reason"_s, r.reason},
+            {u"amendment_id"_s, QString::number(r.amendmentId)}};
+}
+
+Result<ChangeRequest> ChangeRequestStore::request(qint64 id) const
+{
+    auto rows = Sql::select(mDb, SelectRequest, {id});
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return Error{tr("there is no change request %1").arg(id)};
+    return withTargets(readRequest(*rows), rows->text("proposed_targets"));
+}
+
+Result<ChangeRequest> ChangeRequestStore::requestForUpdate(qint64 id) const
+{
+    auto rows = Sql::select(mDb, SelectRequest + Dialect::forUpdate(mDb), {id});
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return Error{tr("there is no change request %1").arg(id)};
+    return withTargets(readRequest(*rows), rows->text("proposed_targets"));
+}
+
+Result<QList<ChangeRequestListing>> ChangeRequestStore::listing(const QString &sql,
+                                                                const QVariantList &values) const
+{
+    auto rows = Sql::select(mDb, sql, values);
+    if (!rows)
+        return rows.error();
+    QList<ChangeRequestListing> out;
+    while (rows->next()) {
+        auto request = withTargets(readRequest(*rows), rows->text("proposed_targets"));
+        if (!request)
+            return request.error();
+        out.append({*request, rows->text("number"), rows->number("version"), rows->text("title"),
+                    rows->text("customer"), rows->text("currency")});
+    }
+    return out;
+}
+
+Result<QList<ChangeRequestListing>> ChangeRequestStore::list(const QString &agreementNumber) const
+{
+    if (agreementNumber.isEmpty())
+        return listing(SelectRegister, {});
+    return listing(SelectOfNumber, {agreementNumber});
+}
+
+Result<QList<ChangeRequestListing>> ChangeRequestStore::waiting() const
+{
+    return listing(SelectWaiting, {});
+}
+
+Result<AuditEntry> ChangeRequestStore::insert(const ChangeRequest &r) const
+{
+    const QString what = tr("the change request");
+    auto id = Records::insert(
+        mDb, InsertRequest,
+        {r.agreementId, originKey(r.origin), r.requestedBy.trimmed(), dateText(r.requestedOn),
+         r.description.trimmed(), compact(targetsJson(r.proposedTargets)), statusKey(r.status),
+         r.submittedBy, r.feasibility, r.priceEffectMinor,
+         r.backtest.isEmpty() ? u""_s : compact(backtestJson(r.backtest)), r.assessedBy,
+         r.decidedBy, dateText(r.decidedOn), r.reason, r.amendmentId},
+        what);
+    if (!id)
+        return id.error();
+    ChangeRequest stored = r;
+    stored.requestedBy = r.requestedBy.trimmed();
+    stored.description = r.description.trimmed();
+    return Records::inserted(u"change_request"_s, *id, snapshot(stored));
+}
+
+Result<AuditEntry> ChangeRequestStore::update(const ChangeRequest &before,
+                                              const ChangeRequest &after) const
+{
+    if (auto r = Records::write(
+            mDb, UpdateRequest,
+            {statusKey(after.status), after.feasibility, after.priceEffectMinor,
+             after.backtest.isEmpty() ? u""_s : compact(backtestJson(after.backtest)),
+             after.assessedBy, after.decidedBy, dateText(after.decidedOn), after.reason,
+             after.amendmentId, after.id},
+            tr("change request %1").arg(after.id));
+        !r)
+        return r.error();
+    return Records::updated(u"change_request"_s, after.id, snapshot(before), snapshot(after));
+}
+
+} // namespace Accordo

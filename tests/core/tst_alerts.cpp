@@ -1,0 +1,376 @@
+#include "alerts/alertscanner.h"
+#include "audit/auditlog.h"
+#include "calendar/isotime.h"
+#include "change/changerequests.h"
+#include "data/workspace.h"
+#include "kpi/kpiengine.h"
+#include "lifecycle/agreementworkflow.h"
+#include "storage/database.h"
+#include "testbackend.h"
+#include "testfixtures.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+namespace {
+
+const QString kAlways = uR"({"name": "always", "timezone": "UTC",
+    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
+             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
+             "sun": ["00:00-24:00"]}})"_s;
+
+qint64 at(const QString &iso)
+{
+    return *IsoTime::parse(iso, QTimeZone::utc());
+}
+
+const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
+
+} // namespace
+
+/// Alerts: rules per user choose events and agreements; a recompute that turns a target at
+/// risk raises an alert once for each user whose rule covers it. SQLite and PostgreSQL.
+///
+/// Acme's SLA (amended by alice, who owns it so) and Beta's resolve DESK tickets
+/// within 4 h for 95 %, in force from 2026-01-01. Now is 2026-04-10 12:00 UTC.
+class tst_Alerts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void recomputeTurningTargetAtRiskRaisesAlert();
+    void rulesChooseTheAgreements_data();
+    void rulesChooseTheAgreements();
+    void changeRequestWaitingIsRaisedPerState();
+    void actionsOverdueFindNothingYet();
+    void onlyTheOwnerMarksAlertsSeen();
+    void badRulesAreRefused_data();
+    void badRulesAreRefused();
+
+private:
+    void addTicket(const QString &number, const QString &customer, const QString &opened,
+                   std::optional<qint64> minutes);
+    void recompute();
+    Result<QList<Alert>> raise();
+    qint64 addRule(const QString &user, AlertEvent event, AlertScope scope, qint64 party = 0);
+    qint64 count(const QString &sql) const;
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Database> mDb;
+    std::unique_ptr<Workspace> mWorkspace;
+    qint64 mAcme = 0, mBeta = 0, mAcmeSla = 0, mBetaSla = 0;
+    int mRun = 0;
+};
+
+void tst_Alerts::initTestCase()
+{
+    ACCORDO_REQUIRE_BACKEND();
+}
+
+void tst_Alerts::init()
+{
+    auto db = Database::open(TestBackend::freshLocation(mDir, u"alerts%1"_s.arg(++mRun)),
+                             Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    mDb = std::move(*db);
+    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
+                                                        {u"bob"_s, {Role::Approver}},
+                                                        {u"carol"_s, {Role::Executive}},
+                                                        {u"erin"_s, {Role::Administrator}}}),
+             QString());
+    const qint64 always = *mWorkspace->insert(CalendarRecord{0, u"always"_s, u"UTC"_s, kAlways});
+    const qint64 eu = *mWorkspace->insert(Region{0, u"EU"_s, u"Europe"_s, always});
+    const qint64 desk = *mWorkspace->insert(
+        Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
+    mAcme = *mWorkspace->insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
+    mBeta = *mWorkspace->insert(TestFixtures::party(u"Beta"_s, PartyKind::Customer, eu));
+    auto sla = [&](qint64 party, const QString &title) {
+        Agreement a = TestFixtures::agreement(
+            title, party, {desk}, {TestFixtures::target(desk, Metric::Resolution, 4 * 3600)},
+            QDate(2026, 1, 1), QDate(2027, 12, 31), Money(100000, u"EUR"_s));
+        a.status = AgreementStatus::Active;
+        auto id = mWorkspace->insert(a);
+        if (!id)
+            qFatal("%s", qPrintable(id.errorString()));
+        return *id;
+    };
+    mAcmeSla = sla(mAcme, u"Acme desk"_s);
+    mBetaSla = sla(mBeta, u"Beta desk"_s);
+    // alice owns Acme's agreement: she opened its amendment.
+    AgreementWorkflow workflow(*mWorkspace);
+    workflow.setToday(QDate(2026, 4, 10));
+    TransitionRequest amend;
+    amend.transition = Transition::Amend;
+    auto amendment = workflow.transition(mAcmeSla, amend, u"alice"_s);
+    QVERIFY2(amendment, qPrintable(amendment.errorString()));
+    // Four tickets of each resolved within the hour in April: both targets met so far.
+    for (int i = 0; i < 4; ++i) {
+        addTicket(u"A%1"_s.arg(i), u"Acme"_s, u"2026-04-06T10:00:00Z"_s, 60);
+        addTicket(u"B%1"_s.arg(i), u"Beta"_s, u"2026-04-06T10:00:00Z"_s, 60);
+    }
+}
+
+void tst_Alerts::cleanup()
+{
+    mWorkspace.reset();
+    mDb.reset();
+}
+
+void tst_Alerts::addTicket(const QString &number, const QString &customer, const QString &opened,
+                           std::optional<qint64> minutes)
+{
+    QSqlQuery q(mDb->connection());
+    q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
+              "resolved_at) VALUES (?, ?, 'DESK', 'EU', 'P2', ?, ?)"_s);
+    const qint64 openedAt = at(opened);
+    q.addBindValue(number);
+    q.addBindValue(customer);
+    q.addBindValue(openedAt);
+    q.addBindValue(minutes ? QVariant(openedAt + *minutes * 60)
+                           : QVariant(QMetaType::fromType<qint64>()));
+    QVERIFY2(q.exec(), qPrintable(number));
+    // As an import does: the verdicts are judged again.
+    QVERIFY(q.exec(u"UPDATE accordo_meta SET value = '1' WHERE key = 'ticket_results_stale'"_s));
+}
+
+void tst_Alerts::recompute()
+{
+    KpiOptions options;
+    options.asOf = kAsOf;
+    auto updated = KpiEngine::bringUpToDate(mDb->connection(), options);
+    QVERIFY2(updated, qPrintable(updated.errorString()));
+}
+
+Result<QList<Alert>> tst_Alerts::raise()
+{
+    AlertScanner scanner(*mWorkspace);
+    scanner.setAsOf(kAsOf);
+    return scanner.raise();
+}
+
+qint64 tst_Alerts::addRule(const QString &user, AlertEvent event, AlertScope scope, qint64 party)
+{
+    AlertRule rule;
+    rule.userName = user;
+    rule.event = event;
+    rule.scope = scope;
+    rule.partyId = party;
+    auto id = AlertStore(*mWorkspace).addRule(rule);
+    if (!id)
+        qFatal("%s", qPrintable(id.errorString()));
+    return *id;
+}
+
+qint64 tst_Alerts::count(const QString &sql) const
+{
+    return TestSupport::count(mDb->connection(), sql);
+}
+
+void tst_Alerts::recomputeTurningTargetAtRiskRaisesAlert()
+{
+    // Given alice's rule on targets at risk anywhere, and KPIs where every target is met
+    addRule(u"alice"_s, AlertEvent::TargetAtRisk, AlertScope::All);
+    recompute();
+    auto none = raise();
+    QVERIFY2(none, qPrintable(none.errorString()));
+    QCOMPARE(none->size(), 0);
+    // When a ticket near its due time arrives and the recompute turns Acme's target at risk
+    addTicket(u"A9"_s, u"Acme"_s, u"2026-04-10T08:30:00Z"_s, std::nullopt);
+    recompute();
+    QCOMPARE(count(u"SELECT count(*) FROM kpi_periods WHERE status = 'at_risk'"_s), 1);
+    auto raised = raise();
+    QVERIFY2(raised, qPrintable(raised.errorString()));
+    // Then alice is told of it, once
+    QCOMPARE(raised->size(), 1);
+    const Alert &alert = raised->constFirst();
+    QCOMPARE(alert.userName, u"alice"_s);
+    QCOMPARE(alert.event, AlertEvent::TargetAtRisk);
+    QCOMPARE(alert.agreementId, mAcmeSla);
+    QCOMPARE(alert.raisedAt, kAsOf);
+    QVERIFY2(alert.subject.contains(u"DESK"_s) && alert.subject.contains(u"2026-04"_s),
+             qPrintable(alert.subject));
+    auto again = raise();
+    QVERIFY2(again, qPrintable(again.errorString()));
+    QCOMPARE(again->size(), 0);
+    auto listed = AlertStore(*mWorkspace).alerts(u"alice"_s, std::nullopt, true);
+    QVERIFY2(listed, qPrintable(listed.errorString()));
+    QCOMPARE(listed->size(), 1);
+    auto verified = AuditLog(mDb->connection()).verify();
+    QVERIFY2(verified && verified->intact,
+             qPrintable(verified ? verified->problem : verified.errorString()));
+}
+
+void tst_Alerts::rulesChooseTheAgreements_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<QString>("customer");
+    QTest::addColumn<QStringList>("agreements"); // titles told of
+
+    QTest::newRow("all") << u"carol"_s << int(AlertScope::All) << QString()
+                         << QStringList{u"Acme desk"_s, u"Beta desk"_s};
+    QTest::newRow("customer-beta")
+        << u"carol"_s << int(AlertScope::Customer) << u"Beta"_s << QStringList{u"Beta desk"_s};
+    QTest::newRow("owner-creator")
+        << u"alice"_s << int(AlertScope::Owner) << QString() << QStringList{u"Acme desk"_s};
+    QTest::newRow("owner-of-none")
+        << u"carol"_s << int(AlertScope::Owner) << QString() << QStringList{};
+}
+
+void tst_Alerts::rulesChooseTheAgreements()
+{
+    QFETCH(QString, user);
+    QFETCH(int, scope);
+    QFETCH(QString, customer);
+    QFETCH(QStringList, agreements);
+    // Given both targets at risk
+    addTicket(u"A9"_s, u"Acme"_s, u"2026-04-10T08:30:00Z"_s, std::nullopt);
+    addTicket(u"B9"_s, u"Beta"_s, u"2026-04-10T08:30:00Z"_s, std::nullopt);
+    recompute();
+    QCOMPARE(count(u"SELECT count(*) FROM kpi_periods WHERE status = 'at_risk'"_s), 2);
+    // When the user's rule covers some agreements
+    addRule(user, AlertEvent::TargetAtRisk, AlertScope(scope), customer == u"Beta"_s ? mBeta : 0);
+    auto raised = raise();
+    QVERIFY2(raised, qPrintable(raised.errorString()));
+    // Then the user is told of those, and only those
+    QStringList told;
+    for (const Alert &a : std::as_const(*raised)) {
+        QCOMPARE(a.userName, user);
+        told.append(mWorkspace->agreement(a.agreementId)->title);
+    }
+    told.sort();
+    QCOMPARE(told, agreements);
+}
+
+void tst_Alerts::changeRequestWaitingIsRaisedPerState()
+{
+    // Given alice's rule on change requests waiting and a request submitted
+    addRule(u"alice"_s, AlertEvent::ChangeRequestWaiting, AlertScope::All);
+    mWorkspace->setActingUser(u"alice"_s);
+    ChangeRequest r;
+    r.agreementId = mBetaSla;
+    r.requestedBy = u"Beta"_s;
+    r.requestedOn = QDate(2026, 4, 1);
+    r.description = u"Faster"_s;
+    ChangeRequests changes(*mWorkspace);
+    changes.setToday(QDate(2026, 4, 10));
+    auto id = changes.submit(r);
+    QVERIFY2(id, qPrintable(id.errorString()));
+    auto first = raise();
+    QVERIFY2(first, qPrintable(first.errorString()));
+    QCOMPARE(first->size(), 1);
+    QVERIFY2(first->constFirst().subject.contains(u"waiting for an assessment"_s),
+             qPrintable(first->constFirst().subject));
+    // When it is assessed it waits anew, for a decision; once decided it waits no more
+    QVERIFY(changes.assess(*id, u"Fine"_s, 0));
+    auto second = raise();
+    QVERIFY2(second, qPrintable(second.errorString()));
+    QCOMPARE(second->size(), 1);
+    QVERIFY2(second->constFirst().subject.contains(u"waiting for a decision"_s),
+             qPrintable(second->constFirst().subject));
+    QVERIFY(changes.reject(*id, u"No"_s));
+    auto third = raise();
+    QVERIFY2(third, qPrintable(third.errorString()));
+    QCOMPARE(third->size(), 0);
+}
+
+void tst_Alerts::actionsOverdueFindNothingYet()
+{
+    addRule(u"alice"_s, AlertEvent::ActionOverdue, AlertScope::All);
+    auto hook = AlertScanner::overdueActions(mDb->connection(), kAsOf);
+    QVERIFY2(hook, qPrintable(hook.errorString()));
+    QCOMPARE(hook->size(), 0);
+    auto raised = raise();
+    QVERIFY2(raised, qPrintable(raised.errorString()));
+    QCOMPARE(raised->size(), 0);
+}
+
+void tst_Alerts::onlyTheOwnerMarksAlertsSeen()
+{
+    // Given an alert of alice's
+    addRule(u"alice"_s, AlertEvent::TargetAtRisk, AlertScope::All);
+    addTicket(u"A9"_s, u"Acme"_s, u"2026-04-10T08:30:00Z"_s, std::nullopt);
+    recompute();
+    auto raised = raise();
+    QVERIFY2(raised && raised->size() == 1, qPrintable(raised.errorString()));
+    const qint64 id = raised->constFirst().id;
+    // When bob marks it seen, then he is refused
+    mWorkspace->setActingUser(u"bob"_s);
+    auto refused = AlertStore(*mWorkspace).markSeen({id}, kAsOf + 60);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(u"alice"_s), qPrintable(refused.errorString()));
+    QCOMPARE(count(u"SELECT count(*) FROM alerts WHERE seen_at IS NULL"_s), 1);
+    // and when alice does, it is no longer new for her
+    mWorkspace->setActingUser(u"alice"_s);
+    auto seen = AlertStore(*mWorkspace).markSeen({id}, kAsOf + 60);
+    QVERIFY2(seen, qPrintable(seen.errorString()));
+    auto unseen = AlertStore(*mWorkspace).alerts(u"alice"_s, std::nullopt, true);
+    QVERIFY2(unseen, qPrintable(unseen.errorString()));
+    QCOMPARE(unseen->size(), 0);
+    auto since = AlertStore(*mWorkspace).alerts(u"alice"_s, kAsOf, false);
+    QVERIFY2(since, qPrintable(since.errorString()));
+    QCOMPARE(since->size(), 1);
+    QCOMPARE(since->constFirst().seenAt.value_or(0), kAsOf + 60);
+}
+
+void tst_Alerts::badRulesAreRefused_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<qint64>("party");
+    QTest::addColumn<int>("within");
+    QTest::addColumn<QString>("message"); // empty: accepted
+
+    QTest::newRow("own-rule") << u"bob"_s << u"bob"_s << int(AlertScope::All) << 0LL << 30
+                              << QString();
+    QTest::newRow("someone-elses")
+        << u"bob"_s << u"alice"_s << int(AlertScope::All) << 0LL << 30 << u"needs the role"_s;
+    QTest::newRow("administrator-for-another")
+        << u"erin"_s << u"alice"_s << int(AlertScope::All) << 0LL << 30 << QString();
+    QTest::newRow("unknown-user") << u"erin"_s << u"zoe"_s << int(AlertScope::All) << 0LL << 30
+                                  << u"user:"_s;
+    QTest::newRow("unknown-customer") << u"bob"_s << u"bob"_s << int(AlertScope::Customer) << 999LL
+                                      << 30 << u"customer: there is no party with id 999"_s;
+    QTest::newRow("window-too-long")
+        << u"bob"_s << u"bob"_s << int(AlertScope::All) << 0LL << 5000 << u"within days: 5000"_s;
+}
+
+void tst_Alerts::badRulesAreRefused()
+{
+    QFETCH(QString, actor);
+    QFETCH(QString, owner);
+    QFETCH(int, scope);
+    QFETCH(qint64, party);
+    QFETCH(int, within);
+    QFETCH(QString, message);
+    mWorkspace->setActingUser(actor);
+    AlertRule rule;
+    rule.userName = owner;
+    rule.event = AlertEvent::ReviewDue;
+    rule.scope = AlertScope(scope);
+    rule.partyId = party;
+    rule.withinDays = within;
+    auto id = AlertStore(*mWorkspace).addRule(rule);
+    if (message.isEmpty()) {
+        QVERIFY2(id, qPrintable(id.errorString()));
+        QCOMPARE(count(u"SELECT count(*) FROM alert_rules"_s), 1);
+        return;
+    }
+    QVERIFY(!id);
+    QVERIFY2(id.errorString().contains(message), qPrintable(id.errorString()));
+    QCOMPARE(count(u"SELECT count(*) FROM alert_rules"_s), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Alerts)
+#include "tst_alerts.moc"

@@ -1,0 +1,263 @@
+#include "alerts/alertscanner.h"
+#include "change/changerequests.h"
+#include "data/workspace.h"
+#include "demo/demodata.h"
+#include "mainwindow.h"
+#include "models/alertsmodel.h"
+#include "models/changerequestsmodel.h"
+#include "session/resultsrefresher.h"
+#include "session/workspacesession.h"
+#include "storage/database.h"
+#include "testbackend.h"
+#include "testfixtures.h"
+#include "widgets/alertspanel.h"
+#include "widgets/changerequestspanel.h"
+#include "workflow/changealertsui.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+namespace {
+
+const QString kAlways = uR"({"name": "always", "timezone": "UTC",
+    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
+             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
+             "sun": ["00:00-24:00"]}})"_s;
+
+// Screenshots for people to look at, when ACCORDO_SHOTS names a folder.
+void shoot(QWidget &widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("ACCORDO_SHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    widget.grab().save(QDir(folder).filePath(name));
+}
+
+} // namespace
+
+/// The change request register (its model, filters and sort) and the Alerts panel: a
+/// background recompute that turns a target at risk shows a new alert in the main window's
+/// panel and notifies the user.
+class tst_ChangeAlertsUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void registerFiltersAndSorts_data();
+    void registerFiltersAndSorts();
+    void agreementViewListsItsOwn_data();
+    void agreementViewListsItsOwn();
+    void backgroundRecomputeRaisesAlertInPanel();
+    void notificationText_data();
+    void notificationText();
+
+private:
+    QTemporaryDir mDir;
+    QString mDemo;
+};
+
+void tst_ChangeAlertsUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"AccordoChangeAlertsTest"_s);
+    mDemo = mDir.filePath(u"demo.accordo"_s);
+    auto db = Database::open(mDemo, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    Workspace workspace(**db);
+    auto populated = DemoData::populate(workspace);
+    QVERIFY2(populated, qPrintable(populated.errorString()));
+}
+
+void tst_ChangeAlertsUi::registerFiltersAndSorts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("rows");
+
+    // The demo has one change request in each state.
+    QTest::newRow("all") << QString() << QString() << 4;
+    QTest::newRow("submitted") << QString() << u"submitted"_s << 1;
+    QTest::newRow("rejected") << QString() << u"rejected"_s << 1;
+    QTest::newRow("text") << u"rota"_s << QString() << 1;
+    QTest::newRow("text-and-state") << u"rota"_s << u"accepted"_s << 0;
+}
+
+void tst_ChangeAlertsUi::registerFiltersAndSorts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, status);
+    QFETCH(int, rows);
+    auto db = Database::open(mDemo, Database::OpenMode::MustExist);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    WorkspaceSession session(std::move(*db));
+    session.setUserName(u"alice"_s);
+    // Given the register under the model testers
+    ChangeRequestsPanel panel(session);
+    QAbstractItemModelTester modelTester(panel.model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(panel.proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(panel.model(), &QAbstractItemModel::modelReset);
+    auto loaded = panel.reload();
+    QVERIFY2(loaded, qPrintable(loaded.errorString()));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(panel.model()->rowCount(), 4);
+    // When it is filtered
+    panel.setFilter(text, status);
+    // Then only the matching requests show
+    QCOMPARE(panel.proxy()->rowCount(), rows);
+    // and sorting by number orders them by number, not by text
+    panel.proxy()->sort(ChangeRequestsModel::Id, Qt::AscendingOrder);
+    for (int row = 1; row < panel.proxy()->rowCount(); ++row)
+        QVERIFY(panel.proxy()->index(row - 1, 0).data(Qt::UserRole + 1).toLongLong()
+                < panel.proxy()->index(row, 0).data(Qt::UserRole + 1).toLongLong());
+    if (text.isEmpty() && status.isEmpty()) {
+        panel.view()->selectRow(1);
+        panel.resize(1100, 420);
+        shoot(panel, u"change-requests-register.png"_s);
+    }
+}
+
+void tst_ChangeAlertsUi::agreementViewListsItsOwn_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("with-a-request") << u"SLA-2026-0001"_s << 1;
+    QTest::newRow("without") << u"SLA-2024-0007"_s << 0;
+    // A new agreement has no number yet, and no requests.
+    QTest::newRow("new-agreement") << QString() << 0;
+}
+
+void tst_ChangeAlertsUi::agreementViewListsItsOwn()
+{
+    QFETCH(QString, number);
+    QFETCH(int, rows);
+    auto db = Database::open(mDemo, Database::OpenMode::MustExist);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    WorkspaceSession session(std::move(*db));
+    session.setUserName(u"alice"_s);
+    ChangeRequestsPanel panel(session);
+    QAbstractItemModelTester tester(panel.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 id = number.isEmpty() ? 0 : *session.workspace().agreementIdByNumber(number);
+    panel.setAgreement(id, number);
+    QCOMPARE(panel.model()->rowCount(), rows);
+    for (int row = 0; row < rows; ++row)
+        QVERIFY(panel.model()
+                    ->index(row, ChangeRequestsModel::Agreement)
+                    .data()
+                    .toString()
+                    .startsWith(number));
+}
+
+void tst_ChangeAlertsUi::backgroundRecomputeRaisesAlertInPanel()
+{
+    // Given a workspace where alice is told of targets at risk, and Acme's target is met
+    const QString location = mDir.filePath(u"alerts.accordo"_s);
+    {
+        auto db = Database::open(location, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(db, qPrintable(db.errorString()));
+        Workspace ws(**db);
+        QCOMPARE(TestFixtures::addUsers(ws.connection(), {{u"alice"_s, {Role::SlaManager}}}),
+                 QString());
+        const qint64 always = *ws.insert(CalendarRecord{0, u"always"_s, u"UTC"_s, kAlways});
+        const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
+        const qint64 desk = *ws.insert(Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
+        const qint64 acme = *ws.insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
+        Agreement a = TestFixtures::agreement(
+            u"Acme desk"_s, acme, {desk},
+            {TestFixtures::target(desk, Metric::Resolution, 4 * 3600)}, QDate(2020, 1, 1), {},
+            Money(100000, u"EUR"_s));
+        a.status = AgreementStatus::Active;
+        QVERIFY(ws.insert(a));
+        AlertRule rule;
+        rule.userName = u"alice"_s;
+        rule.event = AlertEvent::TargetAtRisk;
+        QVERIFY(AlertStore(ws).addRule(rule));
+    }
+    MainWindow window;
+    QVERIFY(window.openWorkspace(location, false, u"alice"_s));
+    QVERIFY(window.resultsRefresher()->waitForIdle());
+    AlertsPanel *panel = window.changeAlerts()->alertsPanel();
+    QAbstractItemModelTester tester(panel->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(panel->model()->rowCount(), 0);
+    QSignalSpy raised(panel, &AlertsPanel::alertsRaised);
+    // When a ticket close to its due time arrives and the background recompute runs
+    {
+        QSqlQuery q(window.session()->workspace().connection());
+        q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at) "
+                  "VALUES ('INC1', 'Acme', 'DESK', 'EU', 'P2', ?)"_s);
+        q.addBindValue(QDateTime::currentSecsSinceEpoch() - 3 * 3600 - 1800);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(u"UPDATE accordo_meta SET value = '1' "
+                       "WHERE key = 'ticket_results_stale'"_s));
+    }
+    window.resultsRefresher()->refreshNow();
+    QVERIFY(window.resultsRefresher()->waitForIdle());
+    // Then alice's panel shows the new alert, and she is notified of it
+    QTRY_COMPARE_WITH_TIMEOUT(raised.size(), 1, 10000);
+    const auto alerts = raised.first().first().value<QList<Alert>>();
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(alerts.first().event, AlertEvent::TargetAtRisk);
+    QCOMPARE(panel->model()->rowCount(), 1);
+    QCOMPARE(panel->model()->unseen(), 1);
+    QVERIFY(panel->model()->index(0, AlertsModel::Subject).data().toString().contains(u"DESK"_s));
+    QVERIFY(window.changeAlerts()->dock()->windowTitle().contains(u"1"_s));
+    window.resize(1200, 700);
+    window.show();
+    shoot(window, u"alerts-panel.png"_s);
+    // When she marks them seen, then none is new
+    QVERIFY(panel->markAllSeen());
+    QCOMPARE(panel->model()->unseen(), 0);
+}
+
+void tst_ChangeAlertsUi::notificationText_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("firstLine");
+    QTest::newRow("none") << 0 << QString() << QString();
+    QTest::newRow("one") << 1 << u"Target at risk"_s << u"SLA-1 v1 · DESK · 2026-11"_s;
+    QTest::newRow("many") << 5 << u"5 new alert(s)"_s
+                          << u"Target at risk: SLA-1 v1 · DESK · 2026-11"_s;
+}
+
+void tst_ChangeAlertsUi::notificationText()
+{
+    QFETCH(int, count);
+    QFETCH(QString, title);
+    QFETCH(QString, firstLine);
+    QList<Alert> alerts;
+    for (int i = 0; i < count; ++i)
+        alerts.append({i + 1,
+                       u"alice"_s,
+                       AlertEvent::TargetAtRisk,
+                       u"k%1"_s.arg(i),
+                       1,
+                       u"SLA-1 v1 · DESK · 2026-11"_s,
+                       0,
+                       {}});
+    const auto [shownTitle, text] = AlertsPanel::notification(alerts);
+    QCOMPARE(shownTitle, title);
+    QCOMPARE(text.section(u'\n', 0, 0), firstLine);
+    if (count > 3)
+        QVERIFY(text.endsWith(u"and 2 more"_s));
+}
+
+QTEST_MAIN(tst_ChangeAlertsUi)
+#include "tst_changealertsui.moc"

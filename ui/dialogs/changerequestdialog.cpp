@@ -1,0 +1,155 @@
+#include "changerequestdialog.h"
+
+#include "dialogs/targetdialog.h"
+#include "domain/enums.h"
+#include "domain/targetvalue.h"
+#include "session/workspacesession.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+ChangeRequestDialog::ChangeRequestDialog(WorkspaceSession &session, const Agreement &agreement,
+                                         QWidget *parent)
+    : QDialog(parent), mSession(session), mAgreement(agreement)
+{
+    setWindowTitle(tr("New change request on %1").arg(agreement.number));
+    mOrigin = new QComboBox(this);
+    for (auto origin : {ChangeRequestOrigin::Customer, ChangeRequestOrigin::Internal})
+        mOrigin->addItem(ChangeRequestStore::originName(origin), int(origin));
+    mRequestedBy = new QLineEdit(this);
+    mRequestedBy->setObjectName(u"requestedBy"_s);
+    mRequestedOn = new QDateEdit(QDate::currentDate(), this);
+    mRequestedOn->setCalendarPopup(true);
+    mRequestedOn->setDisplayFormat(u"yyyy-MM-dd"_s);
+    mDescription = new QPlainTextEdit(this);
+    mDescription->setObjectName(u"description"_s);
+    mDescription->setPlaceholderText(tr("What is asked, and why"));
+    mTargetList = new QListWidget(this);
+    auto *add = new QPushButton(tr("&Add target…"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    connect(add, &QPushButton::clicked, this, &ChangeRequestDialog::addTarget);
+    connect(remove, &QPushButton::clicked, this, &ChangeRequestDialog::removeTarget);
+    auto *targetButtons = new QHBoxLayout;
+    targetButtons->addWidget(add);
+    targetButtons->addWidget(remove);
+    targetButtons->addStretch();
+
+    auto *form = new QFormLayout;
+    form->addRow(
+        tr("Agreement:"),
+        new QLabel(
+            tr("%1 v%2 — %3").arg(agreement.number).arg(agreement.version).arg(agreement.title),
+            this));
+    form->addRow(tr("&Origin:"), mOrigin);
+    form->addRow(tr("Requested &by:"), mRequestedBy);
+    form->addRow(tr("Requested o&n:"), mRequestedOn);
+    form->addRow(tr("&What is asked:"), mDescription);
+    form->addRow(tr("Proposed targets:"), mTargetList);
+    form->addRow(QString(), targetButtons);
+
+    mError = new QLabel(this);
+    mError->setObjectName(u"error"_s);
+    mError->setWordWrap(true);
+    mError->setStyleSheet(u"color: #b00020"_s);
+    mError->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Submit"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ChangeRequestDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ChangeRequestDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(mError);
+    layout->addWidget(buttons);
+    resize(560, 480);
+}
+
+ChangeRequest ChangeRequestDialog::request() const
+{
+    ChangeRequest r;
+    r.agreementId = mAgreement.id;
+    r.origin = ChangeRequestOrigin(mOrigin->currentData().toInt());
+    r.requestedBy = mRequestedBy->text();
+    r.requestedOn = mRequestedOn->date();
+    r.description = mDescription->toPlainText();
+    r.proposedTargets = mTargets;
+    return r;
+}
+
+void ChangeRequestDialog::accept()
+{
+    const ChangeRequest r = request();
+    QString problem;
+    if (r.requestedBy.trimmed().isEmpty())
+        problem = tr("Say who asked for the change.");
+    else if (r.description.trimmed().isEmpty())
+        problem = tr("Say what is asked.");
+    if (!problem.isEmpty()) {
+        mError->setText(problem);
+        mError->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+void ChangeRequestDialog::addTarget()
+{
+    Workspace &workspace = mSession.workspace();
+    QList<Service> covered;
+    for (const Service &s : orEmpty(workspace.services())) {
+        if (mAgreement.serviceIds.contains(s.id))
+            covered.append(s);
+    }
+    TargetDialog dialog(covered, orEmpty(workspace.regions()), orEmpty(workspace.calendars()),
+                        this);
+    // Starting from the agreement's first target: most requests change one that exists.
+    if (!mAgreement.targets.isEmpty()) {
+        Target start = mAgreement.targets.constFirst();
+        start.id = 0;
+        dialog.setTarget(start);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto target = dialog.target();
+    if (!target)
+        return;
+    mTargets.append(*target);
+    showTargets();
+}
+
+void ChangeRequestDialog::removeTarget()
+{
+    const int row = mTargetList->currentRow();
+    if (row < 0 || row >= mTargets.size())
+        return;
+    mTargets.removeAt(row);
+    showTargets();
+}
+
+void ChangeRequestDialog::showTargets()
+{
+    mTargetList->clear();
+    QHash<qint64, QString> codes;
+    for (const Service &s : orEmpty(mSession.workspace().services()))
+        codes.insert(s.id, s.code);
+    for (const Target &t : std::as_const(mTargets))
+        mTargetList->addItem(tr("%1 %2 %3 within %4, goal %5 %")
+                                 .arg(codes.value(t.serviceId), Enums::displayName(t.metric),
+                                      t.priority,
+                                      TargetValue::format(t.metric, t.threshold, t.customUnit),
+                                      TargetValue::formatMilli(t.goalMilli)));
+}
+
+} // namespace Accordo

@@ -1,0 +1,56 @@
+#include "alertsmodel.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+namespace Accordo {
+
+AlertsModel::AlertsModel(QObject *parent) : RowTableModel(parent) {}
+
+void AlertsModel::setAlerts(const QList<Alert> &alerts)
+{
+    setRows(alerts);
+}
+
+const Alert *AlertsModel::alert(const QModelIndex &index) const
+{
+    return index.isValid() ? rowAt(index.row()) : nullptr;
+}
+
+int AlertsModel::unseen() const
+{
+    return int(std::count_if(rows().cbegin(), rows().cend(),
+                             [](const Alert &a) { return !a.seenAt.has_value(); }));
+}
+
+QVariant AlertsModel::header(int section) const
+{
+    return title({tr("Raised"), tr("Event"), tr("About")}, section);
+}
+
+QVariant AlertsModel::cell(const Alert &a, int column, int role) const
+{
+    if (role == Qt::FontRole && !a.seenAt) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::ToolTipRole)
+        return AlertStore::message(a);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case RaisedAt:
+        return QLocale().toString(QDateTime::fromSecsSinceEpoch(a.raisedAt).toLocalTime(),
+                                  QLocale::ShortFormat);
+    case Event:
+        return AlertStore::eventName(a.event);
+    case Subject:
+        return a.subject;
+    default:
+        return {};
+    }
+}
+
+} // namespace Accordo

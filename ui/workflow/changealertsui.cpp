@@ -1,0 +1,77 @@
+#include "changealertsui.h"
+
+#include "session/resultsrefresher.h"
+#include "session/workspacesession.h"
+#include "widgets/alertspanel.h"
+#include "widgets/changerequestspanel.h"
+#include "widgets/icons.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+ChangeAlertsUi::ChangeAlertsUi(QMainWindow *window, QMenu *viewMenu)
+    : QObject(window), mWindow(window)
+{
+    mPanel = new AlertsPanel;
+    mDock = new QDockWidget(tr("Alerts"), window);
+    mDock->setObjectName(u"alertsDock"_s);
+    mDock->setWidget(mPanel);
+    window->addDockWidget(Qt::BottomDockWidgetArea, mDock);
+    connect(mPanel, &AlertsPanel::unseenChanged, this, [this](int unseen) {
+        mDock->setWindowTitle(unseen ? tr("Alerts (%1 new)").arg(unseen) : tr("Alerts"));
+    });
+    QAction *toggle = mDock->toggleViewAction();
+    toggle->setText(tr("A&lerts"));
+    toggle->setIcon(Icons::action(u"data-warning"_s));
+    viewMenu->addAction(toggle);
+    QAction *registerAction = viewMenu->addAction(tr("C&hange Requests…"), this,
+                                                  &ChangeAlertsUi::showRegister);
+    registerAction->setObjectName(u"actionChangeRequests"_s);
+    registerAction->setIcon(Icons::action(u"document-edit"_s));
+    registerAction->setStatusTip(tr("Every change request: submit, assess, accept or reject."));
+}
+
+void ChangeAlertsUi::attach(WorkspaceSession *session, ResultsRefresher *refresher)
+{
+    disconnect(mRefreshed);
+    mSession = session;
+    mPanel->setSession(session);
+    if (!refresher)
+        return;
+    // A recompute may have turned a target at risk or breached; due dates move with the days.
+    mRefreshed = connect(refresher, &ResultsRefresher::finished, mPanel,
+                         [this] { mPanel->scan(); });
+}
+
+void ChangeAlertsUi::showRegister()
+{
+    if (!mSession)
+        return;
+    QDialog dialog(mWindow);
+    dialog.setWindowTitle(tr("Change Requests"));
+    auto *panel = new ChangeRequestsPanel(*mSession, &dialog);
+    if (auto r = panel->reload(); !r) {
+        QMessageBox::warning(mWindow, tr("Change Requests"), r.errorString());
+        return;
+    }
+    connect(panel, &ChangeRequestsPanel::changed, mPanel, [this] { mPanel->scan(); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(panel);
+    layout->addWidget(buttons);
+    dialog.resize(1100, 560);
+    dialog.exec();
+}
+
+} // namespace Accordo
