@@ -3,6 +3,7 @@
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "demo/demomeasurements.h"
+#include "demo/demoreviews.h"
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
@@ -648,6 +649,8 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     if (auto measured = DemoMeasurements::generate(workspace.connection()); !measured)
         return measured.error();
     if (auto r = addRenegotiation(workspace); !r)
+        return r.error();
+    if (auto r = DemoReviews::add(workspace); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
