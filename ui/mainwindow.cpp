@@ -22,6 +22,7 @@
 #include "models/servicesmodel.h"
 #include "storage/dialect.h"
 #include "widgets/recordlistview.h"
+#include "workflow/improvementactions.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -233,6 +234,7 @@ void MainWindow::createPages()
     separator->setSeparator(true);
     mAgreementList->view()->addAction(separator);
     mAgreementList->view()->addActions(mWorkflow->actions());
+    mAgreementList->view()->addActions({mImprovement->recordReview(), mImprovement->raiseAction()});
     mTabs->setCurrentIndex(settings.value(u"window/page"_s, 0).toInt());
 }
 
@@ -286,6 +288,8 @@ void MainWindow::updateActions()
     mRecompute->setEnabled(open);
     mChecks->setEnabled(open);
     mWorkflow->setAgreement(open ? mAgreementList->currentId() : 0);
+    mImprovement->setAgreement(open ? mAgreementList->currentId() : 0);
+    mImprovement->showActions()->setEnabled(open);
     if (!open)
         return;
     switch (currentPage()) {

@@ -22,6 +22,7 @@ namespace Accordo {
 class AgreementsModel;
 class CalendarsModel;
 class DashboardView;
+class ImprovementActions;
 class PartiesModel;
 class RecordListView;
 class ServicesModel;
@@ -111,6 +112,7 @@ private:
     QLabel *mWorkspaceLabel = nullptr;
     QLabel *mUserLabel = nullptr;
     WorkflowActions *mWorkflow = nullptr;
+    ImprovementActions *mImprovement = nullptr;
     QAction *mSwitchUser = nullptr;
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;

@@ -3,6 +3,7 @@
 #include "dialogs/regionsdialog.h"
 #include "language.h"
 #include "widgets/recordlistview.h"
+#include "workflow/improvementactions.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -124,6 +125,7 @@ void MainWindow::createViewMenu()
     mDueLists->setObjectName(u"actionDueLists"_s);
     mChecks = view->addAction(tr("&Portfolio Checks…"), this, &MainWindow::showPortfolioChecks);
     mChecks->setObjectName(u"actionPortfolioChecks"_s);
+    view->addAction(mImprovement->showActions());
     mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
                              "reviews and watermelons."));
     mRecompute = view->addAction(tr("Rec&ompute Results"), this, [this] {
@@ -153,6 +155,9 @@ void MainWindow::createViewMenu()
 void MainWindow::createWorkflowActions()
 {
     mWorkflow = new WorkflowActions(this);
+    mImprovement = new ImprovementActions(
+        this, [this] { return mSession.get(); },
+        [this] { return mAgreementList ? mAgreementList->currentId() : 0; });
     QMenu *menu = menuBar()->addMenu(tr("&Workflow"));
     QToolBar *tools = addToolBar(tr("Workflow"));
     tools->setObjectName(u"workflowToolBar"_s);
@@ -167,6 +172,8 @@ void MainWindow::createWorkflowActions()
             tools->addSeparator();
         }
     }
+    menu->addSeparator();
+    menu->addActions({mImprovement->recordReview(), mImprovement->raiseAction()});
     // Disabled menu entries still show why when hovered.
     menu->setToolTipsVisible(true);
     connect(mWorkflow, &WorkflowActions::performed, this,
