@@ -43,6 +43,7 @@ ActionsDialog::ActionsDialog(WorkspaceSession &session, QWidget *parent)
     mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mView->setWordWrap(false);
     mView->verticalHeader()->hide();
+    mView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mView->horizontalHeader()->setSectionResizeMode(ActionsModel::Title, QHeaderView::Stretch);
     connect(mView, &QTableView::doubleClicked, this, &ActionsDialog::editCurrent);
 
