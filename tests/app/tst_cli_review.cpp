@@ -234,6 +234,15 @@ void tst_CliReview::ownerIsSetAndListed()
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     const Run list = cli({u"owner"_s, u"list"_s, u"--db"_s, mPath, u"--format"_s, u"csv"_s});
     QVERIFY2(list.out.contains(number + u",dave"_s), qPrintable(list.out));
+    // The agreements list shows the owner of every version of the number
+    const Run agreements = cli(
+        {u"list"_s, u"agreements"_s, u"--db"_s, mPath, u"--format"_s, u"csv"_s});
+    QVERIFY2(agreements.out.section(u'\n', 0, 0).endsWith(u",targets,owner"_s),
+             qPrintable(agreements.out.section(u'\n', 0, 0)));
+    bool shown = false;
+    for (const QString &line : agreements.out.split(u'\n'))
+        shown |= line.startsWith(number + u","_s) && line.endsWith(u",dave"_s);
+    QVERIFY2(shown, qPrintable(agreements.out));
     const Run unknown = cli({u"owner"_s, u"set"_s, u"--db"_s, mPath, u"--user"_s, mManager,
                              u"--number"_s, number, u"--owner"_s, u"nobody"_s});
     QCOMPARE(unknown.exitCode, 1);

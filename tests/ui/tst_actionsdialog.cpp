@@ -4,6 +4,7 @@
 #include "dialogs/actiondialog.h"
 #include "dialogs/actionsdialog.h"
 #include "models/actionsmodel.h"
+#include "models/agreementsmodel.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
 
@@ -37,6 +38,7 @@ private slots:
     void dialogOffersOnlyAllowedSteps_data();
     void dialogOffersOnlyAllowedSteps();
     void droppingWithoutReasonIsShownAndNotSaved();
+    void agreementsListShowsTheOwner();
 
 private:
     int countInStore(const ActionFilter &filter) const;
@@ -188,6 +190,18 @@ void tst_ActionsDialog::droppingWithoutReasonIsShownAndNotSaved()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(ActionStore(mSession->workspace()).action(action.id)->state, ActionState::Dropped);
+}
+
+void tst_ActionsDialog::agreementsListShowsTheOwner()
+{
+    AgreementsModel model(mSession->workspace().connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSearchText(u"OLA-2025-0001"_s);
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.headerData(AgreementsModel::Owner, Qt::Horizontal).toString(), u"Owner"_s);
+    QCOMPARE(model.index(0, AgreementsModel::Owner).data().toString(), u"dave"_s);
+    model.setSearchText(u"SLA-2024-0026"_s);
+    QCOMPARE(model.index(0, AgreementsModel::Owner).data().toString(), u"alice"_s);
 }
 
 QTEST_MAIN(tst_ActionsDialog)

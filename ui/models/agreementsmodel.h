@@ -22,6 +22,7 @@ public:
         Start,
         End,
         Price,
+        Owner, // the provider's representative for the customer (AgreementOwners)
         ColumnCount
     };
 
