@@ -8,7 +8,9 @@
 #include "storage/sqlquery.h"
 
 #include <QScopeGuard>
+
 #include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +108,27 @@ Result<void> DemoReviews::add(Workspace &workspace)
         auto reviewId = reviews.record(review);
         if (!reviewId)
             return reviewId.error();
+        // Where later scheduled reviews also passed, the latest was held last month.
+        auto still = PortfolioChecks::reviews(workspace.connection(), kToday);
+        if (!still)
+            return still.error();
+        const bool overdue = std::any_of(still->cbegin(), still->cend(), [&](const auto &s) {
+            return s.number == d.number && s.kind == u"review"_s;
+        });
+        if (overdue) {
+            ServiceReview recent = review;
+            recent.heldOn = kToday.addDays(-3 - (held % 4) * 7);
+            recent.periods = quarterBefore(recent.heldOn);
+            recent.outcome = ReviewOutcome::NoChange;
+            recent.notes = tr("Targets met or explained; the terms stay as they are.");
+            auto recentSummary = ReviewStore::kpiSummary(workspace.connection(), d.number,
+                                                         recent.periods);
+            if (!recentSummary)
+                return recentSummary.error();
+            recent.kpiSummary = *recentSummary;
+            if (auto r = reviews.record(recent); !r)
+                return r.error();
+        }
         if (!agreed)
             continue;
         ImprovementAction action;
