@@ -25,6 +25,7 @@
 #include "widgets/icons.h"
 #include "widgets/recordlistview.h"
 #include "workflow/approvalqueue.h"
+#include "workflow/improvementactions.h"
 #include "workflow/recordpermissions.h"
 #include "workflow/workflowactions.h"
 
@@ -259,6 +260,7 @@ void MainWindow::createPages()
     mAgreementList->view()->addAction(separator);
     mAgreementList->view()->addActions(mWorkflow->actions());
     mAgreementList->view()->addAction(mServiceReport);
+    mAgreementList->view()->addActions({mImprovement->recordReview(), mImprovement->raiseAction()});
     mTabs->setCurrentIndex(settings.value(u"window/page"_s, 0).toInt());
 }
 
@@ -330,6 +332,8 @@ void MainWindow::updateActions()
     mChecks->setEnabled(open);
     mWorkflow->setAgreement(open ? mAgreementList->currentId() : 0);
     mServiceReport->setAgreement(open ? mSession.get() : nullptr, mAgreementList);
+    mImprovement->setAgreement(open ? mAgreementList->currentId() : 0);
+    mImprovement->showActions()->setEnabled(open);
     if (!open)
         return;
     switch (currentPage()) {
@@ -487,7 +491,8 @@ void MainWindow::editParty(qint64 id)
         before.kind = PartyKind(mPartyKind->currentData().toInt());
     }
     qint64 savedId = id;
-    PartyDialog dialog(orEmpty(mSession->workspace().regions()), orEmpty(mSession->workspace().services()),
+    PartyDialog dialog(orEmpty(mSession->workspace().regions()),
+                       orEmpty(mSession->workspace().services()),
                        addOrEdit<Party>(*mSession, id, before, savedId), this);
     dialog.setParty(before);
     dialog.setReload([&] {

@@ -24,6 +24,7 @@ class ApprovalQueue;
 class CalendarsModel;
 class ChangeAlertsUi;
 class DashboardView;
+class ImprovementActions;
 class PartiesModel;
 class RecordListView;
 class ServicesModel;
@@ -118,6 +119,7 @@ private:
     WorkflowActions *mWorkflow = nullptr;
     ApprovalQueue *mApprovalQueue = nullptr;
     ChangeAlertsUi *mChangeAlerts = nullptr;
+    ImprovementActions *mImprovement = nullptr;
     QAction *mSwitchUser = nullptr;
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;

@@ -8,6 +8,7 @@
 #include "widgets/toolbartextmenu.h"
 #include "workflow/approvalqueue.h"
 #include "workflow/changealertsui.h"
+#include "workflow/improvementactions.h"
 #include "workflow/workflowactions.h"
 
 #include <QAction>
@@ -144,6 +145,7 @@ void MainWindow::createViewMenu()
                               &MainWindow::showPortfolioChecks);
     mChecks->setObjectName(u"actionPortfolioChecks"_s);
     mChangeAlerts = new ChangeAlertsUi(this, view);
+    view->addAction(mImprovement->showActions());
     mChecks->setStatusTip(tr("OLAs looser than their SLAs, services without an SLA, overdue "
                              "reviews and watermelons."));
     mServiceReport = new ServiceReportAction(this);
@@ -185,6 +187,9 @@ void MainWindow::createViewMenu()
 void MainWindow::createWorkflowActions()
 {
     mWorkflow = new WorkflowActions(this);
+    mImprovement = new ImprovementActions(
+        this, [this] { return mSession.get(); },
+        [this] { return mAgreementList ? mAgreementList->currentId() : 0; });
     QMenu *menu = menuBar()->addMenu(tr("&Workflow"));
     QToolBar *tools = addToolBar(tr("Workflow"));
     tools->setObjectName(u"workflowToolBar"_s);
@@ -199,6 +204,8 @@ void MainWindow::createWorkflowActions()
             tools->addSeparator();
         }
     }
+    menu->addSeparator();
+    menu->addActions({mImprovement->recordReview(), mImprovement->raiseAction()});
     // Disabled menu entries still show why when hovered; a disabled button cannot show its
     // status tip, so the status bar says what the selected agreement allows or lacks.
     menu->setToolTipsVisible(true);

@@ -8,6 +8,7 @@
 #include "kpicommands.h"
 #include "measurementcommands.h"
 #include "reportcommands.h"
+#include "reviewcommands.h"
 #include "useroption.h"
 
 #include "audit/auditlog.h"
@@ -73,11 +74,15 @@ int Commands::usage(int exitCode)
                  "  kpi       KPIs per agreement, target and period (compliance, status, credit)\n"
                  "  credits   Service credit statements per agreement and period\n"
                  "  forecast  Ticket volume per service, region and month, with a forecast\n"
-                 "  check     consistency|coverage|reviews|watermelon: portfolio checks\n"
-                 "            (exit code 3 when problems are found)\n"
+                 "  check     consistency|coverage|reviews|watermelon|actions: portfolio\n"
+                 "            checks (exit code 3 when problems are found)\n"
+                 "  review    add|list: service reviews held with the customer\n"
+                 "  action    add|list|update: improvement actions, their owners and states\n"
+                 "  owner     set|list: who owns each agreement on the provider's side\n"
                  "  db        copy: move a workspace between a SQLite file and PostgreSQL\n"
-                 "  report    service|portfolio: PDF service report of an agreement, or the\n"
-                 "            portfolio report for executives (--lang en|it)\n"
+                 "  report    service|portfolio|review: PDF service report of an agreement,\n"
+                 "            the portfolio report for executives, or a review pack\n"
+                 "            (--lang en|it)\n"
                  "  change    list|submit|assess|accept|reject: change requests on agreements\n"
                  "  alerts    The alerts a user's rules raised (exit code 3 when there are any)\n"
                  "  alert-rule add|list|remove: which events each user is told of\n"
@@ -132,6 +137,12 @@ int Commands::run(const QStringList &arguments)
         return KpiCommands::forecast(arguments);
     if (command == u"check"_s)
         return KpiCommands::check(arguments);
+    if (command == u"review"_s)
+        return ReviewCommands::review(arguments);
+    if (command == u"action"_s)
+        return ReviewCommands::action(arguments);
+    if (command == u"owner"_s)
+        return ReviewCommands::owner(arguments);
     if (command == u"db"_s)
         return DbCommands::run(arguments);
     if (command == u"change"_s)

@@ -329,8 +329,10 @@ int KpiCommands::check(const QStringList &arguments)
            "  coverage     customers and services with tickets or deliveries but no signed "
            "customer SLA in force\n"
            "  reviews      reviews overdue, renewals within the notice period\n"
-           "  watermelon   agreements all green while their customer is unhappy"));
-    parser.addPositionalArgument(u"what"_s, tr("consistency, coverage, reviews or watermelon"));
+           "  watermelon   agreements all green while their customer is unhappy\n"
+           "  actions      improvement actions overdue, breached targets no action follows"));
+    parser.addPositionalArgument(u"what"_s,
+                                 tr("consistency, coverage, reviews, watermelon or actions"));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption format = formatOption();
     const QCommandLineOption asOf = asOfOption();
@@ -348,17 +350,17 @@ int KpiCommands::check(const QStringList &arguments)
         return exitCode;
     const QStringList what = parser.positionalArguments();
     static const QStringList checks = {u"consistency"_s, u"coverage"_s, u"reviews"_s,
-                                       u"watermelon"_s};
+                                       u"watermelon"_s, u"actions"_s};
     if (what.size() == 1 && !checks.contains(what.first()))
         return fail(command,
-                    tr("\"%1\" is not a check: use consistency, coverage, reviews or "
-                       "watermelon")
+                    tr("\"%1\" is not a check: use consistency, coverage, reviews, "
+                       "watermelon or actions")
                         .arg(what.first()),
                     UsageError);
     if (what.size() != 1)
         return fail(command,
-                    tr("say what to check: consistency, coverage, reviews or "
-                       "watermelon"),
+                    tr("say what to check: consistency, coverage, reviews, watermelon or "
+                       "actions"),
                     UsageError);
     if (!parser.isSet(db))
         return fail(command, tr("--db FILE is required"), UsageError);
@@ -396,6 +398,22 @@ int KpiCommands::check(const QStringList &arguments)
                                percent(f.previousCsatMilli),
                                f.reason == u"low"_s ? tr("CSAT below %1 %").arg(csat)
                                                     : tr("CSAT down more than 10 points")});
+    } else if (what.first() == u"actions"_s) {
+        // Breaches are read from the KPIs: bring them to the check's instant first.
+        KpiOptions options;
+        options.asOf = *instant;
+        auto database = openFresh(parser.value(db), options, parser.isSet(asOf));
+        if (!database)
+            return fail(command, database.errorString());
+        auto findings = PortfolioChecks::actions((*database)->connection(), today);
+        if (!findings)
+            return fail(command, findings.errorString());
+        table.headers = {u"finding"_s, u"number"_s, u"subject"_s, u"period"_s,
+                         u"owner"_s,   u"due"_s,    u"action"_s};
+        for (const ActionFinding &f : *findings)
+            table.rows.append({f.kind, f.number, f.subject, f.period, f.owner,
+                               f.due.toString(Qt::ISODate),
+                               f.actionId ? QString::number(f.actionId) : QString()});
     } else {
         auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
         if (!database)

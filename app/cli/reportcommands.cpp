@@ -5,6 +5,7 @@
 #include "kpi/kpiengine.h"
 #include "report/portfolioreport.h"
 #include "report/reportlanguage.h"
+#include "report/reviewpack.h"
 #include "report/servicereport.h"
 #include "reportdata/servicereportdata.h"
 #include "storage/database.h"
@@ -80,9 +81,12 @@ int ReportCommands::run(const QStringList &arguments)
         return service(arguments);
     if (kind == u"portfolio"_s)
         return portfolio(arguments);
+    if (kind == u"review"_s)
+        return review(arguments);
     return fail(u"report"_s,
-                tr("usage: accordo-cli report service|portfolio --db FILE --period PERIOD "
-                   "--out F.pdf [--lang en|it] (service also needs --agreement NUMBER)"),
+                tr("usage: accordo-cli report service|portfolio|review --db FILE --period PERIOD "
+                   "--out F.pdf [--lang en|it] (service also needs --agreement NUMBER, review "
+                   "--number NUMBER)"),
                 2);
 }
 
@@ -147,6 +151,39 @@ int ReportCommands::portfolio(const QStringList &arguments)
     options.language = parser.value(common.lang);
     auto pages = PortfolioReport::writePdf((*database)->connection(), options,
                                            parser.value(common.out));
+    if (!pages)
+        return fail(u"report"_s, pages.errorString());
+    out() << tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out)) << Qt::endl;
+    return 0;
+}
+
+int ReportCommands::review(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The pack for a service review meeting as a PDF: the service report of the period, "
+           "the improvement actions and their state, the open change requests and room for "
+           "the decisions."));
+    Common common;
+    const QCommandLineOption number(u"number"_s, tr("The agreement number."), tr("NUMBER"));
+    parser.addOptions({common.db, number, common.period, common.out, common.lang});
+    if (int code = parse(parser, common, arguments, u"accordo-cli report review"_s); code >= 0)
+        return code;
+    if (!parser.isSet(number))
+        return fail(u"report"_s, tr("--number is required"), 2);
+    if (!ServiceReportData::isPeriod(parser.value(common.period)))
+        return fail(u"report"_s,
+                    tr("--period: \"%1\" is not a month (2026-10) or a quarter (2026-Q4)")
+                        .arg(parser.value(common.period)),
+                    2);
+    auto database = openFresh(parser.value(common.db));
+    if (!database)
+        return fail(u"report"_s, database.errorString());
+    ReviewPack::Options options;
+    options.number = parser.value(number);
+    options.period = parser.value(common.period);
+    options.language = parser.value(common.lang);
+    auto pages = ReviewPack::writePdf((*database)->connection(), options, parser.value(common.out));
     if (!pages)
         return fail(u"report"_s, pages.errorString());
     out() << tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out)) << Qt::endl;

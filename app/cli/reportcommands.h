@@ -5,7 +5,7 @@
 
 namespace Accordo::Cli {
 
-/// `report service|portfolio`: PDF reports without a display (main.cpp starts a
+/// `report service|portfolio|review`: PDF reports without a display (main.cpp starts a
 /// QApplication on the offscreen platform for them, as Qt Charts needs one).
 class ReportCommands
 {
@@ -17,6 +17,7 @@ public:
 private:
     static int service(const QStringList &arguments);
     static int portfolio(const QStringList &arguments);
+    static int review(const QStringList &arguments);
 };
 
 } // namespace Accordo::Cli

@@ -30,16 +30,18 @@ const QString SelectKpiEvents = uR"(
 
 const QString SelectAgreementParties = u"SELECT id, party_id FROM agreements"_s;
 
-// Owners are those of the agreement number: whoever created any of its versions, or is named
-// among the approvers of any of them.
+// The owner of an agreement number (the provider's representative for the customer) owns each
+// of its versions.
 const QString SelectOwners = uR"(
-    SELECT a.id AS agreement_id, l.user_name FROM audit_log l
-    JOIN agreements v ON v.id = l.entity_id JOIN agreements a ON a.number = v.number
-    WHERE l.entity = 'agreement' AND l.action = 'insert'
-    UNION
-    SELECT a.id AS agreement_id, p.user_name FROM agreement_approvers p
-    JOIN agreements v ON v.id = p.agreement_id JOIN agreements a ON a.number = v.number
-    WHERE p.user_name <> '')"_s;
+    SELECT a.id AS agreement_id, u.name AS user_name FROM agreement_owners o
+    JOIN users u ON u.id = o.user_id JOIN agreements a ON a.number = o.number)"_s;
+
+// Improvement actions still open or in progress after their due date.
+const QString SelectOverdueActions = uR"(
+    SELECT x.id, x.title, x.due_date, x.agreement_id, a.number, a.version, a.party_id
+    FROM actions x JOIN agreements a ON a.id = x.agreement_id
+    WHERE x.state IN ('open', 'in_progress') AND x.due_date < ?
+    ORDER BY x.due_date, x.id)"_s;
 
 QString versionLabel(const QString &number, int version)
 {
@@ -66,9 +68,27 @@ Result<QHash<qint64, QSet<QString>>> AlertScanner::ownersOf(QSqlDatabase db)
     return owners;
 }
 
-Result<QList<AlertCandidate>> AlertScanner::overdueActions(QSqlDatabase, qint64)
+Result<QList<AlertCandidate>> AlertScanner::overdueActions(QSqlDatabase db, qint64 asOf)
 {
-    return QList<AlertCandidate>();
+    const QString today =
+        QDateTime::fromSecsSinceEpoch(asOf, QTimeZone::utc()).date().toString(Qt::ISODate);
+    auto rows = Sql::select(db, SelectOverdueActions, {today});
+    if (!rows)
+        return rows.error();
+    QList<AlertCandidate> out;
+    while (rows->next()) {
+        AlertCandidate c;
+        c.event = AlertEvent::ActionOverdue;
+        // Raised once per action and due date: a new due date that passes again is news.
+        c.key = u"action:%1:%2"_s.arg(rows->text("id"), rows->text("due_date"));
+        c.agreementId = rows->integer("agreement_id");
+        c.partyId = rows->integer("party_id");
+        c.subject = tr("%1 · action \"%2\", due %3")
+                        .arg(versionLabel(rows->text("number"), rows->number("version")),
+                             rows->text("title"), rows->text("due_date"));
+        out.append(c);
+    }
+    return out;
 }
 
 Result<QList<AlertCandidate>> AlertScanner::kpiEvents() const

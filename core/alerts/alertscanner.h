@@ -48,12 +48,11 @@ public:
     /// Every event the rules of the workspace could ask for now, unfiltered.
     Result<QList<AlertCandidate>> candidates(const QList<AlertRule> &rules) const;
 
-    /// Who owns each agreement, for the rules on "agreements I own": for now the users who
-    /// created a version of its number and those named as approvers of one. The one place that
-    /// says so.
+    /// Who owns each agreement, for the rules on "agreements I own": the owner of its number
+    /// (agreement_owners). The one place that says so.
     static Result<QHash<qint64, QSet<QString>>> ownersOf(QSqlDatabase db);
-    /// The improvement actions past their due date. Actions are not part of this workspace
-    /// yet: this hook finds none until they are.
+    /// The improvement actions still open or in progress after their due date (as of
+    /// `asOf`), each raised once per due date.
     static Result<QList<AlertCandidate>> overdueActions(QSqlDatabase db, qint64 asOf);
 
 private:

@@ -23,6 +23,7 @@ const QStringList ComparedTables = {
     u"service_deliveries"_s, u"users"_s,           u"user_roles"_s,   u"agreements"_s,
     u"agreement_services"_s, u"targets"_s,         u"credit_tiers"_s, u"agreement_supports"_s,
     u"import_batches"_s,     u"change_requests"_s, u"alert_rules"_s,  u"alerts"_s,
+    u"agreement_owners"_s,   u"reviews"_s,         u"actions"_s,
 };
 
 // One statement per table: each is read once, whatever its size, in the order of its key so
@@ -86,6 +87,24 @@ const QStringList AlertRuleColumns = {u"user_name"_s, u"event"_s, u"scope"_s, u"
                                       u"within_days"_s};
 const QStringList AlertColumns = {u"user_name"_s, u"event"_s,     u"event_key"_s, u"agreement_id"_s,
                                   u"subject"_s,   u"raised_at"_s, u"seen_at"_s};
+const QString SelectOwners = u"SELECT id, number, user_id FROM agreement_owners ORDER BY id"_s;
+const QString SelectReviews = uR"(
+    SELECT id, agreement_id, held_on, periods, participants, kpi_summary, notes, outcome,
+           amendment_id, recorded_by
+    FROM reviews ORDER BY id)"_s;
+const QString SelectActions = uR"(
+    SELECT id, agreement_id, title, source, target_id, period, finding, review_id, owner_id,
+           due_date, state, reason, notes
+    FROM actions ORDER BY id)"_s;
+const QStringList OwnerColumns = {u"number"_s, u"user_id"_s};
+const QStringList ReviewColumns = {
+    u"agreement_id"_s, u"held_on"_s, u"periods"_s,      u"participants"_s, u"kpi_summary"_s,
+    u"notes"_s,        u"outcome"_s, u"amendment_id"_s, u"recorded_by"_s,
+};
+const QStringList ActionColumns = {
+    u"agreement_id"_s, u"title"_s,    u"source"_s,   u"target_id"_s, u"period"_s, u"finding"_s,
+    u"review_id"_s,    u"owner_id"_s, u"due_date"_s, u"state"_s,     u"reason"_s, u"notes"_s,
+};
 
 const QStringList AgreementColumns = {
     u"number"_s,        u"version"_s,
@@ -118,8 +137,9 @@ const QStringList BatchColumns = {
 };
 
 // Columns that hold an optional reference: a snapshot writes the missing one as 0.
-const QSet<QString> OptionalIds = {u"parent_id"_s, u"region_id"_s, u"calendar_id"_s,
-                                   u"supersedes_id"_s, u"superseded_by_id"_s};
+const QSet<QString> OptionalIds = {u"parent_id"_s,     u"region_id"_s,        u"calendar_id"_s,
+                                   u"supersedes_id"_s, u"superseded_by_id"_s, u"target_id"_s,
+                                   u"review_id"_s,     u"amendment_id"_s};
 
 QString key(std::initializer_list<QString> parts)
 {
@@ -266,6 +286,9 @@ QHash<QString, AuditState::Table> AuditState::expected() const
     plain(u"change_request"_s, u"change_requests"_s, ChangeRequestColumns);
     plain(u"alert_rule"_s, u"alert_rules"_s, AlertRuleColumns);
     plain(u"alert"_s, u"alerts"_s, AlertColumns);
+    plain(u"agreement_owner"_s, u"agreement_owners"_s, OwnerColumns);
+    plain(u"review"_s, u"reviews"_s, ReviewColumns);
+    plain(u"action"_s, u"actions"_s, ActionColumns);
 
     // A deleted service takes its deliveries with it (ON DELETE CASCADE).
     const auto services = mEntities.value(u"service"_s);
@@ -396,6 +419,15 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
     readers[u"alerts"_s] = byId(u"alerts"_s);
     readers[u"alerts"_s].sql = SelectAlerts;
     readers[u"alerts"_s].columns = AlertColumns;
+    readers[u"agreement_owners"_s] = byId(u"agreement_owners"_s);
+    readers[u"agreement_owners"_s].sql = SelectOwners;
+    readers[u"agreement_owners"_s].columns = OwnerColumns;
+    readers[u"reviews"_s] = byId(u"reviews"_s);
+    readers[u"reviews"_s].sql = SelectReviews;
+    readers[u"reviews"_s].columns = ReviewColumns;
+    readers[u"actions"_s] = byId(u"actions"_s);
+    readers[u"actions"_s].sql = SelectActions;
+    readers[u"actions"_s].columns = ActionColumns;
     readers[u"service_deliveries"_s] = Reader{
         SelectDeliveries,
         [](const Sql::Rows &r) {

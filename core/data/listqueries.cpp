@@ -19,7 +19,9 @@ constexpr auto ContainsSql = R"(CAST(%1 AS TEXT) LIKE ? ESCAPE '\')";
 constexpr auto RowsSql = "SELECT %1 AS row_id, %2 FROM %3 WHERE %1 IN (%4)";
 
 constexpr auto AgreementsFrom = "agreements a JOIN parties p ON p.id = a.party_id "
-                                "LEFT JOIN agreements pa ON pa.id = a.parent_id";
+                                "LEFT JOIN agreements pa ON pa.id = a.parent_id "
+                                "LEFT JOIN agreement_owners ao ON ao.number = a.number "
+                                "LEFT JOIN users ou ON ou.id = ao.user_id";
 constexpr auto PartiesFrom = "parties p LEFT JOIN regions r ON r.id = p.region_id";
 constexpr auto PartyAgreementCount = "(SELECT count(*) FROM agreements x WHERE x.party_id = p.id)";
 constexpr auto ServiceAgreementCount =
@@ -118,7 +120,7 @@ PagedList agreements()
             {column("a.number"), column("a.version", false), column("a.title"), column("a.kind"),
              column("a.level"), column("pa.number"), column("p.name"), column("a.status"),
              column("a.start_date"), column("a.end_date"),
-             column("a.price_minor || ' ' || a.currency", false)},
+             column("a.price_minor || ' ' || a.currency", false), column("ou.name")},
             {},
             {}};
 }

@@ -4,6 +4,7 @@
 #include "data/workspace.h"
 #include "demo/demochanges.h"
 #include "demo/demomeasurements.h"
+#include "demo/demoreviews.h"
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
@@ -651,6 +652,8 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     if (auto r = addRenegotiation(workspace); !r)
         return r.error();
     if (auto r = DemoChanges::generate(workspace); !r)
+        return r.error();
+    if (auto r = DemoReviews::add(workspace); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();

@@ -28,9 +28,12 @@ const QString kAgreements = uR"(SELECT a.number, a.version, a.title, a.kind, a.l
                                        (SELECT count(*) FROM agreement_services s
                                         WHERE s.agreement_id = a.id) AS services,
                                        (SELECT count(*) FROM targets t
-                                        WHERE t.agreement_id = a.id) AS targets
+                                        WHERE t.agreement_id = a.id) AS targets,
+                                       coalesce(ou.name, '') AS owner
                                 FROM agreements a JOIN parties p ON p.id = a.party_id
                                 LEFT JOIN agreements pa ON pa.id = a.parent_id
+                                LEFT JOIN agreement_owners ao ON ao.number = a.number
+                                LEFT JOIN users ou ON ou.id = ao.user_id
                                 ORDER BY a.number, a.version)"_s;
 
 // The rows of `sql` as text, a cell per header, each read from the column of that name;
@@ -80,7 +83,7 @@ Result<TextTable> Listings::agreements(QSqlDatabase db)
     return table(db,
                  {u"number"_s, u"version"_s, u"title"_s, u"kind"_s, u"level"_s, u"parent"_s,
                   u"counterparty"_s, u"status"_s, u"start_date"_s, u"end_date"_s, u"price"_s,
-                  u"currency"_s, u"services"_s, u"targets"_s},
+                  u"currency"_s, u"services"_s, u"targets"_s, u"owner"_s},
                  kAgreements, [](const QString &header, const QVariant &value) {
                      if (header == u"price"_s)
                          return Money(value.toLongLong(), {}).toPlainString();

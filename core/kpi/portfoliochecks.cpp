@@ -71,9 +71,36 @@ const auto SelectRecentTickets = uR"(SELECT customer, service, count(*) AS ticke
 const auto SelectDeliveries = u"SELECT party_id, service_id FROM service_deliveries"_s;
 
 const auto SelectActiveAgreements = uR"(SELECT a.number, a.title, a.start_date, a.end_date,
-                                   a.review_months, a.notice_days, s.signed_on
+                                   a.review_months, a.notice_days, s.signed_on,
+                                   (SELECT max(r.held_on) FROM reviews r
+                                    JOIN agreements v ON v.id = r.agreement_id
+                                    WHERE v.number = a.number) AS last_review
                             FROM agreements a LEFT JOIN signings s ON s.agreement_id = a.id
                             WHERE a.status = 'active' ORDER BY a.number)"_s;
+
+const auto SelectOverdueActions = uR"(SELECT x.id, x.title, x.period, x.due_date,
+                                   coalesce(x.target_id, 0) AS target_id, a.number,
+                                   a.title AS agreement_title, u.name AS owner
+                            FROM actions x JOIN agreements a ON a.id = x.agreement_id
+                            JOIN users u ON u.id = x.owner_id
+                            WHERE x.state IN ('open', 'in_progress') AND x.due_date < ?
+                            ORDER BY x.due_date, x.id)"_s;
+
+const auto SelectBreachesWithoutAction = uR"(SELECT a.number, a.title, k.target_id, k.period,
+                                   s.code, t.metric, t.priority,
+                                   (SELECT u.name FROM agreement_owners o
+                                    JOIN users u ON u.id = o.user_id
+                                    WHERE o.number = a.number) AS owner
+                            FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
+                            JOIN targets t ON t.id = k.target_id
+                            JOIN services s ON s.id = t.service_id
+                            WHERE a.status = 'active' AND k.status = 'breached'
+                              AND k.period_end > ? AND k.period_start < ?
+                              AND NOT EXISTS (SELECT 1 FROM actions x
+                                  JOIN agreements v ON v.id = x.agreement_id
+                                  WHERE v.number = a.number AND x.target_id = k.target_id
+                                    AND x.period = k.period)
+                            ORDER BY a.number, k.period_start, t.position)"_s;
 
 // The version that counts for a number: the active one, else the latest.
 Result<QHash<QString, Version>> versions(QSqlDatabase db, const QString &number)
@@ -265,7 +292,12 @@ Result<QList<DueAgreement>> PortfolioChecks::reviews(QSqlDatabase db, const QDat
         QDate since = QDate::fromString(q->text("signed_on"), Qt::ISODate);
         if (!since.isValid() || since < start)
             since = start;
-        // The first scheduled review after this version was signed has not led to a new one.
+        // A review held (of any version of the number) answers the scheduled reviews up to it.
+        if (const QDate held = QDate::fromString(q->text("last_review"), Qt::ISODate);
+            held.isValid() && held > since)
+            since = held;
+        // The first scheduled review after this version was signed, or after the last review
+        // held, has neither led to a new version nor been held.
         const QDate review = ReviewSchedule::firstOnOrAfter(start, months, since.addDays(1), end);
         const QString number = q->text("number");
         const QString title = q->text("title");
@@ -275,6 +307,42 @@ Result<QList<DueAgreement>> PortfolioChecks::reviews(QSqlDatabase db, const QDat
             due.append({number, title, u"renewal"_s, end, end.addDays(-notice)});
     }
     return due;
+}
+
+Result<QList<ActionFinding>> PortfolioChecks::actions(QSqlDatabase db, const QDate &asOf,
+                                                      int breachDays)
+{
+    QList<ActionFinding> findings;
+    auto overdue = Sql::select(db, SelectOverdueActions, {asOf.toString(Qt::ISODate)});
+    if (!overdue)
+        return overdue.error();
+    while (overdue->next())
+        findings.append(
+            {u"overdue_action"_s, overdue->text("number"), overdue->text("agreement_title"),
+             overdue->text("title"), overdue->integer("id"), overdue->integer("target_id"),
+             overdue->text("period"), overdue->text("owner"), overdue->date("due_date")});
+    // Midnight UTC after the check date: periods still running count too.
+    const qint64 end = (asOf.toJulianDay() - 2440588 + 1) * 86400;
+    auto breaches = Sql::select(db, SelectBreachesWithoutAction,
+                                {end - qint64(breachDays) * 86400, end});
+    if (!breaches)
+        return breaches.error();
+    while (breaches->next()) {
+        const QString target = QStringList{breaches->text("code"), breaches->text("metric"),
+                                           breaches->text("priority")}
+                                   .join(u' ')
+                                   .trimmed();
+        findings.append({u"breach_without_action"_s,
+                         breaches->text("number"),
+                         breaches->text("title"),
+                         target,
+                         0,
+                         breaches->integer("target_id"),
+                         breaches->text("period"),
+                         breaches->text("owner"),
+                         {}});
+    }
+    return findings;
 }
 
 } // namespace Accordo

@@ -45,6 +45,20 @@ struct DueAgreement
     QDate noticeDeadline; // renewals: end date minus notice days
 };
 
+/// An improvement action past its due date, or a breached target no action follows.
+struct ActionFinding
+{
+    QString kind; // "overdue_action" or "breach_without_action"
+    QString number;
+    QString title;   // the agreement's
+    QString subject; // the action's title, or the target ("NET resolution P1")
+    qint64 actionId = 0;
+    qint64 targetId = 0;
+    QString period;
+    QString owner; // the action's owner, else the agreement's
+    QDate due;     // overdue actions
+};
+
 /// Checks across the portfolio:
 /// - consistency: every OLA or UC linked as supporting an SLA (SupportLinks) is at least as
 ///   strict for the same service, metric and priority: a time no longer, a goal no lower, an
@@ -54,7 +68,11 @@ struct DueAgreement
 ///   listed as delivered, is covered by an active customer SLA in force that lists the
 ///   service;
 /// - reviews and renewals: active agreements with a review date passed since they were
-///   signed (or started), or whose end date is within the notice period or passed.
+///   signed (or started) and since the last review held, or whose end date is within the
+///   notice period or passed;
+/// - actions: open actions past their due date, and breached targets of active agreements in
+///   the periods that ended in the `breachDays` days before the check date (or are still
+///   running) that no action (of any state) follows for that target and period.
 class PortfolioChecks
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::PortfolioChecks)
@@ -66,6 +84,8 @@ public:
     static Result<QList<CoverageGap>> coverage(QSqlDatabase db, const QDate &asOf,
                                                int ticketDays = 90);
     static Result<QList<DueAgreement>> reviews(QSqlDatabase db, const QDate &asOf);
+    static Result<QList<ActionFinding>> actions(QSqlDatabase db, const QDate &asOf,
+                                                int breachDays = 92);
 };
 
 } // namespace Accordo

@@ -46,8 +46,11 @@ constexpr auto SelectOpenAmendment = R"(SELECT version FROM agreements WHERE num
 AND status IN ('draft', 'negotiation', 'approval') ORDER BY version LIMIT 1)"_L1;
 constexpr auto SelectLatestVersion = R"(SELECT max(version) AS version FROM agreements
 WHERE number = ?)"_L1;
-constexpr auto SelectReviewCandidates = R"(SELECT id, number, version, title, start_date,
-end_date, review_months FROM agreements WHERE status = 'active')"_L1;
+constexpr auto SelectReviewCandidates = R"(SELECT a.id, a.number, a.version, a.title,
+a.start_date, a.end_date, a.review_months,
+(SELECT max(r.held_on) FROM reviews r JOIN agreements v ON v.id = r.agreement_id
+ WHERE v.number = a.number) AS last_review
+FROM agreements a WHERE a.status = 'active')"_L1;
 constexpr auto SelectRenewals = R"(SELECT id, number, version, title, end_date, notice_days
 FROM agreements WHERE status = 'active' AND end_date >= ? AND end_date <= ?
 ORDER BY end_date, number)"_L1;
@@ -297,7 +300,10 @@ Result<QList<DueItem>> LifecycleReads::reviewsDue(int withinDays) const
         a.startDate = rows->date("start_date");
         a.endDate = rows->date("end_date");
         a.reviewMonths = rows->number("review_months");
-        const QDate review = nextReview(a, mToday);
+        // A review held on a scheduled date or after it answers that date.
+        const QDate held = rows->date("last_review");
+        const QDate review = nextReview(a, held.isValid() ? std::max(mToday, held.addDays(1))
+                                                          : mToday);
         if (review.isValid() && review <= until)
             items.append({rows->integer("id"),
                           rows->text("number"),

@@ -2,6 +2,8 @@
 #include "audit/auditlog.h"
 #include "calendar/isotime.h"
 #include "change/changerequests.h"
+#include "data/actionstore.h"
+#include "data/reviewstore.h"
 #include "data/workspace.h"
 #include "kpi/kpiengine.h"
 #include "lifecycle/agreementworkflow.h"
@@ -10,9 +12,11 @@
 #include "testfixtures.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -51,7 +55,7 @@ private slots:
     void rulesChooseTheAgreements_data();
     void rulesChooseTheAgreements();
     void changeRequestWaitingIsRaisedPerState();
-    void actionsOverdueFindNothingYet();
+    void actionsOverdueAreRaisedOnce();
     void onlyTheOwnerMarksAlertsSeen();
     void badRulesAreRefused_data();
     void badRulesAreRefused();
@@ -106,13 +110,19 @@ void tst_Alerts::init()
     };
     mAcmeSla = sla(mAcme, u"Acme desk"_s);
     mBetaSla = sla(mBeta, u"Beta desk"_s);
-    // alice owns Acme's agreement: she opened its amendment.
+    // alice opened the amendment of Acme's agreement
     AgreementWorkflow workflow(*mWorkspace);
     workflow.setToday(QDate(2026, 4, 10));
     TransitionRequest amend;
     amend.transition = Transition::Amend;
     auto amendment = workflow.transition(mAcmeSla, amend, u"alice"_s);
     QVERIFY2(amendment, qPrintable(amendment.errorString()));
+    // and is its owner, the one the rules on "agreements I own" follow.
+    QSqlQuery number(mDb->connection());
+    QVERIFY(number.exec(u"SELECT number FROM agreements WHERE id = %1"_s.arg(mAcmeSla)));
+    QVERIFY(number.next());
+    auto owned = AgreementOwners(*mWorkspace).set(number.value(0).toString(), u"alice"_s);
+    QVERIFY2(owned, qPrintable(owned.errorString()));
     // Four tickets of each resolved within the hour in April: both targets met so far.
     for (int i = 0; i < 4; ++i) {
         addTicket(u"A%1"_s.arg(i), u"Acme"_s, u"2026-04-06T10:00:00Z"_s, 60);
@@ -284,15 +294,39 @@ void tst_Alerts::changeRequestWaitingIsRaisedPerState()
     QCOMPARE(third->size(), 0);
 }
 
-void tst_Alerts::actionsOverdueFindNothingYet()
+void tst_Alerts::actionsOverdueAreRaisedOnce()
 {
+    // Given an action of alice's past its due date, one not due yet and one done late
     addRule(u"alice"_s, AlertEvent::ActionOverdue, AlertScope::All);
-    auto hook = AlertScanner::overdueActions(mDb->connection(), kAsOf);
-    QVERIFY2(hook, qPrintable(hook.errorString()));
-    QCOMPARE(hook->size(), 0);
+    QSqlQuery user(mDb->connection());
+    QVERIFY(user.exec(u"SELECT id FROM users WHERE name = 'alice'"_s) && user.next());
+    const QDate today = QDateTime::fromSecsSinceEpoch(kAsOf, QTimeZone::utc()).date();
+    const auto action = [&](const QString &title, const QDate &due, ActionState state) {
+        ImprovementAction a;
+        a.agreementId = mAcmeSla;
+        a.title = title;
+        a.ownerId = user.value(0).toLongLong();
+        a.dueDate = due;
+        a.state = state;
+        return ActionStore(*mWorkspace).insert(a);
+    };
+    QVERIFY(action(u"Late"_s, today.addDays(-3), ActionState::Open));
+    QVERIFY(action(u"Not yet"_s, today.addDays(3), ActionState::Open));
+    QVERIFY(action(u"Done late"_s, today.addDays(-3), ActionState::Done));
+    // When the scanner looks
+    auto overdue = AlertScanner::overdueActions(mDb->connection(), kAsOf);
+    QVERIFY2(overdue, qPrintable(overdue.errorString()));
+    // Then only the open one past its date is found, and raised once
+    QCOMPARE(overdue->size(), 1);
+    QVERIFY2(overdue->constFirst().subject.contains(u"Late"_s),
+             qPrintable(overdue->constFirst().subject));
     auto raised = raise();
     QVERIFY2(raised, qPrintable(raised.errorString()));
-    QCOMPARE(raised->size(), 0);
+    QCOMPARE(raised->size(), 1);
+    QCOMPARE(raised->constFirst().event, AlertEvent::ActionOverdue);
+    auto again = raise();
+    QVERIFY2(again, qPrintable(again.errorString()));
+    QCOMPARE(again->size(), 0);
 }
 
 void tst_Alerts::onlyTheOwnerMarksAlertsSeen()

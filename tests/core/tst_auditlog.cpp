@@ -1,6 +1,8 @@
 #include "alerts/alertscanner.h"
 #include "audit/auditlog.h"
 #include "change/changerequests.h"
+#include "data/actionstore.h"
+#include "data/reviewstore.h"
 #include "data/supportlinks.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
@@ -301,6 +303,21 @@ void tst_AuditLog::writePortfolio()
     auto scrap = TestFixtures::agreement(u"Scrap"_s, customer.id, {mail}, {}, QDate(2026, 1, 1),
                                          QDate(2026, 12, 31), Money(1, u"EUR"_s));
     QVERIFY(mWorkspace->removeAgreement(*mWorkspace->insert(scrap)).ok());
+
+    // An owner and an improvement action, raised and then taken up
+    const QString number = mWorkspace->agreement(sla.id)->number;
+    QVERIFY(AgreementOwners(*mWorkspace).set(number, u"alice"_s).ok());
+    ImprovementAction action;
+    action.agreementId = sla.id;
+    action.title = u"Tune the mail relay"_s;
+    action.ownerId = UserDirectory(db).user(u"alice"_s)->id;
+    action.dueDate = QDate(2026, 6, 30);
+    ActionStore actions(*mWorkspace);
+    auto actionId = actions.insert(action);
+    QVERIFY2(actionId.ok(), qPrintable(actionId.errorString()));
+    auto raised = *actions.action(*actionId);
+    raised.state = ActionState::InProgress;
+    QVERIFY(actions.update(raised).ok());
 }
 
 void tst_AuditLog::everyKindOfWriteVerifiesClean()
@@ -361,6 +378,17 @@ void tst_AuditLog::handEditedTablesAreNamed_data()
                                     "'Ghost')"_s
                                  << u": the table holds this row, but the audit trail never "
                                     "recorded it"_s;
+    QTest::newRow("action-state") << u"UPDATE actions SET state = 'done'"_s
+                                  << u"actions 1, column state: the trail says \"in_progress\", "
+                                     "the table holds \"done\""_s;
+    QTest::newRow("action-added")
+        << u"INSERT INTO actions (agreement_id, title, owner_id, due_date, created_at, "
+           "updated_at) SELECT agreement_id, 'Ghost', owner_id, due_date, created_at, "
+           "updated_at FROM actions"_s
+        << u"actions 2: the table holds this row, but the audit trail never recorded it"_s;
+    QTest::newRow("owner") << u"UPDATE agreement_owners SET user_id = (SELECT id FROM users "
+                              "WHERE name = 'bob')"_s
+                           << u"agreement_owners 1, column user_id: the trail says "_s;
     QTest::newRow("agreement-deleted")
         << u"DELETE FROM agreements WHERE kind = 'ola'"_s
         << u": the audit trail says this row exists, but the table has no such row and the "

@@ -1,5 +1,6 @@
 #include "portfoliochecksdialog.h"
 
+#include "dialogs/actiondialog.h"
 #include "domain/enums.h"
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
@@ -63,6 +64,9 @@ PortfolioChecksDialog::PortfolioChecksDialog(WorkspaceSession &session, QWidget 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *again = buttons->addButton(tr("Check &Again"), QDialogButtonBox::ActionRole);
     connect(again, &QPushButton::clicked, this, &PortfolioChecksDialog::refresh);
+    QPushButton *raise = buttons->addButton(tr("Raise &Action…"), QDialogButtonBox::ActionRole);
+    raise->setObjectName(u"raiseAction"_s);
+    connect(raise, &QPushButton::clicked, this, &PortfolioChecksDialog::raiseAction);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mSummary);
@@ -173,6 +177,27 @@ void PortfolioChecksDialog::refresh()
                                         : tr("%n problem(s) found on %1.", nullptr, total))
                                 .arg(locale.toString(mToday, QLocale::LongFormat))
                           : errors.join(u'\n'));
+}
+
+void PortfolioChecksDialog::raiseAction()
+{
+    const int check = mTabs->currentIndex();
+    if (check < 0 || check >= CheckCount)
+        return;
+    const QModelIndex index = mViews[check]->currentIndex();
+    const FindingsRow *row = mModels[check]->rowAt(index.row());
+    if (!row || row->agreementNumber.isEmpty())
+        return;
+    auto id = mSession.workspace().agreementIdByNumber(row->agreementNumber);
+    if (!id)
+        return;
+    ImprovementAction action;
+    action.agreementId = *id;
+    action.source = check == Watermelons ? u"watermelon"_s : u"check"_s;
+    action.finding = row->cells.join(u" · "_s);
+    ActionDialog dialog(mSession, action, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
 }
 
 } // namespace Accordo

@@ -15,7 +15,8 @@ class WorkspaceSession;
 /// View ▸ Portfolio Checks: what `accordo-cli check` finds, one tab per check — OLAs and
 /// underpinning contracts looser than the SLAs they support, customers and services without
 /// a signed SLA in force, overdue reviews and renewals within notice, and watermelons (all
-/// targets met, customers unhappy). Double-clicking a row opens its agreement.
+/// targets met, customers unhappy). Double-clicking a row opens its agreement; Raise Action…
+/// starts an improvement action on it.
 class PortfolioChecksDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ signals:
     void openAgreement(qint64 id);
 
 private:
+    /// Raises an action on the agreement of the selected finding, the finding noted on it.
+    void raiseAction();
+
     WorkspaceSession &mSession;
     QDate mToday;
     QTabWidget *mTabs;

@@ -36,6 +36,7 @@ AgreementsModel::AgreementsModel(QSqlDatabase db, QObject *parent)
                 {QT_TRANSLATE_NOOP("Accordo::Columns", "Start")},
                 {QT_TRANSLATE_NOOP("Accordo::Columns", "End")},
                 {QT_TRANSLATE_NOOP("Accordo::Columns", "Monthly fee"), right},
+                {QT_TRANSLATE_NOOP("Accordo::Columns", "Owner")},
             });
     sort(Number, Qt::AscendingOrder);
 }

@@ -26,6 +26,7 @@ public:
         Start,
         End,
         Price,
+        Owner, // the provider's representative for the customer (AgreementOwners)
         ColumnCount
     };
 

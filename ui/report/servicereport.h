@@ -35,6 +35,9 @@ public:
     static Result<int> render(QSqlDatabase db, const Options &options, QPagedPaintDevice *device);
 
 private:
+    // The review pack prints the report's sections between its own.
+    friend class ReviewPack;
+
     static void draw(ReportCanvas &canvas, const ServiceReportData &data, const ReportFormat &f);
     // The sections of the report, in order.
     static void drawCover(ReportCanvas &c, const ServiceReportData &d, const ReportFormat &f);

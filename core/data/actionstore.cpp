@@ -1,0 +1,214 @@
+#include "actionstore.h"
+
+#include "calendar/isotime.h"
+#include "data/auditedwrite.h"
+#include "data/records.h"
+#include "data/userdirectory.h"
+#include "data/workspace.h"
+#include "storage/dialect.h"
+#include "storage/sqlquery.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const QList<Role> RaiseRoles{Role::SlaManager, Role::Analyst, Role::Administrator};
+const QList<Role> ChangeRoles{Role::SlaManager, Role::Administrator};
+
+const QString ActionColumns = uR"(
+    SELECT x.id, x.agreement_id, a.number, x.title, x.source, coalesce(x.target_id, 0) AS target_id,
+           x.period, x.finding, coalesce(x.review_id, 0) AS review_id, x.owner_id,
+           u.name AS owner_name, x.due_date, x.state, x.reason, x.notes, x.row_version
+    FROM actions x JOIN agreements a ON a.id = x.agreement_id
+    JOIN users u ON u.id = x.owner_id )"_s;
+const QString SelectAction = ActionColumns + u"WHERE x.id = ?"_s;
+const QString SelectActions = ActionColumns + uR"(
+    WHERE (? = '' OR a.number = ?) AND (? = '' OR u.name = ?) AND (? = '' OR x.state = ?)
+      AND (? = 0 OR x.state IN ('open', 'in_progress'))
+    ORDER BY x.due_date, x.id)"_s;
+const QString InsertAction = uR"(
+    INSERT INTO actions (agreement_id, title, source, target_id, period, finding, review_id,
+                         owner_id, due_date, state, reason, notes, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString ActionAssignments = u"title = ?, target_id = ?, period = ?, finding = ?, "
+                                  "owner_id = ?, due_date = ?, state = ?, reason = ?, notes = ?, "
+                                  "updated_at = ?"_s;
+const QString AgreementExists = u"SELECT count(*) AS n FROM agreements WHERE id = ?"_s;
+const QString UserIsActive = u"SELECT count(*) AS n FROM users WHERE id = ? AND active = 1"_s;
+
+ImprovementAction readAction(const Sql::Rows &r)
+{
+    ImprovementAction a;
+    a.id = r.integer("id");
+    a.agreementId = r.integer("agreement_id");
+    a.number = r.text("number");
+    a.title = r.text("title");
+    a.source = r.text("source");
+    a.targetId = r.integer("target_id");
+    a.period = r.text("period");
+    a.finding = r.text("finding");
+    a.reviewId = r.integer("review_id");
+    a.ownerId = r.integer("owner_id");
+    a.ownerName = r.text("owner_name");
+    a.dueDate = r.date("due_date");
+    a.state = Improvement::stateFromKey(r.text("state")).value_or(ActionState::Open);
+    a.reason = r.text("reason");
+    a.notes = r.text("notes");
+    a.rowVersion = r.number("row_version");
+    return a;
+}
+
+// What the audit trail keeps of an action: the compared columns.
+QJsonObject snapshot(const ImprovementAction &a)
+{
+    return QJsonObject{{u"agreement_id"_s, a.agreementId},
+                       {u"title"_s, a.title.trimmed()},
+                       {u"source"_s, a.source},
+                       {u"target_id"_s, a.targetId},
+                       {u"period"_s, a.period},
+                       {u"finding"_s, a.finding},
+                       {u"review_id"_s, a.reviewId},
+                       {u"owner_id"_s, a.ownerId},
+                       {u"due_date"_s, a.dueDate.toString(Qt::ISODate)},
+                       {u"state"_s, Improvement::key(a.state)},
+                       {u"reason"_s, a.reason},
+                       {u"notes"_s, a.notes}};
+}
+
+QString describe(const ImprovementAction &a)
+{
+    return ActionStore::tr("action \"%1\"").arg(a.title.trimmed());
+}
+
+} // namespace
+
+Result<void> ActionStore::validate(const ImprovementAction &a) const
+{
+    const QString what = describe(a);
+    if (a.title.trimmed().isEmpty())
+        return Error{tr("an action needs a title")};
+    if (!Improvement::sources().contains(a.source))
+        return Error{tr("%1, field source: \"%2\" is not one of %3")
+                         .arg(what, a.source, Improvement::sources().join(u", "_s))};
+    if (!a.dueDate.isValid())
+        return Error{tr("%1, field due date: the action needs a due date").arg(what)};
+    if (a.dueDate.year() < IsoTime::FirstSupportedYear
+        || a.dueDate.year() > IsoTime::LastSupportedYear)
+        return Error{tr("%1, field due date: %2 is outside the years %3 to %4")
+                         .arg(what, a.dueDate.toString(Qt::ISODate))
+                         .arg(IsoTime::FirstSupportedYear)
+                         .arg(IsoTime::LastSupportedYear)};
+    static const QRegularExpression periodPattern(u"^$|^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$"_s);
+    if (!periodPattern.match(a.period).hasMatch())
+        return Error{tr("%1, field period: \"%2\" is not a month (2026-09) or a quarter (2026-Q3)")
+                         .arg(what, a.period)};
+    if (a.state == ActionState::Dropped && a.reason.trimmed().isEmpty())
+        return Error{tr("%1, field reason: dropping an action needs a reason").arg(what)};
+    auto agreement = Records::count(mWorkspace.connection(), AgreementExists, a.agreementId);
+    if (!agreement)
+        return agreement.error();
+    if (*agreement == 0)
+        return Error{tr("%1, field agreement: there is no agreement with id %2")
+                         .arg(what)
+                         .arg(a.agreementId)};
+    auto owner = Records::count(mWorkspace.connection(), UserIsActive, a.ownerId);
+    if (!owner)
+        return owner.error();
+    if (*owner == 0)
+        return Error{
+            tr("%1, field owner: the owner must be an active user of the workspace").arg(what)};
+    return {};
+}
+
+Result<void> ActionStore::mayChange(const ImprovementAction &stored, const QString &what) const
+{
+    if (mWorkspace.actsAsSystem())
+        return {};
+    auto user = UserDirectory(mWorkspace.connection()).actingUser(mWorkspace.actingUser());
+    if (!user)
+        return Error{tr("%1: %2").arg(what, user.errorString())};
+    // The owner answers for their action whatever their roles.
+    if (user->id == stored.ownerId)
+        return {};
+    return mWorkspace.requireRole(ChangeRoles, what);
+}
+
+Result<qint64> ActionStore::insert(const ImprovementAction &action)
+{
+    if (auto valid = validate(action); !valid)
+        return valid.error();
+    const QString what = describe(action);
+    return AuditedWrite::runOne(mWorkspace, RaiseRoles, what, [&]() -> Result<AuditEntry> {
+        const QString now = Records::nowUtc();
+        auto id = Records::insert(
+            mWorkspace.connection(), InsertAction,
+            {action.agreementId, action.title.trimmed(), action.source,
+             Sql::idOrNull(action.targetId), action.period, action.finding,
+             Sql::idOrNull(action.reviewId), action.ownerId, action.dueDate.toString(Qt::ISODate),
+             Improvement::key(action.state), action.reason, action.notes, now, now},
+            what);
+        if (!id)
+            return id.error();
+        return Records::inserted(u"action"_s, *id, snapshot(action));
+    });
+}
+
+Result<void> ActionStore::update(const ImprovementAction &action)
+{
+    if (auto valid = validate(action); !valid)
+        return valid;
+    const QString what = describe(action);
+    auto stored = this->action(action.id);
+    if (!stored)
+        return stored.error();
+    if (auto allowed = mayChange(*stored, what); !allowed)
+        return allowed;
+    return Records::done(AuditedWrite::runOne(mWorkspace, {}, what, [&]() -> Result<AuditEntry> {
+        // Read again inside the transaction: the state decides which steps are open.
+        auto before = this->action(action.id);
+        if (!before)
+            return before.error();
+        if (const QString why = Improvement::whyNotTransition(before->state, action.state,
+                                                              action.reason);
+            !why.isEmpty())
+            return Error{tr("%1: %2").arg(what, why)};
+        if (action.agreementId != before->agreementId)
+            return Error{tr("%1, field agreement: an action stays with its agreement").arg(what)};
+        ImprovementAction after = action;
+        after.source = before->source;
+        after.reviewId = before->reviewId;
+        if (auto r = Records::updateRow(
+                mWorkspace, u"actions"_s, u"action"_s, action.id, action.rowVersion,
+                ActionAssignments,
+                {action.title.trimmed(), Sql::idOrNull(action.targetId), action.period,
+                 action.finding, action.ownerId, action.dueDate.toString(Qt::ISODate),
+                 Improvement::key(action.state), action.reason, action.notes, Records::nowUtc()},
+                what);
+            !r)
+            return r.error();
+        return Records::updated(u"action"_s, action.id, snapshot(*before), snapshot(after));
+    }));
+}
+
+Result<ImprovementAction> ActionStore::action(qint64 id) const
+{
+    return Sql::one(mWorkspace.connection(), SelectAction, {id}, readAction,
+                    tr("there is no action with id %1").arg(id));
+}
+
+Result<QList<ImprovementAction>> ActionStore::actions(const ActionFilter &filter) const
+{
+    const QString number = filter.agreementNumber.isEmpty() ? u""_s : filter.agreementNumber;
+    const QString owner = filter.ownerName.isEmpty() ? u""_s : filter.ownerName;
+    const QString state = filter.state ? Improvement::key(*filter.state) : u""_s;
+    return Sql::list(mWorkspace.connection(), SelectActions,
+                     {number, number, owner, owner, state, state, filter.openOnly ? 1 : 0},
+                     readAction);
+}
+
+} // namespace Accordo

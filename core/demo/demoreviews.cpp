@@ -1,0 +1,203 @@
+#include "demoreviews.h"
+
+#include "data/actionstore.h"
+#include "data/reviewstore.h"
+#include "data/userdirectory.h"
+#include "data/workspace.h"
+#include "kpi/portfoliochecks.h"
+#include "storage/sqlquery.h"
+
+#include <QScopeGuard>
+
+#include <QSet>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+const QDate kToday(2026, 10, 31);
+
+const auto SelectActiveAgreements = uR"(SELECT a.id, a.number, a.kind, p.contact
+                                   FROM agreements a JOIN parties p ON p.id = a.party_id
+                                   WHERE a.status = 'active' ORDER BY a.number)"_s;
+
+// Breached results of the last two closed months, worst first, one per agreement and target.
+const auto SelectRecentBreaches = uR"(SELECT k.agreement_id, k.target_id, k.period,
+                                  s.code, t.metric, t.priority
+                           FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
+                           JOIN targets t ON t.id = k.target_id
+                           JOIN services s ON s.id = t.service_id
+                           WHERE a.status = 'active' AND k.status = 'breached'
+                             AND k.period IN ('2026-09', '2026-10')
+                           ORDER BY k.breached DESC, a.number, t.position, k.period)"_s;
+
+QString quarterBefore(const QDate &day)
+{
+    const QDate previous = day.addMonths(-3);
+    return u"%1-Q%2"_s.arg(previous.year()).arg((previous.month() - 1) / 3 + 1);
+}
+
+struct Active
+{
+    qint64 id = 0;
+    QString kind;
+    QString contact;
+};
+
+} // namespace
+
+Result<void> DemoReviews::add(Workspace &workspace)
+{
+    const Workspace::Identity acting = workspace.identity();
+    workspace.setActingUser(u"alice"_s);
+    const auto restore = qScopeGuard([&] { workspace.setIdentity(acting); });
+
+    UserDirectory users(workspace.connection());
+    auto alice = users.user(u"alice"_s);
+    auto dave = users.user(u"dave"_s);
+    if (!alice || !dave)
+        return Error{tr("the demo users are missing")};
+
+    QHash<QString, Active> active;
+    auto rows = Sql::select(workspace.connection(), SelectActiveAgreements);
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        active.insert(rows->text("number"),
+                      {rows->integer("id"), rows->text("kind"), rows->text("contact")});
+    // Customer agreements are alice's accounts; the internal ones, dave's.
+    AgreementOwners owners(workspace);
+    for (auto it = active.cbegin(); it != active.cend(); ++it) {
+        const bool customer = it->kind == u"customer_sla"_s;
+        if (auto r = owners.set(it.key(), customer ? alice->name : dave->name); !r)
+            return r;
+    }
+
+    auto due = PortfolioChecks::reviews(workspace.connection(), kToday);
+    if (!due)
+        return due.error();
+    ReviewStore reviews(workspace);
+    ActionStore actions(workspace);
+    int held = 0;
+    for (const DueAgreement &d : *due) {
+        if (d.kind != u"review"_s || !active.contains(d.number))
+            continue;
+        // A third of the overdue reviews are still to be held: the check keeps showing them.
+        if (++held % 3 == 0)
+            continue;
+        const Active &agreement = active.value(d.number);
+        ServiceReview review;
+        review.agreementId = agreement.id;
+        review.heldOn = std::min(d.due.addDays(21), kToday.addDays(-3));
+        review.periods = quarterBefore(review.heldOn);
+        review.participants = {
+            {u"provider"_s, alice->displayName},
+            {u"customer"_s, agreement.contact.isEmpty() ? tr("Service owner") : agreement.contact}};
+        const bool agreed = held % 2 == 0;
+        review.outcome = agreed ? ReviewOutcome::ActionsAgreed : ReviewOutcome::NoChange;
+        review.notes = agreed ? tr("Results discussed; the customer asks for a plan on the "
+                                   "targets missed.")
+                              : tr("Targets met or explained; the terms stay as they are.");
+        auto summary = ReviewStore::kpiSummary(workspace.connection(), d.number, review.periods);
+        if (!summary)
+            return summary.error();
+        review.kpiSummary = *summary;
+        auto reviewId = reviews.record(review);
+        if (!reviewId)
+            return reviewId.error();
+        // Where later scheduled reviews also passed, the latest was held last month.
+        auto still = PortfolioChecks::reviews(workspace.connection(), kToday);
+        if (!still)
+            return still.error();
+        const bool overdue = std::any_of(still->cbegin(), still->cend(), [&](const auto &s) {
+            return s.number == d.number && s.kind == u"review"_s;
+        });
+        if (overdue) {
+            ServiceReview recent = review;
+            recent.heldOn = kToday.addDays(-3 - (held % 4) * 7);
+            recent.periods = quarterBefore(recent.heldOn);
+            recent.outcome = ReviewOutcome::NoChange;
+            recent.notes = tr("Targets met or explained; the terms stay as they are.");
+            auto recentSummary = ReviewStore::kpiSummary(workspace.connection(), d.number,
+                                                         recent.periods);
+            if (!recentSummary)
+                return recentSummary.error();
+            recent.kpiSummary = *recentSummary;
+            if (auto r = reviews.record(recent); !r)
+                return r.error();
+        }
+        if (!agreed)
+            continue;
+        ImprovementAction action;
+        action.agreementId = agreement.id;
+        action.reviewId = *reviewId;
+        action.source = u"review"_s;
+        action.title = tr("Plan to recover the missed targets of %1").arg(review.periods);
+        action.ownerId = agreement.kind == u"customer_sla"_s ? alice->id : dave->id;
+        action.dueDate = review.heldOn.addDays(60);
+        // Older plans are done; recent ones still run, and one is late.
+        if (action.dueDate < kToday.addMonths(-2)) {
+            action.state = ActionState::Done;
+            action.notes = tr("Plan delivered and presented to the customer.");
+        } else if (action.dueDate < kToday) {
+            action.state = ActionState::InProgress;
+        }
+        if (auto r = actions.insert(action); !r)
+            return r.error();
+    }
+
+    auto breaches = Sql::select(workspace.connection(), SelectRecentBreaches);
+    if (!breaches)
+        return breaches.error();
+    QSet<QPair<qint64, qint64>> seen;
+    int raised = 0;
+    while (breaches->next() && raised < 6) {
+        const QPair<qint64, qint64> key{breaches->integer("agreement_id"),
+                                        breaches->integer("target_id")};
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        ImprovementAction action;
+        action.agreementId = key.first;
+        action.targetId = key.second;
+        action.period = breaches->text("period");
+        action.source = u"breach"_s;
+        const QString target = QStringList{breaches->text("code"), breaches->text("metric"),
+                                           breaches->text("priority")}
+                                   .join(u' ')
+                                   .trimmed();
+        action.title = tr("Find the cause of the %1 breach").arg(target);
+        action.ownerId = raised % 2 == 0 ? alice->id : dave->id;
+        switch (raised++) {
+        case 0:
+            action.dueDate = QDate(2026, 10, 20); // overdue
+            break;
+        case 1:
+            action.dueDate = QDate(2026, 10, 24);
+            action.state = ActionState::InProgress; // overdue too
+            action.notes = tr("Waiting for the supplier's incident report.");
+            break;
+        case 2:
+            action.dueDate = QDate(2026, 10, 15);
+            action.state = ActionState::Done;
+            action.notes = tr("A faulty switch was replaced; no breach since.");
+            break;
+        case 3:
+            action.dueDate = QDate(2026, 11, 30);
+            action.state = ActionState::Dropped;
+            action.reason = tr("A one-off: the customer's own change caused it.");
+            break;
+        default:
+            action.dueDate = QDate(2027, 1, 15);
+            break;
+        }
+        if (auto r = actions.insert(action); !r)
+            return r.error();
+    }
+    return {};
+}
+
+} // namespace Accordo

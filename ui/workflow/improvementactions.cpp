@@ -1,0 +1,73 @@
+#include "improvementactions.h"
+
+#include "dialogs/actiondialog.h"
+#include "dialogs/actionsdialog.h"
+#include "dialogs/reviewdialog.h"
+#include "lifecycle/agreementworkflow.h"
+#include "session/workspacesession.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+ImprovementActions::ImprovementActions(QWidget *window, SessionOf session, CurrentAgreement current)
+    : QObject(window), mWindow(window), mSession(std::move(session)), mCurrent(std::move(current))
+{
+    mShowActions = new QAction(tr("Improvement &Actions…"), this);
+    mShowActions->setObjectName(u"actionImprovementActions"_s);
+    mShowActions->setStatusTip(tr("The actions that follow breaches, at-risk targets and "
+                                  "findings, with their owners, due dates and states."));
+    connect(mShowActions, &QAction::triggered, this, [this] {
+        if (WorkspaceSession *session = mSession()) {
+            ActionsDialog dialog(*session, mWindow);
+            dialog.exec();
+        }
+    });
+    mRecordReview = new QAction(tr("Record Re&view…"), this);
+    mRecordReview->setObjectName(u"actionRecordReview"_s);
+    mRecordReview->setStatusTip(tr("Record a service review held with the customer."));
+    connect(mRecordReview, &QAction::triggered, this, [this] {
+        WorkspaceSession *session = mSession();
+        const qint64 id = mCurrent();
+        if (!session || id == 0)
+            return;
+        auto agreement = session->workspace().agreement(id);
+        if (!agreement)
+            return;
+        // The review is of the version in force, whichever version is selected.
+        auto active = AgreementWorkflow(session->workspace()).inForce(agreement->number);
+        if (!active) {
+            QMessageBox::information(
+                mWindow, tr("Record Review"),
+                tr("%1 has no active version to review.").arg(agreement->number));
+            return;
+        }
+        ReviewDialog dialog(*session, *active, mWindow);
+        dialog.exec();
+    });
+    mRaiseAction = new QAction(tr("Raise A&ction…"), this);
+    mRaiseAction->setObjectName(u"actionRaiseAction"_s);
+    connect(mRaiseAction, &QAction::triggered, this, [this] {
+        WorkspaceSession *session = mSession();
+        const qint64 id = mCurrent();
+        if (!session || id == 0)
+            return;
+        ImprovementAction action;
+        action.agreementId = id;
+        ActionDialog dialog(*session, action, mWindow);
+        dialog.exec();
+    });
+    setAgreement(0);
+}
+
+void ImprovementActions::setAgreement(qint64 id)
+{
+    mRecordReview->setEnabled(id != 0);
+    mRaiseAction->setEnabled(id != 0);
+}
+
+} // namespace Accordo
