@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Accordo::ActionsDialog</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AlertsPanel</name>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ApprovalQueue</name>
+    <message numerus="yes">
+        <source>%n approval(s) waiting for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accordo::BacktestDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 % of %Ln judged ticket(s) met</source>
@@ -45,17 +82,17 @@
 <context>
     <name>Accordo::ChartBuilder</name>
     <message numerus="yes">
-        <source>%1: %n target(s) breached</source>
-        <translation>
-            <numerusform>%1: %n target breached</numerusform>
-            <numerusform>%1: %n targets breached</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: compliance %2, %n breach(es)</source>
         <translation>
             <numerusform>%1: compliance %2, %n breach</numerusform>
             <numerusform>%1: compliance %2, %n breaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n breached result(s), compliance %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -144,16 +181,6 @@
 %n ticket</numerusform>
             <numerusform>Breaches
 %n tickets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Service credits owed
-+ %n more</source>
-        <translation>
-            <numerusform>Service credits owed
-+ %n more</numerusform>
-            <numerusform>Service credits owed
-+ %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -328,6 +355,13 @@
         <translation>
             <numerusform>CSAT (share of answers scoring 4 or 5): %1 from %n answer.</numerusform>
             <numerusform>CSAT (share of answers scoring 4 or 5): %1 from %n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) had nothing to judge in the period (no data).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Accordo::ActionDialog</name>
+    <message>
+        <source>Raise Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why the action is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">Moti&amp;vazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ActionStore</name>
+    <message>
+        <source>action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field source: &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field due date: the action needs a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field due date: %2 is outside the years %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field period: &quot;%2&quot; is not a month (2026-09) or a quarter (2026-Q3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field reason: dropping an action needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field agreement: there is no agreement with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field owner: the owner must be an active user of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, field agreement: an action stays with its agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no action with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ActionsDialog</name>
+    <message>
+        <source>Improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Azione</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Accordo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Scadenza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Sorgente</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periodo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accordo::AgreementDialog</name>
     <message>
         <source>New agreement</source>
@@ -211,6 +394,33 @@
         <source>Perfor&amp;mance</source>
         <translation>Pre&amp;stazioni</translation>
     </message>
+    <message>
+        <source>Change requ&amp;ests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;Report…</source>
+        <translation type="unfinished">&amp;Report di servizio…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AgreementOwners</name>
+    <message>
+        <source>owner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no agreement %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an active user of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accordo::AgreementWorkflow</name>
@@ -396,6 +606,241 @@
     </message>
 </context>
 <context>
+    <name>Accordo::AgreementsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AlertScanner</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · action &quot;%2&quot;, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; · due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · change request %2 from %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AlertStore</name>
+    <message>
+        <source>Target at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service credit owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements I own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer&apos;s agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Alert rule &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: within days: %2 is not between 1 and 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: customer: there is no party with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alert rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark alerts seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 is %2&apos;s, not %3&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AlertsModel</name>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AlertsPanel</name>
+    <message>
+        <source>&amp;Mark all seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accordo alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ApprovalQueue</name>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished">Apri prima un&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>It lists the agreements that wait for your approval, which needs the %1 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for &amp;Me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for &amp;Me (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements in approval that wait for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) waiting for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals waiting for you: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View ▸ Waiting for Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These agreements wait for your approval. Choose one to select it in the agreement list, then approve or reject it from the Workflow menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accordo::ApprovalsPanel</name>
     <message>
         <source>Side</source>
@@ -464,6 +909,41 @@
     <message>
         <source>No approvers are set yet.</source>
         <translation>Non sono ancora stati definiti approvatori.</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AssessmentDialog</name>
+    <message>
+        <source>Assess change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can it be done, with what, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feasibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on the monthly &amp;price (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed targets are backtested on the customer&apos;s stored tickets of the last twelve months when you record the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price effect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price effect: the agreement is priced in %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the change is feasible.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -551,6 +1031,25 @@
     <message>
         <source>%1: the audit trail says this row exists, but the table has no such row and the trail records no deletion</source>
         <translation>%1: secondo la traccia di audit questa riga esiste, ma la tabella non la contiene e la traccia non registra alcuna eliminazione</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AwaitedApprovalsModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Numero</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versione</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titolo</translation>
+    </message>
+    <message>
+        <source>Your approval as</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1645,360 @@
     </message>
 </context>
 <context>
+    <name>Accordo::ChangeAlertsUi</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change request: submit, assess, accept or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ChangeRequestDialog</name>
+    <message>
+        <source>New change request on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is asked, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation type="unfinished">&amp;Aggiungi obiettivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who asked for the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 within %4, goal %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ChangeRequestStore</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Scartate</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request %1: the proposed targets are not a list (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request %1, proposed target %2: unknown metric &quot;%3&quot; or period &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no change request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ChangeRequests</name>
+    <message>
+        <source>the change request was already accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change request was already rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change request has not been assessed yet: assess it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request on %1: who asked for it (requested by) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request on %1: what is asked (the description) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request on %1: the request date is missing or not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request on %1, proposed target %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request on %1, proposed target %2: service id %3 is not one of the agreement&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request %1: the feasibility assessment is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess change request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request %1 cannot be assessed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept change request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request %1 cannot be accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request %1: the proposed targets cannot be set on the amendment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request %1: a rejection needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject change request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request %1 cannot be rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ChangeRequestsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Accordo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Decisione</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ChangeRequestsPanel</name>
+    <message>
+        <source>Filter change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the agreement: the new draft version holds the proposed targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 on %2 v%3, submitted by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest, last twelve months: %1: %2 of %3 met (%4 %), goal %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">n.d.</translation>
+    </message>
+    <message>
+        <source>The amendment draft holds the proposed targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept change request %1? %2 is amended: a new draft version with the proposed targets is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is change request %1 rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accordo::ChartBuilder</name>
     <message>
         <source>Compliance against the goal</source>
@@ -1160,23 +2013,12 @@
         <translation>Soglia di conformità</translation>
     </message>
     <message>
-        <source>Breaches</source>
-        <translation>Violazioni</translation>
-    </message>
-    <message>
         <source>%1: compliance %2</source>
         <translation>%1: conformità %2</translation>
     </message>
     <message>
         <source>%1: goal %2</source>
         <translation>%1: soglia %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n target(s) breached</source>
-        <translation>
-            <numerusform>%1: %n obiettivo violato</numerusform>
-            <numerusform>%1: %n obiettivi violati</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
@@ -1228,6 +2070,41 @@
     <message>
         <source>not measured</source>
         <translation>non misurata</translation>
+    </message>
+    <message>
+        <source>cut at %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the goal of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket compliance (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n breached result(s), compliance %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breached results (agreement × target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none in the period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1412,6 +2289,309 @@ facoltativamente da pause ,PAUSEFROM/PAUSETO; un risultato per riga, in ordine.
 import memorizza un calendario in un&apos;area di lavoro, sostituendo l&apos;omonimo;
 export scrive un calendario memorizzato come JSON (su stdout senza --out).
 </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::ChangeCommands</name>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished">FORMATO</translation>
+    </message>
+    <message>
+        <source>The change request&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;: write SERVICE:METRIC:THRESHOLD:GOAL[:PRIORITY], e.g. DESK:resolution:4h:95:P1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;: there is no service with code &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;: &quot;%2&quot; is not a metric (first_response, resolution, availability, satisfaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;, threshold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;, goal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say list, submit, assess, accept or reject (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the change requests: all of them, or those of one agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this agreement number.</source>
+        <translation type="unfinished">Solo questo numero di accordo.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished">NUMERO</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation type="unfinished">--db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Record a change request on an agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement number (its newest version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer (default) or internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked for the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOME</translation>
+    </message>
+    <message>
+        <source>When it was asked (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished">TESTO</translation>
+    </message>
+    <message>
+        <source>A proposed target, SERVICE:METRIC:THRESHOLD:GOAL[:PRIORITY] (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE and --number NUMBER are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--origin: say customer or internal, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on: &quot;%1&quot; is not a date like 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 submitted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess a change request: feasibility, the effect on the monthly price, and a backtest of its proposed targets on the stored tickets of the last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept an assessed change request: the agreement is amended and the new draft version holds the proposed targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject a change request, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feasibility assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of the monthly price, e.g. 150.00 or -20 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the step (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE and --id ID are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id: &quot;%1&quot; is not an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a date like 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price-effect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price-effect: the agreement is priced in %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  backtest: %1: %2 of %3 decided tickets met (%4 %), goal %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">n.d.</translation>
+    </message>
+    <message>
+        <source>Change request %1 accepted: %2 version %3 is the amendment draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the alerts that have arisen for the users&apos; rules, then list the user&apos;s alerts: those raised since --since, or else those not seen yet. Exits with 3 when it lists any, so that a scheduled job can mail or post them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only alerts raised at or after this ISO 8601 date or instant (UTC unless it names its offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation type="unfinished">ISO</translation>
+    </message>
+    <message>
+        <source>--format: say text, csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say add, list or remove (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an alert rule: which events a user is told of, for which agreements. Events: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose rule it is (default: --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (default), owner or customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer, for --scope customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews and renewals due within this many days (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished">GIORNI</translation>
+    </message>
+    <message>
+        <source>--db FILE and --event EVENT are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: say all, owner or customer, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within: &quot;%1&quot; is not a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer: there is no customer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule %1 added for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the alert rules, of everyone or of one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an alert rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule %1 removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1924,78 +3104,6 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
         <translation>agreement supports: %1</translation>
     </message>
     <message>
-        <source>Usage: accordo-cli &lt;command&gt; [options]
-
-Accordo %1 — service level management on the command line.
-
-Commands:
-  init      Create a workspace, optionally with demo data
-  list      List customers, services or agreements
-  calendar  due|elapsed|import|export
-            Business-time arithmetic; calendars between JSON and a workspace
-  agreement show|transition|diff|due|charter|approvers|supports
-            An agreement&apos;s lifecycle, a workflow step, a version comparison,
-            reviews and renewals coming up, the OLAs and underpinning
-            contracts behind an SLA
-  audit     verify|head: check the audit trail and the tables it covers;
-            print its head to keep elsewhere (verify --expect-head HASH)
-  user      add|list: the users of a workspace and their roles
-  import    tickets|outages|surveys: read a CSV file into a workspace
-  evaluate  Judge the tickets against their targets and store the results
-  backtest  Judge proposed targets against a ticket file (no workspace)
-  kpi       KPIs per agreement, target and period (compliance, status, credit)
-  credits   Service credit statements per agreement and period
-  forecast  Ticket volume per service, region and month, with a forecast
-  check     consistency|coverage|reviews|watermelon: portfolio checks
-            (exit code 3 when problems are found)
-  db        copy: move a workspace between a SQLite file and PostgreSQL
-  report    service|portfolio: PDF service report of an agreement, or the
-            portfolio report for executives (--lang en|it)
-
-Every command that changes a workspace needs --user NAME: on a local
-workspace file it records who made each change (it is not a password
-check); on PostgreSQL it must be the server login.
-
-Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
-Options: --help, --version
-</source>
-        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
-
-Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
-
-Comandi:
-  init      Crea un&apos;area di lavoro, facoltativamente con dati dimostrativi
-  list      Elenca clienti, servizi o accordi
-  calendar  due|elapsed|import|export
-            Calcoli in tempo lavorativo; calendari tra JSON e area di lavoro
-  agreement show|transition|diff|due|charter|approvers|supports
-            Il ciclo di vita di un accordo, un passaggio del workflow, il
-            confronto tra versioni, le revisioni e i rinnovi imminenti, gli
-            OLA e i contratti di supporto alla base di uno SLA
-  audit     verify|head: verifica la traccia di audit e le tabelle che copre;
-            stampa la testa da conservare altrove (verify --expect-head HASH)
-  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
-  import    tickets|outages|surveys: legge un file CSV in un&apos;area di lavoro
-  evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
-  backtest  Valuta obiettivi proposti su un file di ticket, senza area di lavoro
-  kpi       KPI per accordo, obiettivo e periodo (conformità, stato, crediti)
-  credits   Rendiconti dei crediti di servizio per accordo e periodo
-  forecast  Volume dei ticket per servizio, regione e mese, con una previsione
-  check     consistency|coverage|reviews|watermelon: controlli del portafoglio
-            (codice di uscita 3 se vengono trovati problemi)
-  db        copy: sposta un&apos;area di lavoro tra un file SQLite e PostgreSQL
-  report    service|portfolio: report di servizio in PDF di un accordo, o il
-            report di portafoglio per la direzione (--lang en|it)
-
-Ogni comando che modifica un&apos;area di lavoro richiede --user NOME: su un file
-locale dell&apos;area di lavoro registra chi ha fatto ciascuna modifica (non è un
-controllo di password); su PostgreSQL deve essere il login del server.
-
-Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
-Opzioni: --help, --version
-</translation>
-    </message>
-    <message>
         <source>audit: say verify or head (not &quot;%1&quot;)</source>
         <translation>audit: indica verify o head (non &quot;%1&quot;)</translation>
     </message>
@@ -2022,6 +3130,51 @@ Opzioni: --help, --version
     <message>
         <source>user add: %1</source>
         <translation>user add: %1</translation>
+    </message>
+    <message>
+        <source>Usage: accordo-cli &lt;command&gt; [options]
+
+Accordo %1 — service level management on the command line.
+
+Commands:
+  init      Create a workspace, optionally with demo data
+  list      List customers, services or agreements
+  calendar  due|elapsed|import|export
+            Business-time arithmetic; calendars between JSON and a workspace
+  agreement show|transition|diff|due|charter|approvers|supports
+            An agreement&apos;s lifecycle, a workflow step, a version comparison,
+            reviews and renewals coming up, the OLAs and underpinning
+            contracts behind an SLA
+  audit     verify|head: check the audit trail and the tables it covers;
+            print its head to keep elsewhere (verify --expect-head HASH)
+  user      add|list: the users of a workspace and their roles
+  import    tickets|outages|surveys: read a CSV file into a workspace
+  evaluate  Judge the tickets against their targets and store the results
+  backtest  Judge proposed targets against a ticket file (no workspace)
+  kpi       KPIs per agreement, target and period (compliance, status, credit)
+  credits   Service credit statements per agreement and period
+  forecast  Ticket volume per service, region and month, with a forecast
+  check     consistency|coverage|reviews|watermelon|actions: portfolio
+            checks (exit code 3 when problems are found)
+  review    add|list: service reviews held with the customer
+  action    add|list|update: improvement actions, their owners and states
+  owner     set|list: who owns each agreement on the provider&apos;s side
+  db        copy: move a workspace between a SQLite file and PostgreSQL
+  report    service|portfolio|review: PDF service report of an agreement,
+            the portfolio report for executives, or a review pack
+            (--lang en|it)
+  change    list|submit|assess|accept|reject: change requests on agreements
+  alerts    The alerts a user&apos;s rules raised (exit code 3 when there are any)
+  alert-rule add|list|remove: which events each user is told of
+
+Every command that changes a workspace needs --user NAME: on a local
+workspace file it records who made each change (it is not a password
+check); on PostgreSQL it must be the server login.
+
+Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
+Options: --help, --version
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2156,22 +3309,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Solo i mesi previsti.</translation>
     </message>
     <message>
-        <source>Portfolio checks; the exit code is 3 when problems are found.
-  consistency  OLAs and underpinning contracts looser than the SLAs they support
-  coverage     customers and services with tickets or deliveries but no signed customer SLA in force
-  reviews      reviews overdue, renewals within the notice period
-  watermelon   agreements all green while their customer is unhappy</source>
-        <translation>Controlli del portafoglio; il codice di uscita è 3 se vengono trovati problemi.
-  consistency  OLA e contratti di supporto meno stringenti degli SLA che supportano
-  coverage     clienti e servizi con ticket o erogazioni ma senza SLA cliente firmato in vigore
-  reviews      revisioni scadute, rinnovi entro il periodo di preavviso
-  watermelon   accordi tutti verdi mentre il cliente è insoddisfatto</translation>
-    </message>
-    <message>
-        <source>consistency, coverage, reviews or watermelon</source>
-        <translation>consistency, coverage, reviews o watermelon</translation>
-    </message>
-    <message>
         <source>coverage: tickets of the last N days count (default 90).</source>
         <translation>coverage: contano i ticket degli ultimi N giorni (predefinito 90).</translation>
     </message>
@@ -2186,10 +3323,6 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>PCT</source>
         <translation>PCT</translation>
-    </message>
-    <message>
-        <source>say what to check: consistency, coverage, reviews or watermelon</source>
-        <translation>indica cosa controllare: consistency, coverage, reviews o watermelon</translation>
     </message>
     <message>
         <source>--days: &quot;%1&quot; is not a positive number</source>
@@ -2227,12 +3360,29 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>--%1: &quot;%2&quot; non è un mese (YYYY-MM)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a check: use consistency, coverage, reviews or watermelon</source>
-        <translation>&quot;%1&quot; non è un controllo: usare consistency, coverage, reviews o watermelon</translation>
-    </message>
-    <message>
         <source>What &quot;now&quot; is, as an ISO 8601 date or instant (default: now). Results as of another instant are computed for this command only: the stored ones keep answering for now.</source>
         <translation>Il momento da considerare &quot;adesso&quot;, come data o istante ISO 8601 (predefinito: adesso). I risultati a un altro istante sono calcolati solo per questo comando: quelli memorizzati continuano a valere per adesso.</translation>
+    </message>
+    <message>
+        <source>Portfolio checks; the exit code is 3 when problems are found.
+  consistency  OLAs and underpinning contracts looser than the SLAs they support
+  coverage     customers and services with tickets or deliveries but no signed customer SLA in force
+  reviews      reviews overdue, renewals within the notice period
+  watermelon   agreements all green while their customer is unhappy
+  actions      improvement actions overdue, breached targets no action follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistency, coverage, reviews, watermelon or actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check: use consistency, coverage, reviews, watermelon or actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to check: consistency, coverage, reviews, watermelon or actions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2495,10 +3645,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>--lang: &quot;%1&quot; non è una lingua del report (en o it)</translation>
     </message>
     <message>
-        <source>usage: accordo-cli report service|portfolio --db FILE --period PERIOD --out F.pdf [--lang en|it] (service also needs --agreement NUMBER)</source>
-        <translation>uso: accordo-cli report service|portfolio --db FILE --period PERIODO --out F.pdf [--lang en|it] (service richiede anche --agreement NUMERO)</translation>
-    </message>
-    <message>
         <source>The service report of one agreement and period as a PDF: parties, summary, results per target, trends, breaches with their tickets, availability, satisfaction, service credits and the next review.</source>
         <translation>Il report di servizio di un accordo per un periodo, in PDF: parti, sintesi, risultati per obiettivo, andamenti, violazioni con i relativi ticket, disponibilità, soddisfazione, crediti di servizio e prossima revisione.</translation>
     </message>
@@ -2540,6 +3686,277 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>--period: &quot;%1&quot; is not a month (2026-10)</source>
         <translation>--period: &quot;%1&quot; non è un mese (2026-10)</translation>
+    </message>
+    <message>
+        <source>usage: accordo-cli report service|portfolio|review --db FILE --period PERIOD --out F.pdf [--lang en|it] (service also needs --agreement NUMBER, review --number NUMBER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack for a service review meeting as a PDF: the service report of the period, the improvement actions and their state, the open change requests and room for the decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::ReviewCommands</name>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Il file dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOME</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished">Formato di output: table, csv o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished">FORMATO</translation>
+    </message>
+    <message>
+        <source>The agreement number.</source>
+        <translation type="unfinished">Il numero dell&apos;accordo.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished">NUMERO</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an active user of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a service review held with the customer: its date, who took part, the periods reviewed (their KPIs are kept with the review), notes and the outcome. A held review answers the scheduled review it was due for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the review was held (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished">DATA</translation>
+    </message>
+    <message>
+        <source>The periods reviewed: 2026-Q3, 2026-09 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished">PERIODO</translation>
+    </message>
+    <message>
+        <source>A participant on the provider&apos;s side; repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant on the customer&apos;s side; repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no_change, actions_agreed or amendment_needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said and decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished">TESTO</translation>
+    </message>
+    <message>
+        <source>With amendment_needed: open the amendment (a new draft version) at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished">--%1 è obbligatorio</translation>
+    </message>
+    <message>
+        <source>--outcome: &quot;%1&quot; is not no_change, actions_agreed or amendment_needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active version to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review %1 of %2 recorded (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; amendment opened as version id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the service reviews held, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise an improvement action on an agreement. The owner defaults to the agreement&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who answers for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What raised it: manual, breach, at_risk, watermelon, check or review (default manual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished">ORIGINE</translation>
+    </message>
+    <message>
+        <source>The target it is about (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period it is about (2026-09 or 2026-Q3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check finding that raised it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target-id: &quot;%1&quot; is not a target id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no owner: name the action&apos;s owner with --owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1 raised on %2, owned by %3, due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the improvement actions by due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this owner&apos;s actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only actions in this state: open, in_progress, done or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished">STATO</translation>
+    </message>
+    <message>
+        <source>Only actions still open or in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state: &quot;%1&quot; is not open, in_progress, done or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an improvement action: its state (open → in_progress → done, or dropped with a reason), owner, due date, title or notes. SLA managers and administrators change any action, its owner their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, in_progress, done or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new due date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id: &quot;%1&quot; is not an action id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a user the owner of an agreement: the provider&apos;s representative who talks to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the agreements&apos; owners.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2663,6 +4080,10 @@ il numero di righe di ogni tabella e la traccia di audit.
         <source>Used by regions</source>
         <translation>Usato dalle regioni</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accordo::CsvReader</name>
@@ -2741,10 +4162,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Per questa area di lavoro non è ancora memorizzato alcun KPI: importa i ticket e calcola i KPI (accordo-cli kpi) per popolare il cruscotto.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agreements by risk&lt;/b&gt; — worst status of each month</source>
-        <translation>&lt;b&gt;Accordi per rischio&lt;/b&gt; — stato peggiore di ogni mese</translation>
-    </message>
-    <message>
         <source>&amp;From:</source>
         <translation>&amp;Da:</translation>
     </message>
@@ -2781,16 +4198,8 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Anteprima di stampa del report di portafoglio con questi filtri</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Esporta PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Service Report…</source>
         <translation>Report di &amp;servizio…</translation>
-    </message>
-    <message>
-        <source>Print preview of the service report of the agreement selected below, for the last month</source>
-        <translation>Anteprima di stampa del report di servizio dell&apos;accordo selezionato qui sotto, per l&apos;ultimo mese</translation>
     </message>
     <message>
         <source>12 months before</source>
@@ -2840,16 +4249,6 @@ or breached</source>
         <translation>Accordi a rischio
 o in violazione</translation>
     </message>
-    <message numerus="yes">
-        <source>Service credits owed
-+ %n more</source>
-        <translation>
-            <numerusform>Crediti di servizio dovuti
-+ %n altro importo</numerusform>
-            <numerusform>Crediti di servizio dovuti
-+ altri %n importi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Service credits owed</source>
         <translation>Crediti di servizio dovuti</translation>
@@ -2875,14 +4274,6 @@ entro 90 giorni</translation>
     <message>
         <source>Show the list behind this figure</source>
         <translation>Mostra l&apos;elenco alla base di questo valore</translation>
-    </message>
-    <message>
-        <source>By region</source>
-        <translation>Per regione</translation>
-    </message>
-    <message>
-        <source>By service</source>
-        <translation>Per servizio</translation>
     </message>
     <message>
         <source>Customers with the most breaches</source>
@@ -2969,24 +4360,58 @@ entro 90 giorni</translation>
         <translation>Esporta report di portafoglio</translation>
     </message>
     <message>
-        <source>portfolio-%1.pdf</source>
-        <translation>portafoglio-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Service Report</source>
         <translation>Report di servizio</translation>
     </message>
     <message>
-        <source>Select an agreement in the table first.</source>
-        <translation>Seleziona prima un accordo nella tabella.</translation>
+        <source>&lt;b&gt;Agreements by risk&lt;/b&gt; — worst status of each month; select one for its service report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service Report %1</source>
-        <translation>Report di servizio %1</translation>
+        <source>&amp;Export Portfolio PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the portfolio report for these filters as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service report of the agreement selected in &quot;Agreements by risk&quot;, for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an agreement in &quot;Agreements by risk&quot; below first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1 (the last measurement). The tiles show %2; the charts %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation type="unfinished">soglia %1</translation>
+    </message>
+    <message>
+        <source>Credits owed per currency
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service credits owed
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an agreement in &quot;Agreements by risk&quot; first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,12 +4535,71 @@ entro 90 giorni</translation>
         <source>Renewal: the customer asks for faster response and resolution</source>
         <translation>Rinnovo: il cliente chiede risposte e risoluzioni più rapide</translation>
     </message>
+    <message>
+        <source>Faster resolution for the incidents that stop the tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tighter first response: the new on-call rota allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quicker resolution in the renewed contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution within a third less time, same price</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accordo::DemoMeasurements</name>
     <message>
         <source>the demo service BACKUP is missing</source>
         <translation>manca il servizio dimostrativo BACKUP</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DemoReviews</name>
+    <message>
+        <source>the demo users are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service owner</source>
+        <translation type="unfinished">Responsabile del servizio</translation>
+    </message>
+    <message>
+        <source>Results discussed; the customer asks for a plan on the targets missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets met or explained; the terms stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan to recover the missed targets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan delivered and presented to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the cause of the %1 breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the supplier&apos;s incident report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A faulty switch was replaced; no breach since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off: the customer&apos;s own change caused it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4103,6 +5587,80 @@ entro 90 giorni</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::Improvement</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action is %1, which is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action in progress does not go back to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropping an action needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ImprovementActions</name>
+    <message>
+        <source>Improvement &amp;Actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions that follow breaches, at-risk targets and findings, with their owners, due dates and states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a service review held with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active version to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise A&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accordo::IsoTime</name>
     <message>
         <source>&quot;%1&quot; is not a valid ISO 8601 instant (%2)</source>
@@ -4621,6 +6179,10 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>%1: imported as batch %2, but the bad rows could not be written to %3: %4</source>
         <translation>%1: importato come lotto %2, ma impossibile scrivere le righe errate in %3: %4</translation>
     </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Migrations</name>
@@ -4678,6 +6240,17 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1 + %2 is too large: amounts of money go up to ±%3</source>
         <translation>%1 + %2 è troppo grande: gli importi arrivano fino a ±%3</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::NextStepBanner</name>
+    <message>
+        <source>Saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4822,12 +6395,8 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <translation>Crediti di servizio dovuti per %1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Service Report %1</source>
-        <translation>Report di servizio %1</translation>
-    </message>
-    <message>
-        <source>Service Report</source>
-        <translation>Report di servizio</translation>
+        <source>Print preview or PDF of the service report of the chosen period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4979,6 +6548,10 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>Check &amp;Again</source>
         <translation>Contro&amp;lla di nuovo</translation>
     </message>
+    <message>
+        <source>Raise &amp;Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accordo::PortfolioReport</name>
@@ -5077,14 +6650,6 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <translation>Ripartizioni sull&apos;intervallo di periodi</translation>
     </message>
     <message>
-        <source>By region</source>
-        <translation>Per regione</translation>
-    </message>
-    <message>
-        <source>By service</source>
-        <translation>Per servizio</translation>
-    </message>
-    <message>
         <source>Customers with the most breaches</source>
         <translation>Clienti con più violazioni</translation>
     </message>
@@ -5119,6 +6684,26 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1 (watermelon)</source>
         <translation>%1 (anguria)</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (the last measurement). The tiles show %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation type="unfinished">soglia %1</translation>
+    </message>
+    <message>
+        <source>Service credits owed, per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance by service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5174,6 +6759,25 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
             <numerusform>%n elemento corrisponde a &quot;%1&quot;</numerusform>
             <numerusform>%n elementi corrispondono a &quot;%1&quot;</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::RecordPermissions</name>
+    <message>
+        <source>Adding, editing or deleting agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding, editing or deleting parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding, editing or deleting services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding, editing or deleting calendars</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5258,6 +6862,25 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::ReportFiles</name>
+    <message>
+        <source>%1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accordo::ReportFormat</name>
     <message>
         <source>n/a</source>
@@ -5294,6 +6917,18 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>Breached</source>
         <translation>Violato</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measurements yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5402,6 +7037,238 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>KPIs recomputed in %1 s: %2.</source>
         <translation>KPI ricalcolati in %1 s: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ReviewDialog</name>
+    <message>
+        <source>Record Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter (2026-Q3), a month (2026-09) or a year (2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the amendment now (a new draft version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Periods reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ReviewPack</name>
+    <message>
+        <source>Review pack %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service review · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE REVIEW PACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: ______________________________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: ______________________________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Azione</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Scadenza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed since the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Modifica</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:  [  ] No change needed     [  ] Actions agreed     [  ] Amendment needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review: ____________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ReviewPackData</name>
+    <message>
+        <source>CR-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ReviewStore</name>
+    <message>
+        <source>review: there is no agreement with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only the active version of an agreement is reviewed; this one is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field date: the review needs the date it was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field date: %2 is outside the years %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field periods: &quot;%2&quot; is not a quarter (2026-Q3), a month (2026-09) or a year (2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field participants: a participant without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field participants: &quot;%2&quot; is on the side &quot;%3&quot;, which is neither provider nor customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field participants: a review needs someone from the provider and someone from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review of agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed at the review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no review with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter (2026-Q3), a month (2026-09) or a year (2026)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5878,6 +7745,44 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <source>Last day to give notice</source>
         <translation>Ultimo giorno utile per il preavviso</translation>
     </message>
+    <message>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the last measurement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) had nothing to judge in the period (no data).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at risk, %2 breached, %3 no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ServiceReportAction</name>
+    <message>
+        <source>Service &amp;Report…</source>
+        <translation type="unfinished">&amp;Report di servizio…</translation>
+    </message>
+    <message>
+        <source>The service report of the selected agreement: print preview or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an agreement in the Agreements list first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accordo::ServiceReportData</name>
@@ -5904,6 +7809,45 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ServiceReportDialog</name>
+    <message>
+        <source>Service Report %1</source>
+        <translation type="unfinished">Report di servizio %1</translation>
+    </message>
+    <message>
+        <source>No KPIs are stored for %1 yet: there is no period to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished">&amp;Esporta PDF…</translation>
+    </message>
+    <message>
+        <source>Export Service Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Report</source>
+        <translation type="unfinished">Report di servizio</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +7886,10 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>Customer</source>
         <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>No data: nothing to judge in the month</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6299,6 +8247,25 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>&quot;%1&quot; is not a valid date and time</source>
         <translation>&quot;%1&quot; non è una data e ora valida</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ToolBarTextMenu</name>
+    <message>
+        <source>Toolbar &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Icons Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;Beside Icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;Under Icons</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6715,6 +8682,49 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <source>%1: %2 done</source>
         <translation>%1: azione &quot;%2&quot; eseguita</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workflow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::WorkflowText</name>
+    <message>
+        <source>Signed (starts %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no approvers are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved: ready to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: waiting for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing before %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Workspace</name>
@@ -6985,10 +8995,56 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Feasible with the new rota; the backtest shows the target would have been met most months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feasible: two more engineers on the early shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at the same price: the backtest shows the target would have been breached too often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <source>n/a</source>
         <translation>n.d.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReport</name>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished">Generato il %1</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation type="unfinished">Accordo %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report</source>
+        <translation type="unfinished">impossibile scrivere il report</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation type="unfinished">Numero dell&apos;accordo</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished">%1, versione %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation type="unfinished">Referente del cliente</translation>
     </message>
 </context>
 <context>
