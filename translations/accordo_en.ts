@@ -5,9 +5,9 @@
     <name>Accordo::ActionsDialog</name>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>Accordo::AlertsPanel</name>
     <message numerus="yes">
         <source>%n new alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>Accordo::ApprovalQueue</name>
     <message numerus="yes">
         <source>%n approval(s) waiting for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approval waiting for you</numerusform>
+            <numerusform>%n approvals waiting for you</numerusform>
         </translation>
     </message>
 </context>
@@ -90,9 +90,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n breached result(s), compliance %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n breached result, compliance %2</numerusform>
+            <numerusform>%1: %n breached results, compliance %2</numerusform>
         </translation>
     </message>
 </context>
@@ -359,9 +359,9 @@
     </message>
     <message numerus="yes">
         <source>%n target(s) had nothing to judge in the period (no data).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n target had nothing to judge in the period (no data).</numerusform>
+            <numerusform>%n targets had nothing to judge in the period (no data).</numerusform>
         </translation>
     </message>
 </context>

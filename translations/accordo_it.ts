@@ -5,143 +5,143 @@
     <name>Accordo::ActionDialog</name>
     <message>
         <source>Raise Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea azione</translation>
     </message>
     <message>
         <source>Edit Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica azione</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Why the action is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché l'azione viene abbandonata</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo:</translation>
     </message>
     <message>
         <source>Raised by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creata da:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titolo:</translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabile:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scadenza:</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ato:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">Moti&amp;vazione:</translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ActionStore</name>
     <message>
         <source>action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>azione "%1"</translation>
     </message>
     <message>
         <source>an action needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>un'azione richiede un titolo</translation>
     </message>
     <message>
         <source>%1, field source: &quot;%2&quot; is not one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo origine: "%2" non è tra %3</translation>
     </message>
     <message>
         <source>%1, field due date: the action needs a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo scadenza: l'azione richiede una data di scadenza</translation>
     </message>
     <message>
         <source>%1, field due date: %2 is outside the years %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo scadenza: %2 è fuori dagli anni da %3 a %4</translation>
     </message>
     <message>
         <source>%1, field period: &quot;%2&quot; is not a month (2026-09) or a quarter (2026-Q3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo periodo: "%2" non è un mese (2026-09) né un trimestre (2026-Q3)</translation>
     </message>
     <message>
         <source>%1, field reason: dropping an action needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo motivo: per abbandonare un'azione serve un motivo</translation>
     </message>
     <message>
         <source>%1, field agreement: there is no agreement with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo accordo: non esiste alcun accordo con id %2</translation>
     </message>
     <message>
         <source>%1, field owner: the owner must be an active user of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo responsabile: il responsabile deve essere un utente attivo dell'area di lavoro</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, field agreement: an action stays with its agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo accordo: un'azione resta legata al proprio accordo</translation>
     </message>
     <message>
         <source>there is no action with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste alcuna azione con id %1</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ActionsDialog</name>
     <message>
         <source>Improvement actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni di miglioramento</translation>
     </message>
     <message>
         <source>Open and in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperte e in corso</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>Every owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i responsabili</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ato:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabile:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>The actions cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le azioni: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n azione</numerusform>
+            <numerusform>%n azioni</numerusform>
         </translation>
     </message>
 </context>
@@ -149,39 +149,39 @@
     <name>Accordo::ActionsModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Azione</translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Accordo</translation>
+        <translation>Accordo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Scadenza</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Sorgente</translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduta</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (scaduta)</translation>
     </message>
 </context>
 <context>
@@ -396,30 +396,30 @@
     </message>
     <message>
         <source>Change requ&amp;ests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di mo&amp;difica</translation>
     </message>
     <message>
         <source>Service &amp;Report…</source>
-        <translation type="unfinished">&amp;Report di servizio…</translation>
+        <translation>Report di servi&amp;zio…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
     <name>Accordo::AgreementOwners</name>
     <message>
         <source>owner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsabile di %1</translation>
     </message>
     <message>
         <source>%1: there is no agreement %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non esiste l'accordo %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an active user of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "%2" non è un utente attivo dell'area di lavoro</translation>
     </message>
 </context>
 <context>
@@ -609,180 +609,180 @@
     <name>Accordo::AgreementsModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Accordo::AlertScanner</name>
     <message>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <source>%1 · action &quot;%2&quot;, due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · azione "%2", scadenza %3</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; · due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 "%2" · scadenza %3</translation>
     </message>
     <message>
         <source>waiting for an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa di valutazione</translation>
     </message>
     <message>
         <source>waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa di decisione</translation>
     </message>
     <message>
         <source>%1 · change request %2 from %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · richiesta di modifica %2 da %3, %4</translation>
     </message>
 </context>
 <context>
     <name>Accordo::AlertStore</name>
     <message>
         <source>Target at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo a rischio</translation>
     </message>
     <message>
         <source>Target breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo violato</translation>
     </message>
     <message>
         <source>Service credit owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Credito di servizio dovuto</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione prevista</translation>
     </message>
     <message>
         <source>Renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinnovo previsto</translation>
     </message>
     <message>
         <source>Improvement action overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione di miglioramento scaduta</translation>
     </message>
     <message>
         <source>Change request waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di modifica in attesa</translation>
     </message>
     <message>
         <source>All agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli accordi</translation>
     </message>
     <message>
         <source>Agreements I own</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordi di cui sono responsabile</translation>
     </message>
     <message>
         <source>One customer&apos;s agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordi di un cliente</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Alert rule &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola di avviso "%1" per %2</translation>
     </message>
     <message>
         <source>%1: user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: utente: %2</translation>
     </message>
     <message>
         <source>%1: within days: %2 is not between 1 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entro giorni: %2 non è compreso tra 1 e 3650</translation>
     </message>
     <message>
         <source>%1: customer: there is no party with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cliente: non esiste alcuna controparte con id %2</translation>
     </message>
     <message>
         <source>there is no alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste la regola di avviso %1</translation>
     </message>
     <message>
         <source>Raise alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generazione avvisi: %1</translation>
     </message>
     <message>
         <source>Raise alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera avvisi</translation>
     </message>
     <message>
         <source>the alert &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l'avviso "%1"</translation>
     </message>
     <message>
         <source>Mark alerts seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna avvisi come visti</translation>
     </message>
     <message>
         <source>there is no alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste l'avviso %1</translation>
     </message>
     <message>
         <source>alert %1 is %2&apos;s, not %3&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>l'avviso %1 è di %2, non di %3</translation>
     </message>
 </context>
 <context>
     <name>Accordo::AlertsModel</name>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Riguarda</translation>
     </message>
 </context>
 <context>
     <name>Accordo::AlertsPanel</name>
     <message>
         <source>&amp;Mark all seen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segna tutti come visti</translation>
     </message>
     <message>
         <source>Accordo alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi di Accordo</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna area di lavoro aperta.</translation>
     </message>
     <message numerus="yes">
         <source>%n new alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuovo avviso</numerusform>
+            <numerusform>%n nuovi avvisi</numerusform>
         </translation>
     </message>
     <message>
         <source>No new alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun nuovo avviso.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e %n altro</numerusform>
+            <numerusform>e altri %n</numerusform>
         </translation>
     </message>
 </context>
@@ -790,54 +790,54 @@
     <name>Accordo::ApprovalQueue</name>
     <message>
         <source>Open a workspace first.</source>
-        <translation type="unfinished">Apri prima un&apos;area di lavoro.</translation>
+        <translation>Apri prima un'area di lavoro.</translation>
     </message>
     <message>
         <source>It lists the agreements that wait for your approval, which needs the %1 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca gli accordi in attesa della tua approvazione; richiede il ruolo %1.</translation>
     </message>
     <message>
         <source>Waiting for &amp;Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di &amp;me…</translation>
     </message>
     <message>
         <source>Waiting for &amp;Me (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di &amp;me (%1)…</translation>
     </message>
     <message>
         <source>Agreements in approval that wait for your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordi in approvazione in attesa della tua decisione.</translation>
     </message>
     <message numerus="yes">
         <source>%n approval(s) waiting for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approvazione in attesa da parte tua</numerusform>
+            <numerusform>%n approvazioni in attesa da parte tua</numerusform>
         </translation>
     </message>
     <message>
         <source>Approvals waiting for you: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvazioni in attesa da parte tua: sconosciute</translation>
     </message>
     <message>
         <source>View ▸ Waiting for Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizza ▸ In attesa di me</translation>
     </message>
     <message>
         <source>Waiting for Me</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di me</translation>
     </message>
     <message>
         <source>Nothing waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla è in attesa della tua approvazione.</translation>
     </message>
     <message>
         <source>These agreements wait for your approval. Choose one to select it in the agreement list, then approve or reject it from the Workflow menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi accordi sono in attesa della tua approvazione. Scegline uno per selezionarlo nell'elenco degli accordi, poi approvalo o rifiutalo dal menu Workflow.</translation>
     </message>
     <message>
         <source>&amp;Select Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seleziona accordo</translation>
     </message>
 </context>
 <context>
@@ -915,35 +915,35 @@
     <name>Accordo::AssessmentDialog</name>
     <message>
         <source>Assess change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta richiesta di modifica</translation>
     </message>
     <message>
         <source>Can it be done, with what, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Si può fare, con quali mezzi, entro quando</translation>
     </message>
     <message>
         <source>&amp;Feasibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fattibilità:</translation>
     </message>
     <message>
         <source>Effect on the monthly &amp;price (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Effetto sul &amp;prezzo mensile (%1):</translation>
     </message>
     <message>
         <source>The proposed targets are backtested on the customer&apos;s stored tickets of the last twelve months when you record the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando registri la valutazione, gli obiettivi proposti vengono sottoposti a backtest sui ticket del cliente memorizzati negli ultimi dodici mesi.</translation>
     </message>
     <message>
         <source>Price effect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effetto sul prezzo: %1</translation>
     </message>
     <message>
         <source>Price effect: the agreement is priced in %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Effetto sul prezzo: l'accordo è in %1, non in %2</translation>
     </message>
     <message>
         <source>Say whether the change is feasible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica se la modifica è fattibile.</translation>
     </message>
 </context>
 <context>
@@ -1037,19 +1037,19 @@
     <name>Accordo::AwaitedApprovalsModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numero</translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versione</translation>
+        <translation>Versione</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titolo</translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Your approval as</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua approvazione come</translation>
     </message>
 </context>
 <context>
@@ -1648,354 +1648,354 @@
     <name>Accordo::ChangeAlertsUi</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi</translation>
     </message>
     <message>
         <source>Alerts (%1 new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi (%1 nuovi)</translation>
     </message>
     <message>
         <source>A&amp;lerts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vvisi</translation>
     </message>
     <message>
         <source>C&amp;hange Requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ric&amp;hieste di modifica…</translation>
     </message>
     <message>
         <source>Every change request: submit, assess, accept or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le richieste di modifica: invia, valuta, accetta o rifiuta.</translation>
     </message>
     <message>
         <source>Change Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di modifica</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ChangeRequestDialog</name>
     <message>
         <source>New change request on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova richiesta di modifica su %1</translation>
     </message>
     <message>
         <source>What is asked, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa viene chiesto e perché</translation>
     </message>
     <message>
         <source>&amp;Add target…</source>
-        <translation type="unfinished">&amp;Aggiungi obiettivo…</translation>
+        <translation>&amp;Aggiungi obiettivo…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Rimuovi</translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo:</translation>
     </message>
     <message>
         <source>%1 v%2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2 — %3</translation>
     </message>
     <message>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origine:</translation>
     </message>
     <message>
         <source>Requested &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta &amp;da:</translation>
     </message>
     <message>
         <source>Requested o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta i&amp;l:</translation>
     </message>
     <message>
         <source>&amp;What is asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cosa viene chiesto:</translation>
     </message>
     <message>
         <source>Proposed targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivi proposti:</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia</translation>
     </message>
     <message>
         <source>Say who asked for the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica chi ha chiesto la modifica.</translation>
     </message>
     <message>
         <source>Say what is asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica cosa viene chiesto.</translation>
     </message>
     <message>
         <source>%1 %2 %3 within %4, goal %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 entro %4, soglia %5 %</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ChangeRequestStore</name>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutata</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettata</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Scartate</translation>
+        <translation>Rifiutata</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna</translation>
     </message>
     <message>
         <source>change request %1: the proposed targets are not a list (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica %1: gli obiettivi proposti non sono un elenco (%2)</translation>
     </message>
     <message>
         <source>change request %1, proposed target %2: unknown metric &quot;%3&quot; or period &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica %1, obiettivo proposto %2: metrica "%3" o periodo "%4" sconosciuti</translation>
     </message>
     <message>
         <source>there is no change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste la richiesta di modifica %1</translation>
     </message>
     <message>
         <source>the change request</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta di modifica</translation>
     </message>
     <message>
         <source>change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica %1</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ChangeRequests</name>
     <message>
         <source>the change request was already accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta di modifica è già stata accettata</translation>
     </message>
     <message>
         <source>the change request was already rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta di modifica è già stata rifiutata</translation>
     </message>
     <message>
         <source>the change request has not been assessed yet: assess it first</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta di modifica non è ancora stata valutata: valutala prima</translation>
     </message>
     <message>
         <source>change request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica: %1</translation>
     </message>
     <message>
         <source>change request on %1: who asked for it (requested by) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica su %1: chi la chiede (richiesta da) è vuoto</translation>
     </message>
     <message>
         <source>change request on %1: what is asked (the description) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica su %1: cosa viene chiesto (la descrizione) è vuoto</translation>
     </message>
     <message>
         <source>change request on %1: the request date is missing or not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica su %1: la data della richiesta manca o non è una data</translation>
     </message>
     <message>
         <source>change request on %1, proposed target %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica su %1, obiettivo proposto %2: %3</translation>
     </message>
     <message>
         <source>change request on %1, proposed target %2: service id %3 is not one of the agreement&apos;s services</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica su %1, obiettivo proposto %2: l'id di servizio %3 non è tra i servizi dell'accordo</translation>
     </message>
     <message>
         <source>Submit a change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia una richiesta di modifica</translation>
     </message>
     <message>
         <source>change request %1: the feasibility assessment is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica %1: la valutazione di fattibilità è vuota</translation>
     </message>
     <message>
         <source>Assess change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta la richiesta di modifica %1</translation>
     </message>
     <message>
         <source>change request %1 cannot be assessed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile valutare la richiesta di modifica %1: %2</translation>
     </message>
     <message>
         <source>Accept change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta la richiesta di modifica %1</translation>
     </message>
     <message>
         <source>change request %1 cannot be accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile accettare la richiesta di modifica %1: %2</translation>
     </message>
     <message>
         <source>change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica %1</translation>
     </message>
     <message>
         <source>change request %1: the proposed targets cannot be set on the amendment: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica %1: impossibile impostare gli obiettivi proposti nell'emendamento: %2</translation>
     </message>
     <message>
         <source>change request %1: a rejection needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>richiesta di modifica %1: un rifiuto richiede un motivo</translation>
     </message>
     <message>
         <source>Reject change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta la richiesta di modifica %1</translation>
     </message>
     <message>
         <source>change request %1 cannot be rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile rifiutare la richiesta di modifica %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ChangeRequestsModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Accordo</translation>
+        <translation>Accordo</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta da</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta il</translation>
     </message>
     <message>
         <source>What is asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa viene chiesto</translation>
     </message>
     <message>
         <source>Proposed targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivi proposti</translation>
     </message>
     <message>
         <source>Price effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effetto sul prezzo</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Decisione</translation>
+        <translation>Decisione</translation>
     </message>
     <message>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <source>accepted by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>accettata da %1 il %2</translation>
     </message>
     <message>
         <source>rejected by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata da %1 il %2: %3</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ChangeRequestsPanel</name>
     <message>
         <source>Filter change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra richieste di modifica</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli stati</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova…</translation>
     </message>
     <message>
         <source>A&amp;ssess…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta…</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccetta</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;fiuta…</translation>
     </message>
     <message>
         <source>Amend the agreement: the new draft version holds the proposed targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emenda l'accordo: la nuova versione in bozza contiene gli obiettivi proposti.</translation>
     </message>
     <message>
         <source>Change request %1 on %2 v%3, submitted by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di modifica %1 su %2 v%3, inviata da %4.</translation>
     </message>
     <message>
         <source>Assessed by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutata da %1: %2</translation>
     </message>
     <message>
         <source>Backtest, last twelve months: %1: %2 of %3 met (%4 %), goal %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest, ultimi dodici mesi: %1: %2 su %3 rispettati (%4 %), soglia %5 %</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">n.d.</translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>The amendment draft holds the proposed targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bozza dell'emendamento contiene gli obiettivi proposti.</translation>
     </message>
     <message>
         <source>New change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova richiesta di modifica</translation>
     </message>
     <message>
         <source>Assess change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta richiesta di modifica</translation>
     </message>
     <message>
         <source>Accept change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta richiesta di modifica</translation>
     </message>
     <message>
         <source>Accept change request %1? %2 is amended: a new draft version with the proposed targets is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettare la richiesta di modifica %1? %2 viene emendato: si apre una nuova versione in bozza con gli obiettivi proposti.</translation>
     </message>
     <message>
         <source>Reject change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta richiesta di modifica</translation>
     </message>
     <message>
         <source>Why is change request %1 rejected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché la richiesta di modifica %1 viene rifiutata?</translation>
     </message>
 </context>
 <context>
@@ -2073,38 +2073,38 @@
     </message>
     <message>
         <source>cut at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>taglio al %1 %</translation>
     </message>
     <message>
         <source>Below the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto la soglia</translation>
     </message>
     <message>
         <source>%1: %2 is below the goal of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 è sotto la soglia di %3</translation>
     </message>
     <message>
         <source>Ticket compliance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformità dei ticket (%)</translation>
     </message>
     <message>
         <source>Breached results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati violati</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n breached result(s), compliance %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n risultato violato, conformità %2</numerusform>
+            <numerusform>%1: %n risultati violati, conformità %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Breached results (agreement × target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati violati (accordo × obiettivo)</translation>
     </message>
     <message>
         <source>%1: none in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nessuno nel periodo</translation>
     </message>
 </context>
 <context>
@@ -2295,303 +2295,303 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     <name>Accordo::Cli::ChangeCommands</name>
     <message>
         <source>Output format: text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di output: text, csv o json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMATO</translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>The change request&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'id della richiesta di modifica.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;: write SERVICE:METRIC:THRESHOLD:GOAL[:PRIORITY], e.g. DESK:resolution:4h:95:P1</source>
-        <translation type="unfinished"></translation>
+        <translation>--target "%1": scrivi SERVIZIO:METRICA:LIMITE:SOGLIA[:PRIORITÀ], ad es. DESK:resolution:4h:95:P1</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;: there is no service with code &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--target "%1": non esiste alcun servizio con codice "%2"</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;: &quot;%2&quot; is not a metric (first_response, resolution, availability, satisfaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>--target "%1": "%2" non è una metrica (first_response, resolution, availability, satisfaction)</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;, threshold: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--target "%1", limite: %2</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;, goal: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--target "%1", soglia: %2</translation>
     </message>
     <message>
         <source>--since: &quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>--since: "%1" non è una data</translation>
     </message>
     <message>
         <source>--since: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--since: %1</translation>
     </message>
     <message>
         <source>say list, submit, assess, accept or reject (not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica list, submit, assess, accept o reject (non "%1")</translation>
     </message>
     <message>
         <source>List the change requests: all of them, or those of one agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le richieste di modifica: tutte o quelle di un accordo.</translation>
     </message>
     <message>
         <source>Only this agreement number.</source>
-        <translation type="unfinished">Solo questo numero di accordo.</translation>
+        <translation>Solo questo numero di accordo.</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished">NUMERO</translation>
+        <translation>NUMERO</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
-        <translation type="unfinished">--db FILE è obbligatorio</translation>
+        <translation>--db FILE è obbligatorio</translation>
     </message>
     <message>
         <source>Record a change request on an agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una richiesta di modifica su un accordo.</translation>
     </message>
     <message>
         <source>The agreement number (its newest version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero dell'accordo (la sua versione più recente).</translation>
     </message>
     <message>
         <source>customer (default) or internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>customer (predefinito) o internal.</translation>
     </message>
     <message>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGINE</translation>
     </message>
     <message>
         <source>Who asked for the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi ha chiesto la modifica.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOME</translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>When it was asked (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando è stata chiesta (predefinito: oggi).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>What is asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa viene chiesto.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished">TESTO</translation>
+        <translation>TESTO</translation>
     </message>
     <message>
         <source>A proposed target, SERVICE:METRIC:THRESHOLD:GOAL[:PRIORITY] (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un obiettivo proposto, SERVIZIO:METRICA:LIMITE:SOGLIA[:PRIORITÀ] (ripetibile).</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <source>--db FILE and --number NUMBER are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db FILE e --number NUMERO sono obbligatori</translation>
     </message>
     <message>
         <source>--origin: say customer or internal, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--origin: indica customer o internal, non "%1"</translation>
     </message>
     <message>
         <source>--on: &quot;%1&quot; is not a date like 2026-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--on: "%1" non è una data come 2026-03-31</translation>
     </message>
     <message>
         <source>Change request %1 submitted on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di modifica %1 inviata su %2.</translation>
     </message>
     <message>
         <source>Assess a change request: feasibility, the effect on the monthly price, and a backtest of its proposed targets on the stored tickets of the last twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta una richiesta di modifica: fattibilità, effetto sul prezzo mensile e backtest degli obiettivi proposti sui ticket memorizzati degli ultimi dodici mesi.</translation>
     </message>
     <message>
         <source>Accept an assessed change request: the agreement is amended and the new draft version holds the proposed targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta una richiesta di modifica valutata: l'accordo viene emendato e la nuova versione in bozza contiene gli obiettivi proposti.</translation>
     </message>
     <message>
         <source>Reject a change request, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta una richiesta di modifica, indicando il motivo.</translation>
     </message>
     <message>
         <source>The feasibility assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valutazione di fattibilità.</translation>
     </message>
     <message>
         <source>The change of the monthly price, e.g. 150.00 or -20 (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variazione del prezzo mensile, ad es. 150.00 o -20 (predefinito 0).</translation>
     </message>
     <message>
         <source>AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPORTO</translation>
     </message>
     <message>
         <source>Why it is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché viene rifiutata.</translation>
     </message>
     <message>
         <source>The date of the step (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>La data del passaggio (predefinito: oggi).</translation>
     </message>
     <message>
         <source>--db FILE and --id ID are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db FILE e --id ID sono obbligatori</translation>
     </message>
     <message>
         <source>--id: &quot;%1&quot; is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>--id: "%1" non è un id</translation>
     </message>
     <message>
         <source>--today: &quot;%1&quot; is not a date like 2026-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--today: "%1" non è una data come 2026-03-31</translation>
     </message>
     <message>
         <source>--price-effect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--price-effect: %1</translation>
     </message>
     <message>
         <source>--price-effect: the agreement is priced in %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--price-effect: l'accordo è in %1, non in %2</translation>
     </message>
     <message>
         <source>Change request %1 assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di modifica %1 valutata.</translation>
     </message>
     <message>
         <source>  backtest: %1: %2 of %3 decided tickets met (%4 %), goal %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>  backtest: %1: %2 su %3 ticket decisi rispettati (%4 %), soglia %5 %</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished">n.d.</translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>Change request %1 accepted: %2 version %3 is the amendment draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di modifica %1 accettata: %2 versione %3 è la bozza dell'emendamento.</translation>
     </message>
     <message>
         <source>Change request %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di modifica %1 rifiutata.</translation>
     </message>
     <message>
         <source>Raise the alerts that have arisen for the users&apos; rules, then list the user&apos;s alerts: those raised since --since, or else those not seen yet. Exits with 3 when it lists any, so that a scheduled job can mail or post them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera gli avvisi scaturiti dalle regole degli utenti, poi elenca gli avvisi dell'utente: quelli generati da --since o, altrimenti, quelli non ancora visti. Esce con 3 se ne elenca qualcuno, così che un job pianificato possa inviarli per e-mail o pubblicarli.</translation>
     </message>
     <message>
         <source>Only alerts raised at or after this ISO 8601 date or instant (UTC unless it names its offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo gli avvisi generati in questa data o istante ISO 8601 o successivamente (UTC se non indica il proprio offset).</translation>
     </message>
     <message>
         <source>ISO</source>
-        <translation type="unfinished">ISO</translation>
+        <translation>ISO</translation>
     </message>
     <message>
         <source>--format: say text, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: indica text, csv o json, non "%1"</translation>
     </message>
     <message>
         <source>say add, list or remove (not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica add, list o remove (non "%1")</translation>
     </message>
     <message>
         <source>Add an alert rule: which events a user is told of, for which agreements. Events: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge una regola di avviso: di quali eventi viene informato un utente e per quali accordi. Eventi: %1.</translation>
     </message>
     <message>
         <source>Whose rule it is (default: --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chi appartiene la regola (predefinito: --user).</translation>
     </message>
     <message>
         <source>The event.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'evento.</translation>
     </message>
     <message>
         <source>EVENT</source>
-        <translation type="unfinished"></translation>
+        <translation>EVENTO</translation>
     </message>
     <message>
         <source>all (default), owner or customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>all (predefinito), owner o customer.</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>AMBITO</translation>
     </message>
     <message>
         <source>The customer, for --scope customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente, per --scope customer.</translation>
     </message>
     <message>
         <source>Reviews and renewals due within this many days (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisioni e rinnovi previsti entro questo numero di giorni (predefinito 30).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished">GIORNI</translation>
+        <translation>GIORNI</translation>
     </message>
     <message>
         <source>--db FILE and --event EVENT are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db FILE e --event EVENTO sono obbligatori</translation>
     </message>
     <message>
         <source>--event: &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--event: "%1" non è tra %2</translation>
     </message>
     <message>
         <source>--scope: say all, owner or customer, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: indica all, owner o customer, non "%1"</translation>
     </message>
     <message>
         <source>--within: &quot;%1&quot; is not a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>--within: "%1" non è un numero di giorni</translation>
     </message>
     <message>
         <source>--customer: there is no customer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--customer: non esiste il cliente "%1"</translation>
     </message>
     <message>
         <source>Alert rule %1 added for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola di avviso %1 aggiunta per %2.</translation>
     </message>
     <message>
         <source>List the alert rules, of everyone or of one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le regole di avviso, di tutti o di un utente.</translation>
     </message>
     <message>
         <source>Only this user&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le regole di questo utente.</translation>
     </message>
     <message>
         <source>Remove an alert rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuove una regola di avviso.</translation>
     </message>
     <message>
         <source>The rule&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'id della regola.</translation>
     </message>
     <message>
         <source>Alert rule %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola di avviso %1 rimossa.</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,49 @@ check); on PostgreSQL it must be the server login.
 Run &apos;accordo-cli &lt;command&gt; --help&apos; for the options of a command.
 Options: --help, --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: accordo-cli &lt;comando&gt; [opzioni]
+
+Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
+
+Comandi:
+  init      Crea un'area di lavoro, facoltativamente con dati dimostrativi
+  list      Elenca clienti, servizi o accordi
+  calendar  due|elapsed|import|export
+            Calcoli in tempo lavorativo; calendari tra JSON e area di lavoro
+  agreement show|transition|diff|due|charter|approvers|supports
+            Il ciclo di vita di un accordo, un passaggio del workflow, il
+            confronto tra versioni, le revisioni e i rinnovi imminenti, gli
+            OLA e i contratti di supporto alla base di uno SLA
+  audit     verify|head: verifica la traccia di audit e le tabelle che copre;
+            stampa la testa da conservare altrove (verify --expect-head HASH)
+  user      add|list: gli utenti di un'area di lavoro e i loro ruoli
+  import    tickets|outages|surveys: legge un file CSV in un'area di lavoro
+  evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
+  backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
+  kpi       KPI per accordo, obiettivo e periodo (conformità, stato, crediti)
+  credits   Rendiconti dei crediti di servizio per accordo e periodo
+  forecast  Volume dei ticket per servizio, regione e mese, con una previsione
+  check     consistency|coverage|reviews|watermelon|actions: controlli del
+            portafoglio (codice di uscita 3 se vengono trovati problemi)
+  review    add|list: revisioni del servizio tenute con il cliente
+  action    add|list|update: azioni di miglioramento, responsabili e stati
+  owner     set|list: il responsabile di ciascun accordo per il fornitore
+  db        copy: sposta un'area di lavoro tra un file SQLite e PostgreSQL
+  report    service|portfolio|review: report di servizio in PDF di un accordo,
+            il report di portafoglio per la direzione o un dossier di
+            revisione (--lang en|it)
+  change    list|submit|assess|accept|reject: richieste di modifica sugli accordi
+  alerts    Gli avvisi generati dalle regole di un utente (codice di uscita 3
+            se ce ne sono)
+  alert-rule add|list|remove: di quali eventi viene informato ciascun utente
+
+Ogni comando che modifica un'area di lavoro richiede --user NOME: su un file
+locale dell'area di lavoro registra chi ha fatto ciascuna modifica (non è un
+controllo di password); su PostgreSQL deve essere il login del server.
+
+Esegui 'accordo-cli &lt;comando&gt; --help' per le opzioni di un comando.
+Opzioni: --help, --version
+</translation>
     </message>
 </context>
 <context>
@@ -3370,19 +3412,24 @@ il numero di righe di ogni tabella e la traccia di audit.
   reviews      reviews overdue, renewals within the notice period
   watermelon   agreements all green while their customer is unhappy
   actions      improvement actions overdue, breached targets no action follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli del portafoglio; il codice di uscita è 3 se vengono trovati problemi.
+  consistency  OLA e contratti di supporto meno rigorosi degli SLA che supportano
+  coverage     clienti e servizi con ticket o erogazioni ma senza uno SLA cliente firmato e in vigore
+  reviews      revisioni scadute, rinnovi entro il periodo di preavviso
+  watermelon   accordi tutti verdi mentre il cliente è insoddisfatto
+  actions      azioni di miglioramento scadute, obiettivi violati senza alcuna azione</translation>
     </message>
     <message>
         <source>consistency, coverage, reviews, watermelon or actions</source>
-        <translation type="unfinished"></translation>
+        <translation>consistency, coverage, reviews, watermelon o actions</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a check: use consistency, coverage, reviews, watermelon or actions</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un controllo: usa consistency, coverage, reviews, watermelon o actions</translation>
     </message>
     <message>
         <source>say what to check: consistency, coverage, reviews, watermelon or actions</source>
-        <translation type="unfinished"></translation>
+        <translation>indica cosa controllare: consistency, coverage, reviews, watermelon o actions</translation>
     </message>
 </context>
 <context>
@@ -3689,274 +3736,274 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>usage: accordo-cli report service|portfolio|review --db FILE --period PERIOD --out F.pdf [--lang en|it] (service also needs --agreement NUMBER, review --number NUMBER)</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: accordo-cli report service|portfolio|review --db FILE --period PERIODO --out F.pdf [--lang en|it] (service richiede anche --agreement NUMERO, review --number NUMERO)</translation>
     </message>
     <message>
         <source>The pack for a service review meeting as a PDF: the service report of the period, the improvement actions and their state, the open change requests and room for the decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dossier per una riunione di revisione del servizio, in PDF: il report di servizio del periodo, le azioni di miglioramento e il loro stato, le richieste di modifica aperte e lo spazio per le decisioni.</translation>
     </message>
     <message>
         <source>--number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--number è obbligatorio</translation>
     </message>
 </context>
 <context>
     <name>Accordo::Cli::ReviewCommands</name>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished">Il file dell&apos;area di lavoro.</translation>
+        <translation>Il file dell'area di lavoro.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOME</translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>Output format: table, csv or json.</source>
-        <translation type="unfinished">Formato di output: table, csv o json.</translation>
+        <translation>Formato di output: table, csv o json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMATO</translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>The agreement number.</source>
-        <translation type="unfinished">Il numero dell&apos;accordo.</translation>
+        <translation>Il numero dell'accordo.</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished">NUMERO</translation>
+        <translation>NUMERO</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: "%2" non è una data (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not an active user of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: "%2" non è un utente attivo dell'area di lavoro</translation>
     </message>
     <message>
         <source>say what to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indica cosa fare: %1</translation>
     </message>
     <message>
         <source>Record a service review held with the customer: its date, who took part, the periods reviewed (their KPIs are kept with the review), notes and the outcome. A held review answers the scheduled review it was due for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una revisione del servizio tenuta con il cliente: data, partecipanti, periodi esaminati (i relativi KPI vengono conservati con la revisione), note ed esito. Una revisione tenuta soddisfa la revisione pianificata a cui corrisponde.</translation>
     </message>
     <message>
         <source>The day the review was held (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giorno in cui si è tenuta la revisione (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished">DATA</translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>The periods reviewed: 2026-Q3, 2026-09 or 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>I periodi esaminati: 2026-Q3, 2026-09 o 2026.</translation>
     </message>
     <message>
         <source>PERIOD</source>
-        <translation type="unfinished">PERIODO</translation>
+        <translation>PERIODO</translation>
     </message>
     <message>
         <source>A participant on the provider&apos;s side; repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partecipante per il fornitore; ripetibile.</translation>
     </message>
     <message>
         <source>A participant on the customer&apos;s side; repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partecipante per il cliente; ripetibile.</translation>
     </message>
     <message>
         <source>no_change, actions_agreed or amendment_needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>no_change, actions_agreed o amendment_needed.</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>ESITO</translation>
     </message>
     <message>
         <source>What was said and decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa è stato detto e deciso.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished">TESTO</translation>
+        <translation>TESTO</translation>
     </message>
     <message>
         <source>With amendment_needed: open the amendment (a new draft version) at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con amendment_needed: apre subito l'emendamento (una nuova versione in bozza).</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished">--%1 è obbligatorio</translation>
+        <translation>--%1 è obbligatorio</translation>
     </message>
     <message>
         <source>--outcome: &quot;%1&quot; is not no_change, actions_agreed or amendment_needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--outcome: "%1" non è no_change, actions_agreed o amendment_needed</translation>
     </message>
     <message>
         <source>%1 has no active version to review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha una versione attiva da revisionare</translation>
     </message>
     <message>
         <source>--period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--period: %1</translation>
     </message>
     <message>
         <source>review %1 of %2 recorded (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>revisione %1 di %2 registrata (%3)</translation>
     </message>
     <message>
         <source>; amendment opened as version id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; emendamento aperto come versione con id %1</translation>
     </message>
     <message>
         <source>List the service reviews held, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le revisioni del servizio tenute, dalla più recente.</translation>
     </message>
     <message>
         <source>--db is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--db è obbligatorio</translation>
     </message>
     <message>
         <source>Raise an improvement action on an agreement. The owner defaults to the agreement&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un'azione di miglioramento su un accordo. Il responsabile predefinito è il responsabile dell'accordo.</translation>
     </message>
     <message>
         <source>What is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa va fatto.</translation>
     </message>
     <message>
         <source>The user who answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'utente che ne risponde.</translation>
     </message>
     <message>
         <source>The due date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di scadenza (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>What raised it: manual, breach, at_risk, watermelon, check or review (default manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa l'ha originata: manual, breach, at_risk, watermelon, check o review (predefinito manual).</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished">ORIGINE</translation>
+        <translation>ORIGINE</translation>
     </message>
     <message>
         <source>The target it is about (its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'obiettivo a cui si riferisce (il suo id).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The period it is about (2026-09 or 2026-Q3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo a cui si riferisce (2026-09 o 2026-Q3).</translation>
     </message>
     <message>
         <source>The check finding that raised it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il rilievo del controllo che l'ha originata.</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note.</translation>
     </message>
     <message>
         <source>--target-id: &quot;%1&quot; is not a target id</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-id: "%1" non è un id di obiettivo</translation>
     </message>
     <message>
         <source>%1 has no owner: name the action&apos;s owner with --owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha un responsabile: indica il responsabile dell'azione con --owner</translation>
     </message>
     <message>
         <source>action %1 raised on %2, owned by %3, due %4</source>
-        <translation type="unfinished"></translation>
+        <translation>azione %1 creata su %2, responsabile %3, scadenza %4</translation>
     </message>
     <message>
         <source>List the improvement actions by due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le azioni di miglioramento per data di scadenza.</translation>
     </message>
     <message>
         <source>Only this owner&apos;s actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le azioni di questo responsabile.</translation>
     </message>
     <message>
         <source>Only actions in this state: open, in_progress, done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le azioni in questo stato: open, in_progress, done o dropped.</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">STATO</translation>
+        <translation>STATO</translation>
     </message>
     <message>
         <source>Only actions still open or in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le azioni ancora aperte o in corso.</translation>
     </message>
     <message>
         <source>--state: &quot;%1&quot; is not open, in_progress, done or dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>--state: "%1" non è open, in_progress, done o dropped</translation>
     </message>
     <message>
         <source>Change an improvement action: its state (open → in_progress → done, or dropped with a reason), owner, due date, title or notes. SLA managers and administrators change any action, its owner their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica un'azione di miglioramento: stato (open → in_progress → done, oppure dropped con un motivo), responsabile, scadenza, titolo o note. I responsabili SLA e gli amministratori possono modificare qualsiasi azione, il responsabile solo le proprie.</translation>
     </message>
     <message>
         <source>The action&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'id dell'azione.</translation>
     </message>
     <message>
         <source>open, in_progress, done or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>open, in_progress, done o dropped.</translation>
     </message>
     <message>
         <source>Why it is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché viene abbandonata.</translation>
     </message>
     <message>
         <source>A new title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuovo titolo.</translation>
     </message>
     <message>
         <source>A new owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuovo responsabile.</translation>
     </message>
     <message>
         <source>A new due date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nuova data di scadenza (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>New notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuove note.</translation>
     </message>
     <message>
         <source>--id: &quot;%1&quot; is not an action id</source>
-        <translation type="unfinished"></translation>
+        <translation>--id: "%1" non è un id di azione</translation>
     </message>
     <message>
         <source>action %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l'azione %1 è %2</translation>
     </message>
     <message>
         <source>Make a user the owner of an agreement: the provider&apos;s representative who talks to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rende un utente responsabile di un accordo: il rappresentante del fornitore che si interfaccia con il cliente.</translation>
     </message>
     <message>
         <source>The owner&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente del responsabile.</translation>
     </message>
     <message>
         <source>%1 is owned by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il responsabile di %1 è %2</translation>
     </message>
     <message>
         <source>List the agreements&apos; owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i responsabili degli accordi.</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4129,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
 </context>
 <context>
@@ -4365,53 +4412,55 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agreements by risk&lt;/b&gt; — worst status of each month; select one for its service report</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Accordi per rischio&lt;/b&gt; — stato peggiore di ciascun mese; selezionane uno per il suo report di servizio</translation>
     </message>
     <message>
         <source>&amp;Export Portfolio PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta PDF di portafoglio…</translation>
     </message>
     <message>
         <source>Save the portfolio report for these filters as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva in PDF il report di portafoglio con questi filtri</translation>
     </message>
     <message>
         <source>The service report of the agreement selected in &quot;Agreements by risk&quot;, for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il report di servizio dell'accordo selezionato in "Accordi per rischio", per %1</translation>
     </message>
     <message>
         <source>Select an agreement in &quot;Agreements by risk&quot; below first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima un accordo in "Accordi per rischio" qui sotto</translation>
     </message>
     <message>
         <source>Data as of %1 (the last measurement). The tiles show %2; the charts %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati aggiornati al %1 (l'ultima misurazione). I riquadri mostrano %2; i grafici da %3 a %4.</translation>
     </message>
     <message>
         <source>goal %1</source>
-        <translation type="unfinished">soglia %1</translation>
+        <translation>soglia %1</translation>
     </message>
     <message>
         <source>Credits owed per currency
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti dovuti per valuta
+%1</translation>
     </message>
     <message>
         <source>Service credits owed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti di servizio dovuti
+%1</translation>
     </message>
     <message>
         <source>Compliance by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformità per regione</translation>
     </message>
     <message>
         <source>Compliance by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformità per servizio</translation>
     </message>
     <message>
         <source>Select an agreement in &quot;Agreements by risk&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima un accordo in "Accordi per rischio".</translation>
     </message>
 </context>
 <context>
@@ -4537,19 +4586,19 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>Faster resolution for the incidents that stop the tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Risoluzione più rapida per gli incidenti che bloccano le casse</translation>
     </message>
     <message>
         <source>Tighter first response: the new on-call rota allows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima risposta più rapida: il nuovo turno di reperibilità lo consente</translation>
     </message>
     <message>
         <source>Quicker resolution in the renewed contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Risoluzione più rapida nel contratto rinnovato</translation>
     </message>
     <message>
         <source>Resolution within a third less time, same price</source>
-        <translation type="unfinished"></translation>
+        <translation>Risoluzione in un terzo di tempo in meno, a parità di prezzo</translation>
     </message>
 </context>
 <context>
@@ -4563,43 +4612,43 @@ entro 90 giorni</translation>
     <name>Accordo::DemoReviews</name>
     <message>
         <source>the demo users are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mancano gli utenti dimostrativi</translation>
     </message>
     <message>
         <source>Service owner</source>
-        <translation type="unfinished">Responsabile del servizio</translation>
+        <translation>Responsabile del servizio</translation>
     </message>
     <message>
         <source>Results discussed; the customer asks for a plan on the targets missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati discussi; il cliente chiede un piano per gli obiettivi mancati.</translation>
     </message>
     <message>
         <source>Targets met or explained; the terms stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivi rispettati o giustificati; le condizioni restano invariate.</translation>
     </message>
     <message>
         <source>Plan to recover the missed targets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano di recupero degli obiettivi mancati di %1</translation>
     </message>
     <message>
         <source>Plan delivered and presented to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano consegnato e presentato al cliente.</translation>
     </message>
     <message>
         <source>Find the cause of the %1 breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuare la causa della violazione di %1</translation>
     </message>
     <message>
         <source>Waiting for the supplier&apos;s incident report.</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del rapporto sull'incidente del fornitore.</translation>
     </message>
     <message>
         <source>A faulty switch was replaced; no breach since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituito uno switch guasto; nessuna violazione da allora.</translation>
     </message>
     <message>
         <source>A one-off: the customer&apos;s own change caused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso isolato: causato da una modifica del cliente stesso.</translation>
     </message>
 </context>
 <context>
@@ -5590,74 +5639,74 @@ entro 90 giorni</translation>
     <name>Accordo::Improvement</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperta</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbandonata</translation>
     </message>
     <message>
         <source>No change needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna modifica necessaria</translation>
     </message>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni concordate</translation>
     </message>
     <message>
         <source>Amendment needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Emendamento necessario</translation>
     </message>
     <message>
         <source>the action is %1, which is final</source>
-        <translation type="unfinished"></translation>
+        <translation>l'azione è %1, uno stato finale</translation>
     </message>
     <message>
         <source>an action in progress does not go back to open</source>
-        <translation type="unfinished"></translation>
+        <translation>un'azione in corso non può tornare aperta</translation>
     </message>
     <message>
         <source>dropping an action needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>per abbandonare un'azione serve un motivo</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ImprovementActions</name>
     <message>
         <source>Improvement &amp;Actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Azio&amp;ni di miglioramento…</translation>
     </message>
     <message>
         <source>The actions that follow breaches, at-risk targets and findings, with their owners, due dates and states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le azioni che seguono violazioni, obiettivi a rischio e rilievi, con responsabili, scadenze e stati.</translation>
     </message>
     <message>
         <source>Record Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra re&amp;visione…</translation>
     </message>
     <message>
         <source>Record a service review held with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una revisione del servizio tenuta con il cliente.</translation>
     </message>
     <message>
         <source>Record Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra revisione</translation>
     </message>
     <message>
         <source>%1 has no active version to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha una versione attiva da revisionare.</translation>
     </message>
     <message>
         <source>Raise A&amp;ction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea a&amp;zione…</translation>
     </message>
 </context>
 <context>
@@ -6181,7 +6230,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1: nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non è stato importato nulla: %2</translation>
     </message>
 </context>
 <context>
@@ -6246,11 +6295,11 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <name>Accordo::NextStepBanner</name>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato. %1</translation>
     </message>
     <message>
         <source>Approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvazione: %1</translation>
     </message>
 </context>
 <context>
@@ -6396,7 +6445,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Print preview or PDF of the service report of the chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima di stampa o PDF del report di servizio del periodo scelto</translation>
     </message>
 </context>
 <context>
@@ -6550,7 +6599,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Raise &amp;Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea &amp;azione…</translation>
     </message>
 </context>
 <context>
@@ -6687,23 +6736,23 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Data as of %1 (the last measurement). The tiles show %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati aggiornati al %1 (l'ultima misurazione). I riquadri mostrano %2.</translation>
     </message>
     <message>
         <source>goal %1</source>
-        <translation type="unfinished">soglia %1</translation>
+        <translation>soglia %1</translation>
     </message>
     <message>
         <source>Service credits owed, per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediti di servizio dovuti, per valuta</translation>
     </message>
     <message>
         <source>Compliance by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformità per regione</translation>
     </message>
     <message>
         <source>Compliance by service</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformità per servizio</translation>
     </message>
 </context>
 <context>
@@ -6765,19 +6814,19 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <name>Accordo::RecordPermissions</name>
     <message>
         <source>Adding, editing or deleting agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>L'aggiunta, la modifica o l'eliminazione di accordi</translation>
     </message>
     <message>
         <source>Adding, editing or deleting parties</source>
-        <translation type="unfinished"></translation>
+        <translation>L'aggiunta, la modifica o l'eliminazione di controparti</translation>
     </message>
     <message>
         <source>Adding, editing or deleting services</source>
-        <translation type="unfinished"></translation>
+        <translation>L'aggiunta, la modifica o l'eliminazione di servizi</translation>
     </message>
     <message>
         <source>Adding, editing or deleting calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>L'aggiunta, la modifica o l'eliminazione di calendari</translation>
     </message>
 </context>
 <context>
@@ -6865,19 +6914,19 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <name>Accordo::ReportFiles</name>
     <message>
         <source>%1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.pdf</translation>
     </message>
     <message>
         <source>Portfolio %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Portafoglio %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report salvato in %1</translation>
     </message>
 </context>
 <context>
@@ -6920,15 +6969,15 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>no measurements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna misurazione</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dato</translation>
     </message>
 </context>
 <context>
@@ -7043,232 +7092,232 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <name>Accordo::ReviewDialog</name>
     <message>
         <source>Record Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra revisione</translation>
     </message>
     <message>
         <source>A quarter (2026-Q3), a month (2026-09) or a year (2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un trimestre (2026-Q3), un mese (2026-09) o un anno (2026).</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi, separati da virgole</translation>
     </message>
     <message>
         <source>Open the amendment now (a new draft version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri subito l'emendamento (una nuova versione in bozza)</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo:</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenuta il:</translation>
     </message>
     <message>
         <source>&amp;Periods reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodi esaminati:</translation>
     </message>
     <message>
         <source>&amp;Provider side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per il &amp;fornitore:</translation>
     </message>
     <message>
         <source>&amp;Customer side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per il &amp;cliente:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esito:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Periods reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodi esaminati: %1</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ReviewPack</name>
     <message>
         <source>Review pack %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier di revisione %1 %2</translation>
     </message>
     <message>
         <source>Service review · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione del servizio · %1</translation>
     </message>
     <message>
         <source>SERVICE REVIEW PACK</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER DI REVISIONE DEL SERVIZIO</translation>
     </message>
     <message>
         <source>Account owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile del cliente</translation>
     </message>
     <message>
         <source>none assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno assegnato</translation>
     </message>
     <message>
         <source>Period reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo esaminato</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni aperte</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima revisione</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna registrata</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti</translation>
     </message>
     <message>
         <source>Provider: ______________________________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornitore: ______________________________________________</translation>
     </message>
     <message>
         <source>Customer: ______________________________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: ______________________________________________</translation>
     </message>
     <message>
         <source>Improvement actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni di miglioramento</translation>
     </message>
     <message>
         <source>No action is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna azione aperta.</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, scaduta</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Azione</translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Scadenza</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Closed since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuse dall'ultima revisione</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Open change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste di modifica aperte</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Modifica</translation>
+        <translation>Modifica</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisioni</translation>
     </message>
     <message>
         <source>Outcome:  [  ] No change needed     [  ] Actions agreed     [  ] Amendment needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito:  [  ] Nessuna modifica necessaria     [  ] Azioni concordate     [  ] Emendamento necessario</translation>
     </message>
     <message>
         <source>Next review: ____________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima revisione: ____________________</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ReviewPackData</name>
     <message>
         <source>CR-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>CR-%1</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ReviewStore</name>
     <message>
         <source>review: there is no agreement with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisione: non esiste alcun accordo con id %1</translation>
     </message>
     <message>
         <source>review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisione di %1</translation>
     </message>
     <message>
         <source>%1: only the active version of an agreement is reviewed; this one is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: si revisiona solo la versione attiva di un accordo; questa è %2</translation>
     </message>
     <message>
         <source>%1, field date: the review needs the date it was held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo data: la revisione richiede la data in cui si è tenuta</translation>
     </message>
     <message>
         <source>%1, field date: %2 is outside the years %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo data: %2 è fuori dagli anni da %3 a %4</translation>
     </message>
     <message>
         <source>%1, field periods: &quot;%2&quot; is not a quarter (2026-Q3), a month (2026-09) or a year (2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo periodi: "%2" non è un trimestre (2026-Q3), un mese (2026-09) né un anno (2026)</translation>
     </message>
     <message>
         <source>%1, field participants: a participant without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo partecipanti: un partecipante senza nome</translation>
     </message>
     <message>
         <source>%1, field participants: &quot;%2&quot; is on the side &quot;%3&quot;, which is neither provider nor customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo partecipanti: "%2" è sulla parte "%3", che non è né provider né customer</translation>
     </message>
     <message>
         <source>%1, field participants: a review needs someone from the provider and someone from the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo partecipanti: una revisione richiede almeno un partecipante del fornitore e uno del cliente</translation>
     </message>
     <message>
         <source>review of agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisione dell'accordo %1</translation>
     </message>
     <message>
         <source>agreed at the review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>concordata nella revisione del %1</translation>
     </message>
     <message>
         <source>there is no review with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste alcuna revisione con id %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quarter (2026-Q3), a month (2026-09) or a year (2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è un trimestre (2026-Q3), un mese (2026-09) né un anno (2026)</translation>
     </message>
 </context>
 <context>
@@ -7747,41 +7796,41 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati aggiornati al</translation>
     </message>
     <message>
         <source>%1 (the last measurement)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (l'ultima misurazione)</translation>
     </message>
     <message numerus="yes">
         <source>%n target(s) had nothing to judge in the period (no data).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiettivo non aveva nulla da valutare nel periodo (nessun dato).</numerusform>
+            <numerusform>%n obiettivi non avevano nulla da valutare nel periodo (nessun dato).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 at risk, %2 breached, %3 no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rischio, %2 violati, %3 senza dati</translation>
     </message>
 </context>
 <context>
     <name>Accordo::ServiceReportAction</name>
     <message>
         <source>Service &amp;Report…</source>
-        <translation type="unfinished">&amp;Report di servizio…</translation>
+        <translation>Report di servi&amp;zio…</translation>
     </message>
     <message>
         <source>The service report of the selected agreement: print preview or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Il report di servizio dell'accordo selezionato: anteprima di stampa o PDF</translation>
     </message>
     <message>
         <source>Service report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report di servizio di %1</translation>
     </message>
     <message>
         <source>Select an agreement in the Agreements list first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima un accordo nell'elenco Accordi</translation>
     </message>
 </context>
 <context>
@@ -7815,39 +7864,39 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <name>Accordo::ServiceReportDialog</name>
     <message>
         <source>Service Report %1</source>
-        <translation type="unfinished">Report di servizio %1</translation>
+        <translation>Report di servizio %1</translation>
     </message>
     <message>
         <source>No KPIs are stored for %1 yet: there is no period to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %1 non è ancora memorizzato alcun KPI: non ci sono periodi su cui riferire.</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Periodo:</translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteprima…</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished">&amp;Esporta PDF…</translation>
+        <translation>&amp;Esporta PDF…</translation>
     </message>
     <message>
         <source>Export Service Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta report di servizio</translation>
     </message>
     <message>
         <source>%1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è stato scritto: %2</translation>
     </message>
     <message>
         <source>Service Report</source>
-        <translation type="unfinished">Report di servizio</translation>
+        <translation>Report di servizio</translation>
     </message>
 </context>
 <context>
@@ -7889,7 +7938,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>No data: nothing to judge in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dato: nulla da valutare nel mese</translation>
     </message>
 </context>
 <context>
@@ -8253,19 +8302,19 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <name>Accordo::ToolBarTextMenu</name>
     <message>
         <source>Toolbar &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testo della barra degli strumenti</translation>
     </message>
     <message>
         <source>&amp;Icons Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;icone</translation>
     </message>
     <message>
         <source>Text &amp;Beside Icons</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo &amp;accanto alle icone</translation>
     </message>
     <message>
         <source>Text &amp;Under Icons</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo &amp;sotto le icone</translation>
     </message>
 </context>
 <context>
@@ -8684,46 +8733,46 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow: %1</translation>
     </message>
 </context>
 <context>
     <name>Accordo::WorkflowText</name>
     <message>
         <source>Signed (starts %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmato (inizio %1)</translation>
     </message>
     <message>
         <source>no approvers are required</source>
-        <translation type="unfinished"></translation>
+        <translation>non è richiesto alcun approvatore</translation>
     </message>
     <message>
         <source>%1 of %2 approved: ready to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2 approvati: pronto per la firma</translation>
     </message>
     <message>
         <source>%1 of %2 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2 approvati</translation>
     </message>
     <message>
         <source>%1 of %2: waiting for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2: in attesa di %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvato da %1</translation>
     </message>
     <message>
         <source>Still missing before %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancano ancora prima di %1:</translation>
     </message>
 </context>
 <context>
@@ -8998,15 +9047,15 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <name>DemoData</name>
     <message>
         <source>Feasible with the new rota; the backtest shows the target would have been met most months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattibile con il nuovo turno; il backtest mostra che l'obiettivo sarebbe stato rispettato nella maggior parte dei mesi.</translation>
     </message>
     <message>
         <source>Feasible: two more engineers on the early shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattibile: due tecnici in più nel turno del mattino.</translation>
     </message>
     <message>
         <source>Not at the same price: the backtest shows the target would have been breached too often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non allo stesso prezzo: il backtest mostra che l'obiettivo sarebbe stato violato troppo spesso.</translation>
     </message>
 </context>
 <context>
@@ -9020,31 +9069,31 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <name>ServiceReport</name>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished">Generato il %1</translation>
+        <translation>Generato il %1</translation>
     </message>
     <message>
         <source>Agreement %1</source>
-        <translation type="unfinished">Accordo %1</translation>
+        <translation>Accordo %1</translation>
     </message>
     <message>
         <source>cannot write the report</source>
-        <translation type="unfinished">impossibile scrivere il report</translation>
+        <translation>impossibile scrivere il report</translation>
     </message>
     <message>
         <source>Agreement number</source>
-        <translation type="unfinished">Numero dell&apos;accordo</translation>
+        <translation>Numero dell'accordo</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished">%1, versione %2</translation>
+        <translation>%1, versione %2</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Customer contact</source>
-        <translation type="unfinished">Referente del cliente</translation>
+        <translation>Referente del cliente</translation>
     </message>
 </context>
 <context>
