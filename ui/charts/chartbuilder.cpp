@@ -126,6 +126,9 @@ QChart *ChartBuilder::newChart(const QString &title) const
     chart->legend()->setFont(chartFont(8));
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // Axis and bar labels in the report's locale: "98,0 %" in Italian, not the C form.
+    chart->setLocale(mLocale);
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 

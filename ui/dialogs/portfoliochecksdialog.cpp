@@ -1,6 +1,7 @@
 #include "portfoliochecksdialog.h"
 
 #include "domain/enums.h"
+#include "widgets/localetext.h"
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
 #include "models/findingsmodel.h"
@@ -129,9 +130,9 @@ void PortfolioChecksDialog::refresh()
         for (const DueAgreement &d : std::as_const(*due))
             rows.append(
                 {{d.number, d.title, d.kind == u"review"_s ? tr("review overdue") : tr("renewal"),
-                  locale.toString(d.due, QLocale::ShortFormat),
+                  LocaleText::date(d.due, locale),
                   d.noticeDeadline.isValid()
-                      ? locale.toString(d.noticeDeadline, QLocale::ShortFormat)
+                      ? LocaleText::date(d.noticeDeadline, locale)
                       : QString()},
                  d.number});
     } else {

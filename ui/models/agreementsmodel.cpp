@@ -1,6 +1,7 @@
 #include "agreementsmodel.h"
 
 #include "domain/enums.h"
+#include "widgets/localetext.h"
 #include "domain/money.h"
 
 #include <QBrush>
@@ -54,7 +55,7 @@ QVariant AgreementsModel::display(int column, const QVariant &value) const
     case End:
         if (text.isEmpty())
             return QVariant();
-        return QLocale().toString(QDate::fromString(text, Qt::ISODate), QLocale::ShortFormat);
+        return LocaleText::date(QDate::fromString(text, Qt::ISODate));
     case Price: {
         const Money money(text.section(u' ', 0, 0).toLongLong(), text.section(u' ', 1, 1));
         return money.toDisplayString();
