@@ -179,7 +179,7 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
     chart->addSeries(achieved);
     chart->addSeries(goal);
     chart->addSeries(breaches);
-    auto *axisY = valueAxis(u"%.1f %%"_s, chartFont(7));
+    auto *axisY = valueAxis(u"%.1f %"_s, chartFont(7));
     fitAxis(axisY, high >= low ? low : 90, high >= low ? high : 100, 100);
     addAxes(chart, categories, chartFont(7), axisY);
     return chart;
@@ -208,7 +208,7 @@ QChart *singleLine(QChart *chart, const QList<std::pair<QString, std::optional<q
     }
     setTips(series, tips);
     chart->addSeries(series);
-    auto *axisY = valueAxis(u"%.1f %%"_s, axisFont);
+    auto *axisY = valueAxis(u"%.1f %"_s, axisFont);
     fitAxis(axisY, high >= low ? low : 0, high >= low ? high : ceiling, ceiling);
     addAxes(chart, categories, axisFont, axisY);
     chart->legend()->hide();
@@ -321,7 +321,7 @@ QChart *ChartBuilder::breakdown(const QList<BreakdownBar> &bars, const QString &
     axisY->append(categories);
     axisY->setLabelsFont(chartFont(7));
     auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(u"%.0f %%"_s);
+    axisX->setLabelFormat(u"%.0f %"_s);
     axisX->setLabelsFont(chartFont(7));
     axisX->setRange(std::max<qreal>(0, std::floor(low / 5) * 5 - 5), 100);
     chart->addAxis(axisY, Qt::AlignLeft);

@@ -89,7 +89,7 @@ AgreementGeneralTab::AgreementGeneralTab(WorkspaceSession &session, QWidget *par
     mPrice = new QLineEdit(Money(0, {}).toDisplayString(locale()), this);
     mPrice->setObjectName(u"price"_s);
     mPrice->setToolTip(tr("Fee per month, exact to the cent, e.g. %1")
-                            .arg(Money(1250000, {}).toDisplayString(locale())));
+                           .arg(Money(1250000, {}).toDisplayString(locale())));
     mCurrency = new QComboBox(this);
     mCurrency->setEditable(true);
     mCurrency->addItems({u"EUR"_s, u"GBP"_s, u"USD"_s, u"SGD"_s, u"CHF"_s});
@@ -143,9 +143,9 @@ void AgreementGeneralTab::fillParents()
     mParent->clear();
     mParent->addItem(tr("(none: top of its hierarchy)"), qint64(0));
     const AgreementHierarchy hierarchy(mSession.database().connection());
-    const auto candidates = orEmpty(hierarchy.parentCandidates(
-        mParty->currentData().toLongLong(), AgreementLevel(mLevel->currentData().toInt()),
-        mAgreementId));
+    const auto candidates = orEmpty(
+        hierarchy.parentCandidates(mParty->currentData().toLongLong(),
+                                   AgreementLevel(mLevel->currentData().toInt()), mAgreementId));
     for (const auto &node : candidates) {
         mParent->addItem(
             u"%1 — %2 (%3)"_s.arg(node.number, node.title, Enums::displayName(node.level)),

@@ -65,7 +65,7 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
     setContent(form);
     // From the customer straight to an agreement with it: saved first, so nothing typed is lost.
     mNewAgreement = findChild<QDialogButtonBox *>()->addButton(tr("Save and New &Agreement…"),
-                                                              QDialogButtonBox::ActionRole);
+                                                               QDialogButtonBox::ActionRole);
     mNewAgreement->setObjectName(u"newAgreement"_s);
     mNewAgreement->hide();
     connect(mNewAgreement, &QPushButton::clicked, this, [this] {

@@ -71,9 +71,8 @@ QVariant BacktestModel::cell(const BacktestRow &row, int column, int role) const
         if (!compliance)
             return tr("No ticket was judged in this month: every one is still pending.");
         if (goal > 0)
-            return *compliance >= goal
-                       ? tr("Meets the goal of %1 %.").arg(LocaleText::milli(goal))
-                       : tr("Below the goal of %1 %.").arg(LocaleText::milli(goal));
+            return *compliance >= goal ? tr("Meets the goal of %1 %.").arg(LocaleText::milli(goal))
+                                       : tr("Below the goal of %1 %.").arg(LocaleText::milli(goal));
     }
     return {};
 }

@@ -75,9 +75,8 @@ QVariant TargetsModel::cell(const Target &t, int column, int role) const
             tiers.append(tr("< %1 %: %2 %")
                              .arg(LocaleText::milli(tier.belowMilli),
                                   LocaleText::milli(tier.creditHundredths * 10)));
-        return QString(
-            tiers.join(u"; "_s)
-            + tr(" (cap %1 %)").arg(LocaleText::milli(t.creditCapHundredths * 10)));
+        return QString(tiers.join(u"; "_s)
+                       + tr(" (cap %1 %)").arg(LocaleText::milli(t.creditCapHundredths * 10)));
     }
     }
     return {};

@@ -129,8 +129,9 @@ QString ChangeText::value(const QString &key, const QJsonValue &value,
         return date.isValid() ? LocaleText::date(date, mLocale) : value.toString();
     }
     if (key == u"price"_s) {
-        if (auto money = Money::parse(value.toString()))
-            return money->toDisplayString(mLocale);
+        // The currency is a field of its own; any valid code reads the amount.
+        if (auto money = Money::parse(value.toString(), u"EUR"_s))
+            return Money(money->minorUnits(), {}).toDisplayString(mLocale);
         return value.toString();
     }
     if (key == u"credit_cap_hundredths"_s)
