@@ -6,6 +6,7 @@
 #include "kpi/portfoliochecks.h"
 #include "models/findingsmodel.h"
 #include "session/workspacesession.h"
+#include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -71,6 +72,7 @@ PortfolioChecksDialog::PortfolioChecksDialog(WorkspaceSession &session, QWidget 
     layout->addWidget(new QLabel(tr("Double-click a row to open its agreement."), this));
     layout->addWidget(buttons);
     resize(1120, 520);
+    WindowGeometry::remember(this, u"portfolioChecksDialog"_s);
     refresh();
 }
 

@@ -46,6 +46,9 @@ QVariant TargetsModel::cell(const Target &t, int column, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    // The credit tiers are often wider than their column: in full on hovering.
+    if (role == Qt::ToolTipRole && column == Credits)
+        return cell(t, column, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
