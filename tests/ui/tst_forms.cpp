@@ -107,6 +107,7 @@ private:
     void requireSqliteForTheMainWindow();
 
     QTemporaryDir mDir;
+    QString mTemplate;
     QString mLocation;
     int mRun = 0;
 };
@@ -116,23 +117,25 @@ void tst_Forms::initTestCase()
     ACCORDO_REQUIRE_BACKEND();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AccordoTest"_s);
-}
-
-void tst_Forms::init()
-{
-    Language::install(u"en"_s);
-    mLocation = TestBackend::freshLocation(mDir, u"forms%1"_s.arg(++mRun));
-    auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
+    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
+    auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     Workspace workspace(**db);
     QVERIFY(DemoData::populate(workspace).ok());
     if (TestBackend::isPostgres()) {
         // On the server the connection's login is the acting user: make it an SLA manager.
-        const QString login = QUrl(mLocation).userName();
+        const QString login = QUrl(mTemplate).userName();
         auto added = UserDirectory(workspace.connection())
                          .addAsSystem(User{0, login, u"Server login"_s, {Role::SlaManager}, true});
         QVERIFY2(added.ok(), qPrintable(added.errorString()));
     }
+}
+
+void tst_Forms::init()
+{
+    Language::install(u"en"_s);
+    // A copy of the demo made once: populating it for every test is slow on the server.
+    mLocation = TestBackend::copyOf(mTemplate, mDir, u"forms%1"_s.arg(++mRun));
 }
 
 void tst_Forms::cleanup()
