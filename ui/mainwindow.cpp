@@ -255,6 +255,7 @@ void MainWindow::createPages()
         list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
         list->view()->addActions({mAdd, mEdit, mDelete});
     }
+    addPartyAgreementAction();
     auto *separator = new QAction(mAgreementList);
     separator->setSeparator(true);
     mAgreementList->view()->addAction(separator);
@@ -501,7 +502,10 @@ void MainWindow::editParty(qint64 id)
             dialog.setParty(before);
         }
     });
-    if (dialog.exec() == QDialog::Accepted) {
+    const int outcome = dialog.exec();
+    if (dialog.newAgreementAsked())
+        return newAgreementFor(savedId);
+    if (outcome == QDialog::Accepted) {
         mPartyList->selectId(savedId);
         statusBar()->showMessage(id ? tr("Saved %1").arg(dialog.party().name)
                                     : tr("Added %1").arg(dialog.party().name),
@@ -542,6 +546,12 @@ void MainWindow::editAgreement(qint64 id)
     } else {
         before = Agreements::newDraft(QDate::currentDate());
     }
+    runAgreementDialog(before);
+}
+
+void MainWindow::runAgreementDialog(Agreement before)
+{
+    const qint64 id = before.id;
     qint64 savedId = id;
     AgreementDialog dialog(
         *mSession,

@@ -59,6 +59,9 @@ public:
 
     /// The place of the demo workspace created on first start.
     static QString defaultDemoPath();
+    /// Opens a new agreement with the party as its counterparty and the services it is
+    /// delivered ticked.
+    void newAgreementFor(qint64 partyId);
 
 public slots:
     void addRecord();
@@ -67,6 +70,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -98,6 +102,11 @@ private:
     void editParty(qint64 id);
     void editService(qint64 id);
     void editAgreement(qint64 id);
+    void runAgreementDialog(Agreement before);
+    void addPartyAgreementAction();
+    /// Sets the texts of the window, its menus, tool bars, pages and headers again in the
+    /// language now installed.
+    void retranslate();
     void editCalendar(qint64 id);
 
     std::unique_ptr<WorkspaceSession> mSession;
@@ -128,6 +137,7 @@ private:
     QAction *mRecompute = nullptr;
     QAction *mChecks = nullptr;
     ServiceReportAction *mServiceReport = nullptr;
+    QAction *mNewAgreementForParty = nullptr;
     QWidget *mResultsBusy = nullptr;
 
     QAction *mUndo = nullptr;

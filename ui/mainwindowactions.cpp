@@ -178,8 +178,7 @@ void MainWindow::createViewMenu()
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = choice.code] {
             Language::save(code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The new language applies the next time Accordo starts."));
+            Language::install(code); // every window retranslates on QEvent::LanguageChange
         });
     }
 }

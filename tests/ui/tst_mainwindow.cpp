@@ -323,6 +323,8 @@ void tst_MainWindow::newAgreementCarriesCharterAndApprovers()
     // When a new agreement is drafted with its requirements charter
     whenDialogOpens<AgreementDialog>(this, [&](AgreementDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"title"_s), title);
+        // No counterparty is preselected: the user picks one.
+        dialog->findChild<QComboBox *>(u"party"_s)->setCurrentIndex(0);
         auto *services = dialog->findChild<QListWidget *>(u"services"_s);
         services->item(0)->setCheckState(Qt::Checked);
         dialog->findChild<QPlainTextEdit *>(u"needs"_s)

@@ -133,6 +133,9 @@ QChart *ChartBuilder::newChart(const QString &title) const
     chart->legend()->setFont(chartFont(8));
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // Axis and bar labels in the report's locale: "98,0 %" in Italian, not the C form.
+    chart->setLocale(mLocale);
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 
@@ -186,7 +189,7 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
     chart->addSeries(achieved);
     chart->addSeries(goal);
     chart->addSeries(breaches);
-    auto *axisY = valueAxis(u"%.1f %%"_s, chartFont(7));
+    auto *axisY = valueAxis(u"%.1f %"_s, chartFont(7));
     fitAxis(axisY, high >= low ? low : 90, high >= low ? high : 100, 100, chartFont(6.5));
     addAxes(chart, categories, chartFont(7), axisY);
     return chart;
@@ -215,7 +218,7 @@ QChart *singleLine(QChart *chart, const QList<std::pair<QString, std::optional<q
     }
     setTips(series, tips);
     chart->addSeries(series);
-    auto *axisY = valueAxis(u"%.1f %%"_s, axisFont);
+    auto *axisY = valueAxis(u"%.1f %"_s, axisFont);
     fitAxis(axisY, high >= low ? low : 0, high >= low ? high : ceiling, ceiling, axisFont);
     addAxes(chart, categories, axisFont, axisY);
     chart->legend()->hide();
@@ -326,7 +329,7 @@ QChart *barChart(QChart *chart, QBarSet *set, const QStringList &categories,
     axisY->setLabelsFont(font);
     axisY->setTruncateLabels(false);
     auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(labelFormat == u"@value"_s ? u"%d"_s : u"%.0f %%"_s);
+    axisX->setLabelFormat(labelFormat == u"@value"_s ? u"%d"_s : u"%.0f %"_s);
     axisX->setLabelsFont(font);
     axisX->setRange(0, max);
     if (labelFormat == u"@value"_s)

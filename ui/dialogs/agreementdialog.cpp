@@ -13,6 +13,7 @@
 #include "widgets/performancepanel.h"
 #include "widgets/requirementspanel.h"
 #include "widgets/versionspanel.h"
+#include "widgets/windowgeometry.h"
 #include "workflow/nextstepbanner.h"
 #include "workflow/recordpermissions.h"
 
@@ -82,6 +83,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     layout->addWidget(mError);
     layout->addWidget(buttons);
     resize(960, 640); // eight tabs side by side, and a targets table of nine columns
+    WindowGeometry::remember(this, u"agreementDialog"_s);
 }
 
 void AgreementDialog::setAgreement(const Agreement &a)

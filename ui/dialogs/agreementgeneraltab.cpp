@@ -3,11 +3,11 @@
 #include "data/agreementhierarchy.h"
 #include "lifecycle/agreementworkflow.h"
 #include "session/workspacesession.h"
+#include "widgets/dateedit.h"
 #include "workflow/workflowtext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,6 +34,23 @@ std::optional<PartyKind> partyKindFor(AgreementKind kind)
     return std::nullopt;
 }
 
+// An amount typed in the locale's form ("9.250,00" in Italian, "9,250.00" in English) as the
+// plain form Money reads ("9250.00"). Text without the locale's decimal separator is taken as
+// it is, so "9250.50" still means what it says in every locale.
+QString plainAmount(QString text, const QLocale &locale)
+{
+    text = text.trimmed();
+    const QString decimal = locale.decimalPoint();
+    if (decimal == u"."_s) {
+        text.remove(locale.groupSeparator());
+        return text;
+    }
+    if (!text.contains(decimal))
+        return text;
+    text.remove(locale.groupSeparator());
+    return text.replace(decimal, u"."_s);
+}
+
 } // namespace
 
 AgreementGeneralTab::AgreementGeneralTab(WorkspaceSession &session, QWidget *parent)
@@ -52,25 +69,29 @@ AgreementGeneralTab::AgreementGeneralTab(WorkspaceSession &session, QWidget *par
         mLevel->addItem(Enums::displayName(level), int(level));
     mParty = new QComboBox(this);
     mParty->setObjectName(u"party"_s);
+    // No counterparty is assumed: an agreement with the first name in the list by mistake is
+    // worse than a save that asks for one.
+    mParty->setPlaceholderText(tr("Choose the counterparty"));
     mParent = new QComboBox(this);
     // Read-only: the status changes only through the workflow steps.
     mStatus = new QLabel(this);
     mStatus->setObjectName(u"status"_s);
     mStatus->setToolTip(tr("Use the Workflow menu to move the agreement on."));
-    mStart = new QDateEdit(QDate::currentDate(), this);
-    mStart->setCalendarPopup(true);
+    mStart = new DateEdit(QDate::currentDate(), this);
+    mStart->setObjectName(u"startDate"_s);
     mHasEnd = new QCheckBox(tr("Ends on"), this);
     mHasEnd->setChecked(true);
-    mEnd = new QDateEdit(QDate::currentDate().addYears(2), this);
-    mEnd->setCalendarPopup(true);
+    mEnd = new DateEdit(QDate::currentDate().addYears(2), this);
+    mEnd->setObjectName(u"endDate"_s);
     connect(mHasEnd, &QCheckBox::toggled, mEnd, &QWidget::setEnabled);
     mReview = new QSpinBox(this);
     mReview->setRange(1, 120);
     mReview->setValue(12);
     mReview->setSuffix(tr(" months"));
-    mPrice = new QLineEdit(u"0.00"_s, this);
+    mPrice = new QLineEdit(Money(0, {}).toDisplayString(locale()), this);
     mPrice->setObjectName(u"price"_s);
-    mPrice->setToolTip(tr("Fee per month, exact to the cent, e.g. 12500.00"));
+    mPrice->setToolTip(tr("Fee per month, exact to the cent, e.g. %1")
+                           .arg(Money(1250000, {}).toDisplayString(locale())));
     mCurrency = new QComboBox(this);
     mCurrency->setEditable(true);
     mCurrency->addItems({u"EUR"_s, u"GBP"_s, u"USD"_s, u"SGD"_s, u"CHF"_s});
@@ -115,7 +136,7 @@ void AgreementGeneralTab::fillParties()
     mParty->clear();
     for (const Party &party : orEmpty(mSession.workspace().parties(kind)))
         mParty->addItem(party.name, party.id);
-    mParty->setCurrentIndex(std::max(0, mParty->findData(current)));
+    mParty->setCurrentIndex(current ? mParty->findData(current) : -1);
 }
 
 void AgreementGeneralTab::fillParents()
@@ -143,7 +164,7 @@ void AgreementGeneralTab::setAgreement(const Agreement &a)
     mTitle->setText(a.title);
     mKind->setCurrentIndex(std::max(0, mKind->findData(int(a.kind))));
     fillParties();
-    mParty->setCurrentIndex(std::max(0, mParty->findData(a.partyId)));
+    mParty->setCurrentIndex(a.partyId ? mParty->findData(a.partyId) : -1);
     mLevel->setCurrentIndex(std::max(0, mLevel->findData(int(a.level))));
     mParent->clear();
     fillParents();
@@ -155,7 +176,7 @@ void AgreementGeneralTab::setAgreement(const Agreement &a)
     if (a.endDate.isValid())
         mEnd->setDate(a.endDate);
     mReview->setValue(a.reviewMonths);
-    mPrice->setText(a.price.toPlainString());
+    mPrice->setText(Money(a.price.minorUnits(), {}).toDisplayString(locale()));
     if (!a.price.currency().isEmpty())
         mCurrency->setCurrentText(a.price.currency());
 }
@@ -167,10 +188,15 @@ Result<void> AgreementGeneralTab::applyTo(Agreement &a) const
     a.level = AgreementLevel(mLevel->currentData().toInt());
     a.partyId = mParty->currentData().toLongLong();
     a.parentId = mParent->currentData().toLongLong();
+    if (!mStart->date().isValid())
+        return Error{tr("Starts on: %1").arg(mStart->errorText())};
+    if (mHasEnd->isChecked() && !mEnd->date().isValid())
+        return Error{tr("Ends on: %1").arg(mEnd->errorText())};
     a.startDate = mStart->date();
     a.endDate = mHasEnd->isChecked() ? mEnd->date() : QDate();
     a.reviewMonths = mReview->value();
-    auto price = Money::parse(mPrice->text(), mCurrency->currentText().trimmed().toUpper());
+    auto price = Money::parse(plainAmount(mPrice->text(), locale()),
+                              mCurrency->currentText().trimmed().toUpper());
     if (!price)
         return Error{tr("Monthly fee: %1").arg(price.errorString())};
     a.price = *price;

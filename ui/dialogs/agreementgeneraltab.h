@@ -7,13 +7,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace Accordo {
 
+class DateEdit;
 class WorkspaceSession;
 
 /// The agreement dialog's general terms: number, title, kind and level, counterparty and
@@ -50,9 +50,9 @@ private:
     QComboBox *mParty;
     QComboBox *mParent;
     QLabel *mStatus;
-    QDateEdit *mStart;
+    DateEdit *mStart;
     QCheckBox *mHasEnd;
-    QDateEdit *mEnd;
+    DateEdit *mEnd;
     QSpinBox *mReview;
     QLineEdit *mPrice;
     QComboBox *mCurrency;

@@ -91,7 +91,21 @@ void AgreementServicesTab::setAgreement(const Agreement &a)
                                 : Qt::Unchecked);
     }
     mTargets->setTargets(a.targets);
+    fitTargetColumns();
+}
+
+void AgreementServicesTab::fitTargetColumns()
+{
+    // What a target is comes first: service, metric, target and goal get the room their
+    // contents need; the scope columns are kept narrow and the credit tiers, long and last,
+    // take what is left (their cell's tool tip has them in full).
     mTargetView->resizeColumnsToContents();
+    constexpr int ScopeWidth = 130;
+    for (int column : {TargetsModel::Priority, TargetsModel::Region, TargetsModel::Period,
+                       TargetsModel::Calendar})
+        mTargetView->setColumnWidth(column, std::min(mTargetView->columnWidth(column), ScopeWidth));
+    mTargetView->setColumnWidth(TargetsModel::Credits, 0);
+    mTargetView->horizontalHeader()->setStretchLastSection(true);
 }
 
 QList<Service> AgreementServicesTab::coveredServices() const

@@ -36,6 +36,7 @@ public:
 
 private:
     QLayout *buildTargetButtons();
+    void fitTargetColumns();
     QList<Service> coveredServices() const;
     void addTarget();
     void editTarget();

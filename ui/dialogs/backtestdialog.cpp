@@ -2,6 +2,7 @@
 
 #include "domain/targetvalue.h"
 #include "models/backtestmodel.h"
+#include "widgets/windowgeometry.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -124,6 +125,7 @@ BacktestDialog::BacktestDialog(QSqlDatabase db, qint64 partyId, const QList<Targ
     layout->addWidget(mSummary);
     layout->addWidget(buttons);
     resize(900, 560);
+    WindowGeometry::remember(this, u"backtestDialog"_s);
 }
 
 void BacktestDialog::setAsOf(const QDateTime &asOf)

@@ -6,6 +6,7 @@
 #include "calendar/isotime.h"
 #include "dialogs/holidayruledialog.h"
 #include "models/holidayrulesmodel.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -151,6 +152,7 @@ CalendarDialog::CalendarDialog(Save save, QWidget *parent) : QDialog(parent), mS
     bottom->addWidget(mButtons);
     layout->addLayout(bottom);
     resize(1040, 720);
+    WindowGeometry::remember(this, u"calendarDialog"_s);
 
     connect(mName, &QLineEdit::textChanged, this, &CalendarDialog::refresh);
     connect(mZone, &QComboBox::currentTextChanged, this, &CalendarDialog::refresh);

@@ -3,6 +3,7 @@
 #include "models/dueitemsmodel.h"
 #include "reportdata/duelistdata.h"
 #include "session/workspacesession.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -66,6 +67,7 @@ DueListsDialog::DueListsDialog(WorkspaceSession &session, QWidget *parent)
     layout->addWidget(hint);
     layout->addWidget(buttons);
     resize(760, 440);
+    WindowGeometry::remember(this, u"dueListsDialog"_s);
     connect(mWindow, &QComboBox::currentIndexChanged, this, &DueListsDialog::refresh);
     refresh();
 }

@@ -1,9 +1,9 @@
 #include "holidayruledialog.h"
 
 #include "models/holidayrulesmodel.h"
+#include "widgets/dateedit.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -53,10 +53,8 @@ HolidayRuleDialog::HolidayRuleDialog(QWidget *parent) : QDialog(parent)
     mKind->addItem(tr("Nth weekday of a month"), int(HolidayRule::Kind::NthWeekday));
     mKind->addItem(tr("Relative to Easter"), int(HolidayRule::Kind::Easter));
 
-    mDate = new QDateEdit(QDate::currentDate(), this);
+    mDate = new DateEdit(QDate::currentDate(), this);
     mDate->setObjectName(u"holidayDate"_s);
-    mDate->setCalendarPopup(true);
-    mDate->setDisplayFormat(u"yyyy-MM-dd"_s);
 
     mFixedMonth = monthCombo(this);
     mFixedDay = new QSpinBox(this);
@@ -118,7 +116,9 @@ HolidayRuleDialog::HolidayRuleDialog(QWidget *parent) : QDialog(parent)
         update();
     });
     connect(mName, &QLineEdit::textChanged, this, &HolidayRuleDialog::update);
-    connect(mDate, &QDateEdit::dateChanged, this, &HolidayRuleDialog::update);
+    connect(mDate, &DateEdit::dateChanged, this, &HolidayRuleDialog::update);
+    // Text that is no date disables OK at once, not only once it is a date again.
+    connect(mDate->lineEdit(), &QLineEdit::textChanged, this, &HolidayRuleDialog::update);
     for (QComboBox *combo : {mFixedMonth, mObserved, mNth, mNthWeekday, mNthMonth})
         connect(combo, &QComboBox::currentIndexChanged, this, &HolidayRuleDialog::update);
     for (QSpinBox *spin : {mFixedDay, mEasterOffset})

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -13,6 +12,8 @@ class QSpinBox;
 class QStackedWidget;
 
 namespace Accordo {
+
+class DateEdit;
 
 /// Adds or edits one holiday rule: a one-off date, a fixed day, an nth weekday or a day
 /// relative to Easter, with the days it closes in the coming years as a check.
@@ -32,7 +33,7 @@ private:
     QLineEdit *mName;
     QComboBox *mKind;
     QStackedWidget *mPages;
-    QDateEdit *mDate;
+    DateEdit *mDate;
     QComboBox *mFixedMonth;
     QSpinBox *mFixedDay;
     QComboBox *mObserved;

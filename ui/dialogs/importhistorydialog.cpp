@@ -85,13 +85,11 @@ void ImportHistoryDialog::confirmRollBack()
     const ImportBatch *b = rows.isEmpty() ? nullptr : mModel->batch(rows.first());
     if (!b)
         return;
-    const QLocale locale;
     const auto answer = QMessageBox::question(
         this, tr("Roll Back Import"),
-        tr("Roll back batch %1 (%2)? Its %3 new row(s) are removed and its %4 changed row(s) "
-           "restored as they were.")
-            .arg(b->id)
-            .arg(b->fileName, locale.toString(b->inserted), locale.toString(b->updated)),
+        tr("Roll back batch %1 (%2)?").arg(b->id).arg(b->fileName) + u' '
+            + tr("%Ln new row(s) will be removed.", nullptr, int(b->inserted)) + u' '
+            + tr("%Ln changed row(s) will be restored as they were.", nullptr, int(b->updated)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         rollBack(b->id);
@@ -105,11 +103,9 @@ bool ImportHistoryDialog::rollBack(qint64 batchId)
             tr("Batch %1 was not rolled back: %2").arg(batchId).arg(report.errorString()));
         return false;
     }
-    mMessage->setText(tr("Batch %1 rolled back: %2 added row(s) removed, %3 changed row(s) "
-                         "restored.")
-                          .arg(batchId)
-                          .arg(report->removed)
-                          .arg(report->restored));
+    mMessage->setText(tr("Batch %1 rolled back:").arg(batchId) + u' '
+                      + tr("%Ln added row(s) removed,", nullptr, int(report->removed)) + u' '
+                      + tr("%Ln changed row(s) restored.", nullptr, int(report->restored)));
     reload();
     updateButtons();
     emit rolledBack();

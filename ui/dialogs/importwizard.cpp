@@ -80,7 +80,9 @@ QWizardPage *ImportWizard::createFilePage()
     mKind->addItem(tr("Satisfaction surveys"), int(RecordKind::Survey));
     connect(mKind, &QComboBox::currentIndexChanged, this, &ImportWizard::updateMappingWidgets);
     auto *form = new QFormLayout(page);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    fileLabel->setBuddy(mFile); // a layout as the field: named, or the label shows its "&"
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Contents:"), mKind);
     return page;
 }

@@ -1,6 +1,7 @@
 #include "partydialog.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,6 +63,17 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
     connect(mName, &QLineEdit::textChanged, this, &PartyDialog::updateOk);
     connect(mEmail, &QLineEdit::textChanged, this, &PartyDialog::updateOk);
     setContent(form);
+    // From the customer straight to an agreement with it: saved first, so nothing typed is lost.
+    mNewAgreement = findChild<QDialogButtonBox *>()->addButton(tr("Save and New &Agreement…"),
+                                                               QDialogButtonBox::ActionRole);
+    mNewAgreement->setObjectName(u"newAgreement"_s);
+    mNewAgreement->hide();
+    connect(mNewAgreement, &QPushButton::clicked, this, [this] {
+        mNewAgreementAsked = true;
+        accept();
+        if (result() != QDialog::Accepted)
+            mNewAgreementAsked = false;
+    });
     setMinimumWidth(420);
     updateOk();
 }
@@ -83,6 +95,7 @@ void PartyDialog::setParty(const Party &party)
                 ? Qt::Checked
                 : Qt::Unchecked);
     }
+    mNewAgreement->setVisible(party.id != 0);
     setWindowTitle(party.id ? tr("Edit %1").arg(party.name)
                             : tr("New %1").arg(Enums::displayName(party.kind).toLower()));
 }

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace Accordo {
 
@@ -27,6 +28,9 @@ public:
     Party party() const;
 
     void accept() override;
+    /// True once the dialog closed through "Save and New Agreement": the caller then opens a
+    /// new agreement with this party.
+    bool newAgreementAsked() const { return mNewAgreementAsked; }
 
 private:
     void updateOk();
@@ -39,6 +43,8 @@ private:
     QLineEdit *mContact;
     QLineEdit *mEmail;
     QListWidget *mDelivered;
+    QPushButton *mNewAgreement;
+    bool mNewAgreementAsked = false;
 };
 
 } // namespace Accordo

@@ -2,10 +2,12 @@
 
 #include "dialogs/actiondialog.h"
 #include "domain/enums.h"
+#include "widgets/localetext.h"
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
 #include "models/findingsmodel.h"
 #include "session/workspacesession.h"
+#include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -74,6 +76,7 @@ PortfolioChecksDialog::PortfolioChecksDialog(WorkspaceSession &session, QWidget 
     layout->addWidget(new QLabel(tr("Double-click a row to open its agreement."), this));
     layout->addWidget(buttons);
     resize(1120, 520);
+    WindowGeometry::remember(this, u"portfolioChecksDialog"_s);
     refresh();
 }
 
@@ -133,9 +136,9 @@ void PortfolioChecksDialog::refresh()
         for (const DueAgreement &d : std::as_const(*due))
             rows.append(
                 {{d.number, d.title, d.kind == u"review"_s ? tr("review overdue") : tr("renewal"),
-                  locale.toString(d.due, QLocale::ShortFormat),
+                  LocaleText::date(d.due, locale),
                   d.noticeDeadline.isValid()
-                      ? locale.toString(d.noticeDeadline, QLocale::ShortFormat)
+                      ? LocaleText::date(d.noticeDeadline, locale)
                       : QString()},
                  d.number});
     } else {

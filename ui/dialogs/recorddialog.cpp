@@ -1,4 +1,5 @@
 #include "recorddialog.h"
+#include "widgets/windowgeometry.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -27,6 +28,8 @@ void RecordDialog::setContent(QLayout *form)
     layout->addLayout(form);
     layout->addWidget(mError);
     layout->addWidget(mButtons);
+    // Called from the subclass's constructor: each kind of record keeps its own size.
+    WindowGeometry::remember(this, QString::fromLatin1(metaObject()->className()));
 }
 
 QPushButton *RecordDialog::okButton() const

@@ -2,6 +2,7 @@
 
 #include "commands/recordcommands.h"
 #include "session/workspacesession.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -93,6 +94,7 @@ RegionsDialog::RegionsDialog(WorkspaceSession &session, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(close);
     resize(620, 360);
+    WindowGeometry::remember(this, u"regionsDialog"_s);
     reload();
 }
 

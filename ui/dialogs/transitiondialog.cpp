@@ -1,7 +1,8 @@
 #include "transitiondialog.h"
 
+#include "widgets/dateedit.h"
+
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,9 +34,8 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
         form->addRow(reasonRequired ? tr("&Reason:") : tr("&Comment:"), mReason);
     }
     if (transition == Transition::Terminate || transition == Transition::Sign) {
-        mDate = new QDateEdit(today, this);
+        mDate = new DateEdit(today, this);
         mDate->setObjectName(u"date"_s);
-        mDate->setCalendarPopup(true);
         form->addRow(transition == Transition::Sign ? tr("Signed &on:") : tr("&Effective on:"),
                      mDate);
     }
@@ -58,7 +58,10 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
             auto *row = new QHBoxLayout;
             row->addWidget(name, 1);
             row->addWidget(title, 1);
-            form->addRow(label, row);
+            // A layout as the field: the label needs its buddy, or it shows its "&".
+            auto *caption = new QLabel(label, this);
+            caption->setBuddy(name);
+            form->addRow(caption, row);
         };
         signatory(tr("For the &provider:"), u"provider"_s, mProviderName, mProviderTitle);
         signatory(tr("For the &counterparty:"), u"counterparty"_s, mCounterpartyName,
@@ -117,6 +120,8 @@ void TransitionDialog::accept()
     if (mReason && (mTransition == Transition::Reject || mTransition == Transition::Terminate)
         && mReason->toPlainText().trimmed().isEmpty())
         missing = tr("Give the reason.");
+    else if (mDate && !mDate->date().isValid())
+        missing = mDate->errorText();
     else if (mProviderName
              && (mProviderName->text().trimmed().isEmpty()
                  || mCounterpartyName->text().trimmed().isEmpty()))

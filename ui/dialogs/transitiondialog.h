@@ -5,12 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace Accordo {
+
+class DateEdit;
 
 /// Asks for what a workflow step needs beyond the agreement and the user: the reason of a
 /// rejection or termination, the effective or signing date, the signing method and signatories.
@@ -31,7 +32,7 @@ public:
 private:
     Transition mTransition;
     QPlainTextEdit *mReason = nullptr;
-    QDateEdit *mDate = nullptr;
+    DateEdit *mDate = nullptr;
     QComboBox *mMethod = nullptr;
     QLineEdit *mProviderName = nullptr;
     QLineEdit *mProviderTitle = nullptr;

@@ -1,4 +1,5 @@
 #include "userdialog.h"
+#include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -62,6 +63,7 @@ UserDialog::UserDialog(const QList<User> &users, const QString &workspaceName, Q
     layout->addWidget(mList);
     layout->addWidget(buttons);
     resize(460, 380);
+    WindowGeometry::remember(this, u"userDialog"_s);
 }
 
 void UserDialog::setUserName(const QString &name)

@@ -3,6 +3,7 @@
 #include "data/agreementrules.h"
 #include "data/workspace.h"
 #include "domain/enums.h"
+#include "widgets/localetext.h"
 #include "domain/money.h"
 #include "lifecycle/agreementworkflow.h"
 #include "widgets/icons.h"
@@ -105,7 +106,7 @@ QVariant AgreementsModel::display(int column, const QVariant &value) const
     case End:
         if (text.isEmpty())
             return QVariant();
-        return QLocale().toString(QDate::fromString(text, Qt::ISODate), QLocale::ShortFormat);
+        return LocaleText::date(QDate::fromString(text, Qt::ISODate));
     case Price: {
         const Money money(text.section(u' ', 0, 0).toLongLong(), text.section(u' ', 1, 1));
         return money.toDisplayString();

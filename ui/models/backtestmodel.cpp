@@ -1,6 +1,7 @@
 #include "backtestmodel.h"
 
 #include "domain/targetvalue.h"
+#include "widgets/localetext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -56,7 +57,7 @@ QVariant BacktestModel::cell(const BacktestRow &row, int column, int role) const
         case Goal:
             if (goal == 0)
                 return sortValue ? QVariant(qint64(0)) : QVariant();
-            return sortValue ? QVariant(goal) : tr("%1 %").arg(TargetValue::formatMilli(goal));
+            return sortValue ? QVariant(goal) : tr("%1 %").arg(LocaleText::milli(goal));
         case ColumnCount:
             break;
         }
@@ -70,9 +71,8 @@ QVariant BacktestModel::cell(const BacktestRow &row, int column, int role) const
         if (!compliance)
             return tr("No ticket was judged in this month: every one is still pending.");
         if (goal > 0)
-            return *compliance >= goal
-                       ? tr("Meets the goal of %1 %.").arg(TargetValue::formatMilli(goal))
-                       : tr("Below the goal of %1 %.").arg(TargetValue::formatMilli(goal));
+            return *compliance >= goal ? tr("Meets the goal of %1 %.").arg(LocaleText::milli(goal))
+                                       : tr("Below the goal of %1 %.").arg(LocaleText::milli(goal));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "dueitemsmodel.h"
 
+#include "widgets/localetext.h"
 #include <QLocale>
 
 namespace Accordo {
@@ -28,10 +29,10 @@ QVariant DueItemsModel::cell(const DueItem &item, int column, int role) const
         case Title:
             return item.title;
         case Due:
-            return QLocale().toString(item.due, QLocale::ShortFormat);
+            return LocaleText::date(item.due);
         case NoticeDeadline:
             return item.noticeDeadline.isValid()
-                       ? QLocale().toString(item.noticeDeadline, QLocale::ShortFormat)
+                       ? LocaleText::date(item.noticeDeadline)
                        : QString();
         case ColumnCount:
             break;

@@ -1,5 +1,6 @@
 #include "holidayrulesmodel.h"
 
+#include "widgets/localetext.h"
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +23,7 @@ QVariant HolidayRulesModel::cell(const HolidayRule &rule, int column, int role) 
             return rule.kind() == HolidayRule::Kind::Fixed ? describe(rule.observed()) : QString();
         case Next: {
             const QDate next = nextClosedDay(rule, mToday);
-            return next.isValid() ? QLocale().toString(next, QLocale::ShortFormat) : QString();
+            return next.isValid() ? LocaleText::date(next) : QString();
         }
         case ColumnCount:
             break;

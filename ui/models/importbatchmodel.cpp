@@ -1,5 +1,6 @@
 #include "importbatchmodel.h"
 
+#include "widgets/localetext.h"
 #include <QDateTime>
 #include <QLocale>
 #include <QPalette>
@@ -10,7 +11,7 @@ namespace {
 
 QString when(qint64 instant)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(instant), QLocale::ShortFormat);
+    return LocaleText::dateTime(QDateTime::fromSecsSinceEpoch(instant));
 }
 
 } // namespace

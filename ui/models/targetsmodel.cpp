@@ -1,6 +1,7 @@
 #include "targetsmodel.h"
 
 #include "domain/targetvalue.h"
+#include "widgets/localetext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,9 @@ QVariant TargetsModel::cell(const Target &t, int column, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    // The credit tiers are often wider than their column: in full on hovering.
+    if (role == Qt::ToolTipRole && column == Credits)
+        return cell(t, column, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -53,9 +57,11 @@ QVariant TargetsModel::cell(const Target &t, int column, int role) const
     case Metric:
         return t.metric == Accordo::Metric::Custom ? t.customName : Enums::displayName(t.metric);
     case Value:
+        if (t.metric == Accordo::Metric::Availability)
+            return LocaleText::percent(t.threshold);
         return TargetValue::format(t.metric, t.threshold, t.customUnit);
     case Goal:
-        return QString(TargetValue::formatMilli(t.goalMilli) + u" %"_s);
+        return LocaleText::percent(t.goalMilli);
     case Priority:
         return t.priority.isEmpty() ? tr("All") : t.priority;
     case Region:
@@ -70,11 +76,10 @@ QVariant TargetsModel::cell(const Target &t, int column, int role) const
         QStringList tiers;
         for (const CreditTier &tier : t.creditTiers)
             tiers.append(tr("< %1 %: %2 %")
-                             .arg(TargetValue::formatMilli(tier.belowMilli),
-                                  TargetValue::formatMilli(tier.creditHundredths * 10)));
-        return QString(
-            tiers.join(u"; "_s)
-            + tr(" (cap %1 %)").arg(TargetValue::formatMilli(t.creditCapHundredths * 10)));
+                             .arg(LocaleText::milli(tier.belowMilli),
+                                  LocaleText::milli(tier.creditHundredths * 10)));
+        return QString(tiers.join(u"; "_s)
+                       + tr(" (cap %1 %)").arg(LocaleText::milli(t.creditCapHundredths * 10)));
     }
     }
     return {};

@@ -1,6 +1,7 @@
 #include "approvalspanel.h"
 
 #include "lifecycle/agreementworkflow.h"
+#include "widgets/localetext.h"
 #include "session/workspacesession.h"
 
 #include <QDateTime>
@@ -55,7 +56,7 @@ void ApprovalsPanel::setAgreement(qint64 id)
             const QDateTime at = QDateTime::fromString(decision.decidedAt, Qt::ISODateWithMs);
             columns[3] = decision.approved ? tr("approved") : tr("rejected");
             columns << decision.userName
-                    << QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
+                    << LocaleText::dateTime(at.toLocalTime())
                     << decision.reason;
         }
         auto *item = new QTreeWidgetItem(mTree, columns);

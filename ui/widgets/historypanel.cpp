@@ -3,12 +3,12 @@
 #include "audit/auditlog.h"
 #include "lifecycle/agreementworkflow.h"
 #include "session/workspacesession.h"
+#include "widgets/changetext.h"
+#include "widgets/dateedit.h"
 
 #include <QDateTime>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,23 +20,6 @@ namespace Accordo {
 namespace {
 
 enum Column { When, Version, Who, Action, Change, ColumnCount };
-
-QString shortValue(const QJsonValue &value)
-{
-    constexpr int MaxLength = 60;
-    QString text;
-    if (value.isString())
-        text = value.toString();
-    else if (value.isNull() || value.isUndefined())
-        text = HistoryPanel::tr("(none)");
-    else if (value.isArray())
-        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    else if (value.isObject())
-        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    else
-        text = value.toVariant().toString();
-    return text.size() > MaxLength ? text.left(MaxLength - 1) + u"…"_s : text;
-}
 
 QString actionName(const QString &action)
 {
@@ -71,34 +54,14 @@ HistoryPanel::HistoryPanel(WorkspaceSession &session, QWidget *parent)
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setWordWrap(false);
+    mError = new QLabel(this);
+    mError->setObjectName(u"historyError"_s);
+    mError->setWordWrap(true);
+    mError->setStyleSheet(u"color: #b00020"_s);
+    mError->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mError);
     layout->addWidget(mTable);
-}
-
-QString HistoryPanel::describeChange(const QString &oldJson, const QString &newJson)
-{
-    const QJsonValue before =
-        QJsonDocument::fromJson(u"[%1]"_s.arg(oldJson).toUtf8()).array().at(0);
-    const QJsonValue after = QJsonDocument::fromJson(u"[%1]"_s.arg(newJson).toUtf8()).array().at(0);
-    if (!before.isObject() || !after.isObject()) {
-        if (before.isNull() && after.isObject())
-            return tr("created as %1").arg(after.toObject().value(u"status"_s).toString());
-        return u"%1 → %2"_s.arg(shortValue(before), shortValue(after));
-    }
-    const QJsonObject o = before.toObject();
-    const QJsonObject n = after.toObject();
-    QStringList keys = o.keys();
-    for (const QString &key : n.keys()) {
-        if (!keys.contains(key))
-            keys.append(key);
-    }
-    QStringList changes;
-    for (const QString &key : std::as_const(keys)) {
-        if (o.value(key) != n.value(key))
-            changes.append(
-                u"%1: %2 → %3"_s.arg(key, shortValue(o.value(key)), shortValue(n.value(key))));
-    }
-    return changes.join(u"; "_s);
 }
 
 void HistoryPanel::setAgreement(qint64 id, const QString &number)
@@ -115,15 +78,23 @@ void HistoryPanel::setAgreement(qint64 id, const QString &number)
             versionOf.insert(versionId, a->version);
     }
     const auto records = AuditLog(mSession.database().connection()).history(u"agreement"_s, ids);
-    if (!records)
+    mError->setVisible(!records);
+    if (!records) {
+        // A history that could not be read is said so, never shown as an empty one.
+        mError->setText(tr("The history could not be read: %1").arg(records.errorString()));
         return;
+    }
+    const ChangeText changeText(&mSession.workspace());
+    const QLocale locale;
+    const QString whenFormat = DateEdit::displayFormat(locale) + u" "_s
+                               + locale.timeFormat(QLocale::ShortFormat);
     // Newest first: the question is usually "what happened lately?".
     for (auto it = records->crbegin(); it != records->crend(); ++it) {
         const int row = mTable->rowCount();
         mTable->insertRow(row);
         const QDateTime at = QDateTime::fromString(it->at, Qt::ISODateWithMs);
-        const QString change = describeChange(it->oldValue, it->newValue);
-        const QStringList cells{QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
+        const QString change = changeText.describe(it->oldValue, it->newValue);
+        const QStringList cells{locale.toString(at.toLocalTime(), whenFormat),
                                 QString::number(versionOf.value(it->entityId)), it->user,
                                 actionName(it->action), change};
         for (int column = 0; column < ColumnCount; ++column) {

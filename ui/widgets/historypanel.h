@@ -2,13 +2,15 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTableWidget;
 
 namespace Accordo {
 
 class WorkspaceSession;
 
-/// The audit trail of an agreement, every version of its number: when, who, what, old → new.
+/// The audit trail of an agreement, every version of its number: when, who, what, and the
+/// change in words ("Credit cap: 10 % → 15 %").
 class HistoryPanel : public QWidget
 {
     Q_OBJECT
@@ -19,12 +21,10 @@ public:
     void setAgreement(qint64 id, const QString &number);
     QTableWidget *table() const { return mTable; }
 
-    /// "field: old → new" for each field that differs between two audit values.
-    static QString describeChange(const QString &oldJson, const QString &newJson);
-
 private:
     WorkspaceSession &mSession;
     QTableWidget *mTable;
+    QLabel *mError;
 };
 
 } // namespace Accordo

@@ -1,0 +1,200 @@
+#include "dateedit.h"
+
+#include "calendar/isotime.h"
+
+#include <QCalendarWidget>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QToolButton>
+#include <QWidgetAction>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+bool isSupportedDate(const QDate &date)
+{
+    return date.isValid() && date.year() >= IsoTime::FirstSupportedYear
+           && date.year() <= IsoTime::LastSupportedYear;
+}
+
+// A locale format with its year as four digits ("dd/MM/yy" → "dd/MM/yyyy").
+QString withFullYear(QString format)
+{
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+// A two-digit year is read as 19yy by Qt; dates in this application are from 1970 onwards, so
+// "1/1/27" means 2027 and "1/1/99" means 1999.
+QDate fromTwoDigitYear(QDate date)
+{
+    if (date.isValid() && date.year() < IsoTime::FirstSupportedYear)
+        date = date.addYears(100);
+    return date;
+}
+
+} // namespace
+
+DateEdit::DateEdit(const QDate &date, QWidget *parent) : QWidget(parent)
+{
+    mEdit = new QLineEdit(this);
+    mEdit->setObjectName(u"dateText"_s);
+    mCalendarButton = new QToolButton(this);
+    mCalendarButton->setObjectName(u"calendarButton"_s);
+    mCalendarButton->setText(u"▾"_s);
+    mCalendarButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(mCalendarButton);
+    auto *calendar = new QCalendarWidget(menu);
+    calendar->setObjectName(u"calendar"_s);
+    calendar->setDateRange(QDate(IsoTime::FirstSupportedYear, 1, 1),
+                           QDate(IsoTime::LastSupportedYear, 12, 31));
+    auto *calendarAction = new QWidgetAction(menu);
+    calendarAction->setDefaultWidget(calendar);
+    menu->addAction(calendarAction);
+    mCalendarButton->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, calendar, [this, calendar] {
+        calendar->setSelectedDate(mDate.isValid() ? mDate : QDate::currentDate());
+    });
+    connect(calendar, &QCalendarWidget::clicked, this, [this, menu](const QDate &picked) {
+        menu->close();
+        setDate(picked);
+    });
+    connect(calendar, &QCalendarWidget::activated, this, [this, menu](const QDate &picked) {
+        menu->close();
+        setDate(picked);
+    });
+
+    mError = new QLabel(this);
+    mError->setObjectName(u"dateError"_s);
+    mError->setWordWrap(true);
+    mError->setStyleSheet(u"color: #b00020"_s);
+    mError->hide();
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(2);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(mEdit, 0, 0);
+    layout->addWidget(mCalendarButton, 0, 1);
+    layout->addWidget(mError, 1, 0, 1, 2);
+    setFocusProxy(mEdit);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    connect(mEdit, &QLineEdit::textEdited, this, [this] { interpret(false); });
+    connect(mEdit, &QLineEdit::editingFinished, this, [this] { interpret(true); });
+    updateTexts();
+    setDate(date);
+}
+
+QString DateEdit::displayFormat(const QLocale &locale)
+{
+    return withFullYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
+QDate DateEdit::parse(const QString &input, const QLocale &locale)
+{
+    static const QRegularExpression spaces(u"\\s+"_s);
+    const QString text = input.trimmed().replace(spaces, u" "_s);
+    if (text.isEmpty())
+        return {};
+    if (QDate date = QDate::fromString(text, Qt::ISODate); date.isValid())
+        return date;
+    const QLocale english(QLocale::English);
+    for (const QLocale &language : {locale, english}) {
+        for (const QLocale::FormatType type : {QLocale::ShortFormat, QLocale::LongFormat}) {
+            const QString format = language.dateFormat(type);
+            if (QDate date = language.toDate(text, withFullYear(format)); date.isValid())
+                return date;
+            if (QDate date = fromTwoDigitYear(language.toDate(text, format)); date.isValid())
+                return date;
+        }
+        for (const QString &format : {u"d MMM yyyy"_s, u"d MMMM yyyy"_s, u"MMM d yyyy"_s,
+                                      u"MMM d, yyyy"_s, u"MMMM d, yyyy"_s, u"d MMM. yyyy"_s}) {
+            if (QDate date = language.toDate(text, format); date.isValid())
+                return date;
+        }
+    }
+    return {};
+}
+
+void DateEdit::setDate(const QDate &date)
+{
+    const QDate previous = mDate;
+    mDate = isSupportedDate(date) ? date : QDate();
+    mEdit->setText(mDate.isValid() ? locale().toString(mDate, displayFormat(locale())) : QString());
+    showError({});
+    if (mDate != previous && mDate.isValid())
+        emit dateChanged(mDate);
+}
+
+QString DateEdit::errorText() const
+{
+    return mError->isHidden() ? QString() : mError->text();
+}
+
+void DateEdit::interpret(bool finished)
+{
+    const QString text = mEdit->text();
+    const QDate date = parse(text, locale());
+    const QDate previous = mDate;
+    mDate = isSupportedDate(date) ? date : QDate();
+    if (mDate.isValid()) {
+        showError({});
+        // Once typed, the date reads as every other date of the form.
+        if (finished)
+            mEdit->setText(locale().toString(mDate, displayFormat(locale())));
+    } else if (finished || !mError->isHidden()) {
+        const QDate example(2027, 1, 31);
+        if (date.isValid())
+            showError(tr("%1 is outside the supported years %2 to %3.")
+                          .arg(text.trimmed())
+                          .arg(IsoTime::FirstSupportedYear)
+                          .arg(IsoTime::LastSupportedYear));
+        else if (text.trimmed().isEmpty())
+            showError(tr("A date is needed here, e.g. %1.")
+                          .arg(locale().toString(example, displayFormat(locale()))));
+        else
+            showError(tr("“%1” is not a date. Type it as %2, %3 or %4.")
+                          .arg(text.trimmed(), example.toString(Qt::ISODate),
+                               locale().toString(example, displayFormat(locale())),
+                               locale().toString(example, u"d MMM yyyy"_s)));
+    }
+    if (mDate != previous && mDate.isValid())
+        emit dateChanged(mDate);
+}
+
+void DateEdit::showError(const QString &message)
+{
+    mError->setText(message);
+    mError->setVisible(!message.isEmpty());
+    mEdit->setStyleSheet(message.isEmpty() ? QString() : u"border: 1px solid #b00020"_s);
+}
+
+void DateEdit::updateTexts()
+{
+    mCalendarButton->setToolTip(tr("Pick the date from a calendar"));
+    mEdit->setToolTip(tr("Type a date, e.g. %1, %2 or %3")
+                          .arg(u"2027-01-31"_s,
+                               locale().toString(QDate(2027, 1, 31), displayFormat(locale())),
+                               locale().toString(QDate(2027, 1, 31), u"d MMM yyyy"_s)));
+}
+
+void DateEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        updateTexts();
+        if (mDate.isValid())
+            mEdit->setText(locale().toString(mDate, displayFormat(locale())));
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Accordo
