@@ -2,6 +2,7 @@
 
 #include "data/agreementrules.h"
 #include "language.h"
+#include "widgets/icons.h"
 #include "widgets/recordlistview.h"
 
 #include <QAbstractItemView>
@@ -51,7 +52,8 @@ void MainWindow::newAgreementFor(qint64 partyId)
 
 void MainWindow::addPartyAgreementAction()
 {
-    mNewAgreementForParty = new QAction(tr("New A&greement with This Party…"), mPartyList);
+    mNewAgreementForParty = new QAction(Icons::action(u"document-new"_s),
+                                        tr("New A&greement with This Party…"), mPartyList);
     mNewAgreementForParty->setObjectName(u"actionNewAgreementForParty"_s);
     connect(mNewAgreementForParty, &QAction::triggered, this,
             [this] { newAgreementFor(mPartyList->currentId()); });
