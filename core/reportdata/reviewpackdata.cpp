@@ -36,7 +36,7 @@ Result<ReviewPackData> ReviewPackData::load(QSqlDatabase db, const QString &numb
             data.closedActions.append(a);
     }
     // The requests still waiting for a decision: submitted or assessed.
-    auto requests = ChangeRequestStore(workspace).list(number);
+    auto requests = ChangeRequestStore(db).list(number);
     if (!requests)
         return requests.error();
     for (const ChangeRequestListing &listing : std::as_const(*requests)) {

@@ -639,19 +639,21 @@ const char *const SchemaV9[] = {
         UNIQUE (user_name, event_key)
     ))",
     "CREATE INDEX alerts_raised ON alerts(user_name, raised_at)",
-    // Version 10: service reviews and the improvement actions that follow the problems found.
-    // A review of an agreement keeps who took part and the KPIs of the periods reviewed as they
-    // read when it was held; an action has an owner (a user), a due date and a state. Each
-    // agreement number has at most one owner, the provider's representative for the customer:
-    // ownership is kept by number, beside the signed terms, so that a new owner needs no new
-    // version. The reviews and actions refer to the version they were recorded against.
-    const char *const SchemaV10[] = {
-        R"(CREATE TABLE agreement_owners (
+};
+
+// Version 10: service reviews and the improvement actions that follow the problems found.
+// A review of an agreement keeps who took part and the KPIs of the periods reviewed as they
+// read when it was held; an action has an owner (a user), a due date and a state. Each
+// agreement number has at most one owner, the provider's representative for the customer:
+// ownership is kept by number, beside the signed terms, so that a new owner needs no new
+// version. The reviews and actions refer to the version they were recorded against.
+const char *const SchemaV10[] = {
+    R"(CREATE TABLE agreement_owners (
         id %ID%,
         number TEXT NOT NULL UNIQUE CHECK (length(trim(number)) > 0),
         user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE RESTRICT
     ))",
-        R"(CREATE TABLE reviews (
+    R"(CREATE TABLE reviews (
         id %ID%,
         agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE RESTRICT,
         held_on TEXT NOT NULL,
@@ -665,8 +667,8 @@ const char *const SchemaV9[] = {
         recorded_by TEXT NOT NULL DEFAULT '',
         recorded_at TEXT NOT NULL
     ))",
-        "CREATE INDEX reviews_agreement ON reviews(agreement_id, held_on)",
-        R"(CREATE TABLE actions (
+    "CREATE INDEX reviews_agreement ON reviews(agreement_id, held_on)",
+    R"(CREATE TABLE actions (
         id %ID%,
         agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE RESTRICT,
         title TEXT NOT NULL CHECK (length(trim(title)) > 0),
@@ -687,9 +689,9 @@ const char *const SchemaV9[] = {
         row_version INTEGER NOT NULL DEFAULT 1,
         CHECK (state <> 'dropped' OR length(trim(reason)) > 0)
     ))",
-        "CREATE INDEX actions_agreement ON actions(agreement_id, target_id, period)",
-        "CREATE INDEX actions_owner ON actions(owner_id, state)",
-    };
+    "CREATE INDEX actions_agreement ON actions(agreement_id, target_id, period)",
+    "CREATE INDEX actions_owner ON actions(owner_id, state)",
+};
 
 const Step Steps[] = {
     {std::begin(SchemaV1), std::end(SchemaV1)}, {std::begin(SchemaV2), std::end(SchemaV2)},
