@@ -83,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     mTabs = new QTabWidget(this);
     mTabs->setDocumentMode(true);
-    setCentralWidget(mTabs);
+    createStartPage();
     connect(mTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     mWorkspaceLabel = new QLabel(this);
     mUserLabel = new QLabel(this);
@@ -243,6 +243,7 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
+    showWorkspacePages();
     mTabs->setCurrentIndex(int(page));
 }
 
@@ -281,6 +282,7 @@ void MainWindow::updateActions()
                                    : QString());
     mDueLists->setEnabled(open);
     mRegions->setEnabled(open);
+    mCloseWorkspace->setEnabled(mSession != nullptr);
     mImport->setEnabled(open);
     mImportHistory->setEnabled(open);
     mRecompute->setEnabled(open);
@@ -442,7 +444,8 @@ void MainWindow::editParty(qint64 id)
         before.kind = PartyKind(mPartyKind->currentData().toInt());
     }
     qint64 savedId = id;
-    PartyDialog dialog(orEmpty(mSession->workspace().regions()), orEmpty(mSession->workspace().services()),
+    PartyDialog dialog(orEmpty(mSession->workspace().regions()),
+                       orEmpty(mSession->workspace().services()),
                        addOrEdit<Party>(*mSession, id, before, savedId), this);
     dialog.setParty(before);
     dialog.setReload([&] {

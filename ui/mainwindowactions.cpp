@@ -32,6 +32,11 @@ void MainWindow::createActions()
                                              &MainWindow::connectToServer);
     connectAction->setObjectName(u"actionConnect"_s);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
+    mCloseWorkspace = file->addAction(tr("C&lose Workspace"), this, &MainWindow::closeWorkspace);
+    mCloseWorkspace->setObjectName(u"actionCloseWorkspace"_s);
+    mCloseWorkspace->setShortcut(QKeySequence::Close);
+    file->addAction(tr("&Welcome"), this, &MainWindow::showWelcome)
+        ->setObjectName(u"actionWelcome"_s);
     file->addSeparator();
     mImport = file->addAction(tr("&Import Measurements…"), this, &MainWindow::importMeasurements);
     mImport->setObjectName(u"actionImportMeasurements"_s);
@@ -87,6 +92,10 @@ void MainWindow::createActions()
     createViewMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(u"actionUserGuide"_s);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Accordo"), this, [this] {
         QMessageBox::about(this, tr("About Accordo"),
                            tr("<h3>Accordo %1</h3><p>Service level management: agreements, "
