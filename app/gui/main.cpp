@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -65,14 +64,9 @@ int main(int argc, char *argv[])
                      });
 
     QStringList open = workspaces;
-    if (open.isEmpty()) {
-        // The workspace of last time, if it is still there; otherwise the welcome page.
-        const QString last = QSettings().value(u"workspace/last"_s).toString();
-        if (!last.isEmpty() && Accordo::RecentWorkspaces::isAvailable(last))
-            open.append(last);
-    }
+    // Without one, the workspace of last time if it is still there, or else the welcome page.
     if (open.isEmpty())
-        Accordo::MainWindow::openInWindow(QString());
+        open.append(Accordo::RecentWorkspaces::reopenAtStart());
     for (const QString &path : open)
         Accordo::MainWindow::openInWindow(path);
 

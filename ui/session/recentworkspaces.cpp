@@ -44,6 +44,12 @@ void RecentWorkspaces::clear()
     QSettings().remove(RecentKey);
 }
 
+QString RecentWorkspaces::reopenAtStart()
+{
+    const QString last = QSettings().value(u"workspace/last"_s).toString();
+    return !last.isEmpty() && isAvailable(last) ? last : QString();
+}
+
 bool RecentWorkspaces::isAvailable(const QString &location)
 {
     return Dialect::isServerUrl(location) || QFileInfo(location).isFile();

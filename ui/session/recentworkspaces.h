@@ -26,6 +26,9 @@ public:
     /// Puts the location first, once, dropping the oldest beyond MaxEntries.
     static void add(const QString &location);
     static void clear();
+    /// The workspace open when Accordo last closed, to reopen at the start; empty when there
+    /// was none or its file is gone, and the welcome page shows instead.
+    static QString reopenAtStart();
     static bool isAvailable(const QString &location);
 };
 
