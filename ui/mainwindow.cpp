@@ -112,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                std::min(900, available.height() * 9 / 10));
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    showWelcome();
     updateActions();
 }
 

@@ -19,6 +19,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -50,13 +51,19 @@ void MainWindow::showWelcome()
 {
     mWelcome->refresh();
     mStack->setCurrentWidget(mWelcome);
+    // The tool bars act on records; the welcome page has none.
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->hide();
     mWelcome->setFocus();
 }
 
 void MainWindow::showWorkspacePages()
 {
-    if (mSession)
-        mStack->setCurrentWidget(mTabs);
+    if (!mSession)
+        return;
+    mStack->setCurrentWidget(mTabs);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->show();
 }
 
 void MainWindow::closeWorkspace()

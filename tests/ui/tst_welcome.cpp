@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -276,8 +277,11 @@ void tst_Welcome::closingTheWorkspaceShowsTheWelcomePage()
     auto *window = new MainWindow;
     mWindows.append(window);
     window->show();
+    QVERIFY(window->isShowingWelcome());
+    QVERIFY(!window->findChild<QToolBar *>(u"mainToolBar"_s)->isVisible());
     QVERIFY(window->openWorkspace(path, false, u"alice"_s));
     QVERIFY(!window->isShowingWelcome());
+    QVERIFY(window->findChild<QToolBar *>(u"mainToolBar"_s)->isVisible());
 
     // When File > Close Workspace is chosen
     window->findChild<QAction *>(u"actionCloseWorkspace"_s)->trigger();
@@ -288,6 +292,7 @@ void tst_Welcome::closingTheWorkspaceShowsTheWelcomePage()
     QCOMPARE(window->welcomePage()->recentList()->count(), 1);
     QVERIFY(RecentWorkspaces::reopenAtStart().isEmpty());
     QVERIFY(!window->findChild<QAction *>(u"actionCloseWorkspace"_s)->isEnabled());
+    QVERIFY(!window->findChild<QToolBar *>(u"workflowToolBar"_s)->isVisible());
     // and File > Welcome shows it again over an open workspace, which View > page leaves
     QVERIFY(window->openWorkspace(path, false, u"alice"_s));
     window->findChild<QAction *>(u"actionWelcome"_s)->trigger();

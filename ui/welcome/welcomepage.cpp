@@ -42,7 +42,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
         tr("&Open a Workspace…"),
         tr("Open an Accordo workspace file on this computer or a shared drive."), u"welcomeOpen"_s);
     QCommandLinkButton *create = addChoice(
-        tr("Create an &Empty Workspace…"),
+        tr("Create an E&mpty Workspace…"),
         tr("Start from scratch, with the public holidays of your country as the first calendar."),
         u"welcomeCreate"_s);
     QCommandLinkButton *server = addChoice(
@@ -64,11 +64,13 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     QFont headingFont = recentTitle->font();
     headingFont.setBold(true);
     recentTitle->setFont(headingFont);
+    recentTitle->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     mRecent = new QListWidget(this);
     mRecent->setObjectName(u"recentList"_s);
     mRecent->setAlternatingRowColors(true);
     mRecent->setTextElideMode(Qt::ElideMiddle);
     mRecent->setMinimumWidth(320);
+    mRecent->setSpacing(2);
     recentTitle->setBuddy(mRecent);
     mNoRecent = new QLabel(tr("No recent workspaces yet. The workspaces you open will be listed "
                               "here."),
@@ -79,10 +81,11 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     connect(mRecent, &QListWidget::itemActivated, this, &WelcomePage::activate);
 
     auto *recent = new QVBoxLayout;
+    // Not the columns' wide spacing, which a nested layout would take over.
+    recent->setSpacing(6);
     recent->addWidget(recentTitle);
     recent->addWidget(mRecent, 1);
-    recent->addWidget(mNoRecent);
-    recent->addStretch(0);
+    recent->addWidget(mNoRecent, 0, Qt::AlignTop);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(32);
