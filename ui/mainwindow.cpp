@@ -109,7 +109,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     mTabs = new QTabWidget(this);
     mTabs->setDocumentMode(true);
-    setCentralWidget(mTabs);
+    createStartPage();
     connect(mTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     mWorkspaceLabel = new QLabel(this);
     mUserLabel = new QLabel(this);
@@ -138,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                std::min(900, available.height() * 9 / 10));
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    showWelcome();
     updateActions();
 }
 
@@ -272,6 +273,7 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
+    showWorkspacePages();
     mTabs->setCurrentIndex(int(page));
 }
 
@@ -327,6 +329,7 @@ void MainWindow::updateActions()
                                    : QString());
     mDueLists->setEnabled(open);
     mRegions->setEnabled(open);
+    mCloseWorkspace->setEnabled(mSession != nullptr);
     mImport->setEnabled(open);
     mImportHistory->setEnabled(open);
     mRecompute->setEnabled(open);

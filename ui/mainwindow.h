@@ -3,7 +3,9 @@
 #include "session/resultsrefresher.h"
 #include "session/workspacesession.h"
 
+#include <QLocale>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -14,6 +16,7 @@ class QLabel;
 class QMenu;
 class QSettings;
 class QSqlDatabase;
+class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
 
@@ -29,6 +32,8 @@ class PartiesModel;
 class RecordListView;
 class ServicesModel;
 class ServiceReportAction;
+class UserGuideDialog;
+class WelcomePage;
 class WorkflowActions;
 
 /// The SLA manager's workspace: agreements, customers and services in searchable tables,
@@ -57,11 +62,28 @@ public:
     ResultsRefresher *resultsRefresher() const { return mRefresher.get(); }
     ChangeAlertsUi *changeAlerts() const { return mChangeAlerts; }
 
-    /// The place of the demo workspace created on first start.
+    /// The place of the demo workspace that the welcome page offers to explore.
     static QString defaultDemoPath();
     /// Opens a new agreement with the party as its counterparty and the services it is
     /// delivered ticked.
     void newAgreementFor(qint64 partyId);
+    /// Fills a new workspace at path with the demo portfolio, showing progress over
+    /// progressParent when given; nothing is left at path when it fails or is cancelled.
+    static Result<void> createDemo(const QString &path, QWidget *progressParent = nullptr);
+
+    /// Creates a workspace file with its first administrator and, when a country is given,
+    /// that country's standard calendar; shows the reason and returns false when it can't.
+    bool createWorkspace(const QString &path, std::optional<QLocale::Territory> territory);
+    /// Brings forward the window that has the workspace open, or opens it in a window on its
+    /// welcome page or else in a new one; an empty location asks for a window to start from.
+    static MainWindow *openInWindow(const QString &location);
+
+    /// Without a workspace the window shows its welcome page.
+    WelcomePage *welcomePage() const { return mWelcome; }
+    bool isShowingWelcome() const;
+    void showWelcome();
+    void closeWorkspace();
+    void showUserGuide();
 
 public slots:
     void addRecord();
@@ -74,6 +96,11 @@ protected:
 
 private:
     void createActions();
+    void createStartPage();
+    void showWorkspacePages();
+    void exploreDemo();
+    // Closes the open workspace: its pages first, then the results refresher, then the session.
+    void releaseSession();
     void createPages();
     void createViewMenu();
     void createWorkflowActions();
@@ -112,6 +139,9 @@ private:
     std::unique_ptr<WorkspaceSession> mSession;
     QUndoGroup *mUndoGroup = nullptr;
     std::unique_ptr<ResultsRefresher> mRefresher; // destroyed before the session
+    QStackedWidget *mStack = nullptr;
+    WelcomePage *mWelcome = nullptr;
+    QPointer<UserGuideDialog> mGuide;
     QTabWidget *mTabs = nullptr;
     AgreementsModel *mAgreements = nullptr;
     PartiesModel *mParties = nullptr;
@@ -138,6 +168,7 @@ private:
     QAction *mChecks = nullptr;
     ServiceReportAction *mServiceReport = nullptr;
     QAction *mNewAgreementForParty = nullptr;
+    QAction *mCloseWorkspace = nullptr;
     QWidget *mResultsBusy = nullptr;
 
     QAction *mUndo = nullptr;

@@ -42,6 +42,12 @@ void MainWindow::createActions()
                                              &MainWindow::connectToServer);
     connectAction->setObjectName(u"actionConnect"_s);
     mRecentMenu = file->addMenu(Icons::action(u"document-open-recent"_s), tr("Open &Recent"));
+    mCloseWorkspace = file->addAction(Icons::action(u"document-close"_s), tr("C&lose Workspace"),
+                                      this, &MainWindow::closeWorkspace);
+    mCloseWorkspace->setObjectName(u"actionCloseWorkspace"_s);
+    mCloseWorkspace->setShortcut(QKeySequence::Close);
+    file->addAction(Icons::application(), tr("&Welcome"), this, &MainWindow::showWelcome)
+        ->setObjectName(u"actionWelcome"_s);
     file->addSeparator();
     mImport = file->addAction(Icons::action(u"document-import"_s), tr("&Import Measurements…"),
                               this, &MainWindow::importMeasurements);
@@ -104,6 +110,11 @@ void MainWindow::createActions()
     createViewMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(Icons::action(u"help-contents"_s), tr("&User Guide"), this,
+                                     &MainWindow::showUserGuide);
+    guide->setObjectName(u"actionUserGuide"_s);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(Icons::application(), tr("&About Accordo"), this, [this] {
         QMessageBox::about(this, tr("About Accordo"),
                            tr("<h3>Accordo %1</h3><p>Service level management: agreements, "

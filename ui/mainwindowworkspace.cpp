@@ -4,7 +4,9 @@
 #include "data/userdirectory.h"
 #include "dialogs/userdialog.h"
 #include "models/agreementsmodel.h"
+#include "session/recentworkspaces.h"
 #include "storage/dialect.h"
+#include "welcome/welcomepage.h"
 #include "widgets/icons.h"
 #include "widgets/recordlistview.h"
 #include "workflow/approvalqueue.h"
@@ -32,13 +34,6 @@ using namespace Qt::StringLiterals;
 // workspaces.
 
 namespace Accordo {
-
-namespace {
-
-constexpr int MaxRecentFiles = 8;
-const auto RecentKey = u"workspace/recent"_s;
-
-} // namespace
 
 std::optional<QString> MainWindow::askUser(const QSqlDatabase &db, const QString &location)
 {
@@ -188,16 +183,7 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
                       .arg(*user));
         return false;
     }
-    if (mSession) {
-        QSettings settings;
-        saveColumns(settings);
-        clearPages();
-        mWorkflow->setSession(nullptr);
-        mApprovalQueue->setSession(nullptr);
-        mChangeAlerts->attach(nullptr, nullptr);
-        mRefresher.reset();
-        mSession.reset();
-    }
+    releaseSession();
     mSession = std::make_unique<WorkspaceSession>(std::move(*database));
     mRefresher = std::make_unique<ResultsRefresher>(mSession->location());
     connect(mRefresher.get(), &ResultsRefresher::started, mResultsBusy, &QWidget::show);
@@ -236,13 +222,10 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     setWindowTitle(tr("%1 — Accordo").arg(Database::displayName(location)));
     setWindowFilePath(location);
     mWorkspaceLabel->setText(QDir::toNativeSeparators(location));
-    QSettings settings;
-    QStringList recent = settings.value(RecentKey).toStringList();
-    recent.removeAll(location);
-    recent.prepend(location);
-    settings.setValue(RecentKey, recent.mid(0, MaxRecentFiles));
-    settings.setValue(u"workspace/last"_s, location);
+    RecentWorkspaces::add(location);
+    QSettings().setValue(u"workspace/last"_s, location);
     updateRecentMenu();
+    showWorkspacePages();
     updateUserLabel();
     updateActions();
     statusBar()->showMessage(tr("Opened %1: %n agreement(s)", nullptr, mAgreements->rowCount())
@@ -251,18 +234,18 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
     return true;
 }
 
-void MainWindow::newWorkspace()
+void MainWindow::releaseSession()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(),
-                                                      tr("Accordo workspaces (*.accordo *.db)"));
-    if (path.isEmpty())
+    if (!mSession)
         return;
-    if (QFileInfo::exists(path)) {
-        showError(tr("New Workspace"),
-                  tr("%1 already exists. Open it, or choose another name.").arg(path));
-        return;
-    }
-    openWorkspace(path, true);
+    QSettings settings;
+    saveColumns(settings);
+    clearPages();
+    mWorkflow->setSession(nullptr);
+    mApprovalQueue->setSession(nullptr);
+    mChangeAlerts->attach(nullptr, nullptr);
+    mRefresher.reset();
+    mSession.reset();
 }
 
 void MainWindow::connectToServer()
@@ -302,19 +285,21 @@ void MainWindow::openWorkspaceDialog()
 void MainWindow::updateRecentMenu()
 {
     mRecentMenu->clear();
-    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    const QList<RecentWorkspaces::Entry> recent = RecentWorkspaces::entries();
     for (int i = 0; i < recent.size(); ++i) {
-        const QString &path = recent.at(i);
+        const QString path = recent.at(i).location;
+        // Mnemonics 1 to 9, then 0 for the tenth.
         QAction *action = mRecentMenu->addAction(
-            Icons::workspace(), u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
-            [this, path] { openWorkspace(path); });
-        action->setEnabled(Dialect::isServerUrl(path) || QFileInfo::exists(path));
+            Icons::workspace(), u"&%1 %2"_s.arg((i + 1) % 10).arg(QDir::toNativeSeparators(path)),
+            this, [this, path] { openWorkspace(path); });
+        action->setEnabled(recent.at(i).available);
     }
     if (!recent.isEmpty()) {
         mRecentMenu->addSeparator();
         QAction *clear = mRecentMenu->addAction(tr("&Clear Menu"), this, [this] {
-            QSettings().remove(RecentKey);
+            RecentWorkspaces::clear();
             updateRecentMenu();
+            mWelcome->refresh();
         });
         clear->setIcon(Icons::action(u"edit-clear-history"_s));
     }

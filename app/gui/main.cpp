@@ -1,33 +1,15 @@
-#include "data/workspace.h"
-#include "demo/demodata.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "storage/database.h"
+#include "session/instancechannel.h"
+#include "session/recentworkspaces.h"
 #include "widgets/icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// First start: give the user a workspace with something true to look at.
-bool createDemo(const QString &path)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto database = Accordo::Database::open(path, Accordo::Database::OpenMode::CreateIfMissing);
-    if (!database)
-        return false;
-    Accordo::Workspace workspace(**database);
-    return Accordo::DemoData::populate(workspace).ok();
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -47,8 +29,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Accordo — service level management"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"workspace"_s,
-                                 QCoreApplication::translate("main", "The workspace to open."));
+    parser.addPositionalArgument(
+        u"workspaces"_s,
+        QCoreApplication::translate("main", "The workspaces to open, each in its own window."),
+        u"[workspace...]"_s);
     const QCommandLineOption demo(
         u"demo"_s, QCoreApplication::translate("main", "Create the workspace with demo data "
                                                        "when it does not exist yet."));
@@ -56,27 +40,48 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QStringList workspaces = parser.positionalArguments();
-    QString path = workspaces.isEmpty() ? QString() : workspaces.constFirst();
-    bool create = false;
-    if (path.isEmpty()) {
-        path = QSettings().value(u"workspace/last"_s).toString();
-        if (path.isEmpty() || !QFileInfo::exists(path)) {
-            path = Accordo::MainWindow::defaultDemoPath();
-            if (!QFileInfo::exists(path) && !createDemo(path))
-                create = true;
-        }
-    } else if (!QFileInfo::exists(path) && parser.isSet(demo)) {
-        if (!createDemo(path)) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Accordo"),
-                                  QCoreApplication::translate("main", "Could not create the "
-                                                                      "demo workspace %1.")
-                                      .arg(path));
-            return 1;
+    if (parser.isSet(demo)) {
+        for (const QString &path : workspaces) {
+            if (QFileInfo::exists(path))
+                continue;
+            auto created = Accordo::MainWindow::createDemo(path);
+            if (!created) {
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Accordo"),
+                                      QCoreApplication::translate(
+                                          "main", "Could not create the demo workspace %1: %2")
+                                          .arg(path, created.errorString()));
+                return 1;
+            }
         }
     }
 
-    Accordo::MainWindow window;
-    window.openWorkspace(path, create);
-    window.show();
-    return app.exec();
+    // An Accordo already running for this user opens them in new windows of its own.
+    Accordo::InstanceChannel channel;
+    if (Accordo::InstanceChannel::send(channel.name(), workspaces))
+        return 0;
+    channel.listen();
+    QObject::connect(&channel, &Accordo::InstanceChannel::pathsReceived,
+                     [](const QStringList &paths) {
+                         if (paths.isEmpty())
+                             Accordo::MainWindow::openInWindow(QString());
+                         for (const QString &path : paths)
+                             Accordo::MainWindow::openInWindow(path);
+                     });
+
+    QStringList open = workspaces;
+    // Without one, the workspace of last time if it is still there, or else the welcome page.
+    if (open.isEmpty())
+        open.append(Accordo::RecentWorkspaces::reopenAtStart());
+    for (const QString &path : open)
+        Accordo::MainWindow::openInWindow(path);
+
+    const int status = app.exec();
+    // Each window closes its workspace before the application goes.
+    QList<Accordo::MainWindow *> windows;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<Accordo::MainWindow *>(widget))
+            windows.append(window);
+    }
+    qDeleteAll(windows);
+    return status;
 }
