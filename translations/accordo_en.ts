@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>Accordo::CalendarChoiceDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;, time zone %2.&lt;br&gt;Monday to Friday %3.&lt;br&gt;%n public holiday(s): %4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, time zone %2.&lt;br&gt;Monday to Friday %3.&lt;br&gt;%n public holiday: %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, time zone %2.&lt;br&gt;Monday to Friday %3.&lt;br&gt;%n public holidays: %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accordo::CalendarDialog</name>
     <message numerus="yes">
         <source>%1: %n holiday(s) added</source>
@@ -191,6 +201,54 @@
         <translation>
             <numerusform>within %n day</numerusform>
             <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ImportHistoryDialog</name>
+    <message numerus="yes">
+        <source>%Ln new row(s) will be removed.</source>
+        <translation>
+            <numerusform>%Ln new row will be removed.</numerusform>
+            <numerusform>%Ln new rows will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed row(s) will be restored as they were.</source>
+        <translation>
+            <numerusform>%Ln changed row will be restored as it was.</numerusform>
+            <numerusform>%Ln changed rows will be restored as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added row(s) removed,</source>
+        <translation>
+            <numerusform>%Ln added row removed,</numerusform>
+            <numerusform>%Ln added rows removed,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed row(s) restored.</source>
+        <translation>
+            <numerusform>%Ln changed row restored.</numerusform>
+            <numerusform>%Ln changed rows restored.</numerusform>
         </translation>
     </message>
 </context>

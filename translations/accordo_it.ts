@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Why the action is dropped</source>
-        <translation>Perché l'azione viene abbandonata</translation>
+        <translation>Perché l&apos;azione viene abbandonata</translation>
     </message>
     <message>
         <source>Agreement:</source>
@@ -56,19 +56,19 @@
     <name>Accordo::ActionStore</name>
     <message>
         <source>action &quot;%1&quot;</source>
-        <translation>azione "%1"</translation>
+        <translation>azione &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an action needs a title</source>
-        <translation>un'azione richiede un titolo</translation>
+        <translation>un&apos;azione richiede un titolo</translation>
     </message>
     <message>
         <source>%1, field source: &quot;%2&quot; is not one of %3</source>
-        <translation>%1, campo origine: "%2" non è tra %3</translation>
+        <translation>%1, campo origine: &quot;%2&quot; non è tra %3</translation>
     </message>
     <message>
         <source>%1, field due date: the action needs a due date</source>
-        <translation>%1, campo scadenza: l'azione richiede una data di scadenza</translation>
+        <translation>%1, campo scadenza: l&apos;azione richiede una data di scadenza</translation>
     </message>
     <message>
         <source>%1, field due date: %2 is outside the years %3 to %4</source>
@@ -76,11 +76,11 @@
     </message>
     <message>
         <source>%1, field period: &quot;%2&quot; is not a month (2026-09) or a quarter (2026-Q3)</source>
-        <translation>%1, campo periodo: "%2" non è un mese (2026-09) né un trimestre (2026-Q3)</translation>
+        <translation>%1, campo periodo: &quot;%2&quot; non è un mese (2026-09) né un trimestre (2026-Q3)</translation>
     </message>
     <message>
         <source>%1, field reason: dropping an action needs a reason</source>
-        <translation>%1, campo motivo: per abbandonare un'azione serve un motivo</translation>
+        <translation>%1, campo motivo: per abbandonare un&apos;azione serve un motivo</translation>
     </message>
     <message>
         <source>%1, field agreement: there is no agreement with id %2</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>%1, field owner: the owner must be an active user of the workspace</source>
-        <translation>%1, campo responsabile: il responsabile deve essere un utente attivo dell'area di lavoro</translation>
+        <translation>%1, campo responsabile: il responsabile deve essere un utente attivo dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>%1, field agreement: an action stays with its agreement</source>
-        <translation>%1, campo accordo: un'azione resta legata al proprio accordo</translation>
+        <translation>%1, campo accordo: un&apos;azione resta legata al proprio accordo</translation>
     </message>
     <message>
         <source>there is no action with id %1</source>
@@ -203,10 +203,6 @@
         <translation> mesi</translation>
     </message>
     <message>
-        <source>Fee per month, exact to the cent, e.g. 12500.00</source>
-        <translation>Canone mensile, preciso al centesimo, ad es. 12500.00</translation>
-    </message>
-    <message>
         <source>Number:</source>
         <translation>Numero:</translation>
     </message>
@@ -308,7 +304,7 @@
     </message>
     <message>
         <source>Use the Workflow menu to move the agreement on.</source>
-        <translation>Usa il menu Workflow per far avanzare l&apos;accordo.</translation>
+        <translation>Usa il menu Flusso di lavoro per far avanzare l&apos;accordo.</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -324,7 +320,7 @@
     </message>
     <message>
         <source>This version is signed and in force. Amend to change a signed agreement (Workflow ▸ Amend).</source>
-        <translation>Questa versione è firmata e in vigore. Per modificare un accordo firmato, emendalo (Workflow ▸ Emenda).</translation>
+        <translation>Questa versione è firmata e in vigore. Per modificare un accordo firmato, emendalo (Flusso di lavoro ▸ Emenda).</translation>
     </message>
     <message>
         <source>This version is in approval. Reject it back to negotiation to change it.</source>
@@ -406,6 +402,22 @@
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
+    <message>
+        <source>Choose the counterparty</source>
+        <translation>Scegli la controparte</translation>
+    </message>
+    <message>
+        <source>Fee per month, exact to the cent, e.g. %1</source>
+        <translation>Canone mensile, al centesimo, ad es. %1</translation>
+    </message>
+    <message>
+        <source>Starts on: %1</source>
+        <translation>Data di inizio: %1</translation>
+    </message>
+    <message>
+        <source>Ends on: %1</source>
+        <translation>Data di fine: %1</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::AgreementOwners</name>
@@ -415,11 +427,11 @@
     </message>
     <message>
         <source>%1: there is no agreement %2</source>
-        <translation>%1: non esiste l'accordo %2</translation>
+        <translation>%1: non esiste l&apos;accordo %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an active user of the workspace</source>
-        <translation>%1: "%2" non è un utente attivo dell'area di lavoro</translation>
+        <translation>%1: &quot;%2&quot; non è un utente attivo dell&apos;area di lavoro</translation>
     </message>
 </context>
 <context>
@@ -620,7 +632,7 @@
     </message>
     <message>
         <source>%1 · action &quot;%2&quot;, due %3</source>
-        <translation>%1 · azione "%2", scadenza %3</translation>
+        <translation>%1 · azione &quot;%2&quot;, scadenza %3</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -632,7 +644,7 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; · due %3</source>
-        <translation>%1 "%2" · scadenza %3</translation>
+        <translation>%1 &quot;%2&quot; · scadenza %3</translation>
     </message>
     <message>
         <source>waiting for an assessment</source>
@@ -695,7 +707,7 @@
     </message>
     <message>
         <source>Alert rule &quot;%1&quot; for %2</source>
-        <translation>Regola di avviso "%1" per %2</translation>
+        <translation>Regola di avviso &quot;%1&quot; per %2</translation>
     </message>
     <message>
         <source>%1: user: %2</source>
@@ -723,7 +735,7 @@
     </message>
     <message>
         <source>the alert &quot;%1&quot;</source>
-        <translation>l'avviso "%1"</translation>
+        <translation>l&apos;avviso &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Mark alerts seen</source>
@@ -731,11 +743,11 @@
     </message>
     <message>
         <source>there is no alert %1</source>
-        <translation>non esiste l'avviso %1</translation>
+        <translation>non esiste l&apos;avviso %1</translation>
     </message>
     <message>
         <source>alert %1 is %2&apos;s, not %3&apos;s</source>
-        <translation>l'avviso %1 è di %2, non di %3</translation>
+        <translation>l&apos;avviso %1 è di %2, non di %3</translation>
     </message>
 </context>
 <context>
@@ -790,7 +802,7 @@
     <name>Accordo::ApprovalQueue</name>
     <message>
         <source>Open a workspace first.</source>
-        <translation>Apri prima un'area di lavoro.</translation>
+        <translation>Apri prima un&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>It lists the agreements that wait for your approval, which needs the %1 role.</source>
@@ -833,7 +845,7 @@
     </message>
     <message>
         <source>These agreements wait for your approval. Choose one to select it in the agreement list, then approve or reject it from the Workflow menu.</source>
-        <translation>Questi accordi sono in attesa della tua approvazione. Scegline uno per selezionarlo nell'elenco degli accordi, poi approvalo o rifiutalo dal menu Workflow.</translation>
+        <translation>Questi accordi sono in attesa della tua approvazione. Scegline uno per selezionarlo nell&apos;elenco degli accordi, poi approvalo o rifiutalo dal menu Flusso di lavoro.</translation>
     </message>
     <message>
         <source>&amp;Select Agreement</source>
@@ -939,7 +951,7 @@
     </message>
     <message>
         <source>Price effect: the agreement is priced in %1, not %2</source>
-        <translation>Effetto sul prezzo: l'accordo è in %1, non in %2</translation>
+        <translation>Effetto sul prezzo: l&apos;accordo è in %1, non in %2</translation>
     </message>
     <message>
         <source>Say whether the change is feasible.</source>
@@ -1338,6 +1350,40 @@
     <message>
         <source>&quot;%1&quot; after %2 is due after the years Accordo supports (%3 to %4)</source>
         <translation>la scadenza di &quot;%1&quot; dopo %2 cade oltre gli anni supportati da Accordo (dal %3 al %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::CalendarChoiceDialog</name>
+    <message>
+        <source>Standard Calendar</source>
+        <translation>Calendario standard</translation>
+    </message>
+    <message>
+        <source>Accordo measures targets in business time. Start the new workspace with the office calendar of a country: working hours from Monday to Friday and its public holidays. You can change it, or add others, under Calendars.</source>
+        <translation>Accordo misura gli obiettivi in tempo lavorativo. Avvia la nuova area di lavoro con il calendario d'ufficio di un paese: orario di lavoro dal lunedì al venerdì e festività nazionali. Puoi modificarlo, o aggiungerne altri, in Calendari.</translation>
+    </message>
+    <message>
+        <source>None: I will add my own calendar</source>
+        <translation>Nessuno: aggiungerò un calendario mio</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Workspace</source>
+        <translation>&amp;Crea area di lavoro</translation>
+    </message>
+    <message>
+        <source>The workspace starts without a calendar: add one under Calendars before you set targets in business hours.</source>
+        <translation>L'area di lavoro parte senza calendario: aggiungine uno in Calendari prima di fissare obiettivi in ore lavorative.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;, time zone %2.&lt;br&gt;Monday to Friday %3.&lt;br&gt;%n public holiday(s): %4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, fuso orario %2.&lt;br&gt;Dal lunedì al venerdì %3.&lt;br&gt;%n festività: %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, fuso orario %2.&lt;br&gt;Dal lunedì al venerdì %3.&lt;br&gt;%n festività: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1812,7 @@
     </message>
     <message>
         <source>change request %1, proposed target %2: unknown metric &quot;%3&quot; or period &quot;%4&quot;</source>
-        <translation>richiesta di modifica %1, obiettivo proposto %2: metrica "%3" o periodo "%4" sconosciuti</translation>
+        <translation>richiesta di modifica %1, obiettivo proposto %2: metrica &quot;%3&quot; o periodo &quot;%4&quot; sconosciuti</translation>
     </message>
     <message>
         <source>there is no change request %1</source>
@@ -1817,7 +1863,7 @@
     </message>
     <message>
         <source>change request on %1, proposed target %2: service id %3 is not one of the agreement&apos;s services</source>
-        <translation>richiesta di modifica su %1, obiettivo proposto %2: l'id di servizio %3 non è tra i servizi dell'accordo</translation>
+        <translation>richiesta di modifica su %1, obiettivo proposto %2: l&apos;id di servizio %3 non è tra i servizi dell&apos;accordo</translation>
     </message>
     <message>
         <source>Submit a change request</source>
@@ -1849,7 +1895,7 @@
     </message>
     <message>
         <source>change request %1: the proposed targets cannot be set on the amendment: %2</source>
-        <translation>richiesta di modifica %1: impossibile impostare gli obiettivi proposti nell'emendamento: %2</translation>
+        <translation>richiesta di modifica %1: impossibile impostare gli obiettivi proposti nell&apos;emendamento: %2</translation>
     </message>
     <message>
         <source>change request %1: a rejection needs a reason</source>
@@ -1951,7 +1997,7 @@
     </message>
     <message>
         <source>Amend the agreement: the new draft version holds the proposed targets.</source>
-        <translation>Emenda l'accordo: la nuova versione in bozza contiene gli obiettivi proposti.</translation>
+        <translation>Emenda l&apos;accordo: la nuova versione in bozza contiene gli obiettivi proposti.</translation>
     </message>
     <message>
         <source>Change request %1 on %2 v%3, submitted by %4.</source>
@@ -1971,7 +2017,7 @@
     </message>
     <message>
         <source>The amendment draft holds the proposed targets.</source>
-        <translation>La bozza dell'emendamento contiene gli obiettivi proposti.</translation>
+        <translation>La bozza dell&apos;emendamento contiene gli obiettivi proposti.</translation>
     </message>
     <message>
         <source>New change request</source>
@@ -2303,7 +2349,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>The change request&apos;s id.</source>
-        <translation>L'id della richiesta di modifica.</translation>
+        <translation>L&apos;id della richiesta di modifica.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2311,27 +2357,27 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>--target &quot;%1&quot;: write SERVICE:METRIC:THRESHOLD:GOAL[:PRIORITY], e.g. DESK:resolution:4h:95:P1</source>
-        <translation>--target "%1": scrivi SERVIZIO:METRICA:LIMITE:SOGLIA[:PRIORITÀ], ad es. DESK:resolution:4h:95:P1</translation>
+        <translation>--target &quot;%1&quot;: scrivi SERVIZIO:METRICA:LIMITE:SOGLIA[:PRIORITÀ], ad es. DESK:resolution:4h:95:P1</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;: there is no service with code &quot;%2&quot;</source>
-        <translation>--target "%1": non esiste alcun servizio con codice "%2"</translation>
+        <translation>--target &quot;%1&quot;: non esiste alcun servizio con codice &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;: &quot;%2&quot; is not a metric (first_response, resolution, availability, satisfaction)</source>
-        <translation>--target "%1": "%2" non è una metrica (first_response, resolution, availability, satisfaction)</translation>
+        <translation>--target &quot;%1&quot;: &quot;%2&quot; non è una metrica (first_response, resolution, availability, satisfaction)</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;, threshold: %2</source>
-        <translation>--target "%1", limite: %2</translation>
+        <translation>--target &quot;%1&quot;, limite: %2</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;, goal: %2</source>
-        <translation>--target "%1", soglia: %2</translation>
+        <translation>--target &quot;%1&quot;, soglia: %2</translation>
     </message>
     <message>
         <source>--since: &quot;%1&quot; is not a date</source>
-        <translation>--since: "%1" non è una data</translation>
+        <translation>--since: &quot;%1&quot; non è una data</translation>
     </message>
     <message>
         <source>--since: %1</source>
@@ -2339,7 +2385,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>say list, submit, assess, accept or reject (not &quot;%1&quot;)</source>
-        <translation>indica list, submit, assess, accept o reject (non "%1")</translation>
+        <translation>indica list, submit, assess, accept o reject (non &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>List the change requests: all of them, or those of one agreement.</source>
@@ -2363,7 +2409,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>The agreement number (its newest version).</source>
-        <translation>Il numero dell'accordo (la sua versione più recente).</translation>
+        <translation>Il numero dell&apos;accordo (la sua versione più recente).</translation>
     </message>
     <message>
         <source>customer (default) or internal.</source>
@@ -2411,11 +2457,11 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>--origin: say customer or internal, not &quot;%1&quot;</source>
-        <translation>--origin: indica customer o internal, non "%1"</translation>
+        <translation>--origin: indica customer o internal, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--on: &quot;%1&quot; is not a date like 2026-03-31</source>
-        <translation>--on: "%1" non è una data come 2026-03-31</translation>
+        <translation>--on: &quot;%1&quot; non è una data come 2026-03-31</translation>
     </message>
     <message>
         <source>Change request %1 submitted on %2.</source>
@@ -2427,7 +2473,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>Accept an assessed change request: the agreement is amended and the new draft version holds the proposed targets.</source>
-        <translation>Accetta una richiesta di modifica valutata: l'accordo viene emendato e la nuova versione in bozza contiene gli obiettivi proposti.</translation>
+        <translation>Accetta una richiesta di modifica valutata: l&apos;accordo viene emendato e la nuova versione in bozza contiene gli obiettivi proposti.</translation>
     </message>
     <message>
         <source>Reject a change request, with the reason.</source>
@@ -2459,11 +2505,11 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>--id: &quot;%1&quot; is not an id</source>
-        <translation>--id: "%1" non è un id</translation>
+        <translation>--id: &quot;%1&quot; non è un id</translation>
     </message>
     <message>
         <source>--today: &quot;%1&quot; is not a date like 2026-03-31</source>
-        <translation>--today: "%1" non è una data come 2026-03-31</translation>
+        <translation>--today: &quot;%1&quot; non è una data come 2026-03-31</translation>
     </message>
     <message>
         <source>--price-effect: %1</source>
@@ -2471,7 +2517,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>--price-effect: the agreement is priced in %1, not %2</source>
-        <translation>--price-effect: l'accordo è in %1, non in %2</translation>
+        <translation>--price-effect: l&apos;accordo è in %1, non in %2</translation>
     </message>
     <message>
         <source>Change request %1 assessed.</source>
@@ -2487,7 +2533,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>Change request %1 accepted: %2 version %3 is the amendment draft.</source>
-        <translation>Richiesta di modifica %1 accettata: %2 versione %3 è la bozza dell'emendamento.</translation>
+        <translation>Richiesta di modifica %1 accettata: %2 versione %3 è la bozza dell&apos;emendamento.</translation>
     </message>
     <message>
         <source>Change request %1 rejected.</source>
@@ -2495,7 +2541,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>Raise the alerts that have arisen for the users&apos; rules, then list the user&apos;s alerts: those raised since --since, or else those not seen yet. Exits with 3 when it lists any, so that a scheduled job can mail or post them.</source>
-        <translation>Genera gli avvisi scaturiti dalle regole degli utenti, poi elenca gli avvisi dell'utente: quelli generati da --since o, altrimenti, quelli non ancora visti. Esce con 3 se ne elenca qualcuno, così che un job pianificato possa inviarli per e-mail o pubblicarli.</translation>
+        <translation>Genera gli avvisi scaturiti dalle regole degli utenti, poi elenca gli avvisi dell&apos;utente: quelli generati da --since o, altrimenti, quelli non ancora visti. Esce con 3 se ne elenca qualcuno, così che un job pianificato possa inviarli per e-mail o pubblicarli.</translation>
     </message>
     <message>
         <source>Only alerts raised at or after this ISO 8601 date or instant (UTC unless it names its offset).</source>
@@ -2507,11 +2553,11 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>--format: say text, csv or json, not &quot;%1&quot;</source>
-        <translation>--format: indica text, csv o json, non "%1"</translation>
+        <translation>--format: indica text, csv o json, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>say add, list or remove (not &quot;%1&quot;)</source>
-        <translation>indica add, list o remove (non "%1")</translation>
+        <translation>indica add, list o remove (non &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Add an alert rule: which events a user is told of, for which agreements. Events: %1.</source>
@@ -2523,7 +2569,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>The event.</source>
-        <translation>L'evento.</translation>
+        <translation>L&apos;evento.</translation>
     </message>
     <message>
         <source>EVENT</source>
@@ -2555,19 +2601,19 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>--event: &quot;%1&quot; is not one of %2</source>
-        <translation>--event: "%1" non è tra %2</translation>
+        <translation>--event: &quot;%1&quot; non è tra %2</translation>
     </message>
     <message>
         <source>--scope: say all, owner or customer, not &quot;%1&quot;</source>
-        <translation>--scope: indica all, owner o customer, non "%1"</translation>
+        <translation>--scope: indica all, owner o customer, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--within: &quot;%1&quot; is not a number of days</source>
-        <translation>--within: "%1" non è un numero di giorni</translation>
+        <translation>--within: &quot;%1&quot; non è un numero di giorni</translation>
     </message>
     <message>
         <source>--customer: there is no customer &quot;%1&quot;</source>
-        <translation>--customer: non esiste il cliente "%1"</translation>
+        <translation>--customer: non esiste il cliente &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Alert rule %1 added for %2.</source>
@@ -2587,7 +2633,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>The rule&apos;s id.</source>
-        <translation>L'id della regola.</translation>
+        <translation>L&apos;id della regola.</translation>
     </message>
     <message>
         <source>Alert rule %1 removed.</source>
@@ -3179,7 +3225,7 @@ Options: --help, --version
 Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
 
 Comandi:
-  init      Crea un'area di lavoro, facoltativamente con dati dimostrativi
+  init      Crea un&apos;area di lavoro, facoltativamente con dati dimostrativi
   list      Elenca clienti, servizi o accordi
   calendar  due|elapsed|import|export
             Calcoli in tempo lavorativo; calendari tra JSON e area di lavoro
@@ -3189,8 +3235,8 @@ Comandi:
             OLA e i contratti di supporto alla base di uno SLA
   audit     verify|head: verifica la traccia di audit e le tabelle che copre;
             stampa la testa da conservare altrove (verify --expect-head HASH)
-  user      add|list: gli utenti di un'area di lavoro e i loro ruoli
-  import    tickets|outages|surveys: legge un file CSV in un'area di lavoro
+  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
+  import    tickets|outages|surveys: legge un file CSV in un&apos;area di lavoro
   evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
   backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
   kpi       KPI per accordo, obiettivo e periodo (conformità, stato, crediti)
@@ -3201,7 +3247,7 @@ Comandi:
   review    add|list: revisioni del servizio tenute con il cliente
   action    add|list|update: azioni di miglioramento, responsabili e stati
   owner     set|list: il responsabile di ciascun accordo per il fornitore
-  db        copy: sposta un'area di lavoro tra un file SQLite e PostgreSQL
+  db        copy: sposta un&apos;area di lavoro tra un file SQLite e PostgreSQL
   report    service|portfolio|review: report di servizio in PDF di un accordo,
             il report di portafoglio per la direzione o un dossier di
             revisione (--lang en|it)
@@ -3210,11 +3256,11 @@ Comandi:
             se ce ne sono)
   alert-rule add|list|remove: di quali eventi viene informato ciascun utente
 
-Ogni comando che modifica un'area di lavoro richiede --user NOME: su un file
-locale dell'area di lavoro registra chi ha fatto ciascuna modifica (non è un
+Ogni comando che modifica un&apos;area di lavoro richiede --user NOME: su un file
+locale dell&apos;area di lavoro registra chi ha fatto ciascuna modifica (non è un
 controllo di password); su PostgreSQL deve essere il login del server.
 
-Esegui 'accordo-cli &lt;comando&gt; --help' per le opzioni di un comando.
+Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
 Opzioni: --help, --version
 </translation>
     </message>
@@ -3425,7 +3471,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>&quot;%1&quot; is not a check: use consistency, coverage, reviews, watermelon or actions</source>
-        <translation>"%1" non è un controllo: usa consistency, coverage, reviews, watermelon o actions</translation>
+        <translation>&quot;%1&quot; non è un controllo: usa consistency, coverage, reviews, watermelon o actions</translation>
     </message>
     <message>
         <source>say what to check: consistency, coverage, reviews, watermelon or actions</source>
@@ -3751,7 +3797,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     <name>Accordo::Cli::ReviewCommands</name>
     <message>
         <source>The workspace file.</source>
-        <translation>Il file dell'area di lavoro.</translation>
+        <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3771,7 +3817,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>The agreement number.</source>
-        <translation>Il numero dell'accordo.</translation>
+        <translation>Il numero dell&apos;accordo.</translation>
     </message>
     <message>
         <source>NUMBER</source>
@@ -3779,11 +3825,11 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--%1: "%2" non è una data (YYYY-MM-DD)</translation>
+        <translation>--%1: &quot;%2&quot; non è una data (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not an active user of the workspace</source>
-        <translation>--%1: "%2" non è un utente attivo dell'area di lavoro</translation>
+        <translation>--%1: &quot;%2&quot; non è un utente attivo dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>say what to do: %1</source>
@@ -3835,7 +3881,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>With amendment_needed: open the amendment (a new draft version) at once.</source>
-        <translation>Con amendment_needed: apre subito l'emendamento (una nuova versione in bozza).</translation>
+        <translation>Con amendment_needed: apre subito l&apos;emendamento (una nuova versione in bozza).</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -3843,7 +3889,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>--outcome: &quot;%1&quot; is not no_change, actions_agreed or amendment_needed</source>
-        <translation>--outcome: "%1" non è no_change, actions_agreed o amendment_needed</translation>
+        <translation>--outcome: &quot;%1&quot; non è no_change, actions_agreed o amendment_needed</translation>
     </message>
     <message>
         <source>%1 has no active version to review</source>
@@ -3871,7 +3917,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>Raise an improvement action on an agreement. The owner defaults to the agreement&apos;s owner.</source>
-        <translation>Crea un'azione di miglioramento su un accordo. Il responsabile predefinito è il responsabile dell'accordo.</translation>
+        <translation>Crea un&apos;azione di miglioramento su un accordo. Il responsabile predefinito è il responsabile dell&apos;accordo.</translation>
     </message>
     <message>
         <source>What is to be done.</source>
@@ -3879,7 +3925,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>The user who answers for it.</source>
-        <translation>L'utente che ne risponde.</translation>
+        <translation>L&apos;utente che ne risponde.</translation>
     </message>
     <message>
         <source>The due date (YYYY-MM-DD).</source>
@@ -3887,7 +3933,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>What raised it: manual, breach, at_risk, watermelon, check or review (default manual).</source>
-        <translation>Cosa l'ha originata: manual, breach, at_risk, watermelon, check o review (predefinito manual).</translation>
+        <translation>Cosa l&apos;ha originata: manual, breach, at_risk, watermelon, check o review (predefinito manual).</translation>
     </message>
     <message>
         <source>SOURCE</source>
@@ -3895,7 +3941,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>The target it is about (its id).</source>
-        <translation>L'obiettivo a cui si riferisce (il suo id).</translation>
+        <translation>L&apos;obiettivo a cui si riferisce (il suo id).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3907,7 +3953,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>The check finding that raised it.</source>
-        <translation>Il rilievo del controllo che l'ha originata.</translation>
+        <translation>Il rilievo del controllo che l&apos;ha originata.</translation>
     </message>
     <message>
         <source>Notes.</source>
@@ -3915,11 +3961,11 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>--target-id: &quot;%1&quot; is not a target id</source>
-        <translation>--target-id: "%1" non è un id di obiettivo</translation>
+        <translation>--target-id: &quot;%1&quot; non è un id di obiettivo</translation>
     </message>
     <message>
         <source>%1 has no owner: name the action&apos;s owner with --owner</source>
-        <translation>%1 non ha un responsabile: indica il responsabile dell'azione con --owner</translation>
+        <translation>%1 non ha un responsabile: indica il responsabile dell&apos;azione con --owner</translation>
     </message>
     <message>
         <source>action %1 raised on %2, owned by %3, due %4</source>
@@ -3947,15 +3993,15 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>--state: &quot;%1&quot; is not open, in_progress, done or dropped</source>
-        <translation>--state: "%1" non è open, in_progress, done o dropped</translation>
+        <translation>--state: &quot;%1&quot; non è open, in_progress, done o dropped</translation>
     </message>
     <message>
         <source>Change an improvement action: its state (open → in_progress → done, or dropped with a reason), owner, due date, title or notes. SLA managers and administrators change any action, its owner their own.</source>
-        <translation>Modifica un'azione di miglioramento: stato (open → in_progress → done, oppure dropped con un motivo), responsabile, scadenza, titolo o note. I responsabili SLA e gli amministratori possono modificare qualsiasi azione, il responsabile solo le proprie.</translation>
+        <translation>Modifica un&apos;azione di miglioramento: stato (open → in_progress → done, oppure dropped con un motivo), responsabile, scadenza, titolo o note. I responsabili SLA e gli amministratori possono modificare qualsiasi azione, il responsabile solo le proprie.</translation>
     </message>
     <message>
         <source>The action&apos;s id.</source>
-        <translation>L'id dell'azione.</translation>
+        <translation>L&apos;id dell&apos;azione.</translation>
     </message>
     <message>
         <source>open, in_progress, done or dropped.</source>
@@ -3983,11 +4029,11 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>--id: &quot;%1&quot; is not an action id</source>
-        <translation>--id: "%1" non è un id di azione</translation>
+        <translation>--id: &quot;%1&quot; non è un id di azione</translation>
     </message>
     <message>
         <source>action %1 is %2</source>
-        <translation>l'azione %1 è %2</translation>
+        <translation>l&apos;azione %1 è %2</translation>
     </message>
     <message>
         <source>Make a user the owner of an agreement: the provider&apos;s representative who talks to the customer.</source>
@@ -4424,15 +4470,15 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>The service report of the agreement selected in &quot;Agreements by risk&quot;, for %1</source>
-        <translation>Il report di servizio dell'accordo selezionato in "Accordi per rischio", per %1</translation>
+        <translation>Il report di servizio dell&apos;accordo selezionato in &quot;Accordi per rischio&quot;, per %1</translation>
     </message>
     <message>
         <source>Select an agreement in &quot;Agreements by risk&quot; below first</source>
-        <translation>Seleziona prima un accordo in "Accordi per rischio" qui sotto</translation>
+        <translation>Seleziona prima un accordo in &quot;Accordi per rischio&quot; qui sotto</translation>
     </message>
     <message>
         <source>Data as of %1 (the last measurement). The tiles show %2; the charts %3 to %4.</source>
-        <translation>Dati aggiornati al %1 (l'ultima misurazione). I riquadri mostrano %2; i grafici da %3 a %4.</translation>
+        <translation>Dati aggiornati al %1 (l&apos;ultima misurazione). I riquadri mostrano %2; i grafici da %3 a %4.</translation>
     </message>
     <message>
         <source>goal %1</source>
@@ -4460,7 +4506,7 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>Select an agreement in &quot;Agreements by risk&quot; first.</source>
-        <translation>Seleziona prima un accordo in "Accordi per rischio".</translation>
+        <translation>Seleziona prima un accordo in &quot;Accordi per rischio&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4594,29 @@ entro 90 giorni</translation>
     <message>
         <source>%1: cannot be copied: %2</source>
         <translation>%1: impossibile copiare: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DateEdit</name>
+    <message>
+        <source>%1 is outside the supported years %2 to %3.</source>
+        <translation>%1 è al di fuori degli anni supportati (da %2 a %3).</translation>
+    </message>
+    <message>
+        <source>A date is needed here, e.g. %1.</source>
+        <translation>Qui serve una data, ad es. %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as %2, %3 or %4.</source>
+        <translation>“%1” non è una data. Scrivila come %2, %3 o %4.</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Scegli la data da un calendario</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. %1, %2 or %3</source>
+        <translation>Digita una data, ad es. %1, %2 o %3</translation>
     </message>
 </context>
 <context>
@@ -4640,7 +4709,7 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>Waiting for the supplier&apos;s incident report.</source>
-        <translation>In attesa del rapporto sull'incidente del fornitore.</translation>
+        <translation>In attesa del rapporto sull&apos;incidente del fornitore.</translation>
     </message>
     <message>
         <source>A faulty switch was replaced; no breach since.</source>
@@ -4898,6 +4967,200 @@ entro 90 giorni</translation>
     <message>
         <source>created as %1</source>
         <translation>creato come %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Parent agreement</source>
+        <translation>Accordo padre</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Controparte</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>Revisione ogni</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Periodo di preavviso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Canone mensile</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrica</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Soglia di conformità</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Credit cap</source>
+        <translation>Massimale dei crediti</translation>
+    </message>
+    <message>
+        <source>Credit tiers</source>
+        <translation>Fasce di credito</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Esigenze</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisiti</translation>
+    </message>
+    <message>
+        <source>Delivery options</source>
+        <translation>Opzioni di erogazione</translation>
+    </message>
+    <message>
+        <source>(none: top of its hierarchy)</source>
+        <translation>(nessuno: vertice della gerarchia)</translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation>tutte le regioni</translation>
+    </message>
+    <message>
+        <source>round the clock</source>
+        <translation>24 ore su 24</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>below %1: %2 credit</source>
+        <translation>sotto %1: credito %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>Target added: %1</source>
+        <translation>Obiettivo aggiunto: %1</translation>
+    </message>
+    <message>
+        <source>Target removed: %1</source>
+        <translation>Obiettivo rimosso: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Impossibile leggere la cronologia: %1</translation>
     </message>
 </context>
 <context>
@@ -5258,16 +5521,44 @@ entro 90 giorni</translation>
         <translation>Annulla importazione</translation>
     </message>
     <message>
-        <source>Roll back batch %1 (%2)? Its %3 new row(s) are removed and its %4 changed row(s) restored as they were.</source>
-        <translation>Annullare il lotto %1 (%2)? Le sue %3 righe nuove vengono rimosse e le sue %4 righe modificate ripristinate com&apos;erano.</translation>
-    </message>
-    <message>
         <source>Batch %1 was not rolled back: %2</source>
         <translation>Il lotto %1 non è stato annullato: %2</translation>
     </message>
     <message>
-        <source>Batch %1 rolled back: %2 added row(s) removed, %3 changed row(s) restored.</source>
-        <translation>Lotto %1 annullato: %2 righe aggiunte rimosse, %3 righe modificate ripristinate.</translation>
+        <source>Roll back batch %1 (%2)?</source>
+        <translation>Annullare il lotto %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new row(s) will be removed.</source>
+        <translation>
+            <numerusform>%Ln riga nuova verrà rimossa.</numerusform>
+            <numerusform>%Ln righe nuove verranno rimosse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed row(s) will be restored as they were.</source>
+        <translation>
+            <numerusform>%Ln riga modificata verrà ripristinata com'era.</numerusform>
+            <numerusform>%Ln righe modificate verranno ripristinate com'erano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 rolled back:</source>
+        <translation>Lotto %1 annullato:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added row(s) removed,</source>
+        <translation>
+            <numerusform>%Ln riga aggiunta rimossa,</numerusform>
+            <numerusform>%Ln righe aggiunte rimosse,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed row(s) restored.</source>
+        <translation>
+            <numerusform>%Ln riga modificata ripristinata.</numerusform>
+            <numerusform>%Ln righe modificate ripristinate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5667,15 +5958,15 @@ entro 90 giorni</translation>
     </message>
     <message>
         <source>the action is %1, which is final</source>
-        <translation>l'azione è %1, uno stato finale</translation>
+        <translation>l&apos;azione è %1, uno stato finale</translation>
     </message>
     <message>
         <source>an action in progress does not go back to open</source>
-        <translation>un'azione in corso non può tornare aperta</translation>
+        <translation>un&apos;azione in corso non può tornare aperta</translation>
     </message>
     <message>
         <source>dropping an action needs a reason</source>
-        <translation>per abbandonare un'azione serve un motivo</translation>
+        <translation>per abbandonare un&apos;azione serve un motivo</translation>
     </message>
 </context>
 <context>
@@ -5845,14 +6136,6 @@ entro 90 giorni</translation>
         <translation>&amp;Servizi</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Lingua</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Accordo starts.</source>
-        <translation>La nuova lingua verrà applicata al prossimo avvio di Accordo.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -6013,11 +6296,11 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>&amp;Workflow</source>
-        <translation>&amp;Workflow</translation>
+        <translation>F&amp;lusso di lavoro</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation>Workflow</translation>
+        <translation>Flusso di lavoro</translation>
     </message>
     <message>
         <source>Working as %1 (%2)</source>
@@ -6134,6 +6417,50 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>the name &quot;%1&quot; is reserved for Accordo itself; name a user of the workspace</source>
         <translation>il nome &quot;%1&quot; è riservato ad Accordo stesso; indica un utente dell&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Workspace</source>
+        <translation>C&amp;hiudi area di lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Benvenuto</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guida utente</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuovo accordo</translation>
+    </message>
+    <message>
+        <source>New A&amp;greement with This Party…</source>
+        <translation>Nuovo &amp;accordo con questa controparte…</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <source>The workspace was created, but not its calendar: %1</source>
+        <translation>L'area di lavoro è stata creata, ma non il suo calendario: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 with the calendar %2</source>
+        <translation>Creata l'area di lavoro %1 con il calendario %2</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Creazione dell'area di lavoro dimostrativa…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Explore the Demo</source>
+        <translation>Esplora la demo</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +6698,10 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>Services &amp;delivered:</source>
         <translation>Servizi ero&amp;gati:</translation>
+    </message>
+    <message>
+        <source>Save and New &amp;Agreement…</source>
+        <translation>Salva e nuovo &amp;accordo…</translation>
     </message>
 </context>
 <context>
@@ -6736,7 +7067,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Data as of %1 (the last measurement). The tiles show %2.</source>
-        <translation>Dati aggiornati al %1 (l'ultima misurazione). I riquadri mostrano %2.</translation>
+        <translation>Dati aggiornati al %1 (l&apos;ultima misurazione). I riquadri mostrano %2.</translation>
     </message>
     <message>
         <source>goal %1</source>
@@ -6814,19 +7145,19 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <name>Accordo::RecordPermissions</name>
     <message>
         <source>Adding, editing or deleting agreements</source>
-        <translation>L'aggiunta, la modifica o l'eliminazione di accordi</translation>
+        <translation>L&apos;aggiunta, la modifica o l&apos;eliminazione di accordi</translation>
     </message>
     <message>
         <source>Adding, editing or deleting parties</source>
-        <translation>L'aggiunta, la modifica o l'eliminazione di controparti</translation>
+        <translation>L&apos;aggiunta, la modifica o l&apos;eliminazione di controparti</translation>
     </message>
     <message>
         <source>Adding, editing or deleting services</source>
-        <translation>L'aggiunta, la modifica o l'eliminazione di servizi</translation>
+        <translation>L&apos;aggiunta, la modifica o l&apos;eliminazione di servizi</translation>
     </message>
     <message>
         <source>Adding, editing or deleting calendars</source>
-        <translation>L'aggiunta, la modifica o l'eliminazione di calendari</translation>
+        <translation>L&apos;aggiunta, la modifica o l&apos;eliminazione di calendari</translation>
     </message>
 </context>
 <context>
@@ -7104,7 +7435,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Open the amendment now (a new draft version)</source>
-        <translation>Apri subito l'emendamento (una nuova versione in bozza)</translation>
+        <translation>Apri subito l&apos;emendamento (una nuova versione in bozza)</translation>
     </message>
     <message>
         <source>Agreement:</source>
@@ -7223,7 +7554,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Closed since the last review</source>
-        <translation>Chiuse dall'ultima revisione</translation>
+        <translation>Chiuse dall&apos;ultima revisione</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -7289,7 +7620,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1, field periods: &quot;%2&quot; is not a quarter (2026-Q3), a month (2026-09) or a year (2026)</source>
-        <translation>%1, campo periodi: "%2" non è un trimestre (2026-Q3), un mese (2026-09) né un anno (2026)</translation>
+        <translation>%1, campo periodi: &quot;%2&quot; non è un trimestre (2026-Q3), un mese (2026-09) né un anno (2026)</translation>
     </message>
     <message>
         <source>%1, field participants: a participant without a name</source>
@@ -7297,7 +7628,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1, field participants: &quot;%2&quot; is on the side &quot;%3&quot;, which is neither provider nor customer</source>
-        <translation>%1, campo partecipanti: "%2" è sulla parte "%3", che non è né provider né customer</translation>
+        <translation>%1, campo partecipanti: &quot;%2&quot; è sulla parte &quot;%3&quot;, che non è né provider né customer</translation>
     </message>
     <message>
         <source>%1, field participants: a review needs someone from the provider and someone from the customer</source>
@@ -7305,7 +7636,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>review of agreement %1</source>
-        <translation>revisione dell'accordo %1</translation>
+        <translation>revisione dell&apos;accordo %1</translation>
     </message>
     <message>
         <source>agreed at the review of %1</source>
@@ -7317,7 +7648,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quarter (2026-Q3), a month (2026-09) or a year (2026)</source>
-        <translation>"%1" non è un trimestre (2026-Q3), un mese (2026-09) né un anno (2026)</translation>
+        <translation>&quot;%1&quot; non è un trimestre (2026-Q3), un mese (2026-09) né un anno (2026)</translation>
     </message>
 </context>
 <context>
@@ -7800,7 +8131,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1 (the last measurement)</source>
-        <translation>%1 (l'ultima misurazione)</translation>
+        <translation>%1 (l&apos;ultima misurazione)</translation>
     </message>
     <message numerus="yes">
         <source>%n target(s) had nothing to judge in the period (no data).</source>
@@ -7822,7 +8153,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>The service report of the selected agreement: print preview or PDF</source>
-        <translation>Il report di servizio dell'accordo selezionato: anteprima di stampa o PDF</translation>
+        <translation>Il report di servizio dell&apos;accordo selezionato: anteprima di stampa o PDF</translation>
     </message>
     <message>
         <source>Service report of %1</source>
@@ -7830,7 +8161,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Select an agreement in the Agreements list first</source>
-        <translation>Seleziona prima un accordo nell'elenco Accordi</translation>
+        <translation>Seleziona prima un accordo nell&apos;elenco Accordi</translation>
     </message>
 </context>
 <context>
@@ -7908,6 +8239,61 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::StandardCalendars</name>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Italy office</source>
+        <translation>Ufficio Italia</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Regno Unito</translation>
+    </message>
+    <message>
+        <source>UK office (England and Wales)</source>
+        <translation>Ufficio Regno Unito (Inghilterra e Galles)</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Stati Uniti</translation>
+    </message>
+    <message>
+        <source>US office (Eastern Time)</source>
+        <translation>Ufficio Stati Uniti (ora della costa orientale)</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germania</translation>
+    </message>
+    <message>
+        <source>Germany office</source>
+        <translation>Ufficio Germania</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>France office</source>
+        <translation>Ufficio Francia</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spagna</translation>
+    </message>
+    <message>
+        <source>Spain office</source>
+        <translation>Ufficio Spagna</translation>
+    </message>
+    <message>
+        <source>Accordo has no standard calendar for %1</source>
+        <translation>Accordo non ha un calendario standard per %1</translation>
     </message>
 </context>
 <context>
@@ -8522,6 +8908,21 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::UserGuideDialog</name>
+    <message>
+        <source>Accordo User Guide</source>
+        <translation>Guida utente di Accordo</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation>I&amp;ndice</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Validation</name>
     <message>
         <source>Region: the code is required</source>
@@ -8706,6 +9107,61 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::WelcomePage</name>
+    <message>
+        <source>Welcome to Accordo</source>
+        <translation>Benvenuto in Accordo</translation>
+    </message>
+    <message>
+        <source>Service level management: agreements, targets in business time, measurements and reports. Where would you like to start?</source>
+        <translation>Gestione dei livelli di servizio: accordi, obiettivi in tempo lavorativo, misurazioni e report. Da dove vuoi cominciare?</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Workspace…</source>
+        <translation>A&amp;pri un'area di lavoro…</translation>
+    </message>
+    <message>
+        <source>Open an Accordo workspace file on this computer or a shared drive.</source>
+        <translation>Apri un'area di lavoro di Accordo salvata su questo computer o su un'unità condivisa.</translation>
+    </message>
+    <message>
+        <source>Create an E&amp;mpty Workspace…</source>
+        <translation>Crea un'area di lavoro v&amp;uota…</translation>
+    </message>
+    <message>
+        <source>Start from scratch, with the public holidays of your country as the first calendar.</source>
+        <translation>Parti da zero, con le festività del tuo paese come primo calendario.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Server…</source>
+        <translation>&amp;Connettiti a un server…</translation>
+    </message>
+    <message>
+        <source>Work together with your team in a workspace on a PostgreSQL server.</source>
+        <translation>Lavora insieme al tuo team in un'area di lavoro su un server PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore the Demo</source>
+        <translation>&amp;Esplora la demo</translation>
+    </message>
+    <message>
+        <source>Look around a sample portfolio: customers, services, agreements and two years of measurements.</source>
+        <translation>Dai un'occhiata a un portafoglio di esempio: clienti, servizi, accordi e due anni di misurazioni.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>Aree di lavoro &amp;recenti</translation>
+    </message>
+    <message>
+        <source>No recent workspaces yet. The workspaces you open will be listed here.</source>
+        <translation>Ancora nessuna area di lavoro recente. Quelle che apri compariranno qui.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (or its drive is not connected).</source>
+        <translation>%1 non esiste più (o la sua unità non è collegata).</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::WorkflowActions</name>
     <message>
         <source>Select an agreement first.</source>
@@ -8737,7 +9193,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Workflow: %1</source>
-        <translation>Workflow: %1</translation>
+        <translation>Flusso di lavoro: %1</translation>
     </message>
 </context>
 <context>
@@ -9047,7 +9503,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <name>DemoData</name>
     <message>
         <source>Feasible with the new rota; the backtest shows the target would have been met most months.</source>
-        <translation>Fattibile con il nuovo turno; il backtest mostra che l'obiettivo sarebbe stato rispettato nella maggior parte dei mesi.</translation>
+        <translation>Fattibile con il nuovo turno; il backtest mostra che l&apos;obiettivo sarebbe stato rispettato nella maggior parte dei mesi.</translation>
     </message>
     <message>
         <source>Feasible: two more engineers on the early shift.</source>
@@ -9055,7 +9511,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Not at the same price: the backtest shows the target would have been breached too often.</source>
-        <translation>Non allo stesso prezzo: il backtest mostra che l'obiettivo sarebbe stato violato troppo spesso.</translation>
+        <translation>Non allo stesso prezzo: il backtest mostra che l&apos;obiettivo sarebbe stato violato troppo spesso.</translation>
     </message>
 </context>
 <context>
@@ -9081,7 +9537,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Agreement number</source>
-        <translation>Numero dell'accordo</translation>
+        <translation>Numero dell&apos;accordo</translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -9103,10 +9559,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <translation>Accordo — gestione dei livelli di servizio</translation>
     </message>
     <message>
-        <source>The workspace to open.</source>
-        <translation>L&apos;area di lavoro da aprire.</translation>
-    </message>
-    <message>
         <source>Create the workspace with demo data when it does not exist yet.</source>
         <translation>Crea l&apos;area di lavoro con dati dimostrativi se non esiste ancora.</translation>
     </message>
@@ -9115,8 +9567,12 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <translation>Accordo</translation>
     </message>
     <message>
-        <source>Could not create the demo workspace %1.</source>
-        <translation>Impossibile creare l&apos;area di lavoro dimostrativa %1.</translation>
+        <source>The workspaces to open, each in its own window.</source>
+        <translation>Le aree di lavoro da aprire, ciascuna nella propria finestra.</translation>
+    </message>
+    <message>
+        <source>Could not create the demo workspace %1: %2</source>
+        <translation>Impossibile creare l'area di lavoro dimostrativa %1: %2</translation>
     </message>
 </context>
 </TS>
