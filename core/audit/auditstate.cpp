@@ -510,7 +510,11 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
             seen.insert(k);
             for (qsizetype c = 0; c < reader.columns.size(); ++c) {
                 const QString &column = reader.columns.at(c);
-                const QString stored = storedText(*rows, positions.at(c));
+                // An optional reference reads as NULL whether the table keeps "none" as NULL
+                // or as 0, as the trail's side does (columnText).
+                QString stored = storedText(*rows, positions.at(c));
+                if (OptionalIds.contains(column) && stored == u"0"_s)
+                    stored = QString();
                 const QString trail = found->columns.value(column);
                 if (stored != trail || stored.isNull() != trail.isNull())
                     return std::optional<QString>(
