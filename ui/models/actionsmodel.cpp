@@ -1,6 +1,7 @@
 #include "actionsmodel.h"
 
 #include "data/actionstore.h"
+#include "widgets/localetext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -67,7 +68,7 @@ QVariant ActionsModel::cell(const ImprovementAction &a, int column, int role) co
     case Owner:
         return a.ownerName;
     case Due:
-        return QLocale().toString(a.dueDate, QLocale::ShortFormat);
+        return LocaleText::date(a.dueDate);
     case State:
         return overdue ? tr("%1 (overdue)").arg(Improvement::displayName(a.state))
                        : Improvement::displayName(a.state);

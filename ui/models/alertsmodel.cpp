@@ -1,5 +1,7 @@
 #include "alertsmodel.h"
 
+#include "widgets/localetext.h"
+
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
@@ -42,8 +44,7 @@ QVariant AlertsModel::cell(const Alert &a, int column, int role) const
         return {};
     switch (column) {
     case RaisedAt:
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(a.raisedAt).toLocalTime(),
-                                  QLocale::ShortFormat);
+        return LocaleText::dateTime(QDateTime::fromSecsSinceEpoch(a.raisedAt).toLocalTime());
     case Event:
         return AlertStore::eventName(a.event);
     case Subject:

@@ -1,6 +1,7 @@
 #include "changerequestsmodel.h"
 
 #include "domain/money.h"
+#include "widgets/localetext.h"
 
 #include <QLocale>
 
@@ -52,7 +53,7 @@ QVariant ChangeRequestsModel::cell(const ChangeRequestListing &l, int column, in
     case RequestedBy:
         return r.requestedBy;
     case RequestedOn:
-        return sorting ? QVariant(r.requestedOn) : QVariant(r.requestedOn.toString(Qt::ISODate));
+        return sorting ? QVariant(r.requestedOn) : QVariant(LocaleText::date(r.requestedOn));
     case Description:
         return r.description;
     case Targets:
@@ -65,10 +66,10 @@ QVariant ChangeRequestsModel::cell(const ChangeRequestListing &l, int column, in
                        : QVariant(Money(r.priceEffectMinor, l.currency).toDisplayString());
     case Decision:
         if (r.status == ChangeRequestStatus::Accepted)
-            return tr("accepted by %1 on %2").arg(r.decidedBy, r.decidedOn.toString(Qt::ISODate));
+            return tr("accepted by %1 on %2").arg(r.decidedBy, LocaleText::date(r.decidedOn));
         if (r.status == ChangeRequestStatus::Rejected)
             return tr("rejected by %1 on %2: %3")
-                .arg(r.decidedBy, r.decidedOn.toString(Qt::ISODate), r.reason);
+                .arg(r.decidedBy, LocaleText::date(r.decidedOn), r.reason);
         return {};
     default:
         return {};
