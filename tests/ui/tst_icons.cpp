@@ -301,8 +301,9 @@ void tst_Icons::eachStateHasItsOwnStatusIcon()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString name = Enums::displayName(AgreementStatus(status));
     int row = 0;
+    // (a version in approval reads "Approval: 1 of 2 …", its progress after the state)
     while (row < model.rowCount()
-           && model.index(row, AgreementsModel::Status).data().toString() != name)
+           && !model.index(row, AgreementsModel::Status).data().toString().startsWith(name))
         ++row;
     QVERIFY2(row < model.rowCount(), qPrintable(name));
 
