@@ -151,7 +151,7 @@ Result<void> generate(Workspace &workspace)
         {"carol", AlertEvent::CreditOwed, AlertScope::All, 30},
         {"dave", AlertEvent::TargetAtRisk, AlertScope::Customer, 30},
         {"dave", AlertEvent::TargetBreached, AlertScope::Customer, 30},
-        {"frank", AlertEvent::ActionOverdue, AlertScope::All, 30},
+        {"frank", AlertEvent::ActionOverdue, AlertScope::Owner, 30},
     };
     workspace.setIdentity(acting);
     AlertStore store(workspace);

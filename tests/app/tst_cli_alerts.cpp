@@ -94,7 +94,7 @@ void tst_CliAlerts::exitCodeSaysWhetherThereAreAlerts_data()
     QTest::addColumn<int>("minimumRows");
 
     QTest::newRow("alerts") << u"carol"_s << u"2026-01-01"_s << 3 << 1;
-    // frank's only rule is on improvement actions, which find nothing yet.
+    // frank's only rule is on overdue actions of the agreements he owns, and he owns none.
     QTest::newRow("no-rule-fires") << u"frank"_s << QString() << 0 << 0;
     QTest::newRow("none-since") << u"alice"_s << u"2199-12-31T00:00:00Z"_s << 0 << 0;
 }
