@@ -5,6 +5,7 @@
 #include "dialogs/reviewdialog.h"
 #include "lifecycle/agreementworkflow.h"
 #include "session/workspacesession.h"
+#include "widgets/icons.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -17,7 +18,8 @@ namespace Accordo {
 ImprovementActions::ImprovementActions(QWidget *window, SessionOf session, CurrentAgreement current)
     : QObject(window), mWindow(window), mSession(std::move(session)), mCurrent(std::move(current))
 {
-    mShowActions = new QAction(tr("Improvement &Actions…"), this);
+    mShowActions = new QAction(Icons::action(u"view-list-details"_s), tr("Improvement &Actions…"),
+                               this);
     mShowActions->setObjectName(u"actionImprovementActions"_s);
     mShowActions->setStatusTip(tr("The actions that follow breaches, at-risk targets and "
                                   "findings, with their owners, due dates and states."));
@@ -27,7 +29,7 @@ ImprovementActions::ImprovementActions(QWidget *window, SessionOf session, Curre
             dialog.exec();
         }
     });
-    mRecordReview = new QAction(tr("Record Re&view…"), this);
+    mRecordReview = new QAction(Icons::action(u"appointment-new"_s), tr("Record Re&view…"), this);
     mRecordReview->setObjectName(u"actionRecordReview"_s);
     mRecordReview->setStatusTip(tr("Record a service review held with the customer."));
     connect(mRecordReview, &QAction::triggered, this, [this] {
@@ -49,7 +51,7 @@ ImprovementActions::ImprovementActions(QWidget *window, SessionOf session, Curre
         ReviewDialog dialog(*session, *active, mWindow);
         dialog.exec();
     });
-    mRaiseAction = new QAction(tr("Raise A&ction…"), this);
+    mRaiseAction = new QAction(Icons::action(u"task-new"_s), tr("Raise A&ction…"), this);
     mRaiseAction->setObjectName(u"actionRaiseAction"_s);
     connect(mRaiseAction, &QAction::triggered, this, [this] {
         WorkspaceSession *session = mSession();
