@@ -57,6 +57,20 @@ Result<Opened> open(const QString &location)
     return opened;
 }
 
+// The workspace opened for a change, acting as the --user the command line names.
+Result<Opened> openAs(const QCommandLineParser &parser, const QCommandLineOption &db,
+                      const QCommandLineOption &user)
+{
+    auto opened = open(parser.value(db));
+    if (!opened)
+        return opened;
+    auto name = UserOption::of(parser, user, opened->workspace->connection());
+    if (!name)
+        return name.error();
+    opened->workspace->setActingUser(*name);
+    return opened;
+}
+
 // The text format is the aligned table the other commands call "table".
 QString writerFormat(const QString &format)
 {
@@ -199,14 +213,10 @@ int ChangeCommands::changeSubmit(const QStringList &arguments)
     const QString command = u"change submit"_s;
     if (!parser.isSet(db) || !parser.isSet(number))
         return fail(command, tr("--db FILE and --number NUMBER are required"), UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
-    auto name = UserOption::of(parser, user, workspace.connection());
-    if (!name)
-        return fail(command, name.errorString());
-    workspace.setActingUser(*name);
     auto agreementId = workspace.agreementIdByNumber(parser.value(number));
     if (!agreementId)
         return fail(command, agreementId.errorString());
@@ -277,14 +287,10 @@ int ChangeCommands::changeDecide(const QString &step, const QStringList &argumen
     const qint64 requestId = parser.value(id).toLongLong(&ok);
     if (!ok || requestId < 1)
         return fail(command, tr("--id: \"%1\" is not an id").arg(parser.value(id)), UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
-    auto name = UserOption::of(parser, user, workspace.connection());
-    if (!name)
-        return fail(command, name.errorString());
-    workspace.setActingUser(*name);
     ChangeRequests requests(workspace);
     if (parser.isSet(today)) {
         const QDate date = QDate::fromString(parser.value(today), Qt::ISODate);
@@ -473,15 +479,11 @@ int ChangeCommands::ruleAdd(const QStringList &arguments)
         return fail(command,
                     tr("--within: \"%1\" is not a number of days").arg(parser.value(within)),
                     UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
-    auto name = UserOption::of(parser, user, workspace.connection());
-    if (!name)
-        return fail(command, name.errorString());
-    workspace.setActingUser(*name);
-    rule.userName = parser.isSet(forUser) ? parser.value(forUser) : *name;
+    rule.userName = parser.isSet(forUser) ? parser.value(forUser) : workspace.actingUser();
     if (rule.scope == AlertScope::Customer) {
         const QList<Party> parties = orEmpty(workspace.parties(PartyKind::Customer));
         const auto found = std::find_if(parties.cbegin(), parties.cend(), [&](const Party &p) {
@@ -546,14 +548,10 @@ int ChangeCommands::ruleRemove(const QStringList &arguments)
     const QString command = u"alert-rule remove"_s;
     if (!parser.isSet(db) || !parser.isSet(id))
         return fail(command, tr("--db FILE and --id ID are required"), UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
-    auto name = UserOption::of(parser, user, workspace.connection());
-    if (!name)
-        return fail(command, name.errorString());
-    workspace.setActingUser(*name);
     if (auto r = AlertStore(workspace).removeRule(parser.value(id).toLongLong()); !r)
         return fail(command, r.errorString());
     out() << tr("Alert rule %1 removed.").arg(parser.value(id)) << '\n';
