@@ -46,6 +46,9 @@ void ChangeAlertsUi::attach(WorkspaceSession *session, ResultsRefresher *refresh
     disconnect(mRefreshed);
     mSession = session;
     mPanel->setSession(session);
+    // Without a workspace (the welcome page) there are no alerts to show.
+    mDock->toggleViewAction()->setEnabled(session != nullptr);
+    mDock->setVisible(session != nullptr);
     if (!refresher)
         return;
     // A recompute may have turned a target at risk or breached; due dates move with the days.
