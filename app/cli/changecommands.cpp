@@ -113,7 +113,7 @@ Result<Target> parseTarget(const QString &spec, const QList<Service> &services)
     if (!goal)
         return Error{ChangeCommands::tr("--target \"%1\", goal: %2").arg(spec, goal.errorString())};
     t.goalMilli = *goal;
-    t.priority = parts.value(4);
+    t.priority = parts.size() > 4 ? parts.at(4) : QString();
     return t;
 }
 

@@ -359,11 +359,10 @@ QHash<QString, AuditState::Table> AuditState::expected() const
         }
     }
     for (const QString &link : mLinks) {
-        const QStringList numbers = link.split(QChar(0x1f));
+        const QString supporting = link.section(QChar(0x1f), 0, 0);
+        const QString supported = link.section(QChar(0x1f), 1, 1);
         tables[u"agreement_supports"_s].insert(
-            link,
-            Row{tr("agreement_supports (%1 supports %2)").arg(numbers.value(0), numbers.value(1)),
-                {}});
+            link, Row{tr("agreement_supports (%1 supports %2)").arg(supporting, supported), {}});
     }
     return tables;
 }

@@ -65,8 +65,10 @@ QString TransitionGuard::whyNot(const Agreement &a, const AgreementLifecycle &lc
     switch (transition) {
     case Transition::Submit:
     case Transition::RequestApproval:
-    case Transition::Sign:
-        return gaps(a, lc, transition).value(0);
+    case Transition::Sign: {
+        const QStringList missing = gaps(a, lc, transition);
+        return missing.isEmpty() ? QString() : missing.constFirst();
+    }
     case Transition::Approve:
     case Transition::Reject:
         return whyNotDecide(a, lc, userName);
