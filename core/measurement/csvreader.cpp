@@ -149,6 +149,20 @@ bool CsvReader::fail(qint64 line, const QString &message)
     return false;
 }
 
+bool CsvReader::endsLine(qsizetype i) const
+{
+    // A line ends at LF, CRLF or a lone CR (old Mac files); each counts one line.
+    const char *const data = mData.data();
+    return data[i] == '\n' || (data[i] == '\r' && (i + 1 == mData.size() || data[i + 1] != '\n'));
+}
+
+bool CsvReader::failTooLong()
+{
+    return fail(mRecordLine, tr("field %1 is longer than %2 bytes, the most a field may hold")
+                                 .arg(mSpans.size() + 1)
+                                 .arg(MaxFieldBytes));
+}
+
 bool CsvReader::next()
 {
     const char *const data = mData.data();
@@ -157,10 +171,6 @@ bool CsvReader::next()
     mScratch.clear();
     if (mError)
         return false;
-    // A line ends at LF, CRLF or a lone CR (old Mac files); each counts one line.
-    const auto endsLine = [&](qsizetype i) {
-        return data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n'));
-    };
     // Blank lines carry no record.
     while (mPos < size && (data[mPos] == '\n' || data[mPos] == '\r')) {
         if (endsLine(mPos))
@@ -172,103 +182,16 @@ bool CsvReader::next()
     mRecordLine = mLine;
     const qsizetype recordStart = mPos;
     qsizetype p = mPos;
-    const auto tooLong = [&] {
-        return fail(mRecordLine, tr("field %1 is longer than %2 bytes, the most a field may hold")
-                                     .arg(mSpans.size() + 1)
-                                     .arg(MaxFieldBytes));
-    };
-    for (;;) {
-        if (mSpans.size() >= size_t(MaxFields))
-            return fail(mRecordLine,
-                        tr("the record has more than %1 fields, the most a record may have")
-                            .arg(MaxFields));
-        if (p - recordStart > MaxRecordBytes)
-            return fail(mRecordLine,
-                        tr("the record is longer than %1 bytes, the most a record may hold")
-                            .arg(MaxRecordBytes));
-        if (p < size && data[p] == '"') {
-            // Quoted field: copy into the scratch buffer only when it holds a doubled quote.
-            const qsizetype start = ++p;
-            Span span{start, 0, false};
-            qsizetype scratchStart = -1;
-            for (;;) {
-                // The closing quote is looked for no further than a field may reach, so that
-                // an unclosed quote costs one bounded scan.
-                const qsizetype limit = std::min(size, start + MaxFieldBytes + 1);
-                const void *quote = p < limit ? std::memchr(data + p, '"', size_t(limit - p))
-                                              : nullptr;
-                if (!quote) {
-                    if (limit < size)
-                        return tooLong();
-                    return fail(mRecordLine, tr("a quoted field is not closed"));
-                }
-                const qsizetype q = static_cast<const char *>(quote) - data;
-                for (qsizetype i = p; i < q; ++i) {
-                    if (endsLine(i))
-                        ++mLine;
-                }
-                if (q + 1 < size && data[q + 1] == '"') {
-                    if (scratchStart < 0) {
-                        scratchStart = mScratch.size();
-                        mScratch.append(data + start, q - start);
-                    } else {
-                        mScratch.append(data + p, q - p);
-                    }
-                    mScratch.append('"');
-                    p = q + 2;
-                    continue;
-                }
-                if (scratchStart >= 0) {
-                    mScratch.append(data + p, q - p);
-                    span = Span{scratchStart, mScratch.size() - scratchStart, true};
-                } else {
-                    span.length = q - start;
-                }
-                p = q + 1;
-                break;
-            }
-            mSpans.push_back(span);
-            if (p < size && data[p] != ',' && data[p] != '\n' && data[p] != '\r')
-                return fail(mLine, tr("unexpected text after a closing quote"));
-        } else {
-            const qsizetype start = p;
-            const qsizetype limit = std::min(size, start + MaxFieldBytes + 1);
-            while (p < limit && data[p] != ',' && data[p] != '\n' && data[p] != '\r')
-                ++p;
-            if (p - start > MaxFieldBytes)
-                return tooLong();
-            mSpans.push_back(Span{start, p - start, false});
-        }
-        if (p < size && data[p] == ',') {
-            ++p;
-            continue;
-        }
-        break;
-    }
+    if (!readFields(p, recordStart))
+        return false;
     mRaw = QByteArrayView(data + recordStart, p - recordStart);
     if (mRaw.size() > MaxRecordBytes)
         return fail(mRecordLine,
                     tr("the record is longer than %1 bytes, the most a record may hold")
                         .arg(MaxRecordBytes));
     // Text in another encoding was converted to UTF-8 already.
-    if (mEncoding.isEmpty() && !mRaw.isValidUtf8()) {
-        // The first line of the record that is not valid on its own.
-        qint64 line = mRecordLine;
-        for (qsizetype i = 0, lineStart = 0; i <= mRaw.size(); ++i) {
-            if (i == mRaw.size() || mRaw[i] == '\n') {
-                if (!mRaw.sliced(lineStart, i - lineStart).isValidUtf8())
-                    break;
-                ++line;
-                lineStart = i + 1;
-            }
-        }
-        mError = Error{tr("%1: line %2 is not valid UTF-8; use --encoding latin1 if the file is "
-                          "Latin-1")
-                           .arg(mSourceName)
-                           .arg(line)};
-        mPos = size;
-        return false;
-    }
+    if (mEncoding.isEmpty() && !mRaw.isValidUtf8())
+        return failInvalidUtf8();
     if (p < size && data[p] == '\r') {
         if (endsLine(p))
             ++mLine;
@@ -286,6 +209,108 @@ bool CsvReader::next()
                                  : QByteArrayView(data + s.begin, s.length);
     }
     return true;
+}
+
+bool CsvReader::readFields(qsizetype &p, qsizetype recordStart)
+{
+    const char *const data = mData.data();
+    const qsizetype size = mData.size();
+    for (;;) {
+        if (mSpans.size() >= size_t(MaxFields))
+            return fail(mRecordLine,
+                        tr("the record has more than %1 fields, the most a record may have")
+                            .arg(MaxFields));
+        if (p - recordStart > MaxRecordBytes)
+            return fail(mRecordLine,
+                        tr("the record is longer than %1 bytes, the most a record may hold")
+                            .arg(MaxRecordBytes));
+        if (p < size && data[p] == '"') {
+            if (!readQuotedField(p))
+                return false;
+        } else {
+            const qsizetype start = p;
+            const qsizetype limit = std::min(size, start + MaxFieldBytes + 1);
+            while (p < limit && data[p] != ',' && data[p] != '\n' && data[p] != '\r')
+                ++p;
+            if (p - start > MaxFieldBytes)
+                return failTooLong();
+            mSpans.push_back(Span{start, p - start, false});
+        }
+        if (p < size && data[p] == ',') {
+            ++p;
+            continue;
+        }
+        return true;
+    }
+}
+
+bool CsvReader::readQuotedField(qsizetype &p)
+{
+    const char *const data = mData.data();
+    const qsizetype size = mData.size();
+    // The text is copied into the scratch buffer only when it holds a doubled quote.
+    const qsizetype start = ++p;
+    Span span{start, 0, false};
+    qsizetype scratchStart = -1;
+    for (;;) {
+        // The closing quote is looked for no further than a field may reach, so that an
+        // unclosed quote costs one bounded scan.
+        const qsizetype limit = std::min(size, start + MaxFieldBytes + 1);
+        const void *quote = p < limit ? std::memchr(data + p, '"', size_t(limit - p)) : nullptr;
+        if (!quote) {
+            if (limit < size)
+                return failTooLong();
+            return fail(mRecordLine, tr("a quoted field is not closed"));
+        }
+        const qsizetype q = static_cast<const char *>(quote) - data;
+        for (qsizetype i = p; i < q; ++i) {
+            if (endsLine(i))
+                ++mLine;
+        }
+        if (q + 1 < size && data[q + 1] == '"') {
+            if (scratchStart < 0) {
+                scratchStart = mScratch.size();
+                mScratch.append(data + start, q - start);
+            } else {
+                mScratch.append(data + p, q - p);
+            }
+            mScratch.append('"');
+            p = q + 2;
+            continue;
+        }
+        if (scratchStart >= 0) {
+            mScratch.append(data + p, q - p);
+            span = Span{scratchStart, mScratch.size() - scratchStart, true};
+        } else {
+            span.length = q - start;
+        }
+        p = q + 1;
+        break;
+    }
+    mSpans.push_back(span);
+    if (p < size && data[p] != ',' && data[p] != '\n' && data[p] != '\r')
+        return fail(mLine, tr("unexpected text after a closing quote"));
+    return true;
+}
+
+bool CsvReader::failInvalidUtf8()
+{
+    // The first line of the record that is not valid on its own.
+    qint64 line = mRecordLine;
+    for (qsizetype i = 0, lineStart = 0; i <= mRaw.size(); ++i) {
+        if (i == mRaw.size() || mRaw[i] == '\n') {
+            if (!mRaw.sliced(lineStart, i - lineStart).isValidUtf8())
+                break;
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    mError = Error{tr("%1: line %2 is not valid UTF-8; use --encoding latin1 if the file is "
+                      "Latin-1")
+                       .arg(mSourceName)
+                       .arg(line)};
+    mPos = mData.size();
+    return false;
 }
 
 } // namespace Accordo

@@ -86,6 +86,12 @@ private:
     };
 
     bool fail(qint64 line, const QString &message);
+    bool failTooLong();
+    bool failInvalidUtf8();
+    bool endsLine(qsizetype i) const;
+    // Read the fields of the record starting at p, leaving p after the last one.
+    bool readFields(qsizetype &p, qsizetype recordStart);
+    bool readQuotedField(qsizetype &p);
 
     QFile mFile;
     QByteArrayView mData;
