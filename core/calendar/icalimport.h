@@ -42,6 +42,9 @@ public:
     static Result<Imported> fromIcs(const QByteArray &ics, int firstYear, int lastYear,
                                     const QString &sourceName = {});
     static Result<Imported> readFile(const QString &path, int firstYear, int lastYear);
+
+private:
+    struct Reader;
 };
 
 } // namespace Accordo
