@@ -49,6 +49,20 @@ struct Active
 
 } // namespace
 
+// What the steps share: the workspace, the two account owners and the active agreements.
+struct DemoReviews::Context
+{
+    Workspace &workspace;
+    User alice;
+    User dave;
+    QHash<QString, Active> active; // by number
+
+    qint64 ownerOf(const Active &agreement) const
+    {
+        return agreement.kind == u"customer_sla"_s ? alice.id : dave.id;
+    }
+};
+
 Result<void> DemoReviews::add(Workspace &workspace)
 {
     const Workspace::Identity acting = workspace.identity();
@@ -60,22 +74,35 @@ Result<void> DemoReviews::add(Workspace &workspace)
     auto dave = users.user(u"dave"_s);
     if (!alice || !dave)
         return Error{tr("the demo users are missing")};
-
-    QHash<QString, Active> active;
+    Context context{workspace, *alice, *dave, {}};
     auto rows = Sql::select(workspace.connection(), SelectActiveAgreements);
     if (!rows)
         return rows.error();
     while (rows->next())
-        active.insert(rows->text("number"),
-                      {rows->integer("id"), rows->text("kind"), rows->text("contact")});
+        context.active.insert(rows->text("number"),
+                              {rows->integer("id"), rows->text("kind"), rows->text("contact")});
+    if (auto r = assignOwners(context); !r)
+        return r;
+    if (auto r = holdReviews(context); !r)
+        return r;
+    return raiseBreachActions(context);
+}
+
+Result<void> DemoReviews::assignOwners(const Context &context)
+{
     // Customer agreements are alice's accounts; the internal ones, dave's.
-    AgreementOwners owners(workspace);
-    for (auto it = active.cbegin(); it != active.cend(); ++it) {
+    AgreementOwners owners(context.workspace);
+    for (auto it = context.active.cbegin(); it != context.active.cend(); ++it) {
         const bool customer = it->kind == u"customer_sla"_s;
-        if (auto r = owners.set(it.key(), customer ? alice->name : dave->name); !r)
+        if (auto r = owners.set(it.key(), customer ? context.alice.name : context.dave.name); !r)
             return r;
     }
+    return {};
+}
 
+Result<void> DemoReviews::holdReviews(const Context &context)
+{
+    Workspace &workspace = context.workspace;
     auto due = PortfolioChecks::reviews(workspace.connection(), kToday);
     if (!due)
         return due.error();
@@ -83,29 +110,25 @@ Result<void> DemoReviews::add(Workspace &workspace)
     ActionStore actions(workspace);
     int held = 0;
     for (const DueAgreement &d : *due) {
-        if (d.kind != u"review"_s || !active.contains(d.number))
+        if (d.kind != u"review"_s || !context.active.contains(d.number))
             continue;
         // A third of the overdue reviews are still to be held: the check keeps showing them.
         if (++held % 3 == 0)
             continue;
-        const Active &agreement = active.value(d.number);
+        const Active &agreement = context.active.value(d.number);
         ServiceReview review;
         review.agreementId = agreement.id;
         review.heldOn = std::min(d.due.addDays(21), kToday.addDays(-3));
         review.periods = quarterBefore(review.heldOn);
         review.participants = {
-            {u"provider"_s, alice->displayName},
+            {u"provider"_s, context.alice.displayName},
             {u"customer"_s, agreement.contact.isEmpty() ? tr("Service owner") : agreement.contact}};
         const bool agreed = held % 2 == 0;
         review.outcome = agreed ? ReviewOutcome::ActionsAgreed : ReviewOutcome::NoChange;
         review.notes = agreed ? tr("Results discussed; the customer asks for a plan on the "
                                    "targets missed.")
                               : tr("Targets met or explained; the terms stay as they are.");
-        auto summary = ReviewStore::kpiSummary(workspace.connection(), d.number, review.periods);
-        if (!summary)
-            return summary.error();
-        review.kpiSummary = *summary;
-        auto reviewId = reviews.record(review);
+        auto reviewId = record(context, reviews, review, d.number);
         if (!reviewId)
             return reviewId.error();
         // Where later scheduled reviews also passed, the latest was held last month.
@@ -121,12 +144,7 @@ Result<void> DemoReviews::add(Workspace &workspace)
             recent.periods = quarterBefore(recent.heldOn);
             recent.outcome = ReviewOutcome::NoChange;
             recent.notes = tr("Targets met or explained; the terms stay as they are.");
-            auto recentSummary = ReviewStore::kpiSummary(workspace.connection(), d.number,
-                                                         recent.periods);
-            if (!recentSummary)
-                return recentSummary.error();
-            recent.kpiSummary = *recentSummary;
-            if (auto r = reviews.record(recent); !r)
+            if (auto r = record(context, reviews, recent, d.number); !r)
                 return r.error();
         }
         if (!agreed)
@@ -136,7 +154,7 @@ Result<void> DemoReviews::add(Workspace &workspace)
         action.reviewId = *reviewId;
         action.source = u"review"_s;
         action.title = tr("Plan to recover the missed targets of %1").arg(review.periods);
-        action.ownerId = agreement.kind == u"customer_sla"_s ? alice->id : dave->id;
+        action.ownerId = context.ownerOf(agreement);
         action.dueDate = review.heldOn.addDays(60);
         // Older plans are done; recent ones still run, and one is late.
         if (action.dueDate < kToday.addMonths(-2)) {
@@ -148,10 +166,25 @@ Result<void> DemoReviews::add(Workspace &workspace)
         if (auto r = actions.insert(action); !r)
             return r.error();
     }
+    return {};
+}
 
-    auto breaches = Sql::select(workspace.connection(), SelectRecentBreaches);
+Result<qint64> DemoReviews::record(const Context &context, ReviewStore &reviews,
+                                   ServiceReview review, const QString &number)
+{
+    auto summary = ReviewStore::kpiSummary(context.workspace.connection(), number, review.periods);
+    if (!summary)
+        return summary.error();
+    review.kpiSummary = *summary;
+    return reviews.record(review);
+}
+
+Result<void> DemoReviews::raiseBreachActions(const Context &context)
+{
+    auto breaches = Sql::select(context.workspace.connection(), SelectRecentBreaches);
     if (!breaches)
         return breaches.error();
+    ActionStore actions(context.workspace);
     QSet<QPair<qint64, qint64>> seen;
     int raised = 0;
     while (breaches->next() && raised < 6) {
@@ -170,34 +203,39 @@ Result<void> DemoReviews::add(Workspace &workspace)
                                    .join(u' ')
                                    .trimmed();
         action.title = tr("Find the cause of the %1 breach").arg(target);
-        action.ownerId = raised % 2 == 0 ? alice->id : dave->id;
-        switch (raised++) {
-        case 0:
-            action.dueDate = QDate(2026, 10, 20); // overdue
-            break;
-        case 1:
-            action.dueDate = QDate(2026, 10, 24);
-            action.state = ActionState::InProgress; // overdue too
-            action.notes = tr("Waiting for the supplier's incident report.");
-            break;
-        case 2:
-            action.dueDate = QDate(2026, 10, 15);
-            action.state = ActionState::Done;
-            action.notes = tr("A faulty switch was replaced; no breach since.");
-            break;
-        case 3:
-            action.dueDate = QDate(2026, 11, 30);
-            action.state = ActionState::Dropped;
-            action.reason = tr("A one-off: the customer's own change caused it.");
-            break;
-        default:
-            action.dueDate = QDate(2027, 1, 15);
-            break;
-        }
+        action.ownerId = raised % 2 == 0 ? context.alice.id : context.dave.id;
+        stage(action, raised++);
         if (auto r = actions.insert(action); !r)
             return r.error();
     }
     return {};
+}
+
+void DemoReviews::stage(ImprovementAction &action, int index)
+{
+    switch (index) {
+    case 0:
+        action.dueDate = QDate(2026, 10, 20); // overdue
+        break;
+    case 1:
+        action.dueDate = QDate(2026, 10, 24);
+        action.state = ActionState::InProgress; // overdue too
+        action.notes = tr("Waiting for the supplier's incident report.");
+        break;
+    case 2:
+        action.dueDate = QDate(2026, 10, 15);
+        action.state = ActionState::Done;
+        action.notes = tr("A faulty switch was replaced; no breach since.");
+        break;
+    case 3:
+        action.dueDate = QDate(2026, 11, 30);
+        action.state = ActionState::Dropped;
+        action.reason = tr("A one-off: the customer's own change caused it.");
+        break;
+    default:
+        action.dueDate = QDate(2027, 1, 15);
+        break;
+    }
 }
 
 } // namespace Accordo

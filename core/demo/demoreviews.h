@@ -6,7 +6,10 @@
 
 namespace Accordo {
 
+class ReviewStore;
 class Workspace;
+struct ImprovementAction;
+struct ServiceReview;
 
 /// What followed the demo portfolio's problems up to its "today" (2026-10-31): owners for
 /// every active agreement, reviews held for most of the overdue ones (no change, or actions
@@ -18,6 +21,17 @@ class DemoReviews
 
 public:
     static Result<void> add(Workspace &workspace);
+
+private:
+    struct Context;
+    static Result<void> assignOwners(const Context &context);
+    static Result<void> holdReviews(const Context &context);
+    static Result<qint64> record(const Context &context, ReviewStore &reviews, ServiceReview review,
+                                 const QString &number);
+    static Result<void> raiseBreachActions(const Context &context);
+    // Due date, state and notes of the index-th action raised on a breach: overdue, late,
+    // done, dropped, then open.
+    static void stage(ImprovementAction &action, int index);
 };
 
 } // namespace Accordo
