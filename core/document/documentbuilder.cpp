@@ -114,7 +114,10 @@ Result<AgreementDocument> DocumentBuilder::build(const Workspace &workspace, qin
     d.title = a.title;
     d.kind = word(u"kind."_s + Enums::key(a.kind), language);
     d.status = word(u"status."_s + Enums::key(a.status), language);
-    d.draft = !lifecycle->signing.has_value();
+    // Versions the demo or an import put in force carry no signing record, yet are not drafts.
+    d.draft = !lifecycle->signing
+              && (a.status == AgreementStatus::Draft || a.status == AgreementStatus::Negotiation
+                  || a.status == AgreementStatus::Approval);
     d.date = lifecycle->signing ? lifecycle->signing->signedOn
                                 : (unsignedDate().isValid() ? unsignedDate()
                                                             : QDate::currentDate());
