@@ -67,7 +67,8 @@ Result<qint64> versionId(const Opened &opened, const QString &number, const QStr
     bool ok = false;
     const int value = version.toInt(&ok);
     if (!ok || value < 1)
-        return Error{Tr::tr("the version must be a positive whole number, not \"%1\"").arg(version)};
+        return Error{
+            Tr::tr("the version must be a positive whole number, not \"%1\"").arg(version)};
     return opened.workflow->versionId(number, value);
 }
 
@@ -93,8 +94,16 @@ Result<QByteArray> storedPdf(const Opened &opened, qint64 id)
     auto lifecycle = opened.workflow->lifecycle(id);
     if (!lifecycle)
         return lifecycle.error();
-    if (!lifecycle->signing)
-        return Error{Tr::tr("%1 is not signed: there is no signed document").arg(label)};
+    if (!lifecycle->signing) {
+        const bool unsigned_ = agreement->status == AgreementStatus::Draft
+                               || agreement->status == AgreementStatus::Negotiation
+                               || agreement->status == AgreementStatus::Approval;
+        if (unsigned_)
+            return Error{Tr::tr("%1 is not signed: there is no signed document").arg(label)};
+        return Error{Tr::tr("%1 was put in force without a recorded signature: there is no "
+                            "signed document")
+                         .arg(label)};
+    }
     return Error{Tr::tr("%1 was signed without a stored document (its signature was recorded "
                         "before Accordo kept the signed PDF)")
                      .arg(label)};
@@ -137,9 +146,8 @@ int DocumentCommands::document(const QStringList &arguments)
                                      tr("FILE"));
     const QCommandLineOption lang(u"lang"_s, tr("The document's language: en or it (default: en)."),
                                   tr("LANG"), u"en"_s);
-    const QCommandLineOption compareTo(u"compare-to"_s,
-                                       tr("Mark the changes since this version (a redline)."),
-                                       tr("VERSION"));
+    const QCommandLineOption compareTo(
+        u"compare-to"_s, tr("Mark the changes since this version (a redline)."), tr("VERSION"));
     const QCommandLineOption signedCopy(u"signed"_s,
                                         tr("Write the PDF stored at signature, byte for byte."));
     parser.addOptions({db, number, version, outFile, lang, compareTo, signedCopy});
@@ -156,8 +164,9 @@ int DocumentCommands::document(const QStringList &arguments)
                     UsageError);
     if (parser.isSet(signedCopy)
         && (*format != DocumentRenderer::Format::Pdf || parser.isSet(compareTo)))
-        return fail(command, tr("--signed writes the signed PDF: give --out FILE.pdf and no "
-                                "--compare-to"),
+        return fail(command,
+                    tr("--signed writes the signed PDF: give --out FILE.pdf and no "
+                       "--compare-to"),
                     UsageError);
     auto opened = open(parser.value(db));
     if (!opened)
@@ -191,8 +200,7 @@ int DocumentCommands::verifyDocument(const QStringList &arguments)
                                      tr("The version (default: the one in force, else the "
                                         "newest)."),
                                      tr("N"));
-    const QCommandLineOption file(u"file"_s, tr("The file to check, e.g. signed.pdf."),
-                                  tr("FILE"));
+    const QCommandLineOption file(u"file"_s, tr("The file to check, e.g. signed.pdf."), tr("FILE"));
     parser.addOptions({db, number, version, file});
     int exitCode = 0;
     if (!parse(parser, u"accordo-cli agreement verify-document"_s, arguments, exitCode))
@@ -217,12 +225,12 @@ int DocumentCommands::verifyDocument(const QStringList &arguments)
     if (!agreement)
         return fail(command, agreement.errorString());
     const QString label = tr("%1 version %2").arg(agreement->number).arg(agreement->version);
+    if (auto stored = storedPdf(*opened, *id); !stored)
+        return fail(command, stored.errorString());
     QFile input(parser.value(file));
     if (!input.open(QIODevice::ReadOnly))
         return fail(command, tr("%1: %2").arg(input.fileName(), input.errorString()));
     const QByteArray bytes = input.readAll();
-    if (auto stored = storedPdf(*opened, *id); !stored)
-        return fail(command, stored.errorString());
     auto verified = SignedDocuments::verify(opened->workspace->connection(), *id, bytes);
     if (!verified)
         return fail(command, label + u": "_s + verified.errorString());
@@ -252,8 +260,7 @@ int DocumentCommands::clause(const QStringList &arguments)
                                          ? tr("List the clauses of the clause library.")
                                          : tr("Show one clause of the library in both languages."));
     const QCommandLineOption db = Commands::dbOption();
-    const QCommandLineOption key(u"key"_s, tr("The clause's key, e.g. scope.services."),
-                                 tr("KEY"));
+    const QCommandLineOption key(u"key"_s, tr("The clause's key, e.g. scope.services."), tr("KEY"));
     parser.addOption(db);
     if (sub == u"show"_s)
         parser.addOption(key);
@@ -261,8 +268,9 @@ int DocumentCommands::clause(const QStringList &arguments)
     if (!parse(parser, u"accordo-cli "_s + command, arguments.mid(1), exitCode))
         return exitCode;
     if (!parser.isSet(db) || (sub == u"show"_s && !parser.isSet(key)))
-        return fail(command, sub == u"show"_s ? tr("--db FILE and --key KEY are required")
-                                              : tr("--db FILE is required"),
+        return fail(command,
+                    sub == u"show"_s ? tr("--db FILE and --key KEY are required")
+                                     : tr("--db FILE is required"),
                     UsageError);
     auto opened = open(parser.value(db));
     if (!opened)
@@ -308,8 +316,9 @@ int DocumentCommands::documentTemplate(const QStringList &arguments)
     if (!parse(parser, u"accordo-cli "_s + command, arguments.mid(1), exitCode))
         return exitCode;
     if (!parser.isSet(db) || (sub == u"show"_s && !parser.isSet(kind)))
-        return fail(command, sub == u"show"_s ? tr("--db FILE and --kind KIND are required")
-                                              : tr("--db FILE is required"),
+        return fail(command,
+                    sub == u"show"_s ? tr("--db FILE and --kind KIND are required")
+                                     : tr("--db FILE is required"),
                     UsageError);
     auto opened = open(parser.value(db));
     if (!opened)
@@ -330,8 +339,8 @@ int DocumentCommands::documentTemplate(const QStringList &arguments)
         out() << t.name.en << " / " << t.name.it << '\n';
         for (qsizetype i = 0; i < t.sections.size(); ++i) {
             const TemplateSection &s = t.sections.at(i);
-            out() << i + 1 << ". " << s.title.en << " (" << s.key << "): "
-                  << s.clauseKeys.join(u", "_s) << '\n';
+            out() << i + 1 << ". " << s.title.en << " (" << s.key
+                  << "): " << s.clauseKeys.join(u", "_s) << '\n';
         }
         out().flush();
         return Success;

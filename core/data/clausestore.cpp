@@ -39,14 +39,19 @@ ON CONFLICT (key) DO UPDATE SET value = excluded.value)"_L1;
 
 LibraryClause readClause(const Sql::Rows &r)
 {
-    return {r.integer("id"), r.text("key"), {r.text("title_en"), r.text("title_it")},
+    return {r.integer("id"),
+            r.text("key"),
+            {r.text("title_en"), r.text("title_it")},
             {r.text("body_en"), r.text("body_it")}};
 }
 
 QJsonObject snapshot(const LibraryClause &c)
 {
-    return {{u"key"_s, c.key},         {u"title_en"_s, c.title.en}, {u"title_it"_s, c.title.it},
-            {u"body_en"_s, c.body.en}, {u"body_it"_s, c.body.it}};
+    return {{u"key"_s, c.key},
+            {u"title_en"_s, c.title.en},
+            {u"title_it"_s, c.title.it},
+            {u"body_en"_s, c.body.en},
+            {u"body_it"_s, c.body.it}};
 }
 
 QJsonObject snapshot(const DocumentTemplate &t)
@@ -97,10 +102,9 @@ Result<qint64> ClauseStore::addClause(const LibraryClause &c)
     const QString what = tr("Clause \"%1\"").arg(c.key);
     return AuditedWrite::runOne(
         mWorkspace, EditRoles::clauseLibrary(), what, [&]() -> Result<AuditEntry> {
-            auto id = Records::insert(mWorkspace.connection(), InsertClause,
-                                      {c.key.trimmed(), c.title.en, c.title.it, c.body.en,
-                                       c.body.it},
-                                      what);
+            auto id = Records::insert(
+                mWorkspace.connection(), InsertClause,
+                {c.key.trimmed(), c.title.en, c.title.it, c.body.en, c.body.it}, what);
             if (!id)
                 return id.error();
             LibraryClause stored = c;
@@ -122,10 +126,10 @@ Result<void> ClauseStore::updateClause(const LibraryClause &c)
                 return before.error();
             LibraryClause after = c;
             after.key = c.key.trimmed();
-            if (auto r = Records::write(mWorkspace.connection(), UpdateClause,
-                                        {after.key, after.title.en, after.title.it, after.body.en,
-                                         after.body.it, c.id},
-                                        what);
+            if (auto r = Records::write(
+                    mWorkspace.connection(), UpdateClause,
+                    {after.key, after.title.en, after.title.it, after.body.en, after.body.it, c.id},
+                    what);
                 !r)
                 return r.error();
             return Records::updated(u"clause"_s, c.id, snapshot(*before), snapshot(after));
@@ -168,9 +172,8 @@ Result<QList<DocumentTemplate>> ClauseStore::templates() const
         t.id = rows->integer("id");
         const auto kind = Enums::fromKey<AgreementKind>(rows->text("kind"));
         if (!kind)
-            return Error{tr("document template %1: unknown kind \"%2\"")
-                             .arg(t.id)
-                             .arg(rows->text("kind"))};
+            return Error{
+                tr("document template %1: unknown kind \"%2\"").arg(t.id).arg(rows->text("kind"))};
         t.kind = *kind;
         t.name = {rows->text("name_en"), rows->text("name_it")};
         auto sections = SectionsJson::readTemplate(rows->text("sections"),

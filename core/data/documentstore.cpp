@@ -148,9 +148,8 @@ Result<std::optional<AuditEntry>> DocumentStore::copyDocument(qint64 fromId, con
                                 tr("the document of agreement %1").arg(to.id));
         !r)
         return r.error();
-    return std::optional<AuditEntry>(Records::updated(u"agreement_document"_s, (*existing)->id,
-                                                      snapshot(to.id, before),
-                                                      snapshot(to.id, after)));
+    return std::optional<AuditEntry>(Records::updated(
+        u"agreement_document"_s, (*existing)->id, snapshot(to.id, before), snapshot(to.id, after)));
 }
 
 Result<void> DocumentStore::edit(qint64 agreementId, const QString &what, const Edit &change)
@@ -160,10 +159,8 @@ Result<void> DocumentStore::edit(qint64 agreementId, const QString &what, const 
         return agreement.error();
     if (const QString why = whyFrozen(*agreement); !why.isEmpty())
         return Error{why};
-    const QString label = tr("%1 version %2, %3")
-                              .arg(agreement->number)
-                              .arg(agreement->version)
-                              .arg(what);
+    const QString label =
+        tr("%1 version %2, %3").arg(agreement->number).arg(agreement->version).arg(what);
     auto written = AuditedWrite::run(
         mWorkspace, EditRoles::agreements(), label, [&]() -> Result<QList<AuditEntry>> {
             QList<AuditEntry> entries;
@@ -208,20 +205,19 @@ Result<void> DocumentStore::addClause(qint64 agreementId, const QString &section
     auto clause = ClauseStore(mWorkspace).clause(clauseKey);
     if (!clause)
         return clause.error();
-    return edit(agreementId, tr("section \"%1\"").arg(sectionKey),
-                [&](QList<VersionSection> &sections) -> Result<void> {
-                    VersionSection *s = section(sections, sectionKey);
-                    if (!s)
-                        return Error{tr("the document has no section \"%1\"").arg(sectionKey)};
-                    if (clauseIndex(*s, clauseKey) >= 0)
-                        return Error{tr("the section already holds the clause \"%1\"")
-                                         .arg(clauseKey)};
-                    const qsizetype at = position < 0 || position > s->clauses.size()
-                                             ? s->clauses.size()
-                                             : position;
-                    s->clauses.insert(at, {clause->key, clause->title, clause->body});
-                    return {};
-                });
+    return edit(
+        agreementId, tr("section \"%1\"").arg(sectionKey),
+        [&](QList<VersionSection> &sections) -> Result<void> {
+            VersionSection *s = section(sections, sectionKey);
+            if (!s)
+                return Error{tr("the document has no section \"%1\"").arg(sectionKey)};
+            if (clauseIndex(*s, clauseKey) >= 0)
+                return Error{tr("the section already holds the clause \"%1\"").arg(clauseKey)};
+            const qsizetype at = position < 0 || position > s->clauses.size() ? s->clauses.size()
+                                                                              : position;
+            s->clauses.insert(at, {clause->key, clause->title, clause->body});
+            return {};
+        });
 }
 
 Result<void> DocumentStore::removeClause(qint64 agreementId, const QString &sectionKey,
@@ -266,8 +262,8 @@ Result<void> DocumentStore::editClause(qint64 agreementId, const QString &sectio
 {
     const QString where = tr("clause \"%1\" (%2)").arg(clauseKey, language);
     if (!documentLanguages().contains(language))
-        return Error{tr("%1: the language must be one of %2")
-                         .arg(where, documentLanguages().join(u", "_s))};
+        return Error{
+            tr("%1: the language must be one of %2").arg(where, documentLanguages().join(u", "_s))};
     if (title.trimmed().isEmpty() || body.trimmed().isEmpty())
         return Error{tr("%1: the title and the text may not be empty").arg(where)};
     if (auto r = Placeholders::check(title, where); !r)

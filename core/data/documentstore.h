@@ -37,13 +37,12 @@ public:
     Result<void> removeClause(qint64 agreementId, const QString &sectionKey,
                               const QString &clauseKey);
     /// Moves a clause to `position` (0-based) within its section.
-    Result<void> moveClause(qint64 agreementId, const QString &sectionKey,
-                            const QString &clauseKey, int position);
+    Result<void> moveClause(qint64 agreementId, const QString &sectionKey, const QString &clauseKey,
+                            int position);
     /// This version's title and text of a clause in one language; refused when the text is
     /// empty or names an unknown placeholder.
-    Result<void> editClause(qint64 agreementId, const QString &sectionKey,
-                            const QString &clauseKey, const QString &language,
-                            const QString &title, const QString &body);
+    Result<void> editClause(qint64 agreementId, const QString &sectionKey, const QString &clauseKey,
+                            const QString &language, const QString &title, const QString &body);
     /// Marks a section as replacing the parents' section of the same key.
     Result<void> setOverridesParent(qint64 agreementId, const QString &sectionKey, bool overrides);
 

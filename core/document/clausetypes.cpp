@@ -102,8 +102,10 @@ Result<QList<VersionSection>> readVersion(const QString &json, const QString &wh
     QList<VersionSection> sections;
     for (const QJsonValue &value : std::as_const(*read)) {
         const QJsonObject o = value.toObject();
-        VersionSection s{o.value(u"key"_s).toString(), localized(o.value(u"title"_s)),
-                         o.value(u"overrides_parent"_s).toBool(), {}};
+        VersionSection s{o.value(u"key"_s).toString(),
+                         localized(o.value(u"title"_s)),
+                         o.value(u"overrides_parent"_s).toBool(),
+                         {}};
         for (const QJsonValue &clause : o.value(u"clauses"_s).toArray()) {
             const QJsonObject c = clause.toObject();
             s.clauses.append({c.value(u"key"_s).toString(), localized(c.value(u"title"_s)),

@@ -23,8 +23,7 @@ QDate &unsignedDate()
     return date;
 }
 
-Result<QStringList> parents(const Workspace &workspace, const Agreement &a,
-                            const QString &language)
+Result<QStringList> parents(const Workspace &workspace, const Agreement &a, const QString &language)
 {
     auto ids = workspace.ancestors(a.id);
     if (!ids)
@@ -52,10 +51,9 @@ DocumentClause inheritanceClause(const QStringList &parents, const QList<Documen
         if (s.overridesParent)
             overriding.append(s.title);
     }
-    const QString joined = numbers.size() > 1
-                               ? numbers.mid(0, numbers.size() - 1).join(u", "_s)
-                                     + word(u"and"_s, language) + numbers.constLast()
-                               : numbers.value(0);
+    const QString joined = numbers.size() > 1 ? numbers.mid(0, numbers.size() - 1).join(u", "_s)
+                                                    + word(u"and"_s, language) + numbers.constLast()
+                                              : numbers.value(0);
     QString html = u"<p>"_s + word(u"inherit.apply"_s, language).arg(joined).toHtmlEscaped()
                    + u"</p><p>"_s;
     html += (overriding.isEmpty()
@@ -118,9 +116,9 @@ Result<AgreementDocument> DocumentBuilder::build(const Workspace &workspace, qin
     d.draft = !lifecycle->signing
               && (a.status == AgreementStatus::Draft || a.status == AgreementStatus::Negotiation
                   || a.status == AgreementStatus::Approval);
-    d.date = lifecycle->signing ? lifecycle->signing->signedOn
-                                : (unsignedDate().isValid() ? unsignedDate()
-                                                            : QDate::currentDate());
+    d.date = lifecycle->signing
+                 ? lifecycle->signing->signedOn
+                 : (unsignedDate().isValid() ? unsignedDate() : QDate::currentDate());
     d.parties = {{word(u"party.provider"_s, language), provider},
                  {counterpartyRole(party->kind, language), party->name}};
 

@@ -29,8 +29,8 @@ Result<QJsonArray> topList(const QByteArray &json, const QString &file, const QS
                          .arg(error.errorString())};
     const QJsonValue list = document.object().value(member);
     if (!list.isArray())
-        return Error{LibraryJson::tr("%1: the top-level object needs a list \"%2\"")
-                         .arg(file, member)};
+        return Error{
+            LibraryJson::tr("%1: the top-level object needs a list \"%2\"").arg(file, member)};
     return list.toArray();
 }
 
@@ -138,8 +138,8 @@ Result<QList<DocumentTemplate>> readTemplates(const QByteArray &json, const QStr
             if (!s)
                 return s.error();
             if (sectionKeys.contains(s->key))
-                return Error{LibraryJson::tr("%1: the section \"%2\" appears twice")
-                                 .arg(where, s->key)};
+                return Error{
+                    LibraryJson::tr("%1: the section \"%2\" appears twice").arg(where, s->key)};
             sectionKeys.insert(s->key);
             t.sections.append(*s);
         }

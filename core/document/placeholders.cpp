@@ -27,13 +27,27 @@ bool hasUnclosed(const QString &text)
 const QStringList &Placeholders::names()
 {
     static const QStringList all = {
-        u"provider.name"_s,       u"customer.name"_s,     u"customer.contact"_s,
-        u"customer.email"_s,      u"agreement.number"_s,  u"agreement.title"_s,
-        u"agreement.version"_s,   u"agreement.kind"_s,    u"agreement.level"_s,
-        u"agreement.start"_s,     u"agreement.end"_s,     u"notice.period"_s,
-        u"fee"_s,                 u"services"_s,          u"targets"_s,
-        u"credits"_s,             u"calendars"_s,         u"review.interval"_s,
-        u"charter"_s,             u"signatories"_s,       u"parent.number"_s,
+        u"provider.name"_s,
+        u"customer.name"_s,
+        u"customer.contact"_s,
+        u"customer.email"_s,
+        u"agreement.number"_s,
+        u"agreement.title"_s,
+        u"agreement.version"_s,
+        u"agreement.kind"_s,
+        u"agreement.level"_s,
+        u"agreement.start"_s,
+        u"agreement.end"_s,
+        u"notice.period"_s,
+        u"fee"_s,
+        u"services"_s,
+        u"targets"_s,
+        u"credits"_s,
+        u"calendars"_s,
+        u"review.interval"_s,
+        u"charter"_s,
+        u"signatories"_s,
+        u"parent.number"_s,
     };
     return all;
 }

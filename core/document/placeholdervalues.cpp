@@ -41,7 +41,8 @@ QString row(const QStringList &cells, bool header = false)
 
 QString table(const QStringList &header, const QList<QStringList> &rows)
 {
-    QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"_s + row(header, true);
+    QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"_s
+                   + row(header, true);
     for (const QStringList &cells : rows)
         html += row(cells);
     return html + u"</table>"_s;
@@ -143,12 +144,12 @@ QString targets(const Sources &s, const QString &language)
         return u"<p>"_s + esc(word(u"no_targets"_s, language)) + u"</p>"_s;
     QList<QStringList> rows;
     for (const Target &t : s.agreement.targets) {
-        rows.append({s.serviceNames.value(t.serviceId), metricName(t, language),
-                     t.priority.isEmpty() ? word(u"any_priority"_s, language) : t.priority,
-                     t.regionId > 0 ? s.regionNames.value(t.regionId)
-                                    : word(u"every_region"_s, language),
-                     threshold(t, language), DocumentWords::milli(t.goalMilli, language) + u" %"_s,
-                     word(u"period."_s + Enums::key(t.period), language)});
+        rows.append(
+            {s.serviceNames.value(t.serviceId), metricName(t, language),
+             t.priority.isEmpty() ? word(u"any_priority"_s, language) : t.priority,
+             t.regionId > 0 ? s.regionNames.value(t.regionId) : word(u"every_region"_s, language),
+             threshold(t, language), DocumentWords::milli(t.goalMilli, language) + u" %"_s,
+             word(u"period."_s + Enums::key(t.period), language)});
     }
     return table({word(u"col.service"_s, language), word(u"col.metric"_s, language),
                   word(u"col.priority"_s, language), word(u"col.region"_s, language),
@@ -181,10 +182,9 @@ QString hours(const BusinessCalendar &calendar, const QString &language)
     for (int d = Qt::Monday; d <= Qt::Sunday; ++d) {
         QStringList spans;
         for (const WorkingInterval &i : calendar.workingIntervals(Qt::DayOfWeek(d)))
-            spans.append(u"%1–%2"_s.arg(QTime(0, 0).addSecs(i.start).toString(u"HH:mm"_s),
-                                        i.end >= 86400
-                                            ? u"24:00"_s
-                                            : QTime(0, 0).addSecs(i.end).toString(u"HH:mm"_s)));
+            spans.append(u"%1–%2"_s.arg(
+                QTime(0, 0).addSecs(i.start).toString(u"HH:mm"_s),
+                i.end >= 86400 ? u"24:00"_s : QTime(0, 0).addSecs(i.end).toString(u"HH:mm"_s)));
         days.append(locale.dayName(d) + u' '
                     + (spans.isEmpty() ? word(u"calendar.closed"_s, language) : spans.join(u", ")));
     }
@@ -231,8 +231,7 @@ Result<QString> calendars(const Sources &s, const QString &language)
         auto calendar = CalendarJson::fromJson(record.definition.toUtf8(), record.name);
         if (!calendar)
             return calendar.error();
-        html += u"<p><b>"_s
-                + esc(word(u"calendar"_s, language).arg(record.name, record.timeZone))
+        html += u"<p><b>"_s + esc(word(u"calendar"_s, language).arg(record.name, record.timeZone))
                 + u"</b> "_s + esc(hours(*calendar, language)) + u' '
                 + esc(holidays(*calendar, year, language)) + u"</p>"_s;
     }
@@ -265,11 +264,11 @@ QString signatories(const Sources &s, const QString &providerName, const QString
                                .arg(DocumentWords::date(s.lifecycle.signing->signedOn, language));
         for (const Signatory &signatory : s.lifecycle.signing->signatories)
             lines.append(u"%1, %2 (%3), %4"_s.arg(signatory.name, signatory.title,
-                                                 party(signatory.side), on));
+                                                  party(signatory.side), on));
     } else {
         for (const RequiredApprover &approver : s.lifecycle.approvers)
             lines.append(u"%1 (%2), %3"_s.arg(approver.title, party(approver.side),
-                                             word(u"to_be_signed"_s, language)));
+                                              word(u"to_be_signed"_s, language)));
     }
     return lines.isEmpty() ? u"<p>"_s + esc(word(u"none"_s, language)) + u"</p>"_s : list(lines);
 }
@@ -313,9 +312,8 @@ Result<QHash<QString, QString>> PlaceholderValues::of(const Workspace &workspace
     v.insert(u"agreement.kind"_s, esc(word(u"kind."_s + Enums::key(a.kind), language)));
     v.insert(u"agreement.level"_s, esc(word(u"level."_s + Enums::key(a.level), language)));
     v.insert(u"agreement.start"_s, esc(DocumentWords::date(a.startDate, language)));
-    v.insert(u"agreement.end"_s, esc(a.endDate.isValid()
-                                         ? DocumentWords::date(a.endDate, language)
-                                         : word(u"until_terminated"_s, language)));
+    v.insert(u"agreement.end"_s, esc(a.endDate.isValid() ? DocumentWords::date(a.endDate, language)
+                                                         : word(u"until_terminated"_s, language)));
     v.insert(u"notice.period"_s, esc(plural(u"one_day"_s, u"days"_s, a.noticeDays, language)));
     v.insert(u"fee"_s, esc(word(u"per_month"_s, language)
                                .arg(a.price.toDisplayString(DocumentWords::locale(language)))));
@@ -327,8 +325,8 @@ Result<QHash<QString, QString>> PlaceholderValues::of(const Workspace &workspace
              esc(plural(u"one_month"_s, u"months"_s, a.reviewMonths, language)));
     v.insert(u"charter"_s, charter(s.charter, language));
     v.insert(u"signatories"_s, signatories(s, provider, language));
-    v.insert(u"parent.number"_s, esc(s.parentNumber.isEmpty() ? word(u"parent.none"_s, language)
-                                                              : s.parentNumber));
+    v.insert(u"parent.number"_s,
+             esc(s.parentNumber.isEmpty() ? word(u"parent.none"_s, language) : s.parentNumber));
     return v;
 }
 

@@ -24,8 +24,7 @@ WHERE agreement_id = ?)"_L1;
 
 QString SignedDocuments::sha256(const QByteArray &bytes)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 Result<std::optional<QString>> SignedDocuments::fingerprint(const Workspace &workspace,
@@ -52,16 +51,16 @@ Result<std::optional<QString>> SignedDocuments::fingerprint(const Workspace &wor
     document->draft = false;
     auto pdf = render(*document);
     if (!pdf)
-        return Error{tr("%1: the document could not be rendered: %2")
-                         .arg(version, pdf.errorString())};
+        return Error{
+            tr("%1: the document could not be rendered: %2").arg(version, pdf.errorString())};
     if (pdf->isEmpty())
         return Error{tr("%1: the document rendered as an empty file").arg(version)};
     const QString hash = sha256(*pdf);
     if (auto r = Sql::exec(workspace.connection(), InsertSigned,
                            {a.id, hash, QString::fromLatin1(pdf->toBase64())});
         !r)
-        return Error{tr("%1: the signed document could not be stored: %2")
-                         .arg(version, r.errorString())};
+        return Error{
+            tr("%1: the signed document could not be stored: %2").arg(version, r.errorString())};
     return std::optional<QString>(hash);
 }
 

@@ -49,8 +49,7 @@ public:
     /// The stored PDF of a signed version, or none (not signed, or signed without a document).
     static Result<std::optional<Stored>> stored(QSqlDatabase db, qint64 agreementId);
     /// Compares `file` with the stored PDF; an error when the version has none.
-    static Result<Verification> verify(QSqlDatabase db, qint64 agreementId,
-                                       const QByteArray &file);
+    static Result<Verification> verify(QSqlDatabase db, qint64 agreementId, const QByteArray &file);
 };
 
 } // namespace Accordo

@@ -70,14 +70,19 @@ LibraryJson::Library placeholderLibrary()
     TemplateSection all{u"all"_s, {u"Everything"_s, u"Tutto"_s}, {}};
     for (const QString &name : Placeholders::names()) {
         const QString key = u"ph."_s + name;
-        library.clauses.append({0, key, {u"About "_s + name, u"Su "_s + name},
+        library.clauses.append({0,
+                                key,
+                                {u"About "_s + name, u"Su "_s + name},
                                 {u"<p>«{{%1}}»</p>"_s.arg(name), u"<p>«{{%1}}»</p>"_s.arg(name)}});
         all.clauseKeys.append(key);
     }
-    library.clauses.append({0, u"levels.note"_s, {u"Note"_s, u"Nota"_s},
+    library.clauses.append({0,
+                            u"levels.note"_s,
+                            {u"Note"_s, u"Nota"_s},
                             {u"<p>Targets apply.</p>"_s, u"<p>Gli obiettivi valgono.</p>"_s}});
-    t.sections = {all, {u"service-levels"_s, {u"Service levels"_s, u"Livelli di servizio"_s},
-                        {u"levels.note"_s}}};
+    t.sections = {
+        all,
+        {u"service-levels"_s, {u"Service levels"_s, u"Livelli di servizio"_s}, {u"levels.note"_s}}};
     library.templates.append(t);
     return library;
 }
@@ -113,9 +118,6 @@ private slots:
     void placeholders();
     void unknownPlaceholderRefused_data();
     void unknownPlaceholderRefused();
-    void libraryJsonErrors_data();
-    void libraryJsonErrors();
-    void builtInLibraryLoads();
     void newDraftCopiesTheTemplate();
     void inheritance();
     void frozenAfterSubmission_data();
@@ -150,12 +152,12 @@ void tst_Document::initTestCase()
     auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
     QVERIFY2(db, qPrintable(db.errorString()));
     Workspace workspace(**db);
-    const QString failed = TestFixtures::addUsers(
-        (*db)->connection(), {{u"mia"_s, {Role::SlaManager}},
-                              {u"dave"_s, {Role::Analyst}},
-                              {u"erin"_s, {Role::Administrator}},
-                              {u"frank"_s, {Role::Approver}},
-                              {u"gina"_s, {Role::Approver}}});
+    const QString failed = TestFixtures::addUsers((*db)->connection(),
+                                                  {{u"mia"_s, {Role::SlaManager}},
+                                                   {u"dave"_s, {Role::Analyst}},
+                                                   {u"erin"_s, {Role::Administrator}},
+                                                   {u"frank"_s, {Role::Approver}},
+                                                   {u"gina"_s, {Role::Approver}}});
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     auto library = LibraryJson::store(workspace, placeholderLibrary());
     QVERIFY2(library, qPrintable(library.errorString()));
@@ -262,13 +264,27 @@ void tst_Document::verifyTrail()
 void tst_Document::everyPlaceholderHasARow()
 {
     const QStringList tested = {
-        u"provider.name"_s,     u"customer.name"_s,    u"customer.contact"_s,
-        u"customer.email"_s,    u"agreement.number"_s, u"agreement.title"_s,
-        u"agreement.version"_s, u"agreement.kind"_s,   u"agreement.level"_s,
-        u"agreement.start"_s,   u"agreement.end"_s,    u"notice.period"_s,
-        u"fee"_s,               u"services"_s,         u"targets"_s,
-        u"credits"_s,           u"calendars"_s,        u"review.interval"_s,
-        u"charter"_s,           u"signatories"_s,      u"parent.number"_s,
+        u"provider.name"_s,
+        u"customer.name"_s,
+        u"customer.contact"_s,
+        u"customer.email"_s,
+        u"agreement.number"_s,
+        u"agreement.title"_s,
+        u"agreement.version"_s,
+        u"agreement.kind"_s,
+        u"agreement.level"_s,
+        u"agreement.start"_s,
+        u"agreement.end"_s,
+        u"notice.period"_s,
+        u"fee"_s,
+        u"services"_s,
+        u"targets"_s,
+        u"credits"_s,
+        u"calendars"_s,
+        u"review.interval"_s,
+        u"charter"_s,
+        u"signatories"_s,
+        u"parent.number"_s,
     };
     QCOMPARE(Placeholders::names(), tested);
 }
@@ -315,8 +331,8 @@ void tst_Document::placeholders_data()
         {u"<th>Soglia</th>"_s, u"<td>Disponibilità</td>"_s, u"<td>99,9 %</td>"_s,
          u"<td>Mensile</td>"_s});
     row("credits-en", u"credits"_s, false, u"en"_s,
-        {u"<table"_s, u"<td>E-mail — Availability</td>"_s, u"<td>99.5 %</td>"_s,
-         u"<td>10 %</td>"_s, u"<td>25 %</td>"_s});
+        {u"<table"_s, u"<td>E-mail — Availability</td>"_s, u"<td>99.5 %</td>"_s, u"<td>10 %</td>"_s,
+         u"<td>25 %</td>"_s});
     row("credits-it", u"credits"_s, false, u"it"_s, {u"<td>99,5 %</td>"_s, u"Massimale"_s});
     row("calendars-en", u"calendars"_s, false, u"en"_s,
         {u"Milan office"_s, u"Europe/Rome"_s, u"Monday 08:00–17:00"_s, u"Saturday closed"_s,
@@ -361,8 +377,8 @@ void tst_Document::unknownPlaceholderRefused_data()
 
     QTest::newRow("library-clause") << u"library"_s << u"<p>{{customer.nmae}}</p>"_s
                                     << QStringList{u"new.clause"_s, u"customer.nmae"_s};
-    QTest::newRow("library-unclosed") << u"library"_s << u"<p>{{fee</p>"_s
-                                      << QStringList{u"new.clause"_s, u"not closed"_s};
+    QTest::newRow("library-unclosed")
+        << u"library"_s << u"<p>{{fee</p>"_s << QStringList{u"new.clause"_s, u"not closed"_s};
     QTest::newRow("version-clause") << u"version"_s << u"<p>{{totally.unknown}}</p>"_s
                                     << QStringList{u"ph.fee"_s, u"totally.unknown"_s};
     QTest::newRow("json-file") << u"json"_s << u"<p>{{agreement.nummer}}</p>"_s
@@ -382,8 +398,8 @@ void tst_Document::unknownPlaceholderRefused()
     Result<void> saved;
     if (where == u"library"_s) {
         auto added = ClauseStore(*mWorkspace)
-                         .addClause({0, u"new.clause"_s, {u"New"_s, u"Nuova"_s},
-                                     {text, u"<p>ok</p>"_s}});
+                         .addClause(
+                             {0, u"new.clause"_s, {u"New"_s, u"Nuova"_s}, {text, u"<p>ok</p>"_s}});
         saved = added ? Result<void>() : Result<void>(added.error());
         QVERIFY(!ClauseStore(*mWorkspace).clause(u"new.clause"_s));
     } else if (where == u"version"_s) {
@@ -392,12 +408,15 @@ void tst_Document::unknownPlaceholderRefused()
                     .editClause(mMain, u"all"_s, u"ph.fee"_s, u"en"_s, u"Fee"_s, text);
         QCOMPARE(DocumentStore(*mWorkspace).document(mMain)->value(), before->value());
     } else {
-        const QByteArray clauses = QJsonDocument(QJsonObject{
-            {u"clauses"_s,
-             QJsonArray{QJsonObject{{u"key"_s, u"new.clause"_s},
-                                    {u"title"_s, QJsonObject{{u"en"_s, u"T"_s}, {u"it"_s, u"T"_s}}},
-                                    {u"body"_s, QJsonObject{{u"en"_s, u"<p>ok</p>"_s},
-                                                            {u"it"_s, text}}}}}}}).toJson();
+        const QByteArray clauses =
+            QJsonDocument(
+                QJsonObject{
+                    {u"clauses"_s,
+                     QJsonArray{QJsonObject{
+                         {u"key"_s, u"new.clause"_s},
+                         {u"title"_s, QJsonObject{{u"en"_s, u"T"_s}, {u"it"_s, u"T"_s}}},
+                         {u"body"_s, QJsonObject{{u"en"_s, u"<p>ok</p>"_s}, {u"it"_s, text}}}}}}})
+                .toJson();
         auto read = LibraryJson::read(clauses, u"clauses.json"_s, "{\"templates\": []}",
                                       u"templates.json"_s);
         saved = read ? Result<void>() : Result<void>(read.error());
@@ -406,61 +425,6 @@ void tst_Document::unknownPlaceholderRefused()
     for (const QString &part : named)
         QVERIFY2(saved.errorString().contains(part),
                  qPrintable(u"\"%1\" lacks %2"_s.arg(saved.errorString(), part)));
-}
-
-void tst_Document::libraryJsonErrors_data()
-{
-    QTest::addColumn<QByteArray>("clauses");
-    QTest::addColumn<QByteArray>("templates");
-    QTest::addColumn<QStringList>("named");
-
-    const QByteArray good = R"({"clauses": [{"key": "a", "title": {"en": "A", "it": "A"},
-        "body": {"en": "<p>a</p>", "it": "<p>a</p>"}}]})";
-    const QByteArray noTemplates = R"({"templates": []})";
-    QTest::newRow("missing-italian")
-        << QByteArray(R"({"clauses": [{"key": "a", "title": {"en": "A"},
-            "body": {"en": "<p>a</p>", "it": "<p>a</p>"}}]})")
-        << noTemplates << QStringList{u"clauses.json"_s, u"\"a\""_s, u"title.it"_s};
-    QTest::newRow("duplicate-key")
-        << QByteArray(R"({"clauses": [{"key": "a", "title": {"en": "A", "it": "A"},
-            "body": {"en": "<p>a</p>", "it": "<p>a</p>"}}, {"key": "a", "title": {"en": "A",
-            "it": "A"}, "body": {"en": "<p>a</p>", "it": "<p>a</p>"}}]})")
-        << noTemplates << QStringList{u"clauses.json"_s, u"\"a\""_s, u"twice"_s};
-    QTest::newRow("unknown-clause")
-        << good
-        << QByteArray(R"({"templates": [{"kind": "ola", "name": {"en": "O", "it": "O"},
-            "sections": [{"key": "scope", "title": {"en": "S", "it": "S"},
-            "clauses": ["a", "b"]}]}]})")
-        << QStringList{u"templates.json"_s, u"ola"_s, u"scope"_s, u"\"b\""_s};
-    QTest::newRow("unknown-kind")
-        << good
-        << QByteArray(R"({"templates": [{"kind": "sla", "name": {"en": "O", "it": "O"},
-            "sections": []}]})")
-        << QStringList{u"templates.json"_s, u"\"sla\""_s};
-    QTest::newRow("not-json") << QByteArray("{\"clauses\": [") << noTemplates
-                              << QStringList{u"clauses.json"_s, u"character"_s};
-}
-
-// Given a library file with a mistake, when it is read, then the error names the file and key.
-void tst_Document::libraryJsonErrors()
-{
-    QFETCH(QByteArray, clauses);
-    QFETCH(QByteArray, templates);
-    QFETCH(QStringList, named);
-
-    auto read = LibraryJson::read(clauses, u"clauses.json"_s, templates, u"templates.json"_s);
-    QVERIFY(!read);
-    for (const QString &part : named)
-        QVERIFY2(read.errorString().contains(part),
-                 qPrintable(u"\"%1\" lacks %2"_s.arg(read.errorString(), part)));
-}
-
-// The library built into the program reads without error and has a template for every kind.
-void tst_Document::builtInLibraryLoads()
-{
-    auto library = LibraryJson::builtIn();
-    QVERIFY2(library, qPrintable(library.errorString()));
-    QCOMPARE(library->templates.size(), 4);
 }
 
 // Given the library's template, when a draft is made, then it holds a copy of the clauses:
@@ -537,8 +501,8 @@ void tst_Document::frozenAfterSubmission()
     const auto before = DocumentStore(*mWorkspace).document(mMain);
     mWorkspace->setActingUser(u"mia"_s);
     auto edited = DocumentStore(*mWorkspace)
-                      .editClause(mMain, u"service-levels"_s, u"levels.note"_s, u"en"_s,
-                                  u"Note"_s, u"<p>Edited.</p>"_s);
+                      .editClause(mMain, u"service-levels"_s, u"levels.note"_s, u"en"_s, u"Note"_s,
+                                  u"<p>Edited.</p>"_s);
     const auto after = DocumentStore(*mWorkspace).document(mMain);
     if (refusal.isEmpty()) {
         QVERIFY2(edited, qPrintable(edited.errorString()));

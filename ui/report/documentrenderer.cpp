@@ -16,8 +16,8 @@ QString html(const AgreementDocument &d, const QString &before = {})
     QString out = u"<html><body>"_s + before;
     if (d.draft)
         out += u"<p><b>"_s + DocumentRenderer::tr("DRAFT — not for signature") + u"</b></p>"_s;
-    out += u"<h1>%1</h1><p>%2 — %3 %4 — %5</p>"_s.arg(d.title.toHtmlEscaped(), d.number,
-                                                     d.kind.toHtmlEscaped())
+    out += u"<h1>%1</h1><p>%2 — %3 %4 — %5</p>"_s
+               .arg(d.title.toHtmlEscaped(), d.number, d.kind.toHtmlEscaped())
                .arg(d.version)
                .arg(d.status.toHtmlEscaped());
     for (const DocumentParty &p : d.parties)

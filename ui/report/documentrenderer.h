@@ -16,7 +16,8 @@ namespace Accordo {
 
 /// Draws an agreement's document as PDF, OpenDocument text or HTML, and the redline between
 /// two versions.
-class DocumentRenderer {
+class DocumentRenderer
+{
     Q_DECLARE_TR_FUNCTIONS(Accordo::DocumentRenderer)
 public:
     enum class Format { Pdf, Odt, Html };
