@@ -204,6 +204,10 @@ void tst_CliDocument::signedDocumentIsStoredAndVerified()
             QStringList{u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, number}
             + extra);
     };
+    const Run charter = cli({u"agreement"_s, u"charter"_s, u"--db"_s, mPath, u"--number"_s,
+                             number, u"--user"_s, u"alice"_s, u"--needs"_s,
+                             u"Faster response and resolution"_s});
+    QVERIFY2(charter.exitCode == 0, qPrintable(charter.err));
     const Run approvers = cli({u"agreement"_s, u"approvers"_s, u"--db"_s, mPath, u"--number"_s,
                                number, u"--user"_s, u"alice"_s, u"--approver"_s,
                                u"provider:Service owner:bob"_s, u"--approver"_s,

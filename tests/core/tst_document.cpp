@@ -128,6 +128,7 @@ private slots:
     void libraryRoles_data();
     void libraryRoles();
     void clauseEdits();
+    void removedDraftTakesItsDocument();
 
 private:
     qint64 createAgreement(const QString &title, const QDate &end, qint64 parentId = 0,
@@ -660,6 +661,18 @@ void tst_Document::clauseEdits()
     QVERIFY(!outside);
     QVERIFY(store.removeClause(mMain, u"service-levels"_s, u"ph.fee"_s));
     QCOMPARE(store.document(mMain)->value().sections.at(1).clauses.size(), 1);
+    verifyTrail();
+}
+
+// Given a draft with a document, when the draft is deleted, then its document goes with it
+// and the audit trail still matches the tables.
+void tst_Document::removedDraftTakesItsDocument()
+{
+    mWorkspace->setActingUser(u"mia"_s);
+    QVERIFY(DocumentStore(*mWorkspace).removeClause(mChild, u"all"_s, u"ph.fee"_s));
+    auto removed = mWorkspace->removeAgreement(mChild);
+    QVERIFY2(removed, qPrintable(removed.errorString()));
+    QVERIFY(!DocumentStore(*mWorkspace).document(mChild)->has_value());
     verifyTrail();
 }
 
