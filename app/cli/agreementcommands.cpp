@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "cliio.h"
+#include "documentcommands.h"
 #include "useroption.h"
 
 #include "data/supportlinks.h"
@@ -133,8 +134,12 @@ int Commands::agreement(const QStringList &arguments)
         return agreementApprovers(rest);
     if (sub == u"supports"_s)
         return agreementSupports(rest);
-    return fail(tr("agreement: say show, transition, diff, due, charter, approvers or supports "
-                   "(not \"%1\")")
+    if (sub == u"document"_s)
+        return DocumentCommands::document(rest);
+    if (sub == u"verify-document"_s)
+        return DocumentCommands::verifyDocument(rest);
+    return fail(tr("agreement: say show, transition, diff, due, charter, approvers, supports, "
+                   "document or verify-document (not \"%1\")")
                     .arg(sub));
 }
 

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "cliio.h"
+#include "documentcommands.h"
 
 #include "calendarcommand.h"
 #include "changecommands.h"
@@ -61,10 +62,14 @@ int Commands::usage(int exitCode)
                  "  list      List customers, services or agreements\n"
                  "  calendar  due|elapsed|import|export\n"
                  "            Business-time arithmetic; calendars between JSON and a workspace\n"
-                 "  agreement show|transition|diff|due|charter|approvers|supports\n"
+                 "  agreement show|transition|diff|due|charter|approvers|supports|document|\n"
+                 "            verify-document\n"
                  "            An agreement's lifecycle, a workflow step, a version comparison,\n"
                  "            reviews and renewals coming up, the OLAs and underpinning\n"
-                 "            contracts behind an SLA\n"
+                 "            contracts behind an SLA, its document (PDF, ODT, HTML, redline)\n"
+                 "            and whether a file is the signed document\n"
+                 "  clause    list|show: the clause library the documents are drafted from\n"
+                 "  template  list|show: the document template of each agreement kind\n"
                  "  audit     verify|head: check the audit trail and the tables it covers;\n"
                  "            print its head to keep elsewhere (verify --expect-head HASH)\n"
                  "  user      add|list: the users of a workspace and their roles\n"
@@ -119,6 +124,10 @@ int Commands::run(const QStringList &arguments)
         return agreement(arguments);
     if (command == u"audit"_s)
         return audit(arguments);
+    if (command == u"clause"_s)
+        return DocumentCommands::clause(arguments);
+    if (command == u"template"_s)
+        return DocumentCommands::documentTemplate(arguments);
     if (command == u"user"_s)
         return user(arguments);
     if (command == u"import"_s)

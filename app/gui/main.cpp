@@ -1,5 +1,6 @@
 #include "language.h"
 #include "mainwindow.h"
+#include "report/documentrenderer.h"
 #include "session/instancechannel.h"
 #include "session/recentworkspaces.h"
 #include "widgets/icons.h"
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"io.github.accordo.Accordo"_s);
     QApplication::setWindowIcon(Accordo::Icons::application());
     Accordo::Language::install(Accordo::Language::saved());
+    Accordo::DocumentRenderer::registerForSigning();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

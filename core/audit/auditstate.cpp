@@ -23,7 +23,8 @@ const QStringList ComparedTables = {
     u"service_deliveries"_s, u"users"_s,           u"user_roles"_s,   u"agreements"_s,
     u"agreement_services"_s, u"targets"_s,         u"credit_tiers"_s, u"agreement_supports"_s,
     u"import_batches"_s,     u"change_requests"_s, u"alert_rules"_s,  u"alerts"_s,
-    u"agreement_owners"_s,   u"reviews"_s,         u"actions"_s,
+    u"agreement_owners"_s,   u"reviews"_s,         u"actions"_s,      u"clauses"_s,
+    u"document_templates"_s, u"agreement_documents"_s,
 };
 
 // One statement per table: each is read once, whatever its size, in the order of its key so
@@ -96,6 +97,16 @@ const QString SelectActions = uR"(
     SELECT id, agreement_id, title, source, target_id, period, finding, review_id, owner_id,
            due_date, state, reason, notes
     FROM actions ORDER BY id)"_s;
+const QString SelectClauses =
+    u"SELECT id, key, title_en, title_it, body_en, body_it FROM clauses ORDER BY id"_s;
+const QString SelectTemplates =
+    u"SELECT id, kind, name_en, name_it, sections FROM document_templates ORDER BY id"_s;
+const QString SelectDocuments =
+    u"SELECT id, agreement_id, sections FROM agreement_documents ORDER BY id"_s;
+const QStringList ClauseColumns = {u"key"_s, u"title_en"_s, u"title_it"_s, u"body_en"_s,
+                                   u"body_it"_s};
+const QStringList TemplateColumns = {u"kind"_s, u"name_en"_s, u"name_it"_s, u"sections"_s};
+const QStringList DocumentColumns = {u"agreement_id"_s, u"sections"_s};
 const QStringList OwnerColumns = {u"number"_s, u"user_id"_s};
 const QStringList ReviewColumns = {
     u"agreement_id"_s, u"held_on"_s, u"periods"_s,      u"participants"_s, u"kpi_summary"_s,
@@ -289,6 +300,16 @@ QHash<QString, AuditState::Table> AuditState::expected() const
     plain(u"agreement_owner"_s, u"agreement_owners"_s, OwnerColumns);
     plain(u"review"_s, u"reviews"_s, ReviewColumns);
     plain(u"action"_s, u"actions"_s, ActionColumns);
+    plain(u"clause"_s, u"clauses"_s, ClauseColumns);
+    plain(u"document_template"_s, u"document_templates"_s, TemplateColumns);
+    plain(u"agreement_document"_s, u"agreement_documents"_s, DocumentColumns);
+    // A deleted agreement takes its document with it (ON DELETE CASCADE).
+    QMutableMapIterator<QString, Row> document(tables[u"agreement_documents"_s]);
+    while (document.hasNext()) {
+        const QString agreement = document.next().value().columns.value(u"agreement_id"_s);
+        if (!mEntities.value(u"agreement"_s).contains(agreement.toLongLong()))
+            document.remove();
+    }
 
     // A deleted service takes its deliveries with it (ON DELETE CASCADE).
     const auto services = mEntities.value(u"service"_s);
@@ -427,6 +448,14 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
     readers[u"actions"_s] = byId(u"actions"_s);
     readers[u"actions"_s].sql = SelectActions;
     readers[u"actions"_s].columns = ActionColumns;
+    for (const auto &[table, sql, columns] :
+         {std::tuple{u"clauses"_s, SelectClauses, ClauseColumns},
+          std::tuple{u"document_templates"_s, SelectTemplates, TemplateColumns},
+          std::tuple{u"agreement_documents"_s, SelectDocuments, DocumentColumns}}) {
+        readers[table] = byId(table);
+        readers[table].sql = sql;
+        readers[table].columns = columns;
+    }
     readers[u"service_deliveries"_s] = Reader{
         SelectDeliveries,
         [](const Sql::Rows &r) {

@@ -3,6 +3,7 @@
 #include "audit/auditsnapshot.h"
 #include "data/agreementrules.h"
 #include "data/auditedwrite.h"
+#include "data/documentstore.h"
 #include "data/editroles.h"
 #include "data/records.h"
 #include "data/userdirectory.h"
@@ -168,28 +169,40 @@ Result<qint64> AgreementStore::insert(const Agreement &input)
         return valid.error();
     const QString what = input.number.isEmpty() ? tr("New agreement \"%1\"").arg(input.title)
                                                 : tr("Agreement %1").arg(input.number);
-    return AuditedWrite::runOne(mWorkspace, AgreementRoles, what, [&]() -> Result<AuditEntry> {
-        if (!mWorkspace.actsAsSystem() && input.status != AgreementStatus::Draft)
-            return Error{tr("%1: a new agreement starts as a draft; it reaches %2 through "
-                            "the workflow")
-                             .arg(what, Enums::displayName(input.status).toLower())};
-        Agreement agreement = input;
-        if (agreement.number.isEmpty()) {
-            auto number = nextNumber(agreement.kind, agreement.startDate.year());
-            if (!number)
-                return number.error();
-            agreement.number = *number;
-        }
-        auto id = insertRow(agreement);
-        if (!id)
-            return id.error();
-        if (auto r = recordEditor(*id); !r)
-            return r.error();
-        auto stored = this->agreement(*id);
-        if (!stored)
-            return stored.error();
-        return Records::inserted(u"agreement"_s, *id, AuditSnapshot::of(*stored));
-    });
+    auto written = AuditedWrite::run(
+        mWorkspace, AgreementRoles, what, [&]() -> Result<QList<AuditEntry>> {
+            if (!mWorkspace.actsAsSystem() && input.status != AgreementStatus::Draft)
+                return Error{tr("%1: a new agreement starts as a draft; it reaches %2 through "
+                                "the workflow")
+                                 .arg(what, Enums::displayName(input.status).toLower())};
+            Agreement agreement = input;
+            if (agreement.number.isEmpty()) {
+                auto number = nextNumber(agreement.kind, agreement.startDate.year());
+                if (!number)
+                    return number.error();
+                agreement.number = *number;
+            }
+            auto id = insertRow(agreement);
+            if (!id)
+                return id.error();
+            if (auto r = recordEditor(*id); !r)
+                return r.error();
+            auto stored = this->agreement(*id);
+            if (!stored)
+                return stored.error();
+            QList<AuditEntry> entries{
+                Records::inserted(u"agreement"_s, *id, AuditSnapshot::of(*stored))};
+            // The new version's document starts as its kind's template stands today.
+            auto document = DocumentStore(mWorkspace).startFromTemplate(*stored);
+            if (!document)
+                return document.error();
+            if (*document)
+                entries.append(**document);
+            return entries;
+        });
+    if (!written)
+        return written.error();
+    return written->constFirst().id;
 }
 
 Result<qint64> AgreementStore::insertRow(const Agreement &a)

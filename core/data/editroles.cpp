@@ -22,4 +22,9 @@ QList<Role> calendars()
     return {Role::Administrator};
 }
 
+QList<Role> clauseLibrary()
+{
+    return {Role::SlaManager, Role::Administrator};
+}
+
 } // namespace Accordo::EditRoles

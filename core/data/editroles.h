@@ -16,6 +16,8 @@ QList<Role> parties();
 QList<Role> services();
 /// Calendars and regions.
 QList<Role> calendars();
+/// The clause library, the document templates and the provider's name the documents give.
+QList<Role> clauseLibrary();
 
 } // namespace EditRoles
 

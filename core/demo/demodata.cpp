@@ -1,10 +1,12 @@
 #include "demodata.h"
 
+#include "data/clausestore.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "demo/demochanges.h"
 #include "demo/demomeasurements.h"
 #include "demo/demoreviews.h"
+#include "document/libraryjson.h"
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
@@ -643,6 +645,14 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     Transaction transaction(workspace.connection());
     if (!transaction.isActive())
         return Error{transaction.errorString()};
+    // The library comes first: every agreement version the demo makes gets its document.
+    auto library = LibraryJson::builtIn();
+    if (!library)
+        return library.error();
+    if (auto r = LibraryJson::store(workspace, *library); !r)
+        return r.error();
+    if (auto r = ClauseStore(workspace).setProviderName(u"Meridiana IT Services S.p.A."_s); !r)
+        return r.error();
     Generator generator(workspace, progress);
     auto counts = generator.run(scale);
     if (!counts)

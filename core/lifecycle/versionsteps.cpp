@@ -1,6 +1,8 @@
 #include "versionsteps.h"
 
+#include "data/documentstore.h"
 #include "data/workspace.h"
+#include "document/signeddocuments.h"
 #include "lifecycle/charteredits.h"
 #include "lifecycle/lifecyclereads.h"
 #include "lifecycle/statuschange.h"
@@ -77,10 +79,16 @@ Result<QList<AuditEntry>> VersionSteps::sign(const Agreement &a, const Agreement
     auto signatories = writeSignatories(a, request.signatories);
     if (!signatories)
         return signatories.error();
-    const QJsonObject details{{u"signed_on"_s, signedOn},
-                              {u"method"_s, request.method},
-                              {u"registered_number"_s, *registered},
-                              {u"signatories"_s, *signatories}};
+    QJsonObject details{{u"signed_on"_s, signedOn},
+                        {u"method"_s, request.method},
+                        {u"registered_number"_s, *registered},
+                        {u"signatories"_s, *signatories}};
+    // A version with a document is signed as the exact PDF stored with the signing record.
+    auto fingerprint = SignedDocuments::fingerprint(mWorkspace, a);
+    if (!fingerprint)
+        return fingerprint.error();
+    if (*fingerprint)
+        details.insert(u"document_sha256"_s, **fingerprint);
     const StatusChange change(mDb);
     auto signing = change.apply(a, AgreementStatus::Active, Transition::Sign, userName,
                                 request.reason, details);
@@ -138,6 +146,16 @@ Result<AuditEntry> VersionSteps::amend(const Agreement &a, const QString &userNa
         return id.error();
     if (auto r = Sql::exec(mDb, SetSupersedes, {a.id, *id}); !r)
         return r.error();
+    // The draft continues the signed text, not the template as it stands today.
+    auto copied = AuditedWrite::run(mWorkspace, {}, {}, [&]() -> Result<QList<AuditEntry>> {
+        next.id = *id;
+        auto entry = DocumentStore(mWorkspace).copyDocument(a.id, next);
+        if (!entry)
+            return entry.error();
+        return *entry ? QList<AuditEntry>{**entry} : QList<AuditEntry>{};
+    });
+    if (!copied)
+        return copied.error();
     const CharterEdits edits(mWorkspace);
     if (auto r = edits.writeCharter(*id, *charter); !r)
         return r.error();

@@ -11,6 +11,7 @@
 #include "storage/schema/serveraccess.h"
 #include "storage/schema/changealerts.h"
 #include "storage/schema/reviews.h"
+#include "storage/schema/documents.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -35,6 +36,7 @@ const Step Steps[] = {
     {std::begin(SchemaV5), std::end(SchemaV5)}, {std::begin(SchemaV6), std::end(SchemaV6)},
     {std::begin(SchemaV7), std::end(SchemaV7)}, {std::begin(SchemaV8), std::end(SchemaV8)},
     {std::begin(SchemaV9), std::end(SchemaV9)}, {std::begin(SchemaV10), std::end(SchemaV10)},
+    {std::begin(SchemaDocuments), std::end(SchemaDocuments)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)
