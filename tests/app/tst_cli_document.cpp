@@ -92,7 +92,7 @@ void tst_CliDocument::documentFormats_data()
     QTest::newRow("odt") << u"a.odt"_s << u"en"_s
                          << QStringList{u"application/vnd.oasis.opendocument.text"_s};
     QTest::newRow("html") << u"a.html"_s << u"it"_s
-                          << QStringList{u"SLA-2024-0017"_s, u"Orario di servizio"_s};
+                          << QStringList{u"SLA-2024-0017"_s, u"Orari di servizio"_s};
 }
 
 // Given the demo, when SLA-2024-0017's document is written in a format and language, then the
