@@ -96,14 +96,18 @@ public:
     // a table that fits on a page split over two. A heading right above it goes with it.
     void breakFirstSplit()
     {
-        const qreal page = mText.pageSize().height();
+        // What a page holds between its margins, less a title and an introduction.
+        const QTextFrameFormat margins = mText.rootFrame()->frameFormat();
+        const qreal room = mText.pageSize().height() - margins.topMargin() - margins.bottomMargin()
+                           - 60;
         for (QTextBlock block = mText.begin(); block.isValid(); block = block.next()) {
             QTextTable *table = QTextCursor(block).currentTable();
             if (table && block.position() == table->firstPosition()) {
-                // A longer table runs over pages with its header row repeated.
+                // A table that fits on a page is not split; a longer one runs over pages with
+                // its header row repeated.
                 const qreal top = lineEdge(mText, block, false);
                 const qreal bottom = lineEdge(mText, mText.findBlock(table->lastPosition()), true);
-                if (pageAt(mText, top) != pageAt(mText, bottom) && bottom - top < page * 0.6) {
+                if (pageAt(mText, top) != pageAt(mText, bottom) && bottom - top < room) {
                     breakBefore(mText.findBlock(table->firstPosition() - 1).blockNumber());
                     return;
                 }
