@@ -1,8 +1,15 @@
 #include "documentrenderer.h"
 
+#include "documentcomposer.h"
+#include "documentpages.h"
+#include "documentredline.h"
+#include "reportlanguage.h"
+
 #include <QBuffer>
+#include <QFileInfo>
 #include <QGuiApplication>
-#include <QPdfWriter>
+#include <QSet>
+#include <QTextDocument>
 #include <QTextDocumentWriter>
 
 using namespace Qt::StringLiterals;
@@ -11,56 +18,65 @@ namespace Accordo {
 
 namespace {
 
-QString html(const AgreementDocument &d, const QString &before = {})
+// What drawing needs before anything is drawn: a language the labels exist in, fonts (a
+// QGuiApplication), and for a redline one clause per key.
+Result<void> check(const AgreementDocument &document)
 {
-    QString out = u"<html><body>"_s + before;
-    if (d.draft)
-        out += u"<p><b>"_s + DocumentRenderer::tr("DRAFT — not for signature") + u"</b></p>"_s;
-    out += u"<h1>%1</h1><p>%2 — %3 %4 — %5</p>"_s
-               .arg(d.title.toHtmlEscaped(), d.number, d.kind.toHtmlEscaped())
-               .arg(d.version)
-               .arg(d.status.toHtmlEscaped());
-    for (const DocumentParty &p : d.parties)
-        out += u"<p>%1: %2</p>"_s.arg(p.role.toHtmlEscaped(), p.name.toHtmlEscaped());
-    for (const QString &parent : d.inheritsFrom)
-        out += u"<p>%1</p>"_s.arg(parent.toHtmlEscaped());
-    for (qsizetype s = 0; s < d.sections.size(); ++s) {
-        const DocumentSection &section = d.sections.at(s);
-        out += u"<h2>%1. %2</h2>"_s.arg(s + 1).arg(section.title.toHtmlEscaped());
-        for (qsizetype c = 0; c < section.clauses.size(); ++c) {
-            const DocumentClause &clause = section.clauses.at(c);
-            out += u"<h3>%1.%2 %3</h3>"_s.arg(s + 1).arg(c + 1).arg(clause.title.toHtmlEscaped());
-            out += clause.html;
-        }
-    }
-    for (const DocumentSignatory &s : d.signatories)
-        out += u"<p>%1 — %2 (%3) %4</p>"_s.arg(s.party, s.name, s.role, s.signedOn).toHtmlEscaped();
-    return out + u"</body></html>"_s;
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error{DocumentRenderer::tr("Drawing a document needs a graphical application "
+                                          "(QGuiApplication), even an offscreen one.")};
+    if (!ReportLanguage::isSupported(document.language))
+        return Error{DocumentRenderer::tr("%1 version %2: the document's language \"%3\" is "
+                                          "not supported; it must be en or it.")
+                         .arg(document.number)
+                         .arg(document.version)
+                         .arg(document.language)};
+    return {};
 }
 
-Result<QByteArray> write(QTextDocument &text, DocumentRenderer::Format format)
+Result<void> checkKeys(const AgreementDocument &document)
 {
+    QSet<QString> keys;
+    for (const DocumentSection &section : document.sections)
+        for (const DocumentClause &clause : section.clauses) {
+            if (keys.contains(clause.key))
+                return Error{DocumentRenderer::tr("%1 version %2: the clause key \"%3\" appears "
+                                                  "twice (section \"%4\"); a redline matches "
+                                                  "clauses by key.")
+                                 .arg(document.number)
+                                 .arg(document.version)
+                                 .arg(clause.key, section.title)};
+            keys.insert(clause.key);
+        }
+    return {};
+}
+
+std::unique_ptr<QTextDocument> flowing(const AgreementDocument &document, const QLocale &locale,
+                                       const DocumentRedline *redline,
+                                       const QStringList &termChanges)
+{
+    DocumentComposer composer(document, locale, redline);
+    composer.setTermChanges(termChanges);
+    return composer.compose({});
+}
+
+Result<QByteArray> write(const QTextDocument &text, DocumentRenderer::Format format,
+                         const AgreementDocument &document)
+{
+    if (format == DocumentRenderer::Format::Html) {
+        QString html = text.toHtml();
+        html.replace(u"<html>"_s, u"<html lang=\"%1\">"_s.arg(document.language));
+        return html.toUtf8();
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    switch (format) {
-    case DocumentRenderer::Format::Html:
-        return text.toHtml().toUtf8();
-    case DocumentRenderer::Format::Odt: {
-        QTextDocumentWriter writer(&buffer, "odf");
-        if (!writer.write(&text))
-            return Error{DocumentRenderer::tr("the OpenDocument file could not be written")};
-        return bytes;
-    }
-    case DocumentRenderer::Format::Pdf: {
-        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return Error{DocumentRenderer::tr("drawing a PDF needs a graphical application")};
-        QPdfWriter pdf(&buffer);
-        pdf.setCreator(u"Accordo"_s);
-        text.print(&pdf);
-        return bytes;
-    }
-    }
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&text))
+        return Error{DocumentRenderer::tr("Cannot write %1 version %2 as an OpenDocument text.")
+                         .arg(document.number)
+                         .arg(document.version)};
+    buffer.close();
     return bytes;
 }
 
@@ -68,41 +84,50 @@ Result<QByteArray> write(QTextDocument &text, DocumentRenderer::Format format)
 
 std::optional<DocumentRenderer::Format> DocumentRenderer::formatOf(const QString &path)
 {
-    const QString lower = path.toLower();
-    if (lower.endsWith(u".pdf"_s))
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf"_s)
         return Format::Pdf;
-    if (lower.endsWith(u".odt"_s))
+    if (suffix == u"odt"_s)
         return Format::Odt;
-    if (lower.endsWith(u".html"_s) || lower.endsWith(u".htm"_s))
+    if (suffix == u"html"_s || suffix == u"htm"_s)
         return Format::Html;
     return std::nullopt;
 }
 
-std::unique_ptr<QTextDocument> DocumentRenderer::textDocument(const AgreementDocument &document)
-{
-    auto text = std::make_unique<QTextDocument>();
-    text->setHtml(html(document));
-    return text;
-}
-
 Result<QByteArray> DocumentRenderer::render(const AgreementDocument &document, Format format)
 {
-    auto text = textDocument(document);
-    return write(*text, format);
+    if (const Result<void> ready = check(document); !ready)
+        return ready.error();
+    const ReportLanguage language(document.language);
+    if (format == Format::Pdf)
+        return DocumentPages::pdf(document, language.locale());
+    const std::unique_ptr<QTextDocument> text = flowing(document, language.locale(), nullptr, {});
+    return write(*text, format, document);
 }
 
 Result<QByteArray> DocumentRenderer::renderRedline(const AgreementDocument &from,
                                                    const AgreementDocument &to,
                                                    const QStringList &termChanges, Format format)
 {
-    Q_UNUSED(from);
-    QString summary = u"<h1>%1</h1><ul>"_s.arg(tr("Changes"));
-    for (const QString &line : termChanges)
-        summary += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
-    summary += u"</ul>"_s;
-    QTextDocument text;
-    text.setHtml(html(to, summary));
-    return write(text, format);
+    for (const AgreementDocument *document : {&from, &to}) {
+        if (const Result<void> ready = check(*document); !ready)
+            return ready.error();
+        if (const Result<void> keys = checkKeys(*document); !keys)
+            return keys.error();
+    }
+    const ReportLanguage language(to.language);
+    const DocumentRedline redline = DocumentRedline::compare(from, to);
+    if (format == Format::Pdf)
+        return DocumentPages::pdf(to, language.locale(), &redline, termChanges);
+    const std::unique_ptr<QTextDocument> text = flowing(to, language.locale(), &redline,
+                                                        termChanges);
+    return write(*text, format, to);
+}
+
+std::unique_ptr<QTextDocument> DocumentRenderer::textDocument(const AgreementDocument &document)
+{
+    const ReportLanguage language(document.language);
+    return flowing(document, language.locale(), nullptr, {});
 }
 
 void DocumentRenderer::registerForSigning()
