@@ -12,6 +12,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QTextStream>
 
 #include <memory>

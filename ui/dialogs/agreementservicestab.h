@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/entities.h"
+#include "domain/pricing.h"
 
 #include <QCoreApplication>
 #include <QWidget>
