@@ -442,7 +442,7 @@ void tst_Offerings::frozenAfterSubmission()
     auto saved = mWorkspace->update(edited);
     // Then both are refused and the breakdown is as submitted
     QVERIFY(!applied);
-    QVERIFY2(applied.errorString().contains(u"awaiting approval"_s),
+    QVERIFY2(applied.errorString().contains(u"is applied while drafting or negotiating"_s),
              qPrintable(applied.errorString()));
     QVERIFY(!saved);
     QVERIFY2(saved.errorString().contains(u"awaiting approval"_s), qPrintable(saved.errorString()));
