@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "dialogs/regionsdialog.h"
-#include "pricing/offeringsdialog.h"
 #include "language.h"
+#include "pricing/offeringsdialog.h"
 #include "report/servicereportaction.h"
 #include "widgets/icons.h"
 #include "widgets/recordlistview.h"
@@ -105,9 +105,8 @@ void MainWindow::createActions()
         dialog.exec();
     });
     mRegions->setObjectName(u"actionRegions"_s);
-    QAction *offerings = mEditMenu->addAction(tr("Service &Offerings…"), this, [this] {
-        OfferingsDialog(*mSession, this).exec();
-    });
+    QAction *offerings = mEditMenu->addAction(tr("Service &Offerings…"), this,
+                                              [this] { OfferingsDialog(*mSession, this).exec(); });
     offerings->setObjectName(u"actionOfferings"_s);
     // Open with a workspace, as the regions are.
     connect(mRegions, &QAction::enabledChanged, offerings, &QAction::setEnabled);

@@ -66,17 +66,17 @@ QJsonObject AuditSnapshot::of(const Target &t)
     for (const CreditTier &tier : t.creditTiers)
         tiers.append(QJsonArray{integer(tier.belowMilli), integer(tier.creditHundredths)});
     QJsonObject snapshot{{u"service_id"_s, integer(t.serviceId)},
-            {u"region_id"_s, integer(t.regionId)},
-            {u"priority"_s, t.priority},
-            {u"metric"_s, Enums::key(t.metric)},
-            {u"custom_name"_s, t.customName},
-            {u"custom_unit"_s, t.customUnit},
-            {u"threshold"_s, integer(t.threshold)},
-            {u"goal_milli"_s, integer(t.goalMilli)},
-            {u"period"_s, Enums::key(t.period)},
-            {u"calendar_id"_s, integer(t.calendarId)},
-            {u"credit_cap_hundredths"_s, integer(t.creditCapHundredths)},
-            {u"credit_tiers"_s, tiers}};
+                         {u"region_id"_s, integer(t.regionId)},
+                         {u"priority"_s, t.priority},
+                         {u"metric"_s, Enums::key(t.metric)},
+                         {u"custom_name"_s, t.customName},
+                         {u"custom_unit"_s, t.customUnit},
+                         {u"threshold"_s, integer(t.threshold)},
+                         {u"goal_milli"_s, integer(t.goalMilli)},
+                         {u"period"_s, Enums::key(t.period)},
+                         {u"calendar_id"_s, integer(t.calendarId)},
+                         {u"credit_cap_hundredths"_s, integer(t.creditCapHundredths)},
+                         {u"credit_tiers"_s, tiers}};
     // Only a marked target carries the mark, so that snapshots from before offerings
     // existed read the same.
     if (t.offeringId != 0)
@@ -93,21 +93,21 @@ QJsonObject AuditSnapshot::of(const Agreement &a)
     for (const Target &t : a.targets)
         targets.append(of(t));
     QJsonObject snapshot{{u"number"_s, a.number},
-            {u"version"_s, a.version},
-            {u"title"_s, a.title},
-            {u"kind"_s, Enums::key(a.kind)},
-            {u"level"_s, Enums::key(a.level)},
-            {u"parent_id"_s, integer(a.parentId)},
-            {u"party_id"_s, integer(a.partyId)},
-            {u"start_date"_s, date(a.startDate)},
-            {u"end_date"_s, date(a.endDate)},
-            {u"review_months"_s, a.reviewMonths},
-            {u"notice_days"_s, a.noticeDays},
-            {u"status"_s, Enums::key(a.status)},
-            {u"price"_s, a.price.toPlainString()},
-            {u"currency"_s, a.price.currency()},
-            {u"services"_s, services},
-            {u"targets"_s, targets}};
+                         {u"version"_s, a.version},
+                         {u"title"_s, a.title},
+                         {u"kind"_s, Enums::key(a.kind)},
+                         {u"level"_s, Enums::key(a.level)},
+                         {u"parent_id"_s, integer(a.parentId)},
+                         {u"party_id"_s, integer(a.partyId)},
+                         {u"start_date"_s, date(a.startDate)},
+                         {u"end_date"_s, date(a.endDate)},
+                         {u"review_months"_s, a.reviewMonths},
+                         {u"notice_days"_s, a.noticeDays},
+                         {u"status"_s, Enums::key(a.status)},
+                         {u"price"_s, a.price.toPlainString()},
+                         {u"currency"_s, a.price.currency()},
+                         {u"services"_s, services},
+                         {u"targets"_s, targets}};
     if (!a.priceLines.isEmpty()) {
         QJsonArray lines;
         for (const PriceLine &line : a.priceLines)
@@ -155,8 +155,7 @@ Result<QList<Target>> AuditSnapshot::targetsFrom(const QString &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!document.isArray())
-        return Error{tr("the targets are not a list (%1)")
-                         .arg(parseError.errorString())};
+        return Error{tr("the targets are not a list (%1)").arg(parseError.errorString())};
     auto number = [](const QJsonObject &o, const QString &key) {
         return o.value(key).toString().toLongLong();
     };
@@ -167,10 +166,10 @@ Result<QList<Target>> AuditSnapshot::targetsFrom(const QString &json)
         const auto metric = Enums::fromKey<Metric>(o.value(u"metric"_s).toString());
         const auto period = Enums::fromKey<MeasurementPeriod>(o.value(u"period"_s).toString());
         if (!metric || !period)
-            return Error{tr("target %1: unknown metric \"%2\" or period \"%3\"")
-                             .arg(i + 1)
-                             .arg(o.value(u"metric"_s).toString(),
-                                  o.value(u"period"_s).toString())};
+            return Error{
+                tr("target %1: unknown metric \"%2\" or period \"%3\"")
+                    .arg(i + 1)
+                    .arg(o.value(u"metric"_s).toString(), o.value(u"period"_s).toString())};
         Target t;
         t.serviceId = number(o, u"service_id"_s);
         t.regionId = number(o, u"region_id"_s);

@@ -105,7 +105,7 @@ const QString SelectPriceLines = uR"(
     SELECT agreement_id, position, service_id, offering_id, label, basis, quantity,
            unit_price_minor
     FROM price_lines ORDER BY agreement_id, position)"_s;
-const QStringList OfferingColumns = {u"service_id"_s, u"name"_s,     u"description"_s, u"basis"_s,
+const QStringList OfferingColumns = {u"service_id"_s,  u"name"_s,     u"description"_s, u"basis"_s,
                                      u"price_minor"_s, u"currency"_s, u"targets"_s};
 const QStringList PriceLineColumns = {u"service_id"_s, u"offering_id"_s, u"label"_s,
                                       u"basis"_s,      u"quantity"_s,    u"unit_price_minor"_s};
@@ -153,8 +153,7 @@ const QStringList BatchColumns = {
 // Columns that hold an optional reference: a snapshot writes the missing one as 0.
 const QSet<QString> OptionalIds = {u"parent_id"_s,     u"region_id"_s,        u"calendar_id"_s,
                                    u"supersedes_id"_s, u"superseded_by_id"_s, u"target_id"_s,
-                                   u"review_id"_s,     u"amendment_id"_s,
-                                   u"offering_id"_s};
+                                   u"review_id"_s,     u"amendment_id"_s,     u"offering_id"_s};
 
 QString key(std::initializer_list<QString> parts)
 {
@@ -455,17 +454,16 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
     readers[u"offerings"_s] = byId(u"offerings"_s);
     readers[u"offerings"_s].sql = SelectOfferings;
     readers[u"offerings"_s].columns = OfferingColumns;
-    readers[u"price_lines"_s] = Reader{
-        SelectPriceLines,
-        [](const Sql::Rows &r) {
-            return key({r.text("agreement_id"), r.text("position")});
-        },
-        [](const Sql::Rows &r) {
-            return tr("price_lines (agreement %1, line %2)")
-                .arg(r.text("agreement_id"))
-                .arg(r.integer("position") + 1);
-        },
-        PriceLineColumns};
+    readers[u"price_lines"_s] = Reader{SelectPriceLines,
+                                       [](const Sql::Rows &r) {
+                                           return key({r.text("agreement_id"), r.text("position")});
+                                       },
+                                       [](const Sql::Rows &r) {
+                                           return tr("price_lines (agreement %1, line %2)")
+                                               .arg(r.text("agreement_id"))
+                                               .arg(r.integer("position") + 1);
+                                       },
+                                       PriceLineColumns};
     readers[u"service_deliveries"_s] = Reader{
         SelectDeliveries,
         [](const Sql::Rows &r) {

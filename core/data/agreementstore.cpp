@@ -204,7 +204,7 @@ Result<qint64> AgreementStore::insert(const Agreement &unpriced)
     if (auto valid = checkHierarchy(*input); !valid)
         return valid.error();
     const QString what = input->number.isEmpty() ? tr("New agreement \"%1\"").arg(input->title)
-                                                : tr("Agreement %1").arg(input->number);
+                                                 : tr("Agreement %1").arg(input->number);
     return AuditedWrite::runOne(mWorkspace, AgreementRoles, what, [&]() -> Result<AuditEntry> {
         if (!mWorkspace.actsAsSystem() && input->status != AgreementStatus::Draft)
             return Error{tr("%1: a new agreement starts as a draft; it reaches %2 through "
@@ -266,12 +266,12 @@ Result<void> AgreementStore::writeChildren(qint64 id, const Agreement &a)
     }
     for (int row = 0; row < a.priceLines.size(); ++row) {
         const PriceLine &line = a.priceLines.at(row);
-        if (auto r = Records::write(
-                db, InsertPriceLine,
-                {id, row, Sql::idOrNull(line.serviceId), Sql::idOrNull(line.offeringId),
-                 line.label.trimmed(), Pricing::key(line.basis), line.quantity,
-                 line.unitPrice.minorUnits()},
-                tr("%1, price line %2").arg(where).arg(row + 1));
+        if (auto r = Records::write(db, InsertPriceLine,
+                                    {id, row, Sql::idOrNull(line.serviceId),
+                                     Sql::idOrNull(line.offeringId), line.label.trimmed(),
+                                     Pricing::key(line.basis), line.quantity,
+                                     line.unitPrice.minorUnits()},
+                                    tr("%1, price line %2").arg(where).arg(row + 1));
             !r)
             return r;
     }
@@ -282,13 +282,13 @@ Result<void> AgreementStore::writeTarget(qint64 agreementId, int row, const Targ
                                          const QString &where)
 {
     QSqlDatabase db = mWorkspace.connection();
-    auto targetId = Records::insert(
-        db, InsertTarget,
-        {Sql::idOrNull(t.id), agreementId, t.serviceId, Sql::idOrNull(t.regionId), t.priority,
-         Enums::key(t.metric), t.customName, t.customUnit, t.threshold, t.goalMilli,
-         Enums::key(t.period), Sql::idOrNull(t.calendarId), t.creditCapHundredths, row,
-         Sql::idOrNull(t.offeringId)},
-        tr("%1, target %2").arg(where).arg(row + 1));
+    auto targetId = Records::insert(db, InsertTarget,
+                                    {Sql::idOrNull(t.id), agreementId, t.serviceId,
+                                     Sql::idOrNull(t.regionId), t.priority, Enums::key(t.metric),
+                                     t.customName, t.customUnit, t.threshold, t.goalMilli,
+                                     Enums::key(t.period), Sql::idOrNull(t.calendarId),
+                                     t.creditCapHundredths, row, Sql::idOrNull(t.offeringId)},
+                                    tr("%1, target %2").arg(where).arg(row + 1));
     if (!targetId)
         return targetId.error();
     for (int position = 0; position < t.creditTiers.size(); ++position) {
@@ -437,7 +437,9 @@ Result<void> AgreementStore::readChildren(Agreement &a) const
     }
     a.targets = *targets;
     auto lines = Sql::list(db, SelectPriceLines, {a.id}, [&a](const Sql::Rows &row) {
-        return PriceLine{row.integer("service_id"), row.integer("offering_id"), row.text("label"),
+        return PriceLine{row.integer("service_id"),
+                         row.integer("offering_id"),
+                         row.text("label"),
                          Pricing::basisFromKey(row.text("basis")).value_or(PriceBasis::Month),
                          row.integer("quantity"),
                          Money(row.integer("unit_price_minor"), a.price.currency())};

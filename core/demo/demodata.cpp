@@ -3,8 +3,8 @@
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "demo/demochanges.h"
-#include "demo/demoofferings.h"
 #include "demo/demomeasurements.h"
+#include "demo/demoofferings.h"
 #include "demo/demoreviews.h"
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
@@ -392,8 +392,7 @@ QList<Target> Generator::serviceTargets(int index, const Agreement &agreement) c
         target.priority = QString::fromUtf8(targetSeed.priority);
         // More specific agreements tighten the general terms a little.
         target.threshold = targetSeed.threshold;
-        if (agreement.level == AgreementLevel::Service
-            && TargetValue::isDuration(target.metric))
+        if (agreement.level == AgreementLevel::Service && TargetValue::isDuration(target.metric))
             target.threshold = targetSeed.threshold * 3 / 4;
         target.goalMilli = targetSeed.goalMilli;
         // Suppliers report per quarter, and so does equipment purchasing: a few orders a
@@ -403,8 +402,7 @@ QList<Target> Generator::serviceTargets(int index, const Agreement &agreement) c
         target.period = quarterly ? MeasurementPeriod::Quarter : MeasurementPeriod::Month;
         target.calendarId = targetSeed.calendar >= 0 ? mCalendarIds.at(targetSeed.calendar) : 0;
         target.regionId = 0;
-        if (agreement.kind == AgreementKind::CustomerSla
-            && target.metric != Metric::Satisfaction) {
+        if (agreement.kind == AgreementKind::CustomerSla && target.metric != Metric::Satisfaction) {
             target.creditTiers = target.metric == Metric::Availability ? AvailabilityTiers
                                                                        : StandardTiers;
             target.creditCapHundredths = 2500;

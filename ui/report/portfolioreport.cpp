@@ -41,7 +41,8 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
     const QString right = format.period(snapshot->filter.toMonth);
 
     return ReportCanvas::paint(
-        device, left, right, footer, [&](ReportCanvas &canvas) {
+        device, left, right, footer,
+        [&](ReportCanvas &canvas) {
             draw(canvas, *snapshot, format);
             ValueSection::draw(canvas, *value, format);
         },
