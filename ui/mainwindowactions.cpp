@@ -2,6 +2,7 @@
 
 #include "dialogs/regionsdialog.h"
 #include "language.h"
+#include "pricing/offeringsdialog.h"
 #include "report/servicereportaction.h"
 #include "widgets/icons.h"
 #include "widgets/recordlistview.h"
@@ -104,6 +105,12 @@ void MainWindow::createActions()
         dialog.exec();
     });
     mRegions->setObjectName(u"actionRegions"_s);
+    QAction *offerings = mEditMenu->addAction(tr("Service &Offerings…"), this,
+                                              [this] { OfferingsDialog(*mSession, this).exec(); });
+    offerings->setObjectName(u"actionOfferings"_s);
+    // Open with a workspace, as the regions are.
+    connect(mRegions, &QAction::enabledChanged, offerings, &QAction::setEnabled);
+    offerings->setEnabled(mRegions->isEnabled());
 
     createWorkflowActions();
 

@@ -6,6 +6,7 @@
 
 #include "data/supportlinks.h"
 #include "data/workspace.h"
+#include "domain/pricing.h"
 #include "lifecycle/agreementworkflow.h"
 #include "lifecycle/versiondiff.h"
 #include "storage/database.h"
@@ -114,6 +115,25 @@ Result<OpenAgreement> openAgreement(const QString &location, const QString &numb
     return opened;
 }
 
+// The lines of the agreement's price breakdown, one a line, after its total.
+void printBreakdown(QTextStream &o, const Workspace &workspace, const Agreement &a)
+{
+    for (const PriceLine &line : a.priceLines) {
+        const auto amount = Pricing::amount(line);
+        const QString total = amount ? amount->toPlainString() : amount.errorString();
+        if (line.isDiscount()) {
+            o << Commands::tr("  price line:    %1 %2").arg(line.label, total) << '\n';
+            continue;
+        }
+        auto s = workspace.service(line.serviceId);
+        o << Commands::tr("  price line:    %1 %2, %3 × %4 %5 = %6")
+                 .arg(s ? s->code : QString::number(line.serviceId), line.label)
+                 .arg(line.quantity)
+                 .arg(line.unitPrice.toPlainString(), Pricing::displayName(line.basis), total)
+          << '\n';
+    }
+}
+
 } // namespace
 
 int Commands::agreement(const QStringList &arguments)
@@ -180,14 +200,25 @@ int Commands::agreementShow(const QStringList &arguments)
              .arg(a->reviewMonths)
              .arg(a->noticeDays)
       << '\n';
-    o << tr("  price:         %1 %2").arg(a->price.toPlainString(), a->price.currency()) << '\n';
+    o << (a->priceLines.isEmpty() ? tr("  price:         %1 %2")
+                                  : tr("  price:         %1 %2 a month, the total of:"))
+             .arg(Pricing::monthlyFee(*a).toPlainString(), a->price.currency())
+      << '\n';
     QStringList services;
     for (qint64 serviceId : a->serviceIds) {
         auto s = workspace.service(serviceId);
         services.append(s ? s->code : QString::number(serviceId));
     }
     o << tr("  services:      %1").arg(services.join(u", "_s)) << '\n';
-    o << tr("  targets:       %1").arg(a->targets.size()) << '\n';
+    printBreakdown(o, workspace, *a);
+    int fromOfferings = 0;
+    for (const Target &t : a->targets)
+        fromOfferings += t.offeringId != 0 ? 1 : 0;
+    o << (fromOfferings > 0 ? tr("  targets:       %1, %2 as an offering states them")
+                                  .arg(a->targets.size())
+                                  .arg(fromOfferings)
+                            : tr("  targets:       %1").arg(a->targets.size()))
+      << '\n';
     if (!lc->charter.needs.isEmpty())
         o << tr("  needs:         %1").arg(lc->charter.needs) << '\n';
     for (const QString &item : lc->charter.requirements)

@@ -8,6 +8,7 @@
 #include "dbcommands.h"
 #include "kpicommands.h"
 #include "measurementcommands.h"
+#include "offeringcommands.h"
 #include "reportcommands.h"
 #include "reviewcommands.h"
 #include "useroption.h"
@@ -73,6 +74,8 @@ int Commands::usage(int exitCode)
                  "  audit     verify|head: check the audit trail and the tables it covers;\n"
                  "            print its head to keep elsewhere (verify --expect-head HASH)\n"
                  "  user      add|list: the users of a workspace and their roles\n"
+                 "  offering  list|add|apply|whatif: service levels with their targets and\n"
+                 "            prices, applied to an agreement being negotiated\n"
                  "  import    tickets|outages|surveys: read a CSV file into a workspace\n"
                  "  evaluate  Judge the tickets against their targets and store the results\n"
                  "  backtest  Judge proposed targets against a ticket file (no workspace)\n"
@@ -138,6 +141,8 @@ int Commands::run(const QStringList &arguments)
         return MeasurementCommands::backtest(arguments);
     if (command == u"kpi"_s)
         return KpiCommands::kpi(arguments);
+    if (command == u"offering"_s)
+        return OfferingCommands::offering(arguments);
     if (command == u"report"_s)
         return ReportCommands::run(arguments);
     if (command == u"credits"_s)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/pricing.h"
 #include "domain/user.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace Accordo {
@@ -10,6 +12,8 @@ namespace Accordo {
 /// The JSON form in which records enter the audit trail as old and new values.
 class AuditSnapshot
 {
+    Q_DECLARE_TR_FUNCTIONS(Accordo::AuditSnapshot)
+
 public:
     static QJsonObject of(const CalendarRecord &calendar);
     static QJsonObject of(const Region &region);
@@ -18,6 +22,14 @@ public:
     static QJsonObject of(const Agreement &agreement);
     static QJsonObject of(const Target &target);
     static QJsonObject of(const User &user);
+    /// The offering's columns; its targets as the compact JSON list targetsJson() writes.
+    static QJsonObject of(const Offering &offering);
+    static QJsonObject of(const PriceLine &line);
+
+    /// A list of targets as of(Target) writes them, as text, and read back; the reading
+    /// names the first entry with an unknown metric or period (counted from 1).
+    static QString targetsJson(const QList<Target> &targets);
+    static Result<QList<Target>> targetsFrom(const QString &json);
 };
 
 } // namespace Accordo

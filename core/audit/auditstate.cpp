@@ -24,7 +24,7 @@ const QStringList ComparedTables = {
     u"agreement_services"_s, u"targets"_s,         u"credit_tiers"_s, u"agreement_supports"_s,
     u"import_batches"_s,     u"change_requests"_s, u"alert_rules"_s,  u"alerts"_s,
     u"agreement_owners"_s,   u"reviews"_s,         u"actions"_s,      u"clauses"_s,
-    u"document_templates"_s, u"agreement_documents"_s,
+    u"document_templates"_s, u"agreement_documents"_s, u"offerings"_s, u"price_lines"_s,
 };
 
 // One statement per table: each is read once, whatever its size, in the order of its key so
@@ -49,7 +49,8 @@ const QString SelectAgreementServices =
     u"SELECT agreement_id, service_id FROM agreement_services ORDER BY agreement_id, service_id"_s;
 const QString SelectTargets = uR"(
     SELECT id, agreement_id, position, service_id, region_id, priority, metric, custom_name,
-           custom_unit, threshold, goal_milli, period, calendar_id, credit_cap_hundredths
+           custom_unit, threshold, goal_milli, period, calendar_id, credit_cap_hundredths,
+           offering_id
     FROM targets ORDER BY agreement_id, position, id)"_s;
 const QString SelectCreditTiers = uR"(
     SELECT t.agreement_id, t.position AS target_position, c.position, c.below_milli,
@@ -107,6 +108,17 @@ const QStringList ClauseColumns = {u"key"_s, u"title_en"_s, u"title_it"_s, u"bod
                                    u"body_it"_s};
 const QStringList TemplateColumns = {u"kind"_s, u"name_en"_s, u"name_it"_s, u"sections"_s};
 const QStringList DocumentColumns = {u"agreement_id"_s, u"sections"_s};
+const QString SelectOfferings = uR"(
+    SELECT id, service_id, name, description, basis, price_minor, currency, targets
+    FROM offerings ORDER BY id)"_s;
+const QString SelectPriceLines = uR"(
+    SELECT agreement_id, position, service_id, offering_id, label, basis, quantity,
+           unit_price_minor
+    FROM price_lines ORDER BY agreement_id, position)"_s;
+const QStringList OfferingColumns = {u"service_id"_s,  u"name"_s,     u"description"_s, u"basis"_s,
+                                     u"price_minor"_s, u"currency"_s, u"targets"_s};
+const QStringList PriceLineColumns = {u"service_id"_s, u"offering_id"_s, u"label"_s,
+                                      u"basis"_s,      u"quantity"_s,    u"unit_price_minor"_s};
 const QStringList OwnerColumns = {u"number"_s, u"user_id"_s};
 const QStringList ReviewColumns = {
     u"agreement_id"_s, u"held_on"_s, u"periods"_s,      u"participants"_s, u"kpi_summary"_s,
@@ -140,6 +152,7 @@ const QStringList TargetColumns = {
     u"period"_s,
     u"calendar_id"_s,
     u"credit_cap_hundredths"_s,
+    u"offering_id"_s,
 };
 const QStringList BatchColumns = {
     u"kind"_s,        u"source"_s,         u"file_name"_s,      u"sha256"_s,  u"user_name"_s,
@@ -150,7 +163,7 @@ const QStringList BatchColumns = {
 // Columns that hold an optional reference: a snapshot writes the missing one as 0.
 const QSet<QString> OptionalIds = {u"parent_id"_s,     u"region_id"_s,        u"calendar_id"_s,
                                    u"supersedes_id"_s, u"superseded_by_id"_s, u"target_id"_s,
-                                   u"review_id"_s,     u"amendment_id"_s};
+                                   u"review_id"_s,     u"amendment_id"_s,     u"offering_id"_s};
 
 QString key(std::initializer_list<QString> parts)
 {
@@ -310,6 +323,7 @@ QHash<QString, AuditState::Table> AuditState::expected() const
         if (!mEntities.value(u"agreement"_s).contains(agreement.toLongLong()))
             document.remove();
     }
+    plain(u"offering"_s, u"offerings"_s, OfferingColumns);
 
     // A deleted service takes its deliveries with it (ON DELETE CASCADE).
     const auto services = mEntities.value(u"service"_s);
@@ -356,6 +370,14 @@ QHash<QString, AuditState::Table> AuditState::expected() const
             tables[u"agreement_services"_s].insert(
                 key({id, serviceId}),
                 Row{tr("agreement_services (agreement %1, service %2)").arg(id, serviceId), {}});
+        }
+        const QJsonArray lines = s.value(u"price_lines"_s).toArray();
+        for (qsizetype position = 0; position < lines.size(); ++position) {
+            const QJsonObject l = lines.at(position).toObject();
+            Row line{tr("price_lines (agreement %1, line %2)").arg(id).arg(position + 1), {}};
+            for (const QString &column : PriceLineColumns)
+                line.columns.insert(column, columnText(column, l.value(column)));
+            tables[u"price_lines"_s].insert(key({id, QString::number(position)}), line);
         }
         const QJsonArray targets = s.value(u"targets"_s).toArray();
         for (qsizetype position = 0; position < targets.size(); ++position) {
@@ -456,6 +478,19 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
         readers[table].sql = sql;
         readers[table].columns = columns;
     }
+    readers[u"offerings"_s] = byId(u"offerings"_s);
+    readers[u"offerings"_s].sql = SelectOfferings;
+    readers[u"offerings"_s].columns = OfferingColumns;
+    readers[u"price_lines"_s] = Reader{SelectPriceLines,
+                                       [](const Sql::Rows &r) {
+                                           return key({r.text("agreement_id"), r.text("position")});
+                                       },
+                                       [](const Sql::Rows &r) {
+                                           return tr("price_lines (agreement %1, line %2)")
+                                               .arg(r.text("agreement_id"))
+                                               .arg(r.integer("position") + 1);
+                                       },
+                                       PriceLineColumns};
     readers[u"service_deliveries"_s] = Reader{
         SelectDeliveries,
         [](const Sql::Rows &r) {

@@ -5,6 +5,7 @@
 #include "data/auditedwrite.h"
 #include "data/documentstore.h"
 #include "data/editroles.h"
+#include "data/offeringstore.h"
 #include "data/records.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
@@ -50,20 +51,30 @@ const QString InsertServiceId = uR"(
 const QString SelectTargets = uR"(
     SELECT id, service_id, coalesce(region_id, 0) AS region_id, priority, metric, custom_name,
            custom_unit, threshold, goal_milli, period, coalesce(calendar_id, 0) AS calendar_id,
-           credit_cap_hundredths
+           credit_cap_hundredths, coalesce(offering_id, 0) AS offering_id
     FROM targets WHERE agreement_id = ? ORDER BY position, id)"_s;
 const QString DeleteTargets = u"DELETE FROM targets WHERE agreement_id = ?"_s;
 const QString InsertTarget = uR"(
     INSERT INTO targets (id, agreement_id, service_id, region_id, priority, metric, custom_name,
                          custom_unit, threshold, goal_milli, period, calendar_id,
-                         credit_cap_hundredths, position)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+                         credit_cap_hundredths, position, offering_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
 const QString SelectCreditTiers = uR"(
     SELECT below_milli, credit_hundredths FROM credit_tiers WHERE target_id = ?
     ORDER BY position)"_s;
 const QString InsertCreditTier = uR"(
     INSERT INTO credit_tiers (target_id, position, below_milli, credit_hundredths)
     VALUES (?, ?, ?, ?))"_s;
+
+const QString SelectPriceLines = uR"(
+    SELECT coalesce(service_id, 0) AS service_id, coalesce(offering_id, 0) AS offering_id,
+           label, basis, quantity, unit_price_minor
+    FROM price_lines WHERE agreement_id = ? ORDER BY position)"_s;
+const QString DeletePriceLines = u"DELETE FROM price_lines WHERE agreement_id = ?"_s;
+const QString InsertPriceLine = uR"(
+    INSERT INTO price_lines (agreement_id, position, service_id, offering_id, label, basis,
+                             quantity, unit_price_minor)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s;
 
 // Segregation of duties: whoever shaped a version may not approve it.
 const QString InsertEditor = uR"(
@@ -112,6 +123,7 @@ Target readTarget(const Sql::Rows &row)
         Enums::fromKey<MeasurementPeriod>(row.text("period")).value_or(MeasurementPeriod::Month);
     t.calendarId = row.integer("calendar_id");
     t.creditCapHundredths = row.integer("credit_cap_hundredths");
+    t.offeringId = row.integer("offering_id");
     return t;
 }
 
@@ -161,21 +173,46 @@ Result<void> AgreementStore::checkHierarchy(const Agreement &agreement) const
     return {};
 }
 
-Result<qint64> AgreementStore::insert(const Agreement &input)
+Result<Agreement> AgreementStore::priced(const Agreement &agreement) const
 {
-    if (auto valid = Validation::check(input); !valid)
+    if (auto valid = Pricing::check(agreement); !valid)
         return valid.error();
-    if (auto valid = checkHierarchy(input); !valid)
+    Agreement result = agreement;
+    result.price = Pricing::monthlyFee(agreement);
+    // An edited target no longer says what its offering says: it loses the mark.
+    QHash<qint64, Offering> offerings;
+    for (Target &target : result.targets) {
+        if (target.offeringId == 0)
+            continue;
+        if (!offerings.contains(target.offeringId)) {
+            auto offering = OfferingStore(mWorkspace).offering(target.offeringId);
+            if (!offering)
+                return offering.error();
+            offerings.insert(target.offeringId, *offering);
+        }
+        target = Pricing::marked(target, offerings.value(target.offeringId));
+    }
+    return result;
+}
+
+Result<qint64> AgreementStore::insert(const Agreement &unpriced)
+{
+    if (auto valid = Validation::check(unpriced); !valid)
         return valid.error();
-    const QString what = input.number.isEmpty() ? tr("New agreement \"%1\"").arg(input.title)
-                                                : tr("Agreement %1").arg(input.number);
+    auto input = priced(unpriced);
+    if (!input)
+        return input.error();
+    if (auto valid = checkHierarchy(*input); !valid)
+        return valid.error();
+    const QString what = input->number.isEmpty() ? tr("New agreement \"%1\"").arg(input->title)
+                                                 : tr("Agreement %1").arg(input->number);
     auto written = AuditedWrite::run(
         mWorkspace, AgreementRoles, what, [&]() -> Result<QList<AuditEntry>> {
-            if (!mWorkspace.actsAsSystem() && input.status != AgreementStatus::Draft)
+            if (!mWorkspace.actsAsSystem() && input->status != AgreementStatus::Draft)
                 return Error{tr("%1: a new agreement starts as a draft; it reaches %2 through "
                                 "the workflow")
-                                 .arg(what, Enums::displayName(input.status).toLower())};
-            Agreement agreement = input;
+                                 .arg(what, Enums::displayName(input->status).toLower())};
+            Agreement agreement = *input;
             if (agreement.number.isEmpty()) {
                 auto number = nextNumber(agreement.kind, agreement.startDate.year());
                 if (!number)
@@ -226,7 +263,7 @@ Result<void> AgreementStore::writeChildren(qint64 id, const Agreement &a)
 {
     QSqlDatabase db = mWorkspace.connection();
     const QString where = tr("Agreement %1").arg(a.number);
-    for (const QString &sql : {DeleteTargets, DeleteServiceIds}) {
+    for (const QString &sql : {DeletePriceLines, DeleteTargets, DeleteServiceIds}) {
         if (auto r = Records::write(db, sql, {id}, where); !r)
             return r;
     }
@@ -240,6 +277,17 @@ Result<void> AgreementStore::writeChildren(qint64 id, const Agreement &a)
         if (auto r = writeTarget(id, row, a.targets.at(row), where); !r)
             return r;
     }
+    for (int row = 0; row < a.priceLines.size(); ++row) {
+        const PriceLine &line = a.priceLines.at(row);
+        if (auto r = Records::write(db, InsertPriceLine,
+                                    {id, row, Sql::idOrNull(line.serviceId),
+                                     Sql::idOrNull(line.offeringId), line.label.trimmed(),
+                                     Pricing::key(line.basis), line.quantity,
+                                     line.unitPrice.minorUnits()},
+                                    tr("%1, price line %2").arg(where).arg(row + 1));
+            !r)
+            return r;
+    }
     return {};
 }
 
@@ -247,12 +295,13 @@ Result<void> AgreementStore::writeTarget(qint64 agreementId, int row, const Targ
                                          const QString &where)
 {
     QSqlDatabase db = mWorkspace.connection();
-    auto targetId = Records::insert(
-        db, InsertTarget,
-        {Sql::idOrNull(t.id), agreementId, t.serviceId, Sql::idOrNull(t.regionId), t.priority,
-         Enums::key(t.metric), t.customName, t.customUnit, t.threshold, t.goalMilli,
-         Enums::key(t.period), Sql::idOrNull(t.calendarId), t.creditCapHundredths, row},
-        tr("%1, target %2").arg(where).arg(row + 1));
+    auto targetId = Records::insert(db, InsertTarget,
+                                    {Sql::idOrNull(t.id), agreementId, t.serviceId,
+                                     Sql::idOrNull(t.regionId), t.priority, Enums::key(t.metric),
+                                     t.customName, t.customUnit, t.threshold, t.goalMilli,
+                                     Enums::key(t.period), Sql::idOrNull(t.calendarId),
+                                     t.creditCapHundredths, row, Sql::idOrNull(t.offeringId)},
+                                    tr("%1, target %2").arg(where).arg(row + 1));
     if (!targetId)
         return targetId.error();
     for (int position = 0; position < t.creditTiers.size(); ++position) {
@@ -304,10 +353,14 @@ Result<void> AgreementStore::updateRow(const Agreement &a, const QString &what)
                               tr("Agreement %1 no longer exists").arg(a.number));
 }
 
-Result<void> AgreementStore::update(const Agreement &a)
+Result<void> AgreementStore::update(const Agreement &unpriced)
 {
-    if (auto valid = Validation::check(a); !valid)
+    if (auto valid = Validation::check(unpriced); !valid)
         return valid;
+    auto pricedAgreement = priced(unpriced);
+    if (!pricedAgreement)
+        return pricedAgreement.error();
+    const Agreement &a = *pricedAgreement;
     if (auto valid = checkHierarchy(a); !valid)
         return valid;
     const QString what = tr("Agreement %1 version %2").arg(a.number).arg(a.version);
@@ -396,6 +449,17 @@ Result<void> AgreementStore::readChildren(Agreement &a) const
         t.creditTiers = *tiers;
     }
     a.targets = *targets;
+    auto lines = Sql::list(db, SelectPriceLines, {a.id}, [&a](const Sql::Rows &row) {
+        return PriceLine{row.integer("service_id"),
+                         row.integer("offering_id"),
+                         row.text("label"),
+                         Pricing::basisFromKey(row.text("basis")).value_or(PriceBasis::Month),
+                         row.integer("quantity"),
+                         Money(row.integer("unit_price_minor"), a.price.currency())};
+    });
+    if (!lines)
+        return lines.error();
+    a.priceLines = *lines;
     return {};
 }
 

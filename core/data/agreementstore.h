@@ -10,7 +10,7 @@ namespace Accordo {
 class Workspace;
 
 /// The agreements table with the rows each version owns (targets with their credit tiers,
-/// agreement_services), who edited a version (agreement_editors) and the agreement numbers
+/// agreement_services, price_lines), who edited a version (agreement_editors) and the agreement numbers
 /// (number_sequences).
 class AgreementStore
 {
@@ -36,6 +36,9 @@ public:
     Result<QList<qint64>> ancestors(qint64 id) const;
 
 private:
+    /// The agreement as it is stored: its breakdown checked, the fee its breakdown's total,
+    /// and the offering's mark left only on the targets that still say what it says.
+    Result<Agreement> priced(const Agreement &agreement) const;
     Result<void> checkHierarchy(const Agreement &agreement) const;
     /// Why a change of the stored version `before` (named `what`) is refused, if it is.
     Result<void> checkEditable(const Agreement &before, const Agreement &changed,

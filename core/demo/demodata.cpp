@@ -5,6 +5,7 @@
 #include "data/workspace.h"
 #include "demo/demochanges.h"
 #include "demo/demomeasurements.h"
+#include "demo/demoofferings.h"
 #include "demo/demoreviews.h"
 #include "document/libraryjson.h"
 #include "domain/entities.h"
@@ -276,6 +277,8 @@ public:
 
 private:
     Result<void> seedReference();
+    Result<void> seedOfferings();
+    QList<Target> serviceTargets(int index, const Agreement &agreement) const;
     // `adjust` may change the agreement, its targets made, before it is stored.
     Result<qint64> addAgreement(Agreement agreement, qint64 regionId, const QList<int> &services,
                                 const std::function<void(Agreement &)> &adjust = {});
@@ -291,6 +294,7 @@ private:
     QList<qint64> mRegionIds;
     QList<qint64> mServiceIds;
     QList<qint64> mInternalIds;
+    DemoOfferings mOfferings{mWorkspace};
     DemoData::Counts mCounts;
     qint64 mTotal = 0;
     bool mCancelled = false;
@@ -346,6 +350,8 @@ Result<void> Generator::seedReference()
         mInternalIds.append(*id);
     }
     mCounts.services = int(std::size(Services));
+    if (auto r = seedOfferings(); !r)
+        return r;
 
     // One person per role, and a second approver so that approvals can be segregated.
     struct UserSeed
@@ -374,6 +380,61 @@ Result<void> Generator::seedReference()
     return {};
 }
 
+// The targets a service usually has in an agreement of this kind and level.
+QList<Target> Generator::serviceTargets(int index, const Agreement &agreement) const
+{
+    const ServiceSeed &seed = Services[index];
+    QList<Target> targets;
+    for (const TargetSeed &targetSeed : seed.targets) {
+        if (targetSeed.threshold == 0)
+            continue;
+        Target target;
+        target.serviceId = mServiceIds.at(index);
+        target.metric = targetSeed.metric;
+        target.priority = QString::fromUtf8(targetSeed.priority);
+        // More specific agreements tighten the general terms a little.
+        target.threshold = targetSeed.threshold;
+        if (agreement.level == AgreementLevel::Service && TargetValue::isDuration(target.metric))
+            target.threshold = targetSeed.threshold * 3 / 4;
+        target.goalMilli = targetSeed.goalMilli;
+        // Suppliers report per quarter, and so does equipment purchasing: a few orders a
+        // month say little about a 90 % goal.
+        const bool quarterly = agreement.kind == AgreementKind::UnderpinningContract
+                               || qstrcmp(seed.code, "EQUIP-PURCH") == 0;
+        target.period = quarterly ? MeasurementPeriod::Quarter : MeasurementPeriod::Month;
+        target.calendarId = targetSeed.calendar >= 0 ? mCalendarIds.at(targetSeed.calendar) : 0;
+        target.regionId = 0;
+        if (agreement.kind == AgreementKind::CustomerSla && target.metric != Metric::Satisfaction) {
+            target.creditTiers = target.metric == Metric::Availability ? AvailabilityTiers
+                                                                       : StandardTiers;
+            target.creditCapHundredths = 2500;
+        }
+        targets.append(target);
+    }
+    return targets;
+}
+
+// Every service at three levels, in the currencies the customers pay in; Silver has the terms
+// a customer SLA usually has.
+Result<void> Generator::seedOfferings()
+{
+    QStringList currencies;
+    for (const RegionSeed &seed : Regions) {
+        if (!currencies.contains(QString::fromUtf8(seed.currency)))
+            currencies.append(QString::fromUtf8(seed.currency));
+    }
+    Agreement standard;
+    standard.kind = AgreementKind::CustomerSla;
+    standard.level = AgreementLevel::Customer;
+    for (int index = 0; index < int(std::size(Services)); ++index) {
+        if (auto r = mOfferings.add(mServiceIds.at(index), QString::fromUtf8(Services[index].code),
+                                    serviceTargets(index, standard), currencies);
+            !r)
+            return r;
+    }
+    return {};
+}
+
 Result<qint64> Generator::addAgreement(Agreement agreement, qint64 regionId,
                                        const QList<int> &services,
                                        const std::function<void(Agreement &)> &adjust)
@@ -381,40 +442,13 @@ Result<qint64> Generator::addAgreement(Agreement agreement, qint64 regionId,
     for (int index : services) {
         if (agreement.serviceIds.contains(mServiceIds.at(index)))
             continue;
-        const ServiceSeed &seed = Services[index];
         agreement.serviceIds.append(mServiceIds.at(index));
-        for (const TargetSeed &targetSeed : seed.targets) {
-            if (targetSeed.threshold == 0)
-                continue;
-            Target target;
-            target.serviceId = mServiceIds.at(index);
-            target.metric = targetSeed.metric;
-            target.priority = QString::fromUtf8(targetSeed.priority);
-            // More specific agreements tighten the general terms a little.
-            target.threshold = targetSeed.threshold;
-            if (agreement.level == AgreementLevel::Service
-                && TargetValue::isDuration(target.metric))
-                target.threshold = targetSeed.threshold * 3 / 4;
-            target.goalMilli = targetSeed.goalMilli;
-            // Suppliers report per quarter, and so does equipment purchasing: a few orders a
-            // month say little about a 90 % goal.
-            const bool quarterly = agreement.kind == AgreementKind::UnderpinningContract
-                                   || qstrcmp(seed.code, "EQUIP-PURCH") == 0;
-            target.period = quarterly ? MeasurementPeriod::Quarter : MeasurementPeriod::Month;
-            target.calendarId = targetSeed.calendar >= 0 ? mCalendarIds.at(targetSeed.calendar) : 0;
-            target.regionId = 0;
-            if (agreement.kind == AgreementKind::CustomerSla
-                && target.metric != Metric::Satisfaction) {
-                target.creditTiers = target.metric == Metric::Availability ? AvailabilityTiers
-                                                                           : StandardTiers;
-                target.creditCapHundredths = 2500;
-            }
-            agreement.targets.append(target);
-        }
+        agreement.targets.append(serviceTargets(index, agreement));
     }
     Q_UNUSED(regionId);
     if (adjust)
         adjust(agreement);
+    mOfferings.price(agreement);
     auto id = mWorkspace.insert(agreement);
     if (!id)
         return id;

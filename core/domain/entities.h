@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "domain/money.h"
+#include "domain/priceline.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,7 @@ struct Target
     qint64 calendarId = 0; // 0: the region's calendar
     QList<CreditTier> creditTiers;
     qint64 creditCapHundredths = 0;
+    qint64 offeringId = 0; // copied from this offering and not edited since; 0: written here
     friend bool operator==(const Target &, const Target &) = default;
 };
 
@@ -98,8 +100,9 @@ struct Agreement
     QDate endDate;
     int reviewMonths = 12;
     AgreementStatus status = AgreementStatus::Draft;
-    Money price; // fee per measurement month
+    Money price; // fee per measurement month; the breakdown's total when it has lines
     QList<qint64> serviceIds;
+    QList<PriceLine> priceLines; // empty: the single fee `price`
     QList<Target> targets;
     int noticeDays = 90; // notice before the end date to renew or cancel
     // The stored row's version when it was read; a save with an older one is refused, so

@@ -12,6 +12,7 @@
 #include "storage/schema/changealerts.h"
 #include "storage/schema/reviews.h"
 #include "storage/schema/documents.h"
+#include "storage/schema/offerings.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -37,6 +38,7 @@ const Step Steps[] = {
     {std::begin(SchemaV7), std::end(SchemaV7)}, {std::begin(SchemaV8), std::end(SchemaV8)},
     {std::begin(SchemaV9), std::end(SchemaV9)}, {std::begin(SchemaV10), std::end(SchemaV10)},
     {std::begin(SchemaDocuments), std::end(SchemaDocuments)},
+    {std::begin(SchemaOfferings), std::end(SchemaOfferings)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)

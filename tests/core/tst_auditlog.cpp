@@ -2,6 +2,7 @@
 #include "audit/auditlog.h"
 #include "change/changerequests.h"
 #include "data/actionstore.h"
+#include "data/offeringstore.h"
 #include "data/reviewstore.h"
 #include "data/supportlinks.h"
 #include "data/userdirectory.h"
@@ -318,6 +319,22 @@ void tst_AuditLog::writePortfolio()
     auto raised = *actions.action(*actionId);
     raised.state = ActionState::InProgress;
     QVERIFY(actions.update(raised).ok());
+
+    // A level of the catalogue applied to a draft: the offering, its price line and its
+    // target marked as from it
+    Offering gold;
+    gold.serviceId = web;
+    gold.name = u"Gold"_s;
+    gold.basis = PriceBasis::User;
+    gold.price = Money(90000, u"EUR"_s);
+    gold.targets = {TestFixtures::target(web, Metric::Resolution, 1800)};
+    auto goldId = OfferingStore(*mWorkspace).insert(gold);
+    QVERIFY2(goldId.ok(), qPrintable(goldId.errorString()));
+    auto web2 = TestFixtures::agreement(u"Acme web"_s, customer.id, {web}, {}, QDate(2026, 1, 1),
+                                        QDate(2027, 12, 31), Money(0, u"EUR"_s));
+    web2.id = *mWorkspace->insert(web2);
+    auto applied = OfferingStore(*mWorkspace).apply(web2.id, *goldId, 40);
+    QVERIFY2(applied.ok(), qPrintable(applied.errorString()));
 }
 
 void tst_AuditLog::everyKindOfWriteVerifiesClean()
@@ -389,6 +406,15 @@ void tst_AuditLog::handEditedTablesAreNamed_data()
     QTest::newRow("owner") << u"UPDATE agreement_owners SET user_id = (SELECT id FROM users "
                               "WHERE name = 'bob')"_s
                            << u"agreement_owners 1, column user_id: the trail says "_s;
+    QTest::newRow("price-line") << u"UPDATE price_lines SET quantity = 41"_s
+                                << u"line 1), column quantity: the trail says 40, the table "
+                                   "holds 41"_s;
+    QTest::newRow("offering") << u"UPDATE offerings SET price_minor = 1"_s
+                              << u"offerings 1, column price_minor: the trail says 90000, the "
+                                 "table holds 1"_s;
+    QTest::newRow("offering-mark")
+        << u"UPDATE targets SET offering_id = NULL WHERE offering_id IS NOT NULL"_s
+        << u"column offering_id: the trail says 1, the table holds NULL"_s;
     QTest::newRow("agreement-deleted")
         << u"DELETE FROM agreements WHERE kind = 'ola'"_s
         << u": the audit trail says this row exists, but the table has no such row and the "

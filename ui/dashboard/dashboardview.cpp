@@ -8,6 +8,7 @@
 #include "report/portfolioreport.h"
 #include "report/reportfiles.h"
 #include "report/reportformat.h"
+#include "report/valuesection.h"
 #include "session/workspacesession.h"
 #include "widgets/icons.h"
 
@@ -299,6 +300,7 @@ void DashboardView::refresh()
         return;
     if (!mSession) {
         mSnapshot = {};
+        mValue.clear();
     } else {
         auto snapshot = DashboardData::load(mSession->database().connection(), filter());
         if (!snapshot) {
@@ -307,6 +309,9 @@ void DashboardView::refresh()
             return;
         }
         mSnapshot = *snapshot;
+        auto value = ValueSection::load(mSession->database().connection(), mSnapshot,
+                                        mSnapshot.tiles.period, mSnapshot.tiles.period);
+        mValue = value ? *value : QList<ValueCost>();
     }
     mEmpty->setVisible(mSession && mSnapshot.agreements.isEmpty());
     updateTiles();
@@ -359,7 +364,8 @@ void DashboardView::updateTiles()
                                                              : creditLines.join(u"\n"_s),
                                        QLocale().toString(t.watermelons),
                                        QLocale().toString(t.reviewsDue),
-                                       QLocale().toString(t.renewalsDue)};
+                                       QLocale().toString(t.renewalsDue),
+                                       ValueSection::ratioText(ValueSection::totals(mValue), f)};
     const QString labels[TileCount] = {
         tr("Compliance, %1").arg(f.period(t.period))
             + (t.goalMilli ? u"\n"_s + tr("goal %1").arg(f.percent(t.goalMilli, 2)) : QString())
@@ -370,9 +376,10 @@ void DashboardView::updateTiles()
                                  : tr("Service credits owed\n%1").arg(f.period(t.period)),
         tr("Watermelons\ngreen, yet unhappy"),
         tr("Reviews due\nwithin 30 days"),
-        tr("Renewals\nwithin 90 days")};
+        tr("Renewals\nwithin 90 days"),
+        tr("Credits against revenue\n%1").arg(f.period(t.period))};
     const char *colours[TileCount] = {"#1f4e79", "#c62828", "#ef8f00", "#c62828",
-                                      "#ef8f00", "#455a64", "#455a64"};
+                                      "#ef8f00", "#455a64", "#455a64", "#2e7d32"};
     for (int i = 0; i < TileCount; ++i) {
         mTiles[i]->setText(values[i] + u"\n"_s + labels[i]);
         mTiles[i]->setToolTip(tr("Show the list behind this figure"));
@@ -414,7 +421,14 @@ QDialog *DashboardView::openList(Tile tile)
     QList<std::pair<qint64, QStringList>> rows;
     QStringList headers{tr("Agreement"),  tr("Customer"), tr("Status"),
                         tr("Compliance"), tr("Breaches"), tr("Credit")};
-    if (tile == ReviewsTile || tile == RenewalsTile) {
+    if (tile == ValueTile) {
+        headers = {tr("Agreement"), tr("Title"), tr("Revenue"), tr("Credits"),
+                   tr("Credits / revenue")};
+        for (const ValueCost &v : std::as_const(mValue))
+            rows.append({v.agreementId,
+                         {v.number, v.title, v.revenue.toDisplayString(),
+                          v.credits.toDisplayString(), f.percent(v.ratioMilli, 2)}});
+    } else if (tile == ReviewsTile || tile == RenewalsTile) {
         headers = {tr("Agreement"), tr("Title"), tile == ReviewsTile ? tr("Review") : tr("Ends"),
                    tr("Notice by")};
         if (mSession) {
@@ -442,7 +456,7 @@ QDialog *DashboardView::openList(Tile tile)
     const QString titles[TileCount] = {tr("Agreements measured"), tr("Agreements with breaches"),
                                        tr("Agreements at risk"),  tr("Service credits owed"),
                                        tr("Watermelons"),         tr("Reviews due"),
-                                       tr("Renewals due")};
+                                       tr("Renewals due"),        tr("Credits against revenue")};
     dialog->setWindowTitle(tr("%1 — %2").arg(titles[tile], f.period(mSnapshot.tiles.period)));
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);

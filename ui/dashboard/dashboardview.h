@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportdata/dashboarddata.h"
+#include "reportdata/valuevscost.h"
 
 #include <QWidget>
 
@@ -36,6 +37,7 @@ public:
         WatermelonsTile,
         ReviewsTile,
         RenewalsTile,
+        ValueTile, // service credits against revenue
         TileCount
     };
     Q_ENUM(Tile)
@@ -87,6 +89,7 @@ private:
 
     WorkspaceSession *mSession = nullptr;
     DashboardSnapshot mSnapshot;
+    QList<ValueCost> mValue; // of the tiles' period
     bool mUpdating = false;
     QComboBox *mFrom = nullptr;
     QComboBox *mTo = nullptr;

@@ -2,6 +2,8 @@
 
 #include "dialogs/targetdialog.h"
 #include "models/targetsmodel.h"
+#include "pricing/applyofferingdialog.h"
+#include "pricing/pricebreakdownpanel.h"
 #include "session/workspacesession.h"
 
 #include <QHBoxLayout>
@@ -10,6 +12,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,12 +55,26 @@ AgreementServicesTab::AgreementServicesTab(WorkspaceSession &session, QWidget *p
     mTargetView->verticalHeader()->hide();
     connect(mTargetView, &QTableView::doubleClicked, this, &AgreementServicesTab::editTarget);
 
+    mPrices = new PriceBreakdownPanel(session, this);
+    mPrices->setObjectName(u"priceBreakdown"_s);
+    connect(mPrices, &PriceBreakdownPanel::applyOfferingRequested, this,
+            &AgreementServicesTab::chooseOffering);
+
+    auto *terms = new QWidget(this);
+    auto *termsLayout = new QVBoxLayout(terms);
+    termsLayout->setContentsMargins(0, 0, 0, 0);
+    termsLayout->addWidget(new QLabel(tr("Services covered:"), terms));
+    termsLayout->addWidget(mServiceList, 1);
+    termsLayout->addWidget(new QLabel(tr("Service level targets:"), terms));
+    termsLayout->addWidget(mTargetView, 2);
+    termsLayout->addLayout(buildTargetButtons());
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(terms);
+    splitter->addWidget(mPrices);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Services covered:"), this));
-    layout->addWidget(mServiceList, 1);
-    layout->addWidget(new QLabel(tr("Service level targets:"), this));
-    layout->addWidget(mTargetView, 2);
-    layout->addLayout(buildTargetButtons());
+    layout->addWidget(splitter);
 }
 
 QLayout *AgreementServicesTab::buildTargetButtons()
@@ -92,6 +109,7 @@ void AgreementServicesTab::setAgreement(const Agreement &a)
     }
     mTargets->setTargets(a.targets);
     fitTargetColumns();
+    mPrices->setAgreement(a);
 }
 
 void AgreementServicesTab::fitTargetColumns()
@@ -124,6 +142,7 @@ void AgreementServicesTab::applyTo(Agreement &a) const
     for (const Service &service : coveredServices())
         a.serviceIds.append(service.id);
     a.targets = mTargets->targets();
+    a.priceLines = mPrices->lines();
 }
 
 QList<Target> AgreementServicesTab::targets() const
@@ -137,6 +156,8 @@ void AgreementServicesTab::setReadOnly(bool readOnly)
     mServiceList->setEnabled(!readOnly);
     for (QPushButton *button : findChildren<QPushButton *>())
         button->setEnabled(!readOnly || button == mBacktestButton);
+    // The what-if only reads: it stays open to whoever may see the agreement.
+    mPrices->setReadOnly(readOnly);
 }
 
 void AgreementServicesTab::addTarget()
@@ -157,10 +178,46 @@ void AgreementServicesTab::editTarget()
     const int row = mTargetView->currentIndex().row();
     if (row < 0)
         return;
+    const Target before = mTargets->targets().at(row);
     TargetDialog dialog(mServices, mRegions, mCalendars, this);
-    dialog.setTarget(mTargets->targets().at(row));
-    if (dialog.exec() == QDialog::Accepted)
-        mTargets->replace(row, *dialog.target());
+    dialog.setTarget(before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The mark stays; saving keeps it only while the target is as its offering states it.
+    Target edited = *dialog.target();
+    edited.offeringId = before.offeringId;
+    mTargets->replace(row, edited);
+}
+
+Result<void> AgreementServicesTab::applyOffering(const Offering &offering, qint64 quantity)
+{
+    Agreement a;
+    a.price = Money(0, mPrices->currency());
+    applyTo(a);
+    auto applied = Pricing::applied(a, offering, quantity);
+    if (!applied)
+        return applied.error();
+    mTargets->setTargets(applied->targets);
+    fitTargetColumns();
+    mPrices->setLines(applied->priceLines);
+    return {};
+}
+
+void AgreementServicesTab::chooseOffering()
+{
+    const auto covered = coveredServices();
+    if (covered.isEmpty()) {
+        QMessageBox::information(this, window()->windowTitle(),
+                                 tr("Tick the services this agreement covers first."));
+        return;
+    }
+    ApplyOfferingDialog dialog(covered, mPrices->offerings(), mPrices->currency(), this);
+    if (const Target *t = mTargets->rowAt(mTargetView->currentIndex().row()))
+        dialog.setService(t->serviceId);
+    if (dialog.exec() != QDialog::Accepted || !dialog.offering())
+        return;
+    if (auto r = applyOffering(*dialog.offering(), dialog.quantity()); !r)
+        QMessageBox::warning(this, window()->windowTitle(), r.errorString());
 }
 
 void AgreementServicesTab::removeTarget()

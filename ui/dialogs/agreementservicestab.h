@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/entities.h"
+#include "domain/pricing.h"
 
 #include <QCoreApplication>
 #include <QWidget>
@@ -11,11 +11,13 @@ class QTableView;
 
 namespace Accordo {
 
+class PriceBreakdownPanel;
 class TargetsModel;
 class WorkspaceSession;
 
 /// The agreement dialog's services and targets: the services the agreement covers, its
-/// service level targets, and the button that backtests them.
+/// service level targets, the button that backtests them, and the price breakdown with the
+/// offerings applied to the services.
 class AgreementServicesTab : public QWidget
 {
     // Its texts are the agreement dialog's and keep their translations under its name.
@@ -33,6 +35,10 @@ public:
     void setReadOnly(bool readOnly);
     /// Clicked to backtest the targets; the dialog knows the counterparty.
     QPushButton *backtestButton() const { return mBacktestButton; }
+    PriceBreakdownPanel *priceBreakdown() const { return mPrices; }
+    /// Applies the offering to its service in the agreement being edited: the service's
+    /// targets from an offering are replaced by the offering's, its price line set.
+    Result<void> applyOffering(const Offering &offering, qint64 quantity);
 
 private:
     QLayout *buildTargetButtons();
@@ -41,6 +47,7 @@ private:
     void addTarget();
     void editTarget();
     void removeTarget();
+    void chooseOffering();
 
     QList<Service> mServices;
     QList<Region> mRegions;
@@ -50,6 +57,7 @@ private:
     TargetsModel *mTargets;
     QTableView *mTargetView;
     QPushButton *mBacktestButton;
+    PriceBreakdownPanel *mPrices;
 };
 
 } // namespace Accordo

@@ -4,6 +4,7 @@
 #include "report/reportcanvas.h"
 #include "report/reportformat.h"
 #include "report/reportlanguage.h"
+#include "report/valuesection.h"
 
 #include <QChart>
 
@@ -28,6 +29,10 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
     auto snapshot = DashboardData::load(db, options.filter, options.today);
     if (!snapshot)
         return snapshot.error();
+    auto value = ValueSection::load(db, *snapshot, snapshot->filter.fromMonth,
+                                    snapshot->filter.toMonth);
+    if (!value)
+        return value.error();
     const QString footer =
         tr("Generated %1")
             .arg(language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
@@ -36,7 +41,11 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
     const QString right = format.period(snapshot->filter.toMonth);
 
     return ReportCanvas::paint(
-        device, left, right, footer, [&](ReportCanvas &canvas) { draw(canvas, *snapshot, format); },
+        device, left, right, footer,
+        [&](ReportCanvas &canvas) {
+            draw(canvas, *snapshot, format);
+            ValueSection::draw(canvas, *value, format);
+        },
         tr("cannot write the report"));
 }
 

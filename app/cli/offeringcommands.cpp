@@ -1,0 +1,396 @@
+#include "offeringcommands.h"
+
+#include "clicommands.h"
+#include "cliio.h"
+#include "useroption.h"
+
+#include "change/whatif.h"
+#include "data/offeringstore.h"
+#include "data/workspace.h"
+#include "domain/targetvalue.h"
+#include "io/tablewriter.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Cli {
+
+namespace {
+
+struct Opened
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<Workspace> workspace;
+};
+
+// The workspace at `location`; nobody may write until the command names its user.
+Result<Opened> open(const QString &location)
+{
+    auto database = Database::open(location, Database::OpenMode::MustExist);
+    if (!database)
+        return database.error();
+    Opened opened;
+    opened.database = std::move(*database);
+    opened.workspace = std::make_unique<Workspace>(*opened.database);
+    opened.workspace->setActingUser(QString());
+    return opened;
+}
+
+// The workspace opened for a change, acting as the --user the command line names.
+Result<Opened> openAs(const QCommandLineParser &parser, const QCommandLineOption &db,
+                      const QCommandLineOption &user)
+{
+    auto opened = open(parser.value(db));
+    if (!opened)
+        return opened;
+    auto name = UserOption::of(parser, user, opened->workspace->connection());
+    if (!name)
+        return name.error();
+    opened->workspace->setActingUser(*name);
+    return opened;
+}
+
+Result<Service> serviceByCode(const Workspace &workspace, const QString &code)
+{
+    auto services = workspace.services();
+    if (!services)
+        return services.error();
+    for (const Service &s : std::as_const(*services)) {
+        if (s.code.compare(code, Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return Error{OfferingCommands::tr("--service: there is no service with code \"%1\"").arg(code)};
+}
+
+// "METRIC:THRESHOLD:GOAL[:PRIORITY[:TIERS]]", TIERS "95=5,90=10": below 95 % credit 5 %.
+Result<Target> parseTarget(const QString &spec)
+{
+    const QStringList parts = spec.split(u':');
+    if (parts.size() < 3 || parts.size() > 5)
+        return Error{
+            OfferingCommands::tr("--target \"%1\": write METRIC:THRESHOLD:GOAL"
+                                 "[:PRIORITY[:TIERS]], e.g. resolution:4h:95:P1:95=5,90=10")
+                .arg(spec)};
+    Target t;
+    const auto metric = Enums::fromKey<Metric>(parts.at(0));
+    if (!metric || *metric == Metric::Custom)
+        return Error{OfferingCommands::tr("--target \"%1\": \"%2\" is not a metric "
+                                          "(first_response, resolution, availability, "
+                                          "satisfaction)")
+                         .arg(spec, parts.at(0))};
+    t.metric = *metric;
+    auto threshold = TargetValue::parse(t.metric, parts.at(1));
+    if (!threshold)
+        return Error{OfferingCommands::tr("--target \"%1\", threshold: %2")
+                         .arg(spec, threshold.errorString())};
+    t.threshold = *threshold;
+    auto goal = TargetValue::parseMilli(parts.at(2));
+    if (!goal)
+        return Error{
+            OfferingCommands::tr("--target \"%1\", goal: %2").arg(spec, goal.errorString())};
+    t.goalMilli = *goal;
+    t.priority = parts.value(3);
+    const QString tiers = parts.value(4);
+    for (const QString &tier : tiers.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList pair = tier.split(u'=');
+        auto below = TargetValue::parseMilli(pair.value(0));
+        auto credit = TargetValue::parseMilli(pair.value(1));
+        if (pair.size() != 2 || !below || !credit)
+            return Error{OfferingCommands::tr("--target \"%1\", credit tier \"%2\": write "
+                                              "BELOW=CREDIT in percent, e.g. 95=5")
+                             .arg(spec, tier)};
+        t.creditTiers.append({*below, *credit / 10});
+    }
+    return t;
+}
+
+QString writerFormat(const QString &format)
+{
+    return format == u"text"_s ? u"table"_s : format;
+}
+
+QCommandLineOption formatOption()
+{
+    return {u"format"_s, OfferingCommands::tr("Output format: text, csv or json."),
+            OfferingCommands::tr("FORMAT"), u"text"_s};
+}
+
+QString money(const Money &amount)
+{
+    return u"%1 %2"_s.arg(amount.currency(), amount.toPlainString());
+}
+
+} // namespace
+
+int OfferingCommands::offering(const QStringList &arguments)
+{
+    const QString sub = subcommandOf(arguments);
+    const QStringList rest = arguments.mid(1);
+    if (sub == u"list"_s)
+        return list(rest);
+    if (sub == u"add"_s)
+        return add(rest);
+    if (sub == u"apply"_s)
+        return apply(rest);
+    if (sub == u"whatif"_s)
+        return whatIf(rest);
+    return fail(u"offering"_s, tr("say list, add, apply or whatif (not \"%1\")").arg(sub),
+                UsageError);
+}
+
+int OfferingCommands::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the service level offerings: every service's, or one service's."));
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption service(u"service"_s, tr("Only this service code."), tr("CODE"));
+    const QCommandLineOption format = formatOption();
+    parser.addOptions({db, service, format});
+    int exitCode = 0;
+    if (!parse(parser, u"accordo-cli offering list"_s, arguments, exitCode))
+        return exitCode;
+    if (!parser.isSet(db))
+        return fail(u"offering list"_s, tr("--db FILE is required"), UsageError);
+    auto opened = open(parser.value(db));
+    if (!opened)
+        return fail(u"offering list"_s, opened.errorString());
+    qint64 serviceId = 0;
+    if (parser.isSet(service)) {
+        auto s = serviceByCode(*opened->workspace, parser.value(service));
+        if (!s)
+            return fail(u"offering list"_s, s.errorString());
+        serviceId = s->id;
+    }
+    auto services = opened->workspace->services();
+    auto offerings = OfferingStore(*opened->workspace).offerings(serviceId);
+    if (!services || !offerings)
+        return fail(u"offering list"_s,
+                    services ? offerings.errorString() : services.errorString());
+    QHash<qint64, QString> codes;
+    for (const Service &s : std::as_const(*services))
+        codes.insert(s.id, s.code);
+    TextTable table{{u"id"_s, u"service"_s, u"level"_s, u"price"_s, u"per"_s, u"targets"_s}, {}};
+    for (const Offering &o : std::as_const(*offerings)) {
+        QStringList targets;
+        for (const Target &t : o.targets)
+            targets.append(u"%1 %2 %3%%4"_s.arg(
+                Enums::key(t.metric), TargetValue::format(t.metric, t.threshold),
+                TargetValue::formatMilli(t.goalMilli),
+                t.priority.isEmpty() ? QString() : u" "_s + t.priority));
+        table.rows.append({QString::number(o.id), codes.value(o.serviceId), o.name, money(o.price),
+                           Pricing::key(o.basis), targets.join(u"; "_s)});
+    }
+    return printTable(u"offering list"_s, writerFormat(parser.value(format)), table);
+}
+
+int OfferingCommands::add(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Add a service level offering to the catalogue."));
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption user = Commands::userOption();
+    const QCommandLineOption service(u"service"_s, tr("The service code."), tr("CODE"));
+    const QCommandLineOption name(u"name"_s, tr("The level, e.g. Gold."), tr("NAME"));
+    const QCommandLineOption price(u"price"_s, tr("The price per month, e.g. \"EUR 1200.00\"."),
+                                   tr("AMOUNT"));
+    const QCommandLineOption per(u"per"_s,
+                                 tr("What the price counts: month (default), user or "
+                                    "unit."),
+                                 tr("BASIS"), u"month"_s);
+    const QCommandLineOption description(u"description"_s, tr("What the level promises."),
+                                         tr("TEXT"));
+    const QCommandLineOption target(u"target"_s,
+                                    tr("A default target, METRIC:THRESHOLD:GOAL[:PRIORITY"
+                                       "[:TIERS]], e.g. resolution:4h:95:P1:95=5,90=10; "
+                                       "repeat for more."),
+                                    tr("SPEC"));
+    parser.addOptions({db, service, name, price, per, description, target, user});
+    int exitCode = 0;
+    if (!parse(parser, u"accordo-cli offering add"_s, arguments, exitCode))
+        return exitCode;
+    if (!parser.isSet(db) || !parser.isSet(service) || !parser.isSet(name) || !parser.isSet(price))
+        return fail(u"offering add"_s,
+                    tr("--db, --service, --name, --price and --user are required"), UsageError);
+    auto opened = openAs(parser, db, user);
+    if (!opened)
+        return fail(u"offering add"_s, opened.errorString());
+    Offering o;
+    auto s = serviceByCode(*opened->workspace, parser.value(service));
+    if (!s)
+        return fail(u"offering add"_s, s.errorString());
+    o.serviceId = s->id;
+    o.name = parser.value(name);
+    o.description = parser.value(description);
+    auto amount = Money::parse(parser.value(price));
+    if (!amount)
+        return fail(u"offering add"_s, tr("--price: %1").arg(amount.errorString()));
+    if (amount->currency().isEmpty())
+        return fail(
+            u"offering add"_s,
+            tr("--price \"%1\": name the currency, e.g. \"EUR 1200.00\"").arg(parser.value(price)));
+    o.price = *amount;
+    const auto basis = Pricing::basisFromKey(parser.value(per));
+    if (!basis)
+        return fail(u"offering add"_s,
+                    tr("--per \"%1\": say month, user or unit").arg(parser.value(per)));
+    o.basis = *basis;
+    for (const QString &spec : parser.values(target)) {
+        auto t = parseTarget(spec);
+        if (!t)
+            return fail(u"offering add"_s, t.errorString());
+        o.targets.append(*t);
+    }
+    auto id = OfferingStore(*opened->workspace).insert(o);
+    if (!id)
+        return fail(u"offering add"_s, id.errorString());
+    out() << tr("offering %1: %2 %3 at %4 %5")
+                 .arg(*id)
+                 .arg(s->code, o.name, money(o.price), Pricing::displayName(o.basis))
+          << '\n';
+    return Success;
+}
+
+int OfferingCommands::apply(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Apply an offering to a service of an agreement being drafted or negotiated: its "
+           "targets replace the service's targets from an offering, and its price becomes the "
+           "service's line of the price breakdown."));
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption user = Commands::userOption();
+    const QCommandLineOption number(u"number"_s, tr("The agreement number (its newest version)."),
+                                    tr("NUMBER"));
+    const QCommandLineOption service(u"service"_s, tr("The service code."), tr("CODE"));
+    const QCommandLineOption level(u"level"_s, tr("The offering's name, e.g. Gold."), tr("NAME"));
+    const QCommandLineOption quantity(u"quantity"_s, tr("Users or units (default 1)."), tr("N"),
+                                      u"1"_s);
+    parser.addOptions({db, number, service, level, quantity, user});
+    int exitCode = 0;
+    if (!parse(parser, u"accordo-cli offering apply"_s, arguments, exitCode))
+        return exitCode;
+    if (!parser.isSet(db) || !parser.isSet(number) || !parser.isSet(service)
+        || !parser.isSet(level))
+        return fail(u"offering apply"_s,
+                    tr("--db, --number, --service, --level and --user are required"), UsageError);
+    bool ok = false;
+    const qint64 count = parser.value(quantity).toLongLong(&ok);
+    if (!ok || count < 1)
+        return fail(u"offering apply"_s,
+                    tr("--quantity must be a whole number of at least 1, not \"%1\"")
+                        .arg(parser.value(quantity)),
+                    UsageError);
+    auto opened = openAs(parser, db, user);
+    if (!opened)
+        return fail(u"offering apply"_s, opened.errorString());
+    Workspace &workspace = *opened->workspace;
+    auto id = workspace.agreementIdByNumber(parser.value(number));
+    if (!id)
+        return fail(u"offering apply"_s, id.errorString());
+    auto agreement = workspace.agreement(*id);
+    auto s = serviceByCode(workspace, parser.value(service));
+    if (!agreement || !s)
+        return fail(u"offering apply"_s, agreement ? s.errorString() : agreement.errorString());
+    OfferingStore store(workspace);
+    auto chosen = store.byName(s->id, parser.value(level), agreement->price.currency());
+    if (!chosen)
+        return fail(u"offering apply"_s, chosen.errorString());
+    if (auto r = store.apply(*id, chosen->id, count); !r)
+        return fail(u"offering apply"_s, r.errorString());
+    auto after = workspace.agreement(*id);
+    if (!after)
+        return fail(u"offering apply"_s, after.errorString());
+    out() << tr("%1 version %2: %3 at %4, %n target(s) from it; the fee is now %5", nullptr,
+                int(chosen->targets.size()))
+                 .arg(after->number)
+                 .arg(after->version)
+                 .arg(s->code, chosen->name, money(Pricing::monthlyFee(*after)))
+          << '\n';
+    return Success;
+}
+
+int OfferingCommands::whatIf(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("What switching a service of an agreement in negotiation to another level would "
+           "change: the monthly fee, and how its targets would have done on the customer's "
+           "tickets of the last twelve months. Nothing is written."));
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption number(u"number"_s, tr("The agreement number (its newest version)."),
+                                    tr("NUMBER"));
+    const QCommandLineOption service(u"service"_s, tr("The service code."), tr("CODE"));
+    const QCommandLineOption level(u"level"_s, tr("The offering's name, e.g. Gold."), tr("NAME"));
+    const QCommandLineOption today(u"today"_s, tr("The backtest runs up to this date."),
+                                   tr("DATE"));
+    parser.addOptions({db, number, service, level, today});
+    int exitCode = 0;
+    if (!parse(parser, u"accordo-cli offering whatif"_s, arguments, exitCode))
+        return exitCode;
+    if (!parser.isSet(db) || !parser.isSet(number) || !parser.isSet(service)
+        || !parser.isSet(level))
+        return fail(u"offering whatif"_s, tr("--db, --number, --service and --level are required"),
+                    UsageError);
+    QDate day = QDate::currentDate();
+    if (parser.isSet(today)) {
+        day = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!day.isValid())
+            return fail(
+                u"offering whatif"_s,
+                tr("--today must be a date like 2026-03-31, not \"%1\"").arg(parser.value(today)),
+                UsageError);
+    }
+    auto opened = open(parser.value(db));
+    if (!opened)
+        return fail(u"offering whatif"_s, opened.errorString());
+    Workspace &workspace = *opened->workspace;
+    auto id = workspace.agreementIdByNumber(parser.value(number));
+    if (!id)
+        return fail(u"offering whatif"_s, id.errorString());
+    auto agreement = workspace.agreement(*id);
+    auto s = serviceByCode(workspace, parser.value(service));
+    if (!agreement || !s)
+        return fail(u"offering whatif"_s, agreement ? s.errorString() : agreement.errorString());
+    auto chosen = OfferingStore(workspace).byName(s->id, parser.value(level),
+                                                  agreement->price.currency());
+    if (!chosen)
+        return fail(u"offering whatif"_s, chosen.errorString());
+    auto result = WhatIfAnalysis::compare(workspace, *id, chosen->id, day);
+    if (!result)
+        return fail(u"offering whatif"_s, result.errorString());
+    QTextStream &o = out();
+    o << tr("%1 %2: %3 -> %4")
+             .arg(agreement->number, s->code,
+                  result->fromLevel.isEmpty() ? tr("(no level)") : result->fromLevel,
+                  result->toLevel)
+      << '\n';
+    o << tr("  fee:        %1 -> %2 (%3%4 a month)")
+             .arg(money(result->currentFee), money(result->proposedFee),
+                  result->difference.minorUnits() > 0 ? u"+"_s : QString(),
+                  money(result->difference))
+      << '\n';
+    auto print = [&o](const QString &which, const QList<BacktestFigure> &figures) {
+        for (const BacktestFigure &f : figures) {
+            const qint64 decided = f.met + f.breached;
+            o << tr("  %1 %2: %3 of %4 tickets met (%5 %), goal %6 %")
+                     .arg(which, f.target)
+                     .arg(f.met)
+                     .arg(decided)
+                     .arg(decided ? TargetValue::formatMilli(f.met * 100000 / decided) : u"-"_s,
+                          TargetValue::formatMilli(f.goalMilli))
+              << '\n';
+        }
+    };
+    print(tr("now:     "), result->current);
+    print(tr("proposed:"), result->proposed);
+    return Success;
+}
+
+} // namespace Accordo::Cli

@@ -1,0 +1,269 @@
+#include "offeringsdialog.h"
+
+#include "data/offeringstore.h"
+#include "data/records.h"
+#include "data/workspace.h"
+#include "dialogs/targetdialog.h"
+#include "domain/targetvalue.h"
+#include "models/targetsmodel.h"
+#include "session/workspacesession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+OfferingDialog::OfferingDialog(WorkspaceSession &session, Save save, QWidget *parent)
+    : QDialog(parent), mSave(std::move(save))
+{
+    setWindowTitle(tr("Service Level Offering"));
+    mServices = orEmpty(session.workspace().services());
+    mRegions = orEmpty(session.workspace().regions());
+    mCalendars = orEmpty(session.workspace().calendars());
+    mService = new QComboBox(this);
+    mService->setObjectName(u"service"_s);
+    QHash<qint64, QString> serviceNames, regionNames, calendarNames;
+    for (const Service &s : std::as_const(mServices)) {
+        mService->addItem(s.code + u" — "_s + s.name, s.id);
+        serviceNames.insert(s.id, s.code);
+    }
+    for (const Region &r : std::as_const(mRegions))
+        regionNames.insert(r.id, r.name);
+    for (const CalendarRecord &c : std::as_const(mCalendars))
+        calendarNames.insert(c.id, c.name);
+    mName = new QLineEdit(this);
+    mName->setObjectName(u"name"_s);
+    mName->setPlaceholderText(tr("e.g. Gold"));
+    mDescription = new QLineEdit(this);
+    mDescription->setObjectName(u"description"_s);
+    mPrice = new QLineEdit(this);
+    mPrice->setObjectName(u"price"_s);
+    mPrice->setPlaceholderText(tr("e.g. EUR 1200.00"));
+    mBasis = new QComboBox(this);
+    mBasis->setObjectName(u"basis"_s);
+    for (PriceBasis basis : {PriceBasis::Month, PriceBasis::User, PriceBasis::Unit})
+        mBasis->addItem(Pricing::displayName(basis), Pricing::key(basis));
+    mTargets = new TargetsModel(this);
+    mTargets->setNames(serviceNames, regionNames, calendarNames);
+    mTargetView = new QTableView(this);
+    mTargetView->setObjectName(u"targets"_s);
+    mTargetView->setModel(mTargets);
+    mTargetView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTargetView->verticalHeader()->hide();
+    mTargetView->horizontalHeader()->setStretchLastSection(true);
+    connect(mTargetView, &QTableView::doubleClicked, this, &OfferingDialog::editTarget);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Service:"), mService);
+    form->addRow(tr("&Level:"), mName);
+    form->addRow(tr("&Description:"), mDescription);
+    form->addRow(tr("&Price per month:"), mPrice);
+    form->addRow(tr("Price &counts:"), mBasis);
+    auto *add = new QPushButton(tr("&Add target…"), this);
+    auto *edit = new QPushButton(tr("&Edit target…"), this);
+    auto *remove = new QPushButton(tr("&Remove target"), this);
+    connect(add, &QPushButton::clicked, this, &OfferingDialog::addTarget);
+    connect(edit, &QPushButton::clicked, this, &OfferingDialog::editTarget);
+    connect(remove, &QPushButton::clicked, this,
+            [this] { mTargets->remove(mTargetView->currentIndex().row()); });
+    auto *targetButtons = new QHBoxLayout;
+    targetButtons->addWidget(add);
+    targetButtons->addWidget(edit);
+    targetButtons->addWidget(remove);
+    targetButtons->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OfferingDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(mTargetView, 1);
+    layout->addLayout(targetButtons);
+    layout->addWidget(buttons);
+    resize(820, 460);
+}
+
+void OfferingDialog::setOffering(const Offering &o)
+{
+    mOffering = o;
+    mService->setCurrentIndex(std::max(0, mService->findData(o.serviceId)));
+    mName->setText(o.name);
+    mDescription->setText(o.description);
+    mPrice->setText(o.price.currency().isEmpty()
+                        ? QString()
+                        : o.price.currency() + u" "_s + o.price.toPlainString());
+    mBasis->setCurrentIndex(std::max(0, mBasis->findData(Pricing::key(o.basis))));
+    mTargets->setTargets(o.targets);
+}
+
+QList<Service> OfferingDialog::chosenService() const
+{
+    for (const Service &s : mServices) {
+        if (s.id == mService->currentData().toLongLong())
+            return {s};
+    }
+    return {};
+}
+
+Result<Offering> OfferingDialog::offering() const
+{
+    Offering o = mOffering;
+    o.serviceId = mService->currentData().toLongLong();
+    o.name = mName->text().trimmed();
+    o.description = mDescription->text().trimmed();
+    auto price = Money::parse(mPrice->text());
+    if (!price)
+        return Error{tr("Price: %1").arg(price.errorString())};
+    if (price->currency().isEmpty())
+        return Error{tr("Price: name the currency, e.g. EUR 1200.00")};
+    o.price = *price;
+    o.basis = Pricing::basisFromKey(mBasis->currentData().toString()).value_or(PriceBasis::Month);
+    o.targets = mTargets->targets();
+    for (Target &t : o.targets)
+        t.serviceId = o.serviceId;
+    if (auto valid = Pricing::check(o); !valid)
+        return valid.error();
+    return o;
+}
+
+void OfferingDialog::accept()
+{
+    auto o = offering();
+    Result<void> saved = o ? mSave(*o) : Result<void>(o.error());
+    if (!saved) {
+        QMessageBox::warning(this, windowTitle(), saved.errorString());
+        return;
+    }
+    QDialog::accept();
+}
+
+void OfferingDialog::addTarget()
+{
+    TargetDialog dialog(chosenService(), mRegions, mCalendars, this);
+    if (dialog.exec() == QDialog::Accepted)
+        mTargets->append(*dialog.target());
+}
+
+void OfferingDialog::editTarget()
+{
+    const int row = mTargetView->currentIndex().row();
+    if (row < 0)
+        return;
+    TargetDialog dialog(chosenService(), mRegions, mCalendars, this);
+    dialog.setTarget(mTargets->targets().at(row));
+    if (dialog.exec() == QDialog::Accepted)
+        mTargets->replace(row, *dialog.target());
+}
+
+OfferingsDialog::OfferingsDialog(WorkspaceSession &session, QWidget *parent)
+    : QDialog(parent), mSession(session)
+{
+    setWindowTitle(tr("Service Level Offerings"));
+    mTable = new QTableWidget(0, 5, this);
+    mTable->setObjectName(u"offerings"_s);
+    mTable->setHorizontalHeaderLabels(
+        {tr("Service"), tr("Level"), tr("Price"), tr("Per"), tr("Targets")});
+    mTable->verticalHeader()->hide();
+    mTable->horizontalHeader()->setStretchLastSection(true);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(mTable, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { edit(mOfferings.value(row).id); });
+    auto *add = new QPushButton(tr("&Add…"), this);
+    auto *change = new QPushButton(tr("&Edit…"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    connect(add, &QPushButton::clicked, this, [this] { edit(0); });
+    connect(change, &QPushButton::clicked, this,
+            [this] { edit(mOfferings.value(mTable->currentRow()).id); });
+    connect(remove, &QPushButton::clicked, this, &OfferingsDialog::remove);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(change);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mTable);
+    layout->addLayout(buttons);
+    resize(900, 520);
+    reload();
+}
+
+void OfferingsDialog::reload()
+{
+    auto offerings = OfferingStore(mSession.workspace()).offerings();
+    if (!offerings) {
+        QMessageBox::warning(this, windowTitle(), offerings.errorString());
+        return;
+    }
+    mOfferings = *offerings;
+    QHash<qint64, QString> codes;
+    for (const Service &s : orEmpty(mSession.workspace().services()))
+        codes.insert(s.id, s.code);
+    mTable->setRowCount(int(mOfferings.size()));
+    for (int row = 0; row < mOfferings.size(); ++row) {
+        const Offering &o = mOfferings.at(row);
+        QStringList targets;
+        for (const Target &t : o.targets)
+            targets.append(u"%1 %2"_s.arg(Enums::displayName(t.metric),
+                                          TargetValue::format(t.metric, t.threshold)));
+        const QStringList cells{codes.value(o.serviceId), o.name, o.price.toDisplayString(),
+                                Pricing::displayName(o.basis), targets.join(u"; "_s)};
+        for (int column = 0; column < cells.size(); ++column)
+            mTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    mTable->resizeColumnsToContents();
+    mTable->horizontalHeader()->setStretchLastSection(true);
+}
+
+void OfferingsDialog::edit(qint64 id)
+{
+    OfferingStore store(mSession.workspace());
+    OfferingDialog dialog(
+        mSession,
+        [&store, id](const Offering &o) -> Result<void> {
+            if (id == 0)
+                return Records::done(store.insert(o));
+            return store.update(o);
+        },
+        this);
+    if (id != 0) {
+        auto o = store.offering(id);
+        if (!o) {
+            QMessageBox::warning(this, windowTitle(), o.errorString());
+            return;
+        }
+        dialog.setOffering(*o);
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void OfferingsDialog::remove()
+{
+    const int row = mTable->currentRow();
+    if (row < 0 || row >= mOfferings.size())
+        return;
+    const Offering &o = mOfferings.at(row);
+    if (QMessageBox::question(this, windowTitle(), tr("Remove the offering %1?").arg(o.name))
+        != QMessageBox::Yes)
+        return;
+    if (auto r = OfferingStore(mSession.workspace()).remove(o.id); !r)
+        QMessageBox::warning(this, windowTitle(), r.errorString());
+    reload();
+}
+
+} // namespace Accordo

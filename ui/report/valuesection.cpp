@@ -1,0 +1,99 @@
+#include "valuesection.h"
+
+#include "report/reportcanvas.h"
+#include "report/reportformat.h"
+
+#include <QMap>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+Result<QList<ValueCost>> ValueSection::load(QSqlDatabase db, const DashboardSnapshot &snapshot,
+                                            const QString &fromMonth, const QString &toMonth)
+{
+    auto all = ValueVsCost::agreements(db, {QString(), fromMonth, toMonth});
+    if (!all)
+        return all.error();
+    QSet<qint64> shown;
+    for (const AgreementStanding &a : snapshot.agreements)
+        shown.insert(a.agreementId);
+    QList<ValueCost> rows;
+    for (const ValueCost &v : std::as_const(*all)) {
+        if (shown.contains(v.agreementId))
+            rows.append(v);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const ValueCost &l, const ValueCost &r) {
+        return l.ratioMilli.value_or(-1) > r.ratioMilli.value_or(-1);
+    });
+    return rows;
+}
+
+QList<ValueCost> ValueSection::totals(const QList<ValueCost> &rows)
+{
+    QMap<QString, ValueCost> byCurrency;
+    for (const ValueCost &v : rows) {
+        const QString currency = v.revenue.currency();
+        ValueCost &t = byCurrency[currency];
+        t.period = currency;
+        t.revenue = Money(t.revenue.minorUnits() + v.revenue.minorUnits(), currency);
+        t.credits = Money(t.credits.minorUnits() + v.credits.minorUnits(), currency);
+    }
+    QList<ValueCost> result;
+    for (ValueCost t : std::as_const(byCurrency)) {
+        t.ratioMilli = ValueVsCost::ratioMilli(t.credits, t.revenue);
+        result.append(t);
+    }
+    return result;
+}
+
+QString ValueSection::ratioText(const QList<ValueCost> &totals, const ReportFormat &format)
+{
+    if (totals.isEmpty())
+        return u"–"_s;
+    if (totals.size() == 1)
+        return format.percent(totals.first().ratioMilli, 2);
+    QStringList parts;
+    for (const ValueCost &t : totals)
+        parts.append(t.revenue.currency() + QChar(0x00A0) + format.percent(t.ratioMilli, 2));
+    return parts.join(u" · "_s);
+}
+
+void ValueSection::draw(ReportCanvas &c, const QList<ValueCost> &rows, const ReportFormat &f)
+{
+    const QLocale &locale = f.locale();
+    c.heading(tr("Value against cost"));
+    const QList<ValueCost> sums = totals(rows);
+    QStringList perCurrency;
+    for (const ValueCost &t : sums)
+        perCurrency.append(tr("%1 of revenue, %2 of credits (%3)")
+                               .arg(t.revenue.toDisplayString(locale),
+                                    t.credits.toDisplayString(locale), f.percent(t.ratioMilli, 2)));
+    c.paragraph(tr("Revenue is the monthly fee (the price breakdown's total where there is one) "
+                   "over the months measured; credits are the service credits owed in them. "
+                   "Highest share first.")
+                    + (perCurrency.isEmpty() ? QString() : u" "_s + perCurrency.join(u"; "_s)),
+                8, false, QColor(0x61, 0x61, 0x61));
+    const QList<ReportCanvas::Column> columns{{tr("Agreement"), 1.65},
+                                              {tr("Title"), 3.0},
+                                              {tr("Months"), 0.9, Qt::AlignRight},
+                                              {tr("Revenue"), 1.7, Qt::AlignRight},
+                                              {tr("Credits"), 1.5, Qt::AlignRight},
+                                              {tr("Credits / revenue"), 1.4, Qt::AlignRight}};
+    QList<ReportCanvas::Row> table;
+    for (const ValueCost &v : rows) {
+        const bool costly = v.ratioMilli && *v.ratioMilli >= 5000;
+        table.append({{v.number, {}, {}, true},
+                      {v.title},
+                      {locale.toString(v.months)},
+                      {v.revenue.toDisplayString(locale)},
+                      {v.credits.isZero() ? QString() : v.credits.toDisplayString(locale)},
+                      {f.percent(v.ratioMilli, 2),
+                       costly ? ReportCanvas::statusColour(u"breached"_s) : QColor(),
+                       costly ? QColor(Qt::white) : QColor(), costly}});
+    }
+    c.table(columns, table);
+}
+
+} // namespace Accordo
