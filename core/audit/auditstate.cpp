@@ -23,7 +23,7 @@ const QStringList ComparedTables = {
     u"service_deliveries"_s, u"users"_s,           u"user_roles"_s,   u"agreements"_s,
     u"agreement_services"_s, u"targets"_s,         u"credit_tiers"_s, u"agreement_supports"_s,
     u"import_batches"_s,     u"change_requests"_s, u"alert_rules"_s,  u"alerts"_s,
-    u"agreement_owners"_s,   u"reviews"_s,         u"actions"_s,
+    u"agreement_owners"_s,   u"reviews"_s,         u"actions"_s,      u"metric_definitions"_s,
 };
 
 // One statement per table: each is read once, whatever its size, in the order of its key so
@@ -96,6 +96,10 @@ const QString SelectActions = uR"(
     SELECT id, agreement_id, title, source, target_id, period, finding, review_id, owner_id,
            due_date, state, reason, notes
     FROM actions ORDER BY id)"_s;
+const QString SelectMetricDefinitions = uR"(
+    SELECT id, name, unit, aggregation, better, description FROM metric_definitions ORDER BY id)"_s;
+const QStringList MetricDefinitionColumns = {u"name"_s, u"unit"_s, u"aggregation"_s, u"better"_s,
+                                             u"description"_s};
 const QStringList OwnerColumns = {u"number"_s, u"user_id"_s};
 const QStringList ReviewColumns = {
     u"agreement_id"_s, u"held_on"_s, u"periods"_s,      u"participants"_s, u"kpi_summary"_s,
@@ -289,6 +293,7 @@ QHash<QString, AuditState::Table> AuditState::expected() const
     plain(u"agreement_owner"_s, u"agreement_owners"_s, OwnerColumns);
     plain(u"review"_s, u"reviews"_s, ReviewColumns);
     plain(u"action"_s, u"actions"_s, ActionColumns);
+    plain(u"metric_definition"_s, u"metric_definitions"_s, MetricDefinitionColumns);
 
     // A deleted service takes its deliveries with it (ON DELETE CASCADE).
     const auto services = mEntities.value(u"service"_s);
@@ -428,6 +433,9 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
     readers[u"actions"_s] = byId(u"actions"_s);
     readers[u"actions"_s].sql = SelectActions;
     readers[u"actions"_s].columns = ActionColumns;
+    readers[u"metric_definitions"_s] = byId(u"metric_definitions"_s);
+    readers[u"metric_definitions"_s].sql = SelectMetricDefinitions;
+    readers[u"metric_definitions"_s].columns = MetricDefinitionColumns;
     readers[u"service_deliveries"_s] = Reader{
         SelectDeliveries,
         [](const Sql::Rows &r) {

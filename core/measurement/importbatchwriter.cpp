@@ -91,7 +91,27 @@ const ImportTable &ImportTable::of(RecordKind kind)
         {u"ticket_number"_s, u"customer"_s, u"answered_at"_s, u"score"_s},
         {u"answered_at"_s, u"score"_s},
         {u"ticket_number"_s, u"customer"_s, u"answered_at"_s}};
-    return kind == RecordKind::Ticket ? tickets : kind == RecordKind::Outage ? outages : surveys;
+    // An observation is known by everything that says what was observed when; its figures
+    // are what a later import may correct.
+    static const ImportTable observations{
+        u"observations"_s,
+        u"observations"_s,
+        {u"metric"_s, u"customer"_s, u"service"_s, u"region"_s, u"reference"_s, u"observed_at"_s,
+         u"period"_s, u"value_milli"_s, u"successes"_s, u"attempts"_s},
+        {u"observed_at"_s, u"value_milli"_s, u"successes"_s, u"attempts"_s},
+        {u"metric"_s, u"customer"_s, u"service"_s, u"region"_s, u"reference"_s, u"observed_at"_s,
+         u"period"_s}};
+    switch (kind) {
+    case RecordKind::Ticket:
+        return tickets;
+    case RecordKind::Outage:
+        return outages;
+    case RecordKind::Survey:
+        return surveys;
+    case RecordKind::Observation:
+        return observations;
+    }
+    return surveys;
 }
 
 // A row's values as a batch keeps them: integers as JSON numbers (exact below 2^53, which
