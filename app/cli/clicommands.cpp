@@ -68,7 +68,7 @@ int Commands::usage(int exitCode)
                  "  audit     verify|head: check the audit trail and the tables it covers;\n"
                  "            print its head to keep elsewhere (verify --expect-head HASH)\n"
                  "  user      add|list: the users of a workspace and their roles\n"
-                 "  import    tickets|outages|surveys: read a CSV file into a workspace\n"
+                 "  import    tickets|outages|surveys|observations: read a CSV file into a workspace\n"
                  "  evaluate  Judge the tickets against their targets and store the results\n"
                  "  backtest  Judge proposed targets against a ticket file (no workspace)\n"
                  "  kpi       KPIs per agreement, target and period (compliance, status, credit)\n"
