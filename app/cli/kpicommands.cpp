@@ -426,6 +426,10 @@ int KpiCommands::check(const QStringList &arguments)
             auto violations = PortfolioChecks::consistency(connection);
             if (!violations)
                 return fail(command, violations.errorString());
+            auto undefined = PortfolioChecks::undefinedMetrics(connection);
+            if (!undefined)
+                return fail(command, undefined.errorString());
+            violations->append(*undefined);
             table.headers = {u"supporting"_s,      u"supporting_title"_s, u"supported"_s,
                              u"supported_title"_s, u"service"_s,          u"metric"_s,
                              u"priority"_s,        u"aspect"_s,           u"supporting_value"_s,

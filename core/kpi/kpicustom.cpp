@@ -87,10 +87,9 @@ Result<void> Recompute::readObservations()
         mObservations[metric].push_back(std::move(o));
     }
     for (auto &list : mObservations) {
-        std::stable_sort(list.begin(), list.end(),
-                         [](const ObservationRecord &a, const ObservationRecord &b) {
-                             return a.at < b.at;
-                         });
+        std::stable_sort(
+            list.begin(), list.end(),
+            [](const ObservationRecord &a, const ObservationRecord &b) { return a.at < b.at; });
     }
     return {};
 }

@@ -102,8 +102,7 @@ Result<QList<KpiRow>> KpiReads::rows(QSqlDatabase db, const KpiFilter &filter)
         // A custom metric is named by its definition: "BACKUP Backup success rate".
         row.target = targetLabel(q->text("service_code"),
                                  row.metric == u"custom"_s ? q->text("custom_name") : row.metric,
-                                 q->text("priority"),
-                                 q->text("region_code"));
+                                 q->text("priority"), q->text("region_code"));
         readMeasures(*q, row);
         rows.append(row);
     }

@@ -120,9 +120,9 @@ private:
     std::vector<Work> mWork;
     QHash<qint64, size_t> mWorkByTarget;
     std::vector<OutageRecord> mOutages;
-    QHash<QString, Scores> mScores;  // customer name -> answers
-    QHash<QString, MetricDefinition> mDefinitions;                     // by name
-    QHash<QString, std::vector<ObservationRecord>> mObservations;      // by metric, by instant
+    QHash<QString, Scores> mScores;                               // customer name -> answers
+    QHash<QString, MetricDefinition> mDefinitions;                // by name
+    QHash<QString, std::vector<ObservationRecord>> mObservations; // by metric, by instant
     std::vector<qint64> mOutOfRange; // targets with no period as of the as-of
     qint64 mScanFrom = kForever;
     qint64 mScanTo = -kForever;

@@ -9,7 +9,8 @@ namespace Accordo {
 namespace {
 
 const QString SelectMetrics = u"SELECT name, aggregation FROM metric_definitions"_s;
-const QString SelectCustomers = u"SELECT name FROM parties WHERE kind = 'customer'"_s;
+// Internal SLAs' departments are customers too.
+const QString SelectCustomers = u"SELECT name FROM parties"_s;
 const QString SelectServices = u"SELECT code, name FROM services"_s;
 const QString SelectRegions = u"SELECT code, name FROM regions"_s;
 
