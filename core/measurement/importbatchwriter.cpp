@@ -38,13 +38,19 @@ QString text(const QString &value)
 
 // A row's natural key as one string, and a digest of all its values, each value in its text
 // form (the database may hand an integer back as a string or a double).
+// A NULL reads the same whichever side it comes from (a typed null would read as "0").
+QString keyText(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
 QString keyOf(const QVariantList &values, const QList<int> &keyIndexes)
 {
     if (keyIndexes.size() == 1)
-        return values.at(keyIndexes.first()).toString();
+        return keyText(values.at(keyIndexes.first()));
     QString key;
     for (int index : keyIndexes) {
-        key += values.at(index).toString();
+        key += keyText(values.at(index));
         key += QChar(0x1f);
     }
     return key;
