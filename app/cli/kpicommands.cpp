@@ -219,8 +219,9 @@ int KpiCommands::kpi(const QStringList &arguments)
            "availability targets it is the availability and the goal the agreed level; for "
            "satisfaction targets the average score and the threshold (1 to 5); for custom "
            "metrics the period's value and the threshold in the metric's unit (a rate in "
-           "percent; tickets counts the observations, met and breached a rate's successes and "
-           "failures). error_budget counts breaches the period can still absorb (seconds of "
+           "percent; tickets counts the observations, met and breached those at or beyond the "
+           "threshold and the others; for a rate, the attempts, successes and failures). "
+           "error_budget counts breaches the period can still absorb (seconds of "
            "downtime for availability)."));
     int exitCode = Success;
     auto selected = openSelected(parser, command, arguments, exitCode);

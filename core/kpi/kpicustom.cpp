@@ -114,11 +114,21 @@ KpiStatus Recompute::customRow(const Work &w, const Window &window, KpiRow &row)
         }
     }
     const MetricValue value = MetricDefinitions::aggregate(definition.aggregation, values);
-    row.tickets = value.observations;
+    // The items judged, as for tickets (met + breached = tickets): a rate's attempts, else the
+    // observations, each against the threshold on its own.
     if (definition.aggregation == MetricAggregation::Rate) {
         row.met = value.successes;
         row.breached = value.attempts - value.successes;
+    } else {
+        for (const ObservedValue &v : std::as_const(values)) {
+            if (!v.valueMilli)
+                continue;
+            ++(MetricDefinitions::reaches(definition.direction, *v.valueMilli, w.threshold)
+                   ? row.met
+                   : row.breached);
+        }
     }
+    row.tickets = row.met + row.breached;
     row.achievedMilli = value.valueMilli;
     row.goalMilli = w.threshold;
     if (!value.valueMilli)
