@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/metricsdialog.h"
 #include "dialogs/regionsdialog.h"
 #include "language.h"
 #include "report/servicereportaction.h"
@@ -104,6 +105,12 @@ void MainWindow::createActions()
         dialog.exec();
     });
     mRegions->setObjectName(u"actionRegions"_s);
+    mMetrics = mEditMenu->addAction(Icons::action(u"chronometer"_s), tr("Custom &Metrics…"), this,
+                                    [this] {
+                                        MetricsDialog dialog(*mSession, this);
+                                        dialog.exec();
+                                    });
+    mMetrics->setObjectName(u"actionMetrics"_s);
 
     createWorkflowActions();
 

@@ -1,5 +1,6 @@
 #include "agreementservicestab.h"
 
+#include "data/metricstore.h"
 #include "dialogs/targetdialog.h"
 #include "models/targetsmodel.h"
 #include "session/workspacesession.h"
@@ -23,6 +24,7 @@ AgreementServicesTab::AgreementServicesTab(WorkspaceSession &session, QWidget *p
     mServices = orEmpty(session.workspace().services());
     mRegions = orEmpty(session.workspace().regions());
     mCalendars = orEmpty(session.workspace().calendars());
+    mMetrics = orEmpty(MetricStore(session.workspace()).definitions());
 
     mServiceList = new QListWidget(this);
     mServiceList->setObjectName(u"services"_s);
@@ -148,6 +150,7 @@ void AgreementServicesTab::addTarget()
         return;
     }
     TargetDialog dialog(covered, mRegions, mCalendars, this);
+    dialog.setMetricDefinitions(mMetrics);
     if (dialog.exec() == QDialog::Accepted)
         mTargets->append(*dialog.target());
 }
@@ -158,6 +161,7 @@ void AgreementServicesTab::editTarget()
     if (row < 0)
         return;
     TargetDialog dialog(mServices, mRegions, mCalendars, this);
+    dialog.setMetricDefinitions(mMetrics);
     dialog.setTarget(mTargets->targets().at(row));
     if (dialog.exec() == QDialog::Accepted)
         mTargets->replace(row, *dialog.target());

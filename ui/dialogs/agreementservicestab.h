@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/metricdefinition.h"
+
 #include "domain/entities.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,7 @@ private:
     QList<Service> mServices;
     QList<Region> mRegions;
     QList<CalendarRecord> mCalendars;
+    QList<MetricDefinition> mMetrics;
 
     QListWidget *mServiceList;
     TargetsModel *mTargets;
