@@ -22,13 +22,13 @@ TIMEOUT="${ACCORDO_FUZZ_TIMEOUT:-5}"
 declare -A MAX_LEN=(
     [fuzz_csvreader]=65536 [fuzz_importmapping]=16384 [fuzz_servicenow]=16384
     [fuzz_calendarjson]=8192 [fuzz_icalimport]=8192
-    [fuzz_isotime]=256 [fuzz_duration]=256 [fuzz_batchline]=1024
+    [fuzz_isotime]=256 [fuzz_duration]=256 [fuzz_batchline]=1024 [fuzz_observations]=16384
 )
 if [ $# -gt 0 ]; then
     TARGETS=("$@")
 else
     TARGETS=(fuzz_csvreader fuzz_importmapping fuzz_servicenow fuzz_calendarjson
-             fuzz_icalimport fuzz_isotime fuzz_duration fuzz_batchline)
+             fuzz_icalimport fuzz_isotime fuzz_duration fuzz_batchline fuzz_observations)
 fi
 for target in "${TARGETS[@]}"; do
     if [ -z "${MAX_LEN[$target]:-}" ]; then

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dialogs/metricsdialog.h"
 #include "dialogs/regionsdialog.h"
 #include "language.h"
 #include "pricing/offeringsdialog.h"
@@ -111,6 +112,12 @@ void MainWindow::createActions()
     // Open with a workspace, as the regions are.
     connect(mRegions, &QAction::enabledChanged, offerings, &QAction::setEnabled);
     offerings->setEnabled(mRegions->isEnabled());
+    mMetrics = mEditMenu->addAction(Icons::action(u"chronometer"_s), tr("Custom &Metrics…"), this,
+                                    [this] {
+                                        MetricsDialog dialog(*mSession, this);
+                                        dialog.exec();
+                                    });
+    mMetrics->setObjectName(u"actionMetrics"_s);
 
     createWorkflowActions();
 

@@ -216,9 +216,13 @@ int KpiCommands::kpi(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Service level KPIs: one row per agreement, target and period (the target's month "
            "or quarter), brought up to date first. Compliance is met / (met + breached); for "
-           "availability targets it is the availability and the goal the agreed level; "
-           "error_budget counts breaches the period can still absorb (seconds of downtime "
-           "for availability)."));
+           "availability targets it is the availability and the goal the agreed level; for "
+           "satisfaction targets the average score and the threshold (1 to 5); for custom "
+           "metrics the period's value and the threshold in the metric's unit (a rate in "
+           "percent; tickets counts the observations, met and breached those at or beyond the "
+           "threshold and the others; for a rate, the attempts, successes and failures). "
+           "error_budget counts breaches the period can still absorb (seconds of "
+           "downtime for availability)."));
     int exitCode = Success;
     auto selected = openSelected(parser, command, arguments, exitCode);
     if (!selected)
@@ -240,13 +244,13 @@ int KpiCommands::kpi(const QStringList &arguments)
                      u"met"_s,      u"breached"_s, u"pending"_s,      u"compliance_pct"_s,
                      u"goal_pct"_s, u"status"_s,   u"error_budget"_s, u"credit"_s,
                      u"currency"_s};
+    // Every metric fills the same columns, with the figures the reports show.
     for (const KpiRow &r : *rows) {
-        const bool score = r.metric == u"satisfaction"_s;
         table.rows.append({r.number, r.target, r.period, QString::number(r.tickets),
                            QString::number(r.met), QString::number(r.breached),
-                           QString::number(r.pending), score ? QString() : percent(r.achievedMilli),
-                           score ? QString() : percent(r.goalMilli), r.status,
-                           number(r.errorBudget), r.credit.toPlainString(), r.credit.currency()});
+                           QString::number(r.pending), percent(r.achievedMilli),
+                           percent(r.goalMilli), r.status, number(r.errorBudget),
+                           r.credit.toPlainString(), r.credit.currency()});
     }
     return printTable(command, selected->format, table);
 }
@@ -423,6 +427,10 @@ int KpiCommands::check(const QStringList &arguments)
             auto violations = PortfolioChecks::consistency(connection);
             if (!violations)
                 return fail(command, violations.errorString());
+            auto undefined = PortfolioChecks::undefinedMetrics(connection);
+            if (!undefined)
+                return fail(command, undefined.errorString());
+            violations->append(*undefined);
             table.headers = {u"supporting"_s,      u"supporting_title"_s, u"supported"_s,
                              u"supported_title"_s, u"service"_s,          u"metric"_s,
                              u"priority"_s,        u"aspect"_s,           u"supporting_value"_s,

@@ -127,11 +127,15 @@ int MeasurementCommands::import(const QStringList &arguments)
     const QString command = u"import"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Import tickets, outages or satisfaction surveys from a CSV file as one batch. "
-           "Records are updated by their key (a ticket by its source and id), never "
-           "duplicated; nothing is imported if a row is bad, unless --skip-bad is given. "
-           "\"import history\" lists the batches, \"import undo BATCH\" rolls one back."));
-    parser.addPositionalArgument(u"what"_s, tr("tickets, outages, surveys, history or undo"));
+        tr("Import tickets, outages, satisfaction surveys or custom metric observations from "
+           "a CSV file as one batch. Records are updated by their key (a ticket by its source "
+           "and id), never duplicated; nothing is imported if a row is bad, unless --skip-bad "
+           "is given. An observation names a defined metric, a customer, service and region "
+           "of the workspace (or none), an instant (observed_at) or a month (period, "
+           "YYYY-MM), and a value or successes and attempts. \"import history\" lists the "
+           "batches, \"import undo BATCH\" rolls one back."));
+    parser.addPositionalArgument(u"what"_s,
+                                 tr("tickets, outages, surveys, observations, history or undo"));
     const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
     const QCommandLineOption file(u"file"_s,
                                   tr("The CSV file to import; - reads standard input (at most "
@@ -173,7 +177,8 @@ int MeasurementCommands::import(const QStringList &arguments)
         return listBatches(parser.value(db), what, parser.value(format));
     }
     if (what.size() != 1)
-        return fail(command, tr("say what to import: tickets, outages or surveys"), UsageError);
+        return fail(command, tr("say what to import: tickets, outages, surveys or observations"),
+                    UsageError);
     RecordKind kind;
     if (what.first() == u"tickets"_s)
         kind = RecordKind::Ticket;
@@ -181,8 +186,11 @@ int MeasurementCommands::import(const QStringList &arguments)
         kind = RecordKind::Outage;
     else if (what.first() == u"surveys"_s)
         kind = RecordKind::Survey;
+    else if (what.first() == u"observations"_s)
+        kind = RecordKind::Observation;
     else
-        return fail(command, tr("\"%1\" is not tickets, outages or surveys").arg(what.first()),
+        return fail(command,
+                    tr("\"%1\" is not tickets, outages, surveys or observations").arg(what.first()),
                     UsageError);
     if (!parser.isSet(db) || !parser.isSet(file))
         return fail(command, tr("--db FILE and --file FILE are required"), UsageError);

@@ -25,6 +25,7 @@ const QStringList ComparedTables = {
     u"import_batches"_s,     u"change_requests"_s, u"alert_rules"_s,  u"alerts"_s,
     u"agreement_owners"_s,   u"reviews"_s,         u"actions"_s,      u"clauses"_s,
     u"document_templates"_s, u"agreement_documents"_s, u"offerings"_s, u"price_lines"_s,
+    u"metric_definitions"_s,
 };
 
 // One statement per table: each is read once, whatever its size, in the order of its key so
@@ -119,6 +120,10 @@ const QStringList OfferingColumns = {u"service_id"_s,  u"name"_s,     u"descript
                                      u"price_minor"_s, u"currency"_s, u"targets"_s};
 const QStringList PriceLineColumns = {u"service_id"_s, u"offering_id"_s, u"label"_s,
                                       u"basis"_s,      u"quantity"_s,    u"unit_price_minor"_s};
+const QString SelectMetricDefinitions = uR"(
+    SELECT id, name, unit, aggregation, better, description FROM metric_definitions ORDER BY id)"_s;
+const QStringList MetricDefinitionColumns = {u"name"_s, u"unit"_s, u"aggregation"_s, u"better"_s,
+                                             u"description"_s};
 const QStringList OwnerColumns = {u"number"_s, u"user_id"_s};
 const QStringList ReviewColumns = {
     u"agreement_id"_s, u"held_on"_s, u"periods"_s,      u"participants"_s, u"kpi_summary"_s,
@@ -324,6 +329,7 @@ QHash<QString, AuditState::Table> AuditState::expected() const
             document.remove();
     }
     plain(u"offering"_s, u"offerings"_s, OfferingColumns);
+    plain(u"metric_definition"_s, u"metric_definitions"_s, MetricDefinitionColumns);
 
     // A deleted service takes its deliveries with it (ON DELETE CASCADE).
     const auto services = mEntities.value(u"service"_s);
@@ -491,6 +497,9 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
                                                .arg(r.integer("position") + 1);
                                        },
                                        PriceLineColumns};
+    readers[u"metric_definitions"_s] = byId(u"metric_definitions"_s);
+    readers[u"metric_definitions"_s].sql = SelectMetricDefinitions;
+    readers[u"metric_definitions"_s].columns = MetricDefinitionColumns;
     readers[u"service_deliveries"_s] = Reader{
         SelectDeliveries,
         [](const Sql::Rows &r) {

@@ -23,9 +23,9 @@ namespace Accordo {
 /// and row_version), agreement_services, targets (but their ids, which the snapshots do not
 /// hold: a target is known by its agreement and position), credit_tiers, agreement_supports,
 /// import_batches, change_requests, alert_rules, alerts, agreement_owners, reviews,
-/// actions, clauses, document_templates, agreement_documents, offerings and price_lines (known,
-/// like targets, by agreement and position). The lifecycle's own tables (charters, approvals, signings, transitions) and the
-/// imported tickets, outages and surveys themselves are not compared.
+/// actions, clauses, document_templates, agreement_documents, offerings, price_lines (known,
+/// like targets, by agreement and position) and metric_definitions. The lifecycle's own tables (charters, approvals, signings, transitions) and the
+/// imported tickets, outages, surveys and observations themselves are not compared.
 ///
 /// Older records need nothing new: the agreement columns the snapshots lack (supersedes_id,
 /// superseded_by_id, terminated_on, termination_reason) follow from the amend, sign and

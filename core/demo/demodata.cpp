@@ -6,6 +6,7 @@
 #include "demo/demochanges.h"
 #include "demo/demomeasurements.h"
 #include "demo/demoofferings.h"
+#include "demo/demometrics.h"
 #include "demo/demoreviews.h"
 #include "document/libraryjson.h"
 #include "domain/entities.h"
@@ -547,7 +548,15 @@ Result<void> Generator::addCustomer(int c, const QString &suffix)
                 customer.name, QString::fromUtf8(Services[pair[0]].name));
             serviceLevel.status = nextStatus();
             serviceLevel.price = Money(300000 + 25000 * qint64(mRandom.bounded(30)), currency);
-            if (!addAgreement(serviceLevel, regionId, {pair[0], pair[1]}))
+            // The custom metrics' targets go to one SLA of the first copy, late in it so that
+            // the ids of the records before stay as they were.
+            const bool metrics = suffix.isEmpty() && pair[1] == 8
+                                 && customer.name == DemoMetrics::customer();
+            const auto adjust = [&](Agreement &a) {
+                if (metrics)
+                    DemoMetrics::addTargets(a, mServiceIds.at(8), mServiceIds.at(2));
+            };
+            if (!addAgreement(serviceLevel, regionId, {pair[0], pair[1]}, adjust))
                 return Error{DemoData::tr("could not create %1").arg(serviceLevel.title)};
         }
     } else {
@@ -691,6 +700,8 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     auto counts = generator.run(scale);
     if (!counts)
         return counts;
+    if (auto r = DemoMetrics::generate(workspace); !r)
+        return r.error();
     if (auto measured = DemoMeasurements::generate(workspace.connection()); !measured)
         return measured.error();
     if (auto r = addRenegotiation(workspace); !r)

@@ -13,7 +13,7 @@ namespace {
 
 const auto SelectPeriods = uR"(
     SELECT k.agreement_id, a.number, a.title, k.target_id, v.code AS service_code,
-           k.metric, t.priority, coalesce(r.code, '') AS region_code, k.period,
+           k.metric, t.custom_name, t.priority, coalesce(r.code, '') AS region_code, k.period,
            k.period_start, k.period_end, k.closed, k.tickets, k.met,
            k.breached, k.pending, k.near_due, k.achieved_milli,
            k.goal_milli, k.mean_elapsed, k.median_elapsed, k.p90_elapsed,
@@ -99,8 +99,10 @@ Result<QList<KpiRow>> KpiReads::rows(QSqlDatabase db, const KpiFilter &filter)
         row.agreementTitle = q->text("title");
         row.targetId = q->integer("target_id");
         row.metric = q->text("metric");
-        row.target = targetLabel(q->text("service_code"), row.metric, q->text("priority"),
-                                 q->text("region_code"));
+        // A custom metric is named by its definition: "BACKUP Backup success rate".
+        row.target = targetLabel(q->text("service_code"),
+                                 row.metric == u"custom"_s ? q->text("custom_name") : row.metric,
+                                 q->text("priority"), q->text("region_code"));
         readMeasures(*q, row);
         rows.append(row);
     }

@@ -29,7 +29,7 @@ const auto SelectCreditTiers = u"SELECT target_id, below_milli, credit_hundredth
 const auto SelectTargets = uR"(
     SELECT t.id, t.agreement_id, t.metric, t.threshold, t.goal_milli, t.period,
            coalesce(t.calendar_id, 0) AS target_calendar, coalesce(t.region_id, 0) AS target_region,
-           t.credit_cap_hundredths, a.start_date, a.end_date, a.terminated_on,
+           t.credit_cap_hundredths, t.custom_name, a.start_date, a.end_date, a.terminated_on,
            s.signed_on, a.price_minor, a.currency, p.name AS party_name,
            coalesce(p.region_id, 0) AS party_region, v.code AS service_code,
            v.name AS service_name
@@ -40,7 +40,7 @@ const auto SelectTargets = uR"(
     WHERE (s.agreement_id IS NOT NULL
            OR a.status IN ('active', 'expired', 'terminated'))
       AND t.metric IN ('first_response', 'resolution', 'availability',
-                       'satisfaction')
+                       'satisfaction', 'custom')
     ORDER BY t.id)"_s;
 
 const auto SelectOutages =
@@ -111,6 +111,9 @@ Result<void> Recompute::load()
         calendarIndex.insert(calendars->integer("id"), mCalendars.size());
         mCalendars.push_back(*calendar);
     }
+    // Custom metrics are measured once defined: the targets need the definitions.
+    if (auto r = readMetricDefinitions(); !r)
+        return r;
     if (auto r = loadTargets(calendarIndex); !r)
         return r;
     for (Work &w : mWork)
@@ -152,6 +155,11 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex)
         w.targetId = q->integer("id");
         w.agreementId = q->integer("agreement_id");
         w.metric = Enums::fromKey<Metric>(q->text("metric")).value_or(Metric::Resolution);
+        w.customName = q->text("custom_name");
+        // A target on a metric nothing defines is not measured (the consistency check names
+        // it).
+        if (w.metric == Metric::Custom && !mDefinitions.contains(w.customName))
+            continue;
         w.threshold = q->integer("threshold");
         w.goalMilli = q->integer("goal_milli");
         w.period =
@@ -332,7 +340,8 @@ Result<KpiSummary> Recompute::execute(bool full)
         return r.error();
     if (auto r = selectPeriods(full); !r)
         return r.error();
-    for (auto step : {&Recompute::readTickets, &Recompute::readSatisfaction}) {
+    for (auto step :
+         {&Recompute::readTickets, &Recompute::readSatisfaction, &Recompute::readObservations}) {
         if (auto r = (this->*step)(); !r)
             return r.error();
     }

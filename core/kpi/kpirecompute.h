@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/businesscalendar.h"
+#include "domain/metricdefinition.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpiperiods.h"
 
@@ -26,6 +27,16 @@ struct OutageRecord
     bool planned = false;
 };
 
+/// One observation of a custom metric, at the instant it counts for.
+struct ObservationRecord
+{
+    QString customer;
+    QString service;
+    QString region;
+    qint64 at = 0;
+    ObservedValue value;
+};
+
 /// The verdicts of one target in one period.
 struct Bucket
 {
@@ -39,6 +50,7 @@ struct Work
     qint64 targetId = 0;
     qint64 agreementId = 0;
     Metric metric = Metric::Resolution;
+    QString customName; // custom metrics: the definition's name
     MeasurementPeriod period = MeasurementPeriod::Month;
     qint64 threshold = 0;
     qint64 goalMilli = 0;
@@ -67,8 +79,8 @@ struct Window
 };
 
 /// Everything one recompute of the stored KPIs works on: the terms and calendars (load), the
-/// periods to write (selectPeriods), the verdicts and answers in them (readTickets,
-/// readSatisfaction), then the rows written (store, in kpistore.cpp) and the tables derived
+/// periods to write (selectPeriods), the verdicts, answers and observations in them
+/// (readTickets, readSatisfaction, readObservations in kpicustom.cpp), then the rows written (store, in kpistore.cpp) and the tables derived
 /// from them (in kpiderived.cpp).
 class Recompute
 {
@@ -84,6 +96,8 @@ private:
     Result<void> selectPeriods(bool full);
     Result<void> readTickets();
     Result<void> readSatisfaction();
+    Result<void> readMetricDefinitions();
+    Result<void> readObservations();
     Result<void> store(bool full);
     Result<void> storeSatisfaction();
     Result<void> storeWatermelons();
@@ -94,6 +108,7 @@ private:
     KpiStatus ticketRow(const Work &w, Bucket &b, bool closed, KpiRow &row) const;
     KpiStatus availabilityRow(const Work &w, const Window &window, KpiRow &row) const;
     KpiStatus satisfactionRow(const Work &w, const Window &window, KpiRow &row) const;
+    KpiStatus customRow(const Work &w, const Window &window, KpiRow &row) const;
     Result<QVariantList> storedValues(const Work &w, int index, const KpiRow &row, KpiStatus status,
                                       bool closed) const;
 
@@ -105,7 +120,9 @@ private:
     std::vector<Work> mWork;
     QHash<qint64, size_t> mWorkByTarget;
     std::vector<OutageRecord> mOutages;
-    QHash<QString, Scores> mScores;  // customer name -> answers
+    QHash<QString, Scores> mScores;                               // customer name -> answers
+    QHash<QString, MetricDefinition> mDefinitions;                // by name
+    QHash<QString, std::vector<ObservationRecord>> mObservations; // by metric, by instant
     std::vector<qint64> mOutOfRange; // targets with no period as of the as-of
     qint64 mScanFrom = kForever;
     qint64 mScanTo = -kForever;

@@ -207,10 +207,13 @@ Result<void> Recompute::store(bool full)
                 status = ticketRow(w, w.buckets[i], period.closed, row);
             else if (w.metric == Metric::Availability)
                 status = availabilityRow(w, period, row);
+            else if (w.metric == Metric::Custom)
+                status = customRow(w, period, row); // its credit too, the way it is better
             else
                 status = satisfactionRow(w, period, row);
             // Credits are owed for closed periods only; satisfaction carries no credit rule.
-            if (period.closed && row.achievedMilli && w.metric != Metric::Satisfaction) {
+            if (period.closed && row.achievedMilli && w.metric != Metric::Satisfaction
+                && w.metric != Metric::Custom) {
                 row.creditHundredths = KpiCalculator::creditHundredths(w.tiers, w.capHundredths,
                                                                        *row.achievedMilli);
             }

@@ -81,6 +81,10 @@ public:
     /// Every link's violations, or only those of the links of agreement `number`.
     static Result<QList<ConsistencyViolation>> consistency(QSqlDatabase db,
                                                            const QString &number = {});
+    /// Targets of agreements not ended (draft to active) on a custom metric the catalogue
+    /// does not define, which nothing measures: aspect "undefined_metric", the agreement as
+    /// the supporting side and the metric's name as its value (in metricchecks.cpp).
+    static Result<QList<ConsistencyViolation>> undefinedMetrics(QSqlDatabase db);
     static Result<QList<CoverageGap>> coverage(QSqlDatabase db, const QDate &asOf,
                                                int ticketDays = 90);
     static Result<QList<DueAgreement>> reviews(QSqlDatabase db, const QDate &asOf);

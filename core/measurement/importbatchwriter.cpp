@@ -38,13 +38,19 @@ QString text(const QString &value)
 
 // A row's natural key as one string, and a digest of all its values, each value in its text
 // form (the database may hand an integer back as a string or a double).
+// A NULL reads the same whichever side it comes from (a typed null would read as "0").
+QString keyText(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
 QString keyOf(const QVariantList &values, const QList<int> &keyIndexes)
 {
     if (keyIndexes.size() == 1)
-        return values.at(keyIndexes.first()).toString();
+        return keyText(values.at(keyIndexes.first()));
     QString key;
     for (int index : keyIndexes) {
-        key += values.at(index).toString();
+        key += keyText(values.at(index));
         key += QChar(0x1f);
     }
     return key;
@@ -91,7 +97,27 @@ const ImportTable &ImportTable::of(RecordKind kind)
         {u"ticket_number"_s, u"customer"_s, u"answered_at"_s, u"score"_s},
         {u"answered_at"_s, u"score"_s},
         {u"ticket_number"_s, u"customer"_s, u"answered_at"_s}};
-    return kind == RecordKind::Ticket ? tickets : kind == RecordKind::Outage ? outages : surveys;
+    // An observation is known by everything that says what was observed when; its figures
+    // are what a later import may correct.
+    static const ImportTable observations{
+        u"observations"_s,
+        u"observations"_s,
+        {u"metric"_s, u"customer"_s, u"service"_s, u"region"_s, u"reference"_s, u"observed_at"_s,
+         u"period"_s, u"value_milli"_s, u"successes"_s, u"attempts"_s},
+        {u"observed_at"_s, u"value_milli"_s, u"successes"_s, u"attempts"_s},
+        {u"metric"_s, u"customer"_s, u"service"_s, u"region"_s, u"reference"_s, u"observed_at"_s,
+         u"period"_s}};
+    switch (kind) {
+    case RecordKind::Ticket:
+        return tickets;
+    case RecordKind::Outage:
+        return outages;
+    case RecordKind::Survey:
+        return surveys;
+    case RecordKind::Observation:
+        return observations;
+    }
+    return surveys;
 }
 
 // A row's values as a batch keeps them: integers as JSON numbers (exact below 2^53, which

@@ -46,6 +46,8 @@ QStringList ImportMapping::fields(RecordKind kind)
         return {u"service"_s, u"customer"_s, u"region"_s, u"start"_s, u"end"_s, u"planned"_s};
     case RecordKind::Survey:
         return {u"ticket_id"_s, u"customer"_s, u"date"_s, u"score"_s};
+    case RecordKind::Observation:
+        return observationFields();
     }
     return {};
 }
@@ -59,6 +61,8 @@ QStringList ImportMapping::requiredFields(RecordKind kind)
         return {u"service"_s, u"start"_s};
     case RecordKind::Survey:
         return {u"date"_s, u"score"_s};
+    case RecordKind::Observation:
+        return {u"metric"_s};
     }
     return {};
 }

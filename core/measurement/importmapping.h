@@ -16,8 +16,8 @@ namespace Accordo {
 
 class CsvReader;
 
-/// How the columns of an import file become the canonical fields of tickets, outages or
-/// surveys. Its JSON form:
+/// How the columns of an import file become the canonical fields of tickets, outages,
+/// surveys or observations. Its JSON form:
 ///
 ///     { "columns":   { "id": "number", "opened_at": "opened" },
 ///       "constants": { "customer": "Acme" },
@@ -39,6 +39,7 @@ public:
 
     static QStringList fields(RecordKind kind);
     static QStringList requiredFields(RecordKind kind);
+    static QStringList observationFields();
 
     RecordKind kind() const { return mKind; }
     const TimestampFormat &timestampFormat() const { return mFormat; }
@@ -64,6 +65,9 @@ public:
     bool map(const CsvReader &row, Ticket &ticket, RowProblem &problem) const;
     bool map(const CsvReader &row, Outage &outage, RowProblem &problem) const;
     bool map(const CsvReader &row, Survey &survey, RowProblem &problem) const;
+    /// Observations: the metric, an instant ("observed_at") or a month ("period",
+    /// YYYY-MM), and a value or both successes and attempts (in observationmapping.cpp).
+    bool map(const CsvReader &row, Observation &observation, RowProblem &problem) const;
 
 private:
     struct Slot
@@ -81,6 +85,8 @@ private:
                  RowProblem &problem) const;
     bool score(const CsvReader &row, int field, int &out, RowProblem &problem) const;
     bool fail(RowProblem &problem, int field, const QString &reason) const;
+    bool count(const CsvReader &row, int field, std::optional<qint64> &out,
+               RowProblem &problem) const;
 
     RecordKind mKind;
     QString mSourceName;

@@ -5,6 +5,7 @@
 #include "data/workspacemeta.h"
 #include "measurement/csvreader.h"
 #include "measurement/importbatchwriter.h"
+#include "measurement/observationcatalogue.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -164,10 +165,23 @@ Result<void> readTickets(const QString &path, const ImportMapping &mapping, cons
     return {};
 }
 
-// Outages and surveys, read with the CSV reader and the mapping.
-Result<void> readRecords(RecordKind kind, const QString &path, const ImportMapping &mapping,
-                         Feed &feed)
+QVariant optionalNumber(const std::optional<qint64> &value)
 {
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Outages, surveys and observations, read with the CSV reader and the mapping; observations
+// must name what the workspace defines.
+Result<void> readRecords(RecordKind kind, const QString &path, const ImportMapping &mapping,
+                         Feed &feed, QSqlDatabase db)
+{
+    std::optional<ObservationCatalogue> catalogue;
+    if (kind == RecordKind::Observation) {
+        auto read = ObservationCatalogue::read(db);
+        if (!read)
+            return read.error();
+        catalogue = std::move(*read);
+    }
     CsvReader reader;
     if (auto r = reader.setEncoding(feed.options.encoding); !r)
         return r.error();
@@ -183,12 +197,16 @@ Result<void> readRecords(RecordKind kind, const QString &path, const ImportMappi
         return r.error();
     Outage outage;
     Survey survey;
+    Observation observation;
     RowProblem problem;
     while (reader.next()) {
         if (feed.options.progress && (feed.report.rowsRead & 0xffff) == 0)
             feed.options.progress(reader.position(), reader.size());
         const bool good = kind == RecordKind::Outage ? bound.map(reader, outage, problem)
-                                                     : bound.map(reader, survey, problem);
+                          : kind == RecordKind::Survey
+                              ? bound.map(reader, survey, problem)
+                              : bound.map(reader, observation, problem)
+                                    && catalogue->check(observation, problem);
         if (!good) {
             problem.record = reader.rawRecord().toByteArray();
             feed.problem(problem);
@@ -201,6 +219,14 @@ Result<void> readRecords(RecordKind kind, const QString &path, const ImportMappi
             feed.writer.write({outage.service, text(outage.customer), text(outage.region),
                                outage.startAt, optionalInstant(outage.endAt),
                                qint64(outage.planned ? 1 : 0)},
+                              reader.line());
+        else if (kind == RecordKind::Observation)
+            feed.writer.write({observation.metric, text(observation.customer),
+                               text(observation.service), text(observation.region),
+                               text(observation.reference), optionalNumber(observation.observedAt),
+                               text(observation.period), optionalNumber(observation.valueMilli),
+                               optionalNumber(observation.successes),
+                               optionalNumber(observation.attempts)},
                               reader.line());
         else
             feed.writer.write({text(survey.ticketId), text(survey.customer), survey.answeredAt,
@@ -363,9 +389,10 @@ Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 bat
                                                             QTimeZone::utc())
                                   .toString(Qt::ISODate),
                               batch->text("rolled_back_by"))};
-    const ImportTable &table = ImportTable::of(kind == u"tickets"_s   ? RecordKind::Ticket
-                                               : kind == u"outages"_s ? RecordKind::Outage
-                                                                      : RecordKind::Survey);
+    const ImportTable &table = ImportTable::of(kind == u"tickets"_s        ? RecordKind::Ticket
+                                               : kind == u"outages"_s      ? RecordKind::Outage
+                                               : kind == u"observations"_s ? RecordKind::Observation
+                                                                           : RecordKind::Survey);
     // A later batch in force that changed one of these rows (one it changed or added) would
     // lose its change.
     auto later = Sql::select(db, kLaterBatch.arg(table.table), {batchId, kind, batchId, batchId});
@@ -467,7 +494,7 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         return r.error();
     Feed feed{report, writer, options, !options.rejectsPath.isEmpty()};
     if (auto r = kind == RecordKind::Ticket ? readTickets(path, mapping, source, feed)
-                                            : readRecords(kind, path, mapping, feed);
+                                            : readRecords(kind, path, mapping, feed, db);
         !r)
         return r.error();
     if (feed.cancelled)

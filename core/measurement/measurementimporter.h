@@ -50,7 +50,7 @@ struct ImportReport
 struct ImportBatch
 {
     qint64 id = 0;
-    QString kind; // tickets, outages or surveys
+    QString kind; // tickets, outages, surveys or observations
     QString source;
     QString fileName;
     QString sha256;
@@ -77,7 +77,7 @@ struct RollbackReport
     qint64 restored = 0; // rows the batch had changed, back as they were
 };
 
-/// Imports tickets, outages or surveys from a CSV file (or standard input, path "-", read whole
+/// Imports tickets, outages, surveys or custom metric observations from a CSV file (or standard input, path "-", read whole
 /// up to CsvReader::MaxStandardInputBytes) into a workspace in one transaction, as
 /// one batch: records are found by their natural key (a ticket by its source and id), so
 /// re-importing a file updates and never duplicates; a kill mid-way leaves the database as it

@@ -9,8 +9,8 @@
 
 namespace Accordo {
 
-/// What an import reads: tickets, outages or satisfaction surveys.
-enum class RecordKind { Ticket, Outage, Survey };
+/// What an import reads: tickets, outages, satisfaction surveys or custom metric observations.
+enum class RecordKind { Ticket, Outage, Survey, Observation };
 
 /// One support ticket; instants are epoch seconds (UTC).
 struct Ticket
@@ -48,6 +48,22 @@ struct Survey
     QString customer;
     qint64 answeredAt = 0;
     int score = 0; // 1-5
+};
+
+/// One observation of a custom metric: at an instant or for a whole month, a value (in
+/// thousandths of the metric's unit) or a count of successes out of attempts.
+struct Observation
+{
+    QString metric;
+    QString customer;  // empty: every customer
+    QString service;   // empty: every service
+    QString region;    // empty: every region
+    QString reference; // the source's id of the observation, if any
+    std::optional<qint64> observedAt;
+    QString period; // "YYYY-MM" when no instant is given
+    std::optional<qint64> valueMilli;
+    std::optional<qint64> successes;
+    std::optional<qint64> attempts;
 };
 
 /// A row that cannot be imported: where it is, which field, and why (translated).

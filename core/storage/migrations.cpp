@@ -13,6 +13,7 @@
 #include "storage/schema/reviews.h"
 #include "storage/schema/documents.h"
 #include "storage/schema/offerings.h"
+#include "storage/schema/metrics.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -39,6 +40,7 @@ const Step Steps[] = {
     {std::begin(SchemaV9), std::end(SchemaV9)}, {std::begin(SchemaV10), std::end(SchemaV10)},
     {std::begin(SchemaDocuments), std::end(SchemaDocuments)},
     {std::begin(SchemaOfferings), std::end(SchemaOfferings)},
+    {std::begin(SchemaMetrics), std::end(SchemaMetrics)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)

@@ -27,6 +27,8 @@ private slots:
     void checksPassOnAnEmptyWorkspace_data();
     void checksPassOnAnEmptyWorkspace();
     void kpiRowsAsCsv();
+    void everyMetricFillsTheColumns_data();
+    void everyMetricFillsTheColumns();
     void kpiOfOneAgreementAsJson();
     void creditStatementsAddUp();
     void forecastStatesItsMethod();
@@ -135,17 +137,66 @@ void tst_CliKpi::kpiRowsAsCsv()
                  qPrintable(lines.at(i)));
         QVERIFY(QStringList({u"met"_s, u"at_risk"_s, u"breached"_s, u"no_data"_s})
                     .contains(fields.at(9)));
-        // A result without a decided ticket was not met: it had nothing to judge. (A score
-        // has no compliance column.)
-        const bool score = fields.at(1).contains(u" satisfaction"_s);
-        if (!score && fields.at(7).isEmpty() && fields.at(9) != u"at_risk"_s)
+        // Every metric's target carries its goal; a result without a value (no decided
+        // ticket, no answer, no observation) was not met: it had nothing to judge.
+        QVERIFY2(!fields.at(8).isEmpty(), qPrintable(lines.at(i)));
+        if (fields.at(7).isEmpty() && fields.at(9) != u"at_risk"_s)
             QCOMPARE(fields.at(9), u"no_data"_s);
-        else if (!score)
+        else
             QVERIFY2(fields.at(9) != u"no_data"_s, qPrintable(lines.at(i)));
         // met + breached + pending = tickets
         QCOMPARE(fields.at(4).toInt() + fields.at(5).toInt() + fields.at(6).toInt(),
                  fields.at(3).toInt());
     }
+}
+
+void tst_CliKpi::everyMetricFillsTheColumns_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("compliance");
+    QTest::addColumn<QString>("goal");
+    QTest::addColumn<QString>("rest"); // status, error budget, credit, currency
+    // The average score of the period's answers against the 4.2 threshold
+    QTest::newRow("satisfaction") << u"SLA-2024-0002"_s << u"SERVICE-DESK satisfaction"_s
+                                  << u"2026-09"_s << QString() << u"4.200"_s << QString();
+    // 40 nightly jobs × 31 days = 1240, 38 failed: 1202 / 1240 = 96.935 %, below 97 %: 10 %
+    // of SGD 10,250.00
+    QTest::newRow("custom-rate") << u"SLA-2024-0024"_s << u"BACKUP Backup success rate"_s
+                                 << u"2026-03"_s << u"96.935"_s << u"99.000"_s
+                                 << u"breached,,1025.00,SGD"_s;
+    // The demo's eleventh month: six deliveries of 4.5, 3, 4.5, 3, 4.5 and 3 days (in half
+    // days 5 + (10·7 + 3d) mod 6): 22.5 / 6 = 3.750 days, within 5
+    QTest::newRow("custom-mean") << u"SLA-2024-0024"_s << u"EQUIP-PURCH Equipment delivery time"_s
+                                 << u"2026-09"_s << u"3.750"_s << u"5.000"_s << u"met,,0.00,SGD"_s;
+}
+
+void tst_CliKpi::everyMetricFillsTheColumns()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, target);
+    QFETCH(QString, period);
+    QFETCH(QString, compliance);
+    QFETCH(QString, goal);
+    QFETCH(QString, rest);
+    const Run run = cli({u"kpi"_s, u"--db"_s, mDemo, u"--agreement"_s, number, u"--from"_s, period,
+                         u"--to"_s, period, u"--format"_s, u"csv"_s, u"--as-of"_s,
+                         u"2026-10-31T18:00:00Z"_s});
+    QCOMPARE(run.exitCode, 0);
+    QStringList fields;
+    for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(number + u',' + target + u',' + period + u','))
+            fields = line.split(u',');
+    }
+    QVERIFY2(fields.size() == 13, qPrintable(run.out));
+    // A score has its compliance too, whatever its value
+    QVERIFY2(!fields.at(7).isEmpty(), qPrintable(fields.join(u',')));
+    if (!compliance.isEmpty())
+        QCOMPARE(fields.at(7), compliance);
+    QCOMPARE(fields.at(8), goal);
+    if (!rest.isEmpty())
+        QCOMPARE(fields.mid(9).join(u','), rest);
 }
 
 void tst_CliKpi::kpiOfOneAgreementAsJson()

@@ -3,6 +3,7 @@
 #include "change/changerequests.h"
 #include "data/actionstore.h"
 #include "data/offeringstore.h"
+#include "data/metricstore.h"
 #include "data/reviewstore.h"
 #include "data/supportlinks.h"
 #include "data/userdirectory.h"
@@ -335,6 +336,23 @@ void tst_AuditLog::writePortfolio()
     web2.id = *mWorkspace->insert(web2);
     auto applied = OfferingStore(*mWorkspace).apply(web2.id, *goldId, 40);
     QVERIFY2(applied.ok(), qPrintable(applied.errorString()));
+    // A custom metric defined, changed, and another defined and removed
+    MetricStore metrics(*mWorkspace);
+    MetricDefinition backups{0,
+                             u"Backup success rate"_s,
+                             u"%"_s,
+                             MetricAggregation::Rate,
+                             MetricDirection::HigherIsBetter,
+                             {},
+                             0};
+    auto metricId = metrics.insert(backups);
+    QVERIFY2(metricId.ok(), qPrintable(metricId.errorString()));
+    backups = *metrics.definition(*metricId);
+    backups.description = u"Nightly jobs completed"_s;
+    QVERIFY(metrics.update(backups).ok());
+    MetricDefinition scrapMetric{
+        0, u"Scrap"_s, {}, MetricAggregation::Sum, MetricDirection::LowerIsBetter, {}, 0};
+    QVERIFY(metrics.remove(*metrics.insert(scrapMetric)).ok());
 }
 
 void tst_AuditLog::everyKindOfWriteVerifiesClean()
@@ -403,6 +421,10 @@ void tst_AuditLog::handEditedTablesAreNamed_data()
            "updated_at) SELECT agreement_id, 'Ghost', owner_id, due_date, created_at, "
            "updated_at FROM actions"_s
         << u"actions 2: the table holds this row, but the audit trail never recorded it"_s;
+    QTest::newRow("metric-definition")
+        << u"UPDATE metric_definitions SET better = 'lower'"_s
+        << u"metric_definitions 1, column better: the trail says \"higher\", the table holds "
+           "\"lower\""_s;
     QTest::newRow("owner") << u"UPDATE agreement_owners SET user_id = (SELECT id FROM users "
                               "WHERE name = 'bob')"_s
                            << u"agreement_owners 1, column user_id: the trail says "_s;

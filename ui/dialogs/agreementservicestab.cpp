@@ -1,5 +1,6 @@
 #include "agreementservicestab.h"
 
+#include "data/metricstore.h"
 #include "dialogs/targetdialog.h"
 #include "models/targetsmodel.h"
 #include "pricing/applyofferingdialog.h"
@@ -26,6 +27,7 @@ AgreementServicesTab::AgreementServicesTab(WorkspaceSession &session, QWidget *p
     mServices = orEmpty(session.workspace().services());
     mRegions = orEmpty(session.workspace().regions());
     mCalendars = orEmpty(session.workspace().calendars());
+    mMetrics = orEmpty(MetricStore(session.workspace()).definitions());
 
     mServiceList = new QListWidget(this);
     mServiceList->setObjectName(u"services"_s);
@@ -169,6 +171,7 @@ void AgreementServicesTab::addTarget()
         return;
     }
     TargetDialog dialog(covered, mRegions, mCalendars, this);
+    dialog.setMetricDefinitions(mMetrics);
     if (dialog.exec() == QDialog::Accepted)
         mTargets->append(*dialog.target());
 }
@@ -180,6 +183,7 @@ void AgreementServicesTab::editTarget()
         return;
     const Target before = mTargets->targets().at(row);
     TargetDialog dialog(mServices, mRegions, mCalendars, this);
+    dialog.setMetricDefinitions(mMetrics);
     dialog.setTarget(before);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/pricing.h"
+#include "domain/metricdefinition.h"
+
+#include "domain/entities.h"
 
 #include <QCoreApplication>
 #include <QWidget>
@@ -52,6 +55,7 @@ private:
     QList<Service> mServices;
     QList<Region> mRegions;
     QList<CalendarRecord> mCalendars;
+    QList<MetricDefinition> mMetrics;
 
     QListWidget *mServiceList;
     TargetsModel *mTargets;

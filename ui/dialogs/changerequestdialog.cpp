@@ -1,5 +1,6 @@
 #include "changerequestdialog.h"
 
+#include "data/metricstore.h"
 #include "dialogs/targetdialog.h"
 #include "domain/enums.h"
 #include "domain/targetvalue.h"
@@ -114,6 +115,7 @@ void ChangeRequestDialog::addTarget()
     }
     TargetDialog dialog(covered, orEmpty(workspace.regions()), orEmpty(workspace.calendars()),
                         this);
+    dialog.setMetricDefinitions(orEmpty(MetricStore(workspace).definitions()));
     // Starting from the agreement's first target: most requests change one that exists.
     if (!mAgreement.targets.isEmpty()) {
         Target start = mAgreement.targets.constFirst();

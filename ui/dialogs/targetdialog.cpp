@@ -30,6 +30,8 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
         mMetric->addItem(Enums::displayName(metric), int(metric));
     mCustomName = new QLineEdit(this);
     mCustomUnit = new QLineEdit(this);
+    mCustomHint = new QLabel(this);
+    mCustomHint->setWordWrap(true);
     mValue = new QLineEdit(this);
     mGoal = new QLineEdit(u"95"_s, this);
     mGoal->setToolTip(tr("Share of tickets (or periods) that must meet the target, in %"));
@@ -81,6 +83,7 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
     form->addRow(tr("&Metric:"), mMetric);
     form->addRow(tr("Custom &name:"), mCustomName);
     form->addRow(tr("Custom &unit:"), mCustomUnit);
+    form->addRow(QString(), mCustomHint);
     form->addRow(tr("&Target:"), mValue);
     form->addRow(tr("&Goal (%):"), mGoal);
     form->addRow(tr("&Priority:"), mPriority);
@@ -99,6 +102,7 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
     connect(buttons, &QDialogButtonBox::accepted, this, &TargetDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TargetDialog::reject);
     connect(mMetric, &QComboBox::currentIndexChanged, this, &TargetDialog::updateMetric);
+    connect(mCustomName, &QLineEdit::textChanged, this, &TargetDialog::updateCustomHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -114,6 +118,7 @@ void TargetDialog::updateMetric()
     const bool custom = metric == Metric::Custom;
     mCustomName->setEnabled(custom);
     mCustomUnit->setEnabled(custom);
+    updateCustomHint();
     switch (metric) {
     case Metric::FirstResponse:
     case Metric::Resolution:

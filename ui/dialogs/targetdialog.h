@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/metricdefinition.h"
 
 #include <QDialog>
 
@@ -23,18 +24,24 @@ public:
                  const QList<CalendarRecord> &calendars, QWidget *parent = nullptr);
 
     void setTarget(const Target &target);
+    /// The custom metrics the catalogue defines: offered as the custom name, with their unit
+    /// (in targetdialogmetrics.cpp).
+    void setMetricDefinitions(const QList<MetricDefinition> &definitions);
     /// The target as entered, or the first field that is wrong.
     Result<Target> target() const;
     void accept() override;
 
 private:
     void updateMetric();
+    void updateCustomHint();
 
     qint64 mId = 0;
     QComboBox *mService;
     QComboBox *mMetric;
     QLineEdit *mCustomName;
     QLineEdit *mCustomUnit;
+    QLabel *mCustomHint;
+    QList<MetricDefinition> mDefinitions;
     QLineEdit *mValue;
     QLineEdit *mGoal;
     QComboBox *mPriority;
