@@ -164,6 +164,7 @@ private:
     QAction *mRegions = nullptr;
     QAction *mImport = nullptr;
     QAction *mImportHistory = nullptr;
+    QAction *mImportCustomers = nullptr;
     QAction *mRecompute = nullptr;
     QAction *mChecks = nullptr;
     ServiceReportAction *mServiceReport = nullptr;

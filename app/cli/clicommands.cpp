@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "crmcommands.h"
 
 #include "cliio.h"
 
@@ -68,7 +69,8 @@ int Commands::usage(int exitCode)
                  "  audit     verify|head: check the audit trail and the tables it covers;\n"
                  "            print its head to keep elsewhere (verify --expect-head HASH)\n"
                  "  user      add|list: the users of a workspace and their roles\n"
-                 "  import    tickets|outages|surveys: read a CSV file into a workspace\n"
+                 "  import    tickets|outages|surveys: read a CSV file into a workspace;\n"
+                 "            parties: customers and contacts from a CRM (CSV or vCard)\n"
                  "  evaluate  Judge the tickets against their targets and store the results\n"
                  "  backtest  Judge proposed targets against a ticket file (no workspace)\n"
                  "  kpi       KPIs per agreement, target and period (compliance, status, credit)\n"
@@ -121,6 +123,8 @@ int Commands::run(const QStringList &arguments)
         return audit(arguments);
     if (command == u"user"_s)
         return user(arguments);
+    if (command == u"import"_s && arguments.value(1) == u"parties"_s)
+        return CrmCommands::importParties(arguments);
     if (command == u"import"_s)
         return MeasurementCommands::import(arguments);
     if (command == u"evaluate"_s)
