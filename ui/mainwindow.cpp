@@ -333,6 +333,7 @@ void MainWindow::updateActions()
     mCloseWorkspace->setEnabled(mSession != nullptr);
     mImport->setEnabled(open);
     mImportHistory->setEnabled(open);
+    mImportCustomers->setEnabled(open);
     mRecompute->setEnabled(open);
     mChecks->setEnabled(open);
     mWorkflow->setAgreement(open ? mAgreementList->currentId() : 0);

@@ -165,6 +165,7 @@ private:
     QAction *mMetrics = nullptr;
     QAction *mImport = nullptr;
     QAction *mImportHistory = nullptr;
+    QAction *mImportCustomers = nullptr;
     QAction *mRecompute = nullptr;
     QAction *mChecks = nullptr;
     ServiceReportAction *mServiceReport = nullptr;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/metricsdialog.h"
+#include "dialogs/partyimportdialog.h"
 #include "dialogs/regionsdialog.h"
 #include "language.h"
 #include "pricing/offeringsdialog.h"
@@ -54,6 +55,12 @@ void MainWindow::createActions()
     mImport = file->addAction(Icons::action(u"document-import"_s), tr("&Import Measurements…"),
                               this, &MainWindow::importMeasurements);
     mImport->setObjectName(u"actionImportMeasurements"_s);
+    mImportCustomers = file->addAction(Icons::action(u"system-users"_s), tr("Import &Customers…"),
+                                       this, [this] {
+                                           if (mSession)
+                                               PartyImportDialog(*mSession, this).exec();
+                                       });
+    mImportCustomers->setObjectName(u"actionImportCustomers"_s);
     mImportHistory = file->addAction(Icons::action(u"view-history"_s), tr("Import &History…"), this,
                                      &MainWindow::showImportHistory);
     mImportHistory->setObjectName(u"actionImportHistory"_s);

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "reportdata/duelistdata.h"
 
 #include "cliio.h"
 #include "documentcommands.h"
@@ -608,6 +609,15 @@ int Commands::agreementDue(const QStringList &arguments)
                      .arg(item.due.toString(Qt::ISODate), item.number)
                      .arg(item.version)
                      .arg(item.title, item.noticeDeadline.toString(Qt::ISODate))
+              << '\n';
+    auto ended = DueListData::customerEnded(opened->database->connection());
+    if (!ended)
+        return fail(ended.errorString());
+    for (const DueItem &item : std::as_const(*ended))
+        out() << tr("renewal  %1 v%2  %3  (%4)")
+                     .arg(item.number)
+                     .arg(item.version)
+                     .arg(item.title, item.note)
               << '\n';
     out().flush();
     return 0;

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "crmcommands.h"
 
 #include "cliio.h"
 #include "documentcommands.h"
@@ -77,7 +78,7 @@ int Commands::usage(int exitCode)
                  "  offering  list|add|apply|whatif: service levels with their targets and\n"
                  "            prices, applied to an agreement being negotiated\n"
                  "  import    tickets|outages|surveys|observations: read a CSV file into a\n"
-               "            workspace\n"
+               "            workspace; parties: customers and contacts from a CRM (CSV or vCard)\n"
                  "  evaluate  Judge the tickets against their targets and store the results\n"
                  "  backtest  Judge proposed targets against a ticket file (no workspace)\n"
                  "  kpi       KPIs per agreement, target and period (compliance, status, credit)\n"
@@ -134,6 +135,8 @@ int Commands::run(const QStringList &arguments)
         return DocumentCommands::documentTemplate(arguments);
     if (command == u"user"_s)
         return user(arguments);
+    if (command == u"import"_s && arguments.value(1) == u"parties"_s)
+        return CrmCommands::importParties(arguments);
     if (command == u"import"_s)
         return MeasurementCommands::import(arguments);
     if (command == u"evaluate"_s)

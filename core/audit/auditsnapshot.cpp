@@ -47,6 +47,19 @@ QJsonObject AuditSnapshot::of(const Party &p)
             services.append(id);
         snapshot.insert(u"delivered_service_ids"_s, services);
     }
+    // The CRM's fields appear once they say something, so older snapshots read the same.
+    if (!p.externalId.isEmpty())
+        snapshot.insert(u"external_id"_s, p.externalId);
+    if (p.crmStatus != u"active"_s)
+        snapshot.insert(u"crm_status"_s, p.crmStatus);
+    if (p.crmImported != u"{}"_s)
+        snapshot.insert(u"crm_imported"_s, p.crmImported);
+    if (!p.contacts.isEmpty()) {
+        QJsonArray contacts;
+        for (const PartyContact &c : p.contacts)
+            contacts.append(QJsonArray{c.name, c.role, c.email, c.phone});
+        snapshot.insert(u"contacts"_s, contacts);
+    }
     return snapshot;
 }
 

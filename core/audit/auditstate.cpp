@@ -25,7 +25,7 @@ const QStringList ComparedTables = {
     u"import_batches"_s,     u"change_requests"_s, u"alert_rules"_s,  u"alerts"_s,
     u"agreement_owners"_s,   u"reviews"_s,         u"actions"_s,      u"clauses"_s,
     u"document_templates"_s, u"agreement_documents"_s, u"offerings"_s, u"price_lines"_s,
-    u"metric_definitions"_s,
+    u"metric_definitions"_s, u"party_contacts"_s,
 };
 
 // One statement per table: each is read once, whatever its size, in the order of its key so
@@ -35,8 +35,20 @@ const QString SelectCalendars =
 const QString SelectRegions = u"SELECT id, code, name, calendar_id FROM regions ORDER BY id"_s;
 const QString SelectServices =
     u"SELECT id, code, name, category, owner_team, description, active FROM services ORDER BY id"_s;
-const QString SelectParties =
-    u"SELECT id, kind, name, region_id, segment, contact, email FROM parties ORDER BY id"_s;
+const QString SelectParties = uR"(
+    SELECT id, kind, name, region_id, segment, contact, email, external_id, crm_status,
+           crm_imported
+    FROM parties ORDER BY id)"_s;
+const QString SelectContacts = uR"(
+    SELECT party_id, position, name, role, email, phone FROM party_contacts
+    ORDER BY party_id, position)"_s;
+const QStringList PartyColumns = {u"kind"_s,        u"name"_s,       u"region_id"_s,
+                                  u"segment"_s,     u"contact"_s,    u"email"_s,
+                                  u"external_id"_s, u"crm_status"_s, u"crm_imported"_s};
+const QStringList ContactColumns = {u"name"_s, u"role"_s, u"email"_s, u"phone"_s};
+// What a party snapshot without the CRM's fields (older, or never in the CRM) stands for.
+const QMap<QString, QString> PartyDefaults = {
+    {u"external_id"_s, u""_s}, {u"crm_status"_s, u"active"_s}, {u"crm_imported"_s, u"{}"_s}};
 const QString SelectDeliveries =
     u"SELECT party_id, service_id FROM service_deliveries ORDER BY party_id, service_id"_s;
 const QString SelectUsers = u"SELECT id, name, display_name, active FROM users ORDER BY id"_s;
@@ -308,8 +320,13 @@ QHash<QString, AuditState::Table> AuditState::expected() const
     plain(u"region"_s, u"regions"_s, {u"code"_s, u"name"_s, u"calendar_id"_s});
     plain(u"service"_s, u"services"_s,
           {u"code"_s, u"name"_s, u"category"_s, u"owner_team"_s, u"description"_s, u"active"_s});
-    plain(u"party"_s, u"parties"_s,
-          {u"kind"_s, u"name"_s, u"region_id"_s, u"segment"_s, u"contact"_s, u"email"_s});
+    plain(u"party"_s, u"parties"_s, PartyColumns);
+    for (Row &row : tables[u"parties"_s]) {
+        for (auto d = PartyDefaults.begin(); d != PartyDefaults.end(); ++d) {
+            if (row.columns.value(d.key()).isNull())
+                row.columns.insert(d.key(), d.value());
+        }
+    }
     plain(u"user"_s, u"users"_s, {u"name"_s, u"display_name"_s, u"active"_s});
     plain(u"import_batch"_s, u"import_batches"_s, BatchColumns);
     plain(u"change_request"_s, u"change_requests"_s, ChangeRequestColumns);
@@ -343,6 +360,17 @@ QHash<QString, AuditState::Table> AuditState::expected() const
             tables[u"service_deliveries"_s].insert(
                 key({party, serviceId}),
                 Row{tr("service_deliveries (party %1, service %2)").arg(party, serviceId), {}});
+        }
+    }
+    for (auto it = parties.begin(); it != parties.end(); ++it) {
+        const QString party = QString::number(it.key());
+        const QJsonArray contacts = it->snapshot.value(u"contacts"_s).toArray();
+        for (qsizetype position = 0; position < contacts.size(); ++position) {
+            const QJsonArray values = contacts.at(position).toArray();
+            Row row{tr("party_contacts (party %1, contact %2)").arg(party).arg(position + 1), {}};
+            for (qsizetype c = 0; c < ContactColumns.size(); ++c)
+                row.columns.insert(ContactColumns.at(c), textOf(values.at(c)));
+            tables[u"party_contacts"_s].insert(key({party, QString::number(position)}), row);
         }
     }
     const auto users = mEntities.value(u"user"_s);
@@ -447,8 +475,17 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
                                       u"owner_team"_s, u"description"_s, u"active"_s};
     readers[u"parties"_s] = byId(u"parties"_s);
     readers[u"parties"_s].sql = SelectParties;
-    readers[u"parties"_s].columns = {u"kind"_s,    u"name"_s,    u"region_id"_s,
-                                     u"segment"_s, u"contact"_s, u"email"_s};
+    readers[u"parties"_s].columns = PartyColumns;
+    readers[u"party_contacts"_s] = Reader{SelectContacts,
+                                          [](const Sql::Rows &r) {
+                                              return key({r.text("party_id"), r.text("position")});
+                                          },
+                                          [](const Sql::Rows &r) {
+                                              return tr("party_contacts (party %1, contact %2)")
+                                                  .arg(r.text("party_id"))
+                                                  .arg(r.integer("position") + 1);
+                                          },
+                                          ContactColumns};
     readers[u"users"_s] = byId(u"users"_s);
     readers[u"users"_s].sql = SelectUsers;
     readers[u"users"_s].columns = {u"name"_s, u"display_name"_s, u"active"_s};

@@ -18,7 +18,8 @@ namespace Accordo {
 /// The state of the audited tables that the audit trail leads to, built by replaying its
 /// records in order, and its comparison with the rows the tables hold.
 ///
-/// Compared, column by column: calendars, regions, services, parties and service_deliveries,
+/// Compared, column by column: calendars, regions, services, parties (with their contacts,
+/// party_contacts, and their CRM columns) and service_deliveries,
 /// users and user_roles, agreements (every column but the bookkeeping created_at, updated_at
 /// and row_version), agreement_services, targets (but their ids, which the snapshots do not
 /// hold: a target is known by its agreement and position), credit_tiers, agreement_supports,

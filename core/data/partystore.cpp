@@ -18,20 +18,29 @@ const QList<Role> ServiceRoles = EditRoles::services();
 
 const QString PartyColumns = uR"(
     SELECT id, kind, name, coalesce(region_id, 0) AS region_id, segment, contact, email,
-           row_version FROM parties )"_s;
+           external_id, crm_status, crm_imported, row_version FROM parties )"_s;
 const QString SelectParty = PartyColumns + u"WHERE id = ?"_s;
 const QString SelectParties = PartyColumns + u"ORDER BY name"_s;
 const QString SelectPartiesOfKind = PartyColumns + u"WHERE kind = ? ORDER BY name"_s;
+const QString SelectPartyByExternalId = PartyColumns + u"WHERE kind = ? AND external_id = ?"_s;
 const QString InsertParty = uR"(
-    INSERT INTO parties (id, kind, name, region_id, segment, contact, email)
-    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
-const QString PartyAssignments =
-    u"kind = ?, name = ?, region_id = ?, segment = ?, contact = ?, email = ?"_s;
+    INSERT INTO parties (id, kind, name, region_id, segment, contact, email, external_id,
+                         crm_status, crm_imported)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString PartyAssignments = uR"(
+    kind = ?, name = ?, region_id = ?, segment = ?, contact = ?, email = ?, external_id = ?,
+    crm_status = ?, crm_imported = ?)"_s;
 const QString DeleteParty = u"DELETE FROM parties WHERE id = ?"_s;
 const QString AgreementsOfParty = u"SELECT count(*) AS n FROM agreements WHERE party_id = ?"_s;
 const QString SelectDeliveries = uR"(
     SELECT service_id FROM service_deliveries WHERE party_id = ? ORDER BY service_id)"_s;
 const QString DeleteDeliveries = u"DELETE FROM service_deliveries WHERE party_id = ?"_s;
+const QString SelectContacts = uR"(
+    SELECT name, role, email, phone FROM party_contacts WHERE party_id = ? ORDER BY position)"_s;
+const QString DeleteContacts = u"DELETE FROM party_contacts WHERE party_id = ?"_s;
+const QString InsertContact = uR"(
+    INSERT INTO party_contacts (party_id, position, name, role, email, phone)
+    VALUES (?, ?, ?, ?, ?, ?))"_s;
 const QString InsertDelivery = uR"(
     INSERT INTO service_deliveries (party_id, service_id) VALUES (?, ?)
     ON CONFLICT DO NOTHING)"_s;
@@ -60,6 +69,9 @@ Party readParty(const Sql::Rows &row)
     p.segment = row.text("segment");
     p.contact = row.text("contact");
     p.email = row.text("email");
+    p.externalId = row.text("external_id");
+    p.crmStatus = row.text("crm_status");
+    p.crmImported = row.text("crm_imported");
     p.rowVersion = row.number("row_version");
     return p;
 }
@@ -91,31 +103,58 @@ Record trimmedName(Record record)
     return record;
 }
 
+// What is stored of a party: trimmed, and with the primary contact's name and e-mail as its
+// contact and email when it has contacts.
+Party stored(Party party)
+{
+    party = trimmedName(std::move(party));
+    party.externalId = party.externalId.trimmed();
+    for (PartyContact &c : party.contacts) {
+        c.name = c.name.trimmed();
+        c.role = c.role.trimmed();
+        c.email = c.email.trimmed();
+        c.phone = c.phone.trimmed();
+    }
+    if (!party.contacts.isEmpty()) {
+        party.contact = party.contacts.constFirst().name;
+        party.email = party.contacts.constFirst().email;
+    }
+    return party;
+}
+
+QVariantList partyValues(const Party &p)
+{
+    return {Enums::key(p.kind), p.name,      Sql::idOrNull(p.regionId),
+            p.segment,          p.contact,   p.email,
+            p.externalId,       p.crmStatus, p.crmImported};
+}
+
 } // namespace
 
-Result<qint64> PartyStore::insert(const Party &party)
+Result<qint64> PartyStore::insert(const Party &given)
 {
-    if (auto valid = Validation::check(party); !valid)
+    if (auto valid = Validation::check(given); !valid)
         return valid.error();
+    const Party party = stored(given);
     const QString what = describeParty(party);
     return AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
         auto id = Records::insert(mWorkspace.connection(), InsertParty,
-                                  {Sql::idOrNull(party.id), Enums::key(party.kind),
-                                   party.name.trimmed(), Sql::idOrNull(party.regionId),
-                                   party.segment, party.contact, party.email},
-                                  what);
+                                  QVariantList{Sql::idOrNull(party.id)} + partyValues(party), what);
         if (!id)
             return id.error();
         if (auto r = writeDeliveries(*id, party.deliveredServiceIds, what); !r)
             return r.error();
-        return Records::inserted(u"party"_s, *id, AuditSnapshot::of(trimmedName(party)));
+        if (auto r = writeContacts(*id, party.contacts, what); !r)
+            return r.error();
+        return Records::inserted(u"party"_s, *id, AuditSnapshot::of(party));
     });
 }
 
-Result<void> PartyStore::update(const Party &party)
+Result<void> PartyStore::update(const Party &given)
 {
-    if (auto valid = Validation::check(party); !valid)
+    if (auto valid = Validation::check(given); !valid)
         return valid;
+    const Party party = stored(given);
     const QString what = describeParty(party);
     return Records::done(
         AuditedWrite::runOne(mWorkspace, PartyRoles, what, [&]() -> Result<AuditEntry> {
@@ -123,17 +162,16 @@ Result<void> PartyStore::update(const Party &party)
             if (!before)
                 return Error{tr("%1 no longer exists").arg(what)};
             if (auto r = Records::updateRow(mWorkspace, u"parties"_s, u"party"_s, party.id,
-                                            party.rowVersion, PartyAssignments,
-                                            {Enums::key(party.kind), party.name.trimmed(),
-                                             Sql::idOrNull(party.regionId), party.segment,
-                                             party.contact, party.email},
+                                            party.rowVersion, PartyAssignments, partyValues(party),
                                             what);
                 !r)
                 return r.error();
             if (auto r = writeDeliveries(party.id, party.deliveredServiceIds, what); !r)
                 return r.error();
+            if (auto r = writeContacts(party.id, party.contacts, what); !r)
+                return r.error();
             return Records::updated(u"party"_s, party.id, AuditSnapshot::of(*before),
-                                    AuditSnapshot::of(trimmedName(party)));
+                                    AuditSnapshot::of(party));
         }));
 }
 
@@ -169,6 +207,19 @@ Result<void> PartyStore::readDeliveries(Party &party) const
     return {};
 }
 
+Result<void> PartyStore::readContacts(Party &party) const
+{
+    auto contacts = Sql::list(mWorkspace.connection(), SelectContacts, {party.id},
+                              [](const Sql::Rows &row) {
+                                  return PartyContact{row.text("name"), row.text("role"),
+                                                      row.text("email"), row.text("phone")};
+                              });
+    if (!contacts)
+        return contacts.error();
+    party.contacts = *contacts;
+    return {};
+}
+
 Result<Party> PartyStore::party(qint64 id) const
 {
     auto party = Sql::one(mWorkspace.connection(), SelectParty, {id}, readParty,
@@ -177,7 +228,40 @@ Result<Party> PartyStore::party(qint64 id) const
         return party;
     if (auto r = readDeliveries(*party); !r)
         return r.error();
+    if (auto r = readContacts(*party); !r)
+        return r.error();
     return party;
+}
+
+Result<std::optional<Party>> PartyStore::partyByExternalId(PartyKind kind,
+                                                           const QString &externalId) const
+{
+    auto found = Sql::list(mWorkspace.connection(), SelectPartyByExternalId,
+                           {Enums::key(kind), externalId.trimmed()}, readParty);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Party>();
+    auto party = this->party(found->constFirst().id);
+    if (!party)
+        return party.error();
+    return std::optional<Party>(*party);
+}
+
+Result<void> PartyStore::writeContacts(qint64 partyId, const QList<PartyContact> &contacts,
+                                       const QString &what)
+{
+    QSqlDatabase db = mWorkspace.connection();
+    if (auto r = Records::write(db, DeleteContacts, {partyId}, what); !r)
+        return r;
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const PartyContact &c = contacts.at(i);
+        if (auto r = Records::write(db, InsertContact,
+                                    {partyId, i, c.name, c.role, c.email, c.phone}, what);
+            !r)
+            return r;
+    }
+    return {};
 }
 
 Result<void> PartyStore::writeDeliveries(qint64 partyId, const QList<qint64> &serviceIds,
@@ -202,6 +286,8 @@ Result<QList<Party>> PartyStore::parties(std::optional<PartyKind> kind) const
         return parties;
     for (Party &party : *parties) {
         if (auto r = readDeliveries(party); !r)
+            return r.error();
+        if (auto r = readContacts(party); !r)
             return r.error();
     }
     return parties;

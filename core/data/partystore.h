@@ -11,7 +11,8 @@ namespace Accordo {
 
 class Workspace;
 
-/// The parties table with the services delivered to each party (service_deliveries).
+/// The parties table with the services delivered to each party (service_deliveries) and
+/// its contacts (party_contacts).
 class PartyStore
 {
     // The messages keep the translation context they had when Workspace wrote them.
@@ -27,11 +28,16 @@ public:
     Result<Party> party(qint64 id) const;
     /// The parties (of one kind, if given), by name.
     Result<QList<Party>> parties(std::optional<PartyKind> kind = std::nullopt) const;
+    /// The party of that kind with that CRM account id, if there is one.
+    Result<std::optional<Party>> partyByExternalId(PartyKind kind, const QString &externalId) const;
 
 private:
     Result<void> writeDeliveries(qint64 partyId, const QList<qint64> &serviceIds,
                                  const QString &what);
     Result<void> readDeliveries(Party &party) const;
+    Result<void> writeContacts(qint64 partyId, const QList<PartyContact> &contacts,
+                               const QString &what);
+    Result<void> readContacts(Party &party) const;
 
     const Workspace &mWorkspace;
 };

@@ -4,6 +4,7 @@
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "demo/demochanges.h"
+#include "demo/democrm.h"
 #include "demo/demomeasurements.h"
 #include "demo/demoofferings.h"
 #include "demo/demometrics.h"
@@ -709,6 +710,8 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     if (auto r = DemoChanges::generate(workspace); !r)
         return r.error();
     if (auto r = DemoReviews::add(workspace); !r)
+        return r.error();
+    if (auto r = DemoCrm::add(workspace); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();

@@ -32,6 +32,21 @@ Result<void> Validation::check(const Party &party)
     if (!party.email.isEmpty() && !isValidEmail(party.email))
         return Error{tr("%1 \"%2\": \"%3\" is not a valid e-mail address")
                          .arg(Enums::displayName(party.kind), party.name, party.email)};
+    if (!QStringList{u"active"_s, u"lost"_s, u"terminated"_s}.contains(party.crmStatus))
+        return Error{tr("%1 \"%2\": the CRM status \"%3\" is not active, lost or terminated")
+                         .arg(Enums::displayName(party.kind), party.name, party.crmStatus)};
+    for (qsizetype i = 0; i < party.contacts.size(); ++i) {
+        const PartyContact &c = party.contacts.at(i);
+        if (c.name.trimmed().isEmpty())
+            return Error{tr("%1 \"%2\", contact %3: the name is required")
+                             .arg(Enums::displayName(party.kind), party.name)
+                             .arg(i + 1)};
+        if (!c.email.isEmpty() && !isValidEmail(c.email))
+            return Error{tr("%1 \"%2\", contact %3: \"%4\" is not a valid e-mail address")
+                             .arg(Enums::displayName(party.kind), party.name)
+                             .arg(i + 1)
+                             .arg(c.email)};
+    }
     return {};
 }
 

@@ -31,6 +31,16 @@ struct Region
     int rowVersion = 0;
 };
 
+/// A person to deal with at a party: a representative, an approver or a signatory.
+struct PartyContact
+{
+    QString name;
+    QString role; // the title or function, e.g. "Procurement Manager"
+    QString email;
+    QString phone;
+    friend bool operator==(const PartyContact &, const PartyContact &) = default;
+};
+
 /// A counterparty: a customer, an internal department or a supplier.
 struct Party
 {
@@ -44,6 +54,15 @@ struct Party
     // Services delivered to this party whether or not an SLA lists them: the coverage check
     // asks for a signed SLA in force for each.
     QList<qint64> deliveredServiceIds;
+    // From the CRM: its account id (empty when the party is not in it), the party's status
+    // there ("active", "lost" or "terminated"), and what the last import set of each field
+    // (a JSON object) so that the next one can tell a change made in Accordo.
+    QString externalId;
+    QString crmStatus = QStringLiteral("active");
+    QString crmImported = QStringLiteral("{}");
+    // In order; the first is the primary contact, whose name and e-mail `contact` and `email`
+    // repeat when there are any.
+    QList<PartyContact> contacts;
     int rowVersion = 0;
 };
 

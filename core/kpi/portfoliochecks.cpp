@@ -74,8 +74,10 @@ const auto SelectActiveAgreements = uR"(SELECT a.number, a.title, a.start_date, 
                                    a.review_months, a.notice_days, s.signed_on,
                                    (SELECT max(r.held_on) FROM reviews r
                                     JOIN agreements v ON v.id = r.agreement_id
-                                    WHERE v.number = a.number) AS last_review
+                                    WHERE v.number = a.number) AS last_review,
+                                   p.crm_status
                             FROM agreements a LEFT JOIN signings s ON s.agreement_id = a.id
+                            JOIN parties p ON p.id = a.party_id
                             WHERE a.status = 'active' ORDER BY a.number)"_s;
 
 const auto SelectOverdueActions = uR"(SELECT x.id, x.title, x.period, x.due_date,
@@ -305,6 +307,9 @@ Result<QList<DueAgreement>> PortfolioChecks::reviews(QSqlDatabase db, const QDat
             due.append({number, title, u"review"_s, review, {}});
         if (end.isValid() && asOf >= end.addDays(-notice))
             due.append({number, title, u"renewal"_s, end, end.addDays(-notice)});
+        // The customer is gone in the CRM: someone decides now whether to terminate.
+        if (const QString crm = q->text("crm_status"); crm == u"lost"_s || crm == u"terminated"_s)
+            due.append({number, title, u"customer_ended"_s, asOf, {}});
     }
     return due;
 }

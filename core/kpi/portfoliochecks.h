@@ -40,7 +40,7 @@ struct DueAgreement
 {
     QString number;
     QString title;
-    QString kind;         // "review" or "renewal"
+    QString kind;         // "review", "renewal" or "customer_ended" (lost or terminated in the CRM)
     QDate due;            // review date or end date
     QDate noticeDeadline; // renewals: end date minus notice days
 };
@@ -69,7 +69,8 @@ struct ActionFinding
 ///   service;
 /// - reviews and renewals: active agreements with a review date passed since they were
 ///   signed (or started) and since the last review held, or whose end date is within the
-///   notice period or passed;
+///   notice period or passed, or whose customer the CRM marks lost or terminated (due on the
+///   check date: termination to be decided);
 /// - actions: open actions past their due date, and breached targets of active agreements in
 ///   the periods that ended in the `breachDays` days before the check date (or are still
 ///   running) that no action (of any state) follows for that target and period.

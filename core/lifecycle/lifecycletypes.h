@@ -150,6 +150,7 @@ struct DueItem
     QString title;
     QDate due;            // review date or end date
     QDate noticeDeadline; // renewals: last day to give notice
+    QString note;         // why it is listed when not for its date (a translated sentence)
 };
 
 /// The stored keys of the two sides of an agreement.

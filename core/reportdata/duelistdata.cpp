@@ -3,6 +3,8 @@
 #include "lifecycle/lifecyclereads.h"
 #include "storage/sqlquery.h"
 
+#include <QCoreApplication>
+
 namespace Accordo::DueListData {
 
 namespace {
@@ -12,7 +14,23 @@ constexpr auto ExpiringSql = R"(
     WHERE status = 'active' AND end_date IS NOT NULL AND end_date <> '' AND end_date <= ?
     ORDER BY end_date, number)";
 
+constexpr auto CustomerEndedSql = R"(
+    SELECT a.id, a.number, a.version, a.title, a.end_date, a.notice_days FROM agreements a
+    JOIN parties p ON p.id = a.party_id
+    WHERE a.status = 'active' AND p.crm_status IN ('lost', 'terminated')
+    ORDER BY a.number)";
+
 } // namespace
+
+Result<QList<DueItem>> customerEnded(QSqlDatabase db)
+{
+    return Sql::list(db, QString::fromLatin1(CustomerEndedSql), {}, [](const Sql::Rows &row) {
+        DueItem item = LifecycleReads::renewalItem(row);
+        item.note = QCoreApplication::translate("Accordo::DueListData",
+                                                "customer ended in CRM: termination to be decided");
+        return item;
+    });
+}
 
 Result<QList<DueItem>> expiring(QSqlDatabase db, const QDate &until)
 {

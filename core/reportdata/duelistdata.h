@@ -17,6 +17,11 @@ namespace DueListData {
 /// the notice deadline is the end date minus the notice period.
 Result<QList<DueItem>> expiring(QSqlDatabase db, const QDate &until);
 
+/// Active versions whose customer the CRM marks lost or terminated: termination is to be
+/// decided (through the workflow's guarded step). By number; the due date is the end date,
+/// if any, and the note says why they are listed.
+Result<QList<DueItem>> customerEnded(QSqlDatabase db);
+
 } // namespace DueListData
 
 } // namespace Accordo

@@ -14,6 +14,7 @@
 #include "storage/schema/documents.h"
 #include "storage/schema/offerings.h"
 #include "storage/schema/metrics.h"
+#include "storage/schema/crm.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -41,6 +42,7 @@ const Step Steps[] = {
     {std::begin(SchemaDocuments), std::end(SchemaDocuments)},
     {std::begin(SchemaOfferings), std::end(SchemaOfferings)},
     {std::begin(SchemaMetrics), std::end(SchemaMetrics)},
+    {std::begin(SchemaCrm), std::end(SchemaCrm)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)

@@ -17,6 +17,7 @@
 #include "workflow/nextstepbanner.h"
 #include "workflow/recordpermissions.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -38,6 +39,8 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     connect(mServices->backtestButton(), &QPushButton::clicked, this, &AgreementDialog::backtest);
     mHierarchy = new AgreementHierarchyTab(session, this);
     mRequirements = new RequirementsPanel(session, this);
+    connect(mGeneral->findChild<QComboBox *>(u"party"_s), &QComboBox::currentIndexChanged, this,
+            [this] { mRequirements->setCounterparty(mGeneral->partyId()); });
     mApprovals = new ApprovalsPanel(session, this);
     mHistory = new HistoryPanel(session, this);
     mVersions = new VersionsPanel(session, this);

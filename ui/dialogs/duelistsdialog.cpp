@@ -82,13 +82,16 @@ void DueListsDialog::refresh()
     const int days = mWindow->currentData().toInt();
     const AgreementWorkflow &workflow = mSession.workflow();
     mModels[Reviews]->setItems(workflow.reviewsDue(days), tr("Review on"));
-    mModels[Renewals]->setItems(workflow.renewalsDue(days), tr("Ends on"));
+    // Agreements whose customer the CRM marks lost or terminated wait for a decision too.
+    auto ended = DueListData::customerEnded(mSession.database().connection());
+    mModels[Renewals]->setItems(workflow.renewalsDue(days) + (ended ? *ended : QList<DueItem>()),
+                                tr("Ends on"));
     auto expiring = DueListData::expiring(mSession.database().connection(),
                                           workflow.today().addDays(days));
     mModels[Expiring]->setItems(expiring ? *expiring : QList<DueItem>(), tr("Ends on"));
     // A list that cannot be read says so instead of looking empty.
-    mError->setText(expiring.errorString());
-    mError->setVisible(!expiring);
+    mError->setText(!ended ? ended.errorString() : expiring.errorString());
+    mError->setVisible(!expiring || !ended);
     const QString titles[ListCount] = {tr("Reviews &due (%1)"), tr("&Renewals (%1)"),
                                        tr("&Expiring (%1)")};
     for (int list = 0; list < ListCount; ++list) {

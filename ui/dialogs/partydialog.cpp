@@ -1,5 +1,7 @@
 #include "partydialog.h"
 
+#include "widgets/contactstable.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,6 +53,18 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
+    mExternalId = new QLineEdit(this);
+    mExternalId->setObjectName(u"externalId"_s);
+    mExternalId->setPlaceholderText(tr("the CRM's account id, if it is there"));
+    mCrmStatus = new QComboBox(this);
+    mCrmStatus->setObjectName(u"crmStatus"_s);
+    mCrmStatus->addItem(tr("Active"), u"active"_s);
+    mCrmStatus->addItem(tr("Lost"), u"lost"_s);
+    mCrmStatus->addItem(tr("Terminated"), u"terminated"_s);
+    mCrmStatus->setToolTip(tr("Lost or terminated puts the party's agreements in force on the "
+                              "reviews-and-renewals list: their termination is to be decided."));
+    mContacts = new ContactsTable(this);
+    mContacts->setMinimumHeight(150);
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), mKind);
     form->addRow(tr("&Name:"), mName);
@@ -59,6 +73,20 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
     form->addRow(tr("&Contact:"), mContact);
     form->addRow(tr("&E-mail:"), mEmail);
     form->addRow(tr("Services &delivered:"), mDelivered);
+    form->addRow(tr("CRM &account id:"), mExternalId);
+    form->addRow(tr("CRM s&tatus:"), mCrmStatus);
+    form->addRow(tr("C&ontacts:"), mContacts);
+    // With contacts, the primary one (the first) is the party's contact and e-mail.
+    connect(mContacts, &ContactsTable::changed, this, [this] {
+        const QList<PartyContact> contacts = mContacts->contacts();
+        mContact->setReadOnly(!contacts.isEmpty());
+        mEmail->setReadOnly(!contacts.isEmpty());
+        if (!contacts.isEmpty()) {
+            mContact->setText(contacts.first().name);
+            mEmail->setText(contacts.first().email);
+        }
+        updateOk();
+    });
 
     connect(mName, &QLineEdit::textChanged, this, &PartyDialog::updateOk);
     connect(mEmail, &QLineEdit::textChanged, this, &PartyDialog::updateOk);
@@ -74,13 +102,14 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
         if (result() != QDialog::Accepted)
             mNewAgreementAsked = false;
     });
-    setMinimumWidth(420);
+    setMinimumWidth(520);
     updateOk();
 }
 
 void PartyDialog::setParty(const Party &party)
 {
     setStored(party.id, party.rowVersion);
+    mStored = party;
     mKind->setCurrentIndex(mKind->findData(int(party.kind)));
     mName->setText(party.name);
     const int region = mRegion->findData(party.regionId);
@@ -95,6 +124,9 @@ void PartyDialog::setParty(const Party &party)
                 ? Qt::Checked
                 : Qt::Unchecked);
     }
+    mExternalId->setText(party.externalId);
+    mCrmStatus->setCurrentIndex(std::max(0, mCrmStatus->findData(party.crmStatus)));
+    mContacts->setContacts(party.contacts);
     mNewAgreement->setVisible(party.id != 0);
     setWindowTitle(party.id ? tr("Edit %1").arg(party.name)
                             : tr("New %1").arg(Enums::displayName(party.kind).toLower()));
@@ -117,6 +149,10 @@ Party PartyDialog::party() const
             p.deliveredServiceIds.append(item->data(Qt::UserRole).toLongLong());
     }
     std::sort(p.deliveredServiceIds.begin(), p.deliveredServiceIds.end()); // as stored
+    p.externalId = mExternalId->text().trimmed();
+    p.crmStatus = mCrmStatus->currentData().toString();
+    p.crmImported = mStored.crmImported;
+    p.contacts = mContacts->contacts();
     return p;
 }
 

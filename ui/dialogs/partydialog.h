@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace Accordo {
 
+class ContactsTable;
+
 /// Adds or edits a customer, internal department or supplier. The dialog stays open and
 /// shows the reason when the workspace refuses the record (e.g. a duplicate name).
 class PartyDialog : public RecordDialog
@@ -43,6 +45,10 @@ private:
     QLineEdit *mContact;
     QLineEdit *mEmail;
     QListWidget *mDelivered;
+    QLineEdit *mExternalId;
+    QComboBox *mCrmStatus;
+    ContactsTable *mContacts;
+    Party mStored; // what party() does not edit (what the last CRM import set) comes from it
     QPushButton *mNewAgreement;
     bool mNewAgreementAsked = false;
 };

@@ -22,7 +22,7 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
 {
     const QString step = Transitions::displayName(transition);
     setWindowTitle(tr("%1 — %2").arg(step, agreementLabel));
-    auto *form = new QFormLayout;
+    auto *form = mForm = new QFormLayout;
     const bool reasonRequired = transition == Transition::Reject
                                 || transition == Transition::Terminate;
     if (transition != Transition::Sign) {
@@ -66,6 +66,17 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
         signatory(tr("For the &provider:"), u"provider"_s, mProviderName, mProviderTitle);
         signatory(tr("For the &counterparty:"), u"counterparty"_s, mCounterpartyName,
                   mCounterpartyTitle);
+        mCounterpartyContact = new QComboBox(this);
+        mCounterpartyContact->setObjectName(u"counterpartyContact"_s);
+        connect(mCounterpartyContact, &QComboBox::activated, this, [this](int index) {
+            const QStringList contact = mCounterpartyContact->itemData(index).toStringList();
+            if (contact.size() != 2)
+                return;
+            mCounterpartyName->setText(contact.at(0));
+            mCounterpartyTitle->setText(contact.at(1));
+        });
+        form->addRow(tr("From the counterparty's c&ontacts:"), mCounterpartyContact);
+        form->setRowVisible(mCounterpartyContact, false);
     }
     mError = new QLabel(this);
     mError->setObjectName(u"error"_s);
@@ -93,6 +104,18 @@ void TransitionDialog::setProviderSignatory(const QString &name)
 {
     if (mProviderName)
         mProviderName->setText(name);
+}
+
+void TransitionDialog::setCounterpartyContacts(const QList<PartyContact> &contacts)
+{
+    if (!mCounterpartyContact)
+        return;
+    mCounterpartyContact->clear();
+    mCounterpartyContact->addItem(tr("(someone else: type the name)"));
+    for (const PartyContact &c : contacts)
+        mCounterpartyContact->addItem(c.role.isEmpty() ? c.name : tr("%1, %2").arg(c.name, c.role),
+                                      QStringList{c.name, c.role});
+    mForm->setRowVisible(mCounterpartyContact, !contacts.isEmpty());
 }
 
 TransitionRequest TransitionDialog::request() const

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -26,6 +27,9 @@ public:
     /// Whether the step needs anything asked at all.
     static bool needsDetails(Transition transition);
     void setProviderSignatory(const QString &name);
+    /// Offers the counterparty's contacts as who signs for it; choosing one fills the name and
+    /// title.
+    void setCounterpartyContacts(const QList<PartyContact> &contacts);
     TransitionRequest request() const;
     void accept() override;
 
@@ -38,6 +42,8 @@ private:
     QLineEdit *mProviderTitle = nullptr;
     QLineEdit *mCounterpartyName = nullptr;
     QLineEdit *mCounterpartyTitle = nullptr;
+    QComboBox *mCounterpartyContact = nullptr;
+    QFormLayout *mForm = nullptr;
     QLabel *mError = nullptr;
 };
 

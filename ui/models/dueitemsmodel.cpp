@@ -29,11 +29,13 @@ QVariant DueItemsModel::cell(const DueItem &item, int column, int role) const
         case Title:
             return item.title;
         case Due:
+            // Listed for another reason than its date: the reason says what is due.
+            if (!item.note.isEmpty())
+                return item.note;
             return LocaleText::date(item.due);
         case NoticeDeadline:
-            return item.noticeDeadline.isValid()
-                       ? LocaleText::date(item.noticeDeadline)
-                       : QString();
+            return item.noticeDeadline.isValid() ? LocaleText::date(item.noticeDeadline)
+                                                 : QString();
         case ColumnCount:
             break;
         }

@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -33,7 +34,8 @@ QStringList lines(const QPlainTextEdit *edit)
 
 } // namespace
 
-RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent) : QWidget(parent)
+RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent)
+    : QWidget(parent), mSession(session)
 {
     for (const User &user : orEmpty(UserDirectory(session.database().connection()).users())) {
         if (user.active && user.has(Role::Approver))
@@ -66,7 +68,13 @@ RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent)
     mApprovers->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *add = new QPushButton(tr("Add approver"), this);
     auto *remove = new QPushButton(tr("Remove approver"), this);
-    mButtons = {add, remove};
+    // The counterparty's contacts, as its representative who approves.
+    auto *addContact = new QPushButton(tr("Add a customer contact"), this);
+    addContact->setObjectName(u"addContactApprover"_s);
+    mContactMenu = new QMenu(addContact);
+    addContact->setMenu(mContactMenu);
+    setCounterparty(0);
+    mButtons = {add, remove, addContact};
     connect(add, &QPushButton::clicked, this, [this] {
         addApprover({0, Side::Provider, tr("Service owner"), {}});
         mApprovers->editItem(mApprovers->item(mApprovers->rowCount() - 1, TitleColumn));
@@ -81,6 +89,7 @@ RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
+    buttons->addWidget(addContact);
     buttons->addStretch();
     approverLayout->addLayout(buttons);
 
@@ -123,6 +132,25 @@ void RequirementsPanel::setDetails(const Charter &charter, const QList<RequiredA
         addApprover(approver);
     mApprovers->resizeColumnToContents(SideColumn);
     mApprovers->resizeColumnToContents(UserColumn);
+}
+
+void RequirementsPanel::setCounterparty(qint64 partyId)
+{
+    mContactMenu->clear();
+    QList<PartyContact> contacts;
+    if (partyId) {
+        if (auto party = mSession.workspace().party(partyId))
+            contacts = party->contacts;
+    }
+    for (const PartyContact &contact : std::as_const(contacts)) {
+        const QString title = contact.role.isEmpty() ? contact.name
+                                                     : tr("%1, %2").arg(contact.name, contact.role);
+        mContactMenu->addAction(title, this, [this, title] {
+            addApprover({0, Side::Counterparty, title, {}});
+        });
+    }
+    if (contacts.isEmpty())
+        mContactMenu->addAction(tr("(the counterparty has no contacts)"))->setEnabled(false);
 }
 
 Charter RequirementsPanel::charter() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QMenu;
 class QPlainTextEdit;
 class QTableWidget;
 
@@ -25,6 +26,8 @@ public:
     Charter charter() const;
     QList<RequiredApprover> approvers() const;
     void setReadOnly(bool readOnly);
+    /// Offers the contacts of the counterparty (0: none chosen) as approvers for its side.
+    void setCounterparty(qint64 partyId);
 
     /// The approvers a new agreement starts with: the service owner and the counterparty.
     static QList<RequiredApprover> defaultApprovers();
@@ -32,7 +35,9 @@ public:
 private:
     void addApprover(const RequiredApprover &approver);
 
+    WorkspaceSession &mSession;
     QStringList mApproverUsers;
+    QMenu *mContactMenu = nullptr;
     QPlainTextEdit *mNeeds;
     QPlainTextEdit *mRequirements;
     QPlainTextEdit *mDeliveryOptions;

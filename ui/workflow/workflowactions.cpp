@@ -155,6 +155,8 @@ bool WorkflowActions::perform(Transition transition)
         TransitionDialog dialog(transition, label, mSession->workflow().today(), mDialogParent);
         if (auto user = UserDirectory(workspace.connection()).user(mSession->userName()))
             dialog.setProviderSignatory(user->displayName);
+        if (auto party = workspace.party(agreement->partyId))
+            dialog.setCounterpartyContacts(party->contacts);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         request = dialog.request();
