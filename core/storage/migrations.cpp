@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "storage/dialect.h"
+#include "storage/schema/kpidirtytracking.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -699,6 +700,7 @@ const Step Steps[] = {
     {std::begin(SchemaV5), std::end(SchemaV5)}, {std::begin(SchemaV6), std::end(SchemaV6)},
     {std::begin(SchemaV7), std::end(SchemaV7)}, {std::begin(SchemaV8), std::end(SchemaV8)},
     {std::begin(SchemaV9), std::end(SchemaV9)}, {std::begin(SchemaV10), std::end(SchemaV10)},
+    {std::begin(SchemaKpiDirtyTracking), std::end(SchemaKpiDirtyTracking)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)
