@@ -29,13 +29,12 @@ const auto PeriodColumns = uR"(
 
 const auto PeriodOrder = u" ORDER BY a.number, a.version, k.period_start, t.position, t.id"_s;
 
-const auto SelectPeriods = PeriodColumns + PeriodOrder;
+const QString SelectPeriods = PeriodColumns + PeriodOrder;
 
 // One agreement's rows: found by its number's index, then kpi_periods by agreement, instead
 // of reading every row of the portfolio to keep a few.
-const auto SelectAgreementPeriods =
-    PeriodColumns + u" WHERE a.id IN (SELECT id FROM agreements WHERE number = ?)"_s
-    + PeriodOrder;
+const QString SelectAgreementPeriods =
+    PeriodColumns + u" WHERE a.id IN (SELECT id FROM agreements WHERE number = ?)"_s + PeriodOrder;
 
 const auto SelectWatermelons = uR"(
     SELECT w.agreement_id, a.number, p.name, w.period, w.csat_milli,

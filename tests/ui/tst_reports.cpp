@@ -208,8 +208,8 @@ void tst_Reports::portfolioReportListsTheAgreementsAtRisk()
     QElapsedTimer timer;
     timer.start();
     int code = 0;
-    const QString output = cli({u"report"_s, u"portfolio"_s, u"--db"_s, mDb, u"--period"_s,
-                                mPeriod, u"--out"_s, pdf, u"--all"_s},
+    const QString output = cli({u"report"_s, u"portfolio"_s, u"--db"_s, mDb, u"--period"_s, mPeriod,
+                                u"--out"_s, pdf, u"--all"_s},
                                &code);
     QVERIFY2(code == 0, qPrintable(output));
     qInfo("portfolio report %s in %lld ms (process included)", qPrintable(mPeriod),
@@ -240,10 +240,9 @@ void tst_Reports::portfolioReportListsTheWorstAgreements_data()
                                           u"3 of 40 measured agreements are listed."_s};
     QTest::newRow("top-39") << QStringList{u"--top"_s, u"39"_s} << 0
                             << QStringList{u"39 of 40 measured agreements are listed."_s};
-    QTest::newRow("default-50-lists-all-40") << QStringList{} << 0
-                                             << QStringList{u"Agreements by risk"_s};
-    QTest::newRow("all") << QStringList{u"--all"_s} << 0
-                         << QStringList{u"Agreements by risk"_s};
+    QTest::newRow("default-50-lists-all-40")
+        << QStringList{} << 0 << QStringList{u"Agreements by risk"_s};
+    QTest::newRow("all") << QStringList{u"--all"_s} << 0 << QStringList{u"Agreements by risk"_s};
     QTest::newRow("top-zero") << QStringList{u"--top"_s, u"0"_s} << 2
                               << QStringList{u"--top: \"0\" is not a positive whole number"_s};
     QTest::newRow("top-and-all") << QStringList{u"--top"_s, u"5"_s, u"--all"_s} << 2

@@ -40,7 +40,8 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
                                                                snapshot->agreements.size());
 
     return ReportCanvas::paint(
-        device, left, right, footer, [&](ReportCanvas &canvas) { draw(canvas, *snapshot, format, listed); },
+        device, left, right, footer,
+        [&](ReportCanvas &canvas) { draw(canvas, *snapshot, format, listed); },
         tr("cannot write the report"));
 }
 
