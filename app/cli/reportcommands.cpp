@@ -129,15 +129,27 @@ int ReportCommands::portfolio(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("The portfolio report for executives as a PDF: the dashboard's tiles and charts, "
-           "then every measured agreement sorted by risk."));
+           "then the measured agreements most at risk, worst first."));
     Common common;
     const QCommandLineOption from(u"from"_s,
                                   tr("First month of the trends (default: eleven "
                                      "months before the period)."),
                                   tr("YYYY-MM"));
-    parser.addOptions({common.db, common.period, from, common.out, common.lang});
+    const QCommandLineOption top(u"top"_s,
+                                 tr("How many of the agreements most at risk to list (default "
+                                    "50)."),
+                                 tr("N"), u"50"_s);
+    const QCommandLineOption all(u"all"_s, tr("List every measured agreement."));
+    parser.addOptions({common.db, common.period, from, common.out, common.lang, top, all});
     if (int code = parse(parser, common, arguments, u"accordo-cli report portfolio"_s); code >= 0)
         return code;
+    bool topOk = false;
+    const int topCount = parser.value(top).toInt(&topOk);
+    if (!topOk || topCount < 1)
+        return fail(u"report"_s,
+                    tr("--top: \"%1\" is not a positive whole number").arg(parser.value(top)), 2);
+    if (parser.isSet(top) && parser.isSet(all))
+        return fail(u"report"_s, tr("--top and --all exclude each other"), 2);
     if (!DashboardData::isMonth(parser.value(common.period)))
         return fail(
             u"report"_s,
@@ -149,6 +161,8 @@ int ReportCommands::portfolio(const QStringList &arguments)
     options.filter.toMonth = parser.value(common.period);
     options.filter.fromMonth = parser.value(from);
     options.language = parser.value(common.lang);
+    options.top = topCount;
+    options.all = parser.isSet(all);
     auto pages = PortfolioReport::writePdf((*database)->connection(), options,
                                            parser.value(common.out));
     if (!pages)

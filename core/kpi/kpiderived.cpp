@@ -27,8 +27,15 @@ const auto SelectSlaPeriods = uR"(
     SELECT k.agreement_id, k.period, k.status, k.closed, a.party_id
     FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
     WHERE a.kind = 'customer_sla')"_s;
+const auto SelectAgreementSlaPeriods = uR"(
+    SELECT k.agreement_id, k.period, k.status, k.closed, a.party_id
+    FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
+    WHERE a.kind = 'customer_sla' AND k.agreement_id = ?)"_s;
+const auto ClearAgreementWatermelons = u"DELETE FROM kpi_watermelons WHERE agreement_id = ?"_s;
 const auto SelectSatisfaction =
     u"SELECT party_id, period, answers, csat_milli FROM kpi_satisfaction"_s;
+const auto SelectPartySatisfaction = u"SELECT party_id, period, answers, csat_milli "
+                                     "FROM kpi_satisfaction WHERE party_id = ?"_s;
 const auto InsertWatermelon = u"INSERT INTO kpi_watermelons (agreement_id, period, csat_milli, "
                               "previous_csat_milli, reason) VALUES (?, ?, ?, ?, ?)"_s;
 
@@ -52,10 +59,11 @@ struct SlaMonths
     QHash<qint64, qint64> partyOf;
 };
 
-Result<SlaMonths> slaMonths(QSqlDatabase db)
+Result<SlaMonths> slaMonths(QSqlDatabase db, std::optional<qint64> agreement)
 {
     SlaMonths result;
-    auto q = select(db, SelectSlaPeriods);
+    auto q = agreement ? select(db, SelectAgreementSlaPeriods, {*agreement})
+                       : select(db, SelectSlaPeriods);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -76,10 +84,10 @@ Result<SlaMonths> slaMonths(QSqlDatabase db)
 
 using Csat = QMap<QString, std::pair<qint64, qint64>>; // month -> (answers, csat)
 
-Result<QHash<qint64, Csat>> csatByParty(QSqlDatabase db)
+Result<QHash<qint64, Csat>> csatByParty(QSqlDatabase db, std::optional<qint64> party)
 {
     QHash<qint64, Csat> csat;
-    auto q = select(db, SelectSatisfaction);
+    auto q = party ? select(db, SelectPartySatisfaction, {*party}) : select(db, SelectSatisfaction);
     if (!q)
         return q.error();
     while (q->next())
@@ -130,14 +138,32 @@ Result<void> Recompute::storeSatisfaction()
 
 Result<void> Recompute::storeWatermelons()
 {
-    // A customer SLA whose targets are all met in a closed month while its customer is
-    // unhappy: green outside, red inside.
     if (auto r = exec(mDb, ClearWatermelons); !r)
         return r;
-    auto months = slaMonths(mDb);
+    return storeWatermelonsOf(std::nullopt);
+}
+
+Result<void> Recompute::storeWatermelonsOf(qint64 agreementId)
+{
+    if (auto r = exec(mDb, ClearAgreementWatermelons, {agreementId}); !r)
+        return r;
+    return storeWatermelonsOf(std::optional(agreementId));
+}
+
+Result<void> Recompute::storeWatermelonsOf(std::optional<qint64> agreementId)
+{
+    // A customer SLA whose targets are all met in a closed month while its customer is
+    // unhappy: green outside, red inside. All agreements', or one's.
+    auto months = slaMonths(mDb, agreementId);
     if (!months)
         return months.error();
-    auto csat = csatByParty(mDb);
+    std::optional<qint64> party;
+    if (agreementId) {
+        if (months->partyOf.isEmpty())
+            return {};
+        party = months->partyOf.cbegin().value();
+    }
+    auto csat = csatByParty(mDb, party);
     if (!csat)
         return csat.error();
     const QString currentMonth = IsoTime::utcMonth(mOptions.asOf);

@@ -15,11 +15,19 @@ namespace Accordo {
 
 namespace {
 
-const auto SelectAnyDirtyMonth = u"SELECT 1 FROM kpi_dirty_months LIMIT 1"_s;
+// Anything noted as changed since the last recompute: three lookups of a first row.
+const auto SelectAnythingDirty = uR"(
+    SELECT 1 AS dirty WHERE EXISTS (SELECT 1 FROM kpi_dirty_months)
+        OR EXISTS (SELECT 1 FROM kpi_dirty_targets) OR EXISTS (SELECT 1 FROM kpi_dirty_periods))"_s;
 
 Result<ResultsUpdate> updateResults(QSqlDatabase db, const KpiOptions &options, bool everything)
 {
     ResultsUpdate update;
+    // Nothing changed and the same as-of: what is stored is the answer. The check reads a few
+    // rows whatever the size of the portfolio.
+    if (!everything && KpiEngine::isUpToDate(db, options.asOf)
+        && WorkspaceMeta::value(db, u"kpi_options"_s) == Kpi::optionsKey(options))
+        return update;
     if (everything || !Evaluator::isUpToDate(db, options.asOf)) {
         auto evaluation = everything ? Evaluator::evaluate(db, options.asOf)
                                      : Evaluator::update(db, options.asOf);
@@ -69,8 +77,8 @@ bool KpiEngine::isUpToDate(QSqlDatabase db, qint64 asOf, qint64 tolerance)
     };
     if (!near(kpiAsOf) || !near(verdictAsOf) || *kpiAsOf != *verdictAsOf)
         return false;
-    // Up to date when no month with changed measurements is waiting (and the check ran).
-    const auto dirty = Sql::scalar(db, SelectAnyDirtyMonth);
+    // Up to date when no change is waiting (and the check ran).
+    const auto dirty = Sql::scalar(db, SelectAnythingDirty);
     return dirty && !dirty->isValid();
 }
 

@@ -11,7 +11,8 @@ namespace Accordo {
 
 namespace {
 
-const auto SelectPeriods = uR"(
+// The columns and joins of every read of kpi_periods; the WHERE and ORDER BY follow.
+const auto PeriodColumns = uR"(
     SELECT k.agreement_id, a.number, a.title, k.target_id, v.code AS service_code,
            k.metric, t.custom_name, t.priority, coalesce(r.code, '') AS region_code, k.period,
            k.period_start, k.period_end, k.closed, k.tickets, k.met,
@@ -24,9 +25,16 @@ const auto SelectPeriods = uR"(
     FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
     JOIN targets t ON t.id = k.target_id
     JOIN services v ON v.id = t.service_id
-    LEFT JOIN regions r ON r.id = t.region_id
-    WHERE (coalesce(?, '') = '' OR a.number = ?)
-    ORDER BY a.number, a.version, k.period_start, t.position, t.id)"_s;
+    LEFT JOIN regions r ON r.id = t.region_id)"_s;
+
+const auto PeriodOrder = u" ORDER BY a.number, a.version, k.period_start, t.position, t.id"_s;
+
+const QString SelectPeriods = PeriodColumns + PeriodOrder;
+
+// One agreement's rows: found by its number's index, then kpi_periods by agreement, instead
+// of reading every row of the portfolio to keep a few.
+const QString SelectAgreementPeriods =
+    PeriodColumns + u" WHERE a.id IN (SELECT id FROM agreements WHERE number = ?)"_s + PeriodOrder;
 
 const auto SelectWatermelons = uR"(
     SELECT w.agreement_id, a.number, p.name, w.period, w.csat_milli,
@@ -83,7 +91,9 @@ void readMeasures(const Sql::Rows &r, KpiRow &row)
 
 Result<QList<KpiRow>> KpiReads::rows(QSqlDatabase db, const KpiFilter &filter)
 {
-    auto q = Kpi::select(db, SelectPeriods, {filter.agreementNumber, filter.agreementNumber});
+    auto q = filter.agreementNumber.isEmpty()
+                 ? Kpi::stream(db, SelectPeriods)
+                 : Kpi::select(db, SelectAgreementPeriods, {filter.agreementNumber});
     if (!q)
         return q.error();
     QList<KpiRow> rows;

@@ -74,7 +74,22 @@ const auto SelectTicketScores = uR"(
     FROM tickets WHERE satisfaction IS NOT NULL
       AND number NOT IN (SELECT ticket_number FROM surveys))"_s;
 
-const auto ClearDirtyMonths = u"DELETE FROM kpi_dirty_months"_s;
+const auto SelectDirtyTargets = u"SELECT target_id FROM kpi_dirty_targets"_s;
+const auto SelectDirtyPeriods = u"SELECT target_id, month FROM kpi_dirty_periods"_s;
+
+// The verdicts of one target, through the ticket_results_target index.
+const auto SelectTargetVerdicts = uR"(
+    SELECT CASE r.verdict WHEN 'met' THEN 0 WHEN 'breached' THEN 1
+                          ELSE 2 END AS verdict,
+           r.elapsed, t.opened_at
+    FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id
+    WHERE r.target_id = ?)"_s;
+
+// Up to this many targets to recompute, their verdicts are read target by target.
+constexpr qint64 kTargetsReadOneByOne = 2000;
+
+const QString ClearDirty[] = {u"DELETE FROM kpi_dirty_months"_s, u"DELETE FROM kpi_dirty_targets"_s,
+                              u"DELETE FROM kpi_dirty_periods"_s};
 
 struct RegionInfo
 {
@@ -193,10 +208,31 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex)
     return {};
 }
 
+Result<void> Recompute::readDirty()
+{
+    auto targets = list(mDb, SelectDirtyTargets, {},
+                        [](const Sql::Rows &r) { return r.integer("target_id"); });
+    if (!targets)
+        return targets.error();
+    mDirtyTargets = QSet<qint64>(targets->cbegin(), targets->cend());
+    auto periods = select(mDb, SelectDirtyPeriods);
+    if (!periods)
+        return periods.error();
+    while (periods->next()) {
+        const QString month = periods->text("month");
+        if (month.size() == 7)
+            mDirtyPeriods[periods->integer("target_id")].push_back(
+                {utcMonthStart(month) - 86400, utcMonthStart(addMonths(month, 1)) + 86400});
+    }
+    return {};
+}
+
 Result<void> Recompute::selectPeriods(bool full)
 {
-    // Partial: the periods overlapping a changed month (a day of margin for the zones), the
-    // periods open at the last recompute or now, and those that held pending tickets.
+    // Partial: every period of the targets whose terms changed; the periods of a target in
+    // a month whose verdicts changed and those overlapping a month whose tickets or surveys
+    // changed (a day of margin for the zones); and, when the as-of moved, the periods open at
+    // the last recompute or now and those that held pending tickets.
     std::vector<Interval> changed;
     QSet<QPair<qint64, QString>> pendingPeriods;
     qint64 lastAsOf = mOptions.asOf;
@@ -210,60 +246,116 @@ Result<void> Recompute::selectPeriods(bool full)
                 changed.push_back(
                     {utcMonthStart(month) - 86400, utcMonthStart(addMonths(month, 1)) + 86400});
         }
-        auto pending = list(mDb, SelectPendingPeriods, {}, [](const Sql::Rows &r) {
-            return QPair<qint64, QString>(r.integer("target_id"), r.text("period"));
-        });
-        if (!pending)
-            return pending.error();
-        pendingPeriods = QSet<QPair<qint64, QString>>(pending->cbegin(), pending->cend());
         bool ok = false;
         const qint64 stored = WorkspaceMeta::value(mDb, u"kpi_as_of"_s).toLongLong(&ok);
+        mAsOfMoved = !ok || stored != mOptions.asOf;
         if (ok)
             lastAsOf = std::min(stored, mOptions.asOf);
+        if (mAsOfMoved) {
+            auto pending = list(mDb, SelectPendingPeriods, {}, [](const Sql::Rows &r) {
+                return QPair<qint64, QString>(r.integer("target_id"), r.text("period"));
+            });
+            if (!pending)
+                return pending.error();
+            pendingPeriods = QSet<QPair<qint64, QString>>(pending->cbegin(), pending->cend());
+        }
+        mDerivedFull = mAsOfMoved || !changed.empty()
+                       || WorkspaceMeta::value(mDb, u"kpi_options"_s) != optionsKey(mOptions);
     }
-    for (Work &w : mWork) {
-        const qint64 end = std::min(w.until, mOptions.asOf);
-        if (end <= w.from) {
+    mNeedScores = mDerivedFull;
+    for (Work &w : mWork)
+        selectWork(w, full, lastAsOf, changed, pendingPeriods);
+    return {};
+}
+
+void Recompute::selectWork(Work &w, bool full, qint64 lastAsOf,
+                           const std::vector<Interval> &changed,
+                           const QSet<QPair<qint64, QString>> &pendingPeriods)
+{
+    const bool dirty = full || mDirtyTargets.contains(w.targetId);
+    const qint64 end = std::min(w.until, mOptions.asOf);
+    // A target out of range keeps no rows; they can only have changed with it or the as-of.
+    const bool mayHaveRows = dirty || mAsOfMoved;
+    if (end <= w.from) {
+        if (mayHaveRows)
             mOutOfRange.push_back(w.targetId); // not in force yet as of the as-of
-            continue;
-        }
-        // The bounds are local midnights of the same zone as the periods, so every ticket the
-        // Evaluator let the target govern (opened inside them, before the as-of) falls in one
-        // of these periods.
-        w.first = w.table->indexOf(w.from);
-        int last = w.table->indexOf(mOptions.asOf - 1);
-        if (w.until < kForever / 2)
-            last = std::min(last, w.table->indexOf(w.until - 1));
-        if (last < w.first) {
+        return;
+    }
+    // The bounds are local midnights of the same zone as the periods, so every ticket the
+    // Evaluator let the target govern (opened inside them, before the as-of) falls in one
+    // of these periods.
+    w.first = w.table->indexOf(w.from);
+    int last = w.table->indexOf(mOptions.asOf - 1);
+    if (w.until < kForever / 2)
+        last = std::min(last, w.table->indexOf(w.until - 1));
+    if (last < w.first) {
+        if (mayHaveRows)
             mOutOfRange.push_back(w.targetId);
-            continue;
-        }
-        w.selected.assign(size_t(last - w.first + 1), full ? 1 : 0);
-        w.buckets.resize(w.selected.size());
-        for (int i = w.first; i <= last; ++i) {
-            const qint64 start = w.table->start(i);
-            const qint64 stop = w.table->end(i);
-            char &selected = w.selected[size_t(i - w.first)];
-            if (!full) {
-                if (std::min(stop, w.until) > lastAsOf
-                    || pendingPeriods.contains({w.targetId, w.table->name(i)}))
-                    selected = 1;
-                for (const Interval &span : changed)
+        return;
+    }
+    const auto verdicts = mDirtyPeriods.constFind(w.targetId);
+    w.selected.assign(size_t(last - w.first + 1), dirty ? 1 : 0);
+    w.buckets.resize(w.selected.size());
+    bool any = false;
+    for (int i = w.first; i <= last; ++i) {
+        const qint64 start = w.table->start(i);
+        const qint64 stop = w.table->end(i);
+        char &selected = w.selected[size_t(i - w.first)];
+        if (!dirty) {
+            if (mAsOfMoved
+                && (std::min(stop, w.until) > lastAsOf
+                    || pendingPeriods.contains({w.targetId, w.table->name(i)})))
+                selected = 1;
+            for (const Interval &span : changed)
+                selected |= char(span.from < stop && span.to > start);
+            if (verdicts != mDirtyPeriods.constEnd()) {
+                for (const Interval &span : *verdicts)
                     selected |= char(span.from < stop && span.to > start);
             }
-            if (selected) {
-                mScanFrom = std::min(mScanFrom, start);
-                mScanTo = std::max(mScanTo, stop);
-            }
+        }
+        if (selected) {
+            any = true;
+            mScanFrom = std::min(mScanFrom, start);
+            mScanTo = std::max(mScanTo, stop);
         }
     }
-    return {};
+    if (any || dirty) {
+        ++mSelectedTargets;
+        mTouchedAgreements.insert(w.agreementId);
+        mNeedScores |= any && w.metric == Metric::Satisfaction;
+    }
+}
+
+void Recompute::count(Work &w, qint64 openedAt, int verdict, qint64 elapsed)
+{
+    const qint64 index = qint64(w.table->indexOf(openedAt)) - w.first;
+    if (index < 0 || index >= qint64(w.selected.size()) || !w.selected[size_t(index)])
+        return;
+    Bucket &b = w.buckets[size_t(index)];
+    switch (verdict) {
+    case 0:
+        ++b.met;
+        b.elapsed.push_back(elapsed);
+        break;
+    case 1:
+        ++b.breached;
+        b.elapsed.push_back(elapsed);
+        break;
+    default:
+        ++b.pending;
+        if (KpiCalculator::isNearDue(elapsed, w.threshold))
+            ++b.nearDue;
+    }
 }
 
 Result<void> Recompute::readTickets()
 {
     if (mScanFrom >= mScanTo)
         return {};
+    // A few targets changed: their verdicts by target (an index), not every verdict of the
+    // months they span.
+    if (!mSummary.full && mSelectedTargets <= kTargetsReadOneByOne)
+        return readTargetTickets();
     auto q = stream(mDb, SelectVerdicts, {mScanFrom, mScanTo});
     if (!q)
         return q.error();
@@ -284,25 +376,27 @@ Result<void> Recompute::readTickets()
         }
         if (!w || w->selected.empty())
             continue;
-        const qint64 openedAt = q->value(openedColumn).toLongLong();
-        const qint64 index = qint64(w->table->indexOf(openedAt)) - w->first;
-        if (index < 0 || index >= qint64(w->selected.size()) || !w->selected[size_t(index)])
+        count(*w, q->value(openedColumn).toLongLong(), q->value(verdictColumn).toInt(),
+              q->value(elapsedColumn).toLongLong());
+    }
+    return {};
+}
+
+Result<void> Recompute::readTargetTickets()
+{
+    for (Work &w : mWork) {
+        if (std::find(w.selected.begin(), w.selected.end(), 1) == w.selected.end())
             continue;
-        Bucket &b = w->buckets[size_t(index)];
-        const qint64 elapsed = q->value(elapsedColumn).toLongLong();
-        switch (q->value(verdictColumn).toInt()) {
-        case 0:
-            ++b.met;
-            b.elapsed.push_back(elapsed);
-            break;
-        case 1:
-            ++b.breached;
-            b.elapsed.push_back(elapsed);
-            break;
-        default:
-            ++b.pending;
-            if (KpiCalculator::isNearDue(elapsed, w->threshold))
-                ++b.nearDue;
+        auto q = stream(mDb, SelectTargetVerdicts, {w.targetId});
+        if (!q)
+            return q.error();
+        const int verdictColumn = q->column("verdict");
+        const int elapsedColumn = q->column("elapsed");
+        const int openedColumn = q->column("opened_at");
+        while (q->next()) {
+            ++mSummary.resultsRead;
+            count(w, q->value(openedColumn).toLongLong(), q->value(verdictColumn).toInt(),
+                  q->value(elapsedColumn).toLongLong());
         }
     }
     return {};
@@ -330,6 +424,13 @@ Result<void> Recompute::readSatisfaction()
     return {};
 }
 
+QString optionsKey(const KpiOptions &options)
+{
+    return u"%1/%2/%3"_s.arg(options.watermelonCsatMilli)
+        .arg(options.watermelonDropMilli)
+        .arg(options.watermelonMinAnswers);
+}
+
 Result<KpiSummary> Recompute::execute(bool full)
 {
     mSummary.full = full;
@@ -338,26 +439,55 @@ Result<KpiSummary> Recompute::execute(bool full)
         return Error{transaction.errorString()};
     if (auto r = load(); !r)
         return r.error();
+    if (!full) {
+        if (auto r = readDirty(); !r)
+            return r.error();
+        // Most targets changed (a new portfolio): everything, without a lookup per target.
+        full = mDirtyTargets.size() > qsizetype(mWork.size() / 4 + kTargetsReadOneByOne);
+        mSummary.full = full;
+    }
     if (auto r = selectPeriods(full); !r)
         return r.error();
-    for (auto step :
-         {&Recompute::readTickets, &Recompute::readSatisfaction, &Recompute::readObservations}) {
-        if (auto r = (this->*step)(); !r)
+    if (auto r = readTickets(); !r)
+        return r.error();
+    if (mNeedScores) {
+        if (auto r = readSatisfaction(); !r)
             return r.error();
+    }
+    if (auto r = readObservations(); !r) {
+        return r.error();
     }
     if (auto r = store(full); !r)
         return r.error();
-    for (auto step :
-         {&Recompute::storeSatisfaction, &Recompute::storeWatermelons, &Recompute::storeVolumes}) {
-        if (auto r = (this->*step)(); !r)
+    if (mDerivedFull) {
+        for (auto step : {&Recompute::storeSatisfaction, &Recompute::storeWatermelons,
+                          &Recompute::storeVolumes}) {
+            if (auto r = (this->*step)(); !r)
+                return r.error();
+        }
+    } else if (mTouchedAgreements.size() > kTargetsReadOneByOne) {
+        if (auto r = storeWatermelons(); !r)
+            return r.error();
+    } else {
+        // Only the flags of the agreements whose periods were written can have changed.
+        for (qint64 agreement : std::as_const(mTouchedAgreements)) {
+            if (auto r = storeWatermelonsOf(agreement); !r)
+                return r.error();
+        }
+    }
+    for (const QString &sql : ClearDirty) {
+        if (auto r = exec(mDb, sql); !r)
             return r.error();
     }
-    if (auto r = exec(mDb, ClearDirtyMonths); !r)
-        return r.error();
-    if (auto r = WorkspaceMeta::set(mDb, u"kpi_stale"_s, u"0"_s); !r)
-        return r.error();
-    if (auto r = WorkspaceMeta::set(mDb, u"kpi_as_of"_s, QString::number(mOptions.asOf)); !r)
-        return r.error();
+    const std::pair<QString, QString> meta[] = {
+        {u"kpi_stale"_s, u"0"_s},
+        {u"kpi_as_of"_s, QString::number(mOptions.asOf)},
+        {u"kpi_options"_s, optionsKey(mOptions)},
+    };
+    for (const auto &[key, value] : meta) {
+        if (auto r = WorkspaceMeta::set(mDb, key, value); !r)
+            return r.error();
+    }
     if (auto r = transaction.commit(); !r)
         return r.error();
     return mSummary;

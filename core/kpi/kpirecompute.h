@@ -6,6 +6,7 @@
 #include "kpi/kpiperiods.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -69,6 +70,10 @@ struct Work
     std::vector<Bucket> buckets;
 };
 
+/// The options a recompute's stored results depend on besides the as-of, as kept in the
+/// workspace's metadata: results stored for other options are not up to date.
+QString optionsKey(const KpiOptions &options);
+
 /// The part of a period a target was in force, and whether it is over as of the as-of.
 struct Window
 {
@@ -94,13 +99,21 @@ private:
     Result<void> load();
     Result<void> loadTargets(const QHash<qint64, size_t> &calendarIndex);
     Result<void> selectPeriods(bool full);
+    Result<void> readDirty();
+    void selectWork(Work &w, bool full, qint64 lastAsOf, const std::vector<Interval> &changed,
+                    const QSet<QPair<qint64, QString>> &pendingPeriods);
     Result<void> readTickets();
+    Result<void> readTargetTickets();
+    void count(Work &w, qint64 openedAt, int verdict, qint64 elapsed);
     Result<void> readSatisfaction();
     Result<void> readMetricDefinitions();
     Result<void> readObservations();
     Result<void> store(bool full);
     Result<void> storeSatisfaction();
+    Result<void> clearDirtyTargets();
     Result<void> storeWatermelons();
+    Result<void> storeWatermelonsOf(qint64 agreementId);
+    Result<void> storeWatermelonsOf(std::optional<qint64> agreementId);
     Result<void> storeVolumes();
     const PeriodTable *periodTable(const QTimeZone &zone, bool quarter);
 
@@ -126,6 +139,15 @@ private:
     std::vector<qint64> mOutOfRange; // targets with no period as of the as-of
     qint64 mScanFrom = kForever;
     qint64 mScanTo = -kForever;
+
+    // What a partial recompute reads as changed (schema version 11's dirty tables).
+    bool mAsOfMoved = true;     // another as-of than the stored results': open periods move
+    bool mDerivedFull = true;   // satisfaction, volumes and every watermelon flag again
+    bool mNeedScores = false;   // the survey and ticket scores are read
+    QSet<qint64> mDirtyTargets; // every period of these again
+    QHash<qint64, std::vector<Interval>> mDirtyPeriods; // target -> changed UTC months
+    qint64 mSelectedTargets = 0;                        // targets with a period to write
+    QSet<qint64> mTouchedAgreements;                    // their watermelon flags again
 };
 
 } // namespace Accordo::Kpi

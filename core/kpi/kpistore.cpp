@@ -17,6 +17,8 @@ const auto ClearPeriods = u"DELETE FROM kpi_periods"_s;
 // Periods that an earlier, later as-of had and this one has not.
 const auto ClearLaterPeriods = u"DELETE FROM kpi_periods WHERE period_start >= ?"_s;
 const auto ClearTargetPeriods = u"DELETE FROM kpi_periods WHERE target_id = ?"_s;
+const auto SelectTargetAgreements =
+    u"SELECT DISTINCT agreement_id FROM kpi_periods WHERE target_id = ?"_s;
 // Delete and insert rather than INSERT OR REPLACE: the same SQL on SQLite and PostgreSQL.
 const auto DeletePeriod = u"DELETE FROM kpi_periods WHERE target_id = ? AND period = ?"_s;
 const auto InsertPeriod = uR"(INSERT INTO kpi_periods (agreement_id, target_id, period,
@@ -176,18 +178,39 @@ Result<QVariantList> Recompute::storedValues(const Work &w, int index, const Kpi
                         mOptions.asOf};
 }
 
+Result<void> Recompute::clearDirtyTargets()
+{
+    // Every period of a target whose terms changed is written again, or none when it is gone
+    // or no longer in force; its agreement's flags follow either way.
+    for (qint64 target : std::as_const(mDirtyTargets)) {
+        auto agreements = list(mDb, SelectTargetAgreements, {target},
+                               [](const Sql::Rows &r) { return r.integer("agreement_id"); });
+        if (!agreements)
+            return agreements.error();
+        for (qint64 agreement : *agreements)
+            mTouchedAgreements.insert(agreement);
+        if (auto r = exec(mDb, ClearTargetPeriods, {target}); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<void> Recompute::store(bool full)
 {
     if (full) {
         if (auto r = exec(mDb, ClearPeriods); !r)
             return r;
     } else {
-        if (auto r = exec(mDb, ClearLaterPeriods, {mOptions.asOf}); !r)
-            return r;
+        if (mAsOfMoved) {
+            if (auto r = exec(mDb, ClearLaterPeriods, {mOptions.asOf}); !r)
+                return r;
+        }
         for (qint64 target : mOutOfRange) {
             if (auto r = exec(mDb, ClearTargetPeriods, {target}); !r)
                 return r;
         }
+        if (auto r = clearDirtyTargets(); !r)
+            return r;
     }
     Statement remove(mDb);
     if (auto r = remove.prepare(DeletePeriod); !r)
@@ -217,7 +240,7 @@ Result<void> Recompute::store(bool full)
                 row.creditHundredths = KpiCalculator::creditHundredths(w.tiers, w.capHundredths,
                                                                        *row.achievedMilli);
             }
-            if (!full) {
+            if (!full && !mDirtyTargets.contains(w.targetId)) {
                 if (auto r = remove.run({w.targetId, w.table->name(index)}); !r)
                     return r;
             }

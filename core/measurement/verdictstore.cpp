@@ -47,9 +47,10 @@ const QString kUpdate = uR"(UPDATE ticket_results SET agreement_id = ?, elapsed 
                                                       verdict = ?, as_of = ?
                             WHERE ticket_id = ? AND target_id = ?)"_s;
 const QString kRemove = uR"(DELETE FROM ticket_results WHERE ticket_id = ? AND target_id = ?)"_s;
-// A changed verdict changes the KPIs of its month: the KPI engine refreshes those.
-const QString kDirtyMonth =
-    uR"(INSERT INTO kpi_dirty_months (month) VALUES (?) ON CONFLICT (month) DO NOTHING)"_s;
+// A changed verdict changes the KPIs of its target in its month: the KPI engine refreshes
+// those.
+const QString kDirtyPeriod = uR"(INSERT INTO kpi_dirty_periods (target_id, month) VALUES (?, ?)
+                                 ON CONFLICT (target_id, month) DO NOTHING)"_s;
 
 bool prepare(QSqlQuery &query, const QString &sql, QString &error)
 {
@@ -87,7 +88,7 @@ Result<void> VerdictStore::begin(bool full)
     QString error;
     if (!prepare(mInsert, kInsert, error) || !prepare(mTickets.query(), kTickets, error)
         || !prepare(mStored.query(), kStored, error) || !prepare(mUpdate, kUpdate, error)
-        || !prepare(mRemove, kRemove, error) || !prepare(mDirty, kDirtyMonth, error))
+        || !prepare(mRemove, kRemove, error) || !prepare(mDirty, kDirtyPeriod, error))
         return Error{error};
     return {};
 }
@@ -138,12 +139,12 @@ Result<void> VerdictStore::write(qint64 after, qint64 upTo, qint64 since,
     if (!before)
         return before.error();
     std::vector<const TicketVerdict *> inserts, updates;
-    QSet<QString> months;
+    QSet<DirtyPeriod> periods;
     for (const TicketVerdict &p : verdicts) {
         const auto it = before->constFind({p.ticket, p.target});
         if (it == before->constEnd()) {
             inserts.push_back(&p);
-            months.insert(IsoTime::utcMonth(p.openedAt));
+            periods.insert({p.target, IsoTime::utcMonth(p.openedAt)});
             continue;
         }
         if (it->agreement != p.agreement || it->elapsed != p.elapsed
@@ -151,21 +152,21 @@ Result<void> VerdictStore::write(qint64 after, qint64 upTo, qint64 since,
             || (!p.due.isNull() && it->due.toLongLong() != p.due.toLongLong())
             || it->verdict != TargetJudgement::key(p.verdict)) {
             updates.push_back(&p);
-            months.insert(IsoTime::utcMonth(p.openedAt));
+            periods.insert({p.target, IsoTime::utcMonth(p.openedAt)});
         }
         before->remove({p.ticket, p.target});
     }
-    for (const Stored &gone : std::as_const(*before))
-        months.insert(IsoTime::utcMonth(gone.openedAt));
+    for (auto gone = before->cbegin(); gone != before->cend(); ++gone)
+        periods.insert({gone.key().second, IsoTime::utcMonth(gone->openedAt)});
     if (inserts.empty() && updates.empty() && before->isEmpty())
         return {};
-    return apply(*before, updates, inserts, months, asOf);
+    return apply(*before, updates, inserts, periods, asOf);
 }
 
 Result<void> VerdictStore::apply(const QHash<Key, Stored> &gone,
                                  const std::vector<const TicketVerdict *> &updates,
                                  const std::vector<const TicketVerdict *> &inserts,
-                                 const QSet<QString> &months, qint64 asOf)
+                                 const QSet<DirtyPeriod> &periods, qint64 asOf)
 {
     Transaction transaction(mDb);
     if (!transaction.isActive())
@@ -199,8 +200,9 @@ Result<void> VerdictStore::apply(const QHash<Key, Stored> &gone,
         if (!mInsert.exec())
             return notStored(p, mInsert);
     }
-    for (const QString &month : months) {
-        mDirty.bindValue(0, month);
+    for (const auto &[target, month] : periods) {
+        mDirty.bindValue(0, target);
+        mDirty.bindValue(1, month);
         if (!mDirty.exec())
             return Error{mDirty.lastError().text()};
     }

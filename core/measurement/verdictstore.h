@@ -27,7 +27,8 @@ struct TicketVerdict
 
 /// The Evaluator's SQL: the tickets it reads a chunk at a time, and the verdicts stored in
 /// ticket_results, written as the difference to what is stored; a changed verdict marks its
-/// month for the KPI engine (kpi_dirty_months). Statements are prepared once per run.
+/// target and month for the KPI engine (kpi_dirty_periods). Statements are prepared once per
+/// run.
 ///
 /// A run with `since` reads only the tickets whose reading as of `since` and as of a later
 /// instant can differ: opened at or after it, or answered or resolved after it (or never).
@@ -62,13 +63,14 @@ private:
         QVariant due;
         QString verdict;
     };
-    using Key = QPair<qint64, qint64>; // ticket, target
+    using Key = QPair<qint64, qint64>;          // ticket, target
+    using DirtyPeriod = QPair<qint64, QString>; // target, UTC month
 
     Result<QHash<Key, Stored>> stored(qint64 after, qint64 upTo, qint64 since);
     Result<void> apply(const QHash<Key, Stored> &gone,
                        const std::vector<const TicketVerdict *> &updates,
                        const std::vector<const TicketVerdict *> &inserts,
-                       const QSet<QString> &months, qint64 asOf);
+                       const QSet<DirtyPeriod> &periods, qint64 asOf);
 
     QSqlDatabase mDb;
     Sql::Rows mTickets;

@@ -15,6 +15,7 @@
 #include "storage/schema/offerings.h"
 #include "storage/schema/metrics.h"
 #include "storage/schema/crm.h"
+#include "storage/schema/kpidirtytracking.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -43,6 +44,7 @@ const Step Steps[] = {
     {std::begin(SchemaOfferings), std::end(SchemaOfferings)},
     {std::begin(SchemaMetrics), std::end(SchemaMetrics)},
     {std::begin(SchemaCrm), std::end(SchemaCrm)},
+    {std::begin(SchemaKpiDirtyTracking), std::end(SchemaKpiDirtyTracking)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)

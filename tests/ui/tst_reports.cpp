@@ -24,6 +24,8 @@ private slots:
     void serviceReportShowsTheKpiFigures();
     void serviceReportInItalianFormatsForItaly();
     void portfolioReportListsTheAgreementsAtRisk();
+    void portfolioReportListsTheWorstAgreements_data();
+    void portfolioReportListsTheWorstAgreements();
     void refusesUnknownAgreementAndBadPeriod();
 
 private:
@@ -206,9 +208,9 @@ void tst_Reports::portfolioReportListsTheAgreementsAtRisk()
     QElapsedTimer timer;
     timer.start();
     int code = 0;
-    const QString output = cli(
-        {u"report"_s, u"portfolio"_s, u"--db"_s, mDb, u"--period"_s, mPeriod, u"--out"_s, pdf},
-        &code);
+    const QString output = cli({u"report"_s, u"portfolio"_s, u"--db"_s, mDb, u"--period"_s, mPeriod,
+                                u"--out"_s, pdf, u"--all"_s},
+                               &code);
     QVERIFY2(code == 0, qPrintable(output));
     qInfo("portfolio report %s in %lld ms (process included)", qPrintable(mPeriod),
           timer.elapsed());
@@ -224,6 +226,53 @@ void tst_Reports::portfolioReportListsTheAgreementsAtRisk()
     if (qEnvironmentVariableIsSet("ACCORDO_SCREENSHOTS"))
         QProcess::execute(u"pdftoppm"_s,
                           {u"-png"_s, u"-r"_s, u"60"_s, pdf, u"/tmp/report-portfolio"_s});
+}
+
+void tst_Reports::portfolioReportListsTheWorstAgreements_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected"); // in the PDF's text, or in the error
+
+    // The demo measures 40 agreements in its December 2025.
+    QTest::newRow("top-3") << QStringList{u"--top"_s, u"3"_s} << 0
+                           << QStringList{u"The 3 agreements most at risk"_s,
+                                          u"3 of 40 measured agreements are listed."_s};
+    QTest::newRow("top-39") << QStringList{u"--top"_s, u"39"_s} << 0
+                            << QStringList{u"39 of 40 measured agreements are listed."_s};
+    QTest::newRow("default-50-lists-all-40")
+        << QStringList{} << 0 << QStringList{u"Agreements by risk"_s};
+    QTest::newRow("all") << QStringList{u"--all"_s} << 0 << QStringList{u"Agreements by risk"_s};
+    QTest::newRow("top-zero") << QStringList{u"--top"_s, u"0"_s} << 2
+                              << QStringList{u"--top: \"0\" is not a positive whole number"_s};
+    QTest::newRow("top-and-all") << QStringList{u"--top"_s, u"5"_s, u"--all"_s} << 2
+                                 << QStringList{u"--top and --all exclude each other"_s};
+}
+
+void tst_Reports::portfolioReportListsTheWorstAgreements()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+
+    // Given the demo
+    const QString pdf = mDir.filePath(u"worst.pdf"_s);
+    QFile::remove(pdf);
+
+    // When the portfolio report is asked for with these options
+    int code = 0;
+    const QString output = cli(QStringList{u"report"_s, u"portfolio"_s, u"--db"_s, mDb,
+                                           u"--period"_s, mPeriod, u"--out"_s, pdf}
+                                   + options,
+                               &code);
+
+    // Then it lists the worst agreements as asked, or refuses and writes nothing
+    QCOMPARE(code, exitCode);
+    const QString text = code == 0 ? pdfText(pdf).simplified() : output;
+    for (const QString &words : expected)
+        QVERIFY2(text.contains(words), qPrintable(words + u" not in: "_s + text.left(2000)));
+    if (code != 0)
+        QVERIFY(!QFile::exists(pdf));
 }
 
 void tst_Reports::refusesUnknownAgreementAndBadPeriod()

@@ -8,6 +8,7 @@
 
 #include <QChart>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -39,17 +40,21 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
                  + u" UTC"_s);
     const QString left = tr("Portfolio report");
     const QString right = format.period(snapshot->filter.toMonth);
+    const qsizetype listed = options.all ? snapshot->agreements.size()
+                                         : std::min<qsizetype>(std::max(options.top, 0),
+                                                               snapshot->agreements.size());
 
     return ReportCanvas::paint(
         device, left, right, footer,
         [&](ReportCanvas &canvas) {
-            draw(canvas, *snapshot, format);
+            draw(canvas, *snapshot, format, listed);
             ValueSection::draw(canvas, *value, format);
         },
         tr("cannot write the report"));
 }
 
-void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const ReportFormat &f)
+void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const ReportFormat &f,
+                           qsizetype listed)
 {
     const QLocale &locale = f.locale();
     const DashboardTiles &t = s.tiles;
@@ -114,11 +119,17 @@ void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const Re
     c.chart(keep(charts.breachBreakdown(s.byCustomer, tr("Customers with the most breaches"), 10)),
             210);
 
-    c.heading(tr("Agreements by risk"));
-    c.paragraph(tr("Worst first: breached targets, then targets at risk, watermelons and low "
-                   "compliance. The last six months are coloured by the worst status of "
-                   "each month."),
-                8, false, QColor(0x61, 0x61, 0x61));
+    const qsizetype total = s.agreements.size();
+    c.heading(listed < total ? tr("The %n agreement(s) most at risk", nullptr, int(listed))
+                             : tr("Agreements by risk"));
+    QString intro = tr("Worst first: breached targets, then targets at risk, watermelons and low "
+                       "compliance. The last six months are coloured by the worst status of "
+                       "each month.");
+    if (listed < total)
+        intro += u' '
+                 + tr("%1 of %n measured agreement(s) are listed.", nullptr, int(total))
+                       .arg(locale.toString(listed));
+    c.paragraph(intro, 8, false, QColor(0x61, 0x61, 0x61));
     const qsizetype monthCount = std::min<qsizetype>(6, s.months.size());
     const QStringList shownMonths = s.months.mid(s.months.size() - monthCount);
     // The month columns are wide enough for a three-letter month in bold.
@@ -133,7 +144,7 @@ void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const Re
             {locale.toString(QDate::fromString(m + u"-01"_s, u"yyyy-MM-dd"_s), u"MMM"_s).left(3),
              0.62, Qt::AlignCenter});
     QList<ReportCanvas::Row> rows;
-    for (const AgreementStanding &a : s.agreements) {
+    for (const AgreementStanding &a : s.agreements.first(listed)) {
         ReportCanvas::Row row{{a.number, {}, {}, true},
                               {a.watermelon ? tr("%1 (watermelon)").arg(a.customer) : a.customer},
                               {a.status.isEmpty() ? QString() : f.status(a.status),

@@ -16,7 +16,8 @@ class ReportCanvas;
 class ReportFormat;
 
 /// The portfolio report for executives: the dashboard's tiles and charts for a period, then
-/// every measured agreement sorted by risk, worst first, with its recent months by status.
+/// the measured agreements sorted by risk, worst first, with their recent months by status:
+/// the `top` worst, or every one with `all`, so that it reads the same for 100,000 agreements.
 class PortfolioReport
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::PortfolioReport)
@@ -25,6 +26,8 @@ public:
     struct Options : ReportOptions
     {
         DashboardFilter filter; // toMonth is the report's period
+        int top = 50;           // the worst agreements listed
+        bool all = false;       // every agreement listed instead
     };
 
     static Result<int> writePdf(QSqlDatabase db, const Options &options, const QString &path);
@@ -32,7 +35,7 @@ public:
 
 private:
     static void draw(ReportCanvas &canvas, const DashboardSnapshot &snapshot,
-                     const ReportFormat &format);
+                     const ReportFormat &format, qsizetype listed);
 };
 
 } // namespace Accordo

@@ -1,0 +1,360 @@
+// Portfolio scale: a provider with many agreements. Builds the demo portfolio at SCALE (68
+// agreements per unit, default 1500 = 102,000 agreements) with `accordo-cli init --demo`, grows
+// its measurements to TICKETS tickets (default 1,000,000) spread over every customer's services
+// through `accordo-cli import`, then times each operation of the portfolio-scale goals (median
+// of several runs): the up-to-date check, `kpi` and `credits` for one agreement and month, the
+// whole portfolio as CSV, a change of one target, calendar or agreement and the recompute that
+// follows, an import of new tickets and its recompute, a full recompute, the dashboard for a
+// few filters, the Agreements tab, the portfolio report, and the import beside the sqlite3
+// shell's `.import` of the same file.
+// Usage: bench_portfolio [SCALE=1500] [TICKETS=1000000] [WORKSPACE]
+// An existing WORKSPACE is reused as built by an earlier run. See bench/README.md.
+
+#include "calendar/isotime.h"
+#include "dashboard/dashboardview.h"
+#include "demo/demomeasurements.h"
+#include "kpi/kpiengine.h"
+#include "mainwindow.h"
+#include "models/agreementsmodel.h"
+#include "reportdata/dashboarddata.h"
+#include "session/workspacesession.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <random>
+#include <vector>
+
+using namespace Accordo;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString cliPath()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {u"accordo-cli"_s, u"../bin/accordo-cli"_s}) {
+        if (QFileInfo::exists(here.filePath(candidate)))
+            return here.filePath(candidate);
+    }
+    return u"accordo-cli"_s;
+}
+
+double seconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// Runs accordo-cli (or another program) and returns its wall time, process start included.
+double run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+        std::fprintf(stderr, "%s %s failed: %s\n", qPrintable(program),
+                     qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+        std::exit(1);
+    }
+    const double s = seconds(timer);
+    if (out)
+        *out = process.readAllStandardOutput();
+    return s;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// The median of `runs` timed runs of `work`, printed as one line of the table.
+double timed(const char *what, int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(seconds(timer));
+    }
+    const double m = median(times);
+    std::printf("| %s | %.3f s | %d |\n", what, m, runs);
+    std::fflush(stdout);
+    return m;
+}
+
+struct Line
+{
+    QByteArray customer, service, region;
+};
+
+// Every customer's services, as the tickets of a real portfolio would name them.
+std::vector<Line> ticketLines(QSqlDatabase db)
+{
+    std::vector<Line> lines;
+    QSqlQuery q(db);
+    q.exec(uR"(SELECT DISTINCT p.name, v.code, coalesce(r.code, '')
+               FROM targets t JOIN agreements a ON a.id = t.agreement_id
+               JOIN parties p ON p.id = a.party_id JOIN services v ON v.id = t.service_id
+               LEFT JOIN regions r ON r.id = p.region_id ORDER BY 1, 2, 3)"_s);
+    while (q.next())
+        lines.push_back({q.value(0).toString().toUtf8(), q.value(1).toString().toUtf8(),
+                         q.value(2).toString().toUtf8()});
+    return lines;
+}
+
+// Canonical ticket CSV: `count` tickets opened in [from, to), resolved by `now` or still open.
+bool writeTickets(const QString &path, const std::vector<Line> &lines, qint64 count, qint64 from,
+                  qint64 to, qint64 now, const QByteArray &prefix, std::mt19937_64 &random)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray csv = "id,customer,service,region,priority,opened_at,first_response_at,"
+                     "resolved_at,closed_at,status,satisfaction,pauses\n";
+    char instant[21];
+    const auto iso = [&](qint64 t) {
+        IsoTime::formatUtc(t, instant);
+        return QByteArrayView(instant, 20);
+    };
+    for (qint64 i = 0; i < count; ++i) {
+        const Line &line = lines[random() % lines.size()];
+        const qint64 opened = from + qint64(random() % quint64(to - from));
+        const qint64 response = opened + 60 + qint64(random() % (4 * 3600));
+        const qint64 resolved = response + 600 + qint64(random() % (2 * 86400));
+        csv += prefix + QByteArray::number(i) + ',';
+        csv += '"' + line.customer + "\"," + line.service + ',' + line.region + ",P"
+               + QByteArray::number(1 + random() % 4) + ',';
+        csv += iso(opened);
+        csv += ',';
+        if (response < now)
+            csv += iso(response);
+        csv += ',';
+        if (resolved < now)
+            csv += iso(resolved);
+        csv += resolved < now ? ",,resolved," : ",,open,";
+        if (i % 7 == 0)
+            csv += QByteArray::number(1 + random() % 5);
+        csv += ",\n";
+        if (csv.size() > (8 << 20)) {
+            file.write(csv);
+            csv.clear();
+        }
+    }
+    file.write(csv);
+    return true;
+}
+
+qint64 count(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int scale = argc > 1 ? QByteArray(argv[1]).toInt() : 1500;
+    const qint64 ticketTotal = argc > 2 ? QByteArray(argv[2]).toLongLong() : 1000000;
+    QTemporaryDir dir;
+    const QString path = argc > 3 ? QString::fromLocal8Bit(argv[3])
+                                  : dir.filePath(u"portfolio.accordo"_s);
+    const QString cli = cliPath();
+    const qint64 now = DemoMeasurements::now();
+    const QString asOf = IsoTime::formatUtc(now);
+    const QString user = u"dave"_s; // an analyst of the demo
+    std::mt19937_64 random(1500);
+
+    std::printf("| operation | median | runs |\n| --- | ---: | ---: |\n");
+    if (!QFileInfo::exists(path)) {
+        const double init = run(
+            cli, {u"init"_s, u"--db"_s, path, u"--demo"_s, u"--scale"_s, QString::number(scale)});
+        std::printf("| `init --demo --scale %d` | %.1f s | 1 |\n", scale, init);
+        auto database = Database::open(path, Database::OpenMode::MustExist);
+        if (!database)
+            return 1;
+        QSqlDatabase db = (*database)->connection();
+        const qint64 existing = count(db, u"SELECT count(*) FROM tickets"_s);
+        const QString csv = dir.filePath(u"tickets.csv"_s);
+        if (!writeTickets(csv, ticketLines(db), std::max<qint64>(0, ticketTotal - existing),
+                          now - 730 * 86400, now, now, "BULK", random))
+            return 1;
+        database->reset();
+        const double imported = run(
+            cli, {u"import"_s, u"tickets"_s, u"--db"_s, path, u"--file"_s, csv, u"--user"_s, user});
+        const double shell = run(
+            u"sqlite3"_s, {dir.filePath(u"plain.db"_s), u".import --csv "_s + csv + u" plain"_s});
+        std::printf("| import %lld tickets (accordo-cli) | %.2f s | 1 |\n", ticketTotal - existing,
+                    imported);
+        std::printf("| the same file, sqlite3 `.import` | %.2f s (ratio %.2f) | 1 |\n", shell,
+                    imported / shell);
+    }
+
+    auto database = Database::open(path, Database::OpenMode::MustExist);
+    if (!database)
+        return 1;
+    QSqlDatabase db = (*database)->connection();
+    std::printf("| workspace: %lld agreements, %lld targets, %lld tickets | | |\n",
+                count(db, u"SELECT count(*) FROM agreements"_s),
+                count(db, u"SELECT count(*) FROM targets"_s),
+                count(db, u"SELECT count(*) FROM tickets"_s));
+    KpiOptions options;
+    options.asOf = now;
+    const auto upToDate = [&] {
+        if (auto r = KpiEngine::bringUpToDate(db, options); !r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.errorString()));
+            std::exit(1);
+        }
+    };
+    const bool fromScratch = !KpiEngine::storedAsOf(db);
+    // A reused workspace's results can be kept to time the rest alone.
+    if (fromScratch || !qEnvironmentVariableIsSet("ACCORDO_BENCH_KEEP_RESULTS")) {
+        timed("full recompute from scratch (evaluate + KPIs)", 1, [&] {
+            if (!KpiEngine::recomputeEverything(db, options))
+                std::exit(1);
+        });
+    }
+    std::printf("| stored KPI rows: %lld (%s) | | |\n",
+                count(db, u"SELECT count(*) FROM kpi_periods"_s),
+                fromScratch ? "first computation" : "again");
+    timed("up-to-date check, nothing changed (`isUpToDate`)", 5,
+          [&] { KpiEngine::isUpToDate(db, now); });
+    timed("bring up to date, nothing changed", 5, upToDate);
+
+    const QString agreement = u"SLA-2024-0017"_s;
+    const QStringList month = {u"--from"_s,  u"2026-10"_s, u"--to"_s,
+                               u"2026-10"_s, u"--as-of"_s, asOf};
+    timed("`kpi --agreement SLA-2024-0017`, one month", 3, [&] {
+        run(cli, QStringList{u"kpi"_s, u"--db"_s, path, u"--agreement"_s, agreement} + month);
+    });
+    timed("`credits --agreement SLA-2024-0017`, one month", 3, [&] {
+        run(cli, QStringList{u"credits"_s, u"--db"_s, path, u"--agreement"_s, agreement} + month);
+    });
+    timed("`kpi --format csv`, whole portfolio", 3, [&] {
+        run(cli, {u"kpi"_s, u"--db"_s, path, u"--format"_s, u"csv"_s, u"--as-of"_s, asOf});
+    });
+
+    // One change of each kind, then the recompute the window runs in the background.
+    const qint64 target = count(db, u"SELECT min(id) FROM targets WHERE agreement_id = (SELECT id "
+                                    "FROM agreements WHERE number = 'SLA-2024-0017')"_s);
+    const qint64 calendar = count(db, u"SELECT max(id) FROM calendars"_s);
+    const std::pair<const char *, QString> changes[] = {
+        {"change one target's goal, then recompute",
+         u"UPDATE targets SET goal_milli = goal_milli + 1 - 2 * (goal_milli % 2) WHERE id = %1"_s
+             .arg(target)},
+        {"change one calendar, then recompute",
+         u"UPDATE calendars SET row_version = row_version + 1 WHERE id = %1"_s.arg(calendar)},
+        {"change one agreement's title, then recompute",
+         u"UPDATE agreements SET title = title || '.' WHERE number = 'SLA-2024-0017'"_s},
+    };
+    for (const auto &[what, sql] : changes) {
+        timed(what, 3, [&] {
+            QSqlQuery(db).exec(sql);
+            upToDate();
+        });
+    }
+
+    // New tickets in the last three weeks, imported as a user would.
+    std::vector<Line> lines = ticketLines(db);
+    int batch = 0;
+    timed("import 10,000 new tickets (accordo-cli)", 3, [&] {
+        const QString csv = dir.filePath(u"new.csv"_s);
+        writeTickets(csv, lines, 10000, now - 21 * 86400, now, now,
+                     "NEW" + QByteArray::number(scale) + '-' + QByteArray::number(++batch) + '-',
+                     random);
+        run(cli, {u"import"_s, u"tickets"_s, u"--db"_s, path, u"--file"_s, csv, u"--user"_s, user});
+        upToDate();
+    });
+
+    const QList<std::pair<const char *, DashboardFilter>> filters = {
+        {"dashboard data, no filter", {}},
+        {"dashboard data, one region", {{}, {}, u"EMEA-S"_s, 0, {}, {}}},
+        {"dashboard data, one service", {{}, {}, {}, 0, u"SERVICE-DESK"_s, {}}},
+        {"dashboard data, customer SLAs", {{}, {}, {}, 0, {}, u"customer_sla"_s}},
+    };
+    for (const auto &[what, filter] : filters)
+        timed(what, 5, [&] { (void)DashboardData::load(db, filter); });
+    {
+        auto session = Database::open(path, Database::OpenMode::MustExist);
+        if (!session)
+            return 1;
+        WorkspaceSession workspace(std::move(*session));
+        DashboardView view;
+        view.resize(1600, 1000);
+        view.setSession(&workspace);
+        timed("dashboard refresh (load, tiles, charts, grid)", 5, [&] { view.refresh(); });
+    }
+
+    AgreementsModel model(db);
+    timed("Agreements tab: open", 5, [&] { model.refresh(); });
+    timed("Agreements tab: sort by counterparty", 5,
+          [&] { model.sort(AgreementsModel::Counterparty, Qt::DescendingOrder); });
+    timed("Agreements tab: sort by title", 5,
+          [&] { model.sort(AgreementsModel::Title, Qt::AscendingOrder); });
+    timed("Agreements tab: search", 5, [&] {
+        model.setSearchText(u"network 0042"_s);
+        model.setSearchText(QString());
+    });
+
+    const QString pdf = dir.filePath(u"portfolio.pdf"_s);
+    timed("`report portfolio --period 2026-10`", 3, [&] {
+        run(cli, {u"report"_s, u"portfolio"_s, u"--db"_s, path, u"--period"_s, u"2026-10"_s,
+                  u"--out"_s, pdf});
+    });
+    QByteArray info;
+    run(u"pdfinfo"_s, {pdf}, &info);
+    for (const QByteArray &line : info.split('\n')) {
+        if (line.startsWith("Pages:"))
+            std::printf("| portfolio report: %s | | |\n", line.simplified().constData());
+    }
+    database->reset();
+    std::printf("| workspace file: %.1f MB | | |\n", double(QFileInfo(path).size()) / 1e6);
+
+    // The window on the workspace: how long until it answers, and what its status bar says
+    // once the background recompute is done (a minute of "now" later than the stored as-of,
+    // so that it has open periods to recompute). Screenshots with ACCORDO_SCREENSHOT_DIR.
+    const QString shots = qEnvironmentVariable("ACCORDO_SCREENSHOT_DIR");
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QElapsedTimer opening;
+    opening.start();
+    if (!window.openWorkspace(path, false, user))
+        return 1;
+    QCoreApplication::processEvents();
+    std::printf("| window: open the workspace, first screen painted | %.3f s | 1 |\n",
+                seconds(opening));
+    if (!shots.isEmpty())
+        window.grab().save(shots + u"/portfolio-opened.png"_s);
+    QString message;
+    QObject::connect(window.statusBar(), &QStatusBar::messageChanged,
+                     [&message](const QString &text) {
+                         if (!text.isEmpty())
+                             message = text;
+                     });
+    QTest::qWaitFor([&] { return message.contains(u" s"_s); }, 600000);
+    std::printf("| window: status bar after the background recompute | %s | |\n",
+                qPrintable(message));
+    window.showPage(MainWindow::DashboardPage);
+    QCoreApplication::processEvents();
+    if (!shots.isEmpty())
+        window.grab().save(shots + u"/portfolio-dashboard.png"_s);
+    return 0;
+}

@@ -1,0 +1,253 @@
+#include "data/workspace.h"
+#include "demo/demodata.h"
+#include "demo/demomeasurements.h"
+#include "kpi/kpiengine.h"
+#include "measurement/importmapping.h"
+#include "measurement/measurementimporter.h"
+#include "storage/database.h"
+#include "testbackend.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Accordo;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Every stored KPI table, row by row and column by column.
+QStringList stored(QSqlDatabase db)
+{
+    QStringList rows;
+    for (const QString &sql : {u"SELECT * FROM kpi_periods ORDER BY target_id, period"_s,
+                               u"SELECT * FROM kpi_satisfaction ORDER BY party_id, period"_s,
+                               u"SELECT * FROM kpi_watermelons ORDER BY agreement_id, period"_s,
+                               u"SELECT * FROM kpi_volumes ORDER BY service, region, period"_s}) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s", qPrintable(q.lastError().text()));
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < q.record().count(); ++i)
+                fields.append(q.record().fieldName(i) + u'=' + q.value(i).toString());
+            rows.append(fields.join(u' '));
+        }
+    }
+    return rows;
+}
+
+// Demo tickets of one customer and service in the last two months, as a canonical CSV.
+const QByteArray kNewTickets =
+    "id,customer,service,region,priority,opened_at,first_response_at,resolved_at,closed_at,"
+    "status,satisfaction,pauses\n"
+    "NEW-1,Hudson Insurance,SERVICE-DESK,NA-E,P2,2026-09-14T13:00:00Z,2026-09-14T13:20:00Z,"
+    "2026-09-18T13:00:00Z,,resolved,2,\n"
+    "NEW-2,Hudson Insurance,SERVICE-DESK,NA-E,P1,2026-10-20T09:00:00Z,2026-10-20T09:05:00Z,"
+    "2026-10-20T10:00:00Z,,resolved,5,\n"
+    "NEW-3,Orchard Retail,ERP,APAC,P3,2026-10-29T02:00:00Z,,,,open,,\n";
+
+} // namespace
+
+/// After each kind of change, the incremental refresh stores exactly what a full recompute
+/// stores, and touches only what depends on the change.
+///
+/// The demo workspace with its two years of measurements, brought up to date at its "now";
+/// each row changes one thing in a copy of it, refreshes, keeps every stored KPI row, then
+/// recomputes everything and compares.
+class tst_KpiIncremental : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void refreshStoresWhatAFullRecomputeStores_data();
+    void refreshStoresWhatAFullRecomputeStores();
+    void nothingChangedRecomputesNothing();
+    void aChangeOfTermsIsSeenByTheUpToDateCheck();
+
+private:
+    std::unique_ptr<Database> copy();
+    Result<qint64> importTickets(QSqlDatabase db);
+
+    QTemporaryDir mDir;
+    QString mTemplate;
+    KpiOptions mOptions;
+};
+
+std::unique_ptr<Database> tst_KpiIncremental::copy()
+{
+    static int copies = 0;
+    auto db = Database::open(TestBackend::copyOf(mTemplate, mDir, u"copy%1"_s.arg(++copies)),
+                             Database::OpenMode::MustExist);
+    if (!db)
+        qFatal("%s", qPrintable(db.errorString()));
+    return std::move(*db);
+}
+
+Result<qint64> tst_KpiIncremental::importTickets(QSqlDatabase db)
+{
+    const QString path = mDir.filePath(u"new-tickets.csv"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(kNewTickets) != kNewTickets.size())
+        return Error{u"cannot write "_s + path};
+    file.close();
+    ImportOptions options;
+    options.userName = u"dave"_s; // the demo's analyst
+    auto report = MeasurementImporter::importFile(db, RecordKind::Ticket, path,
+                                                  ImportMapping(RecordKind::Ticket), options);
+    if (!report)
+        return report.error();
+    return report->batchId;
+}
+
+void tst_KpiIncremental::initTestCase()
+{
+    ACCORDO_REQUIRE_BACKEND();
+    mOptions.asOf = DemoMeasurements::now();
+    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
+    auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    Workspace workspace(**db);
+    auto counts = DemoData::populate(workspace);
+    QVERIFY2(counts, qPrintable(counts.errorString()));
+    auto update = KpiEngine::bringUpToDate((*db)->connection(), mOptions);
+    QVERIFY2(update, qPrintable(update.errorString()));
+    QVERIFY(KpiEngine::isUpToDate((*db)->connection(), mOptions.asOf));
+}
+
+void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores_data()
+{
+    QTest::addColumn<QStringList>("change");
+    QTest::addColumn<bool>("partial"); // the refresh recomputes some periods, not all
+
+    const QString target = u"(SELECT min(t.id) FROM targets t JOIN agreements a "
+                           "ON a.id = t.agreement_id WHERE a.number = 'SLA-2024-0017')"_s;
+    QTest::newRow("target-goal-edited")
+        << QStringList{u"UPDATE targets SET goal_milli = 99900 WHERE id = "_s + target} << true;
+    // A new threshold changes the target's verdicts, judged again first.
+    QTest::newRow("target-threshold-edited")
+        << QStringList{u"UPDATE targets SET threshold = threshold / 5 WHERE id = "_s + target}
+        << true;
+    QTest::newRow("credit-tier-removed")
+        << QStringList{u"DELETE FROM credit_tiers WHERE target_id = (SELECT min(target_id) "
+                       "FROM credit_tiers)"_s}
+        << true;
+    QTest::newRow("calendar-edited")
+        << QStringList{u"UPDATE calendars SET definition = replace(definition, '\"17:00\"', "
+                       "'\"15:00\"') WHERE name = 'US East office'"_s}
+        << true;
+    QTest::newRow("agreement-price-edited")
+        << QStringList{u"UPDATE agreements SET price_minor = price_minor * 3 "
+                       "WHERE number = 'SLA-2024-0017'"_s}
+        << true;
+    QTest::newRow("agreement-terminated")
+        << QStringList{u"UPDATE agreements SET status = 'terminated', "
+                       "terminated_on = '2026-06-15' WHERE number = 'SLA-2024-0017'"_s}
+        << true;
+    QTest::newRow("agreement-signed")
+        << QStringList{u"UPDATE agreements SET status = 'active' WHERE number = 'SLA-2024-0022'"_s,
+                       u"INSERT INTO signings (agreement_id, signed_on, method, "
+                       "registered_number, recorded_by, recorded_at) SELECT id, '2024-09-01', "
+                       "'electronic', 'TEST-SIGNED-1', 'alice', '2024-09-01T10:00:00Z' "
+                       "FROM agreements WHERE number = 'SLA-2024-0022'"_s}
+        << true;
+    QTest::newRow("tickets-imported") << QStringList{u"import"_s} << true;
+    QTest::newRow("batch-rolled-back")
+        << QStringList{u"import"_s, u"refresh"_s, u"rollback"_s} << false;
+    QTest::newRow("survey-answered")
+        << QStringList{u"INSERT INTO surveys (customer, answered_at, score) "
+                       "VALUES ('Hudson Insurance', 1791000000, 1)"_s}
+        << true;
+    QTest::newRow("outage-recorded")
+        << QStringList{u"INSERT INTO outages (service, start_at, end_at) "
+                       "VALUES ('HOSTING', 1790000000, 1790007200)"_s}
+        << false;
+}
+
+void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores()
+{
+    QFETCH(QStringList, change);
+    QFETCH(bool, partial);
+
+    // Given the demo, up to date, and one change
+    auto db = copy();
+    QSqlDatabase c = db->connection();
+    qint64 batch = 0;
+    for (const QString &step : std::as_const(change)) {
+        if (step == u"import"_s) {
+            auto imported = importTickets(c);
+            QVERIFY2(imported, qPrintable(imported.errorString()));
+            batch = *imported;
+        } else if (step == u"refresh"_s) {
+            QVERIFY(KpiEngine::bringUpToDate(c, mOptions));
+        } else if (step == u"rollback"_s) {
+            auto undone = MeasurementImporter::rollBack(c, batch, u"dave"_s);
+            QVERIFY2(undone, qPrintable(undone.errorString()));
+        } else {
+            QSqlQuery q(c);
+            QVERIFY2(q.exec(step), qPrintable(q.lastError().text() + u" — "_s + step));
+            QVERIFY2(q.numRowsAffected() > 0, qPrintable(step));
+        }
+    }
+    QVERIFY(!KpiEngine::isUpToDate(c, mOptions.asOf));
+
+    // When the results are refreshed, and then recomputed from scratch
+    auto refreshed = KpiEngine::bringUpToDate(c, mOptions);
+    QVERIFY2(refreshed, qPrintable(refreshed.errorString()));
+    QVERIFY(KpiEngine::isUpToDate(c, mOptions.asOf));
+    const QStringList incremental = stored(c);
+    auto full = KpiEngine::recomputeEverything(c, mOptions);
+    QVERIFY2(full, qPrintable(full.errorString()));
+
+    // Then both stored the same rows, and the refresh wrote only some periods
+    const QStringList everything = stored(c);
+    QCOMPARE(incremental.size(), everything.size());
+    for (qsizetype i = 0; i < everything.size(); ++i)
+        QCOMPARE(incremental.at(i), everything.at(i));
+    QCOMPARE(refreshed->kpis.full, !partial);
+    if (partial)
+        QVERIFY2(refreshed->kpis.periods < full->kpis.periods / 2,
+                 qPrintable(u"%1 of %2"_s.arg(refreshed->kpis.periods).arg(full->kpis.periods)));
+}
+
+void tst_KpiIncremental::nothingChangedRecomputesNothing()
+{
+    // Given the demo, up to date
+    auto db = copy();
+    const QStringList before = stored(db->connection());
+
+    // When it is brought up to date again at the same as-of
+    auto update = KpiEngine::bringUpToDate(db->connection(), mOptions);
+
+    // Then nothing was judged or computed again, and nothing changed
+    QVERIFY2(update, qPrintable(update.errorString()));
+    QVERIFY(!update->evaluation);
+    QCOMPARE(update->kpis.periods, qint64(0));
+    QCOMPARE(update->kpis.resultsRead, qint64(0));
+    QCOMPARE(stored(db->connection()), before);
+}
+
+void tst_KpiIncremental::aChangeOfTermsIsSeenByTheUpToDateCheck()
+{
+    // Given the demo, up to date, whose stored verdicts stay up to date
+    auto db = copy();
+    QSqlDatabase c = db->connection();
+    QVERIFY(KpiEngine::isUpToDate(c, mOptions.asOf));
+
+    // When a target's credit tier is added (the verdicts do not depend on it)
+    QSqlQuery q(c);
+    QVERIFY2(q.exec(u"INSERT INTO credit_tiers (target_id, position, below_milli, "
+                    "credit_hundredths) SELECT min(target_id), 9, 10000, 5000 "
+                    "FROM credit_tiers"_s),
+             qPrintable(q.lastError().text()));
+
+    // Then the results are no longer up to date
+    QVERIFY(!KpiEngine::isUpToDate(c, mOptions.asOf));
+}
+
+QTEST_GUILESS_MAIN(tst_KpiIncremental)
+#include "tst_kpiincremental.moc"
