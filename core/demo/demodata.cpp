@@ -5,6 +5,7 @@
 #include "demo/demochanges.h"
 #include "demo/demomeasurements.h"
 #include "demo/demoreviews.h"
+#include "domain/credittiers.h"
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
@@ -403,8 +404,10 @@ Result<qint64> Generator::addAgreement(Agreement agreement, qint64 regionId,
             target.regionId = 0;
             if (agreement.kind == AgreementKind::CustomerSla
                 && target.metric != Metric::Satisfaction) {
-                target.creditTiers = target.metric == Metric::Availability ? AvailabilityTiers
-                                                                           : StandardTiers;
+                // The first credit is owed where the target is missed, never while it is met.
+                target.creditTiers = CreditTiers::startingAt(
+                    target.metric == Metric::Availability ? AvailabilityTiers : StandardTiers,
+                    *CreditTiers::metFrom(target.metric, target.threshold, target.goalMilli));
                 target.creditCapHundredths = 2500;
             }
             agreement.targets.append(target);
