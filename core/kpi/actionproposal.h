@@ -22,8 +22,7 @@ public:
     /// by its status. With no target at risk or breached, the agreement alone, in the month,
     /// with `fallbackSource`.
     static Result<ImprovementAction> forMonth(QSqlDatabase db, qint64 agreementId,
-                                              const QString &month,
-                                              const QString &fallbackSource);
+                                              const QString &month, const QString &fallbackSource);
 };
 
 } // namespace Accordo

@@ -126,8 +126,8 @@ Result<QHash<QString, Version>> versions(QSqlDatabase db, const QString &number)
     const QString key = number.isEmpty() ? u""_s : number;
     const QVariantList linked{key, key, key, key};
     auto agreements = Sql::list(db, SelectVersions, linked, [](const Sql::Rows &r) {
-        return Version{r.integer("id"), r.text("number"), r.text("title"), r.text("kind"),
-                       r.text("status"), {}};
+        return Version{r.integer("id"), r.text("number"), r.text("title"),
+                       r.text("kind"),  r.text("status"), {}};
     });
     if (!agreements)
         return agreements.error();
@@ -225,8 +225,15 @@ Result<QList<ConsistencyViolation>> PortfolioChecks::creditTiers(QSqlDatabase db
             if (!CreditTiers::owesWhileMet(t.metric, t.threshold, t.goalMilli, t.firstTier))
                 continue;
             const qint64 met = *CreditTiers::metFrom(t.metric, t.threshold, t.goalMilli);
-            found.append({v.number, v.title, {}, {}, t.service, Enums::key(t.metric), t.priority,
-                          u"credit_tier"_s, TargetValue::formatMilli(t.firstTier.first().belowMilli),
+            found.append({v.number,
+                          v.title,
+                          {},
+                          {},
+                          t.service,
+                          Enums::key(t.metric),
+                          t.priority,
+                          u"credit_tier"_s,
+                          TargetValue::formatMilli(t.firstTier.first().belowMilli),
                           TargetValue::formatMilli(met)});
         }
     }

@@ -40,8 +40,8 @@ struct DashboardTiles
     qint64 agreementsAtRisk = 0; // agreements with a target at risk or breached
     QList<Money> creditsOwed;    // one total per currency, by currency code
     qint64 watermelons = 0;
-    qint64 reviewsDue = 0;  // within 30 days of today
-    qint64 renewalsDue = 0; // within 90 days of today
+    qint64 reviewsDue = 0;     // within 30 days of today
+    qint64 renewalsDue = 0;    // within 90 days of today
     qint64 actionFindings = 0; // what `accordo-cli check actions` finds today, all agreements
 };
 

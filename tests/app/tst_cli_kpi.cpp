@@ -79,15 +79,15 @@ void tst_CliKpi::checksFindThePlantedCases_data()
     const QStringList common = {u"--format"_s, u"csv"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s};
     // Network operations promise 6 h for P1 network resolution, the SLAs 3 or 4 h: one OLA,
     // one line per SLA it supports that is still in force or in negotiation.
-    const qint64 supported = TestSupport::countInFile(
+    const qint64 supported = Accordo::TestSupport::countInFile(
         mDemo, u"SELECT count(DISTINCT s.supported_number) FROM agreement_supports s "
                "WHERE s.supporting_number = 'OLA-2025-0002' AND EXISTS (SELECT 1 FROM agreements a "
                "WHERE a.number = s.supported_number "
                "AND a.status NOT IN ('expired', 'terminated'))"_s);
     QVERIFY(supported > 0);
-    QTest::newRow("inconsistent-ola") << (QStringList{u"consistency"_s} + common)
-                                      << u"OLA-2025-0002,Network operations second line,"_s
-                                      << int(supported);
+    QTest::newRow("inconsistent-ola")
+        << (QStringList{u"consistency"_s} + common)
+        << u"OLA-2025-0002,Network operations second line,"_s << int(supported);
     QTest::newRow("coverage-gap") << (QStringList{u"coverage"_s} + common)
                                   << u"Hudson Insurance,BACKUP,"_s << 1;
     QTest::newRow("watermelon") << (QStringList{u"watermelon"_s} + common)
@@ -130,9 +130,10 @@ void tst_CliKpi::consistencyLeavesOutWhatNoLongerBindsAndTheDemoTiersAreSound()
 {
     // Given the demo, whose SLA-2023-0001 expired and SLA-2024-0001 was terminated, both
     // still linked to the OLAs that supported them
-    QVERIFY(TestSupport::countInFile(mDemo, u"SELECT count(*) FROM agreement_supports WHERE "
-                                            "supported_number IN ('SLA-2023-0001', "
-                                            "'SLA-2024-0001')"_s)
+    QVERIFY(Accordo::TestSupport::countInFile(mDemo,
+                                              u"SELECT count(*) FROM agreement_supports WHERE "
+                                              "supported_number IN ('SLA-2023-0001', "
+                                              "'SLA-2024-0001')"_s)
             > 0);
     // When the consistency is checked
     const Run run = cli({u"check"_s, u"consistency"_s, u"--db"_s, mDemo, u"--format"_s, u"csv"_s,
@@ -142,7 +143,7 @@ void tst_CliKpi::consistencyLeavesOutWhatNoLongerBindsAndTheDemoTiersAreSound()
     QVERIFY2(!run.out.contains(u"SLA-2024-0001"_s), qPrintable(run.out));
     QVERIFY2(!run.out.contains(u"credit_tier"_s), qPrintable(run.out));
     // (the demo's SLA-2024-0017 PRINT resolution, goal 90 %, has its first tier at 90 %)
-    QCOMPARE(TestSupport::countInFile(
+    QCOMPARE(Accordo::TestSupport::countInFile(
                  mDemo, u"SELECT min(c.below_milli) FROM credit_tiers c "
                         "JOIN targets t ON t.id = c.target_id "
                         "JOIN services s ON s.id = t.service_id "

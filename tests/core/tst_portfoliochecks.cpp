@@ -2,8 +2,8 @@
 #include "data/supportlinks.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
-#include "kpi/portfoliochecks.h"
 #include "domain/enums.h"
+#include "kpi/portfoliochecks.h"
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testfixtures.h"
@@ -381,17 +381,14 @@ void tst_PortfolioChecks::consistencyCountsOnlyAgreementsInForceOrNegotiation()
     // Given an SLA promising 4 h and an OLA supporting it with 6 h, linked while both were
     // active, and then moved to the statuses of the row
     using TestFixtures::target;
-    const qint64 network = *mWorkspace->insert(
-        TestFixtures::party(u"Network %1"_s.arg(QLatin1StringView(QTest::currentDataTag())),
-                            PartyKind::Department));
+    const qint64 network = *mWorkspace->insert(TestFixtures::party(
+        u"Network %1"_s.arg(QLatin1StringView(QTest::currentDataTag())), PartyKind::Department));
     const QString sla = addAgreement(AgreementKind::CustomerSla, mAcme, QDate(2025, 1, 1),
                                      QDate(2027, 12, 31), 12, AgreementStatus::Active,
-                                     {target(mMail, Metric::Resolution, 4 * 3600, 95000)},
-                                     {mMail});
+                                     {target(mMail, Metric::Resolution, 4 * 3600, 95000)}, {mMail});
     const QString ola = addAgreement(AgreementKind::Ola, network, QDate(2025, 1, 1), {}, 12,
                                      AgreementStatus::Active,
-                                     {target(mMail, Metric::Resolution, 6 * 3600, 95000)},
-                                     {mMail});
+                                     {target(mMail, Metric::Resolution, 6 * 3600, 95000)}, {mMail});
     QVERIFY(SupportLinks(*mWorkspace).add(ola, sla));
     setStatus(sla, slaStatus);
     setStatus(ola, olaStatus);
@@ -401,10 +398,9 @@ void tst_PortfolioChecks::consistencyCountsOnlyAgreementsInForceOrNegotiation()
     QVERIFY2(found, qPrintable(found.errorString()));
 
     // Then the looser OLA is reported only while both still bind someone
-    const auto count = std::count_if(found->cbegin(), found->cend(),
-                                     [&](const ConsistencyViolation &v) {
-                                         return v.supportedNumber == sla;
-                                     });
+    const auto count = std::count_if(
+        found->cbegin(), found->cend(),
+        [&](const ConsistencyViolation &v) { return v.supportedNumber == sla; });
     QCOMPARE(int(count), violations);
     auto ofOne = PortfolioChecks::consistency(mDb->connection(), sla);
     QVERIFY2(ofOne, qPrintable(ofOne.errorString()));
@@ -426,13 +422,12 @@ void tst_PortfolioChecks::creditTiersOwedWhileMet_data()
     QTest::newRow("goal-90-tier-below-95")
         << Metric::Resolution << qint64(45 * 3600) << qint64(90000) << standard
         << AgreementStatus::Active << u"95"_s << u"90"_s;
-    QTest::newRow("goal-95-tier-below-95") << Metric::Resolution << qint64(4 * 3600)
-                                           << qint64(95000) << standard << AgreementStatus::Active
-                                           << QString() << QString();
-    QTest::newRow("goal-90-tiers-from-90")
-        << Metric::FirstResponse << qint64(3600) << qint64(90000)
-        << QList<CreditTier>{{90000, 500}, {85000, 1000}} << AgreementStatus::Active << QString()
-        << QString();
+    QTest::newRow("goal-95-tier-below-95")
+        << Metric::Resolution << qint64(4 * 3600) << qint64(95000) << standard
+        << AgreementStatus::Active << QString() << QString();
+    QTest::newRow("goal-90-tiers-from-90") << Metric::FirstResponse << qint64(3600) << qint64(90000)
+                                           << QList<CreditTier>{{90000, 500}, {85000, 1000}}
+                                           << AgreementStatus::Active << QString() << QString();
     QTest::newRow("draft-in-negotiation")
         << Metric::Resolution << qint64(45 * 3600) << qint64(90000) << standard
         << AgreementStatus::Draft << u"95"_s << u"90"_s;
@@ -442,8 +437,8 @@ void tst_PortfolioChecks::creditTiersOwedWhileMet_data()
     // Availability is met at its threshold: the goal plays no part.
     QTest::newRow("availability-99.5-tier-below-99.9")
         << Metric::Availability << qint64(99500) << qint64(100000)
-        << QList<CreditTier>{{99900, 500}, {99000, 1000}} << AgreementStatus::Active
-        << u"99.9"_s << u"99.5"_s;
+        << QList<CreditTier>{{99900, 500}, {99000, 1000}} << AgreementStatus::Active << u"99.9"_s
+        << u"99.5"_s;
     QTest::newRow("availability-99.9-tier-below-99.9")
         << Metric::Availability << qint64(99900) << qint64(100000)
         << QList<CreditTier>{{99900, 500}, {99000, 1000}} << AgreementStatus::Active << QString()

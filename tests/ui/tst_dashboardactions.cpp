@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -169,9 +170,8 @@ void tst_DashboardActions::actionsListRaisesAnActionOnABreachNoActionFollows()
         return f.kind == u"breach_without_action"_s;
     });
     QVERIFY(breach != findings.cend());
-    const auto overdue = std::find_if(findings.cbegin(), findings.cend(), [](const auto &f) {
-        return f.kind == u"overdue_action"_s;
-    });
+    const auto overdue = std::find_if(findings.cbegin(), findings.cend(),
+                                      [](const auto &f) { return f.kind == u"overdue_action"_s; });
     QVERIFY(overdue != findings.cend());
     QDialog *list = openedList(DashboardView::ActionsTile);
     QVERIFY(list);
@@ -185,8 +185,8 @@ void tst_DashboardActions::actionsListRaisesAnActionOnABreachNoActionFollows()
     // When Raise Action… is used on the breach and the action saved
     const ActionFilter filter{breach->number, {}, {}, false};
     const qsizetype before = ActionStore(mSession->workspace()).actions(filter)->size();
-    const ImprovementAction opened =
-        raiseFrom(list, int(breach - findings.cbegin()), u"Find why it breached"_s);
+    const ImprovementAction opened = raiseFrom(list, int(breach - findings.cbegin()),
+                                               u"Find why it breached"_s);
 
     // Then the dialog opened with its agreement, target and period
     QCOMPARE(opened.number, breach->number);
@@ -205,10 +205,10 @@ void tst_DashboardActions::listsOfFiguresOfferRaiseAction_data()
     QTest::addColumn<QStringList>("sources"); // what a row raises from
     QTest::addColumn<bool>("hasTarget");
     QTest::newRow("breaches") << DashboardView::BreachesTile << QStringList{u"breach"_s} << true;
-    QTest::newRow("at-risk") << DashboardView::AtRiskTile
-                             << QStringList{u"breach"_s, u"at_risk"_s} << true;
-    QTest::newRow("watermelons") << DashboardView::WatermelonsTile
-                                 << QStringList{u"watermelon"_s} << false;
+    QTest::newRow("at-risk") << DashboardView::AtRiskTile << QStringList{u"breach"_s, u"at_risk"_s}
+                             << true;
+    QTest::newRow("watermelons") << DashboardView::WatermelonsTile << QStringList{u"watermelon"_s}
+                                 << false;
 }
 
 void tst_DashboardActions::listsOfFiguresOfferRaiseAction()
@@ -252,15 +252,14 @@ void tst_DashboardActions::heatMapCellProposesItsWorstTargetAndPeriod()
     StatusGridModel *grid = mView->gridModel();
     QModelIndex breached;
     for (int row = 0; row < grid->rowCount() && !breached.isValid(); ++row)
-        for (int column = StatusGridModel::FirstMonthColumn; column < grid->columnCount();
-             ++column)
+        for (int column = StatusGridModel::FirstMonthColumn; column < grid->columnCount(); ++column)
             if (grid->index(row, column).data(Qt::UserRole).toString() == u"breached"_s) {
                 breached = grid->index(row, column);
                 break;
             }
     QVERIFY(breached.isValid());
-    const QString month =
-        mView->snapshot().months.at(breached.column() - StatusGridModel::FirstMonthColumn);
+    const QString month = mView->snapshot().months.at(breached.column()
+                                                      - StatusGridModel::FirstMonthColumn);
 
     // When Raise Action… is chosen on it
     const DashboardRaise::Origin origin = mView->cellOrigin(breached);

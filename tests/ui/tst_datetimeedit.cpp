@@ -51,8 +51,7 @@ void tst_DateTimeEdit::takesTypedDateTimes_data()
         QTest::addRow("%s-as-shown", qPrintable(name))
             << name << locale.toString(late, DateTimeEdit::displayFormat(locale)) << late;
     }
-    QTest::newRow("it-month-in-full")
-        << u"it_IT"_s << u"23 novembre 2027 17.30"_s << late;
+    QTest::newRow("it-month-in-full") << u"it_IT"_s << u"23 novembre 2027 17.30"_s << late;
     QTest::newRow("en-afternoon") << u"en_US"_s << u"Nov 23, 2027 5:30 PM"_s << late;
     QTest::newRow("en-date-alone-is-midnight")
         << u"en_US"_s << u"2027-11-23"_s << QDateTime(QDate(2027, 11, 23), QTime(0, 0), Qt::UTC);

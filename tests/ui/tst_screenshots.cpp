@@ -11,6 +11,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "measurement/evaluator.h"
+#include "models/pagedsqlmodel.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "uitestsupport.h"
@@ -152,8 +153,7 @@ void tst_Screenshots::screenshots()
         shot(dialog, u"agreement-general-owner"_s);
         auto *tabs = dialog->findChild<QTabWidget *>();
         for (int i = 0; i < tabs->count(); ++i)
-            if (tabs->tabText(i).remove(u'&').startsWith(mLang == u"it"_s ? u"Stor"_s
-                                                                           : u"Hist"_s))
+            if (tabs->tabText(i).remove(u'&').startsWith(mLang == u"it"_s ? u"Stor"_s : u"Hist"_s))
                 tabs->setCurrentIndex(i);
         QTest::qWait(50);
         shot(dialog, u"agreement-history-in-words"_s);
@@ -213,7 +213,8 @@ void tst_Screenshots::screenshots()
     {
         ImportWizard wizard(session.database().connection(), &window);
         wizard.setUserName(u"alice"_s);
-        wizard.setFilePath(QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv"));
+        wizard.setFilePath(
+            QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv"));
         wizard.setKind(RecordKind::Ticket);
         wizard.setMappingSource(ImportWizard::MappingSource::ServiceNow);
         wizard.setSource(u"servicenow-shots"_s);

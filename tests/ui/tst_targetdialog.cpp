@@ -61,13 +61,13 @@ void tst_TargetDialog::numbersInTheLocalesForm_data()
     QTest::addColumn<QString>("tierBelow");
     QTest::addColumn<QString>("tierCredit");
     QTest::addColumn<QString>("cap");
-    QTest::newRow("italian-commas") << u"it_IT"_s << u"99,5"_s << u"99,25"_s << u"99,5"_s
-                                    << u"2,5"_s << u"12,75"_s;
-    QTest::newRow("english-points") << u"en_US"_s << u"99.5"_s << u"99.25"_s << u"99.5"_s
-                                    << u"2.5"_s << u"12.75"_s;
+    QTest::newRow("italian-commas")
+        << u"it_IT"_s << u"99,5"_s << u"99,25"_s << u"99,5"_s << u"2,5"_s << u"12,75"_s;
+    QTest::newRow("english-points")
+        << u"en_US"_s << u"99.5"_s << u"99.25"_s << u"99.5"_s << u"2.5"_s << u"12.75"_s;
     // A point still reads as a decimal in Italian: "99.5" is no thousands.
-    QTest::newRow("italian-points") << u"it_IT"_s << u"99.5"_s << u"99.25"_s << u"99.5"_s
-                                    << u"2.5"_s << u"12.75"_s;
+    QTest::newRow("italian-points")
+        << u"it_IT"_s << u"99.5"_s << u"99.25"_s << u"99.5"_s << u"2.5"_s << u"12.75"_s;
 }
 
 void tst_TargetDialog::numbersInTheLocalesForm()
@@ -168,12 +168,12 @@ void tst_TargetDialog::warnsWhileACreditIsOwedAtMetCompliance_data()
     QTest::addColumn<QString>("goal");
     QTest::addColumn<QString>("firstTier");
     QTest::addColumn<bool>("warned");
-    QTest::newRow("goal-90-tier-below-95") << int(Metric::Resolution) << u"45h"_s << u"90"_s
-                                           << u"95"_s << true;
-    QTest::newRow("goal-90-tier-below-90") << int(Metric::Resolution) << u"45h"_s << u"90"_s
-                                           << u"90"_s << false;
-    QTest::newRow("goal-95-tier-below-95") << int(Metric::Resolution) << u"4h"_s << u"95"_s
-                                           << u"95"_s << false;
+    QTest::newRow("goal-90-tier-below-95")
+        << int(Metric::Resolution) << u"45h"_s << u"90"_s << u"95"_s << true;
+    QTest::newRow("goal-90-tier-below-90")
+        << int(Metric::Resolution) << u"45h"_s << u"90"_s << u"90"_s << false;
+    QTest::newRow("goal-95-tier-below-95")
+        << int(Metric::Resolution) << u"4h"_s << u"95"_s << u"95"_s << false;
     QTest::newRow("availability-99.5-tier-below-99.9")
         << int(Metric::Availability) << u"99.5"_s << u"100"_s << u"99.9"_s << true;
     QTest::newRow("availability-99.9-tier-below-99.9")

@@ -24,13 +24,12 @@ DashboardRaise::Origin DashboardRaise::fromFinding(WorkspaceSession &session,
     origin.source = u"breach"_s;
     origin.targetId = finding.targetId;
     origin.period = finding.period;
-    origin.finding = tr("%1: breached in %2, no action follows").arg(finding.subject,
-                                                                      finding.period);
+    origin.finding =
+        tr("%1: breached in %2, no action follows").arg(finding.subject, finding.period);
     return origin;
 }
 
-Result<ImprovementAction> DashboardRaise::proposal(WorkspaceSession &session,
-                                                   const Origin &origin)
+Result<ImprovementAction> DashboardRaise::proposal(WorkspaceSession &session, const Origin &origin)
 {
     if (origin.agreementId == 0)
         return Error{tr("Choose an agreement first.")};

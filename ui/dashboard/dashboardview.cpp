@@ -446,10 +446,9 @@ QDialog *DashboardView::openList(Tile tile)
                               || (tile == WatermelonsTile && a.watermelon);
             if (!keep)
                 continue;
-            rows.append(
-                {a.agreementId,
-                 {a.number, a.customer, f.status(a.status), f.percent(a.complianceMilli, 2),
-                  QLocale().toString(a.breaches), a.credit.toDisplayString()}});
+            rows.append({a.agreementId,
+                         {a.number, a.customer, f.status(a.status), f.percent(a.complianceMilli, 2),
+                          QLocale().toString(a.breaches), a.credit.toDisplayString()}});
             DashboardRaise::Origin origin;
             origin.agreementId = a.agreementId;
             origin.month = mSnapshot.tiles.period;
@@ -497,7 +496,8 @@ QDialog *DashboardView::openList(Tile tile)
         update();
         connect(raise, &QPushButton::clicked, this, [this, dialog, table, origins] {
             const int row = table->currentRow();
-            if (mSession && row >= 0 && DashboardRaise::raise(*mSession, origins.value(row), dialog))
+            if (mSession && row >= 0
+                && DashboardRaise::raise(*mSession, origins.value(row), dialog))
                 refresh();
         });
     }
@@ -506,13 +506,12 @@ QDialog *DashboardView::openList(Tile tile)
     return dialog;
 }
 
-void DashboardView::addActionRows(QList<std::pair<qint64, QStringList>> &rows,
-                                  QStringList &headers,
+void DashboardView::addActionRows(QList<std::pair<qint64, QStringList>> &rows, QStringList &headers,
                                   QList<DashboardRaise::Origin> &origins) const
 {
     const ReportFormat f{QLocale()};
-    headers = {tr("Agreement"), tr("What"), tr("Action or target"), tr("Period"), tr("Owner"),
-               tr("Due")};
+    headers = {tr("Agreement"), tr("What"),  tr("Action or target"),
+               tr("Period"),    tr("Owner"), tr("Due")};
     for (const ActionFinding &a : std::as_const(mSnapshot.actionFindings)) {
         const bool overdue = a.kind == u"overdue_action"_s;
         const DashboardRaise::Origin origin = mSession ? DashboardRaise::fromFinding(*mSession, a)

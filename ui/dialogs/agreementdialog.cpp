@@ -155,18 +155,17 @@ void AgreementDialog::setReadOnly(bool readOnly, const QString &hint)
     mReadOnlyHint->setText(hint);
     mReadOnlyHint->setVisible(readOnly);
     // The owner belongs to the account, not to the version: it changes on signed versions too.
-    const bool ownerEditable =
-        mOriginal.id != 0
-        && mSession.workspace()
-               .requireRole({Role::SlaManager, Role::Administrator}, QString())
-               .ok();
+    const bool ownerEditable = mOriginal.id != 0
+                               && mSession.workspace()
+                                      .requireRole({Role::SlaManager, Role::Administrator},
+                                                   QString())
+                                      .ok();
     mGeneral->setReadOnly(readOnly, ownerEditable);
     mServices->setReadOnly(readOnly);
     mRequirements->setReadOnly(readOnly);
-    mButtons->setStandardButtons(
-        !readOnly        ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
-        : ownerEditable ? QDialogButtonBox::Save | QDialogButtonBox::Close
-                        : QDialogButtonBox::Close);
+    mButtons->setStandardButtons(!readOnly       ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
+                                 : ownerEditable ? QDialogButtonBox::Save | QDialogButtonBox::Close
+                                                 : QDialogButtonBox::Close);
 }
 
 void AgreementDialog::showError(const QString &message)

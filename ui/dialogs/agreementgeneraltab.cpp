@@ -156,9 +156,8 @@ void AgreementGeneralTab::fillOwners(const QString &current)
     for (const User &user : orEmpty(UserDirectory(mSession.database().connection()).users())) {
         if (!user.active && user.name != current)
             continue;
-        mOwner->addItem(user.displayName.isEmpty()
-                            ? user.name
-                            : tr("%1 (%2)").arg(user.displayName, user.name),
+        mOwner->addItem(user.displayName.isEmpty() ? user.name
+                                                   : tr("%1 (%2)").arg(user.displayName, user.name),
                         user.name);
     }
     mOwner->setCurrentIndex(std::max(0, mOwner->findData(current)));

@@ -2,11 +2,11 @@
 
 #include "dialogs/actiondialog.h"
 #include "domain/enums.h"
-#include "widgets/localetext.h"
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
 #include "models/findingsmodel.h"
 #include "session/workspacesession.h"
+#include "widgets/localetext.h"
 #include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
@@ -148,9 +148,8 @@ void PortfolioChecksDialog::refresh()
             rows.append(
                 {{d.number, d.title, d.kind == u"review"_s ? tr("review overdue") : tr("renewal"),
                   LocaleText::date(d.due, locale),
-                  d.noticeDeadline.isValid()
-                      ? LocaleText::date(d.noticeDeadline, locale)
-                      : QString()},
+                  d.noticeDeadline.isValid() ? LocaleText::date(d.noticeDeadline, locale)
+                                             : QString()},
                  d.number});
     } else {
         errors.append(due.errorString());

@@ -162,8 +162,8 @@ void TargetDialog::updateMetric()
             tr("percent, e.g. %1").arg(LocaleText::decimal(u"99.9"_s, locale())));
         break;
     case Metric::Satisfaction:
-        mValue->setPlaceholderText(tr("average score from 1 to 5, e.g. %1")
-                                       .arg(LocaleText::decimal(u"4.2"_s, locale())));
+        mValue->setPlaceholderText(
+            tr("average score from 1 to 5, e.g. %1").arg(LocaleText::decimal(u"4.2"_s, locale())));
         break;
     case Metric::Custom:
         mValue->setPlaceholderText(tr("a number with up to three decimals"));
@@ -214,8 +214,9 @@ Result<Target> TargetDialog::target() const
     t.customUnit = mCustomUnit->text().trimmed();
     // Durations ("4h") have no decimals; the other values are typed in the locale's form.
     const QString typed = mValue->text();
-    const QString plain =
-        TargetValue::isDuration(t.metric) ? typed : LocaleText::plainDecimal(typed, locale());
+    const QString plain = TargetValue::isDuration(t.metric)
+                              ? typed
+                              : LocaleText::plainDecimal(typed, locale());
     auto value = TargetValue::parse(t.metric, plain);
     if (!value)
         return Error{tr("Target: %1").arg(value.errorString().replace(plain, typed.trimmed()))};

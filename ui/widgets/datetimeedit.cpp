@@ -83,8 +83,8 @@ DateTimeEdit::DateTimeEdit(QWidget *parent) : QWidget(parent)
     // A day picked keeps the time of day typed.
     const auto pick = [this, menu](const QDate &picked) {
         menu->close();
-        setDateTime(QDateTime(picked, mDateTime.isValid() ? mDateTime.time() : QTime(0, 0),
-                              Qt::UTC));
+        setDateTime(
+            QDateTime(picked, mDateTime.isValid() ? mDateTime.time() : QTime(0, 0), Qt::UTC));
     };
     connect(calendar, &QCalendarWidget::clicked, this, pick);
     connect(calendar, &QCalendarWidget::activated, this, pick);
@@ -173,8 +173,8 @@ void DateTimeEdit::interpret(bool finished)
         else
             showError(tr("“%1” is not a date and time. Type it as %2, %3 or %4.")
                           .arg(text.trimmed(), u"2027-01-31T08:00"_s,
-                               locale().toString(example, DateEdit::displayFormat(locale())
-                                                              + u" HH:mm"_s),
+                               locale().toString(example,
+                                                 DateEdit::displayFormat(locale()) + u" HH:mm"_s),
                                locale().toString(example, u"d MMM yyyy HH:mm"_s)));
     }
     if (mDateTime != previous && mDateTime.isValid())
