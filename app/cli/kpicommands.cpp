@@ -329,7 +329,8 @@ int KpiCommands::check(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Portfolio checks; the exit code is 3 when problems are found.\n"
-           "  consistency  OLAs and underpinning contracts looser than the SLAs they support\n"
+           "  consistency  OLAs and underpinning contracts looser than the SLAs they support, "
+           "and credit tiers owed while a target is met\n"
            "  coverage     customers and services with tickets or deliveries but no signed "
            "customer SLA in force\n"
            "  reviews      reviews overdue, renewals within the notice period\n"
@@ -431,6 +432,11 @@ int KpiCommands::check(const QStringList &arguments)
             if (!undefined)
                 return fail(command, undefined.errorString());
             violations->append(*undefined);
+            // Tiers that owe a credit while the target is met are inconsistent terms too.
+            auto tiers = PortfolioChecks::creditTiers(connection);
+            if (!tiers)
+                return fail(command, tiers.errorString());
+            violations->append(*tiers);
             table.headers = {u"supporting"_s,      u"supporting_title"_s, u"supported"_s,
                              u"supported_title"_s, u"service"_s,          u"metric"_s,
                              u"priority"_s,        u"aspect"_s,           u"supporting_value"_s,

@@ -10,6 +10,7 @@
 #include "demo/demometrics.h"
 #include "demo/demoreviews.h"
 #include "document/libraryjson.h"
+#include "domain/credittiers.h"
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
@@ -407,8 +408,10 @@ QList<Target> Generator::serviceTargets(int index, const Agreement &agreement) c
         target.calendarId = targetSeed.calendar >= 0 ? mCalendarIds.at(targetSeed.calendar) : 0;
         target.regionId = 0;
         if (agreement.kind == AgreementKind::CustomerSla && target.metric != Metric::Satisfaction) {
-            target.creditTiers = target.metric == Metric::Availability ? AvailabilityTiers
-                                                                       : StandardTiers;
+            // The first credit is owed where the target is missed, never while it is met.
+            target.creditTiers = CreditTiers::startingAt(
+                target.metric == Metric::Availability ? AvailabilityTiers : StandardTiers,
+                *CreditTiers::metFrom(target.metric, target.threshold, target.goalMilli));
             target.creditCapHundredths = 2500;
         }
         targets.append(target);

@@ -1,5 +1,7 @@
 #include "portfoliochecks.h"
 
+#include "domain/credittiers.h"
+
 #include "domain/enums.h"
 #include "domain/reviewschedule.h"
 #include "domain/targetvalue.h"
@@ -24,6 +26,7 @@ struct TargetTerms
     qint64 regionId = 0;
     qint64 threshold = 0;
     qint64 goalMilli = 0;
+    QList<CreditTier> firstTier; // the first credit tier, when there are tiers
 };
 
 struct Version
@@ -32,6 +35,7 @@ struct Version
     QString number;
     QString title;
     QString kind;
+    QString status;
     QList<TargetTerms> targets;
 };
 
@@ -40,11 +44,16 @@ const auto LinkedNumbers = uR"((? = '' OR number = ?
     OR number IN (SELECT supported_number FROM agreement_supports WHERE supporting_number = ?)
     OR number IN (SELECT supporting_number FROM agreement_supports WHERE supported_number = ?)))"_s;
 
-const QString SelectVersions = u"SELECT id, number, title, kind FROM agreements WHERE "_s
+const QString SelectVersions = u"SELECT id, number, title, kind, status FROM agreements WHERE "_s
                                + LinkedNumbers + u" ORDER BY number, status = 'active', version"_s;
 
 const QString SelectTargets = uR"(SELECT t.agreement_id, s.code, t.metric, t.priority,
-                              coalesce(t.region_id, 0) AS region_id, t.threshold, t.goal_milli
+                              coalesce(t.region_id, 0) AS region_id, t.threshold, t.goal_milli,
+                              (SELECT c.below_milli FROM credit_tiers c WHERE c.target_id = t.id
+                               ORDER BY c.position LIMIT 1) AS first_below,
+                              (SELECT c.credit_hundredths FROM credit_tiers c
+                               WHERE c.target_id = t.id ORDER BY c.position LIMIT 1)
+                                  AS first_credit
                        FROM targets t JOIN services s ON s.id = t.service_id
                        WHERE t.agreement_id IN (SELECT id FROM agreements WHERE )"_s
                               + LinkedNumbers + u") ORDER BY t.agreement_id, t.position, t.id"_s;
@@ -104,20 +113,30 @@ const auto SelectBreachesWithoutAction = uR"(SELECT a.number, a.title, k.target_
                                     AND x.period = k.period)
                             ORDER BY a.number, k.period_start, t.position)"_s;
 
-// The version that counts for a number: the active one, else the latest.
+// Whether a version still binds anyone: in force, or being negotiated. An expired or
+// terminated agreement promises nothing any more.
+bool isLive(const QString &status)
+{
+    return status != u"expired"_s && status != u"terminated"_s;
+}
+
+// The version that counts for a number: the active one, else the latest; numbers whose
+// version that counts has expired or been terminated are left out.
 Result<QHash<QString, Version>> versions(QSqlDatabase db, const QString &number)
 {
     // A null QString would bind as NULL, and NULL = '' is not true.
     const QString key = number.isEmpty() ? u""_s : number;
     const QVariantList linked{key, key, key, key};
     auto agreements = Sql::list(db, SelectVersions, linked, [](const Sql::Rows &r) {
-        return Version{r.integer("id"), r.text("number"), r.text("title"), r.text("kind"), {}};
+        return Version{r.integer("id"), r.text("number"), r.text("title"),
+                       r.text("kind"),  r.text("status"), {}};
     });
     if (!agreements)
         return agreements.error();
     QHash<QString, Version> result;
     for (const Version &v : *agreements)
         result.insert(v.number, v);
+    result.removeIf([](const auto &entry) { return !isLive(entry.value().status); });
     QHash<qint64, Version *> byId;
     for (Version &v : result)
         byId.insert(v.id, &v);
@@ -128,10 +147,13 @@ Result<QHash<QString, Version>> versions(QSqlDatabase db, const QString &number)
         Version *v = byId.value(q->integer("agreement_id"));
         if (!v)
             continue;
+        QList<CreditTier> firstTier;
+        if (!q->isNull("first_below"))
+            firstTier.append({q->integer("first_below"), q->integer("first_credit")});
         v->targets.append({q->text("code"),
                            Enums::fromKey<Metric>(q->text("metric")).value_or(Metric::Custom),
                            q->text("priority"), q->integer("region_id"), q->integer("threshold"),
-                           q->integer("goal_milli")});
+                           q->integer("goal_milli"), firstTier});
     }
     return result;
 }
@@ -189,6 +211,35 @@ Result<QList<ConsistencyViolation>> PortfolioChecks::consistency(QSqlDatabase db
         }
     }
     return violations;
+}
+
+Result<QList<ConsistencyViolation>> PortfolioChecks::creditTiers(QSqlDatabase db)
+{
+    auto all = versions(db, {});
+    if (!all)
+        return all.error();
+    QStringList numbers = all->keys();
+    numbers.sort();
+    QList<ConsistencyViolation> found;
+    for (const QString &number : std::as_const(numbers)) {
+        const Version &v = all->value(number);
+        for (const TargetTerms &t : v.targets) {
+            if (!CreditTiers::owesWhileMet(t.metric, t.threshold, t.goalMilli, t.firstTier))
+                continue;
+            const qint64 met = *CreditTiers::metFrom(t.metric, t.threshold, t.goalMilli);
+            found.append({v.number,
+                          v.title,
+                          {},
+                          {},
+                          t.service,
+                          Enums::key(t.metric),
+                          t.priority,
+                          u"credit_tier"_s,
+                          TargetValue::formatMilli(t.firstTier.first().belowMilli),
+                          TargetValue::formatMilli(met)});
+        }
+    }
+    return found;
 }
 
 namespace {

@@ -20,7 +20,10 @@ struct ConsistencyViolation
     QString service; // code
     QString metric;  // key
     QString priority;
-    QString aspect;          // "threshold" or "goal"
+    // "threshold" or "goal"; "credit_tier" for a target whose first credit tier starts above
+    // the level at which it is met (supporting*: its agreement; supportingValue: where the
+    // first tier starts, supportedValue: where the target is met; supported*: empty)
+    QString aspect;
     QString supportingValue; // as people write it: "6h", "99.5", "90"
     QString supportedValue;
     friend bool operator==(const ConsistencyViolation &, const ConsistencyViolation &) = default;
@@ -63,7 +66,10 @@ struct ActionFinding
 /// - consistency: every OLA or UC linked as supporting an SLA (SupportLinks) is at least as
 ///   strict for the same service, metric and priority: a time no longer, a goal no lower, an
 ///   availability no lower. Each side is taken in its active version, else its newest one,
-///   so that a draft still under negotiation is held against the SLA too;
+///   so that a draft still under negotiation is held against the SLA too; a number whose
+///   version so taken has expired or been terminated is not compared;
+/// - credit tiers (part of `check consistency`): targets of those same versions whose first
+///   credit tier owes a credit while the target is met;
 /// - coverage: every customer and service with tickets in the last `ticketDays` days, or
 ///   listed as delivered, is covered by an active customer SLA in force that lists the
 ///   service;
@@ -86,6 +92,8 @@ public:
     /// does not define, which nothing measures: aspect "undefined_metric", the agreement as
     /// the supporting side and the metric's name as its value (in metricchecks.cpp).
     static Result<QList<ConsistencyViolation>> undefinedMetrics(QSqlDatabase db);
+    /// Targets that owe a credit while met (aspect "credit_tier"), by agreement number.
+    static Result<QList<ConsistencyViolation>> creditTiers(QSqlDatabase db);
     static Result<QList<CoverageGap>> coverage(QSqlDatabase db, const QDate &asOf,
                                                int ticketDays = 90);
     static Result<QList<DueAgreement>> reviews(QSqlDatabase db, const QDate &asOf);

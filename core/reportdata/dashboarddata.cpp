@@ -614,6 +614,13 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
         return watermelons.error();
     if (auto due = countDue(db, today, snap); !due)
         return due.error();
+    // The check is of the whole portfolio, as on the command line: an overdue action is
+    // overdue whichever filter is chosen.
+    auto actions = PortfolioChecks::actions(db, today);
+    if (!actions)
+        return actions.error();
+    snap.actionFindings = *actions;
+    snap.tiles.actionFindings = actions->size();
 
     snap.trend = trend(*totals, *csat, *volumes, horizon);
     snap.byRegion = bars(totals->byRegion, totals->regionNames);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/money.h"
+#include "kpi/portfoliochecks.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -39,8 +40,9 @@ struct DashboardTiles
     qint64 agreementsAtRisk = 0; // agreements with a target at risk or breached
     QList<Money> creditsOwed;    // one total per currency, by currency code
     qint64 watermelons = 0;
-    qint64 reviewsDue = 0;  // within 30 days of today
-    qint64 renewalsDue = 0; // within 90 days of today
+    qint64 reviewsDue = 0;     // within 30 days of today
+    qint64 renewalsDue = 0;    // within 90 days of today
+    qint64 actionFindings = 0; // what `accordo-cli check actions` finds today, all agreements
 };
 
 /// One month of the trend charts; values are empty when nothing was measured.
@@ -94,6 +96,7 @@ struct DashboardSnapshot
     QList<TrendPoint> trend;
     QList<BreakdownBar> byRegion, byService, byCustomer;
     QList<AgreementStanding> agreements; // sorted by risk, worst first
+    QList<ActionFinding> actionFindings; // overdue actions, breaches no action follows
 };
 
 /// Reads the stored KPIs (kpi_periods, kpi_satisfaction, kpi_watermelons, kpi_volumes) for the

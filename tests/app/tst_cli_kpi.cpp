@@ -26,6 +26,7 @@ private slots:
     void checksFindThePlantedCases();
     void checksPassOnAnEmptyWorkspace_data();
     void checksPassOnAnEmptyWorkspace();
+    void consistencyLeavesOutWhatNoLongerBindsAndTheDemoTiersAreSound();
     void kpiRowsAsCsv();
     void everyMetricFillsTheColumns_data();
     void everyMetricFillsTheColumns();
@@ -79,9 +80,16 @@ void tst_CliKpi::checksFindThePlantedCases_data()
     // The demo's "now" is 2026-10-31 18:00 UTC.
     const QStringList common = {u"--format"_s, u"csv"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s};
     // Network operations promise 6 h for P1 network resolution, the SLAs 3 or 4 h: one OLA,
-    // one line per SLA it supports.
-    QTest::newRow("inconsistent-ola") << (QStringList{u"consistency"_s} + common)
-                                      << u"OLA-2025-0002,Network operations second line,"_s << 13;
+    // one line per SLA it supports that is still in force or in negotiation.
+    const qint64 supported = Accordo::TestSupport::countInFile(
+        mDemo, u"SELECT count(DISTINCT s.supported_number) FROM agreement_supports s "
+               "WHERE s.supporting_number = 'OLA-2025-0002' AND EXISTS (SELECT 1 FROM agreements a "
+               "WHERE a.number = s.supported_number "
+               "AND a.status NOT IN ('expired', 'terminated'))"_s);
+    QVERIFY(supported > 0);
+    QTest::newRow("inconsistent-ola")
+        << (QStringList{u"consistency"_s} + common)
+        << u"OLA-2025-0002,Network operations second line,"_s << int(supported);
     QTest::newRow("coverage-gap") << (QStringList{u"coverage"_s} + common)
                                   << u"Hudson Insurance,BACKUP,"_s << 1;
     QTest::newRow("watermelon") << (QStringList{u"watermelon"_s} + common)
@@ -118,6 +126,33 @@ void tst_CliKpi::checksPassOnAnEmptyWorkspace()
     const Run run = cli({u"check"_s, what, u"--db"_s, mEmpty, u"--format"_s, u"csv"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count(u'\n'), 1); // the header only
+}
+
+void tst_CliKpi::consistencyLeavesOutWhatNoLongerBindsAndTheDemoTiersAreSound()
+{
+    // Given the demo, whose SLA-2023-0001 expired and SLA-2024-0001 was terminated, both
+    // still linked to the OLAs that supported them
+    QVERIFY(Accordo::TestSupport::countInFile(mDemo,
+                                              u"SELECT count(*) FROM agreement_supports WHERE "
+                                              "supported_number IN ('SLA-2023-0001', "
+                                              "'SLA-2024-0001')"_s)
+            > 0);
+    // When the consistency is checked
+    const Run run = cli({u"check"_s, u"consistency"_s, u"--db"_s, mDemo, u"--format"_s, u"csv"_s,
+                         u"--as-of"_s, u"2026-10-31T18:00:00Z"_s});
+    // Then neither is compared any more, and no target owes a credit while it is met
+    QVERIFY2(!run.out.contains(u"SLA-2023-0001"_s), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(u"SLA-2024-0001"_s), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(u"credit_tier"_s), qPrintable(run.out));
+    // (the demo's SLA-2024-0017 PRINT resolution, goal 90 %, has its first tier at 90 %)
+    QCOMPARE(Accordo::TestSupport::countInFile(
+                 mDemo, u"SELECT min(c.below_milli) FROM credit_tiers c "
+                        "JOIN targets t ON t.id = c.target_id "
+                        "JOIN services s ON s.id = t.service_id "
+                        "JOIN agreements a ON a.id = t.agreement_id "
+                        "WHERE a.number = 'SLA-2024-0017' AND s.code = 'PRINT' "
+                        "AND t.metric = 'resolution' AND c.position = 0"_s),
+             90000);
 }
 
 void tst_CliKpi::kpiRowsAsCsv()

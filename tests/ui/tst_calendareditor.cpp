@@ -8,13 +8,13 @@
 #include "storage/database.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
+#include "widgets/datetimeedit.h"
 #include "widgets/recordlistview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -204,7 +204,7 @@ void tst_CalendarEditor::previewShowsTheDueInstant()
     fillOfficeWeek(dialog, zone);
 
     // When the user enters a start and a duration
-    dialog.findChild<QDateTimeEdit *>(u"dueStart"_s)->setDateTime(start);
+    dialog.findChild<DateTimeEdit *>(u"dueStart"_s)->setDateTime(start);
     QLineEdit *durationEdit = dialog.findChild<QLineEdit *>(u"dueDuration"_s);
     durationEdit->clear();
     QTest::keyClicks(durationEdit, duration);
@@ -222,8 +222,8 @@ void tst_CalendarEditor::previewShowsBusinessTimeBetweenTwoInstants()
     fillOfficeWeek(dialog, u"Europe/Rome"_s);
     auto *model = dialog.findChild<QTableView *>(u"holidays"_s)->model();
     qobject_cast<HolidayRulesModel *>(model)->addRule(HolidayRule::fixed(12, 25));
-    auto *from = dialog.findChild<QDateTimeEdit *>(u"elapsedFrom"_s);
-    auto *to = dialog.findChild<QDateTimeEdit *>(u"elapsedTo"_s);
+    auto *from = dialog.findChild<DateTimeEdit *>(u"elapsedFrom"_s);
+    auto *to = dialog.findChild<DateTimeEdit *>(u"elapsedTo"_s);
     const QLabel *result = dialog.findChild<QLabel *>(u"elapsedResult"_s);
 
     // When the week of Christmas 2026 is measured, then four days count

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -89,7 +90,8 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
         button->setMinimumHeight(96); // four lines: two of credits, two of label
         button->setAutoRaise(false);
         connect(button, &QToolButton::clicked, this, [this, i] { openList(Tile(i)); });
-        tiles->addWidget(button, 0, i);
+        // Two rows, so that each tile keeps room for its figure and two lines of label.
+        tiles->addWidget(button, i / 5, i % 5);
         mTiles.append(button);
     }
     layout->addLayout(tiles);
@@ -125,6 +127,8 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     mGridView->setMinimumHeight(260);
     connect(mGridView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DashboardView::updateServiceButton);
+    mGridView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mGridView, &QWidget::customContextMenuRequested, this, &DashboardView::showGridMenu);
     connect(mGridView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (qint64 id = mGrid->agreementId(index.row()))
             emit agreementActivated(id);
@@ -365,7 +369,8 @@ void DashboardView::updateTiles()
                                        QLocale().toString(t.watermelons),
                                        QLocale().toString(t.reviewsDue),
                                        QLocale().toString(t.renewalsDue),
-                                       ValueSection::ratioText(ValueSection::totals(mValue), f)};
+                                       ValueSection::ratioText(ValueSection::totals(mValue), f),
+                                       QLocale().toString(t.actionFindings)};
     const QString labels[TileCount] = {
         tr("Compliance, %1").arg(f.period(t.period))
             + (t.goalMilli ? u"\n"_s + tr("goal %1").arg(f.percent(t.goalMilli, 2)) : QString())
@@ -377,12 +382,17 @@ void DashboardView::updateTiles()
         tr("Watermelons\ngreen, yet unhappy"),
         tr("Reviews due\nwithin 30 days"),
         tr("Renewals\nwithin 90 days"),
-        tr("Credits against revenue\n%1").arg(f.period(t.period))};
-    const char *colours[TileCount] = {"#1f4e79", "#c62828", "#ef8f00", "#c62828",
-                                      "#ef8f00", "#455a64", "#455a64", "#2e7d32"};
+        tr("Credits against revenue\n%1").arg(f.period(t.period)),
+        tr("Actions overdue\nor missing")};
+    const char *colours[TileCount] = {"#1f4e79", "#c62828", "#ef8f00", "#c62828", "#ef8f00",
+                                      "#455a64", "#455a64", "#2e7d32", "#6a1b9a"};
     for (int i = 0; i < TileCount; ++i) {
         mTiles[i]->setText(values[i] + u"\n"_s + labels[i]);
-        mTiles[i]->setToolTip(tr("Show the list behind this figure"));
+        mTiles[i]->setToolTip(
+            i == ActionsTile
+                ? tr("Improvement actions past their due date, and breached targets no action "
+                     "follows, across the portfolio (accordo-cli check actions)")
+                : tr("Show the list behind this figure"));
         mTiles[i]->setStyleSheet(
             u"QToolButton { border: 1px solid #cfd8dc; border-left: 5px solid %1; "
             "border-radius: 4px; background: #fafafa; padding: 6px; font-size: 11pt; "
@@ -419,6 +429,7 @@ QDialog *DashboardView::openList(Tile tile)
     table->verticalHeader()->hide();
     const ReportFormat f{QLocale()};
     QList<std::pair<qint64, QStringList>> rows;
+    QList<DashboardRaise::Origin> origins; // per row, when the list raises actions
     QStringList headers{tr("Agreement"),  tr("Customer"), tr("Status"),
                         tr("Compliance"), tr("Breaches"), tr("Credit")};
     if (tile == ValueTile) {
@@ -428,6 +439,8 @@ QDialog *DashboardView::openList(Tile tile)
             rows.append({v.agreementId,
                          {v.number, v.title, v.revenue.toDisplayString(),
                           v.credits.toDisplayString(), f.percent(v.ratioMilli, 2)}});
+    } else if (tile == ActionsTile) {
+        addActionRows(rows, headers, origins);
     } else if (tile == ReviewsTile || tile == RenewalsTile) {
         headers = {tr("Agreement"), tr("Title"), tile == ReviewsTile ? tr("Review") : tr("Ends"),
                    tr("Notice by")};
@@ -446,17 +459,27 @@ QDialog *DashboardView::openList(Tile tile)
                                   && (a.status == u"at_risk"_s || a.status == u"breached"_s))
                               || (tile == CreditsTile && !a.credit.isZero())
                               || (tile == WatermelonsTile && a.watermelon);
-            if (keep)
-                rows.append(
-                    {a.agreementId,
-                     {a.number, a.customer, f.status(a.status), f.percent(a.complianceMilli, 2),
-                      QLocale().toString(a.breaches), a.credit.toDisplayString()}});
+            if (!keep)
+                continue;
+            rows.append({a.agreementId,
+                         {a.number, a.customer, f.status(a.status), f.percent(a.complianceMilli, 2),
+                          QLocale().toString(a.breaches), a.credit.toDisplayString()}});
+            DashboardRaise::Origin origin;
+            origin.agreementId = a.agreementId;
+            origin.month = mSnapshot.tiles.period;
+            origin.source = tile == WatermelonsTile ? u"watermelon"_s
+                            : tile == AtRiskTile    ? u"at_risk"_s
+                                                    : u"breach"_s;
+            if (tile == WatermelonsTile)
+                origin.finding = tr("Watermelon: every target met, the customer unhappy");
+            origins.append(origin);
         }
     }
     const QString titles[TileCount] = {tr("Agreements measured"), tr("Agreements with breaches"),
                                        tr("Agreements at risk"),  tr("Service credits owed"),
                                        tr("Watermelons"),         tr("Reviews due"),
-                                       tr("Renewals due"),        tr("Credits against revenue")};
+                                       tr("Renewals due"),        tr("Credits against revenue"),
+                                       tr("Actions to take")};
     dialog->setWindowTitle(tr("%1 — %2").arg(titles[tile], f.period(mSnapshot.tiles.period)));
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
@@ -476,9 +499,88 @@ QDialog *DashboardView::openList(Tile tile)
     layout->addWidget(table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    if (tile == BreachesTile || tile == AtRiskTile || tile == WatermelonsTile
+        || tile == ActionsTile) {
+        QPushButton *raise = buttons->addButton(tr("Raise &Action…"), QDialogButtonBox::ActionRole);
+        raise->setObjectName(u"raiseAction"_s);
+        raise->setIcon(Icons::action(u"task-new"_s));
+        const auto update = [raise, table, origins] {
+            const int row = table->currentRow();
+            raise->setEnabled(row >= 0 && origins.value(row).agreementId != 0);
+        };
+        connect(table, &QTableWidget::currentCellChanged, raise, update);
+        update();
+        connect(raise, &QPushButton::clicked, this, [this, dialog, table, origins] {
+            const int row = table->currentRow();
+            if (mSession && row >= 0
+                && DashboardRaise::raise(*mSession, origins.value(row), dialog))
+                refresh();
+        });
+    }
     layout->addWidget(buttons);
     dialog->show();
     return dialog;
+}
+
+void DashboardView::addActionRows(QList<std::pair<qint64, QStringList>> &rows, QStringList &headers,
+                                  QList<DashboardRaise::Origin> &origins) const
+{
+    const ReportFormat f{QLocale()};
+    headers = {tr("Agreement"), tr("What"),  tr("Action or target"),
+               tr("Period"),    tr("Owner"), tr("Due")};
+    for (const ActionFinding &a : std::as_const(mSnapshot.actionFindings)) {
+        const bool overdue = a.kind == u"overdue_action"_s;
+        const DashboardRaise::Origin origin = mSession ? DashboardRaise::fromFinding(*mSession, a)
+                                                       : DashboardRaise::Origin{};
+        qint64 id = origin.agreementId;
+        if (id == 0 && mSession) {
+            if (auto found = mSession->workspace().agreementIdByNumber(a.number))
+                id = *found;
+        }
+        rows.append({id,
+                     {a.number, overdue ? tr("action overdue") : tr("breach without action"),
+                      a.subject, a.period, a.owner, a.due.isValid() ? f.date(a.due) : QString()}});
+        origins.append(origin);
+    }
+}
+
+DashboardRaise::Origin DashboardView::cellOrigin(const QModelIndex &index) const
+{
+    DashboardRaise::Origin origin;
+    if (!index.isValid())
+        return origin;
+    origin.agreementId = mGrid->agreementId(index.row());
+    const int month = index.column() - StatusGridModel::FirstMonthColumn;
+    origin.month = month >= 0 ? mSnapshot.months.value(month) : mSnapshot.tiles.period;
+    const AgreementStanding standing = mSnapshot.agreements.value(index.row());
+    const QString status = month >= 0 ? index.data(Qt::UserRole).toString() : standing.status;
+    if (status == u"breached"_s) {
+        origin.source = u"breach"_s;
+    } else if (status == u"at_risk"_s) {
+        origin.source = u"at_risk"_s;
+    } else if (standing.watermelon && origin.month == mSnapshot.tiles.period) {
+        origin.source = u"watermelon"_s;
+        origin.finding = tr("Watermelon: every target met, the customer unhappy");
+    } else {
+        origin.source = u"manual"_s;
+    }
+    return origin;
+}
+
+void DashboardView::showGridMenu(const QPoint &position)
+{
+    const QModelIndex index = mGridView->indexAt(position);
+    if (!mSession || !index.isValid())
+        return;
+    const DashboardRaise::Origin origin = cellOrigin(index);
+    QMenu menu(mGridView);
+    QAction *raise = menu.addAction(Icons::action(u"task-new"_s), tr("Raise &Action…"));
+    QAction *open = menu.addAction(tr("&Open Agreement"));
+    QAction *chosen = menu.exec(mGridView->viewport()->mapToGlobal(position));
+    if (chosen == raise && DashboardRaise::raise(*mSession, origin, this))
+        refresh();
+    else if (chosen == open)
+        emit agreementActivated(origin.agreementId);
 }
 
 QString DashboardView::reportLanguage() const

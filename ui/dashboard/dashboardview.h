@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashboard/dashboardraise.h"
 #include "reportdata/dashboarddata.h"
 #include "reportdata/valuevscost.h"
 
@@ -38,6 +39,7 @@ public:
         ReviewsTile,
         RenewalsTile,
         ValueTile, // service credits against revenue
+        ActionsTile,
         TileCount
     };
     Q_ENUM(Tile)
@@ -65,8 +67,15 @@ public:
     StatusGridModel *gridModel() const { return mGrid; }
     QToolButton *tileButton(Tile tile) const { return mTiles.value(tile); }
     ChartView *chartView(Chart chart) const { return mCharts.value(chart); }
-    /// Opens (without blocking) the list behind a tile and returns it.
+    /// Opens (without blocking) the list behind a tile and returns it. The lists of
+    /// breaches, agreements at risk, watermelons and actions offer Raise Action… on a row.
     QDialog *openList(Tile tile);
+    /// The heat map's context menu for a cell: Raise Action… for its agreement and month.
+    void showGridMenu(const QPoint &position);
+    /// Where Raise Action… on a heat map cell starts from: its agreement and month, as a
+    /// breach, at-risk or watermelon action by the cell's status.
+    DashboardRaise::Origin cellOrigin(const QModelIndex &index) const;
+    QTableView *gridView() const { return mGridView; }
 
     void printPortfolio();
     void exportPortfolio();
@@ -86,6 +95,10 @@ private:
     void updateCharts();
     QString reportLanguage() const;
     void updateServiceButton();
+    /// The rows of the actions tile's list: agreement id and cells, and where each would
+    /// raise an action from.
+    void addActionRows(QList<std::pair<qint64, QStringList>> &rows, QStringList &headers,
+                       QList<DashboardRaise::Origin> &origins) const;
 
     WorkspaceSession *mSession = nullptr;
     DashboardSnapshot mSnapshot;

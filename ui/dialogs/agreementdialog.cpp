@@ -1,6 +1,7 @@
 #include "agreementdialog.h"
 
 #include "data/agreementrules.h"
+#include "data/reviewstore.h"
 #include "dialogs/agreementgeneraltab.h"
 #include "dialogs/agreementhierarchytab.h"
 #include "dialogs/agreementservicestab.h"
@@ -156,11 +157,18 @@ void AgreementDialog::setReadOnly(bool readOnly, const QString &hint)
     mReadOnly = readOnly;
     mReadOnlyHint->setText(hint);
     mReadOnlyHint->setVisible(readOnly);
-    mGeneral->setEnabled(!readOnly);
+    // The owner belongs to the account, not to the version: it changes on signed versions too.
+    const bool ownerEditable = mOriginal.id != 0
+                               && mSession.workspace()
+                                      .requireRole({Role::SlaManager, Role::Administrator},
+                                                   QString())
+                                      .ok();
+    mGeneral->setReadOnly(readOnly, ownerEditable);
     mServices->setReadOnly(readOnly);
     mRequirements->setReadOnly(readOnly);
-    mButtons->setStandardButtons(readOnly ? QDialogButtonBox::Close
-                                          : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    mButtons->setStandardButtons(!readOnly       ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
+                                 : ownerEditable ? QDialogButtonBox::Save | QDialogButtonBox::Close
+                                                 : QDialogButtonBox::Close);
 }
 
 void AgreementDialog::showError(const QString &message)
@@ -190,16 +198,35 @@ Result<void> AgreementDialog::saveRequirements(qint64 id)
     return {};
 }
 
+Result<void> AgreementDialog::saveOwner(const QString &number)
+{
+    const QString owner = mGeneral->ownerName();
+    if (owner.isEmpty() || owner == mGeneral->storedOwnerName())
+        return {};
+    auto saved = AgreementOwners(mSession.workspace()).set(number, owner);
+    if (saved)
+        mGeneral->ownerSaved();
+    return saved;
+}
+
 void AgreementDialog::accept()
 {
-    if (mReadOnly)
-        return reject();
+    if (mReadOnly) {
+        // Only the owner can change on a version that is not editable.
+        if (auto r = saveOwner(mOriginal.number); !r)
+            return showError(r.errorString());
+        return QDialog::accept();
+    }
     auto a = agreement();
     Result<void> result = a ? Result<void>() : Result<void>(a.error());
     qint64 savedId = 0;
     if (result && mSave) {
         const auto id = mSave(*a);
         result = id ? saveRequirements(*id) : Result<void>(id.error());
+        if (id && result) {
+            if (auto stored = mSession.workspace().agreement(*id))
+                result = saveOwner(stored->number);
+        }
         if (id) {
             // Saved once: a second attempt after a refusal, or another save, edits what was
             // stored instead of adding twice or meeting its own save as a conflict.

@@ -46,6 +46,8 @@ public:
 private:
     void setReadOnly(bool readOnly, const QString &hint);
     Result<void> saveRequirements(qint64 id);
+    /// Makes the owner chosen the owner of `number`, when it changed.
+    Result<void> saveOwner(const QString &number);
     void resolveConflict(const Agreement &mine, const QString &message);
     void showError(const QString &message);
     void backtest();

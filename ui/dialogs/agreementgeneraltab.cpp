@@ -1,9 +1,12 @@
 #include "agreementgeneraltab.h"
 
 #include "data/agreementhierarchy.h"
+#include "data/reviewstore.h"
+#include "data/userdirectory.h"
 #include "lifecycle/agreementworkflow.h"
 #include "session/workspacesession.h"
 #include "widgets/dateedit.h"
+#include "widgets/localetext.h"
 #include "workflow/workflowtext.h"
 
 #include <QCheckBox>
@@ -34,23 +37,6 @@ std::optional<PartyKind> partyKindFor(AgreementKind kind)
     return std::nullopt;
 }
 
-// An amount typed in the locale's form ("9.250,00" in Italian, "9,250.00" in English) as the
-// plain form Money reads ("9250.00"). Text without the locale's decimal separator is taken as
-// it is, so "9250.50" still means what it says in every locale.
-QString plainAmount(QString text, const QLocale &locale)
-{
-    text = text.trimmed();
-    const QString decimal = locale.decimalPoint();
-    if (decimal == u"."_s) {
-        text.remove(locale.groupSeparator());
-        return text;
-    }
-    if (!text.contains(decimal))
-        return text;
-    text.remove(locale.groupSeparator());
-    return text.replace(decimal, u"."_s);
-}
-
 } // namespace
 
 AgreementGeneralTab::AgreementGeneralTab(WorkspaceSession &session, QWidget *parent)
@@ -73,6 +59,10 @@ AgreementGeneralTab::AgreementGeneralTab(WorkspaceSession &session, QWidget *par
     // worse than a save that asks for one.
     mParty->setPlaceholderText(tr("Choose the counterparty"));
     mParent = new QComboBox(this);
+    mOwner = new QComboBox(this);
+    mOwner->setObjectName(u"owner"_s);
+    mOwner->setToolTip(tr("The provider's representative who talks to the customer: alerts "
+                          "and new actions go to them"));
     // Read-only: the status changes only through the workflow steps.
     mStatus = new QLabel(this);
     mStatus->setObjectName(u"status"_s);
@@ -101,6 +91,7 @@ AgreementGeneralTab::AgreementGeneralTab(WorkspaceSession &session, QWidget *par
     connect(mParty, &QComboBox::currentIndexChanged, this, &AgreementGeneralTab::fillParents);
     connect(mLevel, &QComboBox::currentIndexChanged, this, &AgreementGeneralTab::fillParents);
     fillParties();
+    fillOwners({});
 }
 
 void AgreementGeneralTab::buildForm()
@@ -119,6 +110,7 @@ void AgreementGeneralTab::buildForm()
     form->addRow(tr("&Level:"), mLevel);
     form->addRow(tr("&Counterparty:"), mParty);
     form->addRow(tr("&Parent agreement:"), mParent);
+    form->addRow(tr("O&wner:"), mOwner);
     form->addRow(tr("Status:"), mStatus);
     form->addRow(tr("Starts &on:"), mStart);
     form->addRow(QString(), endRow);
@@ -156,8 +148,41 @@ void AgreementGeneralTab::fillParents()
     mParent->setCurrentIndex(std::max(0, mParent->findData(current)));
 }
 
+void AgreementGeneralTab::fillOwners(const QString &current)
+{
+    mOwner->clear();
+    mOwner->addItem(tr("(no owner yet)"), QString());
+    // A deactivated owner still shows as the one stored, but cannot be chosen again.
+    for (const User &user : orEmpty(UserDirectory(mSession.database().connection()).users())) {
+        if (!user.active && user.name != current)
+            continue;
+        mOwner->addItem(user.displayName.isEmpty() ? user.name
+                                                   : tr("%1 (%2)").arg(user.displayName, user.name),
+                        user.name);
+    }
+    mOwner->setCurrentIndex(std::max(0, mOwner->findData(current)));
+}
+
+QString AgreementGeneralTab::ownerName() const
+{
+    return mOwner->currentData().toString();
+}
+
+void AgreementGeneralTab::setReadOnly(bool readOnly, bool ownerEditable)
+{
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        child->setEnabled(!readOnly || (child == mOwner && ownerEditable));
+}
+
 void AgreementGeneralTab::setAgreement(const Agreement &a)
 {
+    mStoredOwner.clear();
+    if (!a.number.isEmpty()) {
+        // An owner that cannot be read shows as none; saving then says what failed.
+        if (auto owner = AgreementOwners(mSession.workspace()).ownerOf(a.number))
+            mStoredOwner = *owner;
+    }
+    fillOwners(mStoredOwner);
     mAgreementId = a.id;
     mParentId = a.parentId;
     mNumber->setText(a.number.isEmpty() ? QString() : u"%1 v%2"_s.arg(a.number).arg(a.version));
@@ -195,7 +220,7 @@ Result<void> AgreementGeneralTab::applyTo(Agreement &a) const
     a.startDate = mStart->date();
     a.endDate = mHasEnd->isChecked() ? mEnd->date() : QDate();
     a.reviewMonths = mReview->value();
-    auto price = Money::parse(plainAmount(mPrice->text(), locale()),
+    auto price = Money::parse(LocaleText::plainDecimal(mPrice->text(), locale()),
                               mCurrency->currentText().trimmed().toUpper());
     if (!price)
         return Error{tr("Monthly fee: %1").arg(price.errorString())};

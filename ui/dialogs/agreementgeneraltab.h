@@ -17,7 +17,7 @@ class DateEdit;
 class WorkspaceSession;
 
 /// The agreement dialog's general terms: number, title, kind and level, counterparty and
-/// parent agreement, status, term, review interval and monthly fee.
+/// parent agreement, owner, status, term, review interval and monthly fee.
 class AgreementGeneralTab : public QWidget
 {
     // Its texts are the agreement dialog's and keep their translations under its name.
@@ -31,6 +31,14 @@ public:
     Result<void> applyTo(Agreement &agreement) const;
 
     qint64 partyId() const;
+    /// The owner chosen (a user name), empty for none.
+    QString ownerName() const;
+    /// The owner as stored when the agreement was shown.
+    QString storedOwnerName() const { return mStoredOwner; }
+    void ownerSaved() { mStoredOwner = ownerName(); }
+    /// Disables the terms; the owner stays open when `ownerEditable`: it belongs to the
+    /// account, not to the version, and changes without an amendment.
+    void setReadOnly(bool readOnly, bool ownerEditable);
     /// "NUMBER vN — TITLE", or the title alone before the first save.
     QString displayName() const;
 
@@ -38,10 +46,12 @@ private:
     void buildForm();
     void fillParties();
     void fillParents();
+    void fillOwners(const QString &current);
 
     WorkspaceSession &mSession;
     qint64 mAgreementId = 0;
     qint64 mParentId = 0;
+    QString mStoredOwner;
 
     QLineEdit *mNumber;
     QLineEdit *mTitle;
@@ -49,6 +59,7 @@ private:
     QComboBox *mLevel;
     QComboBox *mParty;
     QComboBox *mParent;
+    QComboBox *mOwner;
     QLabel *mStatus;
     DateEdit *mStart;
     QCheckBox *mHasEnd;

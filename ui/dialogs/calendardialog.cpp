@@ -6,11 +6,11 @@
 #include "calendar/isotime.h"
 #include "dialogs/holidayruledialog.h"
 #include "models/holidayrulesmodel.h"
+#include "widgets/datetimeedit.h"
 #include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -69,21 +69,21 @@ QString dayName(int index)
 }
 
 // The preview's wall-clock fields hold times of the calendar's zone, whatever the machine's
-// zone is: they are kept in UTC so that no local DST gap makes a time unselectable.
-QDateTimeEdit *wallClockEdit(const QString &objectName, QWidget *parent)
+// zone is (DateTimeEdit keeps them in UTC).
+DateTimeEdit *wallClockEdit(const QString &objectName, QWidget *parent)
 {
-    auto *edit = new QDateTimeEdit(parent);
+    auto *edit = new DateTimeEdit(parent);
     edit->setObjectName(objectName);
-    edit->setTimeSpec(Qt::UTC);
-    edit->setDisplayFormat(u"ddd yyyy-MM-dd HH:mm"_s);
-    edit->setCalendarPopup(true);
-    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"Wed 2026-11-25 00:00"_s) + 48);
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"Wed 25/11/2026 00:00"_s) + 48);
     return edit;
 }
 
-qint64 instantOf(const QDateTimeEdit *edit, const QTimeZone &zone)
+// Nothing while the field's text is not a date and time.
+std::optional<qint64> instantOf(const DateTimeEdit *edit, const QTimeZone &zone)
 {
     const QDateTime wall = edit->dateTime();
+    if (!wall.isValid())
+        return std::nullopt;
     return IsoTime::localToUtc(zone, wall.date(), wall.time().msecsSinceStartOfDay() / 1000);
 }
 
@@ -162,8 +162,10 @@ CalendarDialog::CalendarDialog(Save save, QWidget *parent) : QDialog(parent), mS
         connect(mHolidays, signal, this, &CalendarDialog::refresh);
     connect(mHolidays, &QAbstractItemModel::dataChanged, this, &CalendarDialog::refresh);
     connect(mHolidays, &QAbstractItemModel::modelReset, this, &CalendarDialog::refresh);
-    for (QDateTimeEdit *edit : {mDueStart, mFrom, mTo})
-        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &CalendarDialog::refresh);
+    for (DateTimeEdit *edit : {mDueStart, mFrom, mTo}) {
+        connect(edit, &DateTimeEdit::dateTimeChanged, this, &CalendarDialog::refresh);
+        connect(edit->lineEdit(), &QLineEdit::textEdited, this, &CalendarDialog::refresh);
+    }
     connect(mDueDuration, &QLineEdit::textChanged, this, &CalendarDialog::refresh);
 
     // A new calendar starts as a common office week, so the preview has something to show.
@@ -500,7 +502,11 @@ void CalendarDialog::updatePreview(const BusinessCalendar &calendar)
         mDueLocal->setText(u"—"_s);
         mDueUtc->setText(
             u"<span style='color:#b00020'>%1</span>"_s.arg(duration.errorString().toHtmlEscaped()));
-    } else if (const auto due = calendar.due(instantOf(mDueStart, timeZone), *duration)) {
+    } else if (const auto start = instantOf(mDueStart, timeZone); !start) {
+        mDueLocal->setText(u"—"_s);
+        mDueUtc->setText(u"<span style='color:#b00020'>%1</span>"_s.arg(
+            tr("Start: type a date and time").toHtmlEscaped()));
+    } else if (const auto due = calendar.due(*start, *duration)) {
         const QDateTime local = QDateTime::fromSecsSinceEpoch(*due, timeZone);
         mDueLocal->setText(u"%1 %2"_s.arg(locale.toString(local, u"dddd yyyy-MM-dd HH:mm"_s),
                                           timeZone.abbreviation(local)));
@@ -511,7 +517,13 @@ void CalendarDialog::updatePreview(const BusinessCalendar &calendar)
             u"<span style='color:#b00020'>%1</span>"_s.arg(due.errorString().toHtmlEscaped()));
     }
 
-    const qint64 seconds = calendar.elapsed(instantOf(mFrom, timeZone), instantOf(mTo, timeZone));
+    const auto from = instantOf(mFrom, timeZone);
+    const auto to = instantOf(mTo, timeZone);
+    if (!from || !to) {
+        mElapsed->setText(tr("Type the dates and times of From and To."));
+        return;
+    }
+    const qint64 seconds = calendar.elapsed(*from, *to);
     mElapsed->setText(seconds < 0 ? tr("“To” comes before “From”")
                                   : tr("%1 (%2 hours)")
                                         .arg(DurationParser::format(seconds),

@@ -9,7 +9,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -17,6 +16,8 @@ class QPushButton;
 class QTableView;
 
 namespace Accordo {
+
+class DateTimeEdit;
 
 class HolidayRulesModel;
 
@@ -82,12 +83,12 @@ private:
     QPushButton *mEditHoliday = nullptr;
     QPushButton *mRemoveHoliday = nullptr;
     QLabel *mHolidayStatus = nullptr;
-    QDateTimeEdit *mDueStart = nullptr;
+    DateTimeEdit *mDueStart = nullptr;
     QLineEdit *mDueDuration = nullptr;
     QLabel *mDueLocal = nullptr;
     QLabel *mDueUtc = nullptr;
-    QDateTimeEdit *mFrom = nullptr;
-    QDateTimeEdit *mTo = nullptr;
+    DateTimeEdit *mFrom = nullptr;
+    DateTimeEdit *mTo = nullptr;
     QLabel *mElapsed = nullptr;
     QList<QLabel *> mZoneLabels;
     QLabel *mError = nullptr;

@@ -113,6 +113,17 @@ void PortfolioChecksDialog::refresh()
     } else {
         errors.append(violations.errorString());
     }
+    if (auto tiers = PortfolioChecks::creditTiers(db)) {
+        for (const ConsistencyViolation &v : std::as_const(*tiers))
+            rows.append({{v.supportingNumber, v.supportingTitle, QString(), QString(), v.service,
+                          Enums::displayNameOfKey<Metric>(v.metric), v.priority,
+                          tr("a credit is owed below %1 % while the target is met from %2 %")
+                              .arg(LocaleText::decimal(v.supportingValue, locale),
+                                   LocaleText::decimal(v.supportedValue, locale))},
+                         v.supportingNumber});
+    } else {
+        errors.append(tiers.errorString());
+    }
     mModels[Consistency]->setFindings({tr("OLA or UC"), tr("Title"), tr("Supports"),
                                        tr("SLA title"), tr("Service"), tr("Metric"), tr("Priority"),
                                        tr("Looser promise")},

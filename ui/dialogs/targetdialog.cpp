@@ -1,6 +1,8 @@
 #include "targetdialog.h"
 
+#include "domain/credittiers.h"
 #include "domain/targetvalue.h"
+#include "widgets/localetext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,6 +18,25 @@
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
+
+namespace {
+
+// Thousandths as the locale writes them, without trailing zeros: 99500 → "99,5".
+QString milliText(qint64 milli, const QLocale &locale)
+{
+    return LocaleText::decimal(TargetValue::formatMilli(milli), locale);
+}
+
+} // namespace
+
+Result<qint64> TargetDialog::parseMilli(const QString &typed) const
+{
+    auto value = TargetValue::parseMilli(LocaleText::plainDecimal(typed, locale()));
+    if (!value)
+        return Error{tr("\"%1\" is not a number with at most three decimals (e.g. %2)")
+                         .arg(typed.trimmed(), LocaleText::decimal(u"99.5"_s, locale()))};
+    return value;
+}
 
 TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Region> &regions,
                            const QList<CalendarRecord> &calendars, QWidget *parent)
@@ -33,7 +54,9 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
     mCustomHint = new QLabel(this);
     mCustomHint->setWordWrap(true);
     mValue = new QLineEdit(this);
+    mValue->setObjectName(u"threshold"_s);
     mGoal = new QLineEdit(u"95"_s, this);
+    mGoal->setObjectName(u"goal"_s);
     mGoal->setToolTip(tr("Share of tickets (or periods) that must meet the target, in %"));
     mPriority = new QComboBox(this);
     mPriority->setEditable(true);
@@ -53,6 +76,7 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
         mCalendar->addItem(calendar.name, calendar.id);
 
     mTiers = new QTableWidget(0, 2, this);
+    mTiers->setObjectName(u"creditTiers"_s);
     mTiers->setHorizontalHeaderLabels({tr("Compliance below (%)"), tr("Credit (% of fee)")});
     mTiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     mTiers->verticalHeader()->hide();
@@ -71,7 +95,14 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
             mTiers->removeRow(mTiers->currentRow());
     });
     mCap = new QLineEdit(u"0"_s, this);
+    mCap->setObjectName(u"creditCap"_s);
     mCap->setToolTip(tr("Most that can be credited in one period, in % of the fee"));
+
+    mTierWarning = new QLabel(this);
+    mTierWarning->setObjectName(u"tierWarning"_s);
+    mTierWarning->setWordWrap(true);
+    mTierWarning->setStyleSheet(u"background: #fff4ce; color: #7a4f01; padding: 6px"_s);
+    mTierWarning->hide();
 
     mError = new QLabel(this);
     mError->setWordWrap(true);
@@ -103,9 +134,16 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
     connect(buttons, &QDialogButtonBox::rejected, this, &TargetDialog::reject);
     connect(mMetric, &QComboBox::currentIndexChanged, this, &TargetDialog::updateMetric);
     connect(mCustomName, &QLineEdit::textChanged, this, &TargetDialog::updateCustomHint);
+    connect(mMetric, &QComboBox::currentIndexChanged, this, &TargetDialog::updateTierWarning);
+    for (QLineEdit *edit : {mValue, mGoal, mCap})
+        connect(edit, &QLineEdit::textChanged, this, &TargetDialog::updateTierWarning);
+    connect(mTiers, &QTableWidget::itemChanged, this, &TargetDialog::updateTierWarning);
+    connect(mTiers->model(), &QAbstractItemModel::rowsRemoved, this,
+            &TargetDialog::updateTierWarning);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(mTierWarning);
     layout->addWidget(mError);
     layout->addWidget(buttons);
     setMinimumWidth(480);
@@ -125,10 +163,12 @@ void TargetDialog::updateMetric()
         mValue->setPlaceholderText(tr("business time, e.g. 4h, 1h30m, 45m"));
         break;
     case Metric::Availability:
-        mValue->setPlaceholderText(tr("percent, e.g. 99.9"));
+        mValue->setPlaceholderText(
+            tr("percent, e.g. %1").arg(LocaleText::decimal(u"99.9"_s, locale())));
         break;
     case Metric::Satisfaction:
-        mValue->setPlaceholderText(tr("average score from 1 to 5, e.g. 4.2"));
+        mValue->setPlaceholderText(
+            tr("average score from 1 to 5, e.g. %1").arg(LocaleText::decimal(u"4.2"_s, locale())));
         break;
     case Metric::Custom:
         mValue->setPlaceholderText(tr("a number with up to three decimals"));
@@ -143,10 +183,12 @@ void TargetDialog::setTarget(const Target &t)
     mMetric->setCurrentIndex(std::max(0, mMetric->findData(int(t.metric))));
     mCustomName->setText(t.customName);
     mCustomUnit->setText(t.customUnit);
-    mValue->setText(
+    const QString value =
         t.threshold ? TargetValue::format(t.metric, t.threshold).remove(u" %"_s).remove(u" / 5"_s)
-                    : QString());
-    mGoal->setText(TargetValue::formatMilli(t.goalMilli));
+                    : QString();
+    mValue->setText(TargetValue::isDuration(t.metric) ? value
+                                                      : LocaleText::decimal(value, locale()));
+    mGoal->setText(milliText(t.goalMilli, locale()));
     const int priority = mPriority->findData(t.priority);
     if (priority >= 0)
         mPriority->setCurrentIndex(priority);
@@ -159,11 +201,12 @@ void TargetDialog::setTarget(const Target &t)
     for (const CreditTier &tier : t.creditTiers) {
         const int row = mTiers->rowCount();
         mTiers->insertRow(row);
-        mTiers->setItem(row, 0, new QTableWidgetItem(TargetValue::formatMilli(tier.belowMilli)));
+        mTiers->setItem(row, 0, new QTableWidgetItem(milliText(tier.belowMilli, locale())));
         mTiers->setItem(row, 1,
-                        new QTableWidgetItem(TargetValue::formatMilli(tier.creditHundredths * 10)));
+                        new QTableWidgetItem(milliText(tier.creditHundredths * 10, locale())));
     }
-    mCap->setText(TargetValue::formatMilli(t.creditCapHundredths * 10));
+    mCap->setText(milliText(t.creditCapHundredths * 10, locale()));
+    updateTierWarning();
 }
 
 Result<Target> TargetDialog::target() const
@@ -174,11 +217,16 @@ Result<Target> TargetDialog::target() const
     t.metric = Metric(mMetric->currentData().toInt());
     t.customName = mCustomName->text().trimmed();
     t.customUnit = mCustomUnit->text().trimmed();
-    auto value = TargetValue::parse(t.metric, mValue->text());
+    // Durations ("4h") have no decimals; the other values are typed in the locale's form.
+    const QString typed = mValue->text();
+    const QString plain = TargetValue::isDuration(t.metric)
+                              ? typed
+                              : LocaleText::plainDecimal(typed, locale());
+    auto value = TargetValue::parse(t.metric, plain);
     if (!value)
-        return Error{tr("Target: %1").arg(value.errorString())};
+        return Error{tr("Target: %1").arg(value.errorString().replace(plain, typed.trimmed()))};
     t.threshold = *value;
-    auto goal = TargetValue::parseMilli(mGoal->text());
+    auto goal = parseMilli(mGoal->text());
     if (!goal)
         return Error{tr("Goal: %1").arg(goal.errorString())};
     t.goalMilli = *goal;
@@ -192,8 +240,8 @@ Result<Target> TargetDialog::target() const
         const auto text = [&](int column) {
             return mTiers->item(row, column) ? mTiers->item(row, column)->text() : QString();
         };
-        auto below = TargetValue::parseMilli(text(0));
-        auto credit = TargetValue::parseMilli(text(1));
+        auto below = parseMilli(text(0));
+        auto credit = parseMilli(text(1));
         if (!below || !credit)
             return Error{tr("Credit tier %1: %2")
                              .arg(row + 1)
@@ -202,7 +250,7 @@ Result<Target> TargetDialog::target() const
             return Error{tr("Credit tier %1: the credit takes at most two decimals").arg(row + 1)};
         t.creditTiers.append({*below, *credit / 10});
     }
-    auto cap = TargetValue::parseMilli(mCap->text());
+    auto cap = parseMilli(mCap->text());
     if (!cap || *cap % 10 != 0)
         return Error{
             tr("Credit cap: %1").arg(cap ? tr("at most two decimals") : cap.errorString())};
@@ -210,6 +258,20 @@ Result<Target> TargetDialog::target() const
     if (auto valid = Validation::check(t, 0); !valid)
         return Error{valid.errorString().section(u": "_s, 1)};
     return t;
+}
+
+void TargetDialog::updateTierWarning()
+{
+    // Only a target that reads in full can be judged; the fields' errors show on saving.
+    const auto t = target();
+    const QString warning = t ? CreditTiers::warning(*t, locale()) : QString();
+    mTierWarning->setText(warning);
+    mTierWarning->setVisible(!warning.isEmpty());
+}
+
+QString TargetDialog::tierWarning() const
+{
+    return mTierWarning->isHidden() ? QString() : mTierWarning->text();
 }
 
 void TargetDialog::accept()

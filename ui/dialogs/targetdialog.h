@@ -30,10 +30,16 @@ public:
     /// The target as entered, or the first field that is wrong.
     Result<Target> target() const;
     void accept() override;
+    /// The warning shown while the credit tiers owe a credit at a compliance that meets the
+    /// target; empty when there is none.
+    QString tierWarning() const;
 
 private:
     void updateMetric();
     void updateCustomHint();
+    void updateTierWarning();
+    /// Thousandths typed in the locale's form ("99,5" in Italian), or an error naming the text.
+    Result<qint64> parseMilli(const QString &typed) const;
 
     qint64 mId = 0;
     QComboBox *mService;
@@ -50,6 +56,7 @@ private:
     QComboBox *mCalendar;
     QTableWidget *mTiers;
     QLineEdit *mCap;
+    QLabel *mTierWarning;
     QLabel *mError;
 };
 

@@ -37,4 +37,22 @@ QString percent(qint64 value, const QLocale &locale)
     return milli(value, locale) + u" %"_s;
 }
 
+QString decimal(const QString &plain, const QLocale &locale)
+{
+    QString text = plain;
+    return text.replace(u'.', locale.decimalPoint());
+}
+
+QString plainDecimal(QString typed, const QLocale &locale)
+{
+    typed = typed.trimmed();
+    const QString point = locale.decimalPoint();
+    if (point == u"."_s)
+        return typed.remove(locale.groupSeparator());
+    if (!typed.contains(point))
+        return typed;
+    typed.remove(locale.groupSeparator());
+    return typed.replace(point, u"."_s);
+}
+
 } // namespace Accordo::LocaleText
