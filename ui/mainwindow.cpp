@@ -329,6 +329,7 @@ void MainWindow::updateActions()
                                    : QString());
     mDueLists->setEnabled(open);
     mRegions->setEnabled(open);
+    mClauseLibrary->setEnabled(open);
     mCloseWorkspace->setEnabled(mSession != nullptr);
     mImport->setEnabled(open);
     mImportHistory->setEnabled(open);

@@ -162,6 +162,7 @@ private:
     QAction *mSwitchUser = nullptr;
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;
+    QAction *mClauseLibrary = nullptr;
     QAction *mImport = nullptr;
     QAction *mImportHistory = nullptr;
     QAction *mRecompute = nullptr;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/regionsdialog.h"
+#include "document/clauselibrarywindow.h"
 #include "language.h"
 #include "report/servicereportaction.h"
 #include "widgets/icons.h"
@@ -104,6 +105,12 @@ void MainWindow::createActions()
         dialog.exec();
     });
     mRegions->setObjectName(u"actionRegions"_s);
+    mClauseLibrary = mEditMenu->addAction(Icons::action(u"view-list-text"_s),
+                                          tr("Clause &Library…"), this, [this] {
+                                              ClauseLibraryWindow window(*mSession, this);
+                                              window.exec();
+                                          });
+    mClauseLibrary->setObjectName(u"actionClauseLibrary"_s);
 
     createWorkflowActions();
 
