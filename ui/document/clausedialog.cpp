@@ -71,6 +71,7 @@ void ClauseDialog::setClause(const LibraryClause &clause)
     for (const QString &language : {u"en"_s, u"it"_s}) {
         mTitles.at(languageIndex(language))->setText(clause.title.in(language));
         mBodies.at(languageIndex(language))->setHtml(clause.body.in(language));
+        mShownBodies[languageIndex(language)] = mBodies.at(languageIndex(language))->html();
     }
 }
 
@@ -82,9 +83,8 @@ LibraryClause ClauseDialog::clause() const
         const int i = languageIndex(language);
         c.title.set(language, mTitles.at(i)->text().trimmed());
         // An untouched text is stored as it was, not as QTextEdit rewrites it.
-        c.body.set(language, mBodies.at(i)->isModified() || !mOriginal.id
-                                 ? mBodies.at(i)->html()
-                                 : mOriginal.body.in(language));
+        const QString html = mBodies.at(i)->html();
+        c.body.set(language, html != mShownBodies.at(i) ? html : mOriginal.body.in(language));
     }
     return c;
 }

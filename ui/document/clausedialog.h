@@ -46,6 +46,7 @@ private:
     QTabWidget *mLanguages;
     QList<QLineEdit *> mTitles;        // English, Italian
     QList<RichTextEditor *> mBodies;   // English, Italian
+    QStringList mShownBodies{QString(), QString()}; // as the editors showed them at first
     QLabel *mError;
     QDialogButtonBox *mButtons;
     bool mReadOnly = false;
