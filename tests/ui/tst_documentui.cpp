@@ -7,9 +7,9 @@
 #include "document/clauselibrarymodel.h"
 #include "document/clauselibrarywindow.h"
 #include "document/documentexport.h"
-#include "document/placeholders.h"
 #include "document/documentoutline.h"
 #include "document/documenttab.h"
+#include "document/placeholders.h"
 #include "document/richtexteditor.h"
 #include "document/templateeditor.h"
 #include "language.h"
@@ -27,14 +27,16 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QTreeWidget>
@@ -56,6 +58,7 @@ private slots:
     void init();
     void cleanup();
     void tabShowsTheSectionsInOrder();
+    void selectingAClauseShowsItInThePreview();
     void clauseChangesReachTheStoredDocument_data();
     void clauseChangesReachTheStoredDocument();
     void overridesParentIsStored();
@@ -206,8 +209,8 @@ void tst_DocumentUi::tabShowsTheSectionsInOrder()
                  qPrintable(item->text(0)));
         QCOMPARE(item->childCount(), section.clauses.size());
         for (int c = 0; c < section.clauses.size(); ++c)
-            QCOMPARE(item->child(c)->text(0), u"%1.%2 %3"_s.arg(s + 1).arg(c + 1).arg(
-                                                   section.clauses.at(c).title.en));
+            QCOMPARE(item->child(c)->text(0),
+                     u"%1.%2 %3"_s.arg(s + 1).arg(c + 1).arg(section.clauses.at(c).title.en));
     }
     // And the preview shows the document, its sections in the same order, editing allowed
     const QString preview = tab.preview()->toPlainText();
@@ -219,6 +222,27 @@ void tst_DocumentUi::tabShowsTheSectionsInOrder()
     }
     QVERIFY(tab.banner()->isHidden());
     QVERIFY(tab.whyReadOnly().isEmpty());
+}
+
+void tst_DocumentUi::selectingAClauseShowsItInThePreview()
+{
+    // Given the draft's tab on screen, the preview at the document's start
+    auto session = openSession();
+    const qint64 id = versionId(*session, u"SLA-2024-0007"_s, 2);
+    // (a section in the middle: the last ones cannot scroll to the top of the view)
+    const VersionSection middle = stored(*session, id).sections.at(3);
+    DocumentTab tab(*session);
+    showTab(tab, *session, id);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QCOMPARE(tab.preview()->verticalScrollBar()->value(), 0);
+
+    // When the user selects that section's first clause
+    tab.outline()->select(middle.key, middle.clauses.first().key);
+
+    // Then the preview shows that clause's heading at its top
+    const QString top = tab.preview()->cursorForPosition(QPoint(4, 4)).block().text();
+    QVERIFY2(top.contains(middle.clauses.first().title.en), qPrintable(top));
 }
 
 void tst_DocumentUi::clauseChangesReachTheStoredDocument_data()
@@ -403,8 +427,8 @@ void tst_DocumentUi::unknownPlaceholderIsRefusedWithItsName()
     QCOMPARE(tab.editor()->textEdit()->toPlainText(), text);
     // And the live preview says why it cannot show it instead of showing a hole
     tab.refreshPreview();
-    QVERIFY(tab.findChild<QLabel *>(u"documentPreviewNote"_s)->text().contains(
-        u"customer.nickname"_s));
+    QVERIFY(
+        tab.findChild<QLabel *>(u"documentPreviewNote"_s)->text().contains(u"customer.nickname"_s));
 }
 
 void tst_DocumentUi::placeholderMenuInsertsAtTheCursor()
@@ -453,8 +477,7 @@ void tst_DocumentUi::frozenVersionDisablesEditing()
     const Agreement agreement = *session->workspace().agreement(id);
     const QString why = version == 1 ? DocumentStore::whyFrozen(agreement)
                                      : RecordPermissions::refusal(
-                                           session->workspace(),
-                                           RecordPermissions::Kind::Agreements);
+                                         session->workspace(), RecordPermissions::Kind::Agreements);
     QVERIFY(!why.isEmpty());
 
     // When its Document tab is shown, a clause selected
@@ -466,9 +489,9 @@ void tst_DocumentUi::frozenVersionDisablesEditing()
     // Then the banner says why, the editing controls are disabled, the outputs are not
     QVERIFY(!tab.banner()->isHidden());
     QVERIFY2(tab.banner()->text().contains(why), qPrintable(tab.banner()->text()));
-    for (const QString &name : {u"documentAddClause"_s, u"documentRemoveClause"_s,
-                                u"documentMoveUp"_s, u"documentMoveDown"_s,
-                                u"documentSaveClause"_s})
+    for (const QString &name :
+         {u"documentAddClause"_s, u"documentRemoveClause"_s, u"documentMoveUp"_s,
+          u"documentMoveDown"_s, u"documentSaveClause"_s})
         QVERIFY2(!pushButton(&tab, name)->isEnabled(), qPrintable(name));
     QVERIFY(!tab.findChild<QCheckBox *>(u"documentOverridesParent"_s)->isEnabled());
     QVERIFY(tab.editor()->textEdit()->isReadOnly());
@@ -532,9 +555,11 @@ void tst_DocumentUi::deleteAsksForConfirmation()
     QFETCH(bool, confirm);
     // Given a clause no template uses, added to the library, shown in the window
     auto session = openSession();
-    LibraryClause clause{0, u"zz.spare"_s, {u"Spare clause"_s, u"Clausola di riserva"_s},
-                         {u"<p>Spare for {{customer.name}}.</p>"_s,
-                          u"<p>Riserva per {{customer.name}}.</p>"_s}};
+    LibraryClause clause{
+        0,
+        u"zz.spare"_s,
+        {u"Spare clause"_s, u"Clausola di riserva"_s},
+        {u"<p>Spare for {{customer.name}}.</p>"_s, u"<p>Riserva per {{customer.name}}.</p>"_s}};
     auto added = ClauseStore(session->workspace()).addClause(clause);
     QVERIFY2(added, qPrintable(added.errorString()));
     ClauseLibraryWindow window(*session);

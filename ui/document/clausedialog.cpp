@@ -48,8 +48,8 @@ ClauseDialog::ClauseDialog(Save save, QWidget *parent) : QDialog(parent), mSave(
     mError->setWordWrap(true);
     mError->setStyleSheet(u"color: #b00020"_s);
     mError->hide();
-    auto *buttons = mButtons =
-        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *buttons = mButtons = new QDialogButtonBox(
+        QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ClauseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ClauseDialog::reject);
 

@@ -44,8 +44,8 @@ private:
     LibraryClause mOriginal;
     QLineEdit *mKey;
     QTabWidget *mLanguages;
-    QList<QLineEdit *> mTitles;        // English, Italian
-    QList<RichTextEditor *> mBodies;   // English, Italian
+    QList<QLineEdit *> mTitles;                     // English, Italian
+    QList<RichTextEditor *> mBodies;                // English, Italian
     QStringList mShownBodies{QString(), QString()}; // as the editors showed them at first
     QLabel *mError;
     QDialogButtonBox *mButtons;

@@ -53,7 +53,9 @@ QVariant ClauseLibraryModel::data(const QModelIndex &index, int role) const
             break;
         }
     } else if (role == Qt::ToolTipRole && index.column() == Placeholders) {
-        return tr("The placeholders this clause's English text fills from the agreement");
+        // The column is cut short in a narrow window: the whole list on hovering.
+        return tr("Filled from the agreement: %1")
+            .arg(Accordo::Placeholders::used(c.body.en).join(u", "_s));
     }
     return {};
 }

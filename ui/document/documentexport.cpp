@@ -36,12 +36,11 @@ QString DocumentExport::redlineName(const QString &number, int fromVersion, int 
 void DocumentExport::printPreview(QWidget *parent, const AgreementDocument &document)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(fileName(document.number, document.version, DocumentRenderer::Format::Pdf)
-                           .chopped(4));
+    printer.setDocName(
+        fileName(document.number, document.version, DocumentRenderer::Format::Pdf).chopped(4));
     QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(tr("Print Preview — %1 version %2")
-                               .arg(document.number)
-                               .arg(document.version));
+    preview.setWindowTitle(
+        tr("Print Preview — %1 version %2").arg(document.number).arg(document.version));
     const auto text = DocumentRenderer::textDocument(document);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
                      [&text](QPrinter *target) { text->print(target); });

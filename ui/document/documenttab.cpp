@@ -3,10 +3,10 @@
 #include "data/clausestore.h"
 #include "data/documentstore.h"
 #include "document/documentbuilder.h"
-#include "document/placeholders.h"
-#include "document/placeholdervalues.h"
 #include "document/documentexport.h"
 #include "document/documentoutline.h"
+#include "document/placeholders.h"
+#include "document/placeholdervalues.h"
 #include "document/richtexteditor.h"
 #include "lifecycle/agreementworkflow.h"
 #include "report/reportfiles.h"
@@ -14,6 +14,7 @@
 #include "widgets/icons.h"
 #include "workflow/recordpermissions.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QTimer>
@@ -69,8 +71,9 @@ DocumentTab::DocumentTab(WorkspaceSession &session, QWidget *parent)
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(createOutlinePane());
     left->addWidget(createEditorPane());
-    left->setStretchFactor(0, 2);
-    left->setStretchFactor(1, 3);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
+    left->setSizes({330, 330}); // the outline as tall as the editor: a dozen sections
     auto *panes = new QSplitter(Qt::Horizontal, this);
     panes->setObjectName(u"documentSplitter"_s);
     panes->addWidget(left);
@@ -169,12 +172,13 @@ QWidget *DocumentTab::createEditorPane()
     top->addWidget(mLanguageLabel);
     top->addWidget(mLanguage);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(mError, 1);
-    bottom->addWidget(mSaveClause, 0, Qt::AlignTop);
+    bottom->addStretch();
+    bottom->addWidget(mSaveClause);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins({});
     layout->addLayout(top);
     layout->addWidget(mEditor, 1);
+    layout->addWidget(mError);
     layout->addLayout(bottom);
     return pane;
 }
@@ -210,9 +214,9 @@ void DocumentTab::retranslate()
     mSaveClause->setText(tr("Save Clause"));
     // After the text: a button's text sets its shortcut to its mnemonic.
     mSaveClause->setShortcut(QKeySequence::Save);
-    mSaveClause->setToolTip(tr("Store this clause's title and text (%1)")
-                                .arg(QKeySequence(QKeySequence::Save)
-                                         .toString(QKeySequence::NativeText)));
+    mSaveClause->setToolTip(
+        tr("Store this clause's title and text (%1)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     mPrintPreview->setText(tr("Print Previe&w…"));
     mExportPdf->setText(tr("Export PD&F…"));
     mExportOdt->setText(tr("E&xport ODT…"));
@@ -332,9 +336,29 @@ void DocumentTab::currentChanged()
         // The outline shows the new title once this selection change is over.
         QTimer::singleShot(0, this, &DocumentTab::reload);
     }
-    if (moved)
+    if (moved) {
         loadEditor();
+        showInPreview(mTitle->text());
+    }
     updateControls();
+}
+
+void DocumentTab::showInPreview(const QString &title)
+{
+    // The clause's heading, not a line of the table of contents that names it first.
+    if (title.isEmpty())
+        return;
+    QTextDocument *document = mPreview->document();
+    QTextBlock found;
+    for (QTextCursor at = document->find(title); !at.isNull(); at = document->find(title, at)) {
+        found = at.block();
+        if (at.blockFormat().headingLevel() > 0)
+            break;
+    }
+    if (!found.isValid())
+        return;
+    const QRectF where = document->documentLayout()->blockBoundingRect(found);
+    mPreview->verticalScrollBar()->setValue(int(where.top()));
 }
 
 void DocumentTab::loadEditor()
@@ -375,8 +399,8 @@ bool DocumentTab::saveClause()
         return true;
     mPreviewTimer->stop();
     const auto saved = DocumentStore(mSession.workspace())
-                           .editClause(mAgreement.id, mEditingSection, mEditingClause, mEditingLanguage,
-                                       mTitle->text().trimmed(), mEditor->html());
+                           .editClause(mAgreement.id, mEditingSection, mEditingClause,
+                                       mEditingLanguage, mTitle->text().trimmed(), mEditor->html());
     if (!saved) {
         showError(saved.errorString());
         return false;
@@ -401,9 +425,9 @@ void DocumentTab::chooseClause()
     QStringList items;
     QStringList keys;
     for (const LibraryClause &c : *clauses) {
-        const bool present = current && std::any_of(current->clauses.cbegin(),
-                                                    current->clauses.cend(),
-                                                    [&](const auto &v) { return v.key == c.key; });
+        const bool present = current
+                             && std::any_of(current->clauses.cbegin(), current->clauses.cend(),
+                                            [&](const auto &v) { return v.key == c.key; });
         if (present)
             continue;
         items.append(tr("%1 — %2").arg(c.title.in(language()), c.key));
@@ -549,12 +573,13 @@ void DocumentTab::refreshPreview()
     }
     auto document = previewDocument();
     if (!document) {
-        mPreviewNote->setText(tr("The preview cannot show this text: %1")
-                                  .arg(document.errorString()));
+        mPreviewNote->setText(
+            tr("The preview cannot show this text: %1").arg(document.errorString()));
         mPreviewNote->setStyleSheet(u"color: #b00020"_s);
         return;
     }
-    mPreviewNote->setText(tr("Preview — %1 version %2").arg(document->number).arg(document->version));
+    mPreviewNote->setText(
+        tr("Preview — %1 version %2").arg(document->number).arg(document->version));
     mPreviewNote->setStyleSheet(QString());
     // The reader keeps their place in the document while it is drawn again.
     const int scrolled = mPreview->verticalScrollBar()->value();
@@ -597,8 +622,8 @@ void DocumentTab::compareWithVersion()
             return showError(version.errorString());
         if (version->version >= mAgreement.version)
             continue;
-        items.append(tr("Version %1 — %2").arg(version->version).arg(
-            Enums::displayName(version->status)));
+        items.append(
+            tr("Version %1 — %2").arg(version->version).arg(Enums::displayName(version->status)));
         ids.append(id);
     }
     if (items.isEmpty())

@@ -72,6 +72,8 @@ private:
     void updateControls();
     void currentChanged();
     void loadEditor();
+    /// Scrolls the preview to the heading of the clause titled `title`.
+    void showInPreview(const QString &title);
     void languageChanged();
     void chooseClause();
     void removeClause();

@@ -30,10 +30,9 @@ RichTextEditor::RichTextEditor(QWidget *parent) : QWidget(parent)
     mTools->setIconSize(QSize(16, 16));
     mTools->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
-    mBold = mTools->addAction(Icons::action(u"format-text-bold"_s), QString(), this,
-                              [this](bool on) {
-                                  mEdit->setFontWeight(on ? QFont::Bold : QFont::Normal);
-                              });
+    mBold = mTools->addAction(
+        Icons::action(u"format-text-bold"_s), QString(), this,
+        [this](bool on) { mEdit->setFontWeight(on ? QFont::Bold : QFont::Normal); });
     mBold->setShortcut(QKeySequence::Bold);
     mItalic = mTools->addAction(Icons::action(u"format-text-italic"_s), QString(), this,
                                 [this](bool on) { mEdit->setFontItalic(on); });

@@ -182,7 +182,7 @@ void TemplateEditor::select(int section, int clause)
 void TemplateEditor::updateControls()
 {
     const auto [section, clause] = selection();
-    const int count = section < 0 ? 0
+    const int count = section < 0  ? 0
                       : clause < 0 ? int(mTemplate.sections.size())
                                    : int(mTemplate.sections.at(section).clauseKeys.size());
     const int index = clause < 0 ? section : clause;
@@ -212,9 +212,8 @@ void TemplateEditor::chooseClause()
             items.append(c.key);
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Add Clause"),
-                                                 tr("Clause from the library:"), items, 0, false,
-                                                 &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Add Clause"), tr("Clause from the library:"), items, 0, false, &ok);
     if (ok && !chosen.isEmpty())
         addClause(chosen);
 }
@@ -245,8 +244,7 @@ void TemplateEditor::chooseSection()
     key->setPlaceholderText(tr("e.g. escalation"));
     auto *english = new QLineEdit(&dialog);
     auto *italian = new QLineEdit(&dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
-                                         &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *form = new QFormLayout(&dialog);
@@ -256,8 +254,8 @@ void TemplateEditor::chooseSection()
     form->addRow(buttons);
     dialog.resize(420, dialog.sizeHint().height());
     if (dialog.exec() == QDialog::Accepted)
-        addSection({key->text().trimmed(), {english->text().trimmed(), italian->text().trimmed()},
-                    {}});
+        addSection(
+            {key->text().trimmed(), {english->text().trimmed(), italian->text().trimmed()}, {}});
 }
 
 bool TemplateEditor::addSection(const TemplateSection &section)

@@ -61,9 +61,8 @@ QString ReportFiles::askPdfPath(QWidget *parent, const QString &title, const QSt
 QString ReportFiles::askPath(QWidget *parent, const QString &title, const QString &fileName,
                              const QString &filter, const QString &suffix)
 {
-    QString path = QFileDialog::getSaveFileName(parent, title,
-                                                QDir(lastFolder()).filePath(safeName(fileName)),
-                                                filter);
+    QString path = QFileDialog::getSaveFileName(
+        parent, title, QDir(lastFolder()).filePath(safeName(fileName)), filter);
     if (path.isEmpty())
         return {};
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
