@@ -133,7 +133,9 @@ void ClauseLibraryWindow::reload()
     mTable->resizeColumnsToContents();
     for (int column = 0; column < ClauseLibraryModel::Placeholders; ++column)
         mTable->setColumnWidth(column, qMin(mTable->columnWidth(column), 260));
-    mTemplates->reload();
+    // A template being edited keeps its changes while clauses are added or deleted.
+    if (!mTemplates->isModified())
+        mTemplates->reload();
     updateControls();
 }
 
