@@ -330,6 +330,7 @@ void MainWindow::updateActions()
     mDueLists->setEnabled(open);
     mRegions->setEnabled(open);
     mMetrics->setEnabled(open);
+    mClauseLibrary->setEnabled(open);
     mCloseWorkspace->setEnabled(mSession != nullptr);
     mImport->setEnabled(open);
     mImportHistory->setEnabled(open);

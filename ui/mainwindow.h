@@ -163,6 +163,7 @@ private:
     QAction *mDueLists = nullptr;
     QAction *mRegions = nullptr;
     QAction *mMetrics = nullptr;
+    QAction *mClauseLibrary = nullptr;
     QAction *mImport = nullptr;
     QAction *mImportHistory = nullptr;
     QAction *mImportCustomers = nullptr;

@@ -3,6 +3,7 @@
 #include "dialogs/metricsdialog.h"
 #include "dialogs/partyimportdialog.h"
 #include "dialogs/regionsdialog.h"
+#include "document/clauselibrarywindow.h"
 #include "language.h"
 #include "pricing/offeringsdialog.h"
 #include "report/servicereportaction.h"
@@ -125,6 +126,12 @@ void MainWindow::createActions()
                                         dialog.exec();
                                     });
     mMetrics->setObjectName(u"actionMetrics"_s);
+    mClauseLibrary = mEditMenu->addAction(Icons::action(u"view-list-text"_s),
+                                          tr("Clause &Library…"), this, [this] {
+                                              ClauseLibraryWindow window(*mSession, this);
+                                              window.exec();
+                                          });
+    mClauseLibrary->setObjectName(u"actionClauseLibrary"_s);
 
     createWorkflowActions();
 

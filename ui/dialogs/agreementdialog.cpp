@@ -6,6 +6,7 @@
 #include "dialogs/agreementhierarchytab.h"
 #include "dialogs/agreementservicestab.h"
 #include "dialogs/backtestdialog.h"
+#include "document/documenttab.h"
 #include "lifecycle/versiondiff.h"
 #include "session/workspacesession.h"
 #include "widgets/approvalspanel.h"
@@ -52,6 +53,8 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     tabs->addTab(mServices, tr("Services an&d targets"));
     tabs->addTab(mRequirements, tr("Re&quirements"));
     tabs->addTab(mHierarchy, tr("&Hierarchy and support"));
+    mDocument = new DocumentTab(session, this);
+    tabs->addTab(mDocument, tr("Doc&ument"));
     tabs->addTab(mApprovals, tr("Approval&s"));
     tabs->addTab(mHistory, tr("H&istory"));
     tabs->addTab(mVersions, tr("&Versions"));
@@ -96,6 +99,7 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mGeneral->setAgreement(a);
     mServices->setAgreement(a);
     mHierarchy->setAgreement(a);
+    mDocument->setAgreement(a);
     if (auto lifecycle = mSession.workflow().lifecycle(a.id); a.id && lifecycle)
         mRequirements->setDetails(lifecycle->charter, lifecycle->approvers);
     else

@@ -17,6 +17,7 @@ class AgreementHierarchyTab;
 class AgreementServicesTab;
 class ApprovalsPanel;
 class ChangeRequestsPanel;
+class DocumentTab;
 class HistoryPanel;
 class NextStepBanner;
 class RequirementsPanel;
@@ -60,6 +61,7 @@ private:
     AgreementGeneralTab *mGeneral;
     AgreementServicesTab *mServices;
     AgreementHierarchyTab *mHierarchy;
+    DocumentTab *mDocument;
     QLabel *mError;
     QLabel *mReadOnlyHint;
     NextStepBanner *mNextStep;

@@ -58,6 +58,19 @@ QString ReportFiles::askPdfPath(QWidget *parent, const QString &title, const QSt
     return path;
 }
 
+QString ReportFiles::askPath(QWidget *parent, const QString &title, const QString &fileName,
+                             const QString &filter, const QString &suffix)
+{
+    QString path = QFileDialog::getSaveFileName(
+        parent, title, QDir(lastFolder()).filePath(safeName(fileName)), filter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
 void ReportFiles::announce(QWidget *widget, const QString &path)
 {
     for (QWidget *w = widget; w; w = w->parentWidget()) {

@@ -24,6 +24,10 @@ public:
     /// Asks where to save `fileName`, starting in the last folder, and remembers the folder
     /// chosen; empty when the user cancels.
     static QString askPdfPath(QWidget *parent, const QString &title, const QString &fileName);
+    /// askPdfPath() for any kind of file: `filter` as QFileDialog takes it ("PDF (*.pdf)"),
+    /// `suffix` (".odt") added when the name chosen lacks it.
+    static QString askPath(QWidget *parent, const QString &title, const QString &fileName,
+                           const QString &filter, const QString &suffix);
     /// Says in the status bar of the main window `widget` belongs to where the report went.
     static void announce(QWidget *widget, const QString &path);
 };

@@ -1,0 +1,130 @@
+#include "clausedialog.h"
+
+#include "data/clausestore.h"
+#include "document/richtexteditor.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+int languageIndex(const QString &language)
+{
+    return language == u"it"_s ? 1 : 0;
+}
+
+} // namespace
+
+ClauseDialog::ClauseDialog(Save save, QWidget *parent) : QDialog(parent), mSave(std::move(save))
+{
+    setWindowTitle(tr("New Clause"));
+    mKey = new QLineEdit(this);
+    mKey->setObjectName(u"clauseKey"_s);
+    mKey->setPlaceholderText(tr("e.g. escalation.contacts"));
+    mLanguages = new QTabWidget(this);
+    for (const QString &language : {u"en"_s, u"it"_s}) {
+        auto *page = new QWidget(mLanguages);
+        auto *title = new QLineEdit(page);
+        title->setObjectName(u"clauseTitle_"_s + language);
+        auto *body = new RichTextEditor(page);
+        body->setObjectName(u"clauseBody_"_s + language);
+        auto *form = new QFormLayout(page);
+        form->addRow(tr("&Title:"), title);
+        form->addRow(tr("Te&xt:"), body);
+        mTitles.append(title);
+        mBodies.append(body);
+        mLanguages->addTab(page, language == u"en"_s ? tr("&English") : tr("&Italian"));
+    }
+    mError = new QLabel(this);
+    mError->setObjectName(u"clauseError"_s);
+    mError->setWordWrap(true);
+    mError->setStyleSheet(u"color: #b00020"_s);
+    mError->hide();
+    auto *buttons = mButtons = new QDialogButtonBox(
+        QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ClauseDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ClauseDialog::reject);
+
+    auto *keyRow = new QFormLayout;
+    keyRow->addRow(tr("&Key:"), mKey);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(keyRow);
+    layout->addWidget(mLanguages, 1);
+    layout->addWidget(mError);
+    layout->addWidget(buttons);
+    resize(720, 520);
+}
+
+void ClauseDialog::setClause(const LibraryClause &clause)
+{
+    mOriginal = clause;
+    setWindowTitle(clause.id ? tr("Clause %1").arg(clause.key) : tr("New Clause"));
+    mKey->setText(clause.key);
+    for (const QString &language : {u"en"_s, u"it"_s}) {
+        mTitles.at(languageIndex(language))->setText(clause.title.in(language));
+        mBodies.at(languageIndex(language))->setHtml(clause.body.in(language));
+        mShownBodies[languageIndex(language)] = mBodies.at(languageIndex(language))->html();
+    }
+}
+
+LibraryClause ClauseDialog::clause() const
+{
+    LibraryClause c = mOriginal;
+    c.key = mKey->text().trimmed();
+    for (const QString &language : {u"en"_s, u"it"_s}) {
+        const int i = languageIndex(language);
+        c.title.set(language, mTitles.at(i)->text().trimmed());
+        // An untouched text is stored as it was, not as QTextEdit rewrites it.
+        const QString html = mBodies.at(i)->html();
+        c.body.set(language, html != mShownBodies.at(i) ? html : mOriginal.body.in(language));
+    }
+    return c;
+}
+
+QLineEdit *ClauseDialog::titleEdit(const QString &language) const
+{
+    return mTitles.at(languageIndex(language));
+}
+
+RichTextEditor *ClauseDialog::bodyEdit(const QString &language) const
+{
+    return mBodies.at(languageIndex(language));
+}
+
+void ClauseDialog::setReadOnly(bool readOnly)
+{
+    mReadOnly = readOnly;
+    mKey->setReadOnly(readOnly);
+    for (QLineEdit *title : std::as_const(mTitles))
+        title->setReadOnly(readOnly);
+    for (RichTextEditor *body : std::as_const(mBodies))
+        body->setReadOnly(readOnly);
+    mButtons->setStandardButtons(readOnly ? QDialogButtonBox::Close
+                                          : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+}
+
+void ClauseDialog::accept()
+{
+    if (mReadOnly)
+        return reject();
+    const LibraryClause c = clause();
+    Result<void> result = ClauseStore::validate(c);
+    if (result && mSave)
+        result = mSave(c);
+    if (!result) {
+        mError->setText(result.errorString());
+        mError->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Accordo

@@ -1,0 +1,230 @@
+#include "clauselibrarywindow.h"
+
+#include "data/clausestore.h"
+#include "data/editroles.h"
+#include "document/clausedialog.h"
+#include "document/clauselibrarymodel.h"
+#include "document/templateeditor.h"
+#include "session/workspacesession.h"
+#include "widgets/icons.h"
+#include "widgets/windowgeometry.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+ClauseLibraryWindow::ClauseLibraryWindow(WorkspaceSession &session, QWidget *parent)
+    : QDialog(parent), mSession(session)
+{
+    setWindowTitle(tr("Clause Library"));
+    setWindowIcon(Icons::action(u"view-list-text"_s));
+    mModel = new ClauseLibraryModel(this);
+    mProxy = new QSortFilterProxyModel(this);
+    mProxy->setSourceModel(mModel);
+    mProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    mProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    mProxy->setFilterKeyColumn(-1); // any column: key, titles or placeholders
+    mProxy->setSortLocaleAware(true);
+
+    mBanner = new QLabel(this);
+    mBanner->setObjectName(u"clauseLibraryBanner"_s);
+    mBanner->setWordWrap(true);
+    mBanner->setStyleSheet(u"background: #fff4ce; padding: 6px"_s);
+
+    mTemplates = new TemplateEditor(session, this);
+    mTabs = new QTabWidget(this);
+    mTabs->addTab(createClausesPage(), tr("&Clauses"));
+    mTabs->addTab(mTemplates, tr("&Templates"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ClauseLibraryWindow::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mBanner);
+    layout->addWidget(mTabs, 1);
+    layout->addWidget(buttons);
+    resize(900, 600);
+    WindowGeometry::remember(this, u"clauseLibrary"_s);
+    reload();
+}
+
+QWidget *ClauseLibraryWindow::createClausesPage()
+{
+    auto *page = new QWidget(this);
+    mFilter = new QLineEdit(page);
+    mFilter->setObjectName(u"clauseFilter"_s);
+    mFilter->setClearButtonEnabled(true);
+    mFilter->setPlaceholderText(tr("Filter by key, title or placeholder"));
+    connect(mFilter, &QLineEdit::textChanged, mProxy, &QSortFilterProxyModel::setFilterFixedString);
+    mTable = new QTableView(page);
+    mTable->setObjectName(u"clauseTable"_s);
+    mTable->setModel(mProxy);
+    mTable->setSortingEnabled(true);
+    mTable->sortByColumn(ClauseLibraryModel::Key, Qt::AscendingOrder);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->verticalHeader()->hide();
+    mTable->horizontalHeader()->setStretchLastSection(true);
+    mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    mTable->setWordWrap(false);
+    connect(mTable, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { editClause(index.row()); });
+    connect(mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClauseLibraryWindow::updateControls);
+
+    mAdd = new QPushButton(Icons::action(u"list-add"_s), tr("&Add…"), page);
+    mAdd->setObjectName(u"clauseAdd"_s);
+    mEdit = new QPushButton(Icons::action(u"document-edit"_s), tr("&Edit…"), page);
+    mEdit->setObjectName(u"clauseEdit"_s);
+    mDelete = new QPushButton(Icons::action(u"edit-delete"_s), tr("&Delete…"), page);
+    mDelete->setObjectName(u"clauseDelete"_s);
+    connect(mAdd, &QPushButton::clicked, this, &ClauseLibraryWindow::addClause);
+    connect(mEdit, &QPushButton::clicked, this, [this] { editClause(selectedRow()); });
+    connect(mDelete, &QPushButton::clicked, this, [this] { deleteClause(selectedRow()); });
+    mError = new QLabel(page);
+    mError->setObjectName(u"clauseLibraryError"_s);
+    mError->setWordWrap(true);
+    mError->setStyleSheet(u"color: #b00020"_s);
+    mError->hide();
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(mAdd);
+    side->addWidget(mEdit);
+    side->addWidget(mDelete);
+    side->addStretch();
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(mTable, 1);
+    middle->addLayout(side);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(mFilter);
+    layout->addLayout(middle, 1);
+    layout->addWidget(mError);
+    return page;
+}
+
+QString ClauseLibraryWindow::whyReadOnly() const
+{
+    auto allowed = mSession.workspace().requireRole(EditRoles::clauseLibrary(),
+                                                    tr("Changing the clause library"));
+    return allowed ? QString() : allowed.errorString();
+}
+
+void ClauseLibraryWindow::reload()
+{
+    auto clauses = ClauseStore(mSession.workspace()).clauses();
+    if (!clauses) {
+        mModel->setClauses({});
+        showError(clauses.errorString());
+    } else {
+        mModel->setClauses(*clauses);
+    }
+    mTable->resizeColumnsToContents();
+    for (int column = 0; column < ClauseLibraryModel::Placeholders; ++column)
+        mTable->setColumnWidth(column, qMin(mTable->columnWidth(column), 260));
+    // A template being edited keeps its changes while clauses are added or deleted.
+    if (!mTemplates->isModified())
+        mTemplates->reload();
+    updateControls();
+}
+
+void ClauseLibraryWindow::updateControls()
+{
+    const QString why = whyReadOnly();
+    mBanner->setText(why);
+    mBanner->setVisible(!why.isEmpty());
+    mAdd->setEnabled(why.isEmpty());
+    mEdit->setEnabled(selectedRow() >= 0);
+    mEdit->setText(why.isEmpty() ? tr("&Edit…") : tr("&View…"));
+    mDelete->setEnabled(why.isEmpty() && selectedRow() >= 0);
+    mTemplates->setEditable(why.isEmpty());
+}
+
+int ClauseLibraryWindow::selectedRow() const
+{
+    const QModelIndexList rows = mTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void ClauseLibraryWindow::select(const QString &key)
+{
+    const QModelIndex index = mProxy->mapFromSource(mModel->index(mModel->rowOf(key), 0));
+    if (index.isValid()) {
+        mTable->selectRow(index.row());
+        mTable->scrollTo(index);
+    }
+}
+
+void ClauseLibraryWindow::showError(const QString &message)
+{
+    mError->setText(message);
+    mError->show();
+}
+
+void ClauseLibraryWindow::addClause()
+{
+    ClauseDialog dialog(
+        [&](const LibraryClause &clause) -> Result<void> {
+            auto id = ClauseStore(mSession.workspace()).addClause(clause);
+            return id ? Result<void>() : Result<void>(id.error());
+        },
+        this);
+    dialog.setClause({});
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    mError->hide();
+    reload();
+    select(dialog.clause().key);
+}
+
+void ClauseLibraryWindow::editClause(int row)
+{
+    if (row < 0 || row >= mProxy->rowCount())
+        return;
+    const LibraryClause clause = mModel->clause(mProxy->mapToSource(mProxy->index(row, 0)).row());
+    const bool editable = whyReadOnly().isEmpty();
+    ClauseDialog dialog(
+        [this](const LibraryClause &changed) {
+            return ClauseStore(mSession.workspace()).updateClause(changed);
+        },
+        this);
+    dialog.setClause(clause);
+    dialog.setReadOnly(!editable);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    mError->hide();
+    reload();
+    select(dialog.clause().key);
+}
+
+void ClauseLibraryWindow::deleteClause(int row)
+{
+    if (row < 0 || row >= mProxy->rowCount())
+        return;
+    const LibraryClause clause = mModel->clause(mProxy->mapToSource(mProxy->index(row, 0)).row());
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Clause"),
+        tr("Delete the clause \"%1\" (%2) from the library?\n\nAgreement versions that hold it "
+           "keep their own copy.")
+            .arg(clause.title.en, clause.key),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto removed = ClauseStore(mSession.workspace()).removeClause(clause.id); !removed)
+        return showError(removed.errorString());
+    mError->hide();
+    reload();
+}
+
+} // namespace Accordo
