@@ -55,6 +55,14 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     tabs->addTab(mHierarchy, tr("&Hierarchy and support"));
     mDocument = new DocumentTab(session, this);
     tabs->addTab(mDocument, tr("Doc&ument"));
+    // The document is built and drawn only when its tab is first looked at: opening an
+    // agreement stays as quick as before.
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
+        if (tabs->currentWidget() == mDocument && !mDocumentLoaded) {
+            mDocumentLoaded = true;
+            mDocument->setAgreement(mOriginal);
+        }
+    });
     tabs->addTab(mApprovals, tr("Approval&s"));
     tabs->addTab(mHistory, tr("H&istory"));
     tabs->addTab(mVersions, tr("&Versions"));
@@ -99,7 +107,9 @@ void AgreementDialog::setAgreement(const Agreement &a)
     mGeneral->setAgreement(a);
     mServices->setAgreement(a);
     mHierarchy->setAgreement(a);
-    mDocument->setAgreement(a);
+    mDocumentLoaded = mDocument->isVisible();
+    if (mDocumentLoaded)
+        mDocument->setAgreement(a);
     if (auto lifecycle = mSession.workflow().lifecycle(a.id); a.id && lifecycle)
         mRequirements->setDetails(lifecycle->charter, lifecycle->approvers);
     else

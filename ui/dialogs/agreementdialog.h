@@ -62,6 +62,7 @@ private:
     AgreementServicesTab *mServices;
     AgreementHierarchyTab *mHierarchy;
     DocumentTab *mDocument;
+    bool mDocumentLoaded = false; // the document tab shows mOriginal's document
     QLabel *mError;
     QLabel *mReadOnlyHint;
     NextStepBanner *mNextStep;
