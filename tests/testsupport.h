@@ -46,6 +46,28 @@ inline qint64 countInFile(const QString &path, const QString &sql, const QVarian
     return result;
 }
 
+/// The first column of every row `sql` answers, on a short-lived connection of its own to the
+/// SQLite file at `path`; empty when the query fails.
+inline QStringList listInFile(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("testsupport-list");
+    QStringList result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql)) {
+                while (query.next())
+                    result.append(query.value(0).toString());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 /// Runs `sql` on a short-lived connection of its own to the SQLite file at `path`, as someone
 /// with the sqlite3 shell could: no Accordo code involved. The error, or empty on success.
 inline QString execInFile(const QString &path, const QString &sql)
