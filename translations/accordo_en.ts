@@ -117,6 +117,16 @@
     </message>
 </context>
 <context>
+    <name>Accordo::Cli::DocumentCommands</name>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Cli::KpiCommands</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -168,6 +178,16 @@
         <translation>
             <numerusform>Imported %n record from %1 in %2 s as batch %3: %4 new, %5 updated, %6 unchanged;</numerusform>
             <numerusform>Imported %n records from %1 in %2 s as batch %3: %4 new, %5 updated, %6 unchanged;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::OfferingCommands</name>
+    <message numerus="yes">
+        <source>%1 version %2: %3 at %4, %n target(s) from it; the fee is now %5</source>
+        <translation>
+            <numerusform>%1 version %2: %3 at %4, %n target from it; the fee is now %5</numerusform>
+            <numerusform>%1 version %2: %3 at %4, %n targets from it; the fee is now %5</numerusform>
         </translation>
     </message>
 </context>
@@ -318,6 +338,40 @@
     </message>
 </context>
 <context>
+    <name>Accordo::MetricStore</name>
+    <message numerus="yes">
+        <source>Metric definition &quot;%1&quot;: %n target(s) refer to it by name, so it cannot be renamed to &quot;%2&quot;</source>
+        <translation>
+            <numerusform>Metric definition "%1": %n target refers to it by name, so it cannot be renamed to "%2"</numerusform>
+            <numerusform>Metric definition "%1": %n targets refer to it by name, so it cannot be renamed to "%2"</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric definition &quot;%1&quot;: %n target(s) refer to it, so it cannot be removed</source>
+        <translation>
+            <numerusform>Metric definition "%1": %n target refers to it, so it cannot be removed</numerusform>
+            <numerusform>Metric definition "%1": %n targets refer to it, so it cannot be removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PartyImportDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s): the file&apos;s value is taken.</source>
+        <translation>
+            <numerusform>%n conflict: the file's value is taken.</numerusform>
+            <numerusform>%n conflicts: the file's value is taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): Accordo&apos;s value is kept.</source>
+        <translation>
+            <numerusform>%n conflict: Accordo's value is kept.</numerusform>
+            <numerusform>%n conflicts: Accordo's value is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accordo::PortfolioChecksDialog</name>
     <message numerus="yes">
         <source>%n problem(s) found on %1.</source>
@@ -341,6 +395,20 @@
         <translation>
             <numerusform>%n ticket breached</numerusform>
             <numerusform>%n tickets breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n agreement(s) most at risk</source>
+        <translation>
+            <numerusform>The %n agreement most at risk</numerusform>
+            <numerusform>The %n agreements most at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measured agreement(s) are listed.</source>
+        <translation>
+            <numerusform>%1 of %n measured agreement is listed.</numerusform>
+            <numerusform>%1 of %n measured agreements are listed.</numerusform>
         </translation>
     </message>
 </context>

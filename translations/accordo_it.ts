@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name></name>
+    <message>
+        <source>The agreement number, e.g. SLA-2026-0001.</source>
+        <translation>Il numero dell'accordo, ad es. SLA-2026-0001.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>The version (default: the newest).</source>
+        <translation>La versione (predefinita: la più recente).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>the version must be a positive whole number, not &quot;%1&quot;</source>
+        <translation>la versione deve essere un numero intero positivo, non "%1"</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versione %2</translation>
+    </message>
+    <message>
+        <source>%1 is not signed: there is no signed document</source>
+        <translation>%1 non è firmato: non esiste alcun documento firmato</translation>
+    </message>
+    <message>
+        <source>%1 was put in force without a recorded signature: there is no signed document</source>
+        <translation>%1 è stato messo in vigore senza una firma registrata: non esiste alcun documento firmato</translation>
+    </message>
+    <message>
+        <source>%1 was signed without a stored document (its signature was recorded before Accordo kept the signed PDF)</source>
+        <translation>%1 è stato firmato senza un documento memorizzato (la firma è stata registrata prima che Accordo conservasse il PDF firmato)</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::ActionDialog</name>
     <message>
         <source>Raise Action</source>
@@ -50,6 +93,29 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ActionProposal</name>
+    <message>
+        <source>&quot;%1&quot; is not a month (expected YYYY-MM)</source>
+        <translation>"%1" non è un mese (atteso YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>violato</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>a rischio</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4 %</source>
+        <translation>%1: %2 in %3, %4 %</translation>
     </message>
 </context>
 <context>
@@ -417,6 +483,26 @@
     <message>
         <source>Ends on: %1</source>
         <translation>Data di fine: %1</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument</source>
+        <translation>Doc&amp;umento</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s representative who talks to the customer: alerts and new actions go to them</source>
+        <translation>Il rappresentante del fornitore che si interfaccia con il cliente: riceve gli avvisi e le nuove azioni</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Respo&amp;nsabile:</translation>
+    </message>
+    <message>
+        <source>(no owner yet)</source>
+        <translation>(ancora nessun responsabile)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -799,6 +885,51 @@
     </message>
 </context>
 <context>
+    <name>Accordo::ApplyOfferingDialog</name>
+    <message>
+        <source>Apply Offering</source>
+        <translation>Applica offerta</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Livello:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantità:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Applica</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>The service has no offering priced in %1.</source>
+        <translation>Il servizio non ha offerte con prezzo in %1.</translation>
+    </message>
+    <message>
+        <source>%1 within %2 for %3 %</source>
+        <translation>%1 entro %2 per il %3 %</translation>
+    </message>
+    <message>
+        <source>%1 a month. Its targets replace the service&apos;s targets from an offering:
+%2</source>
+        <translation>%1 al mese. I suoi obiettivi sostituiscono quelli del servizio derivanti da un'offerta:
+%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::ApprovalQueue</name>
     <message>
         <source>Open a workspace first.</source>
@@ -1043,6 +1174,25 @@
     <message>
         <source>%1: the audit trail says this row exists, but the table has no such row and the trail records no deletion</source>
         <translation>%1: secondo la traccia di audit questa riga esiste, ma la tabella non la contiene e la traccia non registra alcuna eliminazione</translation>
+    </message>
+    <message>
+        <source>party_contacts (party %1, contact %2)</source>
+        <translation>party_contacts (parte %1, contatto %2)</translation>
+    </message>
+    <message>
+        <source>price_lines (agreement %1, line %2)</source>
+        <translation>price_lines (accordo %1, riga %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::AuditSnapshot</name>
+    <message>
+        <source>the targets are not a list (%1)</source>
+        <translation>gli obiettivi non sono un elenco (%1)</translation>
+    </message>
+    <message>
+        <source>target %1: unknown metric &quot;%2&quot; or period &quot;%3&quot;</source>
+        <translation>obiettivo %1: metrica "%2" o periodo "%3" sconosciuti</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1510,7 @@
     </message>
     <message>
         <source>Accordo measures targets in business time. Start the new workspace with the office calendar of a country: working hours from Monday to Friday and its public holidays. You can change it, or add others, under Calendars.</source>
-        <translation>Accordo misura gli obiettivi in tempo lavorativo. Avvia la nuova area di lavoro con il calendario d'ufficio di un paese: orario di lavoro dal lunedì al venerdì e festività nazionali. Puoi modificarlo, o aggiungerne altri, in Calendari.</translation>
+        <translation>Accordo misura gli obiettivi in tempo lavorativo. Avvia la nuova area di lavoro con il calendario d&apos;ufficio di un paese: orario di lavoro dal lunedì al venerdì e festività nazionali. Puoi modificarlo, o aggiungerne altri, in Calendari.</translation>
     </message>
     <message>
         <source>None: I will add my own calendar</source>
@@ -1376,7 +1526,7 @@
     </message>
     <message>
         <source>The workspace starts without a calendar: add one under Calendars before you set targets in business hours.</source>
-        <translation>L'area di lavoro parte senza calendario: aggiungine uno in Calendari prima di fissare obiettivi in ore lavorative.</translation>
+        <translation>L&apos;area di lavoro parte senza calendario: aggiungine uno in Calendari prima di fissare obiettivi in ore lavorative.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;, time zone %2.&lt;br&gt;Monday to Friday %3.&lt;br&gt;%n public holiday(s): %4.</source>
@@ -1589,6 +1739,14 @@
     <message>
         <source>iCalendar (*.ics);;All files (*)</source>
         <translation>iCalendar (*.ics);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Start: type a date and time</source>
+        <translation>Inizio: digita una data e un'ora</translation>
+    </message>
+    <message>
+        <source>Type the dates and times of From and To.</source>
+        <translation>Digita le date e le ore di Da e A.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2332,198 @@
     <message>
         <source>&amp;Save Chart As…</source>
         <translation>&amp;Salva grafico con nome…</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ClauseDialog</name>
+    <message>
+        <source>New Clause</source>
+        <translation>Nuova clausola</translation>
+    </message>
+    <message>
+        <source>e.g. escalation.contacts</source>
+        <translation>ad es. escalation.contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;sto:</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>I&amp;nglese</translation>
+    </message>
+    <message>
+        <source>&amp;Italian</source>
+        <translation>&amp;Italiano</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Chiave:</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translation>Clausola %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ClauseLibraryModel</name>
+    <message>
+        <source>Filled from the agreement: %1</source>
+        <translation>Compilato dall'accordo: %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titolo (inglese)</translation>
+    </message>
+    <message>
+        <source>Title (Italian)</source>
+        <translation>Titolo (italiano)</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Segnaposto</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ClauseLibraryWindow</name>
+    <message>
+        <source>Clause Library</source>
+        <translation>Libreria delle clausole</translation>
+    </message>
+    <message>
+        <source>&amp;Clauses</source>
+        <translation>&amp;Clausole</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modelli</translation>
+    </message>
+    <message>
+        <source>Filter by key, title or placeholder</source>
+        <translation>Filtra per chiave, titolo o segnaposto</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Changing the clause library</source>
+        <translation>Modifica della libreria delle clausole</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Visualizza…</translation>
+    </message>
+    <message>
+        <source>Delete Clause</source>
+        <translation>Elimina clausola</translation>
+    </message>
+    <message>
+        <source>Delete the clause &quot;%1&quot; (%2) from the library?
+
+Agreement versions that hold it keep their own copy.</source>
+        <translation>Eliminare la clausola "%1" (%2) dalla libreria?
+
+Le versioni degli accordi che la contengono ne conservano una propria copia.</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ClauseStore</name>
+    <message>
+        <source>the clause library has no clause &quot;%1&quot;</source>
+        <translation>la libreria delle clausole non contiene la clausola "%1"</translation>
+    </message>
+    <message>
+        <source>a clause needs a key</source>
+        <translation>una clausola deve avere una chiave</translation>
+    </message>
+    <message>
+        <source>clause &quot;%1&quot; (%2)</source>
+        <translation>clausola "%1" (%2)</translation>
+    </message>
+    <message>
+        <source>%1, field title: the title is missing</source>
+        <translation>%1, campo titolo: manca il titolo</translation>
+    </message>
+    <message>
+        <source>%1, field body: the text is missing</source>
+        <translation>%1, campo testo: manca il testo</translation>
+    </message>
+    <message>
+        <source>Clause &quot;%1&quot;</source>
+        <translation>Clausola "%1"</translation>
+    </message>
+    <message>
+        <source>the clause library has no clause with id %1</source>
+        <translation>la libreria delle clausole non contiene alcuna clausola con id %1</translation>
+    </message>
+    <message>
+        <source>%1 is used by the template &quot;%2&quot;, section &quot;%3&quot;: remove it there first</source>
+        <translation>%1 è usata dal modello "%2", sezione "%3": rimuovila prima da lì</translation>
+    </message>
+    <message>
+        <source>document template %1: unknown kind &quot;%2&quot;</source>
+        <translation>modello di documento %1: tipo "%2" sconosciuto</translation>
+    </message>
+    <message>
+        <source>document template %1</source>
+        <translation>modello di documento %1</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>modello %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), field name: the name is missing</source>
+        <translation>%1 (%2), campo nome: manca il nome</translation>
+    </message>
+    <message>
+        <source>%1: a section has no key</source>
+        <translation>%1: una sezione non ha una chiave</translation>
+    </message>
+    <message>
+        <source>%1: the section &quot;%2&quot; appears twice</source>
+        <translation>%1: la sezione "%2" compare due volte</translation>
+    </message>
+    <message>
+        <source>%1, section &quot;%2&quot; (%3): the title is missing</source>
+        <translation>%1, sezione "%2" (%3): manca il titolo</translation>
+    </message>
+    <message>
+        <source>%1, section &quot;%2&quot;: the clause library has no clause &quot;%3&quot;</source>
+        <translation>%1, sezione "%2": la libreria delle clausole non contiene la clausola "%3"</translation>
+    </message>
+    <message>
+        <source>Document template &quot;%1&quot;</source>
+        <translation>Modello di documento "%1"</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s name is missing</source>
+        <translation>manca il nome del fornitore</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name</source>
+        <translation>Il nome del fornitore</translation>
+    </message>
+    <message>
+        <source>%1: the stored sections are not a JSON list (%2)</source>
+        <translation>%1: le sezioni memorizzate non sono un elenco JSON (%2)</translation>
     </message>
 </context>
 <context>
@@ -3086,10 +3436,6 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
         </translation>
     </message>
     <message>
-        <source>agreement: say show, transition, diff, due, charter, approvers or supports (not &quot;%1&quot;)</source>
-        <translation>agreement: indicare show, transition, diff, due, charter, approvers o supports (non &quot;%1&quot;)</translation>
-    </message>
-    <message>
         <source>  supported by:  %1 (%2)</source>
         <translation>  supportato da: %1 (%2)</translation>
     </message>
@@ -3178,6 +3524,30 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
         <translation>user add: %1</translation>
     </message>
     <message>
+        <source>  price line:    %1 %2</source>
+        <translation>  riga di prezzo:     %1 %2</translation>
+    </message>
+    <message>
+        <source>  price line:    %1 %2, %3 × %4 %5 = %6</source>
+        <translation>  riga di prezzo:     %1 %2, %3 × %4 %5 = %6</translation>
+    </message>
+    <message>
+        <source>agreement: say show, transition, diff, due, charter, approvers, supports, document or verify-document (not &quot;%1&quot;)</source>
+        <translation>agreement: indica show, transition, diff, due, charter, approvers, supports, document o verify-document (non "%1")</translation>
+    </message>
+    <message>
+        <source>  price:         %1 %2 a month, the total of:</source>
+        <translation>  prezzo:             %1 %2 al mese, somma di:</translation>
+    </message>
+    <message>
+        <source>  targets:       %1, %2 as an offering states them</source>
+        <translation>  obiettivi:          %1, di cui %2 come indicati da un'offerta</translation>
+    </message>
+    <message>
+        <source>renewal  %1 v%2  %3  (%4)</source>
+        <translation>rinnovo    %1 v%2  %3  (%4)</translation>
+    </message>
+    <message>
         <source>Usage: accordo-cli &lt;command&gt; [options]
 
 Accordo %1 — service level management on the command line.
@@ -3187,14 +3557,22 @@ Commands:
   list      List customers, services or agreements
   calendar  due|elapsed|import|export
             Business-time arithmetic; calendars between JSON and a workspace
-  agreement show|transition|diff|due|charter|approvers|supports
+  agreement show|transition|diff|due|charter|approvers|supports|document|
+            verify-document
             An agreement&apos;s lifecycle, a workflow step, a version comparison,
             reviews and renewals coming up, the OLAs and underpinning
-            contracts behind an SLA
+            contracts behind an SLA, its document (PDF, ODT, HTML, redline)
+            and whether a file is the signed document
+  clause    list|show: the clause library the documents are drafted from
+  template  list|show: the document template of each agreement kind
   audit     verify|head: check the audit trail and the tables it covers;
             print its head to keep elsewhere (verify --expect-head HASH)
   user      add|list: the users of a workspace and their roles
-  import    tickets|outages|surveys: read a CSV file into a workspace
+  offering  list|add|apply|whatif: service levels with their targets and
+            prices, applied to an agreement being negotiated
+  import    tickets|outages|surveys|observations: read a CSV file into a
+            workspace; parties: customers and contacts from a CRM (CSV or
+            vCard)
   evaluate  Judge the tickets against their targets and store the results
   backtest  Judge proposed targets against a ticket file (no workspace)
   kpi       KPIs per agreement, target and period (compliance, status, credit)
@@ -3225,18 +3603,27 @@ Options: --help, --version
 Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
 
 Comandi:
-  init      Crea un&apos;area di lavoro, facoltativamente con dati dimostrativi
+  init      Crea un'area di lavoro, facoltativamente con dati dimostrativi
   list      Elenca clienti, servizi o accordi
   calendar  due|elapsed|import|export
             Calcoli in tempo lavorativo; calendari tra JSON e area di lavoro
-  agreement show|transition|diff|due|charter|approvers|supports
+  agreement show|transition|diff|due|charter|approvers|supports|document|
+            verify-document
             Il ciclo di vita di un accordo, un passaggio del workflow, il
             confronto tra versioni, le revisioni e i rinnovi imminenti, gli
-            OLA e i contratti di supporto alla base di uno SLA
+            OLA e i contratti di supporto alla base di uno SLA, il suo
+            documento (PDF, ODT, HTML, redline) e la verifica che un file
+            sia il documento firmato
+  clause    list|show: la libreria delle clausole da cui si redigono i documenti
+  template  list|show: il modello di documento di ciascun tipo di accordo
   audit     verify|head: verifica la traccia di audit e le tabelle che copre;
             stampa la testa da conservare altrove (verify --expect-head HASH)
-  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
-  import    tickets|outages|surveys: legge un file CSV in un&apos;area di lavoro
+  user      add|list: gli utenti di un'area di lavoro e i loro ruoli
+  offering  list|add|apply|whatif: livelli di servizio con i loro obiettivi e
+            prezzi, applicati a un accordo in negoziazione
+  import    tickets|outages|surveys|observations: legge un file CSV in
+            un'area di lavoro; parties: clienti e contatti da un CRM (CSV o
+            vCard)
   evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
   backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
   kpi       KPI per accordo, obiettivo e periodo (conformità, stato, crediti)
@@ -3247,7 +3634,7 @@ Comandi:
   review    add|list: revisioni del servizio tenute con il cliente
   action    add|list|update: azioni di miglioramento, responsabili e stati
   owner     set|list: il responsabile di ciascun accordo per il fornitore
-  db        copy: sposta un&apos;area di lavoro tra un file SQLite e PostgreSQL
+  db        copy: sposta un'area di lavoro tra un file SQLite e PostgreSQL
   report    service|portfolio|review: report di servizio in PDF di un accordo,
             il report di portafoglio per la direzione o un dossier di
             revisione (--lang en|it)
@@ -3256,13 +3643,68 @@ Comandi:
             se ce ne sono)
   alert-rule add|list|remove: di quali eventi viene informato ciascun utente
 
-Ogni comando che modifica un&apos;area di lavoro richiede --user NOME: su un file
-locale dell&apos;area di lavoro registra chi ha fatto ciascuna modifica (non è un
+Ogni comando che modifica un'area di lavoro richiede --user NOME: su un file
+locale dell'area di lavoro registra chi ha fatto ciascuna modifica (non è un
 controllo di password); su PostgreSQL deve essere il login del server.
 
-Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
+Esegui 'accordo-cli &lt;comando&gt; --help' per le opzioni di un comando.
 Opzioni: --help, --version
 </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::CrmCommands</name>
+    <message>
+        <source>Create or update customers, with their contacts, region and CRM status, from a CRM export by their CRM account id. A field changed in Accordo since the last import is a conflict: it is listed and keeps Accordo&apos;s value unless --prefer-import is given. Nothing is stored if a row is bad.</source>
+        <translation>Crea o aggiorna i clienti, con i loro contatti, la regione e lo stato CRM, da un'esportazione del CRM in base all'id dell'account CRM. Un campo modificato in Accordo dopo l'ultima importazione è un conflitto: viene elencato e mantiene il valore di Accordo, a meno che non sia indicato --prefer-import. Se una riga non è valida, non viene memorizzato nulla.</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Il file dell'area di lavoro.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The CSV file (external_id, name, region, status, segment, contact_name, contact_role, contact_email, contact_phone) or vCard file (.vcf) to import.</source>
+        <translation>Il file CSV (external_id, name, region, status, segment, contact_name, contact_role, contact_email, contact_phone) o il file vCard (.vcf) da importare.</translation>
+    </message>
+    <message>
+        <source>JSON mapping of CSV columns onto fields.</source>
+        <translation>Mappatura JSON delle colonne CSV sui campi.</translation>
+    </message>
+    <message>
+        <source>On a conflict, take the file&apos;s value.</source>
+        <translation>In caso di conflitto, usa il valore del file.</translation>
+    </message>
+    <message>
+        <source>Show what would change; store nothing.</source>
+        <translation>Mostra cosa cambierebbe, senza memorizzare nulla.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>--db FILE and --file FILE are required</source>
+        <translation>--db FILE e --file FILE sono obbligatori</translation>
+    </message>
+    <message>
+        <source>Conflicts (changed in Accordo since the last import; the file&apos;s value is taken):</source>
+        <translation>Conflitti (modificati in Accordo dopo l'ultima importazione; viene usato il valore del file):</translation>
+    </message>
+    <message>
+        <source>Conflicts (changed in Accordo since the last import; Accordo&apos;s value is kept):</source>
+        <translation>Conflitti (modificati in Accordo dopo l'ultima importazione; viene mantenuto il valore di Accordo):</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to create, %2 to update, %3 unchanged, %4 conflict(s).</source>
+        <translation>Simulazione: da creare %1, da aggiornare %2, invariati %3, conflitti %4.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 conflict(s).</source>
+        <translation>Creati %1, aggiornati %2, invariati %3, conflitti %4.</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3761,152 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
 </context>
 <context>
+    <name>Accordo::Cli::DocumentCommands</name>
+    <message>
+        <source>Write an agreement version&apos;s document (the contract) as PDF, OpenDocument text or HTML, its redline against another version, or the PDF stored when it was signed.</source>
+        <translation>Scrive il documento di una versione di un accordo (il contratto) in PDF, testo OpenDocument o HTML, il suo confronto con un'altra versione (redline) oppure il PDF memorizzato al momento della firma.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt or .html.</source>
+        <translation>Il file da scrivere: .pdf, .odt o .html.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The document&apos;s language: en or it (default: en).</source>
+        <translation>La lingua del documento: en o it (predefinita: en).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LINGUA</translation>
+    </message>
+    <message>
+        <source>Mark the changes since this version (a redline).</source>
+        <translation>Evidenzia le modifiche rispetto a questa versione (redline).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIONE</translation>
+    </message>
+    <message>
+        <source>Write the PDF stored at signature, byte for byte.</source>
+        <translation>Scrive il PDF memorizzato al momento della firma, byte per byte.</translation>
+    </message>
+    <message>
+        <source>--db FILE, --number NUMBER and --out FILE are required</source>
+        <translation>--db FILE, --number NUMERO e --out FILE sono obbligatori</translation>
+    </message>
+    <message>
+        <source>--out %1: the file must end in .pdf, .odt or .html</source>
+        <translation>--out %1: il file deve terminare con .pdf, .odt o .html</translation>
+    </message>
+    <message>
+        <source>--signed writes the signed PDF: give --out FILE.pdf and no --compare-to</source>
+        <translation>--signed scrive il PDF firmato: indica --out FILE.pdf e non --compare-to</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes)</source>
+        <translation>Scritto %1 (%2 byte)</translation>
+    </message>
+    <message>
+        <source>Say whether a file is the document an agreement version was signed as: exit 0 when it is, 3 when it is not.</source>
+        <translation>Indica se un file è il documento con cui è stata firmata una versione di un accordo: codice di uscita 0 se lo è, 3 se non lo è.</translation>
+    </message>
+    <message>
+        <source>The version (default: the one in force, else the newest).</source>
+        <translation>La versione (predefinita: quella in vigore, altrimenti la più recente).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The file to check, e.g. signed.pdf.</source>
+        <translation>Il file da verificare, ad es. signed.pdf.</translation>
+    </message>
+    <message>
+        <source>--db FILE, --number NUMBER and --file FILE are required</source>
+        <translation>--db FILE, --number NUMERO e --file FILE sono obbligatori</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versione %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the signed document of %2 (SHA-256 %3)</source>
+        <translation>%1 è il documento firmato di %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not the signed document of %2: its SHA-256 is %3, the signed document&apos;s is %4</source>
+        <translation>%1 non è il documento firmato di %2: il suo SHA-256 è %3, quello del documento firmato è %4</translation>
+    </message>
+    <message>
+        <source>say list or show (not &quot;%1&quot;)</source>
+        <translation>indica list o show (non "%1")</translation>
+    </message>
+    <message>
+        <source>List the clauses of the clause library.</source>
+        <translation>Elenca le clausole della libreria delle clausole.</translation>
+    </message>
+    <message>
+        <source>Show one clause of the library in both languages.</source>
+        <translation>Mostra una clausola della libreria in entrambe le lingue.</translation>
+    </message>
+    <message>
+        <source>The clause&apos;s key, e.g. scope.services.</source>
+        <translation>La chiave della clausola, ad es. scope.services.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHIAVE</translation>
+    </message>
+    <message>
+        <source>--db FILE and --key KEY are required</source>
+        <translation>--db FILE e --key CHIAVE sono obbligatori</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>List the document templates, one per agreement kind.</source>
+        <translation>Elenca i modelli di documento, uno per tipo di accordo.</translation>
+    </message>
+    <message>
+        <source>Show a document template&apos;s sections and their clauses.</source>
+        <translation>Mostra le sezioni di un modello di documento e le relative clausole.</translation>
+    </message>
+    <message>
+        <source>customer_sla, internal_sla, ola or uc.</source>
+        <translation>customer_sla, internal_sla, ola o uc.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>--db FILE and --kind KIND are required</source>
+        <translation>--db FILE e --kind TIPO sono obbligatori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n sezione</numerusform>
+            <numerusform>%n sezioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no template for the kind &quot;%1&quot;</source>
+        <translation>non esiste alcun modello per il tipo "%1"</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Cli::KpiCommands</name>
     <message>
         <source>The workspace file.</source>
@@ -3347,10 +3935,6 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>--as-of: %1</source>
         <translation>--as-of: %1</translation>
-    </message>
-    <message>
-        <source>Service level KPIs: one row per agreement, target and period (the target&apos;s month or quarter), brought up to date first. Compliance is met / (met + breached); for availability targets it is the availability and the goal the agreed level; error_budget counts breaches the period can still absorb (seconds of downtime for availability).</source>
-        <translation>KPI dei livelli di servizio: una riga per accordo, obiettivo e periodo (il mese o il trimestre dell&apos;obiettivo), aggiornati prima del calcolo. La conformità è rispettati / (rispettati + violati); per gli obiettivi di disponibilità è la disponibilità stessa e la soglia è il livello concordato; error_budget conta le violazioni che il periodo può ancora assorbire (secondi di indisponibilità per la disponibilità).</translation>
     </message>
     <message>
         <source>Only this agreement number.</source>
@@ -3452,20 +4036,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Il momento da considerare &quot;adesso&quot;, come data o istante ISO 8601 (predefinito: adesso). I risultati a un altro istante sono calcolati solo per questo comando: quelli memorizzati continuano a valere per adesso.</translation>
     </message>
     <message>
-        <source>Portfolio checks; the exit code is 3 when problems are found.
-  consistency  OLAs and underpinning contracts looser than the SLAs they support
-  coverage     customers and services with tickets or deliveries but no signed customer SLA in force
-  reviews      reviews overdue, renewals within the notice period
-  watermelon   agreements all green while their customer is unhappy
-  actions      improvement actions overdue, breached targets no action follows</source>
-        <translation>Controlli del portafoglio; il codice di uscita è 3 se vengono trovati problemi.
-  consistency  OLA e contratti di supporto meno rigorosi degli SLA che supportano
-  coverage     clienti e servizi con ticket o erogazioni ma senza uno SLA cliente firmato e in vigore
-  reviews      revisioni scadute, rinnovi entro il periodo di preavviso
-  watermelon   accordi tutti verdi mentre il cliente è insoddisfatto
-  actions      azioni di miglioramento scadute, obiettivi violati senza alcuna azione</translation>
-    </message>
-    <message>
         <source>consistency, coverage, reviews, watermelon or actions</source>
         <translation>consistency, coverage, reviews, watermelon o actions</translation>
     </message>
@@ -3476,6 +4046,24 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>say what to check: consistency, coverage, reviews, watermelon or actions</source>
         <translation>indica cosa controllare: consistency, coverage, reviews, watermelon o actions</translation>
+    </message>
+    <message>
+        <source>Service level KPIs: one row per agreement, target and period (the target&apos;s month or quarter), brought up to date first. Compliance is met / (met + breached); for availability targets it is the availability and the goal the agreed level; for satisfaction targets the average score and the threshold (1 to 5); for custom metrics the period&apos;s value and the threshold in the metric&apos;s unit (a rate in percent; tickets counts the observations, met and breached those at or beyond the threshold and the others; for a rate, the attempts, successes and failures). error_budget counts breaches the period can still absorb (seconds of downtime for availability).</source>
+        <translation>KPI dei livelli di servizio: una riga per accordo, obiettivo e periodo (il mese o il trimestre dell'obiettivo), aggiornati prima della stampa. La conformità è rispettati / (rispettati + violati); per gli obiettivi di disponibilità è la disponibilità e la soglia è il livello concordato; per gli obiettivi di soddisfazione, il punteggio medio e il limite (da 1 a 5); per le metriche personalizzate, il valore del periodo e il limite nell'unità della metrica (un tasso in percentuale; tickets conta le osservazioni, met e breached quelle che raggiungono o superano il limite e le altre; per un tasso, i tentativi, i successi e i fallimenti). error_budget conta le violazioni che il periodo può ancora assorbire (secondi di indisponibilità per la disponibilità).</translation>
+    </message>
+    <message>
+        <source>Portfolio checks; the exit code is 3 when problems are found.
+  consistency  OLAs and underpinning contracts looser than the SLAs they support, and credit tiers owed while a target is met
+  coverage     customers and services with tickets or deliveries but no signed customer SLA in force
+  reviews      reviews overdue, renewals within the notice period
+  watermelon   agreements all green while their customer is unhappy
+  actions      improvement actions overdue, breached targets no action follows</source>
+        <translation>Controlli del portafoglio; il codice di uscita è 3 se vengono trovati problemi.
+  consistency  OLA e contratti di supporto meno rigorosi degli SLA che supportano, e fasce di credito dovute mentre un obiettivo è rispettato
+  coverage     clienti e servizi con ticket o erogazioni ma senza uno SLA cliente firmato in vigore
+  reviews      revisioni scadute, rinnovi entro il periodo di preavviso
+  watermelon   accordi tutti verdi mentre il cliente è insoddisfatto (effetto anguria)
+  actions      azioni di miglioramento scadute, obiettivi violati senza alcuna azione conseguente</translation>
     </message>
 </context>
 <context>
@@ -3511,14 +4099,6 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>Import the good rows and write the bad ones with their reasons to FILE.</source>
         <translation>Importa le righe valide e scrive quelle errate, con i relativi motivi, in FILE.</translation>
-    </message>
-    <message>
-        <source>say what to import: tickets, outages or surveys</source>
-        <translation>indica cosa importare: tickets, outages o surveys</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not tickets, outages or surveys</source>
-        <translation>&quot;%1&quot; non è tickets, outages o surveys</translation>
     </message>
     <message>
         <source>--db FILE and --file FILE are required</source>
@@ -3644,14 +4224,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Giudica i ticket come erano a questo istante ISO 8601 e conta i verdetti senza memorizzarli (predefinito: adesso, memorizzati).</translation>
     </message>
     <message>
-        <source>Import tickets, outages or satisfaction surveys from a CSV file as one batch. Records are updated by their key (a ticket by its source and id), never duplicated; nothing is imported if a row is bad, unless --skip-bad is given. &quot;import history&quot; lists the batches, &quot;import undo BATCH&quot; rolls one back.</source>
-        <translation>Importa ticket, interruzioni o sondaggi di soddisfazione da un file CSV come un unico lotto. I record sono aggiornati in base alla loro chiave (un ticket in base a sorgente e id), mai duplicati; se una riga è errata non si importa nulla, a meno di --skip-bad. &quot;import history&quot; elenca i lotti, &quot;import undo LOTTO&quot; ne annulla uno.</translation>
-    </message>
-    <message>
-        <source>tickets, outages, surveys, history or undo</source>
-        <translation>tickets, outages, surveys, history o undo</translation>
-    </message>
-    <message>
         <source>Which system the tickets come from, e.g. servicenow-prod (default: the preset&apos;s name, else the mapping file&apos;s, else csv).</source>
         <translation>Il sistema da cui provengono i ticket, per esempio servicenow-prod (predefinito: il nome del preset, altrimenti quello del file di mappatura, altrimenti csv).</translation>
     </message>
@@ -3697,6 +4269,228 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import tickets, outages, satisfaction surveys or custom metric observations from a CSV file as one batch. Records are updated by their key (a ticket by its source and id), never duplicated; nothing is imported if a row is bad, unless --skip-bad is given. An observation names a defined metric, a customer, service and region of the workspace (or none), an instant (observed_at) or a month (period, YYYY-MM), and a value or successes and attempts. &quot;import history&quot; lists the batches, &quot;import undo BATCH&quot; rolls one back.</source>
+        <translation>Importa ticket, interruzioni, sondaggi di soddisfazione od osservazioni di metriche personalizzate da un file CSV come un unico lotto. I record vengono aggiornati in base alla loro chiave (un ticket in base all'origine e all'id), mai duplicati; se una riga non è valida non viene importato nulla, a meno che non sia indicato --skip-bad. Un'osservazione indica una metrica definita, un cliente, un servizio e una regione dell'area di lavoro (o nessuno), un istante (observed_at) o un mese (period, YYYY-MM), e un valore oppure successi e tentativi. "import history" elenca i lotti, "import undo LOTTO" ne annulla uno.</translation>
+    </message>
+    <message>
+        <source>tickets, outages, surveys, observations, history or undo</source>
+        <translation>tickets, outages, surveys, observations, history o undo</translation>
+    </message>
+    <message>
+        <source>say what to import: tickets, outages, surveys or observations</source>
+        <translation>indica cosa importare: tickets, outages, surveys o observations</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not tickets, outages, surveys or observations</source>
+        <translation>"%1" non è tickets, outages, surveys o observations</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::OfferingCommands</name>
+    <message>
+        <source>--service: there is no service with code &quot;%1&quot;</source>
+        <translation>--service: non esiste alcun servizio con codice "%1"</translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;: write METRIC:THRESHOLD:GOAL[:PRIORITY[:TIERS]], e.g. resolution:4h:95:P1:95=5,90=10</source>
+        <translation>--target "%1": scrivi METRICA:LIMITE:SOGLIA[:PRIORITÀ[:FASCE]], ad es. resolution:4h:95:P1:95=5,90=10</translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;: &quot;%2&quot; is not a metric (first_response, resolution, availability, satisfaction)</source>
+        <translation>--target "%1": "%2" non è una metrica (first_response, resolution, availability, satisfaction)</translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;, threshold: %2</source>
+        <translation>--target "%1", limite: %2</translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;, goal: %2</source>
+        <translation>--target "%1", soglia: %2</translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;, credit tier &quot;%2&quot;: write BELOW=CREDIT in percent, e.g. 95=5</source>
+        <translation>--target "%1", fascia di credito "%2": scrivi SOTTO=CREDITO in percentuale, ad es. 95=5</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Formato di output: text, csv o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>say list, add, apply or whatif (not &quot;%1&quot;)</source>
+        <translation>indica list, add, apply o whatif (non "%1")</translation>
+    </message>
+    <message>
+        <source>List the service level offerings: every service&apos;s, or one service&apos;s.</source>
+        <translation>Elenca le offerte di livello di servizio: di tutti i servizi o di un solo servizio.</translation>
+    </message>
+    <message>
+        <source>Only this service code.</source>
+        <translation>Solo questo codice di servizio.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODICE</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Add a service level offering to the catalogue.</source>
+        <translation>Aggiunge un'offerta di livello di servizio al catalogo.</translation>
+    </message>
+    <message>
+        <source>The service code.</source>
+        <translation>Il codice del servizio.</translation>
+    </message>
+    <message>
+        <source>The level, e.g. Gold.</source>
+        <translation>Il livello, ad es. Gold.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The price per month, e.g. &quot;EUR 1200.00&quot;.</source>
+        <translation>Il prezzo mensile, ad es. "EUR 1200.00".</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>IMPORTO</translation>
+    </message>
+    <message>
+        <source>What the price counts: month (default), user or unit.</source>
+        <translation>A cosa si riferisce il prezzo: month (predefinito), user o unit.</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>What the level promises.</source>
+        <translation>Cosa promette il livello.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TESTO</translation>
+    </message>
+    <message>
+        <source>A default target, METRIC:THRESHOLD:GOAL[:PRIORITY[:TIERS]], e.g. resolution:4h:95:P1:95=5,90=10; repeat for more.</source>
+        <translation>Un obiettivo predefinito, METRICA:LIMITE:SOGLIA[:PRIORITÀ[:FASCE]], ad es. resolution:4h:95:P1:95=5,90=10; ripetere per aggiungerne altri.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>--db, --service, --name, --price and --user are required</source>
+        <translation>--db, --service, --name, --price e --user sono obbligatori</translation>
+    </message>
+    <message>
+        <source>--price: %1</source>
+        <translation>--price: %1</translation>
+    </message>
+    <message>
+        <source>--price &quot;%1&quot;: name the currency, e.g. &quot;EUR 1200.00&quot;</source>
+        <translation>--price "%1": indica la valuta, ad es. "EUR 1200.00"</translation>
+    </message>
+    <message>
+        <source>--per &quot;%1&quot;: say month, user or unit</source>
+        <translation>--per "%1": indica month, user o unit</translation>
+    </message>
+    <message>
+        <source>offering %1: %2 %3 at %4 %5</source>
+        <translation>offerta %1: %2 %3 a %4 %5</translation>
+    </message>
+    <message>
+        <source>Apply an offering to a service of an agreement being drafted or negotiated: its targets replace the service&apos;s targets from an offering, and its price becomes the service&apos;s line of the price breakdown.</source>
+        <translation>Applica un'offerta a un servizio di un accordo in bozza o in negoziazione: i suoi obiettivi sostituiscono quelli del servizio derivanti da un'offerta e il suo prezzo diventa la riga del servizio nella ripartizione del prezzo.</translation>
+    </message>
+    <message>
+        <source>The agreement number (its newest version).</source>
+        <translation>Il numero dell'accordo (la sua versione più recente).</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMERO</translation>
+    </message>
+    <message>
+        <source>The offering&apos;s name, e.g. Gold.</source>
+        <translation>Il nome dell'offerta, ad es. Gold.</translation>
+    </message>
+    <message>
+        <source>Users or units (default 1).</source>
+        <translation>Utenti o unità (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--db, --number, --service, --level and --user are required</source>
+        <translation>--db, --number, --service, --level e --user sono obbligatori</translation>
+    </message>
+    <message>
+        <source>--quantity must be a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation>--quantity deve essere un numero intero pari almeno a 1, non "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 version %2: %3 at %4, %n target(s) from it; the fee is now %5</source>
+        <translation>
+            <numerusform>%1 versione %2: %3 al livello %4, %n obiettivo derivato; il canone ora è %5</numerusform>
+            <numerusform>%1 versione %2: %3 al livello %4, %n obiettivi derivati; il canone ora è %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What switching a service of an agreement in negotiation to another level would change: the monthly fee, and how its targets would have done on the customer&apos;s tickets of the last twelve months. Nothing is written.</source>
+        <translation>Cosa cambierebbe passando un servizio di un accordo in negoziazione a un altro livello: il canone mensile e come si sarebbero comportati i suoi obiettivi sui ticket del cliente degli ultimi dodici mesi. Non viene scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The backtest runs up to this date.</source>
+        <translation>Il backtest arriva fino a questa data.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>--db, --number, --service and --level are required</source>
+        <translation>--db, --number, --service e --level sono obbligatori</translation>
+    </message>
+    <message>
+        <source>--today must be a date like 2026-03-31, not &quot;%1&quot;</source>
+        <translation>--today deve essere una data come 2026-03-31, non "%1"</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 -&gt; %4</source>
+        <translation>%1 %2: %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>(no level)</source>
+        <translation>(nessun livello)</translation>
+    </message>
+    <message>
+        <source>  fee:        %1 -&gt; %2 (%3%4 a month)</source>
+        <translation>  canone:     %1 -&gt; %2 (%3%4 al mese)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 of %4 tickets met (%5 %), goal %6 %</source>
+        <translation>  %1 %2: %3 su %4 ticket rispettati (%5 %), soglia %6 %</translation>
+    </message>
+    <message>
+        <source>now:     </source>
+        <translation>attuale: </translation>
+    </message>
+    <message>
+        <source>proposed:</source>
+        <translation>proposto:</translation>
     </message>
 </context>
 <context>
@@ -3765,10 +4559,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         </translation>
     </message>
     <message>
-        <source>The portfolio report for executives as a PDF: the dashboard&apos;s tiles and charts, then every measured agreement sorted by risk.</source>
-        <translation>Il report di portafoglio per la direzione, in PDF: i riquadri e i grafici del cruscotto, poi tutti gli accordi misurati, ordinati per rischio.</translation>
-    </message>
-    <message>
         <source>First month of the trends (default: eleven months before the period).</source>
         <translation>Primo mese degli andamenti (predefinito: undici mesi prima del periodo).</translation>
     </message>
@@ -3791,6 +4581,30 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>--number is required</source>
         <translation>--number è obbligatorio</translation>
+    </message>
+    <message>
+        <source>The portfolio report for executives as a PDF: the dashboard&apos;s tiles and charts, then the measured agreements most at risk, worst first.</source>
+        <translation>Il report di portafoglio per la direzione in PDF: i riquadri e i grafici del cruscotto, poi gli accordi misurati più a rischio, dal peggiore.</translation>
+    </message>
+    <message>
+        <source>How many of the agreements most at risk to list (default 50).</source>
+        <translation>Quanti degli accordi più a rischio elencare (predefinito 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>List every measured agreement.</source>
+        <translation>Elenca tutti gli accordi misurati.</translation>
+    </message>
+    <message>
+        <source>--top: &quot;%1&quot; is not a positive whole number</source>
+        <translation>--top: "%1" non è un numero intero positivo</translation>
+    </message>
+    <message>
+        <source>--top and --all exclude each other</source>
+        <translation>--top e --all si escludono a vicenda</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4993,44 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
 </context>
 <context>
+    <name>Accordo::ContactsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>The people to deal with; the first is the primary contact. They are offered as approvers and signatories for the party.</source>
+        <translation>Le persone di riferimento; la prima è il contatto principale. Vengono proposte come approvatori e firmatari per la parte.</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Aggiungi contatto</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Rimuovi contatto</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::CreditTiers</name>
+    <message>
+        <source>A credit of %1 % is owed below %2 %, yet the target is met from %3 %: between the two the status says &quot;Met&quot; and a credit is owed. Start the first tier at %3 % or lower.</source>
+        <translation>Un credito del %1 % è dovuto sotto il %2 %, ma l'obiettivo è rispettato dal %3 %: tra i due valori lo stato indica "Rispettato" e un credito è dovuto. Fai iniziare la prima fascia al %3 % o più in basso.</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::CsvReader</name>
     <message>
         <source>%1: cannot be read: %2</source>
@@ -4508,6 +5360,94 @@ entro 90 giorni</translation>
         <source>Select an agreement in &quot;Agreements by risk&quot; first.</source>
         <translation>Seleziona prima un accordo in &quot;Accordi per rischio&quot;.</translation>
     </message>
+    <message>
+        <source>%1: breached in %2, no action follows</source>
+        <translation>%1: violato in %2, nessuna azione conseguente</translation>
+    </message>
+    <message>
+        <source>Choose an agreement first.</source>
+        <translation>Scegli prima un accordo.</translation>
+    </message>
+    <message>
+        <source>Raise Action</source>
+        <translation>Crea azione</translation>
+    </message>
+    <message>
+        <source>Credits against revenue
+%1</source>
+        <translation>Crediti rispetto ai ricavi
+%1</translation>
+    </message>
+    <message>
+        <source>Actions overdue
+or missing</source>
+        <translation>Azioni scadute
+o mancanti</translation>
+    </message>
+    <message>
+        <source>Improvement actions past their due date, and breached targets no action follows, across the portfolio (accordo-cli check actions)</source>
+        <translation>Azioni di miglioramento oltre la scadenza e obiettivi violati senza alcuna azione conseguente, in tutto il portafoglio (accordo-cli check actions)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crediti</translation>
+    </message>
+    <message>
+        <source>Credits / revenue</source>
+        <translation>Crediti / ricavi</translation>
+    </message>
+    <message>
+        <source>Watermelon: every target met, the customer unhappy</source>
+        <translation>Anguria (watermelon): tutti gli obiettivi rispettati, il cliente insoddisfatto</translation>
+    </message>
+    <message>
+        <source>Credits against revenue</source>
+        <translation>Crediti rispetto ai ricavi</translation>
+    </message>
+    <message>
+        <source>Actions to take</source>
+        <translation>Azioni da intraprendere</translation>
+    </message>
+    <message>
+        <source>Raise &amp;Action…</source>
+        <translation>Crea a&amp;zione…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Action or target</source>
+        <translation>Azione o obiettivo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>action overdue</source>
+        <translation>azione scaduta</translation>
+    </message>
+    <message>
+        <source>breach without action</source>
+        <translation>violazione senza azione</translation>
+    </message>
+    <message>
+        <source>&amp;Open Agreement</source>
+        <translation>A&amp;pri accordo</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Database</name>
@@ -4620,6 +5560,29 @@ entro 90 giorni</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::DateTimeEdit</name>
+    <message>
+        <source>%1 is outside the supported years %2 to %3.</source>
+        <translation>%1 è al di fuori degli anni supportati (da %2 a %3).</translation>
+    </message>
+    <message>
+        <source>A date and time is needed here, e.g. %1.</source>
+        <translation>Qui è necessaria una data e un'ora, ad es. %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time. Type it as %2, %3 or %4.</source>
+        <translation>“%1” non è una data e ora. Digitala come %2, %3 o %4.</translation>
+    </message>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation>Scegli il giorno da un calendario</translation>
+    </message>
+    <message>
+        <source>Type a date and time, e.g. %1, %2 or %3</source>
+        <translation>Digita una data e un'ora, ad es. %1, %2 o %3</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::DemoData</name>
     <message>
         <source>%1 corporate SLA</source>
@@ -4669,12 +5632,78 @@ entro 90 giorni</translation>
         <source>Resolution within a third less time, same price</source>
         <translation>Risoluzione in un terzo di tempo in meno, a parità di prezzo</translation>
     </message>
+    <message>
+        <source>Procurement Manager</source>
+        <translation>Responsabile acquisti</translation>
+    </message>
+    <message>
+        <source>Chief Information Officer</source>
+        <translation>Direttore dei sistemi informativi</translation>
+    </message>
+    <message>
+        <source>IT Service Manager</source>
+        <translation>Responsabile dei servizi IT</translation>
+    </message>
+    <message>
+        <source>Legal Counsel</source>
+        <translation>Consulente legale</translation>
+    </message>
+    <message>
+        <source>Head of Operations</source>
+        <translation>Responsabile delle operazioni</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::DemoMeasurements</name>
     <message>
         <source>the demo service BACKUP is missing</source>
         <translation>manca il servizio dimostrativo BACKUP</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DemoMetrics</name>
+    <message>
+        <source>Nightly backup jobs that completed, out of those scheduled.</source>
+        <translation>Job di backup notturni completati rispetto a quelli pianificati.</translation>
+    </message>
+    <message>
+        <source>Business days from the order to the delivery of new equipment, as the procurement system reports them.</source>
+        <translation>Giorni lavorativi dall'ordine alla consegna delle nuove apparecchiature, come riportati dal sistema degli acquisti.</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DemoOfferings</name>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Around the clock, half the times and downtime of Silver</source>
+        <translation>24 ore su 24, metà dei tempi e delle indisponibilità di Silver</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>The standard terms</source>
+        <translation>Le condizioni standard</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <source>Office hours, twice the times and downtime of Silver</source>
+        <translation>Orario d'ufficio, il doppio dei tempi e delle indisponibilità di Silver</translation>
+    </message>
+    <message>
+        <source>Negotiated discount</source>
+        <translation>Sconto negoziato</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +5750,468 @@ entro 90 giorni</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::DocumentBuilder</name>
+    <message>
+        <source>the document language must be one of %1, not &quot;%2&quot;</source>
+        <translation>la lingua del documento deve essere una tra %1, non "%2"</translation>
+    </message>
+    <message>
+        <source>%1 version %2 has no document: it was made before agreements had documents</source>
+        <translation>%1 versione %2 non ha un documento: è stata creata prima che gli accordi avessero documenti</translation>
+    </message>
+    <message>
+        <source>%1 version %2, clause &quot;%3&quot; (%4)</source>
+        <translation>%1 versione %2, clausola "%3" (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DocumentExport</name>
+    <message>
+        <source>%1 v%2.odt</source>
+        <translation>%1 v%2.odt</translation>
+    </message>
+    <message>
+        <source>%1 v%2.html</source>
+        <translation>%1 v%2.html</translation>
+    </message>
+    <message>
+        <source>%1 v%2.pdf</source>
+        <translation>%1 v%2.pdf</translation>
+    </message>
+    <message>
+        <source>%1 v%2-v%3 redline.pdf</source>
+        <translation>%1 v%2-v%3 redline.pdf</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1 version %2</source>
+        <translation>Anteprima di stampa — %1 versione %2</translation>
+    </message>
+    <message>
+        <source>Export OpenDocument Text</source>
+        <translation>Esporta testo OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Esporta PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Testo OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DocumentOutline</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source> (overrides the parent)</source>
+        <translation> (sostituisce quella dell'accordo padre)</translation>
+    </message>
+    <message>
+        <source>%1.%2 %3</source>
+        <translation>%1.%2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DocumentRenderer</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Firme</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · versione %2</translation>
+    </message>
+    <message>
+        <source>DRAFT — not for signature</source>
+        <translation>BOZZA — non per la firma</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Numero dell'accordo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Between the parties</source>
+        <translation>Tra le parti</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Terms by reference</source>
+        <translation>Condizioni richiamate per rinvio</translation>
+    </message>
+    <message>
+        <source>The terms of the following agreements apply to this agreement except where it says otherwise, the nearest first:</source>
+        <translation>Le condizioni dei seguenti accordi si applicano al presente accordo, salvo ove diversamente previsto, a partire dal più vicino:</translation>
+    </message>
+    <message>
+        <source>No section of this agreement replaces theirs.</source>
+        <translation>Nessuna sezione del presente accordo sostituisce le loro.</translation>
+    </message>
+    <message>
+        <source>These sections of this agreement replace the sections of the same name in those agreements: %1.</source>
+        <translation>Le seguenti sezioni del presente accordo sostituiscono le sezioni omonime di tali accordi: %1.</translation>
+    </message>
+    <message>
+        <source>This section replaces the section of the same name in the agreements whose terms apply by reference.</source>
+        <translation>La presente sezione sostituisce la sezione omonima degli accordi le cui condizioni si applicano per rinvio.</translation>
+    </message>
+    <message>
+        <source>No signatories are named.</source>
+        <translation>Non è indicato alcun firmatario.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nome: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Ruolo: %1</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1</source>
+        <translation>Firmato il %1</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2</source>
+        <translation>Modifiche dalla versione %1 alla versione %2</translation>
+    </message>
+    <message>
+        <source>Text removed since version %1 is %2; text added is %3.</source>
+        <translation>Il testo rimosso rispetto alla versione %1 è %2; il testo aggiunto è %3.</translation>
+    </message>
+    <message>
+        <source>struck through in red</source>
+        <translation>barrato in rosso</translation>
+    </message>
+    <message>
+        <source>underlined in green</source>
+        <translation>sottolineato in verde</translation>
+    </message>
+    <message>
+        <source>Changes to the terms</source>
+        <translation>Modifiche alle condizioni</translation>
+    </message>
+    <message>
+        <source>The terms did not change.</source>
+        <translation>Le condizioni non sono cambiate.</translation>
+    </message>
+    <message>
+        <source>Changes to the clauses</source>
+        <translation>Modifiche alle clausole</translation>
+    </message>
+    <message>
+        <source>No clause changed.</source>
+        <translation>Nessuna clausola è cambiata.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clausola</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>aggiunta</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>rimossa</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificata</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 compared with version %3</source>
+        <translation>%1 · versione %2 confrontata con la versione %3</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF of %1 version %2.</source>
+        <translation>Impossibile disegnare il PDF di %1 versione %2.</translation>
+    </message>
+    <message>
+        <source>Drawing a document needs a graphical application (QGuiApplication), even an offscreen one.</source>
+        <translation>Per disegnare un documento serve un'applicazione grafica (QGuiApplication), anche offscreen.</translation>
+    </message>
+    <message>
+        <source>%1 version %2: the document&apos;s language &quot;%3&quot; is not supported; it must be en or it.</source>
+        <translation>%1 versione %2: la lingua del documento "%3" non è supportata; deve essere en o it.</translation>
+    </message>
+    <message>
+        <source>%1 version %2: the clause key &quot;%3&quot; appears twice (section &quot;%4&quot;); a redline matches clauses by key.</source>
+        <translation>%1 versione %2: la chiave di clausola "%3" compare due volte (sezione "%4"); un redline abbina le clausole per chiave.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 version %2 as an OpenDocument text.</source>
+        <translation>Impossibile scrivere %1 versione %2 come testo OpenDocument.</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DocumentStore</name>
+    <message>
+        <source>the document of agreement %1</source>
+        <translation>il documento dell'accordo %1</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versione %2</translation>
+    </message>
+    <message>
+        <source>%1 is awaiting approval: its document is frozen</source>
+        <translation>%1 è in attesa di approvazione: il suo documento è bloccato</translation>
+    </message>
+    <message>
+        <source>%1 is signed and in force: its document is frozen</source>
+        <translation>%1 è firmato e in vigore: il suo documento è bloccato</translation>
+    </message>
+    <message>
+        <source>%1 has expired: its document is frozen</source>
+        <translation>%1 è scaduto: il suo documento è bloccato</translation>
+    </message>
+    <message>
+        <source>%1 was terminated: its document is frozen</source>
+        <translation>%1 è stato cessato: il suo documento è bloccato</translation>
+    </message>
+    <message>
+        <source>the template of %1, section &quot;%2&quot;: the clause library has no clause &quot;%3&quot;</source>
+        <translation>il modello di %1, sezione "%2": la libreria delle clausole non contiene la clausola "%3"</translation>
+    </message>
+    <message>
+        <source>%1 version %2, %3</source>
+        <translation>%1 versione %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: there is no document template for %2 agreements</source>
+        <translation>%1: non esiste alcun modello di documento per gli accordi %2</translation>
+    </message>
+    <message>
+        <source>%1: the new document cannot be read</source>
+        <translation>%1: il nuovo documento non è leggibile</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot;</source>
+        <translation>sezione "%1"</translation>
+    </message>
+    <message>
+        <source>the document has no section &quot;%1&quot;</source>
+        <translation>il documento non ha una sezione "%1"</translation>
+    </message>
+    <message>
+        <source>the section already holds the clause &quot;%1&quot;</source>
+        <translation>la sezione contiene già la clausola "%1"</translation>
+    </message>
+    <message>
+        <source>the section has no clause &quot;%1&quot;</source>
+        <translation>la sezione non contiene la clausola "%1"</translation>
+    </message>
+    <message>
+        <source>position %1 is outside the section (1 to %2)</source>
+        <translation>la posizione %1 è al di fuori della sezione (da 1 a %2)</translation>
+    </message>
+    <message>
+        <source>clause &quot;%1&quot; (%2)</source>
+        <translation>clausola "%1" (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the language must be one of %2</source>
+        <translation>%1: la lingua deve essere una tra %2</translation>
+    </message>
+    <message>
+        <source>%1: the title and the text may not be empty</source>
+        <translation>%1: il titolo e il testo non possono essere vuoti</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DocumentTab</name>
+    <message>
+        <source>&amp;Add Clause…</source>
+        <translation>&amp;Aggiungi clausola…</translation>
+    </message>
+    <message>
+        <source>Add a clause from the library to the selected section</source>
+        <translation>Aggiungi una clausola della libreria alla sezione selezionata</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+        <source>This section &amp;overrides the parent agreement&apos;s</source>
+        <translation>Questa sezione s&amp;ostituisce quella dell'accordo padre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>Save Clause</source>
+        <translation>Salva clausola</translation>
+    </message>
+    <message>
+        <source>Store this clause&apos;s title and text (%1)</source>
+        <translation>Memorizza il titolo e il testo di questa clausola (%1)</translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation>Antepri&amp;ma di stampa…</translation>
+    </message>
+    <message>
+        <source>Export PD&amp;F…</source>
+        <translation>Esporta PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport ODT…</source>
+        <translation>&amp;Esporta ODT…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Version…</source>
+        <translation>&amp;Confronta con versione…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Save the agreement to start its document from the template of its kind.</source>
+        <translation>Salva l'accordo per avviarne il documento dal modello del suo tipo.</translation>
+    </message>
+    <message>
+        <source>Select a clause to edit its text</source>
+        <translation>Seleziona una clausola per modificarne il testo</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Every clause of the library is already in this section.</source>
+        <translation>Tutte le clausole della libreria sono già in questa sezione.</translation>
+    </message>
+    <message>
+        <source>Add Clause</source>
+        <translation>Aggiungi clausola</translation>
+    </message>
+    <message>
+        <source>Clause from the library:</source>
+        <translation>Clausola della libreria:</translation>
+    </message>
+    <message>
+        <source>Remove Clause</source>
+        <translation>Rimuovi clausola</translation>
+    </message>
+    <message>
+        <source>Remove the clause &quot;%1&quot; from this version&apos;s document?
+
+Its text as edited for this version is lost; the library keeps its own.</source>
+        <translation>Rimuovere la clausola "%1" dal documento di questa versione?
+
+Il testo modificato per questa versione andrà perso; la libreria conserva il proprio.</translation>
+    </message>
+    <message>
+        <source>Clause &quot;%1&quot;</source>
+        <translation>Clausola "%1"</translation>
+    </message>
+    <message>
+        <source>This version has no document yet: add a clause to start it from the template.</source>
+        <translation>Questa versione non ha ancora un documento: aggiungi una clausola per avviarlo dal modello.</translation>
+    </message>
+    <message>
+        <source>The preview cannot show this text: %1</source>
+        <translation>L'anteprima non può mostrare questo testo: %1</translation>
+    </message>
+    <message>
+        <source>Preview — %1 version %2</source>
+        <translation>Anteprima — %1 versione %2</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Versione %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier version to compare with.</source>
+        <translation>%1 non ha una versione precedente con cui confrontarlo.</translation>
+    </message>
+    <message>
+        <source>Compare with Version</source>
+        <translation>Confronta con versione</translation>
+    </message>
+    <message>
+        <source>Show what changed in version %1 since:</source>
+        <translation>Mostra le modifiche della versione %1 rispetto a:</translation>
+    </message>
+    <message>
+        <source>Save Redline</source>
+        <translation>Salva raffronto</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::DueItemsModel</name>
     <message>
         <source>Due</source>
@@ -4745,6 +6236,13 @@ entro 90 giorni</translation>
     <message>
         <source>Notice by</source>
         <translation>Preavviso entro</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DueListData</name>
+    <message>
+        <source>customer ended in CRM: termination to be decided</source>
+        <translation>cliente cessato nel CRM: cessazione da decidere</translation>
     </message>
 </context>
 <context>
@@ -5538,8 +7036,8 @@ entro 90 giorni</translation>
     <message numerus="yes">
         <source>%Ln changed row(s) will be restored as they were.</source>
         <translation>
-            <numerusform>%Ln riga modificata verrà ripristinata com'era.</numerusform>
-            <numerusform>%Ln righe modificate verranno ripristinate com'erano.</numerusform>
+            <numerusform>%Ln riga modificata verrà ripristinata com&apos;era.</numerusform>
+            <numerusform>%Ln righe modificate verranno ripristinate com&apos;erano.</numerusform>
         </translation>
     </message>
     <message>
@@ -6066,6 +7564,65 @@ entro 90 giorni</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::LibraryJson</name>
+    <message>
+        <source>%1, at character %2: %3</source>
+        <translation>%1, al carattere %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the top-level object needs a list &quot;%2&quot;</source>
+        <translation>%1: l'oggetto di primo livello richiede una lista "%2"</translation>
+    </message>
+    <message>
+        <source>%1, field %2.%3: the text in this language is missing</source>
+        <translation>%1, campo %2.%3: manca il testo in questa lingua</translation>
+    </message>
+    <message>
+        <source>%1, clause %2: the key is missing</source>
+        <translation>%1, clausola %2: manca la chiave</translation>
+    </message>
+    <message>
+        <source>%1, clause &quot;%2&quot;</source>
+        <translation>%1, clausola "%2"</translation>
+    </message>
+    <message>
+        <source>%1: the key appears twice</source>
+        <translation>%1: la chiave compare due volte</translation>
+    </message>
+    <message>
+        <source>%1: a section has no key</source>
+        <translation>%1: una sezione non ha una chiave</translation>
+    </message>
+    <message>
+        <source>%1, section &quot;%2&quot;</source>
+        <translation>%1, sezione "%2"</translation>
+    </message>
+    <message>
+        <source>%1: unknown clause &quot;%2&quot;</source>
+        <translation>%1: clausola sconosciuta "%2"</translation>
+    </message>
+    <message>
+        <source>%1, template &quot;%2&quot;</source>
+        <translation>%1, modello "%2"</translation>
+    </message>
+    <message>
+        <source>%1: the kind must be one of customer_sla, internal_sla, ola, uc</source>
+        <translation>%1: il tipo deve essere uno tra customer_sla, internal_sla, ola, uc</translation>
+    </message>
+    <message>
+        <source>%1: the kind appears twice</source>
+        <translation>%1: il tipo compare due volte</translation>
+    </message>
+    <message>
+        <source>%1: the section &quot;%2&quot; appears twice</source>
+        <translation>%1: la sezione "%2" compare due volte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::MainWindow</name>
     <message>
         <source>Accordo</source>
@@ -6444,15 +8001,15 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>The workspace was created, but not its calendar: %1</source>
-        <translation>L'area di lavoro è stata creata, ma non il suo calendario: %1</translation>
+        <translation>L&apos;area di lavoro è stata creata, ma non il suo calendario: %1</translation>
     </message>
     <message>
         <source>Created %1 with the calendar %2</source>
-        <translation>Creata l'area di lavoro %1 con il calendario %2</translation>
+        <translation>Creata l&apos;area di lavoro %1 con il calendario %2</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation>Creazione dell'area di lavoro dimostrativa…</translation>
+        <translation>Creazione dell&apos;area di lavoro dimostrativa…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6461,6 +8018,22 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>Explore the Demo</source>
         <translation>Esplora la demo</translation>
+    </message>
+    <message>
+        <source>Import &amp;Customers…</source>
+        <translation>Importa c&amp;lienti…</translation>
+    </message>
+    <message>
+        <source>Service &amp;Offerings…</source>
+        <translation>Offerte di &amp;servizio…</translation>
+    </message>
+    <message>
+        <source>Custom &amp;Metrics…</source>
+        <translation>Metriche &amp;personalizzate…</translation>
+    </message>
+    <message>
+        <source>Clause &amp;Library…</source>
+        <translation>&amp;Libreria delle clausole…</translation>
     </message>
 </context>
 <context>
@@ -6559,6 +8132,188 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: non è stato importato nulla: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a metric defined in the workspace</source>
+        <translation>"%1" non è una metrica definita nell'area di lavoro</translation>
+    </message>
+    <message>
+        <source>the metric &quot;%1&quot; aggregates by %2: give a value, not successes and attempts</source>
+        <translation>la metrica "%1" aggrega per %2: indica un valore, non successi e tentativi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer of the workspace</source>
+        <translation>"%1" non è un cliente dell'area di lavoro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service of the workspace</source>
+        <translation>"%1" non è un servizio dell'area di lavoro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region of the workspace</source>
+        <translation>"%1" non è una regione dell'area di lavoro</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::MetricDefinitions</name>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Somma</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>Rate (successes / attempts)</source>
+        <translation>Tasso (successi / tentativi)</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Più basso è meglio</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Più alto è meglio</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::MetricDialog</name>
+    <message>
+        <source>Custom metric</source>
+        <translation>Metrica personalizzata</translation>
+    </message>
+    <message>
+        <source>e.g. Backup success rate</source>
+        <translation>ad es. Tasso di successo dei backup</translation>
+    </message>
+    <message>
+        <source>e.g. %, business days</source>
+        <translation>ad es. %, giorni lavorativi</translation>
+    </message>
+    <message>
+        <source>How the observations of a period make its value; a rate counts successes out of attempts, in %</source>
+        <translation>Come le osservazioni di un periodo ne determinano il valore; un tasso conta i successi sul totale dei tentativi, in %</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unità:</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation per period:</source>
+        <translation>&amp;Aggregazione per periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>&amp;Migliore:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>Edit custom metric %1</source>
+        <translation>Modifica metrica personalizzata %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::MetricStore</name>
+    <message>
+        <source>Metric definition: the name is empty</source>
+        <translation>Definizione di metrica: il nome è vuoto</translation>
+    </message>
+    <message>
+        <source>Metric definition &quot;%1…&quot;: the name is longer than 80 characters</source>
+        <translation>Definizione di metrica "%1…": il nome supera gli 80 caratteri</translation>
+    </message>
+    <message>
+        <source>Metric definition &quot;%1&quot;: the unit &quot;%2&quot; is longer than 40 characters</source>
+        <translation>Definizione di metrica "%1": l'unità "%2" supera i 40 caratteri</translation>
+    </message>
+    <message>
+        <source>there is no metric definition with id %1</source>
+        <translation>non esiste alcuna definizione di metrica con id %1</translation>
+    </message>
+    <message>
+        <source>Metric definition &quot;%1&quot;</source>
+        <translation>Definizione di metrica "%1"</translation>
+    </message>
+    <message>
+        <source>Metric definition &quot;%1&quot; no longer exists</source>
+        <translation>La definizione di metrica "%1" non esiste più</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric definition &quot;%1&quot;: %n target(s) refer to it by name, so it cannot be renamed to &quot;%2&quot;</source>
+        <translation>
+            <numerusform>Definizione di metrica "%1": %n obiettivo vi fa riferimento per nome, quindi non può essere rinominata in "%2"</numerusform>
+            <numerusform>Definizione di metrica "%1": %n obiettivi vi fanno riferimento per nome, quindi non può essere rinominata in "%2"</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Metric definition &quot;%1&quot;: %n target(s) refer to it, so it cannot be removed</source>
+        <translation>
+            <numerusform>Definizione di metrica "%1": %n obiettivo vi fa riferimento, quindi non può essere rimossa</numerusform>
+            <numerusform>Definizione di metrica "%1": %n obiettivi vi fanno riferimento, quindi non può essere rimossa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::MetricsDialog</name>
+    <message>
+        <source>Custom Metrics</source>
+        <translation>Metriche personalizzate</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Aggregazione</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Migliore</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete custom metric</source>
+        <translation>Elimina metrica personalizzata</translation>
+    </message>
+    <message>
+        <source>Delete the custom metric &quot;%1&quot;?</source>
+        <translation>Eliminare la metrica personalizzata "%1"?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Impossibile eliminare</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Migrations</name>
@@ -6627,6 +8382,135 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>Approval: %1</source>
         <translation>Approvazione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::OfferingDialog</name>
+    <message>
+        <source>Service Level Offering</source>
+        <translation>Offerta di livello di servizio</translation>
+    </message>
+    <message>
+        <source>e.g. Gold</source>
+        <translation>ad es. Gold</translation>
+    </message>
+    <message>
+        <source>e.g. EUR 1200.00</source>
+        <translation>ad es. EUR 1200.00</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Livello:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Price per month:</source>
+        <translation>&amp;Prezzo mensile:</translation>
+    </message>
+    <message>
+        <source>Price &amp;counts:</source>
+        <translation>Prezzo &amp;calcolato:</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Aggiungi obiettivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit target…</source>
+        <translation>Modi&amp;fica obiettivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove target</source>
+        <translation>Rim&amp;uovi obiettivo</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Prezzo: %1</translation>
+    </message>
+    <message>
+        <source>Price: name the currency, e.g. EUR 1200.00</source>
+        <translation>Prezzo: indica la valuta, ad es. EUR 1200.00</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::OfferingStore</name>
+    <message>
+        <source>Offering %1</source>
+        <translation>Offerta %1</translation>
+    </message>
+    <message>
+        <source>%1, field service: there is no service with id %2</source>
+        <translation>%1, campo servizio: non esiste alcun servizio con id %2</translation>
+    </message>
+    <message>
+        <source>%1 is used by agreements (%2 price lines and targets): it stays for their record</source>
+        <translation>%1 è usata da accordi (%2 tra righe di prezzo e obiettivi): resta agli atti per loro</translation>
+    </message>
+    <message>
+        <source>there is no offering with id %1</source>
+        <translation>non esiste alcuna offerta con id %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the service has no offering named &quot;%1&quot; in %2</source>
+        <translation>il servizio non ha alcuna offerta denominata "%1" in %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1 version %2 is %3: an offering is applied while drafting or negotiating; amend it to change its prices</source>
+        <translation>L'accordo %1 versione %2 è nello stato "%3": un'offerta si applica in bozza o in negoziazione; emendalo per cambiarne i prezzi</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::OfferingsDialog</name>
+    <message>
+        <source>Service Level Offerings</source>
+        <translation>Offerte di livello di servizio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fica…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the offering %1?</source>
+        <translation>Rimuovere l'offerta %1?</translation>
     </message>
 </context>
 <context>
@@ -6703,6 +8587,268 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>Save and New &amp;Agreement…</source>
         <translation>Salva e nuovo &amp;accordo…</translation>
     </message>
+    <message>
+        <source>the CRM&apos;s account id, if it is there</source>
+        <translation>l'id dell'account nel CRM, se presente</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perso</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminato</translation>
+    </message>
+    <message>
+        <source>Lost or terminated puts the party&apos;s agreements in force on the reviews-and-renewals list: their termination is to be decided.</source>
+        <translation>Con Perso o Terminato, gli accordi in vigore della controparte entrano nell'elenco delle revisioni e dei rinnovi: la loro cessazione è da decidere.</translation>
+    </message>
+    <message>
+        <source>CRM &amp;account id:</source>
+        <translation>&amp;ID account CRM:</translation>
+    </message>
+    <message>
+        <source>CRM s&amp;tatus:</source>
+        <translation>Stato CR&amp;M:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts:</source>
+        <translation>C&amp;ontatti:</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PartyImport</name>
+    <message>
+        <source>%1, line %2, field %3, value &quot;%4&quot;: %5</source>
+        <translation>%1, riga %2, campo %3, valore "%4": %5</translation>
+    </message>
+    <message>
+        <source>no customer has this name, and the card gives no CRM account id (X-CRM-ACCOUNT-ID) to create it</source>
+        <translation>nessun cliente ha questo nome e la scheda non indica un id account CRM (X-CRM-ACCOUNT-ID) per crearlo</translation>
+    </message>
+    <message>
+        <source>the customer of this name has the CRM account id &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>il cliente con questo nome ha l'id account CRM "%1", non "%2"</translation>
+    </message>
+    <message>
+        <source>no region has this code</source>
+        <translation>nessuna regione ha questo codice</translation>
+    </message>
+    <message>
+        <source>the customer &quot;%1&quot; comes twice in the file (line %2)</source>
+        <translation>il cliente "%1" compare due volte nel file (riga %2)</translation>
+    </message>
+    <message>
+        <source>the import of customers</source>
+        <translation>l'importazione dei clienti</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PartyImportDialog</name>
+    <message>
+        <source>Import Customers</source>
+        <translation>Importa clienti</translation>
+    </message>
+    <message>
+        <source>a CSV export of the CRM, or a vCard file of contacts</source>
+        <translation>un'esportazione CSV del CRM o un file vCard di contatti</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>CRM exports (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Esportazioni CRM (*.csv *.vcf *.vcard);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>optional: a JSON file naming the CSV&apos;s columns</source>
+        <translation>facoltativo: un file JSON che indica le colonne del CSV</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Sf&amp;oglia…</translation>
+    </message>
+    <message>
+        <source>Column Mapping</source>
+        <translation>Mappatura delle colonne</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Mappature (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Mappatura:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefer the file&apos;s values where they conflict with changes made in Accordo</source>
+        <translation>&amp;Preferisci i valori del file in caso di conflitto con le modifiche fatte in Accordo</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it changes.</source>
+        <translation>Scegli un file per vedere che cosa cambia.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the file is corrected.</source>
+        <translation>Non è possibile importare nulla finché il file non viene corretto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the file&apos;s value is taken.</source>
+        <translation>
+            <numerusform>%n conflitto: si adotta il valore del file.</numerusform>
+            <numerusform>%n conflitti: si adotta il valore del file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): Accordo&apos;s value is kept.</source>
+        <translation>
+            <numerusform>%n conflitto: si mantiene il valore di Accordo.</numerusform>
+            <numerusform>%n conflitti: si mantiene il valore di Accordo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged. %4</source>
+        <translation>%1 da creare, %2 da aggiornare, %3 invariati. %4</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Importazione dei clienti…</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PartyImportFile</name>
+    <message>
+        <source>%1, line %2, field %3, value &quot;%4&quot;: %5</source>
+        <translation>%1, riga %2, campo %3, valore "%4": %5</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation>%1 deve essere un oggetto di stringhe</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1: "%2" deve essere una stringa</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: non è un oggetto JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1, &quot;%2&quot;: &quot;%3&quot; is not a field (%4)</source>
+        <translation>%1, "%2": "%3" non è un campo (%4)</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 deve essere un oggetto</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (columns, values, constants)</source>
+        <translation>%1: chiave sconosciuta "%2" (columns, values, constants)</translation>
+    </message>
+    <message>
+        <source>%1: a mapping applies to CSV files, not to vCard files</source>
+        <translation>%1: una mappatura si applica ai file CSV, non ai file vCard</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: il file supera %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty: it needs a header</source>
+        <translation>%1: il file è vuoto: serve un'intestazione</translation>
+    </message>
+    <message>
+        <source>%1: the header has no column &quot;%2&quot; (mapped to %3)</source>
+        <translation>%1: l'intestazione non ha la colonna "%2" (mappata su %3)</translation>
+    </message>
+    <message>
+        <source>%1: the header has no column &quot;%2&quot;</source>
+        <translation>%1: l'intestazione non ha la colonna "%2"</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the row has %3 fields, the header %4</source>
+        <translation>%1, riga %2: la riga ha %3 campi, l'intestazione %4</translation>
+    </message>
+    <message>
+        <source>the CRM account id is required</source>
+        <translation>l'id account CRM è obbligatorio</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>il nome è obbligatorio</translation>
+    </message>
+    <message>
+        <source>the status must be active, lost or terminated</source>
+        <translation>lo stato deve essere active, lost o terminated</translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation>indirizzo e-mail non valido</translation>
+    </message>
+    <message>
+        <source>a contact needs a name</source>
+        <translation>un contatto richiede un nome</translation>
+    </message>
+    <message>
+        <source>line %1 gives &quot;%2&quot; for the same customer</source>
+        <translation>la riga %1 indica "%2" per lo stesso cliente</translation>
+    </message>
+    <message>
+        <source>the card names no organisation: whose contact is it?</source>
+        <translation>la scheda non indica alcuna organizzazione: di chi è il contatto?</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PartyImportModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campi</translation>
+    </message>
+    <message>
+        <source>In Accordo</source>
+        <translation>In Accordo</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Nel file</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>creazione</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiornamento</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflitto</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::PerformancePanel</name>
@@ -6777,6 +8923,28 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>Print preview or PDF of the service report of the chosen period</source>
         <translation>Anteprima di stampa o PDF del report di servizio del periodo scelto</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PlaceholderValues</name>
+    <message>
+        <source>%1 version %2: the workspace does not name the provider, which every document names (set it in the clause library)</source>
+        <translation>%1 versione %2: l'area di lavoro non indica il fornitore, che ogni documento deve nominare (impostalo nella libreria delle clausole)</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Placeholders</name>
+    <message>
+        <source>%1: unknown placeholder {{%2}}</source>
+        <translation>%1: segnaposto sconosciuto {{%2}}</translation>
+    </message>
+    <message>
+        <source>%1: a placeholder opened with {{ is not closed with }}</source>
+        <translation>%1: un segnaposto aperto con {{ non è chiuso con }}</translation>
+    </message>
+    <message>
+        <source>%1: the placeholder {{%2}} has no value</source>
+        <translation>%1: il segnaposto {{%2}} non ha un valore</translation>
     </message>
 </context>
 <context>
@@ -6932,6 +9100,14 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>Raise &amp;Action…</source>
         <translation>Crea &amp;azione…</translation>
     </message>
+    <message>
+        <source>a credit is owed below %1 % while the target is met from %2 %</source>
+        <translation>è dovuto un credito sotto il %1 %, mentre l'obiettivo è rispettato dal %2 %</translation>
+    </message>
+    <message>
+        <source>customer ended in CRM: termination to be decided</source>
+        <translation>cliente cessato nel CRM: cessazione da decidere</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::PortfolioReport</name>
@@ -7084,6 +9260,261 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>Compliance by service</source>
         <translation>Conformità per servizio</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n agreement(s) most at risk</source>
+        <translation>
+            <numerusform>L'accordo più a rischio (%n)</numerusform>
+            <numerusform>I %n accordi più a rischio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measured agreement(s) are listed.</source>
+        <translation>
+            <numerusform>Elencato %1 su %n accordo misurato.</numerusform>
+            <numerusform>Elencati %1 su %n accordi misurati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PriceBreakdownPanel</name>
+    <message>
+        <source>no tickets</source>
+        <translation>nessun ticket</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met (%3 %)</source>
+        <translation>%1 su %2 rispettati (%3 %)</translation>
+    </message>
+    <message>
+        <source>Price breakdown (per month):</source>
+        <translation>Ripartizione del prezzo (mensile):</translation>
+    </message>
+    <message>
+        <source>Apply &amp;offering…</source>
+        <translation>Applica &amp;offerta…</translation>
+    </message>
+    <message>
+        <source>Copy a service level&apos;s targets and price into this agreement</source>
+        <translation>Copia in questo accordo gli obiettivi e il prezzo di un livello di servizio</translation>
+    </message>
+    <message>
+        <source>Add dis&amp;count…</source>
+        <translation>Aggiungi &amp;sconto…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line</source>
+        <translation>Rimuovi &amp;riga</translation>
+    </message>
+    <message>
+        <source>What-if: another level</source>
+        <translation>Simulazione: un altro livello</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Con&amp;fronta</translation>
+    </message>
+    <message>
+        <source>The price difference, and how the level&apos;s targets would have done on the customer&apos;s tickets of the last twelve months</source>
+        <translation>La differenza di prezzo e come sarebbero andati gli obiettivi del livello sui ticket del cliente degli ultimi dodici mesi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Attuale</translation>
+    </message>
+    <message>
+        <source>With the other level</source>
+        <translation>Con l'altro livello</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Passa</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>No breakdown: the fee on the General tab applies</source>
+        <translation>Nessuna ripartizione: vale il canone della scheda Generale</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total: %1 a month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Totale: %1 al mese&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totale: %1</translation>
+    </message>
+    <message>
+        <source>The service has no offering priced in %1.</source>
+        <translation>Il servizio non ha offerte con prezzo in %1.</translation>
+    </message>
+    <message>
+        <source>the same price</source>
+        <translation>lo stesso prezzo</translation>
+    </message>
+    <message>
+        <source>%1 more a month</source>
+        <translation>%1 in più al mese</translation>
+    </message>
+    <message>
+        <source>%1 less a month</source>
+        <translation>%1 in meno al mese</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3: %4 → %5, %6.</source>
+        <translation>%1 da %2 a %3: %4 → %5, %6.</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>nessun livello</translation>
+    </message>
+    <message>
+        <source>%1 (goal %2 %)</source>
+        <translation>%1 (soglia %2 %)</translation>
+    </message>
+    <message>
+        <source>Add Discount</source>
+        <translation>Aggiungi sconto</translation>
+    </message>
+    <message>
+        <source>What is the discount for?</source>
+        <translation>A che cosa si riferisce lo sconto?</translation>
+    </message>
+    <message>
+        <source>Negotiated discount</source>
+        <translation>Sconto negoziato</translation>
+    </message>
+    <message>
+        <source>Discount per month in %1, e.g. 250.00:</source>
+        <translation>Sconto mensile in %1, ad es. 250.00:</translation>
+    </message>
+    <message>
+        <source>Give an amount in %1 other than zero.</source>
+        <translation>Indica un importo in %1 diverso da zero.</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PriceLinesModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Pricing</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuovo accordo</translation>
+    </message>
+    <message>
+        <source>%1, price line %2</source>
+        <translation>%1, riga di prezzo %2</translation>
+    </message>
+    <message>
+        <source>per user</source>
+        <translation>per utente</translation>
+    </message>
+    <message>
+        <source>per unit</source>
+        <translation>per unità</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>al mese</translation>
+    </message>
+    <message>
+        <source>%1: the quantity must be at least 1 (%2 was given)</source>
+        <translation>%1: la quantità deve essere almeno 1 (indicato: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the price is in %2, the agreement in %3</source>
+        <translation>%1: il prezzo è in %2, l'accordo in %3</translation>
+    </message>
+    <message>
+        <source>%1: say what the discount is for</source>
+        <translation>%1: indica a che cosa si riferisce lo sconto</translation>
+    </message>
+    <message>
+        <source>%1: a discount must lower the price (%2 was given)</source>
+        <translation>%1: uno sconto deve ridurre il prezzo (indicato: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the agreement does not cover service %2</source>
+        <translation>%1: l'accordo non copre il servizio %2</translation>
+    </message>
+    <message>
+        <source>%1: the unit price cannot be negative (%2 was given)</source>
+        <translation>%1: il prezzo unitario non può essere negativo (indicato: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the discounts exceed the price (the total would be %2)</source>
+        <translation>%1: gli sconti superano il prezzo (il totale sarebbe %2)</translation>
+    </message>
+    <message>
+        <source>New offering</source>
+        <translation>Nuova offerta</translation>
+    </message>
+    <message>
+        <source>Offering %1</source>
+        <translation>Offerta %1</translation>
+    </message>
+    <message>
+        <source>%1: the name is required</source>
+        <translation>%1: il nome è obbligatorio</translation>
+    </message>
+    <message>
+        <source>%1: choose the service</source>
+        <translation>%1: scegli il servizio</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a currency code</source>
+        <translation>%1: "%2" non è un codice valuta</translation>
+    </message>
+    <message>
+        <source>%1: the price cannot be negative (%2 was given)</source>
+        <translation>%1: il prezzo non può essere negativo (indicato: %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not cover the service of offering %2: add the service first</source>
+        <translation>%1 non copre il servizio dell'offerta %2: aggiungi prima il servizio</translation>
+    </message>
+    <message>
+        <source>%1 is priced in %2, offering %3 in %4</source>
+        <translation>%1 ha il prezzo in %2, l'offerta %3 in %4</translation>
     </message>
 </context>
 <context>
@@ -7385,6 +9816,18 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <source>Delivery o&amp;ptions:</source>
         <translation>Opzioni di e&amp;rogazione:</translation>
     </message>
+    <message>
+        <source>Add a customer contact</source>
+        <translation>Aggiungi un referente del cliente</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(the counterparty has no contacts)</source>
+        <translation>(la controparte non ha contatti)</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::ResultsRefresher</name>
@@ -7649,6 +10092,45 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>&quot;%1&quot; is not a quarter (2026-Q3), a month (2026-09) or a year (2026)</source>
         <translation>&quot;%1&quot; non è un trimestre (2026-Q3), un mese (2026-09) né un anno (2026)</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Grassetto</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Corsivo</translation>
+    </message>
+    <message>
+        <source>Bulleted List</source>
+        <translation>Elenco puntato</translation>
+    </message>
+    <message>
+        <source>Numbered List</source>
+        <translation>Elenco numerato</translation>
+    </message>
+    <message>
+        <source>Insert Table</source>
+        <translation>Inserisci tabella</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Segnaposto</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder that the document fills from the agreement</source>
+        <translation>Inserisci un segnaposto che il documento compila con i dati dell'accordo</translation>
     </message>
 </context>
 <context>
@@ -8242,6 +10724,33 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::SignedDocuments</name>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versione %2</translation>
+    </message>
+    <message>
+        <source>%1 has a document, and this program cannot render it as the PDF that is signed: record the signature in Accordo or accordo-cli</source>
+        <translation>%1 ha un documento che questo programma non può generare come il PDF da firmare: registra la firma in Accordo o in accordo-cli</translation>
+    </message>
+    <message>
+        <source>%1: the document could not be rendered: %2</source>
+        <translation>%1: impossibile generare il documento: %2</translation>
+    </message>
+    <message>
+        <source>%1: the document rendered as an empty file</source>
+        <translation>%1: il documento generato è un file vuoto</translation>
+    </message>
+    <message>
+        <source>%1: the signed document could not be stored: %2</source>
+        <translation>%1: impossibile memorizzare il documento firmato: %2</translation>
+    </message>
+    <message>
+        <source>this version has no stored signed document to compare with</source>
+        <translation>questa versione non ha un documento firmato memorizzato con cui confrontarla</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::StandardCalendars</name>
     <message>
         <source>Italy</source>
@@ -8536,14 +11045,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <translation>tempo lavorativo, ad es. 4h, 1h30m, 45m</translation>
     </message>
     <message>
-        <source>percent, e.g. 99.9</source>
-        <translation>percentuale, ad es. 99.9</translation>
-    </message>
-    <message>
-        <source>average score from 1 to 5, e.g. 4.2</source>
-        <translation>punteggio medio da 1 a 5, ad es. 4.2</translation>
-    </message>
-    <message>
         <source>a number with up to three decimals</source>
         <translation>un numero con al massimo tre decimali</translation>
     </message>
@@ -8570,6 +11071,34 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>at most two decimals</source>
         <translation>al massimo due decimali</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number with at most three decimals (e.g. %2)</source>
+        <translation>"%1" non è un numero con al massimo tre decimali (ad es. %2)</translation>
+    </message>
+    <message>
+        <source>percent, e.g. %1</source>
+        <translation>percentuale, ad es. %1</translation>
+    </message>
+    <message>
+        <source>average score from 1 to 5, e.g. %1</source>
+        <translation>punteggio medio da 1 a 5, ad es. %1</translation>
+    </message>
+    <message>
+        <source>define it in Edit ▸ Custom Metrics</source>
+        <translation>definiscila in Modifica ▸ Metriche personalizzate</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>uno tra: %1</translation>
+    </message>
+    <message>
+        <source>%1 per period; %2.</source>
+        <translation>%1 per periodo; %2.</translation>
+    </message>
+    <message>
+        <source>No custom metric of this name is defined (Edit ▸ Custom Metrics): the target will not be measured.</source>
+        <translation>Non è definita alcuna metrica personalizzata con questo nome (Modifica ▸ Metriche personalizzate): l'obiettivo non verrà misurato.</translation>
     </message>
 </context>
 <context>
@@ -8656,6 +11185,93 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>Service credits</source>
         <translation>Crediti di servizio</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::TemplateEditor</name>
+    <message>
+        <source>Add &amp;Section…</source>
+        <translation>Aggiungi s&amp;ezione…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Clause…</source>
+        <translation>Aggiungi &amp;clausola…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Template</source>
+        <translation>Sal&amp;va modello</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Scar&amp;ta modifiche</translation>
+    </message>
+    <message>
+        <source>Template for &amp;kind:</source>
+        <translation>Modello per il ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>Template Changed</source>
+        <translation>Modello modificato</translation>
+    </message>
+    <message>
+        <source>Save the changes to the template for %1?</source>
+        <translation>Salvare le modifiche al modello per %1?</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — Italian: %2</source>
+        <translation>%1 — italiano: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add Clause</source>
+        <translation>Aggiungi clausola</translation>
+    </message>
+    <message>
+        <source>Clause from the library:</source>
+        <translation>Clausola della libreria:</translation>
+    </message>
+    <message>
+        <source>The section already holds the clause %1.</source>
+        <translation>La sezione contiene già la clausola %1.</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>Aggiungi sezione</translation>
+    </message>
+    <message>
+        <source>e.g. escalation</source>
+        <translation>ad es. escalation</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Chiave:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English:</source>
+        <translation>Titolo in &amp;inglese:</translation>
+    </message>
+    <message>
+        <source>Title in &amp;Italian:</source>
+        <translation>Titolo in i&amp;taliano:</translation>
     </message>
 </context>
 <context>
@@ -8772,6 +11388,18 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>Name who signs for each party.</source>
         <translation>Indica chi firma per ciascuna parte.</translation>
+    </message>
+    <message>
+        <source>From the counterparty&apos;s c&amp;ontacts:</source>
+        <translation>&amp;Dai contatti della controparte:</translation>
+    </message>
+    <message>
+        <source>(someone else: type the name)</source>
+        <translation>(un'altra persona: digita il nome)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -8923,6 +11551,41 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::VCardReader</name>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: il file supera %2 MB</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, riga %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vCard property (NAME:value)</source>
+        <translation>"%1" non è una proprietà vCard (NOME:valore)</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD before the next one</source>
+        <translation>la scheda non ha END:VCARD prima della successiva</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands outside a card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>"%1" si trova fuori da una scheda (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>the card&apos;s VERSION &quot;%1&quot; is not 3.0 or 4.0</source>
+        <translation>la VERSION "%1" della scheda non è 3.0 né 4.0</translation>
+    </message>
+    <message>
+        <source>the card has no name (FN or N)</source>
+        <translation>la scheda non ha un nome (FN o N)</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD</source>
+        <translation>la scheda non ha END:VCARD</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::Validation</name>
     <message>
         <source>Region: the code is required</source>
@@ -9040,6 +11703,57 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <source>%1: target %2 measures a service the agreement does not cover</source>
         <translation>%1: l&apos;obiettivo %2 misura un servizio non coperto dall&apos;accordo</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the CRM status &quot;%3&quot; is not active, lost or terminated</source>
+        <translation>%1 "%2": lo stato CRM "%3" non è active, lost o terminated</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;, contact %3: the name is required</source>
+        <translation>%1 "%2", contatto %3: il nome è obbligatorio</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;, contact %3: &quot;%4&quot; is not a valid e-mail address</source>
+        <translation>%1 "%2", contatto %3: "%4" non è un indirizzo e-mail valido</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::ValueSection</name>
+    <message>
+        <source>Value against cost</source>
+        <translation>Valore rispetto al costo</translation>
+    </message>
+    <message>
+        <source>%1 of revenue, %2 of credits (%3)</source>
+        <translation>%1 di ricavi, %2 di crediti (%3)</translation>
+    </message>
+    <message>
+        <source>Revenue is the monthly fee (the price breakdown&apos;s total where there is one) over the months measured; credits are the service credits owed in them. Highest share first.</source>
+        <translation>I ricavi sono il canone mensile (il totale della ripartizione del prezzo, se presente) nei mesi misurati; i crediti sono i crediti di servizio dovuti in quei mesi. Prima la quota più alta.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mesi</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ricavi</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crediti</translation>
+    </message>
+    <message>
+        <source>Credits / revenue</source>
+        <translation>Crediti / ricavi</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::VersionDiffModel</name>
@@ -9118,15 +11832,15 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>&amp;Open a Workspace…</source>
-        <translation>A&amp;pri un'area di lavoro…</translation>
+        <translation>A&amp;pri un&apos;area di lavoro…</translation>
     </message>
     <message>
         <source>Open an Accordo workspace file on this computer or a shared drive.</source>
-        <translation>Apri un'area di lavoro di Accordo salvata su questo computer o su un'unità condivisa.</translation>
+        <translation>Apri un&apos;area di lavoro di Accordo salvata su questo computer o su un&apos;unità condivisa.</translation>
     </message>
     <message>
         <source>Create an E&amp;mpty Workspace…</source>
-        <translation>Crea un'area di lavoro v&amp;uota…</translation>
+        <translation>Crea un&apos;area di lavoro v&amp;uota…</translation>
     </message>
     <message>
         <source>Start from scratch, with the public holidays of your country as the first calendar.</source>
@@ -9138,7 +11852,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Work together with your team in a workspace on a PostgreSQL server.</source>
-        <translation>Lavora insieme al tuo team in un'area di lavoro su un server PostgreSQL.</translation>
+        <translation>Lavora insieme al tuo team in un&apos;area di lavoro su un server PostgreSQL.</translation>
     </message>
     <message>
         <source>E&amp;xplore the Demo</source>
@@ -9146,7 +11860,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Look around a sample portfolio: customers, services, agreements and two years of measurements.</source>
-        <translation>Dai un'occhiata a un portafoglio di esempio: clienti, servizi, accordi e due anni di misurazioni.</translation>
+        <translation>Dai un&apos;occhiata a un portafoglio di esempio: clienti, servizi, accordi e due anni di misurazioni.</translation>
     </message>
     <message>
         <source>&amp;Recent workspaces</source>
@@ -9159,6 +11873,13 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1 no longer exists (or its drive is not connected).</source>
         <translation>%1 non esiste più (o la sua unità non è collegata).</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::WhatIfAnalysis</name>
+    <message>
+        <source>Agreement %1 version %2 is %3: a what-if is for an agreement being negotiated</source>
+        <translation>L'accordo %1 versione %2 è nello stato "%3": una simulazione è per un accordo in negoziazione</translation>
     </message>
 </context>
 <context>
@@ -9452,6 +12173,10 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <source>%1: its calendar is used by signed agreements %2: amend them, or give the new calendar to a new region</source>
         <translation>%1: il suo calendario è usato dagli accordi firmati %2: emendali o assegna il nuovo calendario a una nuova regione</translation>
     </message>
+    <message>
+        <source>%1, price line %2</source>
+        <translation>%1, riga di prezzo %2</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::WorkspaceCopy</name>
@@ -9515,6 +12240,61 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to 1000000000000</source>
+        <translation>"%1" non è un numero intero da 0 a 1000000000000</translation>
+    </message>
+    <message>
+        <source>the metric is missing</source>
+        <translation>manca la metrica</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month YYYY-MM</source>
+        <translation>"%1" non è un mese YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month from %2 to %3</source>
+        <translation>"%1" non è un mese da %2 a %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give an instant (observed_at) or a month (period), not both</source>
+        <translation>"%1": indica un istante (observed_at) o un mese (period), non entrambi</translation>
+    </message>
+    <message>
+        <source>neither an instant (observed_at) nor a month (period) is given</source>
+        <translation>non è indicato né un istante (observed_at) né un mese (period)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number with at most three decimals</source>
+        <translation>"%1" non è un numero con al massimo tre decimali</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give a value or successes and attempts, not both</source>
+        <translation>"%1": indica un valore oppure successi e tentativi, non entrambi</translation>
+    </message>
+    <message>
+        <source>neither a value nor successes and attempts are given</source>
+        <translation>non è indicato né un valore né successi e tentativi</translation>
+    </message>
+    <message>
+        <source>the successes are missing</source>
+        <translation>mancano i successi</translation>
+    </message>
+    <message>
+        <source>the attempts are missing</source>
+        <translation>mancano i tentativi</translation>
+    </message>
+    <message>
+        <source>&quot;0&quot;: there must be at least one attempt</source>
+        <translation>"0": serve almeno un tentativo</translation>
+    </message>
+    <message>
+        <source>%1 attempts cannot hold %2 successes</source>
+        <translation>%1 tentativi non possono contenere %2 successi</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <source>n/a</source>
@@ -9572,7 +12352,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Could not create the demo workspace %1: %2</source>
-        <translation>Impossibile creare l'area di lavoro dimostrativa %1: %2</translation>
+        <translation>Impossibile creare l&apos;area di lavoro dimostrativa %1: %2</translation>
     </message>
 </context>
 </TS>
