@@ -5,6 +5,7 @@
 #include "report/reportfiles.h"
 #include "session/workspacesession.h"
 
+#include <QTextDocument>
 #include <QDir>
 #include <QPrintPreviewDialog>
 #include <QPrinter>

@@ -14,6 +14,7 @@
 #include "widgets/icons.h"
 #include "workflow/recordpermissions.h"
 
+#include <QTextDocument>
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QComboBox>
