@@ -156,6 +156,9 @@ Result<AgreementDocument> DocumentBuilder::build(const Workspace &workspace, qin
         for (const RequiredApprover &r : lifecycle->approvers)
             d.signatories.append({partyOf(r.side), r.userName, r.title, {}});
     }
+    // Nobody named yet: a block for each party, to be completed by whoever signs.
+    if (d.signatories.isEmpty())
+        d.signatories = {{provider, {}, {}, {}}, {party->name, {}, {}, {}}};
     return d;
 }
 

@@ -270,7 +270,8 @@ QString signatories(const Sources &s, const QString &providerName, const QString
             lines.append(u"%1 (%2), %3"_s.arg(approver.title, party(approver.side),
                                               word(u"to_be_signed"_s, language)));
     }
-    return lines.isEmpty() ? u"<p>"_s + esc(word(u"none"_s, language)) + u"</p>"_s : list(lines);
+    return lines.isEmpty() ? u"<p>"_s + esc(word(u"representatives"_s, language)) + u"</p>"_s
+                           : list(lines);
 }
 
 QString plural(const QString &one, const QString &many, int n, const QString &language)

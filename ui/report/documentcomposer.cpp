@@ -422,9 +422,10 @@ void DocumentComposer::signatures(QTextCursor &cursor)
         spaced.setTopMargin(px(4));
         cell.insertText(s.party, charFormat(Sans, 10.5, true, Accent));
         cell.insertBlock(spaced);
-        cell.insertText(tr("Name: %1").arg(s.name), text);
+        const QString blank(24, u'_');
+        cell.insertText(tr("Name: %1").arg(s.name.isEmpty() ? blank : s.name), text);
         cell.insertBlock(spaced);
-        cell.insertText(tr("Role: %1").arg(s.role), text);
+        cell.insertText(tr("Role: %1").arg(s.role.isEmpty() ? blank : s.role), text);
         QTextBlockFormat signature;
         signature.setTopMargin(px(30));
         cell.insertBlock(signature);
