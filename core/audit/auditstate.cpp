@@ -19,13 +19,32 @@ namespace {
 // The audited tables in the order they are compared: a parent before its children, so that
 // a row added by hand is named where it was added.
 const QStringList ComparedTables = {
-    u"calendars"_s,          u"regions"_s,         u"services"_s,     u"parties"_s,
-    u"service_deliveries"_s, u"users"_s,           u"user_roles"_s,   u"agreements"_s,
-    u"agreement_services"_s, u"targets"_s,         u"credit_tiers"_s, u"agreement_supports"_s,
-    u"import_batches"_s,     u"change_requests"_s, u"alert_rules"_s,  u"alerts"_s,
-    u"agreement_owners"_s,   u"reviews"_s,         u"actions"_s,      u"clauses"_s,
-    u"document_templates"_s, u"agreement_documents"_s, u"offerings"_s, u"price_lines"_s,
-    u"metric_definitions"_s, u"party_contacts"_s,
+    u"calendars"_s,
+    u"regions"_s,
+    u"services"_s,
+    u"parties"_s,
+    u"service_deliveries"_s,
+    u"users"_s,
+    u"user_roles"_s,
+    u"agreements"_s,
+    u"agreement_services"_s,
+    u"targets"_s,
+    u"credit_tiers"_s,
+    u"agreement_supports"_s,
+    u"import_batches"_s,
+    u"change_requests"_s,
+    u"alert_rules"_s,
+    u"alerts"_s,
+    u"agreement_owners"_s,
+    u"reviews"_s,
+    u"actions"_s,
+    u"clauses"_s,
+    u"document_templates"_s,
+    u"agreement_documents"_s,
+    u"offerings"_s,
+    u"price_lines"_s,
+    u"metric_definitions"_s,
+    u"party_contacts"_s,
 };
 
 // One statement per table: each is read once, whatever its size, in the order of its key so
@@ -348,6 +367,20 @@ QHash<QString, AuditState::Table> AuditState::expected() const
     plain(u"offering"_s, u"offerings"_s, OfferingColumns);
     plain(u"metric_definition"_s, u"metric_definitions"_s, MetricDefinitionColumns);
 
+    expectPeople(tables);
+    expectAgreements(tables);
+    for (const QString &link : mLinks) {
+        const QString supporting = link.section(QChar(0x1f), 0, 0);
+        const QString supported = link.section(QChar(0x1f), 1, 1);
+        tables[u"agreement_supports"_s].insert(
+            link, Row{tr("agreement_supports (%1 supports %2)").arg(supporting, supported), {}});
+    }
+    return tables;
+}
+
+// Deliveries, contacts and roles: the rows that follow from parties, services and users.
+void AuditState::expectPeople(QHash<QString, Table> &tables) const
+{
     // A deleted service takes its deliveries with it (ON DELETE CASCADE).
     const auto services = mEntities.value(u"service"_s);
     const auto parties = mEntities.value(u"party"_s);
@@ -381,7 +414,11 @@ QHash<QString, AuditState::Table> AuditState::expected() const
                 key({user, role.toString()}),
                 Row{tr("user_roles (user %1, role %2)").arg(user, role.toString()), {}});
     }
+}
 
+// Agreements and the rows each one's snapshot holds: services, price lines, targets, tiers.
+void AuditState::expectAgreements(QHash<QString, Table> &tables) const
+{
     const auto agreements = mEntities.value(u"agreement"_s);
     for (auto it = agreements.begin(); it != agreements.end(); ++it) {
         const QString id = QString::number(it.key());
@@ -435,211 +472,202 @@ QHash<QString, AuditState::Table> AuditState::expected() const
             }
         }
     }
-    for (const QString &link : mLinks) {
-        const QString supporting = link.section(QChar(0x1f), 0, 0);
-        const QString supported = link.section(QChar(0x1f), 1, 1);
-        tables[u"agreement_supports"_s].insert(
-            link, Row{tr("agreement_supports (%1 supports %2)").arg(supporting, supported), {}});
-    }
-    return tables;
+}
+
+// How each table is read: its statement, the key and label of a row, its compared columns.
+struct AuditState::Reader
+{
+    QString sql;
+    std::function<QString(const Sql::Rows &)> key;
+    std::function<QString(const Sql::Rows &)> label;
+    QStringList columns;
+};
+
+const QHash<QString, AuditState::Reader> &AuditState::readers()
+{
+    static const QHash<QString, Reader> all = [] {
+        QHash<QString, Reader> r;
+        // Tables whose rows are known by their id.
+        const std::tuple<QString, QString, QStringList> byId[] = {
+            {u"calendars"_s, SelectCalendars, {u"name"_s, u"time_zone"_s, u"definition"_s}},
+            {u"regions"_s, SelectRegions, {u"code"_s, u"name"_s, u"calendar_id"_s}},
+            {u"services"_s,
+             SelectServices,
+             {u"code"_s, u"name"_s, u"category"_s, u"owner_team"_s, u"description"_s, u"active"_s}},
+            {u"parties"_s, SelectParties, PartyColumns},
+            {u"users"_s, SelectUsers, {u"name"_s, u"display_name"_s, u"active"_s}},
+            {u"agreements"_s, SelectAgreements, AgreementColumns},
+            {u"import_batches"_s, SelectBatches, BatchColumns},
+            {u"change_requests"_s, SelectChangeRequests, ChangeRequestColumns},
+            {u"alert_rules"_s, SelectAlertRules, AlertRuleColumns},
+            {u"alerts"_s, SelectAlerts, AlertColumns},
+            {u"agreement_owners"_s, SelectOwners, OwnerColumns},
+            {u"reviews"_s, SelectReviews, ReviewColumns},
+            {u"actions"_s, SelectActions, ActionColumns},
+            {u"clauses"_s, SelectClauses, ClauseColumns},
+            {u"document_templates"_s, SelectTemplates, TemplateColumns},
+            {u"agreement_documents"_s, SelectDocuments, DocumentColumns},
+            {u"offerings"_s, SelectOfferings, OfferingColumns},
+            {u"metric_definitions"_s, SelectMetricDefinitions, MetricDefinitionColumns},
+        };
+        for (const auto &[table, sql, columns] : byId) {
+            r.insert(table, Reader{sql, [](const Sql::Rows &row) { return row.text("id"); },
+                                   [table](const Sql::Rows &row) {
+                                       return u"%1 %2"_s.arg(table, row.text("id"));
+                                   },
+                                   columns});
+        }
+        addPositionReaders(r);
+        addLinkReaders(r);
+        return r;
+    }();
+    return all;
+}
+
+void AuditState::addPositionReaders(QHash<QString, Reader> &r)
+{
+    // Rows known by their owner and their place in its list.
+    r.insert(u"party_contacts"_s,
+             Reader{SelectContacts,
+                    [](const Sql::Rows &row) {
+                        return key({row.text("party_id"), row.text("position")});
+                    },
+                    [](const Sql::Rows &row) {
+                        return tr("party_contacts (party %1, contact %2)")
+                            .arg(row.text("party_id"))
+                            .arg(row.integer("position") + 1);
+                    },
+                    ContactColumns});
+    r.insert(u"price_lines"_s,
+             Reader{SelectPriceLines,
+                    [](const Sql::Rows &row) {
+                        return key({row.text("agreement_id"), row.text("position")});
+                    },
+                    [](const Sql::Rows &row) {
+                        return tr("price_lines (agreement %1, line %2)")
+                            .arg(row.text("agreement_id"))
+                            .arg(row.integer("position") + 1);
+                    },
+                    PriceLineColumns});
+    r.insert(u"targets"_s, Reader{SelectTargets,
+                                  [](const Sql::Rows &row) {
+                                      return key({row.text("agreement_id"), row.text("position")});
+                                  },
+                                  [](const Sql::Rows &row) {
+                                      return tr("targets %1 (agreement %2, target %3)")
+                                          .arg(row.text("id"), row.text("agreement_id"))
+                                          .arg(row.integer("position") + 1);
+                                  },
+                                  TargetColumns});
+    r.insert(u"credit_tiers"_s,
+             Reader{SelectCreditTiers,
+                    [](const Sql::Rows &row) {
+                        return key({row.text("agreement_id"), row.text("target_position"),
+                                    row.text("position")});
+                    },
+                    [](const Sql::Rows &row) {
+                        return tr("credit_tiers (agreement %1, target %2, tier %3)")
+                            .arg(row.text("agreement_id"))
+                            .arg(row.integer("target_position") + 1)
+                            .arg(row.integer("position") + 1);
+                    },
+                    {u"below_milli"_s, u"credit_hundredths"_s}});
+}
+
+void AuditState::addLinkReaders(QHash<QString, Reader> &r)
+{
+    // Link tables: a row is the pair it links, with nothing else to compare.
+    r.insert(u"service_deliveries"_s,
+             Reader{SelectDeliveries,
+                    [](const Sql::Rows &row) {
+                        return key({row.text("party_id"), row.text("service_id")});
+                    },
+                    [](const Sql::Rows &row) {
+                        return tr("service_deliveries (party %1, service %2)")
+                            .arg(row.text("party_id"), row.text("service_id"));
+                    },
+                    {}});
+    r.insert(u"user_roles"_s, Reader{SelectUserRoles,
+                                     [](const Sql::Rows &row) {
+                                         return key({row.text("user_id"), row.text("role")});
+                                     },
+                                     [](const Sql::Rows &row) {
+                                         return tr("user_roles (user %1, role %2)")
+                                             .arg(row.text("user_id"), row.text("role"));
+                                     },
+                                     {}});
+    r.insert(u"agreement_services"_s,
+             Reader{SelectAgreementServices,
+                    [](const Sql::Rows &row) {
+                        return key({row.text("agreement_id"), row.text("service_id")});
+                    },
+                    [](const Sql::Rows &row) {
+                        return tr("agreement_services (agreement %1, service %2)")
+                            .arg(row.text("agreement_id"), row.text("service_id"));
+                    },
+                    {}});
+    r.insert(u"agreement_supports"_s,
+             Reader{SelectSupports,
+                    [](const Sql::Rows &row) {
+                        return key({row.text("supporting_number"), row.text("supported_number")});
+                    },
+                    [](const Sql::Rows &row) {
+                        return tr("agreement_supports (%1 supports %2)")
+                            .arg(row.text("supporting_number"), row.text("supported_number"));
+                    },
+                    {}});
 }
 
 Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) const
 {
     const QHash<QString, Table> wanted = expected();
-
-    // How each table is read: its statement, the key and label of a row, its compared columns.
-    struct Reader
-    {
-        QString sql;
-        std::function<QString(const Sql::Rows &)> key;
-        std::function<QString(const Sql::Rows &)> label;
-        QStringList columns;
-    };
-    auto byId = [](const QString &table) {
-        return Reader{{},
-                      [](const Sql::Rows &r) { return r.text("id"); },
-                      [table](const Sql::Rows &r) { return u"%1 %2"_s.arg(table, r.text("id")); },
-                      {}};
-    };
-    QHash<QString, Reader> readers;
-    readers[u"calendars"_s] = byId(u"calendars"_s);
-    readers[u"calendars"_s].sql = SelectCalendars;
-    readers[u"calendars"_s].columns = {u"name"_s, u"time_zone"_s, u"definition"_s};
-    readers[u"regions"_s] = byId(u"regions"_s);
-    readers[u"regions"_s].sql = SelectRegions;
-    readers[u"regions"_s].columns = {u"code"_s, u"name"_s, u"calendar_id"_s};
-    readers[u"services"_s] = byId(u"services"_s);
-    readers[u"services"_s].sql = SelectServices;
-    readers[u"services"_s].columns = {u"code"_s,       u"name"_s,        u"category"_s,
-                                      u"owner_team"_s, u"description"_s, u"active"_s};
-    readers[u"parties"_s] = byId(u"parties"_s);
-    readers[u"parties"_s].sql = SelectParties;
-    readers[u"parties"_s].columns = PartyColumns;
-    readers[u"party_contacts"_s] = Reader{SelectContacts,
-                                          [](const Sql::Rows &r) {
-                                              return key({r.text("party_id"), r.text("position")});
-                                          },
-                                          [](const Sql::Rows &r) {
-                                              return tr("party_contacts (party %1, contact %2)")
-                                                  .arg(r.text("party_id"))
-                                                  .arg(r.integer("position") + 1);
-                                          },
-                                          ContactColumns};
-    readers[u"users"_s] = byId(u"users"_s);
-    readers[u"users"_s].sql = SelectUsers;
-    readers[u"users"_s].columns = {u"name"_s, u"display_name"_s, u"active"_s};
-    readers[u"agreements"_s] = byId(u"agreements"_s);
-    readers[u"agreements"_s].sql = SelectAgreements;
-    readers[u"agreements"_s].columns = AgreementColumns;
-    readers[u"import_batches"_s] = byId(u"import_batches"_s);
-    readers[u"import_batches"_s].sql = SelectBatches;
-    readers[u"import_batches"_s].columns = BatchColumns;
-    readers[u"change_requests"_s] = byId(u"change_requests"_s);
-    readers[u"change_requests"_s].sql = SelectChangeRequests;
-    readers[u"change_requests"_s].columns = ChangeRequestColumns;
-    readers[u"alert_rules"_s] = byId(u"alert_rules"_s);
-    readers[u"alert_rules"_s].sql = SelectAlertRules;
-    readers[u"alert_rules"_s].columns = AlertRuleColumns;
-    readers[u"alerts"_s] = byId(u"alerts"_s);
-    readers[u"alerts"_s].sql = SelectAlerts;
-    readers[u"alerts"_s].columns = AlertColumns;
-    readers[u"agreement_owners"_s] = byId(u"agreement_owners"_s);
-    readers[u"agreement_owners"_s].sql = SelectOwners;
-    readers[u"agreement_owners"_s].columns = OwnerColumns;
-    readers[u"reviews"_s] = byId(u"reviews"_s);
-    readers[u"reviews"_s].sql = SelectReviews;
-    readers[u"reviews"_s].columns = ReviewColumns;
-    readers[u"actions"_s] = byId(u"actions"_s);
-    readers[u"actions"_s].sql = SelectActions;
-    readers[u"actions"_s].columns = ActionColumns;
-    for (const auto &[table, sql, columns] :
-         {std::tuple{u"clauses"_s, SelectClauses, ClauseColumns},
-          std::tuple{u"document_templates"_s, SelectTemplates, TemplateColumns},
-          std::tuple{u"agreement_documents"_s, SelectDocuments, DocumentColumns}}) {
-        readers[table] = byId(table);
-        readers[table].sql = sql;
-        readers[table].columns = columns;
-    }
-    readers[u"offerings"_s] = byId(u"offerings"_s);
-    readers[u"offerings"_s].sql = SelectOfferings;
-    readers[u"offerings"_s].columns = OfferingColumns;
-    readers[u"price_lines"_s] = Reader{SelectPriceLines,
-                                       [](const Sql::Rows &r) {
-                                           return key({r.text("agreement_id"), r.text("position")});
-                                       },
-                                       [](const Sql::Rows &r) {
-                                           return tr("price_lines (agreement %1, line %2)")
-                                               .arg(r.text("agreement_id"))
-                                               .arg(r.integer("position") + 1);
-                                       },
-                                       PriceLineColumns};
-    readers[u"metric_definitions"_s] = byId(u"metric_definitions"_s);
-    readers[u"metric_definitions"_s].sql = SelectMetricDefinitions;
-    readers[u"metric_definitions"_s].columns = MetricDefinitionColumns;
-    readers[u"service_deliveries"_s] = Reader{
-        SelectDeliveries,
-        [](const Sql::Rows &r) {
-            return key({r.text("party_id"), r.text("service_id")});
-        },
-        [](const Sql::Rows &r) {
-            return tr("service_deliveries (party %1, service %2)")
-                .arg(r.text("party_id"), r.text("service_id"));
-        },
-        {}};
-    readers[u"user_roles"_s] = Reader{
-        SelectUserRoles,
-        [](const Sql::Rows &r) {
-            return key({r.text("user_id"), r.text("role")});
-        },
-        [](const Sql::Rows &r) {
-            return tr("user_roles (user %1, role %2)").arg(r.text("user_id"), r.text("role"));
-        },
-        {}};
-    readers[u"agreement_services"_s] = Reader{
-        SelectAgreementServices,
-        [](const Sql::Rows &r) {
-            return key({r.text("agreement_id"), r.text("service_id")});
-        },
-        [](const Sql::Rows &r) {
-            return tr("agreement_services (agreement %1, service %2)")
-                .arg(r.text("agreement_id"), r.text("service_id"));
-        },
-        {}};
-    readers[u"targets"_s] = Reader{SelectTargets,
-                                   [](const Sql::Rows &r) {
-                                       return key({r.text("agreement_id"), r.text("position")});
-                                   },
-                                   [](const Sql::Rows &r) {
-                                       return tr("targets %1 (agreement %2, target %3)")
-                                           .arg(r.text("id"), r.text("agreement_id"))
-                                           .arg(r.integer("position") + 1);
-                                   },
-                                   TargetColumns};
-    readers[u"credit_tiers"_s] = Reader{
-        SelectCreditTiers,
-        [](const Sql::Rows &r) {
-            return key({r.text("agreement_id"), r.text("target_position"), r.text("position")});
-        },
-        [](const Sql::Rows &r) {
-            return tr("credit_tiers (agreement %1, target %2, tier %3)")
-                .arg(r.text("agreement_id"))
-                .arg(r.integer("target_position") + 1)
-                .arg(r.integer("position") + 1);
-        },
-        {u"below_milli"_s, u"credit_hundredths"_s}};
-    readers[u"agreement_supports"_s] = Reader{
-        SelectSupports,
-        [](const Sql::Rows &r) {
-            return key({r.text("supporting_number"), r.text("supported_number")});
-        },
-        [](const Sql::Rows &r) {
-            return tr("agreement_supports (%1 supports %2)")
-                .arg(r.text("supporting_number"), r.text("supported_number"));
-        },
-        {}};
-
     for (const QString &table : ComparedTables) {
-        const Reader &reader = readers.value(table);
-        const Table expectedRows = wanted.value(table);
-        auto rows = Sql::stream(db, reader.sql);
-        if (!rows)
-            return Error{tr("the table %1 cannot be read: %2").arg(table, rows.errorString())};
-        QSet<QString> seen;
-        QList<int> positions;
-        for (const QString &column : reader.columns)
-            positions.append(rows->query().record().indexOf(column));
-        while (rows->next()) {
-            const QString k = reader.key(*rows);
-            const auto found = expectedRows.constFind(k);
-            if (found == expectedRows.cend() || seen.contains(k))
+        auto difference = compare(db, table, readers().value(table), wanted.value(table));
+        if (!difference || *difference)
+            return difference;
+    }
+    return std::optional<QString>();
+}
+
+Result<std::optional<QString>> AuditState::compare(QSqlDatabase db, const QString &table,
+                                                   const Reader &reader, const Table &expectedRows)
+{
+    auto rows = Sql::stream(db, reader.sql);
+    if (!rows)
+        return Error{tr("the table %1 cannot be read: %2").arg(table, rows.errorString())};
+    QSet<QString> seen;
+    QList<int> positions;
+    for (const QString &column : reader.columns)
+        positions.append(rows->query().record().indexOf(column));
+    while (rows->next()) {
+        const QString k = reader.key(*rows);
+        const auto found = expectedRows.constFind(k);
+        if (found == expectedRows.cend() || seen.contains(k))
+            return std::optional<QString>(
+                tr("%1: the table holds this row, but the audit trail never recorded it")
+                    .arg(reader.label(*rows)));
+        seen.insert(k);
+        for (qsizetype c = 0; c < reader.columns.size(); ++c) {
+            const QString &column = reader.columns.at(c);
+            // An optional reference reads as NULL whether the table keeps "none" as NULL or
+            // as 0, as the trail's side does (columnText).
+            QString stored = storedText(*rows, positions.at(c));
+            if (OptionalIds.contains(column) && stored == u"0"_s)
+                stored = QString();
+            const QString trail = found->columns.value(column);
+            if (stored != trail || stored.isNull() != trail.isNull())
                 return std::optional<QString>(
-                    tr("%1: the table holds this row, but the audit trail never recorded it")
-                        .arg(reader.label(*rows)));
-            seen.insert(k);
-            for (qsizetype c = 0; c < reader.columns.size(); ++c) {
-                const QString &column = reader.columns.at(c);
-                // An optional reference reads as NULL whether the table keeps "none" as NULL
-                // or as 0, as the trail's side does (columnText).
-                QString stored = storedText(*rows, positions.at(c));
-                if (OptionalIds.contains(column) && stored == u"0"_s)
-                    stored = QString();
-                const QString trail = found->columns.value(column);
-                if (stored != trail || stored.isNull() != trail.isNull())
-                    return std::optional<QString>(
-                        tr("%1, column %2: the trail says %3, the table holds %4")
-                            .arg(reader.label(*rows), column, shownNumber(trail),
-                                 shownNumber(stored)));
-            }
+                    tr("%1, column %2: the trail says %3, the table holds %4")
+                        .arg(reader.label(*rows), column, shownNumber(trail), shownNumber(stored)));
         }
-        rows->query().finish();
-        for (auto it = expectedRows.begin(); it != expectedRows.end(); ++it) {
-            if (!seen.contains(it.key()))
-                return std::optional<QString>(
-                    tr("%1: the audit trail says this row exists, but the table has no such "
-                       "row and the trail records no deletion")
-                        .arg(it->label));
-        }
+    }
+    rows->query().finish();
+    for (auto it = expectedRows.begin(); it != expectedRows.end(); ++it) {
+        if (!seen.contains(it.key()))
+            return std::optional<QString>(
+                tr("%1: the audit trail says this row exists, but the table has no such row "
+                   "and the trail records no deletion")
+                    .arg(it->label));
     }
     return std::optional<QString>();
 }

@@ -60,6 +60,16 @@ private:
     };
 
     QHash<QString, Table> expected() const;
+    void expectPeople(QHash<QString, Table> &tables) const;
+    void expectAgreements(QHash<QString, Table> &tables) const;
+    struct Reader;
+    static const QHash<QString, Reader> &readers();
+    // Rows known by their owner and their place in its list; rows of link tables.
+    static void addPositionReaders(QHash<QString, Reader> &readers);
+    static void addLinkReaders(QHash<QString, Reader> &readers);
+    // The first difference between a table and the rows the trail expects in it.
+    static Result<std::optional<QString>> compare(QSqlDatabase db, const QString &table,
+                                                  const Reader &reader, const Table &expectedRows);
 
     QHash<QString, QMap<qint64, Entity>> mEntities; // entity kind → id → state
     QSet<QString> mLinks;                           // agreement_supports, "supporting\x1fsupported"

@@ -162,9 +162,13 @@ QString ChangeRequestStore::originName(ChangeRequestOrigin origin)
 
 QJsonArray ChangeRequestStore::targetsJson(const QList<Target> &targets)
 {
+    // A proposal is terms asked for, not a level of the catalogue applied: it carries no
+    // offering's mark (and reads back the same, whichever way it was made).
     QJsonArray array;
-    for (const Target &t : targets)
+    for (Target t : targets) {
+        t.offeringId = 0;
         array.append(AuditSnapshot::of(t));
+    }
     return array;
 }
 

@@ -489,7 +489,7 @@ void tst_MainWindow::concurrentCustomerEditOffersReload()
     list->view()->setCurrentIndex(list->model()->index(0, 0));
     const qint64 id = list->currentId();
 
-    QString contactAfterReload;
+    QString segmentAfterReload;
     bool stillOpen = false;
     whenDialogOpens<PartyDialog>(this, [&](PartyDialog *dialog) {
         // When another user changes the contact meanwhile and this user saves theirs
@@ -499,11 +499,12 @@ void tst_MainWindow::concurrentCustomerEditOffersReload()
             Workspace theirs(**other);
             theirs.setActingUser(u"alice"_s);
             Party changed = *theirs.party(id);
-            changed.contact = u"Their contact"_s;
+            changed.segment = u"Their segment"_s;
             QVERIFY(theirs.update(changed).ok());
         }
-        auto *contact = dialog->findChild<QLineEdit *>(u"contact"_s);
-        contact->setText(u"My contact"_s);
+        // (the segment: a customer's contact follows its first contact person)
+        auto *segment = dialog->findChild<QComboBox *>(u"segment"_s);
+        segment->setCurrentText(u"My segment"_s);
         QTimer::singleShot(0, this, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
@@ -514,15 +515,15 @@ void tst_MainWindow::concurrentCustomerEditOffersReload()
         });
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         stillOpen = dialog->isVisible();
-        contactAfterReload = contact->text();
+        segmentAfterReload = segment->currentText();
         dialog->reject();
     });
     action("actionEdit")->trigger();
 
     // Then nothing was overwritten, and reload showed their version
     QVERIFY(stillOpen);
-    QCOMPARE(contactAfterReload, u"Their contact"_s);
-    QCOMPARE(mWindow->session()->workspace().party(id)->contact, u"Their contact"_s);
+    QCOMPARE(segmentAfterReload, u"Their segment"_s);
+    QCOMPARE(mWindow->session()->workspace().party(id)->segment, u"Their segment"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)
