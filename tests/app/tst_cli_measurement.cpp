@@ -128,7 +128,7 @@ void tst_CliMeasurement::usageErrors_data()
     QTest::addColumn<QString>("error");
 
     QTest::newRow("import-what") << QStringList{u"import"_s, u"cats"_s} << 2
-                                 << u"\"cats\" is not tickets, outages or surveys"_s;
+                                 << u"\"cats\" is not tickets, outages, surveys or observations"_s;
     QTest::newRow("import-needs-file") << QStringList{u"import"_s, u"tickets"_s} << 2
                                        << u"--db FILE and --file FILE are required"_s;
     QTest::newRow("unknown-preset")
