@@ -153,7 +153,9 @@ void tst_Reports::serviceReportShowsTheKpiFigures()
     for (const KpiLine &k : std::as_const(mKpis)) {
         if (k.number != mNumber || k.period != mPeriod)
             continue;
-        if (!k.compliance.isEmpty()) {
+        // (a satisfaction target's column holds its average score, which the report shows as
+        // a score, not a percentage)
+        if (!k.compliance.isEmpty() && !k.target.contains(u"satisfaction"_s)) {
             QVERIFY2(text.contains(percent(k.compliance, en)),
                      qPrintable(k.target + u": "_s + percent(k.compliance, en)));
             ++compared;
@@ -193,7 +195,7 @@ void tst_Reports::serviceReportInItalianFormatsForItaly()
     for (const KpiLine &k : std::as_const(mKpis)) {
         if (k.number != mNumber || k.period != mPeriod)
             continue;
-        if (!k.compliance.isEmpty())
+        if (!k.compliance.isEmpty() && !k.target.contains(u"satisfaction"_s))
             QVERIFY2(text.contains(percent(k.compliance, it)),
                      qPrintable(percent(k.compliance, it)));
         if (k.credit != u"0.00"_s)

@@ -123,7 +123,7 @@ void PartyImportDialog::setFile(const QString &path, const QString &mappingPath)
 
 QString PartyImportDialog::errorText() const
 {
-    return mError->isVisible() ? mError->text() : QString();
+    return mError->isHidden() ? QString() : mError->text();
 }
 
 void PartyImportDialog::showError(const QString &message)
