@@ -108,7 +108,8 @@ void tst_PriceBreakdown::dialogShowsBreakdownAndWhatIf()
     view.setAgreement(draft);
     view.resize(1366, 768);
     auto *tabs = view.findChild<QTabWidget *>();
-    auto *services = view.findChild<AgreementServicesTab *>();
+    auto *services = static_cast<AgreementServicesTab *>(
+        view.findChild<QWidget *>(u"servicesTab"_s));
     QVERIFY(tabs && services);
     tabs->setCurrentWidget(services);
     PriceBreakdownPanel *panel = services->priceBreakdown();
@@ -151,7 +152,8 @@ void tst_PriceBreakdown::applyingAnOfferingInTheDialog()
     const Agreement draft = renegotiation();
     AgreementDialog view(*mSession, [](const Agreement &a) -> Result<qint64> { return a.id; });
     view.setAgreement(draft);
-    auto *services = view.findChild<AgreementServicesTab *>();
+    auto *services = static_cast<AgreementServicesTab *>(
+        view.findChild<QWidget *>(u"servicesTab"_s));
     const qint64 serviceId = draft.serviceIds.first();
     auto gold =
         OfferingStore(mSession->workspace()).byName(serviceId, u"Gold"_s, draft.price.currency());

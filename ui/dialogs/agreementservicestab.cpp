@@ -24,6 +24,8 @@ namespace Accordo {
 AgreementServicesTab::AgreementServicesTab(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent)
 {
+    // Found by name: the tab has no meta-object of its own for findChild to tell it apart.
+    setObjectName(u"servicesTab"_s);
     mServices = orEmpty(session.workspace().services());
     mRegions = orEmpty(session.workspace().regions());
     mCalendars = orEmpty(session.workspace().calendars());
