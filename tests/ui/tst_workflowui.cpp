@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "models/agreementsmodel.h"
 #include "models/awaitedapprovalsmodel.h"
+#include "report/documentrenderer.h"
 #include "models/dueitemsmodel.h"
 #include "models/pagedsqlmodel.h"
 #include "models/versiondiffmodel.h"
@@ -98,6 +99,8 @@ private:
 
 void tst_WorkflowUi::initTestCase()
 {
+    // As the application does at start-up: signing a version with a document draws its PDF.
+    DocumentRenderer::registerForSigning();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AccordoTest"_s);
 }
