@@ -2,6 +2,7 @@
 
 #include "clicommands.h"
 #include "cliio.h"
+#include "openworkspace.h"
 #include "useroption.h"
 
 #include "alerts/alertscanner.h"
@@ -36,39 +37,6 @@ QCommandLineOption formatOption()
 QCommandLineOption idOption()
 {
     return {u"id"_s, ChangeCommands::tr("The change request's id."), ChangeCommands::tr("ID")};
-}
-
-// The workspace at `location`; nobody may write until the command names its user.
-struct Opened
-{
-    std::unique_ptr<Database> database;
-    std::unique_ptr<Workspace> workspace;
-};
-
-Result<Opened> open(const QString &location)
-{
-    auto database = Database::open(location, Database::OpenMode::MustExist);
-    if (!database)
-        return database.error();
-    Opened opened;
-    opened.database = std::move(*database);
-    opened.workspace = std::make_unique<Workspace>(*opened.database);
-    opened.workspace->setActingUser(QString());
-    return opened;
-}
-
-// The workspace opened for a change, acting as the --user the command line names.
-Result<Opened> openAs(const QCommandLineParser &parser, const QCommandLineOption &db,
-                      const QCommandLineOption &user)
-{
-    auto opened = open(parser.value(db));
-    if (!opened)
-        return opened;
-    auto name = UserOption::of(parser, user, opened->workspace->connection());
-    if (!name)
-        return name.error();
-    opened->workspace->setActingUser(*name);
-    return opened;
 }
 
 // The text format is the aligned table the other commands call "table".
@@ -163,7 +131,7 @@ int ChangeCommands::changeList(const QStringList &arguments)
         return exitCode;
     if (!parser.isSet(db))
         return fail(u"change list"_s, tr("--db FILE is required"), UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = OpenWorkspace::open(parser.value(db));
     if (!opened)
         return fail(u"change list"_s, opened.errorString());
     auto list = ChangeRequestStore(opened->database->connection()).list(parser.value(number));
@@ -213,7 +181,7 @@ int ChangeCommands::changeSubmit(const QStringList &arguments)
     const QString command = u"change submit"_s;
     if (!parser.isSet(db) || !parser.isSet(number))
         return fail(command, tr("--db FILE and --number NUMBER are required"), UsageError);
-    auto opened = openAs(parser, db, user);
+    auto opened = OpenWorkspace::openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
@@ -287,7 +255,7 @@ int ChangeCommands::changeDecide(const QString &step, const QStringList &argumen
     const qint64 requestId = parser.value(id).toLongLong(&ok);
     if (!ok || requestId < 1)
         return fail(command, tr("--id: \"%1\" is not an id").arg(parser.value(id)), UsageError);
-    auto opened = openAs(parser, db, user);
+    auto opened = OpenWorkspace::openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
@@ -394,7 +362,7 @@ int ChangeCommands::alerts(const QStringList &arguments)
             return fail(command, parsed.errorString(), UsageError);
         from = *parsed;
     }
-    auto opened = open(parser.value(db));
+    auto opened = OpenWorkspace::open(parser.value(db));
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
@@ -479,7 +447,7 @@ int ChangeCommands::ruleAdd(const QStringList &arguments)
         return fail(command,
                     tr("--within: \"%1\" is not a number of days").arg(parser.value(within)),
                     UsageError);
-    auto opened = openAs(parser, db, user);
+    auto opened = OpenWorkspace::openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
@@ -516,7 +484,7 @@ int ChangeCommands::ruleList(const QStringList &arguments)
     const QString command = u"alert-rule list"_s;
     if (!parser.isSet(db))
         return fail(command, tr("--db FILE is required"), UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = OpenWorkspace::open(parser.value(db));
     if (!opened)
         return fail(command, opened.errorString());
     auto rules = AlertStore(*opened->workspace).rules(parser.value(forUser));
@@ -548,7 +516,7 @@ int ChangeCommands::ruleRemove(const QStringList &arguments)
     const QString command = u"alert-rule remove"_s;
     if (!parser.isSet(db) || !parser.isSet(id))
         return fail(command, tr("--db FILE and --id ID are required"), UsageError);
-    auto opened = openAs(parser, db, user);
+    auto opened = OpenWorkspace::openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;

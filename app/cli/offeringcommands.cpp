@@ -2,6 +2,7 @@
 
 #include "clicommands.h"
 #include "cliio.h"
+#include "openworkspace.h"
 #include "useroption.h"
 
 #include "change/whatif.h"
@@ -22,39 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Accordo::Cli {
 
 namespace {
-
-struct Opened
-{
-    std::unique_ptr<Database> database;
-    std::unique_ptr<Workspace> workspace;
-};
-
-// The workspace at `location`; nobody may write until the command names its user.
-Result<Opened> open(const QString &location)
-{
-    auto database = Database::open(location, Database::OpenMode::MustExist);
-    if (!database)
-        return database.error();
-    Opened opened;
-    opened.database = std::move(*database);
-    opened.workspace = std::make_unique<Workspace>(*opened.database);
-    opened.workspace->setActingUser(QString());
-    return opened;
-}
-
-// The workspace opened for a change, acting as the --user the command line names.
-Result<Opened> openAs(const QCommandLineParser &parser, const QCommandLineOption &db,
-                      const QCommandLineOption &user)
-{
-    auto opened = open(parser.value(db));
-    if (!opened)
-        return opened;
-    auto name = UserOption::of(parser, user, opened->workspace->connection());
-    if (!name)
-        return name.error();
-    opened->workspace->setActingUser(*name);
-    return opened;
-}
 
 Result<Service> serviceByCode(const Workspace &workspace, const QString &code)
 {
@@ -158,7 +126,7 @@ int OfferingCommands::list(const QStringList &arguments)
         return exitCode;
     if (!parser.isSet(db))
         return fail(u"offering list"_s, tr("--db FILE is required"), UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = OpenWorkspace::open(parser.value(db));
     if (!opened)
         return fail(u"offering list"_s, opened.errorString());
     qint64 serviceId = 0;
@@ -218,7 +186,7 @@ int OfferingCommands::add(const QStringList &arguments)
     if (!parser.isSet(db) || !parser.isSet(service) || !parser.isSet(name) || !parser.isSet(price))
         return fail(u"offering add"_s,
                     tr("--db, --service, --name, --price and --user are required"), UsageError);
-    auto opened = openAs(parser, db, user);
+    auto opened = OpenWorkspace::openAs(parser, db, user);
     if (!opened)
         return fail(u"offering add"_s, opened.errorString());
     Offering o;
@@ -287,7 +255,7 @@ int OfferingCommands::apply(const QStringList &arguments)
                     tr("--quantity must be a whole number of at least 1, not \"%1\"")
                         .arg(parser.value(quantity)),
                     UsageError);
-    auto opened = openAs(parser, db, user);
+    auto opened = OpenWorkspace::openAs(parser, db, user);
     if (!opened)
         return fail(u"offering apply"_s, opened.errorString());
     Workspace &workspace = *opened->workspace;
@@ -347,7 +315,7 @@ int OfferingCommands::whatIf(const QStringList &arguments)
                 tr("--today must be a date like 2026-03-31, not \"%1\"").arg(parser.value(today)),
                 UsageError);
     }
-    auto opened = open(parser.value(db));
+    auto opened = OpenWorkspace::open(parser.value(db));
     if (!opened)
         return fail(u"offering whatif"_s, opened.errorString());
     Workspace &workspace = *opened->workspace;
