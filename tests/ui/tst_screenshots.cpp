@@ -186,7 +186,9 @@ void tst_Screenshots::screenshots()
     // The target dialog, with tiers that owe a credit while the target is met
     {
         QList<Service> services;
-        for (const Service &s : *session.workspace().services())
+        const auto allServices = session.workspace().services();
+        QVERIFY(allServices);
+        for (const Service &s : *allServices)
             services.append(s);
         TargetDialog dialog(services, {}, {}, &window);
         Target t;
