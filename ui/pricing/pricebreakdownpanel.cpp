@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -64,12 +65,28 @@ PriceBreakdownPanel::PriceBreakdownPanel(WorkspaceSession &session, QWidget *par
     connect(mModel, &QAbstractItemModel::rowsRemoved, this, &PriceBreakdownPanel::updateTotal);
     connect(mModel, &QAbstractItemModel::modelReset, this, &PriceBreakdownPanel::updateTotal);
 
+    // The lines and the what-if side by side: stacked, the what-if's table left the lines
+    // two rows of a 768-pixel screen.
+    auto *lines = new QWidget(this);
+    auto *linesLayout = new QVBoxLayout(lines);
+    linesLayout->setContentsMargins(0, 0, 0, 0);
+    linesLayout->addWidget(new QLabel(tr("Price breakdown (per month):"), lines));
+    linesLayout->addWidget(mView, 1);
+    linesLayout->addLayout(buildButtons());
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"breakdownSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(lines);
+    splitter->addWidget(buildWhatIf());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Price breakdown (per month):"), this));
-    layout->addWidget(mView, 1);
-    layout->addLayout(buildButtons());
-    layout->addWidget(buildWhatIf());
+    layout->addWidget(splitter);
+    // Six lines whole: the services of a typical agreement and a discount.
+    mView->setMinimumHeight(6 * mView->verticalHeader()->defaultSectionSize()
+                            + mView->horizontalHeader()->sizeHint().height()
+                            + 2 * mView->frameWidth());
 }
 
 QLayout *PriceBreakdownPanel::buildButtons()
