@@ -277,10 +277,10 @@ void tst_CliCrmImport::malformedFileStoresNothing_data()
         << QStringList{u"line 5"_s, u"tom@"_s};
     QTest::newRow("vcard-no-end") << u"bad.vcf"_s
                                   << kVCard3 + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zed\r\n"
-                                  << QStringList{u"line 17"_s, u"END:VCARD"_s};
+                                  << QStringList{u"line 23"_s, u"END:VCARD"_s};
     QTest::newRow("vcard-not-a-property")
         << u"bad.vcf"_s << kVCard4 + "BEGIN:VCARD\nVERSION:4.0\nthis is no property\nEND:VCARD\n"
-        << QStringList{u"line 20"_s, u"this is no property"_s};
+        << QStringList{u"line 24"_s, u"this is no property"_s};
 }
 
 void tst_CliCrmImport::malformedFileStoresNothing()
@@ -319,7 +319,7 @@ void tst_CliCrmImport::usageErrors_data()
     QTest::newRow("unknown-user") << QStringList{u"import"_s, u"parties"_s, u"--db"_s,
                                                  u"@db"_s,    u"--file"_s,  u"@dir/crm.csv"_s,
                                                  u"--user"_s, u"nobody"_s}
-                                  << 2 << u"nobody"_s;
+                                  << 1 << u"nobody"_s;
 }
 
 void tst_CliCrmImport::usageErrors()

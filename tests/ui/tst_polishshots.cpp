@@ -183,13 +183,18 @@ void tst_PolishShots::screenHasRoomForItsTexts()
 {
     QFETCH(QString, language);
     QFETCH(QString, screen);
-    // Given the screen open in the language, no larger than a 1366×768 screen
+    // Given the screen open in the language, at the size it has on a 1366×768 screen
     Language::install(language);
     mLang = language;
     std::unique_ptr<QWidget> widget = open(screen);
     QVERIFY(widget);
-    widget->resize(widget->size().boundedTo(QSize(1366, 768)));
     widget->show();
+    // The offscreen screen is 800×600: the windows a 1366×768 screen shows larger are sized
+    // here as there
+    if (screen == u"portfolio-checks"_s)
+        widget->resize(1280, 640);
+    else if (screen == u"price-breakdown"_s)
+        widget->resize(1366, 768);
     QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
     QTest::qWait(50);
     shot(widget.get(), screen);

@@ -130,7 +130,10 @@ QGroupBox *PriceBreakdownPanel::buildWhatIf()
     mWhatIfTargets->setHorizontalHeaderLabels(
         {tr("Target"), tr("Now"), tr("With the other level")});
     mWhatIfTargets->verticalHeader()->hide();
-    mWhatIfTargets->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The figures take what they need; the target's long name the rest, in full as a tip.
+    mWhatIfTargets->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mWhatIfTargets->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    mWhatIfTargets->setWordWrap(false);
     mWhatIfTargets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(mWhatIfService, &QComboBox::currentIndexChanged, this,
             &PriceBreakdownPanel::fillWhatIfLevels);
@@ -249,10 +252,10 @@ void PriceBreakdownPanel::showWhatIf(const WhatIf &r)
         const BacktestFigure *then = row < r.proposed.size() ? &r.proposed.at(row) : nullptr;
         const QString name = then ? then->target : now->target;
         const qint64 goal = then ? then->goalMilli : now->goalMilli;
-        mWhatIfTargets->setItem(
-            int(row), 0,
-            new QTableWidgetItem(
-                goal ? tr("%1 (goal %2 %)").arg(name, TargetValue::formatMilli(goal)) : name));
+        auto *target = new QTableWidgetItem(
+            goal ? tr("%1 (goal %2 %)").arg(name, TargetValue::formatMilli(goal)) : name);
+        target->setToolTip(target->text());
+        mWhatIfTargets->setItem(int(row), 0, target);
         mWhatIfTargets->setItem(int(row), 1, new QTableWidgetItem(now ? figure(*now) : QString()));
         mWhatIfTargets->setItem(int(row), 2,
                                 new QTableWidgetItem(then ? figure(*then) : QString()));
