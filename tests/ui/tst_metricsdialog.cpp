@@ -162,8 +162,11 @@ QStringList tst_MetricsDialog::names(const QTableWidget *table)
 
 QStringList tst_MetricsDialog::storedNames() const
 {
+    auto definitions = MetricStore(mSession->workspace()).definitions();
+    if (!definitions)
+        return {u"(cannot read: %1)"_s.arg(definitions.errorString())};
     QStringList result;
-    for (const MetricDefinition &d : MetricStore(mSession->workspace()).definitions().value())
+    for (const MetricDefinition &d : std::as_const(*definitions))
         result.append(d.name);
     return result;
 }
