@@ -165,6 +165,26 @@ Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, 
     return fresh;
 }
 
+// check metrics: the custom metric targets nothing measures, read from results brought to
+// the check's instant.
+Result<TextTable> metricFindings(const QString &path, const KpiOptions &options, bool aside,
+                                 const QDate &today)
+{
+    auto database = openFresh(path, options, aside);
+    if (!database)
+        return database.error();
+    auto findings = PortfolioChecks::metrics((*database)->connection(), today);
+    if (!findings)
+        return findings.error();
+    TextTable table;
+    table.headers = {u"finding"_s, u"number"_s, u"target"_s, u"metric"_s,
+                     u"from"_s,    u"to"_s,     u"problem"_s};
+    for (const MetricFinding &f : std::as_const(*findings))
+        table.rows.append(
+            {f.kind, f.number, f.target, f.metric, f.firstPeriod, f.lastPeriod, f.text()});
+    return table;
+}
+
 // kpi's and credits' words read (--db, --format and the selection) and the workspace opened
 // with its results up to date; nothing, with exitCode set, when the command ends there.
 struct SelectedResults
@@ -335,9 +355,11 @@ int KpiCommands::check(const QStringList &arguments)
            "customer SLA in force\n"
            "  reviews      reviews overdue, renewals within the notice period\n"
            "  watermelon   agreements all green while their customer is unhappy\n"
-           "  actions      improvement actions overdue, breached targets no action follows"));
-    parser.addPositionalArgument(u"what"_s,
-                                 tr("consistency, coverage, reviews, watermelon or actions"));
+           "  actions      improvement actions overdue, breached targets no action follows\n"
+           "  metrics      targets on a custom metric without a definition, or without "
+           "observations for periods that have ended"));
+    parser.addPositionalArgument(
+        u"what"_s, tr("consistency, coverage, reviews, watermelon, actions or metrics"));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption format = formatOption();
     const QCommandLineOption asOf = asOfOption();
@@ -355,17 +377,17 @@ int KpiCommands::check(const QStringList &arguments)
         return exitCode;
     const QStringList what = parser.positionalArguments();
     static const QStringList checks = {u"consistency"_s, u"coverage"_s, u"reviews"_s,
-                                       u"watermelon"_s, u"actions"_s};
+                                       u"watermelon"_s,  u"actions"_s,  u"metrics"_s};
     if (what.size() == 1 && !checks.contains(what.first()))
         return fail(command,
                     tr("\"%1\" is not a check: use consistency, coverage, reviews, "
-                       "watermelon or actions")
+                       "watermelon, actions or metrics")
                         .arg(what.first()),
                     UsageError);
     if (what.size() != 1)
         return fail(command,
-                    tr("say what to check: consistency, coverage, reviews, watermelon or "
-                       "actions"),
+                    tr("say what to check: consistency, coverage, reviews, watermelon, "
+                       "actions or metrics"),
                     UsageError);
     if (!parser.isSet(db))
         return fail(command, tr("--db FILE is required"), UsageError);
@@ -403,6 +425,13 @@ int KpiCommands::check(const QStringList &arguments)
                                percent(f.previousCsatMilli),
                                f.reason == u"low"_s ? tr("CSAT below %1 %").arg(csat)
                                                     : tr("CSAT down more than 10 points")});
+    } else if (what.first() == u"metrics"_s) {
+        KpiOptions options;
+        options.asOf = *instant;
+        auto metrics = metricFindings(parser.value(db), options, parser.isSet(asOf), today);
+        if (!metrics)
+            return fail(command, metrics.errorString());
+        table = *metrics;
     } else if (what.first() == u"actions"_s) {
         // Breaches are read from the KPIs: bring them to the check's instant first.
         KpiOptions options;

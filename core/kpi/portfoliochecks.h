@@ -62,6 +62,24 @@ struct ActionFinding
     QDate due;     // overdue actions
 };
 
+/// A target of an agreement on a custom metric that nothing measures: the catalogue does not
+/// define the metric ("undefined_metric"), or no observation gave a value for a run of
+/// periods that have ended ("no_observations", from `firstPeriod` to `lastPeriod`).
+struct MetricFinding
+{
+    QString kind;
+    QString number;
+    QString title;
+    QString target; // service code, metric name and priority: "BACKUP Backup success rate P1"
+    QString metric; // the custom metric's name
+    QString firstPeriod;
+    QString lastPeriod;
+    int periods = 0; // in the run
+    /// The finding in a sentence that names the agreement, the target and the metric.
+    QString text() const;
+    friend bool operator==(const MetricFinding &, const MetricFinding &) = default;
+};
+
 /// Checks across the portfolio:
 /// - consistency: every OLA or UC linked as supporting an SLA (SupportLinks) is at least as
 ///   strict for the same service, metric and priority: a time no longer, a goal no lower, an
@@ -77,6 +95,10 @@ struct ActionFinding
 ///   signed (or started) and since the last review held, or whose end date is within the
 ///   notice period or passed, or whose customer the CRM marks lost or terminated (due on the
 ///   check date: termination to be decided);
+/// - metrics: targets on a custom metric the catalogue does not define (of agreements from
+///   draft to active), and targets of active agreements on a defined custom metric with
+///   periods ended by the check date that no observation measured (read from the stored
+///   KPIs: bring them up to date first);
 /// - actions: open actions past their due date, and breached targets of active agreements in
 ///   the periods that ended in the `breachDays` days before the check date (or are still
 ///   running) that no action (of any state) follows for that target and period.
@@ -97,6 +119,8 @@ public:
     static Result<QList<CoverageGap>> coverage(QSqlDatabase db, const QDate &asOf,
                                                int ticketDays = 90);
     static Result<QList<DueAgreement>> reviews(QSqlDatabase db, const QDate &asOf);
+    /// Custom metric targets nothing measures (in portfoliochecksmetrics.cpp).
+    static Result<QList<MetricFinding>> metrics(QSqlDatabase db, const QDate &asOf);
     static Result<QList<ActionFinding>> actions(QSqlDatabase db, const QDate &asOf,
                                                 int breachDays = 92);
 };

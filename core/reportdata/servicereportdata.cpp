@@ -36,9 +36,11 @@ constexpr auto ResultsSql = R"(SELECT k.target_id, s.code AS service, s.name AS 
         k.metric, t.priority, k.period, k.closed, k.tickets, k.met, k.breached, k.pending,
         k.achieved_milli, k.goal_milli, k.status, k.error_budget, k.agreed_seconds,
         k.downtime_seconds, k.outages, k.mttr_seconds, k.answers, k.csat_milli,
-        k.credit_hundredths, k.credit_minor, k.currency, k.period_start, k.period_end
+        k.credit_hundredths, k.credit_minor, k.currency, k.period_start, k.period_end,
+        t.custom_name, coalesce(m.unit, t.custom_unit) AS custom_unit, m.better
     FROM kpi_periods k JOIN targets t ON t.id = k.target_id
     JOIN services s ON s.id = t.service_id
+    LEFT JOIN metric_definitions m ON t.metric = 'custom' AND m.name = t.custom_name
     WHERE k.agreement_id = ?
     ORDER BY t.position, t.id, k.period_start)";
 
@@ -178,6 +180,9 @@ TargetResult targetResult(const Sql::Rows &r)
     t.csatMilli = r.optionalInteger("csat_milli");
     t.creditHundredths = r.integer("credit_hundredths");
     t.credit = Money(r.integer("credit_minor"), r.text("currency"));
+    t.customName = r.text("custom_name");
+    t.customUnit = r.text("custom_unit");
+    t.lowerIsBetter = r.text("better") == u"lower"_s;
     return t;
 }
 

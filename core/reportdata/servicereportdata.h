@@ -32,6 +32,11 @@ struct TargetResult
     std::optional<qint64> answers, csatMilli;
     qint64 creditHundredths = 0;
     Money credit;
+    // A custom metric's name and unit, and whether less is better; achievedMilli and
+    // goalMilli are then in that unit
+    QString customName;
+    QString customUnit;
+    bool lowerIsBetter = false;
 };
 
 /// A ticket that missed a target.

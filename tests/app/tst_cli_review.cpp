@@ -213,7 +213,7 @@ void tst_CliReview::refusedWordsAreUsageErrors_data()
                        u"--period"_s, u"2026-Q3"_s,  u"--outcome"_s, u"maybe"_s}
         << u"--outcome: \"maybe\""_s;
     QTest::newRow("check-unknown")
-        << QStringList{u"check"_s, u"nothing"_s, u"--db"_s, u"x"_s} << u"watermelon or actions"_s;
+        << QStringList{u"check"_s, u"nothing"_s, u"--db"_s, u"x"_s} << u"actions or metrics"_s;
 }
 
 void tst_CliReview::refusedWordsAreUsageErrors()

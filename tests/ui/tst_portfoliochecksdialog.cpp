@@ -63,6 +63,9 @@ void tst_PortfolioChecksDialog::findsThePlantedCases_data()
     QTest::newRow("reviews") << int(PortfolioChecksDialog::Reviews) << -1 << QString() << true;
     QTest::newRow("watermelons") << int(PortfolioChecksDialog::Watermelons) << -1
                                  << u"SLA-2024-0020"_s << true;
+    // The demo's custom metrics were observed only from 2025-11 on.
+    QTest::newRow("metrics") << int(PortfolioChecksDialog::Metrics) << 2 << u"SLA-2024-0024"_s
+                             << true;
 }
 
 void tst_PortfolioChecksDialog::findsThePlantedCases()

@@ -12,6 +12,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -402,6 +403,8 @@ QChart *ChartBuilder::breachBreakdown(const QList<BreakdownBar> &bars, const QSt
 
 QChart *ChartBuilder::targetTrend(const QList<TargetResult> &history, const QString &title) const
 {
+    if (!history.isEmpty() && history.first().metric == u"custom"_s)
+        return customTrend(history, title);
     QList<TrendPoint> points;
     for (const TargetResult &r : history) {
         TrendPoint p;
@@ -413,6 +416,66 @@ QChart *ChartBuilder::targetTrend(const QList<TargetResult> &history, const QStr
     }
     QChart *chart = complianceTrend(points);
     chart->setTitle(title);
+    return chart;
+}
+
+QChart *ChartBuilder::customTrend(const QList<TargetResult> &history, const QString &title) const
+{
+    // A custom metric's value in its own unit against its threshold; the marked periods are
+    // those breached, whichever way the metric is better.
+    const QString unit = history.first().customUnit;
+    const auto value = [&](qint64 milli) {
+        const QString number = mLocale.toString(milli / 1000.0, 'f', 3);
+        return unit.isEmpty() ? number : QString(number + u' ' + unit);
+    };
+    QChart *chart = newChart(title);
+    auto *achieved = lineSeries(tr("Value"), QPen(Blue, 2.2), true);
+    auto *goal = lineSeries(tr("Threshold"), QPen(Goal, 1.4, Qt::DashLine), false);
+    auto *breaches = new QScatterSeries;
+    breaches->setName(tr("Breached"));
+    breaches->setColor(Red);
+    breaches->setBorderColor(Red);
+    breaches->setMarkerSize(9);
+    QStringList categories, achievedTips, goalTips, breachTips;
+    qreal low = std::numeric_limits<qreal>::max(), high = 0;
+    for (const TargetResult &r : history) {
+        const int x = int(categories.size());
+        categories.append(periodLabel(r.period));
+        achievedTips.append(QString());
+        goalTips.append(QString());
+        breachTips.append(QString());
+        goal->append(x, r.goalMilli / 1000.0);
+        goalTips[x] = tr("%1: threshold %2").arg(categories.last(), value(r.goalMilli));
+        low = std::min(low, r.goalMilli / 1000.0);
+        high = std::max(high, r.goalMilli / 1000.0);
+        if (!r.achievedMilli)
+            continue;
+        achieved->append(x, *r.achievedMilli / 1000.0);
+        achievedTips[x] = tr("%1: %2").arg(categories.last(), value(*r.achievedMilli));
+        low = std::min(low, *r.achievedMilli / 1000.0);
+        high = std::max(high, *r.achievedMilli / 1000.0);
+        if (r.status == u"breached"_s) {
+            breaches->append(x, *r.achievedMilli / 1000.0);
+            breachTips[x] = tr("%1: %2 breached the threshold of %3")
+                                .arg(categories.last(), value(*r.achievedMilli),
+                                     value(r.goalMilli));
+        }
+    }
+    setTips(achieved, achievedTips);
+    setTips(goal, goalTips);
+    setTips(breaches, breachTips);
+    chart->addSeries(achieved);
+    chart->addSeries(goal);
+    chart->addSeries(breaches);
+    // A percentage stops at 100; another unit names itself beside the axis.
+    auto *axisY = valueAxis(unit == u"%"_s ? u"%.1f %"_s : u"%.1f"_s, chartFont(7));
+    fitAxis(axisY, low, high, unit == u"%"_s ? 100 : std::max<qreal>(high * 2, 1), chartFont(6.5));
+    if (unit != u"%"_s) {
+        axisY->setTitleText(axisY->min() > 0 ? tr("%1, cut at %2").arg(unit).arg(axisY->min())
+                                             : unit);
+        axisY->setTitleFont(chartFont(6.5));
+    }
+    addAxes(chart, categories, chartFont(7), axisY);
     return chart;
 }
 

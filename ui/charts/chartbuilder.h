@@ -40,6 +40,8 @@ public:
     QString percent(qint64 milli, int decimals = 2) const;
 
 private:
+    /// targetTrend() of a custom metric: its value in its unit against the threshold.
+    QChart *customTrend(const QList<TargetResult> &history, const QString &title) const;
     QChart *newChart(const QString &title) const;
     QFont chartFont(qreal points, bool bold = false) const;
 

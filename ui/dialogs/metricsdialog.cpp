@@ -105,6 +105,9 @@ MetricsDialog::MetricsDialog(WorkspaceSession &session, QWidget *parent)
     auto *add = new QPushButton(tr("&Add…"), this);
     auto *editButton = new QPushButton(tr("&Edit…"), this);
     auto *removeButton = new QPushButton(tr("&Delete…"), this);
+    add->setObjectName(u"addMetric"_s);
+    editButton->setObjectName(u"editMetric"_s);
+    removeButton->setObjectName(u"deleteMetric"_s);
     connect(add, &QPushButton::clicked, this, [this] { edit(0); });
     connect(editButton, &QPushButton::clicked, this, [this] { edit(currentId()); });
     connect(removeButton, &QPushButton::clicked, this, &MetricsDialog::remove);
@@ -150,6 +153,19 @@ void MetricsDialog::reload()
     mTable->resizeColumnsToContents();
 }
 
+QString MetricsDialog::nameTaken(const MetricDefinition &definition) const
+{
+    // Targets name their metric: two names that differ only in case would be told apart by
+    // nobody reading an agreement.
+    for (int row = 0; row < mTable->rowCount(); ++row) {
+        const QTableWidgetItem *item = mTable->item(row, 0);
+        if (item && item->data(Qt::UserRole).toLongLong() != definition.id
+            && item->text().compare(definition.name.trimmed(), Qt::CaseInsensitive) == 0)
+            return tr("Name: a custom metric called \"%1\" already exists").arg(item->text());
+    }
+    return {};
+}
+
 qint64 MetricsDialog::currentId() const
 {
     const int row = mTable->currentRow();
@@ -168,7 +184,9 @@ void MetricsDialog::edit(qint64 id)
         before = *loaded;
     }
     MetricDialog dialog(
-        [&](const MetricDefinition &d) {
+        [&](const MetricDefinition &d) -> Result<void> {
+            if (const QString taken = nameTaken(d); !taken.isEmpty())
+                return Error{taken};
             if (!id) {
                 auto added = store.insert(d);
                 return added ? Result<void>() : Result<void>(added.error());

@@ -50,6 +50,9 @@ private:
     void edit(qint64 id);
     void remove();
     qint64 currentId() const;
+    /// Why the definition's name cannot be stored because another definition has it, or
+    /// an empty text.
+    QString nameTaken(const MetricDefinition &definition) const;
 
     WorkspaceSession &mSession;
     QTableWidget *mTable;

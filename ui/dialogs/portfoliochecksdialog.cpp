@@ -175,8 +175,11 @@ void PortfolioChecksDialog::refresh()
         {tr("Agreement"), tr("Customer"), tr("Month"), tr("CSAT"), tr("Month before"), tr("Why")},
         rows);
 
+    refreshMetrics(errors);
+
     const QString titles[CheckCount] = {tr("&Consistency (%1)"), tr("C&overage (%1)"),
-                                        tr("&Reviews and renewals (%1)"), tr("&Watermelons (%1)")};
+                                        tr("&Reviews and renewals (%1)"), tr("&Watermelons (%1)"),
+                                        tr("Custom &metrics (%1)")};
     int total = 0;
     for (int check = 0; check < CheckCount; ++check) {
         const int count = mModels[check]->rowCount();
@@ -193,6 +196,29 @@ void PortfolioChecksDialog::refresh()
                                         : tr("%n problem(s) found on %1.", nullptr, total))
                                 .arg(locale.toString(mToday, QLocale::LongFormat))
                           : errors.join(u'\n'));
+}
+
+void PortfolioChecksDialog::refreshMetrics(QStringList &errors)
+{
+    QList<FindingsModel::Row> rows;
+    const QLocale locale;
+    auto findings = PortfolioChecks::metrics(mSession.database().connection(), mToday);
+    if (!findings)
+        errors.append(findings.errorString());
+    for (const MetricFinding &f : orEmpty(findings)) {
+        const QString periods = f.periods <= 1 ? f.firstPeriod
+                                               : tr("%1 to %2 (%3 periods)")
+                                                     .arg(f.firstPeriod, f.lastPeriod,
+                                                          locale.toString(f.periods));
+        rows.append({{f.number, f.title, f.target, f.metric, periods,
+                      f.kind == u"undefined_metric"_s
+                          ? tr("no definition in the catalogue: nothing measures it")
+                          : tr("no observations for periods that have ended")},
+                     f.number});
+    }
+    mModels[Metrics]->setFindings(
+        {tr("Agreement"), tr("Title"), tr("Target"), tr("Metric"), tr("Periods"), tr("Problem")},
+        rows);
 }
 
 void PortfolioChecksDialog::raiseAction()

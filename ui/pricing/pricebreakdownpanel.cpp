@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -64,12 +65,28 @@ PriceBreakdownPanel::PriceBreakdownPanel(WorkspaceSession &session, QWidget *par
     connect(mModel, &QAbstractItemModel::rowsRemoved, this, &PriceBreakdownPanel::updateTotal);
     connect(mModel, &QAbstractItemModel::modelReset, this, &PriceBreakdownPanel::updateTotal);
 
+    // The lines and the what-if side by side: stacked, the what-if's table left the lines
+    // two rows of a 768-pixel screen.
+    auto *lines = new QWidget(this);
+    auto *linesLayout = new QVBoxLayout(lines);
+    linesLayout->setContentsMargins(0, 0, 0, 0);
+    linesLayout->addWidget(new QLabel(tr("Price breakdown (per month):"), lines));
+    linesLayout->addWidget(mView, 1);
+    linesLayout->addLayout(buildButtons());
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"breakdownSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(lines);
+    splitter->addWidget(buildWhatIf());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Price breakdown (per month):"), this));
-    layout->addWidget(mView, 1);
-    layout->addLayout(buildButtons());
-    layout->addWidget(buildWhatIf());
+    layout->addWidget(splitter);
+    // Six lines whole: the services of a typical agreement and a discount.
+    mView->setMinimumHeight(6 * mView->verticalHeader()->defaultSectionSize()
+                            + mView->horizontalHeader()->sizeHint().height()
+                            + 2 * mView->frameWidth());
 }
 
 QLayout *PriceBreakdownPanel::buildButtons()
@@ -113,7 +130,10 @@ QGroupBox *PriceBreakdownPanel::buildWhatIf()
     mWhatIfTargets->setHorizontalHeaderLabels(
         {tr("Target"), tr("Now"), tr("With the other level")});
     mWhatIfTargets->verticalHeader()->hide();
-    mWhatIfTargets->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The figures take what they need; the target's long name the rest, in full as a tip.
+    mWhatIfTargets->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mWhatIfTargets->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    mWhatIfTargets->setWordWrap(false);
     mWhatIfTargets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(mWhatIfService, &QComboBox::currentIndexChanged, this,
             &PriceBreakdownPanel::fillWhatIfLevels);
@@ -232,10 +252,10 @@ void PriceBreakdownPanel::showWhatIf(const WhatIf &r)
         const BacktestFigure *then = row < r.proposed.size() ? &r.proposed.at(row) : nullptr;
         const QString name = then ? then->target : now->target;
         const qint64 goal = then ? then->goalMilli : now->goalMilli;
-        mWhatIfTargets->setItem(
-            int(row), 0,
-            new QTableWidgetItem(
-                goal ? tr("%1 (goal %2 %)").arg(name, TargetValue::formatMilli(goal)) : name));
+        auto *target = new QTableWidgetItem(
+            goal ? tr("%1 (goal %2 %)").arg(name, TargetValue::formatMilli(goal)) : name);
+        target->setToolTip(target->text());
+        mWhatIfTargets->setItem(int(row), 0, target);
         mWhatIfTargets->setItem(int(row), 1, new QTableWidgetItem(now ? figure(*now) : QString()));
         mWhatIfTargets->setItem(int(row), 2,
                                 new QTableWidgetItem(then ? figure(*then) : QString()));

@@ -1,5 +1,7 @@
 #include "reportformat.h"
 
+#include "reportdata/servicereportdata.h"
+
 #include "domain/enums.h"
 
 #include <QDateTime>
@@ -91,6 +93,32 @@ QString ReportFormat::partyKind(const QString &key) const
 {
     const auto k = Enums::fromKey<PartyKind>(key);
     return k ? Enums::displayName(*k) : key;
+}
+
+QString ReportFormat::targetName(const TargetResult &result) const
+{
+    const QString metricName = result.metric == u"custom"_s && !result.customName.isEmpty()
+                                   ? result.customName
+                                   : metric(result.metric);
+    QString name = result.service + u" · "_s + metricName;
+    if (!result.priority.isEmpty())
+        name += u' ' + result.priority;
+    return name;
+}
+
+QString ReportFormat::targetValue(const TargetResult &result,
+                                  const std::optional<qint64> &milli) const
+{
+    const bool score = result.metric == u"satisfaction"_s;
+    const bool ownUnit = result.metric == u"custom"_s && result.customUnit != u"%"_s;
+    if (!score && !ownUnit)
+        return percent(milli);
+    if (!milli)
+        return tr("n/a");
+    // Shown, never computed with: the stored thousandths stay exact.
+    const QString number = mLocale.toString(*milli / 1000.0, 'f', score ? 2 : 3);
+    return score || result.customUnit.isEmpty() ? number
+                                                : QString(number + u' ' + result.customUnit);
 }
 
 } // namespace Accordo

@@ -9,6 +9,8 @@
 
 namespace Accordo {
 
+struct TargetResult;
+
 /// Formats the figures of a report for its locale: exact percentages from thousandths,
 /// periods, dates, instants and durations.
 class ReportFormat
@@ -34,6 +36,12 @@ public:
     QString metric(const QString &key) const;
     QString kind(const QString &key) const;
     QString partyKind(const QString &key) const;
+    /// "BACKUP · Backup success rate P1": the service, the metric (a custom metric by its
+    /// name) and the priority.
+    QString targetName(const TargetResult &result) const;
+    /// A target's achieved value or goal in its unit: "96.935 %", "3.750 business days",
+    /// "4.25" (a satisfaction score).
+    QString targetValue(const TargetResult &result, const std::optional<qint64> &milli) const;
 
 private:
     QLocale mLocale;

@@ -23,20 +23,12 @@ bool isTicketMetric(const QString &metric)
 
 QString targetName(const TargetResult &r, const ReportFormat &f)
 {
-    QString name = r.service + u" · "_s + f.metric(r.metric);
-    if (!r.priority.isEmpty())
-        name += u' ' + r.priority;
-    return name;
+    return f.targetName(r);
 }
 
 QString achieved(const TargetResult &r, const ReportFormat &f, const std::optional<qint64> &value)
 {
-    if (r.metric == u"satisfaction"_s) {
-        if (!value)
-            return ReportFormat::tr("n/a");
-        return f.locale().toString(*value / 1000.0, 'f', 2);
-    }
-    return f.percent(value);
+    return f.targetValue(r, value);
 }
 
 ReportCanvas::Cell statusCell(const QString &status, const ReportFormat &f)

@@ -36,12 +36,6 @@ QTableWidget *newTable(const QStringList &headers)
     return table;
 }
 
-QString targetName(const TargetResult &r, const ReportFormat &f)
-{
-    return r.service + u" · "_s + f.metric(r.metric)
-           + (r.priority.isEmpty() ? QString() : u' ' + r.priority);
-}
-
 } // namespace
 
 PerformancePanel::PerformancePanel(WorkspaceSession &session, QWidget *parent)
@@ -139,17 +133,14 @@ void PerformancePanel::showPeriod()
         if (r.errorBudget)
             budget = r.metric == u"availability"_s ? f.duration(std::max<qint64>(0, *r.errorBudget))
                                                    : QLocale().toString(*r.errorBudget);
-        const bool score = r.metric == u"satisfaction"_s;
-        const QStringList cells{
-            targetName(r, f),
-            f.period(r.period),
-            QLocale().toString(r.tickets),
-            score && r.achievedMilli ? QLocale().toString(*r.achievedMilli / 1000.0, 'f', 2)
-                                     : f.percent(r.achievedMilli),
-            score ? QLocale().toString(r.goalMilli / 1000.0, 'f', 2) : f.percent(r.goalMilli),
-            f.status(r.status),
-            budget,
-            r.credit.toDisplayString()};
+        const QStringList cells{f.targetName(r),
+                                f.period(r.period),
+                                QLocale().toString(r.tickets),
+                                f.targetValue(r, r.achievedMilli),
+                                f.targetValue(r, r.goalMilli),
+                                f.status(r.status),
+                                budget,
+                                r.credit.toDisplayString()};
         for (int c = 0; c < cells.size(); ++c)
             mResults->setItem(row, c, new QTableWidgetItem(cells[c]));
         mResults->item(row, 5)->setBackground(ReportCanvas::statusColour(r.status));
@@ -173,7 +164,7 @@ void PerformancePanel::showPeriod()
         if (seen.contains(r.targetId))
             continue;
         seen.append(r.targetId);
-        mTarget->addItem(targetName(r, f), r.targetId);
+        mTarget->addItem(f.targetName(r), r.targetId);
     }
     showTrend();
 }
