@@ -4,16 +4,60 @@
 // agreement" builds just that through the core API instead of counting what the demo
 // generator happens to create.
 
+#include "calendar/isotime.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
+#include "demo/demodata.h"
 #include "domain/entities.h"
+#include "kpi/kpiengine.h"
+#include "lifecycle/lifecycletypes.h"
+#include "measurement/evaluator.h"
 #include "storage/database.h"
+#include "testbackend.h"
 
 #include <QDate>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <memory>
 
 namespace Accordo::TestFixtures {
+
+using namespace Qt::StringLiterals;
+
+/// A business calendar that is open all day, every day, in UTC: business time is wall time.
+inline const QString AlwaysCalendarJson = QStringLiteral(
+    R"({"name": "always", "timezone": "UTC",
+    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
+             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
+             "sun": ["00:00-24:00"]}})");
+
+/// The instant an ISO 8601 text with its offset names ("2026-04-10T12:00:00Z"); stops the test
+/// run when it names none, since a fixture's own times are never wrong on purpose.
+inline qint64 at(const QString &iso)
+{
+    const auto instant = IsoTime::parse(iso, QTimeZone::utc());
+    if (!instant)
+        qFatal("%s", qPrintable(instant.errorString()));
+    return *instant;
+}
+
+/// Opens a new, empty workspace called `name` (a file in `dir`, or a new database on the
+/// PostgreSQL test server) into `db`, with `workspace` on it; the error, or an empty string.
+inline QString openFresh(const QTemporaryDir &dir, const QString &name,
+                         std::unique_ptr<Database> &db, std::unique_ptr<Workspace> &workspace)
+{
+    auto opened = Database::open(TestBackend::freshLocation(dir, name),
+                                 Database::OpenMode::CreateIfMissing);
+    if (!opened)
+        return opened.errorString();
+    db = std::move(*opened);
+    workspace = std::make_unique<Workspace>(*db);
+    return {};
+}
 
 /// A customer (or department, supplier) called `name`.
 inline Party party(const QString &name, PartyKind kind = PartyKind::Customer, qint64 regionId = 0)
@@ -69,6 +113,91 @@ inline Agreement agreement(const QString &title, qint64 partyId, const QList<qin
     a.serviceIds = services;
     a.targets = targets;
     return a;
+}
+
+/// A request for `transition` with a reason; a signature made electronically on `signedOn`
+/// by Paula Provider (CIO) and Carl Customer (COO).
+inline TransitionRequest transitionRequest(Transition transition, const QDate &signedOn,
+                                           const QString &reason = u"as agreed"_s)
+{
+    TransitionRequest request;
+    request.transition = transition;
+    request.reason = reason;
+    if (transition == Transition::Sign) {
+        request.date = signedOn;
+        request.method = u"electronic"_s;
+        request.signatories = {{Side::Provider, u"Paula Provider"_s, u"CIO"_s},
+                               {Side::Counterparty, u"Carl Customer"_s, u"COO"_s}};
+    }
+    return request;
+}
+
+/// Opens (creating it) the workspace at `location` and fills it with the demo data.
+inline Result<std::unique_ptr<Database>> openDemo(const QString &location)
+{
+    auto db = Database::open(location, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return db.error();
+    Workspace workspace(**db);
+    const auto populated = DemoData::populate(workspace);
+    if (!populated)
+        return populated.error();
+    return std::move(*db);
+}
+
+/// Judges every ticket and recomputes every KPI as of `asOf`, as the application does after an
+/// import. The error, or an empty string.
+inline QString measure(const QSqlDatabase &connection, qint64 asOf)
+{
+    const auto evaluated = Evaluator::evaluate(connection, asOf);
+    if (!evaluated)
+        return evaluated.errorString();
+    KpiOptions options;
+    options.asOf = asOf;
+    const auto recomputed = KpiEngine::recompute(connection, options);
+    return recomputed ? QString() : recomputed.errorString();
+}
+
+/// On a PostgreSQL server the connection's login is the acting user whatever name a test
+/// gives: adds the login of `location` to `connection`'s workspace as a user with `roles`.
+/// Nothing on SQLite. The error, or an empty string.
+inline QString addServerLogin(const QSqlDatabase &connection, const QString &location,
+                              const QList<Role> &roles)
+{
+    if (!TestBackend::isPostgres())
+        return {};
+    const User login{0, QUrl(location).userName(), u"Server login"_s, roles, true};
+    const auto added = UserDirectory(connection).addAsSystem(login);
+    return added ? QString() : added.errorString();
+}
+
+/// What addDeskPortfolio() wrote.
+struct DeskPortfolio
+{
+    qint64 calendar = 0; ///< "always" (AlwaysCalendarJson)
+    qint64 region = 0;   ///< "EU", judged in the "always" calendar
+    qint64 desk = 0;     ///< service "DESK"
+    qint64 net = 0;      ///< service "NET"
+    qint64 acme = 0;     ///< customer "Acme" in the region
+};
+
+/// The usual ground of an agreement test: the "always" calendar, region EU on it, the services
+/// DESK and NET and the customer Acme in EU. Stops the test run when a write fails.
+inline DeskPortfolio addDeskPortfolio(Workspace &workspace)
+{
+    auto check = [](const Result<qint64> &id) {
+        if (!id)
+            qFatal("%s", qPrintable(id.errorString()));
+        return *id;
+    };
+    DeskPortfolio p;
+    p.calendar = check(
+        workspace.insert(CalendarRecord{0, u"always"_s, u"UTC"_s, AlwaysCalendarJson}));
+    p.region = check(workspace.insert(Region{0, u"EU"_s, u"Europe"_s, p.calendar}));
+    p.desk = check(workspace.insert(Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true}));
+    p.net = check(workspace.insert(Service{0, u"NET"_s, u"Network"_s, {}, {}, {}, true}));
+    p.acme = check(workspace.insert(party(u"Acme"_s, PartyKind::Customer, p.region)));
+    return p;
 }
 
 /// The latest version of the agreement numbered `number`; stops the test run when there is

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -29,65 +30,77 @@ inline qint64 count(const QSqlDatabase &db, const QString &sql, const QVariantLi
     return query.value(0).toLongLong();
 }
 
-/// count() on a short-lived connection of its own to the SQLite file at `path`, as another
-/// program would read it.
-inline qint64 countInFile(const QString &path, const QString &sql, const QVariantList &binds = {})
+/// Runs `use` on a short-lived connection of its own to the SQLite file at `path`, as another
+/// program (or someone with the sqlite3 shell) would: no Accordo code involved. Why the file
+/// could not be opened (and `use` did not run), or an empty string.
+template<typename Use>
+QString withFileConnection(const QString &path, Use use)
 {
-    const QString name = QStringLiteral("testsupport-count");
-    qint64 result = -1;
+    const QString name = QStringLiteral("testsupport-file");
+    QString openError;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         if (db.open())
-            result = count(db, sql, binds);
+            use(db);
+        else
+            openError = db.lastError().text();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return openError;
+}
+
+/// count() on a short-lived connection of its own to the SQLite file at `path`, as another
+/// program would read it.
+inline qint64 countInFile(const QString &path, const QString &sql, const QVariantList &binds = {})
+{
+    qint64 result = -1;
+    withFileConnection(path, [&](const QSqlDatabase &db) { result = count(db, sql, binds); });
     return result;
 }
 
-/// The first column of every row `sql` answers, on a short-lived connection of its own to the
-/// SQLite file at `path`; empty when the query fails.
+/// The columns of the first row `sql` answers in the SQLite file at `path`; empty when the
+/// query fails or answers no row.
+inline QVariantList rowInFile(const QString &path, const QString &sql)
+{
+    QVariantList result;
+    withFileConnection(path, [&](const QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (query.exec(sql) && query.next()) {
+            for (int column = 0; column < query.record().count(); ++column)
+                result.append(query.value(column));
+        }
+    });
+    return result;
+}
+
+/// The first column of every row `sql` answers in the SQLite file at `path`; empty when the
+/// query fails.
 inline QStringList listInFile(const QString &path, const QString &sql)
 {
-    const QString name = QStringLiteral("testsupport-list");
     QStringList result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql)) {
-                while (query.next())
-                    result.append(query.value(0).toString());
-            }
+    withFileConnection(path, [&](const QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (query.exec(sql)) {
+            while (query.next())
+                result.append(query.value(0).toString());
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
     return result;
 }
 
-/// Runs `sql` on a short-lived connection of its own to the SQLite file at `path`, as someone
-/// with the sqlite3 shell could: no Accordo code involved. The error, or empty on success.
+/// Runs `sql` in the SQLite file at `path`, as someone with the sqlite3 shell could. The error,
+/// or empty on success.
 inline QString execInFile(const QString &path, const QString &sql)
 {
-    const QString name = QStringLiteral("testsupport-exec");
     QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(sql))
-                error = query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
+    const QString openError = withFileConnection(path, [&](const QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            error = query.lastError().text();
+    });
+    return openError.isEmpty() ? error : openError;
 }
 
 /// What one run of accordo-cli printed and returned (-1: it crashed or did not finish).

@@ -1,6 +1,5 @@
 #include "audit/auditlog.h"
-#include "data/userdirectory.h"
-#include "domain/role.h"
+#include "clidemo.h"
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testsupport.h"
@@ -13,7 +12,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -78,13 +76,7 @@ void tst_CliAudit::sql(const QString &statement) const
 
 QVariant tst_CliAudit::value(const QString &statement) const
 {
-    auto db = Database::open(mPath, Database::OpenMode::MustExist);
-    if (!db)
-        return {};
-    QSqlQuery query((*db)->connection());
-    if (!query.exec(statement) || !query.next())
-        return {};
-    return query.value(0);
+    return TestSupport::valueIn(mPath, statement);
 }
 
 QString tst_CliAudit::head() const
@@ -149,21 +141,12 @@ void tst_CliAudit::rechainFrom(qint64 seq) const
 void tst_CliAudit::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    mDemo = TestBackend::freshLocation(mDir, u"demo"_s);
-    const Run init = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
-    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QCOMPARE(TestSupport::initCliDemo(mDir, mDemo), QString());
     mAdmin = u"erin"_s;
     mManager = u"alice"_s;
-    if (TestBackend::isPostgres()) {
-        // On a server the acting user is the login: it becomes a user with every role.
-        const QString login = QUrl(mDemo).userName();
-        auto db = Database::open(mDemo, Database::OpenMode::MustExist);
-        QVERIFY2(db.ok(), qPrintable(db.errorString()));
-        const User user{0, login, {}, Roles::all(), true};
-        const auto added = UserDirectory((*db)->connection()).addAsSystem(user);
-        QVERIFY2(added.ok(), qPrintable(added.errorString()));
-        mAdmin = mManager = login;
-    }
+    QCOMPARE(TestSupport::actAsServerLogin(mDemo, mManager), QString());
+    if (TestBackend::isPostgres())
+        mAdmin = mManager;
 }
 
 void tst_CliAudit::init()

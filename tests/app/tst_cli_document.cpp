@@ -1,5 +1,4 @@
-#include "data/userdirectory.h"
-#include "domain/role.h"
+#include "clidemo.h"
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testsupport.h"
@@ -7,11 +6,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -67,9 +64,7 @@ void tst_CliDocument::initTestCase()
     ACCORDO_REQUIRE_BACKEND();
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QSKIP("pdftotext (poppler-utils) is needed to read the PDFs");
-    mDemo = TestBackend::freshLocation(mDir, u"demo"_s);
-    const Run init = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
-    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QCOMPARE(TestSupport::initCliDemo(mDir, mDemo), QString());
 }
 
 void tst_CliDocument::init()
@@ -204,8 +199,8 @@ void tst_CliDocument::signedDocumentIsStoredAndVerified()
             QStringList{u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, number}
             + extra);
     };
-    const Run charter = cli({u"agreement"_s, u"charter"_s, u"--db"_s, mPath, u"--number"_s,
-                             number, u"--user"_s, u"alice"_s, u"--needs"_s,
+    const Run charter = cli({u"agreement"_s, u"charter"_s, u"--db"_s, mPath, u"--number"_s, number,
+                             u"--user"_s, u"alice"_s, u"--needs"_s,
                              u"Faster response and resolution"_s});
     QVERIFY2(charter.exitCode == 0, qPrintable(charter.err));
     const Run approvers = cli({u"agreement"_s, u"approvers"_s, u"--db"_s, mPath, u"--number"_s,

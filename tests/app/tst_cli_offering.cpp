@@ -1,13 +1,10 @@
-#include "data/userdirectory.h"
-#include "domain/role.h"
+#include "clidemo.h"
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testsupport.h"
 
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -51,35 +48,15 @@ tst_CliOffering::Run tst_CliOffering::cli(const QStringList &arguments)
 
 QVariant tst_CliOffering::value(const QString &statement, const QVariantList &binds) const
 {
-    auto db = Database::open(mPath, Database::OpenMode::MustExist);
-    if (!db)
-        return {};
-    QSqlQuery query((*db)->connection());
-    query.prepare(statement);
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
+    return TestSupport::valueIn(mPath, statement, binds);
 }
 
 void tst_CliOffering::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    mDemo = TestBackend::freshLocation(mDir, u"demo"_s);
-    const Run init = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
-    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QCOMPARE(TestSupport::initCliDemo(mDir, mDemo), QString());
     mManager = u"alice"_s;
-    if (TestBackend::isPostgres()) {
-        // On a server the acting user is the login: it becomes a user with every role.
-        const QString login = QUrl(mDemo).userName();
-        auto db = Database::open(mDemo, Database::OpenMode::MustExist);
-        QVERIFY2(db.ok(), qPrintable(db.errorString()));
-        const User user{0, login, {}, Roles::all(), true};
-        const auto added = UserDirectory((*db)->connection()).addAsSystem(user);
-        QVERIFY2(added.ok(), qPrintable(added.errorString()));
-        mManager = login;
-    }
+    QCOMPARE(TestSupport::actAsServerLogin(mDemo, mManager), QString());
     mPath = mDemo;
     mNumber = value(u"SELECT number FROM agreements WHERE status = 'negotiation' AND "
                     "kind = 'customer_sla' ORDER BY id LIMIT 1"_s)

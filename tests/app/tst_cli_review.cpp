@@ -1,5 +1,4 @@
-#include "data/userdirectory.h"
-#include "domain/role.h"
+#include "clidemo.h"
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testsupport.h"
@@ -9,7 +8,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -53,13 +51,7 @@ tst_CliReview::Run tst_CliReview::cli(const QStringList &arguments)
 
 QVariant tst_CliReview::value(const QString &statement) const
 {
-    auto db = Database::open(mPath, Database::OpenMode::MustExist);
-    if (!db)
-        return {};
-    QSqlQuery query((*db)->connection());
-    if (!query.exec(statement) || !query.next())
-        return {};
-    return query.value(0);
+    return TestSupport::valueIn(mPath, statement);
 }
 
 QString tst_CliReview::overdueReview() const
@@ -76,20 +68,9 @@ QString tst_CliReview::overdueReview() const
 void tst_CliReview::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    mDemo = TestBackend::freshLocation(mDir, u"demo"_s);
-    const Run init = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
-    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QCOMPARE(TestSupport::initCliDemo(mDir, mDemo), QString());
     mManager = u"alice"_s;
-    if (TestBackend::isPostgres()) {
-        // On a server the acting user is the login: it becomes a user with every role.
-        const QString login = QUrl(mDemo).userName();
-        auto db = Database::open(mDemo, Database::OpenMode::MustExist);
-        QVERIFY2(db.ok(), qPrintable(db.errorString()));
-        const User user{0, login, {}, Roles::all(), true};
-        const auto added = UserDirectory((*db)->connection()).addAsSystem(user);
-        QVERIFY2(added.ok(), qPrintable(added.errorString()));
-        mManager = login;
-    }
+    QCOMPARE(TestSupport::actAsServerLogin(mDemo, mManager), QString());
 }
 
 void tst_CliReview::init()

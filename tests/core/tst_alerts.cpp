@@ -20,18 +20,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
+using TestFixtures::at;
 
 namespace {
-
-const QString kAlways = uR"({"name": "always", "timezone": "UTC",
-    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
-             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
-             "sun": ["00:00-24:00"]}})"_s;
-
-qint64 at(const QString &iso)
-{
-    return *IsoTime::parse(iso, QTimeZone::utc());
-}
 
 const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
 
@@ -82,22 +73,17 @@ void tst_Alerts::initTestCase()
 
 void tst_Alerts::init()
 {
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"alerts%1"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
-    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(TestFixtures::openFresh(mDir, u"alerts%1"_s.arg(++mRun), mDb, mWorkspace), QString());
     QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
                                                         {u"bob"_s, {Role::Approver}},
                                                         {u"carol"_s, {Role::Executive}},
                                                         {u"erin"_s, {Role::Administrator}}}),
              QString());
-    const qint64 always = *mWorkspace->insert(CalendarRecord{0, u"always"_s, u"UTC"_s, kAlways});
-    const qint64 eu = *mWorkspace->insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    const qint64 desk = *mWorkspace->insert(
-        Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
-    mAcme = *mWorkspace->insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
-    mBeta = *mWorkspace->insert(TestFixtures::party(u"Beta"_s, PartyKind::Customer, eu));
+    const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
+    const qint64 desk = portfolio.desk;
+    mAcme = portfolio.acme;
+    mBeta = *mWorkspace->insert(
+        TestFixtures::party(u"Beta"_s, PartyKind::Customer, portfolio.region));
     auto sla = [&](qint64 party, const QString &title) {
         Agreement a = TestFixtures::agreement(
             title, party, {desk}, {TestFixtures::target(desk, Metric::Resolution, 4 * 3600)},

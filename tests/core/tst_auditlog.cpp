@@ -2,8 +2,8 @@
 #include "audit/auditlog.h"
 #include "change/changerequests.h"
 #include "data/actionstore.h"
-#include "data/offeringstore.h"
 #include "data/metricstore.h"
+#include "data/offeringstore.h"
 #include "data/reviewstore.h"
 #include "data/supportlinks.h"
 #include "data/userdirectory.h"
@@ -51,6 +51,10 @@ private:
     // updates, a removal and the lifecycle steps that set derived agreement columns.
     void writePortfolio();
     QString verifyProblem() const;
+    // The trail verifies as the test left it; once `sql` (if any) edits a table by hand,
+    // verify names the edit with `message`.
+    void verifiesUntilHandEdited(const QString &sql, const QString &message);
+    static void handEditColumns();
     void exec(const QString &sql);
     QList<AuditRecord> all() const;
 
@@ -67,11 +71,7 @@ void tst_AuditLog::initTestCase()
 
 void tst_AuditLog::init()
 {
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"audit%1"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    mDb = std::move(*db);
-    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(TestFixtures::openFresh(mDir, u"audit%1"_s.arg(++mRun), mDb, mWorkspace), QString());
 }
 
 void tst_AuditLog::cleanup()
@@ -249,6 +249,22 @@ QString tst_AuditLog::verifyProblem() const
     return verification->intact ? u"ok"_s : verification->problem;
 }
 
+void tst_AuditLog::verifiesUntilHandEdited(const QString &sql, const QString &message)
+{
+    QCOMPARE(verifyProblem(), u"ok"_s);
+    if (sql.isEmpty())
+        return;
+    exec(sql);
+    const QString problem = verifyProblem();
+    QVERIFY2(problem.contains(message), qPrintable(problem));
+}
+
+void tst_AuditLog::handEditColumns()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message");
+}
+
 void tst_AuditLog::writePortfolio()
 {
     QSqlDatabase db = mDb->connection();
@@ -365,8 +381,7 @@ void tst_AuditLog::everyKindOfWriteVerifiesClean()
 
 void tst_AuditLog::handEditedTablesAreNamed_data()
 {
-    QTest::addColumn<QString>("sql");
-    QTest::addColumn<QString>("message");
+    handEditColumns();
     QTest::newRow("price") << u"UPDATE agreements SET price_minor = 1 WHERE title = 'Acme mail'"_s
                            << u", column price_minor: the trail says 1250000, the table holds 1"_s;
     QTest::newRow("target") << u"UPDATE targets SET threshold = 99 WHERE threshold = 7200"_s
@@ -451,18 +466,13 @@ void tst_AuditLog::handEditedTablesAreNamed()
     writePortfolio();
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(verifyProblem(), u"ok"_s);
-    // When a table is edited behind Accordo's back
-    exec(sql);
-    // Then verify names the row and the column
-    const QString problem = verifyProblem();
-    QVERIFY2(problem.contains(message), qPrintable(problem));
+    // When a table is edited behind Accordo's back, then verify names the row and the column
+    verifiesUntilHandEdited(sql, message);
 }
 
 void tst_AuditLog::lifecycleStepsVerifyClean_data()
 {
-    QTest::addColumn<QString>("sql");
-    QTest::addColumn<QString>("message");
+    handEditColumns();
     QTest::newRow("untouched") << QString() << u"ok"_s;
     QTest::newRow("superseded-by") << u"UPDATE agreements SET superseded_by_id = NULL"_s
                                    << u"column superseded_by_id: the trail says "_s;
@@ -531,19 +541,13 @@ void tst_AuditLog::lifecycleStepsVerifyClean()
     terminate.reason = u"customer left"_s;
     auto ended = workflow.transition(*amendment, terminate, u"mia"_s);
     QVERIFY2(ended.ok(), qPrintable(ended.errorString()));
-    QCOMPARE(verifyProblem(), u"ok"_s);
-    if (sql.isEmpty())
-        return;
     // When a column the lifecycle set is changed by hand, then verify names it
-    exec(sql);
-    const QString problem = verifyProblem();
-    QVERIFY2(problem.contains(message), qPrintable(problem));
+    verifiesUntilHandEdited(sql, message);
 }
 
 void tst_AuditLog::changeRequestsAndAlertsVerifyClean_data()
 {
-    QTest::addColumn<QString>("sql");
-    QTest::addColumn<QString>("message");
+    handEditColumns();
     QTest::newRow("untouched") << QString() << u"ok"_s;
     QTest::newRow("change-request-status")
         << u"UPDATE change_requests SET status = 'accepted' WHERE status = 'rejected'"_s
@@ -605,13 +609,8 @@ void tst_AuditLog::changeRequestsAndAlertsVerifyClean()
     QCOMPARE(raised->size(), 1);
     auto seen = alerts.markSeen({raised->constFirst().id}, 1772400000);
     QVERIFY2(seen.ok(), qPrintable(seen.errorString()));
-    QCOMPARE(verifyProblem(), u"ok"_s);
-    if (sql.isEmpty())
-        return;
     // When one of their rows is changed by hand, then verify names it
-    exec(sql);
-    const QString problem = verifyProblem();
-    QVERIFY2(problem.contains(message), qPrintable(problem));
+    verifiesUntilHandEdited(sql, message);
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)

@@ -16,11 +16,6 @@ using namespace Accordo;
 
 namespace {
 
-const QString kAlways = uR"({"name": "always", "timezone": "UTC",
-    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
-             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
-             "sun": ["00:00-24:00"]}})"_s;
-
 const QDate kToday(2026, 4, 10);
 
 } // namespace
@@ -66,20 +61,15 @@ void tst_ChangeRequests::initTestCase()
 
 void tst_ChangeRequests::init()
 {
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"changes%1"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
-    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(TestFixtures::openFresh(mDir, u"changes%1"_s.arg(++mRun), mDb, mWorkspace), QString());
     QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
                                                         {u"dave"_s, {Role::Analyst}},
                                                         {u"bob"_s, {Role::Approver}}}),
              QString());
-    const qint64 always = *mWorkspace->insert(CalendarRecord{0, u"always"_s, u"UTC"_s, kAlways});
-    const qint64 eu = *mWorkspace->insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    mDesk = *mWorkspace->insert(Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
-    mNet = *mWorkspace->insert(Service{0, u"NET"_s, u"Network"_s, {}, {}, {}, true});
-    mParty = *mWorkspace->insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
+    const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
+    mDesk = portfolio.desk;
+    mNet = portfolio.net;
+    mParty = portfolio.acme;
     Agreement a = TestFixtures::agreement(
         u"Acme desk"_s, mParty, {mDesk, mNet},
         {TestFixtures::target(mDesk, Metric::Resolution, 4 * 3600, 95000),

@@ -48,16 +48,7 @@ Result<QByteArray> fakePdf(const AgreementDocument &d)
 
 TransitionRequest requestFor(Transition transition)
 {
-    TransitionRequest request;
-    request.transition = transition;
-    request.reason = u"as agreed"_s;
-    if (transition == Transition::Sign) {
-        request.date = QDate(2026, 2, 20);
-        request.method = u"electronic"_s;
-        request.signatories = {{Side::Provider, u"Paula Provider"_s, u"CIO"_s},
-                               {Side::Counterparty, u"Carl Customer"_s, u"COO"_s}};
-    }
-    return request;
+    return TestFixtures::transitionRequest(transition, QDate(2026, 2, 20));
 }
 
 // One clause per placeholder: "ph.agreement.start" holds «{{agreement.start}}».

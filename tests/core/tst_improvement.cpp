@@ -47,6 +47,9 @@ private slots:
 private:
     qint64 userId(const QString &name) const;
     ImprovementAction newAction(ActionState state = ActionState::Open) const;
+    // A review of the agreement held on `heldOn` with the provider and the customer present.
+    ServiceReview newReview(const QDate &heldOn, const QString &periods,
+                            ReviewOutcome outcome) const;
     qint64 raise(const ImprovementAction &action);
     void addBreach(const QString &period);
 
@@ -61,11 +64,7 @@ private:
 void tst_Improvement::init()
 {
     ACCORDO_REQUIRE_BACKEND();
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"improve%1"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
-    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(TestFixtures::openFresh(mDir, u"improve%1"_s.arg(++mRun), mDb, mWorkspace), QString());
     QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
                                                         {u"dave"_s, {Role::Analyst}},
                                                         {u"bob"_s, {Role::Approver}},
@@ -113,6 +112,18 @@ ImprovementAction tst_Improvement::newAction(ActionState state) const
     if (state == ActionState::Dropped)
         a.reason = u"the supplier replaced it under warranty"_s;
     return a;
+}
+
+ServiceReview tst_Improvement::newReview(const QDate &heldOn, const QString &periods,
+                                         ReviewOutcome outcome) const
+{
+    ServiceReview review;
+    review.agreementId = mAgreement;
+    review.heldOn = heldOn;
+    review.periods = periods;
+    review.participants = {{u"provider"_s, u"Alice"_s}, {u"customer"_s, u"Giulia"_s}};
+    review.outcome = outcome;
+    return review;
 }
 
 qint64 tst_Improvement::raise(const ImprovementAction &action)
@@ -280,12 +291,7 @@ void tst_Improvement::heldReviewClearsTheOverdueReview()
     QCOMPARE(due->first().due, QDate(2025, 7, 1));
     // When alice records a review held on 2026-02-10 that changes nothing
     mWorkspace->setActingUser(u"alice"_s);
-    ServiceReview review;
-    review.agreementId = mAgreement;
-    review.heldOn = QDate(2026, 2, 10);
-    review.periods = u"2025-Q4"_s;
-    review.participants = {{u"provider"_s, u"Alice Martin"_s}, {u"customer"_s, u"Giulia"_s}};
-    review.outcome = ReviewOutcome::NoChange;
+    ServiceReview review = newReview(QDate(2026, 2, 10), u"2025-Q4"_s, ReviewOutcome::NoChange);
     auto id = ReviewStore(*mWorkspace).record(review);
     QVERIFY2(id, qPrintable(id.errorString()));
     // Then it is no longer overdue; the next scheduled review (2026-07-01) is due in its turn
@@ -309,12 +315,8 @@ void tst_Improvement::reviewKeepsItsKpiSummary()
     auto summary = ReviewStore::kpiSummary(mDb->connection(), mNumber, u"2026-Q3"_s);
     QVERIFY2(summary, qPrintable(summary.errorString()));
     mWorkspace->setActingUser(u"alice"_s);
-    ServiceReview review;
-    review.agreementId = mAgreement;
-    review.heldOn = QDate(2026, 10, 5);
-    review.periods = u"2026-Q3"_s;
-    review.participants = {{u"provider"_s, u"Alice"_s}, {u"customer"_s, u"Giulia"_s}};
-    review.outcome = ReviewOutcome::ActionsAgreed;
+    ServiceReview review = newReview(QDate(2026, 10, 5), u"2026-Q3"_s,
+                                     ReviewOutcome::ActionsAgreed);
     review.kpiSummary = *summary;
     const qint64 id = *ReviewStore(*mWorkspace).record(review);
     // When the KPIs change afterwards
@@ -332,10 +334,7 @@ void tst_Improvement::reviewKeepsItsKpiSummary()
 void tst_Improvement::reviewNeedsBothSides()
 {
     mWorkspace->setActingUser(u"alice"_s);
-    ServiceReview review;
-    review.agreementId = mAgreement;
-    review.heldOn = QDate(2026, 2, 10);
-    review.periods = u"2025-Q4"_s;
+    ServiceReview review = newReview(QDate(2026, 2, 10), u"2025-Q4"_s, ReviewOutcome::NoChange);
     review.participants = {{u"provider"_s, u"Alice"_s}};
     auto id = ReviewStore(*mWorkspace).record(review);
     QVERIFY(!id);
@@ -355,12 +354,8 @@ void tst_Improvement::reviewNeedsBothSides()
 void tst_Improvement::amendmentNeededOpensTheAmendment()
 {
     mWorkspace->setActingUser(u"alice"_s);
-    ServiceReview review;
-    review.agreementId = mAgreement;
-    review.heldOn = QDate(2026, 2, 10);
-    review.periods = u"2025-Q4"_s;
-    review.participants = {{u"provider"_s, u"Alice"_s}, {u"customer"_s, u"Giulia"_s}};
-    review.outcome = ReviewOutcome::AmendmentNeeded;
+    ServiceReview review = newReview(QDate(2026, 2, 10), u"2025-Q4"_s,
+                                     ReviewOutcome::AmendmentNeeded);
     auto id = ReviewStore(*mWorkspace).record(review, true);
     QVERIFY2(id, qPrintable(id.errorString()));
     const ServiceReview stored = *ReviewStore(*mWorkspace).review(*id);
@@ -430,12 +425,8 @@ void tst_Improvement::everyWriteVerifiesClean()
 {
     mWorkspace->setActingUser(u"alice"_s);
     QVERIFY(AgreementOwners(*mWorkspace).set(mNumber, u"alice"_s));
-    ServiceReview review;
-    review.agreementId = mAgreement;
-    review.heldOn = QDate(2026, 2, 10);
-    review.periods = u"2025-Q4"_s;
-    review.participants = {{u"provider"_s, u"Alice"_s}, {u"customer"_s, u"Giulia"_s}};
-    review.outcome = ReviewOutcome::ActionsAgreed;
+    ServiceReview review = newReview(QDate(2026, 2, 10), u"2025-Q4"_s,
+                                     ReviewOutcome::ActionsAgreed);
     const qint64 reviewId = *ReviewStore(*mWorkspace).record(review);
     ImprovementAction a = newAction();
     a.reviewId = reviewId;

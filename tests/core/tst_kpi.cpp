@@ -15,19 +15,10 @@
 #include <QTest>
 
 using namespace Accordo;
+using TestFixtures::at;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QByteArray kAlways = R"({"name": "always", "timezone": "UTC",
-    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
-             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
-             "sun": ["00:00-24:00"]}})";
-
-qint64 at(const QString &iso)
-{
-    return *IsoTime::parse(iso, QTimeZone::utc());
-}
 
 const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
 
@@ -113,16 +104,10 @@ void tst_Kpi::initTestCase()
     mDb = std::move(*db);
     Workspace ws(*mDb);
     const qint64 always = *ws.insert(
-        CalendarRecord{0, u"always"_s, u"UTC"_s, QString::fromUtf8(kAlways)});
+        CalendarRecord{0, u"always"_s, u"UTC"_s, TestFixtures::AlwaysCalendarJson});
     const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    Service desk;
-    desk.code = u"DESK"_s;
-    desk.name = u"Service desk"_s;
-    const qint64 deskId = *ws.insert(desk);
-    Service net;
-    net.code = u"NET"_s;
-    net.name = u"Network"_s;
-    const qint64 netId = *ws.insert(net);
+    const qint64 deskId = *ws.insert(Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
+    const qint64 netId = *ws.insert(Service{0, u"NET"_s, u"Network"_s, {}, {}, {}, true});
 
     const auto addAgreement = [&](const QString &customer, const QDate &start,
                                   const QList<Target> &targets) {

@@ -44,15 +44,8 @@ QString userFor(Role role)
 
 TransitionRequest requestFor(Transition transition)
 {
-    TransitionRequest request;
-    request.transition = transition;
-    request.reason = u"as agreed in the steering meeting"_s;
-    if (transition == Transition::Sign) {
-        request.date = QDate(2026, 1, 15);
-        request.method = u"electronic"_s;
-        request.signatories = {{Side::Provider, u"Paula Provider"_s, u"CIO"_s},
-                               {Side::Counterparty, u"Carl Customer"_s, u"COO"_s}};
-    }
+    TransitionRequest request = TestFixtures::transitionRequest(
+        transition, QDate(2026, 1, 15), u"as agreed in the steering meeting"_s);
     if (transition == Transition::Terminate)
         request.date = QDate(2029, 6, 30);
     return request;
@@ -930,8 +923,8 @@ void tst_Lifecycle::approvalProgressSaysWhoIsAwaited()
 void tst_Lifecycle::awaitingDecisionListsWhatTheUserMayDecide_data()
 {
     QTest::addColumn<QString>("user");
-    QTest::addColumn<QStringList>("titles"); // agreement titles
-    QTest::addColumn<QStringList>("approvals");  // the approval each would give
+    QTest::addColumn<QStringList>("titles");    // agreement titles
+    QTest::addColumn<QStringList>("approvals"); // the approval each would give
 
     // "Open" waits for both approvals; "Done" has both, from frank and gina.
     QTest::newRow("approver") << u"bob"_s << QStringList{u"Open"_s}

@@ -19,20 +19,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
+using TestFixtures::at;
 
 namespace {
 
-const QString kAlways = uR"({"name": "always", "timezone": "UTC",
-    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
-             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
-             "sun": ["00:00-24:00"]}})"_s;
-
 const QDate kToday(2026, 4, 10);
-
-qint64 at(const QString &iso)
-{
-    return *IsoTime::parse(iso, QTimeZone::utc());
-}
 
 } // namespace
 
@@ -83,20 +74,16 @@ void tst_Offerings::initTestCase()
 
 void tst_Offerings::init()
 {
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"offerings%1"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
-    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(TestFixtures::openFresh(mDir, u"offerings%1"_s.arg(++mRun), mDb, mWorkspace),
+             QString());
     QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
                                                         {u"dave"_s, {Role::Analyst}},
                                                         {u"bob"_s, {Role::Approver}}}),
              QString());
-    const qint64 always = *mWorkspace->insert(CalendarRecord{0, u"always"_s, u"UTC"_s, kAlways});
-    const qint64 eu = *mWorkspace->insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    mDesk = *mWorkspace->insert(Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
-    mNet = *mWorkspace->insert(Service{0, u"NET"_s, u"Network"_s, {}, {}, {}, true});
-    mParty = *mWorkspace->insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
+    const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
+    mDesk = portfolio.desk;
+    mNet = portfolio.net;
+    mParty = portfolio.acme;
     Agreement a = TestFixtures::agreement(
         u"Acme desk"_s, mParty, {mDesk, mNet},
         {TestFixtures::target(mNet, Metric::Availability, 99500, 95000)}, QDate(2026, 1, 1),

@@ -105,11 +105,7 @@ void tst_PortfolioChecks::setStatus(const QString &number, AgreementStatus statu
 void tst_PortfolioChecks::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"checks"_s),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
-    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(TestFixtures::openFresh(mDir, u"checks"_s, mDb, mWorkspace), QString());
     const auto service = [&](const QString &code) {
         Service s;
         s.code = code;

@@ -60,11 +60,7 @@ void tst_SignedTerms::initTestCase()
 
 void tst_SignedTerms::init()
 {
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"terms%1"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
-    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(TestFixtures::openFresh(mDir, u"terms%1"_s.arg(++mRun), mDb, mWorkspace), QString());
     auto office = mWorkspace->insert(CalendarRecord{0, u"EU-Office"_s, {}, OfficeJson});
     QVERIFY2(office, qPrintable(office.errorString()));
     mOffice = *office;

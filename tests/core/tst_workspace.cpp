@@ -1,7 +1,8 @@
+#include "data/workspace.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-#include "data/workspace.h"
 #include "testbackend.h"
+#include "testfixtures.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,11 +55,7 @@ void tst_Workspace::initTestCase()
 
 void tst_Workspace::init()
 {
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"ws%1"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    mDb = std::move(*db);
-    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(TestFixtures::openFresh(mDir, u"ws%1"_s.arg(++mRun), mDb, mWorkspace), QString());
     Party customer;
     customer.name = u"Acme Manufacturing"_s;
     customer.email = u"ops@acme.example"_s;

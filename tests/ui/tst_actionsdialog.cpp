@@ -1,12 +1,12 @@
 #include "data/actionstore.h"
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/actionsdialog.h"
 #include "models/actionsmodel.h"
 #include "models/agreementsmodel.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
+#include "testfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -50,10 +50,8 @@ private:
 void tst_ActionsDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    auto db = Database::open(mDir.filePath(u"demo.accordo"_s), Database::OpenMode::CreateIfMissing);
+    auto db = TestFixtures::openDemo(mDir.filePath(u"demo.accordo"_s));
     QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
     mSession = std::make_unique<WorkspaceSession>(std::move(*db));
     mSession->setUserName(u"alice"_s);
 }

@@ -1,5 +1,4 @@
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "demo/demomeasurements.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/backtestdialog.h"
@@ -71,10 +70,8 @@ void tst_BacktestDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AccordoBacktestTest"_s);
-    auto db = Database::open(mDir.filePath(u"demo.accordo"_s), Database::OpenMode::CreateIfMissing);
+    auto db = TestFixtures::openDemo(mDir.filePath(u"demo.accordo"_s));
     QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
     mSession = std::make_unique<WorkspaceSession>(std::move(*db));
     mSession->setUserName(u"alice"_s);
     // The demo's tickets end at its "now"; the backtest looks back from there.

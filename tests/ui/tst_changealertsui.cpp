@@ -1,7 +1,6 @@
 #include "alerts/alertscanner.h"
 #include "change/changerequests.h"
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "mainwindow.h"
 #include "models/alertsmodel.h"
 #include "models/changerequestsmodel.h"
@@ -30,11 +29,6 @@ using namespace Qt::StringLiterals;
 using namespace Accordo;
 
 namespace {
-
-const QString kAlways = uR"({"name": "always", "timezone": "UTC",
-    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
-             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
-             "sun": ["00:00-24:00"]}})"_s;
 
 // Screenshots for people to look at, when ACCORDO_SHOTS names a folder.
 void shoot(QWidget &widget, const QString &name)
@@ -66,20 +60,29 @@ private slots:
     void notificationText();
 
 private:
+    Result<std::unique_ptr<WorkspaceSession>> openDemoAsAlice() const;
+
     QTemporaryDir mDir;
     QString mDemo;
 };
+
+Result<std::unique_ptr<WorkspaceSession>> tst_ChangeAlertsUi::openDemoAsAlice() const
+{
+    auto db = Database::open(mDemo, Database::OpenMode::MustExist);
+    if (!db)
+        return db.error();
+    auto session = std::make_unique<WorkspaceSession>(std::move(*db));
+    session->setUserName(u"alice"_s);
+    return session;
+}
 
 void tst_ChangeAlertsUi::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AccordoChangeAlertsTest"_s);
     mDemo = mDir.filePath(u"demo.accordo"_s);
-    auto db = Database::open(mDemo, Database::OpenMode::CreateIfMissing);
+    auto db = TestFixtures::openDemo(mDemo);
     QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    auto populated = DemoData::populate(workspace);
-    QVERIFY2(populated, qPrintable(populated.errorString()));
 }
 
 void tst_ChangeAlertsUi::registerFiltersAndSorts_data()
@@ -101,10 +104,9 @@ void tst_ChangeAlertsUi::registerFiltersAndSorts()
     QFETCH(QString, text);
     QFETCH(QString, status);
     QFETCH(int, rows);
-    auto db = Database::open(mDemo, Database::OpenMode::MustExist);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    WorkspaceSession session(std::move(*db));
-    session.setUserName(u"alice"_s);
+    const auto opened = openDemoAsAlice();
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    WorkspaceSession &session = **opened;
     // Given the register under the model testers
     ChangeRequestsPanel panel(session);
     QAbstractItemModelTester modelTester(panel.model(),
@@ -146,10 +148,9 @@ void tst_ChangeAlertsUi::agreementViewListsItsOwn()
 {
     QFETCH(QString, number);
     QFETCH(int, rows);
-    auto db = Database::open(mDemo, Database::OpenMode::MustExist);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    WorkspaceSession session(std::move(*db));
-    session.setUserName(u"alice"_s);
+    const auto opened = openDemoAsAlice();
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    WorkspaceSession &session = **opened;
     ChangeRequestsPanel panel(session);
     QAbstractItemModelTester tester(panel.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -174,10 +175,9 @@ void tst_ChangeAlertsUi::backgroundRecomputeRaisesAlertInPanel()
         Workspace ws(**db);
         QCOMPARE(TestFixtures::addUsers(ws.connection(), {{u"alice"_s, {Role::SlaManager}}}),
                  QString());
-        const qint64 always = *ws.insert(CalendarRecord{0, u"always"_s, u"UTC"_s, kAlways});
-        const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
-        const qint64 desk = *ws.insert(Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
-        const qint64 acme = *ws.insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
+        const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(ws);
+        const qint64 desk = portfolio.desk;
+        const qint64 acme = portfolio.acme;
         Agreement a = TestFixtures::agreement(
             u"Acme desk"_s, acme, {desk},
             {TestFixtures::target(desk, Metric::Resolution, 4 * 3600)}, QDate(2020, 1, 1), {},

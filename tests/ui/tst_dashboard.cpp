@@ -2,13 +2,12 @@
 #include "dashboard/dashboardview.h"
 #include "dashboard/statusgridmodel.h"
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
-#include "measurement/evaluator.h"
 #include "report/reportformat.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
+#include "testfixtures.h"
 #include "testsupport.h"
 #include "widgets/performancepanel.h"
 
@@ -75,15 +74,10 @@ void tst_Dashboard::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AccordoDashboardTest"_s);
     mPath = mDir.filePath(u"dashboard.accordo"_s);
-    auto db = Database::open(mPath, Database::OpenMode::CreateIfMissing);
-    QVERIFY(db.ok());
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QVERIFY(Evaluator::evaluate((*db)->connection(), now).ok());
-    KpiOptions options;
-    options.asOf = now;
-    QVERIFY(KpiEngine::recompute((*db)->connection(), options).ok());
+    auto db = TestFixtures::openDemo(mPath);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    QCOMPARE(TestFixtures::measure((*db)->connection(), QDateTime::currentSecsSinceEpoch()),
+             QString());
 }
 
 void tst_Dashboard::init()

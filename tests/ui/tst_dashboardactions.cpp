@@ -2,16 +2,14 @@
 #include "dashboard/dashboardview.h"
 #include "dashboard/statusgridmodel.h"
 #include "data/actionstore.h"
-#include "data/userdirectory.h"
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "dialogs/actiondialog.h"
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
-#include "measurement/evaluator.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "testbackend.h"
+#include "testfixtures.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 
@@ -29,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -71,22 +68,12 @@ void tst_DashboardActions::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AccordoDashboardActionsTest"_s);
     mLocation = TestBackend::freshLocation(mDir, u"dashboardactions"_s);
-    auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
+    auto db = TestFixtures::openDemo(mLocation);
     QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QVERIFY(Evaluator::evaluate((*db)->connection(), now).ok());
-    KpiOptions options;
-    options.asOf = now;
-    QVERIFY(KpiEngine::recompute((*db)->connection(), options).ok());
-    if (TestBackend::isPostgres()) {
-        // On the server the connection's login is the acting user: make it an SLA manager.
-        const QString login = QUrl(mLocation).userName();
-        auto added = UserDirectory(workspace.connection())
-                         .addAsSystem(User{0, login, u"Server login"_s, {Role::SlaManager}, true});
-        QVERIFY2(added, qPrintable(added.errorString()));
-    }
+    QCOMPARE(TestFixtures::measure((*db)->connection(), QDateTime::currentSecsSinceEpoch()),
+             QString());
+    QCOMPARE(TestFixtures::addServerLogin((*db)->connection(), mLocation, {Role::SlaManager}),
+             QString());
 }
 
 void tst_DashboardActions::init()

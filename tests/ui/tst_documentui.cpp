@@ -1,8 +1,6 @@
 #include "data/clausestore.h"
 #include "data/documentstore.h"
-#include "data/userdirectory.h"
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "document/clausedialog.h"
 #include "document/clauselibrarymodel.h"
 #include "document/clauselibrarywindow.h"
@@ -40,7 +38,6 @@
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QTreeWidget>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -130,17 +127,10 @@ void tst_DocumentUi::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AccordoTest"_s);
     mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
-    if (TestBackend::isPostgres()) {
-        // On the server the connection's login is the acting user: make it an SLA manager.
-        const QString login = QUrl(mTemplate).userName();
-        auto added = UserDirectory(workspace.connection())
-                         .addAsSystem(User{0, login, u"Server login"_s, {Role::SlaManager}, true});
-        QVERIFY2(added.ok(), qPrintable(added.errorString()));
-    }
+    auto db = TestFixtures::openDemo(mTemplate);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    QCOMPARE(TestFixtures::addServerLogin((*db)->connection(), mTemplate, {Role::SlaManager}),
+             QString());
 }
 
 void tst_DocumentUi::init()

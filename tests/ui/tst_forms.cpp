@@ -1,8 +1,6 @@
 #include "charts/chartbuilder.h"
 #include "data/agreementrules.h"
-#include "data/userdirectory.h"
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/agreementgeneraltab.h"
 #include "dialogs/holidayruledialog.h"
@@ -16,6 +14,7 @@
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "testbackend.h"
+#include "testfixtures.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "widgets/dateedit.h"
@@ -118,17 +117,10 @@ void tst_Forms::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AccordoTest"_s);
     mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
-    if (TestBackend::isPostgres()) {
-        // On the server the connection's login is the acting user: make it an SLA manager.
-        const QString login = QUrl(mTemplate).userName();
-        auto added = UserDirectory(workspace.connection())
-                         .addAsSystem(User{0, login, u"Server login"_s, {Role::SlaManager}, true});
-        QVERIFY2(added.ok(), qPrintable(added.errorString()));
-    }
+    auto db = TestFixtures::openDemo(mTemplate);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    QCOMPARE(TestFixtures::addServerLogin((*db)->connection(), mTemplate, {Role::SlaManager}),
+             QString());
 }
 
 void tst_Forms::init()
@@ -206,6 +198,7 @@ void tst_Forms::dateFieldTakesTypedDates()
     QCOMPARE(edit.date(), expected);
     QCOMPARE(edit.errorText(), QString());
     QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last().at(0).toDate(), expected);
     QCOMPARE(changed.last().first().toDate(), expected);
     QVERIFY2(edit.lineEdit()->text().contains(QString::number(expected.year())),
              qPrintable(edit.lineEdit()->text()));

@@ -15,8 +15,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -78,7 +76,7 @@ QString tst_GuiReports::firstDifference(const QString &actual, const QString &ex
     for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
         if (a.value(i) != e.value(i))
             return u"line %1:\n  actual:   %2\n  expected: %3"_s.arg(i + 1).arg(a.value(i),
-                                                                              e.value(i));
+                                                                                e.value(i));
     }
     return {};
 }
@@ -94,21 +92,15 @@ void tst_GuiReports::initTestCase()
     QCOMPARE(init.exitCode, 0);
     const auto kpi = TestSupport::runCli({u"kpi"_s, u"--db"_s, mDb, u"--format"_s, u"csv"_s});
     QCOMPARE(kpi.exitCode, 0);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"pick"_s);
-        db.setDatabaseName(mDb);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"SELECT a.id, a.number, k.period, SUM(k.credit_minor) AS c "
-                       "FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id "
-                       "WHERE k.period NOT LIKE '%Q%' GROUP BY a.id, a.number, k.period "
-                       "ORDER BY c DESC, k.period DESC LIMIT 1"_s));
-        QVERIFY(q.next());
-        mId = q.value(0).toLongLong();
-        mNumber = q.value(1).toString();
-        mPeriod = q.value(2).toString();
-    }
-    QSqlDatabase::removeDatabase(u"pick"_s);
+    const QVariantList pick = TestSupport::rowInFile(
+        mDb, u"SELECT a.id, a.number, k.period, SUM(k.credit_minor) AS c "
+             "FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id "
+             "WHERE k.period NOT LIKE '%Q%' GROUP BY a.id, a.number, k.period "
+             "ORDER BY c DESC, k.period DESC LIMIT 1"_s);
+    QCOMPARE(pick.size(), 4);
+    mId = pick.at(0).toLongLong();
+    mNumber = pick.at(1).toString();
+    mPeriod = pick.at(2).toString();
 }
 
 void tst_GuiReports::init()
@@ -233,9 +225,7 @@ void tst_GuiReports::printedServiceReportKeepsItsCharts()
     }
     // Then its text, chart titles and axes included, is the command line's
     // (Word for word: a 1200 dpi page places the columns a space apart here and there.)
-    const auto words = [](const QString &text) {
-        return text.simplified().replace(u' ', u'\n');
-    };
+    const auto words = [](const QString &text) { return text.simplified().replace(u' ', u'\n'); };
     const QString printedText = words(pdfText(printed));
     const QString cliText = words(pdfText(cliPdf));
     QVERIFY2(printedText == cliText, qPrintable(firstDifference(printedText, cliText)));
@@ -244,24 +234,17 @@ void tst_GuiReports::printedServiceReportKeepsItsCharts()
 void tst_GuiReports::serviceReportSaysNoDataForATargetWithoutTickets()
 {
     // Given a closed month in which a ticket target of an agreement had no ticket
-    QString number, period, service;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"nodata"_s);
-        db.setDatabaseName(mDb);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"SELECT a.number, k.period, s.code FROM kpi_periods k "
-                       "JOIN agreements a ON a.id = k.agreement_id "
-                       "JOIN targets t ON t.id = k.target_id "
-                       "JOIN services s ON s.id = t.service_id "
-                       "WHERE k.closed = 1 AND k.tickets = 0 AND k.metric = 'resolution' "
-                       "AND k.period NOT LIKE '%Q%' ORDER BY k.period DESC, a.number LIMIT 1"_s));
-        QVERIFY(q.next());
-        number = q.value(0).toString();
-        period = q.value(1).toString();
-        service = q.value(2).toString();
-    }
-    QSqlDatabase::removeDatabase(u"nodata"_s);
+    const QVariantList pick = TestSupport::rowInFile(
+        mDb, u"SELECT a.number, k.period, s.code FROM kpi_periods k "
+             "JOIN agreements a ON a.id = k.agreement_id "
+             "JOIN targets t ON t.id = k.target_id "
+             "JOIN services s ON s.id = t.service_id "
+             "WHERE k.closed = 1 AND k.tickets = 0 AND k.metric = 'resolution' "
+             "AND k.period NOT LIKE '%Q%' ORDER BY k.period DESC, a.number LIMIT 1"_s);
+    QCOMPARE(pick.size(), 3);
+    const QString number = pick.at(0).toString();
+    const QString period = pick.at(1).toString();
+    const QString service = pick.at(2).toString();
     // When the GUI writes its service report
     const QString pdf = mDir.filePath(u"nodata.pdf"_s);
     auto db = Database::open(mDb, Database::OpenMode::MustExist);

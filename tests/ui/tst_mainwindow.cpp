@@ -1,5 +1,4 @@
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/partydialog.h"
 #include "dialogs/regionsdialog.h"
@@ -7,6 +6,7 @@
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
 #include "storage/database.h"
+#include "testfixtures.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "widgets/recordlistview.h"
@@ -77,10 +77,8 @@ void tst_MainWindow::init()
 {
     mPath = mDir.filePath(u"gui%1.accordo"_s.arg(++mRun));
     {
-        auto db = Database::open(mPath, Database::OpenMode::CreateIfMissing);
-        QVERIFY(db.ok());
-        Workspace workspace(**db);
-        QVERIFY(DemoData::populate(workspace).ok());
+        auto db = TestFixtures::openDemo(mPath);
+        QVERIFY2(db, qPrintable(db.errorString()));
     }
     mWindow = std::make_unique<MainWindow>();
     QVERIFY(mWindow->openWorkspace(mPath, false, u"alice"_s));

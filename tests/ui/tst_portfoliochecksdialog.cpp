@@ -1,5 +1,4 @@
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "demo/demomeasurements.h"
 #include "dialogs/portfoliochecksdialog.h"
 #include "kpi/kpiengine.h"
@@ -7,6 +6,7 @@
 #include "models/findingsmodel.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
+#include "testfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -37,10 +37,8 @@ private:
 void tst_PortfolioChecksDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    auto db = Database::open(mDir.filePath(u"demo.accordo"_s), Database::OpenMode::CreateIfMissing);
+    auto db = TestFixtures::openDemo(mDir.filePath(u"demo.accordo"_s));
     QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
     KpiOptions options;
     options.asOf = DemoMeasurements::now();
     QVERIFY(KpiEngine::bringUpToDate((*db)->connection(), options));

@@ -5,8 +5,6 @@
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,17 +110,11 @@ void tst_Reports::initTestCase()
         }
     }
     QVERIFY(!mNumber.isEmpty());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reports"_s);
-        db.setDatabaseName(mDb);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"SELECT p.name FROM agreements a JOIN parties p ON p.id = a.party_id "
-                       "WHERE a.number = '%1'"_s.arg(mNumber)));
-        QVERIFY(q.next());
-        mParty = q.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(u"reports"_s);
+    const QVariantList party = Accordo::TestSupport::rowInFile(
+        mDb, u"SELECT p.name FROM agreements a JOIN parties p ON p.id = a.party_id "
+             "WHERE a.number = '%1'"_s.arg(mNumber));
+    QCOMPARE(party.size(), 1);
+    mParty = party.at(0).toString();
 }
 
 void tst_Reports::serviceReportShowsTheKpiFigures()

@@ -1,19 +1,17 @@
 #include "dashboard/dashboardview.h"
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "dialogs/actionsdialog.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/calendardialog.h"
 #include "dialogs/importhistorydialog.h"
 #include "dialogs/importwizard.h"
 #include "dialogs/targetdialog.h"
-#include "kpi/kpiengine.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "measurement/evaluator.h"
 #include "models/pagedsqlmodel.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
+#include "testfixtures.h"
 #include "uitestsupport.h"
 #include "widgets/recordlistview.h"
 #include "workflow/changealertsui.h"
@@ -70,15 +68,10 @@ void tst_Screenshots::initTestCase()
     mShots = qEnvironmentVariable("ACCORDO_SHOTS_DIR");
     mLang = qEnvironmentVariable("ACCORDO_SHOTS_LANG", u"en"_s);
     mPath = mDir.filePath(u"demo.accordo"_s);
-    auto db = Database::open(mPath, Database::OpenMode::CreateIfMissing);
+    auto db = TestFixtures::openDemo(mPath);
     QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QVERIFY(Evaluator::evaluate((*db)->connection(), now).ok());
-    KpiOptions options;
-    options.asOf = now;
-    QVERIFY(KpiEngine::recompute((*db)->connection(), options).ok());
+    QCOMPARE(TestFixtures::measure((*db)->connection(), QDateTime::currentSecsSinceEpoch()),
+             QString());
 }
 
 void tst_Screenshots::shot(QWidget *widget, const QString &name)

@@ -1,5 +1,4 @@
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
@@ -65,10 +64,8 @@ qint64 tst_SupportsPanel::count(const QString &sql) const
 void tst_SupportsPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    auto db = Database::open(mDir.filePath(u"demo.accordo"_s), Database::OpenMode::CreateIfMissing);
+    auto db = TestFixtures::openDemo(mDir.filePath(u"demo.accordo"_s));
     QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
     mSession = std::make_unique<WorkspaceSession>(std::move(*db));
     mSession->setUserName(u"alice"_s);
 }
