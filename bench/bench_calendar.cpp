@@ -5,6 +5,8 @@
 #include "calendar/calendarjson.h"
 #include "calendar/isotime.h"
 
+#include "benchsupport.h"
+
 #include <QElapsedTimer>
 
 #include <cstdio>
@@ -13,19 +15,9 @@
 #include <vector>
 
 using namespace Accordo;
+using Accordo::Bench::kItalyOffice;
 
 namespace {
-
-// The office of tests/reference/it-office.json: lunch break, Italian holidays, Milan patron.
-const char kItalyOffice[] = R"({
-    "name": "Italy office", "timezone": "Europe/Rome",
-    "week": { "mon": ["08:00-12:30", "13:30-17:00"], "tue": ["08:00-12:30", "13:30-17:00"],
-              "wed": ["08:00-12:30", "13:30-17:00"], "thu": ["08:00-12:30", "13:30-17:00"],
-              "fri": ["08:00-12:30", "13:30-16:00"], "sat": [], "sun": [] },
-    "holidays": [ {"fixed": "01-01"}, {"fixed": "01-06"}, {"easter": 1}, {"fixed": "04-25"},
-                  {"fixed": "05-01"}, {"fixed": "06-02"}, {"fixed": "08-15"}, {"fixed": "11-01"},
-                  {"fixed": "12-07"}, {"fixed": "12-08"}, {"fixed": "12-25"}, {"fixed": "12-26"} ]
-})";
 
 // What a straightforward implementation does: walk the local days, converting each working
 // interval's wall times to instants. Holidays are looked up in a precomputed set so that the

@@ -15,6 +15,8 @@
 #include "measurement/targetjudgement.h"
 #include "storage/database.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,18 +28,9 @@
 
 using namespace Accordo;
 using namespace Qt::StringLiterals;
+using Accordo::Bench::kItalyOffice;
 
 namespace {
-
-const char kItalyOffice[] = R"({
-    "name": "Italy office", "timezone": "Europe/Rome",
-    "week": { "mon": ["08:00-12:30", "13:30-17:00"], "tue": ["08:00-12:30", "13:30-17:00"],
-              "wed": ["08:00-12:30", "13:30-17:00"], "thu": ["08:00-12:30", "13:30-17:00"],
-              "fri": ["08:00-12:30", "13:30-16:00"], "sat": [], "sun": [] },
-    "holidays": [ {"fixed": "01-01"}, {"fixed": "01-06"}, {"easter": 1}, {"fixed": "04-25"},
-                  {"fixed": "05-01"}, {"fixed": "06-02"}, {"fixed": "08-15"}, {"fixed": "11-01"},
-                  {"fixed": "12-07"}, {"fixed": "12-08"}, {"fixed": "12-25"}, {"fixed": "12-26"} ]
-})";
 
 struct Sample
 {
@@ -145,13 +138,10 @@ int main(int argc, char *argv[])
     auto deskId = workspace.insert(desk);
     if (!office || !acmeId || !deskId)
         return 1;
-    User analyst;
-    analyst.name = u"bench"_s;
-    analyst.roles = {Role::Analyst};
-    if (!UserDirectory((*db)->connection()).addAsSystem(analyst))
-        return 1;
     ImportOptions options;
-    options.userName = analyst.name;
+    options.userName = Bench::addAnalyst((*db)->connection());
+    if (options.userName.isEmpty())
+        return 1;
     auto imported = MeasurementImporter::importFile((*db)->connection(), RecordKind::Ticket,
                                                     tickets.fileName(),
                                                     ImportMapping(RecordKind::Ticket), options);

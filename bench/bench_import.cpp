@@ -9,6 +9,8 @@
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -98,13 +100,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
         return 1;
     }
-    User analyst;
-    analyst.name = u"bench"_s;
-    analyst.roles = {Role::Analyst};
-    if (!UserDirectory((*db)->connection()).addAsSystem(analyst))
-        return 1;
     ImportOptions options;
-    options.userName = analyst.name;
+    options.userName = Bench::addAnalyst((*db)->connection());
+    if (options.userName.isEmpty())
+        return 1;
     const ImportMapping mapping(RecordKind::Ticket);
     double seconds[2] = {0, 0};
     for (int round = 0; round < 2; ++round) {

@@ -4,13 +4,15 @@
 // last month, the incremental KpiEngine::refresh(). Exits 2 if the full recompute takes 5 s
 // or more, 3 if the refresh disagrees with a full recompute. See bench/README.md.
 
+#include "data/workspace.h"
 #include "demo/demodata.h"
 #include "demo/demomeasurements.h"
 #include "kpi/kpiengine.h"
 #include "measurement/evaluator.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-#include "data/workspace.h"
+
+#include "benchsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,51 +29,7 @@
 
 using namespace Accordo;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Line
-{
-    QString customer, service, region;
-};
-
-bool insertTickets(QSqlDatabase db, const std::vector<Line> &lines, qint64 count, qint64 from,
-                   qint64 to, qint64 now, std::mt19937_64 &random, qint64 &serial)
-{
-    Transaction transaction(db);
-    QSqlQuery insert(db);
-    insert.prepare(
-        u"INSERT INTO tickets (number, customer, service, region, priority, status, "
-        "opened_at, first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QString priorities[] = {u"P1"_s, u"P2"_s, u"P3"_s, u"P3"_s};
-    for (qint64 i = 0; i < count; ++i) {
-        const Line &line = lines[random() % lines.size()];
-        const qint64 opened = from + qint64(random() % quint64(to - from));
-        const qint64 resolved = opened + 600 + qint64(random() % (2 * 86400));
-        insert.bindValue(0, u"BENCH%1"_s.arg(++serial));
-        insert.bindValue(1, line.customer);
-        insert.bindValue(2, line.service);
-        insert.bindValue(3, line.region);
-        insert.bindValue(4, priorities[random() % 4]);
-        insert.bindValue(5, resolved > now ? u"open"_s : u"resolved"_s);
-        insert.bindValue(6, opened);
-        insert.bindValue(7, opened + (resolved - opened) / 4);
-        insert.bindValue(8, resolved > now ? QVariant(QMetaType::fromType<qint64>())
-                                           : QVariant(resolved));
-        if (!insert.exec()) {
-            std::fprintf(stderr, "insert: %s\n", qPrintable(insert.lastError().text()));
-            return false;
-        }
-    }
-    return transaction.commit().ok();
-}
-
-double seconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
-} // namespace
+using namespace Accordo::Bench;
 
 int main(int argc, char *argv[])
 {
@@ -96,11 +54,8 @@ int main(int argc, char *argv[])
     }
     std::printf("demo workspace with measurements: %.2f s\n", seconds(timer));
 
-    std::vector<Line> lines;
+    const std::vector<TicketLine> lines = ticketLines(db);
     QSqlQuery q(db);
-    q.exec(u"SELECT DISTINCT customer, service, region FROM tickets ORDER BY 1, 2, 3"_s);
-    while (q.next())
-        lines.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     q.exec(u"SELECT count(*) FROM tickets"_s);
     q.next();
     const qint64 existing = q.value(0).toLongLong();
@@ -112,7 +67,8 @@ int main(int argc, char *argv[])
     // Half with the trigger that records changed months, half without: what it costs imports.
     const qint64 missing = std::max<qint64>(0, target - existing);
     timer.restart();
-    if (!insertTickets(db, lines, missing / 2, from, now, now, random, serial))
+    if (!insertTickets(db, lines, missing / 2, from, now, now, LateTickets::StayOpen, random,
+                       serial))
         return 1;
     const double withTrigger = seconds(timer);
     q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'tickets_insert_kpi'"_s);
@@ -120,7 +76,8 @@ int main(int argc, char *argv[])
     const QString triggerSql = q.value(0).toString();
     q.exec(u"DROP TRIGGER tickets_insert_kpi"_s);
     timer.restart();
-    if (!insertTickets(db, lines, missing - missing / 2, from, now, now, random, serial))
+    if (!insertTickets(db, lines, missing - missing / 2, from, now, now, LateTickets::StayOpen,
+                       random, serial))
         return 1;
     const double withoutTrigger = seconds(timer);
     q.exec(triggerSql);
@@ -160,7 +117,8 @@ int main(int argc, char *argv[])
     }
 
     // New tickets in the last month only: the refresh touches the periods around it.
-    if (!insertTickets(db, lines, 10000, now - 20 * 86400, now, now, random, serial))
+    if (!insertTickets(db, lines, 10000, now - 20 * 86400, now, now, LateTickets::StayOpen, random,
+                       serial))
         return 1;
     // Meanwhile another connection saves a small change every 20 ms, as the window does when
     // someone edits while the results are recomputed: how long does a save wait?

@@ -7,17 +7,19 @@
 // 300 ms, service report 1 s, portfolio 10 s). See bench/README.md.
 
 #include "dashboard/dashboardview.h"
+#include "data/workspace.h"
 #include "demo/demodata.h"
 #include "demo/demomeasurements.h"
 #include "kpi/kpiengine.h"
 #include "measurement/evaluator.h"
-#include "reportdata/dashboarddata.h"
 #include "report/portfolioreport.h"
 #include "report/servicereport.h"
+#include "reportdata/dashboarddata.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-#include "data/workspace.h"
+
+#include "benchsupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -32,43 +34,9 @@
 
 using namespace Accordo;
 using namespace Qt::StringLiterals;
+using namespace Accordo::Bench;
 
 namespace {
-
-struct Line
-{
-    QString customer, service, region;
-};
-
-bool insertTickets(QSqlDatabase db, const std::vector<Line> &lines, qint64 count, qint64 from,
-                   qint64 to, std::mt19937_64 &random)
-{
-    Transaction transaction(db);
-    QSqlQuery insert(db);
-    insert.prepare(
-        u"INSERT INTO tickets (number, customer, service, region, priority, status, "
-        "opened_at, first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QString priorities[] = {u"P1"_s, u"P2"_s, u"P3"_s, u"P3"_s};
-    for (qint64 i = 0; i < count; ++i) {
-        const Line &line = lines[random() % lines.size()];
-        const qint64 opened = from + qint64(random() % quint64(to - from));
-        const qint64 resolved = opened + 600 + qint64(random() % (2 * 86400));
-        insert.bindValue(0, u"BENCH%1"_s.arg(i));
-        insert.bindValue(1, line.customer);
-        insert.bindValue(2, line.service);
-        insert.bindValue(3, line.region);
-        insert.bindValue(4, priorities[random() % 4]);
-        insert.bindValue(5, u"resolved"_s);
-        insert.bindValue(6, opened);
-        insert.bindValue(7, opened + (resolved - opened) / 4);
-        insert.bindValue(8, std::min(resolved, to));
-        if (!insert.exec()) {
-            std::fprintf(stderr, "insert: %s\n", qPrintable(insert.lastError().text()));
-            return false;
-        }
-    }
-    return transaction.commit().ok();
-}
 
 // The unmeasured agreements borrow the KPI rows of a measured target with the same metric and
 // period, so that the portfolio report has every agreement to list.
@@ -125,16 +93,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(counts.errorString()));
             return 1;
         }
-        std::vector<Line> lines;
-        q.exec(u"SELECT DISTINCT customer, service, region FROM tickets ORDER BY 1, 2, 3"_s);
-        while (q.next())
-            lines.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        const std::vector<TicketLine> lines = ticketLines(db);
         q.exec(u"SELECT count(*) FROM tickets"_s);
         q.next();
         const qint64 now = DemoMeasurements::now();
         std::mt19937_64 random(7);
+        qint64 serial = -1;
         if (!insertTickets(db, lines, std::max<qint64>(0, target - q.value(0).toLongLong()),
-                           now - 730 * 86400, now, random))
+                           now - 730 * 86400, now, now, LateTickets::ResolveAtNow, random, serial))
             return 1;
         QElapsedTimer timer;
         timer.start();

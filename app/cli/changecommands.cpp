@@ -129,11 +129,9 @@ int ChangeCommands::changeList(const QStringList &arguments)
     int exitCode = 0;
     if (!parse(parser, u"accordo-cli change list"_s, arguments, exitCode))
         return exitCode;
-    if (!parser.isSet(db))
-        return fail(u"change list"_s, tr("--db FILE is required"), UsageError);
-    auto opened = OpenWorkspace::open(parser.value(db));
+    auto opened = OpenWorkspace::given(parser, db, u"change list"_s, exitCode);
     if (!opened)
-        return fail(u"change list"_s, opened.errorString());
+        return exitCode;
     auto list = ChangeRequestStore(opened->database->connection()).list(parser.value(number));
     if (!list)
         return fail(u"change list"_s, list.errorString());
@@ -482,11 +480,9 @@ int ChangeCommands::ruleList(const QStringList &arguments)
     if (!parse(parser, u"accordo-cli alert-rule list"_s, arguments, exitCode))
         return exitCode;
     const QString command = u"alert-rule list"_s;
-    if (!parser.isSet(db))
-        return fail(command, tr("--db FILE is required"), UsageError);
-    auto opened = OpenWorkspace::open(parser.value(db));
+    auto opened = OpenWorkspace::given(parser, db, command, exitCode);
     if (!opened)
-        return fail(command, opened.errorString());
+        return exitCode;
     auto rules = AlertStore(*opened->workspace).rules(parser.value(forUser));
     if (!rules)
         return fail(command, rules.errorString());

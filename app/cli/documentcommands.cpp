@@ -10,6 +10,7 @@
 #include "io/tablewriter.h"
 #include "lifecycle/agreementworkflow.h"
 #include "lifecycle/versiondiff.h"
+#include "openworkspace.h"
 #include "report/documentrenderer.h"
 #include "storage/database.h"
 
@@ -39,22 +40,17 @@ QCommandLineOption versionOption()
 }
 
 // A workspace opened read-only in spirit: no --user, so nothing may be written.
-struct Opened
+struct Opened : OpenWorkspace
 {
-    std::unique_ptr<Database> database;
-    std::unique_ptr<Workspace> workspace;
     std::unique_ptr<AgreementWorkflow> workflow;
 };
 
 Result<Opened> open(const QString &location)
 {
-    auto database = Database::open(location, Database::OpenMode::MustExist);
-    if (!database)
-        return database.error();
-    Opened opened;
-    opened.database = std::move(*database);
-    opened.workspace = std::make_unique<Workspace>(*opened.database);
-    opened.workspace->setActingUser(QString());
+    auto workspace = OpenWorkspace::open(location);
+    if (!workspace)
+        return workspace.error();
+    Opened opened{std::move(*workspace), nullptr};
     opened.workflow = std::make_unique<AgreementWorkflow>(*opened.workspace);
     return opened;
 }

@@ -6,6 +6,7 @@
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
 #include "kpi/resultsscope.h"
+#include "openworkspace.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -145,16 +146,9 @@ struct FreshDatabase
 
 Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, bool aside)
 {
-    auto database = Database::open(path, Database::OpenMode::MustExist);
+    auto database = openForResults(path);
     if (!database)
         return database.error();
-    // A read-only workspace cannot take results up to date: a private copy of it does, and
-    // goes when the command ends.
-    if ((*database)->isReadOnly() && !(*database)->isServer()) {
-        database = (*database)->writableCopy();
-        if (!database)
-            return database.error();
-    }
     FreshDatabase fresh;
     fresh.database = std::move(*database);
     auto results = ResultsScope::open(fresh.database->connection(), options,

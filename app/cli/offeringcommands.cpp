@@ -124,11 +124,9 @@ int OfferingCommands::list(const QStringList &arguments)
     int exitCode = 0;
     if (!parse(parser, u"accordo-cli offering list"_s, arguments, exitCode))
         return exitCode;
-    if (!parser.isSet(db))
-        return fail(u"offering list"_s, tr("--db FILE is required"), UsageError);
-    auto opened = OpenWorkspace::open(parser.value(db));
+    auto opened = OpenWorkspace::given(parser, db, u"offering list"_s, exitCode);
     if (!opened)
-        return fail(u"offering list"_s, opened.errorString());
+        return exitCode;
     qint64 serviceId = 0;
     if (parser.isSet(service)) {
         auto s = serviceByCode(*opened->workspace, parser.value(service));

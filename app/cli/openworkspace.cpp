@@ -1,5 +1,7 @@
 #include "openworkspace.h"
 
+#include "clicommands.h"
+#include "cliio.h"
 #include "useroption.h"
 
 #include <QCommandLineParser>
@@ -18,6 +20,22 @@ Result<OpenWorkspace> OpenWorkspace::open(const QString &location)
     return opened;
 }
 
+std::optional<OpenWorkspace> OpenWorkspace::given(const QCommandLineParser &parser,
+                                                  const QCommandLineOption &db,
+                                                  const QString &command, int &exitCode)
+{
+    if (!parser.isSet(db)) {
+        exitCode = fail(command, Commands::tr("--db FILE is required"), UsageError);
+        return std::nullopt;
+    }
+    auto opened = open(parser.value(db));
+    if (!opened) {
+        exitCode = fail(command, opened.errorString());
+        return std::nullopt;
+    }
+    return std::move(*opened);
+}
+
 Result<OpenWorkspace> OpenWorkspace::openAs(const QCommandLineParser &parser,
                                             const QCommandLineOption &db,
                                             const QCommandLineOption &user)
@@ -30,6 +48,16 @@ Result<OpenWorkspace> OpenWorkspace::openAs(const QCommandLineParser &parser,
         return name.error();
     opened->workspace->setActingUser(*name);
     return opened;
+}
+
+Result<std::unique_ptr<Database>> openForResults(const QString &location)
+{
+    auto database = Database::open(location, Database::OpenMode::MustExist);
+    if (!database)
+        return database.error();
+    if ((*database)->isReadOnly() && !(*database)->isServer())
+        return (*database)->writableCopy();
+    return database;
 }
 
 } // namespace Accordo::Cli

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineOption;
 class QCommandLineParser;
@@ -21,10 +22,19 @@ struct OpenWorkspace
 
     /// The workspace at `location`, acting as nobody.
     static Result<OpenWorkspace> open(const QString &location);
+    /// The workspace given with `db`, acting as nobody; without --db, or when it does not
+    /// open, says so as `command` and returns nothing, with exitCode set.
+    static std::optional<OpenWorkspace> given(const QCommandLineParser &parser,
+                                              const QCommandLineOption &db, const QString &command,
+                                              int &exitCode);
     /// The workspace given with `db`, opened for a change and acting as the --user given.
     static Result<OpenWorkspace> openAs(const QCommandLineParser &parser,
                                         const QCommandLineOption &db,
                                         const QCommandLineOption &user);
 };
+
+/// The workspace at `location`, where results may be brought up to date: a read-only workspace
+/// file is replaced by a private copy that can, and that goes when the command ends.
+Result<std::unique_ptr<Database>> openForResults(const QString &location);
 
 } // namespace Accordo::Cli

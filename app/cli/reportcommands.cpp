@@ -3,6 +3,7 @@
 #include "cliio.h"
 
 #include "kpi/kpiengine.h"
+#include "openworkspace.h"
 #include "report/portfolioreport.h"
 #include "report/reportlanguage.h"
 #include "report/reviewpack.h"
@@ -55,21 +56,44 @@ int parse(QCommandLineParser &parser, const Common &common, const QStringList &a
 // so that both print the same figures.
 Result<std::unique_ptr<Database>> openFresh(const QString &path)
 {
-    auto database = Database::open(path, Database::OpenMode::MustExist);
+    auto database = openForResults(path);
     if (!database)
         return database.error();
-    // A read-only workspace is reported from a private copy whose results can be brought up
-    // to date; the copy goes when the command ends.
-    if ((*database)->isReadOnly() && !(*database)->isServer()) {
-        database = (*database)->writableCopy();
-        if (!database)
-            return database.error();
-    }
     KpiOptions options;
     options.asOf = QDateTime::currentSecsSinceEpoch();
     if (auto r = KpiEngine::bringUpToDate((*database)->connection(), options); !r)
         return r.error();
     return std::move(*database);
+}
+
+// Checks --period of the reports on one agreement; returns -1 when it is a month or a quarter.
+int checkPeriod(const QCommandLineParser &parser, const Common &common)
+{
+    if (ServiceReportData::isPeriod(parser.value(common.period)))
+        return -1;
+    return fail(
+        u"report"_s,
+        ReportCommands::tr("--period: \"%1\" is not a month (2026-10) or a quarter (2026-Q4)")
+            .arg(parser.value(common.period)),
+        2);
+}
+
+// Writes the PDF of `Report` (ServiceReport, PortfolioReport or ReviewPack) in the language and
+// to the file the common options name, from the workspace brought up to date.
+template<typename Report>
+int writeReport(const QCommandLineParser &parser, const Common &common,
+                typename Report::Options options)
+{
+    auto database = openFresh(parser.value(common.db));
+    if (!database)
+        return fail(u"report"_s, database.errorString());
+    options.language = parser.value(common.lang);
+    auto pages = Report::writePdf((*database)->connection(), options, parser.value(common.out));
+    if (!pages)
+        return fail(u"report"_s, pages.errorString());
+    out() << ReportCommands::tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out))
+          << Qt::endl;
+    return 0;
 }
 
 } // namespace
@@ -104,24 +128,12 @@ int ReportCommands::service(const QStringList &arguments)
         return code;
     if (!parser.isSet(agreement))
         return fail(u"report"_s, tr("--agreement is required"), 2);
-    if (!ServiceReportData::isPeriod(parser.value(common.period)))
-        return fail(u"report"_s,
-                    tr("--period: \"%1\" is not a month (2026-10) or a quarter (2026-Q4)")
-                        .arg(parser.value(common.period)),
-                    2);
-    auto database = openFresh(parser.value(common.db));
-    if (!database)
-        return fail(u"report"_s, database.errorString());
+    if (int code = checkPeriod(parser, common); code >= 0)
+        return code;
     ServiceReport::Options options;
     options.number = parser.value(agreement);
     options.period = parser.value(common.period);
-    options.language = parser.value(common.lang);
-    auto pages = ServiceReport::writePdf((*database)->connection(), options,
-                                         parser.value(common.out));
-    if (!pages)
-        return fail(u"report"_s, pages.errorString());
-    out() << tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out)) << Qt::endl;
-    return 0;
+    return writeReport<ServiceReport>(parser, common, options);
 }
 
 int ReportCommands::portfolio(const QStringList &arguments)
@@ -154,21 +166,12 @@ int ReportCommands::portfolio(const QStringList &arguments)
         return fail(
             u"report"_s,
             tr("--period: \"%1\" is not a month (2026-10)").arg(parser.value(common.period)), 2);
-    auto database = openFresh(parser.value(common.db));
-    if (!database)
-        return fail(u"report"_s, database.errorString());
     PortfolioReport::Options options;
     options.filter.toMonth = parser.value(common.period);
     options.filter.fromMonth = parser.value(from);
-    options.language = parser.value(common.lang);
     options.top = topCount;
     options.all = parser.isSet(all);
-    auto pages = PortfolioReport::writePdf((*database)->connection(), options,
-                                           parser.value(common.out));
-    if (!pages)
-        return fail(u"report"_s, pages.errorString());
-    out() << tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out)) << Qt::endl;
-    return 0;
+    return writeReport<PortfolioReport>(parser, common, options);
 }
 
 int ReportCommands::review(const QStringList &arguments)
@@ -185,23 +188,12 @@ int ReportCommands::review(const QStringList &arguments)
         return code;
     if (!parser.isSet(number))
         return fail(u"report"_s, tr("--number is required"), 2);
-    if (!ServiceReportData::isPeriod(parser.value(common.period)))
-        return fail(u"report"_s,
-                    tr("--period: \"%1\" is not a month (2026-10) or a quarter (2026-Q4)")
-                        .arg(parser.value(common.period)),
-                    2);
-    auto database = openFresh(parser.value(common.db));
-    if (!database)
-        return fail(u"report"_s, database.errorString());
+    if (int code = checkPeriod(parser, common); code >= 0)
+        return code;
     ReviewPack::Options options;
     options.number = parser.value(number);
     options.period = parser.value(common.period);
-    options.language = parser.value(common.lang);
-    auto pages = ReviewPack::writePdf((*database)->connection(), options, parser.value(common.out));
-    if (!pages)
-        return fail(u"report"_s, pages.errorString());
-    out() << tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out)) << Qt::endl;
-    return 0;
+    return writeReport<ReviewPack>(parser, common, options);
 }
 
 } // namespace Accordo::Cli

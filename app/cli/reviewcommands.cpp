@@ -16,7 +16,9 @@
 #include <QDateTime>
 #include <QTextStream>
 
+#include <initializer_list>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +103,21 @@ int usageOf(const QString &command, const QString &words)
     return fail(command, ReviewCommands::tr("say what to do: %1").arg(words), UsageError);
 }
 
+using Subcommand = std::pair<QString, int (*)(const QStringList &)>;
+
+// Runs the subcommand of `command` that the first word names, with all the words; without
+// one, says which words there are.
+int runSubcommand(const QString &command, const QStringList &arguments,
+                  std::initializer_list<Subcommand> subcommands, const QString &words)
+{
+    const QString what = subcommandOf(arguments);
+    for (const auto &[word, run] : subcommands) {
+        if (what == word)
+            return run(arguments);
+    }
+    return usageOf(command, words);
+}
+
 TextTable actionTable(const QList<ImprovementAction> &actions)
 {
     TextTable table;
@@ -117,34 +134,22 @@ TextTable actionTable(const QList<ImprovementAction> &actions)
 
 int ReviewCommands::review(const QStringList &arguments)
 {
-    const QString what = subcommandOf(arguments);
-    if (what == u"add"_s)
-        return reviewAdd(arguments);
-    if (what == u"list"_s)
-        return reviewList(arguments);
-    return usageOf(u"review"_s, u"add or list"_s);
+    return runSubcommand(u"review"_s, arguments, {{u"add"_s, &reviewAdd}, {u"list"_s, &reviewList}},
+                         u"add or list"_s);
 }
 
 int ReviewCommands::action(const QStringList &arguments)
 {
-    const QString what = subcommandOf(arguments);
-    if (what == u"add"_s)
-        return actionAdd(arguments);
-    if (what == u"list"_s)
-        return actionList(arguments);
-    if (what == u"update"_s)
-        return actionUpdate(arguments);
-    return usageOf(u"action"_s, u"add, list or update"_s);
+    return runSubcommand(
+        u"action"_s, arguments,
+        {{u"add"_s, &actionAdd}, {u"list"_s, &actionList}, {u"update"_s, &actionUpdate}},
+        u"add, list or update"_s);
 }
 
 int ReviewCommands::owner(const QStringList &arguments)
 {
-    const QString what = subcommandOf(arguments);
-    if (what == u"set"_s)
-        return ownerSet(arguments);
-    if (what == u"list"_s)
-        return ownerList(arguments);
-    return usageOf(u"owner"_s, u"set or list"_s);
+    return runSubcommand(u"owner"_s, arguments, {{u"set"_s, &ownerSet}, {u"list"_s, &ownerList}},
+                         u"set or list"_s);
 }
 
 int ReviewCommands::reviewAdd(const QStringList &arguments)

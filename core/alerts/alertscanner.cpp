@@ -48,6 +48,18 @@ QString versionLabel(const QString &number, int version)
     return AlertScanner::tr("%1 v%2").arg(number).arg(version);
 }
 
+// Every agreement's id with the id of its party.
+Result<QHash<qint64, qint64>> partiesOfAgreements(QSqlDatabase db)
+{
+    auto parties = Sql::select(db, SelectAgreementParties);
+    if (!parties)
+        return parties.error();
+    QHash<qint64, qint64> partyOf;
+    while (parties->next())
+        partyOf.insert(parties->integer("id"), parties->integer("party_id"));
+    return partyOf;
+}
+
 } // namespace
 
 AlertScanner::AlertScanner(Workspace &workspace) : mWorkspace(workspace) {}
@@ -127,12 +139,9 @@ Result<QList<AlertCandidate>> AlertScanner::kpiEvents() const
 
 Result<QList<AlertCandidate>> AlertScanner::dueEvents(bool reviews, int withinDays) const
 {
-    auto parties = Sql::select(mWorkspace.connection(), SelectAgreementParties);
-    if (!parties)
-        return parties.error();
-    QHash<qint64, qint64> partyOf;
-    while (parties->next())
-        partyOf.insert(parties->integer("id"), parties->integer("party_id"));
+    auto partyOf = partiesOfAgreements(mWorkspace.connection());
+    if (!partyOf)
+        return partyOf.error();
     AgreementWorkflow workflow(mWorkspace);
     workflow.setToday(QDateTime::fromSecsSinceEpoch(asOf(), QTimeZone::utc()).date());
     const QList<DueItem> due = reviews ? workflow.reviewsDue(withinDays)
@@ -146,7 +155,7 @@ Result<QList<AlertCandidate>> AlertScanner::dueEvents(bool reviews, int withinDa
                     u"%1:%2:%3"_s.arg(reviews ? u"review_due"_s : u"renewal_due"_s)
                         .arg(item.agreementId)
                         .arg(date),
-                    item.agreementId, partyOf.value(item.agreementId), subject});
+                    item.agreementId, partyOf->value(item.agreementId), subject});
     }
     return out;
 }
@@ -156,12 +165,9 @@ Result<QList<AlertCandidate>> AlertScanner::changeRequestEvents() const
     auto waiting = ChangeRequestStore(mWorkspace.connection()).waiting();
     if (!waiting)
         return waiting.error();
-    auto parties = Sql::select(mWorkspace.connection(), SelectAgreementParties);
-    if (!parties)
-        return parties.error();
-    QHash<qint64, qint64> partyOf;
-    while (parties->next())
-        partyOf.insert(parties->integer("id"), parties->integer("party_id"));
+    auto partyOf = partiesOfAgreements(mWorkspace.connection());
+    if (!partyOf)
+        return partyOf.error();
     QList<AlertCandidate> out;
     for (const ChangeRequestListing &l : *waiting) {
         const ChangeRequest &r = l.request;
@@ -171,7 +177,7 @@ Result<QList<AlertCandidate>> AlertScanner::changeRequestEvents() const
                                      : tr("waiting for a decision");
         out.append({AlertEvent::ChangeRequestWaiting,
                     u"change_request_waiting:%1:%2"_s.arg(r.id).arg(status), r.agreementId,
-                    partyOf.value(r.agreementId),
+                    partyOf->value(r.agreementId),
                     tr("%1 · change request %2 from %3, %4")
                         .arg(versionLabel(l.agreementNumber, l.agreementVersion))
                         .arg(r.id)

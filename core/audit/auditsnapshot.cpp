@@ -169,41 +169,47 @@ Result<QList<Target>> AuditSnapshot::targetsFrom(const QString &json)
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!document.isArray())
         return Error{tr("the targets are not a list (%1)").arg(parseError.errorString())};
-    auto number = [](const QJsonObject &o, const QString &key) {
-        return o.value(key).toString().toLongLong();
-    };
     QList<Target> targets;
     const QJsonArray array = document.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
-        const auto metric = Enums::fromKey<Metric>(o.value(u"metric"_s).toString());
-        const auto period = Enums::fromKey<MeasurementPeriod>(o.value(u"period"_s).toString());
-        if (!metric || !period)
+        const auto target = targetFrom(o);
+        if (!target)
             return Error{
                 tr("target %1: unknown metric \"%2\" or period \"%3\"")
                     .arg(i + 1)
                     .arg(o.value(u"metric"_s).toString(), o.value(u"period"_s).toString())};
-        Target t;
-        t.serviceId = number(o, u"service_id"_s);
-        t.regionId = number(o, u"region_id"_s);
-        t.priority = o.value(u"priority"_s).toString();
-        t.metric = *metric;
-        t.period = *period;
-        t.customName = o.value(u"custom_name"_s).toString();
-        t.customUnit = o.value(u"custom_unit"_s).toString();
-        t.threshold = number(o, u"threshold"_s);
-        t.goalMilli = number(o, u"goal_milli"_s);
-        t.calendarId = number(o, u"calendar_id"_s);
-        t.creditCapHundredths = number(o, u"credit_cap_hundredths"_s);
-        t.offeringId = number(o, u"offering_id"_s);
-        for (const QJsonValue &tier : o.value(u"credit_tiers"_s).toArray()) {
-            const QJsonArray pair = tier.toArray();
-            t.creditTiers.append(
-                {pair.at(0).toString().toLongLong(), pair.at(1).toString().toLongLong()});
-        }
-        targets.append(t);
+        targets.append(*target);
     }
     return targets;
+}
+
+std::optional<Target> AuditSnapshot::targetFrom(const QJsonObject &o)
+{
+    const auto metric = Enums::fromKey<Metric>(o.value(u"metric"_s).toString());
+    const auto period = Enums::fromKey<MeasurementPeriod>(o.value(u"period"_s).toString());
+    if (!metric || !period)
+        return std::nullopt;
+    auto number = [&o](const QString &key) { return o.value(key).toString().toLongLong(); };
+    Target t;
+    t.serviceId = number(u"service_id"_s);
+    t.regionId = number(u"region_id"_s);
+    t.priority = o.value(u"priority"_s).toString();
+    t.metric = *metric;
+    t.period = *period;
+    t.customName = o.value(u"custom_name"_s).toString();
+    t.customUnit = o.value(u"custom_unit"_s).toString();
+    t.threshold = number(u"threshold"_s);
+    t.goalMilli = number(u"goal_milli"_s);
+    t.calendarId = number(u"calendar_id"_s);
+    t.creditCapHundredths = number(u"credit_cap_hundredths"_s);
+    t.offeringId = number(u"offering_id"_s);
+    for (const QJsonValue &tier : o.value(u"credit_tiers"_s).toArray()) {
+        const QJsonArray pair = tier.toArray();
+        t.creditTiers.append(
+            {pair.at(0).toString().toLongLong(), pair.at(1).toString().toLongLong()});
+    }
+    return t;
 }
 
 QJsonObject AuditSnapshot::of(const User &u)

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace Accordo {
 
 /// The JSON form in which records enter the audit trail as old and new values.
@@ -30,6 +32,8 @@ public:
     /// names the first entry with an unknown metric or period (counted from 1).
     static QString targetsJson(const QList<Target> &targets);
     static Result<QList<Target>> targetsFrom(const QString &json);
+    /// One target as of(Target) writes it; nothing when its metric or period is unknown.
+    static std::optional<Target> targetFrom(const QJsonObject &object);
 };
 
 } // namespace Accordo

@@ -1,5 +1,6 @@
 #include "businesscalendar.h"
 
+#include "calendar/clocktime.h"
 #include "calendar/durationparser.h"
 #include "calendar/isotime.h"
 
@@ -57,15 +58,6 @@ qsizetype firstNotBefore(const qint64 *data, qsizetype size, qint64 value)
         length -= half;
     }
     return (*base < value ? base + 1 : base) - data;
-}
-
-QString formatTime(int seconds)
-{
-    QString text = u"%1:%2"_s.arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-                       .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
-    if (seconds % 60)
-        text += u":%1"_s.arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return text;
 }
 
 QList<Pause> mergedPauses(const QList<Pause> &pauses)
@@ -161,17 +153,19 @@ Result<void> BusinessCalendar::setWorkingIntervals(Qt::DayOfWeek day,
         return Error{tr("%1 is not a day of the week").arg(int(day))};
     for (const WorkingInterval &interval : std::as_const(intervals)) {
         if (interval.start < 0 || interval.end > kSecondsPerDay || interval.start >= interval.end)
-            return Error{tr("%1-%2 is not a working interval within a day")
-                             .arg(formatTime(interval.start), formatTime(interval.end))};
+            return Error{
+                tr("%1-%2 is not a working interval within a day")
+                    .arg(ClockTime::format(interval.start), ClockTime::format(interval.end))};
     }
     std::sort(intervals.begin(), intervals.end(),
               [](const WorkingInterval &a, const WorkingInterval &b) { return a.start < b.start; });
     for (qsizetype i = 1; i < intervals.size(); ++i) {
         if (intervals[i].start < intervals[i - 1].end)
             return Error{tr("%1-%2 overlaps %3-%4")
-                             .arg(formatTime(intervals[i].start), formatTime(intervals[i].end),
-                                  formatTime(intervals[i - 1].start),
-                                  formatTime(intervals[i - 1].end))};
+                             .arg(ClockTime::format(intervals[i].start),
+                                  ClockTime::format(intervals[i].end),
+                                  ClockTime::format(intervals[i - 1].start),
+                                  ClockTime::format(intervals[i - 1].end))};
     }
     mWeek[day - 1] = std::move(intervals);
     resetCache();

@@ -1,5 +1,7 @@
 #include "calendarjson.h"
 
+#include "calendar/clocktime.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -48,15 +50,6 @@ int parseClock(QStringView text)
         return -1;
     const int seconds = values[0] * 3600 + values[1] * 60 + values[2];
     return seconds > 86400 ? -1 : seconds;
-}
-
-QString formatClock(int seconds)
-{
-    QString text = u"%1:%2"_s.arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-                       .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
-    if (seconds % 60)
-        text += u":%1"_s.arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return text;
 }
 
 // A JSON string literal with escaping done by Qt.
@@ -324,7 +317,8 @@ QByteArray CalendarJson::toJson(const BusinessCalendar &calendar)
         for (qsizetype i = 0; i < intervals.size(); ++i) {
             if (i > 0)
                 out += ", ";
-            out += quoted(formatClock(intervals[i].start) + u'-' + formatClock(intervals[i].end));
+            out += quoted(ClockTime::format(intervals[i].start) + u'-'
+                          + ClockTime::format(intervals[i].end));
         }
         out += day < 6 ? "],\n" : "]\n";
     }

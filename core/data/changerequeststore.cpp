@@ -180,40 +180,21 @@ Result<QList<Target>> ChangeRequestStore::targetsFrom(const QString &json, qint6
         return Error{tr("change request %1: the proposed targets are not a list (%2)")
                          .arg(requestId)
                          .arg(parseError.errorString())};
-    auto number = [](const QJsonObject &o, const QString &key) {
-        return o.value(key).toString().toLongLong();
-    };
     QList<Target> targets;
     const QJsonArray array = document.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
-        Target t;
-        t.serviceId = number(o, u"service_id"_s);
-        t.regionId = number(o, u"region_id"_s);
-        t.priority = o.value(u"priority"_s).toString();
-        const auto metric = Enums::fromKey<Metric>(o.value(u"metric"_s).toString());
-        const auto period = Enums::fromKey<MeasurementPeriod>(o.value(u"period"_s).toString());
-        if (!metric || !period)
+        auto t = AuditSnapshot::targetFrom(o);
+        if (!t)
             return Error{
                 tr("change request %1, proposed target %2: unknown metric \"%3\" or "
                    "period \"%4\"")
                     .arg(requestId)
                     .arg(i + 1)
                     .arg(o.value(u"metric"_s).toString(), o.value(u"period"_s).toString())};
-        t.metric = *metric;
-        t.period = *period;
-        t.customName = o.value(u"custom_name"_s).toString();
-        t.customUnit = o.value(u"custom_unit"_s).toString();
-        t.threshold = number(o, u"threshold"_s);
-        t.goalMilli = number(o, u"goal_milli"_s);
-        t.calendarId = number(o, u"calendar_id"_s);
-        t.creditCapHundredths = number(o, u"credit_cap_hundredths"_s);
-        for (const QJsonValue &tier : o.value(u"credit_tiers"_s).toArray()) {
-            const QJsonArray pair = tier.toArray();
-            t.creditTiers.append(
-                {pair.at(0).toString().toLongLong(), pair.at(1).toString().toLongLong()});
-        }
-        targets.append(t);
+        // A proposal carries no offering's mark, whatever the text holds.
+        t->offeringId = 0;
+        targets.append(*t);
     }
     return targets;
 }

@@ -26,13 +26,13 @@ QJsonObject snapshot(qint64 agreementId, const QString &sections)
     return {{u"agreement_id"_s, QString::number(agreementId)}, {u"sections"_s, sections}};
 }
 
-VersionSection *section(QList<VersionSection> &sections, const QString &key)
+Result<VersionSection *> section(QList<VersionSection> &sections, const QString &key)
 {
     for (VersionSection &s : sections) {
         if (s.key == key)
             return &s;
     }
-    return nullptr;
+    return Error{DocumentStore::tr("the document has no section \"%1\"").arg(key)};
 }
 
 qsizetype clauseIndex(const VersionSection &s, const QString &key)
@@ -42,6 +42,20 @@ qsizetype clauseIndex(const VersionSection &s, const QString &key)
             return i;
     }
     return -1;
+}
+
+// The section `sectionKey` and the place in it of the clause `clauseKey`, which must be there.
+Result<std::pair<VersionSection *, qsizetype>> sectionClause(QList<VersionSection> &sections,
+                                                             const QString &sectionKey,
+                                                             const QString &clauseKey)
+{
+    auto s = section(sections, sectionKey);
+    if (!s)
+        return s.error();
+    const qsizetype i = clauseIndex(**s, clauseKey);
+    if (i < 0)
+        return Error{DocumentStore::tr("the section has no clause \"%1\"").arg(clauseKey)};
+    return std::pair{*s, i};
 }
 
 } // namespace
@@ -208,9 +222,10 @@ Result<void> DocumentStore::addClause(qint64 agreementId, const QString &section
     return edit(
         agreementId, tr("section \"%1\"").arg(sectionKey),
         [&](QList<VersionSection> &sections) -> Result<void> {
-            VersionSection *s = section(sections, sectionKey);
-            if (!s)
-                return Error{tr("the document has no section \"%1\"").arg(sectionKey)};
+            auto found = section(sections, sectionKey);
+            if (!found)
+                return found.error();
+            VersionSection *s = *found;
             if (clauseIndex(*s, clauseKey) >= 0)
                 return Error{tr("the section already holds the clause \"%1\"").arg(clauseKey)};
             const qsizetype at = position < 0 || position > s->clauses.size() ? s->clauses.size()
@@ -225,12 +240,10 @@ Result<void> DocumentStore::removeClause(qint64 agreementId, const QString &sect
 {
     return edit(agreementId, tr("section \"%1\"").arg(sectionKey),
                 [&](QList<VersionSection> &sections) -> Result<void> {
-                    VersionSection *s = section(sections, sectionKey);
-                    if (!s)
-                        return Error{tr("the document has no section \"%1\"").arg(sectionKey)};
-                    const qsizetype i = clauseIndex(*s, clauseKey);
-                    if (i < 0)
-                        return Error{tr("the section has no clause \"%1\"").arg(clauseKey)};
+                    auto found = sectionClause(sections, sectionKey, clauseKey);
+                    if (!found)
+                        return found.error();
+                    const auto [s, i] = *found;
                     s->clauses.removeAt(i);
                     return {};
                 });
@@ -241,12 +254,10 @@ Result<void> DocumentStore::moveClause(qint64 agreementId, const QString &sectio
 {
     return edit(agreementId, tr("section \"%1\"").arg(sectionKey),
                 [&](QList<VersionSection> &sections) -> Result<void> {
-                    VersionSection *s = section(sections, sectionKey);
-                    if (!s)
-                        return Error{tr("the document has no section \"%1\"").arg(sectionKey)};
-                    const qsizetype i = clauseIndex(*s, clauseKey);
-                    if (i < 0)
-                        return Error{tr("the section has no clause \"%1\"").arg(clauseKey)};
+                    auto found = sectionClause(sections, sectionKey, clauseKey);
+                    if (!found)
+                        return found.error();
+                    const auto [s, i] = *found;
                     if (position < 0 || position >= s->clauses.size())
                         return Error{tr("position %1 is outside the section (1 to %2)")
                                          .arg(position + 1)
@@ -271,12 +282,10 @@ Result<void> DocumentStore::editClause(qint64 agreementId, const QString &sectio
     if (auto r = Placeholders::check(body, where); !r)
         return r;
     return edit(agreementId, where, [&](QList<VersionSection> &sections) -> Result<void> {
-        VersionSection *s = section(sections, sectionKey);
-        if (!s)
-            return Error{tr("the document has no section \"%1\"").arg(sectionKey)};
-        const qsizetype i = clauseIndex(*s, clauseKey);
-        if (i < 0)
-            return Error{tr("the section has no clause \"%1\"").arg(clauseKey)};
+        auto found = sectionClause(sections, sectionKey, clauseKey);
+        if (!found)
+            return found.error();
+        const auto [s, i] = *found;
         s->clauses[i].title.set(language, title);
         s->clauses[i].body.set(language, body);
         return {};
@@ -288,10 +297,10 @@ Result<void> DocumentStore::setOverridesParent(qint64 agreementId, const QString
 {
     return edit(agreementId, tr("section \"%1\"").arg(sectionKey),
                 [&](QList<VersionSection> &sections) -> Result<void> {
-                    VersionSection *s = section(sections, sectionKey);
+                    auto s = section(sections, sectionKey);
                     if (!s)
-                        return Error{tr("the document has no section \"%1\"").arg(sectionKey)};
-                    s->overridesParent = overrides;
+                        return s.error();
+                    (*s)->overridesParent = overrides;
                     return {};
                 });
 }

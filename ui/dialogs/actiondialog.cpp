@@ -4,6 +4,7 @@
 #include "data/reviewstore.h"
 #include "data/userdirectory.h"
 #include "session/workspacesession.h"
+#include "widgets/errorlabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -68,11 +69,7 @@ ActionDialog::ActionDialog(WorkspaceSession &session, const ImprovementAction &a
     mReason->setPlaceholderText(tr("Why the action is dropped"));
     mNotes = new QPlainTextEdit(mAction.notes, this);
     mNotes->setObjectName(u"notes"_s);
-    mError = new QLabel(this);
-    mError->setObjectName(u"error"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #c62828"_s);
-    mError->hide();
+    mError = newErrorLabel(this, u"error"_s);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Agreement:"), new QLabel(mAction.number, this));

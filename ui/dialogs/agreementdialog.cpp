@@ -11,6 +11,7 @@
 #include "session/workspacesession.h"
 #include "widgets/approvalspanel.h"
 #include "widgets/changerequestspanel.h"
+#include "widgets/errorlabel.h"
 #include "widgets/historypanel.h"
 #include "widgets/performancepanel.h"
 #include "widgets/requirementspanel.h"
@@ -77,11 +78,7 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     mReadOnlyHint->hide();
     mNextStep = new NextStepBanner(session, this);
 
-    mError = new QLabel(this);
-    mError->setObjectName(u"error"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this, u"error"_s);
     auto *buttons = mButtons = new QDialogButtonBox(
         QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AgreementDialog::accept);

@@ -1,6 +1,7 @@
 #include "assessmentdialog.h"
 
 #include "domain/money.h"
+#include "widgets/errorlabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,10 +31,7 @@ AssessmentDialog::AssessmentDialog(const QString &currency, QWidget *parent)
                                "assessment."),
                             this);
     note->setWordWrap(true);
-    mError = new QLabel(this);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &AssessmentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AssessmentDialog::reject);

@@ -1,12 +1,14 @@
 #include "calendardialog.h"
 
 #include "calendar/calendarjson.h"
+#include "calendar/clocktime.h"
 #include "calendar/durationparser.h"
 #include "calendar/icalimport.h"
 #include "calendar/isotime.h"
 #include "dialogs/holidayruledialog.h"
 #include "models/holidayrulesmodel.h"
 #include "widgets/datetimeedit.h"
+#include "widgets/errorlabel.h"
 #include "widgets/windowgeometry.h"
 
 #include <QComboBox>
@@ -36,7 +38,6 @@ namespace Accordo {
 namespace {
 
 const char *const DayKeys[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-const auto ErrorStyle = u"color: #b00020"_s;
 
 // "8:00", "08:00", "08:00:30" or "24:00" as seconds after midnight; -1 if not.
 int parseClock(const QString &text)
@@ -52,15 +53,6 @@ int parseClock(const QString &text)
         return -1;
     const int total = hours * 3600 + minutes * 60 + seconds;
     return total > 86400 ? -1 : total;
-}
-
-QString formatClock(int seconds)
-{
-    QString text = u"%1:%2"_s.arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-                       .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
-    if (seconds % 60)
-        text += u":%1"_s.arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return text;
 }
 
 QString dayName(int index)
@@ -119,11 +111,7 @@ CalendarDialog::CalendarDialog(Save save, QWidget *parent) : QDialog(parent), mS
     right->addWidget(createCalculator());
     right->addStretch();
 
-    mError = new QLabel(this);
-    mError->setObjectName(u"saveError"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(ErrorStyle);
-    mError->hide();
+    mError = newErrorLabel(this, u"saveError"_s);
 
     mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // The file buttons sit apart from OK and Cancel: they act on the dialog, not close it.
@@ -211,11 +199,7 @@ QWidget *CalendarDialog::createWeek()
     row->addStretch();
     row->addWidget(mWeekTotal);
     grid->addLayout(row, 7, 0, 1, 3);
-    mWeekErrors = new QLabel(box);
-    mWeekErrors->setObjectName(u"weekErrors"_s);
-    mWeekErrors->setWordWrap(true);
-    mWeekErrors->setStyleSheet(ErrorStyle);
-    mWeekErrors->hide();
+    mWeekErrors = newErrorLabel(box, u"weekErrors"_s);
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(grid);
     layout->addWidget(mWeekErrors);
@@ -353,7 +337,7 @@ QString CalendarDialog::formatIntervals(const QList<WorkingInterval> &intervals)
 {
     QStringList parts;
     for (const WorkingInterval &interval : intervals)
-        parts.append(formatClock(interval.start) + u'-' + formatClock(interval.end));
+        parts.append(ClockTime::format(interval.start) + u'-' + ClockTime::format(interval.end));
     return parts.join(u", "_s);
 }
 

@@ -5,6 +5,7 @@
 #include "domain/enums.h"
 #include "domain/targetvalue.h"
 #include "session/workspacesession.h"
+#include "widgets/errorlabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -61,11 +62,7 @@ ChangeRequestDialog::ChangeRequestDialog(WorkspaceSession &session, const Agreem
     form->addRow(tr("Proposed targets:"), mTargetList);
     form->addRow(QString(), targetButtons);
 
-    mError = new QLabel(this);
-    mError->setObjectName(u"error"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this, u"error"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Submit"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangeRequestDialog::accept);

@@ -3,6 +3,7 @@
 #include "models/dueitemsmodel.h"
 #include "reportdata/duelistdata.h"
 #include "session/workspacesession.h"
+#include "widgets/errorlabel.h"
 #include "widgets/windowgeometry.h"
 
 #include <QComboBox>
@@ -55,11 +56,7 @@ DueListsDialog::DueListsDialog(WorkspaceSession &session, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *hint = new QLabel(tr("Double-click an agreement to open it."), this);
-    mError = new QLabel(this);
-    mError->setObjectName(u"error"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this, u"error"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(windowRow);
     layout->addWidget(mTabs);

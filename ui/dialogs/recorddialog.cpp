@@ -1,4 +1,5 @@
 #include "recorddialog.h"
+#include "widgets/errorlabel.h"
 #include "widgets/windowgeometry.h"
 
 #include <QLabel>
@@ -12,11 +13,7 @@ namespace Accordo {
 
 RecordDialog::RecordDialog(QWidget *parent) : QDialog(parent)
 {
-    mError = new QLabel(this);
-    mError->setObjectName(u"error"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this, u"error"_s);
     mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(mButtons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(mButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -3,6 +3,7 @@
 #include "data/reviewstore.h"
 #include "data/workspace.h"
 #include "session/workspacesession.h"
+#include "widgets/errorlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,11 +72,7 @@ ReviewDialog::ReviewDialog(WorkspaceSession &session, qint64 agreementId, QWidge
     });
     mNotes = new QPlainTextEdit(this);
     mNotes->setObjectName(u"notes"_s);
-    mError = new QLabel(this);
-    mError->setObjectName(u"error"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #c62828"_s);
-    mError->hide();
+    mError = newErrorLabel(this, u"error"_s);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Agreement:"), new QLabel(mNumber, this));

@@ -2,6 +2,7 @@
 
 #include "domain/credittiers.h"
 #include "domain/targetvalue.h"
+#include "widgets/errorlabel.h"
 #include "widgets/localetext.h"
 
 #include <QComboBox>
@@ -104,10 +105,7 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
     mTierWarning->setStyleSheet(u"background: #fff4ce; color: #7a4f01; padding: 6px"_s);
     mTierWarning->hide();
 
-    mError = new QLabel(this);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Service:"), mService);

@@ -1,6 +1,7 @@
 #include "transitiondialog.h"
 
 #include "widgets/dateedit.h"
+#include "widgets/errorlabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -78,11 +79,7 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
         form->addRow(tr("From the counterparty's c&ontacts:"), mCounterpartyContact);
         form->setRowVisible(mCounterpartyContact, false);
     }
-    mError = new QLabel(this);
-    mError->setObjectName(u"error"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this, u"error"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(step);
     connect(buttons, &QDialogButtonBox::accepted, this, &TransitionDialog::accept);

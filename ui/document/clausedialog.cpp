@@ -2,6 +2,7 @@
 
 #include "data/clausestore.h"
 #include "document/richtexteditor.h"
+#include "widgets/errorlabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,11 +44,7 @@ ClauseDialog::ClauseDialog(Save save, QWidget *parent) : QDialog(parent), mSave(
         mBodies.append(body);
         mLanguages->addTab(page, language == u"en"_s ? tr("&English") : tr("&Italian"));
     }
-    mError = new QLabel(this);
-    mError->setObjectName(u"clauseError"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this, u"clauseError"_s);
     auto *buttons = mButtons = new QDialogButtonBox(
         QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ClauseDialog::accept);

@@ -6,6 +6,7 @@
 #include "document/clauselibrarymodel.h"
 #include "document/templateeditor.h"
 #include "session/workspacesession.h"
+#include "widgets/errorlabel.h"
 #include "widgets/icons.h"
 #include "widgets/windowgeometry.h"
 
@@ -93,11 +94,7 @@ QWidget *ClauseLibraryWindow::createClausesPage()
     connect(mAdd, &QPushButton::clicked, this, &ClauseLibraryWindow::addClause);
     connect(mEdit, &QPushButton::clicked, this, [this] { editClause(selectedRow()); });
     connect(mDelete, &QPushButton::clicked, this, [this] { deleteClause(selectedRow()); });
-    mError = new QLabel(page);
-    mError->setObjectName(u"clauseLibraryError"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(page, u"clauseLibraryError"_s);
 
     auto *side = new QVBoxLayout;
     side->addWidget(mAdd);

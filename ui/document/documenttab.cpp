@@ -11,10 +11,10 @@
 #include "lifecycle/agreementworkflow.h"
 #include "report/reportfiles.h"
 #include "session/workspacesession.h"
+#include "widgets/errorlabel.h"
 #include "widgets/icons.h"
 #include "workflow/recordpermissions.h"
 
-#include <QTextDocument>
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTimer>
 #include <QUrl>
@@ -160,12 +161,8 @@ QWidget *DocumentTab::createEditorPane()
     };
     connect(mEditor, &RichTextEditor::textChanged, this, edited);
     connect(mTitle, &QLineEdit::textEdited, this, edited);
-    mError = new QLabel(pane);
-    mError->setObjectName(u"documentError"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
+    mError = newErrorLabel(pane, u"documentError"_s);
     mError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    mError->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(mTitleLabel);

@@ -2,6 +2,7 @@
 
 #include "data/clausestore.h"
 #include "session/workspacesession.h"
+#include "widgets/errorlabel.h"
 #include "widgets/icons.h"
 
 #include <QComboBox>
@@ -60,11 +61,7 @@ TemplateEditor::TemplateEditor(WorkspaceSession &session, QWidget *parent)
     connect(mSave, &QPushButton::clicked, this, &TemplateEditor::save);
     connect(mRevert, &QPushButton::clicked, this, &TemplateEditor::reload);
 
-    mError = new QLabel(this);
-    mError->setObjectName(u"templateError"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this, u"templateError"_s);
 
     auto *kindRow = new QFormLayout;
     kindRow->addRow(tr("Template for &kind:"), mKind);

@@ -3,6 +3,7 @@
 #include "alerts/alertscanner.h"
 #include "models/alertsmodel.h"
 #include "session/workspacesession.h"
+#include "widgets/errorlabel.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -31,10 +32,7 @@ AlertsPanel::AlertsPanel(QWidget *parent) : QWidget(parent)
     mView->setWordWrap(false);
     mSummary = new QLabel(this);
     mSummary->setObjectName(u"alertsSummary"_s);
-    mError = new QLabel(this);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this);
     mMarkSeen = new QPushButton(tr("&Mark all seen"), this);
     mMarkSeen->setObjectName(u"markAlertsSeen"_s);
     connect(mMarkSeen, &QPushButton::clicked, this, [this] {

@@ -6,6 +6,7 @@
 #include "domain/targetvalue.h"
 #include "models/changerequestsmodel.h"
 #include "session/workspacesession.h"
+#include "widgets/errorlabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -97,10 +98,7 @@ ChangeRequestsPanel::ChangeRequestsPanel(WorkspaceSession &session, QWidget *par
     mDetails->setObjectName(u"changeRequestDetails"_s);
     mDetails->setWordWrap(true);
     mDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    mError = new QLabel(this);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this);
 
     mNew = new QPushButton(tr("&New…"), this);
     mAssess = new QPushButton(tr("A&ssess…"), this);

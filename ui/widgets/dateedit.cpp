@@ -2,15 +2,9 @@
 
 #include "calendar/isotime.h"
 
-#include <QCalendarWidget>
-#include <QEvent>
-#include <QGridLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QRegularExpression>
 #include <QToolButton>
-#include <QWidgetAction>
 
 using namespace Qt::StringLiterals;
 
@@ -43,53 +37,8 @@ QDate fromTwoDigitYear(QDate date)
 
 } // namespace
 
-DateEdit::DateEdit(const QDate &date, QWidget *parent) : QWidget(parent)
+DateEdit::DateEdit(const QDate &date, QWidget *parent) : DateField(u"date"_s, parent)
 {
-    mEdit = new QLineEdit(this);
-    mEdit->setObjectName(u"dateText"_s);
-    mCalendarButton = new QToolButton(this);
-    mCalendarButton->setObjectName(u"calendarButton"_s);
-    mCalendarButton->setText(u"▾"_s);
-    mCalendarButton->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(mCalendarButton);
-    auto *calendar = new QCalendarWidget(menu);
-    calendar->setObjectName(u"calendar"_s);
-    calendar->setDateRange(QDate(IsoTime::FirstSupportedYear, 1, 1),
-                           QDate(IsoTime::LastSupportedYear, 12, 31));
-    auto *calendarAction = new QWidgetAction(menu);
-    calendarAction->setDefaultWidget(calendar);
-    menu->addAction(calendarAction);
-    mCalendarButton->setMenu(menu);
-    connect(menu, &QMenu::aboutToShow, calendar, [this, calendar] {
-        calendar->setSelectedDate(mDate.isValid() ? mDate : QDate::currentDate());
-    });
-    connect(calendar, &QCalendarWidget::clicked, this, [this, menu](const QDate &picked) {
-        menu->close();
-        setDate(picked);
-    });
-    connect(calendar, &QCalendarWidget::activated, this, [this, menu](const QDate &picked) {
-        menu->close();
-        setDate(picked);
-    });
-
-    mError = new QLabel(this);
-    mError->setObjectName(u"dateError"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
-
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setHorizontalSpacing(2);
-    layout->setVerticalSpacing(2);
-    layout->addWidget(mEdit, 0, 0);
-    layout->addWidget(mCalendarButton, 0, 1);
-    layout->addWidget(mError, 1, 0, 1, 2);
-    setFocusProxy(mEdit);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-
-    connect(mEdit, &QLineEdit::textEdited, this, [this] { interpret(false); });
-    connect(mEdit, &QLineEdit::editingFinished, this, [this] { interpret(true); });
     updateTexts();
     setDate(date);
 }
@@ -135,11 +84,6 @@ void DateEdit::setDate(const QDate &date)
         emit dateChanged(mDate);
 }
 
-QString DateEdit::errorText() const
-{
-    return mError->isHidden() ? QString() : mError->text();
-}
-
 void DateEdit::interpret(bool finished)
 {
     const QString text = mEdit->text();
@@ -151,7 +95,7 @@ void DateEdit::interpret(bool finished)
         // Once typed, the date reads as every other date of the form.
         if (finished)
             mEdit->setText(locale().toString(mDate, displayFormat(locale())));
-    } else if (finished || !mError->isHidden()) {
+    } else if (finished || errorShown()) {
         const QDate example(2027, 1, 31);
         if (date.isValid())
             showError(tr("%1 is outside the supported years %2 to %3.")
@@ -171,13 +115,6 @@ void DateEdit::interpret(bool finished)
         emit dateChanged(mDate);
 }
 
-void DateEdit::showError(const QString &message)
-{
-    mError->setText(message);
-    mError->setVisible(!message.isEmpty());
-    mEdit->setStyleSheet(message.isEmpty() ? QString() : u"border: 1px solid #b00020"_s);
-}
-
 void DateEdit::updateTexts()
 {
     mCalendarButton->setToolTip(tr("Pick the date from a calendar"));
@@ -187,14 +124,10 @@ void DateEdit::updateTexts()
                                locale().toString(QDate(2027, 1, 31), u"d MMM yyyy"_s)));
 }
 
-void DateEdit::changeEvent(QEvent *event)
+void DateEdit::redisplay()
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
-        updateTexts();
-        if (mDate.isValid())
-            mEdit->setText(locale().toString(mDate, displayFormat(locale())));
-    }
-    QWidget::changeEvent(event);
+    if (mDate.isValid())
+        mEdit->setText(locale().toString(mDate, displayFormat(locale())));
 }
 
 } // namespace Accordo

@@ -1,19 +1,16 @@
 #pragma once
 
+#include "widgets/datefield.h"
+
 #include <QDate>
 #include <QLocale>
-#include <QWidget>
-
-class QLabel;
-class QLineEdit;
-class QToolButton;
 
 namespace Accordo {
 
 /// A date field that takes a date typed in full ("2027-01-31", the locale's short form,
 /// "31 Jan 2027" in English or the locale's language) or picked from a calendar pop-up, and says
 /// beneath itself what is wrong with text that is not a supported date.
-class DateEdit : public QWidget
+class DateEdit : public DateField
 {
     Q_OBJECT
 
@@ -23,11 +20,6 @@ public:
     /// The date the text stands for; invalid while the text is not a supported date.
     QDate date() const { return mDate; }
     void setDate(const QDate &date);
-    /// What is wrong with the text, empty when it is a date.
-    QString errorText() const;
-
-    QLineEdit *lineEdit() const { return mEdit; }
-    QToolButton *calendarButton() const { return mCalendarButton; }
 
     /// The date `text` stands for in `locale`, or an invalid date. Accepts ISO dates, the
     /// locale's short and long forms (two- or four-digit years) and day, month name and year in
@@ -40,17 +32,14 @@ signals:
     void dateChanged(const QDate &date);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    QDate shownDay() const override { return mDate; }
+    void pickDay(const QDate &day) override { setDate(day); }
+    void interpret(bool finished) override;
+    void updateTexts() override;
+    void redisplay() override;
 
 private:
-    void interpret(bool finished);
-    void showError(const QString &message);
-    void updateTexts();
-
     QDate mDate;
-    QLineEdit *mEdit;
-    QToolButton *mCalendarButton;
-    QLabel *mError;
 };
 
 } // namespace Accordo

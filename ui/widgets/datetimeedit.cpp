@@ -3,15 +3,9 @@
 #include "calendar/isotime.h"
 #include "widgets/dateedit.h"
 
-#include <QCalendarWidget>
-#include <QEvent>
-#include <QGridLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QRegularExpression>
 #include <QToolButton>
-#include <QWidgetAction>
 
 using namespace Qt::StringLiterals;
 
@@ -60,54 +54,15 @@ QDateTime parseOnce(const QString &text, const QLocale &locale)
 
 } // namespace
 
-DateTimeEdit::DateTimeEdit(QWidget *parent) : QWidget(parent)
+DateTimeEdit::DateTimeEdit(QWidget *parent) : DateField(u"dateTime"_s, parent)
 {
-    mEdit = new QLineEdit(this);
-    mEdit->setObjectName(u"dateTimeText"_s);
-    mCalendarButton = new QToolButton(this);
-    mCalendarButton->setObjectName(u"calendarButton"_s);
-    mCalendarButton->setText(u"▾"_s);
-    mCalendarButton->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(mCalendarButton);
-    auto *calendar = new QCalendarWidget(menu);
-    calendar->setObjectName(u"calendar"_s);
-    calendar->setDateRange(QDate(IsoTime::FirstSupportedYear, 1, 1),
-                           QDate(IsoTime::LastSupportedYear, 12, 31));
-    auto *calendarAction = new QWidgetAction(menu);
-    calendarAction->setDefaultWidget(calendar);
-    menu->addAction(calendarAction);
-    mCalendarButton->setMenu(menu);
-    connect(menu, &QMenu::aboutToShow, calendar, [this, calendar] {
-        calendar->setSelectedDate(mDateTime.isValid() ? mDateTime.date() : QDate::currentDate());
-    });
-    // A day picked keeps the time of day typed.
-    const auto pick = [this, menu](const QDate &picked) {
-        menu->close();
-        setDateTime(
-            QDateTime(picked, mDateTime.isValid() ? mDateTime.time() : QTime(0, 0), Qt::UTC));
-    };
-    connect(calendar, &QCalendarWidget::clicked, this, pick);
-    connect(calendar, &QCalendarWidget::activated, this, pick);
-
-    mError = new QLabel(this);
-    mError->setObjectName(u"dateTimeError"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
-
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setHorizontalSpacing(2);
-    layout->setVerticalSpacing(2);
-    layout->addWidget(mEdit, 0, 0);
-    layout->addWidget(mCalendarButton, 0, 1);
-    layout->addWidget(mError, 1, 0, 1, 2);
-    setFocusProxy(mEdit);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-
-    connect(mEdit, &QLineEdit::textEdited, this, [this] { interpret(false); });
-    connect(mEdit, &QLineEdit::editingFinished, this, [this] { interpret(true); });
     updateTexts();
+}
+
+// A day picked keeps the time of day typed.
+void DateTimeEdit::pickDay(const QDate &day)
+{
+    setDateTime(QDateTime(day, mDateTime.isValid() ? mDateTime.time() : QTime(0, 0), Qt::UTC));
 }
 
 QString DateTimeEdit::displayFormat(const QLocale &locale)
@@ -146,11 +101,6 @@ void DateTimeEdit::setDateTime(const QDateTime &dateTime)
         emit dateTimeChanged(mDateTime);
 }
 
-QString DateTimeEdit::errorText() const
-{
-    return mError->isHidden() ? QString() : mError->text();
-}
-
 void DateTimeEdit::interpret(bool finished)
 {
     const QString text = mEdit->text();
@@ -161,7 +111,7 @@ void DateTimeEdit::interpret(bool finished)
         showError({});
         if (finished)
             mEdit->setText(display(mDateTime));
-    } else if (finished || !mError->isHidden()) {
+    } else if (finished || errorShown()) {
         const QDateTime example(QDate(2027, 1, 31), QTime(8, 0), Qt::UTC);
         if (parsed.isValid())
             showError(tr("%1 is outside the supported years %2 to %3.")
@@ -181,13 +131,6 @@ void DateTimeEdit::interpret(bool finished)
         emit dateTimeChanged(mDateTime);
 }
 
-void DateTimeEdit::showError(const QString &message)
-{
-    mError->setText(message);
-    mError->setVisible(!message.isEmpty());
-    mEdit->setStyleSheet(message.isEmpty() ? QString() : u"border: 1px solid #b00020"_s);
-}
-
 void DateTimeEdit::updateTexts()
 {
     const QDateTime example(QDate(2027, 1, 31), QTime(8, 0), Qt::UTC);
@@ -199,14 +142,10 @@ void DateTimeEdit::updateTexts()
                  locale().toString(example, u"d MMM yyyy HH:mm"_s)));
 }
 
-void DateTimeEdit::changeEvent(QEvent *event)
+void DateTimeEdit::redisplay()
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
-        updateTexts();
-        if (mDateTime.isValid())
-            mEdit->setText(display(mDateTime));
-    }
-    QWidget::changeEvent(event);
+    if (mDateTime.isValid())
+        mEdit->setText(display(mDateTime));
 }
 
 } // namespace Accordo

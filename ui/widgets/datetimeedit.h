@@ -1,12 +1,9 @@
 #pragma once
 
+#include "widgets/datefield.h"
+
 #include <QDateTime>
 #include <QLocale>
-#include <QWidget>
-
-class QLabel;
-class QLineEdit;
-class QToolButton;
 
 namespace Accordo {
 
@@ -15,7 +12,7 @@ namespace Accordo {
 /// calendar pop-up (the time stays), and says beneath itself what is wrong with text that is
 /// not a supported date and time. Its values are wall-clock times held in UTC, so that no
 /// local daylight-saving gap makes a time impossible to enter.
-class DateTimeEdit : public QWidget
+class DateTimeEdit : public DateField
 {
     Q_OBJECT
 
@@ -25,10 +22,6 @@ public:
     /// The date and time the text stands for (Qt::UTC); invalid while the text is not one.
     QDateTime dateTime() const { return mDateTime; }
     void setDateTime(const QDateTime &dateTime);
-    /// What is wrong with the text, empty when it is a date and time.
-    QString errorText() const;
-
-    QLineEdit *lineEdit() const { return mEdit; }
 
     /// The wall-clock date and time `text` stands for in `locale` (as Qt::UTC), or an invalid
     /// one. Takes ISO 8601 ("2027-01-01T08:00", "2027-01-01 08:00"), the locale's short form,
@@ -43,18 +36,16 @@ signals:
     void dateTimeChanged(const QDateTime &dateTime);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    QDate shownDay() const override { return mDateTime.date(); }
+    void pickDay(const QDate &day) override;
+    void interpret(bool finished) override;
+    void updateTexts() override;
+    void redisplay() override;
 
 private:
-    void interpret(bool finished);
-    void showError(const QString &message);
-    void updateTexts();
     QString display(const QDateTime &dateTime) const;
 
     QDateTime mDateTime;
-    QLineEdit *mEdit;
-    QToolButton *mCalendarButton;
-    QLabel *mError;
 };
 
 } // namespace Accordo

@@ -5,6 +5,7 @@
 #include "session/workspacesession.h"
 #include "widgets/changetext.h"
 #include "widgets/dateedit.h"
+#include "widgets/errorlabel.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -54,11 +55,7 @@ HistoryPanel::HistoryPanel(WorkspaceSession &session, QWidget *parent)
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setWordWrap(false);
-    mError = new QLabel(this);
-    mError->setObjectName(u"historyError"_s);
-    mError->setWordWrap(true);
-    mError->setStyleSheet(u"color: #b00020"_s);
-    mError->hide();
+    mError = newErrorLabel(this, u"historyError"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mError);
     layout->addWidget(mTable);

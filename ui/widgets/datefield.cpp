@@ -1,0 +1,89 @@
+#include "datefield.h"
+
+#include "calendar/isotime.h"
+#include "widgets/errorlabel.h"
+
+#include <QCalendarWidget>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
+#include <QWidgetAction>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+DateField::DateField(const QString &name, QWidget *parent) : QWidget(parent)
+{
+    mEdit = new QLineEdit(this);
+    mEdit->setObjectName(name + u"Text"_s);
+    mCalendarButton = new QToolButton(this);
+    mCalendarButton->setObjectName(u"calendarButton"_s);
+    mCalendarButton->setText(u"▾"_s);
+    mCalendarButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(mCalendarButton);
+    auto *calendar = new QCalendarWidget(menu);
+    calendar->setObjectName(u"calendar"_s);
+    calendar->setDateRange(QDate(IsoTime::FirstSupportedYear, 1, 1),
+                           QDate(IsoTime::LastSupportedYear, 12, 31));
+    auto *calendarAction = new QWidgetAction(menu);
+    calendarAction->setDefaultWidget(calendar);
+    menu->addAction(calendarAction);
+    mCalendarButton->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, calendar, [this, calendar] {
+        const QDate shown = shownDay();
+        calendar->setSelectedDate(shown.isValid() ? shown : QDate::currentDate());
+    });
+    const auto pick = [this, menu](const QDate &picked) {
+        menu->close();
+        pickDay(picked);
+    };
+    connect(calendar, &QCalendarWidget::clicked, this, pick);
+    connect(calendar, &QCalendarWidget::activated, this, pick);
+
+    mError = newErrorLabel(this, name + u"Error"_s);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(2);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(mEdit, 0, 0);
+    layout->addWidget(mCalendarButton, 0, 1);
+    layout->addWidget(mError, 1, 0, 1, 2);
+    setFocusProxy(mEdit);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+
+    connect(mEdit, &QLineEdit::textEdited, this, [this] { interpret(false); });
+    connect(mEdit, &QLineEdit::editingFinished, this, [this] { interpret(true); });
+}
+
+QString DateField::errorText() const
+{
+    return mError->isHidden() ? QString() : mError->text();
+}
+
+bool DateField::errorShown() const
+{
+    return !mError->isHidden();
+}
+
+void DateField::showError(const QString &message)
+{
+    mError->setText(message);
+    mError->setVisible(!message.isEmpty());
+    mEdit->setStyleSheet(message.isEmpty() ? QString() : u"border: 1px solid #b00020"_s);
+}
+
+void DateField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        updateTexts();
+        redisplay();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Accordo

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace Accordo {
+
+/// What DateEdit and DateTimeEdit share: a line edit to type in, a button with a calendar
+/// pop-up, and a line beneath that says what is wrong with the text. Subclasses read the text
+/// and show their value; this class lays the parts out and passes the events on.
+class DateField : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// What is wrong with the text, empty when it stands for a value.
+    QString errorText() const;
+
+    QLineEdit *lineEdit() const { return mEdit; }
+    QToolButton *calendarButton() const { return mCalendarButton; }
+
+protected:
+    /// `name` prefixes the object names of the parts ("date" → "dateText", "dateError").
+    DateField(const QString &name, QWidget *parent);
+
+    void showError(const QString &message);
+    bool errorShown() const;
+    void changeEvent(QEvent *event) override;
+
+    /// The day the calendar opens on.
+    virtual QDate shownDay() const = 0;
+    /// Takes the day picked in the calendar.
+    virtual void pickDay(const QDate &day) = 0;
+    /// Reads the text typed; `finished` when the field has lost focus or Return was pressed.
+    virtual void interpret(bool finished) = 0;
+    /// Sets the tool tips in the current language and locale.
+    virtual void updateTexts() = 0;
+    /// Shows the value again in the current locale's form.
+    virtual void redisplay() = 0;
+
+    QLineEdit *mEdit;
+    QToolButton *mCalendarButton;
+    QLabel *mError;
+};
+
+} // namespace Accordo
