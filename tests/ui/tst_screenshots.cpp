@@ -137,9 +137,12 @@ void tst_Screenshots::screenshots()
     list->model()->setSearchText(u"SLA-2024-0017"_s);
     QTest::qWait(50);
     QVERIFY(list->model()->rowCount() > 0);
-    list->selectId(list->model()->idAt(0));
+    const qint64 agreementId = list->model()->idAt(0);
     list->model()->setSearchText(QString());
     QTest::qWait(50);
+    // Cleared search resets the model, and with it the current row: select afterwards
+    list->selectId(agreementId);
+    QCOMPARE(list->currentId(), agreementId);
     shot(&window, u"main-agreements"_s);
     whenDialogOpens<AgreementDialog>(this, [&](AgreementDialog *dialog) {
         dialog->resize(1100, 700);
