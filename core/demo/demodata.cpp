@@ -16,11 +16,13 @@
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
+#include "storage/dialect.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -443,6 +445,10 @@ Result<void> Generator::addInternals(int copy, const QString &suffix)
 
 namespace {
 
+const QString kCacheSize = u"PRAGMA cache_size"_s;
+const QString kLargeCache = u"PRAGMA cache_size = -262144"_s;
+const QString kSetCacheSize = u"PRAGMA cache_size = %1"_s;
+
 // The customer-level SLA in force of the customer with the most tickets.
 const QString kBusiestCustomerSla =
     uR"(SELECT a.id FROM agreements a JOIN parties p ON p.id = a.party_id
@@ -490,6 +496,20 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
 {
     if (scale < 1 || scale > 10000)
         return Error{tr("the demo scale must be between 1 and 10000, not %1").arg(scale)};
+    // The demo is one transaction; with SQLite's default 2 MB page cache its pages would
+    // spill to the WAL and be read back for every index update.
+    QSqlDatabase db = workspace.connection();
+    std::optional<int> previousCache;
+    if (!Dialect::isPostgres(db)) {
+        QSqlQuery pragma(db);
+        if (pragma.exec(kCacheSize) && pragma.next())
+            previousCache = pragma.value(0).toInt();
+        pragma.exec(kLargeCache);
+    }
+    const auto restoreCache = qScopeGuard([&] {
+        if (previousCache)
+            QSqlQuery(db).exec(kSetCacheSize.arg(*previousCache));
+    });
     Transaction transaction(workspace.connection());
     if (!transaction.isActive())
         return Error{transaction.errorString()};
