@@ -124,9 +124,19 @@ void tst_DemoBulk::sameTableContents()
     // Then both hold the same rows
     QCOMPARE(actual.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
-        if (actual.at(i) != expected.at(i))
-            QFAIL(qPrintable(u"%1, row %2:\n  bulk:        %3\n  one by one:  %4"_s.arg(
-                table, QString::number(i + 1), actual.at(i).left(600), expected.at(i).left(600))));
+        const QString &bulk = actual.at(i);
+        const QString &oneByOne = expected.at(i);
+        if (bulk == oneByOne)
+            continue;
+        // Where the rows part, with a little of what comes before.
+        qsizetype at = 0;
+        while (at < bulk.size() && at < oneByOne.size() && bulk.at(at) == oneByOne.at(at))
+            ++at;
+        const qsizetype from = std::max<qsizetype>(0, at - 80);
+        QFAIL(qPrintable(u"%1, row %2 differs at character %3:\n  bulk:        …%4\n"
+                         "  one by one:  …%5"_s.arg(table, QString::number(i + 1),
+                                                    QString::number(at), bulk.mid(from, 240),
+                                                    oneByOne.mid(from, 240))));
     }
 }
 
