@@ -147,6 +147,74 @@ Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint
     return record.seq;
 }
 
+AuditLog::Batch::Batch(QSqlDatabase connection) : mDb(std::move(connection)), mInsert(mDb) {}
+
+Result<void> AuditLog::Batch::begin()
+{
+    mSeq = 0;
+    mPrevHash = genesisHash();
+    auto head = Sql::scalar(mDb, SelectHead + Dialect::forUpdate(mDb), {HeadKey});
+    if (!head)
+        return Error{tr("the audit trail cannot be read: %1").arg(head.errorString())};
+    if (head->isValid()) {
+        mSeq = head->toString().section(u':', 0, 0).toLongLong();
+        mPrevHash = head->toString().section(u':', 1, 1);
+    }
+    if (!mInsert.prepare(InsertRecord))
+        return Error{tr("the audit trail cannot be written: %1").arg(mInsert.lastError().text())};
+    mBegun = true;
+    return {};
+}
+
+Result<qint64> AuditLog::Batch::append(const QString &user, const QString &entity, qint64 entityId,
+                                       const QString &action, const QJsonValue &oldValue,
+                                       const QJsonValue &newValue)
+{
+    if (!mBegun)
+        return Error{tr("the audit batch was not started")};
+    AuditRecord record;
+    record.seq = mSeq + 1;
+    record.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    record.user = user;
+    record.entity = entity;
+    record.entityId = entityId;
+    record.action = action;
+    record.oldValue = canonicalJson(oldValue);
+    record.newValue = canonicalJson(newValue);
+    record.prevHash = mPrevHash;
+    record.hash = hashOf(record);
+    const QVariantList values{record.seq,      record.at,     record.user,     record.entity,
+                              record.entityId, record.action, record.oldValue, record.newValue,
+                              record.prevHash, record.hash};
+    for (int i = 0; i < values.size(); ++i)
+        mInsert.bindValue(i, values.at(i));
+    if (!mInsert.exec())
+        return Error{tr("the audit record for %1 %2 could not be written: %3")
+                         .arg(entity)
+                         .arg(entityId)
+                         .arg(mInsert.lastError().text())};
+    mSeq = record.seq;
+    mPrevHash = record.hash;
+    if (!mEntities.contains(entity))
+        mEntities.append(entity);
+    return record.seq;
+}
+
+Result<void> AuditLog::Batch::finish()
+{
+    if (!mBegun)
+        return Error{tr("the audit batch was not started")};
+    mBegun = false;
+    mInsert.finish();
+    if (auto advanced = Sql::exec(mDb, UpsertHead, {HeadKey, u"%1:%2"_s.arg(mSeq).arg(mPrevHash)});
+        !advanced)
+        return Error{
+            tr("the audit trail head could not be advanced: %1").arg(advanced.errorString())};
+    for (const QString &entity : std::as_const(mEntities))
+        Dialect::notifyChange(mDb, entity);
+    return {};
+}
+
 Result<AuditLog::Verification> AuditLog::verify(const VerifyOptions &options) const
 {
     Verification result;

@@ -6,7 +6,9 @@
 #include <QJsonValue>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace Accordo {
 
@@ -43,6 +45,29 @@ public:
     Result<qint64> append(const QString &user, const QString &entity, qint64 entityId,
                           const QString &action, const QJsonValue &oldValue,
                           const QJsonValue &newValue);
+
+    /// Appends many records in a row for a bulk write: the head is read once, the hash chain
+    /// is computed in memory, every record goes through one prepared insert, and finish()
+    /// stores the new head. The records are exactly those append() would write one by one.
+    /// Nothing else may append between begin() and finish(); run all of it in one transaction.
+    class Batch
+    {
+    public:
+        explicit Batch(QSqlDatabase connection);
+        Result<void> begin();
+        Result<qint64> append(const QString &user, const QString &entity, qint64 entityId,
+                              const QString &action, const QJsonValue &oldValue,
+                              const QJsonValue &newValue);
+        Result<void> finish();
+
+    private:
+        QSqlDatabase mDb;
+        QSqlQuery mInsert;
+        qint64 mSeq = 0;
+        QString mPrevHash;
+        QStringList mEntities; // told to the other sessions once, by finish()
+        bool mBegun = false;
+    };
 
     struct Verification
     {

@@ -107,14 +107,15 @@ Result<AuditEntry> DocumentStore::insert(qint64 agreementId, const QList<Version
     return Records::inserted(u"agreement_document"_s, *id, snapshot(agreementId, json));
 }
 
-Result<std::optional<AuditEntry>> DocumentStore::startFromTemplate(const Agreement &a)
+Result<std::optional<QList<VersionSection>>> DocumentStore::templateSections(
+    AgreementKind kind) const
 {
     const ClauseStore library(mWorkspace);
-    auto found = library.templateOf(a.kind);
+    auto found = library.templateOf(kind);
     if (!found)
         return found.error();
     if (!*found)
-        return std::optional<AuditEntry>();
+        return std::optional<QList<VersionSection>>();
     auto clauses = library.clauses();
     if (!clauses)
         return clauses.error();
@@ -129,12 +130,27 @@ Result<std::optional<AuditEntry>> DocumentStore::startFromTemplate(const Agreeme
             if (c == byKey.cend())
                 return Error{tr("the template of %1, section \"%2\": the clause library has no "
                                 "clause \"%3\"")
-                                 .arg(Enums::key(a.kind), ts.key, key)};
+                                 .arg(Enums::key(kind), ts.key, key)};
             s.clauses.append({c->key, c->title, c->body});
         }
         sections.append(s);
     }
-    auto entry = insert(a.id, sections);
+    return std::optional<QList<VersionSection>>(sections);
+}
+
+QJsonObject DocumentStore::auditSnapshot(qint64 agreementId, const QString &sectionsJson)
+{
+    return snapshot(agreementId, sectionsJson);
+}
+
+Result<std::optional<AuditEntry>> DocumentStore::startFromTemplate(const Agreement &a)
+{
+    auto sections = templateSections(a.kind);
+    if (!sections)
+        return sections.error();
+    if (!*sections)
+        return std::optional<AuditEntry>();
+    auto entry = insert(a.id, **sections);
     if (!entry)
         return entry.error();
     return std::optional<AuditEntry>(*entry);

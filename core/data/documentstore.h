@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <functional>
 #include <optional>
@@ -52,6 +53,11 @@ public:
     // Steps that run inside a caller's audited write (they open no transaction of their own).
     /// Gives a new draft the template of its kind as it stands; nothing when there is none.
     Result<std::optional<AuditEntry>> startFromTemplate(const Agreement &agreement);
+    /// The sections a new draft of `kind` starts with: its template as it stands, or nothing
+    /// when the kind has no template.
+    Result<std::optional<QList<VersionSection>>> templateSections(AgreementKind kind) const;
+    /// What the audit trail holds of a document: its agreement and its sections as JSON.
+    static QJsonObject auditSnapshot(qint64 agreementId, const QString &sectionsJson);
     /// Gives the new version `to` the clauses of `fromId` (replacing those its template gave
     /// it); nothing when `fromId` has no document.
     Result<std::optional<AuditEntry>> copyDocument(qint64 fromId, const Agreement &to);

@@ -30,8 +30,13 @@ public:
     /// Called now and then with work done and total; return false to cancel (nothing is kept).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+    /// How the customers and agreements of the portfolio are written: in bulk
+    /// (DemoBulkWriter), or one by one through the stores as the GUI writes them. Both give
+    /// the same workspace; the second is kept to show that they do.
+    enum class Path { Bulk, OneByOne };
+
     static Result<Counts> populate(Workspace &workspace, int scale = 1,
-                                   const Progress &progress = {});
+                                   const Progress &progress = {}, Path path = Path::Bulk);
 };
 
 } // namespace Accordo

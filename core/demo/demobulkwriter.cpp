@@ -1,0 +1,313 @@
+#include "demobulkwriter.h"
+
+#include "audit/auditsnapshot.h"
+#include "data/documentstore.h"
+#include "data/editroles.h"
+#include "data/offeringstore.h"
+#include "data/records.h"
+#include "data/workspace.h"
+#include "storage/sqlquery.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+namespace {
+
+// The statements of PartyStore, AgreementStore and DocumentStore for a new record, prepared
+// once here; a difference in what they write shows in tst_demodata's comparison of the paths.
+const QString InsertParty = uR"(
+    INSERT INTO parties (id, kind, name, region_id, segment, contact, email, external_id,
+                         crm_status, crm_imported)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString InsertAgreement = uR"(
+    INSERT INTO agreements (id, number, version, title, kind, level, parent_id, party_id,
+                            start_date, end_date, review_months, status, price_minor, currency,
+                            created_at, updated_at, notice_days)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString InsertServiceId = uR"(
+    INSERT INTO agreement_services (agreement_id, service_id) VALUES (?, ?))"_s;
+const QString InsertTarget = uR"(
+    INSERT INTO targets (id, agreement_id, service_id, region_id, priority, metric, custom_name,
+                         custom_unit, threshold, goal_milli, period, calendar_id,
+                         credit_cap_hundredths, position, offering_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString InsertCreditTier = uR"(
+    INSERT INTO credit_tiers (target_id, position, below_milli, credit_hundredths)
+    VALUES (?, ?, ?, ?))"_s;
+const QString InsertPriceLine = uR"(
+    INSERT INTO price_lines (agreement_id, position, service_id, offering_id, label, basis,
+                             quantity, unit_price_minor)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s;
+const QString InsertEditor = uR"(
+    INSERT INTO agreement_editors (agreement_id, user_name) VALUES (?, ?)
+    ON CONFLICT DO NOTHING)"_s;
+const QString AdvanceNumber = uR"(
+    INSERT INTO number_sequences (prefix, year, last_value) VALUES (?, ?, 1)
+    ON CONFLICT (prefix, year) DO UPDATE SET last_value = number_sequences.last_value + 1
+    RETURNING last_value)"_s;
+const QString InsertDocument = uR"(
+    INSERT INTO agreement_documents (agreement_id, sections) VALUES (?, ?) RETURNING id)"_s;
+
+// Binds as Sql::exec does (an empty string is text, not NULL) and runs the statement.
+Result<void> run(QSqlQuery &query, const QVariantList &values, const QString &what)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.bindValue(i, u""_s);
+        else
+            query.bindValue(i, value);
+    }
+    if (!query.exec())
+        return Records::describe(Error{query.lastError().text()}, what);
+    return {};
+}
+
+// Runs an INSERT … RETURNING and gives the one value it returns.
+Result<qint64> returned(QSqlQuery &query, const QVariantList &values, const QString &what)
+{
+    if (auto r = run(query, values, what); !r)
+        return r.error();
+    if (!query.next())
+        return Records::describe(Error{query.lastError().text()}, what);
+    const qint64 value = query.value(0).toLongLong();
+    query.finish();
+    return value;
+}
+
+} // namespace
+
+DemoBulkWriter::DemoBulkWriter(Workspace &workspace)
+    : mWorkspace(workspace), mAudit(workspace.connection())
+{}
+
+Result<void> DemoBulkWriter::begin()
+{
+    if (auto allowed = mWorkspace.requireRole(EditRoles::parties(), tr("Demo customers")); !allowed)
+        return allowed;
+    if (auto allowed = mWorkspace.requireRole(EditRoles::agreements(), tr("Demo agreements"));
+        !allowed)
+        return allowed;
+    mUser = mWorkspace.actingUser();
+    const QSqlDatabase db = mWorkspace.connection();
+    const std::pair<QSqlQuery *, const QString *> statements[] = {
+        {&mParty, &InsertParty},   {&mAgreement, &InsertAgreement}, {&mService, &InsertServiceId},
+        {&mTarget, &InsertTarget}, {&mTier, &InsertCreditTier},     {&mPriceLine, &InsertPriceLine},
+        {&mEditor, &InsertEditor}, {&mNumber, &AdvanceNumber},      {&mDocument, &InsertDocument},
+    };
+    for (const auto &[query, sql] : statements) {
+        *query = QSqlQuery(db);
+        if (!query->prepare(*sql))
+            return Error{query->lastError().text()};
+    }
+    return mAudit.begin();
+}
+
+Result<void> DemoBulkWriter::finish()
+{
+    for (QSqlQuery *query : {&mParty, &mAgreement, &mService, &mTarget, &mTier, &mPriceLine,
+                             &mEditor, &mNumber, &mDocument})
+        query->finish();
+    return mAudit.finish();
+}
+
+Result<qint64> DemoBulkWriter::insert(const Party &given)
+{
+    if (auto valid = Validation::check(given); !valid)
+        return valid.error();
+    if (!given.contacts.isEmpty() || !given.deliveredServiceIds.isEmpty())
+        return Error{
+            tr("%1: the bulk path writes parties without contacts or services").arg(given.name)};
+    Party party = given;
+    party.name = party.name.trimmed();
+    party.externalId = party.externalId.trimmed();
+    const QString what = u"%1 \"%2\""_s.arg(Enums::displayName(party.kind), party.name);
+    auto id = returned(mParty,
+                       {Sql::idOrNull(party.id), Enums::key(party.kind), party.name,
+                        Sql::idOrNull(party.regionId), party.segment, party.contact, party.email,
+                        party.externalId, party.crmStatus, party.crmImported},
+                       what);
+    if (!id)
+        return id;
+    if (auto seq = mAudit.append(mUser, u"party"_s, *id, u"insert"_s, QJsonValue(),
+                                 AuditSnapshot::of(party));
+        !seq)
+        return seq.error();
+    return id;
+}
+
+// As AgreementStore::priced: the fee from the breakdown, targets from an offering marked.
+Result<Agreement> DemoBulkWriter::priced(const Agreement &agreement)
+{
+    if (auto valid = Pricing::check(agreement); !valid)
+        return valid.error();
+    Agreement result = agreement;
+    result.price = Pricing::monthlyFee(agreement);
+    for (Target &target : result.targets) {
+        if (target.offeringId == 0)
+            continue;
+        if (!mOfferings.contains(target.offeringId)) {
+            auto offering = OfferingStore(mWorkspace).offering(target.offeringId);
+            if (!offering)
+                return offering.error();
+            mOfferings.insert(target.offeringId, *offering);
+        }
+        target = Pricing::marked(target, mOfferings.value(target.offeringId));
+    }
+    return result;
+}
+
+Result<QString> DemoBulkWriter::nextNumber(AgreementKind kind, int year)
+{
+    const QString prefix = Enums::numberPrefix(kind);
+    auto value = returned(mNumber, {prefix, year},
+                          tr("the number sequence %1-%2").arg(prefix).arg(year));
+    if (!value)
+        return value.error();
+    return u"%1-%2-%3"_s.arg(prefix).arg(year).arg(*value, 4, 10, QChar(u'0'));
+}
+
+Result<qint64> DemoBulkWriter::insert(const Agreement &unpriced)
+{
+    if (auto valid = Validation::check(unpriced); !valid)
+        return valid.error();
+    auto input = priced(unpriced);
+    if (!input)
+        return input.error();
+    Agreement &a = *input;
+    if (a.parentId > 0) {
+        const auto parent = mLevels.constFind(a.parentId);
+        if (parent == mLevels.cend() || int(*parent) >= int(a.level))
+            return Error{tr("%1: the parent agreement %2 was not written before it at a "
+                            "more general level")
+                             .arg(a.title)
+                             .arg(a.parentId)};
+    }
+    if (!mWorkspace.actsAsSystem() && a.status != AgreementStatus::Draft)
+        return Error{tr("%1: a new agreement starts as a draft").arg(a.title)};
+    if (a.number.isEmpty()) {
+        auto number = nextNumber(a.kind, a.startDate.year());
+        if (!number)
+            return number.error();
+        a.number = *number;
+    }
+    const QString what = tr("Agreement %1").arg(a.number);
+    auto id = insertRow(a, what);
+    if (!id)
+        return id;
+    if (auto r = run(mEditor, {*id, mUser}, what); !r)
+        return r.error();
+    mLevels.insert(*id, a.level);
+    // What AgreementStore::agreement() reads back: services by id, the title trimmed.
+    a.id = *id;
+    a.title = a.title.trimmed();
+    std::sort(a.serviceIds.begin(), a.serviceIds.end());
+    if (auto seq = mAudit.append(mUser, u"agreement"_s, *id, u"insert"_s, QJsonValue(),
+                                 AuditSnapshot::of(a));
+        !seq)
+        return seq.error();
+    if (auto r = insertDocument(a); !r)
+        return r.error();
+    return id;
+}
+
+Result<qint64> DemoBulkWriter::insertRow(Agreement &a, const QString &what)
+{
+    const QString now = Records::nowUtc();
+    auto id = returned(mAgreement,
+                       {Sql::idOrNull(a.id), a.number, a.version, a.title.trimmed(),
+                        Enums::key(a.kind), Enums::key(a.level), Sql::idOrNull(a.parentId),
+                        a.partyId, Sql::dateOrNull(a.startDate), Sql::dateOrNull(a.endDate),
+                        a.reviewMonths, Enums::key(a.status), a.price.minorUnits(),
+                        a.price.currency(), now, now, a.noticeDays},
+                       what);
+    if (!id)
+        return id;
+    for (qint64 serviceId : std::as_const(a.serviceIds)) {
+        if (auto r = run(mService, {*id, serviceId}, tr("%1, service %2").arg(what).arg(serviceId));
+            !r)
+            return r.error();
+    }
+    for (int row = 0; row < a.targets.size(); ++row) {
+        if (auto r = insertTarget(*id, row, a.targets[row], what); !r)
+            return r.error();
+    }
+    for (int row = 0; row < a.priceLines.size(); ++row) {
+        PriceLine &line = a.priceLines[row];
+        line.label = line.label.trimmed();
+        line.unitPrice = Money(line.unitPrice.minorUnits(), a.price.currency());
+        if (auto r = run(mPriceLine,
+                         {*id, row, Sql::idOrNull(line.serviceId), Sql::idOrNull(line.offeringId),
+                          line.label, Pricing::key(line.basis), line.quantity,
+                          line.unitPrice.minorUnits()},
+                         tr("%1, price line %2").arg(what).arg(row + 1));
+            !r)
+            return r.error();
+    }
+    return id;
+}
+
+Result<void> DemoBulkWriter::insertTarget(qint64 agreementId, int position, Target &t,
+                                          const QString &what)
+{
+    const QString where = tr("%1, target %2").arg(what).arg(position + 1);
+    auto id = returned(mTarget,
+                       {Sql::idOrNull(t.id), agreementId, t.serviceId, Sql::idOrNull(t.regionId),
+                        t.priority, Enums::key(t.metric), t.customName, t.customUnit, t.threshold,
+                        t.goalMilli, Enums::key(t.period), Sql::idOrNull(t.calendarId),
+                        t.creditCapHundredths, position, Sql::idOrNull(t.offeringId)},
+                       where);
+    if (!id)
+        return id.error();
+    t.id = *id;
+    for (int tier = 0; tier < t.creditTiers.size(); ++tier) {
+        const CreditTier &credit = t.creditTiers.at(tier);
+        if (auto r = run(mTier, {*id, tier, credit.belowMilli, credit.creditHundredths},
+                         tr("%1, credit tier %2").arg(where).arg(tier + 1));
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<std::optional<QString>> DemoBulkWriter::documentOf(AgreementKind kind)
+{
+    const auto known = mDocuments.constFind(int(kind));
+    if (known != mDocuments.cend())
+        return *known;
+    auto sections = DocumentStore(mWorkspace).templateSections(kind);
+    if (!sections)
+        return sections.error();
+    std::optional<QString> json;
+    if (*sections)
+        json = SectionsJson::write(**sections);
+    mDocuments.insert(int(kind), json);
+    return json;
+}
+
+// The new version's document starts as its kind's template stands, as in
+// DocumentStore::startFromTemplate.
+Result<void> DemoBulkWriter::insertDocument(const Agreement &stored)
+{
+    auto json = documentOf(stored.kind);
+    if (!json)
+        return json.error();
+    if (!*json)
+        return {};
+    auto id = returned(mDocument, {stored.id, **json},
+                       DocumentStore::tr("the document of agreement %1").arg(stored.id));
+    if (!id)
+        return id.error();
+    if (auto seq = mAudit.append(mUser, u"agreement_document"_s, *id, u"insert"_s, QJsonValue(),
+                                 DocumentStore::auditSnapshot(stored.id, **json));
+        !seq)
+        return seq.error();
+    return {};
+}
+
+} // namespace Accordo
