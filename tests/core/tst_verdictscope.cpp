@@ -144,6 +144,13 @@ void tst_VerdictScope::updateStoresWhatAFullRecomputeStores_data()
         "SELECT agreement_id, service_id, region_id, 'P1', metric, "
         "threshold / 4, goal_milli, period, calendar_id FROM targets WHERE id = "_s
         + kTarget} << Judged::Scope;
+    // A catch-all target governs the Hudson Insurance hosting tickets that none governed.
+    QTest::newRow("target-added-for-ungoverned-tickets")
+        << QStringList{u"INSERT INTO targets (agreement_id, service_id, priority, metric, "
+                       "threshold, goal_milli, period) SELECT a.id, v.id, '', 'resolution', "
+                       "86400, 95000, 'month' FROM agreements a, services v "
+                       "WHERE a.number = 'SLA-2024-0013' AND v.code = 'HOSTING'"_s}
+        << Judged::Scope;
     // Its tickets fall back to the parent's corporate-level target, or to none.
     QTest::newRow("target-deleted")
         << QStringList{u"DELETE FROM targets WHERE id = "_s + kTarget} << Judged::Scope;
