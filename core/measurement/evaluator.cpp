@@ -5,8 +5,10 @@
 #include "measurement/targetjudgement.h"
 #include "measurement/targetmatcher.h"
 #include "measurement/targetmatcherloader.h"
+#include "measurement/verdictscope.h"
 #include "measurement/verdictstore.h"
 
+#include <QSet>
 #include <QVariant>
 
 #include <limits>
@@ -77,11 +79,35 @@ void judgeChunk(Sql::Rows &tickets, const TargetMatcher &matcher, qint64 asOf,
     }
 }
 
+// The stale flag alone: a rolled back import, a target deleted with its agreement.
+bool flagStale(QSqlDatabase db)
+{
+    return WorkspaceMeta::value(db, u"ticket_results_stale"_s) != u"0"_s;
+}
+
+// Whether the noted changes of terms reach more than half the (counterparty, service) pairs
+// that targets govern: then one pass over every ticket costs less than the lookups.
+bool scopeTooWide(const QList<VerdictScope::Pair> &scope, const TargetMatcher::Inputs &inputs)
+{
+    QHash<qint64, qint64> partyOf;
+    for (const TargetMatcher::Inputs::Agreement &a : inputs.agreements)
+        partyOf.insert(a.id, a.partyId);
+    QSet<VerdictScope::Pair> governed;
+    for (const TargetMatcher::Inputs::Target &t : inputs.targets) {
+        if (const auto party = partyOf.constFind(t.agreementId); party != partyOf.constEnd())
+            governed.insert({*party, t.serviceId});
+    }
+    return qint64(scope.size()) * 2 > qint64(governed.size());
+}
+
 } // namespace
 
 bool Evaluator::isStale(QSqlDatabase db)
 {
-    return WorkspaceMeta::value(db, u"ticket_results_stale"_s) != u"0"_s;
+    if (flagStale(db))
+        return true;
+    const Result<bool> noted = VerdictScope::any(db);
+    return !noted || *noted;
 }
 
 std::optional<qint64> Evaluator::storedAsOf(QSqlDatabase db)
@@ -102,7 +128,7 @@ Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint
                                                    tr("as-of %1").arg(IsoTime::formatUtc(asOf)));
         !supported)
         return supported.error();
-    return run(db, asOf, chunk, -kForever);
+    return runFull(db, asOf, chunk);
 }
 
 Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64 chunk)
@@ -112,24 +138,65 @@ Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64
         !supported)
         return supported.error();
     const std::optional<qint64> stored = storedAsOf(db);
-    if (isStale(db) || !stored)
-        return run(db, asOf, chunk, -kForever);
+    if (flagStale(db) || !stored)
+        return runFull(db, asOf, chunk);
+    const Result<bool> noted = VerdictScope::any(db);
+    if (!noted)
+        return noted.error();
     EvaluationSummary summary;
     summary.full = false;
-    if (*stored == asOf)
+    if (*stored == asOf && !*noted)
         return summary;
-    // Only the tickets whose reading differs between the two as-ofs: those opened after the
-    // earlier one, and those whose response or resolution came after it (or never).
-    return run(db, asOf, chunk, std::min(*stored, asOf));
+    // The changes are claimed before the terms are read: one noted after that stays noted.
+    QList<VerdictScope::Pair> scope;
+    if (*noted) {
+        auto claimed = VerdictScope::claim(db);
+        if (!claimed)
+            return claimed.error();
+        scope = std::move(*claimed);
+    }
+    auto inputs = TargetMatcherLoader::load(db);
+    if (!inputs)
+        return inputs.error();
+    if (!scope.isEmpty() && scopeTooWide(scope, *inputs))
+        return runFull(db, asOf, chunk);
+    const TargetMatcher matcher(std::move(*inputs));
+    // Another as-of first: a run that stops half-way then leaves the changes noted.
+    if (*stored != asOf) {
+        // Only the tickets whose reading differs between the two as-ofs: those opened after
+        // the earlier one, and those whose response or resolution came after it (or never).
+        if (auto r = judgeAll(db, matcher, asOf, chunk, std::min(*stored, asOf), summary); !r)
+            return r.error();
+    }
+    if (!scope.isEmpty()) {
+        if (auto r = judgeScope(db, matcher, asOf, chunk, summary); !r)
+            return r.error();
+    }
+    return summary;
 }
 
-Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 chunk, qint64 since)
+Result<EvaluationSummary> Evaluator::runFull(QSqlDatabase db, qint64 asOf, qint64 chunk)
 {
+    // The stale flag reads "running" and the noted changes are claimed before the terms are
+    // read, so that a change after that leaves the results stale.
+    VerdictStore marker(db);
+    if (auto r = marker.begin(true); !r)
+        return r.error();
+    if (auto r = VerdictScope::claim(db); !r)
+        return r.error();
     auto inputs = TargetMatcherLoader::load(db);
     if (!inputs)
         return inputs.error();
     const TargetMatcher matcher(std::move(*inputs));
+    EvaluationSummary summary;
+    if (auto r = judgeAll(db, matcher, asOf, chunk, -kForever, summary); !r)
+        return r.error();
+    return summary;
+}
 
+Result<void> Evaluator::judgeAll(QSqlDatabase db, const TargetMatcher &matcher, qint64 asOf,
+                                 qint64 chunk, qint64 since, EvaluationSummary &summary)
+{
     // The tickets are judged a chunk at a time, outside any transaction, and only the verdicts
     // that differ from the stored ones are written, each chunk's in a short transaction of its
     // own: other writers (the window, another user) wait for a few changed rows, not for the
@@ -137,9 +204,8 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
     // verdicts can differ.
     const bool full = since <= -kForever;
     VerdictStore store(db);
-    if (auto r = store.begin(full); !r)
-        return r.error();
-    EvaluationSummary summary;
+    if (auto r = store.begin(false); !r)
+        return r;
     summary.full = full;
     const qint64 kChunk = std::max<qint64>(chunk, 1);
     qint64 after = 0; // ids start at 1
@@ -154,12 +220,43 @@ Result<EvaluationSummary> Evaluator::run(QSqlDatabase db, qint64 asOf, qint64 ch
         more = judged.read == kChunk;
         const qint64 upTo = more ? judged.last : std::numeric_limits<qint64>::max();
         if (auto r = store.write(after, upTo, since, judged.verdicts, asOf); !r)
-            return r.error();
+            return r;
         after = judged.last;
     }
-    if (auto r = store.finish(full, asOf); !r)
-        return r.error();
-    return summary;
+    return store.finish(full, asOf, full);
+}
+
+Result<void> Evaluator::judgeScope(QSqlDatabase db, const TargetMatcher &matcher, qint64 asOf,
+                                   qint64 chunk, EvaluationSummary &summary)
+{
+    // Every ticket of each claimed customer and service, judged with all the targets that may
+    // govern it: a changed target can take tickets from the others of its pair or give them
+    // back. Pairs are gathered until a chunk's worth of tickets, then written together.
+    auto keys = VerdictScope::claimedTickets(db);
+    if (!keys)
+        return keys.error();
+    VerdictStore store(db);
+    if (auto r = store.begin(false); !r)
+        return r;
+    const qint64 before = summary.tickets;
+    const qint64 kChunk = std::max<qint64>(chunk, 1);
+    for (qsizetype next = 0; next < keys->size();) {
+        JudgedChunk judged;
+        QList<VerdictScope::TicketKey> batch;
+        while (next < keys->size() && judged.read < kChunk) {
+            const VerdictScope::TicketKey &key = keys->at(next++);
+            auto tickets = store.ticketsOf(key.first, key.second);
+            if (!tickets)
+                return tickets.error();
+            judgeChunk(**tickets, matcher, asOf, summary, judged);
+            (*tickets)->query().finish();
+            batch.append(key);
+        }
+        if (auto r = store.writeOf(batch, judged.verdicts, asOf); !r)
+            return r;
+    }
+    summary.scopedTickets += summary.tickets - before;
+    return store.finish(false, asOf, true);
 }
 
 } // namespace Accordo

@@ -9,6 +9,8 @@
 
 namespace Accordo {
 
+class TargetMatcher;
+
 struct EvaluationSummary
 {
     qint64 tickets = 0;
@@ -17,7 +19,8 @@ struct EvaluationSummary
     qint64 met = 0;
     qint64 breached = 0;
     qint64 pending = 0;
-    bool full = true; // every ticket read, or only those another as-of changes
+    bool full = true;         // every ticket read, or only those another as-of or a change affects
+    qint64 scopedTickets = 0; // tickets judged again for a change of terms (VerdictScope)
 };
 
 /// Judges every ticket of a workspace against the targets that govern it and stores the
@@ -47,10 +50,13 @@ public:
     /// writes.
     static Result<EvaluationSummary> evaluate(QSqlDatabase db, qint64 asOf, qint64 chunk = 20000);
     /// Brings the verdicts to `asOf`: everything when they are stale, nothing when they
-    /// already answer for `asOf`, else only the tickets whose reading differs between the
-    /// stored as-of and `asOf` (opened, answered or resolved after the earlier one, or open).
+    /// already answer for `asOf` and no change of terms is noted, else only the tickets whose
+    /// reading differs between the stored as-of and `asOf` (opened, answered or resolved after
+    /// the earlier one, or open) and those of the customers and services whose terms changed
+    /// (VerdictScope); everything again when those are more than half the portfolio.
     static Result<EvaluationSummary> update(QSqlDatabase db, qint64 asOf, qint64 chunk = 20000);
-    /// Whether a calendar, target, agreement or ticket changed since the last evaluation.
+    /// Whether a calendar, target, agreement or ticket changed since the last evaluation
+    /// (also when that cannot be read).
     static bool isStale(QSqlDatabase db);
     /// The as-of the stored verdicts answer for; empty before the first evaluation.
     static std::optional<qint64> storedAsOf(QSqlDatabase db);
@@ -58,7 +64,11 @@ public:
     static bool isUpToDate(QSqlDatabase db, qint64 asOf);
 
 private:
-    static Result<EvaluationSummary> run(QSqlDatabase db, qint64 asOf, qint64 chunk, qint64 since);
+    static Result<EvaluationSummary> runFull(QSqlDatabase db, qint64 asOf, qint64 chunk);
+    static Result<void> judgeAll(QSqlDatabase db, const TargetMatcher &matcher, qint64 asOf,
+                                 qint64 chunk, qint64 since, EvaluationSummary &summary);
+    static Result<void> judgeScope(QSqlDatabase db, const TargetMatcher &matcher, qint64 asOf,
+                                   qint64 chunk, EvaluationSummary &summary);
 };
 
 } // namespace Accordo

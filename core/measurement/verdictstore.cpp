@@ -2,6 +2,7 @@
 
 #include "calendar/isotime.h"
 #include "data/workspacemeta.h"
+#include "measurement/verdictscope.h"
 #include "storage/dialect.h"
 #include "storage/transaction.h"
 
@@ -30,6 +31,16 @@ const QString kStored = uR"(SELECT r.ticket_id, r.target_id, r.agreement_id, r.e
                             FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id
                             WHERE r.ticket_id > ? AND r.ticket_id <= ? AND )"_s
                         + kAffectedTickets;
+// The tickets of one customer and service and their stored verdicts, through the
+// tickets_customer_service index.
+const QString kTicketsOf = uR"(SELECT t.id, t.customer, t.service, t.region, t.priority,
+                                      t.opened_at, t.first_response_at, t.resolved_at, t.pauses
+                               FROM tickets t WHERE t.customer = ? AND t.service = ?
+                               ORDER BY t.id)"_s;
+const QString kStoredOf = uR"(SELECT r.ticket_id, r.target_id, r.agreement_id, r.elapsed,
+                                     r.due_at, r.verdict, t.opened_at
+                              FROM tickets t JOIN ticket_results r ON r.ticket_id = t.id
+                              WHERE t.customer = ? AND t.service = ?)"_s;
 const QString kMarkRunning =
     uR"(UPDATE accordo_meta SET value = 'running' WHERE key = 'ticket_results_stale')"_s;
 const QString kMarkFresh = uR"(UPDATE accordo_meta SET value = '0'
@@ -65,6 +76,8 @@ VerdictStore::VerdictStore(QSqlDatabase db)
     : mDb(db),
       mTickets(QSqlQuery(db)),
       mStored(QSqlQuery(db)),
+      mTicketsOf(QSqlQuery(db)),
+      mStoredOf(QSqlQuery(db)),
       mInsert(db),
       mUpdate(db),
       mRemove(db),
@@ -85,9 +98,13 @@ Result<void> VerdictStore::begin(bool full)
     // whole result first. SQLite keeps both going.
     mTickets.query().setForwardOnly(!Dialect::isPostgres(mDb));
     mStored.query().setForwardOnly(true);
+    mTicketsOf.query().setForwardOnly(!Dialect::isPostgres(mDb));
+    mStoredOf.query().setForwardOnly(true);
     QString error;
     if (!prepare(mInsert, kInsert, error) || !prepare(mTickets.query(), kTickets, error)
-        || !prepare(mStored.query(), kStored, error) || !prepare(mUpdate, kUpdate, error)
+        || !prepare(mStored.query(), kStored, error)
+        || !prepare(mTicketsOf.query(), kTicketsOf, error)
+        || !prepare(mStoredOf.query(), kStoredOf, error) || !prepare(mUpdate, kUpdate, error)
         || !prepare(mRemove, kRemove, error) || !prepare(mDirty, kDirtyPeriod, error))
         return Error{error};
     return {};
@@ -105,6 +122,34 @@ Result<Sql::Rows *> VerdictStore::tickets(qint64 after, qint64 since, qint64 lim
     return &mTickets;
 }
 
+Result<Sql::Rows *> VerdictStore::ticketsOf(const QString &customer, const QString &service)
+{
+    QSqlQuery &q = mTicketsOf.query();
+    q.addBindValue(customer);
+    q.addBindValue(service);
+    if (!q.exec())
+        return Error{q.lastError().text()};
+    return &mTicketsOf;
+}
+
+Result<void> VerdictStore::readStored(Sql::Rows &rows, QHash<Key, Stored> &into)
+{
+    QSqlQuery &q = rows.query();
+    if (!q.exec())
+        return Error{q.lastError().text()};
+    const int ticket = rows.column("ticket_id"), target = rows.column("target_id"),
+              agreement = rows.column("agreement_id"), elapsed = rows.column("elapsed"),
+              openedAt = rows.column("opened_at"), due = rows.column("due_at"),
+              verdict = rows.column("verdict");
+    while (rows.next())
+        into.insert({rows.value(ticket).toLongLong(), rows.value(target).toLongLong()},
+                    {rows.value(agreement).toLongLong(), rows.value(elapsed).toLongLong(),
+                     rows.value(openedAt).toLongLong(), rows.value(due),
+                     rows.value(verdict).toString()});
+    q.finish();
+    return {};
+}
+
 Result<QHash<VerdictStore::Key, VerdictStore::Stored>> VerdictStore::stored(qint64 after,
                                                                             qint64 upTo,
                                                                             qint64 since)
@@ -114,20 +159,9 @@ Result<QHash<VerdictStore::Key, VerdictStore::Stored>> VerdictStore::stored(qint
     q.addBindValue(upTo);
     for (int i = 0; i < 3; ++i)
         q.addBindValue(since);
-    if (!q.exec())
-        return Error{q.lastError().text()};
     QHash<Key, Stored> before;
-    Sql::Rows &rows = mStored;
-    const int ticket = rows.column("ticket_id"), target = rows.column("target_id"),
-              agreement = rows.column("agreement_id"), elapsed = rows.column("elapsed"),
-              openedAt = rows.column("opened_at"), due = rows.column("due_at"),
-              verdict = rows.column("verdict");
-    while (rows.next())
-        before.insert({rows.value(ticket).toLongLong(), rows.value(target).toLongLong()},
-                      {rows.value(agreement).toLongLong(), rows.value(elapsed).toLongLong(),
-                       rows.value(openedAt).toLongLong(), rows.value(due),
-                       rows.value(verdict).toString()});
-    q.finish();
+    if (auto r = readStored(mStored, before); !r)
+        return r.error();
     return before;
 }
 
@@ -138,11 +172,30 @@ Result<void> VerdictStore::write(qint64 after, qint64 upTo, qint64 since,
     auto before = stored(after, upTo, since);
     if (!before)
         return before.error();
+    return writeChanges(std::move(*before), verdicts, asOf);
+}
+
+Result<void> VerdictStore::writeOf(const QList<QPair<QString, QString>> &keys,
+                                   const std::vector<TicketVerdict> &verdicts, qint64 asOf)
+{
+    QHash<Key, Stored> before;
+    for (const auto &[customer, service] : keys) {
+        mStoredOf.query().addBindValue(customer);
+        mStoredOf.query().addBindValue(service);
+        if (auto r = readStored(mStoredOf, before); !r)
+            return r;
+    }
+    return writeChanges(std::move(before), verdicts, asOf);
+}
+
+Result<void> VerdictStore::writeChanges(QHash<Key, Stored> before,
+                                        const std::vector<TicketVerdict> &verdicts, qint64 asOf)
+{
     std::vector<const TicketVerdict *> inserts, updates;
     QSet<DirtyPeriod> periods;
     for (const TicketVerdict &p : verdicts) {
-        const auto it = before->constFind({p.ticket, p.target});
-        if (it == before->constEnd()) {
+        const auto it = before.constFind({p.ticket, p.target});
+        if (it == before.constEnd()) {
             inserts.push_back(&p);
             periods.insert({p.target, IsoTime::utcMonth(p.openedAt)});
             continue;
@@ -154,13 +207,13 @@ Result<void> VerdictStore::write(qint64 after, qint64 upTo, qint64 since,
             updates.push_back(&p);
             periods.insert({p.target, IsoTime::utcMonth(p.openedAt)});
         }
-        before->remove({p.ticket, p.target});
+        before.remove({p.ticket, p.target});
     }
-    for (auto gone = before->cbegin(); gone != before->cend(); ++gone)
+    for (auto gone = before.cbegin(); gone != before.cend(); ++gone)
         periods.insert({gone.key().second, IsoTime::utcMonth(gone->openedAt)});
-    if (inserts.empty() && updates.empty() && before->isEmpty())
+    if (inserts.empty() && updates.empty() && before.isEmpty())
         return {};
-    return apply(*before, updates, inserts, periods, asOf);
+    return apply(before, updates, inserts, periods, asOf);
 }
 
 Result<void> VerdictStore::apply(const QHash<Key, Stored> &gone,
@@ -209,7 +262,7 @@ Result<void> VerdictStore::apply(const QHash<Key, Stored> &gone,
     return transaction.commit();
 }
 
-Result<void> VerdictStore::finish(bool full, qint64 asOf)
+Result<void> VerdictStore::finish(bool full, qint64 asOf, bool clearScope)
 {
     // The as-of the stored verdicts now answer for. A full run completes only if no change
     // came in meanwhile; a run for another as-of leaves a pending "stale" as it found it.
@@ -219,6 +272,10 @@ Result<void> VerdictStore::finish(bool full, qint64 asOf)
     if (full) {
         if (auto r = Sql::exec(mDb, kMarkFresh); !r)
             return r.error();
+    }
+    if (clearScope) {
+        if (auto r = VerdictScope::clearClaimed(mDb); !r)
+            return r;
     }
     if (auto r = WorkspaceMeta::set(mDb, u"ticket_results_as_of"_s, QString::number(asOf)); !r)
         return r.error();

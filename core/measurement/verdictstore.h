@@ -32,6 +32,8 @@ struct TicketVerdict
 ///
 /// A run with `since` reads only the tickets whose reading as of `since` and as of a later
 /// instant can differ: opened at or after it, or answered or resolved after it (or never).
+/// A run for a change of terms reads the tickets of a customer and service at a time
+/// (VerdictScope), through the tickets_customer_service index.
 class VerdictStore
 {
     // Its messages are the Evaluator's, translated as such.
@@ -52,9 +54,16 @@ public:
     /// in one transaction; nothing when nothing changed.
     Result<void> write(qint64 after, qint64 upTo, qint64 since,
                        const std::vector<TicketVerdict> &verdicts, qint64 asOf);
-    /// Records the as-of the verdicts now answer for, and (after a full run that no change
-    /// interrupted) that they are no longer stale.
-    Result<void> finish(bool full, qint64 asOf);
+    /// Every ticket of `customer` for `service`, in id order; the rows stay readable until
+    /// the next call.
+    Result<Sql::Rows *> ticketsOf(const QString &customer, const QString &service);
+    /// Stores the verdicts of every ticket of the (customer, service) `keys` as write() does.
+    Result<void> writeOf(const QList<QPair<QString, QString>> &keys,
+                         const std::vector<TicketVerdict> &verdicts, qint64 asOf);
+    /// Records the as-of the verdicts now answer for, (after a full run that no change
+    /// interrupted) that they are no longer stale, and when `clearScope` forgets the changes
+    /// of terms the run claimed (VerdictScope), in one transaction.
+    Result<void> finish(bool full, qint64 asOf, bool clearScope);
 
 private:
     struct Stored
@@ -67,6 +76,9 @@ private:
     using DirtyPeriod = QPair<qint64, QString>; // target, UTC month
 
     Result<QHash<Key, Stored>> stored(qint64 after, qint64 upTo, qint64 since);
+    Result<void> readStored(Sql::Rows &rows, QHash<Key, Stored> &into);
+    Result<void> writeChanges(QHash<Key, Stored> before, const std::vector<TicketVerdict> &verdicts,
+                              qint64 asOf);
     Result<void> apply(const QHash<Key, Stored> &gone,
                        const std::vector<const TicketVerdict *> &updates,
                        const std::vector<const TicketVerdict *> &inserts,
@@ -75,6 +87,8 @@ private:
     QSqlDatabase mDb;
     Sql::Rows mTickets;
     Sql::Rows mStored;
+    Sql::Rows mTicketsOf;
+    Sql::Rows mStoredOf;
     QSqlQuery mInsert;
     QSqlQuery mUpdate;
     QSqlQuery mRemove;

@@ -16,6 +16,7 @@
 #include "storage/schema/metrics.h"
 #include "storage/schema/crm.h"
 #include "storage/schema/kpidirtytracking.h"
+#include "storage/schema/verdictscope.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -45,6 +46,7 @@ const Step Steps[] = {
     {std::begin(SchemaMetrics), std::end(SchemaMetrics)},
     {std::begin(SchemaCrm), std::end(SchemaCrm)},
     {std::begin(SchemaKpiDirtyTracking), std::end(SchemaKpiDirtyTracking)},
+    {std::begin(SchemaVerdictScope), std::end(SchemaVerdictScope)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)

@@ -20,9 +20,10 @@ namespace Accordo {
 namespace {
 
 // Tables that triggers write while other tables are copied (stale markers, dirty KPI
-// months): copied last, replacing what the triggers wrote, so they end as in the source.
+// months, changes of terms): copied last, replacing what the triggers wrote, so they end as
+// in the source.
 const QStringList TriggerFed{u"kpi_dirty_months"_s, u"kpi_dirty_targets"_s, u"kpi_dirty_periods"_s,
-                             u"accordo_meta"_s};
+                             u"verdict_scope"_s, u"accordo_meta"_s};
 
 // Rows of accordo_meta that belong to the back end, not to the workspace.
 const auto BackEndKeys = u"('application_id', 'schema_version')"_s;
