@@ -342,15 +342,15 @@
     <message numerus="yes">
         <source>Metric definition &quot;%1&quot;: %n target(s) refer to it by name, so it cannot be renamed to &quot;%2&quot;</source>
         <translation>
-            <numerusform>Metric definition "%1": %n target refers to it by name, so it cannot be renamed to "%2"</numerusform>
-            <numerusform>Metric definition "%1": %n targets refer to it by name, so it cannot be renamed to "%2"</numerusform>
+            <numerusform>Metric definition &quot;%1&quot;: %n target refers to it by name, so it cannot be renamed to &quot;%2&quot;</numerusform>
+            <numerusform>Metric definition &quot;%1&quot;: %n targets refer to it by name, so it cannot be renamed to &quot;%2&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Metric definition &quot;%1&quot;: %n target(s) refer to it, so it cannot be removed</source>
         <translation>
-            <numerusform>Metric definition "%1": %n target refers to it, so it cannot be removed</numerusform>
-            <numerusform>Metric definition "%1": %n targets refer to it, so it cannot be removed</numerusform>
+            <numerusform>Metric definition &quot;%1&quot;: %n target refers to it, so it cannot be removed</numerusform>
+            <numerusform>Metric definition &quot;%1&quot;: %n targets refer to it, so it cannot be removed</numerusform>
         </translation>
     </message>
 </context>
@@ -359,15 +359,15 @@
     <message numerus="yes">
         <source>%n conflict(s): the file&apos;s value is taken.</source>
         <translation>
-            <numerusform>%n conflict: the file's value is taken.</numerusform>
-            <numerusform>%n conflicts: the file's value is taken.</numerusform>
+            <numerusform>%n conflict: the file&apos;s value is taken.</numerusform>
+            <numerusform>%n conflicts: the file&apos;s value is taken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): Accordo&apos;s value is kept.</source>
         <translation>
-            <numerusform>%n conflict: Accordo's value is kept.</numerusform>
-            <numerusform>%n conflicts: Accordo's value is kept.</numerusform>
+            <numerusform>%n conflict: Accordo&apos;s value is kept.</numerusform>
+            <numerusform>%n conflicts: Accordo&apos;s value is kept.</numerusform>
         </translation>
     </message>
 </context>

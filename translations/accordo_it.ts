@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>The agreement number, e.g. SLA-2026-0001.</source>
-        <translation>Il numero dell'accordo, ad es. SLA-2026-0001.</translation>
+        <translation>Il numero dell&apos;accordo, ad es. SLA-2026-0001.</translation>
     </message>
     <message>
         <source>NUMBER</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>the version must be a positive whole number, not &quot;%1&quot;</source>
-        <translation>la versione deve essere un numero intero positivo, non "%1"</translation>
+        <translation>la versione deve essere un numero intero positivo, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -99,7 +99,7 @@
     <name>Accordo::ActionProposal</name>
     <message>
         <source>&quot;%1&quot; is not a month (expected YYYY-MM)</source>
-        <translation>"%1" non è un mese (atteso YYYY-MM)</translation>
+        <translation>&quot;%1&quot; non è un mese (atteso YYYY-MM)</translation>
     </message>
     <message>
         <source>breached</source>
@@ -921,7 +921,7 @@
     <message>
         <source>%1 a month. Its targets replace the service&apos;s targets from an offering:
 %2</source>
-        <translation>%1 al mese. I suoi obiettivi sostituiscono quelli del servizio derivanti da un'offerta:
+        <translation>%1 al mese. I suoi obiettivi sostituiscono quelli del servizio derivanti da un&apos;offerta:
 %2</translation>
     </message>
     <message>
@@ -1183,6 +1183,14 @@
         <source>price_lines (agreement %1, line %2)</source>
         <translation>price_lines (accordo %1, riga %2)</translation>
     </message>
+    <message>
+        <source>the audit trail cannot be written: %1</source>
+        <translation>non è possibile scrivere la traccia di audit: %1</translation>
+    </message>
+    <message>
+        <source>the audit batch was not started</source>
+        <translation>il lotto di audit non è stato avviato</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::AuditSnapshot</name>
@@ -1192,7 +1200,7 @@
     </message>
     <message>
         <source>target %1: unknown metric &quot;%2&quot; or period &quot;%3&quot;</source>
-        <translation>obiettivo %1: metrica "%2" o periodo "%3" sconosciuti</translation>
+        <translation>obiettivo %1: metrica &quot;%2&quot; o periodo &quot;%3&quot; sconosciuti</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1750,7 @@
     </message>
     <message>
         <source>Start: type a date and time</source>
-        <translation>Inizio: digita una data e un'ora</translation>
+        <translation>Inizio: digita una data e un&apos;ora</translation>
     </message>
     <message>
         <source>Type the dates and times of From and To.</source>
@@ -2310,6 +2318,34 @@
         <source>%1: none in the period</source>
         <translation>%1: nessuno nel periodo</translation>
     </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Violato</translation>
+    </message>
+    <message>
+        <source>%1: threshold %2</source>
+        <translation>%1: limite %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 breached the threshold of %3</source>
+        <translation>%1: %2 ha violato il limite di %3</translation>
+    </message>
+    <message>
+        <source>%1, cut at %2</source>
+        <translation>%1, tagliato a %2</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::ChartView</name>
@@ -2373,7 +2409,7 @@
     <name>Accordo::ClauseLibraryModel</name>
     <message>
         <source>Filled from the agreement: %1</source>
-        <translation>Compilato dall'accordo: %1</translation>
+        <translation>Compilato dall&apos;accordo: %1</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2438,7 +2474,7 @@
         <source>Delete the clause &quot;%1&quot; (%2) from the library?
 
 Agreement versions that hold it keep their own copy.</source>
-        <translation>Eliminare la clausola "%1" (%2) dalla libreria?
+        <translation>Eliminare la clausola &quot;%1&quot; (%2) dalla libreria?
 
 Le versioni degli accordi che la contengono ne conservano una propria copia.</translation>
     </message>
@@ -2447,7 +2483,7 @@ Le versioni degli accordi che la contengono ne conservano una propria copia.</tr
     <name>Accordo::ClauseStore</name>
     <message>
         <source>the clause library has no clause &quot;%1&quot;</source>
-        <translation>la libreria delle clausole non contiene la clausola "%1"</translation>
+        <translation>la libreria delle clausole non contiene la clausola &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a clause needs a key</source>
@@ -2455,7 +2491,7 @@ Le versioni degli accordi che la contengono ne conservano una propria copia.</tr
     </message>
     <message>
         <source>clause &quot;%1&quot; (%2)</source>
-        <translation>clausola "%1" (%2)</translation>
+        <translation>clausola &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>%1, field title: the title is missing</source>
@@ -2467,7 +2503,7 @@ Le versioni degli accordi che la contengono ne conservano una propria copia.</tr
     </message>
     <message>
         <source>Clause &quot;%1&quot;</source>
-        <translation>Clausola "%1"</translation>
+        <translation>Clausola &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the clause library has no clause with id %1</source>
@@ -2475,11 +2511,11 @@ Le versioni degli accordi che la contengono ne conservano una propria copia.</tr
     </message>
     <message>
         <source>%1 is used by the template &quot;%2&quot;, section &quot;%3&quot;: remove it there first</source>
-        <translation>%1 è usata dal modello "%2", sezione "%3": rimuovila prima da lì</translation>
+        <translation>%1 è usata dal modello &quot;%2&quot;, sezione &quot;%3&quot;: rimuovila prima da lì</translation>
     </message>
     <message>
         <source>document template %1: unknown kind &quot;%2&quot;</source>
-        <translation>modello di documento %1: tipo "%2" sconosciuto</translation>
+        <translation>modello di documento %1: tipo &quot;%2&quot; sconosciuto</translation>
     </message>
     <message>
         <source>document template %1</source>
@@ -2499,19 +2535,19 @@ Le versioni degli accordi che la contengono ne conservano una propria copia.</tr
     </message>
     <message>
         <source>%1: the section &quot;%2&quot; appears twice</source>
-        <translation>%1: la sezione "%2" compare due volte</translation>
+        <translation>%1: la sezione &quot;%2&quot; compare due volte</translation>
     </message>
     <message>
         <source>%1, section &quot;%2&quot; (%3): the title is missing</source>
-        <translation>%1, sezione "%2" (%3): manca il titolo</translation>
+        <translation>%1, sezione &quot;%2&quot; (%3): manca il titolo</translation>
     </message>
     <message>
         <source>%1, section &quot;%2&quot;: the clause library has no clause &quot;%3&quot;</source>
-        <translation>%1, sezione "%2": la libreria delle clausole non contiene la clausola "%3"</translation>
+        <translation>%1, sezione &quot;%2&quot;: la libreria delle clausole non contiene la clausola &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Document template &quot;%1&quot;</source>
-        <translation>Modello di documento "%1"</translation>
+        <translation>Modello di documento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the provider&apos;s name is missing</source>
@@ -3533,7 +3569,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>agreement: say show, transition, diff, due, charter, approvers, supports, document or verify-document (not &quot;%1&quot;)</source>
-        <translation>agreement: indica show, transition, diff, due, charter, approvers, supports, document o verify-document (non "%1")</translation>
+        <translation>agreement: indica show, transition, diff, due, charter, approvers, supports, document o verify-document (non &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>  price:         %1 %2 a month, the total of:</source>
@@ -3541,7 +3577,7 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     </message>
     <message>
         <source>  targets:       %1, %2 as an offering states them</source>
-        <translation>  obiettivi:          %1, di cui %2 come indicati da un'offerta</translation>
+        <translation>  obiettivi:          %1, di cui %2 come indicati da un&apos;offerta</translation>
     </message>
     <message>
         <source>renewal  %1 v%2  %3  (%4)</source>
@@ -3603,7 +3639,7 @@ Options: --help, --version
 Accordo %1 — gestione dei livelli di servizio dalla riga di comando.
 
 Comandi:
-  init      Crea un'area di lavoro, facoltativamente con dati dimostrativi
+  init      Crea un&apos;area di lavoro, facoltativamente con dati dimostrativi
   list      Elenca clienti, servizi o accordi
   calendar  due|elapsed|import|export
             Calcoli in tempo lavorativo; calendari tra JSON e area di lavoro
@@ -3618,11 +3654,11 @@ Comandi:
   template  list|show: il modello di documento di ciascun tipo di accordo
   audit     verify|head: verifica la traccia di audit e le tabelle che copre;
             stampa la testa da conservare altrove (verify --expect-head HASH)
-  user      add|list: gli utenti di un'area di lavoro e i loro ruoli
+  user      add|list: gli utenti di un&apos;area di lavoro e i loro ruoli
   offering  list|add|apply|whatif: livelli di servizio con i loro obiettivi e
             prezzi, applicati a un accordo in negoziazione
   import    tickets|outages|surveys|observations: legge un file CSV in
-            un'area di lavoro; parties: clienti e contatti da un CRM (CSV o
+            un&apos;area di lavoro; parties: clienti e contatti da un CRM (CSV o
             vCard)
   evaluate  Valuta i ticket rispetto ai loro obiettivi e memorizza i risultati
   backtest  Valuta obiettivi proposti su un file di ticket (senza area di lavoro)
@@ -3634,7 +3670,7 @@ Comandi:
   review    add|list: revisioni del servizio tenute con il cliente
   action    add|list|update: azioni di miglioramento, responsabili e stati
   owner     set|list: il responsabile di ciascun accordo per il fornitore
-  db        copy: sposta un'area di lavoro tra un file SQLite e PostgreSQL
+  db        copy: sposta un&apos;area di lavoro tra un file SQLite e PostgreSQL
   report    service|portfolio|review: report di servizio in PDF di un accordo,
             il report di portafoglio per la direzione o un dossier di
             revisione (--lang en|it)
@@ -3643,24 +3679,28 @@ Comandi:
             se ce ne sono)
   alert-rule add|list|remove: di quali eventi viene informato ciascun utente
 
-Ogni comando che modifica un'area di lavoro richiede --user NOME: su un file
-locale dell'area di lavoro registra chi ha fatto ciascuna modifica (non è un
+Ogni comando che modifica un&apos;area di lavoro richiede --user NOME: su un file
+locale dell&apos;area di lavoro registra chi ha fatto ciascuna modifica (non è un
 controllo di password); su PostgreSQL deve essere il login del server.
 
-Esegui 'accordo-cli &lt;comando&gt; --help' per le opzioni di un comando.
+Esegui &apos;accordo-cli &lt;comando&gt; --help&apos; per le opzioni di un comando.
 Opzioni: --help, --version
 </translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE è obbligatorio</translation>
     </message>
 </context>
 <context>
     <name>Accordo::Cli::CrmCommands</name>
     <message>
         <source>Create or update customers, with their contacts, region and CRM status, from a CRM export by their CRM account id. A field changed in Accordo since the last import is a conflict: it is listed and keeps Accordo&apos;s value unless --prefer-import is given. Nothing is stored if a row is bad.</source>
-        <translation>Crea o aggiorna i clienti, con i loro contatti, la regione e lo stato CRM, da un'esportazione del CRM in base all'id dell'account CRM. Un campo modificato in Accordo dopo l'ultima importazione è un conflitto: viene elencato e mantiene il valore di Accordo, a meno che non sia indicato --prefer-import. Se una riga non è valida, non viene memorizzato nulla.</translation>
+        <translation>Crea o aggiorna i clienti, con i loro contatti, la regione e lo stato CRM, da un&apos;esportazione del CRM in base all&apos;id dell&apos;account CRM. Un campo modificato in Accordo dopo l&apos;ultima importazione è un conflitto: viene elencato e mantiene il valore di Accordo, a meno che non sia indicato --prefer-import. Se una riga non è valida, non viene memorizzato nulla.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation>Il file dell'area di lavoro.</translation>
+        <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3692,11 +3732,11 @@ Opzioni: --help, --version
     </message>
     <message>
         <source>Conflicts (changed in Accordo since the last import; the file&apos;s value is taken):</source>
-        <translation>Conflitti (modificati in Accordo dopo l'ultima importazione; viene usato il valore del file):</translation>
+        <translation>Conflitti (modificati in Accordo dopo l&apos;ultima importazione; viene usato il valore del file):</translation>
     </message>
     <message>
         <source>Conflicts (changed in Accordo since the last import; Accordo&apos;s value is kept):</source>
-        <translation>Conflitti (modificati in Accordo dopo l'ultima importazione; viene mantenuto il valore di Accordo):</translation>
+        <translation>Conflitti (modificati in Accordo dopo l&apos;ultima importazione; viene mantenuto il valore di Accordo):</translation>
     </message>
     <message>
         <source>Dry run: %1 to create, %2 to update, %3 unchanged, %4 conflict(s).</source>
@@ -3764,7 +3804,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     <name>Accordo::Cli::DocumentCommands</name>
     <message>
         <source>Write an agreement version&apos;s document (the contract) as PDF, OpenDocument text or HTML, its redline against another version, or the PDF stored when it was signed.</source>
-        <translation>Scrive il documento di una versione di un accordo (il contratto) in PDF, testo OpenDocument o HTML, il suo confronto con un'altra versione (redline) oppure il PDF memorizzato al momento della firma.</translation>
+        <translation>Scrive il documento di una versione di un accordo (il contratto) in PDF, testo OpenDocument o HTML, il suo confronto con un&apos;altra versione (redline) oppure il PDF memorizzato al momento della firma.</translation>
     </message>
     <message>
         <source>The file to write: .pdf, .odt or .html.</source>
@@ -3848,7 +3888,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>say list or show (not &quot;%1&quot;)</source>
-        <translation>indica list o show (non "%1")</translation>
+        <translation>indica list o show (non &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>List the clauses of the clause library.</source>
@@ -3903,7 +3943,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>there is no template for the kind &quot;%1&quot;</source>
-        <translation>non esiste alcun modello per il tipo "%1"</translation>
+        <translation>non esiste alcun modello per il tipo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4036,20 +4076,8 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Il momento da considerare &quot;adesso&quot;, come data o istante ISO 8601 (predefinito: adesso). I risultati a un altro istante sono calcolati solo per questo comando: quelli memorizzati continuano a valere per adesso.</translation>
     </message>
     <message>
-        <source>consistency, coverage, reviews, watermelon or actions</source>
-        <translation>consistency, coverage, reviews, watermelon o actions</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a check: use consistency, coverage, reviews, watermelon or actions</source>
-        <translation>&quot;%1&quot; non è un controllo: usa consistency, coverage, reviews, watermelon o actions</translation>
-    </message>
-    <message>
-        <source>say what to check: consistency, coverage, reviews, watermelon or actions</source>
-        <translation>indica cosa controllare: consistency, coverage, reviews, watermelon o actions</translation>
-    </message>
-    <message>
         <source>Service level KPIs: one row per agreement, target and period (the target&apos;s month or quarter), brought up to date first. Compliance is met / (met + breached); for availability targets it is the availability and the goal the agreed level; for satisfaction targets the average score and the threshold (1 to 5); for custom metrics the period&apos;s value and the threshold in the metric&apos;s unit (a rate in percent; tickets counts the observations, met and breached those at or beyond the threshold and the others; for a rate, the attempts, successes and failures). error_budget counts breaches the period can still absorb (seconds of downtime for availability).</source>
-        <translation>KPI dei livelli di servizio: una riga per accordo, obiettivo e periodo (il mese o il trimestre dell'obiettivo), aggiornati prima della stampa. La conformità è rispettati / (rispettati + violati); per gli obiettivi di disponibilità è la disponibilità e la soglia è il livello concordato; per gli obiettivi di soddisfazione, il punteggio medio e il limite (da 1 a 5); per le metriche personalizzate, il valore del periodo e il limite nell'unità della metrica (un tasso in percentuale; tickets conta le osservazioni, met e breached quelle che raggiungono o superano il limite e le altre; per un tasso, i tentativi, i successi e i fallimenti). error_budget conta le violazioni che il periodo può ancora assorbire (secondi di indisponibilità per la disponibilità).</translation>
+        <translation>KPI dei livelli di servizio: una riga per accordo, obiettivo e periodo (il mese o il trimestre dell&apos;obiettivo), aggiornati prima della stampa. La conformità è rispettati / (rispettati + violati); per gli obiettivi di disponibilità è la disponibilità e la soglia è il livello concordato; per gli obiettivi di soddisfazione, il punteggio medio e il limite (da 1 a 5); per le metriche personalizzate, il valore del periodo e il limite nell&apos;unità della metrica (un tasso in percentuale; tickets conta le osservazioni, met e breached quelle che raggiungono o superano il limite e le altre; per un tasso, i tentativi, i successi e i fallimenti). error_budget conta le violazioni che il periodo può ancora assorbire (secondi di indisponibilità per la disponibilità).</translation>
     </message>
     <message>
         <source>Portfolio checks; the exit code is 3 when problems are found.
@@ -4057,13 +4085,27 @@ il numero di righe di ogni tabella e la traccia di audit.
   coverage     customers and services with tickets or deliveries but no signed customer SLA in force
   reviews      reviews overdue, renewals within the notice period
   watermelon   agreements all green while their customer is unhappy
-  actions      improvement actions overdue, breached targets no action follows</source>
+  actions      improvement actions overdue, breached targets no action follows
+  metrics      targets on a custom metric without a definition, or without observations for periods that have ended</source>
         <translation>Controlli del portafoglio; il codice di uscita è 3 se vengono trovati problemi.
   consistency  OLA e contratti di supporto meno rigorosi degli SLA che supportano, e fasce di credito dovute mentre un obiettivo è rispettato
   coverage     clienti e servizi con ticket o erogazioni ma senza uno SLA cliente firmato in vigore
   reviews      revisioni scadute, rinnovi entro il periodo di preavviso
   watermelon   accordi tutti verdi mentre il cliente è insoddisfatto (effetto anguria)
-  actions      azioni di miglioramento scadute, obiettivi violati senza alcuna azione conseguente</translation>
+  actions      azioni di miglioramento scadute, obiettivi violati senza alcuna azione conseguente
+  metrics      obiettivi su una metrica personalizzata senza definizione, o senza osservazioni per periodi terminati</translation>
+    </message>
+    <message>
+        <source>consistency, coverage, reviews, watermelon, actions or metrics</source>
+        <translation>consistency, coverage, reviews, watermelon, actions o metrics</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check: use consistency, coverage, reviews, watermelon, actions or metrics</source>
+        <translation>&quot;%1&quot; non è un controllo: usa consistency, coverage, reviews, watermelon, actions o metrics</translation>
+    </message>
+    <message>
+        <source>say what to check: consistency, coverage, reviews, watermelon, actions or metrics</source>
+        <translation>indica cosa controllare: consistency, coverage, reviews, watermelon, actions o metrics</translation>
     </message>
 </context>
 <context>
@@ -4272,7 +4314,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>Import tickets, outages, satisfaction surveys or custom metric observations from a CSV file as one batch. Records are updated by their key (a ticket by its source and id), never duplicated; nothing is imported if a row is bad, unless --skip-bad is given. An observation names a defined metric, a customer, service and region of the workspace (or none), an instant (observed_at) or a month (period, YYYY-MM), and a value or successes and attempts. &quot;import history&quot; lists the batches, &quot;import undo BATCH&quot; rolls one back.</source>
-        <translation>Importa ticket, interruzioni, sondaggi di soddisfazione od osservazioni di metriche personalizzate da un file CSV come un unico lotto. I record vengono aggiornati in base alla loro chiave (un ticket in base all'origine e all'id), mai duplicati; se una riga non è valida non viene importato nulla, a meno che non sia indicato --skip-bad. Un'osservazione indica una metrica definita, un cliente, un servizio e una regione dell'area di lavoro (o nessuno), un istante (observed_at) o un mese (period, YYYY-MM), e un valore oppure successi e tentativi. "import history" elenca i lotti, "import undo LOTTO" ne annulla uno.</translation>
+        <translation>Importa ticket, interruzioni, sondaggi di soddisfazione od osservazioni di metriche personalizzate da un file CSV come un unico lotto. I record vengono aggiornati in base alla loro chiave (un ticket in base all&apos;origine e all&apos;id), mai duplicati; se una riga non è valida non viene importato nulla, a meno che non sia indicato --skip-bad. Un&apos;osservazione indica una metrica definita, un cliente, un servizio e una regione dell&apos;area di lavoro (o nessuno), un istante (observed_at) o un mese (period, YYYY-MM), e un valore oppure successi e tentativi. &quot;import history&quot; elenca i lotti, &quot;import undo LOTTO&quot; ne annulla uno.</translation>
     </message>
     <message>
         <source>tickets, outages, surveys, observations, history or undo</source>
@@ -4284,34 +4326,34 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>&quot;%1&quot; is not tickets, outages, surveys or observations</source>
-        <translation>"%1" non è tickets, outages, surveys o observations</translation>
+        <translation>&quot;%1&quot; non è tickets, outages, surveys o observations</translation>
     </message>
 </context>
 <context>
     <name>Accordo::Cli::OfferingCommands</name>
     <message>
         <source>--service: there is no service with code &quot;%1&quot;</source>
-        <translation>--service: non esiste alcun servizio con codice "%1"</translation>
+        <translation>--service: non esiste alcun servizio con codice &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;: write METRIC:THRESHOLD:GOAL[:PRIORITY[:TIERS]], e.g. resolution:4h:95:P1:95=5,90=10</source>
-        <translation>--target "%1": scrivi METRICA:LIMITE:SOGLIA[:PRIORITÀ[:FASCE]], ad es. resolution:4h:95:P1:95=5,90=10</translation>
+        <translation>--target &quot;%1&quot;: scrivi METRICA:LIMITE:SOGLIA[:PRIORITÀ[:FASCE]], ad es. resolution:4h:95:P1:95=5,90=10</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;: &quot;%2&quot; is not a metric (first_response, resolution, availability, satisfaction)</source>
-        <translation>--target "%1": "%2" non è una metrica (first_response, resolution, availability, satisfaction)</translation>
+        <translation>--target &quot;%1&quot;: &quot;%2&quot; non è una metrica (first_response, resolution, availability, satisfaction)</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;, threshold: %2</source>
-        <translation>--target "%1", limite: %2</translation>
+        <translation>--target &quot;%1&quot;, limite: %2</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;, goal: %2</source>
-        <translation>--target "%1", soglia: %2</translation>
+        <translation>--target &quot;%1&quot;, soglia: %2</translation>
     </message>
     <message>
         <source>--target &quot;%1&quot;, credit tier &quot;%2&quot;: write BELOW=CREDIT in percent, e.g. 95=5</source>
-        <translation>--target "%1", fascia di credito "%2": scrivi SOTTO=CREDITO in percentuale, ad es. 95=5</translation>
+        <translation>--target &quot;%1&quot;, fascia di credito &quot;%2&quot;: scrivi SOTTO=CREDITO in percentuale, ad es. 95=5</translation>
     </message>
     <message>
         <source>Output format: text, csv or json.</source>
@@ -4323,7 +4365,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>say list, add, apply or whatif (not &quot;%1&quot;)</source>
-        <translation>indica list, add, apply o whatif (non "%1")</translation>
+        <translation>indica list, add, apply o whatif (non &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>List the service level offerings: every service&apos;s, or one service&apos;s.</source>
@@ -4338,12 +4380,8 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>CODICE</translation>
     </message>
     <message>
-        <source>--db FILE is required</source>
-        <translation>--db FILE è obbligatorio</translation>
-    </message>
-    <message>
         <source>Add a service level offering to the catalogue.</source>
-        <translation>Aggiunge un'offerta di livello di servizio al catalogo.</translation>
+        <translation>Aggiunge un&apos;offerta di livello di servizio al catalogo.</translation>
     </message>
     <message>
         <source>The service code.</source>
@@ -4359,7 +4397,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>The price per month, e.g. &quot;EUR 1200.00&quot;.</source>
-        <translation>Il prezzo mensile, ad es. "EUR 1200.00".</translation>
+        <translation>Il prezzo mensile, ad es. &quot;EUR 1200.00&quot;.</translation>
     </message>
     <message>
         <source>AMOUNT</source>
@@ -4399,11 +4437,11 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>--price &quot;%1&quot;: name the currency, e.g. &quot;EUR 1200.00&quot;</source>
-        <translation>--price "%1": indica la valuta, ad es. "EUR 1200.00"</translation>
+        <translation>--price &quot;%1&quot;: indica la valuta, ad es. &quot;EUR 1200.00&quot;</translation>
     </message>
     <message>
         <source>--per &quot;%1&quot;: say month, user or unit</source>
-        <translation>--per "%1": indica month, user o unit</translation>
+        <translation>--per &quot;%1&quot;: indica month, user o unit</translation>
     </message>
     <message>
         <source>offering %1: %2 %3 at %4 %5</source>
@@ -4411,11 +4449,11 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>Apply an offering to a service of an agreement being drafted or negotiated: its targets replace the service&apos;s targets from an offering, and its price becomes the service&apos;s line of the price breakdown.</source>
-        <translation>Applica un'offerta a un servizio di un accordo in bozza o in negoziazione: i suoi obiettivi sostituiscono quelli del servizio derivanti da un'offerta e il suo prezzo diventa la riga del servizio nella ripartizione del prezzo.</translation>
+        <translation>Applica un&apos;offerta a un servizio di un accordo in bozza o in negoziazione: i suoi obiettivi sostituiscono quelli del servizio derivanti da un&apos;offerta e il suo prezzo diventa la riga del servizio nella ripartizione del prezzo.</translation>
     </message>
     <message>
         <source>The agreement number (its newest version).</source>
-        <translation>Il numero dell'accordo (la sua versione più recente).</translation>
+        <translation>Il numero dell&apos;accordo (la sua versione più recente).</translation>
     </message>
     <message>
         <source>NUMBER</source>
@@ -4423,7 +4461,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>The offering&apos;s name, e.g. Gold.</source>
-        <translation>Il nome dell'offerta, ad es. Gold.</translation>
+        <translation>Il nome dell&apos;offerta, ad es. Gold.</translation>
     </message>
     <message>
         <source>Users or units (default 1).</source>
@@ -4439,7 +4477,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>--quantity must be a whole number of at least 1, not &quot;%1&quot;</source>
-        <translation>--quantity deve essere un numero intero pari almeno a 1, non "%1"</translation>
+        <translation>--quantity deve essere un numero intero pari almeno a 1, non &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1 version %2: %3 at %4, %n target(s) from it; the fee is now %5</source>
@@ -4466,7 +4504,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>--today must be a date like 2026-03-31, not &quot;%1&quot;</source>
-        <translation>--today deve essere una data come 2026-03-31, non "%1"</translation>
+        <translation>--today deve essere una data come 2026-03-31, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 %2: %3 -&gt; %4</source>
@@ -4600,7 +4638,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message>
         <source>--top: &quot;%1&quot; is not a positive whole number</source>
-        <translation>--top: "%1" non è un numero intero positivo</translation>
+        <translation>--top: &quot;%1&quot; non è un numero intero positivo</translation>
     </message>
     <message>
         <source>--top and --all exclude each other</source>
@@ -5027,7 +5065,7 @@ il numero di righe di ogni tabella e la traccia di audit.
     <name>Accordo::CreditTiers</name>
     <message>
         <source>A credit of %1 % is owed below %2 %, yet the target is met from %3 %: between the two the status says &quot;Met&quot; and a credit is owed. Start the first tier at %3 % or lower.</source>
-        <translation>Un credito del %1 % è dovuto sotto il %2 %, ma l'obiettivo è rispettato dal %3 %: tra i due valori lo stato indica "Rispettato" e un credito è dovuto. Fai iniziare la prima fascia al %3 % o più in basso.</translation>
+        <translation>Un credito del %1 % è dovuto sotto il %2 %, ma l&apos;obiettivo è rispettato dal %3 %: tra i due valori lo stato indica &quot;Rispettato&quot; e un credito è dovuto. Fai iniziare la prima fascia al %3 % o più in basso.</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5605,7 @@ o mancanti</translation>
     </message>
     <message>
         <source>A date and time is needed here, e.g. %1.</source>
-        <translation>Qui è necessaria una data e un'ora, ad es. %1.</translation>
+        <translation>Qui è necessaria una data e un&apos;ora, ad es. %1.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time. Type it as %2, %3 or %4.</source>
@@ -5579,7 +5617,54 @@ o mancanti</translation>
     </message>
     <message>
         <source>Type a date and time, e.g. %1, %2 or %3</source>
-        <translation>Digita una data e un'ora, ad es. %1, %2 o %3</translation>
+        <translation>Digita una data e un&apos;ora, ad es. %1, %2 o %3</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::DemoBulkWriter</name>
+    <message>
+        <source>Demo customers</source>
+        <translation>Clienti dimostrativi</translation>
+    </message>
+    <message>
+        <source>Demo agreements</source>
+        <translation>Accordi dimostrativi</translation>
+    </message>
+    <message>
+        <source>%1: the bulk path writes parties without contacts or services</source>
+        <translation>%1: la scrittura in blocco scrive controparti senza contatti né servizi</translation>
+    </message>
+    <message>
+        <source>the number sequence %1-%2</source>
+        <translation>la sequenza di numeri %1-%2</translation>
+    </message>
+    <message>
+        <source>%1: the parent agreement %2 was not written before it at a more general level</source>
+        <translation>%1: l&apos;accordo padre %2 non è stato scritto prima di esso a un livello più generale</translation>
+    </message>
+    <message>
+        <source>%1: a new agreement starts as a draft</source>
+        <translation>%1: un nuovo accordo inizia come bozza</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Accordo %1</translation>
+    </message>
+    <message>
+        <source>%1, service %2</source>
+        <translation>%1, servizio %2</translation>
+    </message>
+    <message>
+        <source>%1, price line %2</source>
+        <translation>%1, riga di prezzo %2</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation>%1, obiettivo %2</translation>
+    </message>
+    <message>
+        <source>%1, credit tier %2</source>
+        <translation>%1, fascia di credito %2</translation>
     </message>
 </context>
 <context>
@@ -5672,7 +5757,7 @@ o mancanti</translation>
     </message>
     <message>
         <source>Business days from the order to the delivery of new equipment, as the procurement system reports them.</source>
-        <translation>Giorni lavorativi dall'ordine alla consegna delle nuove apparecchiature, come riportati dal sistema degli acquisti.</translation>
+        <translation>Giorni lavorativi dall&apos;ordine alla consegna delle nuove apparecchiature, come riportati dal sistema degli acquisti.</translation>
     </message>
 </context>
 <context>
@@ -5699,7 +5784,7 @@ o mancanti</translation>
     </message>
     <message>
         <source>Office hours, twice the times and downtime of Silver</source>
-        <translation>Orario d'ufficio, il doppio dei tempi e delle indisponibilità di Silver</translation>
+        <translation>Orario d&apos;ufficio, il doppio dei tempi e delle indisponibilità di Silver</translation>
     </message>
     <message>
         <source>Negotiated discount</source>
@@ -5753,7 +5838,7 @@ o mancanti</translation>
     <name>Accordo::DocumentBuilder</name>
     <message>
         <source>the document language must be one of %1, not &quot;%2&quot;</source>
-        <translation>la lingua del documento deve essere una tra %1, non "%2"</translation>
+        <translation>la lingua del documento deve essere una tra %1, non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 version %2 has no document: it was made before agreements had documents</source>
@@ -5761,7 +5846,7 @@ o mancanti</translation>
     </message>
     <message>
         <source>%1 version %2, clause &quot;%3&quot; (%4)</source>
-        <translation>%1 versione %2, clausola "%3" (%4)</translation>
+        <translation>%1 versione %2, clausola &quot;%3&quot; (%4)</translation>
     </message>
 </context>
 <context>
@@ -5815,7 +5900,7 @@ o mancanti</translation>
     </message>
     <message>
         <source> (overrides the parent)</source>
-        <translation> (sostituisce quella dell'accordo padre)</translation>
+        <translation> (sostituisce quella dell&apos;accordo padre)</translation>
     </message>
     <message>
         <source>%1.%2 %3</source>
@@ -5838,7 +5923,7 @@ o mancanti</translation>
     </message>
     <message>
         <source>Agreement number</source>
-        <translation>Numero dell'accordo</translation>
+        <translation>Numero dell&apos;accordo</translation>
     </message>
     <message>
         <source>Version</source>
@@ -5974,15 +6059,15 @@ o mancanti</translation>
     </message>
     <message>
         <source>Drawing a document needs a graphical application (QGuiApplication), even an offscreen one.</source>
-        <translation>Per disegnare un documento serve un'applicazione grafica (QGuiApplication), anche offscreen.</translation>
+        <translation>Per disegnare un documento serve un&apos;applicazione grafica (QGuiApplication), anche offscreen.</translation>
     </message>
     <message>
         <source>%1 version %2: the document&apos;s language &quot;%3&quot; is not supported; it must be en or it.</source>
-        <translation>%1 versione %2: la lingua del documento "%3" non è supportata; deve essere en o it.</translation>
+        <translation>%1 versione %2: la lingua del documento &quot;%3&quot; non è supportata; deve essere en o it.</translation>
     </message>
     <message>
         <source>%1 version %2: the clause key &quot;%3&quot; appears twice (section &quot;%4&quot;); a redline matches clauses by key.</source>
-        <translation>%1 versione %2: la chiave di clausola "%3" compare due volte (sezione "%4"); un redline abbina le clausole per chiave.</translation>
+        <translation>%1 versione %2: la chiave di clausola &quot;%3&quot; compare due volte (sezione &quot;%4&quot;); un redline abbina le clausole per chiave.</translation>
     </message>
     <message>
         <source>Cannot write %1 version %2 as an OpenDocument text.</source>
@@ -5993,7 +6078,7 @@ o mancanti</translation>
     <name>Accordo::DocumentStore</name>
     <message>
         <source>the document of agreement %1</source>
-        <translation>il documento dell'accordo %1</translation>
+        <translation>il documento dell&apos;accordo %1</translation>
     </message>
     <message>
         <source>%1 version %2</source>
@@ -6017,7 +6102,7 @@ o mancanti</translation>
     </message>
     <message>
         <source>the template of %1, section &quot;%2&quot;: the clause library has no clause &quot;%3&quot;</source>
-        <translation>il modello di %1, sezione "%2": la libreria delle clausole non contiene la clausola "%3"</translation>
+        <translation>il modello di %1, sezione &quot;%2&quot;: la libreria delle clausole non contiene la clausola &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 version %2, %3</source>
@@ -6033,19 +6118,19 @@ o mancanti</translation>
     </message>
     <message>
         <source>section &quot;%1&quot;</source>
-        <translation>sezione "%1"</translation>
+        <translation>sezione &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the document has no section &quot;%1&quot;</source>
-        <translation>il documento non ha una sezione "%1"</translation>
+        <translation>il documento non ha una sezione &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the section already holds the clause &quot;%1&quot;</source>
-        <translation>la sezione contiene già la clausola "%1"</translation>
+        <translation>la sezione contiene già la clausola &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the section has no clause &quot;%1&quot;</source>
-        <translation>la sezione non contiene la clausola "%1"</translation>
+        <translation>la sezione non contiene la clausola &quot;%1&quot;</translation>
     </message>
     <message>
         <source>position %1 is outside the section (1 to %2)</source>
@@ -6053,7 +6138,7 @@ o mancanti</translation>
     </message>
     <message>
         <source>clause &quot;%1&quot; (%2)</source>
-        <translation>clausola "%1" (%2)</translation>
+        <translation>clausola &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>%1: the language must be one of %2</source>
@@ -6088,7 +6173,7 @@ o mancanti</translation>
     </message>
     <message>
         <source>This section &amp;overrides the parent agreement&apos;s</source>
-        <translation>Questa sezione s&amp;ostituisce quella dell'accordo padre</translation>
+        <translation>Questa sezione s&amp;ostituisce quella dell&apos;accordo padre</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -6136,7 +6221,7 @@ o mancanti</translation>
     </message>
     <message>
         <source>Save the agreement to start its document from the template of its kind.</source>
-        <translation>Salva l'accordo per avviarne il documento dal modello del suo tipo.</translation>
+        <translation>Salva l&apos;accordo per avviarne il documento dal modello del suo tipo.</translation>
     </message>
     <message>
         <source>Select a clause to edit its text</source>
@@ -6166,13 +6251,13 @@ o mancanti</translation>
         <source>Remove the clause &quot;%1&quot; from this version&apos;s document?
 
 Its text as edited for this version is lost; the library keeps its own.</source>
-        <translation>Rimuovere la clausola "%1" dal documento di questa versione?
+        <translation>Rimuovere la clausola &quot;%1&quot; dal documento di questa versione?
 
 Il testo modificato per questa versione andrà perso; la libreria conserva il proprio.</translation>
     </message>
     <message>
         <source>Clause &quot;%1&quot;</source>
-        <translation>Clausola "%1"</translation>
+        <translation>Clausola &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This version has no document yet: add a clause to start it from the template.</source>
@@ -6180,7 +6265,7 @@ Il testo modificato per questa versione andrà perso; la libreria conserva il pr
     </message>
     <message>
         <source>The preview cannot show this text: %1</source>
-        <translation>L'anteprima non può mostrare questo testo: %1</translation>
+        <translation>L&apos;anteprima non può mostrare questo testo: %1</translation>
     </message>
     <message>
         <source>Preview — %1 version %2</source>
@@ -7571,7 +7656,7 @@ Il testo modificato per questa versione andrà perso; la libreria conserva il pr
     </message>
     <message>
         <source>%1: the top-level object needs a list &quot;%2&quot;</source>
-        <translation>%1: l'oggetto di primo livello richiede una lista "%2"</translation>
+        <translation>%1: l&apos;oggetto di primo livello richiede una lista &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, field %2.%3: the text in this language is missing</source>
@@ -7583,7 +7668,7 @@ Il testo modificato per questa versione andrà perso; la libreria conserva il pr
     </message>
     <message>
         <source>%1, clause &quot;%2&quot;</source>
-        <translation>%1, clausola "%2"</translation>
+        <translation>%1, clausola &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the key appears twice</source>
@@ -7595,15 +7680,15 @@ Il testo modificato per questa versione andrà perso; la libreria conserva il pr
     </message>
     <message>
         <source>%1, section &quot;%2&quot;</source>
-        <translation>%1, sezione "%2"</translation>
+        <translation>%1, sezione &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: unknown clause &quot;%2&quot;</source>
-        <translation>%1: clausola sconosciuta "%2"</translation>
+        <translation>%1: clausola sconosciuta &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, template &quot;%2&quot;</source>
-        <translation>%1, modello "%2"</translation>
+        <translation>%1, modello &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: the kind must be one of customer_sla, internal_sla, ola, uc</source>
@@ -7615,7 +7700,7 @@ Il testo modificato per questa versione andrà perso; la libreria conserva il pr
     </message>
     <message>
         <source>%1: the section &quot;%2&quot; appears twice</source>
-        <translation>%1: la sezione "%2" compare due volte</translation>
+        <translation>%1: la sezione &quot;%2&quot; compare due volte</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8134,23 +8219,23 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a metric defined in the workspace</source>
-        <translation>"%1" non è una metrica definita nell'area di lavoro</translation>
+        <translation>&quot;%1&quot; non è una metrica definita nell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>the metric &quot;%1&quot; aggregates by %2: give a value, not successes and attempts</source>
-        <translation>la metrica "%1" aggrega per %2: indica un valore, non successi e tentativi</translation>
+        <translation>la metrica &quot;%1&quot; aggrega per %2: indica un valore, non successi e tentativi</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a customer of the workspace</source>
-        <translation>"%1" non è un cliente dell'area di lavoro</translation>
+        <translation>&quot;%1&quot; non è un cliente dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a service of the workspace</source>
-        <translation>"%1" non è un servizio dell'area di lavoro</translation>
+        <translation>&quot;%1&quot; non è un servizio dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a region of the workspace</source>
-        <translation>"%1" non è una regione dell'area di lavoro</translation>
+        <translation>&quot;%1&quot; non è una regione dell&apos;area di lavoro</translation>
     </message>
 </context>
 <context>
@@ -8235,11 +8320,11 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Metric definition &quot;%1…&quot;: the name is longer than 80 characters</source>
-        <translation>Definizione di metrica "%1…": il nome supera gli 80 caratteri</translation>
+        <translation>Definizione di metrica &quot;%1…&quot;: il nome supera gli 80 caratteri</translation>
     </message>
     <message>
         <source>Metric definition &quot;%1&quot;: the unit &quot;%2&quot; is longer than 40 characters</source>
-        <translation>Definizione di metrica "%1": l'unità "%2" supera i 40 caratteri</translation>
+        <translation>Definizione di metrica &quot;%1&quot;: l&apos;unità &quot;%2&quot; supera i 40 caratteri</translation>
     </message>
     <message>
         <source>there is no metric definition with id %1</source>
@@ -8247,24 +8332,24 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Metric definition &quot;%1&quot;</source>
-        <translation>Definizione di metrica "%1"</translation>
+        <translation>Definizione di metrica &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Metric definition &quot;%1&quot; no longer exists</source>
-        <translation>La definizione di metrica "%1" non esiste più</translation>
+        <translation>La definizione di metrica &quot;%1&quot; non esiste più</translation>
     </message>
     <message numerus="yes">
         <source>Metric definition &quot;%1&quot;: %n target(s) refer to it by name, so it cannot be renamed to &quot;%2&quot;</source>
         <translation>
-            <numerusform>Definizione di metrica "%1": %n obiettivo vi fa riferimento per nome, quindi non può essere rinominata in "%2"</numerusform>
-            <numerusform>Definizione di metrica "%1": %n obiettivi vi fanno riferimento per nome, quindi non può essere rinominata in "%2"</numerusform>
+            <numerusform>Definizione di metrica &quot;%1&quot;: %n obiettivo vi fa riferimento per nome, quindi non può essere rinominata in &quot;%2&quot;</numerusform>
+            <numerusform>Definizione di metrica &quot;%1&quot;: %n obiettivi vi fanno riferimento per nome, quindi non può essere rinominata in &quot;%2&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Metric definition &quot;%1&quot;: %n target(s) refer to it, so it cannot be removed</source>
         <translation>
-            <numerusform>Definizione di metrica "%1": %n obiettivo vi fa riferimento, quindi non può essere rimossa</numerusform>
-            <numerusform>Definizione di metrica "%1": %n obiettivi vi fanno riferimento, quindi non può essere rimossa</numerusform>
+            <numerusform>Definizione di metrica &quot;%1&quot;: %n obiettivo vi fa riferimento, quindi non può essere rimossa</numerusform>
+            <numerusform>Definizione di metrica &quot;%1&quot;: %n obiettivi vi fanno riferimento, quindi non può essere rimossa</numerusform>
         </translation>
     </message>
 </context>
@@ -8308,11 +8393,15 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Delete the custom metric &quot;%1&quot;?</source>
-        <translation>Eliminare la metrica personalizzata "%1"?</translation>
+        <translation>Eliminare la metrica personalizzata &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Cannot delete</source>
         <translation>Impossibile eliminare</translation>
+    </message>
+    <message>
+        <source>Name: a custom metric called &quot;%1&quot; already exists</source>
+        <translation>Nome: esiste già una metrica personalizzata chiamata &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -8463,11 +8552,11 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>the service has no offering named &quot;%1&quot; in %2</source>
-        <translation>il servizio non ha alcuna offerta denominata "%1" in %2</translation>
+        <translation>il servizio non ha alcuna offerta denominata &quot;%1&quot; in %2</translation>
     </message>
     <message>
         <source>Agreement %1 version %2 is %3: an offering is applied while drafting or negotiating; amend it to change its prices</source>
-        <translation>L'accordo %1 versione %2 è nello stato "%3": un'offerta si applica in bozza o in negoziazione; emendalo per cambiarne i prezzi</translation>
+        <translation>L&apos;accordo %1 versione %2 è nello stato &quot;%3&quot;: un&apos;offerta si applica in bozza o in negoziazione; emendalo per cambiarne i prezzi</translation>
     </message>
 </context>
 <context>
@@ -8510,7 +8599,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Remove the offering %1?</source>
-        <translation>Rimuovere l'offerta %1?</translation>
+        <translation>Rimuovere l&apos;offerta %1?</translation>
     </message>
 </context>
 <context>
@@ -8589,7 +8678,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>the CRM&apos;s account id, if it is there</source>
-        <translation>l'id dell'account nel CRM, se presente</translation>
+        <translation>l&apos;id dell&apos;account nel CRM, se presente</translation>
     </message>
     <message>
         <source>Active</source>
@@ -8605,7 +8694,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Lost or terminated puts the party&apos;s agreements in force on the reviews-and-renewals list: their termination is to be decided.</source>
-        <translation>Con Perso o Terminato, gli accordi in vigore della controparte entrano nell'elenco delle revisioni e dei rinnovi: la loro cessazione è da decidere.</translation>
+        <translation>Con Perso o Terminato, gli accordi in vigore della controparte entrano nell&apos;elenco delle revisioni e dei rinnovi: la loro cessazione è da decidere.</translation>
     </message>
     <message>
         <source>CRM &amp;account id:</source>
@@ -8624,7 +8713,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <name>Accordo::PartyImport</name>
     <message>
         <source>%1, line %2, field %3, value &quot;%4&quot;: %5</source>
-        <translation>%1, riga %2, campo %3, valore "%4": %5</translation>
+        <translation>%1, riga %2, campo %3, valore &quot;%4&quot;: %5</translation>
     </message>
     <message>
         <source>no customer has this name, and the card gives no CRM account id (X-CRM-ACCOUNT-ID) to create it</source>
@@ -8632,7 +8721,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>the customer of this name has the CRM account id &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>il cliente con questo nome ha l'id account CRM "%1", non "%2"</translation>
+        <translation>il cliente con questo nome ha l&apos;id account CRM &quot;%1&quot;, non &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no region has this code</source>
@@ -8640,11 +8729,11 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>the customer &quot;%1&quot; comes twice in the file (line %2)</source>
-        <translation>il cliente "%1" compare due volte nel file (riga %2)</translation>
+        <translation>il cliente &quot;%1&quot; compare due volte nel file (riga %2)</translation>
     </message>
     <message>
         <source>the import of customers</source>
-        <translation>l'importazione dei clienti</translation>
+        <translation>l&apos;importazione dei clienti</translation>
     </message>
 </context>
 <context>
@@ -8655,7 +8744,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>a CSV export of the CRM, or a vCard file of contacts</source>
-        <translation>un'esportazione CSV del CRM o un file vCard di contatti</translation>
+        <translation>un&apos;esportazione CSV del CRM o un file vCard di contatti</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -8732,7 +8821,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <name>Accordo::PartyImportFile</name>
     <message>
         <source>%1, line %2, field %3, value &quot;%4&quot;: %5</source>
-        <translation>%1, riga %2, campo %3, valore "%4": %5</translation>
+        <translation>%1, riga %2, campo %3, valore &quot;%4&quot;: %5</translation>
     </message>
     <message>
         <source>%1 must be an object of strings</source>
@@ -8740,7 +8829,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a string</source>
-        <translation>%1: "%2" deve essere una stringa</translation>
+        <translation>%1: &quot;%2&quot; deve essere una stringa</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2)</source>
@@ -8748,7 +8837,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1, &quot;%2&quot;: &quot;%3&quot; is not a field (%4)</source>
-        <translation>%1, "%2": "%3" non è un campo (%4)</translation>
+        <translation>%1, &quot;%2&quot;: &quot;%3&quot; non è un campo (%4)</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
@@ -8756,7 +8845,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1: unknown key &quot;%2&quot; (columns, values, constants)</source>
-        <translation>%1: chiave sconosciuta "%2" (columns, values, constants)</translation>
+        <translation>%1: chiave sconosciuta &quot;%2&quot; (columns, values, constants)</translation>
     </message>
     <message>
         <source>%1: a mapping applies to CSV files, not to vCard files</source>
@@ -8772,23 +8861,23 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1: the file is empty: it needs a header</source>
-        <translation>%1: il file è vuoto: serve un'intestazione</translation>
+        <translation>%1: il file è vuoto: serve un&apos;intestazione</translation>
     </message>
     <message>
         <source>%1: the header has no column &quot;%2&quot; (mapped to %3)</source>
-        <translation>%1: l'intestazione non ha la colonna "%2" (mappata su %3)</translation>
+        <translation>%1: l&apos;intestazione non ha la colonna &quot;%2&quot; (mappata su %3)</translation>
     </message>
     <message>
         <source>%1: the header has no column &quot;%2&quot;</source>
-        <translation>%1: l'intestazione non ha la colonna "%2"</translation>
+        <translation>%1: l&apos;intestazione non ha la colonna &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1, line %2: the row has %3 fields, the header %4</source>
-        <translation>%1, riga %2: la riga ha %3 campi, l'intestazione %4</translation>
+        <translation>%1, riga %2: la riga ha %3 campi, l&apos;intestazione %4</translation>
     </message>
     <message>
         <source>the CRM account id is required</source>
-        <translation>l'id account CRM è obbligatorio</translation>
+        <translation>l&apos;id account CRM è obbligatorio</translation>
     </message>
     <message>
         <source>the name is required</source>
@@ -8808,7 +8897,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>line %1 gives &quot;%2&quot; for the same customer</source>
-        <translation>la riga %1 indica "%2" per lo stesso cliente</translation>
+        <translation>la riga %1 indica &quot;%2&quot; per lo stesso cliente</translation>
     </message>
     <message>
         <source>the card names no organisation: whose contact is it?</source>
@@ -8929,7 +9018,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <name>Accordo::PlaceholderValues</name>
     <message>
         <source>%1 version %2: the workspace does not name the provider, which every document names (set it in the clause library)</source>
-        <translation>%1 versione %2: l'area di lavoro non indica il fornitore, che ogni documento deve nominare (impostalo nella libreria delle clausole)</translation>
+        <translation>%1 versione %2: l&apos;area di lavoro non indica il fornitore, che ogni documento deve nominare (impostalo nella libreria delle clausole)</translation>
     </message>
 </context>
 <context>
@@ -8945,6 +9034,21 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message>
         <source>%1: the placeholder {{%2}} has no value</source>
         <translation>%1: il segnaposto {{%2}} non ha un valore</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::PortfolioChecks</name>
+    <message>
+        <source>%1 (%2), target %3: the custom metric &quot;%4&quot; has no definition in the catalogue, so nothing measures it</source>
+        <translation>%1 (%2), obiettivo %3: la metrica personalizzata &quot;%4&quot; non ha una definizione nel catalogo, quindi nulla la misura</translation>
+    </message>
+    <message>
+        <source>%1 (%2), target %3: no observation of &quot;%4&quot; measured %5, which has ended</source>
+        <translation>%1 (%2), obiettivo %3: nessuna osservazione di &quot;%4&quot; ha misurato %5, che è terminato</translation>
+    </message>
+    <message>
+        <source>%1 (%2), target %3: no observation of &quot;%4&quot; measured the %5 periods from %6 to %7, which have ended</source>
+        <translation>%1 (%2), obiettivo %3: nessuna osservazione di &quot;%4&quot; ha misurato i %5 periodi da %6 a %7, che sono terminati</translation>
     </message>
 </context>
 <context>
@@ -9102,11 +9206,39 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>a credit is owed below %1 % while the target is met from %2 %</source>
-        <translation>è dovuto un credito sotto il %1 %, mentre l'obiettivo è rispettato dal %2 %</translation>
+        <translation>è dovuto un credito sotto il %1 %, mentre l&apos;obiettivo è rispettato dal %2 %</translation>
     </message>
     <message>
         <source>customer ended in CRM: termination to be decided</source>
         <translation>cliente cessato nel CRM: cessazione da decidere</translation>
+    </message>
+    <message>
+        <source>Custom &amp;metrics (%1)</source>
+        <translation>&amp;Metriche personalizzate (%1)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 periods)</source>
+        <translation>da %1 a %2 (%3 periodi)</translation>
+    </message>
+    <message>
+        <source>no definition in the catalogue: nothing measures it</source>
+        <translation>nessuna definizione nel catalogo: nulla la misura</translation>
+    </message>
+    <message>
+        <source>no observations for periods that have ended</source>
+        <translation>nessuna osservazione per periodi terminati</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periodi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -9264,7 +9396,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     <message numerus="yes">
         <source>The %n agreement(s) most at risk</source>
         <translation>
-            <numerusform>L'accordo più a rischio (%n)</numerusform>
+            <numerusform>L&apos;accordo più a rischio (%n)</numerusform>
             <numerusform>I %n accordi più a rischio</numerusform>
         </translation>
     </message>
@@ -9328,7 +9460,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>With the other level</source>
-        <translation>Con l'altro livello</translation>
+        <translation>Con l&apos;altro livello</translation>
     </message>
     <message>
         <source>Switch</source>
@@ -9458,7 +9590,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1: the price is in %2, the agreement in %3</source>
-        <translation>%1: il prezzo è in %2, l'accordo in %3</translation>
+        <translation>%1: il prezzo è in %2, l&apos;accordo in %3</translation>
     </message>
     <message>
         <source>%1: say what the discount is for</source>
@@ -9470,7 +9602,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1: the agreement does not cover service %2</source>
-        <translation>%1: l'accordo non copre il servizio %2</translation>
+        <translation>%1: l&apos;accordo non copre il servizio %2</translation>
     </message>
     <message>
         <source>%1: the unit price cannot be negative (%2 was given)</source>
@@ -9502,7 +9634,7 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a currency code</source>
-        <translation>%1: "%2" non è un codice valuta</translation>
+        <translation>%1: &quot;%2&quot; non è un codice valuta</translation>
     </message>
     <message>
         <source>%1: the price cannot be negative (%2 was given)</source>
@@ -9510,11 +9642,11 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1 does not cover the service of offering %2: add the service first</source>
-        <translation>%1 non copre il servizio dell'offerta %2: aggiungi prima il servizio</translation>
+        <translation>%1 non copre il servizio dell&apos;offerta %2: aggiungi prima il servizio</translation>
     </message>
     <message>
         <source>%1 is priced in %2, offering %3 in %4</source>
-        <translation>%1 ha il prezzo in %2, l'offerta %3 in %4</translation>
+        <translation>%1 ha il prezzo in %2, l&apos;offerta %3 in %4</translation>
     </message>
 </context>
 <context>
@@ -10130,7 +10262,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>Insert a placeholder that the document fills from the agreement</source>
-        <translation>Inserisci un segnaposto che il documento compila con i dati dell'accordo</translation>
+        <translation>Inserisci un segnaposto che il documento compila con i dati dell&apos;accordo</translation>
     </message>
 </context>
 <context>
@@ -11074,7 +11206,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number with at most three decimals (e.g. %2)</source>
-        <translation>"%1" non è un numero con al massimo tre decimali (ad es. %2)</translation>
+        <translation>&quot;%1&quot; non è un numero con al massimo tre decimali (ad es. %2)</translation>
     </message>
     <message>
         <source>percent, e.g. %1</source>
@@ -11098,7 +11230,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>No custom metric of this name is defined (Edit ▸ Custom Metrics): the target will not be measured.</source>
-        <translation>Non è definita alcuna metrica personalizzata con questo nome (Modifica ▸ Metriche personalizzate): l'obiettivo non verrà misurato.</translation>
+        <translation>Non è definita alcuna metrica personalizzata con questo nome (Modifica ▸ Metriche personalizzate): l&apos;obiettivo non verrà misurato.</translation>
     </message>
 </context>
 <context>
@@ -11395,7 +11527,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>(someone else: type the name)</source>
-        <translation>(un'altra persona: digita il nome)</translation>
+        <translation>(un&apos;altra persona: digita il nome)</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -11562,7 +11694,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a vCard property (NAME:value)</source>
-        <translation>"%1" non è una proprietà vCard (NOME:valore)</translation>
+        <translation>&quot;%1&quot; non è una proprietà vCard (NOME:valore)</translation>
     </message>
     <message>
         <source>the card has no END:VCARD before the next one</source>
@@ -11570,11 +11702,11 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; stands outside a card (BEGIN:VCARD … END:VCARD)</source>
-        <translation>"%1" si trova fuori da una scheda (BEGIN:VCARD … END:VCARD)</translation>
+        <translation>&quot;%1&quot; si trova fuori da una scheda (BEGIN:VCARD … END:VCARD)</translation>
     </message>
     <message>
         <source>the card&apos;s VERSION &quot;%1&quot; is not 3.0 or 4.0</source>
-        <translation>la VERSION "%1" della scheda non è 3.0 né 4.0</translation>
+        <translation>la VERSION &quot;%1&quot; della scheda non è 3.0 né 4.0</translation>
     </message>
     <message>
         <source>the card has no name (FN or N)</source>
@@ -11705,15 +11837,15 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: the CRM status &quot;%3&quot; is not active, lost or terminated</source>
-        <translation>%1 "%2": lo stato CRM "%3" non è active, lost o terminated</translation>
+        <translation>%1 &quot;%2&quot;: lo stato CRM &quot;%3&quot; non è active, lost o terminated</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;, contact %3: the name is required</source>
-        <translation>%1 "%2", contatto %3: il nome è obbligatorio</translation>
+        <translation>%1 &quot;%2&quot;, contatto %3: il nome è obbligatorio</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;, contact %3: &quot;%4&quot; is not a valid e-mail address</source>
-        <translation>%1 "%2", contatto %3: "%4" non è un indirizzo e-mail valido</translation>
+        <translation>%1 &quot;%2&quot;, contatto %3: &quot;%4&quot; non è un indirizzo e-mail valido</translation>
     </message>
 </context>
 <context>
@@ -11879,7 +12011,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <name>Accordo::WhatIfAnalysis</name>
     <message>
         <source>Agreement %1 version %2 is %3: a what-if is for an agreement being negotiated</source>
-        <translation>L'accordo %1 versione %2 è nello stato "%3": una simulazione è per un accordo in negoziazione</translation>
+        <translation>L&apos;accordo %1 versione %2 è nello stato &quot;%3&quot;: una simulazione è per un accordo in negoziazione</translation>
     </message>
 </context>
 <context>
@@ -12240,10 +12372,17 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentStore</name>
+    <message>
+        <source>the document of agreement %1</source>
+        <translation>il documento dell&apos;accordo %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0 to 1000000000000</source>
-        <translation>"%1" non è un numero intero da 0 a 1000000000000</translation>
+        <translation>&quot;%1&quot; non è un numero intero da 0 a 1000000000000</translation>
     </message>
     <message>
         <source>the metric is missing</source>
@@ -12251,15 +12390,15 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month YYYY-MM</source>
-        <translation>"%1" non è un mese YYYY-MM</translation>
+        <translation>&quot;%1&quot; non è un mese YYYY-MM</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month from %2 to %3</source>
-        <translation>"%1" non è un mese da %2 a %3</translation>
+        <translation>&quot;%1&quot; non è un mese da %2 a %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: give an instant (observed_at) or a month (period), not both</source>
-        <translation>"%1": indica un istante (observed_at) o un mese (period), non entrambi</translation>
+        <translation>&quot;%1&quot;: indica un istante (observed_at) o un mese (period), non entrambi</translation>
     </message>
     <message>
         <source>neither an instant (observed_at) nor a month (period) is given</source>
@@ -12267,11 +12406,11 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number with at most three decimals</source>
-        <translation>"%1" non è un numero con al massimo tre decimali</translation>
+        <translation>&quot;%1&quot; non è un numero con al massimo tre decimali</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: give a value or successes and attempts, not both</source>
-        <translation>"%1": indica un valore oppure successi e tentativi, non entrambi</translation>
+        <translation>&quot;%1&quot;: indica un valore oppure successi e tentativi, non entrambi</translation>
     </message>
     <message>
         <source>neither a value nor successes and attempts are given</source>
@@ -12287,18 +12426,11 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>&quot;0&quot;: there must be at least one attempt</source>
-        <translation>"0": serve almeno un tentativo</translation>
+        <translation>&quot;0&quot;: serve almeno un tentativo</translation>
     </message>
     <message>
         <source>%1 attempts cannot hold %2 successes</source>
         <translation>%1 tentativi non possono contenere %2 successi</translation>
-    </message>
-</context>
-<context>
-    <name>ReportFormat</name>
-    <message>
-        <source>n/a</source>
-        <translation>n.d.</translation>
     </message>
 </context>
 <context>
