@@ -29,14 +29,9 @@ public:
 
     const T &value() const & { return std::get<0>(mData); }
     T &value() & { return std::get<0>(mData); }
-    // On a temporary the value is moved out and returned by value, not by reference: in
-    // `for (const auto &x : *workspace.services())` a reference would point into the
-    // temporary Result, destroyed before the loop body runs (C++20 extends the lifetime of
-    // the range expression's result only, not of the temporaries inside it).
-    T value() && { return std::get<0>(std::move(mData)); }
+    T &&value() && { return std::get<0>(std::move(mData)); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
-    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 

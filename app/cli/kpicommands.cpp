@@ -179,6 +179,108 @@ Result<TextTable> metricFindings(const QString &path, const KpiOptions &options,
     return table;
 }
 
+// check watermelon: agreements all green while their customer is unhappy, from results
+// brought to the check's instant.
+Result<TextTable> watermelonFindings(const QString &path, const KpiOptions &options, bool aside,
+                                     int csat)
+{
+    auto database = openFresh(path, options, aside);
+    if (!database)
+        return database.error();
+    auto flags = KpiEngine::watermelons((*database)->connection());
+    if (!flags)
+        return flags.error();
+    TextTable table;
+    table.headers = {u"number"_s,   u"customer"_s,          u"period"_s,
+                     u"csat_pct"_s, u"previous_csat_pct"_s, u"reason"_s};
+    for (const WatermelonFlag &f : std::as_const(*flags))
+        table.rows.append(
+            {f.number, f.customer, f.period, percent(f.csatMilli), percent(f.previousCsatMilli),
+             f.reason == u"low"_s ? KpiCommands::tr("CSAT below %1 %").arg(csat)
+                                  : KpiCommands::tr("CSAT down more than 10 points")});
+    return table;
+}
+
+// check actions: breaches are read from the KPIs, so they are brought to the check's instant
+// first.
+Result<TextTable> actionFindings(const QString &path, const KpiOptions &options, bool aside,
+                                 const QDate &today)
+{
+    auto database = openFresh(path, options, aside);
+    if (!database)
+        return database.error();
+    auto findings = PortfolioChecks::actions((*database)->connection(), today);
+    if (!findings)
+        return findings.error();
+    TextTable table;
+    table.headers = {u"finding"_s, u"number"_s, u"subject"_s, u"period"_s,
+                     u"owner"_s,   u"due"_s,    u"action"_s};
+    for (const ActionFinding &f : std::as_const(*findings))
+        table.rows.append({f.kind, f.number, f.subject, f.period, f.owner,
+                           f.due.toString(Qt::ISODate),
+                           f.actionId ? QString::number(f.actionId) : QString()});
+    return table;
+}
+
+// check consistency: OLAs and UCs looser than what they support, targets on undefined
+// metrics, and tiers that owe a credit while the target is met (inconsistent terms too).
+Result<TextTable> consistencyFindings(QSqlDatabase connection)
+{
+    auto violations = PortfolioChecks::consistency(connection);
+    if (!violations)
+        return violations.error();
+    auto undefined = PortfolioChecks::undefinedMetrics(connection);
+    if (!undefined)
+        return undefined.error();
+    violations->append(*undefined);
+    auto tiers = PortfolioChecks::creditTiers(connection);
+    if (!tiers)
+        return tiers.error();
+    violations->append(*tiers);
+    TextTable table;
+    table.headers = {u"supporting"_s,      u"supporting_title"_s, u"supported"_s,
+                     u"supported_title"_s, u"service"_s,          u"metric"_s,
+                     u"priority"_s,        u"aspect"_s,           u"supporting_value"_s,
+                     u"supported_value"_s};
+    for (const ConsistencyViolation &v : std::as_const(*violations))
+        table.rows.append({v.supportingNumber, v.supportingTitle, v.supportedNumber,
+                           v.supportedTitle, v.service, v.metric, v.priority, v.aspect,
+                           v.supportingValue, v.supportedValue});
+    return table;
+}
+
+// check consistency, coverage or reviews: read from the stored terms and tickets, no results
+// needed.
+Result<TextTable> storedFindings(const QString &path, const QString &what, const QDate &today,
+                                 int dayCount)
+{
+    auto database = Database::open(path, Database::OpenMode::MustExist);
+    if (!database)
+        return database.error();
+    QSqlDatabase connection = (*database)->connection();
+    if (what == u"consistency"_s)
+        return consistencyFindings(connection);
+    TextTable table;
+    if (what == u"coverage"_s) {
+        auto gaps = PortfolioChecks::coverage(connection, today, dayCount);
+        if (!gaps)
+            return gaps.error();
+        table.headers = {u"customer"_s, u"service"_s, u"tickets"_s, u"delivered"_s};
+        for (const CoverageGap &g : std::as_const(*gaps))
+            table.rows.append({g.customer, g.service, QString::number(g.tickets),
+                               g.delivered ? KpiCommands::tr("yes") : KpiCommands::tr("no")});
+        return table;
+    }
+    auto due = PortfolioChecks::reviews(connection, today);
+    if (!due)
+        return due.error();
+    table.headers = {u"number"_s, u"title"_s, u"kind"_s, u"due"_s, u"notice_deadline"_s};
+    for (const DueAgreement &d : std::as_const(*due))
+        table.rows.append({d.number, d.title, d.kind, d.due.toString(Qt::ISODate),
+                           d.noticeDeadline.toString(Qt::ISODate)});
+    return table;
+}
+
 // kpi's and credits' words read (--db, --format and the selection) and the workspace opened
 // with its results up to date; nothing, with exitCode set, when the command ends there.
 struct SelectedResults
@@ -400,92 +502,22 @@ int KpiCommands::check(const QStringList &arguments)
                         .arg(parser.value(threshold)),
                     UsageError);
 
-    TextTable table;
+    KpiOptions options;
+    options.asOf = *instant;
+    options.watermelonCsatMilli = qint64(csat) * 1000;
     const QDate today = dayOf(*instant);
-    if (what.first() == u"watermelon"_s) {
-        KpiOptions options;
-        options.asOf = *instant;
-        options.watermelonCsatMilli = qint64(csat) * 1000;
-        auto database = openFresh(parser.value(db), options, parser.isSet(asOf));
-        if (!database)
-            return fail(command, database.errorString());
-        auto flags = KpiEngine::watermelons((*database)->connection());
-        if (!flags)
-            return fail(command, flags.errorString());
-        table.headers = {u"number"_s,   u"customer"_s,          u"period"_s,
-                         u"csat_pct"_s, u"previous_csat_pct"_s, u"reason"_s};
-        for (const WatermelonFlag &f : *flags)
-            table.rows.append({f.number, f.customer, f.period, percent(f.csatMilli),
-                               percent(f.previousCsatMilli),
-                               f.reason == u"low"_s ? tr("CSAT below %1 %").arg(csat)
-                                                    : tr("CSAT down more than 10 points")});
-    } else if (what.first() == u"metrics"_s) {
-        KpiOptions options;
-        options.asOf = *instant;
-        auto metrics = metricFindings(parser.value(db), options, parser.isSet(asOf), today);
-        if (!metrics)
-            return fail(command, metrics.errorString());
-        table = *metrics;
-    } else if (what.first() == u"actions"_s) {
-        // Breaches are read from the KPIs: bring them to the check's instant first.
-        KpiOptions options;
-        options.asOf = *instant;
-        auto database = openFresh(parser.value(db), options, parser.isSet(asOf));
-        if (!database)
-            return fail(command, database.errorString());
-        auto findings = PortfolioChecks::actions((*database)->connection(), today);
-        if (!findings)
-            return fail(command, findings.errorString());
-        table.headers = {u"finding"_s, u"number"_s, u"subject"_s, u"period"_s,
-                         u"owner"_s,   u"due"_s,    u"action"_s};
-        for (const ActionFinding &f : *findings)
-            table.rows.append({f.kind, f.number, f.subject, f.period, f.owner,
-                               f.due.toString(Qt::ISODate),
-                               f.actionId ? QString::number(f.actionId) : QString()});
-    } else {
-        auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-        if (!database)
-            return fail(command, database.errorString());
-        QSqlDatabase connection = (*database)->connection();
-        if (what.first() == u"consistency"_s) {
-            auto violations = PortfolioChecks::consistency(connection);
-            if (!violations)
-                return fail(command, violations.errorString());
-            auto undefined = PortfolioChecks::undefinedMetrics(connection);
-            if (!undefined)
-                return fail(command, undefined.errorString());
-            violations->append(*undefined);
-            // Tiers that owe a credit while the target is met are inconsistent terms too.
-            auto tiers = PortfolioChecks::creditTiers(connection);
-            if (!tiers)
-                return fail(command, tiers.errorString());
-            violations->append(*tiers);
-            table.headers = {u"supporting"_s,      u"supporting_title"_s, u"supported"_s,
-                             u"supported_title"_s, u"service"_s,          u"metric"_s,
-                             u"priority"_s,        u"aspect"_s,           u"supporting_value"_s,
-                             u"supported_value"_s};
-            for (const ConsistencyViolation &v : *violations)
-                table.rows.append({v.supportingNumber, v.supportingTitle, v.supportedNumber,
-                                   v.supportedTitle, v.service, v.metric, v.priority, v.aspect,
-                                   v.supportingValue, v.supportedValue});
-        } else if (what.first() == u"coverage"_s) {
-            auto gaps = PortfolioChecks::coverage(connection, today, dayCount);
-            if (!gaps)
-                return fail(command, gaps.errorString());
-            table.headers = {u"customer"_s, u"service"_s, u"tickets"_s, u"delivered"_s};
-            for (const CoverageGap &g : *gaps)
-                table.rows.append({g.customer, g.service, QString::number(g.tickets),
-                                   g.delivered ? tr("yes") : tr("no")});
-        } else {
-            auto due = PortfolioChecks::reviews(connection, today);
-            if (!due)
-                return fail(command, due.errorString());
-            table.headers = {u"number"_s, u"title"_s, u"kind"_s, u"due"_s, u"notice_deadline"_s};
-            for (const DueAgreement &d : *due)
-                table.rows.append({d.number, d.title, d.kind, d.due.toString(Qt::ISODate),
-                                   d.noticeDeadline.toString(Qt::ISODate)});
-        }
-    }
+    const QString path = parser.value(db);
+    const bool aside = parser.isSet(asOf);
+    Result<TextTable> found = what.first() == u"watermelon"_s
+                                  ? watermelonFindings(path, options, aside, csat)
+                              : what.first() == u"metrics"_s
+                                  ? metricFindings(path, options, aside, today)
+                              : what.first() == u"actions"_s
+                                  ? actionFindings(path, options, aside, today)
+                                  : storedFindings(path, what.first(), today, dayCount);
+    if (!found)
+        return fail(command, found.errorString());
+    const TextTable &table = *found;
     if (int code = print(command, parser, format, table); code != Success)
         return code;
     if (!table.rows.isEmpty()) {
