@@ -23,14 +23,15 @@ const auto InsertSatisfaction = u"INSERT INTO kpi_satisfaction (party_id, period
                                 "score_milli, csat_milli) VALUES (?, ?, ?, ?, ?)"_s;
 
 const auto ClearWatermelons = u"DELETE FROM kpi_watermelons"_s;
-const auto SelectSlaPeriods = uR"(
+// Every period, measured or not (storeNoData() derived the others into kpi_no_data).
+const QString SelectSlaPeriods = uR"(
     SELECT k.agreement_id, k.period, k.status, k.closed, a.party_id
-    FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
-    WHERE a.kind = 'customer_sla')"_s;
-const auto SelectAgreementSlaPeriods = uR"(
+    FROM %1 k JOIN agreements a ON a.id = k.agreement_id
+    WHERE a.kind = 'customer_sla')"_s.arg(resultsTable());
+const QString SelectAgreementSlaPeriods = uR"(
     SELECT k.agreement_id, k.period, k.status, k.closed, a.party_id
-    FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
-    WHERE a.kind = 'customer_sla' AND k.agreement_id = ?)"_s;
+    FROM %1 k JOIN agreements a ON a.id = k.agreement_id
+    WHERE a.kind = 'customer_sla' AND k.agreement_id = ?)"_s.arg(resultsTable());
 const auto ClearAgreementWatermelons = u"DELETE FROM kpi_watermelons WHERE agreement_id = ?"_s;
 const auto SelectSatisfaction =
     u"SELECT party_id, period, answers, csat_milli FROM kpi_satisfaction"_s;

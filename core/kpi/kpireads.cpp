@@ -1,9 +1,11 @@
 #include "kpireads.h"
 
+#include "kpi/kpinodata.h"
 #include "kpi/kpiperiods.h"
 #include "kpi/kpisql.h"
 
 #include <QHash>
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -11,8 +13,9 @@ namespace Accordo {
 
 namespace {
 
-// The columns and joins of every read of kpi_periods; the WHERE and ORDER BY follow.
-const auto PeriodColumns = uR"(
+// The columns and joins of every read of the KPI rows, stored or derived (kpinodata.h); the
+// WHERE and ORDER BY follow.
+const QString PeriodColumns = uR"(
     SELECT k.agreement_id, a.number, a.title, k.target_id, v.code AS service_code,
            k.metric, t.custom_name, t.priority, coalesce(r.code, '') AS region_code, k.period,
            k.period_start, k.period_end, k.closed, k.tickets, k.met,
@@ -22,19 +25,21 @@ const auto PeriodColumns = uR"(
            k.mttr_seconds, k.mtbf_seconds, k.answers, k.score_milli,
            k.csat_milli, k.status, k.error_budget, k.burn_milli,
            k.credit_hundredths, k.credit_minor, k.currency
-    FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
+    FROM %1 k JOIN agreements a ON a.id = k.agreement_id
     JOIN targets t ON t.id = k.target_id
     JOIN services v ON v.id = t.service_id
-    LEFT JOIN regions r ON r.id = t.region_id)"_s;
+    LEFT JOIN regions r ON r.id = t.region_id)"_s.arg(Kpi::resultsTable());
 
 const auto PeriodOrder = u" ORDER BY a.number, a.version, k.period_start, t.position, t.id"_s;
 
 const QString SelectPeriods = PeriodColumns + PeriodOrder;
 
-// One agreement's rows: found by its number's index, then kpi_periods by agreement, instead
-// of reading every row of the portfolio to keep a few.
+// One agreement's rows: found by its number's index, then the rows by agreement, instead of
+// reading every row of the portfolio to keep a few (a condition on k, which reaches both
+// tables of the results).
 const QString SelectAgreementPeriods =
-    PeriodColumns + u" WHERE a.id IN (SELECT id FROM agreements WHERE number = ?)"_s + PeriodOrder;
+    PeriodColumns + u" WHERE k.agreement_id IN (SELECT id FROM agreements WHERE number = ?)"_s
+    + PeriodOrder;
 
 const auto SelectWatermelons = uR"(
     SELECT w.agreement_id, a.number, p.name, w.period, w.csat_milli,
@@ -91,6 +96,10 @@ void readMeasures(const Sql::Rows &r, KpiRow &row)
 
 Result<QList<KpiRow>> KpiReads::rows(QSqlDatabase db, const KpiFilter &filter)
 {
+    Kpi::NoDataScope scope;
+    scope.agreementNumber = filter.agreementNumber;
+    if (auto r = Kpi::prepareResults(db, scope); !r)
+        return r.error();
     auto q = filter.agreementNumber.isEmpty()
                  ? Kpi::stream(db, SelectPeriods)
                  : Kpi::select(db, SelectAgreementPeriods, {filter.agreementNumber});
@@ -116,6 +125,9 @@ Result<QList<KpiRow>> KpiReads::rows(QSqlDatabase db, const KpiFilter &filter)
         readMeasures(*q, row);
         rows.append(row);
     }
+    // A read that stops half way is an error, not a shorter list.
+    if (q->query().lastError().isValid())
+        return Kpi::failed(q->query().lastError().text(), SelectPeriods);
     return rows;
 }
 
