@@ -1,22 +1,22 @@
 #include "migrations.h"
 
 #include "storage/dialect.h"
-#include "storage/schema/changealerts.h"
-#include "storage/schema/changedmonths.h"
-#include "storage/schema/crm.h"
-#include "storage/schema/documents.h"
 #include "storage/schema/foundation.h"
-#include "storage/schema/kpidirtytracking.h"
-#include "storage/schema/kpinodata.h"
-#include "storage/schema/kpis.h"
 #include "storage/schema/lifecycle.h"
 #include "storage/schema/measurement.h"
-#include "storage/schema/metrics.h"
-#include "storage/schema/offerings.h"
-#include "storage/schema/reviews.h"
+#include "storage/schema/kpis.h"
 #include "storage/schema/rowversions.h"
-#include "storage/schema/serveraccess.h"
+#include "storage/schema/changedmonths.h"
 #include "storage/schema/ticketsources.h"
+#include "storage/schema/serveraccess.h"
+#include "storage/schema/changealerts.h"
+#include "storage/schema/reviews.h"
+#include "storage/schema/documents.h"
+#include "storage/schema/offerings.h"
+#include "storage/schema/metrics.h"
+#include "storage/schema/crm.h"
+#include "storage/schema/kpidirtytracking.h"
+#include "storage/schema/kpinodata.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -36,16 +36,11 @@ struct Step
 };
 
 const Step Steps[] = {
-    {std::begin(SchemaV1), std::end(SchemaV1)},
-    {std::begin(SchemaV2), std::end(SchemaV2)},
-    {std::begin(SchemaV3), std::end(SchemaV3)},
-    {std::begin(SchemaV4), std::end(SchemaV4)},
-    {std::begin(SchemaV5), std::end(SchemaV5)},
-    {std::begin(SchemaV6), std::end(SchemaV6)},
-    {std::begin(SchemaV7), std::end(SchemaV7)},
-    {std::begin(SchemaV8), std::end(SchemaV8)},
-    {std::begin(SchemaV9), std::end(SchemaV9)},
-    {std::begin(SchemaV10), std::end(SchemaV10)},
+    {std::begin(SchemaV1), std::end(SchemaV1)}, {std::begin(SchemaV2), std::end(SchemaV2)},
+    {std::begin(SchemaV3), std::end(SchemaV3)}, {std::begin(SchemaV4), std::end(SchemaV4)},
+    {std::begin(SchemaV5), std::end(SchemaV5)}, {std::begin(SchemaV6), std::end(SchemaV6)},
+    {std::begin(SchemaV7), std::end(SchemaV7)}, {std::begin(SchemaV8), std::end(SchemaV8)},
+    {std::begin(SchemaV9), std::end(SchemaV9)}, {std::begin(SchemaV10), std::end(SchemaV10)},
     {std::begin(SchemaDocuments), std::end(SchemaDocuments)},
     {std::begin(SchemaOfferings), std::end(SchemaOfferings)},
     {std::begin(SchemaMetrics), std::end(SchemaMetrics)},
