@@ -50,7 +50,7 @@ bool Recompute::isNoData(const Work &w, const KpiRow &row)
 Result<void> Recompute::createNoDataTable()
 {
     for (const QString &sql : {DropNoData, CreateNoData, IndexNoData}) {
-        if (auto r = exec(mDb, sql); !r)
+        if (auto r = execDirect(mDb, sql); !r)
             return r;
     }
     return {};

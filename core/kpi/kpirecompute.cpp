@@ -487,7 +487,7 @@ Result<KpiSummary> Recompute::execute(bool full)
                 return r.error();
         }
     }
-    if (auto r = exec(mDb, DropNoData); !r)
+    if (auto r = execDirect(mDb, DropNoData); !r)
         return r.error();
     for (const QString &sql : ClearDirty) {
         if (auto r = exec(mDb, sql); !r)
