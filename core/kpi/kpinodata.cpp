@@ -171,6 +171,43 @@ Result<void> Recompute::deriveNoData(const NoDataScope &scope)
     return transaction.commit();
 }
 
+Result<void> Recompute::loadForReads(const QString &agreementNumber)
+{
+    if (agreementNumber.isEmpty())
+        return loadTerms();
+    return loadTerms(NumberTargets, {agreementNumber});
+}
+
+Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
+                                   const std::function<bool(const QString &)> &accept,
+                                   const std::function<void(QVariantList &&)> &sink) const
+{
+    if (w.metric != Metric::FirstResponse && w.metric != Metric::Resolution
+        && w.metric != Metric::Satisfaction)
+        return {};
+    int first = 0, last = -1;
+    if (!span(w, first, last))
+        return {};
+    for (int index = first; index <= last; ++index) {
+        const QString name = w.table->name(index);
+        if (stored.contains(name) || !accept(name))
+            continue;
+        const Window period = window(w, index);
+        Bucket nothing;
+        KpiRow row;
+        const KpiStatus status = measure(w, nothing, period, Scores(), row);
+        if (!isNoData(w, row))
+            continue;
+        auto values = storedValues(w, index, row, status, period.closed);
+        if (!values)
+            return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be read: %3")
+                             .arg(w.targetId)
+                             .arg(name, values.error().message)};
+        sink(std::move(*values));
+    }
+    return {};
+}
+
 Result<void> prepareResults(QSqlDatabase db, const NoDataScope &scope)
 {
     bool ok = false;

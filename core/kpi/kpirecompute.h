@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <utility>
@@ -105,6 +106,16 @@ public:
     Result<void> deriveNoData(const NoDataScope &scope);
     /// An empty kpi_no_data, for a workspace never computed.
     Result<void> createEmptyResults();
+    /// The terms of the targets of every agreement, or of every version of one number, for
+    /// the readers that derive the "nothing measured" rows themselves (kpireads.cpp).
+    Result<void> loadForReads(const QString &agreementNumber);
+    const std::vector<Work> &work() const { return mWork; }
+    /// The "nothing measured" rows of one target as of the options' as-of, in period order:
+    /// each period in force that `stored` does not hold and `accept` takes, as the values
+    /// storedValues() gives (the columns of kpi_periods). Nothing for a metric always stored.
+    Result<void> noDataRows(const Work &w, const QSet<QString> &stored,
+                            const std::function<bool(const QString &)> &accept,
+                            const std::function<void(QVariantList &&)> &sink) const;
 
 private:
     using Scores = std::vector<std::pair<qint64, int>>; // (answered at, score), sorted
