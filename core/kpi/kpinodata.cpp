@@ -136,18 +136,6 @@ Result<void> Recompute::fillNoData(const NoDataScope &scope, const QSet<qint64> 
     return {};
 }
 
-Result<void> Recompute::storeNoData()
-{
-    // The watermelon flags read every period of an agreement, measured or not.
-    if (auto r = createNoDataTable(); !r)
-        return r;
-    if (mDerivedFull || mTouchedAgreements.size() > kTargetsReadOneByOne)
-        return fillNoData({});
-    if (mTouchedAgreements.isEmpty())
-        return {};
-    return fillNoData({}, mTouchedAgreements);
-}
-
 Result<void> Recompute::deriveNoData(const NoDataScope &scope)
 {
     QString condition;

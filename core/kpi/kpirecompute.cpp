@@ -85,9 +85,6 @@ const auto SelectTargetVerdicts = uR"(
     FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id
     WHERE r.target_id = ?)"_s;
 
-// The periods derived for the watermelon flags go with the recompute.
-const auto DropNoData = u"DROP TABLE IF EXISTS kpi_no_data"_s;
-
 const QString ClearDirty[] = {u"DELETE FROM kpi_dirty_months"_s, u"DELETE FROM kpi_dirty_targets"_s,
                               u"DELETE FROM kpi_dirty_periods"_s};
 
@@ -469,8 +466,6 @@ Result<KpiSummary> Recompute::execute(bool full)
     }
     if (auto r = store(full); !r)
         return r.error();
-    if (auto r = storeNoData(); !r)
-        return r.error();
     if (mDerivedFull) {
         for (auto step : {&Recompute::storeSatisfaction, &Recompute::storeWatermelons,
                           &Recompute::storeVolumes}) {
@@ -487,8 +482,6 @@ Result<KpiSummary> Recompute::execute(bool full)
                 return r.error();
         }
     }
-    if (auto r = execDirect(mDb, DropNoData); !r)
-        return r.error();
     for (const QString &sql : ClearDirty) {
         if (auto r = exec(mDb, sql); !r)
             return r.error();

@@ -125,7 +125,6 @@ private:
     Result<void> createNoDataTable();
     Result<QSet<QPair<qint64, QString>>> storedPeriods(const NoDataScope &scope) const;
     Result<void> fillNoData(const NoDataScope &scope, const QSet<qint64> &agreements = {});
-    Result<void> storeNoData();
     /// A ticket target's period without a ticket, a satisfaction target's without an answer:
     /// not stored, derived on read.
     static bool isNoData(const Work &w, const KpiRow &row);
