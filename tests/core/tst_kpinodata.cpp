@@ -47,6 +47,8 @@ private slots:
     void initTestCase();
     void aPeriodWithoutDataIsDerivedNotStored_data();
     void aPeriodWithoutDataIsDerivedNotStored();
+    void aMonthWithoutTicketsIsJudgedForWatermelons_data();
+    void aMonthWithoutTicketsIsJudgedForWatermelons();
 
 private:
     QTemporaryDir mDir;
@@ -188,6 +190,78 @@ void tst_KpiNoData::aPeriodWithoutDataIsDerivedNotStored()
     QCOMPARE(snapshot->agreements.first().number, mNumber);
     if (!measured)
         QCOMPARE(snapshot->agreements.first().monthStatus.last(), u"no_data"_s);
+}
+
+void tst_KpiNoData::aMonthWithoutTicketsIsJudgedForWatermelons_data()
+{
+    QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("reason"); // of the month's flag; empty: none
+
+    // February and March measured nothing (their rows are derived, "met" and closed) while
+    // the customer was unhappy in February: green outside, red inside, as when stored.
+    QTest::newRow("february-unhappy") << u"2026-02"_s << u"low"_s;
+    QTest::newRow("march-no-answers") << u"2026-03"_s << QString();
+    QTest::newRow("january-measured-no-answers") << u"2026-01"_s << QString();
+}
+
+/// Bravo's SLA measures DESK resolution only; its tickets are of January, and three survey
+/// answers of February score 1.
+void tst_KpiNoData::aMonthWithoutTicketsIsJudgedForWatermelons()
+{
+    QFETCH(QString, month);
+    QFETCH(QString, reason);
+    auto opened = Database::open(
+        TestBackend::freshLocation(mDir,
+                                   u"watermelon-"_s + QString::fromLatin1(QTest::currentDataTag())),
+        Database::OpenMode::CreateIfMissing);
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    std::unique_ptr<Database> database = std::move(*opened);
+    QSqlDatabase db = database->connection();
+    Workspace ws(*database);
+    Service desk;
+    desk.code = u"DESK"_s;
+    desk.name = u"Service desk"_s;
+    const qint64 deskId = *ws.insert(desk);
+    const qint64 party = *ws.insert(TestFixtures::party(u"Bravo"_s));
+    Agreement a = TestFixtures::agreement(
+        u"Bravo SLA"_s, party, {deskId},
+        {TestFixtures::target(deskId, Metric::Resolution, 4 * 3600)}, QDate(2025, 12, 1), QDate(),
+        Money(100000, u"EUR"_s));
+    a.status = AgreementStatus::Active;
+    auto id = ws.insert(a);
+    QVERIFY2(id, qPrintable(id.errorString()));
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO tickets (number, customer, service, priority, opened_at, "
+              "resolved_at) VALUES ('B1', 'Bravo', 'DESK', 'P2', ?, ?)"_s);
+    q.addBindValue(at(u"2026-01-12T10:00:00Z"_s));
+    q.addBindValue(at(u"2026-01-12T11:00:00Z"_s));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    for (int day : {10, 11, 12}) {
+        q.prepare(u"INSERT INTO surveys (ticket_number, customer, answered_at, score) "
+                  "VALUES ('', 'Bravo', ?, 1)"_s);
+        q.addBindValue(at(u"2026-02-%1T12:00:00Z"_s.arg(day)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    auto evaluated = Evaluator::evaluate(db, kAsOf);
+    QVERIFY2(evaluated, qPrintable(evaluated.errorString()));
+    KpiOptions options;
+    options.asOf = kAsOf;
+
+    // When the KPIs are computed
+    auto summary = KpiEngine::recompute(db, options);
+    QVERIFY2(summary, qPrintable(summary.errorString()));
+
+    // Then the month is flagged as when its period was stored, or not at all
+    QCOMPARE(
+        TestSupport::count(db, u"SELECT count(*) FROM kpi_periods WHERE period = ?"_s, {month}),
+        month == u"2026-01"_s ? 1 : 0);
+    auto flags = KpiEngine::watermelons(db);
+    QVERIFY2(flags, qPrintable(flags.errorString()));
+    QStringList reasons;
+    for (const WatermelonFlag &f : *flags)
+        if (f.period == month)
+            reasons.append(f.reason);
+    QCOMPARE(reasons, reason.isEmpty() ? QStringList() : QStringList{reason});
 }
 
 QTEST_GUILESS_MAIN(tst_KpiNoData)
