@@ -17,11 +17,13 @@ namespace Accordo::Kpi {
 
 namespace {
 
-const auto DropNoData = u"DROP TABLE IF EXISTS kpi_no_data"_s;
-// The same columns as kpi_periods, in the same order: the two are read as one.
-const auto CreateNoData =
-    u"CREATE TEMP TABLE kpi_no_data AS SELECT * FROM kpi_periods WHERE 1 = 0"_s;
-const auto IndexNoData = u"CREATE INDEX kpi_no_data_agreement ON kpi_no_data(agreement_id)"_s;
+// Created once per connection, emptied for each read: SQLite drops no table while another
+// statement of the connection still reads (a caller's open query would fail the read).
+const auto CreateNoData = u"CREATE TEMP TABLE IF NOT EXISTS kpi_no_data AS "
+                          "SELECT * FROM kpi_periods WHERE 1 = 0"_s;
+const auto IndexNoData =
+    u"CREATE INDEX IF NOT EXISTS kpi_no_data_agreement ON kpi_no_data(agreement_id)"_s;
+const auto ClearNoData = u"DELETE FROM kpi_no_data"_s;
 
 // The stored periods of the targets a derivation may complete.
 const auto SelectStored = uR"(SELECT target_id, period FROM kpi_periods
@@ -49,7 +51,7 @@ bool Recompute::isNoData(const Work &w, const KpiRow &row)
 
 Result<void> Recompute::createNoDataTable()
 {
-    for (const QString &sql : {DropNoData, CreateNoData, IndexNoData}) {
+    for (const QString &sql : {CreateNoData, IndexNoData, ClearNoData}) {
         if (auto r = execDirect(mDb, sql); !r)
             return r;
     }
