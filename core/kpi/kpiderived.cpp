@@ -5,6 +5,7 @@
 #include "kpi/kpisql.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <array>
 
@@ -23,6 +24,8 @@ const auto InsertSatisfaction = u"INSERT INTO kpi_satisfaction (party_id, period
                                 "score_milli, csat_milli) VALUES (?, ?, ?, ?, ?)"_s;
 
 const auto ClearWatermelons = u"DELETE FROM kpi_watermelons"_s;
+// The stored periods; those in which nothing was measured are derived from the recompute's
+// targets (slaMonths()).
 const auto SelectSlaPeriods = uR"(
     SELECT k.agreement_id, k.period, k.status, k.closed, a.party_id
     FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
@@ -31,6 +34,12 @@ const auto SelectAgreementSlaPeriods = uR"(
     SELECT k.agreement_id, k.period, k.status, k.closed, a.party_id
     FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
     WHERE a.kind = 'customer_sla' AND k.agreement_id = ?)"_s;
+const auto SelectSlaAgreements =
+    u"SELECT id, party_id FROM agreements WHERE kind = 'customer_sla'"_s;
+const auto SelectSlaAgreement =
+    u"SELECT id, party_id FROM agreements WHERE kind = 'customer_sla' AND id = ?"_s;
+const auto SelectStoredPeriods =
+    u"SELECT target_id, period FROM kpi_periods WHERE agreement_id = ?"_s;
 const auto ClearAgreementWatermelons = u"DELETE FROM kpi_watermelons WHERE agreement_id = ?"_s;
 const auto SelectSatisfaction =
     u"SELECT party_id, period, answers, csat_milli FROM kpi_satisfaction"_s;
@@ -59,7 +68,79 @@ struct SlaMonths
     QHash<qint64, qint64> partyOf;
 };
 
-Result<SlaMonths> slaMonths(QSqlDatabase db, std::optional<qint64> agreement)
+void addPeriod(SlaMonths &result, qint64 agreement, const QString &period, const QString &status,
+               bool closed)
+{
+    for (const QString &month : monthsOf(period)) {
+        MonthState &s = result.states[agreement][month];
+        s.any = true;
+        s.allMet &= status == u"met"_s;
+        // A quarter still open says "met so far"; the month itself must be over.
+        if (!period.contains(u'Q'))
+            s.closed &= closed;
+    }
+}
+
+// Whether the agreement stores a row for the target's period, read once per agreement.
+Result<bool> isStored(QSqlDatabase db, QHash<qint64, QSet<QPair<qint64, QString>>> &cache,
+                      qint64 agreement, qint64 target, const QString &period)
+{
+    auto found = cache.find(agreement);
+    if (found == cache.end()) {
+        auto stored = list(db, SelectStoredPeriods, {agreement}, [](const Sql::Rows &r) {
+            return QPair<qint64, QString>(r.integer("target_id"), r.text("period"));
+        });
+        if (!stored)
+            return stored.error();
+        found = cache.insert(agreement,
+                             QSet<QPair<qint64, QString>>(stored->cbegin(), stored->cend()));
+    }
+    return found->contains({target, period});
+}
+
+// The derived periods of the customer SLAs, from the recompute's targets. A derived row that
+// is met (a period without a ticket) changes no state a stored row of the same period already
+// set, so only the others are checked against the stored rows.
+Result<void> addNoData(QSqlDatabase db, const Recompute &recompute, std::optional<qint64> agreement,
+                       SlaMonths &result)
+{
+    auto agreements = agreement ? select(db, SelectSlaAgreement, {*agreement})
+                                : select(db, SelectSlaAgreements);
+    if (!agreements)
+        return agreements.error();
+    QHash<qint64, qint64> slas; // agreement -> party
+    while (agreements->next())
+        slas.insert(agreements->integer("id"), agreements->integer("party_id"));
+    QHash<qint64, QSet<QPair<qint64, QString>>> stored;
+    Result<void> failure;
+    const auto all = [](const QString &) { return true; };
+    for (const Work &w : recompute.work()) {
+        const auto party = slas.constFind(w.agreementId);
+        if (party == slas.cend())
+            continue;
+        auto r = recompute.noDataRows(w, {}, all, [&](QVariantList &&values) {
+            const QString period = values[2].toString();
+            const QString status = values[25].toString();
+            if (status != u"met"_s && failure) {
+                auto known = isStored(db, stored, w.agreementId, w.targetId, period);
+                if (!known)
+                    failure = known.error();
+                if (!known || *known)
+                    return;
+            }
+            result.partyOf.insert(w.agreementId, *party);
+            addPeriod(result, w.agreementId, period, status, values[5].toInt() == 1);
+        });
+        if (!r)
+            return r;
+        if (!failure)
+            return failure;
+    }
+    return {};
+}
+
+Result<SlaMonths> slaMonths(QSqlDatabase db, const Recompute &recompute,
+                            std::optional<qint64> agreement)
 {
     SlaMonths result;
     auto q = agreement ? select(db, SelectAgreementSlaPeriods, {*agreement})
@@ -69,16 +150,11 @@ Result<SlaMonths> slaMonths(QSqlDatabase db, std::optional<qint64> agreement)
     while (q->next()) {
         const qint64 agreement = q->integer("agreement_id");
         result.partyOf.insert(agreement, q->integer("party_id"));
-        const QString period = q->text("period");
-        for (const QString &month : monthsOf(period)) {
-            MonthState &s = result.states[agreement][month];
-            s.any = true;
-            s.allMet &= q->text("status") == u"met"_s;
-            // A quarter still open says "met so far"; the month itself must be over.
-            if (!period.contains(u'Q'))
-                s.closed &= q->number("closed") == 1;
-        }
+        addPeriod(result, agreement, q->text("period"), q->text("status"),
+                  q->number("closed") == 1);
     }
+    if (auto r = addNoData(db, recompute, agreement, result); !r)
+        return r.error();
     return result;
 }
 
@@ -154,7 +230,7 @@ Result<void> Recompute::storeWatermelonsOf(std::optional<qint64> agreementId)
 {
     // A customer SLA whose targets are all met in a closed month while its customer is
     // unhappy: green outside, red inside. All agreements', or one's.
-    auto months = slaMonths(mDb, agreementId);
+    auto months = slaMonths(mDb, *this, agreementId);
     if (!months)
         return months.error();
     std::optional<qint64> party;

@@ -1,9 +1,16 @@
 #include "kpireads.h"
 
+#include "data/workspacemeta.h"
 #include "kpi/kpiperiods.h"
+#include "kpi/kpirecompute.h"
 #include "kpi/kpisql.h"
 
 #include <QHash>
+#include <QSet>
+#include <QSqlError>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -11,11 +18,13 @@ namespace Accordo {
 
 namespace {
 
-// The columns and joins of every read of kpi_periods; the WHERE and ORDER BY follow.
+// The columns and joins of every read of the stored KPI rows; the WHERE and ORDER BY follow.
+// The periods in which nothing was measured are not stored: they are derived per target and
+// merged in (kpinodata.h).
 const auto PeriodColumns = uR"(
     SELECT k.agreement_id, a.number, a.title, k.target_id, v.code AS service_code,
-           k.metric, t.custom_name, t.priority, coalesce(r.code, '') AS region_code, k.period,
-           k.period_start, k.period_end, k.closed, k.tickets, k.met,
+           k.metric, t.custom_name, t.priority, t.position, coalesce(r.code, '') AS region_code,
+           k.period, k.period_start, k.period_end, k.closed, k.tickets, k.met,
            k.breached, k.pending, k.near_due, k.achieved_milli,
            k.goal_milli, k.mean_elapsed, k.median_elapsed, k.p90_elapsed,
            k.agreed_seconds, k.downtime_seconds, k.outages,
@@ -27,14 +36,30 @@ const auto PeriodColumns = uR"(
     JOIN services v ON v.id = t.service_id
     LEFT JOIN regions r ON r.id = t.region_id)"_s;
 
+// The agreements in the order of PeriodOrder: the merge walks both together.
 const auto PeriodOrder = u" ORDER BY a.number, a.version, k.period_start, t.position, t.id"_s;
 
 const QString SelectPeriods = PeriodColumns + PeriodOrder;
 
-// One agreement's rows: found by its number's index, then kpi_periods by agreement, instead
-// of reading every row of the portfolio to keep a few.
+// One agreement's rows: found by its number's index, then the rows by agreement, instead of
+// reading every row of the portfolio to keep a few.
 const QString SelectAgreementPeriods =
-    PeriodColumns + u" WHERE a.id IN (SELECT id FROM agreements WHERE number = ?)"_s + PeriodOrder;
+    PeriodColumns + u" WHERE k.agreement_id IN (SELECT id FROM agreements WHERE number = ?)"_s
+    + PeriodOrder;
+
+const auto SelectAgreements =
+    u"SELECT a.id, a.number, a.title FROM agreements a ORDER BY a.number, a.version"_s;
+const auto SelectNumberAgreements = u"SELECT a.id, a.number, a.title FROM agreements a "
+                                    "WHERE a.number = ? ORDER BY a.number, a.version"_s;
+
+// What a derived row shows of its target.
+const auto SelectTargets = uR"(
+    SELECT t.id, t.position, t.custom_name, t.priority, v.code AS service_code,
+           coalesce(r.code, '') AS region_code
+    FROM targets t JOIN services v ON v.id = t.service_id
+    LEFT JOIN regions r ON r.id = t.region_id)"_s;
+const auto NumberTargets =
+    u" WHERE t.agreement_id IN (SELECT id FROM agreements WHERE number = ?)"_s;
 
 const auto SelectWatermelons = uR"(
     SELECT w.agreement_id, a.number, p.name, w.period, w.csat_milli,
@@ -87,36 +112,183 @@ void readMeasures(const Sql::Rows &r, KpiRow &row)
     row.credit = Money(r.integer("credit_minor"), r.text("currency"));
 }
 
+// A row of one agreement waiting for its place: by period, then target.
+struct Ordered
+{
+    qint64 start = 0;
+    int position = 0;
+    KpiRow row;
+};
+
+struct TargetInfo
+{
+    int position = 0;
+    QString label; // what the row shows of its target, its metric aside
+};
+
+// The measures of a derived row, from storedValues()'s values (the columns of kpi_periods).
+void derivedMeasures(const QVariantList &v, KpiRow &row)
+{
+    const auto optional = [&v](int i) {
+        return v[i].isNull() ? std::optional<qint64>() : std::optional(v[i].toLongLong());
+    };
+    row.period = v[2].toString();
+    row.periodStart = v[3].toLongLong();
+    row.periodEnd = v[4].toLongLong();
+    row.closed = v[5].toInt() == 1;
+    row.metric = v[6].toString();
+    row.tickets = v[7].toLongLong();
+    row.met = v[8].toLongLong();
+    row.breached = v[9].toLongLong();
+    row.pending = v[10].toLongLong();
+    row.nearDue = v[11].toLongLong();
+    row.achievedMilli = optional(12);
+    row.goalMilli = v[13].toLongLong();
+    row.elapsed = {optional(14), optional(15), optional(16)};
+    row.agreedSeconds = optional(17);
+    row.downtimeSeconds = optional(18);
+    row.outages = optional(19);
+    row.mttrSeconds = optional(20);
+    row.mtbfSeconds = optional(21);
+    row.answers = optional(22);
+    row.scoreMilli = optional(23);
+    row.csatMilli = optional(24);
+    row.status = KpiCalculator::verdictKey(v[25].toString(), row.achievedMilli);
+    row.errorBudget = optional(26);
+    row.burnMilli = optional(27);
+    row.creditHundredths = v[28].toLongLong();
+    row.credit = Money(v[29].toLongLong(), v[30].toString());
+}
+
+Result<QHash<qint64, TargetInfo>> targetInfo(QSqlDatabase db, const QString &number)
+{
+    auto q = number.isEmpty() ? Kpi::stream(db, SelectTargets)
+                              : Kpi::select(db, SelectTargets + NumberTargets, {number});
+    if (!q)
+        return q.error();
+    QHash<qint64, TargetInfo> info;
+    while (q->next())
+        info.insert(q->integer("id"),
+                    {q->number("position"), q->text("service_code") + u'\n' + q->text("custom_name")
+                                                + u'\n' + q->text("priority") + u'\n'
+                                                + q->text("region_code")});
+    if (q->query().lastError().isValid())
+        return Kpi::failed(q->query().lastError().text(), SelectTargets);
+    return info;
+}
+
+QString labelOf(const TargetInfo &info, const QString &metric)
+{
+    const QStringList parts = info.label.split(u'\n');
+    return targetLabel(parts[0], metric == u"custom"_s ? parts[1] : metric, parts[2], parts[3]);
+}
+
+bool inMonths(const KpiFilter &filter, const QString &period)
+{
+    const QStringList months = Kpi::monthsOf(period);
+    return (filter.fromMonth.isEmpty() || months.last() >= filter.fromMonth)
+           && (filter.toMonth.isEmpty() || months.first() <= filter.toMonth);
+}
+
 } // namespace
 
 Result<QList<KpiRow>> KpiReads::rows(QSqlDatabase db, const KpiFilter &filter)
 {
-    auto q = filter.agreementNumber.isEmpty()
-                 ? Kpi::stream(db, SelectPeriods)
-                 : Kpi::select(db, SelectAgreementPeriods, {filter.agreementNumber});
+    QList<KpiRow> rows;
+    if (auto r = forEachRow(db, filter, [&rows](KpiRow &&row) { rows.append(std::move(row)); }); !r)
+        return r.error();
+    return rows;
+}
+
+Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
+                                  const std::function<void(KpiRow &&)> &sink)
+{
+    const QString &number = filter.agreementNumber;
+    // The derived rows hold for the stored as-of; never computed, nothing is stored either.
+    bool computed = false;
+    KpiOptions options;
+    options.asOf = WorkspaceMeta::value(db, u"kpi_as_of"_s).toLongLong(&computed);
+    Kpi::Recompute terms(db, options);
+    QHash<qint64, std::vector<const Kpi::Work *>> workOf; // agreement -> its targets
+    QHash<qint64, TargetInfo> info;
+    if (computed) {
+        if (auto r = terms.loadForReads(number); !r)
+            return r;
+        for (const Kpi::Work &w : terms.work())
+            workOf[w.agreementId].push_back(&w);
+        auto targets = targetInfo(db, number);
+        if (!targets)
+            return targets.error();
+        info = std::move(*targets);
+    }
+    auto agreements = number.isEmpty() ? Kpi::select(db, SelectAgreements)
+                                       : Kpi::select(db, SelectNumberAgreements, {number});
+    if (!agreements)
+        return agreements.error();
+    const QString &sql = number.isEmpty() ? SelectPeriods : SelectAgreementPeriods;
+    auto q = number.isEmpty() ? Kpi::stream(db, sql) : Kpi::select(db, sql, {number});
     if (!q)
         return q.error();
-    QList<KpiRow> rows;
-    while (q->next()) {
-        KpiRow row;
-        row.period = q->text("period");
-        const QStringList months = Kpi::monthsOf(row.period);
-        if ((!filter.fromMonth.isEmpty() && months.last() < filter.fromMonth)
-            || (!filter.toMonth.isEmpty() && months.first() > filter.toMonth))
-            continue;
-        row.agreementId = q->integer("agreement_id");
-        row.number = q->text("number");
-        row.agreementTitle = q->text("title");
-        row.targetId = q->integer("target_id");
-        row.metric = q->text("metric");
-        // A custom metric is named by its definition: "BACKUP Backup success rate".
-        row.target = targetLabel(q->text("service_code"),
-                                 row.metric == u"custom"_s ? q->text("custom_name") : row.metric,
-                                 q->text("priority"), q->text("region_code"));
-        readMeasures(*q, row);
-        rows.append(row);
+    bool more = q->next();
+    const auto accept = [&filter](const QString &period) { return inMonths(filter, period); };
+    std::vector<Ordered> rows;
+    while (agreements->next()) {
+        const qint64 agreementId = agreements->integer("id");
+        // Its stored rows come next in the stream (the same order of agreements).
+        rows.clear();
+        QHash<qint64, QSet<QString>> stored;
+        for (; more && q->integer("agreement_id") == agreementId; more = q->next()) {
+            stored[q->integer("target_id")].insert(q->text("period"));
+            Ordered o{q->integer("period_start"), q->number("position"), {}};
+            KpiRow &row = o.row;
+            row.period = q->text("period");
+            if (!inMonths(filter, row.period))
+                continue;
+            row.agreementId = agreementId;
+            row.number = q->text("number");
+            row.agreementTitle = q->text("title");
+            row.targetId = q->integer("target_id");
+            row.metric = q->text("metric");
+            // A custom metric is named by its definition: "BACKUP Backup success rate".
+            row.target = targetLabel(q->text("service_code"),
+                                     row.metric == u"custom"_s ? q->text("custom_name")
+                                                               : row.metric,
+                                     q->text("priority"), q->text("region_code"));
+            readMeasures(*q, row);
+            rows.push_back(std::move(o));
+        }
+        const bool anyStored = !rows.empty();
+        for (const Kpi::Work *w : workOf.value(agreementId)) {
+            const TargetInfo target = info.value(w->targetId);
+            auto r = terms.noDataRows(*w, stored.value(w->targetId), accept,
+                                      [&](QVariantList &&values) {
+                                          Ordered o{values[3].toLongLong(), target.position, {}};
+                                          o.row.agreementId = agreementId;
+                                          o.row.number = agreements->text("number");
+                                          o.row.agreementTitle = agreements->text("title");
+                                          o.row.targetId = w->targetId;
+                                          derivedMeasures(values, o.row);
+                                          o.row.target = labelOf(target, o.row.metric);
+                                          rows.push_back(std::move(o));
+                                      });
+            if (!r)
+                return r;
+        }
+        // Stored rows come sorted; derived ones join them by period, then target.
+        if (anyStored || !rows.empty())
+            std::stable_sort(rows.begin(), rows.end(), [](const Ordered &a, const Ordered &b) {
+                return std::tie(a.start, a.position, a.row.targetId)
+                       < std::tie(b.start, b.position, b.row.targetId);
+            });
+        for (Ordered &o : rows)
+            sink(std::move(o.row));
     }
-    return rows;
+    // A read that stops half way is an error, not a shorter list.
+    if (q->query().lastError().isValid() || agreements->query().lastError().isValid())
+        return Kpi::failed(q->query().lastError().text(), sql);
+    if (more)
+        return Kpi::failed(u"KPI rows out of the agreements' order"_s, sql);
+    return {};
 }
 
 Result<QList<CreditStatement>> KpiReads::statements(QSqlDatabase db, const KpiFilter &filter)

@@ -40,8 +40,8 @@ const auto SelectTargets = uR"(
     WHERE (s.agreement_id IS NOT NULL
            OR a.status IN ('active', 'expired', 'terminated'))
       AND t.metric IN ('first_response', 'resolution', 'availability',
-                       'satisfaction', 'custom')
-    ORDER BY t.id)"_s;
+                       'satisfaction', 'custom'))"_s;
+const auto TargetOrder = u" ORDER BY t.id"_s;
 
 const auto SelectOutages =
     u"SELECT service, customer, region, start_at, end_at, planned FROM outages"_s;
@@ -85,9 +85,6 @@ const auto SelectTargetVerdicts = uR"(
     FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id
     WHERE r.target_id = ?)"_s;
 
-// Up to this many targets to recompute, their verdicts are read target by target.
-constexpr qint64 kTargetsReadOneByOne = 2000;
-
 const QString ClearDirty[] = {u"DELETE FROM kpi_dirty_months"_s, u"DELETE FROM kpi_dirty_targets"_s,
                               u"DELETE FROM kpi_dirty_periods"_s};
 
@@ -112,6 +109,20 @@ const PeriodTable *Recompute::periodTable(const QTimeZone &zone, bool quarter)
 
 Result<void> Recompute::load()
 {
+    if (auto r = loadTerms(); !r)
+        return r;
+    auto outages = list(mDb, SelectOutages, {}, [](const Sql::Rows &r) {
+        return OutageRecord{r.text("service"),     r.text("customer"),          r.text("region"),
+                            r.integer("start_at"), r.optionalInteger("end_at"), r.flag("planned")};
+    });
+    if (!outages)
+        return outages.error();
+    mOutages.assign(outages->cbegin(), outages->cend());
+    return {};
+}
+
+Result<void> Recompute::loadTerms(const QString &targetCondition, const QVariantList &values)
+{
     QHash<qint64, size_t> calendarIndex;
     mCalendars.push_back(TargetJudgement::continuousCalendar());
     auto calendars = select(mDb, SelectCalendars);
@@ -129,22 +140,15 @@ Result<void> Recompute::load()
     // Custom metrics are measured once defined: the targets need the definitions.
     if (auto r = readMetricDefinitions(); !r)
         return r;
-    if (auto r = loadTargets(calendarIndex); !r)
+    if (auto r = loadTargets(calendarIndex, targetCondition, values); !r)
         return r;
     for (Work &w : mWork)
         w.table = periodTable(w.calendar->timeZone(), w.period == MeasurementPeriod::Quarter);
-
-    auto outages = list(mDb, SelectOutages, {}, [](const Sql::Rows &r) {
-        return OutageRecord{r.text("service"),     r.text("customer"),          r.text("region"),
-                            r.integer("start_at"), r.optionalInteger("end_at"), r.flag("planned")};
-    });
-    if (!outages)
-        return outages.error();
-    mOutages.assign(outages->cbegin(), outages->cend());
     return {};
 }
 
-Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex)
+Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
+                                    const QString &condition, const QVariantList &values)
 {
     QHash<qint64, RegionInfo> regions;
     auto regionRows = select(mDb, SelectRegions);
@@ -162,7 +166,7 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex)
         tiers[tierRows->integer("target_id")].append(
             {tierRows->integer("below_milli"), tierRows->integer("credit_hundredths")});
 
-    auto q = select(mDb, SelectTargets);
+    auto q = select(mDb, SelectTargets + condition + TargetOrder, values);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -273,22 +277,10 @@ void Recompute::selectWork(Work &w, bool full, qint64 lastAsOf,
                            const QSet<QPair<qint64, QString>> &pendingPeriods)
 {
     const bool dirty = full || mDirtyTargets.contains(w.targetId);
-    const qint64 end = std::min(w.until, mOptions.asOf);
     // A target out of range keeps no rows; they can only have changed with it or the as-of.
     const bool mayHaveRows = dirty || mAsOfMoved;
-    if (end <= w.from) {
-        if (mayHaveRows)
-            mOutOfRange.push_back(w.targetId); // not in force yet as of the as-of
-        return;
-    }
-    // The bounds are local midnights of the same zone as the periods, so every ticket the
-    // Evaluator let the target govern (opened inside them, before the as-of) falls in one
-    // of these periods.
-    w.first = w.table->indexOf(w.from);
-    int last = w.table->indexOf(mOptions.asOf - 1);
-    if (w.until < kForever / 2)
-        last = std::min(last, w.table->indexOf(w.until - 1));
-    if (last < w.first) {
+    int last = 0;
+    if (!span(w, w.first, last)) {
         if (mayHaveRows)
             mOutOfRange.push_back(w.targetId);
         return;
@@ -324,6 +316,21 @@ void Recompute::selectWork(Work &w, bool full, qint64 lastAsOf,
         mTouchedAgreements.insert(w.agreementId);
         mNeedScores |= any && w.metric == Metric::Satisfaction;
     }
+}
+
+bool Recompute::span(const Work &w, int &first, int &last) const
+{
+    const qint64 end = std::min(w.until, mOptions.asOf);
+    if (end <= w.from)
+        return false; // not in force yet as of the as-of
+    // The bounds are local midnights of the same zone as the periods, so every ticket the
+    // Evaluator let the target govern (opened inside them, before the as-of) falls in one
+    // of these periods.
+    first = w.table->indexOf(w.from);
+    last = w.table->indexOf(mOptions.asOf - 1);
+    if (w.until < kForever / 2)
+        last = std::min(last, w.table->indexOf(w.until - 1));
+    return last >= first;
 }
 
 void Recompute::count(Work &w, qint64 openedAt, int verdict, qint64 elapsed)

@@ -3,6 +3,7 @@
 #include "calendar/businesscalendar.h"
 #include "domain/metricdefinition.h"
 #include "kpi/kpiengine.h"
+#include "kpi/kpinodata.h"
 #include "kpi/kpiperiods.h"
 
 #include <QHash>
@@ -11,12 +12,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <utility>
 #include <vector>
 
 namespace Accordo::Kpi {
+
+/// Up to this many targets to recompute, their verdicts are read target by target (and up to
+/// this many agreements written, their flags and periods without data are done one by one).
+constexpr qint64 kTargetsReadOneByOne = 2000;
 
 struct OutageRecord
 {
@@ -74,6 +80,9 @@ struct Work
 /// workspace's metadata: results stored for other options are not up to date.
 QString optionsKey(const KpiOptions &options);
 
+/// The INSERT of one KPI row into kpi_periods or a table of the same columns.
+QString insertPeriodSql(const QString &table);
+
 /// The part of a period a target was in force, and whether it is over as of the as-of.
 struct Window
 {
@@ -92,12 +101,37 @@ class Recompute
 public:
     Recompute(QSqlDatabase db, const KpiOptions &options) : mDb(db), mOptions(options) {}
     Result<KpiSummary> execute(bool full);
+    /// The "nothing measured" rows of the scope, as of the options' as-of, into the
+    /// connection's temporary table kpi_no_data (kpinodata.cpp).
+    Result<void> deriveNoData(const NoDataScope &scope);
+    /// An empty kpi_no_data, for a workspace never computed.
+    Result<void> createEmptyResults();
+    /// The terms of the targets of every agreement, or of every version of one number, for
+    /// the readers that derive the "nothing measured" rows themselves (kpireads.cpp).
+    Result<void> loadForReads(const QString &agreementNumber);
+    const std::vector<Work> &work() const { return mWork; }
+    /// The "nothing measured" rows of one target as of the options' as-of, in period order:
+    /// each period in force that `stored` does not hold and `accept` takes, as the values
+    /// storedValues() gives (the columns of kpi_periods). Nothing for a metric always stored.
+    Result<void> noDataRows(const Work &w, const QSet<QString> &stored,
+                            const std::function<bool(const QString &)> &accept,
+                            const std::function<void(QVariantList &&)> &sink) const;
 
 private:
     using Scores = std::vector<std::pair<qint64, int>>; // (answered at, score), sorted
 
     Result<void> load();
-    Result<void> loadTargets(const QHash<qint64, size_t> &calendarIndex);
+    Result<void> loadTerms(const QString &targetCondition = {}, const QVariantList &values = {});
+    Result<void> createNoDataTable();
+    Result<QSet<QPair<qint64, QString>>> storedPeriods(const NoDataScope &scope) const;
+    Result<void> fillNoData(const NoDataScope &scope, const QSet<qint64> &agreements = {});
+    /// A ticket target's period without a ticket, a satisfaction target's without an answer:
+    /// not stored, derived on read.
+    static bool isNoData(const Work &w, const KpiRow &row);
+    /// The first and last period index of a target in force as of the as-of; false for none.
+    bool span(const Work &w, int &first, int &last) const;
+    Result<void> loadTargets(const QHash<qint64, size_t> &calendarIndex, const QString &condition,
+                             const QVariantList &values);
     Result<void> selectPeriods(bool full);
     Result<void> readDirty();
     void selectWork(Work &w, bool full, qint64 lastAsOf, const std::vector<Interval> &changed,
@@ -120,7 +154,12 @@ private:
     Window window(const Work &w, int index) const;
     KpiStatus ticketRow(const Work &w, Bucket &b, bool closed, KpiRow &row) const;
     KpiStatus availabilityRow(const Work &w, const Window &window, KpiRow &row) const;
-    KpiStatus satisfactionRow(const Work &w, const Window &window, KpiRow &row) const;
+    KpiStatus satisfactionRow(const Work &w, const Window &window, const Scores &scores,
+                              KpiRow &row) const;
+    /// The row of one period from its verdicts (tickets), answers (satisfaction), outages
+    /// (availability) or observations (custom), its credit included.
+    KpiStatus measure(const Work &w, Bucket &bucket, const Window &window, const Scores &scores,
+                      KpiRow &row) const;
     KpiStatus customRow(const Work &w, const Window &window, KpiRow &row) const;
     Result<QVariantList> storedValues(const Work &w, int index, const KpiRow &row, KpiStatus status,
                                       bool closed) const;

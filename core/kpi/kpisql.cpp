@@ -37,6 +37,14 @@ Result<void> exec(QSqlDatabase db, const QString &sql, const QVariantList &value
     return {};
 }
 
+Result<void> execDirect(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return failed(query.lastError().text(), sql);
+    return {};
+}
+
 Result<void> Statement::prepare(const QString &sql)
 {
     if (!mQuery.prepare(sql))

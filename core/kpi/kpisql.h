@@ -37,6 +37,10 @@ auto list(QSqlDatabase db, const QString &sql, const QVariantList &values, Map m
 /// A statement that returns no rows, with the statement named in its error.
 Result<void> exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 
+/// A statement without values run as it is, unprepared: PostgreSQL prepares no DDL (the
+/// temporary tables of kpinodata.cpp).
+Result<void> execDirect(QSqlDatabase db, const QString &sql);
+
 /// A statement prepared once and run for many rows, its values bound in order.
 class Statement
 {

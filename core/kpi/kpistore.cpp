@@ -21,15 +21,6 @@ const auto SelectTargetAgreements =
     u"SELECT DISTINCT agreement_id FROM kpi_periods WHERE target_id = ?"_s;
 // Delete and insert rather than INSERT OR REPLACE: the same SQL on SQLite and PostgreSQL.
 const auto DeletePeriod = u"DELETE FROM kpi_periods WHERE target_id = ? AND period = ?"_s;
-const auto InsertPeriod = uR"(INSERT INTO kpi_periods (agreement_id, target_id, period,
-            period_start, period_end, closed, metric, tickets, met, breached, pending, near_due,
-            achieved_milli, goal_milli, mean_elapsed, median_elapsed, p90_elapsed,
-            agreed_seconds, downtime_seconds, outages, mttr_seconds, mtbf_seconds, answers,
-            score_milli, csat_milli, status, error_budget, burn_milli, credit_hundredths,
-            credit_minor, currency, as_of)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?, ?, ?, ?))"_s;
-
 // Availability and satisfaction: the threshold reached, or nothing to judge yet.
 KpiStatus thresholdStatus(const KpiRow &row, qint64 threshold, bool closed)
 {
@@ -38,6 +29,18 @@ KpiStatus thresholdStatus(const KpiRow &row, qint64 threshold, bool closed)
 }
 
 } // namespace
+
+QString insertPeriodSql(const QString &table)
+{
+    return uR"(INSERT INTO %1 (agreement_id, target_id, period,
+            period_start, period_end, closed, metric, tickets, met, breached, pending, near_due,
+            achieved_milli, goal_milli, mean_elapsed, median_elapsed, p90_elapsed,
+            agreed_seconds, downtime_seconds, outages, mttr_seconds, mtbf_seconds, answers,
+            score_milli, csat_milli, status, error_budget, burn_milli, credit_hundredths,
+            credit_minor, currency, as_of)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?, ?, ?))"_s.arg(table);
+}
 
 Window Recompute::window(const Work &w, int index) const
 {
@@ -116,10 +119,10 @@ KpiStatus Recompute::availabilityRow(const Work &w, const Window &window, KpiRow
     return thresholdStatus(row, w.threshold, window.closed);
 }
 
-KpiStatus Recompute::satisfactionRow(const Work &w, const Window &window, KpiRow &row) const
+KpiStatus Recompute::satisfactionRow(const Work &w, const Window &window, const Scores &scores,
+                                     KpiRow &row) const
 {
     // The average score against the threshold.
-    const auto &scores = mScores.value(w.partyName);
     qint64 answers = 0, sum = 0, good = 0;
     const auto lower = std::lower_bound(scores.begin(), scores.end(),
                                         std::pair<qint64, int>(window.from, 0));
@@ -136,6 +139,27 @@ KpiStatus Recompute::satisfactionRow(const Work &w, const Window &window, KpiRow
         row.achievedMilli = row.scoreMilli;
     }
     return thresholdStatus(row, w.threshold, window.closed);
+}
+
+KpiStatus Recompute::measure(const Work &w, Bucket &bucket, const Window &window,
+                             const Scores &scores, KpiRow &row) const
+{
+    KpiStatus status = KpiStatus::Met;
+    if (w.metric == Metric::FirstResponse || w.metric == Metric::Resolution)
+        status = ticketRow(w, bucket, window.closed, row);
+    else if (w.metric == Metric::Availability)
+        status = availabilityRow(w, window, row);
+    else if (w.metric == Metric::Custom)
+        status = customRow(w, window, row); // its credit too, the way it is better
+    else
+        status = satisfactionRow(w, window, scores, row);
+    // Credits are owed for closed periods only; satisfaction carries no credit rule.
+    if (window.closed && row.achievedMilli && w.metric != Metric::Satisfaction
+        && w.metric != Metric::Custom) {
+        row.creditHundredths = KpiCalculator::creditHundredths(w.tiers, w.capHundredths,
+                                                               *row.achievedMilli);
+    }
+    return status;
 }
 
 Result<QVariantList> Recompute::storedValues(const Work &w, int index, const KpiRow &row,
@@ -216,8 +240,9 @@ Result<void> Recompute::store(bool full)
     if (auto r = remove.prepare(DeletePeriod); !r)
         return r;
     Statement insert(mDb);
-    if (auto r = insert.prepare(InsertPeriod); !r)
+    if (auto r = insert.prepare(insertPeriodSql(u"kpi_periods"_s)); !r)
         return r;
+    const Scores none;
     for (Work &w : mWork) {
         for (size_t i = 0; i < w.selected.size(); ++i) {
             if (!w.selected[i])
@@ -225,32 +250,22 @@ Result<void> Recompute::store(bool full)
             const int index = w.first + int(i);
             const Window period = window(w, index);
             KpiRow row;
-            KpiStatus status = KpiStatus::Met;
-            if (w.metric == Metric::FirstResponse || w.metric == Metric::Resolution)
-                status = ticketRow(w, w.buckets[i], period.closed, row);
-            else if (w.metric == Metric::Availability)
-                status = availabilityRow(w, period, row);
-            else if (w.metric == Metric::Custom)
-                status = customRow(w, period, row); // its credit too, the way it is better
-            else
-                status = satisfactionRow(w, period, row);
-            // Credits are owed for closed periods only; satisfaction carries no credit rule.
-            if (period.closed && row.achievedMilli && w.metric != Metric::Satisfaction
-                && w.metric != Metric::Custom) {
-                row.creditHundredths = KpiCalculator::creditHundredths(w.tiers, w.capHundredths,
-                                                                       *row.achievedMilli);
-            }
+            const auto found = mScores.constFind(w.partyName);
+            const Scores &scores = found != mScores.cend() ? *found : none;
+            const KpiStatus status = measure(w, w.buckets[i], period, scores, row);
             if (!full && !mDirtyTargets.contains(w.targetId)) {
                 if (auto r = remove.run({w.targetId, w.table->name(index)}); !r)
                     return r;
             }
+            ++mSummary.periods;
+            if (isNoData(w, row))
+                continue; // derived on read (kpinodata.cpp)
             auto values = storedValues(w, index, row, status, period.closed);
             auto r = values ? insert.run(*values) : Result<void>(values.error());
             if (!r)
                 return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be stored: %3")
                                  .arg(w.targetId)
                                  .arg(w.table->name(index), r.error().message)};
-            ++mSummary.periods;
         }
     }
     return {};

@@ -1,6 +1,7 @@
 #include "dashboarddata.h"
 
 #include "kpi/kpicalculator.h"
+#include "kpi/kpinodata.h"
 #include "lifecycle/agreementworkflow.h"
 #include "storage/sqlquery.h"
 
@@ -43,7 +44,7 @@ constexpr auto KpiRowsSql = R"(SELECT k.agreement_id, a.number, a.title, p.name 
         k.agreed_seconds, k.downtime_seconds, k.credit_minor, k.currency,
         COALESCE(r.code, '') AS region_code, COALESCE(r.name, '') AS region_name,
         s.code AS service_code, s.name AS service_name, p.id AS party_id
-    FROM kpi_periods k
+    FROM %4 k
     JOIN agreements a ON a.id = k.agreement_id
     JOIN parties p ON p.id = a.party_id
     JOIN targets t ON t.id = k.target_id
@@ -339,9 +340,14 @@ Result<KpiTotals> readKpis(QSqlDatabase db, const DashboardSnapshot &snap, const
         readMonths.prepend(previous);
     const QStringList labels = periodLabels(readMonths);
     const Prepared p = agreementConditions(snap.filter, true);
+    // Every period of the range, measured or not.
+    Kpi::NoDataScope scope;
+    scope.periods = labels;
+    if (auto r = Kpi::prepareResults(db, scope); !r)
+        return r.error();
     const QString sql = QString::fromLatin1(KpiRowsSql)
                             .arg(QLatin1StringView(MonthOfPeriod), placeholders(labels.size()),
-                                 p.conditions);
+                                 p.conditions, Kpi::resultsTable());
     auto rows = Sql::select(db, sql, periodValues(labels, p));
     if (!rows)
         return rows.error();

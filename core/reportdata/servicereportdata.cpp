@@ -1,6 +1,7 @@
 #include "servicereportdata.h"
 
 #include "kpi/kpicalculator.h"
+#include "kpi/kpinodata.h"
 #include "lifecycle/agreementworkflow.h"
 #include "reportdata/dashboarddata.h"
 #include "storage/sqlquery.h"
@@ -38,7 +39,7 @@ constexpr auto ResultsSql = R"(SELECT k.target_id, s.code AS service, s.name AS 
         k.downtime_seconds, k.outages, k.mttr_seconds, k.answers, k.csat_milli,
         k.credit_hundredths, k.credit_minor, k.currency, k.period_start, k.period_end,
         t.custom_name, coalesce(m.unit, t.custom_unit) AS custom_unit, m.better
-    FROM kpi_periods k JOIN targets t ON t.id = k.target_id
+    FROM %1 k JOIN targets t ON t.id = k.target_id
     JOIN services s ON s.id = t.service_id
     LEFT JOIN metric_definitions m ON t.metric = 'custom' AND m.name = t.custom_name
     WHERE k.agreement_id = ?
@@ -66,8 +67,8 @@ constexpr auto SatisfactionSql = R"(SELECT SUM(s.answers) AS answers,
 constexpr auto WatermelonsSql = R"(SELECT COUNT(*) AS n FROM kpi_watermelons
     WHERE agreement_id = ? AND period IN (?, ?, ?))";
 
-// The months with stored KPIs, latest first; quarters are reached through their months.
-constexpr auto PeriodsSql = R"(SELECT DISTINCT period FROM kpi_periods WHERE agreement_id = ?
+// The months with KPIs (stored, or derived as "no data": kpinodata.h), latest first; quarters are reached through their months.
+constexpr auto PeriodsSql = R"(SELECT DISTINCT period FROM %1 k WHERE agreement_id = ?
     AND period NOT LIKE '%Q%' ORDER BY period DESC)";
 
 constexpr qsizetype MaxBreaches = 200;
@@ -209,7 +210,12 @@ Result<void> readBreaches(QSqlDatabase db, const TargetResult &t, qint64 start, 
 Result<void> readResults(QSqlDatabase db, ServiceReportData &d)
 {
     const QStringList covered = coveredPeriods(d.period);
-    auto rows = Sql::select(db, QString::fromLatin1(ResultsSql), {d.agreementId});
+    Kpi::NoDataScope scope;
+    scope.agreementId = d.agreementId;
+    if (auto r = Kpi::prepareResults(db, scope); !r)
+        return r.error();
+    auto rows = Sql::select(db, QString::fromLatin1(ResultsSql).arg(Kpi::resultsTable()),
+                            {d.agreementId});
     if (!rows)
         return rows.error();
     QHash<qint64, QList<TargetResult>> historyByTarget;
@@ -300,7 +306,11 @@ bool ServiceReportData::isPeriod(const QString &text)
 
 Result<QStringList> ServiceReportData::periods(QSqlDatabase db, qint64 agreementId)
 {
-    return Sql::list(db, QString::fromLatin1(PeriodsSql), {agreementId},
+    Kpi::NoDataScope scope;
+    scope.agreementId = agreementId;
+    if (auto r = Kpi::prepareResults(db, scope); !r)
+        return r.error();
+    return Sql::list(db, QString::fromLatin1(PeriodsSql).arg(Kpi::resultsTable()), {agreementId},
                      [](const Sql::Rows &r) { return r.text("period"); });
 }
 

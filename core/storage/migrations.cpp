@@ -17,6 +17,7 @@
 #include "storage/schema/crm.h"
 #include "storage/schema/kpidirtytracking.h"
 #include "storage/schema/verdictscope.h"
+#include "storage/schema/kpinodata.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -47,6 +48,7 @@ const Step Steps[] = {
     {std::begin(SchemaCrm), std::end(SchemaCrm)},
     {std::begin(SchemaKpiDirtyTracking), std::end(SchemaKpiDirtyTracking)},
     {std::begin(SchemaVerdictScope), std::end(SchemaVerdictScope)},
+    {std::begin(SchemaKpiNoData), std::end(SchemaKpiNoData)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)

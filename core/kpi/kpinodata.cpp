@@ -1,0 +1,232 @@
+#include "kpinodata.h"
+
+#include "data/workspacemeta.h"
+#include "kpi/kpirecompute.h"
+#include "kpi/kpisql.h"
+#include "storage/transaction.h"
+
+#include <QSet>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+// The "nothing measured" periods of ticket and satisfaction targets, derived for the readers
+// of the stored KPIs (the recompute does not store them).
+
+namespace Accordo::Kpi {
+
+namespace {
+
+// Created once per connection, emptied for each read: SQLite drops no table while another
+// statement of the connection still reads (a caller's open query would fail the read).
+const auto CreateNoData = u"CREATE TEMP TABLE IF NOT EXISTS kpi_no_data AS "
+                          "SELECT * FROM kpi_periods WHERE 1 = 0"_s;
+const auto IndexNoData =
+    u"CREATE INDEX IF NOT EXISTS kpi_no_data_agreement ON kpi_no_data(agreement_id)"_s;
+const auto ClearNoData = u"DELETE FROM kpi_no_data"_s;
+
+// The stored periods of the targets a derivation may complete.
+const auto SelectStored = uR"(SELECT target_id, period FROM kpi_periods
+    WHERE metric IN ('first_response', 'resolution', 'satisfaction'))"_s;
+const auto NumberCondition = u" AND agreement_id IN (SELECT id FROM agreements WHERE number = ?)"_s;
+const auto AgreementCondition = u" AND agreement_id = ?"_s;
+
+const auto AgreementTargets = u" AND a.id = ?"_s;
+const auto NumberTargets = u" AND a.number = ?"_s;
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, u"?"_s);
+    return marks.join(u", "_s);
+}
+
+} // namespace
+
+bool Recompute::isNoData(const Work &w, const KpiRow &row)
+{
+    if (w.metric == Metric::FirstResponse || w.metric == Metric::Resolution)
+        return row.tickets == 0;
+    return w.metric == Metric::Satisfaction && row.answers.value_or(0) == 0;
+}
+
+Result<void> Recompute::createNoDataTable()
+{
+    for (const QString &sql : {CreateNoData, IndexNoData, ClearNoData}) {
+        if (auto r = execDirect(mDb, sql); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QSet<QPair<qint64, QString>>> Recompute::storedPeriods(const NoDataScope &scope) const
+{
+    QString sql = SelectStored;
+    QVariantList values;
+    if (scope.agreementId) {
+        sql += AgreementCondition;
+        values.append(*scope.agreementId);
+    } else if (!scope.agreementNumber.isEmpty()) {
+        sql += NumberCondition;
+        values.append(scope.agreementNumber);
+    }
+    if (!scope.periods.isEmpty()) {
+        sql += u" AND period IN (%1)"_s.arg(placeholders(scope.periods.size()));
+        for (const QString &period : scope.periods)
+            values.append(period);
+    }
+    auto q = stream(mDb, sql, values);
+    if (!q)
+        return q.error();
+    QSet<QPair<qint64, QString>> stored;
+    const int target = q->column("target_id");
+    const int period = q->column("period");
+    while (q->next())
+        stored.insert({q->value(target).toLongLong(), q->value(period).toString()});
+    if (q->query().lastError().isValid())
+        return failed(q->query().lastError().text(), sql);
+    return stored;
+}
+
+Result<void> Recompute::fillNoData(const NoDataScope &scope, const QSet<qint64> &agreements)
+{
+    Result<QSet<QPair<qint64, QString>>> stored = QSet<QPair<qint64, QString>>();
+    if (agreements.isEmpty()) {
+        stored = storedPeriods(scope);
+    } else {
+        for (qint64 agreement : agreements) {
+            NoDataScope one = scope;
+            one.agreementId = agreement;
+            auto some = storedPeriods(one);
+            if (!some)
+                return some.error();
+            stored->unite(*some);
+        }
+    }
+    if (!stored)
+        return stored.error();
+    const QSet<QString> periods(scope.periods.cbegin(), scope.periods.cend());
+    Statement insert(mDb);
+    if (auto r = insert.prepare(insertPeriodSql(u"kpi_no_data"_s)); !r)
+        return r;
+    for (Work &w : mWork) {
+        if ((scope.agreementId && w.agreementId != *scope.agreementId)
+            || (!agreements.isEmpty() && !agreements.contains(w.agreementId)))
+            continue;
+        int first = 0, last = -1;
+        if (!span(w, first, last))
+            continue;
+        for (int index = first; index <= last; ++index) {
+            const QString name = w.table->name(index);
+            if ((!periods.isEmpty() && !periods.contains(name))
+                || stored->contains({w.targetId, name}))
+                continue;
+            const Window period = window(w, index);
+            Bucket nothing;
+            KpiRow row;
+            const KpiStatus status = measure(w, nothing, period, Scores(), row);
+            if (!isNoData(w, row))
+                continue; // not a ticket or satisfaction target: always stored
+            auto values = storedValues(w, index, row, status, period.closed);
+            if (!values)
+                return values.error();
+            if (auto r = insert.run(*values); !r)
+                return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be read: %3")
+                                 .arg(w.targetId)
+                                 .arg(name, r.error().message)};
+        }
+    }
+    return {};
+}
+
+Result<void> Recompute::deriveNoData(const NoDataScope &scope)
+{
+    QString condition;
+    QVariantList values;
+    if (scope.agreementId) {
+        condition = AgreementTargets;
+        values.append(*scope.agreementId);
+    } else if (!scope.agreementNumber.isEmpty()) {
+        condition = NumberTargets;
+        values.append(scope.agreementNumber);
+    }
+    if (auto r = loadTerms(condition, values); !r)
+        return r;
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    if (auto r = createNoDataTable(); !r)
+        return r;
+    if (auto r = fillNoData(scope); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> Recompute::loadForReads(const QString &agreementNumber)
+{
+    if (agreementNumber.isEmpty())
+        return loadTerms();
+    return loadTerms(NumberTargets, {agreementNumber});
+}
+
+Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
+                                   const std::function<bool(const QString &)> &accept,
+                                   const std::function<void(QVariantList &&)> &sink) const
+{
+    if (w.metric != Metric::FirstResponse && w.metric != Metric::Resolution
+        && w.metric != Metric::Satisfaction)
+        return {};
+    int first = 0, last = -1;
+    if (!span(w, first, last))
+        return {};
+    for (int index = first; index <= last; ++index) {
+        const QString name = w.table->name(index);
+        if (stored.contains(name) || !accept(name))
+            continue;
+        const Window period = window(w, index);
+        Bucket nothing;
+        KpiRow row;
+        const KpiStatus status = measure(w, nothing, period, Scores(), row);
+        if (!isNoData(w, row))
+            continue;
+        auto values = storedValues(w, index, row, status, period.closed);
+        if (!values)
+            return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be read: %3")
+                             .arg(w.targetId)
+                             .arg(name, values.error().message)};
+        sink(std::move(*values));
+    }
+    return {};
+}
+
+Result<void> prepareResults(QSqlDatabase db, const NoDataScope &scope)
+{
+    bool ok = false;
+    const qint64 asOf = WorkspaceMeta::value(db, u"kpi_as_of"_s).toLongLong(&ok);
+    KpiOptions options;
+    options.asOf = asOf;
+    Recompute recompute(db, options);
+    if (!ok) {
+        // Never computed: nothing stored, nothing derived.
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return Error{transaction.errorString()};
+        if (auto r = recompute.createEmptyResults(); !r)
+            return r;
+        return transaction.commit();
+    }
+    return recompute.deriveNoData(scope);
+}
+
+Result<void> Recompute::createEmptyResults()
+{
+    return createNoDataTable();
+}
+
+// A literal, not a namespace-scope QString: other files build their statements from it while
+// the program starts.
+QString resultsTable()
+{
+    return u"(SELECT * FROM kpi_periods UNION ALL SELECT * FROM kpi_no_data)"_s;
+}
+
+} // namespace Accordo::Kpi
