@@ -7640,6 +7640,10 @@ Il testo modificato per questa versione andrà perso; la libreria conserva il pr
         <source>KPIs of target %1 in %2 cannot be stored: %3</source>
         <translation>Impossibile memorizzare i KPI dell&apos;obiettivo %1 in %2: %3</translation>
     </message>
+    <message>
+        <source>KPIs of target %1 in %2 cannot be read: %3</source>
+        <translation>non è possibile leggere i KPI dell&apos;obiettivo %1 in %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Language</name>
