@@ -12061,7 +12061,7 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     </message>
     <message>
         <source>no approvers are required</source>
-        <translation>non è richiesto alcun approvatore</translation>
+        <translation>nessun approvatore richiesto</translation>
     </message>
     <message>
         <source>%1 of %2 approved: ready to sign</source>
