@@ -60,6 +60,13 @@ DateField::DateField(const QString &name, QWidget *parent) : QWidget(parent)
     connect(mEdit, &QLineEdit::editingFinished, this, [this] { interpret(true); });
 }
 
+DateField::~DateField()
+{
+    // QWidget's destructor takes the focus from the line edit, whose editingFinished would
+    // call interpret() on a subclass already destroyed.
+    mEdit->disconnect(this);
+}
+
 QString DateField::errorText() const
 {
     return mError->isHidden() ? QString() : mError->text();

@@ -17,6 +17,8 @@ class DateField : public QWidget
     Q_OBJECT
 
 public:
+    ~DateField() override;
+
     /// What is wrong with the text, empty when it stands for a value.
     QString errorText() const;
 
