@@ -108,32 +108,30 @@ Result<void> Recompute::fillNoData(const NoDataScope &scope, const QSet<qint64> 
     Statement insert(mDb);
     if (auto r = insert.prepare(insertPeriodSql(u"kpi_no_data"_s)); !r)
         return r;
-    for (Work &w : mWork) {
+    // The rows come from noDataRows, as the streaming reads get them; here they fill the
+    // table the dashboard and the service report read.
+    Result<void> inserted;
+    QString current;
+    for (const Work &w : std::as_const(mWork)) {
         if ((scope.agreementId && w.agreementId != *scope.agreementId)
             || (!agreements.isEmpty() && !agreements.contains(w.agreementId)))
             continue;
-        int first = 0, last = -1;
-        if (!span(w, first, last))
-            continue;
-        for (int index = first; index <= last; ++index) {
-            const QString name = w.table->name(index);
-            if ((!periods.isEmpty() && !periods.contains(name))
-                || stored->contains({w.targetId, name}))
-                continue;
-            const Window period = window(w, index);
-            Bucket nothing;
-            KpiRow row;
-            const KpiStatus status = measure(w, nothing, period, Scores(), row);
-            if (!isNoData(w, row))
-                continue; // not a ticket or satisfaction target: always stored
-            auto values = storedValues(w, index, row, status, period.closed);
-            if (!values)
-                return values.error();
-            if (auto r = insert.run(*values); !r)
-                return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be read: %3")
-                                 .arg(w.targetId)
-                                 .arg(name, r.error().message)};
-        }
+        const auto accept = [&](const QString &name) {
+            current = name;
+            return inserted.ok() && (periods.isEmpty() || periods.contains(name))
+                   && !stored->contains({w.targetId, name});
+        };
+        const auto sink = [&](QVariantList &&values) {
+            if (auto r = insert.run(values); !r)
+                inserted = Error{
+                    Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be read: %3")
+                        .arg(w.targetId)
+                        .arg(current, r.error().message)};
+        };
+        if (auto r = noDataRows(w, {}, accept, sink); !r)
+            return r;
+        if (!inserted)
+            return inserted;
     }
     return {};
 }
