@@ -175,12 +175,18 @@ Result<void> AgreementStore::checkHierarchy(const Agreement &agreement) const
 
 Result<Agreement> AgreementStore::priced(const Agreement &agreement) const
 {
+    QHash<qint64, Offering> offerings;
+    return priced(agreement, offerings);
+}
+
+Result<Agreement> AgreementStore::priced(const Agreement &agreement,
+                                         QHash<qint64, Offering> &offerings) const
+{
     if (auto valid = Pricing::check(agreement); !valid)
         return valid.error();
     Agreement result = agreement;
     result.price = Pricing::monthlyFee(agreement);
     // An edited target no longer says what its offering says: it loses the mark.
-    QHash<qint64, Offering> offerings;
     for (Target &target : result.targets) {
         if (target.offeringId == 0)
             continue;

@@ -4,10 +4,12 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Accordo {
 
 class Workspace;
+struct Offering;
 
 /// The agreements table with the rows each version owns (targets with their credit tiers,
 /// agreement_services, price_lines), who edited a version (agreement_editors) and the agreement numbers
@@ -35,9 +37,12 @@ public:
     /// Agreements above `id` in the multi-level hierarchy, nearest first.
     Result<QList<qint64>> ancestors(qint64 id) const;
 
-private:
     /// The agreement as it is stored: its breakdown checked, the fee its breakdown's total,
-    /// and the offering's mark left only on the targets that still say what it says.
+    /// and the offering's mark left only on the targets that still say what it says. The
+    /// offerings are read into `offerings` once each (a writer of many agreements keeps it).
+    Result<Agreement> priced(const Agreement &agreement, QHash<qint64, Offering> &offerings) const;
+
+private:
     Result<Agreement> priced(const Agreement &agreement) const;
     Result<void> checkHierarchy(const Agreement &agreement) const;
     /// Why a change of the stored version `before` (named `what`) is refused, if it is.

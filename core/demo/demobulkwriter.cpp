@@ -1,9 +1,8 @@
 #include "demobulkwriter.h"
-
 #include "audit/auditsnapshot.h"
+#include "data/agreementstore.h"
 #include "data/documentstore.h"
 #include "data/editroles.h"
-#include "data/offeringstore.h"
 #include "data/records.h"
 #include "data/workspace.h"
 #include "storage/sqlquery.h"
@@ -141,27 +140,6 @@ Result<qint64> DemoBulkWriter::insert(const Party &given)
     return id;
 }
 
-// As AgreementStore::priced: the fee from the breakdown, targets from an offering marked.
-Result<Agreement> DemoBulkWriter::priced(const Agreement &agreement)
-{
-    if (auto valid = Pricing::check(agreement); !valid)
-        return valid.error();
-    Agreement result = agreement;
-    result.price = Pricing::monthlyFee(agreement);
-    for (Target &target : result.targets) {
-        if (target.offeringId == 0)
-            continue;
-        if (!mOfferings.contains(target.offeringId)) {
-            auto offering = OfferingStore(mWorkspace).offering(target.offeringId);
-            if (!offering)
-                return offering.error();
-            mOfferings.insert(target.offeringId, *offering);
-        }
-        target = Pricing::marked(target, mOfferings.value(target.offeringId));
-    }
-    return result;
-}
-
 Result<QString> DemoBulkWriter::nextNumber(AgreementKind kind, int year)
 {
     const QString prefix = Enums::numberPrefix(kind);
@@ -176,7 +154,7 @@ Result<qint64> DemoBulkWriter::insert(const Agreement &unpriced)
 {
     if (auto valid = Validation::check(unpriced); !valid)
         return valid.error();
-    auto input = priced(unpriced);
+    auto input = AgreementStore(mWorkspace).priced(unpriced, mOfferings);
     if (!input)
         return input.error();
     Agreement &a = *input;

@@ -36,7 +36,6 @@ public:
     Result<void> finish();
 
 private:
-    Result<Agreement> priced(const Agreement &agreement);
     Result<QString> nextNumber(AgreementKind kind, int year);
     Result<qint64> insertRow(Agreement &agreement, const QString &what);
     Result<void> insertTarget(qint64 agreementId, int position, Target &target,
