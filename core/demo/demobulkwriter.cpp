@@ -1,4 +1,5 @@
 #include "demobulkwriter.h"
+
 #include "audit/auditsnapshot.h"
 #include "data/agreementstore.h"
 #include "data/documentstore.h"
