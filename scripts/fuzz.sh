@@ -23,12 +23,14 @@ declare -A MAX_LEN=(
     [fuzz_csvreader]=65536 [fuzz_importmapping]=16384 [fuzz_servicenow]=16384
     [fuzz_calendarjson]=8192 [fuzz_icalimport]=8192
     [fuzz_isotime]=256 [fuzz_duration]=256 [fuzz_batchline]=1024 [fuzz_observations]=16384
+    [fuzz_vcardreader]=65536
 )
 if [ $# -gt 0 ]; then
     TARGETS=("$@")
 else
     TARGETS=(fuzz_csvreader fuzz_importmapping fuzz_servicenow fuzz_calendarjson
-             fuzz_icalimport fuzz_isotime fuzz_duration fuzz_batchline fuzz_observations)
+             fuzz_icalimport fuzz_isotime fuzz_duration fuzz_batchline fuzz_observations
+             fuzz_vcardreader)
 fi
 for target in "${TARGETS[@]}"; do
     if [ -z "${MAX_LEN[$target]:-}" ]; then

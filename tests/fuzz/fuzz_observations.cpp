@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     CsvReader reader;
-    reader.setData(QByteArrayView(csv.constData(), csv.size()), QStringLiteral("fuzz.csv"));
+    FUZZ_CHECK(reader.setData(QByteArrayView(csv.constData(), csv.size()), QStringLiteral("fuzz.csv")));
     if (!reader.next())
         return 0;
     if (const Result<void> bound = mapping->bind(reader); !bound) {
