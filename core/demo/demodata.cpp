@@ -20,7 +20,9 @@
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlQuery>
@@ -32,6 +34,9 @@
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
+
+// How long each part of the demo takes: QT_LOGGING_RULES="accordo.demo.debug=true".
+Q_LOGGING_CATEGORY(lcDemo, "accordo.demo", QtWarningMsg)
 
 namespace {
 
@@ -521,24 +526,38 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
         return r.error();
     if (auto r = ClauseStore(workspace).setProviderName(u"Meridiana IT Services S.p.A."_s); !r)
         return r.error();
+    QElapsedTimer clock;
+    clock.start();
+    const auto phase = [&](const char *name) {
+        qCDebug(lcDemo, "%s: %lld ms", name, clock.restart());
+    };
+    phase("library");
     Generator generator(workspace, progress, path);
     auto counts = generator.run(scale);
     if (!counts)
         return counts;
+    phase("customers and agreements");
     if (auto r = DemoMetrics::generate(workspace); !r)
         return r.error();
+    phase("metrics");
     if (auto measured = DemoMeasurements::generate(workspace.connection()); !measured)
         return measured.error();
+    phase("measurements");
     if (auto r = addRenegotiation(workspace); !r)
         return r.error();
+    phase("renegotiation");
     if (auto r = DemoChanges::generate(workspace); !r)
         return r.error();
+    phase("changes");
     if (auto r = DemoReviews::add(workspace); !r)
         return r.error();
+    phase("reviews");
     if (auto r = DemoCrm::add(workspace); !r)
         return r.error();
+    phase("crm");
     if (auto r = transaction.commit(); !r)
         return r.error();
+    phase("commit");
     return counts;
 }
 

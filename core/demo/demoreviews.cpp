@@ -132,11 +132,11 @@ Result<void> DemoReviews::holdReviews(const Context &context)
         if (!reviewId)
             return reviewId.error();
         // Where later scheduled reviews also passed, the latest was held last month.
-        auto still = PortfolioChecks::reviews(workspace.connection(), kToday);
+        auto still = PortfolioChecks::reviews(workspace.connection(), kToday, d.number);
         if (!still)
             return still.error();
-        const bool overdue = std::any_of(still->cbegin(), still->cend(), [&](const auto &s) {
-            return s.number == d.number && s.kind == u"review"_s;
+        const bool overdue = std::any_of(still->cbegin(), still->cend(), [](const auto &s) {
+            return s.kind == u"review"_s;
         });
         if (overdue) {
             ServiceReview recent = review;

@@ -87,7 +87,9 @@ const auto SelectActiveAgreements = uR"(SELECT a.number, a.title, a.start_date, 
                                    p.crm_status
                             FROM agreements a LEFT JOIN signings s ON s.agreement_id = a.id
                             JOIN parties p ON p.id = a.party_id
-                            WHERE a.status = 'active' ORDER BY a.number)"_s;
+                            WHERE a.status = 'active')"_s;
+const auto AllActive = uR"( ORDER BY a.number)"_s;
+const auto ActiveOfNumber = uR"( AND a.number = ?)"_s;
 
 const auto SelectOverdueActions = uR"(SELECT x.id, x.title, x.period, x.due_date,
                                    coalesce(x.target_id, 0) AS target_id, a.number,
@@ -331,9 +333,11 @@ Result<QList<CoverageGap>> PortfolioChecks::coverage(QSqlDatabase db, const QDat
     return gaps.values();
 }
 
-Result<QList<DueAgreement>> PortfolioChecks::reviews(QSqlDatabase db, const QDate &asOf)
+Result<QList<DueAgreement>> PortfolioChecks::reviews(QSqlDatabase db, const QDate &asOf,
+                                                     const QString &number)
 {
-    auto q = Sql::select(db, SelectActiveAgreements);
+    auto q = number.isEmpty() ? Sql::select(db, SelectActiveAgreements + AllActive)
+                              : Sql::select(db, SelectActiveAgreements + ActiveOfNumber, {number});
     if (!q)
         return q.error();
     QList<DueAgreement> due;
@@ -352,15 +356,15 @@ Result<QList<DueAgreement>> PortfolioChecks::reviews(QSqlDatabase db, const QDat
         // The first scheduled review after this version was signed, or after the last review
         // held, has neither led to a new version nor been held.
         const QDate review = ReviewSchedule::firstOnOrAfter(start, months, since.addDays(1), end);
-        const QString number = q->text("number");
+        const QString found = q->text("number");
         const QString title = q->text("title");
         if (review.isValid() && review <= asOf)
-            due.append({number, title, u"review"_s, review, {}});
+            due.append({found, title, u"review"_s, review, {}});
         if (end.isValid() && asOf >= end.addDays(-notice))
-            due.append({number, title, u"renewal"_s, end, end.addDays(-notice)});
+            due.append({found, title, u"renewal"_s, end, end.addDays(-notice)});
         // The customer is gone in the CRM: someone decides now whether to terminate.
         if (const QString crm = q->text("crm_status"); crm == u"lost"_s || crm == u"terminated"_s)
-            due.append({number, title, u"customer_ended"_s, asOf, {}});
+            due.append({found, title, u"customer_ended"_s, asOf, {}});
     }
     return due;
 }

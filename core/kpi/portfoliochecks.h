@@ -118,7 +118,9 @@ public:
     static Result<QList<ConsistencyViolation>> creditTiers(QSqlDatabase db);
     static Result<QList<CoverageGap>> coverage(QSqlDatabase db, const QDate &asOf,
                                                int ticketDays = 90);
-    static Result<QList<DueAgreement>> reviews(QSqlDatabase db, const QDate &asOf);
+    /// Every active agreement's due reviews and renewals, or only those of agreement `number`.
+    static Result<QList<DueAgreement>> reviews(QSqlDatabase db, const QDate &asOf,
+                                               const QString &number = {});
     /// Custom metric targets nothing measures (in portfoliochecksmetrics.cpp).
     static Result<QList<MetricFinding>> metrics(QSqlDatabase db, const QDate &asOf);
     static Result<QList<ActionFinding>> actions(QSqlDatabase db, const QDate &asOf,
