@@ -1,6 +1,7 @@
 #include "auditstate.h"
 
 #include "domain/money.h"
+#include "storage/contenthash.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonArray>
@@ -135,11 +136,13 @@ const QString SelectClauses =
 const QString SelectTemplates =
     u"SELECT id, kind, name_en, name_it, sections FROM document_templates ORDER BY id"_s;
 const QString SelectDocuments =
-    u"SELECT id, agreement_id, sections FROM agreement_documents ORDER BY id"_s;
+    u"SELECT id, agreement_id, sections_sha256 FROM agreement_documents ORDER BY id"_s;
 const QStringList ClauseColumns = {u"key"_s, u"title_en"_s, u"title_it"_s, u"body_en"_s,
                                    u"body_it"_s};
 const QStringList TemplateColumns = {u"kind"_s, u"name_en"_s, u"name_it"_s, u"sections"_s};
-const QStringList DocumentColumns = {u"agreement_id"_s, u"sections"_s};
+const QStringList DocumentColumns = {u"agreement_id"_s, u"sections_sha256"_s};
+// Every stored text, to check that its key is still the SHA-256 of its content.
+const QString SelectDocumentTexts = u"SELECT sha256, content FROM document_texts ORDER BY sha256"_s;
 const QString SelectOfferings = uR"(
     SELECT id, service_id, name, description, basis, price_minor, currency, targets
     FROM offerings ORDER BY id)"_s;
@@ -266,7 +269,12 @@ void AuditState::apply(const AuditRecord &r)
 {
     const QJsonValue after =
         QJsonDocument::fromJson(u"[%1]"_s.arg(r.newValue).toUtf8()).array().at(0);
-    const QJsonObject next = after.toObject();
+    QJsonObject next = after.toObject();
+    // Records written before documents named their text by its SHA-256 hold the text itself.
+    if (r.entity == u"agreement_document"_s && next.contains(u"sections"_s)) {
+        next.insert(u"sections_sha256"_s, contentSha256(next.value(u"sections"_s).toString()));
+        next.remove(u"sections"_s);
+    }
 
     if (r.entity == u"agreement_support"_s) {
         const QJsonObject link = r.action == u"delete"_s
@@ -625,6 +633,25 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
         auto difference = compare(db, table, readers().value(table), wanted.value(table));
         if (!difference || *difference)
             return difference;
+    }
+    return alteredText(db);
+}
+
+Result<std::optional<QString>> AuditState::alteredText(QSqlDatabase db)
+{
+    // The trail names a document's text by its SHA-256; a text changed in place no longer
+    // has the key it is stored under.
+    auto rows = Sql::stream(db, SelectDocumentTexts);
+    if (!rows)
+        return Error{
+            tr("the table %1 cannot be read: %2").arg(u"document_texts"_s, rows.errorString())};
+    while (rows->next()) {
+        const QString key = rows->text("sha256");
+        if (contentSha256(rows->text("content")) != key)
+            return std::optional<QString>(
+                tr("document_texts %1: the text was changed after it was stored (its content "
+                   "no longer has that SHA-256)")
+                    .arg(key));
     }
     return std::optional<QString>();
 }

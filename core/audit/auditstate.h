@@ -24,13 +24,16 @@ namespace Accordo {
 /// and row_version), agreement_services, targets (but their ids, which the snapshots do not
 /// hold: a target is known by its agreement and position), credit_tiers, agreement_supports,
 /// import_batches, change_requests, alert_rules, alerts, agreement_owners, reviews,
-/// actions, clauses, document_templates, agreement_documents, offerings, price_lines (known,
-/// like targets, by agreement and position) and metric_definitions. The lifecycle's own tables (charters, approvals, signings, transitions) and the
-/// imported tickets, outages, surveys and observations themselves are not compared.
+/// actions, clauses, document_templates, agreement_documents (whose sections the trail names
+/// by SHA-256; every text in document_texts must still have the SHA-256 it is stored under),
+/// offerings, price_lines (known, like targets, by agreement and position) and
+/// metric_definitions. The lifecycle's own tables (charters, approvals, signings, transitions)
+/// and the imported tickets, outages, surveys and observations themselves are not compared.
 ///
 /// Older records need nothing new: the agreement columns the snapshots lack (supersedes_id,
 /// superseded_by_id, terminated_on, termination_reason) follow from the amend, sign and
-/// terminate steps' records, which have always carried them.
+/// terminate steps' records, which have always carried them, and a document record that holds
+/// its sections' text is compared by that text's SHA-256.
 class AuditState
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::AuditLog)
@@ -70,6 +73,8 @@ private:
     // The first difference between a table and the rows the trail expects in it.
     static Result<std::optional<QString>> compare(QSqlDatabase db, const QString &table,
                                                   const Reader &reader, const Table &expectedRows);
+    // The first document text whose content no longer has the SHA-256 it is stored under.
+    static Result<std::optional<QString>> alteredText(QSqlDatabase db);
 
     QHash<QString, QMap<qint64, Entity>> mEntities; // entity kind → id → state
     QSet<QString> mLinks;                           // agreement_supports, "supporting\x1fsupported"

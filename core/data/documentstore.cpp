@@ -5,6 +5,7 @@
 #include "data/records.h"
 #include "data/workspace.h"
 #include "document/placeholders.h"
+#include "storage/contenthash.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonObject>
@@ -15,15 +16,21 @@ namespace Accordo {
 
 namespace {
 
-constexpr auto SelectDocument = R"(SELECT id, agreement_id, sections FROM agreement_documents
-WHERE agreement_id = ?)"_L1;
-constexpr auto InsertDocument = R"(INSERT INTO agreement_documents (agreement_id, sections)
+constexpr auto SelectDocument = R"(SELECT d.id, t.content AS sections
+FROM agreement_documents d JOIN document_texts t ON t.sha256 = d.sections_sha256
+WHERE d.agreement_id = ?)"_L1;
+constexpr auto InsertDocument = R"(INSERT INTO agreement_documents (agreement_id, sections_sha256)
 VALUES (?, ?) RETURNING id)"_L1;
-constexpr auto UpdateDocument = R"(UPDATE agreement_documents SET sections = ? WHERE id = ?)"_L1;
+constexpr auto UpdateDocument =
+    R"(UPDATE agreement_documents SET sections_sha256 = ? WHERE id = ?)"_L1;
+constexpr auto SelectSha256 = R"(SELECT sections_sha256 FROM agreement_documents WHERE id = ?)"_L1;
+constexpr auto KeepText = R"(INSERT INTO document_texts (sha256, content) VALUES (?, ?)
+ON CONFLICT (sha256) DO NOTHING)"_L1;
 
-QJsonObject snapshot(qint64 agreementId, const QString &sections)
+QJsonObject snapshot(qint64 agreementId, const QString &sectionsSha256)
 {
-    return {{u"agreement_id"_s, QString::number(agreementId)}, {u"sections"_s, sections}};
+    return {{u"agreement_id"_s, QString::number(agreementId)},
+            {u"sections_sha256"_s, sectionsSha256}};
 }
 
 Result<VersionSection *> section(QList<VersionSection> &sections, const QString &key)
@@ -97,14 +104,44 @@ QString DocumentStore::whyFrozen(const Agreement &a)
     return {};
 }
 
+Result<QString> DocumentStore::keepText(QSqlDatabase db, const QString &sectionsJson)
+{
+    const QString sha256 = contentSha256(sectionsJson);
+    if (auto r = Records::write(db, KeepText, {sha256, sectionsJson}, tr("a document's text")); !r)
+        return r.error();
+    return sha256;
+}
+
 Result<AuditEntry> DocumentStore::insert(qint64 agreementId, const QList<VersionSection> &sections)
 {
-    const QString json = SectionsJson::write(sections);
-    auto id = Records::insert(mWorkspace.connection(), InsertDocument, {agreementId, json},
-                              tr("the document of agreement %1").arg(agreementId));
+    const QString where = tr("the document of agreement %1").arg(agreementId);
+    auto sha256 = keepText(mWorkspace.connection(), SectionsJson::write(sections));
+    if (!sha256)
+        return sha256.error();
+    auto id = Records::insert(mWorkspace.connection(), InsertDocument, {agreementId, *sha256},
+                              where);
     if (!id)
         return id.error();
-    return Records::inserted(u"agreement_document"_s, *id, snapshot(agreementId, json));
+    return Records::inserted(u"agreement_document"_s, *id, snapshot(agreementId, *sha256));
+}
+
+Result<AuditEntry> DocumentStore::replace(const VersionDocument &stored,
+                                          const QList<VersionSection> &sections,
+                                          const QString &where)
+{
+    auto before = Sql::scalar(mWorkspace.connection(), SelectSha256, {stored.id});
+    if (!before)
+        return Error{where + u": "_s + before.errorString()};
+    auto sha256 = keepText(mWorkspace.connection(), SectionsJson::write(sections));
+    if (!sha256)
+        return sha256.error();
+    if (auto r = Records::write(mWorkspace.connection(), UpdateDocument, {*sha256, stored.id},
+                                where);
+        !r)
+        return r.error();
+    return Records::updated(u"agreement_document"_s, stored.id,
+                            snapshot(stored.agreementId, before->toString()),
+                            snapshot(stored.agreementId, *sha256));
 }
 
 Result<std::optional<QList<VersionSection>>> DocumentStore::templateSections(
@@ -138,9 +175,9 @@ Result<std::optional<QList<VersionSection>>> DocumentStore::templateSections(
     return std::optional<QList<VersionSection>>(sections);
 }
 
-QJsonObject DocumentStore::auditSnapshot(qint64 agreementId, const QString &sectionsJson)
+QJsonObject DocumentStore::auditSnapshot(qint64 agreementId, const QString &sectionsSha256)
 {
-    return snapshot(agreementId, sectionsJson);
+    return snapshot(agreementId, sectionsSha256);
 }
 
 Result<std::optional<AuditEntry>> DocumentStore::startFromTemplate(const Agreement &a)
@@ -172,14 +209,11 @@ Result<std::optional<AuditEntry>> DocumentStore::copyDocument(qint64 fromId, con
             return entry.error();
         return std::optional<AuditEntry>(*entry);
     }
-    const QString before = SectionsJson::write((*existing)->sections);
-    const QString after = SectionsJson::write((*from)->sections);
-    if (auto r = Records::write(mWorkspace.connection(), UpdateDocument, {after, (*existing)->id},
-                                tr("the document of agreement %1").arg(to.id));
-        !r)
-        return r.error();
-    return std::optional<AuditEntry>(Records::updated(
-        u"agreement_document"_s, (*existing)->id, snapshot(to.id, before), snapshot(to.id, after)));
+    auto entry = replace(**existing, (*from)->sections,
+                         tr("the document of agreement %1").arg(to.id));
+    if (!entry)
+        return entry.error();
+    return std::optional<AuditEntry>(*entry);
 }
 
 Result<void> DocumentStore::edit(qint64 agreementId, const QString &what, const Edit &change)
@@ -213,15 +247,10 @@ Result<void> DocumentStore::edit(qint64 agreementId, const QString &what, const 
             QList<VersionSection> sections = (*stored)->sections;
             if (auto r = change(sections); !r)
                 return Error{label + u": "_s + r.errorString()};
-            const QString before = SectionsJson::write((*stored)->sections);
-            const QString after = SectionsJson::write(sections);
-            if (auto r = Records::write(mWorkspace.connection(), UpdateDocument,
-                                        {after, (*stored)->id}, label);
-                !r)
-                return r.error();
-            entries.append(Records::updated(u"agreement_document"_s, (*stored)->id,
-                                            snapshot(agreementId, before),
-                                            snapshot(agreementId, after)));
+            auto entry = replace(**stored, sections, label);
+            if (!entry)
+                return entry.error();
+            entries.append(*entry);
             return entries;
         });
     if (!written)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlDatabase>
 
 #include <functional>
 #include <optional>
@@ -56,8 +57,12 @@ public:
     /// The sections a new draft of `kind` starts with: its template as it stands, or nothing
     /// when the kind has no template.
     Result<std::optional<QList<VersionSection>>> templateSections(AgreementKind kind) const;
-    /// What the audit trail holds of a document: its agreement and its sections as JSON.
-    static QJsonObject auditSnapshot(qint64 agreementId, const QString &sectionsJson);
+    /// What the audit trail holds of a document: its agreement and the SHA-256 of its sections'
+    /// JSON, the key of their text in document_texts.
+    static QJsonObject auditSnapshot(qint64 agreementId, const QString &sectionsSha256);
+    /// Keeps a document's sections (SectionsJson) in document_texts, once per distinct text,
+    /// and returns their key, the SHA-256 of the text.
+    static Result<QString> keepText(QSqlDatabase db, const QString &sectionsJson);
     /// Gives the new version `to` the clauses of `fromId` (replacing those its template gave
     /// it); nothing when `fromId` has no document.
     Result<std::optional<AuditEntry>> copyDocument(qint64 fromId, const Agreement &to);
@@ -66,6 +71,9 @@ private:
     using Edit = std::function<Result<void>(QList<VersionSection> &)>;
     Result<void> edit(qint64 agreementId, const QString &what, const Edit &change);
     Result<AuditEntry> insert(qint64 agreementId, const QList<VersionSection> &sections);
+    /// Gives a stored document other sections; `where` names it in errors.
+    Result<AuditEntry> replace(const VersionDocument &stored, const QList<VersionSection> &sections,
+                               const QString &where);
 
     const Workspace &mWorkspace;
 };

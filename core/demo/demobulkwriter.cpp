@@ -51,7 +51,8 @@ const QString AdvanceNumber = uR"(
     ON CONFLICT (prefix, year) DO UPDATE SET last_value = number_sequences.last_value + 1
     RETURNING last_value)"_s;
 const QString InsertDocument = uR"(
-    INSERT INTO agreement_documents (agreement_id, sections) VALUES (?, ?) RETURNING id)"_s;
+    INSERT INTO agreement_documents (agreement_id, sections_sha256) VALUES (?, ?)
+    RETURNING id)"_s;
 
 // Binds as Sql::exec does (an empty string is text, not NULL) and runs the statement.
 Result<void> run(QSqlQuery &query, const QVariantList &values, const QString &what)
@@ -262,28 +263,34 @@ Result<std::optional<QString>> DemoBulkWriter::documentOf(AgreementKind kind)
     auto sections = DocumentStore(mWorkspace).templateSections(kind);
     if (!sections)
         return sections.error();
-    std::optional<QString> json;
-    if (*sections)
-        json = SectionsJson::write(**sections);
-    mDocuments.insert(int(kind), json);
-    return json;
+    // The text is kept once; every new draft of the kind names it.
+    std::optional<QString> sha256;
+    if (*sections) {
+        auto kept = DocumentStore::keepText(mWorkspace.connection(),
+                                            SectionsJson::write(**sections));
+        if (!kept)
+            return kept.error();
+        sha256 = *kept;
+    }
+    mDocuments.insert(int(kind), sha256);
+    return sha256;
 }
 
 // The new version's document starts as its kind's template stands, as in
 // DocumentStore::startFromTemplate.
 Result<void> DemoBulkWriter::insertDocument(const Agreement &stored)
 {
-    auto json = documentOf(stored.kind);
-    if (!json)
-        return json.error();
-    if (!*json)
+    auto sha256 = documentOf(stored.kind);
+    if (!sha256)
+        return sha256.error();
+    if (!*sha256)
         return {};
-    auto id = returned(mDocument, {stored.id, **json},
+    auto id = returned(mDocument, {stored.id, **sha256},
                        DocumentStore::tr("the document of agreement %1").arg(stored.id));
     if (!id)
         return id.error();
     if (auto seq = mAudit.append(mUser, u"agreement_document"_s, *id, u"insert"_s, QJsonValue(),
-                                 DocumentStore::auditSnapshot(stored.id, **json));
+                                 DocumentStore::auditSnapshot(stored.id, **sha256));
         !seq)
         return seq.error();
     return {};

@@ -57,7 +57,7 @@ private:
     QSqlQuery mDocument;
     QHash<qint64, AgreementLevel> mLevels;         // of the agreements written here, by id
     QHash<qint64, Offering> mOfferings;            // read once, by id
-    QHash<int, std::optional<QString>> mDocuments; // a new draft's sections, by kind
+    QHash<int, std::optional<QString>> mDocuments; // a new draft's sections' key, by kind
 };
 
 } // namespace Accordo

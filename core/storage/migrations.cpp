@@ -1,25 +1,28 @@
 #include "migrations.h"
 
+#include "storage/contenthash.h"
 #include "storage/dialect.h"
+#include "storage/schema/changealerts.h"
+#include "storage/schema/changedmonths.h"
+#include "storage/schema/crm.h"
+#include "storage/schema/documents.h"
+#include "storage/schema/documenttexts.h"
 #include "storage/schema/foundation.h"
+#include "storage/schema/kpidirtytracking.h"
+#include "storage/schema/kpinodata.h"
+#include "storage/schema/kpis.h"
 #include "storage/schema/lifecycle.h"
 #include "storage/schema/measurement.h"
-#include "storage/schema/kpis.h"
-#include "storage/schema/rowversions.h"
-#include "storage/schema/changedmonths.h"
-#include "storage/schema/ticketsources.h"
-#include "storage/schema/serveraccess.h"
-#include "storage/schema/changealerts.h"
-#include "storage/schema/reviews.h"
-#include "storage/schema/documents.h"
-#include "storage/schema/offerings.h"
 #include "storage/schema/metrics.h"
-#include "storage/schema/crm.h"
-#include "storage/schema/kpidirtytracking.h"
+#include "storage/schema/offerings.h"
+#include "storage/schema/reviews.h"
+#include "storage/schema/rowversions.h"
+#include "storage/schema/serveraccess.h"
+#include "storage/schema/ticketsources.h"
 #include "storage/schema/verdictscope.h"
-#include "storage/schema/kpinodata.h"
 #include "storage/transaction.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -30,18 +33,30 @@ namespace Accordo {
 
 namespace {
 
+// A schema step: its statements, and where a step moves data in a way SQL cannot (a hash),
+// the C++ part that runs after them and the statements that run after that.
 struct Step
 {
     const char *const *begin;
     const char *const *end;
+    Result<void> (*convert)(QSqlDatabase) = nullptr;
+    const char *const *afterBegin = nullptr;
+    const char *const *afterEnd = nullptr;
 };
 
+Result<void> moveDocumentTexts(QSqlDatabase db);
+
 const Step Steps[] = {
-    {std::begin(SchemaV1), std::end(SchemaV1)}, {std::begin(SchemaV2), std::end(SchemaV2)},
-    {std::begin(SchemaV3), std::end(SchemaV3)}, {std::begin(SchemaV4), std::end(SchemaV4)},
-    {std::begin(SchemaV5), std::end(SchemaV5)}, {std::begin(SchemaV6), std::end(SchemaV6)},
-    {std::begin(SchemaV7), std::end(SchemaV7)}, {std::begin(SchemaV8), std::end(SchemaV8)},
-    {std::begin(SchemaV9), std::end(SchemaV9)}, {std::begin(SchemaV10), std::end(SchemaV10)},
+    {std::begin(SchemaV1), std::end(SchemaV1)},
+    {std::begin(SchemaV2), std::end(SchemaV2)},
+    {std::begin(SchemaV3), std::end(SchemaV3)},
+    {std::begin(SchemaV4), std::end(SchemaV4)},
+    {std::begin(SchemaV5), std::end(SchemaV5)},
+    {std::begin(SchemaV6), std::end(SchemaV6)},
+    {std::begin(SchemaV7), std::end(SchemaV7)},
+    {std::begin(SchemaV8), std::end(SchemaV8)},
+    {std::begin(SchemaV9), std::end(SchemaV9)},
+    {std::begin(SchemaV10), std::end(SchemaV10)},
     {std::begin(SchemaDocuments), std::end(SchemaDocuments)},
     {std::begin(SchemaOfferings), std::end(SchemaOfferings)},
     {std::begin(SchemaMetrics), std::end(SchemaMetrics)},
@@ -49,6 +64,8 @@ const Step Steps[] = {
     {std::begin(SchemaKpiDirtyTracking), std::end(SchemaKpiDirtyTracking)},
     {std::begin(SchemaVerdictScope), std::end(SchemaVerdictScope)},
     {std::begin(SchemaKpiNoData), std::end(SchemaKpiNoData)},
+    {std::begin(SchemaDocumentTexts), std::end(SchemaDocumentTexts), &moveDocumentTexts,
+     std::begin(SchemaDocumentTextsAfter), std::end(SchemaDocumentTextsAfter)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)
@@ -56,6 +73,65 @@ Result<void> exec(QSqlQuery &query, const QString &sql)
     if (!query.exec(sql))
         return Error{query.lastError().text() + u" — "_s + sql.simplified().left(120)};
     return {};
+}
+
+Result<void> execAll(QSqlDatabase db, const char *const *begin, const char *const *end)
+{
+    QSqlQuery query(db);
+    // The steps are written for SQLite with placeholders; Dialect rewrites them.
+    for (auto statement = begin; statement != end; ++statement) {
+        for (const QString &sql :
+             Dialect::schemaStatements(Dialect::of(db), QString::fromUtf8(*statement))) {
+            if (auto r = exec(query, sql); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+// Version 18: each document's sections, stored in the row until now, go to document_texts
+// once per distinct text, and the row names them by their SHA-256. The rows are read a batch
+// at a time (PostgreSQL's driver runs no other statement while a result is streaming), and
+// only the keys are kept in memory.
+Result<void> moveDocumentTexts(QSqlDatabase db)
+{
+    constexpr int Batch = 256;
+    QSqlQuery read(db);
+    read.prepare(u"SELECT id, sections FROM agreement_documents WHERE id > ? ORDER BY id "
+                 "LIMIT %1"_s.arg(Batch));
+    QSqlQuery keep(db);
+    keep.prepare(u"INSERT INTO document_texts (sha256, content) VALUES (?, ?) "
+                 "ON CONFLICT (sha256) DO NOTHING"_s);
+    QSqlQuery name(db);
+    name.prepare(u"UPDATE agreement_documents SET sections_sha256 = ? WHERE id = ?"_s);
+    QSet<QString> kept;
+    qint64 last = 0;
+    for (;;) {
+        read.addBindValue(last);
+        if (!read.exec())
+            return Error{read.lastError().text()};
+        QList<std::pair<qint64, QString>> rows;
+        while (read.next())
+            rows.append({read.value(0).toLongLong(), read.value(1).toString()});
+        read.finish();
+        if (rows.isEmpty())
+            return {};
+        for (const auto &[id, content] : std::as_const(rows)) {
+            const QString sha256 = contentSha256(content);
+            if (!kept.contains(sha256)) {
+                keep.addBindValue(sha256);
+                keep.addBindValue(content);
+                if (!keep.exec())
+                    return Error{keep.lastError().text()};
+                kept.insert(sha256);
+            }
+            name.addBindValue(sha256);
+            name.addBindValue(id);
+            if (!name.exec())
+                return Error{name.lastError().text()};
+            last = id;
+        }
+    }
 }
 
 } // namespace
@@ -105,16 +181,15 @@ Result<void> Migrations::upgrade(QSqlDatabase db, int toVersion)
                 return r;
         }
         const Step &step = Steps[version - 1];
-        // The steps are written for SQLite with placeholders; Dialect rewrites them.
-        for (auto statement = step.begin; statement != step.end; ++statement) {
-            for (const QString &sql :
-                 Dialect::schemaStatements(Dialect::of(db), QString::fromUtf8(*statement))) {
-                if (auto r = exec(query, sql); !r)
-                    return Error{tr("upgrading the schema to version %1 failed: %2")
-                                     .arg(version)
-                                     .arg(r.error().message)};
-            }
-        }
+        auto stepDone = execAll(db, step.begin, step.end);
+        if (stepDone && step.convert)
+            stepDone = step.convert(db);
+        if (stepDone && step.afterBegin)
+            stepDone = execAll(db, step.afterBegin, step.afterEnd);
+        if (!stepDone)
+            return Error{tr("upgrading the schema to version %1 failed: %2")
+                             .arg(version)
+                             .arg(stepDone.error().message)};
         query.prepare(u"INSERT INTO accordo_meta (key, value) VALUES ('schema_version', ?) "
                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         query.addBindValue(QString::number(version));

@@ -8,7 +8,9 @@
 #include "document/signeddocuments.h"
 #include "lifecycle/agreementworkflow.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/migrations.h"
+#include "storage/sqlquery.h"
 #include "testbackend.h"
 #include "testfixtures.h"
 
@@ -16,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +123,10 @@ private slots:
     void libraryRoles();
     void clauseEdits();
     void removedDraftTakesItsDocument();
+    void versionsShareOneText();
+    void changedTextDetected_data();
+    void changedTextDetected();
+    void upgradeMovesTexts();
 
 private:
     qint64 createAgreement(const QString &title, const QDate &end, qint64 parentId = 0,
@@ -127,8 +134,11 @@ private:
     qint64 walk(qint64 id, AgreementStatus status);
     void verifyTrail();
 
+    qint64 count(const QString &sql);
+
     QTemporaryDir mDir;
     QString mTemplate;
+    QString mLocation;
     int mRun = 0;
     std::unique_ptr<Database> mDb;
     std::unique_ptr<Workspace> mWorkspace;
@@ -159,8 +169,8 @@ void tst_Document::initTestCase()
 
 void tst_Document::init()
 {
-    const QString location = TestBackend::copyOf(mTemplate, mDir, u"run%1"_s.arg(++mRun));
-    auto db = Database::open(location, Database::OpenMode::MustExist);
+    mLocation = TestBackend::copyOf(mTemplate, mDir, u"run%1"_s.arg(++mRun));
+    auto db = Database::open(mLocation, Database::OpenMode::MustExist);
     QVERIFY2(db, qPrintable(db.errorString()));
     mDb = std::move(*db);
     mWorkspace = std::make_unique<Workspace>(*mDb);
@@ -664,6 +674,120 @@ void tst_Document::removedDraftTakesItsDocument()
     auto removed = mWorkspace->removeAgreement(mChild);
     QVERIFY2(removed, qPrintable(removed.errorString()));
     QVERIFY(!DocumentStore(*mWorkspace).document(mChild)->has_value());
+    verifyTrail();
+}
+
+qint64 tst_Document::count(const QString &sql)
+{
+    auto n = Sql::scalar(mDb->connection(), sql);
+    if (!n)
+        qFatal("%s", qPrintable(n.errorString()));
+    return n->toLongLong();
+}
+
+// Given two drafts made from one template, then their documents name one stored text; when
+// one of them is edited, then it gets a text of its own and the other keeps the first.
+void tst_Document::versionsShareOneText()
+{
+    QCOMPARE(count(u"SELECT count(*) FROM document_texts"_s), 1);
+    QCOMPARE(count(u"SELECT count(DISTINCT sections_sha256) FROM agreement_documents"_s), 1);
+    DocumentStore store(*mWorkspace);
+    const auto before = store.document(mMain);
+    QVERIFY(before && *before);
+    mWorkspace->setActingUser(u"mia"_s);
+    QVERIFY(store.editClause(mChild, u"service-levels"_s, u"levels.note"_s, u"en"_s, u"Note"_s,
+                             u"<p>Targets apply to the desk.</p>"_s));
+    QCOMPARE(count(u"SELECT count(*) FROM document_texts"_s), 2);
+    QCOMPARE(store.document(mMain)->value(), before->value());
+    QCOMPARE(store.document(mChild)->value().sections.at(1).clauses.at(0).body.en,
+             u"<p>Targets apply to the desk.</p>"_s);
+    verifyTrail();
+}
+
+void tst_Document::changedTextDetected_data()
+{
+    QTest::addColumn<QString>("tampering");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("text changed in place")
+        << u"UPDATE document_texts SET content = replace(content, 'Targets apply', "
+           "'Targets may apply') WHERE sha256 = (SELECT max(sha256) FROM document_texts)"_s
+        << u"document_texts "_s;
+    QTest::newRow("version pointed at another text")
+        << u"UPDATE agreement_documents SET sections_sha256 = (SELECT max(sha256) FROM "
+           "document_texts) WHERE sections_sha256 <> (SELECT max(sha256) FROM document_texts)"_s
+        << u"column sections_sha256"_s;
+}
+
+// Given a trail that names each document's text by its SHA-256, when a text or a version's
+// pointer to it is changed outside Accordo, then `audit verify` names it.
+void tst_Document::changedTextDetected()
+{
+    QFETCH(QString, tampering);
+    QFETCH(QString, named);
+    mWorkspace->setActingUser(u"mia"_s);
+    QVERIFY(DocumentStore(*mWorkspace).removeClause(mChild, u"all"_s, u"ph.fee"_s));
+    verifyTrail();
+    QSqlQuery query(mDb->connection());
+    QVERIFY2(query.exec(tampering), qPrintable(query.lastError().text()));
+    QCOMPARE(query.numRowsAffected(), 1);
+    auto verified = AuditLog(mDb->connection()).verify();
+    QVERIFY2(verified, qPrintable(verified.errorString()));
+    QVERIFY(!verified->intact);
+    QVERIFY2(verified->problem.contains(named), qPrintable(verified->problem));
+}
+
+// Given a workspace of schema version 17, whose documents hold their text and whose trail
+// records it, when it is opened, then the texts move to document_texts (one per distinct
+// text), every document reads as before and the trail still matches the tables.
+void tst_Document::upgradeMovesTexts()
+{
+    mWorkspace->setActingUser(u"mia"_s);
+    DocumentStore store(*mWorkspace);
+    QVERIFY(store.removeClause(mChild, u"all"_s, u"ph.fee"_s));
+    const VersionDocument main = store.document(mMain)->value();
+    const VersionDocument child = store.document(mChild)->value();
+    // The last record about the child's document as version 17 wrote it: the text itself.
+    const QString childText = SectionsJson::write(child.sections);
+    const QJsonObject older{{u"agreement_id"_s, QString::number(mChild)},
+                            {u"sections"_s, childText}};
+    QVERIFY(AuditLog(mDb->connection())
+                .append(u"mia"_s, u"agreement_document"_s, child.id, u"update"_s, older, older));
+    const bool postgres = Dialect::isPostgres(mDb->connection());
+    const QStringList toVersion17 =
+        postgres ? QStringList{u"ALTER TABLE agreement_documents ADD COLUMN sections TEXT NOT NULL "
+                               "DEFAULT '[]'"_s,
+                               u"UPDATE agreement_documents d SET sections = t.content FROM "
+                               "document_texts t WHERE t.sha256 = d.sections_sha256"_s,
+                               u"ALTER TABLE agreement_documents DROP COLUMN sections_sha256"_s,
+                               u"DROP TABLE document_texts"_s}
+                 : QStringList{u"PRAGMA foreign_keys = OFF"_s,
+                               u"CREATE TABLE older (id INTEGER PRIMARY KEY, agreement_id INTEGER "
+                               "NOT NULL UNIQUE REFERENCES agreements(id) ON DELETE CASCADE, "
+                               "sections TEXT NOT NULL DEFAULT '[]')"_s,
+                               u"INSERT INTO older SELECT d.id, d.agreement_id, t.content FROM "
+                               "agreement_documents d JOIN document_texts t "
+                               "ON t.sha256 = d.sections_sha256"_s,
+                               u"DROP TABLE agreement_documents"_s,
+                               u"ALTER TABLE older RENAME TO agreement_documents"_s,
+                               u"DROP TABLE document_texts"_s,
+                               u"PRAGMA foreign_keys = ON"_s};
+    QSqlQuery query(mDb->connection());
+    for (const QString &sql : toVersion17)
+        QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
+    QVERIFY(query.exec(u"UPDATE accordo_meta SET value = '17' WHERE key = 'schema_version'"_s));
+    query = QSqlQuery();
+    cleanup();
+
+    auto reopened = Database::open(mLocation, Database::OpenMode::MustExist);
+    QVERIFY2(reopened, qPrintable(reopened.errorString()));
+    mDb = std::move(*reopened);
+    QCOMPARE(mDb->schemaVersion(), Migrations::latestVersion());
+    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(count(u"SELECT count(*) FROM document_texts"_s), 2);
+    DocumentStore upgraded(*mWorkspace);
+    QCOMPARE(upgraded.document(mMain)->value(), main);
+    QCOMPARE(upgraded.document(mChild)->value(), child);
+    QCOMPARE(count(u"SELECT count(*) FROM agreement_documents WHERE sections_sha256 IS NULL"_s), 0);
     verifyTrail();
 }
 
