@@ -5,6 +5,7 @@
 // generator happens to create.
 
 #include "calendar/isotime.h"
+#include "data/metricstore.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "demo/demodata.h"
@@ -156,6 +157,88 @@ inline QString measure(const QSqlDatabase &connection, qint64 asOf)
     options.asOf = asOf;
     const auto recomputed = KpiEngine::recompute(connection, options);
     return recomputed ? QString() : recomputed.errorString();
+}
+
+/// A small catalogue for custom metrics: an always-open calendar and region EU, the services
+/// BACKUP and EQUIP, the customer Acme, and the defined metrics "Backup success rate" (%, a
+/// rate, higher is better) and "Delivery time" (days, a mean, lower is better).
+struct MetricsCatalogue
+{
+    qint64 eu = 0;
+    qint64 backup = 0;
+    qint64 equip = 0;
+    qint64 acme = 0;
+    /// Backup success rate ≥ 99 % on BACKUP and delivery within 5 days on EQUIP.
+    QList<Target> targets() const
+    {
+        Target backups = target(backup, Metric::Custom, 99000, 100000);
+        backups.customName = u"Backup success rate"_s;
+        backups.customUnit = u"%"_s;
+        Target delivery = target(equip, Metric::Custom, 5000, 100000);
+        delivery.customName = u"Delivery time"_s;
+        delivery.customUnit = u"days"_s;
+        return {backups, delivery};
+    }
+};
+
+/// Writes the MetricsCatalogue into `ws`; the error, or an empty string.
+inline QString addMetricsCatalogue(Workspace &ws, MetricsCatalogue &c)
+{
+    auto always = ws.insert(CalendarRecord{0, u"always"_s, u"UTC"_s, AlwaysCalendarJson});
+    if (!always)
+        return always.errorString();
+    auto eu = ws.insert(Region{0, u"EU"_s, u"Europe"_s, *always});
+    if (!eu)
+        return eu.errorString();
+    c.eu = *eu;
+    for (const auto &[id, code, name] : {std::tuple{&c.backup, u"BACKUP"_s, u"Backup"_s},
+                                         std::tuple{&c.equip, u"EQUIP"_s, u"Equipment"_s}}) {
+        Service service;
+        service.code = code;
+        service.name = name;
+        auto inserted = ws.insert(service);
+        if (!inserted)
+            return inserted.errorString();
+        *id = *inserted;
+    }
+    auto acme = ws.insert(party(u"Acme"_s, PartyKind::Customer, c.eu));
+    if (!acme)
+        return acme.errorString();
+    c.acme = *acme;
+    MetricStore metrics(ws);
+    for (const MetricDefinition &m : {MetricDefinition{0,
+                                                       u"Backup success rate"_s,
+                                                       u"%"_s,
+                                                       MetricAggregation::Rate,
+                                                       MetricDirection::HigherIsBetter,
+                                                       {},
+                                                       0},
+                                      MetricDefinition{0,
+                                                       u"Delivery time"_s,
+                                                       u"days"_s,
+                                                       MetricAggregation::Mean,
+                                                       MetricDirection::LowerIsBetter,
+                                                       {},
+                                                       0}}) {
+        if (auto r = metrics.insert(m); !r)
+            return r.errorString();
+    }
+    return {};
+}
+
+/// Creates the demo workspace at `location` and brings its results up to date as of
+/// `options.asOf`, as the application does when it opens it. The error, or an empty string.
+inline QString demoUpToDate(const QString &location, const KpiOptions &options)
+{
+    auto db = openDemo(location);
+    if (!db)
+        return db.errorString();
+    const auto update = KpiEngine::bringUpToDate((*db)->connection(), options);
+    if (!update)
+        return update.errorString();
+    if (!KpiEngine::isUpToDate((*db)->connection(), options.asOf))
+        return u"the results are not up to date after bringUpToDate"_s;
+    return {};
 }
 
 /// On a PostgreSQL server the connection's login is the acting user whatever name a test

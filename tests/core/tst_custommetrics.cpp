@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kAlways = R"({"name": "always", "timezone": "UTC",
-    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
-             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
-             "sun": ["00:00-24:00"]}})";
-
 const QByteArray kHeader =
     "metric,customer,service,region,id,observed_at,period,value,successes,attempts\n";
 
@@ -112,47 +107,16 @@ void tst_CustomMetrics::init()
         QString());
     mWorkspace = std::make_unique<Workspace>(*mDb);
     Workspace &ws = *mWorkspace;
-    const qint64 always = *ws.insert(
-        CalendarRecord{0, u"always"_s, u"UTC"_s, QString::fromUtf8(kAlways)});
-    const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    Service backup;
-    backup.code = u"BACKUP"_s;
-    backup.name = u"Backup"_s;
-    mBackup = *ws.insert(backup);
-    Service equip;
-    equip.code = u"EQUIP"_s;
-    equip.name = u"Equipment"_s;
-    mEquip = *ws.insert(equip);
-    mAcme = *ws.insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
-    QVERIFY(ws.insert(TestFixtures::party(u"Beta"_s, PartyKind::Customer, eu)).ok());
-
-    MetricStore metrics(ws);
-    QVERIFY(metrics
-                .insert({0,
-                         u"Backup success rate"_s,
-                         u"%"_s,
-                         MetricAggregation::Rate,
-                         MetricDirection::HigherIsBetter,
-                         {},
-                         0})
-                .ok());
-    QVERIFY(metrics
-                .insert({0,
-                         u"Delivery time"_s,
-                         u"days"_s,
-                         MetricAggregation::Mean,
-                         MetricDirection::LowerIsBetter,
-                         {},
-                         0})
-                .ok());
-
-    Target backups = TestFixtures::target(mBackup, Metric::Custom, 99000, 100000);
-    backups.customName = u"Backup success rate"_s;
-    backups.customUnit = u"%"_s;
+    TestFixtures::MetricsCatalogue catalogue;
+    QCOMPARE(TestFixtures::addMetricsCatalogue(ws, catalogue), QString());
+    mBackup = catalogue.backup;
+    mEquip = catalogue.equip;
+    mAcme = catalogue.acme;
+    QVERIFY(ws.insert(TestFixtures::party(u"Beta"_s, PartyKind::Customer, catalogue.eu)).ok());
+    QList<Target> targets = catalogue.targets();
+    Target &backups = targets[0];
+    Target &delivery = targets[1];
     backups.creditTiers = {{99000, 500}, {97000, 1000}};
-    Target delivery = TestFixtures::target(mEquip, Metric::Custom, 5000, 100000);
-    delivery.customName = u"Delivery time"_s;
-    delivery.customUnit = u"days"_s;
     delivery.creditTiers = {{5000, 300}};
     Agreement a = TestFixtures::agreement(u"Acme SLA"_s, mAcme, {mBackup, mEquip},
                                           {backups, delivery}, QDate(2026, 1, 1), QDate(),

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kAlways = R"({"name": "always", "timezone": "UTC",
-    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
-             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
-             "sun": ["00:00-24:00"]}})";
-
 // Acme's backups are reported for 2026-02 and 2026-04 only; its deliveries never.
 const QByteArray kObservations =
     "metric,customer,service,region,id,observed_at,period,value,successes,attempts\n"
@@ -67,49 +62,14 @@ void tst_PortfolioMetrics::init()
     QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"ann"_s, {Role::Analyst}}}), QString());
     mWorkspace = std::make_unique<Workspace>(*mDb);
     Workspace &ws = *mWorkspace;
-    const qint64 always = *ws.insert(
-        CalendarRecord{0, u"always"_s, u"UTC"_s, QString::fromUtf8(kAlways)});
-    const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    Service backup;
-    backup.code = u"BACKUP"_s;
-    backup.name = u"Backup"_s;
-    mBackup = *ws.insert(backup);
-    Service equip;
-    equip.code = u"EQUIP"_s;
-    equip.name = u"Equipment"_s;
-    const qint64 equipId = *ws.insert(equip);
-    const qint64 acme = *ws.insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
-    MetricStore metrics(ws);
-    QVERIFY(metrics
-                .insert({0,
-                         u"Backup success rate"_s,
-                         u"%"_s,
-                         MetricAggregation::Rate,
-                         MetricDirection::HigherIsBetter,
-                         {},
-                         0})
-                .ok());
-    QVERIFY(metrics
-                .insert({0,
-                         u"Delivery time"_s,
-                         u"days"_s,
-                         MetricAggregation::Mean,
-                         MetricDirection::LowerIsBetter,
-                         {},
-                         0})
-                .ok());
-
-    Target backups = TestFixtures::target(mBackup, Metric::Custom, 99000, 100000);
-    backups.customName = u"Backup success rate"_s;
-    backups.customUnit = u"%"_s;
-    Target delivery = TestFixtures::target(equipId, Metric::Custom, 5000, 100000);
-    delivery.customName = u"Delivery time"_s;
-    delivery.customUnit = u"days"_s;
+    TestFixtures::MetricsCatalogue catalogue;
+    QCOMPARE(TestFixtures::addMetricsCatalogue(ws, catalogue), QString());
+    mBackup = catalogue.backup;
     Target restore = TestFixtures::target(mBackup, Metric::Custom, 4000, 100000, u"P1"_s);
     restore.customName = u"Restore time"_s;
-    Agreement a = TestFixtures::agreement(u"Acme SLA"_s, acme, {mBackup, equipId},
-                                          {backups, delivery, restore}, QDate(2026, 1, 1), QDate(),
-                                          Money(100000, u"EUR"_s));
+    Agreement a = TestFixtures::agreement(u"Acme SLA"_s, catalogue.acme, {mBackup, catalogue.equip},
+                                          catalogue.targets() << restore, QDate(2026, 1, 1),
+                                          QDate(), Money(100000, u"EUR"_s));
     a.status = AgreementStatus::Active;
     auto id = ws.insert(a);
     QVERIFY2(id, qPrintable(id.errorString()));

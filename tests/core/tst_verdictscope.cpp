@@ -6,6 +6,7 @@
 #include "measurement/verdictscope.h"
 #include "storage/database.h"
 #include "testbackend.h"
+#include "testfixtures.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,14 +107,8 @@ void tst_VerdictScope::initTestCase()
     ACCORDO_REQUIRE_BACKEND();
     mOptions.asOf = DemoMeasurements::now();
     mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    auto counts = DemoData::populate(workspace);
-    QVERIFY2(counts, qPrintable(counts.errorString()));
-    auto update = KpiEngine::bringUpToDate((*db)->connection(), mOptions);
-    QVERIFY2(update, qPrintable(update.errorString()));
-    QVERIFY(KpiEngine::isUpToDate((*db)->connection(), mOptions.asOf));
+    const QString failed = TestFixtures::demoUpToDate(mTemplate, mOptions);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void tst_VerdictScope::updateStoresWhatAFullRecomputeStores_data()
