@@ -144,7 +144,10 @@ struct FreshDatabase
     Database *operator->() const { return database.get(); }
 };
 
-Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, bool aside)
+// `agreementNumber`, for an aside look: only that agreement's results are brought to the
+// as-of, and only they may be read.
+Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, bool aside,
+                                const QString &agreementNumber = {})
 {
     auto database = openForResults(path);
     if (!database)
@@ -152,7 +155,8 @@ Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, 
     FreshDatabase fresh;
     fresh.database = std::move(*database);
     auto results = ResultsScope::open(fresh.database->connection(), options,
-                                      aside ? ResultsScope::Mode::Aside : ResultsScope::Mode::Keep);
+                                      aside ? ResultsScope::Mode::Aside : ResultsScope::Mode::Keep,
+                                      agreementNumber);
     if (!results)
         return results.error();
     fresh.results = std::move(*results);
@@ -309,7 +313,8 @@ std::optional<SelectedResults> openSelected(QCommandLineParser &parser, const QS
         return std::nullopt;
     }
     const auto &[filter, options] = *selected;
-    auto database = openFresh(parser.value(db), options, parser.isSet(selection.asOf));
+    auto database = openFresh(parser.value(db), options, parser.isSet(selection.asOf),
+                              filter.agreementNumber);
     if (!database) {
         exitCode = fail(command, database.errorString());
         return std::nullopt;

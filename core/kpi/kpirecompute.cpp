@@ -24,6 +24,12 @@ const auto SelectRegions =
 
 const auto SelectCreditTiers = u"SELECT target_id, below_milli, credit_hundredths "
                                "FROM credit_tiers ORDER BY target_id, position"_s;
+// The tiers of the targets a condition on SelectTargets' `a` (the agreement) selects.
+const auto SelectCreditTiersWhere = uR"(
+    SELECT c.target_id, c.below_milli, c.credit_hundredths FROM credit_tiers c
+    JOIN targets t ON t.id = c.target_id JOIN agreements a ON a.id = t.agreement_id
+    WHERE 1 = 1)"_s;
+const auto CreditTierOrder = u" ORDER BY c.target_id, c.position"_s;
 
 // The agreements the Evaluator judges against: signed, or a version that is or was active.
 const auto SelectTargets = uR"(
@@ -111,6 +117,11 @@ Result<void> Recompute::load()
 {
     if (auto r = loadTerms(); !r)
         return r;
+    return loadOutages();
+}
+
+Result<void> Recompute::loadOutages()
+{
     auto outages = list(mDb, SelectOutages, {}, [](const Sql::Rows &r) {
         return OutageRecord{r.text("service"),     r.text("customer"),          r.text("region"),
                             r.integer("start_at"), r.optionalInteger("end_at"), r.flag("planned")};
@@ -159,7 +170,9 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
                        {regionRows->text("code"), regionRows->text("name"),
                         regionRows->integer("calendar_id")});
     QHash<qint64, QList<CreditTier>> tiers;
-    auto tierRows = select(mDb, SelectCreditTiers);
+    auto tierRows = condition.isEmpty()
+                        ? select(mDb, SelectCreditTiers)
+                        : select(mDb, SelectCreditTiersWhere + condition + CreditTierOrder, values);
     if (!tierRows)
         return tierRows.error();
     while (tierRows->next())
@@ -495,6 +508,38 @@ Result<KpiSummary> Recompute::execute(bool full)
         if (auto r = WorkspaceMeta::set(mDb, key, value); !r)
             return r.error();
     }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return mSummary;
+}
+
+Result<KpiSummary> Recompute::executeFor(const QString &number)
+{
+    Transaction transaction(mDb);
+    if (!transaction.isActive())
+        return Error{transaction.errorString()};
+    if (auto r = loadForReads(number); !r)
+        return r.error();
+    if (auto r = loadOutages(); !r)
+        return r.error();
+    // Every loaded target as if its terms changed: store() clears its periods first.
+    for (const Work &w : mWork)
+        mDirtyTargets.insert(w.targetId);
+    if (auto r = selectPeriods(true); !r)
+        return r.error();
+    mSummary.full = false; // the verdicts are read target by target
+    if (auto r = readTickets(); !r)
+        return r.error();
+    if (mNeedScores) {
+        if (auto r = readSatisfaction(); !r)
+            return r.error();
+    }
+    if (auto r = readObservations(); !r)
+        return r.error();
+    if (auto r = store(false); !r)
+        return r.error();
+    if (auto r = WorkspaceMeta::set(mDb, u"kpi_as_of"_s, QString::number(mOptions.asOf)); !r)
+        return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     return mSummary;

@@ -101,6 +101,12 @@ class Recompute
 public:
     Recompute(QSqlDatabase db, const KpiOptions &options) : mDb(db), mOptions(options) {}
     Result<KpiSummary> execute(bool full);
+    /// Writes again every period of the targets of agreement `number` (every version) from
+    /// the verdicts, answers and observations stored, and sets the stored as-of to the
+    /// options' as-of. The other targets' rows and the derived tables (satisfaction, watermelon
+    /// flags, volumes) stay as they were: this is for a look at one agreement inside a
+    /// transaction that is rolled back, after Evaluator::judgeAgreement().
+    Result<KpiSummary> executeFor(const QString &number);
     /// The "nothing measured" rows of the scope, as of the options' as-of, into the
     /// connection's temporary table kpi_no_data (kpinodata.cpp).
     Result<void> deriveNoData(const NoDataScope &scope);
@@ -121,6 +127,7 @@ private:
     using Scores = std::vector<std::pair<qint64, int>>; // (answered at, score), sorted
 
     Result<void> load();
+    Result<void> loadOutages();
     Result<void> loadTerms(const QString &targetCondition = {}, const QVariantList &values = {});
     Result<void> createNoDataTable();
     Result<QSet<QPair<qint64, QString>>> storedPeriods(const NoDataScope &scope) const;

@@ -19,13 +19,20 @@ class Transaction;
 /// ends, so that no other session ever reads them and the stored answers for "now" stay as
 /// they were: what a look at another instant (`--as-of`) does. On SQLite the aside
 /// transaction holds the workspace's write lock while the scope lives.
+///
+/// An aside scope for one agreement number brings only that agreement's verdicts and KPI
+/// periods to the as-of (Evaluator::judgeAgreement, Recompute::executeFor): its cost follows
+/// the agreement's tickets, not the portfolio. Only that agreement's KPI rows and credit
+/// statements may then be read; the derived tables (satisfaction, watermelon flags, volumes)
+/// and the other agreements' rows still answer for the stored as-of.
 class ResultsScope
 {
 public:
     enum class Mode { Keep, Aside };
 
     static Result<std::unique_ptr<ResultsScope>> open(QSqlDatabase db, const KpiOptions &options,
-                                                      Mode mode);
+                                                      Mode mode,
+                                                      const QString &agreementNumber = {});
     ~ResultsScope();
     ResultsScope(const ResultsScope &) = delete;
     ResultsScope &operator=(const ResultsScope &) = delete;

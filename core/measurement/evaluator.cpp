@@ -175,6 +175,28 @@ Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64
     return summary;
 }
 
+Result<EvaluationSummary> Evaluator::judgeAgreement(QSqlDatabase db, qint64 asOf,
+                                                    const QString &number, qint64 chunk)
+{
+    if (auto supported = IsoTime::requireSupported(asOf,
+                                                   tr("as-of %1").arg(IsoTime::formatUtc(asOf)));
+        !supported)
+        return supported.error();
+    if (auto r = VerdictScope::noteAgreement(db, number); !r)
+        return r.error();
+    if (auto r = VerdictScope::claim(db); !r)
+        return r.error();
+    auto inputs = TargetMatcherLoader::loadClaimed(db);
+    if (!inputs)
+        return inputs.error();
+    const TargetMatcher matcher(std::move(*inputs));
+    EvaluationSummary summary;
+    summary.full = false;
+    if (auto r = judgeScope(db, matcher, asOf, chunk, summary); !r)
+        return r.error();
+    return summary;
+}
+
 Result<EvaluationSummary> Evaluator::runFull(QSqlDatabase db, qint64 asOf, qint64 chunk)
 {
     // The stale flag reads "running" and the noted changes are claimed before the terms are

@@ -55,6 +55,13 @@ public:
     /// the earlier one, or open) and those of the customers and services whose terms changed
     /// (VerdictScope); everything again when those are more than half the portfolio.
     static Result<EvaluationSummary> update(QSqlDatabase db, qint64 asOf, qint64 chunk = 20000);
+    /// Judges as of `asOf` only the tickets that the targets of agreement `number` (every
+    /// version) can govern: all the tickets of its counterparty and services, each with every
+    /// target that may govern it. The other verdicts stay as they were, so the stored verdicts
+    /// answer for no single as-of afterwards: this is for a look at one agreement inside a
+    /// transaction that is rolled back (ResultsScope's aside scope).
+    static Result<EvaluationSummary> judgeAgreement(QSqlDatabase db, qint64 asOf,
+                                                    const QString &number, qint64 chunk = 20000);
     /// Whether a calendar, target, agreement or ticket changed since the last evaluation
     /// (also when that cannot be read).
     static bool isStale(QSqlDatabase db);

@@ -19,10 +19,36 @@ const QString kAgreements = uR"(SELECT a.id, a.party_id, a.level, a.version, a.s
                                         a.end_date, a.terminated_on, s.signed_on
                                  FROM agreements a LEFT JOIN signings s ON s.agreement_id = a.id
                                  WHERE s.agreement_id IS NOT NULL
-                                    OR a.status IN ('active', 'expired', 'terminated'))"_s;
+                                    OR a.status IN ('active', 'expired', 'terminated')
+                                 ORDER BY a.id)"_s;
 const QString kTargets = uR"(SELECT id, agreement_id, service_id, region_id, priority, metric,
                                      threshold, calendar_id
-                              FROM targets WHERE metric IN ('first_response', 'resolution'))"_s;
+                              FROM targets WHERE metric IN ('first_response', 'resolution')
+                              ORDER BY id)"_s;
+
+// The parties the claimed pairs' tickets can name: every party with a claimed party's name,
+// since tickets name their customer by name (VerdictScope). The kinds make the lookup use the
+// (kind, name) index.
+const QString kClaimedParties = uR"(
+    SELECT p.id FROM verdict_scope vs JOIN parties q ON q.id = vs.party_id
+    JOIN parties p ON p.kind IN ('customer', 'department', 'supplier') AND p.name = q.name
+    WHERE vs.running = 1)"_s;
+const QString kAgreementsClaimed = uR"(
+    SELECT a.id, a.party_id, a.level, a.version, a.start_date, a.end_date, a.terminated_on,
+           s.signed_on
+    FROM agreements a LEFT JOIN signings s ON s.agreement_id = a.id
+    WHERE (s.agreement_id IS NOT NULL OR a.status IN ('active', 'expired', 'terminated'))
+      AND a.party_id IN ()"_s + kClaimedParties
+                                   + u") ORDER BY a.id"_s;
+const QString kTargetsClaimed = uR"(
+    SELECT DISTINCT t.id, t.agreement_id, t.service_id, t.region_id, t.priority, t.metric,
+           t.threshold, t.calendar_id
+    FROM verdict_scope vs JOIN parties q ON q.id = vs.party_id
+    JOIN parties p ON p.kind IN ('customer', 'department', 'supplier') AND p.name = q.name
+    JOIN agreements a ON a.party_id = p.id
+    JOIN targets t ON t.agreement_id = a.id AND t.service_id = vs.service_id
+    WHERE vs.running = 1 AND t.metric IN ('first_response', 'resolution')
+    ORDER BY t.id)"_s;
 
 // A failed statement's error names the statement.
 Error inStatement(const QString &error, const QString &sql)
@@ -43,6 +69,18 @@ auto rowsOf(QSqlDatabase db, const QString &sql, Map map)
 } // namespace
 
 Result<TargetMatcher::Inputs> TargetMatcherLoader::load(QSqlDatabase db)
+{
+    return load(db, kAgreements, kTargets);
+}
+
+Result<TargetMatcher::Inputs> TargetMatcherLoader::loadClaimed(QSqlDatabase db)
+{
+    return load(db, kAgreementsClaimed, kTargetsClaimed);
+}
+
+Result<TargetMatcher::Inputs> TargetMatcherLoader::load(QSqlDatabase db,
+                                                        const QString &agreementsSql,
+                                                        const QString &targetsSql)
 {
     // Everything the matching needs fits in memory: a workspace holds thousands of targets.
     TargetMatcher::Inputs in;
@@ -78,7 +116,7 @@ Result<TargetMatcher::Inputs> TargetMatcherLoader::load(QSqlDatabase db)
     if (!services)
         return services.error();
     in.services = *services;
-    auto agreements = rowsOf(db, kAgreements, [](const Sql::Rows &r) {
+    auto agreements = rowsOf(db, agreementsSql, [](const Sql::Rows &r) {
         return TargetMatcher::Inputs::Agreement{
             r.integer("id"), r.integer("party_id"), r.text("level"), r.number("version"),
             TargetJudgement::InForce::fromDates(r.text("start_date"), r.text("end_date"),
@@ -87,7 +125,7 @@ Result<TargetMatcher::Inputs> TargetMatcherLoader::load(QSqlDatabase db)
     if (!agreements)
         return agreements.error();
     in.agreements = *agreements;
-    auto targets = rowsOf(db, kTargets, [](const Sql::Rows &r) {
+    auto targets = rowsOf(db, targetsSql, [](const Sql::Rows &r) {
         return TargetMatcher::Inputs::Target{
             r.integer("id"),         r.integer("agreement_id"),
             r.integer("service_id"), r.integer("region_id"),

@@ -21,9 +21,23 @@ const QString kClaimedTickets = uR"(
         JOIN parties p ON p.id = s.party_id JOIN services v ON v.id = s.service_id
         WHERE s.running = 1
     ORDER BY 1, 2)"_s;
+// What the schema's triggers note for a change of these targets (verdictscope.h).
+const QString kNoteAgreement = uR"(
+    INSERT INTO verdict_scope (party_id, service_id)
+        SELECT DISTINCT a.party_id, t.service_id FROM targets t
+        JOIN agreements a ON a.id = t.agreement_id
+        WHERE a.number = ? AND t.metric IN ('first_response', 'resolution')
+    ON CONFLICT (party_id, service_id) DO UPDATE SET running = 0)"_s;
 const QString kClear = u"DELETE FROM verdict_scope WHERE running = 1"_s;
 
 } // namespace
+
+Result<void> VerdictScope::noteAgreement(QSqlDatabase db, const QString &number)
+{
+    if (auto r = Sql::exec(db, kNoteAgreement, {number}); !r)
+        return r.error();
+    return {};
+}
 
 Result<bool> VerdictScope::any(QSqlDatabase db)
 {

@@ -24,6 +24,9 @@ public:
     /// A counterparty and a service, by id.
     using Pair = QPair<qint64, qint64>;
 
+    /// Notes the pairs whose tickets the ticket targets of every version of agreement `number`
+    /// can govern, as a change of its terms would.
+    static Result<void> noteAgreement(QSqlDatabase db, const QString &number);
     /// Whether any change is noted.
     static Result<bool> any(QSqlDatabase db);
     /// Claims every noted pair and returns them.

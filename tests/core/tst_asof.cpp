@@ -98,6 +98,8 @@ private slots:
     void firstLocalDayOfTheAgreement();
     void resultsAsideLeaveTheStoredOnes();
     void demoAnswersDoNotDependOnTheOrder();
+    void oneAgreementAsideAnswersAsThePortfolio_data();
+    void oneAgreementAsideAnswersAsThePortfolio();
     void asOfOutsideTheSupportedYearsIsRefused_data();
     void asOfOutsideTheSupportedYearsIsRefused();
 
@@ -110,6 +112,7 @@ private:
     QTemporaryDir mDir;
     QString mTemplate;
     QString mDemo;
+    std::unique_ptr<Database> mDemoNow; // the demo, its results stored for its "now"
 };
 
 std::unique_ptr<Database> tst_AsOf::copy(const QString &name)
@@ -436,6 +439,81 @@ void tst_AsOf::demoAnswersDoNotDependOnTheOrder()
         QVERIFY2(verdicts > 0 || asOf < u"2025"_s, qPrintable(asOf));
         QCOMPARE(counted, verdicts);
     }
+}
+
+// Every field of an agreement's KPI rows and credit statements, for comparing two reads.
+QStringList agreementAnswer(QSqlDatabase db, const QString &number)
+{
+    QStringList answer;
+    auto rows = KpiEngine::rows(db, {number, {}, {}});
+    auto statements = KpiEngine::statements(db, {number, {}, {}});
+    if (!rows || !statements)
+        return {u"error: "_s + (rows ? statements.errorString() : rows.errorString())};
+    for (const KpiRow &r : *rows) {
+        answer.append(QStringList{r.number, r.target, r.period, QString::number(r.tickets),
+                                  QString::number(r.met), QString::number(r.breached),
+                                  QString::number(r.pending), QString::number(r.nearDue),
+                                  QString::number(r.achievedMilli.value_or(-1)),
+                                  QString::number(r.scoreMilli.value_or(-1)),
+                                  QString::number(r.downtimeSeconds.value_or(-1)), r.status,
+                                  QString::number(r.errorBudget.value_or(-1)),
+                                  r.credit.toPlainString()}
+                          .join(u'/'));
+    }
+    for (const CreditStatement &s : *statements)
+        answer.append(u"credits %1 %2 %3"_s.arg(s.number, s.period, s.total.toPlainString()));
+    return answer;
+}
+
+void tst_AsOf::oneAgreementAsideAnswersAsThePortfolio_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("asOf");
+    QTest::newRow("customer level, month end") << u"SLA-2024-0017"_s << u"2026-10-31T18:00:00Z"_s;
+    QTest::newRow("amended: two versions") << u"SLA-2024-0007"_s << u"2026-03-29T00:30:00Z"_s;
+    QTest::newRow("service level under a parent")
+        << u"SLA-2024-0013"_s << u"2026-06-30T22:00:00Z"_s;
+    QTest::newRow("availability and satisfaction")
+        << u"SLA-2026-0002"_s << u"2026-10-31T18:00:00Z"_s;
+    QTest::newRow("custom metrics") << u"SLA-2024-0024"_s << u"2025-12-31T23:30:00Z"_s;
+    QTest::newRow("operational level agreement")
+        << u"OLA-2025-0001"_s << u"2026-09-15T12:00:00Z"_s;
+    QTest::newRow("after the stored as-of") << u"SLA-2024-0017"_s << u"2027-03-31T00:00:00Z"_s;
+}
+
+// Given the demo with its results stored for "now", when one agreement is looked at aside as
+// of another instant, then it reads exactly as it does when the whole portfolio is brought
+// to that instant aside, and the stored results are untouched.
+void tst_AsOf::oneAgreementAsideAnswersAsThePortfolio()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, asOf);
+    if (!mDemoNow) {
+        const QString location = TestBackend::freshLocation(mDir, u"demo-now"_s);
+        auto db = TestFixtures::openDemo(location);
+        QVERIFY2(db, qPrintable(db.errorString()));
+        mDemoNow = std::move(*db);
+        bringTo(*mDemoNow, u"2026-11-29T12:00:00Z"_s);
+    }
+    const QSqlDatabase db = mDemoNow->connection();
+    const QStringList stored = fingerprint(db);
+    KpiOptions options;
+    options.asOf = at(asOf);
+    QStringList portfolio;
+    {
+        auto aside = ResultsScope::open(db, options, ResultsScope::Mode::Aside);
+        QVERIFY2(aside, qPrintable(aside.errorString()));
+        portfolio = agreementAnswer(db, number);
+    }
+    QStringList one;
+    {
+        auto aside = ResultsScope::open(db, options, ResultsScope::Mode::Aside, number);
+        QVERIFY2(aside, qPrintable(aside.errorString()));
+        one = agreementAnswer(db, number);
+    }
+    QVERIFY2(portfolio.size() > 1, qPrintable(portfolio.join(u'\n')));
+    QCOMPARE(one, portfolio);
+    QCOMPARE(fingerprint(db), stored);
 }
 
 QTEST_GUILESS_MAIN(tst_AsOf)
