@@ -1,7 +1,6 @@
 #include "auditstate.h"
 
 #include "domain/money.h"
-#include "storage/contenthash.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonArray>
@@ -141,8 +140,6 @@ const QStringList ClauseColumns = {u"key"_s, u"title_en"_s, u"title_it"_s, u"bod
                                    u"body_it"_s};
 const QStringList TemplateColumns = {u"kind"_s, u"name_en"_s, u"name_it"_s, u"sections"_s};
 const QStringList DocumentColumns = {u"agreement_id"_s, u"sections_sha256"_s};
-// Every stored text, to check that its key is still the SHA-256 of its content.
-const QString SelectDocumentTexts = u"SELECT sha256, content FROM document_texts ORDER BY sha256"_s;
 const QString SelectOfferings = uR"(
     SELECT id, service_id, name, description, basis, price_minor, currency, targets
     FROM offerings ORDER BY id)"_s;
@@ -269,12 +266,7 @@ void AuditState::apply(const AuditRecord &r)
 {
     const QJsonValue after =
         QJsonDocument::fromJson(u"[%1]"_s.arg(r.newValue).toUtf8()).array().at(0);
-    QJsonObject next = after.toObject();
-    // Records written before documents named their text by its SHA-256 hold the text itself.
-    if (r.entity == u"agreement_document"_s && next.contains(u"sections"_s)) {
-        next.insert(u"sections_sha256"_s, contentSha256(next.value(u"sections"_s).toString()));
-        next.remove(u"sections"_s);
-    }
+    const QJsonObject next = withTextKeys(r.entity, after.toObject());
 
     if (r.entity == u"agreement_support"_s) {
         const QJsonObject link = r.action == u"delete"_s
@@ -635,25 +627,6 @@ Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) cons
             return difference;
     }
     return alteredText(db);
-}
-
-Result<std::optional<QString>> AuditState::alteredText(QSqlDatabase db)
-{
-    // The trail names a document's text by its SHA-256; a text changed in place no longer
-    // has the key it is stored under.
-    auto rows = Sql::stream(db, SelectDocumentTexts);
-    if (!rows)
-        return Error{
-            tr("the table %1 cannot be read: %2").arg(u"document_texts"_s, rows.errorString())};
-    while (rows->next()) {
-        const QString key = rows->text("sha256");
-        if (contentSha256(rows->text("content")) != key)
-            return std::optional<QString>(
-                tr("document_texts %1: the text was changed after it was stored (its content "
-                   "no longer has that SHA-256)")
-                    .arg(key));
-    }
-    return std::optional<QString>();
 }
 
 Result<std::optional<QString>> AuditState::compare(QSqlDatabase db, const QString &table,

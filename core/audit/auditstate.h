@@ -73,8 +73,12 @@ private:
     // The first difference between a table and the rows the trail expects in it.
     static Result<std::optional<QString>> compare(QSqlDatabase db, const QString &table,
                                                   const Reader &reader, const Table &expectedRows);
-    // The first document text whose content no longer has the SHA-256 it is stored under.
+    // The first document text whose content no longer has the SHA-256 it is stored under
+    // (auditstatetexts.cpp).
     static Result<std::optional<QString>> alteredText(QSqlDatabase db);
+    // A record's snapshot with a document's sections named by their SHA-256, as the table
+    // holds them, also when the record holds the text itself (written before version 18).
+    static QJsonObject withTextKeys(const QString &entity, QJsonObject snapshot);
 
     QHash<QString, QMap<qint64, Entity>> mEntities; // entity kind → id → state
     QSet<QString> mLinks;                           // agreement_supports, "supporting\x1fsupported"
