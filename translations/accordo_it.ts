@@ -1191,6 +1191,10 @@
         <source>the audit batch was not started</source>
         <translation>il lotto di audit non è stato avviato</translation>
     </message>
+    <message>
+        <source>document_texts %1: the text was changed after it was stored (its content no longer has that SHA-256)</source>
+        <translation>document_texts %1: il testo è stato modificato dopo essere stato memorizzato (il suo contenuto non ha più quello SHA-256)</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::AuditSnapshot</name>
@@ -6147,6 +6151,10 @@ o mancanti</translation>
     <message>
         <source>%1: the title and the text may not be empty</source>
         <translation>%1: il titolo e il testo non possono essere vuoti</translation>
+    </message>
+    <message>
+        <source>a document&apos;s text</source>
+        <translation>il testo di un documento</translation>
     </message>
 </context>
 <context>
