@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
@@ -52,8 +54,9 @@ void ChangeAlertsUi::attach(WorkspaceSession *session, ResultsRefresher *refresh
     if (!refresher)
         return;
     // A recompute may have turned a target at risk or breached; due dates move with the days.
+    // A scan that fails shows its error in the panel itself.
     mRefreshed = connect(refresher, &ResultsRefresher::finished, mPanel,
-                         [this] { mPanel->scan(); });
+                         [this] { std::ignore = mPanel->scan(); });
 }
 
 void ChangeAlertsUi::showRegister()
@@ -67,7 +70,7 @@ void ChangeAlertsUi::showRegister()
         QMessageBox::warning(mWindow, tr("Change Requests"), r.errorString());
         return;
     }
-    connect(panel, &ChangeRequestsPanel::changed, mPanel, [this] { mPanel->scan(); });
+    connect(panel, &ChangeRequestsPanel::changed, mPanel, [this] { std::ignore = mPanel->scan(); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
