@@ -136,7 +136,7 @@ int Commands::run(const QStringList &arguments)
         return DocumentCommands::documentTemplate(arguments);
     if (command == u"user"_s)
         return user(arguments);
-    if (command == u"import"_s && arguments.value(1) == u"parties"_s)
+    if (command == u"import"_s && arguments.mid(1, 1) == QStringList{u"parties"_s})
         return CrmCommands::importParties(arguments);
     if (command == u"import"_s)
         return MeasurementCommands::import(arguments);

@@ -39,6 +39,7 @@ Result<Service> serviceByCode(const Workspace &workspace, const QString &code)
 // "METRIC:THRESHOLD:GOAL[:PRIORITY[:TIERS]]", TIERS "95=5,90=10": below 95 % credit 5 %.
 Result<Target> parseTarget(const QString &spec)
 {
+    enum Part { MetricPart, ThresholdPart, GoalPart, PriorityPart, TiersPart };
     const QStringList parts = spec.split(u':');
     if (parts.size() < 3 || parts.size() > 5)
         return Error{
@@ -46,29 +47,29 @@ Result<Target> parseTarget(const QString &spec)
                                  "[:PRIORITY[:TIERS]], e.g. resolution:4h:95:P1:95=5,90=10")
                 .arg(spec)};
     Target t;
-    const auto metric = Enums::fromKey<Metric>(parts.at(0));
+    const auto metric = Enums::fromKey<Metric>(parts.at(MetricPart));
     if (!metric || *metric == Metric::Custom)
         return Error{OfferingCommands::tr("--target \"%1\": \"%2\" is not a metric "
                                           "(first_response, resolution, availability, "
                                           "satisfaction)")
-                         .arg(spec, parts.at(0))};
+                         .arg(spec, parts.at(MetricPart))};
     t.metric = *metric;
-    auto threshold = TargetValue::parse(t.metric, parts.at(1));
+    auto threshold = TargetValue::parse(t.metric, parts.at(ThresholdPart));
     if (!threshold)
         return Error{OfferingCommands::tr("--target \"%1\", threshold: %2")
                          .arg(spec, threshold.errorString())};
     t.threshold = *threshold;
-    auto goal = TargetValue::parseMilli(parts.at(2));
+    auto goal = TargetValue::parseMilli(parts.at(GoalPart));
     if (!goal)
         return Error{
             OfferingCommands::tr("--target \"%1\", goal: %2").arg(spec, goal.errorString())};
     t.goalMilli = *goal;
-    t.priority = parts.value(3);
-    const QString tiers = parts.value(4);
+    t.priority = parts.value(PriorityPart);
+    const QString tiers = parts.value(TiersPart);
     for (const QString &tier : tiers.split(u',', Qt::SkipEmptyParts)) {
         const QStringList pair = tier.split(u'=');
-        auto below = TargetValue::parseMilli(pair.value(0));
-        auto credit = TargetValue::parseMilli(pair.value(1));
+        auto below = TargetValue::parseMilli(pair.constFirst());
+        auto credit = TargetValue::parseMilli(pair.constLast());
         if (pair.size() != 2 || !below || !credit)
             return Error{OfferingCommands::tr("--target \"%1\", credit tier \"%2\": write "
                                               "BELOW=CREDIT in percent, e.g. 95=5")

@@ -154,13 +154,17 @@ Result<QList<VCard>> VCardReader::read(QByteArrayView data, const QString &sourc
         } else if (p->name == u"FN"_s) {
             card->formattedName = value.trimmed();
         } else if (p->name == u"N"_s) {
-            // Family; Given; Additional; Prefixes; Suffixes
+            // The components of N, in their order (RFC 6350, 6.2.2).
+            enum { Family, Given, Additional, Prefixes, Suffixes };
             const QStringList n = components(p->value);
-            structuredName = QStringList{n.value(3), n.value(1), n.value(2), n.value(0), n.value(4)}
+            structuredName = QStringList{n.value(Prefixes), n.value(Given), n.value(Additional),
+                                         n.value(Family), n.value(Suffixes)}
                                  .join(u' ')
                                  .simplified();
         } else if (p->name == u"ORG"_s) {
-            card->organization = components(p->value).value(0).trimmed();
+            // The organisation's name comes before its units.
+            enum { OrganizationName };
+            card->organization = components(p->value).value(OrganizationName).trimmed();
         } else if (p->name == u"TITLE"_s) {
             card->title = value.trimmed();
         } else if (p->name == u"ROLE"_s) {

@@ -9,6 +9,7 @@
 #include "storage/sqlquery.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -76,7 +77,8 @@ Result<qint64> returned(QSqlQuery &query, const QVariantList &values, const QStr
         return r.error();
     if (!query.next())
         return Records::describe(Error{query.lastError().text()}, what);
-    const qint64 value = query.value(0).toLongLong();
+    // The one column RETURNING gives, whatever its name.
+    const qint64 value = query.record().value(qsizetype{}).toLongLong();
     query.finish();
     return value;
 }

@@ -508,7 +508,7 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     if (!Dialect::isPostgres(db)) {
         QSqlQuery pragma(db);
         if (pragma.exec(kCacheSize) && pragma.next())
-            previousCache = pragma.value(0).toInt();
+            previousCache = pragma.value(u"cache_size"_s).toInt();
         pragma.exec(kLargeCache);
     }
     const auto restoreCache = qScopeGuard([&] {

@@ -53,7 +53,7 @@ DocumentClause inheritanceClause(const QStringList &parents, const QList<Documen
     }
     const QString joined = numbers.size() > 1 ? numbers.mid(0, numbers.size() - 1).join(u", "_s)
                                                     + word(u"and"_s, language) + numbers.constLast()
-                                              : numbers.value(0);
+                                              : numbers.join(QString());
     QString html = u"<p>"_s + word(u"inherit.apply"_s, language).arg(joined).toHtmlEscaped()
                    + u"</p><p>"_s;
     html += (overriding.isEmpty()

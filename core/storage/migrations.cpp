@@ -112,7 +112,7 @@ Result<void> moveDocumentTexts(QSqlDatabase db)
             return Error{read.lastError().text()};
         QList<std::pair<qint64, QString>> rows;
         while (read.next())
-            rows.append({read.value(0).toLongLong(), read.value(1).toString()});
+            rows.append({read.value(u"id"_s).toLongLong(), read.value(u"sections"_s).toString()});
         read.finish();
         if (rows.isEmpty())
             return {};

@@ -131,10 +131,11 @@ QString tableHtml(const Table &from, const Table &to, bool *changed)
         }
     };
     for (const QStringList &row : to) {
-        const QString first = row.value(0);
+        constexpr qsizetype FirstCell = 0; // what names a row
+        const QString first = row.value(FirstCell);
         qsizetype match = -1;
         for (qsizetype i = 0; i < from.size() && match < 0; ++i)
-            if (!used[i] && from[i].value(0) == first)
+            if (!used[i] && from[i].value(FirstCell) == first)
                 match = i;
         if (match < 0) {
             html += rowHtml(row, columns, Change::Added);
