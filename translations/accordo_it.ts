@@ -5635,10 +5635,6 @@ o mancanti</translation>
         <translation>Accordi dimostrativi</translation>
     </message>
     <message>
-        <source>%1: the bulk path writes parties without contacts or services</source>
-        <translation>%1: la scrittura in blocco scrive controparti senza contatti né servizi</translation>
-    </message>
-    <message>
         <source>the number sequence %1-%2</source>
         <translation>la sequenza di numeri %1-%2</translation>
     </message>
@@ -5669,6 +5665,10 @@ o mancanti</translation>
     <message>
         <source>%1, credit tier %2</source>
         <translation>%1, fascia di credito %2</translation>
+    </message>
+    <message>
+        <source>%1: the bulk path writes parties without services</source>
+        <translation>%1: la scrittura in blocco scrive controparti senza servizi</translation>
     </message>
 </context>
 <context>

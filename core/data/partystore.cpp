@@ -131,6 +131,11 @@ QVariantList partyValues(const Party &p)
 
 } // namespace
 
+Party PartyStore::normalized(Party party)
+{
+    return stored(std::move(party));
+}
+
 Result<qint64> PartyStore::insert(const Party &given)
 {
     if (auto valid = Validation::check(given); !valid)

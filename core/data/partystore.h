@@ -21,6 +21,10 @@ class PartyStore
 public:
     explicit PartyStore(const Workspace &workspace) : mWorkspace(workspace) {}
 
+    /// What is stored of a party: names trimmed, and with the primary contact's name and
+    /// e-mail as its contact and email when it has contacts.
+    static Party normalized(Party party);
+
     Result<qint64> insert(const Party &party);
     Result<void> update(const Party &party);
     /// Refused while an agreement has the party as its counterparty.

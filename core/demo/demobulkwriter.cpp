@@ -1,5 +1,7 @@
 #include "demobulkwriter.h"
 
+#include "data/partystore.h"
+
 #include "audit/auditsnapshot.h"
 #include "data/agreementstore.h"
 #include "data/documentstore.h"
@@ -25,6 +27,9 @@ const QString InsertParty = uR"(
     INSERT INTO parties (id, kind, name, region_id, segment, contact, email, external_id,
                          crm_status, crm_imported)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+const QString InsertContact = uR"(
+    INSERT INTO party_contacts (party_id, position, name, role, email, phone)
+    VALUES (?, ?, ?, ?, ?, ?))"_s;
 const QString InsertAgreement = uR"(
     INSERT INTO agreements (id, number, version, title, kind, level, parent_id, party_id,
                             start_date, end_date, review_months, status, price_minor, currency,
@@ -99,9 +104,11 @@ Result<void> DemoBulkWriter::begin()
     mUser = mWorkspace.actingUser();
     const QSqlDatabase db = mWorkspace.connection();
     const std::pair<QSqlQuery *, const QString *> statements[] = {
-        {&mParty, &InsertParty},   {&mAgreement, &InsertAgreement}, {&mService, &InsertServiceId},
-        {&mTarget, &InsertTarget}, {&mTier, &InsertCreditTier},     {&mPriceLine, &InsertPriceLine},
-        {&mEditor, &InsertEditor}, {&mNumber, &AdvanceNumber},      {&mDocument, &InsertDocument},
+        {&mParty, &InsertParty},         {&mContact, &InsertContact},
+        {&mAgreement, &InsertAgreement}, {&mService, &InsertServiceId},
+        {&mTarget, &InsertTarget},       {&mTier, &InsertCreditTier},
+        {&mPriceLine, &InsertPriceLine}, {&mEditor, &InsertEditor},
+        {&mNumber, &AdvanceNumber},      {&mDocument, &InsertDocument},
     };
     for (const auto &[query, sql] : statements) {
         *query = QSqlQuery(db);
@@ -113,8 +120,8 @@ Result<void> DemoBulkWriter::begin()
 
 Result<void> DemoBulkWriter::finish()
 {
-    for (QSqlQuery *query : {&mParty, &mAgreement, &mService, &mTarget, &mTier, &mPriceLine,
-                             &mEditor, &mNumber, &mDocument})
+    for (QSqlQuery *query : {&mParty, &mContact, &mAgreement, &mService, &mTarget, &mTier,
+                             &mPriceLine, &mEditor, &mNumber, &mDocument})
         query->finish();
     return mAudit.finish();
 }
@@ -123,12 +130,9 @@ Result<qint64> DemoBulkWriter::insert(const Party &given)
 {
     if (auto valid = Validation::check(given); !valid)
         return valid.error();
-    if (!given.contacts.isEmpty() || !given.deliveredServiceIds.isEmpty())
-        return Error{
-            tr("%1: the bulk path writes parties without contacts or services").arg(given.name)};
-    Party party = given;
-    party.name = party.name.trimmed();
-    party.externalId = party.externalId.trimmed();
+    if (!given.deliveredServiceIds.isEmpty())
+        return Error{tr("%1: the bulk path writes parties without services").arg(given.name)};
+    const Party party = PartyStore::normalized(given);
     const QString what = u"%1 \"%2\""_s.arg(Enums::displayName(party.kind), party.name);
     auto id = returned(mParty,
                        {Sql::idOrNull(party.id), Enums::key(party.kind), party.name,
@@ -137,6 +141,11 @@ Result<qint64> DemoBulkWriter::insert(const Party &given)
                        what);
     if (!id)
         return id;
+    for (qsizetype i = 0; i < party.contacts.size(); ++i) {
+        const PartyContact &c = party.contacts.at(i);
+        if (auto r = run(mContact, {*id, i, c.name, c.role, c.email, c.phone}, what); !r)
+            return r.error();
+    }
     if (auto seq = mAudit.append(mUser, u"party"_s, *id, u"insert"_s, QJsonValue(),
                                  AuditSnapshot::of(party));
         !seq)

@@ -47,6 +47,7 @@ private:
     AuditLog::Batch mAudit;
     QString mUser;
     QSqlQuery mParty;
+    QSqlQuery mContact;
     QSqlQuery mAgreement;
     QSqlQuery mService;
     QSqlQuery mTarget;

@@ -1,6 +1,7 @@
 #include "democrm.h"
 
 #include "data/workspace.h"
+#include "domain/entities.h"
 #include "storage/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -44,34 +45,30 @@ QString emailOf(const QString &name, const QString &domainOf)
 
 } // namespace
 
+void DemoCrm::describe(Party &party, int serial, int &other)
+{
+    party.externalId = u"ACC-%1"_s.arg(serial, 5, 10, QChar(u'0'));
+    party.contacts = {{party.contact, tr("Account manager"), party.email, {}}};
+    for (int extra = 0; extra < serial % 3; ++extra) {
+        const ContactSeed &seed = Others[other++ % std::size(Others)];
+        const QString name = QString::fromUtf8(seed.name);
+        party.contacts.append(
+            {name, tr(seed.role), emailOf(name, party.name), QString::fromUtf8(seed.phone)});
+    }
+}
+
 Result<void> DemoCrm::add(Workspace &workspace)
 {
-    auto customers = workspace.parties(PartyKind::Customer);
-    if (!customers)
-        return customers.error();
     auto lost = Sql::scalar(workspace.connection(), FirstCustomerInForce);
     if (!lost)
         return lost.error();
-    int serial = 0;
-    int other = 0;
-    // By id, so that the account ids follow the order the customers came in.
-    std::sort(customers->begin(), customers->end(),
-              [](const Party &l, const Party &r) { return l.id < r.id; });
-    for (Party party : std::as_const(*customers)) {
-        party.externalId = u"ACC-%1"_s.arg(++serial, 5, 10, QChar(u'0'));
-        party.contacts = {{party.contact, tr("Account manager"), party.email, {}}};
-        for (int extra = 0; extra < serial % 3; ++extra) {
-            const ContactSeed &seed = Others[other++ % std::size(Others)];
-            const QString name = QString::fromUtf8(seed.name);
-            party.contacts.append(
-                {name, tr(seed.role), emailOf(name, party.name), QString::fromUtf8(seed.phone)});
-        }
-        if (party.id == lost->toLongLong())
-            party.crmStatus = u"lost"_s;
-        if (auto r = workspace.update(party); !r)
-            return r;
-    }
-    return {};
+    if (lost->isNull())
+        return {};
+    auto party = workspace.party(lost->toLongLong());
+    if (!party)
+        return party.error();
+    party->crmStatus = u"lost"_s;
+    return workspace.update(*party);
 }
 
 } // namespace Accordo

@@ -81,6 +81,7 @@ private:
     qint64 mTotal = 0;
     bool mCancelled = false;
     int mStatusIndex = 0;
+    int mOtherContacts = 0; // the extra CRM contacts handed out so far (DemoCrm)
 };
 
 bool Generator::report()
@@ -314,6 +315,7 @@ Result<void> Generator::addCustomer(int c, const QString &suffix)
     domain.remove(u' ');
     customer.email = u"%1@%2.example"_s.arg(customer.contact.section(u' ', 0, 0).toLower(),
                                             domain.left(20));
+    DemoCrm::describe(customer, mCounts.customers + 1, mOtherContacts);
     auto customerId = insert(customer);
     if (!customerId)
         return customerId.error();
