@@ -40,15 +40,17 @@ const QString kAgreementsClaimed = uR"(
     WHERE (s.agreement_id IS NOT NULL OR a.status IN ('active', 'expired', 'terminated'))
       AND a.party_id IN ()"_s + kClaimedParties
                                    + u") ORDER BY a.id"_s;
+const QString kPartiesClaimed = u"SELECT id, name, region_id FROM parties WHERE id IN ("_s
+                                + kClaimedParties + u")"_s;
+// Every target of those parties' agreements: the ones on other services govern none of the
+// claimed tickets, and reading them keeps the lookup on the indexes (agreements by party,
+// targets by agreement).
 const QString kTargetsClaimed = uR"(
-    SELECT DISTINCT t.id, t.agreement_id, t.service_id, t.region_id, t.priority, t.metric,
-           t.threshold, t.calendar_id
-    FROM verdict_scope vs JOIN parties q ON q.id = vs.party_id
-    JOIN parties p ON p.kind IN ('customer', 'department', 'supplier') AND p.name = q.name
-    JOIN agreements a ON a.party_id = p.id
-    JOIN targets t ON t.agreement_id = a.id AND t.service_id = vs.service_id
-    WHERE vs.running = 1 AND t.metric IN ('first_response', 'resolution')
-    ORDER BY t.id)"_s;
+    SELECT id, agreement_id, service_id, region_id, priority, metric, threshold, calendar_id
+    FROM targets
+    WHERE metric IN ('first_response', 'resolution')
+      AND agreement_id IN (SELECT a.id FROM agreements a WHERE a.party_id IN ()"_s
+                                + kClaimedParties + u")) ORDER BY id"_s;
 
 // A failed statement's error names the statement.
 Error inStatement(const QString &error, const QString &sql)
@@ -70,15 +72,15 @@ auto rowsOf(QSqlDatabase db, const QString &sql, Map map)
 
 Result<TargetMatcher::Inputs> TargetMatcherLoader::load(QSqlDatabase db)
 {
-    return load(db, kAgreements, kTargets);
+    return load(db, kParties, kAgreements, kTargets);
 }
 
 Result<TargetMatcher::Inputs> TargetMatcherLoader::loadClaimed(QSqlDatabase db)
 {
-    return load(db, kAgreementsClaimed, kTargetsClaimed);
+    return load(db, kPartiesClaimed, kAgreementsClaimed, kTargetsClaimed);
 }
 
-Result<TargetMatcher::Inputs> TargetMatcherLoader::load(QSqlDatabase db,
+Result<TargetMatcher::Inputs> TargetMatcherLoader::load(QSqlDatabase db, const QString &partiesSql,
                                                         const QString &agreementsSql,
                                                         const QString &targetsSql)
 {
@@ -103,7 +105,7 @@ Result<TargetMatcher::Inputs> TargetMatcherLoader::load(QSqlDatabase db,
     if (!regions)
         return regions.error();
     in.regions = *regions;
-    auto parties = rowsOf(db, kParties, [](const Sql::Rows &r) {
+    auto parties = rowsOf(db, partiesSql, [](const Sql::Rows &r) {
         return TargetMatcher::Inputs::Party{r.integer("id"), r.text("name"),
                                             r.integer("region_id")};
     });

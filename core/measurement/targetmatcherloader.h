@@ -18,14 +18,14 @@ class TargetMatcherLoader
 
 public:
     static Result<TargetMatcher::Inputs> load(QSqlDatabase db);
-    /// What a matcher needs for the tickets of the pairs claimed in verdict_scope only: the
-    /// targets (and their agreements) of every counterparty named as a claimed one for a
-    /// claimed service, since tickets name their customer by name. Its cost follows those
-    /// pairs' targets, not the portfolio.
+    /// What a matcher needs for the tickets of the pairs claimed in verdict_scope only: every
+    /// party named as a claimed counterparty (tickets name their customer by name), and those
+    /// parties' agreements and targets. Its cost follows those parties, not the portfolio.
     static Result<TargetMatcher::Inputs> loadClaimed(QSqlDatabase db);
 
 private:
-    static Result<TargetMatcher::Inputs> load(QSqlDatabase db, const QString &agreementsSql,
+    static Result<TargetMatcher::Inputs> load(QSqlDatabase db, const QString &partiesSql,
+                                              const QString &agreementsSql,
                                               const QString &targetsSql);
 };
 
