@@ -453,7 +453,13 @@ Result<void> Generator::addInternals(int copy, const QString &suffix)
 namespace {
 
 const QString kCacheSize = u"PRAGMA cache_size"_s;
-const QString kLargeCache = u"PRAGMA cache_size = -262144"_s;
+// The page cache the demo's transaction gets, in KiB: 256 MB, and 0.5 MB more per unit of
+// scale (about 1 GB at 1500, roughly what the workspace grows to), at most 2 GB. SQLite
+// takes the pages only as it needs them.
+int demoCacheKiB(int scale)
+{
+    return std::min(262144 + 512 * scale, 2097152);
+}
 const QString kSetCacheSize = u"PRAGMA cache_size = %1"_s;
 
 // The customer-level SLA in force of the customer with the most tickets.
@@ -511,7 +517,7 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
         QSqlQuery pragma(db);
         if (pragma.exec(kCacheSize) && pragma.next())
             previousCache = pragma.value(u"cache_size"_s).toInt();
-        pragma.exec(kLargeCache);
+        pragma.exec(kSetCacheSize.arg(-demoCacheKiB(scale)));
     }
     const auto restoreCache = qScopeGuard([&] {
         if (previousCache)
