@@ -70,7 +70,7 @@ void tst_PartyImportDialog::init()
     QVERIFY2(db, qPrintable(db.errorString()));
     QCOMPARE(TestFixtures::addUsers((*db)->connection(), {{u"mia"_s, {Role::SlaManager}}}),
              QString());
-    Workspace(**db).insert(Region{0, u"EU"_s, u"Europe"_s, 0, 0});
+    QVERIFY(Workspace(**db).insert(Region{0, u"EU"_s, u"Europe"_s, 0, 0}));
     mSession = std::make_unique<WorkspaceSession>(std::move(*db));
     mSession->setUserName(u"mia"_s);
 }
