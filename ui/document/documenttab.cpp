@@ -486,8 +486,12 @@ void DocumentTab::moveClause(int by)
 {
     const QString sectionKey = mOutline->currentSection();
     const QString clauseKey = mOutline->currentClause();
+    // Saving the clause being edited reads the document again, which replaces its sections:
+    // the section is looked up after that.
+    if (clauseKey.isEmpty() || !saveClause())
+        return;
     const VersionSection *s = section(sectionKey);
-    if (!s || clauseKey.isEmpty() || !saveClause())
+    if (!s)
         return;
     int index = -1;
     for (qsizetype i = 0; i < s->clauses.size(); ++i) {
