@@ -47,8 +47,11 @@ stop_server() {
         as_server "$bindir/pg_ctl" -D "$data/db" -m immediate -w -t 30 stop >/dev/null 2>&1 \
             || true
     fi
+    # Every test copies its template into a database of its own, so the cluster holds
+    # gigabytes by now: it is removed in the background, after this script has returned, so
+    # that a loaded disk does not hold the test run up.
     case "$data" in
-        */accordo-pg.*) rm -rf "$data" ;;
+        */accordo-pg.*) nohup rm -rf "$data" >/dev/null 2>&1 </dev/null & ;;
     esac
     rm -f "$state/datadir" "$state/url" "$state/pgpass"
 }
