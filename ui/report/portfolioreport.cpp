@@ -145,18 +145,20 @@ void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const Re
              0.62, Qt::AlignCenter});
     QList<ReportCanvas::Row> rows;
     for (const AgreementStanding &a : s.agreements.first(listed)) {
-        ReportCanvas::Row row{{a.number, {}, {}, true},
-                              {a.watermelon ? tr("%1 (watermelon)").arg(a.customer) : a.customer},
-                              {a.status.isEmpty() ? QString() : f.status(a.status),
-                               a.status.isEmpty() ? QColor() : ReportCanvas::statusColour(a.status),
-                               Qt::white, true},
-                              {f.percent(a.complianceMilli, 2)},
-                              {locale.toString(a.breaches)},
-                              {a.credit.isZero() ? QString() : a.credit.toDisplayString(locale)}};
+        ReportCanvas::Row row{
+            {a.number, {}, {}, true},
+            {a.watermelon ? tr("%1 (watermelon)").arg(a.customer) : a.customer, {}, {}},
+            {a.status.isEmpty() ? QString() : f.status(a.status),
+             a.status.isEmpty() ? QColor() : ReportCanvas::statusColour(a.status), Qt::white, true},
+            {f.percent(a.complianceMilli, 2), {}, {}},
+            {locale.toString(a.breaches), {}, {}},
+            {a.credit.isZero() ? QString() : a.credit.toDisplayString(locale), {}, {}}};
         for (qsizetype i = s.months.size() - monthCount; i < s.months.size(); ++i) {
             const QString status = a.monthStatus.value(i);
-            row.append({QString(), status.isEmpty() ? QColor(0xee, 0xee, 0xee)
-                                                    : ReportCanvas::statusColour(status)});
+            row.append(
+                {QString(),
+                 status.isEmpty() ? QColor(0xee, 0xee, 0xee) : ReportCanvas::statusColour(status),
+                 {}});
         }
         rows.append(row);
     }
