@@ -114,6 +114,14 @@ PartyImportDialog::PartyImportDialog(WorkspaceSession &session, QWidget *parent)
     WindowGeometry::remember(this, u"partyImportDialog"_s);
 }
 
+// QWidget's destructor takes the focus from the fields, whose editingFinished would then call
+// preview() on a dialog already half destroyed.
+PartyImportDialog::~PartyImportDialog()
+{
+    mFile->disconnect(this);
+    mMapping->disconnect(this);
+}
+
 void PartyImportDialog::setFile(const QString &path, const QString &mappingPath)
 {
     mFile->setText(path);

@@ -25,6 +25,7 @@ class PartyImportDialog : public QDialog
 
 public:
     explicit PartyImportDialog(WorkspaceSession &session, QWidget *parent = nullptr);
+    ~PartyImportDialog() override;
 
     /// Chooses the file (and the CSV mapping, if any) and previews it.
     void setFile(const QString &path, const QString &mappingPath = {});
