@@ -79,6 +79,12 @@ void judgeChunk(Sql::Rows &tickets, const TargetMatcher &matcher, qint64 asOf,
     }
 }
 
+// An as-of in the years IsoTime supports; another is refused at once, named.
+auto supportedAsOf(qint64 asOf)
+{
+    return IsoTime::requireSupported(asOf, Evaluator::tr("as-of %1").arg(IsoTime::formatUtc(asOf)));
+}
+
 // The stale flag alone: a rolled back import, a target deleted with its agreement.
 bool flagStale(QSqlDatabase db)
 {
@@ -124,18 +130,14 @@ bool Evaluator::isUpToDate(QSqlDatabase db, qint64 asOf)
 
 Result<EvaluationSummary> Evaluator::evaluate(QSqlDatabase db, qint64 asOf, qint64 chunk)
 {
-    if (auto supported = IsoTime::requireSupported(asOf,
-                                                   tr("as-of %1").arg(IsoTime::formatUtc(asOf)));
-        !supported)
+    if (auto supported = supportedAsOf(asOf); !supported)
         return supported.error();
     return runFull(db, asOf, chunk);
 }
 
 Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64 chunk)
 {
-    if (auto supported = IsoTime::requireSupported(asOf,
-                                                   tr("as-of %1").arg(IsoTime::formatUtc(asOf)));
-        !supported)
+    if (auto supported = supportedAsOf(asOf); !supported)
         return supported.error();
     const std::optional<qint64> stored = storedAsOf(db);
     if (flagStale(db) || !stored)
@@ -178,9 +180,7 @@ Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64
 Result<EvaluationSummary> Evaluator::judgeAgreement(QSqlDatabase db, qint64 asOf,
                                                     const QString &number, qint64 chunk)
 {
-    if (auto supported = IsoTime::requireSupported(asOf,
-                                                   tr("as-of %1").arg(IsoTime::formatUtc(asOf)));
-        !supported)
+    if (auto supported = supportedAsOf(asOf); !supported)
         return supported.error();
     if (auto r = VerdictScope::noteAgreement(db, number); !r)
         return r.error();
