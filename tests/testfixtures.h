@@ -17,8 +17,11 @@
 #include "testbackend.h"
 
 #include <QDate>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUrl>
@@ -239,6 +242,30 @@ inline QString demoUpToDate(const QString &location, const KpiOptions &options)
     if (!KpiEngine::isUpToDate((*db)->connection(), options.asOf))
         return u"the results are not up to date after bringUpToDate"_s;
     return {};
+}
+
+/// Every row the queries in `sql` return, each as "column=value ..." in the order they give: what
+/// a test compares between an incremental update and a recompute from scratch. Stops the test
+/// program on a failed query.
+inline QStringList storedRows(const QSqlDatabase &connection, const QStringList &sql)
+{
+    QStringList rows;
+    for (const QString &statement : sql) {
+        QSqlQuery q(connection);
+        q.setForwardOnly(true);
+        if (!q.exec(statement))
+            qFatal("%s", qPrintable(q.lastError().text()));
+        // The record is read once: QSqlQuery::record() copies every value of the row.
+        const QSqlRecord columns = q.record();
+        while (q.next()) {
+            QStringList fields;
+            fields.reserve(columns.count());
+            for (int i = 0; i < columns.count(); ++i)
+                fields.append(columns.fieldName(i) + u'=' + q.value(i).toString());
+            rows.append(fields.join(u' '));
+        }
+    }
+    return rows;
 }
 
 /// On a PostgreSQL server the connection's login is the acting user whatever name a test

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -110,11 +111,13 @@ Result<ImportReport> tst_ImportBatches::import(RecordKind kind, const QByteArray
 QStringList tst_ImportBatches::fingerprint(const QString &table)
 {
     QSqlQuery q(db());
-    q.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table));
+    if (!q.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table)))
+        qFatal("%s", qPrintable(q.lastError().text()));
+    const int columns = q.record().count();
     QStringList rows;
     while (q.next()) {
         QStringList fields;
-        for (int i = 0; i < q.record().count(); ++i)
+        for (int i = 0; i < columns; ++i)
             fields.append(q.value(i).isNull() ? u"NULL"_s : q.value(i).toString());
         rows.append(fields.join(u'|'));
     }

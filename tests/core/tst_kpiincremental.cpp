@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,22 +22,11 @@ namespace {
 // Every stored KPI table, row by row and column by column.
 QStringList stored(QSqlDatabase db)
 {
-    QStringList rows;
-    for (const QString &sql : {u"SELECT * FROM kpi_periods ORDER BY target_id, period"_s,
-                               u"SELECT * FROM kpi_satisfaction ORDER BY party_id, period"_s,
-                               u"SELECT * FROM kpi_watermelons ORDER BY agreement_id, period"_s,
-                               u"SELECT * FROM kpi_volumes ORDER BY service, region, period"_s}) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            qFatal("%s", qPrintable(q.lastError().text()));
-        while (q.next()) {
-            QStringList fields;
-            for (int i = 0; i < q.record().count(); ++i)
-                fields.append(q.record().fieldName(i) + u'=' + q.value(i).toString());
-            rows.append(fields.join(u' '));
-        }
-    }
-    return rows;
+    return TestFixtures::storedRows(
+        db, {u"SELECT * FROM kpi_periods ORDER BY target_id, period"_s,
+             u"SELECT * FROM kpi_satisfaction ORDER BY party_id, period"_s,
+             u"SELECT * FROM kpi_watermelons ORDER BY agreement_id, period"_s,
+             u"SELECT * FROM kpi_volumes ORDER BY service, region, period"_s});
 }
 
 // Demo tickets of one customer and service in the last two months, as a canonical CSV.
