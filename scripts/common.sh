@@ -43,6 +43,8 @@ build() {
     local launcher=()
     if command -v ccache >/dev/null; then
         export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=true
+        # The precompiled headers (cmake/precompiledheaders.cmake) are cached only with these.
+        export CCACHE_SLOPPINESS=pch_defines,time_macros
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
     fi
     cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}"
