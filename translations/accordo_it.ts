@@ -1861,6 +1861,25 @@
     </message>
 </context>
 <context>
+    <name>Accordo::CatalogueDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;ggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Impossibile eliminare</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::ChangeAlertsUi</name>
     <message>
         <source>Alerts</source>
@@ -8388,28 +8407,12 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <translation>Migliore</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Aggiungi…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Modi&amp;fica…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Elimina…</translation>
-    </message>
-    <message>
         <source>Delete custom metric</source>
         <translation>Elimina metrica personalizzata</translation>
     </message>
     <message>
         <source>Delete the custom metric &quot;%1&quot;?</source>
         <translation>Eliminare la metrica personalizzata &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <source>Cannot delete</source>
-        <translation>Impossibile eliminare</translation>
     </message>
     <message>
         <source>Name: a custom metric called &quot;%1&quot; already exists</source>
@@ -9781,18 +9784,6 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <translation>Calendario lavorativo</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>A&amp;ggiungi…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Modifi&amp;ca…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Elimina…</translation>
-    </message>
-    <message>
         <source>Delete region</source>
         <translation>Elimina regione</translation>
     </message>
@@ -9803,10 +9794,6 @@ You can bring it back with Edit ▸ Undo.</source>
         <translation>Eliminare la regione %1?
 
 Puoi ripristinarla con Modifica ▸ Annulla.</translation>
-    </message>
-    <message>
-        <source>Cannot delete</source>
-        <translation>Impossibile eliminare</translation>
     </message>
 </context>
 <context>

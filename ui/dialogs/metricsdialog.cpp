@@ -89,88 +89,42 @@ void MetricDialog::accept()
 }
 
 MetricsDialog::MetricsDialog(WorkspaceSession &session, QWidget *parent)
-    : QDialog(parent), mSession(session)
+    : CatalogueDialog(u"metric"_s, {tr("Name"), tr("Unit"), tr("Aggregation"), tr("Better")},
+                      QSize(640, 320), u"metricsDialog"_s, parent),
+      mSession(session)
 {
     setWindowTitle(tr("Custom Metrics"));
-    mTable = new QTableWidget(0, 4, this);
-    mTable->setObjectName(u"metrics"_s);
-    mTable->setHorizontalHeaderLabels({tr("Name"), tr("Unit"), tr("Aggregation"), tr("Better")});
-    mTable->horizontalHeader()->setStretchLastSection(true);
-    mTable->verticalHeader()->hide();
-    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(mTable, &QTableWidget::cellDoubleClicked, this, [this] { edit(currentId()); });
-
-    auto *add = new QPushButton(tr("&Add…"), this);
-    auto *editButton = new QPushButton(tr("&Edit…"), this);
-    auto *removeButton = new QPushButton(tr("&Delete…"), this);
-    add->setObjectName(u"addMetric"_s);
-    editButton->setObjectName(u"editMetric"_s);
-    removeButton->setObjectName(u"deleteMetric"_s);
-    connect(add, &QPushButton::clicked, this, [this] { edit(0); });
-    connect(editButton, &QPushButton::clicked, this, [this] { edit(currentId()); });
-    connect(removeButton, &QPushButton::clicked, this, &MetricsDialog::remove);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(editButton);
-    buttons->addWidget(removeButton);
-    buttons->addStretch();
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mTable);
-    layout->addLayout(buttons);
-    layout->addWidget(close);
-    resize(640, 320);
-    WindowGeometry::remember(this, u"metricsDialog"_s);
     reload();
 }
 
 void MetricsDialog::reload()
 {
-    const qint64 current = currentId();
     auto definitions = MetricStore(mSession.workspace()).definitions();
     if (!definitions) {
         QMessageBox::warning(this, tr("Custom Metrics"), definitions.errorString());
         return;
     }
-    mTable->setRowCount(int(definitions->size()));
+    setRowCount(int(definitions->size()));
     for (int row = 0; row < definitions->size(); ++row) {
         const MetricDefinition &d = definitions->at(row);
-        auto *name = new QTableWidgetItem(d.name);
-        name->setData(Qt::UserRole, d.id);
-        name->setToolTip(d.description);
-        mTable->setItem(row, 0, name);
-        mTable->setItem(row, 1, new QTableWidgetItem(d.unit));
-        mTable->setItem(row, 2,
-                        new QTableWidgetItem(MetricDefinitions::displayName(d.aggregation)));
-        mTable->setItem(row, 3, new QTableWidgetItem(MetricDefinitions::displayName(d.direction)));
-        if (d.id == current)
-            mTable->selectRow(row);
+        setRow(row, d.id,
+               {d.name, d.unit, MetricDefinitions::displayName(d.aggregation),
+                MetricDefinitions::displayName(d.direction)},
+               d.description);
     }
-    mTable->resizeColumnsToContents();
 }
 
 QString MetricsDialog::nameTaken(const MetricDefinition &definition) const
 {
     // Targets name their metric: two names that differ only in case would be told apart by
     // nobody reading an agreement.
-    for (int row = 0; row < mTable->rowCount(); ++row) {
-        const QTableWidgetItem *item = mTable->item(row, 0);
+    for (int row = 0; row < table()->rowCount(); ++row) {
+        const QTableWidgetItem *item = table()->item(row, 0);
         if (item && item->data(Qt::UserRole).toLongLong() != definition.id
             && item->text().compare(definition.name.trimmed(), Qt::CaseInsensitive) == 0)
             return tr("Name: a custom metric called \"%1\" already exists").arg(item->text());
     }
     return {};
-}
-
-qint64 MetricsDialog::currentId() const
-{
-    const int row = mTable->currentRow();
-    return row >= 0 && mTable->item(row, 0) ? mTable->item(row, 0)->data(Qt::UserRole).toLongLong()
-                                            : 0;
 }
 
 void MetricsDialog::edit(qint64 id)
@@ -208,17 +162,10 @@ void MetricsDialog::edit(qint64 id)
 void MetricsDialog::remove()
 {
     const qint64 id = currentId();
-    if (!id)
-        return;
-    const QString name = mTable->item(mTable->currentRow(), 0)->text();
-    if (QMessageBox::question(this, tr("Delete custom metric"),
-                              tr("Delete the custom metric \"%1\"?").arg(name),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
-        return;
-    if (auto removed = MetricStore(mSession.workspace()).remove(id); !removed)
-        QMessageBox::warning(this, tr("Cannot delete"), removed.errorString());
-    reload();
+    if (id
+        && confirmed(tr("Delete custom metric"),
+                     tr("Delete the custom metric \"%1\"?").arg(currentText())))
+        removed(MetricStore(mSession.workspace()).remove(id));
 }
 
 } // namespace Accordo

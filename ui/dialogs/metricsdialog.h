@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/cataloguedialog.h"
 #include "dialogs/recorddialog.h"
 #include "domain/metricdefinition.h"
 
@@ -38,7 +39,7 @@ private:
 
 /// The custom metrics of the service catalogue, which targets on custom metrics name and
 /// observation imports measure.
-class MetricsDialog : public QDialog
+class MetricsDialog : public CatalogueDialog
 {
     Q_OBJECT
 
@@ -46,16 +47,14 @@ public:
     explicit MetricsDialog(WorkspaceSession &session, QWidget *parent = nullptr);
 
 private:
-    void reload();
-    void edit(qint64 id);
-    void remove();
-    qint64 currentId() const;
+    void reload() override;
+    void edit(qint64 id) override;
+    void remove() override;
     /// Why the definition's name cannot be stored because another definition has it, or
     /// an empty text.
     QString nameTaken(const MetricDefinition &definition) const;
 
     WorkspaceSession &mSession;
-    QTableWidget *mTable;
 };
 
 } // namespace Accordo

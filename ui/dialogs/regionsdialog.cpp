@@ -62,39 +62,11 @@ void RegionDialog::accept()
 }
 
 RegionsDialog::RegionsDialog(WorkspaceSession &session, QWidget *parent)
-    : QDialog(parent), mSession(session)
+    : CatalogueDialog(u"region"_s, {tr("Code"), tr("Name"), tr("Business calendar")},
+                      QSize(620, 360), u"regionsDialog"_s, parent),
+      mSession(session)
 {
     setWindowTitle(tr("Regions"));
-    mTable = new QTableWidget(0, 3, this);
-    mTable->setObjectName(u"regions"_s);
-    mTable->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Business calendar")});
-    mTable->horizontalHeader()->setStretchLastSection(true);
-    mTable->verticalHeader()->hide();
-    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(mTable, &QTableWidget::cellDoubleClicked, this, [this] { edit(currentId()); });
-
-    auto *add = new QPushButton(tr("&Add…"), this);
-    auto *editButton = new QPushButton(tr("&Edit…"), this);
-    auto *removeButton = new QPushButton(tr("&Delete…"), this);
-    connect(add, &QPushButton::clicked, this, [this] { edit(0); });
-    connect(editButton, &QPushButton::clicked, this, [this] { edit(currentId()); });
-    connect(removeButton, &QPushButton::clicked, this, &RegionsDialog::remove);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(editButton);
-    buttons->addWidget(removeButton);
-    buttons->addStretch();
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mTable);
-    layout->addLayout(buttons);
-    layout->addWidget(close);
-    resize(620, 360);
-    WindowGeometry::remember(this, u"regionsDialog"_s);
     reload();
 }
 
@@ -103,27 +75,12 @@ void RegionsDialog::reload()
     QHash<qint64, QString> calendarNames;
     for (const CalendarRecord &calendar : orEmpty(mSession.workspace().calendars()))
         calendarNames.insert(calendar.id, calendar.name);
-    const qint64 current = currentId();
     const auto regions = orEmpty(mSession.workspace().regions());
-    mTable->setRowCount(int(regions.size()));
+    setRowCount(int(regions.size()));
     for (int row = 0; row < regions.size(); ++row) {
         const Region &region = regions.at(row);
-        auto *code = new QTableWidgetItem(region.code);
-        code->setData(Qt::UserRole, region.id);
-        mTable->setItem(row, 0, code);
-        mTable->setItem(row, 1, new QTableWidgetItem(region.name));
-        mTable->setItem(row, 2, new QTableWidgetItem(calendarNames.value(region.calendarId)));
-        if (region.id == current)
-            mTable->selectRow(row);
+        setRow(row, region.id, {region.code, region.name, calendarNames.value(region.calendarId)});
     }
-    mTable->resizeColumnsToContents();
-}
-
-qint64 RegionsDialog::currentId() const
-{
-    const int row = mTable->currentRow();
-    return row >= 0 && mTable->item(row, 0) ? mTable->item(row, 0)->data(Qt::UserRole).toLongLong()
-                                            : 0;
 }
 
 void RegionsDialog::edit(qint64 id)
@@ -159,18 +116,11 @@ void RegionsDialog::edit(qint64 id)
 void RegionsDialog::remove()
 {
     const qint64 id = currentId();
-    if (!id)
-        return;
-    const QString code = mTable->item(mTable->currentRow(), 0)->text();
-    if (QMessageBox::question(
-            this, tr("Delete region"),
-            tr("Delete region %1?\n\nYou can bring it back with Edit ▸ Undo.").arg(code),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
-        return;
-    if (auto removed = RecordEdits::remove<Region>(mSession, id); !removed)
-        QMessageBox::warning(this, tr("Cannot delete"), removed.errorString());
-    reload();
+    if (id
+        && confirmed(
+            tr("Delete region"),
+            tr("Delete region %1?\n\nYou can bring it back with Edit ▸ Undo.").arg(currentText())))
+        removed(RecordEdits::remove<Region>(mSession, id));
 }
 
 } // namespace Accordo

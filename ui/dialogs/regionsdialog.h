@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/cataloguedialog.h"
 #include "dialogs/recorddialog.h"
 #include "domain/entities.h"
 
@@ -34,7 +35,7 @@ private:
 };
 
 /// The regions of the workspace with their default calendars; changes are undoable.
-class RegionsDialog : public QDialog
+class RegionsDialog : public CatalogueDialog
 {
     Q_OBJECT
 
@@ -42,13 +43,11 @@ public:
     explicit RegionsDialog(WorkspaceSession &session, QWidget *parent = nullptr);
 
 private:
-    void reload();
-    void edit(qint64 id);
-    void remove();
-    qint64 currentId() const;
+    void reload() override;
+    void edit(qint64 id) override;
+    void remove() override;
 
     WorkspaceSession &mSession;
-    QTableWidget *mTable;
 };
 
 } // namespace Accordo

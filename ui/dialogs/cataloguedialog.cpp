@@ -1,0 +1,108 @@
+#include "cataloguedialog.h"
+
+#include "widgets/windowgeometry.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo {
+
+CatalogueDialog::CatalogueDialog(const QString &name, const QStringList &headers, QSize size,
+                                 const QString &geometryKey, QWidget *parent)
+    : QDialog(parent)
+{
+    mTable = new QTableWidget(0, int(headers.size()), this);
+    mTable->setObjectName(name + u's');
+    mTable->setHorizontalHeaderLabels(headers);
+    mTable->horizontalHeader()->setStretchLastSection(true);
+    mTable->verticalHeader()->hide();
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(mTable, &QTableWidget::cellDoubleClicked, this, [this] { edit(currentId()); });
+
+    const QString capitalised = name.left(1).toUpper() + name.mid(1);
+    auto *add = new QPushButton(tr("&Add…"), this);
+    auto *editButton = new QPushButton(tr("&Edit…"), this);
+    auto *removeButton = new QPushButton(tr("&Delete…"), this);
+    add->setObjectName(u"add"_s + capitalised);
+    editButton->setObjectName(u"edit"_s + capitalised);
+    removeButton->setObjectName(u"delete"_s + capitalised);
+    connect(add, &QPushButton::clicked, this, [this] { edit(0); });
+    connect(editButton, &QPushButton::clicked, this, [this] { edit(currentId()); });
+    connect(removeButton, &QPushButton::clicked, this, [this] { remove(); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(editButton);
+    buttons->addWidget(removeButton);
+    buttons->addStretch();
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(mTable);
+    layout->addLayout(buttons);
+    layout->addWidget(close);
+    resize(size);
+    WindowGeometry::remember(this, geometryKey);
+}
+
+qint64 CatalogueDialog::currentId() const
+{
+    const int row = mTable->currentRow();
+    return row >= 0 && mTable->item(row, 0) ? mTable->item(row, 0)->data(Qt::UserRole).toLongLong()
+                                            : 0;
+}
+
+QString CatalogueDialog::currentText() const
+{
+    const int row = mTable->currentRow();
+    return row >= 0 && mTable->item(row, 0) ? mTable->item(row, 0)->text() : QString();
+}
+
+void CatalogueDialog::setRowCount(int rows)
+{
+    mSelected = currentId();
+    mTable->setRowCount(rows);
+    if (rows == 0)
+        mTable->resizeColumnsToContents();
+}
+
+void CatalogueDialog::setRow(int row, qint64 id, const QStringList &texts, const QString &tip)
+{
+    for (int column = 0; column < texts.size(); ++column) {
+        auto *item = new QTableWidgetItem(texts.at(column));
+        if (column == 0) {
+            item->setData(Qt::UserRole, id);
+            item->setToolTip(tip);
+        }
+        mTable->setItem(row, column, item);
+    }
+    if (id == mSelected)
+        mTable->selectRow(row);
+    if (row == mTable->rowCount() - 1)
+        mTable->resizeColumnsToContents();
+}
+
+bool CatalogueDialog::confirmed(const QString &title, const QString &question)
+{
+    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel)
+           == QMessageBox::Yes;
+}
+
+void CatalogueDialog::removed(const Result<void> &result)
+{
+    if (!result)
+        QMessageBox::warning(this, tr("Cannot delete"), result.errorString());
+    reload();
+}
+
+} // namespace Accordo
