@@ -7,6 +7,7 @@
 #include "data/editroles.h"
 #include "data/offeringstore.h"
 #include "data/records.h"
+#include "data/recordsql.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "storage/sqlquery.h"
@@ -18,6 +19,14 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 namespace {
+
+using RecordSql::AdvanceNumber;
+using RecordSql::InsertAgreement;
+using RecordSql::InsertCreditTier;
+using RecordSql::InsertEditor;
+using RecordSql::InsertPriceLine;
+using RecordSql::InsertServiceId;
+using RecordSql::InsertTarget;
 
 const QList<Role> AgreementRoles = EditRoles::agreements();
 
@@ -31,11 +40,6 @@ const QString SelectNewestByNumber = uR"(
 const QString SelectParent = uR"(
     SELECT coalesce(parent_id, 0) AS parent_id FROM agreements WHERE id = ?)"_s;
 const QString CountChildren = u"SELECT count(*) AS n FROM agreements WHERE parent_id = ?"_s;
-const QString InsertAgreement = uR"(
-    INSERT INTO agreements (id, number, version, title, kind, level, parent_id, party_id,
-                            start_date, end_date, review_months, status, price_minor, currency,
-                            created_at, updated_at, notice_days)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
 // Every column a save may change; row_version is bumped by Records::updateRow.
 const QString AgreementAssignments = uR"(number = ?, version = ?, title = ?, kind = ?,
     level = ?, parent_id = ?, party_id = ?, start_date = ?, end_date = ?, review_months = ?,
@@ -45,8 +49,6 @@ const QString DeleteAgreement = u"DELETE FROM agreements WHERE id = ?"_s;
 const QString SelectServiceIds = uR"(
     SELECT service_id FROM agreement_services WHERE agreement_id = ? ORDER BY service_id)"_s;
 const QString DeleteServiceIds = u"DELETE FROM agreement_services WHERE agreement_id = ?"_s;
-const QString InsertServiceId = uR"(
-    INSERT INTO agreement_services (agreement_id, service_id) VALUES (?, ?))"_s;
 
 const QString SelectTargets = uR"(
     SELECT id, service_id, coalesce(region_id, 0) AS region_id, priority, metric, custom_name,
@@ -54,37 +56,15 @@ const QString SelectTargets = uR"(
            credit_cap_hundredths, coalesce(offering_id, 0) AS offering_id
     FROM targets WHERE agreement_id = ? ORDER BY position, id)"_s;
 const QString DeleteTargets = u"DELETE FROM targets WHERE agreement_id = ?"_s;
-const QString InsertTarget = uR"(
-    INSERT INTO targets (id, agreement_id, service_id, region_id, priority, metric, custom_name,
-                         custom_unit, threshold, goal_milli, period, calendar_id,
-                         credit_cap_hundredths, position, offering_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
 const QString SelectCreditTiers = uR"(
     SELECT below_milli, credit_hundredths FROM credit_tiers WHERE target_id = ?
     ORDER BY position)"_s;
-const QString InsertCreditTier = uR"(
-    INSERT INTO credit_tiers (target_id, position, below_milli, credit_hundredths)
-    VALUES (?, ?, ?, ?))"_s;
 
 const QString SelectPriceLines = uR"(
     SELECT coalesce(service_id, 0) AS service_id, coalesce(offering_id, 0) AS offering_id,
            label, basis, quantity, unit_price_minor
     FROM price_lines WHERE agreement_id = ? ORDER BY position)"_s;
 const QString DeletePriceLines = u"DELETE FROM price_lines WHERE agreement_id = ?"_s;
-const QString InsertPriceLine = uR"(
-    INSERT INTO price_lines (agreement_id, position, service_id, offering_id, label, basis,
-                             quantity, unit_price_minor)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s;
-
-// Segregation of duties: whoever shaped a version may not approve it.
-const QString InsertEditor = uR"(
-    INSERT INTO agreement_editors (agreement_id, user_name) VALUES (?, ?)
-    ON CONFLICT DO NOTHING)"_s;
-
-const QString AdvanceNumber = uR"(
-    INSERT INTO number_sequences (prefix, year, last_value) VALUES (?, ?, 1)
-    ON CONFLICT (prefix, year) DO UPDATE SET last_value = number_sequences.last_value + 1
-    RETURNING last_value)"_s;
 
 Agreement readAgreement(const Sql::Rows &row)
 {

@@ -4,6 +4,7 @@
 #include "data/auditedwrite.h"
 #include "data/editroles.h"
 #include "data/records.h"
+#include "data/recordsql.h"
 #include "data/workspace.h"
 #include "storage/sqlquery.h"
 
@@ -12,6 +13,9 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 namespace {
+
+using RecordSql::InsertContact;
+using RecordSql::InsertParty;
 
 const QList<Role> PartyRoles = EditRoles::parties();
 const QList<Role> ServiceRoles = EditRoles::services();
@@ -23,10 +27,6 @@ const QString SelectParty = PartyColumns + u"WHERE id = ?"_s;
 const QString SelectParties = PartyColumns + u"ORDER BY name"_s;
 const QString SelectPartiesOfKind = PartyColumns + u"WHERE kind = ? ORDER BY name"_s;
 const QString SelectPartyByExternalId = PartyColumns + u"WHERE kind = ? AND external_id = ?"_s;
-const QString InsertParty = uR"(
-    INSERT INTO parties (id, kind, name, region_id, segment, contact, email, external_id,
-                         crm_status, crm_imported)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
 const QString PartyAssignments = uR"(
     kind = ?, name = ?, region_id = ?, segment = ?, contact = ?, email = ?, external_id = ?,
     crm_status = ?, crm_imported = ?)"_s;
@@ -38,9 +38,6 @@ const QString DeleteDeliveries = u"DELETE FROM service_deliveries WHERE party_id
 const QString SelectContacts = uR"(
     SELECT name, role, email, phone FROM party_contacts WHERE party_id = ? ORDER BY position)"_s;
 const QString DeleteContacts = u"DELETE FROM party_contacts WHERE party_id = ?"_s;
-const QString InsertContact = uR"(
-    INSERT INTO party_contacts (party_id, position, name, role, email, phone)
-    VALUES (?, ?, ?, ?, ?, ?))"_s;
 const QString InsertDelivery = uR"(
     INSERT INTO service_deliveries (party_id, service_id) VALUES (?, ?)
     ON CONFLICT DO NOTHING)"_s;

@@ -7,6 +7,7 @@
 #include "data/documentstore.h"
 #include "data/editroles.h"
 #include "data/records.h"
+#include "data/recordsql.h"
 #include "data/workspace.h"
 #include "storage/sqlquery.h"
 
@@ -21,41 +22,16 @@ namespace Accordo {
 
 namespace {
 
-// The statements of PartyStore, AgreementStore and DocumentStore for a new record, prepared
-// once here; a difference in what they write shows in tst_demodata's comparison of the paths.
-const QString InsertParty = uR"(
-    INSERT INTO parties (id, kind, name, region_id, segment, contact, email, external_id,
-                         crm_status, crm_imported)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
-const QString InsertContact = uR"(
-    INSERT INTO party_contacts (party_id, position, name, role, email, phone)
-    VALUES (?, ?, ?, ?, ?, ?))"_s;
-const QString InsertAgreement = uR"(
-    INSERT INTO agreements (id, number, version, title, kind, level, parent_id, party_id,
-                            start_date, end_date, review_months, status, price_minor, currency,
-                            created_at, updated_at, notice_days)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
-const QString InsertServiceId = uR"(
-    INSERT INTO agreement_services (agreement_id, service_id) VALUES (?, ?))"_s;
-const QString InsertTarget = uR"(
-    INSERT INTO targets (id, agreement_id, service_id, region_id, priority, metric, custom_name,
-                         custom_unit, threshold, goal_milli, period, calendar_id,
-                         credit_cap_hundredths, position, offering_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
-const QString InsertCreditTier = uR"(
-    INSERT INTO credit_tiers (target_id, position, below_milli, credit_hundredths)
-    VALUES (?, ?, ?, ?))"_s;
-const QString InsertPriceLine = uR"(
-    INSERT INTO price_lines (agreement_id, position, service_id, offering_id, label, basis,
-                             quantity, unit_price_minor)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s;
-const QString InsertEditor = uR"(
-    INSERT INTO agreement_editors (agreement_id, user_name) VALUES (?, ?)
-    ON CONFLICT DO NOTHING)"_s;
-const QString AdvanceNumber = uR"(
-    INSERT INTO number_sequences (prefix, year, last_value) VALUES (?, ?, 1)
-    ON CONFLICT (prefix, year) DO UPDATE SET last_value = number_sequences.last_value + 1
-    RETURNING last_value)"_s;
+using RecordSql::AdvanceNumber;
+using RecordSql::InsertAgreement;
+using RecordSql::InsertContact;
+using RecordSql::InsertCreditTier;
+using RecordSql::InsertEditor;
+using RecordSql::InsertParty;
+using RecordSql::InsertPriceLine;
+using RecordSql::InsertServiceId;
+using RecordSql::InsertTarget;
+
 const QString InsertDocument = uR"(
     INSERT INTO agreement_documents (agreement_id, sections_sha256) VALUES (?, ?)
     RETURNING id)"_s;
