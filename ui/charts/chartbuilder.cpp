@@ -55,6 +55,17 @@ void fitAxis(QValueAxis *axis, qreal low, qreal high, qreal ceiling, const QFont
     }
 }
 
+// The red points that mark the periods a trend missed its goal.
+QScatterSeries *breachSeries(const QString &name)
+{
+    auto *series = new QScatterSeries;
+    series->setName(name);
+    series->setColor(Red);
+    series->setBorderColor(Red);
+    series->setMarkerSize(9);
+    return series;
+}
+
 QLineSeries *lineSeries(const QString &name, const QPen &pen, bool pointsVisible)
 {
     auto *series = new QLineSeries;
@@ -145,11 +156,7 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
     QChart *chart = newChart(tr("Compliance against the goal"));
     auto *achieved = lineSeries(tr("Compliance"), QPen(Blue, 2.2), true);
     auto *goal = lineSeries(tr("Goal"), QPen(Goal, 1.4, Qt::DashLine), false);
-    auto *breaches = new QScatterSeries;
-    breaches->setName(tr("Below the goal"));
-    breaches->setColor(Red);
-    breaches->setBorderColor(Red);
-    breaches->setMarkerSize(9);
+    auto *breaches = breachSeries(tr("Below the goal"));
     QStringList categories, achievedTips, goalTips, breachTips;
     qreal low = 100, high = 0;
     int x = 0;
@@ -431,11 +438,7 @@ QChart *ChartBuilder::customTrend(const QList<TargetResult> &history, const QStr
     QChart *chart = newChart(title);
     auto *achieved = lineSeries(tr("Value"), QPen(Blue, 2.2), true);
     auto *goal = lineSeries(tr("Threshold"), QPen(Goal, 1.4, Qt::DashLine), false);
-    auto *breaches = new QScatterSeries;
-    breaches->setName(tr("Breached"));
-    breaches->setColor(Red);
-    breaches->setBorderColor(Red);
-    breaches->setMarkerSize(9);
+    auto *breaches = breachSeries(tr("Breached"));
     QStringList categories, achievedTips, goalTips, breachTips;
     qreal low = std::numeric_limits<qreal>::max(), high = 0;
     for (const TargetResult &r : history) {
