@@ -310,6 +310,7 @@ Result<QList<DueItem>> LifecycleReads::reviewsDue(int withinDays) const
                           rows->number("version"),
                           rows->text("title"),
                           review,
+                          {},
                           {}});
     }
     std::sort(items.begin(), items.end(), [](const DueItem &l, const DueItem &r) {
@@ -334,7 +335,8 @@ DueItem LifecycleReads::renewalItem(const Sql::Rows &r)
                    r.number("version"),
                    r.text("title"),
                    end,
-                   end.addDays(-r.number("notice_days"))};
+                   end.addDays(-r.number("notice_days")),
+                   {}};
 }
 
 } // namespace Accordo
