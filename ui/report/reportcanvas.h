@@ -35,9 +35,10 @@ public:
     };
     struct Cell
     {
+        // Every member has an initializer: most cells give only their text ({text}).
         QString text;
-        QColor background; // invalid: none
-        QColor foreground;
+        QColor background{}; // invalid: none
+        QColor foreground{};
         bool bold = false;
     };
     using Row = QList<Cell>;
