@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -88,6 +89,7 @@ private:
     void reselect();
 
     QTemporaryDir mDir;
+    QString mTemplate;
     QString mPath;
     qint64 mId = 0;
     std::unique_ptr<Database> mDb;
@@ -103,6 +105,15 @@ void tst_WorkflowUi::initTestCase()
     DocumentRenderer::registerForSigning();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    // The demo workspace with mia (SLA manager and approver), made once and copied for each
+    // test: populating it every time is most of the run (minutes under the sanitizers).
+    mTemplate = mDir.filePath(u"template.accordo"_s);
+    auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
+    QVERIFY(db.ok());
+    Workspace workspace(**db);
+    QVERIFY(DemoData::populate(workspace).ok());
+    User mia{0, u"mia"_s, u"Mia Berg"_s, {Role::SlaManager, Role::Approver}, true};
+    QVERIFY(UserDirectory(workspace.connection()).add(mia, u"erin"_s).ok());
 }
 
 void tst_WorkflowUi::init()
@@ -110,13 +121,11 @@ void tst_WorkflowUi::init()
     // Given the demo workspace, mia (SLA manager and approver) and a draft she wrote with a
     // charter and two required approvers
     mPath = mDir.filePath(u"workflow%1.accordo"_s.arg(++mRun));
-    auto db = Database::open(mPath, Database::OpenMode::CreateIfMissing);
+    QVERIFY(QFile::copy(mTemplate, mPath));
+    auto db = Database::open(mPath, Database::OpenMode::MustExist);
     QVERIFY(db.ok());
     mDb = std::move(*db);
     mWorkspace = std::make_unique<Workspace>(*mDb);
-    QVERIFY(DemoData::populate(*mWorkspace).ok());
-    User mia{0, u"mia"_s, u"Mia Berg"_s, {Role::SlaManager, Role::Approver}, true};
-    QVERIFY(UserDirectory(mWorkspace->connection()).add(mia, u"erin"_s).ok());
     mWorkflow = std::make_unique<AgreementWorkflow>(*mWorkspace);
 
     const QList<Service> services = mWorkspace->services().value();
