@@ -67,28 +67,24 @@ QString CatalogueDialog::currentText() const
     return row >= 0 && mTable->item(row, 0) ? mTable->item(row, 0)->text() : QString();
 }
 
-void CatalogueDialog::setRowCount(int rows)
+void CatalogueDialog::showEntries(const QList<Entry> &entries)
 {
-    mSelected = currentId();
-    mTable->setRowCount(rows);
-    if (rows == 0)
-        mTable->resizeColumnsToContents();
-}
-
-void CatalogueDialog::setRow(int row, qint64 id, const QStringList &texts, const QString &tip)
-{
-    for (int column = 0; column < texts.size(); ++column) {
-        auto *item = new QTableWidgetItem(texts.at(column));
-        if (column == 0) {
-            item->setData(Qt::UserRole, id);
-            item->setToolTip(tip);
+    const qint64 selected = currentId();
+    mTable->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const Entry &entry = entries.at(row);
+        for (int column = 0; column < entry.texts.size(); ++column) {
+            auto *item = new QTableWidgetItem(entry.texts.at(column));
+            if (column == 0) {
+                item->setData(Qt::UserRole, entry.id);
+                item->setToolTip(entry.tip);
+            }
+            mTable->setItem(row, column, item);
         }
-        mTable->setItem(row, column, item);
+        if (entry.id == selected)
+            mTable->selectRow(row);
     }
-    if (id == mSelected)
-        mTable->selectRow(row);
-    if (row == mTable->rowCount() - 1)
-        mTable->resizeColumnsToContents();
+    mTable->resizeColumnsToContents();
 }
 
 bool CatalogueDialog::confirmed(const QString &title, const QString &question)

@@ -29,10 +29,15 @@ protected:
     qint64 currentId() const;
     /// The first column's text of the selected entry.
     QString currentText() const;
-    /// Shows `rows` rows; the selection stays on the entry that had it.
-    void setRowCount(int rows);
-    /// Row `row`: the entry `id` with one text a column; the first column's tooltip is `tip`.
-    void setRow(int row, qint64 id, const QStringList &texts, const QString &tip = {});
+    /// One entry of the table: its id, a text a column, the first column's tooltip.
+    struct Entry
+    {
+        qint64 id = 0;
+        QStringList texts;
+        QString tip = {};
+    };
+    /// Shows `entries`; the selection stays on the entry that had it.
+    void showEntries(const QList<Entry> &entries);
     /// Asks `question` under `title`; true when the user says yes.
     bool confirmed(const QString &title, const QString &question);
     /// Says why a delete was refused, if it was, and shows the entries as they are now.
@@ -44,7 +49,6 @@ protected:
 
 private:
     QTableWidget *mTable;
-    qint64 mSelected = 0;
 };
 
 } // namespace Accordo

@@ -104,14 +104,13 @@ void MetricsDialog::reload()
         QMessageBox::warning(this, tr("Custom Metrics"), definitions.errorString());
         return;
     }
-    setRowCount(int(definitions->size()));
-    for (int row = 0; row < definitions->size(); ++row) {
-        const MetricDefinition &d = definitions->at(row);
-        setRow(row, d.id,
-               {d.name, d.unit, MetricDefinitions::displayName(d.aggregation),
-                MetricDefinitions::displayName(d.direction)},
-               d.description);
-    }
+    QList<Entry> entries;
+    for (const MetricDefinition &d : std::as_const(*definitions))
+        entries.append({d.id,
+                        {d.name, d.unit, MetricDefinitions::displayName(d.aggregation),
+                         MetricDefinitions::displayName(d.direction)},
+                        d.description});
+    showEntries(entries);
 }
 
 QString MetricsDialog::nameTaken(const MetricDefinition &definition) const

@@ -75,12 +75,11 @@ void RegionsDialog::reload()
     QHash<qint64, QString> calendarNames;
     for (const CalendarRecord &calendar : orEmpty(mSession.workspace().calendars()))
         calendarNames.insert(calendar.id, calendar.name);
-    const auto regions = orEmpty(mSession.workspace().regions());
-    setRowCount(int(regions.size()));
-    for (int row = 0; row < regions.size(); ++row) {
-        const Region &region = regions.at(row);
-        setRow(row, region.id, {region.code, region.name, calendarNames.value(region.calendarId)});
-    }
+    QList<Entry> entries;
+    for (const Region &region : orEmpty(mSession.workspace().regions()))
+        entries.append(
+            {region.id, {region.code, region.name, calendarNames.value(region.calendarId)}});
+    showEntries(entries);
 }
 
 void RegionsDialog::edit(qint64 id)
