@@ -313,8 +313,10 @@ std::optional<SelectedResults> openSelected(QCommandLineParser &parser, const QS
         return std::nullopt;
     }
     const auto &[filter, options] = *selected;
-    auto database = openFresh(parser.value(db), options, parser.isSet(selection.asOf),
-                              filter.agreementNumber);
+    // A look at one agreement, for "now" as for another instant, brings only its results to
+    // the as-of, aside: its cost follows that agreement's tickets, not the portfolio's.
+    const bool aside = parser.isSet(selection.asOf) || !filter.agreementNumber.isEmpty();
+    auto database = openFresh(parser.value(db), options, aside, filter.agreementNumber);
     if (!database) {
         exitCode = fail(command, database.errorString());
         return std::nullopt;

@@ -247,9 +247,9 @@ Result<void> Recompute::readDirty()
 Result<void> Recompute::selectPeriods(bool full)
 {
     // Partial: every period of the targets whose terms changed; the periods of a target in
-    // a month whose verdicts changed and those overlapping a month whose tickets or surveys
-    // changed (a day of margin for the zones); and, when the as-of moved, the periods open at
-    // the last recompute or now and those that held pending tickets.
+    // a month whose verdicts changed and a satisfaction target's overlapping a month whose
+    // tickets or surveys changed (a day of margin for the zones); and, when the as-of moved,
+    // the periods open at the last recompute or now and those that held pending tickets.
     std::vector<Interval> changed;
     QSet<QPair<qint64, QString>> pendingPeriods;
     qint64 lastAsOf = mOptions.asOf;
@@ -311,8 +311,14 @@ void Recompute::selectWork(Work &w, bool full, qint64 lastAsOf,
                 && (std::min(stop, w.until) > lastAsOf
                     || pendingPeriods.contains({w.targetId, w.table->name(i)})))
                 selected = 1;
-            for (const Interval &span : changed)
-                selected |= char(span.from < stop && span.to > start);
+            // A month whose tickets or surveys changed moves the scores a satisfaction target
+            // reads. A ticket target's periods follow its verdicts alone, and the evaluator
+            // notes the target and month of every verdict it changes (kpi_dirty_periods, also
+            // for a ticket that moves in time); availability and custom targets read neither.
+            if (w.metric == Metric::Satisfaction) {
+                for (const Interval &span : changed)
+                    selected |= char(span.from < stop && span.to > start);
+            }
             if (verdicts != mDirtyPeriods.constEnd()) {
                 for (const Interval &span : *verdicts)
                     selected |= char(span.from < stop && span.to > start);

@@ -17,7 +17,7 @@ class Transaction;
 /// leaves them so: what "now" does (the desktop application, a command without --as-of).
 /// `Aside` brings them to the as-of inside a transaction that is rolled back when the scope
 /// ends, so that no other session ever reads them and the stored answers for "now" stay as
-/// they were: what a look at another instant (`--as-of`) does. On SQLite the aside
+/// they were: what a look at another instant (`--as-of`) or at one agreement does. On SQLite the aside
 /// transaction holds the workspace's write lock while the scope lives.
 ///
 /// An aside scope for one agreement number brings only that agreement's verdicts and KPI

@@ -7,6 +7,7 @@
 #include "measurement/targetmatcherloader.h"
 #include "measurement/verdictscope.h"
 #include "measurement/verdictstore.h"
+#include "storage/sqlquery.h"
 
 #include <QSet>
 #include <QVariant>
@@ -106,6 +107,15 @@ bool scopeTooWide(const QList<VerdictScope::Pair> &scope, const TargetMatcher::I
     return qint64(scope.size()) * 2 > qint64(governed.size());
 }
 
+// Whether the tickets the noted imports added or changed are more than a quarter of all
+// (by the highest id, which costs one lookup): then one pass over every ticket, in id order,
+// costs less than reading them one by one.
+bool importTooLarge(QSqlDatabase db, const std::vector<qint64> &imported)
+{
+    const auto last = Sql::scalar(db, u"SELECT max(id) AS last FROM tickets"_s);
+    return !last || qint64(imported.size()) * 4 > last->toLongLong();
+}
+
 } // namespace
 
 bool Evaluator::isStale(QSqlDatabase db)
@@ -151,12 +161,21 @@ Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64
         return summary;
     // The changes are claimed before the terms are read: one noted after that stays noted.
     QList<VerdictScope::Pair> scope;
+    std::vector<qint64> imported;
     if (*noted) {
         auto claimed = VerdictScope::claim(db);
         if (!claimed)
             return claimed.error();
         scope = std::move(*claimed);
+        if (auto r = VerdictScope::claimBatches(db); !r)
+            return r.error();
+        auto tickets = VerdictScope::claimedBatchTickets(db);
+        if (!tickets)
+            return tickets.error();
+        imported = std::move(*tickets);
     }
+    if (!imported.empty() && importTooLarge(db, imported))
+        return runFull(db, asOf, chunk);
     auto inputs = TargetMatcherLoader::load(db);
     if (!inputs)
         return inputs.error();
@@ -172,6 +191,10 @@ Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64
     }
     if (!scope.isEmpty()) {
         if (auto r = judgeScope(db, matcher, asOf, chunk, summary); !r)
+            return r.error();
+    }
+    if (!imported.empty()) {
+        if (auto r = judgeTickets(db, matcher, asOf, chunk, imported, summary); !r)
             return r.error();
     }
     return summary;
@@ -205,6 +228,8 @@ Result<EvaluationSummary> Evaluator::runFull(QSqlDatabase db, qint64 asOf, qint6
     if (auto r = marker.begin(true); !r)
         return r.error();
     if (auto r = VerdictScope::claim(db); !r)
+        return r.error();
+    if (auto r = VerdictScope::claimBatches(db); !r)
         return r.error();
     auto inputs = TargetMatcherLoader::load(db);
     if (!inputs)
@@ -245,7 +270,7 @@ Result<void> Evaluator::judgeAll(QSqlDatabase db, const TargetMatcher &matcher, 
             return r;
         after = judged.last;
     }
-    return store.finish(full, asOf, full);
+    return store.finish(full, asOf, full, full);
 }
 
 Result<void> Evaluator::judgeScope(QSqlDatabase db, const TargetMatcher &matcher, qint64 asOf,
@@ -278,7 +303,38 @@ Result<void> Evaluator::judgeScope(QSqlDatabase db, const TargetMatcher &matcher
             return r;
     }
     summary.scopedTickets += summary.tickets - before;
-    return store.finish(false, asOf, true);
+    return store.finish(false, asOf, true, false);
+}
+
+Result<void> Evaluator::judgeTickets(QSqlDatabase db, const TargetMatcher &matcher, qint64 asOf,
+                                     qint64 chunk, const std::vector<qint64> &ids,
+                                     EvaluationSummary &summary)
+{
+    // The tickets an import added or changed, read by id a chunk at a time: a ticket's
+    // verdicts depend on the ticket and the terms alone.
+    VerdictStore store(db);
+    if (auto r = store.begin(false); !r)
+        return r;
+    const qint64 before = summary.tickets;
+    const size_t kChunk = size_t(std::max<qint64>(chunk, 1));
+    for (size_t next = 0; next < ids.size();) {
+        const size_t end = std::min(ids.size(), next + kChunk);
+        const std::vector<qint64> batch(ids.begin() + qsizetype(next),
+                                        ids.begin() + qsizetype(end));
+        JudgedChunk judged;
+        for (const qint64 id : batch) {
+            auto ticket = store.ticket(id);
+            if (!ticket)
+                return ticket.error();
+            judgeChunk(**ticket, matcher, asOf, summary, judged);
+            (*ticket)->query().finish();
+        }
+        if (auto r = store.writeIds(batch, judged.verdicts, asOf); !r)
+            return r;
+        next = end;
+    }
+    summary.importedTickets += summary.tickets - before;
+    return store.finish(false, asOf, false, true);
 }
 
 } // namespace Accordo

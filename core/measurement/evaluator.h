@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <vector>
 
 namespace Accordo {
 
@@ -21,6 +22,7 @@ struct EvaluationSummary
     qint64 pending = 0;
     bool full = true;         // every ticket read, or only those another as-of or a change affects
     qint64 scopedTickets = 0; // tickets judged again for a change of terms (VerdictScope)
+    qint64 importedTickets = 0; // tickets judged for the import batches noted (VerdictScope)
 };
 
 /// Judges every ticket of a workspace against the targets that govern it and stores the
@@ -52,8 +54,10 @@ public:
     /// Brings the verdicts to `asOf`: everything when they are stale, nothing when they
     /// already answer for `asOf` and no change of terms is noted, else only the tickets whose
     /// reading differs between the stored as-of and `asOf` (opened, answered or resolved after
-    /// the earlier one, or open) and those of the customers and services whose terms changed
-    /// (VerdictScope); everything again when those are more than half the portfolio.
+    /// the earlier one, or open), those of the customers and services whose terms changed
+    /// and those the import batches noted since added or changed (VerdictScope); everything
+    /// again when those are more than half the portfolio, or the imported tickets more than a
+    /// quarter of all.
     static Result<EvaluationSummary> update(QSqlDatabase db, qint64 asOf, qint64 chunk = 20000);
     /// Judges as of `asOf` only the tickets that the targets of agreement `number` (every
     /// version) can govern: all the tickets of its counterparty and services, each with every
@@ -76,6 +80,9 @@ private:
                                  qint64 chunk, qint64 since, EvaluationSummary &summary);
     static Result<void> judgeScope(QSqlDatabase db, const TargetMatcher &matcher, qint64 asOf,
                                    qint64 chunk, EvaluationSummary &summary);
+    static Result<void> judgeTickets(QSqlDatabase db, const TargetMatcher &matcher, qint64 asOf,
+                                     qint64 chunk, const std::vector<qint64> &ids,
+                                     EvaluationSummary &summary);
 };
 
 } // namespace Accordo

@@ -6,6 +6,7 @@
 #include "measurement/csvreader.h"
 #include "measurement/importbatchwriter.h"
 #include "measurement/observationcatalogue.h"
+#include "measurement/verdictscope.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -55,6 +56,7 @@ const QString kLaterBatch = uR"(SELECT later.id, later.file_name FROM import_bat
 const QString kBatchRows =
     uR"(SELECT row_id, previous FROM import_batch_rows WHERE batch_id = ?)"_s;
 const QString kRestoreRow = u"UPDATE %1 SET %2 WHERE id = ?"_s;
+const QString kLastTicket = u"SELECT coalesce(max(id), 0) AS last FROM tickets"_s;
 const QString kRemoveAdded = u"DELETE FROM %1 WHERE batch_id = ?"_s;
 const QString kCacheSize = u"PRAGMA cache_size"_s;
 const QString kLargeCache = u"PRAGMA cache_size = -262144"_s;
@@ -489,6 +491,14 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     // workspace (on PostgreSQL, the server login), whichever program asks.
     if (auto acting = UserDirectory(db).actingUser(options.userName); !acting)
         return Error{tr("%1: nothing was imported: %2").arg(shown, acting.errorString())};
+    // The tickets this import adds come after the last one stored (VerdictScope::noteBatch).
+    qint64 lastTicket = 0;
+    if (kind == RecordKind::Ticket) {
+        auto last = Sql::scalar(db, kLastTicket);
+        if (!last)
+            return Error{tr("%1: %2").arg(shown, last.errorString())};
+        lastTicket = last->toLongLong();
+    }
     ImportBatchWriter writer(db, kind, shown, report);
     if (auto r = writer.begin(source, sha256, options.userName); !r)
         return r.error();
@@ -513,8 +523,9 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     }
     if (auto r = writer.finish(); !r)
         return r.error();
-    if (kind == RecordKind::Ticket && report.records > 0) {
-        if (auto r = WorkspaceMeta::set(db, u"ticket_results_stale"_s, u"1"_s); !r)
+    // The evaluator judges the tickets this batch added or changed, and no other.
+    if (kind == RecordKind::Ticket && report.inserted + report.updated > 0) {
+        if (auto r = VerdictScope::noteBatch(db, report.batchId, lastTicket); !r)
             return r.error();
     }
     if (auto r = transaction.commit(); !r)

@@ -29,6 +29,18 @@ const QString kNoteAgreement = uR"(
         WHERE a.number = ? AND t.metric IN ('first_response', 'resolution')
     ON CONFLICT (party_id, service_id) DO UPDATE SET running = 0)"_s;
 const QString kClear = u"DELETE FROM verdict_scope WHERE running = 1"_s;
+const QString kNoteBatch = u"INSERT INTO verdict_batches (batch_id, after_id) VALUES (?, ?)"_s;
+const QString kAnyBatch = u"SELECT 1 AS noted FROM verdict_batches LIMIT 1"_s;
+const QString kClaimBatches = u"UPDATE verdict_batches SET running = 1 WHERE running = 0"_s;
+// The rows a batch added carry its id and come after the last id before it (a range of the
+// primary key); those it changed are its import_batch_rows.
+const QString kBatchTickets = uR"(
+    SELECT t.id AS id FROM verdict_batches b JOIN tickets t ON t.id > b.after_id
+        AND t.batch_id = b.batch_id WHERE b.running = 1
+    UNION SELECT r.row_id FROM verdict_batches b
+        JOIN import_batch_rows r ON r.batch_id = b.batch_id WHERE b.running = 1
+    ORDER BY 1)"_s;
+const QString kClearBatches = u"DELETE FROM verdict_batches WHERE running = 1"_s;
 
 } // namespace
 
@@ -39,9 +51,26 @@ Result<void> VerdictScope::noteAgreement(QSqlDatabase db, const QString &number)
     return {};
 }
 
+Result<void> VerdictScope::noteBatch(QSqlDatabase db, qint64 batchId, qint64 afterId)
+{
+    if (auto r = Sql::exec(db, kNoteBatch, {batchId, afterId}); !r)
+        return r.error();
+    return {};
+}
+
 Result<bool> VerdictScope::any(QSqlDatabase db)
 {
     auto noted = Sql::scalar(db, kAny);
+    if (!noted)
+        return noted.error();
+    if (noted->isValid())
+        return true;
+    return anyBatch(db);
+}
+
+Result<bool> VerdictScope::anyBatch(QSqlDatabase db)
+{
+    auto noted = Sql::scalar(db, kAnyBatch);
     if (!noted)
         return noted.error();
     return noted->isValid();
@@ -66,6 +95,28 @@ Result<QList<VerdictScope::TicketKey>> VerdictScope::claimedTickets(QSqlDatabase
 Result<void> VerdictScope::clearClaimed(QSqlDatabase db)
 {
     if (auto r = Sql::exec(db, kClear); !r)
+        return r.error();
+    return {};
+}
+
+Result<void> VerdictScope::claimBatches(QSqlDatabase db)
+{
+    if (auto r = Sql::exec(db, kClaimBatches); !r)
+        return r.error();
+    return {};
+}
+
+Result<std::vector<qint64>> VerdictScope::claimedBatchTickets(QSqlDatabase db)
+{
+    auto ids = Sql::list(db, kBatchTickets, {}, [](const Sql::Rows &r) { return r.integer("id"); });
+    if (!ids)
+        return ids.error();
+    return std::vector<qint64>(ids->cbegin(), ids->cend());
+}
+
+Result<void> VerdictScope::clearClaimedBatches(QSqlDatabase db)
+{
+    if (auto r = Sql::exec(db, kClearBatches); !r)
         return r.error();
     return {};
 }

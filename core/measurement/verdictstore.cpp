@@ -41,6 +41,14 @@ const QString kStoredOf = uR"(SELECT r.ticket_id, r.target_id, r.agreement_id, r
                                      r.due_at, r.verdict, t.opened_at
                               FROM tickets t JOIN ticket_results r ON r.ticket_id = t.id
                               WHERE t.customer = ? AND t.service = ?)"_s;
+// One ticket and its stored verdicts, by its id.
+const QString kTicketById = uR"(SELECT t.id, t.customer, t.service, t.region, t.priority,
+                                       t.opened_at, t.first_response_at, t.resolved_at, t.pauses
+                                FROM tickets t WHERE t.id = ?)"_s;
+const QString kStoredById = uR"(SELECT r.ticket_id, r.target_id, r.agreement_id, r.elapsed,
+                                       r.due_at, r.verdict, t.opened_at
+                                FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id
+                                WHERE r.ticket_id = ?)"_s;
 const QString kMarkRunning =
     uR"(UPDATE accordo_meta SET value = 'running' WHERE key = 'ticket_results_stale')"_s;
 const QString kMarkFresh = uR"(UPDATE accordo_meta SET value = '0'
@@ -78,6 +86,8 @@ VerdictStore::VerdictStore(QSqlDatabase db)
       mStored(QSqlQuery(db)),
       mTicketsOf(QSqlQuery(db)),
       mStoredOf(QSqlQuery(db)),
+      mTicketById(QSqlQuery(db)),
+      mStoredById(QSqlQuery(db)),
       mInsert(db),
       mUpdate(db),
       mRemove(db),
@@ -100,11 +110,15 @@ Result<void> VerdictStore::begin(bool full)
     mStored.query().setForwardOnly(true);
     mTicketsOf.query().setForwardOnly(!Dialect::isPostgres(mDb));
     mStoredOf.query().setForwardOnly(true);
+    mTicketById.query().setForwardOnly(true);
+    mStoredById.query().setForwardOnly(true);
     QString error;
     if (!prepare(mInsert, kInsert, error) || !prepare(mTickets.query(), kTickets, error)
         || !prepare(mStored.query(), kStored, error)
         || !prepare(mTicketsOf.query(), kTicketsOf, error)
-        || !prepare(mStoredOf.query(), kStoredOf, error) || !prepare(mUpdate, kUpdate, error)
+        || !prepare(mStoredOf.query(), kStoredOf, error)
+        || !prepare(mTicketById.query(), kTicketById, error)
+        || !prepare(mStoredById.query(), kStoredById, error) || !prepare(mUpdate, kUpdate, error)
         || !prepare(mRemove, kRemove, error) || !prepare(mDirty, kDirtyPeriod, error))
         return Error{error};
     return {};
@@ -130,6 +144,15 @@ Result<Sql::Rows *> VerdictStore::ticketsOf(const QString &customer, const QStri
     if (!q.exec())
         return Error{q.lastError().text()};
     return &mTicketsOf;
+}
+
+Result<Sql::Rows *> VerdictStore::ticket(qint64 id)
+{
+    QSqlQuery &q = mTicketById.query();
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{q.lastError().text()};
+    return &mTicketById;
 }
 
 Result<void> VerdictStore::readStored(Sql::Rows &rows, QHash<Key, Stored> &into)
@@ -183,6 +206,18 @@ Result<void> VerdictStore::writeOf(const QList<QPair<QString, QString>> &keys,
         mStoredOf.query().addBindValue(customer);
         mStoredOf.query().addBindValue(service);
         if (auto r = readStored(mStoredOf, before); !r)
+            return r;
+    }
+    return writeChanges(std::move(before), verdicts, asOf);
+}
+
+Result<void> VerdictStore::writeIds(const std::vector<qint64> &ids,
+                                    const std::vector<TicketVerdict> &verdicts, qint64 asOf)
+{
+    QHash<Key, Stored> before;
+    for (const qint64 id : ids) {
+        mStoredById.query().addBindValue(id);
+        if (auto r = readStored(mStoredById, before); !r)
             return r;
     }
     return writeChanges(std::move(before), verdicts, asOf);
@@ -262,7 +297,7 @@ Result<void> VerdictStore::apply(const QHash<Key, Stored> &gone,
     return transaction.commit();
 }
 
-Result<void> VerdictStore::finish(bool full, qint64 asOf, bool clearScope)
+Result<void> VerdictStore::finish(bool full, qint64 asOf, bool clearScope, bool clearBatches)
 {
     // The as-of the stored verdicts now answer for. A full run completes only if no change
     // came in meanwhile; a run for another as-of leaves a pending "stale" as it found it.
@@ -275,6 +310,10 @@ Result<void> VerdictStore::finish(bool full, qint64 asOf, bool clearScope)
     }
     if (clearScope) {
         if (auto r = VerdictScope::clearClaimed(mDb); !r)
+            return r;
+    }
+    if (clearBatches) {
+        if (auto r = VerdictScope::clearClaimedBatches(mDb); !r)
             return r;
     }
     if (auto r = WorkspaceMeta::set(mDb, u"ticket_results_as_of"_s, QString::number(asOf)); !r)

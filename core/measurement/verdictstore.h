@@ -60,10 +60,16 @@ public:
     /// Stores the verdicts of every ticket of the (customer, service) `keys` as write() does.
     Result<void> writeOf(const QList<QPair<QString, QString>> &keys,
                          const std::vector<TicketVerdict> &verdicts, qint64 asOf);
+    /// Ticket `id`, if it exists; the row stays readable until the next call.
+    Result<Sql::Rows *> ticket(qint64 id);
+    /// Stores the verdicts of the tickets `ids` as write() does.
+    Result<void> writeIds(const std::vector<qint64> &ids,
+                          const std::vector<TicketVerdict> &verdicts, qint64 asOf);
     /// Records the as-of the verdicts now answer for, (after a full run that no change
-    /// interrupted) that they are no longer stale, and when `clearScope` forgets the changes
-    /// of terms the run claimed (VerdictScope), in one transaction.
-    Result<void> finish(bool full, qint64 asOf, bool clearScope);
+    /// interrupted) that they are no longer stale, and forgets what the run claimed
+    /// (VerdictScope): with `clearScope` the changes of terms, with `clearBatches` the import
+    /// batches; in one transaction.
+    Result<void> finish(bool full, qint64 asOf, bool clearScope, bool clearBatches);
 
 private:
     struct Stored
@@ -89,6 +95,8 @@ private:
     Sql::Rows mStored;
     Sql::Rows mTicketsOf;
     Sql::Rows mStoredOf;
+    Sql::Rows mTicketById;
+    Sql::Rows mStoredById;
     QSqlQuery mInsert;
     QSqlQuery mUpdate;
     QSqlQuery mRemove;

@@ -37,7 +37,23 @@ const QByteArray kNewTickets =
     "2026-09-18T13:00:00Z,,resolved,2,\n"
     "NEW-2,Hudson Insurance,SERVICE-DESK,NA-E,P1,2026-10-20T09:00:00Z,2026-10-20T09:05:00Z,"
     "2026-10-20T10:00:00Z,,resolved,5,\n"
-    "NEW-3,Orchard Retail,ERP,APAC,P3,2026-10-29T02:00:00Z,,,,open,,\n";
+    "NEW-3,Orchard Retail,ERP,APAC,P3,2026-10-29T02:00:00Z,,,,open,,\n"
+    "NEW-4,Hudson Insurance,SERVICE-DESK,NA-E,P1,2026-01-31T15:00:00Z,2026-02-02T14:05:00Z,"
+    "2026-02-02T15:00:00Z,,resolved,,\n";
+
+// The same file with NEW-2 opened a month earlier (at the end of September), NEW-3 answered
+// and NEW-4 opened on Sunday 1 February instead of Saturday 31 January: outside the office's
+// hours either way, so its verdicts stay as they were while it moves to February's periods.
+const QByteArray kChangedTickets =
+    "id,customer,service,region,priority,opened_at,first_response_at,resolved_at,closed_at,"
+    "status,satisfaction,pauses\n"
+    "NEW-1,Hudson Insurance,SERVICE-DESK,NA-E,P2,2026-09-14T13:00:00Z,2026-09-14T13:20:00Z,"
+    "2026-09-18T13:00:00Z,,resolved,2,\n"
+    "NEW-2,Hudson Insurance,SERVICE-DESK,NA-E,P1,2026-09-30T23:30:00Z,2026-09-30T23:35:00Z,"
+    "2026-10-01T00:30:00Z,,resolved,5,\n"
+    "NEW-3,Orchard Retail,ERP,APAC,P3,2026-10-29T02:00:00Z,2026-10-29T03:00:00Z,,,open,,\n"
+    "NEW-4,Hudson Insurance,SERVICE-DESK,NA-E,P1,2026-02-01T15:00:00Z,2026-02-02T14:05:00Z,"
+    "2026-02-02T15:00:00Z,,resolved,,\n";
 
 } // namespace
 
@@ -60,7 +76,7 @@ private slots:
 
 private:
     std::unique_ptr<Database> copy();
-    Result<qint64> importTickets(QSqlDatabase db);
+    Result<qint64> importTickets(QSqlDatabase db, const QByteArray &csv = kNewTickets);
 
     QTemporaryDir mDir;
     QString mTemplate;
@@ -77,11 +93,11 @@ std::unique_ptr<Database> tst_KpiIncremental::copy()
     return std::move(*db);
 }
 
-Result<qint64> tst_KpiIncremental::importTickets(QSqlDatabase db)
+Result<qint64> tst_KpiIncremental::importTickets(QSqlDatabase db, const QByteArray &csv)
 {
     const QString path = mDir.filePath(u"new-tickets.csv"_s);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(kNewTickets) != kNewTickets.size())
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
         return Error{u"cannot write "_s + path};
     file.close();
     ImportOptions options;
@@ -106,55 +122,62 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores_data()
 {
     QTest::addColumn<QStringList>("change");
     QTest::addColumn<bool>("partial"); // the refresh recomputes some periods, not all
+    // The tickets the evaluator judges for the imports (their batches), or -1: not by batch.
+    QTest::addColumn<qint64>("imported");
 
     const QString target = u"(SELECT min(t.id) FROM targets t JOIN agreements a "
                            "ON a.id = t.agreement_id WHERE a.number = 'SLA-2024-0017')"_s;
     QTest::newRow("target-goal-edited")
-        << QStringList{u"UPDATE targets SET goal_milli = 99900 WHERE id = "_s + target} << true;
+        << QStringList{u"UPDATE targets SET goal_milli = 99900 WHERE id = "_s + target} << true
+        << qint64(-1);
     // A new threshold changes the target's verdicts, judged again first.
     QTest::newRow("target-threshold-edited")
         << QStringList{u"UPDATE targets SET threshold = threshold / 5 WHERE id = "_s + target}
-        << true;
+        << true << qint64(-1);
     QTest::newRow("credit-tier-removed")
         << QStringList{u"DELETE FROM credit_tiers WHERE target_id = (SELECT min(target_id) "
                        "FROM credit_tiers)"_s}
-        << true;
+        << true << qint64(-1);
     QTest::newRow("calendar-edited")
         << QStringList{u"UPDATE calendars SET definition = replace(definition, '\"17:00\"', "
                        "'\"15:00\"') WHERE name = 'US East office'"_s}
-        << true;
+        << true << qint64(-1);
     QTest::newRow("agreement-price-edited")
         << QStringList{u"UPDATE agreements SET price_minor = price_minor * 3 "
                        "WHERE number = 'SLA-2024-0017'"_s}
-        << true;
+        << true << qint64(-1);
     QTest::newRow("agreement-terminated")
         << QStringList{u"UPDATE agreements SET status = 'terminated', "
                        "terminated_on = '2026-06-15' WHERE number = 'SLA-2024-0017'"_s}
-        << true;
+        << true << qint64(-1);
     QTest::newRow("agreement-signed")
         << QStringList{u"UPDATE agreements SET status = 'active' WHERE number = 'SLA-2024-0022'"_s,
                        u"INSERT INTO signings (agreement_id, signed_on, method, "
                        "registered_number, recorded_by, recorded_at) SELECT id, '2024-09-01', "
                        "'electronic', 'TEST-SIGNED-1', 'alice', '2024-09-01T10:00:00Z' "
                        "FROM agreements WHERE number = 'SLA-2024-0022'"_s}
-        << true;
-    QTest::newRow("tickets-imported") << QStringList{u"import"_s} << true;
+        << true << qint64(-1);
+    QTest::newRow("tickets-imported") << QStringList{u"import"_s} << true << qint64(4);
+    // The four tickets again, three of them changed: the changed ones are judged again.
+    QTest::newRow("tickets-changed")
+        << QStringList{u"import"_s, u"refresh"_s, u"import-changed"_s} << true << qint64(3);
     QTest::newRow("batch-rolled-back")
-        << QStringList{u"import"_s, u"refresh"_s, u"rollback"_s} << false;
+        << QStringList{u"import"_s, u"refresh"_s, u"rollback"_s} << false << qint64(-1);
     QTest::newRow("survey-answered")
         << QStringList{u"INSERT INTO surveys (customer, answered_at, score) "
                        "VALUES ('Hudson Insurance', 1791000000, 1)"_s}
-        << true;
+        << true << qint64(-1);
     QTest::newRow("outage-recorded")
         << QStringList{u"INSERT INTO outages (service, start_at, end_at) "
                        "VALUES ('HOSTING', 1790000000, 1790007200)"_s}
-        << false;
+        << false << qint64(-1);
 }
 
 void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores()
 {
     QFETCH(QStringList, change);
     QFETCH(bool, partial);
+    QFETCH(qint64, imported);
 
     // Given the demo, up to date, and one change
     auto db = copy();
@@ -165,6 +188,9 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores()
             auto imported = importTickets(c);
             QVERIFY2(imported, qPrintable(imported.errorString()));
             batch = *imported;
+        } else if (step == u"import-changed"_s) {
+            auto changed = importTickets(c, kChangedTickets);
+            QVERIFY2(changed, qPrintable(changed.errorString()));
         } else if (step == u"refresh"_s) {
             QVERIFY(KpiEngine::bringUpToDate(c, mOptions));
         } else if (step == u"rollback"_s) {
@@ -195,6 +221,16 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores()
     if (partial)
         QVERIFY2(refreshed->kpis.periods < full->kpis.periods / 2,
                  qPrintable(u"%1 of %2"_s.arg(refreshed->kpis.periods).arg(full->kpis.periods)));
+    if (imported >= 0) {
+        // An import is judged ticket by ticket: only what it added or changed, and only the
+        // periods those tickets (and the satisfaction targets of their months) fall in.
+        QVERIFY(refreshed->evaluation);
+        QVERIFY(!refreshed->evaluation->full);
+        QCOMPARE(refreshed->evaluation->importedTickets, imported);
+        QCOMPARE(refreshed->evaluation->tickets, imported);
+        QVERIFY2(refreshed->kpis.periods * 10 < full->kpis.periods,
+                 qPrintable(u"%1 of %2"_s.arg(refreshed->kpis.periods).arg(full->kpis.periods)));
+    }
 }
 
 void tst_KpiIncremental::nothingChangedRecomputesNothing()

@@ -1,0 +1,33 @@
+#pragma once
+
+// A step of the workspace schema, written for SQLite with the placeholders that Dialect
+// rewrites for PostgreSQL (see migrations.cpp).
+
+namespace Accordo {
+
+// Version 19: an import of tickets notes which tickets it added or changed, not the whole
+// workspace. verdict_batches names the batch and the last ticket id before it: the rows it
+// added are those after that id that carry the batch's id, the rows it changed are its
+// import_batch_rows. The evaluator judges those tickets alone, and the verdicts it changes
+// note their target and month for the KPI engine (kpi_dirty_periods) as before, so that the
+// KPI refresh no longer recomputes every ticket target's periods of a month whose tickets
+// changed. A ticket that moves in time can keep its verdicts and still leave one period for
+// another: its trigger notes both months of each of its targets. `running` is 1 while an
+// evaluation works on the batch. A rolled back import still marks everything.
+inline const char *const SchemaImportScope[] = {
+    R"(CREATE TABLE verdict_batches (
+        batch_id INTEGER PRIMARY KEY,
+        after_id INTEGER NOT NULL,
+        running INTEGER NOT NULL DEFAULT 0
+    ))",
+    R"(CREATE TRIGGER tickets_moved_periods AFTER UPDATE ON tickets
+        WHEN OLD.opened_at <> NEW.opened_at BEGIN
+        INSERT INTO kpi_dirty_periods (target_id, month)
+            SELECT target_id, strftime('%Y-%m', OLD.opened_at, 'unixepoch') FROM ticket_results
+                WHERE ticket_id = OLD.id
+            UNION SELECT target_id, strftime('%Y-%m', NEW.opened_at, 'unixepoch')
+                FROM ticket_results WHERE ticket_id = NEW.id
+            ON CONFLICT (target_id, month) DO NOTHING; END)",
+};
+
+} // namespace Accordo
