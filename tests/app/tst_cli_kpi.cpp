@@ -35,6 +35,8 @@ private slots:
     void forecastStatesItsMethod();
     void asOfAnswersAsAFreshCopy_data();
     void asOfAnswersAsAFreshCopy();
+    void oneAgreementNowIsLookedAtAside_data();
+    void oneAgreementNowIsLookedAtAside();
     void helpNamesTheSubcommand_data();
     void helpNamesTheSubcommand();
     void usageErrors_data();
@@ -82,9 +84,8 @@ void tst_CliKpi::checksFindThePlantedCases_data()
     // Network operations promise 6 h for P1 network resolution, the SLAs 3 or 4 h: one OLA,
     // a line per SLA it supports that is in force or in negotiation (-1: every line is of
     // that OLA, and none names an SLA that expired or was terminated).
-    QTest::newRow("inconsistent-ola")
-        << (QStringList{u"consistency"_s} + common)
-        << u"OLA-2025-0002,Network operations second line,"_s << -1;
+    QTest::newRow("inconsistent-ola") << (QStringList{u"consistency"_s} + common)
+                                      << u"OLA-2025-0002,Network operations second line,"_s << -1;
     QTest::newRow("coverage-gap") << (QStringList{u"coverage"_s} + common)
                                   << u"Hudson Insurance,BACKUP,"_s << 1;
     QTest::newRow("watermelon") << (QStringList{u"watermelon"_s} + common)
@@ -339,6 +340,62 @@ void tst_CliKpi::asOfAnswersAsAFreshCopy()
     const QString stored = kpi(used, QString()).out;
     QCOMPARE(kpi(used, asOf).out, expected.out);
     QCOMPARE(kpi(used, QString()).out, stored);
+}
+
+void tst_CliKpi::oneAgreementNowIsLookedAtAside_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("agreement");
+
+    QTest::newRow("kpi-sla") << u"kpi"_s << u"SLA-2024-0017"_s;
+    QTest::newRow("kpi-ola") << u"kpi"_s << u"OLA-2025-0001"_s;
+    QTest::newRow("credits-sla") << u"credits"_s << u"SLA-2024-0017"_s;
+}
+
+void tst_CliKpi::oneAgreementNowIsLookedAtAside()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, agreement);
+
+    // Given a copy of the demo whose stored results answer for some earlier instant
+    static int copies = 0;
+    const QString used = mDir.filePath(u"aside%1.accordo"_s.arg(++copies));
+    QVERIFY(QFile::copy(mDemo, used));
+    const auto storedAsOf = [&used] {
+        const QString name = u"aside-meta"_s;
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(used);
+            QSqlQuery q(db);
+            if (db.open() && q.exec(u"SELECT value FROM accordo_meta WHERE key = 'kpi_as_of'"_s)
+                && q.next())
+                value = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    };
+    const QString before = storedAsOf();
+
+    // When one agreement's figures are asked for now
+    const Run one = cli(
+        {command, u"--db"_s, used, u"--agreement"_s, agreement, u"--format"_s, u"csv"_s});
+    QCOMPARE(one.exitCode, 0);
+
+    // Then the stored results still answer for the instant they did
+    QCOMPARE(storedAsOf(), before);
+    // And the rows are those of the agreement in the whole portfolio's answer for now
+    const Run all = cli({command, u"--db"_s, used, u"--format"_s, u"csv"_s});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY(storedAsOf() != before);
+    const QStringList lines = one.out.split(u'\n', Qt::SkipEmptyParts);
+    QStringList expected;
+    for (const QString &line : all.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (expected.isEmpty() || line.startsWith(agreement + u','))
+            expected.append(line);
+    }
+    QVERIFY2(lines.size() > 10, qPrintable(one.out.left(400)));
+    QCOMPARE(lines, expected);
 }
 
 void tst_CliKpi::helpNamesTheSubcommand_data()
