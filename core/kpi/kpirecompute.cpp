@@ -7,9 +7,14 @@
 #include "measurement/targetjudgement.h"
 #include "storage/transaction.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSet>
 
 #include <algorithm>
+
+// The time each step of a recompute takes: QT_LOGGING_RULES="accordo.kpi.debug=true".
+Q_LOGGING_CATEGORY(lcKpi, "accordo.kpi", QtWarningMsg)
 
 using namespace Qt::StringLiterals;
 
@@ -249,10 +254,13 @@ Result<void> Recompute::selectPeriods(bool full)
     // Partial: every period of the targets whose terms changed; the periods of a target in
     // a month whose verdicts changed and a satisfaction target's overlapping a month whose
     // tickets or surveys changed (a day of margin for the zones); and, when the as-of moved,
-    // the periods open at the last recompute or now and those that held pending tickets.
+    // the periods that closed or opened between the two as-ofs, those of the other metrics
+    // open at either, and those that held pending tickets.
     std::vector<Interval> changed;
     QSet<QPair<qint64, QString>> pendingPeriods;
-    qint64 lastAsOf = mOptions.asOf;
+    // The instants between the stored as-of and this one; when none is stored, every period
+    // still open.
+    Interval moved{mOptions.asOf, kForever};
     if (!full) {
         auto months = list(mDb, SelectDirtyMonths, {},
                            [](const Sql::Rows &r) { return r.text("month"); });
@@ -267,7 +275,7 @@ Result<void> Recompute::selectPeriods(bool full)
         const qint64 stored = WorkspaceMeta::value(mDb, u"kpi_as_of"_s).toLongLong(&ok);
         mAsOfMoved = !ok || stored != mOptions.asOf;
         if (ok)
-            lastAsOf = std::min(stored, mOptions.asOf);
+            moved = {std::min(stored, mOptions.asOf), std::max(stored, mOptions.asOf)};
         if (mAsOfMoved) {
             auto pending = list(mDb, SelectPendingPeriods, {}, [](const Sql::Rows &r) {
                 return QPair<qint64, QString>(r.integer("target_id"), r.text("period"));
@@ -281,11 +289,11 @@ Result<void> Recompute::selectPeriods(bool full)
     }
     mNeedScores = mDerivedFull;
     for (Work &w : mWork)
-        selectWork(w, full, lastAsOf, changed, pendingPeriods);
+        selectWork(w, full, moved, changed, pendingPeriods);
     return {};
 }
 
-void Recompute::selectWork(Work &w, bool full, qint64 lastAsOf,
+void Recompute::selectWork(Work &w, bool full, const Interval &moved,
                            const std::vector<Interval> &changed,
                            const QSet<QPair<qint64, QString>> &pendingPeriods)
 {
@@ -307,8 +315,15 @@ void Recompute::selectWork(Work &w, bool full, qint64 lastAsOf,
         const qint64 stop = w.table->end(i);
         char &selected = w.selected[size_t(i - w.first)];
         if (!dirty) {
+            // A ticket target's period reads the as-of only through whether it has closed:
+            // the tickets the move reads differently are judged again, and each verdict that
+            // changes notes its period (kpi_dirty_periods). The other metrics measure up to
+            // the as-of, so every period open at either as-of.
+            const qint64 end = std::min(stop, w.until);
+            const bool ticketTarget = w.metric == Metric::FirstResponse
+                                      || w.metric == Metric::Resolution;
             if (mAsOfMoved
-                && (std::min(stop, w.until) > lastAsOf
+                && ((end > moved.from && (!ticketTarget || end <= moved.to))
                     || pendingPeriods.contains({w.targetId, w.table->name(i)})))
                 selected = 1;
             // A month whose tickets or surveys changed moves the scores a satisfaction target
@@ -460,11 +475,17 @@ QString optionsKey(const KpiOptions &options)
 Result<KpiSummary> Recompute::execute(bool full)
 {
     mSummary.full = full;
+    QElapsedTimer clock;
+    clock.start();
+    const auto step = [&clock](const char *name) {
+        qCDebug(lcKpi, "%s: %lld ms", name, clock.restart());
+    };
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     if (auto r = load(); !r)
         return r.error();
+    step("load terms");
     if (!full) {
         if (auto r = readDirty(); !r)
             return r.error();
@@ -474,8 +495,10 @@ Result<KpiSummary> Recompute::execute(bool full)
     }
     if (auto r = selectPeriods(full); !r)
         return r.error();
+    step("select periods");
     if (auto r = readTickets(); !r)
         return r.error();
+    step("read verdicts");
     if (mNeedScores) {
         if (auto r = readSatisfaction(); !r)
             return r.error();
@@ -483,8 +506,10 @@ Result<KpiSummary> Recompute::execute(bool full)
     if (auto r = readObservations(); !r) {
         return r.error();
     }
+    step("read scores and observations");
     if (auto r = store(full); !r)
         return r.error();
+    step("store periods");
     if (mDerivedFull) {
         for (auto step : {&Recompute::storeSatisfaction, &Recompute::storeWatermelons,
                           &Recompute::storeVolumes}) {
@@ -501,6 +526,7 @@ Result<KpiSummary> Recompute::execute(bool full)
                 return r.error();
         }
     }
+    step(mDerivedFull ? "satisfaction, watermelons, volumes" : "watermelons");
     for (const QString &sql : ClearDirty) {
         if (auto r = exec(mDb, sql); !r)
             return r.error();
@@ -516,6 +542,9 @@ Result<KpiSummary> Recompute::execute(bool full)
     }
     if (auto r = transaction.commit(); !r)
         return r.error();
+    step("commit");
+    qCDebug(lcKpi, "%lld periods of %lld targets, %lld verdicts read", mSummary.periods,
+            qint64(mSelectedTargets), mSummary.resultsRead);
     return mSummary;
 }
 

@@ -141,7 +141,7 @@ private:
                              const QVariantList &values);
     Result<void> selectPeriods(bool full);
     Result<void> readDirty();
-    void selectWork(Work &w, bool full, qint64 lastAsOf, const std::vector<Interval> &changed,
+    void selectWork(Work &w, bool full, const Interval &moved, const std::vector<Interval> &changed,
                     const QSet<QPair<qint64, QString>> &pendingPeriods);
     Result<void> readTickets();
     Result<void> readTargetTickets();

@@ -9,6 +9,8 @@
 #include "measurement/verdictstore.h"
 #include "storage/sqlquery.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QVariant>
 
@@ -16,6 +18,9 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+
+// The time each step of an update takes: QT_LOGGING_RULES="accordo.evaluator.debug=true".
+Q_LOGGING_CATEGORY(lcEvaluator, "accordo.evaluator", QtWarningMsg)
 
 namespace Accordo {
 
@@ -176,12 +181,16 @@ Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64
     }
     if (!imported.empty() && importTooLarge(db, imported))
         return runFull(db, asOf, chunk);
+    QElapsedTimer clock;
+    clock.start();
     auto inputs = TargetMatcherLoader::load(db);
     if (!inputs)
         return inputs.error();
     if (!scope.isEmpty() && scopeTooWide(scope, *inputs))
         return runFull(db, asOf, chunk);
     const TargetMatcher matcher(std::move(*inputs));
+    qCDebug(lcEvaluator, "load terms: %lld ms; %lld pairs, %lld imported tickets noted",
+            clock.restart(), qint64(scope.size()), qint64(imported.size()));
     // Another as-of first: a run that stops half-way then leaves the changes noted.
     if (*stored != asOf) {
         // Only the tickets whose reading differs between the two as-ofs: those opened after
@@ -197,6 +206,7 @@ Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64
         if (auto r = judgeTickets(db, matcher, asOf, chunk, imported, summary); !r)
             return r.error();
     }
+    qCDebug(lcEvaluator, "judge: %lld ms, %lld tickets", clock.restart(), summary.tickets);
     return summary;
 }
 

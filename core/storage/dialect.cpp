@@ -66,8 +66,13 @@ QStringList postgresStatements(QString sql)
         // A trigger's WHEN may not hold a subquery there: the function tests it instead.
         if (const QString when = match.captured(5); !when.isEmpty())
             body = u"IF %1 THEN %2 END IF;"_s.arg(postgresExpressions(when), body);
+        // An AFTER trigger's result is ignored; a BEFORE trigger's row is the one the
+        // statement goes on with (NULL would skip it).
+        const QString row = match.captured(2) == u"AFTER"_s    ? u"NULL"_s
+                            : match.captured(3) == u"DELETE"_s ? u"OLD"_s
+                                                               : u"NEW"_s;
         return {u"CREATE OR REPLACE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                "BEGIN %2 RETURN NULL; END $$"_s.arg(name, body),
+                "BEGIN %2 RETURN %3; END $$"_s.arg(name, body, row),
                 u"DROP TRIGGER IF EXISTS %1 ON %2"_s.arg(name, match.captured(4)),
                 u"CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1_fn()"_s.arg(
                     name, match.captured(2), match.captured(3), match.captured(4))};

@@ -12,7 +12,8 @@ namespace Accordo {
 // note their target and month for the KPI engine (kpi_dirty_periods) as before, so that the
 // KPI refresh no longer recomputes every ticket target's periods of a month whose tickets
 // changed. A ticket that moves in time can keep its verdicts and still leave one period for
-// another: its trigger notes both months of each of its targets. `running` is 1 while an
+// another: its trigger notes both months of each of its targets; a ticket deleted takes its
+// verdicts with it, so its trigger notes their periods before. `running` is 1 while an
 // evaluation works on the batch. A rolled back import still marks everything.
 inline const char *const SchemaImportScope[] = {
     R"(CREATE TABLE verdict_batches (
@@ -27,6 +28,11 @@ inline const char *const SchemaImportScope[] = {
                 WHERE ticket_id = OLD.id
             UNION SELECT target_id, strftime('%Y-%m', NEW.opened_at, 'unixepoch')
                 FROM ticket_results WHERE ticket_id = NEW.id
+            ON CONFLICT (target_id, month) DO NOTHING; END)",
+    R"(CREATE TRIGGER tickets_gone_periods BEFORE DELETE ON tickets BEGIN
+        INSERT INTO kpi_dirty_periods (target_id, month)
+            SELECT target_id, strftime('%Y-%m', OLD.opened_at, 'unixepoch') FROM ticket_results
+                WHERE ticket_id = OLD.id
             ON CONFLICT (target_id, month) DO NOTHING; END)",
 };
 
