@@ -268,7 +268,7 @@ int main(int argc, char *argv[])
         {"change one target's goal, then recompute",
          u"UPDATE targets SET goal_milli = goal_milli + 1 - 2 * (goal_milli % 2) WHERE id = %1"_s
              .arg(target)},
-        {"change one calendar, then recompute",
+        {"save one calendar unchanged (its row_version), then recompute",
          u"UPDATE calendars SET row_version = row_version + 1 WHERE id = %1"_s.arg(calendar)},
         {"change one agreement's title, then recompute",
          u"UPDATE agreements SET title = title || '.' WHERE number = 'SLA-2024-0017'"_s},

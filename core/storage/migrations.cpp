@@ -8,7 +8,7 @@
 #include "storage/schema/documents.h"
 #include "storage/schema/documenttexts.h"
 #include "storage/schema/foundation.h"
-#include "storage/schema/importscope.h"
+#include "storage/schema/scopedchanges.h"
 #include "storage/schema/kpidirtytracking.h"
 #include "storage/schema/kpinodata.h"
 #include "storage/schema/kpis.h"
@@ -67,7 +67,7 @@ const Step Steps[] = {
     {std::begin(SchemaKpiNoData), std::end(SchemaKpiNoData)},
     {std::begin(SchemaDocumentTexts), std::end(SchemaDocumentTexts), &moveDocumentTexts,
      std::begin(SchemaDocumentTextsAfter), std::end(SchemaDocumentTextsAfter)},
-    {std::begin(SchemaImportScope), std::end(SchemaImportScope)},
+    {std::begin(SchemaScopedChanges), std::end(SchemaScopedChanges)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)

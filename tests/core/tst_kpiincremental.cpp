@@ -73,6 +73,8 @@ private slots:
     void refreshStoresWhatAFullRecomputeStores();
     void nothingChangedRecomputesNothing();
     void aChangeOfTermsIsSeenByTheUpToDateCheck();
+    void savedAsItWasChangesNothing_data();
+    void savedAsItWasChangesNothing();
 
 private:
     std::unique_ptr<Database> copy();
@@ -139,8 +141,8 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores_data()
                        "FROM credit_tiers)"_s}
         << true << qint64(-1);
     QTest::newRow("calendar-edited")
-        << QStringList{u"UPDATE calendars SET definition = replace(definition, '\"17:00\"', "
-                       "'\"15:00\"') WHERE name = 'US East office'"_s}
+        << QStringList{u"UPDATE calendars SET definition = replace(definition, '-17:00\"', "
+                       "'-15:00\"') WHERE name = 'US East office'"_s}
         << true << qint64(-1);
     QTest::newRow("agreement-price-edited")
         << QStringList{u"UPDATE agreements SET price_minor = price_minor * 3 "
@@ -266,6 +268,44 @@ void tst_KpiIncremental::aChangeOfTermsIsSeenByTheUpToDateCheck()
 
     // Then the results are no longer up to date
     QVERIFY(!KpiEngine::isUpToDate(c, mOptions.asOf));
+}
+
+void tst_KpiIncremental::savedAsItWasChangesNothing_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("upToDate");
+
+    QTest::newRow("calendar-saved-unchanged")
+        << u"UPDATE calendars SET row_version = row_version + 1 WHERE name = 'US East office'"_s
+        << true;
+    QTest::newRow("region-saved-unchanged")
+        << u"UPDATE regions SET row_version = row_version + 1 WHERE code = 'NA-E'"_s << true;
+    // The same statements with a real change, for contrast.
+    QTest::newRow("calendar-hours-changed")
+        << u"UPDATE calendars SET definition = replace(definition, '-17:00\"', '-16:00\"') "
+           "WHERE name = 'US East office'"_s
+        << false;
+    QTest::newRow("region-renamed")
+        << u"UPDATE regions SET name = name || ' (renamed)' WHERE code = 'NA-E'"_s << false;
+}
+
+void tst_KpiIncremental::savedAsItWasChangesNothing()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, upToDate);
+
+    // Given the demo, up to date
+    auto db = copy();
+    QSqlDatabase c = db->connection();
+    QVERIFY(KpiEngine::isUpToDate(c, mOptions.asOf));
+
+    // When a calendar or region is saved
+    QSqlQuery q(c);
+    QVERIFY2(q.exec(change), qPrintable(q.lastError().text()));
+    QCOMPARE(q.numRowsAffected(), 1);
+
+    // Then the results are still up to date when nothing the KPIs read changed
+    QCOMPARE(KpiEngine::isUpToDate(c, mOptions.asOf), upToDate);
 }
 
 QTEST_GUILESS_MAIN(tst_KpiIncremental)
