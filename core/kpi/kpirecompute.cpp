@@ -96,6 +96,16 @@ const auto SelectTargetVerdicts = uR"(
     FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id
     WHERE r.target_id = ?)"_s;
 
+// The agreements of the targets noted as changed (those still there, and those a deleted
+// target left rows for): at the same as-of, with no month of tickets or surveys changed, only
+// their targets are read (every target of each, for its watermelon flags).
+const auto NotedAgreements = uR"( AND t.agreement_id IN (
+    SELECT agreement_id FROM targets WHERE id IN (
+        SELECT target_id FROM kpi_dirty_targets UNION SELECT target_id FROM kpi_dirty_periods)
+    UNION SELECT agreement_id FROM kpi_periods
+        WHERE target_id IN (SELECT target_id FROM kpi_dirty_targets)))"_s;
+const auto AnyDirtyMonth = u"SELECT 1 AS dirty FROM kpi_dirty_months LIMIT 1"_s;
+
 const QString ClearDirty[] = {u"DELETE FROM kpi_dirty_months"_s, u"DELETE FROM kpi_dirty_targets"_s,
                               u"DELETE FROM kpi_dirty_periods"_s};
 
@@ -123,6 +133,21 @@ Result<void> Recompute::load()
     if (auto r = loadTerms(); !r)
         return r;
     return loadOutages();
+}
+
+Result<bool> Recompute::onlyNotedChanged()
+{
+    // The as-of and options the stored rows answer for, and no month whose tickets or surveys
+    // changed: then nothing but the noted targets and periods can have moved.
+    bool ok = false;
+    const qint64 stored = WorkspaceMeta::value(mDb, u"kpi_as_of"_s).toLongLong(&ok);
+    if (!ok || stored != mOptions.asOf
+        || WorkspaceMeta::value(mDb, u"kpi_options"_s) != optionsKey(mOptions))
+        return false;
+    auto months = Sql::scalar(mDb, AnyDirtyMonth);
+    if (!months)
+        return months.error();
+    return !months->isValid();
 }
 
 Result<void> Recompute::loadOutages()
@@ -483,14 +508,23 @@ Result<KpiSummary> Recompute::execute(bool full)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    if (auto r = load(); !r)
+    if (!full) {
+        auto narrow = onlyNotedChanged();
+        if (!narrow)
+            return narrow.error();
+        mNarrow = *narrow;
+    }
+    if (auto r = mNarrow ? loadTerms(NotedAgreements) : loadTerms(); !r)
         return r.error();
-    step("load terms");
+    if (auto r = loadOutages(); !r)
+        return r.error();
+    step(mNarrow ? "load the noted agreements' terms" : "load terms");
     if (!full) {
         if (auto r = readDirty(); !r)
             return r.error();
         // Most targets changed (a new portfolio): everything, without a lookup per target.
-        full = mDirtyTargets.size() > qsizetype(mWork.size() / 4 + kTargetsReadOneByOne);
+        full = !mNarrow
+               && mDirtyTargets.size() > qsizetype(mWork.size() / 4 + kTargetsReadOneByOne);
         mSummary.full = full;
     }
     if (auto r = selectPeriods(full); !r)
@@ -516,7 +550,7 @@ Result<KpiSummary> Recompute::execute(bool full)
             if (auto r = (this->*step)(); !r)
                 return r.error();
         }
-    } else if (mTouchedAgreements.size() > kTargetsReadOneByOne) {
+    } else if (!mNarrow && mTouchedAgreements.size() > kTargetsReadOneByOne) {
         if (auto r = storeWatermelons(); !r)
             return r.error();
     } else {

@@ -127,6 +127,8 @@ private:
     using Scores = std::vector<std::pair<qint64, int>>; // (answered at, score), sorted
 
     Result<void> load();
+    // Whether only the noted targets and periods can have changed (narrow).
+    Result<bool> onlyNotedChanged();
     Result<void> loadOutages();
     Result<void> loadTerms(const QString &targetCondition = {}, const QVariantList &values = {});
     Result<void> createNoDataTable();
@@ -189,6 +191,7 @@ private:
     // What a partial recompute reads as changed (schema version 11's dirty tables).
     bool mAsOfMoved = true;     // another as-of than the stored results': open periods move
     bool mDerivedFull = true;   // satisfaction, volumes and every watermelon flag again
+    bool mNarrow = false;       // only the agreements of the noted targets loaded
     bool mNeedScores = false;   // the survey and ticket scores are read
     QSet<qint64> mDirtyTargets; // every period of these again
     QHash<qint64, std::vector<Interval>> mDirtyPeriods; // target -> changed UTC months

@@ -27,6 +27,9 @@ namespace Accordo {
 namespace {
 
 constexpr qint64 kForever = TargetMatcher::kForever;
+// Up to this many noted (counterparty, service) pairs, an update at the same as-of loads the
+// terms of their customers alone.
+constexpr qsizetype kNarrowPairs = 64;
 
 // One chunk of tickets judged: how many were read, the last id, and the verdicts reached.
 struct JudgedChunk
@@ -183,10 +186,14 @@ Result<EvaluationSummary> Evaluator::update(QSqlDatabase db, qint64 asOf, qint64
         return runFull(db, asOf, chunk);
     QElapsedTimer clock;
     clock.start();
-    auto inputs = TargetMatcherLoader::load(db);
+    // At the same as-of only the claimed tickets are judged: the terms of the customers they
+    // name are enough, unless so many pairs are noted that one pass over every ticket may
+    // cost less (which takes every term to tell).
+    const bool narrow = *stored == asOf && scope.size() <= kNarrowPairs;
+    auto inputs = narrow ? TargetMatcherLoader::loadClaimed(db) : TargetMatcherLoader::load(db);
     if (!inputs)
         return inputs.error();
-    if (!scope.isEmpty() && scopeTooWide(scope, *inputs))
+    if (!narrow && !scope.isEmpty() && scopeTooWide(scope, *inputs))
         return runFull(db, asOf, chunk);
     const TargetMatcher matcher(std::move(*inputs));
     qCDebug(lcEvaluator, "load terms: %lld ms; %lld pairs, %lld imported tickets noted",

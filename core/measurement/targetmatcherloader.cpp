@@ -32,7 +32,15 @@ const QString kTargets = uR"(SELECT id, agreement_id, service_id, region_id, pri
 const QString kClaimedParties = uR"(
     SELECT p.id FROM verdict_scope vs JOIN parties q ON q.id = vs.party_id
     JOIN parties p ON p.kind IN ('customer', 'department', 'supplier') AND p.name = q.name
-    WHERE vs.running = 1)"_s;
+    WHERE vs.running = 1
+    UNION SELECT p.id FROM parties p
+    WHERE p.kind IN ('customer', 'department', 'supplier') AND p.name IN (
+        SELECT t.customer FROM verdict_batches b
+            JOIN tickets t ON t.id > b.after_id AND t.batch_id = b.batch_id
+            WHERE b.running = 1
+        UNION SELECT t.customer FROM verdict_batches b
+            JOIN import_batch_rows r ON r.batch_id = b.batch_id
+            JOIN tickets t ON t.id = r.row_id WHERE b.running = 1))"_s;
 const QString kAgreementsClaimed = uR"(
     SELECT a.id, a.party_id, a.level, a.version, a.start_date, a.end_date, a.terminated_on,
            s.signed_on

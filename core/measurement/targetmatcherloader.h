@@ -18,9 +18,11 @@ class TargetMatcherLoader
 
 public:
     static Result<TargetMatcher::Inputs> load(QSqlDatabase db);
-    /// What a matcher needs for the tickets of the pairs claimed in verdict_scope only: every
-    /// party named as a claimed counterparty (tickets name their customer by name), and those
-    /// parties' agreements and targets. Its cost follows those parties, not the portfolio.
+    /// What a matcher needs for the tickets of the pairs claimed in verdict_scope and of the
+    /// import batches claimed in verdict_batches only: every party named as a claimed
+    /// counterparty or as the customer of a claimed batch's ticket (tickets name their
+    /// customer by name), and those parties' agreements and targets. Its cost follows those
+    /// parties, not the portfolio.
     static Result<TargetMatcher::Inputs> loadClaimed(QSqlDatabase db);
 
 private:

@@ -237,7 +237,7 @@ void tst_ResultsRefresher::twoSessionsRecomputingAtOnce()
 void tst_ResultsRefresher::mainWindowCatchesUpOnOpening()
 {
     // Stale before the window opens, as after `accordo-cli` changed a calendar.
-    exec(u"UPDATE calendars SET name = name"_s);
+    exec(u"UPDATE calendars SET definition = replace(definition, '-17:00\"', '-16:30\"')"_s);
     QVERIFY(!KpiEngine::isUpToDate(mDb->connection(), QDateTime::currentSecsSinceEpoch(),
                                    ResultsRefresher::kNowTolerance));
     MainWindow window;
