@@ -4,6 +4,7 @@
 #include "cliio.h"
 #include "io/tablewriter.h"
 #include "kpi/kpiengine.h"
+#include "kpi/kpireads.h"
 #include "kpi/portfoliochecks.h"
 #include "kpi/resultsscope.h"
 #include "openworkspace.h"
@@ -351,30 +352,58 @@ int KpiCommands::kpi(const QStringList &arguments)
     if (!selected)
         return exitCode;
     const KpiFilter &filter = selected->filter;
-    auto rows = KpiEngine::rows(selected->database->connection(), filter);
+    QSqlDatabase db = selected->database->connection();
+    const QStringList headers = {
+        u"number"_s,       u"target"_s,  u"period"_s,         u"tickets"_s,  u"met"_s,
+        u"breached"_s,     u"pending"_s, u"compliance_pct"_s, u"goal_pct"_s, u"status"_s,
+        u"error_budget"_s, u"credit"_s,  u"currency"_s};
+    // Every metric fills the same columns, with the figures the reports show.
+    const auto fields = [](const KpiRow &r) {
+        return QStringList{r.number,
+                           r.target,
+                           r.period,
+                           QString::number(r.tickets),
+                           QString::number(r.met),
+                           QString::number(r.breached),
+                           QString::number(r.pending),
+                           percent(r.achievedMilli),
+                           percent(r.goalMilli),
+                           r.status,
+                           number(r.errorBudget),
+                           r.credit.toPlainString(),
+                           r.credit.currency()};
+    };
+    // The whole portfolio as CSV is written row by row as the rows are read: its millions of
+    // rows are never held in memory at once.
+    if (filter.agreementNumber.isEmpty()
+        && TableWriter::parseFormat(selected->format) == TableWriter::Format::Csv) {
+        QString text;
+        const auto line = [&text](const QStringList &values) {
+            text.clear();
+            TableWriter::appendCsvLine(text, values);
+            out() << text;
+        };
+        line(headers);
+        auto streamed = KpiReads::forEachRow(db, filter, [&](KpiRow &&r) { line(fields(r)); });
+        out().flush();
+        if (!streamed)
+            return fail(command, streamed.errorString());
+        return Success;
+    }
+    auto rows = KpiEngine::rows(db, filter);
     if (!rows)
         return fail(command, rows.errorString());
     if (!filter.agreementNumber.isEmpty() && rows->isEmpty()) {
-        auto any = KpiEngine::rows(selected->database->connection(),
-                                   {filter.agreementNumber, {}, {}});
+        auto any = KpiEngine::rows(db, {filter.agreementNumber, {}, {}});
         if (any && any->isEmpty())
             return fail(command, tr("no KPIs for agreement \"%1\": it does not exist or was "
                                     "never in force")
                                      .arg(filter.agreementNumber));
     }
     TextTable table;
-    table.headers = {u"number"_s,   u"target"_s,   u"period"_s,       u"tickets"_s,
-                     u"met"_s,      u"breached"_s, u"pending"_s,      u"compliance_pct"_s,
-                     u"goal_pct"_s, u"status"_s,   u"error_budget"_s, u"credit"_s,
-                     u"currency"_s};
-    // Every metric fills the same columns, with the figures the reports show.
-    for (const KpiRow &r : *rows) {
-        table.rows.append({r.number, r.target, r.period, QString::number(r.tickets),
-                           QString::number(r.met), QString::number(r.breached),
-                           QString::number(r.pending), percent(r.achievedMilli),
-                           percent(r.goalMilli), r.status, number(r.errorBudget),
-                           r.credit.toPlainString(), r.credit.currency()});
-    }
+    table.headers = headers;
+    for (const KpiRow &r : *rows)
+        table.rows.append(fields(r));
     return printTable(command, selected->format, table);
 }
 

@@ -29,22 +29,24 @@ QString TableWriter::csvField(const QString &field)
     return u'"' + quoted + u'"';
 }
 
+void TableWriter::appendCsvLine(QString &out, const QStringList &fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            out += u',';
+        out += csvField(fields.at(i));
+    }
+    out += u'\n';
+}
+
 QString TableWriter::write(Format format, const TextTable &table)
 {
     QString out;
     switch (format) {
     case Format::Csv: {
-        auto line = [&out](const QStringList &fields) {
-            for (qsizetype i = 0; i < fields.size(); ++i) {
-                if (i)
-                    out += u',';
-                out += csvField(fields.at(i));
-            }
-            out += u'\n';
-        };
-        line(table.headers);
+        appendCsvLine(out, table.headers);
         for (const QStringList &row : table.rows)
-            line(row);
+            appendCsvLine(out, row);
         break;
     }
     case Format::Json: {

@@ -27,6 +27,8 @@ public:
     static std::optional<Format> parseFormat(const QString &name);
     static QString write(Format format, const TextTable &table);
     static QString csvField(const QString &field);
+    /// One CSV record of `fields`, with its line end, appended to `out`.
+    static void appendCsvLine(QString &out, const QStringList &fields);
 };
 
 } // namespace Accordo
