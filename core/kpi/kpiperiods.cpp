@@ -35,8 +35,11 @@ void PeriodTable::build(const QTimeZone &zone, bool byQuarter)
     quarter = byQuarter;
     const int step = byQuarter ? 3 : 1;
     for (int year = kFirstYear; year < kFirstYear + kYears; ++year) {
-        for (int month = 1; month <= 12; month += step)
+        for (int month = 1; month <= 12; month += step) {
             starts.push_back(IsoTime::localToUtc(zone, QDate(year, month, 1), 0));
+            names.push_back(byQuarter ? u"%1-Q%2"_s.arg(year).arg(month / 3 + 1)
+                                      : monthName(year, month));
+        }
     }
     // The end of the last period, December (or the fourth quarter) of the last year.
     starts.push_back(IsoTime::localToUtc(zone, QDate(kFirstYear + kYears, 1, 1), 0));
@@ -46,13 +49,6 @@ int PeriodTable::indexOf(qint64 instant) const
 {
     const auto it = std::upper_bound(starts.begin(), starts.end(), instant);
     return std::clamp(int(it - starts.begin()) - 1, 0, int(starts.size()) - 2);
-}
-
-QString PeriodTable::name(int index) const
-{
-    if (quarter)
-        return u"%1-Q%2"_s.arg(kFirstYear + index / 4).arg(index % 4 + 1);
-    return monthName(kFirstYear + index / 12, index % 12 + 1);
 }
 
 qint64 utcMonthStart(const QString &month)

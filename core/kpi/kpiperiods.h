@@ -24,12 +24,14 @@ struct PeriodTable
     // starts[i]: period i, counted from January 1970, up to December 2199 (the supported
     // years), then the end of that last period.
     std::vector<qint64> starts;
+    // names[i]: period i's name ("YYYY-MM" or "YYYY-Qn"), made once: every row names one.
+    std::vector<QString> names;
 
     void build(const QTimeZone &zone, bool byQuarter);
     int indexOf(qint64 instant) const;
     qint64 start(int index) const { return starts[size_t(index)]; }
     qint64 end(int index) const { return starts[size_t(index) + 1]; }
-    QString name(int index) const;
+    const QString &name(int index) const { return names[size_t(index)]; }
 };
 
 struct Interval
