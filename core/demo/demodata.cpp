@@ -573,7 +573,7 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     if (auto r = DemoChanges::generate(workspace); !r)
         return r.error();
     phase("changes");
-    if (auto r = DemoReviews::add(workspace); !r)
+    if (auto r = DemoReviews::add(workspace, path); !r)
         return r.error();
     phase("reviews");
     if (auto r = DemoCrm::add(workspace); !r)

@@ -36,17 +36,23 @@ QDate Rows::date(const char *name) const
 
 namespace {
 
+void bind(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // An empty field is text, not SQL NULL: only the *OrNull() helpers produce NULLs.
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.bindValue(i, u""_s);
+        else
+            query.bindValue(i, value);
+    }
+}
+
 Result<QSqlQuery> run(QSqlQuery query, const QString &sql, const QVariantList &values)
 {
     if (!query.prepare(sql))
         return Error{query.lastError().text()};
-    for (const QVariant &value : values) {
-        // An empty field is text, not SQL NULL: only the *OrNull() helpers produce NULLs.
-        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
-            query.addBindValue(u""_s);
-        else
-            query.addBindValue(value);
-    }
+    bind(query, values);
     if (!query.exec())
         return Error{query.lastError().text()};
     return query;
@@ -75,6 +81,26 @@ Result<Rows> select(QSqlDatabase db, const QString &sql, const QVariantList &val
     if (!query)
         return query.error();
     return Rows(std::move(*query));
+}
+
+Result<void> rerun(QSqlQuery &prepared, const QVariantList &values)
+{
+    bind(prepared, values);
+    if (!prepared.exec())
+        return Error{prepared.lastError().text()};
+    return {};
+}
+
+Result<qint64> rerunReturning(QSqlQuery &prepared, const QVariantList &values)
+{
+    if (auto r = rerun(prepared, values); !r)
+        return r.error();
+    if (!prepared.next())
+        return Error{prepared.lastError().text()};
+    constexpr qsizetype returned = 0; // the one column RETURNING gives, whatever its name
+    const qint64 value = prepared.record().value(returned).toLongLong();
+    prepared.finish();
+    return value;
 }
 
 Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values)

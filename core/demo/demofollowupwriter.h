@@ -1,0 +1,49 @@
+#pragma once
+
+#include "audit/auditlog.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Accordo {
+
+class Workspace;
+struct ImprovementAction;
+struct ServiceReview;
+
+/// Writes what follows the demo portfolio's problems up (DemoReviews) at portfolio scale: new
+/// agreement owners, reviews and improvement actions. The acting user's roles are checked once,
+/// every statement is prepared once and reused, and the audit records go through one
+/// AuditLog::Batch. The rows and audit records are those AgreementOwners::set,
+/// ReviewStore::record and ActionStore::insert write for the same input (tst_demobulk compares
+/// both paths table by table); the checks of those stores that read the workspace are left to
+/// the caller, which writes only what they accept. Use it inside the caller's transaction,
+/// between begin() and finish(), with no other audited write in between.
+class DemoFollowUpWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Accordo::DemoFollowUpWriter)
+
+public:
+    explicit DemoFollowUpWriter(Workspace &workspace);
+
+    Result<void> begin();
+    /// Makes the active user `userId` the owner of `number`, which has none yet.
+    Result<void> setOwner(const QString &number, qint64 userId);
+    /// Records the review, which opens no amendment; returns its id.
+    Result<qint64> record(const ServiceReview &review);
+    /// Adds the action; returns its id.
+    Result<qint64> insert(const ImprovementAction &action);
+    /// Stores the audit trail's new head.
+    Result<void> finish();
+
+private:
+    Workspace &mWorkspace;
+    AuditLog::Batch mAudit;
+    QString mUser;
+    QSqlQuery mOwner;
+    QSqlQuery mReview;
+    QSqlQuery mAction;
+};
+
+} // namespace Accordo
