@@ -66,4 +66,9 @@ inline const QString InsertAction = uR"(
                          owner_id, due_date, state, reason, notes, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
 
+/// An alert raised for a user.
+inline const QString InsertAlert = uR"(
+    INSERT INTO alerts (user_name, event, event_key, agreement_id, subject, raised_at)
+    VALUES (?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+
 } // namespace Accordo::RecordSql

@@ -570,7 +570,7 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     if (auto r = addRenegotiation(workspace); !r)
         return r.error();
     phase("renegotiation");
-    if (auto r = DemoChanges::generate(workspace); !r)
+    if (auto r = DemoChanges::generate(workspace, path); !r)
         return r.error();
     phase("changes");
     if (auto r = DemoReviews::add(workspace, path); !r)

@@ -1,10 +1,12 @@
 #include "demofollowupwriter.h"
 
 #include "data/actionstore.h"
+#include "data/alertstore.h"
 #include "data/editroles.h"
 #include "data/records.h"
 #include "data/recordsql.h"
 #include "data/reviewstore.h"
+#include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "domain/improvement.h"
 #include "storage/sqlquery.h"
@@ -21,18 +23,14 @@ DemoFollowUpWriter::DemoFollowUpWriter(Workspace &workspace)
 
 Result<void> DemoFollowUpWriter::begin()
 {
-    if (auto allowed = mWorkspace.requireRole(EditRoles::reviews(), tr("Demo reviews and owners"));
-        !allowed)
-        return allowed;
-    if (auto allowed = mWorkspace.requireRole(EditRoles::raiseActions(), tr("Demo actions"));
-        !allowed)
-        return allowed;
+    mAllowed.clear();
     mUser = mWorkspace.actingUser();
     const QSqlDatabase db = mWorkspace.connection();
     const std::pair<QSqlQuery *, const QString *> statements[] = {
         {&mOwner, &RecordSql::InsertOwner},
         {&mReview, &RecordSql::InsertReview},
         {&mAction, &RecordSql::InsertAction},
+        {&mAlert, &RecordSql::InsertAlert},
     };
     for (const auto &[query, sql] : statements) {
         *query = QSqlQuery(db);
@@ -44,13 +42,43 @@ Result<void> DemoFollowUpWriter::begin()
 
 Result<void> DemoFollowUpWriter::finish()
 {
-    for (QSqlQuery *query : {&mOwner, &mReview, &mAction})
+    for (QSqlQuery *query : {&mOwner, &mReview, &mAction, &mAlert})
         query->finish();
     return mAudit.finish();
 }
 
+Result<void> DemoFollowUpWriter::allow(Kind kind)
+{
+    if (mAllowed.contains(kind))
+        return {};
+    switch (kind) {
+    case Kind::Alert:
+        // Raising is no one's role, but it is on the trail under a user of the workspace.
+        if (!mWorkspace.actsAsSystem()) {
+            if (auto user = UserDirectory(mWorkspace.connection()).actingUser(mUser); !user)
+                return Error{AlertStore::tr("Raise alerts: %1").arg(user.errorString())};
+        }
+        break;
+    case Kind::Owner:
+    case Kind::Review:
+        if (auto allowed = mWorkspace.requireRole(EditRoles::reviews(), tr("Demo reviews"));
+            !allowed)
+            return allowed;
+        break;
+    case Kind::Action:
+        if (auto allowed = mWorkspace.requireRole(EditRoles::raiseActions(), tr("Demo actions"));
+            !allowed)
+            return allowed;
+        break;
+    }
+    mAllowed.append(kind);
+    return {};
+}
+
 Result<void> DemoFollowUpWriter::setOwner(const QString &number, qint64 userId)
 {
+    if (auto allowed = allow(Kind::Owner); !allowed)
+        return allowed;
     auto id = Sql::rerunReturning(mOwner, {number, userId});
     if (!id)
         return Records::describe(id.error(), AgreementOwners::tr("owner of %1").arg(number));
@@ -63,6 +91,8 @@ Result<void> DemoFollowUpWriter::setOwner(const QString &number, qint64 userId)
 
 Result<qint64> DemoFollowUpWriter::record(const ServiceReview &review)
 {
+    if (auto allowed = allow(Kind::Review); !allowed)
+        return allowed.error();
     if (review.outcome == ReviewOutcome::AmendmentNeeded)
         return Error{
             tr("review of agreement %1: the bulk path opens no amendment").arg(review.agreementId)};
@@ -83,6 +113,8 @@ Result<qint64> DemoFollowUpWriter::record(const ServiceReview &review)
 
 Result<qint64> DemoFollowUpWriter::insert(const ImprovementAction &action)
 {
+    if (auto allowed = allow(Kind::Action); !allowed)
+        return allowed.error();
     const QString now = Records::nowUtc();
     auto id = Sql::rerunReturning(
         mAction,
@@ -95,6 +127,25 @@ Result<qint64> DemoFollowUpWriter::insert(const ImprovementAction &action)
                                  ActionStore::tr("action \"%1\"").arg(action.title.trimmed()));
     if (auto seq = mAudit.append(mUser, u"action"_s, *id, u"insert"_s, QJsonValue(),
                                  ActionStore::auditSnapshot(action));
+        !seq)
+        return seq.error();
+    return id;
+}
+
+Result<qint64> DemoFollowUpWriter::insert(const Alert &alert)
+{
+    if (auto allowed = allow(Kind::Alert); !allowed)
+        return allowed.error();
+    auto id = Sql::rerunReturning(mAlert, {alert.userName, AlertStore::eventKey(alert.event),
+                                           alert.eventKey, alert.agreementId, alert.subject,
+                                           alert.raisedAt});
+    if (!id)
+        return Records::describe(id.error(),
+                                 AlertStore::tr("the alert \"%1\"").arg(alert.eventKey));
+    Alert stored = alert;
+    stored.id = *id;
+    if (auto seq = mAudit.append(mUser, u"alert"_s, *id, u"insert"_s, QJsonValue(),
+                                 AlertStore::auditSnapshot(stored));
         !seq)
         return seq.error();
     return id;
