@@ -52,6 +52,15 @@ Result<qint64> returned(QSqlQuery &query, const QVariantList &values, const QStr
     return value;
 }
 
+// Inserts a row and gives its id.
+Result<qint64> returned(Sql::Insert &insert, const QVariantList &values, const QString &what)
+{
+    auto id = insert.run(values);
+    if (!id)
+        return Records::describe(id.error(), what);
+    return id;
+}
+
 } // namespace
 
 DemoBulkWriter::DemoBulkWriter(Workspace &workspace)
@@ -68,25 +77,33 @@ Result<void> DemoBulkWriter::begin()
     mUser = mWorkspace.actingUser();
     const QSqlDatabase db = mWorkspace.connection();
     const std::pair<QSqlQuery *, const QString *> statements[] = {
-        {&mParty, &InsertParty},         {&mContact, &InsertContact},
-        {&mAgreement, &InsertAgreement}, {&mService, &InsertServiceId},
-        {&mTarget, &InsertTarget},       {&mTier, &InsertCreditTier},
-        {&mPriceLine, &InsertPriceLine}, {&mEditor, &InsertEditor},
-        {&mNumber, &AdvanceNumber},      {&mDocument, &InsertDocument},
+        {&mContact, &InsertContact},     {&mService, &InsertServiceId}, {&mTier, &InsertCreditTier},
+        {&mPriceLine, &InsertPriceLine}, {&mEditor, &InsertEditor},     {&mNumber, &AdvanceNumber},
     };
     for (const auto &[query, sql] : statements) {
         *query = QSqlQuery(db);
         if (!query->prepare(*sql))
             return Error{query->lastError().text()};
     }
+    const std::pair<Sql::Insert *, const QString *> inserts[] = {
+        {&mParty, &InsertParty},
+        {&mAgreement, &InsertAgreement},
+        {&mTarget, &InsertTarget},
+        {&mDocument, &InsertDocument},
+    };
+    for (const auto &[insert, sql] : inserts) {
+        if (auto r = insert->prepare(db, *sql); !r)
+            return r;
+    }
     return mAudit.begin();
 }
 
 Result<void> DemoBulkWriter::finish()
 {
-    for (QSqlQuery *query : {&mParty, &mContact, &mAgreement, &mService, &mTarget, &mTier,
-                             &mPriceLine, &mEditor, &mNumber, &mDocument})
+    for (QSqlQuery *query : {&mContact, &mService, &mTier, &mPriceLine, &mEditor, &mNumber})
         query->finish();
+    for (Sql::Insert *insert : {&mParty, &mAgreement, &mTarget, &mDocument})
+        insert->finish();
     return mAudit.finish();
 }
 

@@ -11,8 +11,6 @@
 #include "domain/improvement.h"
 #include "storage/sqlquery.h"
 
-#include <QSqlError>
-
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
@@ -26,24 +24,23 @@ Result<void> DemoFollowUpWriter::begin()
     mAllowed.clear();
     mUser = mWorkspace.actingUser();
     const QSqlDatabase db = mWorkspace.connection();
-    const std::pair<QSqlQuery *, const QString *> statements[] = {
+    const std::pair<Sql::Insert *, const QString *> statements[] = {
         {&mOwner, &RecordSql::InsertOwner},
         {&mReview, &RecordSql::InsertReview},
         {&mAction, &RecordSql::InsertAction},
         {&mAlert, &RecordSql::InsertAlert},
     };
-    for (const auto &[query, sql] : statements) {
-        *query = QSqlQuery(db);
-        if (!query->prepare(*sql))
-            return Error{query->lastError().text()};
+    for (const auto &[insert, sql] : statements) {
+        if (auto r = insert->prepare(db, *sql); !r)
+            return r;
     }
     return mAudit.begin();
 }
 
 Result<void> DemoFollowUpWriter::finish()
 {
-    for (QSqlQuery *query : {&mOwner, &mReview, &mAction, &mAlert})
-        query->finish();
+    for (Sql::Insert *insert : {&mOwner, &mReview, &mAction, &mAlert})
+        insert->finish();
     return mAudit.finish();
 }
 
@@ -79,7 +76,7 @@ Result<void> DemoFollowUpWriter::setOwner(const QString &number, qint64 userId)
 {
     if (auto allowed = allow(Kind::Owner); !allowed)
         return allowed;
-    auto id = Sql::rerunReturning(mOwner, {number, userId});
+    auto id = mOwner.run({number, userId});
     if (!id)
         return Records::describe(id.error(), AgreementOwners::tr("owner of %1").arg(number));
     if (auto seq = mAudit.append(mUser, u"agreement_owner"_s, *id, u"insert"_s, QJsonValue(),
@@ -96,11 +93,11 @@ Result<qint64> DemoFollowUpWriter::record(const ServiceReview &review)
     if (review.outcome == ReviewOutcome::AmendmentNeeded)
         return Error{
             tr("review of agreement %1: the bulk path opens no amendment").arg(review.agreementId)};
-    auto id = Sql::rerunReturning(
-        mReview, {review.agreementId, review.heldOn.toString(Qt::ISODate), review.periods.trimmed(),
-                  ReviewStore::participantsJson(review.participants), review.kpiSummary,
-                  review.notes, Improvement::key(review.outcome), Sql::idOrNull(review.amendmentId),
-                  mUser, Records::nowUtc()});
+    auto id = mReview.run({review.agreementId, review.heldOn.toString(Qt::ISODate),
+                           review.periods.trimmed(),
+                           ReviewStore::participantsJson(review.participants), review.kpiSummary,
+                           review.notes, Improvement::key(review.outcome),
+                           Sql::idOrNull(review.amendmentId), mUser, Records::nowUtc()});
     if (!id)
         return Records::describe(id.error(),
                                  ReviewStore::tr("review of agreement %1").arg(review.agreementId));
@@ -116,12 +113,11 @@ Result<qint64> DemoFollowUpWriter::insert(const ImprovementAction &action)
     if (auto allowed = allow(Kind::Action); !allowed)
         return allowed.error();
     const QString now = Records::nowUtc();
-    auto id = Sql::rerunReturning(
-        mAction,
-        {action.agreementId, action.title.trimmed(), action.source, Sql::idOrNull(action.targetId),
-         action.period, action.finding, Sql::idOrNull(action.reviewId), action.ownerId,
-         action.dueDate.toString(Qt::ISODate), Improvement::key(action.state), action.reason,
-         action.notes, now, now});
+    auto id = mAction.run({action.agreementId, action.title.trimmed(), action.source,
+                           Sql::idOrNull(action.targetId), action.period, action.finding,
+                           Sql::idOrNull(action.reviewId), action.ownerId,
+                           action.dueDate.toString(Qt::ISODate), Improvement::key(action.state),
+                           action.reason, action.notes, now, now});
     if (!id)
         return Records::describe(id.error(),
                                  ActionStore::tr("action \"%1\"").arg(action.title.trimmed()));
@@ -136,9 +132,8 @@ Result<qint64> DemoFollowUpWriter::insert(const Alert &alert)
 {
     if (auto allowed = allow(Kind::Alert); !allowed)
         return allowed.error();
-    auto id = Sql::rerunReturning(mAlert, {alert.userName, AlertStore::eventKey(alert.event),
-                                           alert.eventKey, alert.agreementId, alert.subject,
-                                           alert.raisedAt});
+    auto id = mAlert.run({alert.userName, AlertStore::eventKey(alert.event), alert.eventKey,
+                          alert.agreementId, alert.subject, alert.raisedAt});
     if (!id)
         return Records::describe(id.error(),
                                  AlertStore::tr("the alert \"%1\"").arg(alert.eventKey));

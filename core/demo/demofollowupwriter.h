@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "result.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -52,10 +53,10 @@ private:
     Workspace &mWorkspace;
     AuditLog::Batch mAudit;
     QString mUser;
-    QSqlQuery mOwner;
-    QSqlQuery mReview;
-    QSqlQuery mAction;
-    QSqlQuery mAlert;
+    Sql::Insert mOwner;
+    Sql::Insert mReview;
+    Sql::Insert mAction;
+    Sql::Insert mAlert;
     QList<Kind> mAllowed;
 };
 

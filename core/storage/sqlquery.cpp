@@ -2,6 +2,7 @@
 
 #include "storage/dialect.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -101,6 +102,32 @@ Result<qint64> rerunReturning(QSqlQuery &prepared, const QVariantList &values)
     const qint64 value = prepared.record().value(returned).toLongLong();
     prepared.finish();
     return value;
+}
+
+Result<void> Insert::prepare(const QSqlDatabase &db, const QString &sql)
+{
+    static const QRegularExpression returningId(u"\\s+RETURNING\\s+id\\s*$"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+    QString statement = sql;
+    mReturning = Dialect::isPostgres(db) || !returningId.match(sql).hasMatch();
+    if (!mReturning)
+        statement.remove(returningId);
+    mQuery = QSqlQuery(db);
+    if (!mQuery.prepare(statement))
+        return Error{mQuery.lastError().text()};
+    return {};
+}
+
+Result<qint64> Insert::run(const QVariantList &values)
+{
+    if (mReturning)
+        return rerunReturning(mQuery, values);
+    if (auto r = rerun(mQuery, values); !r)
+        return r.error();
+    const QVariant id = mQuery.lastInsertId();
+    if (!id.isValid())
+        return Error{mQuery.lastError().text()};
+    return id.toLongLong();
 }
 
 Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values)
