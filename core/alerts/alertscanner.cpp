@@ -226,6 +226,14 @@ Result<QList<AlertCandidate>> AlertScanner::candidates(const QList<AlertRule> &r
 
 Result<QList<Alert>> AlertScanner::raise()
 {
+    auto alerts = fresh();
+    if (!alerts)
+        return alerts;
+    return AlertStore(mWorkspace).raise(*alerts);
+}
+
+Result<QList<Alert>> AlertScanner::fresh() const
+{
     AlertStore store(mWorkspace);
     auto rules = store.rules();
     if (!rules)
@@ -268,7 +276,7 @@ Result<QList<Alert>> AlertScanner::raise()
             fresh.append({0, rule.userName, c.event, c.key, c.agreementId, c.subject, asOf(), {}});
         }
     }
-    return store.raise(fresh);
+    return fresh;
 }
 
 } // namespace Accordo

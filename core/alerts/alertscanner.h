@@ -45,6 +45,8 @@ public:
 
     /// Raises the new alerts of every rule; returns them (empty when nothing new arose).
     Result<QList<Alert>> raise();
+    /// The alerts raise() would store now, not stored (their ids 0).
+    Result<QList<Alert>> fresh() const;
     /// Every event the rules of the workspace could ask for now, unfiltered.
     Result<QList<AlertCandidate>> candidates(const QList<AlertRule> &rules) const;
 

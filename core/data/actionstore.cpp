@@ -2,7 +2,9 @@
 
 #include "calendar/isotime.h"
 #include "data/auditedwrite.h"
+#include "data/editroles.h"
 #include "data/records.h"
+#include "data/recordsql.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "storage/dialect.h"
@@ -17,8 +19,8 @@ namespace Accordo {
 
 namespace {
 
-const QList<Role> RaiseRoles{Role::SlaManager, Role::Analyst, Role::Administrator};
-const QList<Role> ChangeRoles{Role::SlaManager, Role::Administrator};
+const QList<Role> RaiseRoles = EditRoles::raiseActions();
+const QList<Role> ChangeRoles = EditRoles::reviews();
 
 const QString ActionColumns = uR"(
     SELECT x.id, x.agreement_id, a.number, x.title, x.source, coalesce(x.target_id, 0) AS target_id,
@@ -31,10 +33,7 @@ const QString SelectActions = ActionColumns + uR"(
     WHERE (? = '' OR a.number = ?) AND (? = '' OR u.name = ?) AND (? = '' OR x.state = ?)
       AND (? = 0 OR x.state IN ('open', 'in_progress'))
     ORDER BY x.due_date, x.id)"_s;
-const QString InsertAction = uR"(
-    INSERT INTO actions (agreement_id, title, source, target_id, period, finding, review_id,
-                         owner_id, due_date, state, reason, notes, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+using RecordSql::InsertAction;
 const QString ActionAssignments = u"title = ?, target_id = ?, period = ?, finding = ?, "
                                   "owner_id = ?, due_date = ?, state = ?, reason = ?, notes = ?, "
                                   "updated_at = ?"_s;
@@ -63,8 +62,14 @@ ImprovementAction readAction(const Sql::Rows &r)
     return a;
 }
 
-// What the audit trail keeps of an action: the compared columns.
-QJsonObject snapshot(const ImprovementAction &a)
+QString describe(const ImprovementAction &a)
+{
+    return ActionStore::tr("action \"%1\"").arg(a.title.trimmed());
+}
+
+} // namespace
+
+QJsonObject ActionStore::auditSnapshot(const ImprovementAction &a)
 {
     return QJsonObject{{u"agreement_id"_s, a.agreementId},
                        {u"title"_s, a.title.trimmed()},
@@ -79,13 +84,6 @@ QJsonObject snapshot(const ImprovementAction &a)
                        {u"reason"_s, a.reason},
                        {u"notes"_s, a.notes}};
 }
-
-QString describe(const ImprovementAction &a)
-{
-    return ActionStore::tr("action \"%1\"").arg(a.title.trimmed());
-}
-
-} // namespace
 
 Result<void> ActionStore::validate(const ImprovementAction &a) const
 {
@@ -154,7 +152,7 @@ Result<qint64> ActionStore::insert(const ImprovementAction &action)
             what);
         if (!id)
             return id.error();
-        return Records::inserted(u"action"_s, *id, snapshot(action));
+        return Records::inserted(u"action"_s, *id, auditSnapshot(action));
     });
 }
 
@@ -191,7 +189,8 @@ Result<void> ActionStore::update(const ImprovementAction &action)
                 what);
             !r)
             return r.error();
-        return Records::updated(u"action"_s, action.id, snapshot(*before), snapshot(after));
+        return Records::updated(u"action"_s, action.id, auditSnapshot(*before),
+                                auditSnapshot(after));
     }));
 }
 

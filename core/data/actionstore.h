@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace Accordo {
 
@@ -37,6 +38,9 @@ public:
     Result<ImprovementAction> action(qint64 id) const;
     /// By due date, then id.
     Result<QList<ImprovementAction>> actions(const ActionFilter &filter = {}) const;
+
+    /// What the audit trail keeps of an action: the compared columns.
+    static QJsonObject auditSnapshot(const ImprovementAction &action);
 
 private:
     Result<void> validate(const ImprovementAction &action) const;

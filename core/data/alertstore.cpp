@@ -2,6 +2,7 @@
 
 #include "data/auditedwrite.h"
 #include "data/records.h"
+#include "data/recordsql.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "storage/sqlquery.h"
@@ -34,9 +35,7 @@ const QString SelectUnseen =
     AlertColumns + u"WHERE user_name = ? AND seen_at IS NULL ORDER BY raised_at DESC, id DESC"_s;
 const QString SelectAlert = AlertColumns + u"WHERE id = ?"_s;
 const QString SelectRaisedKeys = u"SELECT user_name, event_key FROM alerts"_s;
-const QString InsertAlert = uR"(
-    INSERT INTO alerts (user_name, event, event_key, agreement_id, subject, raised_at)
-    VALUES (?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+using RecordSql::InsertAlert;
 const QString MarkSeen = u"UPDATE alerts SET seen_at = ? WHERE id = ? AND seen_at IS NULL"_s;
 
 struct EventInfo
@@ -89,7 +88,9 @@ QJsonObject snapshot(const AlertRule &r)
             {u"within_days"_s, QString::number(r.withinDays)}};
 }
 
-QJsonObject snapshot(const Alert &a)
+} // namespace
+
+QJsonObject AlertStore::auditSnapshot(const Alert &a)
 {
     return {{u"user_name"_s, a.userName},
             {u"event"_s, AlertStore::eventKey(a.event)},
@@ -99,8 +100,6 @@ QJsonObject snapshot(const Alert &a)
             {u"raised_at"_s, QString::number(a.raisedAt)},
             {u"seen_at"_s, a.seenAt ? QJsonValue(QString::number(*a.seenAt)) : QJsonValue()}};
 }
-
-} // namespace
 
 AlertStore::AlertStore(Workspace &workspace) : mWorkspace(workspace) {}
 
@@ -296,7 +295,7 @@ Result<QList<Alert>> AlertStore::raise(QList<Alert> alerts)
                 if (!id)
                     return id.error();
                 a.id = *id;
-                entries.append(Records::inserted(u"alert"_s, *id, snapshot(a)));
+                entries.append(Records::inserted(u"alert"_s, *id, auditSnapshot(a)));
             }
             return entries;
         });
@@ -328,7 +327,7 @@ Result<void> AlertStore::markSeen(const QList<qint64> &ids, qint64 at)
                 Alert after = *before;
                 after.seenAt = at;
                 entries.append(
-                    Records::updated(u"alert"_s, id, snapshot(*before), snapshot(after)));
+                    Records::updated(u"alert"_s, id, auditSnapshot(*before), auditSnapshot(after)));
             }
             return entries;
         });

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -85,6 +86,8 @@ public:
     static QString raisedKey(const QString &userName, const QString &eventKey);
     /// Stores new alerts in one audited transaction; returns them with their ids.
     Result<QList<Alert>> raise(QList<Alert> alerts);
+    /// What the audit trail keeps of an alert.
+    static QJsonObject auditSnapshot(const Alert &alert);
     /// Marks the acting user's alerts seen at `at`; others' alerts are refused.
     Result<void> markSeen(const QList<qint64> &ids, qint64 at);
 

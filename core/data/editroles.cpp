@@ -27,4 +27,14 @@ QList<Role> clauseLibrary()
     return {Role::SlaManager, Role::Administrator};
 }
 
+QList<Role> reviews()
+{
+    return {Role::SlaManager, Role::Administrator};
+}
+
+QList<Role> raiseActions()
+{
+    return {Role::SlaManager, Role::Analyst, Role::Administrator};
+}
+
 } // namespace Accordo::EditRoles

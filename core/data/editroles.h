@@ -18,6 +18,10 @@ QList<Role> services();
 QList<Role> calendars();
 /// The clause library, the document templates and the provider's name the documents give.
 QList<Role> clauseLibrary();
+/// Service reviews and the owners of agreements.
+QList<Role> reviews();
+/// Raising an improvement action (changing any action takes reviews()).
+QList<Role> raiseActions();
 
 } // namespace EditRoles
 

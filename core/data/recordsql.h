@@ -3,8 +3,8 @@
 #include <QString>
 
 /// The statements that write a new record, shared by the data layer's stores and the demo's
-/// bulk writer (which prepares each once for thousands of rows): both paths write the same
-/// columns, and tst_demodata compares what they store.
+/// bulk writers (which prepare each once for thousands of rows): both paths write the same
+/// columns, and tst_demobulk compares what they store.
 namespace Accordo::RecordSql {
 
 using namespace Qt::StringLiterals;
@@ -51,5 +51,24 @@ inline const QString AdvanceNumber = uR"(
     INSERT INTO number_sequences (prefix, year, last_value) VALUES (?, ?, 1)
     ON CONFLICT (prefix, year) DO UPDATE SET last_value = number_sequences.last_value + 1
     RETURNING last_value)"_s;
+
+/// The owner of an agreement number.
+inline const QString InsertOwner =
+    u"INSERT INTO agreement_owners (number, user_id) VALUES (?, ?) RETURNING id"_s;
+/// A service review held with the customer.
+inline const QString InsertReview = uR"(
+    INSERT INTO reviews (agreement_id, held_on, periods, participants, kpi_summary, notes,
+                         outcome, amendment_id, recorded_by, recorded_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+/// An improvement action.
+inline const QString InsertAction = uR"(
+    INSERT INTO actions (agreement_id, title, source, target_id, period, finding, review_id,
+                         owner_id, due_date, state, reason, notes, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
+
+/// An alert raised for a user.
+inline const QString InsertAlert = uR"(
+    INSERT INTO alerts (user_name, event, event_key, agreement_id, subject, raised_at)
+    VALUES (?, ?, ?, ?, ?, ?) RETURNING id)"_s;
 
 } // namespace Accordo::RecordSql

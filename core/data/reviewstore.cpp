@@ -2,7 +2,9 @@
 
 #include "calendar/isotime.h"
 #include "data/auditedwrite.h"
+#include "data/editroles.h"
 #include "data/records.h"
+#include "data/recordsql.h"
 #include "data/workspace.h"
 #include "kpi/kpiengine.h"
 #include "lifecycle/agreementworkflow.h"
@@ -18,8 +20,8 @@ namespace Accordo {
 
 namespace {
 
-const QList<Role> ReviewRoles{Role::SlaManager, Role::Administrator};
-const QList<Role> OwnerRoles{Role::SlaManager, Role::Administrator};
+const QList<Role> ReviewRoles = EditRoles::reviews();
+const QList<Role> OwnerRoles = EditRoles::reviews();
 
 const QString ReviewColumns = uR"(
     SELECT r.id, r.agreement_id, a.number, r.held_on, r.periods, r.participants, r.kpi_summary,
@@ -28,10 +30,6 @@ const QString ReviewColumns = uR"(
 const QString SelectReview = ReviewColumns + u"WHERE r.id = ?"_s;
 const QString SelectReviews =
     ReviewColumns + u"WHERE ? = '' OR a.number = ? ORDER BY r.held_on DESC, r.id DESC"_s;
-const QString InsertReview = uR"(
-    INSERT INTO reviews (agreement_id, held_on, periods, participants, kpi_summary, notes,
-                         outcome, amendment_id, recorded_by, recorded_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s;
 const QString SelectAgreementStatus = u"SELECT number, status FROM agreements WHERE id = ?"_s;
 
 const QString SelectOwner = uR"(
@@ -40,19 +38,12 @@ const QString SelectOwner = uR"(
 const QString SelectOwners = uR"(
     SELECT o.number, u.name FROM agreement_owners o JOIN users u ON u.id = o.user_id)"_s;
 const QString SelectOwnerRow = u"SELECT id, user_id FROM agreement_owners WHERE number = ?"_s;
-const QString InsertOwner =
-    u"INSERT INTO agreement_owners (number, user_id) VALUES (?, ?) RETURNING id"_s;
 const QString UpdateOwner = u"UPDATE agreement_owners SET user_id = ? WHERE id = ?"_s;
 const QString SelectActiveUser = u"SELECT id FROM users WHERE name = ? AND active = 1"_s;
-const QString NumberExists = u"SELECT count(*) AS n FROM agreements WHERE number = ?"_s;
+using RecordSql::InsertOwner;
+using RecordSql::InsertReview;
 
-QString participantsJson(const QList<ReviewParticipant> &participants)
-{
-    QJsonArray array;
-    for (const ReviewParticipant &p : participants)
-        array.append(QJsonObject{{u"side"_s, p.side}, {u"name"_s, p.name.trimmed()}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
+const QString NumberExists = u"SELECT count(*) AS n FROM agreements WHERE number = ?"_s;
 
 QList<ReviewParticipant> participantsOf(const QString &json)
 {
@@ -79,7 +70,17 @@ ServiceReview readReview(const Sql::Rows &r)
     return v;
 }
 
-QJsonObject snapshot(const ServiceReview &v, const QString &recordedBy)
+} // namespace
+
+QString ReviewStore::participantsJson(const QList<ReviewParticipant> &participants)
+{
+    QJsonArray array;
+    for (const ReviewParticipant &p : participants)
+        array.append(QJsonObject{{u"side"_s, p.side}, {u"name"_s, p.name.trimmed()}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject ReviewStore::auditSnapshot(const ServiceReview &v, const QString &recordedBy)
 {
     return QJsonObject{{u"agreement_id"_s, v.agreementId},
                        {u"held_on"_s, v.heldOn.toString(Qt::ISODate)},
@@ -92,7 +93,10 @@ QJsonObject snapshot(const ServiceReview &v, const QString &recordedBy)
                        {u"recorded_by"_s, recordedBy}};
 }
 
-} // namespace
+QJsonObject AgreementOwners::auditSnapshot(const QString &number, qint64 userId)
+{
+    return QJsonObject{{u"number"_s, number}, {u"user_id"_s, userId}};
+}
 
 Result<void> ReviewStore::validate(const ServiceReview &v) const
 {
@@ -171,7 +175,7 @@ Result<qint64> ReviewStore::record(const ServiceReview &review, bool openAmendme
             what);
         if (!id)
             return id.error();
-        return Records::inserted(u"review"_s, *id, snapshot(stored, recordedBy));
+        return Records::inserted(u"review"_s, *id, auditSnapshot(stored, recordedBy));
     });
 }
 
@@ -233,11 +237,10 @@ Result<void> AgreementOwners::set(const QString &number, const QString &userName
             auto row = Sql::select(mWorkspace.connection(), SelectOwnerRow, {number});
             if (!row)
                 return row.error();
-            const QJsonObject after{{u"number"_s, number}, {u"user_id"_s, userId}};
+            const QJsonObject after = auditSnapshot(number, userId);
             if (row->next()) {
                 const qint64 id = row->integer("id");
-                const QJsonObject before{{u"number"_s, number},
-                                         {u"user_id"_s, row->integer("user_id")}};
+                const QJsonObject before = auditSnapshot(number, row->integer("user_id"));
                 row->query().finish();
                 if (auto r = Records::write(mWorkspace.connection(), UpdateOwner, {userId, id},
                                             what);

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace Accordo {
@@ -36,6 +37,11 @@ public:
     static Result<QString> kpiSummary(QSqlDatabase db, const QString &number,
                                       const QString &periods);
 
+    /// The participants as the reviews table keeps them: a compact JSON array.
+    static QString participantsJson(const QList<ReviewParticipant> &participants);
+    /// What the audit trail keeps of a new review recorded by `recordedBy`.
+    static QJsonObject auditSnapshot(const ServiceReview &review, const QString &recordedBy);
+
 private:
     Result<void> validate(const ServiceReview &review) const;
 
@@ -57,6 +63,9 @@ public:
     Result<QString> ownerOf(const QString &number) const;
     /// Every owned number with its owner's user name.
     Result<QHash<QString, QString>> owners() const;
+
+    /// What the audit trail keeps of an owner row.
+    static QJsonObject auditSnapshot(const QString &number, qint64 userId);
 
 private:
     const Workspace &mWorkspace;

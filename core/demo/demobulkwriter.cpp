@@ -12,7 +12,6 @@
 #include "storage/sqlquery.h"
 
 #include <QSqlError>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -36,32 +35,30 @@ const QString InsertDocument = uR"(
     INSERT INTO agreement_documents (agreement_id, sections_sha256) VALUES (?, ?)
     RETURNING id)"_s;
 
-// Binds as Sql::exec does (an empty string is text, not NULL) and runs the statement.
+// Runs a statement prepared once, naming the record in its error.
 Result<void> run(QSqlQuery &query, const QVariantList &values, const QString &what)
 {
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
-            query.bindValue(i, u""_s);
-        else
-            query.bindValue(i, value);
-    }
-    if (!query.exec())
-        return Records::describe(Error{query.lastError().text()}, what);
+    if (auto r = Sql::rerun(query, values); !r)
+        return Records::describe(r.error(), what);
     return {};
 }
 
-// Runs an INSERT … RETURNING and gives the one value it returns.
+// Runs an INSERT … RETURNING prepared once and gives the one value it returns.
 Result<qint64> returned(QSqlQuery &query, const QVariantList &values, const QString &what)
 {
-    if (auto r = run(query, values, what); !r)
-        return r.error();
-    if (!query.next())
-        return Records::describe(Error{query.lastError().text()}, what);
-    // The one column RETURNING gives, whatever its name.
-    const qint64 value = query.record().value(qsizetype{}).toLongLong();
-    query.finish();
+    auto value = Sql::rerunReturning(query, values);
+    if (!value)
+        return Records::describe(value.error(), what);
     return value;
+}
+
+// Inserts a row and gives its id.
+Result<qint64> returned(Sql::Insert &insert, const QVariantList &values, const QString &what)
+{
+    auto id = insert.run(values);
+    if (!id)
+        return Records::describe(id.error(), what);
+    return id;
 }
 
 } // namespace
@@ -80,25 +77,33 @@ Result<void> DemoBulkWriter::begin()
     mUser = mWorkspace.actingUser();
     const QSqlDatabase db = mWorkspace.connection();
     const std::pair<QSqlQuery *, const QString *> statements[] = {
-        {&mParty, &InsertParty},         {&mContact, &InsertContact},
-        {&mAgreement, &InsertAgreement}, {&mService, &InsertServiceId},
-        {&mTarget, &InsertTarget},       {&mTier, &InsertCreditTier},
-        {&mPriceLine, &InsertPriceLine}, {&mEditor, &InsertEditor},
-        {&mNumber, &AdvanceNumber},      {&mDocument, &InsertDocument},
+        {&mContact, &InsertContact},     {&mService, &InsertServiceId}, {&mTier, &InsertCreditTier},
+        {&mPriceLine, &InsertPriceLine}, {&mEditor, &InsertEditor},     {&mNumber, &AdvanceNumber},
     };
     for (const auto &[query, sql] : statements) {
         *query = QSqlQuery(db);
         if (!query->prepare(*sql))
             return Error{query->lastError().text()};
     }
+    const std::pair<Sql::Insert *, const QString *> inserts[] = {
+        {&mParty, &InsertParty},
+        {&mAgreement, &InsertAgreement},
+        {&mTarget, &InsertTarget},
+        {&mDocument, &InsertDocument},
+    };
+    for (const auto &[insert, sql] : inserts) {
+        if (auto r = insert->prepare(db, *sql); !r)
+            return r;
+    }
     return mAudit.begin();
 }
 
 Result<void> DemoBulkWriter::finish()
 {
-    for (QSqlQuery *query : {&mParty, &mContact, &mAgreement, &mService, &mTarget, &mTier,
-                             &mPriceLine, &mEditor, &mNumber, &mDocument})
+    for (QSqlQuery *query : {&mContact, &mService, &mTier, &mPriceLine, &mEditor, &mNumber})
         query->finish();
+    for (Sql::Insert *insert : {&mParty, &mAgreement, &mTarget, &mDocument})
+        insert->finish();
     return mAudit.finish();
 }
 

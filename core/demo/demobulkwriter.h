@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/pricing.h"
 #include "result.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -46,16 +47,16 @@ private:
     Workspace &mWorkspace;
     AuditLog::Batch mAudit;
     QString mUser;
-    QSqlQuery mParty;
+    Sql::Insert mParty;
     QSqlQuery mContact;
-    QSqlQuery mAgreement;
+    Sql::Insert mAgreement;
     QSqlQuery mService;
-    QSqlQuery mTarget;
+    Sql::Insert mTarget;
     QSqlQuery mTier;
     QSqlQuery mPriceLine;
     QSqlQuery mEditor;
     QSqlQuery mNumber;
-    QSqlQuery mDocument;
+    Sql::Insert mDocument;
     QHash<qint64, AgreementLevel> mLevels;         // of the agreements written here, by id
     QHash<qint64, Offering> mOfferings;            // read once, by id
     QHash<int, std::optional<QString>> mDocuments; // a new draft's sections' key, by kind

@@ -4,6 +4,7 @@
 #include "change/changerequests.h"
 #include "data/workspace.h"
 #include "demo/demodata.h"
+#include "demo/demofollowupwriter.h"
 #include "demo/demomeasurements.h"
 #include "domain/targetvalue.h"
 #include "storage/sqlquery.h"
@@ -61,7 +62,7 @@ struct Seed
 
 } // namespace
 
-Result<void> generate(Workspace &workspace)
+Result<void> generate(Workspace &workspace, DemoData::Path path)
 {
     auto ids = Sql::list(workspace.connection(), kAmendable, {},
                          [](const Sql::Rows &r) { return r.integer("id"); });
@@ -168,9 +169,25 @@ Result<void> generate(Workspace &workspace)
     }
     AlertScanner scanner(workspace);
     scanner.setAsOf(now);
-    if (auto raised = scanner.raise(); !raised)
-        return raised.error();
-    return {};
+    if (path == DemoData::Path::OneByOne) {
+        if (auto raised = scanner.raise(); !raised)
+            return raised.error();
+        return {};
+    }
+    // AlertStore::raise writes them all inside one savepoint; with the demo's statement journal
+    // in memory, SQLite walks that savepoint's journal after every statement, and thousands of
+    // alerts take quadratic time.
+    auto fresh = scanner.fresh();
+    if (!fresh)
+        return fresh.error();
+    DemoFollowUpWriter bulk(workspace);
+    if (auto r = bulk.begin(); !r)
+        return r;
+    for (const Alert &alert : std::as_const(*fresh)) {
+        if (auto id = bulk.insert(alert); !id)
+            return id.error();
+    }
+    return bulk.finish();
 }
 
 } // namespace Accordo::DemoChanges

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/demodata.h"
 #include "result.h"
 
 namespace Accordo {
@@ -10,7 +11,9 @@ class Workspace;
 /// those rules raise on the demo's measurements.
 namespace DemoChanges {
 
-Result<void> generate(Workspace &workspace);
+/// Raises the alerts in bulk (DemoFollowUpWriter) or through AlertScanner::raise: both give the
+/// same workspace.
+Result<void> generate(Workspace &workspace, DemoData::Path path = DemoData::Path::Bulk);
 
 } // namespace DemoChanges
 

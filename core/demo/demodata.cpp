@@ -461,6 +461,9 @@ int demoCacheKiB(int scale)
     return std::min(262144 + 512 * scale, 2097152);
 }
 const QString kSetCacheSize = u"PRAGMA cache_size = %1"_s;
+const QString kTempStore = u"PRAGMA temp_store"_s;
+const QString kSetTempStore = u"PRAGMA temp_store = %1"_s;
+const int kTempStoreMemory = 2;
 
 // The customer-level SLA in force of the customer with the most tickets.
 const QString kBusiestCustomerSla =
@@ -511,17 +514,30 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
         return Error{tr("the demo scale must be between 1 and 10000, not %1").arg(scale)};
     // The demo is one transaction; with SQLite's default 2 MB page cache its pages would
     // spill to the WAL and be read back for every index update.
+    // Every statement of that transaction that may fail halfway keeps the pages it changes in
+    // a statement journal; past 64 KiB SQLite moves that journal to a temporary file and from
+    // then on writes it there, page by page, for every insert. Kept in memory, it costs a copy.
     QSqlDatabase db = workspace.connection();
     std::optional<int> previousCache;
+    std::optional<int> previousTempStore;
     if (!Dialect::isPostgres(db)) {
         QSqlQuery pragma(db);
         if (pragma.exec(kCacheSize) && pragma.next())
             previousCache = pragma.value(u"cache_size"_s).toInt();
         pragma.exec(kSetCacheSize.arg(-demoCacheKiB(scale)));
+        if (pragma.exec(kTempStore) && pragma.next()) {
+            const int tempStore = pragma.value(u"temp_store"_s).toInt();
+            pragma.finish();
+            // Changing it drops the connection's temporary tables (created again on use).
+            if (tempStore != kTempStoreMemory && pragma.exec(kSetTempStore.arg(kTempStoreMemory)))
+                previousTempStore = tempStore;
+        }
     }
-    const auto restoreCache = qScopeGuard([&] {
+    const auto restorePragmas = qScopeGuard([&] {
         if (previousCache)
             QSqlQuery(db).exec(kSetCacheSize.arg(*previousCache));
+        if (previousTempStore)
+            QSqlQuery(db).exec(kSetTempStore.arg(*previousTempStore));
     });
     Transaction transaction(workspace.connection());
     if (!transaction.isActive())
@@ -554,10 +570,10 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
     if (auto r = addRenegotiation(workspace); !r)
         return r.error();
     phase("renegotiation");
-    if (auto r = DemoChanges::generate(workspace); !r)
+    if (auto r = DemoChanges::generate(workspace, path); !r)
         return r.error();
     phase("changes");
-    if (auto r = DemoReviews::add(workspace); !r)
+    if (auto r = DemoReviews::add(workspace, path); !r)
         return r.error();
     phase("reviews");
     if (auto r = DemoCrm::add(workspace); !r)

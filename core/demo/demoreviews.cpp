@@ -4,6 +4,7 @@
 #include "data/reviewstore.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
+#include "demo/demofollowupwriter.h"
 #include "kpi/portfoliochecks.h"
 #include "storage/sqlquery.h"
 
@@ -11,6 +12,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -49,13 +51,15 @@ struct Active
 
 } // namespace
 
-// What the steps share: the workspace, the two account owners and the active agreements.
+// What the steps share: the workspace, the two account owners, the active agreements and,
+// when the follow-up is written in bulk, its writer.
 struct DemoReviews::Context
 {
     Workspace &workspace;
     User alice;
     User dave;
     QHash<QString, Active> active; // by number
+    DemoFollowUpWriter *bulk = nullptr;
 
     qint64 ownerOf(const Active &agreement) const
     {
@@ -63,7 +67,7 @@ struct DemoReviews::Context
     }
 };
 
-Result<void> DemoReviews::add(Workspace &workspace)
+Result<void> DemoReviews::add(Workspace &workspace, DemoData::Path path)
 {
     const Workspace::Identity acting = workspace.identity();
     workspace.setActingUser(u"alice"_s);
@@ -81,11 +85,26 @@ Result<void> DemoReviews::add(Workspace &workspace)
     while (rows->next())
         context.active.insert(rows->text("number"),
                               {rows->integer("id"), rows->text("kind"), rows->text("contact")});
-    if (auto r = assignOwners(context); !r)
-        return r;
-    if (auto r = holdReviews(context); !r)
-        return r;
-    return raiseBreachActions(context);
+    std::optional<DemoFollowUpWriter> bulk;
+    if (path == DemoData::Path::Bulk) {
+        bulk.emplace(workspace);
+        if (auto r = bulk->begin(); !r)
+            return r;
+        context.bulk = &*bulk;
+    }
+    auto added = [&]() -> Result<void> {
+        if (auto r = assignOwners(context); !r)
+            return r;
+        if (auto r = holdReviews(context); !r)
+            return r;
+        return raiseBreachActions(context);
+    }();
+    if (bulk) {
+        auto finished = bulk->finish();
+        if (added && !finished)
+            return finished;
+    }
+    return added;
 }
 
 Result<void> DemoReviews::assignOwners(const Context &context)
@@ -93,8 +112,10 @@ Result<void> DemoReviews::assignOwners(const Context &context)
     // Customer agreements are alice's accounts; the internal ones, dave's.
     AgreementOwners owners(context.workspace);
     for (auto it = context.active.cbegin(); it != context.active.cend(); ++it) {
-        const bool customer = it->kind == u"customer_sla"_s;
-        if (auto r = owners.set(it.key(), customer ? context.alice.name : context.dave.name); !r)
+        const User &owner = it->kind == u"customer_sla"_s ? context.alice : context.dave;
+        if (auto r = context.bulk ? context.bulk->setOwner(it.key(), owner.id)
+                                  : owners.set(it.key(), owner.name);
+            !r)
             return r;
     }
     return {};
@@ -106,8 +127,6 @@ Result<void> DemoReviews::holdReviews(const Context &context)
     auto due = PortfolioChecks::reviews(workspace.connection(), kToday);
     if (!due)
         return due.error();
-    ReviewStore reviews(workspace);
-    ActionStore actions(workspace);
     int held = 0;
     for (const DueAgreement &d : *due) {
         if (d.kind != u"review"_s || !context.active.contains(d.number))
@@ -128,23 +147,22 @@ Result<void> DemoReviews::holdReviews(const Context &context)
         review.notes = agreed ? tr("Results discussed; the customer asks for a plan on the "
                                    "targets missed.")
                               : tr("Targets met or explained; the terms stay as they are.");
-        auto reviewId = record(context, reviews, review, d.number);
+        auto reviewId = record(context, review, d.number);
         if (!reviewId)
             return reviewId.error();
         // Where later scheduled reviews also passed, the latest was held last month.
         auto still = PortfolioChecks::reviews(workspace.connection(), kToday, d.number);
         if (!still)
             return still.error();
-        const bool overdue = std::any_of(still->cbegin(), still->cend(), [](const auto &s) {
-            return s.kind == u"review"_s;
-        });
+        const bool overdue = std::any_of(still->cbegin(), still->cend(),
+                                         [](const auto &s) { return s.kind == u"review"_s; });
         if (overdue) {
             ServiceReview recent = review;
             recent.heldOn = kToday.addDays(-3 - (held % 4) * 7);
             recent.periods = quarterBefore(recent.heldOn);
             recent.outcome = ReviewOutcome::NoChange;
             recent.notes = tr("Targets met or explained; the terms stay as they are.");
-            if (auto r = record(context, reviews, recent, d.number); !r)
+            if (auto r = record(context, recent, d.number); !r)
                 return r.error();
         }
         if (!agreed)
@@ -163,20 +181,27 @@ Result<void> DemoReviews::holdReviews(const Context &context)
         } else if (action.dueDate < kToday) {
             action.state = ActionState::InProgress;
         }
-        if (auto r = actions.insert(action); !r)
+        if (auto r = insert(context, action); !r)
             return r.error();
     }
     return {};
 }
 
-Result<qint64> DemoReviews::record(const Context &context, ReviewStore &reviews,
-                                   ServiceReview review, const QString &number)
+Result<qint64> DemoReviews::record(const Context &context, ServiceReview review,
+                                   const QString &number)
 {
     auto summary = ReviewStore::kpiSummary(context.workspace.connection(), number, review.periods);
     if (!summary)
         return summary.error();
     review.kpiSummary = *summary;
-    return reviews.record(review);
+    return context.bulk ? context.bulk->record(review)
+                        : ReviewStore(context.workspace).record(review);
+}
+
+Result<qint64> DemoReviews::insert(const Context &context, const ImprovementAction &action)
+{
+    return context.bulk ? context.bulk->insert(action)
+                        : ActionStore(context.workspace).insert(action);
 }
 
 Result<void> DemoReviews::raiseBreachActions(const Context &context)
@@ -184,7 +209,6 @@ Result<void> DemoReviews::raiseBreachActions(const Context &context)
     auto breaches = Sql::select(context.workspace.connection(), SelectRecentBreaches);
     if (!breaches)
         return breaches.error();
-    ActionStore actions(context.workspace);
     QSet<QPair<qint64, qint64>> seen;
     int raised = 0;
     while (breaches->next() && raised < 6) {
@@ -205,7 +229,7 @@ Result<void> DemoReviews::raiseBreachActions(const Context &context)
         action.title = tr("Find the cause of the %1 breach").arg(target);
         action.ownerId = raised % 2 == 0 ? context.alice.id : context.dave.id;
         stage(action, raised++);
-        if (auto r = actions.insert(action); !r)
+        if (auto r = insert(context, action); !r)
             return r.error();
     }
     return {};

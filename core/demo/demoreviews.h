@@ -1,12 +1,12 @@
 #pragma once
 
+#include "demo/demodata.h"
 #include "result.h"
 
 #include <QCoreApplication>
 
 namespace Accordo {
 
-class ReviewStore;
 class Workspace;
 struct ImprovementAction;
 struct ServiceReview;
@@ -20,14 +20,17 @@ class DemoReviews
     Q_DECLARE_TR_FUNCTIONS(Accordo::DemoReviews)
 
 public:
-    static Result<void> add(Workspace &workspace);
+    /// Writes in bulk (DemoFollowUpWriter) or one by one through the stores: both give the
+    /// same workspace.
+    static Result<void> add(Workspace &workspace, DemoData::Path path = DemoData::Path::Bulk);
 
 private:
     struct Context;
     static Result<void> assignOwners(const Context &context);
     static Result<void> holdReviews(const Context &context);
-    static Result<qint64> record(const Context &context, ReviewStore &reviews, ServiceReview review,
+    static Result<qint64> record(const Context &context, ServiceReview review,
                                  const QString &number);
+    static Result<qint64> insert(const Context &context, const ImprovementAction &action);
     static Result<void> raiseBreachActions(const Context &context);
     // Due date, state and notes of the index-th action raised on a breach: overdue, late,
     // done, dropped, then open.

@@ -2,6 +2,7 @@
 
 #include "storage/dialect.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -36,17 +37,23 @@ QDate Rows::date(const char *name) const
 
 namespace {
 
+void bind(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // An empty field is text, not SQL NULL: only the *OrNull() helpers produce NULLs.
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.bindValue(i, u""_s);
+        else
+            query.bindValue(i, value);
+    }
+}
+
 Result<QSqlQuery> run(QSqlQuery query, const QString &sql, const QVariantList &values)
 {
     if (!query.prepare(sql))
         return Error{query.lastError().text()};
-    for (const QVariant &value : values) {
-        // An empty field is text, not SQL NULL: only the *OrNull() helpers produce NULLs.
-        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
-            query.addBindValue(u""_s);
-        else
-            query.addBindValue(value);
-    }
+    bind(query, values);
     if (!query.exec())
         return Error{query.lastError().text()};
     return query;
@@ -75,6 +82,52 @@ Result<Rows> select(QSqlDatabase db, const QString &sql, const QVariantList &val
     if (!query)
         return query.error();
     return Rows(std::move(*query));
+}
+
+Result<void> rerun(QSqlQuery &prepared, const QVariantList &values)
+{
+    bind(prepared, values);
+    if (!prepared.exec())
+        return Error{prepared.lastError().text()};
+    return {};
+}
+
+Result<qint64> rerunReturning(QSqlQuery &prepared, const QVariantList &values)
+{
+    if (auto r = rerun(prepared, values); !r)
+        return r.error();
+    if (!prepared.next())
+        return Error{prepared.lastError().text()};
+    constexpr qsizetype returned = 0; // the one column RETURNING gives, whatever its name
+    const qint64 value = prepared.record().value(returned).toLongLong();
+    prepared.finish();
+    return value;
+}
+
+Result<void> Insert::prepare(const QSqlDatabase &db, const QString &sql)
+{
+    static const QRegularExpression returningId(u"\\s+RETURNING\\s+id\\s*$"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+    QString statement = sql;
+    mReturning = Dialect::isPostgres(db) || !returningId.match(sql).hasMatch();
+    if (!mReturning)
+        statement.remove(returningId);
+    mQuery = QSqlQuery(db);
+    if (!mQuery.prepare(statement))
+        return Error{mQuery.lastError().text()};
+    return {};
+}
+
+Result<qint64> Insert::run(const QVariantList &values)
+{
+    if (mReturning)
+        return rerunReturning(mQuery, values);
+    if (auto r = rerun(mQuery, values); !r)
+        return r.error();
+    const QVariant id = mQuery.lastInsertId();
+    if (!id.isValid())
+        return Error{mQuery.lastError().text()};
+    return id.toLongLong();
 }
 
 Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values)

@@ -54,6 +54,27 @@ Result<Rows> select(QSqlDatabase db, const QString &sql, const QVariantList &val
 /// them without caching (Qt 6.4's PostgreSQL driver, forward-only, handed back only the first
 /// row of some statements, so the cached mode is kept there).
 Result<Rows> stream(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+/// Runs a statement prepared once for many rows with these values, bound as exec() binds them.
+Result<void> rerun(QSqlQuery &prepared, const QVariantList &values);
+/// rerun() for an INSERT … RETURNING of one value: gives that value.
+Result<qint64> rerunReturning(QSqlQuery &prepared, const QVariantList &values);
+/// An INSERT … RETURNING id prepared once and run for many rows, bound as exec() binds. On
+/// SQLite it runs without its RETURNING clause and reads the id the connection assigned: there
+/// RETURNING makes a one-row insert keep a statement journal and buffer its result, which
+/// nearly doubles its cost.
+class Insert
+{
+public:
+    Result<void> prepare(const QSqlDatabase &db, const QString &sql);
+    /// The new row's id.
+    Result<qint64> run(const QVariantList &values);
+    void finish() { mQuery.finish(); }
+
+private:
+    QSqlQuery mQuery;
+    bool mReturning = true;
+};
+
 /// The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 
