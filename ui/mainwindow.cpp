@@ -111,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     mTabs->setDocumentMode(true);
     createStartPage();
     connect(mTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(mTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshDashboard);
     mWorkspaceLabel = new QLabel(this);
     mUserLabel = new QLabel(this);
     mUserLabel->setObjectName(u"userLabel"_s);
@@ -234,7 +235,10 @@ void MainWindow::createPages()
     mDashboard = new DashboardView(mTabs);
     mDashboard->setObjectName(u"dashboard"_s);
     mTabs->addTab(mDashboard, tr("Dashboard"));
-    mDashboard->setSession(mSession.get());
+    // The dashboard reads the whole portfolio's results: it is filled when it is first shown
+    // and brought up to date when shown again, so that opening a large workspace or a
+    // background recompute never waits for a page nobody is looking at.
+    mDashboardStale = true;
     connect(mDashboard, &DashboardView::agreementActivated, this, &MainWindow::editAgreement);
 
     QSettings settings;
@@ -269,6 +273,23 @@ void MainWindow::createPages()
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(std::max(0, mTabs->currentIndex()));
+}
+
+void MainWindow::refreshDashboard()
+{
+    if (!mDashboard || !mSession)
+        return;
+    if (mTabs->currentWidget() != mDashboard) {
+        mDashboardStale = true;
+        return;
+    }
+    if (!mDashboardStale)
+        return;
+    mDashboardStale = false;
+    if (mDashboard->session() != mSession.get())
+        mDashboard->setSession(mSession.get()); // which fills it
+    else
+        mDashboard->refresh();
 }
 
 void MainWindow::showPage(Page page)

@@ -129,6 +129,8 @@ private:
     void editParty(qint64 id);
     void editService(qint64 id);
     void editAgreement(qint64 id);
+    // Fills the dashboard when it is the page shown and its figures are stale.
+    void refreshDashboard();
     void runAgreementDialog(Agreement before);
     void addPartyAgreementAction();
     /// Sets the texts of the window, its menus, tool bars, pages and headers again in the
@@ -152,6 +154,7 @@ private:
     RecordListView *mServiceList = nullptr;
     RecordListView *mCalendarList = nullptr;
     DashboardView *mDashboard = nullptr;
+    bool mDashboardStale = true; // its figures are to be read again when it is next shown
     QComboBox *mPartyKind = nullptr;
     QLabel *mWorkspaceLabel = nullptr;
     QLabel *mUserLabel = nullptr;

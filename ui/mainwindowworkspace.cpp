@@ -198,8 +198,8 @@ bool MainWindow::openWorkspace(const QString &path, bool create, const QString &
                 // recomputed them after the change that woke this one.
                 if (mAgreementList)
                     mAgreementList->refresh();
-                if (mDashboard)
-                    mDashboard->refresh();
+                mDashboardStale = true;
+                refreshDashboard();
             });
     connect(mRefresher.get(), &ResultsRefresher::failed, this, [this](const QString &message) {
         mResultsBusy->hide();

@@ -771,8 +771,16 @@ void tst_Document::upgradeMovesTexts()
                                u"ALTER TABLE older RENAME TO agreement_documents"_s,
                                u"DROP TABLE document_texts"_s,
                                u"PRAGMA foreign_keys = ON"_s};
+    // What the versions after 18 added goes too: the upgrade adds it again.
+    const QStringList after18 =
+        postgres
+            ? QStringList{u"DROP TABLE verdict_batches"_s,
+                          u"DROP TRIGGER tickets_moved_periods ON tickets"_s,
+                          u"DROP TRIGGER tickets_gone_periods ON tickets"_s}
+            : QStringList{u"DROP TABLE verdict_batches"_s, u"DROP TRIGGER tickets_moved_periods"_s,
+                          u"DROP TRIGGER tickets_gone_periods"_s};
     QSqlQuery query(mDb->connection());
-    for (const QString &sql : toVersion17)
+    for (const QString &sql : after18 + toVersion17)
         QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
     QVERIFY(query.exec(u"UPDATE accordo_meta SET value = '17' WHERE key = 'schema_version'"_s));
     query = QSqlQuery();

@@ -233,13 +233,17 @@ void tst_Dashboard::mainWindowHasADashboardTab()
     window.resize(1680, 1050);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showPage(MainWindow::DashboardPage);
+    // The dashboard reads nothing until it is shown: opening the workspace does not wait for
+    // it
+    window.showPage(MainWindow::AgreementsPage);
     QVERIFY(window.dashboard());
-    QVERIFY(window.dashboard()->isVisible());
+    QVERIFY(!window.dashboard()->session());
+    QVERIFY(window.dashboard()->snapshot().agreements.isEmpty());
     QElapsedTimer timer;
     timer.start();
-    window.dashboard()->refresh();
-    qInfo("dashboard refresh: %lld ms", timer.elapsed());
+    window.showPage(MainWindow::DashboardPage);
+    qInfo("dashboard shown: %lld ms", timer.elapsed());
+    QVERIFY(window.dashboard()->isVisible());
     QVERIFY(!window.dashboard()->snapshot().agreements.isEmpty());
     // Editing keys do nothing on the dashboard: no dialog asks, nothing is deleted, and the
     // dashboard stays where it was.

@@ -59,6 +59,7 @@ public:
 
     /// Shows a workspace (nullptr: none) with the filters saved last time.
     void setSession(WorkspaceSession *session);
+    WorkspaceSession *session() const { return mSession; }
     void refresh();
 
     DashboardFilter filter() const;
