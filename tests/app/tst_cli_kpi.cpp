@@ -362,20 +362,10 @@ void tst_CliKpi::oneAgreementNowIsLookedAtAside()
     const QString used = mDir.filePath(u"aside%1.accordo"_s.arg(++copies));
     QVERIFY(QFile::copy(mDemo, used));
     const auto storedAsOf = [&used] {
-        const QString name = u"aside-meta"_s;
-        QString value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(used);
-            QSqlQuery q(db);
-            if (db.open() && q.exec(u"SELECT value FROM accordo_meta WHERE key = 'kpi_as_of'"_s)
-                && q.next())
-                value = q.value(0).toString();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return value;
+        return Accordo::TestSupport::listInFile(
+            used, u"SELECT value FROM accordo_meta WHERE key = 'kpi_as_of'"_s);
     };
-    const QString before = storedAsOf();
+    const QStringList before = storedAsOf();
 
     // When one agreement's figures are asked for now
     const Run one = cli(
