@@ -25,6 +25,10 @@ const QString kRemember = uR"(INSERT INTO import_batch_rows (batch_id, row_id, p
                               VALUES (?, ?, ?) ON CONFLICT (batch_id, row_id) DO NOTHING)"_s;
 // The imported tables' statements, for the table and columns of an ImportTable.
 const QString kSelectKnown = u"SELECT id, %1 FROM %2%3"_s;
+const QString kCountSource = u"SELECT count(*) AS n FROM tickets WHERE source = ?"_s;
+const QString kSelectByNumber = u"SELECT id, %1 FROM tickets WHERE source = ? AND number = ?"_s;
+// A source holding this many times the rows a file brings is looked up row by row.
+constexpr qint64 kLookUpRatio = 4;
 const QString kSelectRow = u"SELECT %1 FROM %2 WHERE id = ?"_s;
 const QString kInsertRow = u"INSERT INTO %1 (%2, batch_id) VALUES (%3, ?)"_s;
 const QString kUpdateRow = u"UPDATE %1 SET %2 WHERE id = ?"_s;
@@ -166,7 +170,8 @@ ImportBatchWriter::ImportBatchWriter(QSqlDatabase db, RecordKind kind, const QSt
       mInsert(db),
       mUpdate(db),
       mUpdateOwn(db),
-      mRemember(db)
+      mRemember(db),
+      mLookUp(db)
 {
     for (const QString &column : mTable.key)
         mKeyIndexes.append(int(mTable.columns.indexOf(column)));
@@ -176,7 +181,7 @@ ImportBatchWriter::ImportBatchWriter(QSqlDatabase db, RecordKind kind, const QSt
 }
 
 Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha256,
-                                      const QString &userName)
+                                      const QString &userName, qint64 expectedRows)
 {
     // The batch first: every row written refers to it.
     const qint64 importedAt = QDateTime::currentSecsSinceEpoch();
@@ -197,9 +202,50 @@ Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha2
                          {u"imported_at"_s, QString::number(importedAt)},
                          {u"rolled_back_at"_s, QJsonValue()},
                          {u"rolled_back_by"_s, QJsonValue()}};
-    if (auto r = readKnown(source); !r)
-        return r;
+    mSource = text(source);
+    auto byKey = lookUpByKey(mSource, expectedRows);
+    if (!byKey)
+        return byKey.error();
+    mByKey = *byKey;
+    if (!mByKey) {
+        if (auto r = readKnown(source); !r)
+            return r;
+    }
     return prepare();
+}
+
+Result<bool> ImportBatchWriter::lookUpByKey(const QString &source, qint64 expectedRows)
+{
+    if (mKind != RecordKind::Ticket || expectedRows < 0)
+        return false;
+    auto stored = Sql::scalar(mDb, kCountSource, {source});
+    if (!stored)
+        return Error{tr("%1: %2").arg(mDb.databaseName(), stored.errorString())};
+    if (stored->toLongLong() <= kLookUpRatio * std::max<qint64>(expectedRows, 1))
+        return false;
+    mLookUp.setForwardOnly(true);
+    if (!mLookUp.prepare(kSelectByNumber.arg(mTable.columns.join(u", "_s))))
+        return Error{tr("%1: %2").arg(mDb.databaseName(), mLookUp.lastError().text())};
+    return true;
+}
+
+bool ImportBatchWriter::lookUp(const QString &key, const QVariantList &values, qint64 line)
+{
+    mLookUp.bindValue(0, mSource);
+    mLookUp.bindValue(1, values.at(mMapKey.first()));
+    if (!mLookUp.exec()) {
+        fail(mLookUp, line);
+        return false;
+    }
+    if (mLookUp.next()) {
+        // The values in the order readKnown() reads them, for the same digest.
+        QVariantList stored;
+        for (int column = 1; column <= int(mTable.columns.size()); ++column)
+            stored.append(mLookUp.value(column));
+        mKnown.insert(key, {mLookUp.value(0).toLongLong(), digestOf(stored)});
+    }
+    mLookUp.finish();
+    return true;
 }
 
 // What is stored already, by key: its id and a digest of its values, read once, so that a
@@ -270,7 +316,12 @@ void ImportBatchWriter::write(const QVariantList &values, qint64 line)
     if (mError)
         return;
     const QString key = keyOf(values, mMapKey);
-    const auto found = mKnown.find(key);
+    auto found = mKnown.find(key);
+    if (found == mKnown.end() && mByKey) {
+        if (!lookUp(key, values, line))
+            return;
+        found = mKnown.find(key);
+    }
     if (found == mKnown.end())
         return insert(key, values, line);
     // A row this batch added and the file names again: the later line wins, the row stays

@@ -46,8 +46,12 @@ public:
     ImportBatchWriter(const ImportBatchWriter &) = delete;
     ImportBatchWriter &operator=(const ImportBatchWriter &) = delete;
 
-    /// Records the batch and reads what is stored already (tickets of `source` only).
-    Result<void> begin(const QString &source, const QString &sha256, const QString &userName);
+    /// Records the batch and reads what is stored already (tickets of `source` only). When
+    /// the file holds about `expectedRows` tickets (-1: unknown) and the source far more, each
+    /// ticket is looked up by its key as it comes instead: a small import into a large source
+    /// then reads what it names, not the whole source.
+    Result<void> begin(const QString &source, const QString &sha256, const QString &userName,
+                       qint64 expectedRows = -1);
     /// Writes one row, the values in the order of ImportTable::columns; after a failure the
     /// rows are ignored and error() tells why.
     void write(const QVariantList &values, qint64 line);
@@ -58,6 +62,9 @@ public:
 
 private:
     Result<void> readKnown(const QString &source);
+    Result<bool> lookUpByKey(const QString &source, qint64 expectedRows);
+    // The stored row of a ticket by its key, if there is one; false after a failure.
+    bool lookUp(const QString &key, const QVariantList &values, qint64 line);
     Result<void> prepare();
     void fail(const QSqlQuery &query, qint64 line);
     void insert(const QString &key, const QVariantList &values, qint64 line);
@@ -84,6 +91,9 @@ private:
     QSqlQuery mUpdate;
     QSqlQuery mUpdateOwn;
     QSqlQuery mRemember;
+    QSqlQuery mLookUp;   // tickets looked up one by one by their key
+    bool mByKey = false; // instead of reading every stored ticket of the source first
+    QString mSource;
     std::optional<Error> mError;
     QString mUserName;
     QJsonObject mBatch; // the batch's row as the audit record holds it

@@ -56,6 +56,7 @@ const QString kLaterBatch = uR"(SELECT later.id, later.file_name FROM import_bat
 const QString kBatchRows =
     uR"(SELECT row_id, previous FROM import_batch_rows WHERE batch_id = ?)"_s;
 const QString kRestoreRow = u"UPDATE %1 SET %2 WHERE id = ?"_s;
+constexpr qint64 kBytesPerRow = 100;
 const QString kLastTicket = u"SELECT coalesce(max(id), 0) AS last FROM tickets"_s;
 const QString kRemoveAdded = u"DELETE FROM %1 WHERE batch_id = ?"_s;
 const QString kCacheSize = u"PRAGMA cache_size"_s;
@@ -500,7 +501,12 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         lastTicket = last->toLongLong();
     }
     ImportBatchWriter writer(db, kind, shown, report);
-    if (auto r = writer.begin(source, sha256, options.userName); !r)
+    // About how many rows the file holds (a canonical ticket line takes about a hundred bytes):
+    // a small import into a large source looks its tickets up one by one.
+    const qint64 expectedRows = path == CsvReader::StandardInput
+                                    ? -1
+                                    : QFileInfo(path).size() / kBytesPerRow;
+    if (auto r = writer.begin(source, sha256, options.userName, expectedRows); !r)
         return r.error();
     Feed feed{report, writer, options, !options.rejectsPath.isEmpty()};
     if (auto r = kind == RecordKind::Ticket ? readTickets(path, mapping, source, feed)
