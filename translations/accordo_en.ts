@@ -492,6 +492,16 @@
     </message>
 </context>
 <context>
+    <name>Accordo::ValueSection</name>
+    <message numerus="yes">
+        <source>The %1 highest of %n agreement(s) are listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Accordo::VersionsPanel</name>
     <message numerus="yes">
         <source>%n change(s) from the older to the newer version:</source>

@@ -5766,6 +5766,21 @@ o mancanti</translation>
     </message>
 </context>
 <context>
+    <name>Accordo::DemoFollowUpWriter</name>
+    <message>
+        <source>Demo reviews</source>
+        <translation>Riesami della demo</translation>
+    </message>
+    <message>
+        <source>Demo actions</source>
+        <translation>Azioni della demo</translation>
+    </message>
+    <message>
+        <source>review of agreement %1: the bulk path opens no amendment</source>
+        <translation>riesame del contratto %1: il percorso in blocco non apre alcuna modifica</translation>
+    </message>
+</context>
+<context>
     <name>Accordo::DemoMeasurements</name>
     <message>
         <source>the demo service BACKUP is missing</source>
@@ -11884,6 +11899,13 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>Credits / revenue</source>
         <translation>Crediti / ricavi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 highest of %n agreement(s) are listed.</source>
+        <translation>
+            <numerusform>È elencato %1 contratto su %n.</numerusform>
+            <numerusform>Sono elencati i %1 più alti su %n contratti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

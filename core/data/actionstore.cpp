@@ -64,7 +64,7 @@ ImprovementAction readAction(const Sql::Rows &r)
 
 QString describe(const ImprovementAction &a)
 {
-    return ActionStore::tr("action \"%1\"").arg(a.title.trimmed());
+    return Accordo::ActionStore::tr("action \"%1\"").arg(a.title.trimmed());
 }
 
 } // namespace

@@ -53,7 +53,7 @@ Result<void> DemoFollowUpWriter::allow(Kind kind)
         // Raising is no one's role, but it is on the trail under a user of the workspace.
         if (!mWorkspace.actsAsSystem()) {
             if (auto user = UserDirectory(mWorkspace.connection()).actingUser(mUser); !user)
-                return Error{AlertStore::tr("Raise alerts: %1").arg(user.errorString())};
+                return Error{Accordo::AlertStore::tr("Raise alerts: %1").arg(user.errorString())};
         }
         break;
     case Kind::Owner:
@@ -78,7 +78,8 @@ Result<void> DemoFollowUpWriter::setOwner(const QString &number, qint64 userId)
         return allowed;
     auto id = mOwner.run({number, userId});
     if (!id)
-        return Records::describe(id.error(), AgreementOwners::tr("owner of %1").arg(number));
+        return Records::describe(id.error(),
+                                 Accordo::AgreementOwners::tr("owner of %1").arg(number));
     if (auto seq = mAudit.append(mUser, u"agreement_owner"_s, *id, u"insert"_s, QJsonValue(),
                                  AgreementOwners::auditSnapshot(number, userId));
         !seq)
@@ -99,8 +100,8 @@ Result<qint64> DemoFollowUpWriter::record(const ServiceReview &review)
                            review.notes, Improvement::key(review.outcome),
                            Sql::idOrNull(review.amendmentId), mUser, Records::nowUtc()});
     if (!id)
-        return Records::describe(id.error(),
-                                 ReviewStore::tr("review of agreement %1").arg(review.agreementId));
+        return Records::describe(
+            id.error(), Accordo::ReviewStore::tr("review of agreement %1").arg(review.agreementId));
     if (auto seq = mAudit.append(mUser, u"review"_s, *id, u"insert"_s, QJsonValue(),
                                  ReviewStore::auditSnapshot(review, mUser));
         !seq)
@@ -119,8 +120,8 @@ Result<qint64> DemoFollowUpWriter::insert(const ImprovementAction &action)
                            action.dueDate.toString(Qt::ISODate), Improvement::key(action.state),
                            action.reason, action.notes, now, now});
     if (!id)
-        return Records::describe(id.error(),
-                                 ActionStore::tr("action \"%1\"").arg(action.title.trimmed()));
+        return Records::describe(
+            id.error(), Accordo::ActionStore::tr("action \"%1\"").arg(action.title.trimmed()));
     if (auto seq = mAudit.append(mUser, u"action"_s, *id, u"insert"_s, QJsonValue(),
                                  ActionStore::auditSnapshot(action));
         !seq)
@@ -136,7 +137,7 @@ Result<qint64> DemoFollowUpWriter::insert(const Alert &alert)
                           alert.agreementId, alert.subject, alert.raisedAt});
     if (!id)
         return Records::describe(id.error(),
-                                 AlertStore::tr("the alert \"%1\"").arg(alert.eventKey));
+                                 Accordo::AlertStore::tr("the alert \"%1\"").arg(alert.eventKey));
     Alert stored = alert;
     stored.id = *id;
     if (auto seq = mAudit.append(mUser, u"alert"_s, *id, u"insert"_s, QJsonValue(),

@@ -185,6 +185,13 @@ QString labelOf(const TargetInfo &info, const QString &metric)
 
 bool inMonths(const KpiFilter &filter, const QString &period)
 {
+    // Asked of every period of every target: a month, its own first and last, is compared as
+    // it is.
+    if (filter.fromMonth.isEmpty() && filter.toMonth.isEmpty())
+        return true;
+    if (!period.contains(u'Q'))
+        return (filter.fromMonth.isEmpty() || period >= filter.fromMonth)
+               && (filter.toMonth.isEmpty() || period <= filter.toMonth);
     const QStringList months = Kpi::monthsOf(period);
     return (filter.fromMonth.isEmpty() || months.last() >= filter.fromMonth)
            && (filter.toMonth.isEmpty() || months.first() <= filter.toMonth);

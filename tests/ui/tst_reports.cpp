@@ -231,7 +231,8 @@ void tst_Reports::portfolioReportListsTheWorstAgreements_data()
     // The demo measures 40 agreements in its December 2025.
     QTest::newRow("top-3") << QStringList{u"--top"_s, u"3"_s} << 0
                            << QStringList{u"The 3 agreements most at risk"_s,
-                                          u"3 of 40 measured agreements are listed."_s};
+                                          u"3 of 40 measured agreements are listed."_s,
+                                          u"The 3 highest of"_s};
     QTest::newRow("top-39") << QStringList{u"--top"_s, u"39"_s} << 0
                             << QStringList{u"39 of 40 measured agreements are listed."_s};
     QTest::newRow("default-50-lists-all-40")

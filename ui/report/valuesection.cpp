@@ -60,8 +60,11 @@ QString ValueSection::ratioText(const QList<ValueCost> &totals, const ReportForm
     return parts.join(u" · "_s);
 }
 
-void ValueSection::draw(ReportCanvas &c, const QList<ValueCost> &rows, const ReportFormat &f)
+void ValueSection::draw(ReportCanvas &c, const QList<ValueCost> &rows, const ReportFormat &f,
+                        qsizetype listed)
 {
+    if (listed < 0 || listed > rows.size())
+        listed = rows.size();
     const QLocale &locale = f.locale();
     c.heading(tr("Value against cost"));
     const QList<ValueCost> sums = totals(rows);
@@ -70,11 +73,15 @@ void ValueSection::draw(ReportCanvas &c, const QList<ValueCost> &rows, const Rep
         perCurrency.append(tr("%1 of revenue, %2 of credits (%3)")
                                .arg(t.revenue.toDisplayString(locale),
                                     t.credits.toDisplayString(locale), f.percent(t.ratioMilli, 2)));
-    c.paragraph(tr("Revenue is the monthly fee (the price breakdown's total where there is one) "
-                   "over the months measured; credits are the service credits owed in them. "
-                   "Highest share first.")
-                    + (perCurrency.isEmpty() ? QString() : u" "_s + perCurrency.join(u"; "_s)),
-                8, false, QColor(0x61, 0x61, 0x61));
+    QString intro = tr("Revenue is the monthly fee (the price breakdown's total where there is "
+                       "one) over the months measured; credits are the service credits owed in "
+                       "them. Highest share first.")
+                    + (perCurrency.isEmpty() ? QString() : u" "_s + perCurrency.join(u"; "_s));
+    if (listed < rows.size())
+        intro += u' '
+                 + tr("The %1 highest of %n agreement(s) are listed.", nullptr, int(rows.size()))
+                       .arg(locale.toString(listed));
+    c.paragraph(intro, 8, false, QColor(0x61, 0x61, 0x61));
     const QList<ReportCanvas::Column> columns{{tr("Agreement"), 1.65},
                                               {tr("Title"), 3.0},
                                               {tr("Months"), 0.9, Qt::AlignRight},
@@ -82,7 +89,7 @@ void ValueSection::draw(ReportCanvas &c, const QList<ValueCost> &rows, const Rep
                                               {tr("Credits"), 1.5, Qt::AlignRight},
                                               {tr("Credits / revenue"), 1.4, Qt::AlignRight}};
     QList<ReportCanvas::Row> table;
-    for (const ValueCost &v : rows) {
+    for (const ValueCost &v : rows.first(listed)) {
         const bool costly = v.ratioMilli && *v.ratioMilli >= 5000;
         table.append({{v.number, {}, {}, true},
                       {v.title},

@@ -25,8 +25,10 @@ public:
     static QList<ValueCost> totals(const QList<ValueCost> &rows);
     /// "1.25 %" for one currency, "EUR 1.25 % · GBP 0.80 %" for several; "–" for none.
     static QString ratioText(const QList<ValueCost> &totals, const ReportFormat &format);
-    static void draw(ReportCanvas &canvas, const QList<ValueCost> &rows,
-                     const ReportFormat &format);
+    /// The totals of every row, and the first `listed` rows (every one when -1): the highest
+    /// shares, as load() orders them.
+    static void draw(ReportCanvas &canvas, const QList<ValueCost> &rows, const ReportFormat &format,
+                     qsizetype listed = -1);
 };
 
 } // namespace Accordo
