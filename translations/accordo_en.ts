@@ -495,9 +495,9 @@
     <name>Accordo::ValueSection</name>
     <message numerus="yes">
         <source>The %1 highest of %n agreement(s) are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %1 highest of %n agreement is listed.</numerusform>
+            <numerusform>The %1 highest of %n agreements are listed.</numerusform>
         </translation>
     </message>
 </context>
