@@ -99,6 +99,7 @@ private slots:
     void noLabelShowsAnAmpersand();
     void historyShowsChangesInWords();
     void italianFeeAndChartAxis();
+    void volumeChartNamesItsScale();
     void languageChangeRetitlesTheMenus();
 
 private:
@@ -515,6 +516,32 @@ void tst_Forms::italianFeeAndChartAxis()
     }
     QVERIFY2(labels.contains(u"98,0 %"_s), qPrintable(labels.join(u" | "_s)));
     QVERIFY2(!labels.contains(u"98.0 %"_s), qPrintable(labels.join(u" | "_s)));
+}
+
+void tst_Forms::volumeChartNamesItsScale()
+{
+    // Given a year of ticket volumes around a thousand a month
+    QList<TrendPoint> trend;
+    for (int month = 1; month <= 12; ++month) {
+        TrendPoint p;
+        p.period = u"2026-%1"_s.arg(month, 2, 10, QChar(u'0'));
+        p.tickets = 700 + 60 * month;
+        trend.append(p);
+    }
+
+    // When the volume chart is drawn
+    QChartView view(ChartBuilder(QLocale(u"en_GB"_s)).volumeTrend(trend));
+    view.resize(640, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    // Then its value axis is labelled with whole numbers
+    QStringList labels;
+    for (QGraphicsItem *item : view.scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            labels.append(text->toPlainText());
+    }
+    QVERIFY2(labels.contains(u"1,000"_s), qPrintable(labels.join(u" | "_s)));
 }
 
 void tst_Forms::languageChangeRetitlesTheMenus()

@@ -294,7 +294,8 @@ QChart *ChartBuilder::volumeTrend(const QList<TrendPoint> &trend) const
     setTips(forecast, forecastTips);
     chart->addSeries(actual);
     chart->addSeries(forecast);
-    auto *axisY = valueAxis(u"%d"_s, chartFont(7));
+    // Whole numbers: Qt Charts draws no label at all for a "%d" format on a value axis.
+    auto *axisY = valueAxis(u"%.0f"_s, chartFont(7));
     axisY->setRange(0, std::max<qint64>(10, high * 11 / 10));
     axisY->applyNiceNumbers();
     addAxes(chart, categories, chartFont(7), axisY);
@@ -337,7 +338,7 @@ QChart *barChart(QChart *chart, QBarSet *set, const QStringList &categories,
     axisY->setLabelsFont(font);
     axisY->setTruncateLabels(false);
     auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(labelFormat == u"@value"_s ? u"%d"_s : u"%.0f %"_s);
+    axisX->setLabelFormat(labelFormat == u"@value"_s ? u"%.0f"_s : u"%.0f %"_s);
     axisX->setLabelsFont(font);
     axisX->setRange(0, max);
     if (labelFormat == u"@value"_s)
