@@ -41,6 +41,7 @@ const auto SelectSlaAgreement =
 const auto SelectStoredPeriods =
     u"SELECT target_id, period FROM kpi_periods WHERE agreement_id = ?"_s;
 const auto ClearAgreementWatermelons = u"DELETE FROM kpi_watermelons WHERE agreement_id = ?"_s;
+const auto SelectPartyAgreements = u"SELECT id FROM agreements WHERE party_id = ?"_s;
 const auto SelectSatisfaction =
     u"SELECT party_id, period, answers, csat_milli FROM kpi_satisfaction"_s;
 const auto SelectPartySatisfaction = u"SELECT party_id, period, answers, csat_milli "
@@ -101,16 +102,27 @@ Result<bool> isStored(QSqlDatabase db, QHash<qint64, QSet<QPair<qint64, QString>
 // The derived periods of the customer SLAs, from the recompute's targets. A derived row that
 // is met (a period without a ticket) changes no state a stored row of the same period already
 // set, so only the others are checked against the stored rows.
-Result<void> addNoData(QSqlDatabase db, const Recompute &recompute, std::optional<qint64> agreement,
+Result<void> addNoData(QSqlDatabase db, const Recompute &recompute, const QSet<qint64> *only,
                        SlaMonths &result)
 {
-    auto agreements = agreement ? select(db, SelectSlaAgreement, {*agreement})
-                                : select(db, SelectSlaAgreements);
-    if (!agreements)
-        return agreements.error();
     QHash<qint64, qint64> slas; // agreement -> party
-    while (agreements->next())
-        slas.insert(agreements->integer("id"), agreements->integer("party_id"));
+    const auto read = [&slas](Sql::Rows &rows) {
+        while (rows.next())
+            slas.insert(rows.integer("id"), rows.integer("party_id"));
+    };
+    if (only) {
+        for (qint64 agreement : *only) {
+            auto rows = select(db, SelectSlaAgreement, {agreement});
+            if (!rows)
+                return rows.error();
+            read(*rows);
+        }
+    } else {
+        auto rows = select(db, SelectSlaAgreements);
+        if (!rows)
+            return rows.error();
+        read(*rows);
+    }
     QHash<qint64, QSet<QPair<qint64, QString>>> stored;
     Result<void> failure;
     const auto all = [](const QString &) { return true; };
@@ -139,21 +151,32 @@ Result<void> addNoData(QSqlDatabase db, const Recompute &recompute, std::optiona
     return {};
 }
 
-Result<SlaMonths> slaMonths(QSqlDatabase db, const Recompute &recompute,
-                            std::optional<qint64> agreement)
+// Every customer SLA's months, or those of the agreements `only` names.
+Result<SlaMonths> slaMonths(QSqlDatabase db, const Recompute &recompute, const QSet<qint64> *only)
 {
     SlaMonths result;
-    auto q = agreement ? select(db, SelectAgreementSlaPeriods, {*agreement})
-                       : select(db, SelectSlaPeriods);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const qint64 agreement = q->integer("agreement_id");
-        result.partyOf.insert(agreement, q->integer("party_id"));
-        addPeriod(result, agreement, q->text("period"), q->text("status"),
-                  q->number("closed") == 1);
+    const auto read = [&result](Sql::Rows &q) {
+        while (q.next()) {
+            const qint64 agreement = q.integer("agreement_id");
+            result.partyOf.insert(agreement, q.integer("party_id"));
+            addPeriod(result, agreement, q.text("period"), q.text("status"),
+                      q.number("closed") == 1);
+        }
+    };
+    if (only) {
+        for (qint64 agreement : *only) {
+            auto q = select(db, SelectAgreementSlaPeriods, {agreement});
+            if (!q)
+                return q.error();
+            read(*q);
+        }
+    } else {
+        auto q = select(db, SelectSlaPeriods);
+        if (!q)
+            return q.error();
+        read(*q);
     }
-    if (auto r = addNoData(db, recompute, agreement, result); !r)
+    if (auto r = addNoData(db, recompute, only, result); !r)
         return r.error();
     return result;
 }
@@ -177,6 +200,14 @@ Result<QHash<qint64, Csat>> csatByParty(QSqlDatabase db, std::optional<qint64> p
 Result<void> Recompute::storeSatisfaction()
 {
     // Per customer and UTC month, from every answer: what the watermelon check compares.
+    // Unless every flag is written again, the customers whose figures change are noted.
+    std::optional<QHash<qint64, Csat>> before;
+    if (!mWatermelonsFull) {
+        auto stored = csatByParty(mDb, std::nullopt);
+        if (!stored)
+            return stored.error();
+        before = std::move(*stored);
+    }
     if (auto r = exec(mDb, ClearSatisfaction); !r)
         return r;
     QHash<QString, QList<qint64>> partyIds;
@@ -209,6 +240,18 @@ Result<void> Recompute::storeSatisfaction()
             }
         }
     }
+    if (before) {
+        auto after = csatByParty(mDb, std::nullopt);
+        if (!after)
+            return after.error();
+        for (auto it = after->cbegin(); it != after->cend(); ++it) {
+            if (before->value(it.key()) != it.value())
+                mCsatChanged.insert(it.key());
+            before->remove(it.key());
+        }
+        for (auto it = before->cbegin(); it != before->cend(); ++it)
+            mCsatChanged.insert(it.key());
+    }
     return {};
 }
 
@@ -216,38 +259,64 @@ Result<void> Recompute::storeWatermelons()
 {
     if (auto r = exec(mDb, ClearWatermelons); !r)
         return r;
-    return storeWatermelonsOf(std::nullopt);
+    return writeWatermelons(nullptr);
 }
 
-Result<void> Recompute::storeWatermelonsOf(qint64 agreementId)
+Result<void> Recompute::storeWatermelonsOf(const QSet<qint64> &agreements)
 {
-    if (auto r = exec(mDb, ClearAgreementWatermelons, {agreementId}); !r)
-        return r;
-    return storeWatermelonsOf(std::optional(agreementId));
+    for (qint64 agreement : agreements) {
+        if (auto r = exec(mDb, ClearAgreementWatermelons, {agreement}); !r)
+            return r;
+    }
+    return writeWatermelons(&agreements);
 }
 
-Result<void> Recompute::storeWatermelonsOf(std::optional<qint64> agreementId)
+Result<void> Recompute::storeChangedWatermelons()
+{
+    if (mWatermelonsFull)
+        return storeWatermelons();
+    QSet<qint64> agreements = mTouchedAgreements;
+    for (qint64 party : std::as_const(mCsatChanged)) {
+        auto ids = list(mDb, SelectPartyAgreements, {party},
+                        [](const Sql::Rows &r) { return r.integer("id"); });
+        if (!ids)
+            return ids.error();
+        for (qint64 id : *ids)
+            agreements.insert(id);
+    }
+    if (agreements.size() > kTargetsReadOneByOne)
+        return storeWatermelons();
+    return storeWatermelonsOf(agreements);
+}
+
+Result<void> Recompute::writeWatermelons(const QSet<qint64> *only)
 {
     // A customer SLA whose targets are all met in a closed month while its customer is
-    // unhappy: green outside, red inside. All agreements', or one's.
-    auto months = slaMonths(mDb, *this, agreementId);
+    // unhappy: green outside, red inside. All agreements', or those `only` names.
+    auto months = slaMonths(mDb, *this, only);
     if (!months)
         return months.error();
-    std::optional<qint64> party;
-    if (agreementId) {
-        if (months->partyOf.isEmpty())
-            return {};
-        party = months->partyOf.cbegin().value();
+    QHash<qint64, Csat> csat;
+    if (only) {
+        const QList<qint64> parties = months->partyOf.values();
+        for (qint64 party : QSet<qint64>(parties.cbegin(), parties.cend())) {
+            auto one = csatByParty(mDb, party);
+            if (!one)
+                return one.error();
+            csat.insert(*one);
+        }
+    } else {
+        auto all = csatByParty(mDb, std::nullopt);
+        if (!all)
+            return all.error();
+        csat = std::move(*all);
     }
-    auto csat = csatByParty(mDb, party);
-    if (!csat)
-        return csat.error();
     const QString currentMonth = IsoTime::utcMonth(mOptions.asOf);
     Statement insert(mDb);
     if (auto r = insert.prepare(InsertWatermelon); !r)
         return r;
     for (auto a = months->states.cbegin(); a != months->states.cend(); ++a) {
-        const Csat scores = csat->value(months->partyOf.value(a.key()));
+        const Csat scores = csat.value(months->partyOf.value(a.key()));
         for (auto m = a->cbegin(); m != a->cend(); ++m) {
             if (!m->any || !m->allMet || !m->closed || m.key() >= currentMonth)
                 continue;

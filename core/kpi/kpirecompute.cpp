@@ -309,8 +309,13 @@ Result<void> Recompute::selectPeriods(bool full)
                 return pending.error();
             pendingPeriods = QSet<QPair<qint64, QString>>(pending->cbegin(), pending->cend());
         }
-        mDerivedFull = mAsOfMoved || !changed.empty()
-                       || WorkspaceMeta::value(mDb, u"kpi_options"_s) != optionsKey(mOptions);
+        const bool optionsChanged = WorkspaceMeta::value(mDb, u"kpi_options"_s)
+                                    != optionsKey(mOptions);
+        mDerivedFull = mAsOfMoved || !changed.empty() || optionsChanged;
+        // A flag reads its agreement's periods, its customer's satisfaction and the as-of:
+        // after a change of measurements alone, only the agreements whose periods were
+        // written and those of the customers whose satisfaction changed.
+        mWatermelonsFull = mAsOfMoved || optionsChanged;
     }
     mNeedScores = mDerivedFull;
     for (Work &w : mWork)
@@ -545,22 +550,25 @@ Result<KpiSummary> Recompute::execute(bool full)
         return r.error();
     step("store periods");
     if (mDerivedFull) {
-        for (auto step : {&Recompute::storeSatisfaction, &Recompute::storeWatermelons,
-                          &Recompute::storeVolumes}) {
-            if (auto r = (this->*step)(); !r)
+        const std::pair<Result<void> (Recompute::*)(), const char *> steps[] = {
+            {&Recompute::storeSatisfaction, "satisfaction"},
+            {&Recompute::storeVolumes, "volumes"},
+            {&Recompute::storeChangedWatermelons, "watermelons"}};
+        for (const auto &[store, name] : steps) {
+            if (auto r = (this->*store)(); !r)
                 return r.error();
+            step(name);
         }
     } else if (!mNarrow && mTouchedAgreements.size() > kTargetsReadOneByOne) {
         if (auto r = storeWatermelons(); !r)
             return r.error();
-    } else {
+    } else if (!mTouchedAgreements.isEmpty()) {
         // Only the flags of the agreements whose periods were written can have changed.
-        for (qint64 agreement : std::as_const(mTouchedAgreements)) {
-            if (auto r = storeWatermelonsOf(agreement); !r)
-                return r.error();
-        }
+        if (auto r = storeWatermelonsOf(mTouchedAgreements); !r)
+            return r.error();
     }
-    step(mDerivedFull ? "satisfaction, watermelons, volumes" : "watermelons");
+    if (!mDerivedFull)
+        step("watermelons");
     for (const QString &sql : ClearDirty) {
         if (auto r = exec(mDb, sql); !r)
             return r.error();

@@ -155,8 +155,10 @@ private:
     Result<void> storeSatisfaction();
     Result<void> clearDirtyTargets();
     Result<void> storeWatermelons();
-    Result<void> storeWatermelonsOf(qint64 agreementId);
-    Result<void> storeWatermelonsOf(std::optional<qint64> agreementId);
+    Result<void> storeWatermelonsOf(const QSet<qint64> &agreements);
+    // Every flag, or those of the agreements the change reached (mWatermelonsFull).
+    Result<void> storeChangedWatermelons();
+    Result<void> writeWatermelons(const QSet<qint64> *only);
     Result<void> storeVolumes();
     const PeriodTable *periodTable(const QTimeZone &zone, bool quarter);
 
@@ -189,11 +191,13 @@ private:
     qint64 mScanTo = -kForever;
 
     // What a partial recompute reads as changed (schema version 11's dirty tables).
-    bool mAsOfMoved = true;     // another as-of than the stored results': open periods move
-    bool mDerivedFull = true;   // satisfaction, volumes and every watermelon flag again
-    bool mNarrow = false;       // only the agreements of the noted targets loaded
-    bool mNeedScores = false;   // the survey and ticket scores are read
-    QSet<qint64> mDirtyTargets; // every period of these again
+    bool mAsOfMoved = true;       // another as-of than the stored results': open periods move
+    bool mDerivedFull = true;     // satisfaction, volumes and every watermelon flag again
+    bool mWatermelonsFull = true; // every flag again (else those the changes reach)
+    QSet<qint64> mCsatChanged;    // customers whose satisfaction figures changed
+    bool mNarrow = false;         // only the agreements of the noted targets loaded
+    bool mNeedScores = false;     // the survey and ticket scores are read
+    QSet<qint64> mDirtyTargets;   // every period of these again
     QHash<qint64, std::vector<Interval>> mDirtyPeriods; // target -> changed UTC months
     qint64 mSelectedTargets = 0;                        // targets with a period to write
     QSet<qint64> mTouchedAgreements;                    // their watermelon flags again

@@ -169,6 +169,14 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores_data()
         << QStringList{u"INSERT INTO surveys (customer, answered_at, score) "
                        "VALUES ('Hudson Insurance', 1791000000, 1)"_s}
         << true << qint64(-1);
+    // Happy answers lift the planted watermelon customer's September: its flag goes, though
+    // its agreement (which has no satisfaction target) has no period written.
+    QTest::newRow("watermelon-customer-happier")
+        << QStringList{u"INSERT INTO surveys (customer, answered_at, score) "
+                       "SELECT 'Garden State Energy', 1788998400 + n * 3600, 5 FROM "
+                       "(WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k "
+                       "WHERE n < 40) SELECT n FROM k) AS numbers"_s}
+        << true << qint64(-1);
     QTest::newRow("outage-recorded")
         << QStringList{u"INSERT INTO outages (service, start_at, end_at) "
                        "VALUES ('HOSTING', 1790000000, 1790007200)"_s}
