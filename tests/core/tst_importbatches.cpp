@@ -191,33 +191,22 @@ void tst_ImportBatches::rollBackRestoresWhatWasThere_data()
     QTest::addColumn<QByteArray>("second"); // changes one row, adds one, repeats one
     QTest::addColumn<QString>("table");
 
-    QTest::newRow("tickets")
-        << int(RecordKind::Ticket)
-        << kHeader
-               + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
-                 "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
-        << kHeader
-               + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,2026-01-05T12:00Z,,resolved,5,"
-                 "2026-01-05T10:30Z/2026-01-05T11:00Z\n"
-                 "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
-                 "C,Acme,WEB,EU,P3,2026-01-06T09:00Z,,,,open,,\n"
-        << u"tickets"_s;
+    const QByteArray tickets = "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
+                               "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n";
+    const QByteArray changed = kHeader
+                               + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,2026-01-05T12:00Z,,"
+                                 "resolved,5,2026-01-05T10:30Z/2026-01-05T11:00Z\n"
+                                 "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
+                                 "C,Acme,WEB,EU,P3,2026-01-06T09:00Z,,,,open,,\n";
+    QTest::newRow("tickets") << int(RecordKind::Ticket) << kHeader + tickets << changed
+                             << u"tickets"_s;
     // The same into a source holding far more tickets than the file: they are looked up one
     // by one instead of all read first, with the same outcome.
     QByteArray many;
     for (int i = 0; i < 200; ++i)
         many += "F" + QByteArray::number(i) + ",Acme,EMAIL,EU,P3,2026-01-04T10:00Z,,,,open,,\n";
     QTest::newRow("tickets-into-a-large-source")
-        << int(RecordKind::Ticket)
-        << kHeader + many
-               + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
-                 "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
-        << kHeader
-               + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,2026-01-05T12:00Z,,resolved,5,"
-                 "2026-01-05T10:30Z/2026-01-05T11:00Z\n"
-                 "B,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,4,\n"
-                 "C,Acme,WEB,EU,P3,2026-01-06T09:00Z,,,,open,,\n"
-        << u"tickets"_s;
+        << int(RecordKind::Ticket) << kHeader + many + tickets << changed << u"tickets"_s;
     QTest::newRow("outages") << int(RecordKind::Outage)
                              << QByteArray("service,customer,start,end,planned\n"
                                            "EMAIL,Acme,2026-01-01T10:00Z,,false\n"

@@ -51,6 +51,17 @@ using Accordo::TestSupport::whenDialogOpens;
 
 namespace {
 
+// The texts a chart view draws: its title, legend and axis labels.
+QStringList textsOf(const QChartView &view)
+{
+    QStringList texts;
+    for (QGraphicsItem *item : view.scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            texts.append(text->toPlainText());
+    }
+    return texts;
+}
+
 // Runs `fill` on the first modal `Dialog` that opens within a few seconds, also when another
 // dialog opens and closes before it.
 template<typename Dialog, typename Fill>
@@ -509,11 +520,7 @@ void tst_Forms::italianFeeAndChartAxis()
     view.resize(640, 400);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QStringList labels;
-    for (QGraphicsItem *item : view.scene()->items()) {
-        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
-            labels.append(text->toPlainText());
-    }
+    const QStringList labels = textsOf(view);
     QVERIFY2(labels.contains(u"98,0 %"_s), qPrintable(labels.join(u" | "_s)));
     QVERIFY2(!labels.contains(u"98.0 %"_s), qPrintable(labels.join(u" | "_s)));
 }
@@ -536,11 +543,7 @@ void tst_Forms::volumeChartNamesItsScale()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
 
     // Then its value axis is labelled with whole numbers
-    QStringList labels;
-    for (QGraphicsItem *item : view.scene()->items()) {
-        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
-            labels.append(text->toPlainText());
-    }
+    const QStringList labels = textsOf(view);
     QVERIFY2(labels.contains(u"1,000"_s), qPrintable(labels.join(u" | "_s)));
 }
 
