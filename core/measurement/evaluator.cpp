@@ -7,7 +7,6 @@
 #include "measurement/targetmatcherloader.h"
 #include "measurement/verdictscope.h"
 #include "measurement/verdictstore.h"
-#include "storage/sqlquery.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -120,8 +119,8 @@ bool scopeTooWide(const QList<VerdictScope::Pair> &scope, const TargetMatcher::I
 // costs less than reading them one by one.
 bool importTooLarge(QSqlDatabase db, const std::vector<qint64> &imported)
 {
-    const auto last = Sql::scalar(db, u"SELECT max(id) AS last FROM tickets"_s);
-    return !last || qint64(imported.size()) * 4 > last->toLongLong();
+    const Result<qint64> last = VerdictScope::lastTicket(db);
+    return !last || qint64(imported.size()) * 4 > *last;
 }
 
 } // namespace

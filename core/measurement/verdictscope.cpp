@@ -41,6 +41,7 @@ const QString kBatchTickets = uR"(
         JOIN import_batch_rows r ON r.batch_id = b.batch_id WHERE b.running = 1
     ORDER BY 1)"_s;
 const QString kClearBatches = u"DELETE FROM verdict_batches WHERE running = 1"_s;
+const QString kLastTicket = u"SELECT coalesce(max(id), 0) AS last FROM tickets"_s;
 
 } // namespace
 
@@ -112,6 +113,14 @@ Result<std::vector<qint64>> VerdictScope::claimedBatchTickets(QSqlDatabase db)
     if (!ids)
         return ids.error();
     return std::vector<qint64>(ids->cbegin(), ids->cend());
+}
+
+Result<qint64> VerdictScope::lastTicket(QSqlDatabase db)
+{
+    auto last = Sql::scalar(db, kLastTicket);
+    if (!last)
+        return last.error();
+    return last->toLongLong();
 }
 
 Result<void> VerdictScope::clearClaimedBatches(QSqlDatabase db)

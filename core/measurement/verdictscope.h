@@ -49,6 +49,8 @@ public:
     /// The ids of the tickets the claimed import batches added or changed, in order, each
     /// once.
     static Result<std::vector<qint64>> claimedBatchTickets(QSqlDatabase db);
+    /// The highest ticket id (0 without tickets): how many tickets there are, at most.
+    static Result<qint64> lastTicket(QSqlDatabase db);
     /// Forgets the claimed import batches; runs inside the caller's transaction.
     static Result<void> clearClaimedBatches(QSqlDatabase db);
 };
