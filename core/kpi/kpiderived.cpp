@@ -275,7 +275,7 @@ Result<void> Recompute::storeChangedWatermelons()
 {
     if (mWatermelonsFull)
         return storeWatermelons();
-    QSet<qint64> agreements = mTouchedAgreements;
+    QSet<qint64> agreements = mFlagAgreements;
     for (qint64 party : std::as_const(mCsatChanged)) {
         auto ids = list(mDb, SelectPartyAgreements, {party},
                         [](const Sql::Rows &r) { return r.integer("id"); });

@@ -1,6 +1,7 @@
 #include "kpirecompute.h"
 
 #include "calendar/calendarjson.h"
+#include "calendar/isotime.h"
 #include "data/workspacemeta.h"
 #include "domain/enums.h"
 #include "kpi/kpisql.h"
@@ -312,10 +313,14 @@ Result<void> Recompute::selectPeriods(bool full)
         const bool optionsChanged = WorkspaceMeta::value(mDb, u"kpi_options"_s)
                                     != optionsKey(mOptions);
         mDerivedFull = mAsOfMoved || !changed.empty() || optionsChanged;
-        // A flag reads its agreement's periods, its customer's satisfaction and the as-of:
-        // after a change of measurements alone, only the agreements whose periods were
-        // written and those of the customers whose satisfaction changed.
-        mWatermelonsFull = mAsOfMoved || optionsChanged;
+        // A flag reads its agreement's closed months, its customer's satisfaction and the
+        // as-of's month: unless that month or the options changed, only the agreements whose
+        // periods that flags read were written and those of the customers whose satisfaction
+        // changed.
+        mWatermelonsFull =
+            optionsChanged
+            || (mAsOfMoved
+                && (!ok || IsoTime::utcMonth(stored) != IsoTime::utcMonth(mOptions.asOf)));
     }
     mNeedScores = mDerivedFull;
     for (Work &w : mWork)
@@ -332,14 +337,19 @@ void Recompute::selectWork(Work &w, bool full, const Interval &moved,
     const bool mayHaveRows = dirty || mAsOfMoved;
     int last = 0;
     if (!span(w, w.first, last)) {
-        if (mayHaveRows)
+        if (mayHaveRows) {
             mOutOfRange.push_back(w.targetId);
+            mFlagAgreements.insert(w.agreementId);
+        }
         return;
     }
     const auto verdicts = mDirtyPeriods.constFind(w.targetId);
     w.selected.assign(size_t(last - w.first + 1), dirty ? 1 : 0);
     w.buckets.resize(w.selected.size());
     bool any = false;
+    // Whether the agreement's watermelon flags can change: they read the months closed at
+    // this as-of, and a quarter's status for each of its months.
+    bool flags = dirty;
     for (int i = w.first; i <= last; ++i) {
         const qint64 start = w.table->start(i);
         const qint64 stop = w.table->end(i);
@@ -371,6 +381,7 @@ void Recompute::selectWork(Work &w, bool full, const Interval &moved,
         }
         if (selected) {
             any = true;
+            flags |= w.period == MeasurementPeriod::Quarter || std::min(stop, w.until) <= moved.to;
             mScanFrom = std::min(mScanFrom, start);
             mScanTo = std::max(mScanTo, stop);
         }
@@ -378,6 +389,8 @@ void Recompute::selectWork(Work &w, bool full, const Interval &moved,
     if (any || dirty) {
         ++mSelectedTargets;
         mTouchedAgreements.insert(w.agreementId);
+        if (flags)
+            mFlagAgreements.insert(w.agreementId);
         mNeedScores |= any && w.metric == Metric::Satisfaction;
     }
 }

@@ -201,6 +201,7 @@ private:
     QHash<qint64, std::vector<Interval>> mDirtyPeriods; // target -> changed UTC months
     qint64 mSelectedTargets = 0;                        // targets with a period to write
     QSet<qint64> mTouchedAgreements;                    // their watermelon flags again
+    QSet<qint64> mFlagAgreements; // of those, the ones whose periods that flags read changed
 };
 
 } // namespace Accordo::Kpi

@@ -211,8 +211,10 @@ Result<void> Recompute::clearDirtyTargets()
                                [](const Sql::Rows &r) { return r.integer("agreement_id"); });
         if (!agreements)
             return agreements.error();
-        for (qint64 agreement : *agreements)
+        for (qint64 agreement : *agreements) {
             mTouchedAgreements.insert(agreement);
+            mFlagAgreements.insert(agreement);
+        }
         if (auto r = exec(mDb, ClearTargetPeriods, {target}); !r)
             return r;
     }

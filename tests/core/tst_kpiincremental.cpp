@@ -9,6 +9,7 @@
 #include "testfixtures.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -55,6 +56,20 @@ const QByteArray kChangedTickets =
     "NEW-4,Hudson Insurance,SERVICE-DESK,NA-E,P1,2026-02-01T15:00:00Z,2026-02-02T14:05:00Z,"
     "2026-02-02T15:00:00Z,,resolved,,\n";
 
+// Thirty user-terminal tickets of the planted watermelon customer in September 2026, each
+// resolved three days late: the month is no longer all met, so its watermelon flag goes.
+QByteArray lateTickets()
+{
+    QByteArray csv = "id,customer,service,region,priority,opened_at,first_response_at,"
+                     "resolved_at,closed_at,status,satisfaction,pauses\n";
+    for (int i = 1; i <= 30; ++i)
+        csv += "LATE-" + QByteArray::number(i) + ",Garden State Energy,USER-TERM,NA-E,P3,"
+               + "2026-09-" + QByteArray::number(i % 20 + 1).rightJustified(2, '0')
+               + "T14:00:00Z,,2026-09-" + QByteArray::number(i % 20 + 4).rightJustified(2, '0')
+               + "T14:00:00Z,,resolved,,\n";
+    return csv;
+}
+
 } // namespace
 
 /// After each kind of change, the incremental refresh stores exactly what a full recompute
@@ -73,6 +88,8 @@ private slots:
     void refreshStoresWhatAFullRecomputeStores();
     void nothingChangedRecomputesNothing();
     void aChangeOfTermsIsSeenByTheUpToDateCheck();
+    void asOfMovedWithinTheMonth_data();
+    void asOfMovedWithinTheMonth();
     void savedAsItWasChangesNothing_data();
     void savedAsItWasChangesNothing();
 
@@ -163,6 +180,8 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores_data()
     // The four tickets again, three of them changed: the changed ones are judged again.
     QTest::newRow("tickets-changed")
         << QStringList{u"import"_s, u"refresh"_s, u"import-changed"_s} << true << qint64(3);
+    QTest::newRow("watermelon-customer-late")
+        << QStringList{u"import-late"_s} << true << qint64(30);
     QTest::newRow("batch-rolled-back")
         << QStringList{u"import"_s, u"refresh"_s, u"rollback"_s} << false << qint64(-1);
     QTest::newRow("survey-answered")
@@ -198,6 +217,9 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores()
             auto imported = importTickets(c);
             QVERIFY2(imported, qPrintable(imported.errorString()));
             batch = *imported;
+        } else if (step == u"import-late"_s) {
+            auto late = importTickets(c, lateTickets());
+            QVERIFY2(late, qPrintable(late.errorString()));
         } else if (step == u"import-changed"_s) {
             auto changed = importTickets(c, kChangedTickets);
             QVERIFY2(changed, qPrintable(changed.errorString()));
@@ -276,6 +298,47 @@ void tst_KpiIncremental::aChangeOfTermsIsSeenByTheUpToDateCheck()
 
     // Then the results are no longer up to date
     QVERIFY(!KpiEngine::isUpToDate(c, mOptions.asOf));
+}
+
+void tst_KpiIncremental::asOfMovedWithinTheMonth_data()
+{
+    QTest::addColumn<qint64>("seconds"); // from the demo's "now" to the other as-of
+
+    QTest::newRow("three-days-before") << qint64(-3 * 86400);
+    QTest::newRow("the-month-just-begun") << qint64(-30 * 86400 - 17 * 3600);
+    QTest::newRow("later-that-day") << qint64(5 * 3600);
+}
+
+void tst_KpiIncremental::asOfMovedWithinTheMonth()
+{
+    QFETCH(qint64, seconds);
+
+    // Given the demo, up to date at its "now" (31 October 2026, 18:00), brought to another
+    // instant of the same month and back
+    auto db = copy();
+    QSqlDatabase c = db->connection();
+    KpiOptions other = mOptions;
+    other.asOf += seconds;
+    auto there = KpiEngine::bringUpToDate(c, other);
+    QVERIFY2(there, qPrintable(there.errorString()));
+    auto back = KpiEngine::bringUpToDate(c, mOptions);
+    QVERIFY2(back, qPrintable(back.errorString()));
+    QVERIFY(!back->kpis.full);
+
+    // Then every stored row is the one a full recompute stores; a row kept through the moves
+    // keeps the as-of that wrote it
+    const auto withoutAsOf = [](QStringList rows) {
+        static const QRegularExpression asOf(u" as_of=\\d+"_s);
+        for (QString &row : rows)
+            row.remove(asOf);
+        return rows;
+    };
+    const QStringList moved = withoutAsOf(stored(c));
+    QVERIFY(KpiEngine::recomputeEverything(c, mOptions));
+    const QStringList everything = withoutAsOf(stored(c));
+    QCOMPARE(moved.size(), everything.size());
+    for (qsizetype i = 0; i < everything.size(); ++i)
+        QCOMPARE(moved.at(i), everything.at(i));
 }
 
 void tst_KpiIncremental::savedAsItWasChangesNothing_data()
