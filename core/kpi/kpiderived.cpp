@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <array>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +100,27 @@ Result<bool> isStored(QSqlDatabase db, QHash<qint64, QSet<QPair<qint64, QString>
     return found->contains({target, period});
 }
 
+// `read` over the rows of `all`, or over those of `one` for each agreement `only` names (one
+// statement per agreement, through its index).
+Result<void> readEach(QSqlDatabase db, const QString &all, const QString &one,
+                      const QSet<qint64> *only, const std::function<void(Sql::Rows &)> &read)
+{
+    if (!only) {
+        auto rows = select(db, all);
+        if (!rows)
+            return rows.error();
+        read(*rows);
+        return {};
+    }
+    for (qint64 agreement : *only) {
+        auto rows = select(db, one, {agreement});
+        if (!rows)
+            return rows.error();
+        read(*rows);
+    }
+    return {};
+}
+
 // The derived periods of the customer SLAs, from the recompute's targets. A derived row that
 // is met (a period without a ticket) changes no state a stored row of the same period already
 // set, so only the others are checked against the stored rows.
@@ -106,23 +128,13 @@ Result<void> addNoData(QSqlDatabase db, const Recompute &recompute, const QSet<q
                        SlaMonths &result)
 {
     QHash<qint64, qint64> slas; // agreement -> party
-    const auto read = [&slas](Sql::Rows &rows) {
-        while (rows.next())
-            slas.insert(rows.integer("id"), rows.integer("party_id"));
-    };
-    if (only) {
-        for (qint64 agreement : *only) {
-            auto rows = select(db, SelectSlaAgreement, {agreement});
-            if (!rows)
-                return rows.error();
-            read(*rows);
-        }
-    } else {
-        auto rows = select(db, SelectSlaAgreements);
-        if (!rows)
-            return rows.error();
-        read(*rows);
-    }
+    if (auto r = readEach(db, SelectSlaAgreements, SelectSlaAgreement, only,
+                          [&slas](Sql::Rows &rows) {
+                              while (rows.next())
+                                  slas.insert(rows.integer("id"), rows.integer("party_id"));
+                          });
+        !r)
+        return r;
     QHash<qint64, QSet<QPair<qint64, QString>>> stored;
     Result<void> failure;
     const auto all = [](const QString &) { return true; };
@@ -155,27 +167,17 @@ Result<void> addNoData(QSqlDatabase db, const Recompute &recompute, const QSet<q
 Result<SlaMonths> slaMonths(QSqlDatabase db, const Recompute &recompute, const QSet<qint64> *only)
 {
     SlaMonths result;
-    const auto read = [&result](Sql::Rows &q) {
-        while (q.next()) {
-            const qint64 agreement = q.integer("agreement_id");
-            result.partyOf.insert(agreement, q.integer("party_id"));
-            addPeriod(result, agreement, q.text("period"), q.text("status"),
-                      q.number("closed") == 1);
-        }
-    };
-    if (only) {
-        for (qint64 agreement : *only) {
-            auto q = select(db, SelectAgreementSlaPeriods, {agreement});
-            if (!q)
-                return q.error();
-            read(*q);
-        }
-    } else {
-        auto q = select(db, SelectSlaPeriods);
-        if (!q)
-            return q.error();
-        read(*q);
-    }
+    if (auto r = readEach(db, SelectSlaPeriods, SelectAgreementSlaPeriods, only,
+                          [&result](Sql::Rows &q) {
+                              while (q.next()) {
+                                  const qint64 agreement = q.integer("agreement_id");
+                                  result.partyOf.insert(agreement, q.integer("party_id"));
+                                  addPeriod(result, agreement, q.text("period"), q.text("status"),
+                                            q.number("closed") == 1);
+                              }
+                          });
+        !r)
+        return r.error();
     if (auto r = addNoData(db, recompute, only, result); !r)
         return r.error();
     return result;

@@ -57,7 +57,6 @@ const QString kBatchRows =
     uR"(SELECT row_id, previous FROM import_batch_rows WHERE batch_id = ?)"_s;
 const QString kRestoreRow = u"UPDATE %1 SET %2 WHERE id = ?"_s;
 constexpr qint64 kBytesPerRow = 100;
-const QString kLastTicket = u"SELECT coalesce(max(id), 0) AS last FROM tickets"_s;
 const QString kRemoveAdded = u"DELETE FROM %1 WHERE batch_id = ?"_s;
 const QString kCacheSize = u"PRAGMA cache_size"_s;
 const QString kLargeCache = u"PRAGMA cache_size = -262144"_s;
@@ -495,10 +494,10 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     // The tickets this import adds come after the last one stored (VerdictScope::noteBatch).
     qint64 lastTicket = 0;
     if (kind == RecordKind::Ticket) {
-        auto last = Sql::scalar(db, kLastTicket);
+        auto last = VerdictScope::lastTicket(db);
         if (!last)
             return Error{tr("%1: %2").arg(shown, last.errorString())};
-        lastTicket = last->toLongLong();
+        lastTicket = *last;
     }
     ImportBatchWriter writer(db, kind, shown, report);
     // About how many rows the file holds (a canonical ticket line takes about a hundred bytes):

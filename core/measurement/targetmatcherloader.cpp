@@ -1,6 +1,7 @@
 #include "targetmatcherloader.h"
 
 #include "calendar/calendarjson.h"
+#include "measurement/verdictscope.h"
 #include "storage/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -35,12 +36,8 @@ const QString kClaimedParties = uR"(
     WHERE vs.running = 1
     UNION SELECT p.id FROM parties p
     WHERE p.kind IN ('customer', 'department', 'supplier') AND p.name IN (
-        SELECT t.customer FROM verdict_batches b
-            JOIN tickets t ON t.id > b.after_id AND t.batch_id = b.batch_id
-            WHERE b.running = 1
-        UNION SELECT t.customer FROM verdict_batches b
-            JOIN import_batch_rows r ON r.batch_id = b.batch_id
-            JOIN tickets t ON t.id = r.row_id WHERE b.running = 1))"_s;
+        SELECT customer FROM tickets WHERE id IN ()"_s
+                                + VerdictScope::claimedBatchTicketIds() + u"))"_s;
 const QString kAgreementsClaimed = uR"(
     SELECT a.id, a.party_id, a.level, a.version, a.start_date, a.end_date, a.terminated_on,
            s.signed_on

@@ -32,14 +32,6 @@ const QString kClear = u"DELETE FROM verdict_scope WHERE running = 1"_s;
 const QString kNoteBatch = u"INSERT INTO verdict_batches (batch_id, after_id) VALUES (?, ?)"_s;
 const QString kAnyBatch = u"SELECT 1 AS noted FROM verdict_batches LIMIT 1"_s;
 const QString kClaimBatches = u"UPDATE verdict_batches SET running = 1 WHERE running = 0"_s;
-// The rows a batch added carry its id and come after the last id before it (a range of the
-// primary key); those it changed are its import_batch_rows.
-const QString kBatchTickets = uR"(
-    SELECT t.id AS id FROM verdict_batches b JOIN tickets t ON t.id > b.after_id
-        AND t.batch_id = b.batch_id WHERE b.running = 1
-    UNION SELECT r.row_id FROM verdict_batches b
-        JOIN import_batch_rows r ON r.batch_id = b.batch_id WHERE b.running = 1
-    ORDER BY 1)"_s;
 const QString kClearBatches = u"DELETE FROM verdict_batches WHERE running = 1"_s;
 const QString kLastTicket = u"SELECT coalesce(max(id), 0) AS last FROM tickets"_s;
 
@@ -109,10 +101,23 @@ Result<void> VerdictScope::claimBatches(QSqlDatabase db)
 
 Result<std::vector<qint64>> VerdictScope::claimedBatchTickets(QSqlDatabase db)
 {
-    auto ids = Sql::list(db, kBatchTickets, {}, [](const Sql::Rows &r) { return r.integer("id"); });
+    auto ids = Sql::list(db, claimedBatchTicketIds() + u" ORDER BY 1"_s, {},
+                         [](const Sql::Rows &r) { return r.integer("id"); });
     if (!ids)
         return ids.error();
     return std::vector<qint64>(ids->cbegin(), ids->cend());
+}
+
+QString VerdictScope::claimedBatchTicketIds()
+{
+    // The rows a batch added carry its id and come after the last id before it (a range of
+    // the primary key); those it changed are its import_batch_rows. A literal, not a
+    // file-level constant: other files' constants are built from it before main() runs.
+    return uR"(
+        SELECT t.id AS id FROM verdict_batches b JOIN tickets t ON t.id > b.after_id
+            AND t.batch_id = b.batch_id WHERE b.running = 1
+        UNION SELECT r.row_id FROM verdict_batches b
+            JOIN import_batch_rows r ON r.batch_id = b.batch_id WHERE b.running = 1)"_s;
 }
 
 Result<qint64> VerdictScope::lastTicket(QSqlDatabase db)

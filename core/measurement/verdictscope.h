@@ -51,6 +51,9 @@ public:
     static Result<std::vector<qint64>> claimedBatchTickets(QSqlDatabase db);
     /// The highest ticket id (0 without tickets): how many tickets there are, at most.
     static Result<qint64> lastTicket(QSqlDatabase db);
+    /// A SELECT of the ids of the tickets the claimed import batches added or changed, for
+    /// a subquery: what claimedBatchTickets() reads.
+    static QString claimedBatchTicketIds();
     /// Forgets the claimed import batches; runs inside the caller's transaction.
     static Result<void> clearClaimedBatches(QSqlDatabase db);
 };

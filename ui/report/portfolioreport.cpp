@@ -48,7 +48,7 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
         device, left, right, footer,
         [&](ReportCanvas &canvas) {
             draw(canvas, *snapshot, format, listed);
-            ValueSection::draw(canvas, *value, format, options.all ? -1 : listed);
+            ValueSection::draw(canvas, *value, format, options.all ? -1 : options.top);
         },
         tr("cannot write the report"));
 }
