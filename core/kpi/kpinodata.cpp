@@ -1,6 +1,7 @@
 #include "kpinodata.h"
 
 #include "data/workspacemeta.h"
+#include "kpi/kpicalculator.h"
 #include "kpi/kpirecompute.h"
 #include "kpi/kpisql.h"
 #include "storage/transaction.h"
@@ -166,9 +167,9 @@ Result<void> Recompute::loadForReads(const QString &agreementNumber)
     return loadTerms(NumberTargets, {agreementNumber});
 }
 
-Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
-                                   const std::function<bool(const QString &)> &accept,
-                                   const std::function<void(QVariantList &&)> &sink) const
+Result<void> Recompute::forEachNoData(const Work &w, const QSet<QString> &stored,
+                                      const std::function<bool(const QString &)> &accept,
+                                      const NoDataVisit &visit) const
 {
     if (w.metric != Metric::FirstResponse && w.metric != Metric::Resolution
         && w.metric != Metric::Satisfaction)
@@ -186,14 +187,46 @@ Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
         const KpiStatus status = measure(w, nothing, period, Scores(), row);
         if (!isNoData(w, row))
             continue;
-        auto values = storedValues(w, index, row, status, period.closed);
-        if (!values)
+        if (auto r = visit(index, row, status, period.closed); !r)
             return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be read: %3")
                              .arg(w.targetId)
-                             .arg(name, values.error().message)};
-        sink(std::move(*values));
+                             .arg(name, r.error().message)};
     }
     return {};
+}
+
+Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
+                                   const std::function<bool(const QString &)> &accept,
+                                   const std::function<void(QVariantList &&)> &sink) const
+{
+    return forEachNoData(w, stored, accept,
+                         [&](int index, const KpiRow &row, KpiStatus status, bool closed) {
+                             auto values = storedValues(w, index, row, status, closed);
+                             if (!values)
+                                 return Result<void>(values.error());
+                             sink(std::move(*values));
+                             return Result<void>();
+                         });
+}
+
+Result<void> Recompute::noDataResults(const Work &w,
+                                      const std::function<bool(const QString &)> &accept,
+                                      const std::function<void(const NoDataResult &)> &sink) const
+{
+    return forEachNoData(w, {}, accept, [&](int index, const KpiRow &row, KpiStatus status, bool) {
+        const Result<Money> credit = KpiCalculator::credit(w.price, w.period, row.creditHundredths);
+        if (!credit)
+            return Result<void>(credit.error());
+        sink({w.table->name(index),
+              KpiCalculator::verdictKey(KpiCalculator::statusKey(status), row.achievedMilli),
+              *credit});
+        return Result<void>();
+    });
+}
+
+Result<void> Recompute::loadTermsWhere(const QString &condition, const QVariantList &values)
+{
+    return loadTerms(condition, values);
 }
 
 Result<void> prepareResults(QSqlDatabase db, const NoDataScope &scope)

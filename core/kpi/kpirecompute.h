@@ -83,6 +83,14 @@ QString optionsKey(const KpiOptions &options);
 /// The INSERT of one KPI row into kpi_periods or a table of the same columns.
 QString insertPeriodSql(const QString &table);
 
+/// A period of a target in which nothing was measured, as a reader shows it.
+struct NoDataResult
+{
+    QString period; // its label: "2026-10", "2026-Q4"
+    QString status; // KpiCalculator::verdictKey() of the derived row
+    Money credit;
+};
+
 /// The part of a period a target was in force, and whether it is over as of the as-of.
 struct Window
 {
@@ -122,6 +130,13 @@ public:
     Result<void> noDataRows(const Work &w, const QSet<QString> &stored,
                             const std::function<bool(const QString &)> &accept,
                             const std::function<void(QVariantList &&)> &sink) const;
+    /// The "nothing measured" periods of one target that `accept` takes, as a reader shows
+    /// them: the periods noDataRows() gives, without building their rows.
+    Result<void> noDataResults(const Work &w, const std::function<bool(const QString &)> &accept,
+                               const std::function<void(const NoDataResult &)> &sink) const;
+    /// The terms of the targets a condition selects, for readers as loadForReads(). The
+    /// condition may name the target (t) and its agreement (a) alone.
+    Result<void> loadTermsWhere(const QString &condition, const QVariantList &values);
 
 private:
     using Scores = std::vector<std::pair<qint64, int>>; // (answered at, score), sorted
@@ -129,6 +144,12 @@ private:
     Result<void> load();
     // Whether only the noted targets and periods can have changed (narrow).
     Result<bool> onlyNotedChanged();
+    using NoDataVisit =
+        std::function<Result<void>(int index, const KpiRow &row, KpiStatus status, bool closed)>;
+    // Each "nothing measured" period of a target in force as of the as-of.
+    Result<void> forEachNoData(const Work &w, const QSet<QString> &stored,
+                               const std::function<bool(const QString &)> &accept,
+                               const NoDataVisit &visit) const;
     Result<void> loadOutages();
     Result<void> loadTerms(const QString &targetCondition = {}, const QVariantList &values = {});
     Result<void> createNoDataTable();

@@ -1,13 +1,17 @@
 #include "dashboarddata.h"
 
+#include "data/workspacemeta.h"
 #include "kpi/kpicalculator.h"
-#include "kpi/kpinodata.h"
+#include "kpi/kpirecompute.h"
 #include "lifecycle/agreementworkflow.h"
 #include "storage/sqlquery.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QSet>
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -16,6 +20,8 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcDashboard, "accordo.dashboard", QtWarningMsg)
 
 // A quarterly period counts in the last month of its quarter, so that months and quarters
 // share one axis. Written with substr and || only, which SQLite and PostgreSQL both know.
@@ -39,18 +45,24 @@ constexpr auto LastMeasurementSql = R"(SELECT MAX(m) AS last FROM (
         UNION ALL SELECT MAX(end_at) FROM outages
         UNION ALL SELECT MAX(answered_at) FROM surveys) x)";
 
-constexpr auto KpiRowsSql = R"(SELECT k.agreement_id, a.number, a.title, p.name AS customer,
+constexpr auto KpiRowsSql =
+    R"(SELECT k.agreement_id, k.target_id, k.period, a.number, a.title, p.name AS customer,
         a.kind, %1 AS month, k.metric, k.status, k.achieved_milli, k.met, k.breached, k.goal_milli,
         k.agreed_seconds, k.downtime_seconds, k.credit_minor, k.currency,
         COALESCE(r.code, '') AS region_code, COALESCE(r.name, '') AS region_name,
         s.code AS service_code, s.name AS service_name, p.id AS party_id
-    FROM %4 k
+    FROM kpi_periods k
     JOIN agreements a ON a.id = k.agreement_id
     JOIN parties p ON p.id = a.party_id
     JOIN targets t ON t.id = k.target_id
     JOIN services s ON s.id = t.service_id
     LEFT JOIN regions r ON r.id = COALESCE(t.region_id, p.region_id)
     WHERE k.period IN (%2) %3)";
+
+// The agreements a filter keeps, with their customer.
+constexpr auto OwnersSql = R"(SELECT a.id, a.number, a.title, a.kind, p.name AS customer,
+        p.id AS party_id
+    FROM agreements a JOIN parties p ON p.id = a.party_id WHERE 1 = 1 %1)";
 
 constexpr auto SatisfactionSql = R"(SELECT k.period, SUM(k.answers) AS answers,
         SUM(k.csat_milli * k.answers) AS weighted
@@ -82,6 +94,10 @@ constexpr auto RegionCondition = " AND r.code = ?";
 constexpr auto PartyCondition = " AND p.id = ?";
 constexpr auto KindCondition = " AND a.kind = ?";
 constexpr auto ServiceCondition = " AND s.code = ?";
+// The same on the terms the KPI engine loads, through its targets (t) and agreements (a).
+constexpr auto TermsServiceCondition =
+    " AND t.service_id IN (SELECT id FROM services WHERE code = ?)";
+constexpr auto TermsPartyCondition = " AND a.party_id = ?";
 
 // The filter boxes' choices: (key, label).
 constexpr auto RegionChoicesSql = "SELECT code AS choice, name AS label FROM regions ORDER BY name";
@@ -194,7 +210,7 @@ QVariantList periodValues(const QStringList &periods, const Prepared &p)
     return values + p.values;
 }
 
-// One stored KPI result as the dashboard counts it.
+// One KPI result as the dashboard counts it.
 struct Measure
 {
     QString status;
@@ -204,13 +220,12 @@ struct Measure
     bool ticket = false;
     bool isBreach = false;
 
-    explicit Measure(const Sql::Rows &row)
-        : status(
-            KpiCalculator::verdictKey(row.text("status"), row.optionalInteger("achieved_milli"))),
-          met(row.integer("met")),
-          breached(row.integer("breached")),
-          goal(row.integer("goal_milli")),
-          ticket(isTicketMetric(row.text("metric"))),
+    Measure(QString verdict, qint64 met, qint64 breached, qint64 goal, bool ticket)
+        : status(std::move(verdict)),
+          met(met),
+          breached(breached),
+          goal(goal),
+          ticket(ticket),
           isBreach(status == u"breached"_s)
     {}
 
@@ -225,6 +240,35 @@ struct Measure
         }
     }
 };
+
+// What a result belongs to: its agreement, customer, region and service.
+struct ResultOwner
+{
+    qint64 agreementId = 0;
+    QString number, title, customer, kind, partyKey;
+    QString regionCode, regionName, serviceCode, serviceName;
+};
+
+// One result of a month: a stored row, or a period in which nothing was measured.
+struct MonthResult
+{
+    const ResultOwner &owner;
+    QString month;
+    Measure m;
+    bool availability = false;
+    std::optional<qint64> agreedSeconds;
+    qint64 downtimeSeconds = 0;
+    qint64 creditMinor = 0;
+    QString currency;
+};
+
+// The month a period counts in: its own, or a quarter's last.
+QString monthOfPeriod(const QString &period)
+{
+    if (period.size() == 7 && period.at(5) == u'Q')
+        return period.left(5) + u"%1"_s.arg(period.mid(6).toInt() * 3, 2, 10, QChar(u'0'));
+    return period;
+}
 
 // What the KPI rows of a range add up to, per month, per breakdown and per agreement.
 struct KpiTotals
@@ -242,70 +286,69 @@ struct KpiTotals
     qint64 breaches = 0;
     qint64 breachedTickets = 0;
 
-    void add(const Sql::Rows &row)
+    void add(const MonthResult &r)
     {
-        const Measure m(row);
-        const QString month = row.text("month");
-        m.addTo(perMonth[month]);
+        const Measure &m = r.m;
+        m.addTo(perMonth[r.month]);
         if (m.isBreach)
-            ++breachesPerMonth[month];
-        if (row.text("metric") == u"availability"_s && !row.isNull("agreed_seconds")) {
-            agreedPerMonth[month] += row.integer("agreed_seconds");
-            upPerMonth[month] += row.integer("agreed_seconds") - row.integer("downtime_seconds");
+            ++breachesPerMonth[r.month];
+        if (r.availability && r.agreedSeconds) {
+            agreedPerMonth[r.month] += *r.agreedSeconds;
+            upPerMonth[r.month] += *r.agreedSeconds - r.downtimeSeconds;
         }
-        if (month == current) {
+        if (r.month == current) {
             if (m.isBreach)
                 ++breaches;
             if (m.ticket)
                 breachedTickets += m.breached;
             if (severity(m.status) > 0)
-                atRiskAgreements.insert(row.integer("agreement_id"));
-            if (row.integer("credit_minor") != 0)
-                credits[row.text("currency")] += row.integer("credit_minor");
+                atRiskAgreements.insert(r.owner.agreementId);
+            if (r.creditMinor != 0)
+                credits[r.currency] += r.creditMinor;
         }
-        if (!months.contains(month))
+        if (!months.contains(r.month))
             return;
-        addToBreakdowns(row, m);
-        addToStanding(row, m, month);
+        addToBreakdowns(r);
+        addToStanding(r);
     }
 
 private:
-    void addToBreakdowns(const Sql::Rows &row, const Measure &m)
+    void addToBreakdowns(const MonthResult &r)
     {
-        const QString regionKey = row.text("region_code");
-        regionNames.insert(regionKey, regionKey.isEmpty() ? DashboardData::tr("No region")
-                                                          : row.text("region_name"));
-        m.addTo(byRegion[regionKey]);
-        serviceNames.insert(row.text("service_code"), row.text("service_name"));
-        m.addTo(byService[row.text("service_code")]);
-        const QString customerKey = row.text("party_id");
-        customerNames.insert(customerKey, row.text("customer"));
-        m.addTo(byCustomer[customerKey]);
+        const ResultOwner &o = r.owner;
+        regionNames.insert(o.regionCode,
+                           o.regionCode.isEmpty() ? DashboardData::tr("No region") : o.regionName);
+        r.m.addTo(byRegion[o.regionCode]);
+        serviceNames.insert(o.serviceCode, o.serviceName);
+        r.m.addTo(byService[o.serviceCode]);
+        customerNames.insert(o.partyKey, o.customer);
+        r.m.addTo(byCustomer[o.partyKey]);
     }
 
-    void addToStanding(const Sql::Rows &row, const Measure &m, const QString &month)
+    void addToStanding(const MonthResult &r)
     {
-        const qint64 agreementId = row.integer("agreement_id");
+        const Measure &m = r.m;
+        const qint64 agreementId = r.owner.agreementId;
         AgreementStanding &s = standings[agreementId];
         if (s.agreementId == 0) {
             s.agreementId = agreementId;
-            s.number = row.text("number");
-            s.title = row.text("title");
-            s.customer = row.text("customer");
-            s.kind = row.text("kind");
+            s.number = r.owner.number;
+            s.title = r.owner.title;
+            s.customer = r.owner.customer;
+            s.kind = r.owner.kind;
             s.monthStatus = QList<QString>(months.size());
-            s.credit = Money(0, row.text("currency"));
+            s.credit = Money(0, r.currency);
         }
-        const qsizetype column = months.indexOf(month);
+        const qsizetype column = months.indexOf(r.month);
         if (severity(m.status) >= severity(s.monthStatus[column]))
             s.monthStatus[column] = m.status;
-        if (month != current)
+        if (r.month != current)
             return;
         if (severity(m.status) >= severity(s.status))
             s.status = m.status;
         s.breaches += m.isBreach ? 1 : 0;
         s.atRisk += m.status == u"at_risk"_s ? 1 : 0;
-        s.credit = Money(s.credit.minorUnits() + row.integer("credit_minor"), s.credit.currency());
+        s.credit = Money(s.credit.minorUnits() + r.creditMinor, s.credit.currency());
         m.addTo(standingTally[agreementId]);
     }
 };
@@ -329,7 +372,139 @@ Result<void> resolveRange(QSqlDatabase db, const QDate &today, DashboardSnapshot
     return {};
 }
 
-// The KPI rows of the range and of the month before it (for the compliance tile's change).
+// The stored KPI rows of the range (and of the month before it), into `totals`; notes the
+// periods of ticket and satisfaction targets that hold a row.
+Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QStringList &labels,
+                        KpiTotals &totals, QSet<std::pair<qint64, QString>> &stored)
+{
+    const Prepared p = agreementConditions(snap.filter, true);
+    const QString sql = QString::fromLatin1(KpiRowsSql)
+                            .arg(QLatin1StringView(MonthOfPeriod), placeholders(labels.size()),
+                                 p.conditions);
+    // Streamed: a cached query would copy every row of the range first.
+    auto rows = Sql::stream(db, sql, periodValues(labels, p));
+    if (!rows)
+        return rows.error();
+    ResultOwner owner;
+    while (rows->next()) {
+        const QString metric = rows->text("metric");
+        const bool ticket = isTicketMetric(metric);
+        if (ticket || metric == u"satisfaction"_s)
+            stored.insert({rows->integer("target_id"), rows->text("period")});
+        if (owner.agreementId != rows->integer("agreement_id")) {
+            owner.agreementId = rows->integer("agreement_id");
+            owner.number = rows->text("number");
+            owner.title = rows->text("title");
+            owner.customer = rows->text("customer");
+            owner.kind = rows->text("kind");
+            owner.partyKey = rows->text("party_id");
+        }
+        owner.regionCode = rows->text("region_code");
+        owner.regionName = rows->text("region_name");
+        owner.serviceCode = rows->text("service_code");
+        owner.serviceName = rows->text("service_name");
+        MonthResult r{owner,
+                      rows->text("month"),
+                      Measure(KpiCalculator::verdictKey(rows->text("status"),
+                                                        rows->optionalInteger("achieved_milli")),
+                              rows->integer("met"), rows->integer("breached"),
+                              rows->integer("goal_milli"), ticket),
+                      metric == u"availability"_s,
+                      rows->optionalInteger("agreed_seconds"),
+                      rows->integer("downtime_seconds"),
+                      rows->integer("credit_minor"),
+                      rows->text("currency")};
+        totals.add(r);
+    }
+    if (rows->query().lastError().isValid())
+        return Error{rows->query().lastError().text()};
+    return {};
+}
+
+// The agreements the filter keeps, by id, with what a standing shows of them.
+Result<QHash<qint64, ResultOwner>> readOwners(QSqlDatabase db, const DashboardFilter &filter)
+{
+    DashboardFilter byAgreement = filter;
+    byAgreement.regionCode.clear(); // a target's region decides, not the party's alone
+    const Prepared p = agreementConditions(byAgreement, false);
+    auto rows = Sql::stream(db, QString::fromLatin1(OwnersSql).arg(p.conditions), p.values);
+    if (!rows)
+        return rows.error();
+    QHash<qint64, ResultOwner> owners;
+    while (rows->next()) {
+        ResultOwner &o = owners[rows->integer("id")];
+        o.agreementId = rows->integer("id");
+        o.number = rows->text("number");
+        o.title = rows->text("title");
+        o.customer = rows->text("customer");
+        o.kind = rows->text("kind");
+        o.partyKey = rows->text("party_id");
+    }
+    if (rows->query().lastError().isValid())
+        return Error{rows->query().lastError().text()};
+    return owners;
+}
+
+// The periods of the range in which a ticket or satisfaction target in force measured
+// nothing: not stored, derived here from the terms as of the stored as-of, as the KPI
+// readers of one agreement derive them.
+Result<void> readNothingMeasured(QSqlDatabase db, const DashboardSnapshot &snap,
+                                 const QStringList &labels, KpiTotals &totals,
+                                 const QSet<std::pair<qint64, QString>> &stored)
+{
+    bool computed = false;
+    KpiOptions options;
+    options.asOf = WorkspaceMeta::value(db, u"kpi_as_of"_s).toLongLong(&computed);
+    if (!computed)
+        return {}; // never computed: nothing stored, nothing derived
+    const DashboardFilter &f = snap.filter;
+    auto owners = readOwners(db, f);
+    if (!owners)
+        return owners.error();
+    QString condition;
+    QVariantList values;
+    if (!f.serviceCode.isEmpty()) {
+        condition += QLatin1StringView(TermsServiceCondition);
+        values.append(f.serviceCode);
+    }
+    if (f.partyId > 0) {
+        condition += QLatin1StringView(TermsPartyCondition);
+        values.append(f.partyId);
+    }
+    if (!f.agreementKind.isEmpty()) {
+        condition += QLatin1StringView(KindCondition);
+        values.append(f.agreementKind);
+    }
+    Kpi::Recompute terms(db, options);
+    if (auto r = terms.loadTermsWhere(condition, values); !r)
+        return r.error();
+    const QSet<QString> wanted(labels.cbegin(), labels.cend());
+    for (const Kpi::Work &w : terms.work()) {
+        const auto owner = owners->find(w.agreementId);
+        if (owner == owners->end()
+            || (!f.regionCode.isEmpty() && w.regionNames.value(0) != f.regionCode))
+            continue;
+        owner->regionCode = w.regionNames.value(0);
+        owner->regionName = w.regionNames.value(1);
+        owner->serviceCode = w.serviceNames.value(0);
+        owner->serviceName = w.serviceNames.value(1);
+        const bool ticket = w.metric == Metric::FirstResponse || w.metric == Metric::Resolution;
+        const auto accept = [&](const QString &period) {
+            return wanted.contains(period) && !stored.contains({w.targetId, period});
+        };
+        auto done = terms.noDataResults(w, accept, [&](const Kpi::NoDataResult &n) {
+            totals.add({*owner, monthOfPeriod(n.period),
+                        Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
+                        n.credit.minorUnits(), n.credit.currency()});
+        });
+        if (!done)
+            return done.error();
+    }
+    return {};
+}
+
+// The KPI results of the range and of the month before it (for the compliance tile's change):
+// the rows stored, and the periods in which nothing was measured.
 Result<KpiTotals> readKpis(QSqlDatabase db, const DashboardSnapshot &snap, const QString &previous)
 {
     KpiTotals totals;
@@ -339,20 +514,15 @@ Result<KpiTotals> readKpis(QSqlDatabase db, const DashboardSnapshot &snap, const
     if (!readMonths.contains(previous))
         readMonths.prepend(previous);
     const QStringList labels = periodLabels(readMonths);
-    const Prepared p = agreementConditions(snap.filter, true);
-    // Every period of the range, measured or not.
-    Kpi::NoDataScope scope;
-    scope.periods = labels;
-    if (auto r = Kpi::prepareResults(db, scope); !r)
+    QElapsedTimer clock;
+    clock.start();
+    QSet<std::pair<qint64, QString>> stored;
+    if (auto r = readStored(db, snap, labels, totals, stored); !r)
         return r.error();
-    const QString sql = QString::fromLatin1(KpiRowsSql)
-                            .arg(QLatin1StringView(MonthOfPeriod), placeholders(labels.size()),
-                                 p.conditions, Kpi::resultsTable());
-    auto rows = Sql::select(db, sql, periodValues(labels, p));
-    if (!rows)
-        return rows.error();
-    while (rows->next())
-        totals.add(*rows);
+    qCDebug(lcDashboard, "stored rows: %lld ms", clock.restart());
+    if (auto r = readNothingMeasured(db, snap, labels, totals, stored); !r)
+        return r.error();
+    qCDebug(lcDashboard, "nothing measured: %lld ms", clock.restart());
     return totals;
 }
 
@@ -593,6 +763,11 @@ Result<QString> DashboardData::latestMonth(QSqlDatabase db)
 Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFilter &filter,
                                               const QDate &today)
 {
+    QElapsedTimer clock;
+    clock.start();
+    const auto step = [&clock](const char *name) {
+        qCDebug(lcDashboard, "%s: %lld ms", name, clock.restart());
+    };
     DashboardSnapshot snap;
     snap.filter = filter;
     auto asOf = lastMeasurement(db);
@@ -605,9 +780,11 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
     const QString previous = addMonths(current, -1);
     const QString horizon = addMonths(current, ForecastMonths);
 
+    step("range");
     auto totals = readKpis(db, snap, previous);
     if (!totals)
         return totals.error();
+    step("KPI rows");
     fillTiles(*totals, previous, snap.tiles);
     auto csat = readSatisfaction(db, snap);
     if (!csat)
@@ -615,13 +792,16 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
     auto volumes = readVolumes(db, snap.filter, horizon);
     if (!volumes)
         return volumes.error();
+    step("satisfaction and volumes");
     auto watermelons = readWatermelons(db, snap);
     if (!watermelons)
         return watermelons.error();
+    step("watermelons");
     if (auto due = countDue(db, today, snap); !due)
         return due.error();
     // The check is of the whole portfolio, as on the command line: an overdue action is
     // overdue whichever filter is chosen.
+    step("reviews and renewals due");
     auto actions = PortfolioChecks::actions(db, today);
     if (!actions)
         return actions.error();
@@ -632,7 +812,9 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
     snap.byRegion = bars(totals->byRegion, totals->regionNames);
     snap.byService = bars(totals->byService, totals->serviceNames);
     snap.byCustomer = bars(totals->byCustomer, totals->customerNames);
+    step("actions");
     snap.agreements = standings(*totals, *watermelons);
+    step("breakdowns and standings");
     return snap;
 }
 

@@ -1,0 +1,201 @@
+#include "demo/demomeasurements.h"
+#include "kpi/kpiengine.h"
+#include "reportdata/dashboarddata.h"
+#include "storage/database.h"
+#include "testbackend.h"
+#include "testfixtures.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Accordo;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What a filter looks at of a target: its service, its region (the target's, else its
+// party's), its agreement's kind and party.
+struct TargetKeys
+{
+    QString service, region, kind;
+    qint64 party = 0;
+};
+
+bool keeps(const DashboardFilter &f, const TargetKeys &k)
+{
+    return (f.serviceCode.isEmpty() || f.serviceCode == k.service)
+           && (f.regionCode.isEmpty() || f.regionCode == k.region)
+           && (f.agreementKind.isEmpty() || f.agreementKind == k.kind)
+           && (f.partyId == 0 || f.partyId == k.party);
+}
+
+QString monthOf(const QString &period)
+{
+    if (period.at(5) != u'Q')
+        return period;
+    return period.left(5) + u"%1"_s.arg(period.mid(6).toInt() * 3, 2, 10, QChar(u'0'));
+}
+
+int severity(const QString &status)
+{
+    const QStringList order{u"no_data"_s, u"met"_s, u"at_risk"_s, u"breached"_s};
+    return int(order.indexOf(status)); // -1 for "" (not in force)
+}
+
+// What the dashboard should show of one month, counted from KpiEngine::rows().
+struct MonthCount
+{
+    qint64 results = 0, breaches = 0, met = 0, breached = 0;
+};
+
+} // namespace
+
+/// The dashboard counts each result the KPI readers report, stored or derived ("no data": a
+/// period in which nothing was measured is not stored), for every kind of filter. Checked on
+/// the demo, brought up to date at its "now", against KpiEngine::rows() and the targets'
+/// services, regions, kinds and customers as the database holds them.
+class tst_DashboardData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void countsWhatTheKpiReadersReport_data();
+    void countsWhatTheKpiReadersReport();
+
+private:
+    QTemporaryDir mDir;
+    std::unique_ptr<Database> mDb;
+    QList<KpiRow> mRows;
+    QHash<qint64, TargetKeys> mKeys;
+};
+
+void tst_DashboardData::initTestCase()
+{
+    ACCORDO_REQUIRE_BACKEND();
+    KpiOptions options;
+    options.asOf = DemoMeasurements::now();
+    const QString location = TestBackend::freshLocation(mDir, u"demo"_s);
+    const QString failed = TestFixtures::demoUpToDate(location, options);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    auto db = Database::open(location, Database::OpenMode::MustExist);
+    QVERIFY2(db, qPrintable(db.errorString()));
+    mDb = std::move(*db);
+    auto rows = KpiEngine::rows(mDb->connection());
+    QVERIFY2(rows, qPrintable(rows.errorString()));
+    mRows = *rows;
+    QSqlQuery q(mDb->connection());
+    QVERIFY(q.exec(uR"(SELECT t.id, s.code AS service, COALESCE(r.code, '') AS region, a.kind,
+            a.party_id FROM targets t JOIN agreements a ON a.id = t.agreement_id
+            JOIN parties p ON p.id = a.party_id JOIN services s ON s.id = t.service_id
+            LEFT JOIN regions r ON r.id = COALESCE(t.region_id, p.region_id))"_s));
+    while (q.next())
+        mKeys.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString(),
+                                               q.value(3).toString(), q.value(4).toLongLong()});
+    // Both kinds of result are there to count
+    const auto noData = std::count_if(mRows.cbegin(), mRows.cend(), [](const KpiRow &r) {
+        return r.status == u"no_data"_s && r.tickets == 0;
+    });
+    QVERIFY2(noData > 100, qPrintable(QString::number(noData)));
+}
+
+void tst_DashboardData::countsWhatTheKpiReadersReport_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("oneCustomer"); // the customer of the most agreements
+    QTest::addColumn<QString>("toMonth");  // empty: the latest
+
+    QTest::newRow("everything") << QString() << QString() << QString() << false << QString();
+    QTest::newRow("a region") << u"EMEA-S"_s << QString() << QString() << false << QString();
+    QTest::newRow("a service") << QString() << u"SERVICE-DESK"_s << QString() << false << QString();
+    QTest::newRow("a kind") << QString() << QString() << u"customer_sla"_s << false << QString();
+    QTest::newRow("a customer") << QString() << QString() << QString() << true << QString();
+    QTest::newRow("region, service and kind")
+        << u"UK"_s << u"SERVICE-DESK"_s << u"customer_sla"_s << false << QString();
+    QTest::newRow("an earlier range")
+        << QString() << QString() << QString() << false << u"2026-03"_s;
+}
+
+void tst_DashboardData::countsWhatTheKpiReadersReport()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, service);
+    QFETCH(QString, kind);
+    QFETCH(bool, oneCustomer);
+    QFETCH(QString, toMonth);
+    DashboardFilter filter;
+    filter.regionCode = region;
+    filter.serviceCode = service;
+    filter.agreementKind = kind;
+    filter.toMonth = toMonth;
+    if (oneCustomer) {
+        QSqlQuery q(mDb->connection());
+        QVERIFY(q.exec(u"SELECT party_id FROM agreements GROUP BY party_id "
+                       "ORDER BY COUNT(*) DESC, party_id LIMIT 1"_s));
+        QVERIFY(q.next());
+        filter.partyId = q.value(0).toLongLong();
+    }
+
+    // When the dashboard is loaded for the filter
+    const auto snapshot = DashboardData::load(mDb->connection(), filter, QDate(2026, 10, 31));
+    QVERIFY2(snapshot, qPrintable(snapshot.errorString()));
+    const QStringList months = snapshot->months;
+    QCOMPARE(months.size(), 12);
+
+    // Then it counts, month by month and agreement by agreement, what the readers report
+    QMap<QString, MonthCount> perMonth;
+    QMap<qint64, QStringList> monthStatus;
+    for (const KpiRow &r : std::as_const(mRows)) {
+        const QString month = monthOf(r.period);
+        if (!months.contains(month) || !keeps(snapshot->filter, mKeys.value(r.targetId)))
+            continue;
+        MonthCount &c = perMonth[month];
+        ++c.results;
+        c.breaches += r.status == u"breached"_s ? 1 : 0;
+        if (r.metric == u"first_response"_s || r.metric == u"resolution"_s) {
+            c.met += r.met;
+            c.breached += r.breached;
+        }
+        QStringList &statuses = monthStatus[r.agreementId];
+        if (statuses.isEmpty())
+            statuses = QStringList(months.size());
+        QString &cell = statuses[months.indexOf(month)];
+        if (severity(r.status) >= severity(cell))
+            cell = r.status;
+    }
+    QVERIFY2(!perMonth.isEmpty(), "the filter keeps some results");
+    qint64 results = 0;
+    for (const QString &month : months) {
+        const MonthCount c = perMonth.value(month);
+        const auto point = std::find_if(snapshot->trend.cbegin(), snapshot->trend.cend(),
+                                        [&](const TrendPoint &p) { return p.period == month; });
+        QVERIFY(point != snapshot->trend.cend());
+        QCOMPARE(point->breaches, c.breaches);
+        const std::optional<qint64> compliance =
+            c.met + c.breached == 0 ? std::nullopt
+                                    : std::optional(c.met * 100000 / (c.met + c.breached));
+        QCOMPARE(point->complianceMilli, compliance);
+        results += c.results;
+    }
+    for (const auto *bars : {&snapshot->byRegion, &snapshot->byService, &snapshot->byCustomer}) {
+        qint64 counted = 0;
+        for (const BreakdownBar &b : *bars)
+            counted += b.results;
+        QCOMPARE(counted, results);
+    }
+    QMap<qint64, QStringList> shown;
+    for (const AgreementStanding &a : snapshot->agreements)
+        shown.insert(a.agreementId, a.monthStatus);
+    QCOMPARE(shown.keys(), monthStatus.keys());
+    for (auto it = monthStatus.cbegin(); it != monthStatus.cend(); ++it)
+        QCOMPARE(shown.value(it.key()), it.value());
+    QCOMPARE(snapshot->tiles.breaches, perMonth.value(snapshot->filter.toMonth).breaches);
+}
+
+QTEST_GUILESS_MAIN(tst_DashboardData)
+#include "tst_dashboarddata.moc"
