@@ -1,5 +1,7 @@
 #include "kpiperiods.h"
 
+#include "kpi/kpiengine.h"
+
 #include "calendar/businesscalendar.h"
 #include "calendar/isotime.h"
 
@@ -69,6 +71,20 @@ QStringList monthsOf(const QString &period)
     const int first = (period.mid(6).toInt() - 1) * 3 + 1;
     const int year = period.left(4).toInt();
     return {monthName(year, first), monthName(year, first + 1), monthName(year, first + 2)};
+}
+
+bool inMonths(const KpiFilter &filter, const QString &period)
+{
+    // Asked of every period of every target: a month, its own first and last, is compared as
+    // it is.
+    if (filter.fromMonth.isEmpty() && filter.toMonth.isEmpty())
+        return true;
+    if (!period.contains(u'Q'))
+        return (filter.fromMonth.isEmpty() || period >= filter.fromMonth)
+               && (filter.toMonth.isEmpty() || period <= filter.toMonth);
+    const QStringList months = monthsOf(period);
+    return (filter.fromMonth.isEmpty() || months.last() >= filter.fromMonth)
+           && (filter.toMonth.isEmpty() || months.first() <= filter.toMonth);
 }
 
 std::vector<Interval> merged(std::vector<Interval> spans, qint64 from, qint64 to)

@@ -8,8 +8,10 @@
 #include <vector>
 
 namespace Accordo {
+
+struct KpiFilter;
 class BusinessCalendar;
-}
+} // namespace Accordo
 
 namespace Accordo::Kpi {
 
@@ -46,6 +48,9 @@ qint64 utcMonthStart(const QString &month);
 QString addMonths(const QString &month, int months);
 /// The months ("YYYY-MM") of a period name: a month, or the three of a quarter "YYYY-Qn".
 QStringList monthsOf(const QString &period);
+/// Whether a period ("2026-03", "2026-Q1") lies in the filter's months: a quarter does when
+/// one of its months does.
+bool inMonths(const KpiFilter &filter, const QString &period);
 
 /// Sorted, merged copies of intervals, clipped to [from, to).
 std::vector<Interval> merged(std::vector<Interval> spans, qint64 from, qint64 to);

@@ -183,20 +183,6 @@ QString labelOf(const TargetInfo &info, const QString &metric)
     return targetLabel(parts[0], metric == u"custom"_s ? parts[1] : metric, parts[2], parts[3]);
 }
 
-bool inMonths(const KpiFilter &filter, const QString &period)
-{
-    // Asked of every period of every target: a month, its own first and last, is compared as
-    // it is.
-    if (filter.fromMonth.isEmpty() && filter.toMonth.isEmpty())
-        return true;
-    if (!period.contains(u'Q'))
-        return (filter.fromMonth.isEmpty() || period >= filter.fromMonth)
-               && (filter.toMonth.isEmpty() || period <= filter.toMonth);
-    const QStringList months = Kpi::monthsOf(period);
-    return (filter.fromMonth.isEmpty() || months.last() >= filter.fromMonth)
-           && (filter.toMonth.isEmpty() || months.first() <= filter.toMonth);
-}
-
 } // namespace
 
 Result<QList<KpiRow>> KpiReads::rows(QSqlDatabase db, const KpiFilter &filter)
@@ -237,7 +223,7 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
     if (!q)
         return q.error();
     bool more = q->next();
-    const auto accept = [&filter](const QString &period) { return inMonths(filter, period); };
+    const auto accept = [&filter](const QString &period) { return Kpi::inMonths(filter, period); };
     std::vector<Ordered> rows;
     while (agreements->next()) {
         const qint64 agreementId = agreements->integer("id");
@@ -249,7 +235,7 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
             Ordered o{q->integer("period_start"), q->number("position"), {}};
             KpiRow &row = o.row;
             row.period = q->text("period");
-            if (!inMonths(filter, row.period))
+            if (!Kpi::inMonths(filter, row.period))
                 continue;
             row.agreementId = agreementId;
             row.number = q->text("number");

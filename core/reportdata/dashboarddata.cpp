@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QSet>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -36,14 +37,12 @@ constexpr auto LatestMonthSql = R"(SELECT MAX(k.period) AS month FROM kpi_period
     WHERE k.tickets > 0 AND k.period NOT LIKE '%Q%')";
 constexpr auto LatestPeriodSql = "SELECT MAX(%1) AS month FROM kpi_periods k WHERE k.tickets > 0";
 
-constexpr auto LastMeasurementSql = R"(SELECT MAX(m) AS last FROM (
-        SELECT MAX(opened_at) AS m FROM tickets
-        UNION ALL SELECT MAX(first_response_at) FROM tickets
-        UNION ALL SELECT MAX(resolved_at) FROM tickets
-        UNION ALL SELECT MAX(closed_at) FROM tickets
-        UNION ALL SELECT MAX(start_at) FROM outages
-        UNION ALL SELECT MAX(end_at) FROM outages
-        UNION ALL SELECT MAX(answered_at) FROM surveys) x)";
+// One pass over each table: a MAX per column would read the table once per column.
+constexpr auto LastMeasurementSql = R"(SELECT MAX(opened_at) AS opened,
+        MAX(first_response_at) AS responded, MAX(resolved_at) AS resolved,
+        MAX(closed_at) AS closed FROM tickets)";
+constexpr auto LastOutageSql = "SELECT MAX(start_at) AS started, MAX(end_at) AS ended FROM outages";
+constexpr auto LastAnswerSql = "SELECT MAX(answered_at) AS answered FROM surveys";
 
 constexpr auto KpiRowsSql =
     R"(SELECT k.agreement_id, k.target_id, k.period, a.number, a.title, p.name AS customer,
@@ -448,7 +447,7 @@ Result<QHash<qint64, ResultOwner>> readOwners(QSqlDatabase db, const DashboardFi
 // The periods of the range in which a ticket or satisfaction target in force measured
 // nothing: not stored, derived here from the terms as of the stored as-of, as the KPI
 // readers of one agreement derive them.
-Result<void> readNothingMeasured(QSqlDatabase db, const DashboardSnapshot &snap,
+Result<void> readNothingMeasured(QSqlDatabase db, DashboardSnapshot &snap,
                                  const QStringList &labels, KpiTotals &totals,
                                  const QSet<std::pair<qint64, QString>> &stored)
 {
@@ -475,9 +474,12 @@ Result<void> readNothingMeasured(QSqlDatabase db, const DashboardSnapshot &snap,
         condition += QLatin1StringView(KindCondition);
         values.append(f.agreementKind);
     }
-    Kpi::Recompute terms(db, options);
-    if (auto r = terms.loadTermsWhere(condition, values); !r)
+    auto loaded = std::make_shared<Kpi::Recompute>(db, options);
+    if (auto r = loaded->loadTermsWhere(condition, values); !r)
         return r.error();
+    const Kpi::Recompute &terms = *loaded;
+    if (condition.isEmpty())
+        snap.allTerms = loaded;
     const QSet<QString> wanted(labels.cbegin(), labels.cend());
     for (const Kpi::Work &w : terms.work()) {
         const auto owner = owners->find(w.agreementId);
@@ -505,7 +507,7 @@ Result<void> readNothingMeasured(QSqlDatabase db, const DashboardSnapshot &snap,
 
 // The KPI results of the range and of the month before it (for the compliance tile's change):
 // the rows stored, and the periods in which nothing was measured.
-Result<KpiTotals> readKpis(QSqlDatabase db, const DashboardSnapshot &snap, const QString &previous)
+Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous)
 {
     KpiTotals totals;
     totals.current = snap.filter.toMonth;
@@ -738,12 +740,21 @@ QStringList DashboardData::monthRange(const QString &from, const QString &to)
 
 Result<std::optional<qint64>> DashboardData::lastMeasurement(QSqlDatabase db)
 {
-    auto last = Sql::scalar(db, QString::fromLatin1(LastMeasurementSql));
-    if (!last)
-        return last.error();
-    if (last->isNull())
-        return std::optional<qint64>();
-    return std::optional<qint64>(last->toLongLong());
+    std::optional<qint64> last;
+    for (const char *sql : {LastMeasurementSql, LastOutageSql, LastAnswerSql}) {
+        auto rows = Sql::select(db, QString::fromLatin1(sql));
+        if (!rows)
+            return rows.error();
+        if (!rows->next())
+            continue;
+        const QSqlRecord columns = rows->query().record();
+        for (int i = 0; i < columns.count(); ++i) {
+            const QVariant v = rows->value(i);
+            if (!v.isNull())
+                last = std::max(last.value_or(v.toLongLong()), v.toLongLong());
+        }
+    }
+    return last;
 }
 
 Result<QString> DashboardData::latestMonth(QSqlDatabase db)

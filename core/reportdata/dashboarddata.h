@@ -10,7 +10,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+namespace Accordo::Kpi {
+class Recompute;
+}
 
 namespace Accordo {
 
@@ -97,6 +102,10 @@ struct DashboardSnapshot
     QList<BreakdownBar> byRegion, byService, byCustomer;
     QList<AgreementStanding> agreements; // sorted by risk, worst first
     QList<ActionFinding> actionFindings; // overdue actions, breaches no action follows
+    /// The terms of every target as of the stored as-of, as read to derive the periods in which
+    /// nothing was measured, for another reader of the same results (ValueVsCost); empty when
+    /// the filter read only some targets' terms.
+    std::shared_ptr<const Kpi::Recompute> allTerms;
 };
 
 /// Reads the stored KPIs (kpi_periods, kpi_satisfaction, kpi_watermelons, kpi_volumes) for the

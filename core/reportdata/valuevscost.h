@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace Accordo::Kpi {
+class Recompute;
+}
+
 namespace Accordo {
 
 /// What an agreement earned and what its service credits gave back, in one period or over a
@@ -40,10 +44,16 @@ public:
     static Result<QList<ValueCost>> periods(QSqlDatabase db, const KpiFilter &filter = {});
     /// One row per agreement over the filter's periods (the months its periods cover), by
     /// agreement number; agreements without a fee are left out.
-    static Result<QList<ValueCost>> agreements(QSqlDatabase db, const KpiFilter &filter = {});
+    /// `terms`, when given, are those of every target as of the stored as-of (read by another
+    /// reader of the same results): they are not read again.
+    static Result<QList<ValueCost>> agreements(QSqlDatabase db, const KpiFilter &filter = {},
+                                               const Kpi::Recompute *terms = nullptr);
     /// credits / revenue in thousandths of a percent, rounded half up; empty for no revenue or
     /// different currencies.
     static std::optional<qint64> ratioMilli(const Money &credits, const Money &revenue);
+    /// agreements() as the sum of periods(): what it gives for one agreement or an open range,
+    /// and what it must give for any filter (its test compares the two).
+    static Result<QList<ValueCost>> fromPeriods(QSqlDatabase db, const KpiFilter &filter);
 };
 
 } // namespace Accordo

@@ -1,6 +1,7 @@
 #include "demo/demomeasurements.h"
 #include "kpi/kpiengine.h"
 #include "reportdata/dashboarddata.h"
+#include "reportdata/valuevscost.h"
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testfixtures.h"
@@ -65,6 +66,8 @@ private slots:
     void initTestCase();
     void countsWhatTheKpiReadersReport_data();
     void countsWhatTheKpiReadersReport();
+    void valueAgainstCostIsTheSumOfItsPeriods_data();
+    void valueAgainstCostIsTheSumOfItsPeriods();
 
 private:
     QTemporaryDir mDir;
@@ -195,6 +198,56 @@ void tst_DashboardData::countsWhatTheKpiReadersReport()
     for (auto it = monthStatus.cbegin(); it != monthStatus.cend(); ++it)
         QCOMPARE(shown.value(it.key()), it.value());
     QCOMPARE(snapshot->tiles.breaches, perMonth.value(snapshot->filter.toMonth).breaches);
+}
+
+void tst_DashboardData::valueAgainstCostIsTheSumOfItsPeriods_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("dashboardTerms"); // the terms the dashboard read, not read again
+
+    QTest::newRow("a month") << u"2026-10"_s << u"2026-10"_s << false;
+    QTest::newRow("twelve months") << u"2025-11"_s << u"2026-10"_s << false;
+    QTest::newRow("twelve months, the dashboard's terms") << u"2025-11"_s << u"2026-10"_s << true;
+    QTest::newRow("quarters cut at both ends") << u"2026-02"_s << u"2026-05"_s << false;
+    QTest::newRow("the middle of a quarter") << u"2026-08"_s << u"2026-08"_s << true;
+    QTest::newRow("before any agreement") << u"2019-01"_s << u"2019-12"_s << false;
+}
+
+void tst_DashboardData::valueAgainstCostIsTheSumOfItsPeriods()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, dashboardTerms);
+    const KpiFilter filter{QString(), from, to};
+    std::shared_ptr<const Kpi::Recompute> terms;
+    if (dashboardTerms) {
+        const auto snapshot = DashboardData::load(mDb->connection(), {}, QDate(2026, 10, 31));
+        QVERIFY2(snapshot, qPrintable(snapshot.errorString()));
+        QVERIFY(snapshot->allTerms);
+        terms = snapshot->allTerms;
+    }
+    // When value against cost is read per agreement over the range
+    const auto value = ValueVsCost::agreements(mDb->connection(), filter, terms.get());
+    QVERIFY2(value, qPrintable(value.errorString()));
+    // Then it is what the KPI readers' periods add up to
+    const auto expected = ValueVsCost::fromPeriods(mDb->connection(), filter);
+    QVERIFY2(expected, qPrintable(expected.errorString()));
+    const auto line = [](const ValueCost &v) {
+        return u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(v.agreementId)
+            .arg(v.number, v.title, v.period)
+            .arg(v.months)
+            .arg(v.revenue.toDisplayString(), v.credits.toDisplayString())
+            .arg(v.ratioMilli.value_or(-1));
+    };
+    QStringList got, want;
+    for (const ValueCost &v : *value)
+        got.append(line(v));
+    for (const ValueCost &v : *expected)
+        want.append(line(v));
+    QCOMPARE(got, want);
+    if (from >= u"2025-01"_s)
+        QVERIFY2(want.size() > 20, qPrintable(QString::number(want.size())));
 }
 
 QTEST_GUILESS_MAIN(tst_DashboardData)

@@ -7,6 +7,8 @@
 #include "report/valuesection.h"
 
 #include <QChart>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <memory>
@@ -14,6 +16,10 @@
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
+
+namespace {
+Q_LOGGING_CATEGORY(lcReport, "accordo.report", QtWarningMsg)
+}
 
 Result<int> PortfolioReport::writePdf(QSqlDatabase db, const Options &options, const QString &path)
 {
@@ -27,13 +33,17 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
 {
     const ReportLanguage language(options.language);
     const ReportFormat format(language.locale());
+    QElapsedTimer clock;
+    clock.start();
     auto snapshot = DashboardData::load(db, options.filter, options.today);
     if (!snapshot)
         return snapshot.error();
+    qCDebug(lcReport, "dashboard data: %lld ms", clock.restart());
     auto value = ValueSection::load(db, *snapshot, snapshot->filter.fromMonth,
                                     snapshot->filter.toMonth);
     if (!value)
         return value.error();
+    qCDebug(lcReport, "value against cost: %lld ms", clock.restart());
     const QString footer =
         tr("Generated %1")
             .arg(language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
@@ -44,13 +54,15 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
                                          : std::min<qsizetype>(std::max(options.top, 0),
                                                                snapshot->agreements.size());
 
-    return ReportCanvas::paint(
+    auto pages = ReportCanvas::paint(
         device, left, right, footer,
         [&](ReportCanvas &canvas) {
             draw(canvas, *snapshot, format, listed);
             ValueSection::draw(canvas, *value, format, options.all ? -1 : options.top);
         },
         tr("cannot write the report"));
+    qCDebug(lcReport, "drawing: %lld ms", clock.restart());
+    return pages;
 }
 
 void PortfolioReport::draw(ReportCanvas &c, const DashboardSnapshot &s, const ReportFormat &f,

@@ -13,7 +13,8 @@ namespace Accordo {
 Result<QList<ValueCost>> ValueSection::load(QSqlDatabase db, const DashboardSnapshot &snapshot,
                                             const QString &fromMonth, const QString &toMonth)
 {
-    auto all = ValueVsCost::agreements(db, {QString(), fromMonth, toMonth});
+    auto all = ValueVsCost::agreements(db, {QString(), fromMonth, toMonth},
+                                       snapshot.allTerms.get());
     if (!all)
         return all.error();
     QSet<qint64> shown;
