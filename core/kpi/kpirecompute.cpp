@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -210,9 +211,19 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
         tiers[tierRows->integer("target_id")].append(
             {tierRows->integer("below_milli"), tierRows->integer("credit_hundredths")});
 
-    auto q = select(mDb, SelectTargets + condition + TargetOrder, values);
+    // Streamed: a cached query would copy every target's row first.
+    auto q = stream(mDb, SelectTargets + condition + TargetOrder, values);
     if (!q)
         return q.error();
+    // The targets of one agreement come together and share its dates and, mostly, its
+    // calendar: their instants in force are worked out once (a zone's conversion is slow).
+    struct InForceKey
+    {
+        size_t calendar = size_t(-1);
+        QString start, end, terminated, signedOn;
+        bool operator==(const InForceKey &) const = default;
+    } lastKey;
+    std::pair<qint64, qint64> lastInForce;
     while (q->next()) {
         Work w;
         w.targetId = q->integer("id");
@@ -246,13 +257,20 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
         const size_t calendar = calendarId != 0 ? calendarIndex.value(calendarId) : 0;
         w.calendar = &mCalendars[calendar];
         // In force as the Evaluator decides which tickets the target governs.
-        std::tie(w.from, w.until) = TargetJudgement::InForce::fromDates(
-                                        q->text("start_date"), q->text("end_date"),
-                                        q->text("terminated_on"), q->text("signed_on"))
-                                        .instants(*w.calendar, kForever);
+        InForceKey key{calendar, q->text("start_date"), q->text("end_date"),
+                       q->text("terminated_on"), q->text("signed_on")};
+        if (!(key == lastKey)) {
+            lastInForce = TargetJudgement::InForce::fromDates(key.start, key.end, key.terminated,
+                                                              key.signedOn)
+                              .instants(*w.calendar, kForever);
+            lastKey = std::move(key);
+        }
+        std::tie(w.from, w.until) = lastInForce;
         mWorkByTarget.insert(w.targetId, mWork.size());
         mWork.push_back(std::move(w));
     }
+    if (q->query().lastError().isValid())
+        return failed(q->query().lastError().text(), SelectTargets);
     return {};
 }
 

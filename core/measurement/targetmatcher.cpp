@@ -45,7 +45,11 @@ TargetMatcher::TargetMatcher(Inputs inputs)
     for (const Inputs::Agreement &agreement : std::as_const(inputs.agreements))
         agreements.insert(agreement.id, &agreement);
     // Candidates per (counterparty, service), each with the calendar that governs it and the
-    // instants its agreement is in force in that calendar's zone.
+    // instants its agreement is in force in that calendar's zone. An agreement's targets come
+    // together and mostly share a calendar: the instants are worked out once for them (a
+    // zone's conversion is slow).
+    std::pair<const Inputs::Agreement *, const BusinessCalendar *> lastDays{nullptr, nullptr};
+    std::pair<qint64, qint64> lastInstants;
     for (const Inputs::Target &target : std::as_const(inputs.targets)) {
         const Inputs::Agreement *agreement = agreements.value(target.agreementId);
         if (!agreement || !agreement->days.from.isValid())
@@ -64,7 +68,11 @@ TargetMatcher::TargetMatcher(Inputs inputs)
             regionCalendar.value(partyRegion.value(agreement->partyId)),
             [this](qint64 id) { return mCalendars.contains(id); });
         t.calendar = calendarId != 0 ? &*mCalendars.constFind(calendarId) : &mContinuous;
-        std::tie(t.from, t.until) = agreement->days.instants(*t.calendar, kForever);
+        if (lastDays != std::pair{agreement, t.calendar}) {
+            lastDays = {agreement, t.calendar};
+            lastInstants = agreement->days.instants(*t.calendar, kForever);
+        }
+        std::tie(t.from, t.until) = lastInstants;
         mCandidates[{agreement->partyId, target.serviceId}].push_back(t);
     }
 }
