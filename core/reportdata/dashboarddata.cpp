@@ -44,19 +44,19 @@ constexpr auto LastMeasurementSql = R"(SELECT MAX(opened_at) AS opened,
 constexpr auto LastOutageSql = "SELECT MAX(start_at) AS started, MAX(end_at) AS ended FROM outages";
 constexpr auto LastAnswerSql = "SELECT MAX(answered_at) AS answered FROM surveys";
 
-constexpr auto KpiRowsSql =
-    R"(SELECT k.agreement_id, k.target_id, k.period, a.number, a.title, p.name AS customer,
-        a.kind, %1 AS month, k.metric, k.status, k.achieved_milli, k.met, k.breached, k.goal_milli,
-        k.agreed_seconds, k.downtime_seconds, k.credit_minor, k.currency,
-        COALESCE(r.code, '') AS region_code, COALESCE(r.name, '') AS region_name,
-        s.code AS service_code, s.name AS service_name, p.id AS party_id
-    FROM kpi_periods k
-    JOIN agreements a ON a.id = k.agreement_id
-    JOIN parties p ON p.id = a.party_id
-    JOIN targets t ON t.id = k.target_id
-    JOIN services s ON s.id = t.service_id
-    LEFT JOIN regions r ON r.id = COALESCE(t.region_id, p.region_id)
-    WHERE k.period IN (%2) %3)";
+// The stored results of some periods: the columns the dashboard counts. Agreements, targets
+// and their names are looked up in what was read before (ReadContext).
+constexpr auto KpiRowsSql = R"(SELECT k.agreement_id, k.target_id, k.period, k.metric, k.status,
+        k.achieved_milli, k.met, k.breached, k.goal_milli, k.agreed_seconds,
+        k.downtime_seconds, k.credit_minor, k.currency
+    FROM kpi_periods k WHERE k.period IN (%1) %2)";
+
+// A target's service and region (the target's, else its party's), for one the terms lack.
+constexpr auto TargetNamesSql = R"(SELECT s.code AS service_code, s.name AS service_name,
+        COALESCE(r.code, '') AS region_code, COALESCE(r.name, '') AS region_name
+    FROM targets t JOIN agreements a ON a.id = t.agreement_id
+    JOIN parties p ON p.id = a.party_id JOIN services s ON s.id = t.service_id
+    LEFT JOIN regions r ON r.id = COALESCE(t.region_id, p.region_id) WHERE t.id = ?)";
 
 // The agreements a filter keeps, with their customer.
 constexpr auto OwnersSql = R"(SELECT a.id, a.number, a.title, a.kind, p.name AS customer,
@@ -92,11 +92,19 @@ constexpr auto ActiveAgreementsSql = R"(SELECT a.start_date, a.end_date, a.revie
 constexpr auto RegionCondition = " AND r.code = ?";
 constexpr auto PartyCondition = " AND p.id = ?";
 constexpr auto KindCondition = " AND a.kind = ?";
-constexpr auto ServiceCondition = " AND s.code = ?";
-// The same on the terms the KPI engine loads, through its targets (t) and agreements (a).
+// The service, customer and kind on the terms the KPI engine loads, through its targets (t)
+// and agreements (a).
 constexpr auto TermsServiceCondition =
     " AND t.service_id IN (SELECT id FROM services WHERE code = ?)";
 constexpr auto TermsPartyCondition = " AND a.party_id = ?";
+// The same on stored results (`k`).
+constexpr auto ResultServiceCondition =
+    " AND k.target_id IN (SELECT id FROM targets "
+    "WHERE service_id IN (SELECT id FROM services WHERE code = ?))";
+constexpr auto ResultPartyCondition =
+    " AND k.agreement_id IN (SELECT id FROM agreements WHERE party_id = ?)";
+constexpr auto ResultKindCondition =
+    " AND k.agreement_id IN (SELECT id FROM agreements WHERE kind = ?)";
 
 // The filter boxes' choices: (key, label).
 constexpr auto RegionChoicesSql = "SELECT code AS choice, name AS label FROM regions ORDER BY name";
@@ -164,8 +172,8 @@ struct Prepared
     QVariantList values;
 };
 
-// The filter's conditions on agreements, parties and regions (and services for KPI rows).
-Prepared agreementConditions(const DashboardFilter &filter, bool withService)
+// The filter's conditions on agreements, parties and regions.
+Prepared agreementConditions(const DashboardFilter &filter)
 {
     Prepared p;
     if (!filter.regionCode.isEmpty()) {
@@ -179,10 +187,6 @@ Prepared agreementConditions(const DashboardFilter &filter, bool withService)
     if (!filter.agreementKind.isEmpty()) {
         p.conditions += QLatin1StringView(KindCondition);
         p.values.append(filter.agreementKind);
-    }
-    if (withService && !filter.serviceCode.isEmpty()) {
-        p.conditions += QLatin1StringView(ServiceCondition);
-        p.values.append(filter.serviceCode);
     }
     return p;
 }
@@ -371,61 +375,23 @@ Result<void> resolveRange(QSqlDatabase db, const QDate &today, DashboardSnapshot
     return {};
 }
 
-// The stored KPI rows of the range (and of the month before it), into `totals`; notes the
-// periods of ticket and satisfaction targets that hold a row.
-Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QStringList &labels,
-                        KpiTotals &totals, QSet<std::pair<qint64, QString>> &stored)
+// The agreements a filter keeps, and the terms of their targets as of the stored as-of: what
+// the results of the range are read with.
+struct ReadContext
 {
-    const Prepared p = agreementConditions(snap.filter, true);
-    const QString sql = QString::fromLatin1(KpiRowsSql)
-                            .arg(QLatin1StringView(MonthOfPeriod), placeholders(labels.size()),
-                                 p.conditions);
-    // Streamed: a cached query would copy every row of the range first.
-    auto rows = Sql::stream(db, sql, periodValues(labels, p));
-    if (!rows)
-        return rows.error();
-    ResultOwner owner;
-    while (rows->next()) {
-        const QString metric = rows->text("metric");
-        const bool ticket = isTicketMetric(metric);
-        if (ticket || metric == u"satisfaction"_s)
-            stored.insert({rows->integer("target_id"), rows->text("period")});
-        if (owner.agreementId != rows->integer("agreement_id")) {
-            owner.agreementId = rows->integer("agreement_id");
-            owner.number = rows->text("number");
-            owner.title = rows->text("title");
-            owner.customer = rows->text("customer");
-            owner.kind = rows->text("kind");
-            owner.partyKey = rows->text("party_id");
-        }
-        owner.regionCode = rows->text("region_code");
-        owner.regionName = rows->text("region_name");
-        owner.serviceCode = rows->text("service_code");
-        owner.serviceName = rows->text("service_name");
-        MonthResult r{owner,
-                      rows->text("month"),
-                      Measure(KpiCalculator::verdictKey(rows->text("status"),
-                                                        rows->optionalInteger("achieved_milli")),
-                              rows->integer("met"), rows->integer("breached"),
-                              rows->integer("goal_milli"), ticket),
-                      metric == u"availability"_s,
-                      rows->optionalInteger("agreed_seconds"),
-                      rows->integer("downtime_seconds"),
-                      rows->integer("credit_minor"),
-                      rows->text("currency")};
-        totals.add(r);
-    }
-    if (rows->query().lastError().isValid())
-        return Error{rows->query().lastError().text()};
-    return {};
-}
+    QHash<qint64, ResultOwner> owners;     // by agreement; region and service left empty
+    std::shared_ptr<Kpi::Recompute> terms; // null when nothing was ever computed
+    QHash<qint64, const Kpi::Work *> work; // by target
+    QHash<qint64, std::pair<QStringList, QStringList>> looked; // targets not in the terms
+    std::pair<QStringList, QStringList> current;               // targetNames() of the terms
+};
 
 // The agreements the filter keeps, by id, with what a standing shows of them.
 Result<QHash<qint64, ResultOwner>> readOwners(QSqlDatabase db, const DashboardFilter &filter)
 {
     DashboardFilter byAgreement = filter;
     byAgreement.regionCode.clear(); // a target's region decides, not the party's alone
-    const Prepared p = agreementConditions(byAgreement, false);
+    const Prepared p = agreementConditions(byAgreement);
     auto rows = Sql::stream(db, QString::fromLatin1(OwnersSql).arg(p.conditions), p.values);
     if (!rows)
         return rows.error();
@@ -444,47 +410,133 @@ Result<QHash<qint64, ResultOwner>> readOwners(QSqlDatabase db, const DashboardFi
     return owners;
 }
 
-// The periods of the range in which a ticket or satisfaction target in force measured
-// nothing: not stored, derived here from the terms as of the stored as-of, as the KPI
-// readers of one agreement derive them.
-Result<void> readNothingMeasured(QSqlDatabase db, DashboardSnapshot &snap,
-                                 const QStringList &labels, KpiTotals &totals,
-                                 const QSet<std::pair<qint64, QString>> &stored)
+// The filter's conditions on the terms the KPI engine loads, or on kpi_periods (`k`).
+Prepared termConditions(const DashboardFilter &f, bool onResults)
 {
+    Prepared p;
+    if (!f.serviceCode.isEmpty()) {
+        p.conditions += QLatin1StringView(onResults ? ResultServiceCondition
+                                                    : TermsServiceCondition);
+        p.values.append(f.serviceCode);
+    }
+    if (f.partyId > 0) {
+        p.conditions += QLatin1StringView(onResults ? ResultPartyCondition : TermsPartyCondition);
+        p.values.append(f.partyId);
+    }
+    if (!f.agreementKind.isEmpty()) {
+        p.conditions += QLatin1StringView(onResults ? ResultKindCondition : KindCondition);
+        p.values.append(f.agreementKind);
+    }
+    return p;
+}
+
+Result<ReadContext> readContext(QSqlDatabase db, DashboardSnapshot &snap)
+{
+    ReadContext c;
+    auto owners = readOwners(db, snap.filter);
+    if (!owners)
+        return owners.error();
+    c.owners = std::move(*owners);
     bool computed = false;
     KpiOptions options;
     options.asOf = WorkspaceMeta::value(db, u"kpi_as_of"_s).toLongLong(&computed);
     if (!computed)
-        return {}; // never computed: nothing stored, nothing derived
-    const DashboardFilter &f = snap.filter;
-    auto owners = readOwners(db, f);
-    if (!owners)
-        return owners.error();
-    QString condition;
-    QVariantList values;
-    if (!f.serviceCode.isEmpty()) {
-        condition += QLatin1StringView(TermsServiceCondition);
-        values.append(f.serviceCode);
-    }
-    if (f.partyId > 0) {
-        condition += QLatin1StringView(TermsPartyCondition);
-        values.append(f.partyId);
-    }
-    if (!f.agreementKind.isEmpty()) {
-        condition += QLatin1StringView(KindCondition);
-        values.append(f.agreementKind);
-    }
-    auto loaded = std::make_shared<Kpi::Recompute>(db, options);
-    if (auto r = loaded->loadTermsWhere(condition, values); !r)
+        return c; // never computed: nothing stored, nothing derived
+    const Prepared p = termConditions(snap.filter, false);
+    c.terms = std::make_shared<Kpi::Recompute>(db, options);
+    if (auto r = c.terms->loadTermsWhere(p.conditions, p.values); !r)
         return r.error();
-    const Kpi::Recompute &terms = *loaded;
-    if (condition.isEmpty())
-        snap.allTerms = loaded;
+    for (const Kpi::Work &w : c.terms->work())
+        c.work.insert(w.targetId, &w);
+    if (p.conditions.isEmpty())
+        snap.allTerms = c.terms;
+    return c;
+}
+
+// A target's service and region (code and name), from its terms or, for a target the terms do
+// not hold, from the database.
+Result<const std::pair<QStringList, QStringList> *> targetNames(QSqlDatabase db, ReadContext &c,
+                                                                qint64 targetId)
+{
+    if (const Kpi::Work *w = c.work.value(targetId)) {
+        c.current = {w->serviceNames, w->regionNames};
+        return &c.current;
+    }
+    if (const auto it = c.looked.constFind(targetId); it != c.looked.cend())
+        return &*it;
+    auto rows = Sql::select(db, QString::fromLatin1(TargetNamesSql), {targetId});
+    if (!rows)
+        return rows.error();
+    std::pair<QStringList, QStringList> names;
+    if (rows->next()) {
+        names.first = {rows->text("service_code"), rows->text("service_name")};
+        if (!rows->text("region_code").isEmpty())
+            names.second = {rows->text("region_code"), rows->text("region_name")};
+    }
+    return &*c.looked.insert(targetId, names);
+}
+
+// The stored KPI rows of the range (and of the month before it), into `totals`; notes the
+// periods of ticket and satisfaction targets that hold a row.
+Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QStringList &labels,
+                        ReadContext &c, KpiTotals &totals, QSet<std::pair<qint64, QString>> &stored)
+{
+    const Prepared p = termConditions(snap.filter, true);
+    const QString sql =
+        QString::fromLatin1(KpiRowsSql).arg(placeholders(labels.size()), p.conditions);
+    // Streamed: a cached query would copy every row of the range first.
+    auto rows = Sql::stream(db, sql, periodValues(labels, p));
+    if (!rows)
+        return rows.error();
+    const QString &region = snap.filter.regionCode;
+    while (rows->next()) {
+        const auto owner = c.owners.find(rows->integer("agreement_id"));
+        if (owner == c.owners.end())
+            continue;
+        const qint64 targetId = rows->integer("target_id");
+        auto names = targetNames(db, c, targetId);
+        if (!names)
+            return names.error();
+        const auto &[service, targetRegion] = **names;
+        if (!region.isEmpty() && targetRegion.value(0) != region)
+            continue;
+        owner->serviceCode = service.value(0);
+        owner->serviceName = service.value(1);
+        owner->regionCode = targetRegion.value(0);
+        owner->regionName = targetRegion.value(1);
+        const QString period = rows->text("period");
+        const QString metric = rows->text("metric");
+        const bool ticket = isTicketMetric(metric);
+        if (ticket || metric == u"satisfaction"_s)
+            stored.insert({targetId, period});
+        totals.add({*owner, monthOfPeriod(period),
+                    Measure(KpiCalculator::verdictKey(rows->text("status"),
+                                                      rows->optionalInteger("achieved_milli")),
+                            rows->integer("met"), rows->integer("breached"),
+                            rows->integer("goal_milli"), ticket),
+                    metric == u"availability"_s, rows->optionalInteger("agreed_seconds"),
+                    rows->integer("downtime_seconds"), rows->integer("credit_minor"),
+                    rows->text("currency")});
+    }
+    if (rows->query().lastError().isValid())
+        return Error{rows->query().lastError().text()};
+    return {};
+}
+
+// The periods of the range in which a ticket or satisfaction target in force measured
+// nothing: not stored, derived here from the terms as of the stored as-of, as the KPI
+// readers of one agreement derive them.
+Result<void> readNothingMeasured(const DashboardSnapshot &snap, const QStringList &labels,
+                                 ReadContext &c, KpiTotals &totals,
+                                 const QSet<std::pair<qint64, QString>> &stored)
+{
+    if (!c.terms)
+        return {};
+    const QString &region = snap.filter.regionCode;
     const QSet<QString> wanted(labels.cbegin(), labels.cend());
-    for (const Kpi::Work &w : terms.work()) {
-        const auto owner = owners->find(w.agreementId);
-        if (owner == owners->end()
-            || (!f.regionCode.isEmpty() && w.regionNames.value(0) != f.regionCode))
+    for (const Kpi::Work &w : c.terms->work()) {
+        const auto owner = c.owners.find(w.agreementId);
+        if (owner == c.owners.end() || (!region.isEmpty() && w.regionNames.value(0) != region))
             continue;
         owner->regionCode = w.regionNames.value(0);
         owner->regionName = w.regionNames.value(1);
@@ -494,7 +546,7 @@ Result<void> readNothingMeasured(QSqlDatabase db, DashboardSnapshot &snap,
         const auto accept = [&](const QString &period) {
             return wanted.contains(period) && !stored.contains({w.targetId, period});
         };
-        auto done = terms.noDataResults(w, accept, [&](const Kpi::NoDataResult &n) {
+        auto done = c.terms->noDataResults(w, accept, [&](const Kpi::NoDataResult &n) {
             totals.add({*owner, monthOfPeriod(n.period),
                         Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
                         n.credit.minorUnits(), n.credit.currency()});
@@ -518,11 +570,15 @@ Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QStri
     const QStringList labels = periodLabels(readMonths);
     QElapsedTimer clock;
     clock.start();
+    auto context = readContext(db, snap);
+    if (!context)
+        return context.error();
+    qCDebug(lcDashboard, "agreements and terms: %lld ms", clock.restart());
     QSet<std::pair<qint64, QString>> stored;
-    if (auto r = readStored(db, snap, labels, totals, stored); !r)
+    if (auto r = readStored(db, snap, labels, *context, totals, stored); !r)
         return r.error();
     qCDebug(lcDashboard, "stored rows: %lld ms", clock.restart());
-    if (auto r = readNothingMeasured(db, snap, labels, totals, stored); !r)
+    if (auto r = readNothingMeasured(snap, labels, *context, totals, stored); !r)
         return r.error();
     qCDebug(lcDashboard, "nothing measured: %lld ms", clock.restart());
     return totals;
@@ -546,7 +602,7 @@ void fillTiles(const KpiTotals &totals, const QString &previous, DashboardTiles 
 // The customers' satisfaction per month of the range.
 Result<QHash<QString, qint64>> readSatisfaction(QSqlDatabase db, const DashboardSnapshot &snap)
 {
-    Prepared p = agreementConditions(snap.filter, false);
+    Prepared p = agreementConditions(snap.filter);
     // Satisfaction belongs to a party, not an agreement: the kind filter does not apply.
     if (!snap.filter.agreementKind.isEmpty()) {
         p.conditions.remove(QLatin1StringView(KindCondition));
@@ -597,7 +653,7 @@ Result<Volumes> readVolumes(QSqlDatabase db, const DashboardFilter &filter, cons
 // them on the tile.
 Result<QSet<qint64>> readWatermelons(QSqlDatabase db, DashboardSnapshot &snap)
 {
-    const Prepared p = agreementConditions(snap.filter, false);
+    const Prepared p = agreementConditions(snap.filter);
     const QString sql =
         QString::fromLatin1(WatermelonsSql).arg(placeholders(snap.months.size()), p.conditions);
     auto rows = Sql::select(db, sql, periodValues(snap.months, p));
@@ -616,7 +672,7 @@ Result<QSet<qint64>> readWatermelons(QSqlDatabase db, DashboardSnapshot &snap)
 // The active agreements' reviews and renewals that fall due soon.
 Result<void> countDue(QSqlDatabase db, const QDate &today, DashboardSnapshot &snap)
 {
-    const Prepared p = agreementConditions(snap.filter, false);
+    const Prepared p = agreementConditions(snap.filter);
     auto rows = Sql::select(db, QString::fromLatin1(ActiveAgreementsSql).arg(p.conditions),
                             p.values);
     if (!rows)
