@@ -5,16 +5,26 @@
 // and a run of the real accordo-cli binary. Only Qt Core, Sql and Test: the tests that drive
 // the command line link nothing else.
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
 namespace Accordo::TestSupport {
+
+/// Keeps the test's settings and standard paths apart from the user's: QStandardPaths in test
+/// mode, and QSettings under `organization`.
+inline void isolateSettings(const QString &organization = QStringLiteral("AccordoTest"))
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(organization);
+}
 
 /// The first column of the first row of `sql` as a number (a count, a sum), or -1 when the
 /// statement fails or returns no row.
@@ -125,6 +135,13 @@ inline CliRun runCli(
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// runCli() as the command-line tests call it: on a loaded machine, or under the sanitizers, a
+/// command may take up to five minutes before it counts as hung.
+inline CliRun cli(const QStringList &arguments)
+{
+    return runCli(arguments, 300000);
 }
 #endif
 

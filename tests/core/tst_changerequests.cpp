@@ -23,7 +23,7 @@ const QDate kToday(2026, 4, 10);
 /// Change requests: the state machine submitted → assessed → accepted or rejected with its
 /// refusals, the backtest of an assessment, and an acceptance that amends the agreement with
 /// the proposed targets. SQLite and PostgreSQL.
-class tst_ChangeRequests : public QObject
+class tst_ChangeRequests : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -45,13 +45,8 @@ private:
     ChangeRequest request() const;
     Result<void> step(qint64 id, const QString &spec);
     QString status(qint64 id) const;
-    qint64 count(const QString &sql) const;
 
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
     qint64 mDesk = 0, mNet = 0, mAgreement = 0, mParty = 0;
-    int mRun = 0;
 };
 
 void tst_ChangeRequests::initTestCase()
@@ -61,7 +56,7 @@ void tst_ChangeRequests::initTestCase()
 
 void tst_ChangeRequests::init()
 {
-    QCOMPARE(TestFixtures::openFresh(mDir, u"changes%1"_s.arg(++mRun), mDb, mWorkspace), QString());
+    QCOMPARE(openWorkspace(u"changes"_s), QString());
     QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
                                                         {u"dave"_s, {Role::Analyst}},
                                                         {u"bob"_s, {Role::Approver}}}),
@@ -83,8 +78,7 @@ void tst_ChangeRequests::init()
 
 void tst_ChangeRequests::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
+    closeWorkspace();
 }
 
 ChangeRequest tst_ChangeRequests::request() const
@@ -125,11 +119,6 @@ QString tst_ChangeRequests::status(qint64 id) const
     if (!q.exec() || !q.next())
         return u"(none)"_s;
     return q.value(0).toString();
-}
-
-qint64 tst_ChangeRequests::count(const QString &sql) const
-{
-    return TestSupport::count(mDb->connection(), sql);
 }
 
 void tst_ChangeRequests::stateMachine_data()
@@ -316,16 +305,12 @@ void tst_ChangeRequests::badSubmissionsAreRefused()
 void tst_ChangeRequests::assessmentBacktestsTheStoredTickets()
 {
     // Given Acme's DESK tickets of March: four resolved within three hours, one in five
-    QSqlQuery q(mDb->connection());
-    q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
-              "resolved_at) VALUES (?, 'Acme', 'DESK', 'EU', 'P2', ?, ?)"_s);
-    const qint64 opened = *IsoTime::parse(u"2026-03-10T09:00:00Z"_s, QTimeZone::utc());
+    const qint64 opened = TestFixtures::at(u"2026-03-10T09:00:00Z"_s);
     const int hours[] = {1, 2, 3, 3, 5};
     for (int i = 0; i < 5; ++i) {
-        q.addBindValue(u"INC%1"_s.arg(i));
-        q.addBindValue(opened + i * 3600);
-        q.addBindValue(opened + i * 3600 + hours[i] * 3600);
-        QVERIFY(q.exec());
+        QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), u"INC%1"_s.arg(i), u"Acme"_s,
+                                             opened + i * 3600, hours[i] * 3600),
+                 QString());
     }
     // When a request for resolution within two hours is assessed
     mWorkspace->setActingUser(u"alice"_s);

@@ -45,10 +45,7 @@ const QByteArray kObservations = kHeader
                                    "Delivery time,Acme,EQUIP,,PO7,2026-03-02T10:00Z,,4,,\n"
                                    "Delivery time,Acme,EQUIP,,PO8,2026-03-09T10:00Z,,7,,\n";
 
-qint64 at(const QString &iso)
-{
-    return *IsoTime::parse(iso, QTimeZone::utc());
-}
+using TestFixtures::at;
 
 const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
 
@@ -98,10 +95,7 @@ void tst_CustomMetrics::init()
 {
     ACCORDO_REQUIRE_BACKEND();
     mDir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(TestBackend::freshLocation(*mDir, u"metrics"_s),
-                                 Database::OpenMode::CreateIfMissing);
-    QVERIFY2(opened, qPrintable(opened.errorString()));
-    mDb = std::move(*opened);
+    QCOMPARE(TestFixtures::create(TestBackend::freshLocation(*mDir, u"metrics"_s), mDb), QString());
     QCOMPARE(
         TestFixtures::addUsers(db(), {{u"ann"_s, {Role::Analyst}}, {u"sam"_s, {Role::SlaManager}}}),
         QString());

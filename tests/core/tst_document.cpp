@@ -98,7 +98,7 @@ QString clauseHtml(const AgreementDocument &d, const QString &key)
 /// every placeholder filled in English and Italian, inheritance, the freeze on submission, the
 /// copy into an amendment, the PDF and SHA-256 stored at signature, and who may edit the
 /// library. SQLite and PostgreSQL.
-class tst_Document : public QObject
+class tst_Document : public TestFixtures::TemplateCopyTest
 {
     Q_OBJECT
 
@@ -136,10 +136,6 @@ private:
 
     qint64 count(const QString &sql);
 
-    QTemporaryDir mDir;
-    QString mTemplate;
-    QString mLocation;
-    int mRun = 0;
     std::unique_ptr<Database> mDb;
     std::unique_ptr<Workspace> mWorkspace;
     std::unique_ptr<AgreementWorkflow> mWorkflow;
@@ -169,7 +165,7 @@ void tst_Document::initTestCase()
 
 void tst_Document::init()
 {
-    mLocation = TestBackend::copyOf(mTemplate, mDir, u"run%1"_s.arg(++mRun));
+    copyTemplate(u"run"_s);
     auto db = Database::open(mLocation, Database::OpenMode::MustExist);
     QVERIFY2(db, qPrintable(db.errorString()));
     mDb = std::move(*db);

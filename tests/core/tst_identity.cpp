@@ -58,9 +58,7 @@ void tst_Identity::initTestCase()
 void tst_Identity::init()
 {
     mLocation = TestBackend::freshLocation(mDir, u"identity%1"_s.arg(++mRun));
-    auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(mLocation, mDb), QString());
 }
 
 void tst_Identity::cleanup()

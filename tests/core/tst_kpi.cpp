@@ -72,17 +72,10 @@ private:
 void tst_Kpi::addTicket(const QString &number, const QString &customer, const QString &opened,
                         std::optional<qint64> minutes, int satisfaction)
 {
-    QSqlQuery q(mDb->connection());
-    q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
-              "resolved_at, satisfaction) VALUES (?, ?, 'DESK', 'EU', 'P2', ?, ?, ?)"_s);
-    const qint64 openedAt = at(opened);
-    q.addBindValue(number);
-    q.addBindValue(customer);
-    q.addBindValue(openedAt);
-    q.addBindValue(minutes ? QVariant(openedAt + *minutes * 60)
-                           : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(satisfaction ? QVariant(satisfaction) : QVariant(QMetaType::fromType<int>()));
-    QVERIFY2(q.exec(), qPrintable(number));
+    const auto seconds = minutes ? std::optional<qint64>(*minutes * 60) : std::nullopt;
+    QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), number, customer, at(opened), seconds,
+                                         satisfaction),
+             QString());
 }
 
 KpiRow tst_Kpi::row(const QString &number, const QString &target, const QString &period)
@@ -98,10 +91,7 @@ KpiRow tst_Kpi::row(const QString &number, const QString &target, const QString 
 void tst_Kpi::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"kpi"_s),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(TestBackend::freshLocation(mDir, u"kpi"_s), mDb), QString());
     Workspace ws(*mDb);
     const qint64 always = *ws.insert(
         CalendarRecord{0, u"always"_s, u"UTC"_s, TestFixtures::AlwaysCalendarJson});
@@ -120,25 +110,13 @@ void tst_Kpi::initTestCase()
             qFatal("%s", qPrintable(id.errorString()));
         return ws.agreement(*id)->number;
     };
-    Target resolution;
-    resolution.serviceId = deskId;
-    resolution.metric = Metric::Resolution;
-    resolution.threshold = 4 * 3600;
-    resolution.goalMilli = 95000;
+    Target resolution = TestFixtures::target(deskId, Metric::Resolution, 4 * 3600, 95000);
     resolution.creditTiers = {{95000, 500}, {90000, 1000}};
     resolution.creditCapHundredths = 800;
-    Target availability;
-    availability.serviceId = netId;
-    availability.metric = Metric::Availability;
-    availability.threshold = 99500;
-    availability.goalMilli = 100000;
+    Target availability = TestFixtures::target(netId, Metric::Availability, 99500, 100000);
     availability.creditTiers = {{99500, 1000}, {99000, 2500}};
     availability.creditCapHundredths = 2000;
-    Target satisfaction;
-    satisfaction.serviceId = deskId;
-    satisfaction.metric = Metric::Satisfaction;
-    satisfaction.threshold = 4000;
-    satisfaction.goalMilli = 100000;
+    const Target satisfaction = TestFixtures::target(deskId, Metric::Satisfaction, 4000, 100000);
     mAcmeNumber = addAgreement(u"Acme"_s, QDate(2025, 12, 1),
                                {resolution, availability, satisfaction});
     Target plain = resolution;

@@ -78,7 +78,7 @@ QByteArray lateTickets()
 /// The demo workspace with its two years of measurements, brought up to date at its "now";
 /// each row changes one thing in a copy of it, refreshes, keeps every stored KPI row, then
 /// recomputes everything and compares.
-class tst_KpiIncremental : public QObject
+class tst_KpiIncremental : public TestFixtures::UpToDateDemoTest
 {
     Q_OBJECT
 
@@ -94,23 +94,8 @@ private slots:
     void savedAsItWasChangesNothing();
 
 private:
-    std::unique_ptr<Database> copy();
     Result<qint64> importTickets(QSqlDatabase db, const QByteArray &csv = kNewTickets);
-
-    QTemporaryDir mDir;
-    QString mTemplate;
-    KpiOptions mOptions;
 };
-
-std::unique_ptr<Database> tst_KpiIncremental::copy()
-{
-    static int copies = 0;
-    auto db = Database::open(TestBackend::copyOf(mTemplate, mDir, u"copy%1"_s.arg(++copies)),
-                             Database::OpenMode::MustExist);
-    if (!db)
-        qFatal("%s", qPrintable(db.errorString()));
-    return std::move(*db);
-}
 
 Result<qint64> tst_KpiIncremental::importTickets(QSqlDatabase db, const QByteArray &csv)
 {
@@ -131,10 +116,7 @@ Result<qint64> tst_KpiIncremental::importTickets(QSqlDatabase db, const QByteArr
 void tst_KpiIncremental::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    mOptions.asOf = DemoMeasurements::now();
-    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    const QString failed = TestFixtures::demoUpToDate(mTemplate, mOptions);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(createUpToDateDemo(), QString());
 }
 
 void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores_data()

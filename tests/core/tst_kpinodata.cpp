@@ -18,15 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kAlways = R"({"name": "always", "timezone": "UTC",
-    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
-             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
-             "sun": ["00:00-24:00"]}})";
-
-qint64 at(const QString &iso)
-{
-    return *IsoTime::parse(iso, QTimeZone::utc());
-}
+using TestFixtures::at;
 
 const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
 
@@ -59,13 +51,10 @@ private:
 void tst_KpiNoData::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"nodata"_s),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(TestBackend::freshLocation(mDir, u"nodata"_s), mDb), QString());
     Workspace ws(*mDb);
     const qint64 always = *ws.insert(
-        CalendarRecord{0, u"always"_s, u"UTC"_s, QString::fromUtf8(kAlways)});
+        CalendarRecord{0, u"always"_s, u"UTC"_s, TestFixtures::AlwaysCalendarJson});
     const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
     Service desk;
     desk.code = u"DESK"_s;
@@ -94,13 +83,9 @@ void tst_KpiNoData::initTestCase()
     // January only: three tickets resolved within the hour, and two survey answers.
     QSqlQuery q(mDb->connection());
     for (int i = 1; i <= 3; ++i) {
-        q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
-                  "resolved_at) VALUES (?, 'Acme', 'DESK', 'EU', 'P2', ?, ?)"_s);
-        const qint64 opened = at(u"2026-01-1%1T10:00:00Z"_s.arg(i));
-        q.addBindValue(u"J%1"_s.arg(i));
-        q.addBindValue(opened);
-        q.addBindValue(opened + 3600);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), u"J%1"_s.arg(i), u"Acme"_s,
+                                             at(u"2026-01-1%1T10:00:00Z"_s.arg(i)), 3600),
+                 QString());
     }
     for (int day : {20, 21}) {
         q.prepare(u"INSERT INTO surveys (ticket_number, customer, answered_at, score) "

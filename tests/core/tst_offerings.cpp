@@ -30,7 +30,7 @@ const QDate kToday(2026, 4, 10);
 /// Service level offerings and the price breakdown: an offering applied and then edited, the
 /// breakdown's total as the fee the credits are computed from, the what-if of another level,
 /// value against cost, the roles and the freeze after submission. SQLite and PostgreSQL.
-class tst_Offerings : public QObject
+class tst_Offerings : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -60,11 +60,7 @@ private:
     qint64 addOffering(const Offering &o);
     void addDeskTickets();
 
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
     qint64 mDesk = 0, mNet = 0, mParty = 0, mDraft = 0;
-    int mRun = 0;
 };
 
 void tst_Offerings::initTestCase()
@@ -74,8 +70,7 @@ void tst_Offerings::initTestCase()
 
 void tst_Offerings::init()
 {
-    QCOMPARE(TestFixtures::openFresh(mDir, u"offerings%1"_s.arg(++mRun), mDb, mWorkspace),
-             QString());
+    QCOMPARE(openWorkspace(u"offerings"_s), QString());
     QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
                                                         {u"dave"_s, {Role::Analyst}},
                                                         {u"bob"_s, {Role::Approver}}}),
@@ -95,8 +90,7 @@ void tst_Offerings::init()
 
 void tst_Offerings::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
+    closeWorkspace();
 }
 
 Offering tst_Offerings::offering(const QString &name, qint64 priceMinor, qint64 resolutionHours,
@@ -124,16 +118,12 @@ qint64 tst_Offerings::addOffering(const Offering &o)
 // Acme's DESK tickets of March 2026, resolved after 1, 2, 3, 3 and 5 hours.
 void tst_Offerings::addDeskTickets()
 {
-    QSqlQuery q(mDb->connection());
-    q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
-              "resolved_at) VALUES (?, 'Acme', 'DESK', 'EU', 'P2', ?, ?)"_s);
-    const qint64 opened = at(u"2026-03-10T09:00:00Z"_s);
+    const qint64 opened = TestFixtures::at(u"2026-03-10T09:00:00Z"_s);
     const int hours[] = {1, 2, 3, 3, 5};
     for (int i = 0; i < 5; ++i) {
-        q.addBindValue(u"INC%1"_s.arg(i));
-        q.addBindValue(opened + i * 3600);
-        q.addBindValue(opened + i * 3600 + hours[i] * 3600);
-        QVERIFY(q.exec());
+        QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), u"INC%1"_s.arg(i), u"Acme"_s,
+                                             opened + i * 3600, hours[i] * 3600),
+                 QString());
     }
 }
 

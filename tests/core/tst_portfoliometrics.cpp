@@ -55,11 +55,9 @@ void tst_PortfolioMetrics::init()
 {
     ACCORDO_REQUIRE_BACKEND();
     mDir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(TestBackend::freshLocation(*mDir, u"metrics"_s),
-                                 Database::OpenMode::CreateIfMissing);
-    QVERIFY2(opened, qPrintable(opened.errorString()));
-    mDb = std::move(*opened);
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"ann"_s, {Role::Analyst}}}), QString());
+    QCOMPARE(TestFixtures::create(TestBackend::freshLocation(*mDir, u"metrics"_s), mDb,
+                                  {{u"ann"_s, {Role::Analyst}}}),
+             QString());
     mWorkspace = std::make_unique<Workspace>(*mDb);
     Workspace &ws = *mWorkspace;
     TestFixtures::MetricsCatalogue catalogue;

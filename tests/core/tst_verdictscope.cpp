@@ -61,7 +61,7 @@ Q_DECLARE_METATYPE(Judged)
 /// The demo workspace with its measurements, brought up to date at its "now"; each row makes
 /// one change in a copy of it, brings the results up to date, keeps every stored verdict and
 /// KPI row, recomputes everything and compares.
-class tst_VerdictScope : public QObject
+class tst_VerdictScope : public TestFixtures::UpToDateDemoTest
 {
     Q_OBJECT
 
@@ -71,32 +71,12 @@ private slots:
     void updateStoresWhatAFullRecomputeStores();
     void aChangeDuringTheRunStaysNoted();
     void aNotedChangeIsSeenByTheUpToDateCheck();
-
-private:
-    std::unique_ptr<Database> copy();
-
-    QTemporaryDir mDir;
-    QString mTemplate;
-    KpiOptions mOptions;
 };
-
-std::unique_ptr<Database> tst_VerdictScope::copy()
-{
-    static int copies = 0;
-    auto db = Database::open(TestBackend::copyOf(mTemplate, mDir, u"copy%1"_s.arg(++copies)),
-                             Database::OpenMode::MustExist);
-    if (!db)
-        qFatal("%s", qPrintable(db.errorString()));
-    return std::move(*db);
-}
 
 void tst_VerdictScope::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    mOptions.asOf = DemoMeasurements::now();
-    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    const QString failed = TestFixtures::demoUpToDate(mTemplate, mOptions);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(createUpToDateDemo(), QString());
 }
 
 void tst_VerdictScope::updateStoresWhatAFullRecomputeStores_data()

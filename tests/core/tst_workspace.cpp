@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 using namespace Accordo;
 
-class tst_Workspace : public QObject
+class tst_Workspace : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -39,13 +39,9 @@ private:
     int count(const QString &table) const;
     Agreement sampleAgreement() const;
 
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
     qint64 mCustomer = 0;
     qint64 mMail = 0;
     qint64 mPrint = 0;
-    int mRun = 0;
 };
 
 void tst_Workspace::initTestCase()
@@ -55,7 +51,7 @@ void tst_Workspace::initTestCase()
 
 void tst_Workspace::init()
 {
-    QCOMPARE(TestFixtures::openFresh(mDir, u"ws%1"_s.arg(++mRun), mDb, mWorkspace), QString());
+    QCOMPARE(openWorkspace(u"ws"_s), QString());
     Party customer;
     customer.name = u"Acme Manufacturing"_s;
     customer.email = u"ops@acme.example"_s;
@@ -66,8 +62,7 @@ void tst_Workspace::init()
 
 void tst_Workspace::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
+    closeWorkspace();
 }
 
 int tst_Workspace::count(const QString &table) const
@@ -94,11 +89,7 @@ Agreement tst_Workspace::sampleAgreement() const
     response.priority = u"P1"_s;
     response.creditTiers = {{95000, 500}, {90000, 1000}};
     response.creditCapHundredths = 2000;
-    Target availability;
-    availability.serviceId = mMail;
-    availability.metric = Metric::Availability;
-    availability.threshold = 99900;
-    availability.goalMilli = 100000;
+    Target availability = TestFixtures::target(mMail, Metric::Availability, 99900, 100000);
     availability.period = MeasurementPeriod::Quarter;
     a.targets = {response, availability};
     return a;

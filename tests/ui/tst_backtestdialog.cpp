@@ -1,5 +1,6 @@
 #include "data/workspace.h"
 #include "demo/demomeasurements.h"
+#include "demosession.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/backtestdialog.h"
 #include "lifecycle/agreementworkflow.h"
@@ -68,12 +69,8 @@ qint64 tst_BacktestDialog::count(const QString &sql, const QVariantList &values)
 
 void tst_BacktestDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoBacktestTest"_s);
-    auto db = TestFixtures::openDemo(mDir.filePath(u"demo.accordo"_s));
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mSession = std::make_unique<WorkspaceSession>(std::move(*db));
-    mSession->setUserName(u"alice"_s);
+    TestSupport::isolateSettings(u"AccordoBacktestTest"_s);
+    QCOMPARE(TestSupport::openDemoSession(mDir, mSession), QString());
     // The demo's tickets end at its "now"; the backtest looks back from there.
     mAsOf = QDateTime::fromSecsSinceEpoch(DemoMeasurements::now(), QTimeZone::utc());
 }

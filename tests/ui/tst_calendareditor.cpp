@@ -3,9 +3,9 @@
 #include "demo/demodata.h"
 #include "dialogs/calendardialog.h"
 #include "mainwindow.h"
-#include "session/resultsrefresher.h"
 #include "models/calendarsmodel.h"
 #include "models/holidayrulesmodel.h"
+#include "session/resultsrefresher.h"
 #include "storage/database.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -98,8 +98,7 @@ private:
 
 void tst_CalendarEditor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
 }
 
 void tst_CalendarEditor::cleanup()

@@ -86,8 +86,7 @@ void tst_GuiReports::initTestCase()
 {
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoGuiReportsTest"_s);
+    TestSupport::isolateSettings(u"AccordoGuiReportsTest"_s);
     mDb = mDir.filePath(u"demo.accordo"_s);
     const auto init = TestSupport::runCli({u"init"_s, u"--db"_s, mDb, u"--demo"_s});
     QCOMPARE(init.exitCode, 0);

@@ -5,6 +5,8 @@
 #include "models/agreementsmodel.h"
 #include "storage/database.h"
 #include "testbackend.h"
+#include "testfixtures.h"
+#include "testsupport.h"
 #include "widgets/icons.h"
 #include "widgets/recordlistview.h"
 #include "workflow/workflowactions.h"
@@ -97,17 +99,14 @@ private:
 void tst_Icons::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
     QCoreApplication::setApplicationName(u"tst_icons"_s);
     // No desktop theme: every icon must come from Accordo's own bundle.
     QIcon::setThemeName(u"accordo-test-no-such-theme"_s);
     QIcon::setFallbackThemeName(u"accordo-test-no-such-theme"_s);
 
     mLocation = TestBackend::freshLocation(mDir, u"icons"_s);
-    auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(mLocation, mDb), QString());
     Workspace workspace(*mDb);
     const auto demo = DemoData::populate(workspace);
     QVERIFY2(demo.ok(), qPrintable(demo.errorString()));

@@ -4,6 +4,7 @@
 #include "models/importbatchmodel.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -55,19 +56,14 @@ private:
 
 void tst_ImportHistory::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
     QCoreApplication::setApplicationName(u"tst_importhistory"_s);
 }
 
 void tst_ImportHistory::init()
 {
-    auto db = Database::open(mDir.filePath(u"history%1.accordo"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    mDatabase = std::move(*db);
-    QCOMPARE(TestFixtures::addUsers(mDatabase->connection(),
-                                    {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
+    QCOMPARE(TestFixtures::create(mDir.filePath(u"history%1.accordo"_s.arg(++mRun)), mDatabase,
+                                  {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
              QString());
 }
 

@@ -69,8 +69,7 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
 }
 
 void tst_MainWindow::init()

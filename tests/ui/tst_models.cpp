@@ -43,10 +43,7 @@ private:
 
 void tst_Models::initTestCase()
 {
-    auto db = Database::open(mDir.filePath(u"models.accordo"_s),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY(db.ok());
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(mDir.filePath(u"models.accordo"_s), mDb), QString());
     Workspace workspace(*mDb);
     QVERIFY(DemoData::populate(workspace).ok());
     // Next to the demo, a customer of the test's own with two agreements that the searches

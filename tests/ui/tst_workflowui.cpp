@@ -9,11 +9,12 @@
 #include "mainwindow.h"
 #include "models/agreementsmodel.h"
 #include "models/awaitedapprovalsmodel.h"
-#include "report/documentrenderer.h"
 #include "models/dueitemsmodel.h"
 #include "models/pagedsqlmodel.h"
 #include "models/versiondiffmodel.h"
+#include "report/documentrenderer.h"
 #include "storage/database.h"
+#include "testsupport.h"
 #include "widgets/recordlistview.h"
 #include "widgets/versionspanel.h"
 #include "workflow/approvalqueue.h"
@@ -103,8 +104,7 @@ void tst_WorkflowUi::initTestCase()
 {
     // As the application does at start-up: signing a version with a document draws its PDF.
     DocumentRenderer::registerForSigning();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
     // The demo workspace with mia (SLA manager and approver), made once and copied for each
     // test: populating it every time is most of the run (minutes under the sanitizers).
     mTemplate = mDir.filePath(u"template.accordo"_s);
