@@ -412,6 +412,16 @@ protected:
     KpiOptions mOptions;
 };
 
+/// Runs the change `statement` on `connection`; why it failed or changed no row, or an empty
+/// string.
+inline QString change(const QSqlDatabase &connection, const QString &statement)
+{
+    QSqlQuery q(connection);
+    if (!q.exec(statement))
+        return q.lastError().text() + u" — "_s + statement;
+    return q.numRowsAffected() > 0 ? QString() : u"no row changed: "_s + statement;
+}
+
 /// Stores a P2 ticket of `customer` on DESK in region EU, as an import would: opened at
 /// `openedAt`, resolved `resolvedAfter` seconds later (open when there is none), answered with
 /// `satisfaction` when it is not 0. The error, or an empty string.

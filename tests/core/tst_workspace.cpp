@@ -331,35 +331,29 @@ void tst_Workspace::staleSaveIsRefusedAsAConflict()
     QVERIFY(region.ok() && calendar.ok());
     Result<void> first, second;
     QString stored;
+    // Each user changes `field` of the `read` record, the first to "First", the second to
+    // "Second"; `stored` is the field as the workspace then reads it again.
+    const auto race = [&](auto read, auto field, const auto &reread) {
+        auto a = read, b = read;
+        a.*field = u"First"_s;
+        b.*field = u"Second"_s;
+        first = mWorkspace->update(a);
+        second = mWorkspace->update(b);
+        stored = (*reread()).*field;
+    };
     if (record == u"party"_s) {
-        Party a = *mWorkspace->party(mCustomer), b = a;
-        a.contact = u"First"_s;
-        b.contact = u"Second"_s;
-        first = mWorkspace->update(a);
-        second = mWorkspace->update(b);
-        stored = mWorkspace->party(mCustomer)->contact;
+        race(*mWorkspace->party(mCustomer), &Party::contact,
+             [&] { return mWorkspace->party(mCustomer); });
     } else if (record == u"service"_s) {
-        Service a = *mWorkspace->service(mMail), b = a;
-        a.category = u"First"_s;
-        b.category = u"Second"_s;
-        first = mWorkspace->update(a);
-        second = mWorkspace->update(b);
-        stored = mWorkspace->service(mMail)->category;
+        race(*mWorkspace->service(mMail), &Service::category,
+             [&] { return mWorkspace->service(mMail); });
     } else if (record == u"region"_s) {
-        Region a = *mWorkspace->region(*region), b = a;
-        a.name = u"First"_s;
-        b.name = u"Second"_s;
-        first = mWorkspace->update(a);
-        second = mWorkspace->update(b);
-        stored = mWorkspace->region(*region)->name;
+        race(*mWorkspace->region(*region), &Region::name,
+             [&] { return mWorkspace->region(*region); });
     } else {
-        CalendarRecord a = *mWorkspace->calendar(*calendar), b = a;
-        a.name = u"First"_s;
-        b.name = u"Second"_s;
-        a.definition = b.definition = QString();
-        first = mWorkspace->update(a);
-        second = mWorkspace->update(b);
-        stored = mWorkspace->calendar(*calendar)->name;
+        CalendarRecord read = *mWorkspace->calendar(*calendar);
+        read.definition = QString();
+        race(read, &CalendarRecord::name, [&] { return mWorkspace->calendar(*calendar); });
     }
     QVERIFY2(first.ok(), qPrintable(first.errorString()));
     // When the second saves over it, the save is refused as a conflict and nothing is lost

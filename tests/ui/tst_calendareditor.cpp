@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "models/calendarsmodel.h"
 #include "models/holidayrulesmodel.h"
+#include "openmainwindow.h"
 #include "session/resultsrefresher.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -129,11 +130,8 @@ void tst_CalendarEditor::openDemoWorkspace()
                         .ok());
         }
     }
-    mWindow = std::make_unique<MainWindow>();
     // Calendars are reference data: erin is the demo workspace's administrator.
-    QVERIFY(mWindow->openWorkspace(mPath, false, u"erin"_s));
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    QVERIFY(TestSupport::openMainWindow(mWindow, mPath, u"erin"_s));
     // The demo's results are brought up to date in the background on opening: the edits
     // below must not wait on its writes (slow under the sanitizers).
     QVERIFY(mWindow->resultsRefresher()->waitForIdle(600000));

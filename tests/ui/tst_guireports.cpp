@@ -1,6 +1,7 @@
 #include "dialogs/servicereportdialog.h"
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
+#include "openmainwindow.h"
 #include "report/servicereport.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -106,10 +107,7 @@ void tst_GuiReports::initTestCase()
 void tst_GuiReports::init()
 {
     QSettings().clear();
-    mWindow = std::make_unique<MainWindow>();
-    QVERIFY(mWindow->openWorkspace(mDb, false, u"alice"_s));
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    QVERIFY(TestSupport::openMainWindow(mWindow, mDb, u"alice"_s));
 }
 
 void tst_GuiReports::cleanup()

@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "mainwindow.h"
 #include "models/agreementsmodel.h"
+#include "openmainwindow.h"
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testfixtures.h"
@@ -127,11 +128,7 @@ bool tst_Icons::openWindow()
 {
     static int copies = 0;
     const QString copy = TestBackend::copyOf(mLocation, mDir, u"window%1"_s.arg(++copies));
-    mWindow = std::make_unique<MainWindow>();
-    if (!mWindow->openWorkspace(copy, false, u"alice"_s))
-        return false;
-    mWindow->show();
-    return QTest::qWaitForWindowExposed(mWindow.get());
+    return TestSupport::openMainWindow(mWindow, copy, u"alice"_s);
 }
 
 void tst_Icons::bundledIconsDraw_data()

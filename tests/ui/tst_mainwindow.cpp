@@ -5,6 +5,7 @@
 #include "lifecycle/agreementworkflow.h"
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
+#include "openmainwindow.h"
 #include "storage/database.h"
 #include "testfixtures.h"
 #include "testsupport.h"
@@ -79,10 +80,7 @@ void tst_MainWindow::init()
         auto db = TestFixtures::openDemo(mPath);
         QVERIFY2(db, qPrintable(db.errorString()));
     }
-    mWindow = std::make_unique<MainWindow>();
-    QVERIFY(mWindow->openWorkspace(mPath, false, u"alice"_s));
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    QVERIFY(TestSupport::openMainWindow(mWindow, mPath, u"alice"_s));
 }
 
 void tst_MainWindow::cleanup()

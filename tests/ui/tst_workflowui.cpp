@@ -12,6 +12,7 @@
 #include "models/dueitemsmodel.h"
 #include "models/pagedsqlmodel.h"
 #include "models/versiondiffmodel.h"
+#include "openmainwindow.h"
 #include "report/documentrenderer.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -165,10 +166,7 @@ void tst_WorkflowUi::cleanup()
 
 void tst_WorkflowUi::openAs(const QString &user)
 {
-    mWindow = std::make_unique<MainWindow>();
-    QVERIFY(mWindow->openWorkspace(mPath, false, user));
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    QVERIFY(TestSupport::openMainWindow(mWindow, mPath, user));
     mWindow->showPage(MainWindow::AgreementsPage);
     RecordListView *list = mWindow->listView(MainWindow::AgreementsPage);
     list->model()->setSearchText(u"Zephyr"_s);
