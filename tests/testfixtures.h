@@ -93,11 +93,13 @@ inline QString create(const QString &location, std::unique_ptr<Database> &db,
 }
 
 /// Opens a new, empty workspace called `name` (a file in `dir`, or a new database on the
-/// PostgreSQL test server) into `db`, with `workspace` on it; the error, or an empty string.
+/// PostgreSQL test server) into `db`, with `workspace` on it and `people` as its users; the
+/// error, or an empty string.
 inline QString openFresh(const QTemporaryDir &dir, const QString &name,
-                         std::unique_ptr<Database> &db, std::unique_ptr<Workspace> &workspace)
+                         std::unique_ptr<Database> &db, std::unique_ptr<Workspace> &workspace,
+                         const QList<std::pair<QString, QList<Role>>> &people = {})
 {
-    const QString failed = create(TestBackend::freshLocation(dir, name), db);
+    const QString failed = create(TestBackend::freshLocation(dir, name), db, people);
     if (failed.isEmpty())
         workspace = std::make_unique<Workspace>(*db);
     return failed;
@@ -108,12 +110,13 @@ inline QString openFresh(const QTemporaryDir &dir, const QString &name,
 class FreshWorkspaceTest : public QObject
 {
 protected:
-    /// Opens a new, empty workspace called `name` and the number of the test; the error, or an
-    /// empty string.
-    QString openWorkspace(const QString &name)
+    /// Opens a new, empty workspace called `name` and the number of the test, with `people` as
+    /// its users; the error, or an empty string.
+    QString openWorkspace(const QString &name,
+                          const QList<std::pair<QString, QList<Role>>> &people = {})
     {
         closeWorkspace();
-        return openFresh(mDir, name + QString::number(++mRun), mDb, mWorkspace);
+        return openFresh(mDir, name + QString::number(++mRun), mDb, mWorkspace, people);
     }
 
     /// Closes the workspace (the Workspace before the Database it works on).

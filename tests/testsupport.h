@@ -143,6 +143,30 @@ inline CliRun cli(const QStringList &arguments)
 {
     return runCli(arguments, 300000);
 }
+
+/// Creates a workspace at `path` through the command line, as a user would: accordo-cli init,
+/// then erin, its first user, as an administrator, who adds each of `people` (name and roles,
+/// "sla_manager,approver"). What the first command that failed said, or an empty string.
+inline QString initThroughCli(const QString &path,
+                              const QList<std::pair<QString, QString>> &people = {})
+{
+    const QString db = QStringLiteral("--db");
+    const QString erin = QStringLiteral("erin");
+    const auto failed = [](const CliRun &run) {
+        return run.exitCode == 0 ? QString() : QString::number(run.exitCode) + u' ' + run.err;
+    };
+    QString error = failed(cli({QStringLiteral("init"), db, path}));
+    QList<std::pair<QString, QString>> users{{erin, QStringLiteral("administrator")}};
+    users += people;
+    for (const auto &[name, roles] : users) {
+        if (!error.isEmpty())
+            break;
+        error = failed(
+            cli({QStringLiteral("user"), QStringLiteral("add"), db, path, QStringLiteral("--name"),
+                 name, QStringLiteral("--role"), roles, QStringLiteral("--user"), erin}));
+    }
+    return error;
+}
 #endif
 
 } // namespace Accordo::TestSupport

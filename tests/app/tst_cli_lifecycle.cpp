@@ -68,21 +68,12 @@ void tst_CliLifecycle::init()
 {
     // Given a workspace with users made through the CLI and a draft written by alice
     mPath = mDir.filePath(u"cli%1.accordo"_s.arg(++mRun));
-    QCOMPARE(cli({u"init"_s, u"--db"_s, mPath}).exitCode, 0);
-    QCOMPARE(cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"erin"_s, u"--role"_s,
-                  u"administrator"_s, u"--user"_s, u"erin"_s})
-                 .exitCode,
-             0);
-    const QList<QStringList> people = {{u"alice"_s, u"sla_manager,approver"_s},
-                                       {u"mia"_s, u"sla_manager"_s},
-                                       {u"frank"_s, u"approver"_s},
-                                       {u"gina"_s, u"approver"_s},
-                                       {u"dave"_s, u"analyst"_s}};
-    for (const QStringList &person : people) {
-        const auto run = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, person.at(0),
-                              u"--role"_s, person.at(1), u"--user"_s, u"erin"_s});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    }
+    QCOMPARE(TestSupport::initThroughCli(mPath, {{u"alice"_s, u"sla_manager,approver"_s},
+                                                 {u"mia"_s, u"sla_manager"_s},
+                                                 {u"frank"_s, u"approver"_s},
+                                                 {u"gina"_s, u"approver"_s},
+                                                 {u"dave"_s, u"analyst"_s}}),
+             QString());
 
     auto database = Database::open(mPath, Database::OpenMode::MustExist);
     QVERIFY(database.ok());

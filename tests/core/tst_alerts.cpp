@@ -68,11 +68,10 @@ void tst_Alerts::initTestCase()
 
 void tst_Alerts::init()
 {
-    QCOMPARE(openWorkspace(u"alerts"_s), QString());
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
-                                                        {u"bob"_s, {Role::Approver}},
-                                                        {u"carol"_s, {Role::Executive}},
-                                                        {u"erin"_s, {Role::Administrator}}}),
+    QCOMPARE(openWorkspace(u"alerts"_s, {{u"alice"_s, {Role::SlaManager}},
+                                         {u"bob"_s, {Role::Approver}},
+                                         {u"carol"_s, {Role::Executive}},
+                                         {u"erin"_s, {Role::Administrator}}}),
              QString());
     const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
     const qint64 desk = portfolio.desk;

@@ -46,7 +46,8 @@ private:
     Result<void> step(qint64 id, const QString &spec);
     QString status(qint64 id) const;
 
-    qint64 mDesk = 0, mNet = 0, mAgreement = 0, mParty = 0;
+    TestFixtures::DeskPortfolio mPortfolio;
+    qint64 mAgreement = 0;
 };
 
 void tst_ChangeRequests::initTestCase()
@@ -56,19 +57,15 @@ void tst_ChangeRequests::initTestCase()
 
 void tst_ChangeRequests::init()
 {
-    QCOMPARE(openWorkspace(u"changes"_s), QString());
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
-                                                        {u"dave"_s, {Role::Analyst}},
-                                                        {u"bob"_s, {Role::Approver}}}),
+    QCOMPARE(openWorkspace(u"changes"_s, {{u"alice"_s, {Role::SlaManager}},
+                                          {u"dave"_s, {Role::Analyst}},
+                                          {u"bob"_s, {Role::Approver}}}),
              QString());
-    const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
-    mDesk = portfolio.desk;
-    mNet = portfolio.net;
-    mParty = portfolio.acme;
+    mPortfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
     Agreement a = TestFixtures::agreement(
-        u"Acme desk"_s, mParty, {mDesk, mNet},
-        {TestFixtures::target(mDesk, Metric::Resolution, 4 * 3600, 95000),
-         TestFixtures::target(mDesk, Metric::FirstResponse, 3600, 90000)},
+        u"Acme desk"_s, mPortfolio.acme, {mPortfolio.desk, mPortfolio.net},
+        {TestFixtures::target(mPortfolio.desk, Metric::Resolution, 4 * 3600, 95000),
+         TestFixtures::target(mPortfolio.desk, Metric::FirstResponse, 3600, 90000)},
         QDate(2026, 1, 1), QDate(2027, 12, 31), Money(100000, u"EUR"_s));
     a.status = AgreementStatus::Active;
     auto id = mWorkspace->insert(a);
@@ -88,7 +85,8 @@ ChangeRequest tst_ChangeRequests::request() const
     r.requestedBy = u"Giulia at Acme"_s;
     r.requestedOn = QDate(2026, 4, 1);
     r.description = u"Resolution within two hours"_s;
-    r.proposedTargets = {TestFixtures::target(mDesk, Metric::Resolution, 2 * 3600, 95000)};
+    r.proposedTargets = {
+        TestFixtures::target(mPortfolio.desk, Metric::Resolution, 2 * 3600, 95000)};
     return r;
 }
 
@@ -191,7 +189,8 @@ void tst_ChangeRequests::acceptanceOpensAmendmentWithProposedTargets()
     // Given an assessed request that tightens the resolution target and adds a NET
     // availability target
     ChangeRequest r = request();
-    r.proposedTargets.append(TestFixtures::target(mNet, Metric::Availability, 99500, 99500));
+    r.proposedTargets.append(
+        TestFixtures::target(mPortfolio.net, Metric::Availability, 99500, 99500));
     mWorkspace->setActingUser(u"alice"_s);
     auto id = ChangeRequests(*mWorkspace).submit(r);
     QVERIFY2(id, qPrintable(id.errorString()));
@@ -213,7 +212,7 @@ void tst_ChangeRequests::acceptanceOpensAmendmentWithProposedTargets()
     QCOMPARE(draft->targets.at(0).threshold, 2 * 3600);
     QCOMPARE(draft->targets.at(1).metric, Metric::FirstResponse);
     QCOMPARE(draft->targets.at(1).threshold, 3600);
-    QCOMPARE(draft->targets.at(2).serviceId, mNet);
+    QCOMPARE(draft->targets.at(2).serviceId, mPortfolio.net);
     QCOMPARE(draft->targets.at(2).metric, Metric::Availability);
     auto inForce = mWorkspace->agreement(mAgreement);
     QCOMPARE(inForce->status, AgreementStatus::Active);
@@ -333,10 +332,10 @@ void tst_ChangeRequests::assessmentBacktestsTheStoredTickets()
 
 void tst_ChangeRequests::mergedTargets()
 {
-    Target resolution = TestFixtures::target(mDesk, Metric::Resolution, 4 * 3600);
+    Target resolution = TestFixtures::target(mPortfolio.desk, Metric::Resolution, 4 * 3600);
     resolution.id = 7;
-    Target p1 = TestFixtures::target(mDesk, Metric::Resolution, 3600, 95000, u"P1"_s);
-    Target tighter = TestFixtures::target(mDesk, Metric::Resolution, 2 * 3600);
+    Target p1 = TestFixtures::target(mPortfolio.desk, Metric::Resolution, 3600, 95000, u"P1"_s);
+    Target tighter = TestFixtures::target(mPortfolio.desk, Metric::Resolution, 2 * 3600);
     const QList<Target> merged = ChangeRequests::merged({resolution}, {tighter, p1});
     // The same slot is replaced in place, keeping its id; another priority is added
     QCOMPARE(merged.size(), 2);

@@ -60,12 +60,11 @@ private:
 void tst_Improvement::init()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QCOMPARE(openWorkspace(u"improve"_s), QString());
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
-                                                        {u"dave"_s, {Role::Analyst}},
-                                                        {u"bob"_s, {Role::Approver}},
-                                                        {u"carol"_s, {Role::Executive}},
-                                                        {u"erin"_s, {Role::Administrator}}}),
+    QCOMPARE(openWorkspace(u"improve"_s, {{u"alice"_s, {Role::SlaManager}},
+                                          {u"dave"_s, {Role::Analyst}},
+                                          {u"bob"_s, {Role::Approver}},
+                                          {u"carol"_s, {Role::Executive}},
+                                          {u"erin"_s, {Role::Administrator}}}),
              QString());
     Service s;
     s.code = u"NET"_s;

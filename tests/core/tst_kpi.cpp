@@ -93,15 +93,12 @@ void tst_Kpi::initTestCase()
     ACCORDO_REQUIRE_BACKEND();
     QCOMPARE(TestFixtures::create(TestBackend::freshLocation(mDir, u"kpi"_s), mDb), QString());
     Workspace ws(*mDb);
-    const qint64 always = *ws.insert(
-        CalendarRecord{0, u"always"_s, u"UTC"_s, TestFixtures::AlwaysCalendarJson});
-    const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    const qint64 deskId = *ws.insert(Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
-    const qint64 netId = *ws.insert(Service{0, u"NET"_s, u"Network"_s, {}, {}, {}, true});
+    const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(ws);
+    const qint64 deskId = portfolio.desk;
+    const qint64 netId = portfolio.net;
 
-    const auto addAgreement = [&](const QString &customer, const QDate &start,
+    const auto addAgreement = [&](qint64 party, const QString &customer, const QDate &start,
                                   const QList<Target> &targets) {
-        const qint64 party = *ws.insert(TestFixtures::party(customer, PartyKind::Customer, eu));
         Agreement a = TestFixtures::agreement(customer + u" SLA"_s, party, {deskId, netId}, targets,
                                               start, QDate(), Money(100000, u"EUR"_s));
         a.status = AgreementStatus::Active;
@@ -117,12 +114,14 @@ void tst_Kpi::initTestCase()
     availability.creditTiers = {{99500, 1000}, {99000, 2500}};
     availability.creditCapHundredths = 2000;
     const Target satisfaction = TestFixtures::target(deskId, Metric::Satisfaction, 4000, 100000);
-    mAcmeNumber = addAgreement(u"Acme"_s, QDate(2025, 12, 1),
+    mAcmeNumber = addAgreement(portfolio.acme, u"Acme"_s, QDate(2025, 12, 1),
                                {resolution, availability, satisfaction});
     Target plain = resolution;
     plain.creditTiers.clear();
     plain.creditCapHundredths = 0;
-    mBetaNumber = addAgreement(u"Beta"_s, QDate(2026, 1, 1), {plain});
+    const qint64 beta = *ws.insert(
+        TestFixtures::party(u"Beta"_s, PartyKind::Customer, portfolio.region));
+    mBetaNumber = addAgreement(beta, u"Beta"_s, QDate(2026, 1, 1), {plain});
 
     // December: no tickets. January: 19 met in 10, 20, ... 190 minutes, one breached in 300.
     for (int i = 1; i <= 19; ++i)

@@ -53,17 +53,9 @@ void tst_KpiNoData::initTestCase()
     ACCORDO_REQUIRE_BACKEND();
     QCOMPARE(TestFixtures::create(TestBackend::freshLocation(mDir, u"nodata"_s), mDb), QString());
     Workspace ws(*mDb);
-    const qint64 always = *ws.insert(
-        CalendarRecord{0, u"always"_s, u"UTC"_s, TestFixtures::AlwaysCalendarJson});
-    const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    Service desk;
-    desk.code = u"DESK"_s;
-    desk.name = u"Service desk"_s;
-    const qint64 deskId = *ws.insert(desk);
-    Service net;
-    net.code = u"NET"_s;
-    net.name = u"Network"_s;
-    const qint64 netId = *ws.insert(net);
+    const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(ws);
+    const qint64 deskId = portfolio.desk;
+    const qint64 netId = portfolio.net;
 
     Target resolution = TestFixtures::target(deskId, Metric::Resolution, 4 * 3600);
     resolution.creditTiers = {{95000, 500}};
@@ -71,8 +63,7 @@ void tst_KpiNoData::initTestCase()
     quarterly.period = MeasurementPeriod::Quarter;
     Target satisfaction = TestFixtures::target(deskId, Metric::Satisfaction, 4000, 100000);
     Target availability = TestFixtures::target(netId, Metric::Availability, 99500, 100000);
-    const qint64 party = *ws.insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
-    Agreement a = TestFixtures::agreement(u"Acme SLA"_s, party, {deskId, netId},
+    Agreement a = TestFixtures::agreement(u"Acme SLA"_s, portfolio.acme, {deskId, netId},
                                           {resolution, quarterly, satisfaction, availability},
                                           QDate(2025, 12, 1), QDate(), Money(100000, u"EUR"_s));
     a.status = AgreementStatus::Active;

@@ -63,7 +63,7 @@ void fillOfficeWeek(CalendarDialog &dialog, const QString &zone)
 
 } // namespace
 
-class tst_CalendarEditor : public QObject
+class tst_CalendarEditor : public TestSupport::MainWindowTest
 {
     Q_OBJECT
 
@@ -89,12 +89,6 @@ private:
     void openDemoWorkspace();
     void selectCalendar(const QString &name);
     QString storedDefinition(const QString &name) const;
-    QAction *action(const char *name) const;
-
-    QTemporaryDir mDir;
-    QString mPath;
-    std::unique_ptr<MainWindow> mWindow;
-    int mRun = 0;
 };
 
 void tst_CalendarEditor::initTestCase()
@@ -109,7 +103,7 @@ void tst_CalendarEditor::cleanup()
 
 void tst_CalendarEditor::openDemoWorkspace()
 {
-    mPath = mDir.filePath(u"calendars%1.accordo"_s.arg(++mRun));
+    mPath = nextPath(u"calendars"_s);
     {
         auto db = Database::open(mPath, Database::OpenMode::CreateIfMissing);
         QVERIFY(db.ok());
@@ -160,11 +154,6 @@ QString tst_CalendarEditor::storedDefinition(const QString &name) const
     query.prepare(u"SELECT definition FROM calendars WHERE name = ?"_s);
     query.addBindValue(name);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
-}
-
-QAction *tst_CalendarEditor::action(const char *name) const
-{
-    return mWindow->findChild<QAction *>(QString::fromLatin1(name));
 }
 
 void tst_CalendarEditor::previewShowsTheDueInstant_data()

@@ -36,7 +36,7 @@ using namespace Qt::StringLiterals;
 using namespace Accordo;
 using Accordo::TestSupport::whenDialogOpens;
 
-class tst_MainWindow : public QObject
+class tst_MainWindow : public TestSupport::MainWindowTest
 {
     Q_OBJECT
 
@@ -60,12 +60,6 @@ private slots:
 private:
     qint64 count(const QString &sql, const QVariantList &binds = {}) const;
     qint64 customersNamed(const QString &name) const;
-    QAction *action(const char *name) const;
-
-    QTemporaryDir mDir;
-    QString mPath;
-    std::unique_ptr<MainWindow> mWindow;
-    int mRun = 0;
 };
 
 void tst_MainWindow::initTestCase()
@@ -75,7 +69,7 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::init()
 {
-    mPath = mDir.filePath(u"gui%1.accordo"_s.arg(++mRun));
+    mPath = nextPath(u"gui"_s);
     {
         auto db = TestFixtures::openDemo(mPath);
         QVERIFY2(db, qPrintable(db.errorString()));
@@ -97,11 +91,6 @@ qint64 tst_MainWindow::count(const QString &sql, const QVariantList &binds) cons
 qint64 tst_MainWindow::customersNamed(const QString &name) const
 {
     return count(u"SELECT count(*) FROM parties WHERE kind = 'customer' AND name = ?"_s, {name});
-}
-
-QAction *tst_MainWindow::action(const char *name) const
-{
-    return mWindow->findChild<QAction *>(QString::fromLatin1(name));
 }
 
 void tst_MainWindow::showsTheThreeListsOverTheWorkspace()
