@@ -426,11 +426,11 @@ inline QString change(const QSqlDatabase &connection, const QString &statement)
 }
 
 /// Stores a P2 ticket of `customer` on DESK in region EU, as an import would: opened at
-/// `openedAt`, resolved `resolvedAfter` seconds later (open when there is none), answered with
+/// `openedAt`, resolved `minutes` later (open when there are none), answered with
 /// `satisfaction` when it is not 0. The error, or an empty string.
 inline QString addDeskTicket(const QSqlDatabase &connection, const QString &number,
                              const QString &customer, qint64 openedAt,
-                             std::optional<qint64> resolvedAfter, int satisfaction = 0)
+                             std::optional<qint64> minutes, int satisfaction = 0)
 {
     QSqlQuery q(connection);
     q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
@@ -438,8 +438,8 @@ inline QString addDeskTicket(const QSqlDatabase &connection, const QString &numb
     q.addBindValue(number);
     q.addBindValue(customer);
     q.addBindValue(openedAt);
-    q.addBindValue(resolvedAfter ? QVariant(openedAt + *resolvedAfter)
-                                 : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(minutes ? QVariant(openedAt + *minutes * 60)
+                           : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(satisfaction ? QVariant(satisfaction) : QVariant(QMetaType::fromType<int>()));
     return q.exec() ? QString() : number + u": "_s + q.lastError().text();
 }

@@ -118,8 +118,7 @@ void tst_Alerts::cleanup()
 void tst_Alerts::addTicket(const QString &number, const QString &customer, const QString &opened,
                            std::optional<qint64> minutes)
 {
-    const auto seconds = minutes ? std::optional<qint64>(*minutes * 60) : std::nullopt;
-    QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), number, customer, at(opened), seconds),
+    QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), number, customer, at(opened), minutes),
              QString());
     // As an import does: the verdicts are judged again.
     QSqlQuery q(mDb->connection());

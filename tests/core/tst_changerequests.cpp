@@ -308,7 +308,7 @@ void tst_ChangeRequests::assessmentBacktestsTheStoredTickets()
     const int hours[] = {1, 2, 3, 3, 5};
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), u"INC%1"_s.arg(i), u"Acme"_s,
-                                             opened + i * 3600, hours[i] * 3600),
+                                             opened + i * 3600, hours[i] * 60),
                  QString());
     }
     // When a request for resolution within two hours is assessed

@@ -72,8 +72,7 @@ private:
 void tst_Kpi::addTicket(const QString &number, const QString &customer, const QString &opened,
                         std::optional<qint64> minutes, int satisfaction)
 {
-    const auto seconds = minutes ? std::optional<qint64>(*minutes * 60) : std::nullopt;
-    QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), number, customer, at(opened), seconds,
+    QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), number, customer, at(opened), minutes,
                                          satisfaction),
              QString());
 }
@@ -119,9 +118,9 @@ void tst_Kpi::initTestCase()
     Target plain = resolution;
     plain.creditTiers.clear();
     plain.creditCapHundredths = 0;
-    const qint64 beta = *ws.insert(
+    const qint64 betaParty = *ws.insert(
         TestFixtures::party(u"Beta"_s, PartyKind::Customer, portfolio.region));
-    mBetaNumber = addAgreement(beta, u"Beta"_s, QDate(2026, 1, 1), {plain});
+    mBetaNumber = addAgreement(betaParty, u"Beta"_s, QDate(2026, 1, 1), {plain});
 
     // December: no tickets. January: 19 met in 10, 20, ... 190 minutes, one breached in 300.
     for (int i = 1; i <= 19; ++i)

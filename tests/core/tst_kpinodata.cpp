@@ -75,7 +75,7 @@ void tst_KpiNoData::initTestCase()
     QSqlQuery q(mDb->connection());
     for (int i = 1; i <= 3; ++i) {
         QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), u"J%1"_s.arg(i), u"Acme"_s,
-                                             at(u"2026-01-1%1T10:00:00Z"_s.arg(i)), 3600),
+                                             at(u"2026-01-1%1T10:00:00Z"_s.arg(i)), 60),
                  QString());
     }
     for (int day : {20, 21}) {
