@@ -147,16 +147,15 @@ void tst_Document::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
     mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    const QString failed = TestFixtures::addUsers((*db)->connection(),
-                                                  {{u"mia"_s, {Role::SlaManager}},
-                                                   {u"dave"_s, {Role::Analyst}},
-                                                   {u"erin"_s, {Role::Administrator}},
-                                                   {u"frank"_s, {Role::Approver}},
-                                                   {u"gina"_s, {Role::Approver}}});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    std::unique_ptr<Database> db;
+    QCOMPARE(TestFixtures::create(mTemplate, db,
+                                  {{u"mia"_s, {Role::SlaManager}},
+                                   {u"dave"_s, {Role::Analyst}},
+                                   {u"erin"_s, {Role::Administrator}},
+                                   {u"frank"_s, {Role::Approver}},
+                                   {u"gina"_s, {Role::Approver}}}),
+             QString());
+    Workspace workspace(*db);
     auto library = LibraryJson::store(workspace, placeholderLibrary());
     QVERIFY2(library, qPrintable(library.errorString()));
     QVERIFY(ClauseStore(workspace).setProviderName(Provider));

@@ -93,26 +93,26 @@ void tst_Kpi::initTestCase()
     QCOMPARE(TestFixtures::create(TestBackend::freshLocation(mDir, u"kpi"_s), mDb), QString());
     Workspace ws(*mDb);
     const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(ws);
-    const qint64 deskId = portfolio.desk;
-    const qint64 netId = portfolio.net;
 
     const auto addAgreement = [&](qint64 party, const QString &customer, const QDate &start,
                                   const QList<Target> &targets) {
-        Agreement a = TestFixtures::agreement(customer + u" SLA"_s, party, {deskId, netId}, targets,
-                                              start, QDate(), Money(100000, u"EUR"_s));
+        Agreement a = TestFixtures::agreement(customer + u" SLA"_s, party,
+                                              {portfolio.desk, portfolio.net}, targets, start,
+                                              QDate(), Money(100000, u"EUR"_s));
         a.status = AgreementStatus::Active;
         auto id = ws.insert(a);
         if (!id)
             qFatal("%s", qPrintable(id.errorString()));
         return ws.agreement(*id)->number;
     };
-    Target resolution = TestFixtures::target(deskId, Metric::Resolution, 4 * 3600, 95000);
+    Target resolution = TestFixtures::target(portfolio.desk, Metric::Resolution, 4 * 3600, 95000);
     resolution.creditTiers = {{95000, 500}, {90000, 1000}};
     resolution.creditCapHundredths = 800;
-    Target availability = TestFixtures::target(netId, Metric::Availability, 99500, 100000);
+    Target availability = TestFixtures::target(portfolio.net, Metric::Availability, 99500, 100000);
     availability.creditTiers = {{99500, 1000}, {99000, 2500}};
     availability.creditCapHundredths = 2000;
-    const Target satisfaction = TestFixtures::target(deskId, Metric::Satisfaction, 4000, 100000);
+    const Target satisfaction = TestFixtures::target(portfolio.desk, Metric::Satisfaction, 4000,
+                                                     100000);
     mAcmeNumber = addAgreement(portfolio.acme, u"Acme"_s, QDate(2025, 12, 1),
                                {resolution, availability, satisfaction});
     Target plain = resolution;

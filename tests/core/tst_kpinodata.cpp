@@ -54,16 +54,15 @@ void tst_KpiNoData::initTestCase()
     QCOMPARE(TestFixtures::create(TestBackend::freshLocation(mDir, u"nodata"_s), mDb), QString());
     Workspace ws(*mDb);
     const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(ws);
-    const qint64 deskId = portfolio.desk;
-    const qint64 netId = portfolio.net;
 
-    Target resolution = TestFixtures::target(deskId, Metric::Resolution, 4 * 3600);
+    Target resolution = TestFixtures::target(portfolio.desk, Metric::Resolution, 4 * 3600);
     resolution.creditTiers = {{95000, 500}};
     Target quarterly = resolution;
     quarterly.period = MeasurementPeriod::Quarter;
-    Target satisfaction = TestFixtures::target(deskId, Metric::Satisfaction, 4000, 100000);
-    Target availability = TestFixtures::target(netId, Metric::Availability, 99500, 100000);
-    Agreement a = TestFixtures::agreement(u"Acme SLA"_s, portfolio.acme, {deskId, netId},
+    Target satisfaction = TestFixtures::target(portfolio.desk, Metric::Satisfaction, 4000, 100000);
+    Target availability = TestFixtures::target(portfolio.net, Metric::Availability, 99500, 100000);
+    Agreement a = TestFixtures::agreement(u"Acme SLA"_s, portfolio.acme,
+                                          {portfolio.desk, portfolio.net},
                                           {resolution, quarterly, satisfaction, availability},
                                           QDate(2025, 12, 1), QDate(), Money(100000, u"EUR"_s));
     a.status = AgreementStatus::Active;

@@ -80,9 +80,7 @@ Result<std::unique_ptr<WorkspaceSession>> tst_ChangeAlertsUi::openDemoAsAlice() 
 void tst_ChangeAlertsUi::initTestCase()
 {
     TestSupport::isolateSettings(u"AccordoChangeAlertsTest"_s);
-    mDemo = mDir.filePath(u"demo.accordo"_s);
-    auto db = TestFixtures::openDemo(mDemo);
-    QVERIFY2(db, qPrintable(db.errorString()));
+    QCOMPARE(TestFixtures::createDemo(mDir, u"demo"_s, mDemo, {}), QString());
 }
 
 void tst_ChangeAlertsUi::registerFiltersAndSorts_data()

@@ -69,10 +69,8 @@ private:
 void tst_Dashboard::initTestCase()
 {
     TestSupport::isolateSettings(u"AccordoDashboardTest"_s);
-    mPath = mDir.filePath(u"dashboard.accordo"_s);
-    auto db = TestFixtures::openDemo(mPath);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    QCOMPARE(TestFixtures::measure((*db)->connection(), QDateTime::currentSecsSinceEpoch()),
+    QCOMPARE(TestFixtures::createDemo(mDir, u"dashboard"_s, mPath, {},
+                                      QDateTime::currentSecsSinceEpoch()),
              QString());
 }
 
