@@ -44,6 +44,9 @@ private slots:
 
 private:
     QString pdfText(const QString &pdf) const;
+    // Writes the command line's PDF of the service report of mNumber for mPeriod to `path`; its
+    // exit code.
+    int writeCliReport(const QString &path) const;
     // The first line where two texts differ, both versions; empty when they are equal.
     static QString firstDifference(const QString &actual, const QString &expected);
     // Opens the service report dialog from the Agreements list for `number` and `period`,
@@ -115,6 +118,13 @@ void tst_GuiReports::cleanup()
     mWindow.reset();
 }
 
+int tst_GuiReports::writeCliReport(const QString &path) const
+{
+    return TestSupport::runCli({u"report"_s, u"service"_s, u"--db"_s, mDb, u"--agreement"_s,
+                                mNumber, u"--period"_s, mPeriod, u"--out"_s, path})
+        .exitCode;
+}
+
 ServiceReport::Options tst_GuiReports::options(const QString &number, const QString &period) const
 {
     ServiceReport::Options o;
@@ -159,10 +169,7 @@ void tst_GuiReports::serviceReportFromTheAgreementListIsTheCliPdf()
     // Given the demo workspace, the agreement owing the most credit in a month, and the PDF
     // the command line writes for it
     const QString cliPdf = mDir.filePath(u"cli.pdf"_s);
-    const auto run = TestSupport::runCli({u"report"_s, u"service"_s, u"--db"_s, mDb,
-                                          u"--agreement"_s, mNumber, u"--period"_s, mPeriod,
-                                          u"--out"_s, cliPdf});
-    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(writeCliReport(cliPdf), 0);
     const QString folder = mDir.filePath(u"exports"_s);
     QVERIFY(QDir().mkpath(folder));
 
@@ -203,10 +210,7 @@ void tst_GuiReports::printedServiceReportKeepsItsCharts()
 {
     // Given the command line's PDF of the service report
     const QString cliPdf = mDir.filePath(u"cli-print.pdf"_s);
-    const auto run = TestSupport::runCli({u"report"_s, u"service"_s, u"--db"_s, mDb,
-                                          u"--agreement"_s, mNumber, u"--period"_s, mPeriod,
-                                          u"--out"_s, cliPdf});
-    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(writeCliReport(cliPdf), 0);
     // When the GUI prints it as the print preview does, on a 1200 dpi printer to a PDF file
     const QString printed = mDir.filePath(u"printed.pdf"_s);
     {
