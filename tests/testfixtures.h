@@ -9,14 +9,17 @@
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "demo/demodata.h"
+#include "demo/demomeasurements.h"
 #include "domain/entities.h"
 #include "kpi/kpiengine.h"
 #include "lifecycle/lifecycletypes.h"
 #include "measurement/evaluator.h"
 #include "storage/database.h"
 #include "testbackend.h"
+#include "testsupport.h"
 
 #include <QDate>
+#include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -27,6 +30,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace Accordo::TestFixtures {
 
@@ -47,20 +51,6 @@ inline qint64 at(const QString &iso)
     if (!instant)
         qFatal("%s", qPrintable(instant.errorString()));
     return *instant;
-}
-
-/// Opens a new, empty workspace called `name` (a file in `dir`, or a new database on the
-/// PostgreSQL test server) into `db`, with `workspace` on it; the error, or an empty string.
-inline QString openFresh(const QTemporaryDir &dir, const QString &name,
-                         std::unique_ptr<Database> &db, std::unique_ptr<Workspace> &workspace)
-{
-    auto opened = Database::open(TestBackend::freshLocation(dir, name),
-                                 Database::OpenMode::CreateIfMissing);
-    if (!opened)
-        return opened.errorString();
-    db = std::move(*opened);
-    workspace = std::make_unique<Workspace>(*db);
-    return {};
 }
 
 /// A customer (or department, supplier) called `name`.
@@ -88,6 +78,67 @@ inline QString addUsers(const QSqlDatabase &connection,
     }
     return {};
 }
+
+/// Creates a new, empty workspace at `location` into `db`, with `people` and their roles as
+/// its users; the error, or an empty string.
+inline QString create(const QString &location, std::unique_ptr<Database> &db,
+                      const QList<std::pair<QString, QList<Role>>> &people = {})
+{
+    auto opened = Database::open(location, Database::OpenMode::CreateIfMissing);
+    if (!opened)
+        return opened.errorString();
+    db = std::move(*opened);
+    const QString refused = addUsers(db->connection(), people);
+    return refused.isEmpty() ? QString() : u"cannot add the user "_s + refused;
+}
+
+/// Opens a new, empty workspace called `name` (a file in `dir`, or a new database on the
+/// PostgreSQL test server) into `db`, with `workspace` on it and `people` as its users; the
+/// error, or an empty string.
+inline QString openFresh(const QTemporaryDir &dir, const QString &name,
+                         std::unique_ptr<Database> &db, std::unique_ptr<Workspace> &workspace,
+                         const QList<std::pair<QString, QList<Role>>> &people = {})
+{
+    const QString failed = create(TestBackend::freshLocation(dir, name), db, people);
+    if (failed.isEmpty())
+        workspace = std::make_unique<Workspace>(*db);
+    return failed;
+}
+
+/// The ground of a test class whose test functions each start on a new, empty workspace: the
+/// class derives from it, opens the workspace in init() and closes it in cleanup().
+class FreshWorkspaceTest : public QObject
+{
+protected:
+    /// Opens a new, empty workspace called `name` and the number of the test, with `people` as
+    /// its users; the error, or an empty string.
+    QString openWorkspace(const QString &name,
+                          const QList<std::pair<QString, QList<Role>>> &people = {})
+    {
+        closeWorkspace();
+        return openFresh(mDir, name + QString::number(++mRun), mDb, mWorkspace, people);
+    }
+
+    /// Closes the workspace (the Workspace before the Database it works on).
+    void closeWorkspace()
+    {
+        mWorkspace.reset();
+        mDb.reset();
+    }
+
+    /// The number `sql` answers in the workspace (TestSupport::count()).
+    qint64 count(const QString &sql, const QVariantList &binds = {}) const
+    {
+        return TestSupport::count(mDb->connection(), sql, binds);
+    }
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Database> mDb;
+    std::unique_ptr<Workspace> mWorkspace;
+
+private:
+    int mRun = 0;
+};
 
 /// A target on `serviceId`: `threshold` in the metric's unit (see TargetValue), met by
 /// `goalMilli` thousandths of a percent of the items, for tickets of `priority` (empty: all).
@@ -279,6 +330,118 @@ inline QString addServerLogin(const QSqlDatabase &connection, const QString &loc
     const User login{0, QUrl(location).userName(), u"Server login"_s, roles, true};
     const auto added = UserDirectory(connection).addAsSystem(login);
     return added ? QString() : added.errorString();
+}
+
+/// Creates the demo workspace called `name` (a file in `dir`, or a database on the PostgreSQL
+/// test server) for the tests to open or copy, and sets `location` to it. Judged and measured as
+/// of `measuredAt` when one is given; on a server, its login is a user with `loginRoles` unless
+/// they are empty. The error, or an empty string.
+inline QString createDemo(const QTemporaryDir &dir, const QString &name, QString &location,
+                          const QList<Role> &loginRoles, std::optional<qint64> measuredAt = {})
+{
+    location = TestBackend::freshLocation(dir, name);
+    auto db = openDemo(location);
+    if (!db)
+        return db.errorString();
+    if (measuredAt) {
+        const QString failed = measure((*db)->connection(), *measuredAt);
+        if (!failed.isEmpty())
+            return failed;
+    }
+    return loginRoles.isEmpty() ? QString()
+                                : addServerLogin((*db)->connection(), location, loginRoles);
+}
+
+/// Opens a copy, called `name` and a number of its own, of the closed workspace at `location`;
+/// stops the test run when it cannot.
+inline std::unique_ptr<Database> openCopy(const QString &location, const QTemporaryDir &dir,
+                                          const QString &name)
+{
+    static int copies = 0;
+    auto db = Database::open(TestBackend::copyOf(location, dir, name + QString::number(++copies)),
+                             Database::OpenMode::MustExist);
+    if (!db)
+        qFatal("%s", qPrintable(db.errorString()));
+    return std::move(*db);
+}
+
+/// The ground of a test class whose tests each work on a copy of one workspace made once: the
+/// class derives from it, writes mTemplate in initTestCase() (createDemoTemplate() for the
+/// demo) and copies it to mLocation in init().
+class TemplateCopyTest : public QObject
+{
+protected:
+    /// Creates the demo as mTemplate, its server login a user with `loginRoles` (none when
+    /// empty); the error, or an empty string.
+    QString createDemoTemplate(const QList<Role> &loginRoles)
+    {
+        return createDemo(mDir, u"template"_s, mTemplate, loginRoles);
+    }
+
+    /// Copies mTemplate to mLocation, a new workspace called `name` and the number of the test.
+    void copyTemplate(const QString &name)
+    {
+        mLocation = TestBackend::copyOf(mTemplate, mDir, name + QString::number(++mRun));
+    }
+
+    QTemporaryDir mDir;
+    QString mTemplate;
+    QString mLocation;
+
+private:
+    int mRun = 0;
+};
+
+/// The ground of a test class on copies of the demo workspace whose results are up to date at
+/// the demo's "now": the class derives from it, creates the demo in initTestCase() and opens a
+/// copy of it in each test.
+class UpToDateDemoTest : public QObject
+{
+protected:
+    /// Creates the demo with its results up to date at mOptions.asOf; the error, or an empty
+    /// string.
+    QString createUpToDateDemo()
+    {
+        mOptions.asOf = DemoMeasurements::now();
+        mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
+        return demoUpToDate(mTemplate, mOptions);
+    }
+
+    /// A new copy of the demo, open.
+    std::unique_ptr<Database> copy() { return openCopy(mTemplate, mDir, u"copy"_s); }
+
+    QTemporaryDir mDir;
+    QString mTemplate;
+    KpiOptions mOptions;
+};
+
+/// Runs the change `statement` on `connection`; why it failed or changed no row, or an empty
+/// string.
+inline QString change(const QSqlDatabase &connection, const QString &statement)
+{
+    QSqlQuery q(connection);
+    if (!q.exec(statement))
+        return q.lastError().text() + u" — "_s + statement;
+    return q.numRowsAffected() > 0 ? QString() : u"no row changed: "_s + statement;
+}
+
+/// Stores a P2 ticket of `customer` on DESK in region EU, as an import would: opened at
+/// `openedAt`, resolved `minutes` later (open when there are none), answered with
+/// `satisfaction` when it is not 0. The error, or an empty string.
+inline QString addDeskTicket(const QSqlDatabase &connection, const QString &number,
+                             const QString &customer, qint64 openedAt,
+                             std::optional<qint64> minutes, int satisfaction = 0)
+{
+    QSqlQuery q(connection);
+    q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
+              "resolved_at, satisfaction) VALUES (?, ?, 'DESK', 'EU', 'P2', ?, ?, ?)"_s);
+    q.addBindValue(number);
+    q.addBindValue(customer);
+    q.addBindValue(openedAt);
+    q.addBindValue(minutes ? QVariant(openedAt + *minutes * 60)
+                           : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(satisfaction ? QVariant(satisfaction) : QVariant(QMetaType::fromType<int>()));
+    return q.exec() ? QString() : number + u": "_s + q.lastError().text();
 }
 
 /// What addDeskPortfolio() wrote.

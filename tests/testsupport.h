@@ -5,16 +5,26 @@
 // and a run of the real accordo-cli binary. Only Qt Core, Sql and Test: the tests that drive
 // the command line link nothing else.
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
 namespace Accordo::TestSupport {
+
+/// Keeps the test's settings and standard paths apart from the user's: QStandardPaths in test
+/// mode, and QSettings under `organization`.
+inline void isolateSettings(const QString &organization = QStringLiteral("AccordoTest"))
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(organization);
+}
 
 /// The first column of the first row of `sql` as a number (a count, a sum), or -1 when the
 /// statement fails or returns no row.
@@ -125,6 +135,37 @@ inline CliRun runCli(
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// runCli() as the command-line tests call it: on a loaded machine, or under the sanitizers, a
+/// command may take up to five minutes before it counts as hung.
+inline CliRun cli(const QStringList &arguments)
+{
+    return runCli(arguments, 300000);
+}
+
+/// Creates a workspace at `path` through the command line, as a user would: accordo-cli init,
+/// then erin, its first user, as an administrator, who adds each of `people` (name and roles,
+/// "sla_manager,approver"). What the first command that failed said, or an empty string.
+inline QString initThroughCli(const QString &path,
+                              const QList<std::pair<QString, QString>> &people = {})
+{
+    const QString db = QStringLiteral("--db");
+    const QString erin = QStringLiteral("erin");
+    const auto failed = [](const CliRun &run) {
+        return run.exitCode == 0 ? QString() : QString::number(run.exitCode) + u' ' + run.err;
+    };
+    QString error = failed(cli({QStringLiteral("init"), db, path}));
+    QList<std::pair<QString, QString>> users{{erin, QStringLiteral("administrator")}};
+    users += people;
+    for (const auto &[name, roles] : users) {
+        if (!error.isEmpty())
+            break;
+        error = failed(
+            cli({QStringLiteral("user"), QStringLiteral("add"), db, path, QStringLiteral("--name"),
+                 name, QStringLiteral("--role"), roles, QStringLiteral("--user"), erin}));
+    }
+    return error;
 }
 #endif
 

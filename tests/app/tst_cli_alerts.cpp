@@ -27,22 +27,16 @@ private slots:
     void alertRuleRoundTrip();
 
 private:
-    using Run = Accordo::TestSupport::CliRun;
-    Run cli(const QStringList &arguments) const;
-
     QTemporaryDir mDir;
     QString mDemo;
 };
 
-tst_CliAlerts::Run tst_CliAlerts::cli(const QStringList &arguments) const
-{
-    return Accordo::TestSupport::runCli(arguments, 120000);
-}
+using Accordo::TestSupport::cli;
 
 void tst_CliAlerts::initTestCase()
 {
     mDemo = mDir.filePath(u"demo.accordo"_s);
-    const Run demo = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
+    const auto demo = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 }
 
@@ -58,8 +52,8 @@ void tst_CliAlerts::alertsInEachFormat()
 {
     QFETCH(QString, format);
     // The demo's rules tell alice of targets at risk and change requests waiting.
-    const Run run = cli({u"alerts"_s, u"--db"_s, mDemo, u"--user"_s, u"alice"_s, u"--since"_s,
-                         u"2026-01-01"_s, u"--format"_s, format});
+    const auto run = cli({u"alerts"_s, u"--db"_s, mDemo, u"--user"_s, u"alice"_s, u"--since"_s,
+                          u"2026-01-01"_s, u"--format"_s, format});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     if (format == u"json"_s) {
@@ -109,7 +103,7 @@ void tst_CliAlerts::exitCodeSaysWhetherThereAreAlerts()
                           user,        u"--format"_s, u"csv"_s};
     if (!since.isEmpty())
         arguments << u"--since"_s << since;
-    const Run run = cli(arguments);
+    const auto run = cli(arguments);
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.err + run.out));
     const qsizetype rows = run.out.split(u'\n', Qt::SkipEmptyParts).size() - 1;
     QVERIFY2(rows >= minimumRows, qPrintable(run.out));
@@ -138,7 +132,7 @@ void tst_CliAlerts::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Run run = cli(QStringList{u"alerts"_s, u"--db"_s, mDemo} + arguments);
+    const auto run = cli(QStringList{u"alerts"_s, u"--db"_s, mDemo} + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
@@ -147,59 +141,59 @@ void tst_CliAlerts::usageErrors()
 void tst_CliAlerts::changeRequestSteps()
 {
     // Given a request submitted on an SLA in force, proposing a target of one of its services
-    const Run plain = cli({u"change"_s, u"submit"_s, u"--db"_s, mDemo, u"--user"_s, u"alice"_s,
-                           u"--number"_s, u"SLA-2026-0002"_s, u"--requested-by"_s, u"Customer"_s,
-                           u"--description"_s, u"Faster resolution"_s, u"--target"_s,
-                           u"SERVICE-DESK:resolution:2h:95"_s});
+    const auto plain = cli({u"change"_s, u"submit"_s, u"--db"_s, mDemo, u"--user"_s, u"alice"_s,
+                            u"--number"_s, u"SLA-2026-0002"_s, u"--requested-by"_s, u"Customer"_s,
+                            u"--description"_s, u"Faster resolution"_s, u"--target"_s,
+                            u"SERVICE-DESK:resolution:2h:95"_s});
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
     // A target on a service the agreement does not deliver is refused, naming it
-    const Run foreign = cli({u"change"_s, u"submit"_s, u"--db"_s, mDemo, u"--user"_s, u"alice"_s,
-                             u"--number"_s, u"SLA-2026-0002"_s, u"--requested-by"_s, u"Customer"_s,
-                             u"--description"_s, u"More"_s, u"--target"_s,
-                             u"NOPE:resolution:2h:95"_s});
+    const auto foreign = cli({u"change"_s, u"submit"_s, u"--db"_s, mDemo, u"--user"_s, u"alice"_s,
+                              u"--number"_s, u"SLA-2026-0002"_s, u"--requested-by"_s, u"Customer"_s,
+                              u"--description"_s, u"More"_s, u"--target"_s,
+                              u"NOPE:resolution:2h:95"_s});
     QCOMPARE(foreign.exitCode, 2);
     QVERIFY2(foreign.err.contains(u"no service with code \"NOPE\""_s), qPrintable(foreign.err));
     const QString id = plain.out.section(u' ', 2, 2);
     QVERIFY2(id.toInt() > 0, qPrintable(plain.out));
     // When it is accepted before it is assessed, then it is refused
-    const Run early = cli(
+    const auto early = cli(
         {u"change"_s, u"accept"_s, u"--db"_s, mDemo, u"--user"_s, u"alice"_s, u"--id"_s, id});
     QCOMPARE(early.exitCode, 1);
     QVERIFY2(early.err.contains(u"has not been assessed yet"_s), qPrintable(early.err));
     // and a rejection without a reason is refused too
-    const Run noReason = cli(
+    const auto noReason = cli(
         {u"change"_s, u"reject"_s, u"--db"_s, mDemo, u"--user"_s, u"alice"_s, u"--id"_s, id});
     QCOMPARE(noReason.exitCode, 1);
     QVERIFY2(noReason.err.contains(u"needs a reason"_s), qPrintable(noReason.err));
     // When it is assessed, then the listing shows it assessed with its price effect
-    const Run assessed = cli({u"change"_s, u"assess"_s, u"--db"_s, mDemo, u"--user"_s, u"dave"_s,
-                              u"--id"_s, id, u"--feasibility"_s, u"Fine"_s, u"--price-effect"_s,
-                              u"-12.50"_s});
+    const auto assessed = cli({u"change"_s, u"assess"_s, u"--db"_s, mDemo, u"--user"_s, u"dave"_s,
+                               u"--id"_s, id, u"--feasibility"_s, u"Fine"_s, u"--price-effect"_s,
+                               u"-12.50"_s});
     QVERIFY2(assessed.exitCode == 0, qPrintable(assessed.err));
-    const Run listed = cli({u"change"_s, u"list"_s, u"--db"_s, mDemo, u"--number"_s,
-                            u"SLA-2026-0002"_s, u"--format"_s, u"csv"_s});
+    const auto listed = cli({u"change"_s, u"list"_s, u"--db"_s, mDemo, u"--number"_s,
+                             u"SLA-2026-0002"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(listed.exitCode, 0);
     QVERIFY2(listed.out.contains(id + u",SLA-2026-0002 v1,"_s), qPrintable(listed.out));
     QVERIFY2(listed.out.contains(u",assessed,"_s), qPrintable(listed.out));
     QVERIFY2(listed.out.contains(u"-12.50"_s), qPrintable(listed.out));
-    const Run verified = cli({u"audit"_s, u"verify"_s, u"--db"_s, mDemo});
+    const auto verified = cli({u"audit"_s, u"verify"_s, u"--db"_s, mDemo});
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }
 
 void tst_CliAlerts::alertRuleRoundTrip()
 {
-    const Run added = cli({u"alert-rule"_s, u"add"_s, u"--db"_s, mDemo, u"--user"_s, u"frank"_s,
-                           u"--event"_s, u"renewal_due"_s, u"--within"_s, u"400"_s});
+    const auto added = cli({u"alert-rule"_s, u"add"_s, u"--db"_s, mDemo, u"--user"_s, u"frank"_s,
+                            u"--event"_s, u"renewal_due"_s, u"--within"_s, u"400"_s});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-    const Run listed = cli({u"alert-rule"_s, u"list"_s, u"--db"_s, mDemo, u"--for"_s, u"frank"_s,
-                            u"--format"_s, u"csv"_s});
+    const auto listed = cli({u"alert-rule"_s, u"list"_s, u"--db"_s, mDemo, u"--for"_s, u"frank"_s,
+                             u"--format"_s, u"csv"_s});
     QVERIFY2(listed.out.contains(u",frank,renewal_due,all,,400"_s), qPrintable(listed.out));
-    const Run refused = cli({u"alert-rule"_s, u"add"_s, u"--db"_s, mDemo, u"--user"_s, u"frank"_s,
-                             u"--for"_s, u"alice"_s, u"--event"_s, u"credit_owed"_s});
+    const auto refused = cli({u"alert-rule"_s, u"add"_s, u"--db"_s, mDemo, u"--user"_s, u"frank"_s,
+                              u"--for"_s, u"alice"_s, u"--event"_s, u"credit_owed"_s});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(u"Administrator"_s), qPrintable(refused.err));
-    const Run badEvent = cli({u"alert-rule"_s, u"add"_s, u"--db"_s, mDemo, u"--user"_s, u"frank"_s,
-                              u"--event"_s, u"fire"_s});
+    const auto badEvent = cli({u"alert-rule"_s, u"add"_s, u"--db"_s, mDemo, u"--user"_s, u"frank"_s,
+                               u"--event"_s, u"fire"_s});
     QCOMPARE(badEvent.exitCode, 2);
     QVERIFY2(badEvent.err.contains(u"--event: \"fire\""_s), qPrintable(badEvent.err));
 }

@@ -36,9 +36,7 @@ private slots:
     void expectHeadMustBeAHash();
 
 private:
-    using Run = TestSupport::CliRun;
-    static Run cli(const QStringList &arguments);
-    Run verify(const QStringList &extra = {}) const;
+    TestSupport::CliRun verify(const QStringList &extra = {}) const;
     // SQL run on the workspace directly, as someone with write access to the database could.
     void sql(const QString &statement) const;
     QVariant value(const QString &statement) const;
@@ -56,12 +54,9 @@ private:
     int mRun = 0;
 };
 
-tst_CliAudit::Run tst_CliAudit::cli(const QStringList &arguments)
-{
-    return TestSupport::runCli(arguments, 300000);
-}
+using Accordo::TestSupport::cli;
 
-tst_CliAudit::Run tst_CliAudit::verify(const QStringList &extra) const
+TestSupport::CliRun tst_CliAudit::verify(const QStringList &extra) const
 {
     return cli(QStringList{u"audit"_s, u"verify"_s, u"--db"_s, mPath} + extra);
 }
@@ -81,7 +76,7 @@ QVariant tst_CliAudit::value(const QString &statement) const
 
 QString tst_CliAudit::head() const
 {
-    const Run run = cli({u"audit"_s, u"head"_s, u"--db"_s, mPath});
+    const auto run = cli({u"audit"_s, u"head"_s, u"--db"_s, mPath});
     if (run.exitCode != 0)
         return {};
     static const QRegularExpression form(u"^head ([0-9a-f]{64}) records (\\d+)$"_s);
@@ -162,38 +157,38 @@ void tst_CliAudit::demoAfterEverydayWorkVerifiesClean()
                             + u"/tests/core/data/servicenow-slice.csv"_s;
     QCOMPARE(cli({u"evaluate"_s, u"--db"_s, mPath}).exitCode, 0);
     QCOMPARE(cli({u"kpi"_s, u"--db"_s, mPath}).exitCode, 0);
-    const Run imported = cli({u"import"_s, u"tickets"_s, u"--db"_s, mPath, u"--file"_s, tickets,
-                              u"--preset"_s, u"servicenow"_s, u"--user"_s, mAdmin, u"--skip-bad"_s,
-                              mDir.filePath(u"rejects%1.csv"_s.arg(mRun))});
+    const auto imported = cli({u"import"_s, u"tickets"_s, u"--db"_s, mPath, u"--file"_s, tickets,
+                               u"--preset"_s, u"servicenow"_s, u"--user"_s, mAdmin, u"--skip-bad"_s,
+                               mDir.filePath(u"rejects%1.csv"_s.arg(mRun))});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    const Run again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mPath, u"--file"_s, tickets,
-                           u"--preset"_s, u"servicenow"_s, u"--user"_s, mAdmin, u"--skip-bad"_s,
-                           mDir.filePath(u"rejects%1b.csv"_s.arg(mRun))});
+    const auto again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mPath, u"--file"_s, tickets,
+                            u"--preset"_s, u"servicenow"_s, u"--user"_s, mAdmin, u"--skip-bad"_s,
+                            mDir.filePath(u"rejects%1b.csv"_s.arg(mRun))});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     const QString last = value(u"SELECT max(id) FROM import_batches"_s).toString();
-    const Run undo = cli({u"import"_s, u"undo"_s, last, u"--db"_s, mPath, u"--user"_s, mAdmin});
+    const auto undo = cli({u"import"_s, u"undo"_s, last, u"--db"_s, mPath, u"--user"_s, mAdmin});
     QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
     QCOMPARE(cli({u"kpi"_s, u"--db"_s, mPath}).exitCode, 0);
-    const Run user = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s, u"--role"_s,
-                          u"analyst"_s, u"--user"_s, mAdmin});
+    const auto user = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s,
+                           u"--role"_s, u"analyst"_s, u"--user"_s, mAdmin});
     QVERIFY2(user.exitCode == 0, qPrintable(user.err));
     const QString draft =
         value(u"SELECT number FROM agreements WHERE status = 'draft' ORDER BY id"_s).toString();
     QVERIFY(!draft.isEmpty());
-    const Run charter = cli({u"agreement"_s, u"charter"_s, u"--db"_s, mPath, u"--number"_s, draft,
-                             u"--user"_s, mManager, u"--needs"_s, u"Mail for 900 staff"_s});
+    const auto charter = cli({u"agreement"_s, u"charter"_s, u"--db"_s, mPath, u"--number"_s, draft,
+                              u"--user"_s, mManager, u"--needs"_s, u"Mail for 900 staff"_s});
     QVERIFY2(charter.exitCode == 0, qPrintable(charter.err));
-    const Run step = cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, draft,
-                          u"--to"_s, u"negotiation"_s, u"--user"_s, mManager});
+    const auto step = cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, draft,
+                           u"--to"_s, u"negotiation"_s, u"--user"_s, mManager});
     QVERIFY2(step.exitCode == 0, qPrintable(step.err));
     // Then the trail and the tables agree, and so does a copy in a SQLite file
-    const Run run = verify();
+    const auto run = verify();
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QCOMPARE(run.out.trimmed(), u"ok"_s);
     const QString copy = mDir.filePath(u"copy%1.accordo"_s.arg(mRun));
-    const Run copied = cli({u"db"_s, u"copy"_s, u"--from"_s, mPath, u"--to"_s, copy});
+    const auto copied = cli({u"db"_s, u"copy"_s, u"--from"_s, mPath, u"--to"_s, copy});
     QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
-    const Run copyVerified = cli({u"audit"_s, u"verify"_s, u"--db"_s, copy});
+    const auto copyVerified = cli({u"audit"_s, u"verify"_s, u"--db"_s, copy});
     QCOMPARE(copyVerified.out.trimmed(), u"ok"_s);
 }
 
@@ -265,7 +260,7 @@ void tst_CliAudit::handEditsOfTheTablesAreNamed()
     if (overwritten == u"GHOST"_s) // the new row's id, whichever the database gave it
         overwritten = value(u"SELECT id FROM services WHERE code = 'GHOST'"_s).toString();
     // Then verify fails and names table, row and column, and the two values
-    const Run run = verify();
+    const auto run = verify();
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.startsWith(u"broken: "_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(message.arg(overwritten)), qPrintable(run.out));
@@ -281,9 +276,9 @@ void tst_CliAudit::importLeavesOneRecordWithTheFilesHash()
         QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
     const qint64 records = value(u"SELECT count(*) FROM audit_log"_s).toLongLong();
     // When a file is imported
-    const Run imported = cli({u"import"_s, u"tickets"_s, u"--db"_s, mPath, u"--file"_s, tickets,
-                              u"--preset"_s, u"servicenow"_s, u"--user"_s, mAdmin, u"--skip-bad"_s,
-                              mDir.filePath(u"rejects-import.csv"_s)});
+    const auto imported = cli({u"import"_s, u"tickets"_s, u"--db"_s, mPath, u"--file"_s, tickets,
+                               u"--preset"_s, u"servicenow"_s, u"--user"_s, mAdmin, u"--skip-bad"_s,
+                               mDir.filePath(u"rejects-import.csv"_s)});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     // Then the trail holds one more record: the batch, its file's SHA-256, counts and who
     QCOMPARE(value(u"SELECT count(*) FROM audit_log"_s).toLongLong(), records + 1);
@@ -311,7 +306,7 @@ void tst_CliAudit::importLeavesOneRecordWithTheFilesHash()
     QCOMPARE(verify().out.trimmed(), u"ok"_s);
     // and a batch's record changed by hand is named
     sql(u"UPDATE import_batches SET sha256 = 'feed' WHERE id = %1"_s.arg(id));
-    const Run run = verify();
+    const auto run = verify();
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(
                  u"import_batches %1, column sha256: the trail says \"%2\""_s.arg(id, sha256)),
@@ -320,7 +315,7 @@ void tst_CliAudit::importLeavesOneRecordWithTheFilesHash()
 
 void tst_CliAudit::headAnchorsTheTrail()
 {
-    const Run run = cli({u"audit"_s, u"head"_s, u"--db"_s, mPath});
+    const auto run = cli({u"audit"_s, u"head"_s, u"--db"_s, mPath});
     QCOMPARE(run.exitCode, 0);
     const QString records = value(u"SELECT count(*) FROM audit_log"_s).toString();
     const QString newest =
@@ -328,8 +323,8 @@ void tst_CliAudit::headAnchorsTheTrail()
     QCOMPARE(run.out.trimmed(), u"head %1 records %2"_s.arg(newest, records));
     QCOMPARE(verify({u"--expect-head"_s, newest}).out.trimmed(), u"ok"_s);
     // A trail that grew since still extends the head taken earlier
-    const Run user = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s, u"--role"_s,
-                          u"analyst"_s, u"--user"_s, mAdmin});
+    const auto user = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s,
+                           u"--role"_s, u"analyst"_s, u"--user"_s, mAdmin});
     QVERIFY2(user.exitCode == 0, qPrintable(user.err));
     QVERIFY(head() != newest);
     QCOMPARE(verify({u"--expect-head"_s, newest}).out.trimmed(), u"ok"_s);
@@ -346,7 +341,7 @@ void tst_CliAudit::rechainedTrailFailsOnlyTheAnchor()
     // Then the chain holds and the tables agree: plain verify passes
     QCOMPARE(verify().out.trimmed(), u"ok"_s);
     // but the head kept elsewhere is no longer on the trail
-    const Run run = verify({u"--expect-head"_s, anchored});
+    const auto run = verify({u"--expect-head"_s, anchored});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(u"no longer extends the expected head %1"_s.arg(anchored)),
              qPrintable(run.out));
@@ -355,8 +350,8 @@ void tst_CliAudit::rechainedTrailFailsOnlyTheAnchor()
 void tst_CliAudit::truncatedTrailFailsTheAnchor()
 {
     // Given a head taken after the newest change, a user added
-    const Run user = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s, u"--role"_s,
-                          u"analyst"_s, u"--user"_s, mAdmin});
+    const auto user = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s,
+                           u"--role"_s, u"analyst"_s, u"--user"_s, mAdmin});
     QVERIFY2(user.exitCode == 0, qPrintable(user.err));
     const QString anchored = head();
     QVERIFY(!anchored.isEmpty());
@@ -370,14 +365,14 @@ void tst_CliAudit::truncatedTrailFailsTheAnchor()
     sql(u"UPDATE accordo_meta SET value = '%1' WHERE key = 'audit_head'"_s.arg(previous));
     // Then plain verify cannot tell, but the anchor can
     QCOMPARE(verify().out.trimmed(), u"ok"_s);
-    const Run run = verify({u"--expect-head"_s, anchored});
+    const auto run = verify({u"--expect-head"_s, anchored});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(u"no longer extends the expected head"_s), qPrintable(run.out));
 }
 
 void tst_CliAudit::expectHeadMustBeAHash()
 {
-    const Run run = verify({u"--expect-head"_s, u"3f9a"_s});
+    const auto run = verify({u"--expect-head"_s, u"3f9a"_s});
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains(u"\"3f9a\" is not a SHA-256 hash"_s), qPrintable(run.err));
 }

@@ -17,13 +17,6 @@ const QString Example = QStringLiteral(ACCORDO_SOURCE_DIR
                                        "/tests/core/data/calendar-issue-example.json");
 const QString Broken = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/calendar-broken.json");
 
-using Run = TestSupport::CliRun;
-
-Run cli(const QStringList &arguments)
-{
-    return TestSupport::runCli(arguments, 60000);
-}
-
 } // namespace
 
 /// `accordo-cli calendar import|export`: calendars between JSON files and a workspace.
@@ -45,31 +38,29 @@ private:
     int mRun = 0;
 };
 
+using Accordo::TestSupport::cli;
+
 void tst_CliCalendar::init()
 {
     mDb = mDir.filePath(u"cli%1.accordo"_s.arg(++mRun));
-    QCOMPARE(cli({u"init"_s, u"--db"_s, mDb}).exitCode, 0);
     // Calendars are an administrator's: erin, the first user
-    QCOMPARE(cli({u"user"_s, u"add"_s, u"--db"_s, mDb, u"--name"_s, u"erin"_s, u"--role"_s,
-                  u"administrator"_s, u"--user"_s, u"erin"_s})
-                 .exitCode,
-             0);
+    QCOMPARE(TestSupport::initThroughCli(mDb), QString());
 }
 
 void tst_CliCalendar::importThenExportRoundTrips()
 {
-    const Run imported = cli(
+    const auto imported = cli(
         {u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s, u"erin"_s});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains(u"Added calendar \"Italy office\""_s), qPrintable(imported.out));
 
     const QString out = mDir.filePath(u"out%1.json"_s.arg(mRun));
-    const Run exported = cli({u"calendar"_s, u"export"_s, u"--db"_s, mDb, u"--name"_s,
-                              u"Italy office"_s, u"--out"_s, out});
+    const auto exported = cli({u"calendar"_s, u"export"_s, u"--db"_s, mDb, u"--name"_s,
+                               u"Italy office"_s, u"--out"_s, out});
     QCOMPARE(exported.exitCode, 0);
     QCOMPARE(*CalendarJson::readFile(out), *CalendarJson::readFile(Example));
 
-    const Run toStdout = cli(
+    const auto toStdout = cli(
         {u"calendar"_s, u"export"_s, u"--db"_s, mDb, u"--name"_s, u"Italy office"_s});
     QCOMPARE(toStdout.exitCode, 0);
     QCOMPARE(*CalendarJson::fromJson(toStdout.out.toUtf8()), *CalendarJson::readFile(Example));
@@ -81,7 +72,7 @@ void tst_CliCalendar::importReplacesTheCalendarOfTheSameName()
                   u"erin"_s})
                  .exitCode,
              0);
-    const Run again = cli(
+    const auto again = cli(
         {u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, Example, u"--user"_s, u"erin"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"Updated"_s), qPrintable(again.out));
@@ -126,7 +117,7 @@ void tst_CliCalendar::importOntoACalendarOfSignedAgreementsIsRefused()
     QVERIFY(changed.setWorkingIntervals(Qt::Wednesday, {{8 * 3600, 17 * 3600}}));
     const QString file = mDir.filePath(u"changed%1.json"_s.arg(mRun));
     QVERIFY(CalendarJson::writeFile(changed, file));
-    const Run again = cli(
+    const auto again = cli(
         {u"calendar"_s, u"import"_s, u"--db"_s, mDb, u"--file"_s, file, u"--user"_s, u"erin"_s});
 
     // Then it is refused, naming the file and the agreement, and nothing changes
@@ -179,7 +170,7 @@ void tst_CliCalendar::refusals()
     arguments.replaceInStrings(u"@db"_s, mDb);
     arguments.replaceInStrings(u"@missing"_s, mDir.filePath(u"missing.accordo"_s));
 
-    const Run run = cli(QStringList{u"calendar"_s} + arguments);
+    const auto run = cli(QStringList{u"calendar"_s} + arguments);
 
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(error), qPrintable(run.err));

@@ -25,33 +25,28 @@ private slots:
     void craftedColumnNamesNeverReachTheTarget();
 
 private:
-    using Run = Accordo::TestSupport::CliRun;
-    static Run cli(const QStringList &arguments);
     QStringList listings(const QString &location) const;
 
     QTemporaryDir mDir;
     QString mDemo;
 };
 
-tst_CliDbCopy::Run tst_CliDbCopy::cli(const QStringList &arguments)
-{
-    return Accordo::TestSupport::runCli(arguments, 300000);
-}
+using Accordo::TestSupport::cli;
 
 QStringList tst_CliDbCopy::listings(const QString &location) const
 {
     QStringList result;
     for (const QString &what : {u"agreements"_s, u"customers"_s, u"services"_s}) {
-        const Run run = cli({u"list"_s, what, u"--db"_s, location, u"--format"_s, u"csv"_s});
+        const auto run = cli({u"list"_s, what, u"--db"_s, location, u"--format"_s, u"csv"_s});
         result.append(run.exitCode == 0 ? run.out : u"failed: "_s + run.err);
     }
     // The KPIs as the demo knows them, at the instant its measurements end.
     for (const QString &what : {u"kpi"_s, u"credits"_s}) {
-        const Run run = cli({what, u"--db"_s, location, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s,
-                             u"--format"_s, u"csv"_s});
+        const auto run = cli({what, u"--db"_s, location, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s,
+                              u"--format"_s, u"csv"_s});
         result.append(run.exitCode == 0 ? run.out : u"failed: "_s + run.err);
     }
-    const Run audit = cli({u"audit"_s, u"verify"_s, u"--db"_s, location});
+    const auto audit = cli({u"audit"_s, u"verify"_s, u"--db"_s, location});
     result.append(audit.exitCode == 0 ? audit.out.section(u' ', 0, 0) : u"failed: "_s + audit.err);
     return result;
 }
@@ -60,7 +55,7 @@ void tst_CliDbCopy::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
     mDemo = mDir.filePath(u"demo.accordo"_s);
-    const Run init = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
+    const auto init = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
 }
 
@@ -74,10 +69,10 @@ void tst_CliDbCopy::demoWorkspaceRoundTripsUnchanged()
 
     // When it is copied to the back end under test and from there into a new file
     const QString middle = Accordo::TestBackend::freshLocation(mDir, u"middle"_s);
-    const Run there = cli({u"db"_s, u"copy"_s, u"--from"_s, mDemo, u"--to"_s, middle});
+    const auto there = cli({u"db"_s, u"copy"_s, u"--from"_s, mDemo, u"--to"_s, middle});
     QVERIFY2(there.exitCode == 0, qPrintable(there.err));
     const QString back = mDir.filePath(u"back.accordo"_s);
-    const Run home = cli({u"db"_s, u"copy"_s, u"--from"_s, middle, u"--to"_s, back});
+    const auto home = cli({u"db"_s, u"copy"_s, u"--from"_s, middle, u"--to"_s, back});
     QVERIFY2(home.exitCode == 0, qPrintable(home.err));
 
     // Then every stop lists the same, and the copy reported verified counts
@@ -93,7 +88,7 @@ void tst_CliDbCopy::refusesATargetThatHoldsData()
     QCOMPARE(cli({u"db"_s, u"copy"_s, u"--from"_s, mDemo, u"--to"_s, target}).exitCode, 0);
 
     // When the same workspace is copied into it again
-    const Run again = cli({u"db"_s, u"copy"_s, u"--from"_s, mDemo, u"--to"_s, target});
+    const auto again = cli({u"db"_s, u"copy"_s, u"--from"_s, mDemo, u"--to"_s, target});
 
     // Then nothing is written and the refusal names the table
     QCOMPARE(again.exitCode, 1);
@@ -128,12 +123,12 @@ void tst_CliDbCopy::craftedColumnNamesNeverReachTheTarget()
     QVERIFY2(altered.isEmpty(), qPrintable(alteration + u": "_s + altered));
     // When it is copied to the back end under test
     const QString target = Accordo::TestBackend::freshLocation(mDir, u"target%1"_s.arg(run));
-    const Run copy = cli({u"db"_s, u"copy"_s, u"--from"_s, crafted, u"--to"_s, target});
+    const auto copy = cli({u"db"_s, u"copy"_s, u"--from"_s, crafted, u"--to"_s, target});
     // Then the copy is refused, naming what is wrong, and the target holds nothing
     QCOMPARE(copy.exitCode, 1);
     QVERIFY2(copy.err.contains(named), qPrintable(copy.err));
     QVERIFY2(copy.err.contains(u"not an Accordo workspace"_s), qPrintable(copy.err));
-    const Run list = cli({u"list"_s, u"services"_s, u"--db"_s, target, u"--format"_s, u"csv"_s});
+    const auto list = cli({u"list"_s, u"services"_s, u"--db"_s, target, u"--format"_s, u"csv"_s});
     if (list.exitCode == 0)
         QCOMPARE(list.out.trimmed().count(u'\n'), 0); // the header only
     else

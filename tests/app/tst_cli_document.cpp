@@ -35,8 +35,6 @@ private slots:
     void clauseAndTemplateListings();
 
 private:
-    using Run = TestSupport::CliRun;
-    static Run cli(const QStringList &arguments);
     static QString pdfText(const QString &path);
 
     QTemporaryDir mDir;
@@ -45,10 +43,7 @@ private:
     int mRun = 0;
 };
 
-tst_CliDocument::Run tst_CliDocument::cli(const QStringList &arguments)
-{
-    return TestSupport::runCli(arguments, 300000);
-}
+using Accordo::TestSupport::cli;
 
 QString tst_CliDocument::pdfText(const QString &path)
 {
@@ -99,8 +94,8 @@ void tst_CliDocument::documentFormats()
     QFETCH(QStringList, expected);
 
     const QString path = mDir.filePath(u"%1-%2"_s.arg(mRun).arg(file));
-    const Run run = cli({u"agreement"_s, u"document"_s, u"--db"_s, mPath, u"--number"_s,
-                         u"SLA-2024-0017"_s, u"--out"_s, path, u"--lang"_s, language});
+    const auto run = cli({u"agreement"_s, u"document"_s, u"--db"_s, mPath, u"--number"_s,
+                          u"SLA-2024-0017"_s, u"--out"_s, path, u"--lang"_s, language});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"Wrote "_s + path), qPrintable(run.out));
     QString text;
@@ -124,8 +119,8 @@ void tst_CliDocument::documentFormats()
 // 1, then the redline names every target whose terms changed.
 void tst_CliDocument::redlineNamesTheChangedTargets()
 {
-    const Run diff = cli({u"agreement"_s, u"diff"_s, u"--db"_s, mPath, u"--number"_s,
-                          u"SLA-2024-0007"_s, u"--from"_s, u"1"_s, u"--to"_s, u"2"_s});
+    const auto diff = cli({u"agreement"_s, u"diff"_s, u"--db"_s, mPath, u"--number"_s,
+                           u"SLA-2024-0007"_s, u"--from"_s, u"1"_s, u"--to"_s, u"2"_s});
     QCOMPARE(diff.exitCode, 0);
     QStringList changes;
     for (const QString &line : diff.out.split(u'\n')) {
@@ -135,9 +130,9 @@ void tst_CliDocument::redlineNamesTheChangedTargets()
     QVERIFY2(changes.size() >= 2, qPrintable(diff.out));
 
     const QString path = mDir.filePath(u"redline%1.html"_s.arg(mRun));
-    const Run run = cli({u"agreement"_s, u"document"_s, u"--db"_s, mPath, u"--number"_s,
-                         u"SLA-2024-0007"_s, u"--version"_s, u"2"_s, u"--compare-to"_s, u"1"_s,
-                         u"--out"_s, path});
+    const auto run = cli({u"agreement"_s, u"document"_s, u"--db"_s, mPath, u"--number"_s,
+                          u"SLA-2024-0007"_s, u"--version"_s, u"2"_s, u"--compare-to"_s, u"1"_s,
+                          u"--out"_s, path});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QFile html(path);
     QVERIFY(html.open(QIODevice::ReadOnly));
@@ -180,7 +175,7 @@ void tst_CliDocument::refusedWords()
                              || word.endsWith(u".docx"_s)
                          ? mDir.filePath(word)
                          : word);
-    const Run run = cli(words);
+    const auto run = cli(words);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
@@ -199,14 +194,14 @@ void tst_CliDocument::signedDocumentIsStoredAndVerified()
             QStringList{u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, number}
             + extra);
     };
-    const Run charter = cli({u"agreement"_s, u"charter"_s, u"--db"_s, mPath, u"--number"_s, number,
-                             u"--user"_s, u"alice"_s, u"--needs"_s,
-                             u"Faster response and resolution"_s});
+    const auto charter = cli({u"agreement"_s, u"charter"_s, u"--db"_s, mPath, u"--number"_s, number,
+                              u"--user"_s, u"alice"_s, u"--needs"_s,
+                              u"Faster response and resolution"_s});
     QVERIFY2(charter.exitCode == 0, qPrintable(charter.err));
-    const Run approvers = cli({u"agreement"_s, u"approvers"_s, u"--db"_s, mPath, u"--number"_s,
-                               number, u"--user"_s, u"alice"_s, u"--approver"_s,
-                               u"provider:Service owner:bob"_s, u"--approver"_s,
-                               u"counterparty:Customer lead:frank"_s});
+    const auto approvers = cli({u"agreement"_s, u"approvers"_s, u"--db"_s, mPath, u"--number"_s,
+                                number, u"--user"_s, u"alice"_s, u"--approver"_s,
+                                u"provider:Service owner:bob"_s, u"--approver"_s,
+                                u"counterparty:Customer lead:frank"_s});
     QVERIFY2(approvers.exitCode == 0, qPrintable(approvers.err));
     for (const QStringList &extra :
          {QStringList{u"--to"_s, u"negotiation"_s, u"--user"_s, u"alice"_s},
@@ -217,13 +212,13 @@ void tst_CliDocument::signedDocumentIsStoredAndVerified()
                       u"--method"_s, u"electronic"_s, u"--signatory"_s,
                       u"provider:Paula Provider:CIO"_s, u"--signatory"_s,
                       u"counterparty:Carl Customer:COO"_s}}) {
-        const Run run = step(extra);
+        const auto run = step(extra);
         QVERIFY2(run.exitCode == 0, qPrintable(extra.join(u' ') + u": "_s + run.err));
     }
 
     const QString signedPath = mDir.filePath(u"signed%1.pdf"_s.arg(mRun));
-    const Run exported = cli({u"agreement"_s, u"document"_s, u"--db"_s, mPath, u"--number"_s,
-                              number, u"--signed"_s, u"--out"_s, signedPath});
+    const auto exported = cli({u"agreement"_s, u"document"_s, u"--db"_s, mPath, u"--number"_s,
+                               number, u"--signed"_s, u"--out"_s, signedPath});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QFile file(signedPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -241,8 +236,8 @@ void tst_CliDocument::signedDocumentIsStoredAndVerified()
     QVERIFY2(text.contains(u"Paula Provider"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"DRAFT"_s), qPrintable(text));
 
-    const Run same = cli({u"agreement"_s, u"verify-document"_s, u"--db"_s, mPath, u"--number"_s,
-                          number, u"--file"_s, signedPath});
+    const auto same = cli({u"agreement"_s, u"verify-document"_s, u"--db"_s, mPath, u"--number"_s,
+                           number, u"--file"_s, signedPath});
     QCOMPARE(same.exitCode, 0);
     QVERIFY2(same.out.contains(u"is the signed document of SLA-2024-0007 version 2"_s),
              qPrintable(same.out));
@@ -255,15 +250,15 @@ void tst_CliDocument::signedDocumentIsStoredAndVerified()
     QVERIFY(copy.open(QIODevice::WriteOnly));
     copy.write(changed);
     copy.close();
-    const Run other = cli({u"agreement"_s, u"verify-document"_s, u"--db"_s, mPath, u"--number"_s,
-                           number, u"--version"_s, u"2"_s, u"--file"_s, copyPath});
+    const auto other = cli({u"agreement"_s, u"verify-document"_s, u"--db"_s, mPath, u"--number"_s,
+                            number, u"--version"_s, u"2"_s, u"--file"_s, copyPath});
     QCOMPARE(other.exitCode, 3);
     QVERIFY2(other.out.contains(u"is not the signed document"_s), qPrintable(other.out));
     QVERIFY(other.out.contains(sha));
     QVERIFY(other.out.contains(QString::fromLatin1(
         QCryptographicHash::hash(changed, QCryptographicHash::Sha256).toHex())));
 
-    const Run audit = cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath});
+    const auto audit = cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath});
     QVERIFY2(audit.exitCode == 0, qPrintable(audit.out + audit.err));
 }
 
@@ -272,34 +267,34 @@ void tst_CliDocument::demoSignatureHasNoStoredDocument()
 {
     const QString plainly = u"SLA-2024-0017 version 1 was put in force without a recorded "
                             "signature: there is no signed document"_s;
-    const Run verify = cli({u"agreement"_s, u"verify-document"_s, u"--db"_s, mPath, u"--number"_s,
-                            u"SLA-2024-0017"_s, u"--file"_s, mDir.filePath(u"none.pdf"_s)});
+    const auto verify = cli({u"agreement"_s, u"verify-document"_s, u"--db"_s, mPath, u"--number"_s,
+                             u"SLA-2024-0017"_s, u"--file"_s, mDir.filePath(u"none.pdf"_s)});
     QCOMPARE(verify.exitCode, 1);
     QVERIFY2(verify.err.contains(plainly), qPrintable(verify.err));
-    const Run exported = cli({u"agreement"_s, u"document"_s, u"--db"_s, mPath, u"--number"_s,
-                              u"SLA-2024-0017"_s, u"--signed"_s, u"--out"_s,
-                              mDir.filePath(u"none.pdf"_s)});
+    const auto exported = cli({u"agreement"_s, u"document"_s, u"--db"_s, mPath, u"--number"_s,
+                               u"SLA-2024-0017"_s, u"--signed"_s, u"--out"_s,
+                               mDir.filePath(u"none.pdf"_s)});
     QCOMPARE(exported.exitCode, 1);
     QVERIFY2(exported.err.contains(plainly), qPrintable(exported.err));
 }
 
 void tst_CliDocument::clauseAndTemplateListings()
 {
-    const Run clauses = cli({u"clause"_s, u"list"_s, u"--db"_s, mPath});
+    const auto clauses = cli({u"clause"_s, u"list"_s, u"--db"_s, mPath});
     QCOMPARE(clauses.exitCode, 0);
     QVERIFY2(clauses.out.contains(u"scope.services\t"_s), qPrintable(clauses.out));
-    const Run show = cli(
+    const auto show = cli(
         {u"clause"_s, u"show"_s, u"--db"_s, mPath, u"--key"_s, u"scope.services"_s});
     QCOMPARE(show.exitCode, 0);
     QVERIFY2(show.out.contains(u"{{services}}"_s), qPrintable(show.out));
-    const Run missing = cli({u"clause"_s, u"show"_s, u"--db"_s, mPath, u"--key"_s, u"nope"_s});
+    const auto missing = cli({u"clause"_s, u"show"_s, u"--db"_s, mPath, u"--key"_s, u"nope"_s});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(u"no clause \"nope\""_s), qPrintable(missing.err));
-    const Run templates = cli({u"template"_s, u"list"_s, u"--db"_s, mPath});
+    const auto templates = cli({u"template"_s, u"list"_s, u"--db"_s, mPath});
     QCOMPARE(templates.exitCode, 0);
     for (const QString &kind : {u"customer_sla"_s, u"internal_sla"_s, u"ola"_s, u"uc"_s})
         QVERIFY2(templates.out.contains(kind + u'\t'), qPrintable(templates.out));
-    const Run one = cli({u"template"_s, u"show"_s, u"--db"_s, mPath, u"--kind"_s, u"ola"_s});
+    const auto one = cli({u"template"_s, u"show"_s, u"--db"_s, mPath, u"--kind"_s, u"ola"_s});
     QCOMPARE(one.exitCode, 0);
     QVERIFY2(one.out.contains(u"(parties)"_s), qPrintable(one.out));
 }

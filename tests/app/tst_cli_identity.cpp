@@ -25,8 +25,6 @@ private slots:
     void helpSaysWhatTheUserOptionIs();
 
 private:
-    using Run = Accordo::TestSupport::CliRun;
-    static Run cli(const QStringList &arguments);
     QStringList users() const;
     // The first administrator: the server login on PostgreSQL, erin on a file.
     QString admin() const;
@@ -36,14 +34,11 @@ private:
     int mRun = 0;
 };
 
-tst_CliIdentity::Run tst_CliIdentity::cli(const QStringList &arguments)
-{
-    return Accordo::TestSupport::runCli(arguments, 120000);
-}
+using Accordo::TestSupport::cli;
 
 QStringList tst_CliIdentity::users() const
 {
-    const Run run = cli({u"user"_s, u"list"_s, u"--db"_s, mDb});
+    const auto run = cli({u"user"_s, u"list"_s, u"--db"_s, mDb});
     return run.exitCode == 0 ? run.out.split(u'\n', Qt::SkipEmptyParts)
                              : QStringList{u"failed: "_s + run.err};
 }
@@ -61,7 +56,7 @@ void tst_CliIdentity::initTestCase()
 void tst_CliIdentity::init()
 {
     mDb = Accordo::TestBackend::freshLocation(mDir, u"identity%1"_s.arg(++mRun));
-    const Run run = cli({u"init"_s, u"--db"_s, mDb});
+    const auto run = cli({u"init"_s, u"--db"_s, mDb});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 }
 
@@ -102,7 +97,7 @@ void tst_CliIdentity::firstAdministratorNamesThemself()
     arguments.replaceInStrings(u"@admin"_s, admin());
 
     // Given a workspace without users, when its first user is added
-    const Run run = cli(QStringList{u"user"_s, u"add"_s, u"--db"_s, mDb} + arguments);
+    const auto run = cli(QStringList{u"user"_s, u"add"_s, u"--db"_s, mDb} + arguments);
 
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(error), qPrintable(run.err));
@@ -156,8 +151,8 @@ void tst_CliIdentity::everyChangeNamesAUserOfTheWorkspace()
     QFETCH(int, exitCode);
     QFETCH(QString, error);
     // Given a workspace with its first administrator
-    const Run first = cli({u"user"_s, u"add"_s, u"--db"_s, mDb, u"--name"_s, admin(), u"--role"_s,
-                           u"administrator"_s, u"--user"_s, admin()});
+    const auto first = cli({u"user"_s, u"add"_s, u"--db"_s, mDb, u"--name"_s, admin(), u"--role"_s,
+                            u"administrator"_s, u"--user"_s, admin()});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     const QString tickets = mDir.filePath(u"tickets%1.csv"_s.arg(mRun));
     QFile file(tickets);
@@ -170,17 +165,17 @@ void tst_CliIdentity::everyChangeNamesAUserOfTheWorkspace()
                                                    + u"/tests/reference/it-office.json"_s);
 
     // When a command that changes the workspace runs
-    const Run run = cli(arguments + QStringList{u"--db"_s, mDb});
+    const auto run = cli(arguments + QStringList{u"--db"_s, mDb});
 
     // Then it runs only for a named user of the workspace
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(error), qPrintable(run.err));
     if (exitCode != 0) {
         QCOMPARE(users().size(), 1);
-        const Run history = cli(
+        const auto history = cli(
             {u"import"_s, u"history"_s, u"--db"_s, mDb, u"--format"_s, u"csv"_s});
         QCOMPARE(history.out.trimmed().count(u'\n'), 0);
-        const Run calendar = cli(
+        const auto calendar = cli(
             {u"calendar"_s, u"export"_s, u"--db"_s, mDb, u"--name"_s, u"Italy office (Milan)"_s});
         QCOMPARE(calendar.exitCode, 1);
     }
@@ -189,10 +184,10 @@ void tst_CliIdentity::everyChangeNamesAUserOfTheWorkspace()
 void tst_CliIdentity::helpSaysWhatTheUserOptionIs()
 {
     // On a file, --user attributes; it does not authenticate: the help says so
-    const Run usage = cli({u"--help"_s});
+    const auto usage = cli({u"--help"_s});
     QCOMPARE(usage.exitCode, 0);
     QVERIFY2(usage.out.contains(u"it is not a password"_s), qPrintable(usage.out));
-    const Run help = cli({u"user"_s, u"add"_s, u"--help"_s});
+    const auto help = cli({u"user"_s, u"add"_s, u"--help"_s});
     QVERIFY2(help.out.simplified().contains(u"this records who made each change; it is not a "
                                             "password check"_s),
              qPrintable(help.out));

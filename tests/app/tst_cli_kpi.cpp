@@ -50,26 +50,20 @@ private slots:
     void busyWorkspaceIsReportedNotWaitedFor();
 
 private:
-    using Run = Accordo::TestSupport::CliRun;
-    Run cli(const QStringList &arguments) const;
-
     QTemporaryDir mDir;
     QString mDemo;
     QString mEmpty;
 };
 
-tst_CliKpi::Run tst_CliKpi::cli(const QStringList &arguments) const
-{
-    return Accordo::TestSupport::runCli(arguments, 120000);
-}
+using Accordo::TestSupport::cli;
 
 void tst_CliKpi::initTestCase()
 {
     mDemo = mDir.filePath(u"demo.accordo"_s);
     mEmpty = mDir.filePath(u"empty.accordo"_s);
-    const Run demo = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
+    const auto demo = cli({u"init"_s, u"--db"_s, mDemo, u"--demo"_s});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    const Run empty = cli({u"init"_s, u"--db"_s, mEmpty});
+    const auto empty = cli({u"init"_s, u"--db"_s, mEmpty});
     QVERIFY2(empty.exitCode == 0, qPrintable(empty.err));
 }
 
@@ -97,7 +91,7 @@ void tst_CliKpi::checksFindThePlantedCases()
     QFETCH(QStringList, arguments);
     QFETCH(QString, expectedLine);
     QFETCH(int, rows);
-    const Run run = cli(QStringList{u"check"_s} + arguments + QStringList{u"--db"_s, mDemo});
+    const auto run = cli(QStringList{u"check"_s} + arguments + QStringList{u"--db"_s, mDemo});
     QCOMPARE(run.exitCode, 3);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     if (rows < 0) {
@@ -131,7 +125,7 @@ void tst_CliKpi::checksPassOnAnEmptyWorkspace_data()
 void tst_CliKpi::checksPassOnAnEmptyWorkspace()
 {
     QFETCH(QString, what);
-    const Run run = cli({u"check"_s, what, u"--db"_s, mEmpty, u"--format"_s, u"csv"_s});
+    const auto run = cli({u"check"_s, what, u"--db"_s, mEmpty, u"--format"_s, u"csv"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count(u'\n'), 1); // the header only
 }
@@ -146,8 +140,8 @@ void tst_CliKpi::consistencyLeavesOutWhatNoLongerBindsAndTheDemoTiersAreSound()
                                               "'SLA-2024-0001')"_s)
             > 0);
     // When the consistency is checked
-    const Run run = cli({u"check"_s, u"consistency"_s, u"--db"_s, mDemo, u"--format"_s, u"csv"_s,
-                         u"--as-of"_s, u"2026-10-31T18:00:00Z"_s});
+    const auto run = cli({u"check"_s, u"consistency"_s, u"--db"_s, mDemo, u"--format"_s, u"csv"_s,
+                          u"--as-of"_s, u"2026-10-31T18:00:00Z"_s});
     // Then neither is compared any more, and no target owes a credit while it is met
     QVERIFY2(!run.out.contains(u"SLA-2023-0001"_s), qPrintable(run.out));
     QVERIFY2(!run.out.contains(u"SLA-2024-0001"_s), qPrintable(run.out));
@@ -165,9 +159,9 @@ void tst_CliKpi::consistencyLeavesOutWhatNoLongerBindsAndTheDemoTiersAreSound()
 
 void tst_CliKpi::kpiRowsAsCsv()
 {
-    const Run run = cli({u"kpi"_s, u"--db"_s, mDemo, u"--from"_s, u"2026-09"_s, u"--to"_s,
-                         u"2026-09"_s, u"--format"_s, u"csv"_s, u"--as-of"_s,
-                         u"2026-10-31T18:00:00Z"_s});
+    const auto run = cli({u"kpi"_s, u"--db"_s, mDemo, u"--from"_s, u"2026-09"_s, u"--to"_s,
+                          u"2026-09"_s, u"--format"_s, u"csv"_s, u"--as-of"_s,
+                          u"2026-10-31T18:00:00Z"_s});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), u"number,target,period,tickets,met,breached,pending,compliance_pct,"
@@ -223,9 +217,9 @@ void tst_CliKpi::everyMetricFillsTheColumns()
     QFETCH(QString, compliance);
     QFETCH(QString, goal);
     QFETCH(QString, rest);
-    const Run run = cli({u"kpi"_s, u"--db"_s, mDemo, u"--agreement"_s, number, u"--from"_s, period,
-                         u"--to"_s, period, u"--format"_s, u"csv"_s, u"--as-of"_s,
-                         u"2026-10-31T18:00:00Z"_s});
+    const auto run = cli({u"kpi"_s, u"--db"_s, mDemo, u"--agreement"_s, number, u"--from"_s, period,
+                          u"--to"_s, period, u"--format"_s, u"csv"_s, u"--as-of"_s,
+                          u"2026-10-31T18:00:00Z"_s});
     QCOMPARE(run.exitCode, 0);
     QStringList fields;
     for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts)) {
@@ -244,22 +238,22 @@ void tst_CliKpi::everyMetricFillsTheColumns()
 
 void tst_CliKpi::kpiOfOneAgreementAsJson()
 {
-    const Run run = cli({u"kpi"_s, u"--db"_s, mDemo, u"--agreement"_s, u"SLA-2024-0020"_s,
-                         u"--from"_s, u"2026-09"_s, u"--to"_s, u"2026-09"_s, u"--format"_s,
-                         u"json"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s});
+    const auto run = cli({u"kpi"_s, u"--db"_s, mDemo, u"--agreement"_s, u"SLA-2024-0020"_s,
+                          u"--from"_s, u"2026-09"_s, u"--to"_s, u"2026-09"_s, u"--format"_s,
+                          u"json"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.trimmed().startsWith(u'['));
     QVERIFY(run.out.contains(u"\"number\": \"SLA-2024-0020\""_s));
     QVERIFY(!run.out.contains(u"\"status\": \"breached\""_s)); // the watermelon is all green
-    const Run missing = cli({u"kpi"_s, u"--db"_s, mDemo, u"--agreement"_s, u"SLA-1999-0001"_s});
+    const auto missing = cli({u"kpi"_s, u"--db"_s, mDemo, u"--agreement"_s, u"SLA-1999-0001"_s});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(u"SLA-1999-0001"_s));
 }
 
 void tst_CliKpi::creditStatementsAddUp()
 {
-    const Run run = cli({u"credits"_s, u"--db"_s, mDemo, u"--format"_s, u"csv"_s, u"--as-of"_s,
-                         u"2026-10-31T18:00:00Z"_s});
+    const auto run = cli({u"credits"_s, u"--db"_s, mDemo, u"--format"_s, u"csv"_s, u"--as-of"_s,
+                          u"2026-10-31T18:00:00Z"_s});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 10);
@@ -283,8 +277,8 @@ void tst_CliKpi::creditStatementsAddUp()
 
 void tst_CliKpi::forecastStatesItsMethod()
 {
-    const Run run = cli({u"forecast"_s, u"--db"_s, mDemo, u"--forecast-only"_s, u"--format"_s,
-                         u"csv"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s});
+    const auto run = cli({u"forecast"_s, u"--db"_s, mDemo, u"--forecast-only"_s, u"--format"_s,
+                          u"csv"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 10);
@@ -329,10 +323,10 @@ void tst_CliKpi::asOfAnswersAsAFreshCopy()
     for (const QString &earlier : std::as_const(before))
         QCOMPARE(kpi(used, earlier).exitCode, 0);
     // When it is asked for this one
-    const Run answer = kpi(used, asOf);
+    const auto answer = kpi(used, asOf);
     QCOMPARE(answer.exitCode, 0);
     // Then it answers as a fresh copy asked only this one
-    const Run expected = kpi(fresh, asOf);
+    const auto expected = kpi(fresh, asOf);
     QCOMPARE(expected.exitCode, 0);
     QVERIFY(answer.out.count(u'\n') > 1000);
     QCOMPARE(answer.out, expected.out);
@@ -368,14 +362,14 @@ void tst_CliKpi::oneAgreementNowIsLookedAtAside()
     const QStringList before = storedAsOf();
 
     // When one agreement's figures are asked for now
-    const Run one = cli(
+    const auto one = cli(
         {command, u"--db"_s, used, u"--agreement"_s, agreement, u"--format"_s, u"csv"_s});
     QCOMPARE(one.exitCode, 0);
 
     // Then the stored results still answer for the instant they did
     QCOMPARE(storedAsOf(), before);
     // And the rows are those of the agreement in the whole portfolio's answer for now
-    const Run all = cli({command, u"--db"_s, used, u"--format"_s, u"csv"_s});
+    const auto all = cli({command, u"--db"_s, used, u"--format"_s, u"csv"_s});
     QCOMPARE(all.exitCode, 0);
     QVERIFY(storedAsOf() != before);
     const QStringList lines = one.out.split(u'\n', Qt::SkipEmptyParts);
@@ -400,7 +394,7 @@ void tst_CliKpi::helpNamesTheSubcommand_data()
 void tst_CliKpi::helpNamesTheSubcommand()
 {
     QFETCH(QString, command);
-    const Run run = cli(command.split(u' ') + QStringList{u"--help"_s});
+    const auto run = cli(command.split(u' ') + QStringList{u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     // Not the path of the executable, which QCommandLineParser would print.
     QVERIFY2(run.out.startsWith(u"Usage: accordo-cli "_s + command + u" [options]"_s),
@@ -431,7 +425,7 @@ void tst_CliKpi::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, names);
-    const Run run = cli(arguments);
+    const auto run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(names), qPrintable(run.err));
 }
@@ -472,7 +466,7 @@ void tst_CliKpi::asOfOutsideTheSupportedYearsIsRefused()
     if (!QFile::exists(withKpis)) {
         QVERIFY(QFile::copy(mDemo, withKpis));
         QFile::setPermissions(withKpis, QFile::ReadOwner | QFile::WriteOwner);
-        const Run stored = cli({u"kpi"_s, u"--db"_s, withKpis, u"--format"_s, u"csv"_s});
+        const auto stored = cli({u"kpi"_s, u"--db"_s, withKpis, u"--format"_s, u"csv"_s});
         QCOMPARE(stored.exitCode, 0);
         QVERIFY(stored.out.count(u'\n') > 1000);
     }
@@ -485,7 +479,7 @@ void tst_CliKpi::asOfOutsideTheSupportedYearsIsRefused()
     const QByteArray before = file.readAll();
     file.close();
     // When a command is asked for an as-of outside the supported years
-    const Run run = cli(command + QStringList{u"--db"_s, db, u"--as-of"_s, asOf});
+    const auto run = cli(command + QStringList{u"--db"_s, db, u"--as-of"_s, asOf});
     // Then it is refused, naming the option, the value and the year
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(u"--as-of"_s), qPrintable(run.err));
@@ -547,7 +541,7 @@ void tst_CliKpi::emptyFileIsNotAWorkspace()
     file.close();
     const QString out = dir.filePath(u"out"_s);
     // When a command other than init is run on it
-    const Run run = cli(commandOn(command, db, out));
+    const auto run = cli(commandOn(command, db, out));
     // Then it is refused, and the file stays an empty file, with nothing beside it
     QVERIFY2(run.exitCode != 0, qPrintable(run.out));
     QVERIFY2(run.err.contains(db + u" is not an Accordo workspace (empty file)"_s),
@@ -556,7 +550,7 @@ void tst_CliKpi::emptyFileIsNotAWorkspace()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"empty.accordo"_s});
     // And a file that is not there is not created
     const QString missing = dir.filePath(u"missing.accordo"_s);
-    const Run none = cli(commandOn(command, missing, out));
+    const auto none = cli(commandOn(command, missing, out));
     QVERIFY(none.exitCode != 0);
     QVERIFY2(none.err.contains(missing + u": no such workspace file"_s), qPrintable(none.err));
     QVERIFY(!QFile::exists(missing));
@@ -618,7 +612,7 @@ void tst_CliKpi::readOnlyWorkspaceIsReadNotWritten()
     });
     // When a command is run on it
     const QString out = dir.filePath(u"out.pdf"_s);
-    const Run run = cli(commandOn(command, db, out));
+    const auto run = cli(commandOn(command, db, out));
     // Then it reads, or refuses to write, saying why
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
     if (!expected.isEmpty())
@@ -649,7 +643,7 @@ void tst_CliKpi::busyWorkspaceIsReportedNotWaitedFor()
         // When a command that writes runs on it
         QElapsedTimer timer;
         timer.start();
-        const Run import = cli(
+        const auto import = cli(
             {u"import"_s, u"tickets"_s, u"--db"_s, db, u"--file"_s,
              QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv"),
              u"--preset"_s, u"servicenow"_s, u"--user"_s, u"erin"_s, u"--skip-bad"_s,
@@ -663,7 +657,7 @@ void tst_CliKpi::busyWorkspaceIsReportedNotWaitedFor()
         QVERIFY(!QFile::exists(dir.filePath(u"rejects.csv"_s)));
         // And a command that only reads goes ahead without waiting
         timer.restart();
-        const Run list = cli({u"list"_s, u"customers"_s, u"--db"_s, db});
+        const auto list = cli({u"list"_s, u"customers"_s, u"--db"_s, db});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains(u"Acme Manufacturing"_s));
         QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));

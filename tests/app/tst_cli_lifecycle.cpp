@@ -35,8 +35,6 @@ private slots:
     void supportsThroughTheCli();
 
 private:
-    using Run = TestSupport::CliRun;
-    Run cli(const QStringList &arguments) const;
     int auditCount() const;
     int countOf(const QString &path, const QString &sql) const;
     void rawSql(const QString &sql) const;
@@ -47,10 +45,7 @@ private:
     int mRun = 0;
 };
 
-tst_CliLifecycle::Run tst_CliLifecycle::cli(const QStringList &arguments) const
-{
-    return TestSupport::runCli(arguments, 60000);
-}
+using Accordo::TestSupport::cli;
 
 int tst_CliLifecycle::auditCount() const
 {
@@ -73,21 +68,12 @@ void tst_CliLifecycle::init()
 {
     // Given a workspace with users made through the CLI and a draft written by alice
     mPath = mDir.filePath(u"cli%1.accordo"_s.arg(++mRun));
-    QCOMPARE(cli({u"init"_s, u"--db"_s, mPath}).exitCode, 0);
-    QCOMPARE(cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"erin"_s, u"--role"_s,
-                  u"administrator"_s, u"--user"_s, u"erin"_s})
-                 .exitCode,
-             0);
-    const QList<QStringList> people = {{u"alice"_s, u"sla_manager,approver"_s},
-                                       {u"mia"_s, u"sla_manager"_s},
-                                       {u"frank"_s, u"approver"_s},
-                                       {u"gina"_s, u"approver"_s},
-                                       {u"dave"_s, u"analyst"_s}};
-    for (const QStringList &person : people) {
-        const Run run = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, person.at(0),
-                             u"--role"_s, person.at(1), u"--user"_s, u"erin"_s});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    }
+    QCOMPARE(TestSupport::initThroughCli(mPath, {{u"alice"_s, u"sla_manager,approver"_s},
+                                                 {u"mia"_s, u"sla_manager"_s},
+                                                 {u"frank"_s, u"approver"_s},
+                                                 {u"gina"_s, u"approver"_s},
+                                                 {u"dave"_s, u"analyst"_s}}),
+             QString());
 
     auto database = Database::open(mPath, Database::OpenMode::MustExist);
     QVERIFY(database.ok());
@@ -134,13 +120,13 @@ void tst_CliLifecycle::refusedTransitionPrintsTheGuardsReason()
     QFETCH(QString, user);
     QFETCH(QString, message);
     const int audits = auditCount();
-    const Run run = cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
-                         u"--to"_s, to, u"--user"_s, user});
+    const auto run = cli({u"agreement"_s, u"transition"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                          u"--to"_s, to, u"--user"_s, user});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(auditCount(), audits);
-    const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
+    const auto show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
     QVERIFY2(show.out.contains(u"status:        draft"_s), qPrintable(show.out));
 }
 
@@ -154,18 +140,18 @@ void tst_CliLifecycle::authorCannotApproveOwnAgreement()
     QCOMPARE(step(u"approval"_s, u"mia"_s).exitCode, 0);
     // When alice, who wrote it and holds the approver role, approves it
     const int audits = auditCount();
-    const Run own = step(u"approve"_s, u"alice"_s);
+    const auto own = step(u"approve"_s, u"alice"_s);
     // Then she is refused, told why, and nothing is recorded
     QCOMPARE(own.exitCode, 1);
     QVERIFY2(own.err.contains(u"alice authored or edited this agreement"_s), qPrintable(own.err));
     QVERIFY2(own.err.contains(u"segregation of duties"_s), qPrintable(own.err));
     QCOMPARE(auditCount(), audits);
     // and the show command does not offer it to her
-    const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
-                          u"--user"_s, u"alice"_s});
+    const auto show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                           u"--user"_s, u"alice"_s});
     QVERIFY(!show.out.contains(u"may:           approve"_s));
-    const Run frank = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
-                           u"--user"_s, u"frank"_s});
+    const auto frank = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                            u"--user"_s, u"frank"_s});
     QVERIFY2(frank.out.contains(u"may:           approve"_s), qPrintable(frank.out));
     QCOMPARE(step(u"approve"_s, u"frank"_s).exitCode, 0);
 }
@@ -179,7 +165,7 @@ void tst_CliLifecycle::walksTheWholeWorkflow()
     };
     QCOMPARE(step({u"--to"_s, u"negotiation"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
     QCOMPARE(step({u"--to"_s, u"approval"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
-    const Run reject = step({u"--to"_s, u"negotiation"_s, u"--user"_s, u"gina"_s});
+    const auto reject = step({u"--to"_s, u"negotiation"_s, u"--user"_s, u"gina"_s});
     QCOMPARE(reject.exitCode, 1);
     QVERIFY2(reject.err.contains(u"needs a reason"_s), qPrintable(reject.err));
     QCOMPARE(step({u"--to"_s, u"negotiation"_s, u"--user"_s, u"gina"_s, u"--reason"_s,
@@ -189,18 +175,18 @@ void tst_CliLifecycle::walksTheWholeWorkflow()
     QCOMPARE(step({u"--to"_s, u"approval"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
     QCOMPARE(step({u"--to"_s, u"approve"_s, u"--user"_s, u"gina"_s}).exitCode, 0);
     QCOMPARE(step({u"--to"_s, u"approve"_s, u"--user"_s, u"frank"_s}).exitCode, 0);
-    const Run sign = step({u"--to"_s, u"active"_s, u"--user"_s, u"mia"_s, u"--date"_s,
-                           u"2026-01-10"_s, u"--method"_s, u"handwritten"_s, u"--signatory"_s,
-                           u"provider:Paula Provider:CIO"_s, u"--signatory"_s,
-                           u"counterparty:Carl Customer"_s});
+    const auto sign = step({u"--to"_s, u"active"_s, u"--user"_s, u"mia"_s, u"--date"_s,
+                            u"2026-01-10"_s, u"--method"_s, u"handwritten"_s, u"--signatory"_s,
+                            u"provider:Paula Provider:CIO"_s, u"--signatory"_s,
+                            u"counterparty:Carl Customer"_s});
     QVERIFY2(sign.exitCode == 0, qPrintable(sign.err));
     QVERIFY2(sign.out.contains(u"is now active"_s), qPrintable(sign.out));
     QCOMPARE(step({u"--to"_s, u"amend"_s, u"--user"_s, u"mia"_s}).exitCode, 0);
-    const Run diff = cli({u"agreement"_s, u"diff"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
+    const auto diff = cli({u"agreement"_s, u"diff"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
     QCOMPARE(diff.exitCode, 0);
     QCOMPARE(diff.out.trimmed(), u"no differences"_s);
-    const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
-                          u"--version"_s, u"1"_s});
+    const auto show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                           u"--version"_s, u"1"_s});
     QVERIFY2(show.out.contains(u"registered as REG-2026-"_s), qPrintable(show.out));
     QVERIFY(show.out.contains(u"status:        active"_s));
     QCOMPARE(cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath}).out.trimmed(), u"ok"_s);
@@ -225,11 +211,11 @@ void tst_CliLifecycle::auditVerifyDetectsHandEdits()
 {
     QFETCH(QString, sql);
     QFETCH(QString, record);
-    const Run intact = cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath});
+    const auto intact = cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath});
     QCOMPARE(intact.exitCode, 0);
     QCOMPARE(intact.out.trimmed(), u"ok"_s);
     rawSql(sql);
-    const Run broken = cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath});
+    const auto broken = cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath});
     QVERIFY(broken.exitCode != 0);
     QVERIFY2(broken.out.contains(record), qPrintable(broken.out + broken.err));
     QVERIFY(!broken.out.startsWith(u"ok"_s));
@@ -237,14 +223,14 @@ void tst_CliLifecycle::auditVerifyDetectsHandEdits()
 
 void tst_CliLifecycle::onlyAnAdministratorAddsUsers()
 {
-    const Run byManager = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s,
-                               u"--role"_s, u"administrator"_s, u"--user"_s, u"mia"_s});
+    const auto byManager = cli({u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s,
+                                u"--role"_s, u"administrator"_s, u"--user"_s, u"mia"_s});
     QCOMPARE(byManager.exitCode, 1);
     QVERIFY2(byManager.err.contains(u"only an administrator"_s), qPrintable(byManager.err));
-    const Run anonymous = cli(
+    const auto anonymous = cli(
         {u"user"_s, u"add"_s, u"--db"_s, mPath, u"--name"_s, u"zed"_s, u"--role"_s, u"analyst"_s});
     QCOMPARE(anonymous.exitCode, 1);
-    const Run list = cli({u"user"_s, u"list"_s, u"--db"_s, mPath});
+    const auto list = cli({u"user"_s, u"list"_s, u"--db"_s, mPath});
     QVERIFY(!list.out.contains(u"zed"_s));
     QVERIFY(list.out.contains(u"alice\talice\tsla_manager,approver"_s));
 }
@@ -285,11 +271,11 @@ void tst_CliLifecycle::charterAndApproversThroughTheCli()
     QFETCH(QString, shown);
     QStringList command{u"agreement"_s, arguments.takeFirst(), u"--db"_s,
                         mPath,          u"--number"_s,         mNumber};
-    const Run run = cli(command + arguments);
+    const auto run = cli(command + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QCOMPARE(run.err.isEmpty(), exitCode == 0);
     // What show prints is the new value after success and the old one after a refusal.
-    const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
+    const auto show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
     QVERIFY2(show.out.contains(shown), qPrintable(show.out));
 }
 
@@ -338,7 +324,7 @@ void tst_CliLifecycle::supportsThroughTheCli()
     QCOMPARE(cli({u"init"_s, u"--db"_s, path, u"--demo"_s}).exitCode, 0);
     const QString countLinks = u"SELECT count(*) FROM agreement_supports"_s;
     const int before = countOf(path, countLinks);
-    const Run run = cli(QStringList{u"agreement"_s, u"supports"_s, u"--db"_s, path} + arguments);
+    const auto run = cli(QStringList{u"agreement"_s, u"supports"_s, u"--db"_s, path} + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2((exitCode == 0 ? run.out : run.err).contains(says), qPrintable(run.out + run.err));
     QCOMPARE(countOf(path, countLinks), before + linksAdded);

@@ -41,18 +41,13 @@ private slots:
     void skipBadMayNotNameTheInputOrTheWorkspace();
 
 private:
-    using Run = Accordo::TestSupport::CliRun;
-    Run cli(const QStringList &arguments) const;
     qint64 ticketCount() const;
 
     std::unique_ptr<QTemporaryDir> mDir;
     QString mDb;
 };
 
-tst_CliMeasurement::Run tst_CliMeasurement::cli(const QStringList &arguments) const
-{
-    return Accordo::TestSupport::runCli(arguments, 120000);
-}
+using Accordo::TestSupport::cli;
 
 qint64 tst_CliMeasurement::ticketCount() const
 {
@@ -66,7 +61,7 @@ void tst_CliMeasurement::init()
 {
     mDir = std::make_unique<QTemporaryDir>();
     mDb = mDir->filePath(u"w.accordo"_s);
-    const Run run = cli({u"init"_s, u"--db"_s, mDb});
+    const auto run = cli({u"init"_s, u"--db"_s, mDb});
     QCOMPARE(run.exitCode, 0);
     // Every import names who makes it: ann, the first administrator, and bob, an analyst
     QCOMPARE(cli({u"user"_s, u"add"_s, u"--db"_s, mDb, u"--name"_s, u"ann"_s, u"--role"_s,
@@ -81,8 +76,8 @@ void tst_CliMeasurement::init()
 
 void tst_CliMeasurement::strictImportRefusesTheFileAndNamesTheRow()
 {
-    const Run run = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice,
-                         u"--preset"_s, u"servicenow"_s, u"--user"_s, u"ann"_s});
+    const auto run = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice,
+                          u"--preset"_s, u"servicenow"_s, u"--user"_s, u"ann"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"nothing was imported"_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"servicenow-slice.csv:203: incident_state: \"-100\""_s),
@@ -96,7 +91,7 @@ void tst_CliMeasurement::skipBadImportWritesRejects()
     const QStringList args = {u"import"_s,     u"tickets"_s, u"--db"_s,     mDb,
                               u"--file"_s,     kSlice,       u"--preset"_s, u"servicenow"_s,
                               u"--skip-bad"_s, rejects,      u"--user"_s,   u"ann"_s};
-    Run run = cli(args);
+    auto run = cli(args);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"Imported 33 record(s)"_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"2 bad row(s) rejected"_s), qPrintable(run.out));
@@ -155,7 +150,7 @@ void tst_CliMeasurement::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, error);
-    const Run run = cli(arguments);
+    const auto run = cli(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(error), qPrintable(run.err));
 }
@@ -168,7 +163,7 @@ void tst_CliMeasurement::evaluateReportsVerdicts()
             .exitCode,
         0);
     // No agreements in this workspace: every ticket is counted and none is governed.
-    const Run run = cli({u"evaluate"_s, u"--db"_s, mDb, u"--as-of"_s, u"2016-06-01T00:00Z"_s});
+    const auto run = cli({u"evaluate"_s, u"--db"_s, mDb, u"--as-of"_s, u"2016-06-01T00:00Z"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"Evaluated 33 ticket(s) as of 2016-06-01T00:00:00Z: 0 governed"_s),
              qPrintable(run.out));
@@ -182,9 +177,9 @@ void tst_CliMeasurement::backtestWritesCsv()
         {"name": "P3 resolution", "metric": "resolution", "priority": "P3", "within": "3d"},
         {"name": "response", "metric": "first_response", "within": "1h"}]})");
     targets.close();
-    const Run run = cli({u"backtest"_s, u"--tickets"_s, kSlice, u"--preset"_s, u"servicenow"_s,
-                         u"--targets"_s, targets.fileName(), u"--as-of"_s, u"2016-06-01T00:00Z"_s,
-                         u"--format"_s, u"csv"_s, u"--compare-made-sla"_s});
+    const auto run = cli({u"backtest"_s, u"--tickets"_s, kSlice, u"--preset"_s, u"servicenow"_s,
+                          u"--targets"_s, targets.fileName(), u"--as-of"_s, u"2016-06-01T00:00Z"_s,
+                          u"--format"_s, u"csv"_s, u"--compare-made-sla"_s});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.value(0), u"period,target,tickets,met,breached,pending,compliance_pct"_s);
@@ -252,8 +247,8 @@ void tst_CliMeasurement::killedImportLeavesTheWorkspaceAsItWas()
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
     // Then the workspace holds exactly what it held before, and a new import works
     QCOMPARE(ticketCount(), 1);
-    const Run again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, small.fileName(),
-                           u"--user"_s, u"ann"_s});
+    const auto again = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s,
+                            small.fileName(), u"--user"_s, u"ann"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"0 new, 0 updated, 1 unchanged"_s), qPrintable(again.out));
 }
@@ -262,14 +257,14 @@ void tst_CliMeasurement::importHistoryAndUndo()
 {
     // Given the slice imported as one batch from its preset's source
     const QString rejects = mDir->filePath(u"rejects.csv"_s);
-    const Run imported = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice,
-                              u"--preset"_s, u"servicenow"_s, u"--skip-bad"_s, rejects, u"--user"_s,
-                              u"ann"_s});
+    const auto imported = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, kSlice,
+                               u"--preset"_s, u"servicenow"_s, u"--skip-bad"_s, rejects,
+                               u"--user"_s, u"ann"_s});
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains(u"as batch 1: 33 new, 0 updated, 0 unchanged"_s),
              qPrintable(imported.out));
     // Then the history lists it with its source, user and counts
-    const Run history = cli({u"import"_s, u"history"_s, u"--db"_s, mDb, u"--format"_s, u"csv"_s});
+    const auto history = cli({u"import"_s, u"history"_s, u"--db"_s, mDb, u"--format"_s, u"csv"_s});
     QCOMPARE(history.exitCode, 0);
     const QStringList lines = history.out.trimmed().split(u'\n');
     QCOMPARE(lines.size(), 2);
@@ -277,13 +272,14 @@ void tst_CliMeasurement::importHistoryAndUndo()
              qPrintable(lines.at(1)));
     QVERIFY2(lines.at(1).contains(u",ann,35,33,0,0,2,,"_s), qPrintable(lines.at(1)));
     // When it is undone, its tickets go
-    const Run undone = cli({u"import"_s, u"undo"_s, u"1"_s, u"--db"_s, mDb, u"--user"_s, u"bob"_s});
+    const auto undone = cli(
+        {u"import"_s, u"undo"_s, u"1"_s, u"--db"_s, mDb, u"--user"_s, u"bob"_s});
     QCOMPARE(undone.exitCode, 0);
     QVERIFY2(undone.out.contains(u"Batch 1 rolled back: 33 added row(s) removed, 0 changed"_s),
              qPrintable(undone.out));
     QCOMPARE(ticketCount(), 0);
     // And a second undo says why not
-    const Run again = cli({u"import"_s, u"undo"_s, u"1"_s, u"--db"_s, mDb, u"--user"_s, u"bob"_s});
+    const auto again = cli({u"import"_s, u"undo"_s, u"1"_s, u"--db"_s, mDb, u"--user"_s, u"bob"_s});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(u"batch 1 (servicenow-slice.csv) was rolled back already"_s),
              qPrintable(again.err));
@@ -300,12 +296,13 @@ void tst_CliMeasurement::importReadsStandardInput()
         process.write(csv);
         process.closeWriteChannel();
         process.waitForFinished(120000);
-        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                   QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
+        return Accordo::TestSupport::CliRun{
+            process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
     };
     // A bad row read from standard input is named by its line there
-    Run run = importStdin(header + "A,Acme,2026-01-01T00:00Z\nB,Acme,someday\n");
+    auto run = importStdin(header + "A,Acme,2026-01-01T00:00Z\nB,Acme,someday\n");
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"standard input:3: opened_at"_s), qPrintable(run.err));
     QCOMPARE(ticketCount(), 0);
@@ -351,9 +348,9 @@ void tst_CliMeasurement::importChecksOrDeclaresTheEncoding()
     file.write("id,customer,opened_at\nA,Acme,2026-01-01T00:00Z\nB,Caf\xE9 M\xFCller,"
                "2026-01-01T00:00Z\n");
     file.close();
-    const Run run = cli(QStringList{u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, csv,
-                                    u"--user"_s, u"ann"_s}
-                        + encoding);
+    const auto run = cli(QStringList{u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, csv,
+                                     u"--user"_s, u"ann"_s}
+                         + encoding);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2((exitCode == 0 ? run.out : run.err).contains(message), qPrintable(run.err + run.out));
     QCOMPARE(ticketCount(), exitCode == 0 ? 2 : 0);
@@ -386,8 +383,9 @@ void tst_CliMeasurement::skipBadMayNotNameTheInputOrTheWorkspace()
     QVERIFY(workspace.open(QIODevice::ReadOnly));
     const QByteArray workspaceBefore = workspace.readAll();
     workspace.close();
-    const Run run = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, csv,
-                         u"--skip-bad"_s, rejects == u"FILE"_s ? csv : mDb, u"--user"_s, u"ann"_s});
+    const auto run = cli({u"import"_s, u"tickets"_s, u"--db"_s, mDb, u"--file"_s, csv,
+                          u"--skip-bad"_s, rejects == u"FILE"_s ? csv : mDb, u"--user"_s,
+                          u"ann"_s});
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -28,8 +28,6 @@ private slots:
     void whatIfComparesLevels();
 
 private:
-    using Run = TestSupport::CliRun;
-    static Run cli(const QStringList &arguments);
     QVariant value(const QString &statement, const QVariantList &binds = {}) const;
 
     QTemporaryDir mDir;
@@ -41,10 +39,7 @@ private:
     int mRun = 0;
 };
 
-tst_CliOffering::Run tst_CliOffering::cli(const QStringList &arguments)
-{
-    return TestSupport::runCli(arguments, 300000);
-}
+using Accordo::TestSupport::cli;
 
 QVariant tst_CliOffering::value(const QString &statement, const QVariantList &binds) const
 {
@@ -78,8 +73,8 @@ void tst_CliOffering::init()
 
 void tst_CliOffering::listShowsTheLevelsOfAService()
 {
-    const Run run = cli({u"offering"_s, u"list"_s, u"--db"_s, mPath, u"--service"_s,
-                         u"SERVICE-DESK"_s, u"--format"_s, u"csv"_s});
+    const auto run = cli({u"offering"_s, u"list"_s, u"--db"_s, mPath, u"--service"_s,
+                          u"SERVICE-DESK"_s, u"--format"_s, u"csv"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(u"id,service,level,price,per,targets"_s), qPrintable(run.out));
     const QStringList lines = run.out.trimmed().split(u'\n');
@@ -112,7 +107,7 @@ void tst_CliOffering::demoFeesAreTheirBreakdownsTotals()
                                  "AND EXISTS (SELECT 1 FROM price_lines l WHERE "
                                  "l.agreement_id = a.id) ORDER BY id LIMIT 1"_s)
                                .toString();
-    const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, active});
+    const auto show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, active});
     QCOMPARE(show.exitCode, 0);
     QVERIFY2(show.out.contains(u"a month, the total of:"_s), qPrintable(show.out));
     QVERIFY2(show.out.contains(u" Silver, "_s), qPrintable(show.out));
@@ -121,19 +116,19 @@ void tst_CliOffering::demoFeesAreTheirBreakdownsTotals()
 void tst_CliOffering::addApplyAndShow()
 {
     // Given a Platinum level added to the catalogue
-    const Run add = cli({u"offering"_s, u"add"_s, u"--db"_s, mPath, u"--service"_s, mService,
-                         u"--name"_s, u"Platinum"_s, u"--price"_s, mCurrency + u" 99.50"_s,
-                         u"--per"_s, u"user"_s, u"--target"_s, u"resolution:2h:95::95=5,90=10"_s,
-                         u"--user"_s, mManager});
+    const auto add = cli({u"offering"_s, u"add"_s, u"--db"_s, mPath, u"--service"_s, mService,
+                          u"--name"_s, u"Platinum"_s, u"--price"_s, mCurrency + u" 99.50"_s,
+                          u"--per"_s, u"user"_s, u"--target"_s, u"resolution:2h:95::95=5,90=10"_s,
+                          u"--user"_s, mManager});
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
     QVERIFY2(add.out.contains(u"Platinum"_s), qPrintable(add.out));
     // When it is applied to the negotiated SLA's service for 10 users
-    const Run apply = cli({u"offering"_s, u"apply"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
-                           u"--service"_s, mService, u"--level"_s, u"platinum"_s, u"--quantity"_s,
-                           u"10"_s, u"--user"_s, mManager});
+    const auto apply = cli({u"offering"_s, u"apply"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                            u"--service"_s, mService, u"--level"_s, u"platinum"_s, u"--quantity"_s,
+                            u"10"_s, u"--user"_s, mManager});
     QVERIFY2(apply.exitCode == 0, qPrintable(apply.err));
     // Then the service's line is 10 × 99.50 = 995.00, and its target is Platinum's
-    const Run show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
+    const auto show = cli({u"agreement"_s, u"show"_s, u"--db"_s, mPath, u"--number"_s, mNumber});
     QCOMPARE(show.exitCode, 0);
     QVERIFY2(show.out.contains(
                  u"price line:    %1 Platinum, 10 × 99.50 per user = 995.00"_s.arg(mService)),
@@ -152,7 +147,7 @@ void tst_CliOffering::addApplyAndShow()
                  .toLongLong(),
              0);
     // and the audit trail still matches the tables
-    const Run verify = cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath});
+    const auto verify = cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath});
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
 }
 
@@ -185,7 +180,7 @@ void tst_CliOffering::writesAreRefused()
                           u"--number"_s, mNumber,    u"--service"_s, mService};
     if (!extra.contains(u"--level"_s))
         arguments << u"--level"_s << u"Gold"_s;
-    const Run run = cli(arguments + extra);
+    const auto run = cli(arguments + extra);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(value(u"SELECT count(*) FROM price_lines"_s).toLongLong(), lines);
@@ -194,18 +189,18 @@ void tst_CliOffering::writesAreRefused()
 
 void tst_CliOffering::whatIfComparesLevels()
 {
-    const Run run = cli({u"offering"_s, u"whatif"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
-                         u"--service"_s, mService, u"--level"_s, u"Gold"_s, u"--today"_s,
-                         u"2026-10-31"_s});
+    const auto run = cli({u"offering"_s, u"whatif"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                          u"--service"_s, mService, u"--level"_s, u"Gold"_s, u"--today"_s,
+                          u"2026-10-31"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"%1 %2: Silver -> Gold"_s.arg(mNumber, mService)),
              qPrintable(run.out));
     QVERIFY2(run.out.contains(u"  fee:        "_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u" a month)"_s), qPrintable(run.out));
     // and nothing was written
-    const Run again = cli({u"offering"_s, u"whatif"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
-                           u"--service"_s, mService, u"--level"_s, u"Gold"_s, u"--today"_s,
-                           u"2026-10-31"_s});
+    const auto again = cli({u"offering"_s, u"whatif"_s, u"--db"_s, mPath, u"--number"_s, mNumber,
+                            u"--service"_s, mService, u"--level"_s, u"Gold"_s, u"--today"_s,
+                            u"2026-10-31"_s});
     QCOMPARE(again.out, run.out);
 }
 

@@ -31,8 +31,6 @@ private slots:
     void reviewPackReadsAsText();
 
 private:
-    using Run = TestSupport::CliRun;
-    static Run cli(const QStringList &arguments);
     QVariant value(const QString &statement) const;
     // An agreement whose review the demo left overdue.
     QString overdueReview() const;
@@ -44,10 +42,7 @@ private:
     int mRun = 0;
 };
 
-tst_CliReview::Run tst_CliReview::cli(const QStringList &arguments)
-{
-    return TestSupport::runCli(arguments, 300000);
-}
+using Accordo::TestSupport::cli;
 
 QVariant tst_CliReview::value(const QString &statement) const
 {
@@ -56,8 +51,8 @@ QVariant tst_CliReview::value(const QString &statement) const
 
 QString tst_CliReview::overdueReview() const
 {
-    const Run run = cli({u"check"_s, u"reviews"_s, u"--db"_s, mPath, u"--as-of"_s, u"2026-10-31"_s,
-                         u"--format"_s, u"csv"_s});
+    const auto run = cli({u"check"_s, u"reviews"_s, u"--db"_s, mPath, u"--as-of"_s, u"2026-10-31"_s,
+                          u"--format"_s, u"csv"_s});
     for (const QString &line : run.out.split(u'\n')) {
         if (line.section(u',', 2, 2) == u"review"_s && line.startsWith(u"SLA-"_s))
             return line.section(u',', 0, 0);
@@ -81,8 +76,8 @@ void tst_CliReview::init()
 void tst_CliReview::checkActionsFindsTheDemosProblems()
 {
     // Given the demo, when the actions are checked as of its today
-    const Run run = cli({u"check"_s, u"actions"_s, u"--db"_s, mPath, u"--as-of"_s, u"2026-10-31"_s,
-                         u"--format"_s, u"csv"_s});
+    const auto run = cli({u"check"_s, u"actions"_s, u"--db"_s, mPath, u"--as-of"_s, u"2026-10-31"_s,
+                          u"--format"_s, u"csv"_s});
     // Then the overdue actions and the breaches nobody follows are found, with exit code 3
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.startsWith(u"finding,number,subject,period,owner,due,action"_s),
@@ -97,7 +92,7 @@ void tst_CliReview::checkActionsFindsTheDemosProblems()
     QVERIFY(q.exec(u"UPDATE actions SET state = 'done' WHERE state IN ('open', 'in_progress')"_s));
     QVERIFY(q.exec(u"UPDATE kpi_periods SET status = 'met' WHERE status = 'breached'"_s));
     db->reset();
-    const Run clean = cli(
+    const auto clean = cli(
         {u"check"_s, u"actions"_s, u"--db"_s, mPath, u"--as-of"_s, u"2026-10-31"_s});
     // (the breaches come back: the check computes the KPIs again for its as-of)
     QVERIFY2(!clean.out.contains(u"overdue_action"_s), qPrintable(clean.out));
@@ -109,17 +104,17 @@ void tst_CliReview::heldReviewLeavesTheReviewsCheck()
     const QString number = overdueReview();
     QVERIFY2(!number.isEmpty(), "the demo leaves some reviews overdue");
     // When the review is recorded as held, changing nothing
-    const Run added = cli({u"review"_s, u"add"_s, u"--db"_s, mPath, u"--user"_s, mManager,
-                           u"--number"_s, number, u"--date"_s, u"2026-10-30"_s, u"--period"_s,
-                           u"2026-Q3"_s, u"--provider"_s, u"Alice Martin"_s, u"--customer"_s,
-                           u"Giulia Bianchi"_s, u"--outcome"_s, u"no_change"_s});
+    const auto added = cli({u"review"_s, u"add"_s, u"--db"_s, mPath, u"--user"_s, mManager,
+                            u"--number"_s, number, u"--date"_s, u"2026-10-30"_s, u"--period"_s,
+                            u"2026-Q3"_s, u"--provider"_s, u"Alice Martin"_s, u"--customer"_s,
+                            u"Giulia Bianchi"_s, u"--outcome"_s, u"no_change"_s});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     QVERIFY2(added.out.contains(u"recorded (no_change)"_s), qPrintable(added.out));
     // Then the check no longer lists it, and the review is listed with who took part
-    const Run check = cli({u"check"_s, u"reviews"_s, u"--db"_s, mPath, u"--as-of"_s,
-                           u"2026-10-31"_s, u"--format"_s, u"csv"_s});
+    const auto check = cli({u"check"_s, u"reviews"_s, u"--db"_s, mPath, u"--as-of"_s,
+                            u"2026-10-31"_s, u"--format"_s, u"csv"_s});
     QVERIFY2(!check.out.contains(number + u","_s), qPrintable(check.out));
-    const Run list = cli(
+    const auto list = cli(
         {u"review"_s, u"list"_s, u"--db"_s, mPath, u"--number"_s, number, u"--format"_s, u"csv"_s});
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(u"2026-10-30,2026-Q3,no_change,Alice Martin,Giulia Bianchi"_s),
@@ -133,9 +128,9 @@ void tst_CliReview::actionLifecycle()
         value(u"SELECT number FROM agreement_owners ORDER BY number"_s).toString();
     QVERIFY(!number.isEmpty());
     // An action raised without --owner goes to the agreement's owner
-    const Run added = cli({u"action"_s, u"add"_s, u"--db"_s, mPath, u"--user"_s, mManager,
-                           u"--number"_s, number, u"--title"_s, u"Check the backup window"_s,
-                           u"--due"_s, u"2026-12-01"_s});
+    const auto added = cli({u"action"_s, u"add"_s, u"--db"_s, mPath, u"--user"_s, mManager,
+                            u"--number"_s, number, u"--title"_s, u"Check the backup window"_s,
+                            u"--due"_s, u"2026-12-01"_s});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const QString id =
         value(u"SELECT max(id) FROM actions WHERE title = 'Check the backup window'"_s).toString();
@@ -145,28 +140,28 @@ void tst_CliReview::actionLifecycle()
             .toString();
     QVERIFY2(added.out.contains(u"owned by %1"_s.arg(owner)), qPrintable(added.out));
     // Dropping without a reason is refused and changes nothing
-    const Run drop = cli({u"action"_s, u"update"_s, u"--db"_s, mPath, u"--user"_s, mManager,
-                          u"--id"_s, id, u"--state"_s, u"dropped"_s});
+    const auto drop = cli({u"action"_s, u"update"_s, u"--db"_s, mPath, u"--user"_s, mManager,
+                           u"--id"_s, id, u"--state"_s, u"dropped"_s});
     QCOMPARE(drop.exitCode, 1);
     QVERIFY2(drop.err.contains(u"needs a reason"_s), qPrintable(drop.err));
     QCOMPARE(value(u"SELECT state FROM actions WHERE id = %1"_s.arg(id)).toString(), u"open"_s);
     // In progress, then done; done is final
     for (const QString &state : {u"in_progress"_s, u"done"_s}) {
-        const Run step = cli({u"action"_s, u"update"_s, u"--db"_s, mPath, u"--user"_s, mManager,
-                              u"--id"_s, id, u"--state"_s, state});
+        const auto step = cli({u"action"_s, u"update"_s, u"--db"_s, mPath, u"--user"_s, mManager,
+                               u"--id"_s, id, u"--state"_s, state});
         QVERIFY2(step.exitCode == 0, qPrintable(step.err));
     }
-    const Run reopen = cli({u"action"_s, u"update"_s, u"--db"_s, mPath, u"--user"_s, mManager,
-                            u"--id"_s, id, u"--state"_s, u"open"_s});
+    const auto reopen = cli({u"action"_s, u"update"_s, u"--db"_s, mPath, u"--user"_s, mManager,
+                             u"--id"_s, id, u"--state"_s, u"open"_s});
     QCOMPARE(reopen.exitCode, 1);
     QVERIFY2(reopen.err.contains(u"final"_s), qPrintable(reopen.err));
-    const Run list = cli({u"action"_s, u"list"_s, u"--db"_s, mPath, u"--state"_s, u"done"_s,
-                          u"--format"_s, u"csv"_s});
+    const auto list = cli({u"action"_s, u"list"_s, u"--db"_s, mPath, u"--state"_s, u"done"_s,
+                           u"--format"_s, u"csv"_s});
     QVERIFY2(list.out.contains(u"%1,%2,Check the backup window,%3"_s.arg(id, number, owner)),
              qPrintable(list.out));
     // Someone who is neither the owner nor a manager may not change it
-    const Run bob = cli({u"action"_s, u"update"_s, u"--db"_s, mPath, u"--user"_s, u"bob"_s,
-                         u"--id"_s, id, u"--notes"_s, u"mine now"_s});
+    const auto bob = cli({u"action"_s, u"update"_s, u"--db"_s, mPath, u"--user"_s, u"bob"_s,
+                          u"--id"_s, id, u"--notes"_s, u"mine now"_s});
     QCOMPARE(bob.exitCode, 1);
     QCOMPARE(value(u"SELECT notes FROM actions WHERE id = %1"_s.arg(id)).toString(), u""_s);
     QCOMPARE(cli({u"audit"_s, u"verify"_s, u"--db"_s, mPath}).exitCode, 0);
@@ -201,7 +196,7 @@ void tst_CliReview::refusedWordsAreUsageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = cli(arguments);
+    const auto run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
@@ -210,13 +205,13 @@ void tst_CliReview::ownerIsSetAndListed()
 {
     const QString number =
         value(u"SELECT number FROM agreements WHERE status = 'draft' ORDER BY number"_s).toString();
-    const Run set = cli({u"owner"_s, u"set"_s, u"--db"_s, mPath, u"--user"_s, mManager,
-                         u"--number"_s, number, u"--owner"_s, u"dave"_s});
+    const auto set = cli({u"owner"_s, u"set"_s, u"--db"_s, mPath, u"--user"_s, mManager,
+                          u"--number"_s, number, u"--owner"_s, u"dave"_s});
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
-    const Run list = cli({u"owner"_s, u"list"_s, u"--db"_s, mPath, u"--format"_s, u"csv"_s});
+    const auto list = cli({u"owner"_s, u"list"_s, u"--db"_s, mPath, u"--format"_s, u"csv"_s});
     QVERIFY2(list.out.contains(number + u",dave"_s), qPrintable(list.out));
     // The agreements list shows the owner of every version of the number
-    const Run agreements = cli(
+    const auto agreements = cli(
         {u"list"_s, u"agreements"_s, u"--db"_s, mPath, u"--format"_s, u"csv"_s});
     QVERIFY2(agreements.out.section(u'\n', 0, 0).endsWith(u",targets,owner"_s),
              qPrintable(agreements.out.section(u'\n', 0, 0)));
@@ -224,8 +219,8 @@ void tst_CliReview::ownerIsSetAndListed()
     for (const QString &line : agreements.out.split(u'\n'))
         shown |= line.startsWith(number + u","_s) && line.endsWith(u",dave"_s);
     QVERIFY2(shown, qPrintable(agreements.out));
-    const Run unknown = cli({u"owner"_s, u"set"_s, u"--db"_s, mPath, u"--user"_s, mManager,
-                             u"--number"_s, number, u"--owner"_s, u"nobody"_s});
+    const auto unknown = cli({u"owner"_s, u"set"_s, u"--db"_s, mPath, u"--user"_s, mManager,
+                              u"--number"_s, number, u"--owner"_s, u"nobody"_s});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains(u"\"nobody\" is not an active user"_s), qPrintable(unknown.err));
 }
@@ -245,8 +240,8 @@ void tst_CliReview::reviewPackReadsAsText()
                               .toString();
     QVERIFY(!number.isEmpty());
     const QString pdf = mDir.filePath(u"pack%1.pdf"_s.arg(mRun));
-    const Run run = cli({u"report"_s, u"review"_s, u"--db"_s, mPath, u"--number"_s, number,
-                         u"--period"_s, u"2026-Q3"_s, u"--out"_s, pdf});
+    const auto run = cli({u"report"_s, u"review"_s, u"--db"_s, mPath, u"--number"_s, number,
+                          u"--period"_s, u"2026-Q3"_s, u"--out"_s, pdf});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QProcess text;
     text.start(u"pdftotext"_s, {pdf, u"-"_s});

@@ -33,7 +33,7 @@ const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
 ///
 /// Acme's SLA (amended by alice, who owns it so) and Beta's resolve DESK tickets
 /// within 4 h for 95 %, in force from 2026-01-01. Now is 2026-04-10 12:00 UTC.
-class tst_Alerts : public QObject
+class tst_Alerts : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -57,13 +57,8 @@ private:
     void recompute();
     Result<QList<Alert>> raise();
     qint64 addRule(const QString &user, AlertEvent event, AlertScope scope, qint64 party = 0);
-    qint64 count(const QString &sql) const;
 
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
     qint64 mAcme = 0, mBeta = 0, mAcmeSla = 0, mBetaSla = 0;
-    int mRun = 0;
 };
 
 void tst_Alerts::initTestCase()
@@ -73,11 +68,10 @@ void tst_Alerts::initTestCase()
 
 void tst_Alerts::init()
 {
-    QCOMPARE(TestFixtures::openFresh(mDir, u"alerts%1"_s.arg(++mRun), mDb, mWorkspace), QString());
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
-                                                        {u"bob"_s, {Role::Approver}},
-                                                        {u"carol"_s, {Role::Executive}},
-                                                        {u"erin"_s, {Role::Administrator}}}),
+    QCOMPARE(openWorkspace(u"alerts"_s, {{u"alice"_s, {Role::SlaManager}},
+                                         {u"bob"_s, {Role::Approver}},
+                                         {u"carol"_s, {Role::Executive}},
+                                         {u"erin"_s, {Role::Administrator}}}),
              QString());
     const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
     const qint64 desk = portfolio.desk;
@@ -118,24 +112,16 @@ void tst_Alerts::init()
 
 void tst_Alerts::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
+    closeWorkspace();
 }
 
 void tst_Alerts::addTicket(const QString &number, const QString &customer, const QString &opened,
                            std::optional<qint64> minutes)
 {
-    QSqlQuery q(mDb->connection());
-    q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
-              "resolved_at) VALUES (?, ?, 'DESK', 'EU', 'P2', ?, ?)"_s);
-    const qint64 openedAt = at(opened);
-    q.addBindValue(number);
-    q.addBindValue(customer);
-    q.addBindValue(openedAt);
-    q.addBindValue(minutes ? QVariant(openedAt + *minutes * 60)
-                           : QVariant(QMetaType::fromType<qint64>()));
-    QVERIFY2(q.exec(), qPrintable(number));
+    QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), number, customer, at(opened), minutes),
+             QString());
     // As an import does: the verdicts are judged again.
+    QSqlQuery q(mDb->connection());
     QVERIFY(q.exec(u"UPDATE accordo_meta SET value = '1' WHERE key = 'ticket_results_stale'"_s));
 }
 
@@ -165,11 +151,6 @@ qint64 tst_Alerts::addRule(const QString &user, AlertEvent event, AlertScope sco
     if (!id)
         qFatal("%s", qPrintable(id.errorString()));
     return *id;
-}
-
-qint64 tst_Alerts::count(const QString &sql) const
-{
-    return TestSupport::count(mDb->connection(), sql);
 }
 
 void tst_Alerts::recomputeTurningTargetAtRiskRaisesAlert()

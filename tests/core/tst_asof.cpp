@@ -25,10 +25,7 @@ const QByteArray kNewYork = R"({"name": "new-york", "timezone": "America/New_Yor
     "week": {"mon": ["09:00-17:00"], "tue": ["09:00-17:00"], "wed": ["09:00-17:00"],
              "thu": ["09:00-17:00"], "fri": ["09:00-17:00"]}})";
 
-qint64 at(const QString &iso)
-{
-    return *IsoTime::parse(iso, QTimeZone::utc());
-}
+using TestFixtures::at;
 
 // Two as-ofs on either side of the New York tickets' edges.
 const QString kEarly = u"2026-05-20T00:00:00Z"_s;
@@ -117,12 +114,7 @@ private:
 
 std::unique_ptr<Database> tst_AsOf::copy(const QString &name)
 {
-    static int copies = 0;
-    auto db = Database::open(TestBackend::copyOf(mTemplate, mDir, name + QString::number(++copies)),
-                             Database::OpenMode::MustExist);
-    if (!db)
-        qFatal("%s", qPrintable(db.errorString()));
-    return std::move(*db);
+    return TestFixtures::openCopy(mTemplate, mDir, name);
 }
 
 void tst_AsOf::addTicket(QSqlDatabase db, const QString &number, const QString &customer,
@@ -450,14 +442,13 @@ QStringList agreementAnswer(QSqlDatabase db, const QString &number)
     if (!rows || !statements)
         return {u"error: "_s + (rows ? statements.errorString() : rows.errorString())};
     for (const KpiRow &r : *rows) {
-        answer.append(QStringList{r.number, r.target, r.period, QString::number(r.tickets),
-                                  QString::number(r.met), QString::number(r.breached),
-                                  QString::number(r.pending), QString::number(r.nearDue),
-                                  QString::number(r.achievedMilli.value_or(-1)),
-                                  QString::number(r.scoreMilli.value_or(-1)),
-                                  QString::number(r.downtimeSeconds.value_or(-1)), r.status,
-                                  QString::number(r.errorBudget.value_or(-1)),
-                                  r.credit.toPlainString()}
+        answer.append(QStringList{
+            r.number, r.target, r.period, QString::number(r.tickets), QString::number(r.met),
+            QString::number(r.breached), QString::number(r.pending), QString::number(r.nearDue),
+            QString::number(r.achievedMilli.value_or(-1)),
+            QString::number(r.scoreMilli.value_or(-1)),
+            QString::number(r.downtimeSeconds.value_or(-1)), r.status,
+            QString::number(r.errorBudget.value_or(-1)), r.credit.toPlainString()}
                           .join(u'/'));
     }
     for (const CreditStatement &s : *statements)
@@ -476,8 +467,7 @@ void tst_AsOf::oneAgreementAsideAnswersAsThePortfolio_data()
     QTest::newRow("availability and satisfaction")
         << u"SLA-2026-0002"_s << u"2026-10-31T18:00:00Z"_s;
     QTest::newRow("custom metrics") << u"SLA-2024-0024"_s << u"2025-12-31T23:30:00Z"_s;
-    QTest::newRow("operational level agreement")
-        << u"OLA-2025-0001"_s << u"2026-09-15T12:00:00Z"_s;
+    QTest::newRow("operational level agreement") << u"OLA-2025-0001"_s << u"2026-09-15T12:00:00Z"_s;
     QTest::newRow("after the stored as-of") << u"SLA-2024-0017"_s << u"2027-03-31T00:00:00Z"_s;
 }
 

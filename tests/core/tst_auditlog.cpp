@@ -22,7 +22,7 @@
 using namespace Qt::StringLiterals;
 using namespace Accordo;
 
-class tst_AuditLog : public QObject
+class tst_AuditLog : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -57,11 +57,6 @@ private:
     static void handEditColumns();
     void exec(const QString &sql);
     QList<AuditRecord> all() const;
-
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
-    int mRun = 0;
 };
 
 void tst_AuditLog::initTestCase()
@@ -71,13 +66,12 @@ void tst_AuditLog::initTestCase()
 
 void tst_AuditLog::init()
 {
-    QCOMPARE(TestFixtures::openFresh(mDir, u"audit%1"_s.arg(++mRun), mDb, mWorkspace), QString());
+    QCOMPARE(openWorkspace(u"audit"_s), QString());
 }
 
 void tst_AuditLog::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
+    closeWorkspace();
 }
 
 void tst_AuditLog::exec(const QString &sql)
@@ -151,10 +145,8 @@ void tst_AuditLog::everyWorkspaceWriteIsRecorded()
 
 void tst_AuditLog::recordsWhoActed()
 {
-    User erin;
-    erin.name = u"erin"_s;
-    erin.roles = {Role::Administrator};
-    QVERIFY(UserDirectory(mDb->connection()).addAsSystem(erin).ok());
+    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"erin"_s, {Role::Administrator}}}),
+             QString());
     mWorkspace->setActingUser(u"erin"_s);
     Party party;
     party.name = u"Acme"_s;

@@ -23,7 +23,7 @@ const QDate kToday(2026, 4, 10);
 /// Change requests: the state machine submitted → assessed → accepted or rejected with its
 /// refusals, the backtest of an assessment, and an acceptance that amends the agreement with
 /// the proposed targets. SQLite and PostgreSQL.
-class tst_ChangeRequests : public QObject
+class tst_ChangeRequests : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -45,13 +45,9 @@ private:
     ChangeRequest request() const;
     Result<void> step(qint64 id, const QString &spec);
     QString status(qint64 id) const;
-    qint64 count(const QString &sql) const;
 
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
-    qint64 mDesk = 0, mNet = 0, mAgreement = 0, mParty = 0;
-    int mRun = 0;
+    TestFixtures::DeskPortfolio mPortfolio;
+    qint64 mAgreement = 0;
 };
 
 void tst_ChangeRequests::initTestCase()
@@ -61,19 +57,15 @@ void tst_ChangeRequests::initTestCase()
 
 void tst_ChangeRequests::init()
 {
-    QCOMPARE(TestFixtures::openFresh(mDir, u"changes%1"_s.arg(++mRun), mDb, mWorkspace), QString());
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
-                                                        {u"dave"_s, {Role::Analyst}},
-                                                        {u"bob"_s, {Role::Approver}}}),
+    QCOMPARE(openWorkspace(u"changes"_s, {{u"alice"_s, {Role::SlaManager}},
+                                          {u"dave"_s, {Role::Analyst}},
+                                          {u"bob"_s, {Role::Approver}}}),
              QString());
-    const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
-    mDesk = portfolio.desk;
-    mNet = portfolio.net;
-    mParty = portfolio.acme;
+    mPortfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
     Agreement a = TestFixtures::agreement(
-        u"Acme desk"_s, mParty, {mDesk, mNet},
-        {TestFixtures::target(mDesk, Metric::Resolution, 4 * 3600, 95000),
-         TestFixtures::target(mDesk, Metric::FirstResponse, 3600, 90000)},
+        u"Acme desk"_s, mPortfolio.acme, {mPortfolio.desk, mPortfolio.net},
+        {TestFixtures::target(mPortfolio.desk, Metric::Resolution, 4 * 3600, 95000),
+         TestFixtures::target(mPortfolio.desk, Metric::FirstResponse, 3600, 90000)},
         QDate(2026, 1, 1), QDate(2027, 12, 31), Money(100000, u"EUR"_s));
     a.status = AgreementStatus::Active;
     auto id = mWorkspace->insert(a);
@@ -83,8 +75,7 @@ void tst_ChangeRequests::init()
 
 void tst_ChangeRequests::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
+    closeWorkspace();
 }
 
 ChangeRequest tst_ChangeRequests::request() const
@@ -94,7 +85,8 @@ ChangeRequest tst_ChangeRequests::request() const
     r.requestedBy = u"Giulia at Acme"_s;
     r.requestedOn = QDate(2026, 4, 1);
     r.description = u"Resolution within two hours"_s;
-    r.proposedTargets = {TestFixtures::target(mDesk, Metric::Resolution, 2 * 3600, 95000)};
+    r.proposedTargets = {
+        TestFixtures::target(mPortfolio.desk, Metric::Resolution, 2 * 3600, 95000)};
     return r;
 }
 
@@ -125,11 +117,6 @@ QString tst_ChangeRequests::status(qint64 id) const
     if (!q.exec() || !q.next())
         return u"(none)"_s;
     return q.value(0).toString();
-}
-
-qint64 tst_ChangeRequests::count(const QString &sql) const
-{
-    return TestSupport::count(mDb->connection(), sql);
 }
 
 void tst_ChangeRequests::stateMachine_data()
@@ -202,7 +189,8 @@ void tst_ChangeRequests::acceptanceOpensAmendmentWithProposedTargets()
     // Given an assessed request that tightens the resolution target and adds a NET
     // availability target
     ChangeRequest r = request();
-    r.proposedTargets.append(TestFixtures::target(mNet, Metric::Availability, 99500, 99500));
+    r.proposedTargets.append(
+        TestFixtures::target(mPortfolio.net, Metric::Availability, 99500, 99500));
     mWorkspace->setActingUser(u"alice"_s);
     auto id = ChangeRequests(*mWorkspace).submit(r);
     QVERIFY2(id, qPrintable(id.errorString()));
@@ -224,7 +212,7 @@ void tst_ChangeRequests::acceptanceOpensAmendmentWithProposedTargets()
     QCOMPARE(draft->targets.at(0).threshold, 2 * 3600);
     QCOMPARE(draft->targets.at(1).metric, Metric::FirstResponse);
     QCOMPARE(draft->targets.at(1).threshold, 3600);
-    QCOMPARE(draft->targets.at(2).serviceId, mNet);
+    QCOMPARE(draft->targets.at(2).serviceId, mPortfolio.net);
     QCOMPARE(draft->targets.at(2).metric, Metric::Availability);
     auto inForce = mWorkspace->agreement(mAgreement);
     QCOMPARE(inForce->status, AgreementStatus::Active);
@@ -316,16 +304,12 @@ void tst_ChangeRequests::badSubmissionsAreRefused()
 void tst_ChangeRequests::assessmentBacktestsTheStoredTickets()
 {
     // Given Acme's DESK tickets of March: four resolved within three hours, one in five
-    QSqlQuery q(mDb->connection());
-    q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
-              "resolved_at) VALUES (?, 'Acme', 'DESK', 'EU', 'P2', ?, ?)"_s);
-    const qint64 opened = *IsoTime::parse(u"2026-03-10T09:00:00Z"_s, QTimeZone::utc());
+    const qint64 opened = TestFixtures::at(u"2026-03-10T09:00:00Z"_s);
     const int hours[] = {1, 2, 3, 3, 5};
     for (int i = 0; i < 5; ++i) {
-        q.addBindValue(u"INC%1"_s.arg(i));
-        q.addBindValue(opened + i * 3600);
-        q.addBindValue(opened + i * 3600 + hours[i] * 3600);
-        QVERIFY(q.exec());
+        QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), u"INC%1"_s.arg(i), u"Acme"_s,
+                                             opened + i * 3600, hours[i] * 60),
+                 QString());
     }
     // When a request for resolution within two hours is assessed
     mWorkspace->setActingUser(u"alice"_s);
@@ -348,10 +332,10 @@ void tst_ChangeRequests::assessmentBacktestsTheStoredTickets()
 
 void tst_ChangeRequests::mergedTargets()
 {
-    Target resolution = TestFixtures::target(mDesk, Metric::Resolution, 4 * 3600);
+    Target resolution = TestFixtures::target(mPortfolio.desk, Metric::Resolution, 4 * 3600);
     resolution.id = 7;
-    Target p1 = TestFixtures::target(mDesk, Metric::Resolution, 3600, 95000, u"P1"_s);
-    Target tighter = TestFixtures::target(mDesk, Metric::Resolution, 2 * 3600);
+    Target p1 = TestFixtures::target(mPortfolio.desk, Metric::Resolution, 3600, 95000, u"P1"_s);
+    Target tighter = TestFixtures::target(mPortfolio.desk, Metric::Resolution, 2 * 3600);
     const QList<Target> merged = ChangeRequests::merged({resolution}, {tighter, p1});
     // The same slot is replaced in place, keeping its id; another priority is added
     QCOMPARE(merged.size(), 2);

@@ -45,10 +45,7 @@ const QByteArray kObservations = kHeader
                                    "Delivery time,Acme,EQUIP,,PO7,2026-03-02T10:00Z,,4,,\n"
                                    "Delivery time,Acme,EQUIP,,PO8,2026-03-09T10:00Z,,7,,\n";
 
-qint64 at(const QString &iso)
-{
-    return *IsoTime::parse(iso, QTimeZone::utc());
-}
+using TestFixtures::at;
 
 const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
 
@@ -61,7 +58,7 @@ const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
 /// "Backup success rate" (a rate, higher is better) of at least 99 % on BACKUP, credit 5 %
 /// below 99 %, 10 % below 97 %; and "Delivery time" (a mean in days, lower is better) of at
 /// most 5 days on EQUIP, credit 3 % above 5 days. Now is 2026-04-10 12:00 UTC.
-class tst_CustomMetrics : public QObject
+class tst_CustomMetrics : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -86,9 +83,6 @@ private:
     qint64 scalar(const QString &sql) { return TestSupport::count(db(), sql); }
     QSqlDatabase db() const { return mDb->connection(); }
 
-    std::unique_ptr<QTemporaryDir> mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
     QString mNumber;
     qint64 mAcme = 0, mBackup = 0, mEquip = 0;
     int mFiles = 0;
@@ -97,15 +91,9 @@ private:
 void tst_CustomMetrics::init()
 {
     ACCORDO_REQUIRE_BACKEND();
-    mDir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(TestBackend::freshLocation(*mDir, u"metrics"_s),
-                                 Database::OpenMode::CreateIfMissing);
-    QVERIFY2(opened, qPrintable(opened.errorString()));
-    mDb = std::move(*opened);
     QCOMPARE(
-        TestFixtures::addUsers(db(), {{u"ann"_s, {Role::Analyst}}, {u"sam"_s, {Role::SlaManager}}}),
+        openWorkspace(u"metrics"_s, {{u"ann"_s, {Role::Analyst}}, {u"sam"_s, {Role::SlaManager}}}),
         QString());
-    mWorkspace = std::make_unique<Workspace>(*mDb);
     Workspace &ws = *mWorkspace;
     TestFixtures::MetricsCatalogue catalogue;
     QCOMPARE(TestFixtures::addMetricsCatalogue(ws, catalogue), QString());
@@ -129,14 +117,12 @@ void tst_CustomMetrics::init()
 
 void tst_CustomMetrics::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
-    mDir.reset();
+    closeWorkspace();
 }
 
 QString tst_CustomMetrics::write(const QByteArray &content)
 {
-    const QString path = mDir->filePath(u"f%1.csv"_s.arg(++mFiles));
+    const QString path = mDir.filePath(u"f%1.csv"_s.arg(++mFiles));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));

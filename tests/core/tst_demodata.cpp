@@ -2,6 +2,7 @@
 #include "demo/demodata.h"
 #include "io/listings.h"
 #include "storage/database.h"
+#include "testfixtures.h"
 #include "testsupport.h"
 
 #include <QSet>
@@ -37,9 +38,7 @@ private:
 
 void tst_DemoData::initTestCase()
 {
-    auto db = Database::open(mDir.filePath(u"demo.accordo"_s), Database::OpenMode::CreateIfMissing);
-    QVERIFY(db.ok());
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(mDir.filePath(u"demo.accordo"_s), mDb), QString());
     Workspace workspace(*mDb);
     auto counts = DemoData::populate(workspace);
     QVERIFY2(counts.ok(), qPrintable(counts.errorString()));

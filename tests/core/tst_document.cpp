@@ -98,7 +98,7 @@ QString clauseHtml(const AgreementDocument &d, const QString &key)
 /// every placeholder filled in English and Italian, inheritance, the freeze on submission, the
 /// copy into an amendment, the PDF and SHA-256 stored at signature, and who may edit the
 /// library. SQLite and PostgreSQL.
-class tst_Document : public QObject
+class tst_Document : public TestFixtures::TemplateCopyTest
 {
     Q_OBJECT
 
@@ -136,10 +136,6 @@ private:
 
     qint64 count(const QString &sql);
 
-    QTemporaryDir mDir;
-    QString mTemplate;
-    QString mLocation;
-    int mRun = 0;
     std::unique_ptr<Database> mDb;
     std::unique_ptr<Workspace> mWorkspace;
     std::unique_ptr<AgreementWorkflow> mWorkflow;
@@ -151,16 +147,15 @@ void tst_Document::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
     mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    const QString failed = TestFixtures::addUsers((*db)->connection(),
-                                                  {{u"mia"_s, {Role::SlaManager}},
-                                                   {u"dave"_s, {Role::Analyst}},
-                                                   {u"erin"_s, {Role::Administrator}},
-                                                   {u"frank"_s, {Role::Approver}},
-                                                   {u"gina"_s, {Role::Approver}}});
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    std::unique_ptr<Database> db;
+    QCOMPARE(TestFixtures::create(mTemplate, db,
+                                  {{u"mia"_s, {Role::SlaManager}},
+                                   {u"dave"_s, {Role::Analyst}},
+                                   {u"erin"_s, {Role::Administrator}},
+                                   {u"frank"_s, {Role::Approver}},
+                                   {u"gina"_s, {Role::Approver}}}),
+             QString());
+    Workspace workspace(*db);
     auto library = LibraryJson::store(workspace, placeholderLibrary());
     QVERIFY2(library, qPrintable(library.errorString()));
     QVERIFY(ClauseStore(workspace).setProviderName(Provider));
@@ -169,7 +164,7 @@ void tst_Document::initTestCase()
 
 void tst_Document::init()
 {
-    mLocation = TestBackend::copyOf(mTemplate, mDir, u"run%1"_s.arg(++mRun));
+    copyTemplate(u"run"_s);
     auto db = Database::open(mLocation, Database::OpenMode::MustExist);
     QVERIFY2(db, qPrintable(db.errorString()));
     mDb = std::move(*db);

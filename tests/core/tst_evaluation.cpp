@@ -100,9 +100,7 @@ qint64 tst_Evaluation::addAgreement(const QString &title, AgreementLevel level, 
 
 void tst_Evaluation::initTestCase()
 {
-    auto db = Database::open(mDir.filePath(u"w.accordo"_s), Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(mDir.filePath(u"w.accordo"_s), mDb), QString());
     mWorkspace = std::make_unique<Workspace>(*mDb);
     auto office = mWorkspace->insert(
         CalendarRecord{0, u"office"_s, u"UTC"_s, QString::fromUtf8(kOffice)});

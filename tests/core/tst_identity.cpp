@@ -58,9 +58,7 @@ void tst_Identity::initTestCase()
 void tst_Identity::init()
 {
     mLocation = TestBackend::freshLocation(mDir, u"identity%1"_s.arg(++mRun));
-    auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(mLocation, mDb), QString());
 }
 
 void tst_Identity::cleanup()
@@ -86,17 +84,15 @@ qint64 tst_Identity::agreementInApproval()
     const qint64 customer = *workspace.insert(TestFixtures::party(u"Acme"_s));
     const qint64 mail = *workspace.insert(Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
     workspace.setActingUser(u"mia"_s);
-    auto id = workspace.insert(
-        TestFixtures::agreement(u"Mail for Acme"_s, customer, {mail},
-                                {TestFixtures::target(mail, Metric::Availability, 99900, 100000)},
-                                QDate(2026, 1, 1), QDate(2029, 12, 31), Money(100000, u"EUR"_s)));
-    if (!id)
-        return 0;
-    auto draft = workspace.insert(
-        TestFixtures::agreement(u"Mail for Acme, draft"_s, customer, {mail},
-                                {TestFixtures::target(mail, Metric::Availability, 99900, 100000)},
-                                QDate(2026, 1, 1), QDate(2029, 12, 31), Money(100000, u"EUR"_s)));
-    if (!draft)
+    const auto mailSla = [&](const QString &title) {
+        return workspace.insert(TestFixtures::agreement(
+            title, customer, {mail},
+            {TestFixtures::target(mail, Metric::Availability, 99900, 100000)}, QDate(2026, 1, 1),
+            QDate(2029, 12, 31), Money(100000, u"EUR"_s)));
+    };
+    auto id = mailSla(u"Mail for Acme"_s);
+    auto draft = mailSla(u"Mail for Acme, draft"_s);
+    if (!id || !draft)
         return 0;
     mDraft = *draft;
     AgreementWorkflow workflow(workspace);

@@ -72,13 +72,10 @@ void tst_ImportBatches::init()
     ACCORDO_REQUIRE_BACKEND();
     mDir = std::make_unique<QTemporaryDir>();
     mLocation = TestBackend::freshLocation(*mDir, u"w"_s);
-    auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
     // ann imports, bob rolls back; on PostgreSQL the fixtures' login is a superuser, which may
     // name the user it acts for.
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(),
-                                    {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
+    QCOMPARE(TestFixtures::create(mLocation, mDb,
+                                  {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
              QString());
 }
 

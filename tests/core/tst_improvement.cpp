@@ -23,7 +23,7 @@ Q_DECLARE_METATYPE(Accordo::ActionState)
 /// Reviews, improvement actions and owners on a real workspace: an active SLA started
 /// 2025-01-01 with a review every six months (overdue since 2025-07-01), users for each role,
 /// and one breached KPI result.
-class tst_Improvement : public QObject
+class tst_Improvement : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -53,10 +53,6 @@ private:
     qint64 raise(const ImprovementAction &action);
     void addBreach(const QString &period);
 
-    QTemporaryDir mDir;
-    int mRun = 0;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
     qint64 mAgreement = 0, mTarget = 0;
     QString mNumber;
 };
@@ -64,12 +60,11 @@ private:
 void tst_Improvement::init()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QCOMPARE(TestFixtures::openFresh(mDir, u"improve%1"_s.arg(++mRun), mDb, mWorkspace), QString());
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
-                                                        {u"dave"_s, {Role::Analyst}},
-                                                        {u"bob"_s, {Role::Approver}},
-                                                        {u"carol"_s, {Role::Executive}},
-                                                        {u"erin"_s, {Role::Administrator}}}),
+    QCOMPARE(openWorkspace(u"improve"_s, {{u"alice"_s, {Role::SlaManager}},
+                                          {u"dave"_s, {Role::Analyst}},
+                                          {u"bob"_s, {Role::Approver}},
+                                          {u"carol"_s, {Role::Executive}},
+                                          {u"erin"_s, {Role::Administrator}}}),
              QString());
     Service s;
     s.code = u"NET"_s;
@@ -92,8 +87,7 @@ void tst_Improvement::init()
 
 void tst_Improvement::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
+    closeWorkspace();
 }
 
 qint64 tst_Improvement::userId(const QString &name) const

@@ -72,17 +72,9 @@ private:
 void tst_Kpi::addTicket(const QString &number, const QString &customer, const QString &opened,
                         std::optional<qint64> minutes, int satisfaction)
 {
-    QSqlQuery q(mDb->connection());
-    q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
-              "resolved_at, satisfaction) VALUES (?, ?, 'DESK', 'EU', 'P2', ?, ?, ?)"_s);
-    const qint64 openedAt = at(opened);
-    q.addBindValue(number);
-    q.addBindValue(customer);
-    q.addBindValue(openedAt);
-    q.addBindValue(minutes ? QVariant(openedAt + *minutes * 60)
-                           : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(satisfaction ? QVariant(satisfaction) : QVariant(QMetaType::fromType<int>()));
-    QVERIFY2(q.exec(), qPrintable(number));
+    QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), number, customer, at(opened), minutes,
+                                         satisfaction),
+             QString());
 }
 
 KpiRow tst_Kpi::row(const QString &number, const QString &target, const QString &period)
@@ -98,53 +90,37 @@ KpiRow tst_Kpi::row(const QString &number, const QString &target, const QString 
 void tst_Kpi::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"kpi"_s),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(TestBackend::freshLocation(mDir, u"kpi"_s), mDb), QString());
     Workspace ws(*mDb);
-    const qint64 always = *ws.insert(
-        CalendarRecord{0, u"always"_s, u"UTC"_s, TestFixtures::AlwaysCalendarJson});
-    const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    const qint64 deskId = *ws.insert(Service{0, u"DESK"_s, u"Service desk"_s, {}, {}, {}, true});
-    const qint64 netId = *ws.insert(Service{0, u"NET"_s, u"Network"_s, {}, {}, {}, true});
+    const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(ws);
 
-    const auto addAgreement = [&](const QString &customer, const QDate &start,
+    const auto addAgreement = [&](qint64 party, const QString &customer, const QDate &start,
                                   const QList<Target> &targets) {
-        const qint64 party = *ws.insert(TestFixtures::party(customer, PartyKind::Customer, eu));
-        Agreement a = TestFixtures::agreement(customer + u" SLA"_s, party, {deskId, netId}, targets,
-                                              start, QDate(), Money(100000, u"EUR"_s));
+        Agreement a = TestFixtures::agreement(customer + u" SLA"_s, party,
+                                              {portfolio.desk, portfolio.net}, targets, start,
+                                              QDate(), Money(100000, u"EUR"_s));
         a.status = AgreementStatus::Active;
         auto id = ws.insert(a);
         if (!id)
             qFatal("%s", qPrintable(id.errorString()));
         return ws.agreement(*id)->number;
     };
-    Target resolution;
-    resolution.serviceId = deskId;
-    resolution.metric = Metric::Resolution;
-    resolution.threshold = 4 * 3600;
-    resolution.goalMilli = 95000;
+    Target resolution = TestFixtures::target(portfolio.desk, Metric::Resolution, 4 * 3600, 95000);
     resolution.creditTiers = {{95000, 500}, {90000, 1000}};
     resolution.creditCapHundredths = 800;
-    Target availability;
-    availability.serviceId = netId;
-    availability.metric = Metric::Availability;
-    availability.threshold = 99500;
-    availability.goalMilli = 100000;
+    Target availability = TestFixtures::target(portfolio.net, Metric::Availability, 99500, 100000);
     availability.creditTiers = {{99500, 1000}, {99000, 2500}};
     availability.creditCapHundredths = 2000;
-    Target satisfaction;
-    satisfaction.serviceId = deskId;
-    satisfaction.metric = Metric::Satisfaction;
-    satisfaction.threshold = 4000;
-    satisfaction.goalMilli = 100000;
-    mAcmeNumber = addAgreement(u"Acme"_s, QDate(2025, 12, 1),
+    const Target satisfaction = TestFixtures::target(portfolio.desk, Metric::Satisfaction, 4000,
+                                                     100000);
+    mAcmeNumber = addAgreement(portfolio.acme, u"Acme"_s, QDate(2025, 12, 1),
                                {resolution, availability, satisfaction});
     Target plain = resolution;
     plain.creditTiers.clear();
     plain.creditCapHundredths = 0;
-    mBetaNumber = addAgreement(u"Beta"_s, QDate(2026, 1, 1), {plain});
+    const qint64 betaParty = *ws.insert(
+        TestFixtures::party(u"Beta"_s, PartyKind::Customer, portfolio.region));
+    mBetaNumber = addAgreement(betaParty, u"Beta"_s, QDate(2026, 1, 1), {plain});
 
     // December: no tickets. January: 19 met in 10, 20, ... 190 minutes, one breached in 300.
     for (int i = 1; i <= 19; ++i)

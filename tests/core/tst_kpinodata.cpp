@@ -18,15 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kAlways = R"({"name": "always", "timezone": "UTC",
-    "week": {"mon": ["00:00-24:00"], "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
-             "thu": ["00:00-24:00"], "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
-             "sun": ["00:00-24:00"]}})";
-
-qint64 at(const QString &iso)
-{
-    return *IsoTime::parse(iso, QTimeZone::utc());
-}
+using TestFixtures::at;
 
 const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
 
@@ -59,31 +51,18 @@ private:
 void tst_KpiNoData::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    auto db = Database::open(TestBackend::freshLocation(mDir, u"nodata"_s),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(TestBackend::freshLocation(mDir, u"nodata"_s), mDb), QString());
     Workspace ws(*mDb);
-    const qint64 always = *ws.insert(
-        CalendarRecord{0, u"always"_s, u"UTC"_s, QString::fromUtf8(kAlways)});
-    const qint64 eu = *ws.insert(Region{0, u"EU"_s, u"Europe"_s, always});
-    Service desk;
-    desk.code = u"DESK"_s;
-    desk.name = u"Service desk"_s;
-    const qint64 deskId = *ws.insert(desk);
-    Service net;
-    net.code = u"NET"_s;
-    net.name = u"Network"_s;
-    const qint64 netId = *ws.insert(net);
+    const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(ws);
 
-    Target resolution = TestFixtures::target(deskId, Metric::Resolution, 4 * 3600);
+    Target resolution = TestFixtures::target(portfolio.desk, Metric::Resolution, 4 * 3600);
     resolution.creditTiers = {{95000, 500}};
     Target quarterly = resolution;
     quarterly.period = MeasurementPeriod::Quarter;
-    Target satisfaction = TestFixtures::target(deskId, Metric::Satisfaction, 4000, 100000);
-    Target availability = TestFixtures::target(netId, Metric::Availability, 99500, 100000);
-    const qint64 party = *ws.insert(TestFixtures::party(u"Acme"_s, PartyKind::Customer, eu));
-    Agreement a = TestFixtures::agreement(u"Acme SLA"_s, party, {deskId, netId},
+    Target satisfaction = TestFixtures::target(portfolio.desk, Metric::Satisfaction, 4000, 100000);
+    Target availability = TestFixtures::target(portfolio.net, Metric::Availability, 99500, 100000);
+    Agreement a = TestFixtures::agreement(u"Acme SLA"_s, portfolio.acme,
+                                          {portfolio.desk, portfolio.net},
                                           {resolution, quarterly, satisfaction, availability},
                                           QDate(2025, 12, 1), QDate(), Money(100000, u"EUR"_s));
     a.status = AgreementStatus::Active;
@@ -94,13 +73,9 @@ void tst_KpiNoData::initTestCase()
     // January only: three tickets resolved within the hour, and two survey answers.
     QSqlQuery q(mDb->connection());
     for (int i = 1; i <= 3; ++i) {
-        q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
-                  "resolved_at) VALUES (?, 'Acme', 'DESK', 'EU', 'P2', ?, ?)"_s);
-        const qint64 opened = at(u"2026-01-1%1T10:00:00Z"_s.arg(i));
-        q.addBindValue(u"J%1"_s.arg(i));
-        q.addBindValue(opened);
-        q.addBindValue(opened + 3600);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), u"J%1"_s.arg(i), u"Acme"_s,
+                                             at(u"2026-01-1%1T10:00:00Z"_s.arg(i)), 60),
+                 QString());
     }
     for (int day : {20, 21}) {
         q.prepare(u"INSERT INTO surveys (ticket_number, customer, answered_at, score) "

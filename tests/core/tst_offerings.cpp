@@ -30,7 +30,7 @@ const QDate kToday(2026, 4, 10);
 /// Service level offerings and the price breakdown: an offering applied and then edited, the
 /// breakdown's total as the fee the credits are computed from, the what-if of another level,
 /// value against cost, the roles and the freeze after submission. SQLite and PostgreSQL.
-class tst_Offerings : public QObject
+class tst_Offerings : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -60,11 +60,8 @@ private:
     qint64 addOffering(const Offering &o);
     void addDeskTickets();
 
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
-    qint64 mDesk = 0, mNet = 0, mParty = 0, mDraft = 0;
-    int mRun = 0;
+    TestFixtures::DeskPortfolio mPortfolio;
+    qint64 mDraft = 0;
 };
 
 void tst_Offerings::initTestCase()
@@ -74,20 +71,15 @@ void tst_Offerings::initTestCase()
 
 void tst_Offerings::init()
 {
-    QCOMPARE(TestFixtures::openFresh(mDir, u"offerings%1"_s.arg(++mRun), mDb, mWorkspace),
+    QCOMPARE(openWorkspace(u"offerings"_s, {{u"alice"_s, {Role::SlaManager}},
+                                            {u"dave"_s, {Role::Analyst}},
+                                            {u"bob"_s, {Role::Approver}}}),
              QString());
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"alice"_s, {Role::SlaManager}},
-                                                        {u"dave"_s, {Role::Analyst}},
-                                                        {u"bob"_s, {Role::Approver}}}),
-             QString());
-    const TestFixtures::DeskPortfolio portfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
-    mDesk = portfolio.desk;
-    mNet = portfolio.net;
-    mParty = portfolio.acme;
+    mPortfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
     Agreement a = TestFixtures::agreement(
-        u"Acme desk"_s, mParty, {mDesk, mNet},
-        {TestFixtures::target(mNet, Metric::Availability, 99500, 95000)}, QDate(2026, 1, 1),
-        QDate(2027, 12, 31), Money(0, u"EUR"_s));
+        u"Acme desk"_s, mPortfolio.acme, {mPortfolio.desk, mPortfolio.net},
+        {TestFixtures::target(mPortfolio.net, Metric::Availability, 99500, 95000)},
+        QDate(2026, 1, 1), QDate(2027, 12, 31), Money(0, u"EUR"_s));
     auto id = mWorkspace->insert(a);
     QVERIFY2(id, qPrintable(id.errorString()));
     mDraft = *id;
@@ -95,19 +87,19 @@ void tst_Offerings::init()
 
 void tst_Offerings::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
+    closeWorkspace();
 }
 
 Offering tst_Offerings::offering(const QString &name, qint64 priceMinor, qint64 resolutionHours,
                                  PriceBasis basis) const
 {
     Offering o;
-    o.serviceId = mDesk;
+    o.serviceId = mPortfolio.desk;
     o.name = name;
     o.basis = basis;
     o.price = Money(priceMinor, u"EUR"_s);
-    Target resolution = TestFixtures::target(mDesk, Metric::Resolution, resolutionHours * 3600);
+    Target resolution = TestFixtures::target(mPortfolio.desk, Metric::Resolution,
+                                             resolutionHours * 3600);
     resolution.creditTiers = {{95000, 500}};
     o.targets = {resolution};
     return o;
@@ -124,16 +116,12 @@ qint64 tst_Offerings::addOffering(const Offering &o)
 // Acme's DESK tickets of March 2026, resolved after 1, 2, 3, 3 and 5 hours.
 void tst_Offerings::addDeskTickets()
 {
-    QSqlQuery q(mDb->connection());
-    q.prepare(u"INSERT INTO tickets (number, customer, service, region, priority, opened_at, "
-              "resolved_at) VALUES (?, 'Acme', 'DESK', 'EU', 'P2', ?, ?)"_s);
-    const qint64 opened = at(u"2026-03-10T09:00:00Z"_s);
+    const qint64 opened = TestFixtures::at(u"2026-03-10T09:00:00Z"_s);
     const int hours[] = {1, 2, 3, 3, 5};
     for (int i = 0; i < 5; ++i) {
-        q.addBindValue(u"INC%1"_s.arg(i));
-        q.addBindValue(opened + i * 3600);
-        q.addBindValue(opened + i * 3600 + hours[i] * 3600);
-        QVERIFY(q.exec());
+        QCOMPARE(TestFixtures::addDeskTicket(mDb->connection(), u"INC%1"_s.arg(i), u"Acme"_s,
+                                             opened + i * 3600, hours[i] * 60),
+                 QString());
     }
 }
 
@@ -149,9 +137,9 @@ void tst_Offerings::applyingCopiesTargetsAndAddsPriceLine()
     // Then its target is copied in, marked as from it, beside the NET target
     const Agreement a = *mWorkspace->agreement(mDraft);
     QCOMPARE(a.targets.size(), 2);
-    QCOMPARE(a.targets.at(0).serviceId, mNet);
+    QCOMPARE(a.targets.at(0).serviceId, mPortfolio.net);
     QCOMPARE(a.targets.at(0).offeringId, 0);
-    QCOMPARE(a.targets.at(1).serviceId, mDesk);
+    QCOMPARE(a.targets.at(1).serviceId, mPortfolio.desk);
     QCOMPARE(a.targets.at(1).threshold, 2 * 3600);
     QCOMPARE(a.targets.at(1).offeringId, gold);
     QCOMPARE(a.targets.at(1).creditTiers, (QList<CreditTier>{{95000, 500}}));
@@ -214,7 +202,7 @@ void tst_Offerings::switchingLevelReplacesMarkedTargetsOnly()
     QVERIFY(OfferingStore(*mWorkspace).apply(mDraft, gold));
     // Given a DESK target written by hand next to Gold's
     Agreement a = *mWorkspace->agreement(mDraft);
-    a.targets.append(TestFixtures::target(mDesk, Metric::FirstResponse, 1800));
+    a.targets.append(TestFixtures::target(mPortfolio.desk, Metric::FirstResponse, 1800));
     QVERIFY(mWorkspace->update(a));
     // When the service is switched to Silver
     auto applied = OfferingStore(*mWorkspace).apply(mDraft, silver);
@@ -236,7 +224,7 @@ void tst_Offerings::breakdownTotalIsTheFee()
     // Given DESK at Gold (1200.00) and NET per user (50 users at 12.50), less 100.00
     const qint64 gold = addOffering(offering(u"Gold"_s, 120000, 2));
     Offering perUser = offering(u"Standard"_s, 1250, 8, PriceBasis::User);
-    perUser.serviceId = mNet;
+    perUser.serviceId = mPortfolio.net;
     perUser.targets = {};
     const qint64 standard = addOffering(perUser);
     mWorkspace->setActingUser(u"alice"_s);
@@ -286,7 +274,7 @@ void tst_Offerings::badBreakdownsAreRefused()
     mWorkspace->setActingUser(u"alice"_s);
     Agreement a = *mWorkspace->agreement(mDraft);
     const Agreement before = a;
-    PriceLine desk{mDesk, 0, u"Gold"_s, PriceBasis::Month, 1, Money(50000, u"EUR"_s)};
+    PriceLine desk{mPortfolio.desk, 0, u"Gold"_s, PriceBasis::Month, 1, Money(50000, u"EUR"_s)};
     PriceLine discount{0, 0, u"Loyalty"_s, PriceBasis::Month, 1, Money(-5000, u"EUR"_s)};
     if (fault == u"quantity"_s)
         desk.quantity = 0;
@@ -312,14 +300,14 @@ void tst_Offerings::creditsUseTheBreakdownTotal()
     // Given an active SLA priced 1000.00 + 2 × 250.00 = 1500.00 a month, DESK resolution
     // within 4 h for 95 %, 5 % credit below 95 %
     addDeskTickets();
-    Target resolution = TestFixtures::target(mDesk, Metric::Resolution, 4 * 3600, 95000);
+    Target resolution = TestFixtures::target(mPortfolio.desk, Metric::Resolution, 4 * 3600, 95000);
     resolution.creditTiers = {{95000, 500}};
-    Agreement a = TestFixtures::agreement(u"Acme priced"_s, mParty, {mDesk, mNet}, {resolution},
-                                          QDate(2026, 1, 1), QDate(2027, 12, 31),
-                                          Money(700000, u"EUR"_s));
+    Agreement a = TestFixtures::agreement(
+        u"Acme priced"_s, mPortfolio.acme, {mPortfolio.desk, mPortfolio.net}, {resolution},
+        QDate(2026, 1, 1), QDate(2027, 12, 31), Money(700000, u"EUR"_s));
     a.status = AgreementStatus::Active;
-    a.priceLines = {{mDesk, 0, u"Gold"_s, PriceBasis::Month, 1, Money(100000, u"EUR"_s)},
-                    {mNet, 0, u"Sites"_s, PriceBasis::Unit, 2, Money(25000, u"EUR"_s)}};
+    a.priceLines = {{mPortfolio.desk, 0, u"Gold"_s, PriceBasis::Month, 1, Money(100000, u"EUR"_s)},
+                    {mPortfolio.net, 0, u"Sites"_s, PriceBasis::Unit, 2, Money(25000, u"EUR"_s)}};
     auto id = mWorkspace->insert(a);
     QVERIFY2(id, qPrintable(id.errorString()));
     // When March is evaluated: 4 of 5 tickets within 4 h, 80 %
@@ -419,7 +407,8 @@ void tst_Offerings::frozenAfterSubmission()
     for (Target &t : a.targets)
         t.id = 0;
     a.status = AgreementStatus::Approval;
-    a.priceLines = {{mDesk, gold, u"Gold"_s, PriceBasis::Month, 1, Money(120000, u"EUR"_s)}};
+    a.priceLines = {
+        {mPortfolio.desk, gold, u"Gold"_s, PriceBasis::Month, 1, Money(120000, u"EUR"_s)}};
     const qint64 id = *mWorkspace->insert(a);
     // When a manager applies another level, or edits the breakdown
     mWorkspace->setActingUser(u"alice"_s);
@@ -451,8 +440,9 @@ void tst_Offerings::amendmentCopiesTheBreakdown()
     for (Target &t : a.targets)
         t.id = 0;
     a.status = AgreementStatus::Active;
-    a.priceLines = {{mDesk, gold, u"Gold"_s, PriceBasis::Month, 2, Money(120000, u"EUR"_s)},
-                    {0, 0, u"Loyalty"_s, PriceBasis::Month, 1, Money(-20000, u"EUR"_s)}};
+    a.priceLines = {
+        {mPortfolio.desk, gold, u"Gold"_s, PriceBasis::Month, 2, Money(120000, u"EUR"_s)},
+        {0, 0, u"Loyalty"_s, PriceBasis::Month, 1, Money(-20000, u"EUR"_s)}};
     const qint64 id = *mWorkspace->insert(a);
     // When it is amended
     AgreementWorkflow workflow(*mWorkspace);
@@ -482,7 +472,7 @@ void tst_Offerings::offeringInUseCannotBeRemoved()
              qPrintable(refused.errorString()));
     auto removed = OfferingStore(*mWorkspace).remove(spare);
     QVERIFY2(removed, qPrintable(removed.errorString()));
-    QCOMPARE(OfferingStore(*mWorkspace).offerings(mDesk)->size(), 1);
+    QCOMPARE(OfferingStore(*mWorkspace).offerings(mPortfolio.desk)->size(), 1);
     auto verification = AuditLog(mDb->connection()).verify();
     QVERIFY2(verification, qPrintable(verification.errorString()));
     QVERIFY2(verification->intact, qPrintable(verification->problem));

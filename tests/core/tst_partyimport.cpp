@@ -73,10 +73,7 @@ void tst_PartyImport::init()
 {
     ACCORDO_REQUIRE_BACKEND();
     mDir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(TestBackend::freshLocation(*mDir, u"crm"_s),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(TestBackend::freshLocation(*mDir, u"crm"_s), mDb), QString());
     mWorkspace = std::make_unique<Workspace>(*mDb);
     mEu = *mWorkspace->insert(Region{0, u"EU"_s, u"Europe"_s, 0, 0});
     mUs = *mWorkspace->insert(Region{0, u"US"_s, u"United States"_s, 0, 0});

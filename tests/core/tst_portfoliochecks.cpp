@@ -23,7 +23,7 @@ Q_DECLARE_METATYPE(QList<Accordo::CreditTier>)
 /// Portfolio checks on a hand-made portfolio: Acme's SLA is supported by a loose OLA and a
 /// strict one; Beta has only a draft; tickets and deliveries show which customers and
 /// services need an SLA; dates decide reviews and renewals.
-class tst_PortfolioChecks : public QObject
+class tst_PortfolioChecks : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -50,9 +50,6 @@ private:
     void addTicket(const QString &customer, const QString &service, const QString &opened);
     void setStatus(const QString &number, AgreementStatus status);
 
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
     qint64 mNet = 0, mDesk = 0, mMail = 0, mAcme = 0;
     QString mSla, mLooseOla, mStrictOla, mBetaDraft;
     int mTickets = 0;
@@ -105,7 +102,7 @@ void tst_PortfolioChecks::setStatus(const QString &number, AgreementStatus statu
 void tst_PortfolioChecks::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QCOMPARE(TestFixtures::openFresh(mDir, u"checks"_s, mDb, mWorkspace), QString());
+    QCOMPARE(openWorkspace(u"checks"_s), QString());
     const auto service = [&](const QString &code) {
         Service s;
         s.code = code;

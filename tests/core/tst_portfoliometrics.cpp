@@ -30,7 +30,7 @@ const QByteArray kObservations =
 /// Acme's active SLA (from 2026-01-01) has custom targets on "Backup success rate" (BACKUP,
 /// observed for 2026-02 and 2026-04), "Delivery time" (EQUIP, defined, never observed) and
 /// "Restore time" (BACKUP, P1, which the catalogue does not define).
-class tst_PortfolioMetrics : public QObject
+class tst_PortfolioMetrics : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -44,9 +44,6 @@ private slots:
 private:
     Result<QList<MetricFinding>> check(const QDate &asOf);
 
-    std::unique_ptr<QTemporaryDir> mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
     QString mNumber;
     qint64 mBackup = 0;
 };
@@ -54,13 +51,7 @@ private:
 void tst_PortfolioMetrics::init()
 {
     ACCORDO_REQUIRE_BACKEND();
-    mDir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(TestBackend::freshLocation(*mDir, u"metrics"_s),
-                                 Database::OpenMode::CreateIfMissing);
-    QVERIFY2(opened, qPrintable(opened.errorString()));
-    mDb = std::move(*opened);
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"ann"_s, {Role::Analyst}}}), QString());
-    mWorkspace = std::make_unique<Workspace>(*mDb);
+    QCOMPARE(openWorkspace(u"metrics"_s, {{u"ann"_s, {Role::Analyst}}}), QString());
     Workspace &ws = *mWorkspace;
     TestFixtures::MetricsCatalogue catalogue;
     QCOMPARE(TestFixtures::addMetricsCatalogue(ws, catalogue), QString());
@@ -75,7 +66,7 @@ void tst_PortfolioMetrics::init()
     QVERIFY2(id, qPrintable(id.errorString()));
     mNumber = ws.agreement(*id)->number;
 
-    const QString csv = mDir->filePath(u"observations.csv"_s);
+    const QString csv = mDir.filePath(u"observations.csv"_s);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(kObservations);
@@ -90,9 +81,7 @@ void tst_PortfolioMetrics::init()
 
 void tst_PortfolioMetrics::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
-    mDir.reset();
+    closeWorkspace();
 }
 
 Result<QList<MetricFinding>> tst_PortfolioMetrics::check(const QDate &asOf)
@@ -183,7 +172,7 @@ void tst_PortfolioMetrics::measuredTargetsAreNotFindings()
                          {},
                          0})
                 .ok());
-    QFile file(mDir->filePath(u"more.csv"_s));
+    QFile file(mDir.filePath(u"more.csv"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("metric,customer,service,region,id,observed_at,period,value,successes,attempts\n"
                "Backup success rate,Acme,BACKUP,,,,2026-01,,1,1\n"

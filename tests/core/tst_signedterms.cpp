@@ -27,7 +27,7 @@ enum class Via { TargetCalendar, TargetRegion, PartyRegion };
 /// Signed terms cannot move: a calendar or region change that would change the business time
 /// targets of signed agreements are judged in is refused, naming the agreements, and the
 /// refusal is on the audit trail. SQLite and PostgreSQL.
-class tst_SignedTerms : public QObject
+class tst_SignedTerms : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -46,11 +46,7 @@ private:
     Result<void> changeOffice(const std::function<void(BusinessCalendar &)> &edit);
     QList<AuditRecord> officeHistory() const;
 
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
     qint64 mOffice = 0, mOther = 0, mRegion = 0, mService = 0;
-    int mRun = 0;
 };
 
 void tst_SignedTerms::initTestCase()
@@ -60,7 +56,7 @@ void tst_SignedTerms::initTestCase()
 
 void tst_SignedTerms::init()
 {
-    QCOMPARE(TestFixtures::openFresh(mDir, u"terms%1"_s.arg(++mRun), mDb, mWorkspace), QString());
+    QCOMPARE(openWorkspace(u"terms"_s), QString());
     auto office = mWorkspace->insert(CalendarRecord{0, u"EU-Office"_s, {}, OfficeJson});
     QVERIFY2(office, qPrintable(office.errorString()));
     mOffice = *office;
@@ -80,8 +76,7 @@ void tst_SignedTerms::init()
 
 void tst_SignedTerms::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
+    closeWorkspace();
 }
 
 QString tst_SignedTerms::addAgreement(Via via, AgreementStatus status)

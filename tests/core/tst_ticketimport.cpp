@@ -69,10 +69,9 @@ private:
 void tst_TicketImport::init()
 {
     mDir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(mDir->filePath(u"w.accordo"_s), Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
-    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"ann"_s, {Role::Analyst}}}), QString());
+    QCOMPARE(
+        TestFixtures::create(mDir->filePath(u"w.accordo"_s), mDb, {{u"ann"_s, {Role::Analyst}}}),
+        QString());
 }
 
 void tst_TicketImport::cleanup()

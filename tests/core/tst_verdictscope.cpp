@@ -61,7 +61,7 @@ Q_DECLARE_METATYPE(Judged)
 /// The demo workspace with its measurements, brought up to date at its "now"; each row makes
 /// one change in a copy of it, brings the results up to date, keeps every stored verdict and
 /// KPI row, recomputes everything and compares.
-class tst_VerdictScope : public QObject
+class tst_VerdictScope : public TestFixtures::UpToDateDemoTest
 {
     Q_OBJECT
 
@@ -71,32 +71,12 @@ private slots:
     void updateStoresWhatAFullRecomputeStores();
     void aChangeDuringTheRunStaysNoted();
     void aNotedChangeIsSeenByTheUpToDateCheck();
-
-private:
-    std::unique_ptr<Database> copy();
-
-    QTemporaryDir mDir;
-    QString mTemplate;
-    KpiOptions mOptions;
 };
-
-std::unique_ptr<Database> tst_VerdictScope::copy()
-{
-    static int copies = 0;
-    auto db = Database::open(TestBackend::copyOf(mTemplate, mDir, u"copy%1"_s.arg(++copies)),
-                             Database::OpenMode::MustExist);
-    if (!db)
-        qFatal("%s", qPrintable(db.errorString()));
-    return std::move(*db);
-}
 
 void tst_VerdictScope::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    mOptions.asOf = DemoMeasurements::now();
-    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    const QString failed = TestFixtures::demoUpToDate(mTemplate, mOptions);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(createUpToDateDemo(), QString());
 }
 
 void tst_VerdictScope::updateStoresWhatAFullRecomputeStores_data()
@@ -195,9 +175,7 @@ void tst_VerdictScope::updateStoresWhatAFullRecomputeStores()
     QSqlDatabase c = db->connection();
     const qint64 tickets = count(c, u"SELECT count(*) FROM tickets"_s);
     for (const QString &step : std::as_const(change)) {
-        QSqlQuery q(c);
-        QVERIFY2(q.exec(step), qPrintable(q.lastError().text() + u" — "_s + step));
-        QVERIFY2(q.numRowsAffected() > 0, qPrintable(step));
+        QCOMPARE(TestFixtures::change(c, step), QString());
     }
     QVERIFY(!KpiEngine::isUpToDate(c, mOptions.asOf));
 
@@ -213,9 +191,8 @@ void tst_VerdictScope::updateStoresWhatAFullRecomputeStores()
     // Then both stored the same verdicts and KPIs, and the update judged only the tickets of
     // what changed
     const QStringList everything = stored(c);
-    QCOMPARE(incremental.size(), everything.size());
-    for (qsizetype i = 0; i < everything.size(); ++i)
-        QCOMPARE(incremental.at(i), everything.at(i));
+    // (a list compared as a whole names the first row that differs)
+    QCOMPARE(incremental, everything);
     const EvaluationSummary evaluation = updated->evaluation.value_or(EvaluationSummary{});
     switch (judged) {
     case Judged::Nothing:

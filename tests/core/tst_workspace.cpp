@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 using namespace Accordo;
 
-class tst_Workspace : public QObject
+class tst_Workspace : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -39,13 +39,9 @@ private:
     int count(const QString &table) const;
     Agreement sampleAgreement() const;
 
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
     qint64 mCustomer = 0;
     qint64 mMail = 0;
     qint64 mPrint = 0;
-    int mRun = 0;
 };
 
 void tst_Workspace::initTestCase()
@@ -55,7 +51,7 @@ void tst_Workspace::initTestCase()
 
 void tst_Workspace::init()
 {
-    QCOMPARE(TestFixtures::openFresh(mDir, u"ws%1"_s.arg(++mRun), mDb, mWorkspace), QString());
+    QCOMPARE(openWorkspace(u"ws"_s), QString());
     Party customer;
     customer.name = u"Acme Manufacturing"_s;
     customer.email = u"ops@acme.example"_s;
@@ -66,8 +62,7 @@ void tst_Workspace::init()
 
 void tst_Workspace::cleanup()
 {
-    mWorkspace.reset();
-    mDb.reset();
+    closeWorkspace();
 }
 
 int tst_Workspace::count(const QString &table) const
@@ -94,11 +89,7 @@ Agreement tst_Workspace::sampleAgreement() const
     response.priority = u"P1"_s;
     response.creditTiers = {{95000, 500}, {90000, 1000}};
     response.creditCapHundredths = 2000;
-    Target availability;
-    availability.serviceId = mMail;
-    availability.metric = Metric::Availability;
-    availability.threshold = 99900;
-    availability.goalMilli = 100000;
+    Target availability = TestFixtures::target(mMail, Metric::Availability, 99900, 100000);
     availability.period = MeasurementPeriod::Quarter;
     a.targets = {response, availability};
     return a;
@@ -340,35 +331,29 @@ void tst_Workspace::staleSaveIsRefusedAsAConflict()
     QVERIFY(region.ok() && calendar.ok());
     Result<void> first, second;
     QString stored;
+    // Each user changes `field` of the `read` record, the first to "First", the second to
+    // "Second"; `stored` is the field as the workspace then reads it again.
+    const auto race = [&](auto read, auto field, const auto &reread) {
+        auto a = read, b = read;
+        a.*field = u"First"_s;
+        b.*field = u"Second"_s;
+        first = mWorkspace->update(a);
+        second = mWorkspace->update(b);
+        stored = (*reread()).*field;
+    };
     if (record == u"party"_s) {
-        Party a = *mWorkspace->party(mCustomer), b = a;
-        a.contact = u"First"_s;
-        b.contact = u"Second"_s;
-        first = mWorkspace->update(a);
-        second = mWorkspace->update(b);
-        stored = mWorkspace->party(mCustomer)->contact;
+        race(*mWorkspace->party(mCustomer), &Party::contact,
+             [&] { return mWorkspace->party(mCustomer); });
     } else if (record == u"service"_s) {
-        Service a = *mWorkspace->service(mMail), b = a;
-        a.category = u"First"_s;
-        b.category = u"Second"_s;
-        first = mWorkspace->update(a);
-        second = mWorkspace->update(b);
-        stored = mWorkspace->service(mMail)->category;
+        race(*mWorkspace->service(mMail), &Service::category,
+             [&] { return mWorkspace->service(mMail); });
     } else if (record == u"region"_s) {
-        Region a = *mWorkspace->region(*region), b = a;
-        a.name = u"First"_s;
-        b.name = u"Second"_s;
-        first = mWorkspace->update(a);
-        second = mWorkspace->update(b);
-        stored = mWorkspace->region(*region)->name;
+        race(*mWorkspace->region(*region), &Region::name,
+             [&] { return mWorkspace->region(*region); });
     } else {
-        CalendarRecord a = *mWorkspace->calendar(*calendar), b = a;
-        a.name = u"First"_s;
-        b.name = u"Second"_s;
-        a.definition = b.definition = QString();
-        first = mWorkspace->update(a);
-        second = mWorkspace->update(b);
-        stored = mWorkspace->calendar(*calendar)->name;
+        CalendarRecord read = *mWorkspace->calendar(*calendar);
+        read.definition = QString();
+        race(read, &CalendarRecord::name, [&] { return mWorkspace->calendar(*calendar); });
     }
     QVERIFY2(first.ok(), qPrintable(first.errorString()));
     // When the second saves over it, the save is refused as a conflict and nothing is lost

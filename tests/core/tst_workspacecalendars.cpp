@@ -1,8 +1,9 @@
 #include "audit/auditlog.h"
 #include "calendar/calendarjson.h"
 #include "data/userdirectory.h"
-#include "storage/database.h"
 #include "data/workspace.h"
+#include "storage/database.h"
+#include "testfixtures.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,10 +53,7 @@ private:
 
 void tst_WorkspaceCalendars::init()
 {
-    auto db = Database::open(mDir.filePath(u"cal%1.accordo"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(mDir.filePath(u"cal%1.accordo"_s.arg(++mRun)), mDb), QString());
     mWorkspace = std::make_unique<Workspace>(*mDb);
     auto id = mWorkspace->insert(
         CalendarRecord{0, u"Italy office"_s, u"Europe/Rome"_s, OfficeJson});
@@ -252,10 +250,8 @@ void tst_WorkspaceCalendars::removeOfAnUnusedCalendarIsAudited()
 
 void tst_WorkspaceCalendars::onlyAdministratorsChangeCalendars()
 {
-    User bob;
-    bob.name = u"bob"_s;
-    bob.roles = {Role::SlaManager};
-    QVERIFY(UserDirectory(mDb->connection()).addAsSystem(bob).ok());
+    QCOMPARE(TestFixtures::addUsers(mDb->connection(), {{u"bob"_s, {Role::SlaManager}}}),
+             QString());
     mWorkspace->setActingUser(u"bob"_s);
     CalendarRecord record = *mWorkspace->calendar(mOffice);
 

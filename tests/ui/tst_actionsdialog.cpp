@@ -1,5 +1,6 @@
 #include "data/actionstore.h"
 #include "data/workspace.h"
+#include "demosession.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/actionsdialog.h"
 #include "models/actionsmodel.h"
@@ -50,10 +51,7 @@ private:
 void tst_ActionsDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    auto db = TestFixtures::openDemo(mDir.filePath(u"demo.accordo"_s));
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mSession = std::make_unique<WorkspaceSession>(std::move(*db));
-    mSession->setUserName(u"alice"_s);
+    QCOMPARE(TestSupport::openDemoSession(mDir, mSession), QString());
 }
 
 int tst_ActionsDialog::countInStore(const ActionFilter &filter) const

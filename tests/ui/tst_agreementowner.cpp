@@ -1,11 +1,12 @@
 #include "data/reviewstore.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
-#include "demo/demodata.h"
 #include "dialogs/agreementdialog.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "testbackend.h"
+#include "testfixtures.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -55,7 +56,7 @@ private:
 /// manager or an administrator changes it (also on a signed version, whose terms stay
 /// read-only) and the change is stored; an executive or an analyst sees it and cannot change
 /// it. On SQLite files and, as tst_agreementowner_pg, on the PostgreSQL server.
-class tst_AgreementOwner : public QObject
+class tst_AgreementOwner : public TestFixtures::TemplateCopyTest
 {
     Q_OBJECT
 
@@ -68,29 +69,19 @@ private slots:
 
 private:
     QString ownerInStore(const QString &number) const;
-
-    QTemporaryDir mDir;
-    QString mTemplate;
-    QString mLocation;
-    int mRun = 0;
 };
 
 void tst_AgreementOwner::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoOwnerTest"_s);
-    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    auto db = Database::open(mTemplate, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
+    TestSupport::isolateSettings(u"AccordoOwnerTest"_s);
+    QCOMPARE(createDemoTemplate({}), QString());
 }
 
 void tst_AgreementOwner::init()
 {
     // A copy of the demo for each row: a row's change must not be the next row's start.
-    mLocation = TestBackend::copyOf(mTemplate, mDir, u"owner%1"_s.arg(++mRun));
+    copyTemplate(u"owner"_s);
 }
 
 QString tst_AgreementOwner::ownerInStore(const QString &number) const

@@ -1,5 +1,6 @@
 #include "data/workspace.h"
 #include "demo/demomeasurements.h"
+#include "demosession.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/backtestdialog.h"
 #include "lifecycle/agreementworkflow.h"
@@ -46,6 +47,7 @@ private slots:
 
 private:
     Agreement agreement(const QString &number) const;
+    std::unique_ptr<BacktestDialog> runFor(const QString &number, int months) const;
     qint64 count(const QString &sql, const QVariantList &values) const;
 
     QTemporaryDir mDir;
@@ -58,6 +60,20 @@ Agreement tst_BacktestDialog::agreement(const QString &number) const
     return TestFixtures::latestAgreement(mSession->database(), number);
 }
 
+// The backtest dialog of the agreement `number`, run over `months` months up to mAsOf; null
+// when the run fails.
+std::unique_ptr<BacktestDialog> tst_BacktestDialog::runFor(const QString &number, int months) const
+{
+    const Agreement a = agreement(number);
+    auto dialog = std::make_unique<BacktestDialog>(mSession->database().connection(), a.partyId,
+                                                   a.targets, a.number);
+    dialog->setAsOf(mAsOf);
+    dialog->setMonths(months);
+    if (!dialog->run())
+        dialog.reset();
+    return dialog;
+}
+
 qint64 tst_BacktestDialog::count(const QString &sql, const QVariantList &values) const
 {
     const qint64 n = TestSupport::count(mSession->database().connection(), sql, values);
@@ -68,12 +84,8 @@ qint64 tst_BacktestDialog::count(const QString &sql, const QVariantList &values)
 
 void tst_BacktestDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoBacktestTest"_s);
-    auto db = TestFixtures::openDemo(mDir.filePath(u"demo.accordo"_s));
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mSession = std::make_unique<WorkspaceSession>(std::move(*db));
-    mSession->setUserName(u"alice"_s);
+    TestSupport::isolateSettings(u"AccordoBacktestTest"_s);
+    QCOMPARE(TestSupport::openDemoSession(mDir, mSession), QString());
     // The demo's tickets end at its "now"; the backtest looks back from there.
     mAsOf = QDateTime::fromSecsSinceEpoch(DemoMeasurements::now(), QTimeZone::utc());
 }
@@ -191,11 +203,9 @@ void tst_BacktestDialog::judgesEveryTicketOfTheWindow()
 
 void tst_BacktestDialog::targetFilterShowsOneTarget()
 {
-    const Agreement a = agreement(u"SLA-2024-0007"_s);
-    BacktestDialog dialog(mSession->database().connection(), a.partyId, a.targets, a.number);
-    dialog.setAsOf(mAsOf);
-    dialog.setMonths(6);
-    QVERIFY(dialog.run());
+    const auto ran = runFor(u"SLA-2024-0007"_s, 6);
+    QVERIFY(ran);
+    BacktestDialog &dialog = *ran;
     auto *filter = dialog.findChild<QComboBox *>(u"targetFilter"_s);
     auto *view = dialog.findChild<QTableView *>(u"backtestView"_s);
     QVERIFY(filter && view);
@@ -212,11 +222,9 @@ void tst_BacktestDialog::targetFilterShowsOneTarget()
 
 void tst_BacktestDialog::exportWritesTheRowsAsCsv()
 {
-    const Agreement a = agreement(u"SLA-2024-0018"_s);
-    BacktestDialog dialog(mSession->database().connection(), a.partyId, a.targets, a.number);
-    dialog.setAsOf(mAsOf);
-    dialog.setMonths(12);
-    QVERIFY(dialog.run());
+    const auto ran = runFor(u"SLA-2024-0018"_s, 12);
+    QVERIFY(ran);
+    BacktestDialog &dialog = *ran;
     const QString path = mDir.filePath(u"backtest.csv"_s);
     QString error;
     QVERIFY2(dialog.exportCsv(path, &error), qPrintable(error));

@@ -3,9 +3,10 @@
 #include "demo/demodata.h"
 #include "dialogs/calendardialog.h"
 #include "mainwindow.h"
-#include "session/resultsrefresher.h"
 #include "models/calendarsmodel.h"
 #include "models/holidayrulesmodel.h"
+#include "openmainwindow.h"
+#include "session/resultsrefresher.h"
 #include "storage/database.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -62,7 +63,7 @@ void fillOfficeWeek(CalendarDialog &dialog, const QString &zone)
 
 } // namespace
 
-class tst_CalendarEditor : public QObject
+class tst_CalendarEditor : public TestSupport::MainWindowTest
 {
     Q_OBJECT
 
@@ -88,18 +89,11 @@ private:
     void openDemoWorkspace();
     void selectCalendar(const QString &name);
     QString storedDefinition(const QString &name) const;
-    QAction *action(const char *name) const;
-
-    QTemporaryDir mDir;
-    QString mPath;
-    std::unique_ptr<MainWindow> mWindow;
-    int mRun = 0;
 };
 
 void tst_CalendarEditor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
 }
 
 void tst_CalendarEditor::cleanup()
@@ -109,7 +103,7 @@ void tst_CalendarEditor::cleanup()
 
 void tst_CalendarEditor::openDemoWorkspace()
 {
-    mPath = mDir.filePath(u"calendars%1.accordo"_s.arg(++mRun));
+    mPath = nextPath(u"calendars"_s);
     {
         auto db = Database::open(mPath, Database::OpenMode::CreateIfMissing);
         QVERIFY(db.ok());
@@ -130,11 +124,8 @@ void tst_CalendarEditor::openDemoWorkspace()
                         .ok());
         }
     }
-    mWindow = std::make_unique<MainWindow>();
     // Calendars are reference data: erin is the demo workspace's administrator.
-    QVERIFY(mWindow->openWorkspace(mPath, false, u"erin"_s));
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    QVERIFY(TestSupport::openMainWindow(mWindow, mPath, u"erin"_s));
     // The demo's results are brought up to date in the background on opening: the edits
     // below must not wait on its writes (slow under the sanitizers).
     QVERIFY(mWindow->resultsRefresher()->waitForIdle(600000));
@@ -163,11 +154,6 @@ QString tst_CalendarEditor::storedDefinition(const QString &name) const
     query.prepare(u"SELECT definition FROM calendars WHERE name = ?"_s);
     query.addBindValue(name);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
-}
-
-QAction *tst_CalendarEditor::action(const char *name) const
-{
-    return mWindow->findChild<QAction *>(QString::fromLatin1(name));
 }
 
 void tst_CalendarEditor::previewShowsTheDueInstant_data()

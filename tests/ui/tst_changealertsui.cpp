@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 #include "widgets/alertspanel.h"
 #include "widgets/changerequestspanel.h"
 #include "workflow/changealertsui.h"
@@ -78,11 +79,8 @@ Result<std::unique_ptr<WorkspaceSession>> tst_ChangeAlertsUi::openDemoAsAlice() 
 
 void tst_ChangeAlertsUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoChangeAlertsTest"_s);
-    mDemo = mDir.filePath(u"demo.accordo"_s);
-    auto db = TestFixtures::openDemo(mDemo);
-    QVERIFY2(db, qPrintable(db.errorString()));
+    TestSupport::isolateSettings(u"AccordoChangeAlertsTest"_s);
+    QCOMPARE(TestFixtures::createDemo(mDir, u"demo"_s, mDemo, {}), QString());
 }
 
 void tst_ChangeAlertsUi::registerFiltersAndSorts_data()

@@ -1,6 +1,7 @@
 #include "charts/chartview.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/statusgridmodel.h"
+#include "dashboardtest.h"
 #include "data/workspace.h"
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
@@ -38,7 +39,7 @@
 using namespace Qt::StringLiterals;
 using namespace Accordo;
 
-class tst_Dashboard : public QObject
+class tst_Dashboard : public TestSupport::DashboardTest
 {
     Q_OBJECT
 
@@ -61,52 +62,26 @@ private slots:
     void customersAreDrawnByTheirBreaches();
 
 private:
-    qint64 count(const QString &sql) const;
-
     QTemporaryDir mDir;
     QString mPath;
-    std::unique_ptr<WorkspaceSession> mSession;
-    std::unique_ptr<DashboardView> mView;
-    std::unique_ptr<QAbstractItemModelTester> mTester;
 };
 
 void tst_Dashboard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoDashboardTest"_s);
-    mPath = mDir.filePath(u"dashboard.accordo"_s);
-    auto db = TestFixtures::openDemo(mPath);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    QCOMPARE(TestFixtures::measure((*db)->connection(), QDateTime::currentSecsSinceEpoch()),
+    TestSupport::isolateSettings(u"AccordoDashboardTest"_s);
+    QCOMPARE(TestFixtures::createDemo(mDir, u"dashboard"_s, mPath, {},
+                                      QDateTime::currentSecsSinceEpoch()),
              QString());
 }
 
 void tst_Dashboard::init()
 {
-    QSettings().clear();
-    auto db = Database::open(mPath, Database::OpenMode::MustExist);
-    QVERIFY(db.ok());
-    mSession = std::make_unique<WorkspaceSession>(std::move(*db));
-    mView = std::make_unique<DashboardView>();
-    // The tester watches the grid model from before it has any data.
-    mTester = std::make_unique<QAbstractItemModelTester>(
-        mView->gridModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    mView->setSession(mSession.get());
+    QCOMPARE(openDashboard(mPath), QString());
 }
 
 void tst_Dashboard::cleanup()
 {
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (w->objectName() == u"dashboardList"_s)
-            delete w;
-    mTester.reset();
-    mView.reset();
-    mSession.reset();
-}
-
-qint64 tst_Dashboard::count(const QString &sql) const
-{
-    return TestSupport::count(mSession->database().connection(), sql);
+    closeDashboard();
 }
 
 void tst_Dashboard::showsTheStoredKpisOfTheLatestMonth()

@@ -1,6 +1,7 @@
 #include "dashboard/dashboardraise.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/statusgridmodel.h"
+#include "dashboardtest.h"
 #include "data/actionstore.h"
 #include "data/workspace.h"
 #include "dialogs/actiondialog.h"
@@ -35,7 +36,7 @@ using namespace Accordo;
 /// actions, breaches no action follows) opens its findings, and Raise Action… from the lists
 /// of breaches, agreements at risk, watermelons and actions, and from the heat map, starts
 /// an action with its agreement, target and period filled in.
-class tst_DashboardActions : public QObject
+class tst_DashboardActions : public TestSupport::DashboardTest
 {
     Q_OBJECT
 
@@ -57,47 +58,27 @@ private:
 
     QTemporaryDir mDir;
     QString mLocation;
-    std::unique_ptr<WorkspaceSession> mSession;
-    std::unique_ptr<DashboardView> mView;
-    std::unique_ptr<QAbstractItemModelTester> mTester;
 };
 
 void tst_DashboardActions::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoDashboardActionsTest"_s);
-    mLocation = TestBackend::freshLocation(mDir, u"dashboardactions"_s);
-    auto db = TestFixtures::openDemo(mLocation);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    QCOMPARE(TestFixtures::measure((*db)->connection(), QDateTime::currentSecsSinceEpoch()),
-             QString());
-    QCOMPARE(TestFixtures::addServerLogin((*db)->connection(), mLocation, {Role::SlaManager}),
+    TestSupport::isolateSettings(u"AccordoDashboardActionsTest"_s);
+    QCOMPARE(TestFixtures::createDemo(mDir, u"dashboardactions"_s, mLocation, {Role::SlaManager},
+                                      QDateTime::currentSecsSinceEpoch()),
              QString());
 }
 
 void tst_DashboardActions::init()
 {
-    QSettings().clear();
-    auto db = Database::open(mLocation, Database::OpenMode::MustExist);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mSession = std::make_unique<WorkspaceSession>(std::move(*db));
-    if (!TestBackend::isPostgres())
-        mSession->setUserName(u"alice"_s);
-    mView = std::make_unique<DashboardView>();
-    mTester = std::make_unique<QAbstractItemModelTester>(
-        mView->gridModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    mView->setSession(mSession.get());
+    // On a server the connection's login acts, whatever name the session gives.
+    QCOMPARE(openDashboard(mLocation, TestBackend::isPostgres() ? QString() : u"alice"_s),
+             QString());
 }
 
 void tst_DashboardActions::cleanup()
 {
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (w->objectName() == u"dashboardList"_s)
-            delete w;
-    mTester.reset();
-    mView.reset();
-    mSession.reset();
+    closeDashboard();
 }
 
 QDialog *tst_DashboardActions::openedList(DashboardView::Tile tile)

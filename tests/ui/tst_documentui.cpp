@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 #include "uitestsupport.h"
 #include "workflow/recordpermissions.h"
 
@@ -46,7 +47,7 @@ using Accordo::TestSupport::whenDialogOpens;
 // The agreement's document in the GUI: the Document tab of the agreement view (its sections and
 // clauses, the text editor with its placeholders, the live preview, frozen versions) and the
 // Clause Library window (the clauses' table, their editor, deletion, the templates).
-class tst_DocumentUi : public QObject
+class tst_DocumentUi : public TestFixtures::TemplateCopyTest
 {
     Q_OBJECT
 
@@ -79,11 +80,6 @@ private:
     qint64 versionId(WorkspaceSession &session, const QString &number, int version);
     VersionDocument stored(WorkspaceSession &session, qint64 id);
     void showTab(DocumentTab &tab, WorkspaceSession &session, qint64 id);
-
-    QTemporaryDir mDir;
-    QString mTemplate;
-    QString mLocation;
-    int mRun = 0;
 };
 
 namespace {
@@ -124,19 +120,14 @@ const VersionSection &sectionWithTwoClauses(const VersionDocument &document)
 void tst_DocumentUi::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
-    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    auto db = TestFixtures::openDemo(mTemplate);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    QCOMPARE(TestFixtures::addServerLogin((*db)->connection(), mTemplate, {Role::SlaManager}),
-             QString());
+    TestSupport::isolateSettings();
+    QCOMPARE(createDemoTemplate({Role::SlaManager}), QString());
 }
 
 void tst_DocumentUi::init()
 {
     Language::install(u"en"_s);
-    mLocation = TestBackend::copyOf(mTemplate, mDir, u"documentui%1"_s.arg(++mRun));
+    copyTemplate(u"documentui"_s);
 }
 
 void tst_DocumentUi::cleanup()

@@ -89,7 +89,7 @@ void whenDialogEventuallyOpens(QObject *context, Fill fill)
 // The daily path through the forms: dates typed in full, a new agreement started from its
 // customer, labels without stray '&', the history in words, Italian numbers and a change of
 // language while the window is open.
-class tst_Forms : public QObject
+class tst_Forms : public TestFixtures::TemplateCopyTest
 {
     Q_OBJECT
 
@@ -116,30 +116,20 @@ private slots:
 private:
     std::unique_ptr<WorkspaceSession> openSession();
     bool mainWindowNeedsSqlite();
-
-    QTemporaryDir mDir;
-    QString mTemplate;
-    QString mLocation;
-    int mRun = 0;
 };
 
 void tst_Forms::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
-    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    auto db = TestFixtures::openDemo(mTemplate);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    QCOMPARE(TestFixtures::addServerLogin((*db)->connection(), mTemplate, {Role::SlaManager}),
-             QString());
+    TestSupport::isolateSettings();
+    QCOMPARE(createDemoTemplate({Role::SlaManager}), QString());
 }
 
 void tst_Forms::init()
 {
     Language::install(u"en"_s);
     // A copy of the demo made once: populating it for every test is slow on the server.
-    mLocation = TestBackend::copyOf(mTemplate, mDir, u"forms%1"_s.arg(++mRun));
+    copyTemplate(u"forms"_s);
 }
 
 void tst_Forms::cleanup()

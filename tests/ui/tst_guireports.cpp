@@ -1,6 +1,7 @@
 #include "dialogs/servicereportdialog.h"
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
+#include "openmainwindow.h"
 #include "report/servicereport.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -43,6 +44,9 @@ private slots:
 
 private:
     QString pdfText(const QString &pdf) const;
+    // Writes the command line's PDF of the service report of mNumber for mPeriod to `path`; its
+    // exit code.
+    int writeCliReport(const QString &path) const;
     // The first line where two texts differ, both versions; empty when they are equal.
     static QString firstDifference(const QString &actual, const QString &expected);
     // Opens the service report dialog from the Agreements list for `number` and `period`,
@@ -86,8 +90,7 @@ void tst_GuiReports::initTestCase()
 {
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoGuiReportsTest"_s);
+    TestSupport::isolateSettings(u"AccordoGuiReportsTest"_s);
     mDb = mDir.filePath(u"demo.accordo"_s);
     const auto init = TestSupport::runCli({u"init"_s, u"--db"_s, mDb, u"--demo"_s});
     QCOMPARE(init.exitCode, 0);
@@ -107,15 +110,19 @@ void tst_GuiReports::initTestCase()
 void tst_GuiReports::init()
 {
     QSettings().clear();
-    mWindow = std::make_unique<MainWindow>();
-    QVERIFY(mWindow->openWorkspace(mDb, false, u"alice"_s));
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    QVERIFY(TestSupport::openMainWindow(mWindow, mDb, u"alice"_s));
 }
 
 void tst_GuiReports::cleanup()
 {
     mWindow.reset();
+}
+
+int tst_GuiReports::writeCliReport(const QString &path) const
+{
+    return TestSupport::runCli({u"report"_s, u"service"_s, u"--db"_s, mDb, u"--agreement"_s,
+                                mNumber, u"--period"_s, mPeriod, u"--out"_s, path})
+        .exitCode;
 }
 
 ServiceReport::Options tst_GuiReports::options(const QString &number, const QString &period) const
@@ -162,10 +169,7 @@ void tst_GuiReports::serviceReportFromTheAgreementListIsTheCliPdf()
     // Given the demo workspace, the agreement owing the most credit in a month, and the PDF
     // the command line writes for it
     const QString cliPdf = mDir.filePath(u"cli.pdf"_s);
-    const auto run = TestSupport::runCli({u"report"_s, u"service"_s, u"--db"_s, mDb,
-                                          u"--agreement"_s, mNumber, u"--period"_s, mPeriod,
-                                          u"--out"_s, cliPdf});
-    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(writeCliReport(cliPdf), 0);
     const QString folder = mDir.filePath(u"exports"_s);
     QVERIFY(QDir().mkpath(folder));
 
@@ -206,10 +210,7 @@ void tst_GuiReports::printedServiceReportKeepsItsCharts()
 {
     // Given the command line's PDF of the service report
     const QString cliPdf = mDir.filePath(u"cli-print.pdf"_s);
-    const auto run = TestSupport::runCli({u"report"_s, u"service"_s, u"--db"_s, mDb,
-                                          u"--agreement"_s, mNumber, u"--period"_s, mPeriod,
-                                          u"--out"_s, cliPdf});
-    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(writeCliReport(cliPdf), 0);
     // When the GUI prints it as the print preview does, on a 1200 dpi printer to a PDF file
     const QString printed = mDir.filePath(u"printed.pdf"_s);
     {

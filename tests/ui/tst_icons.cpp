@@ -3,8 +3,11 @@
 #include "domain/enums.h"
 #include "mainwindow.h"
 #include "models/agreementsmodel.h"
+#include "openmainwindow.h"
 #include "storage/database.h"
 #include "testbackend.h"
+#include "testfixtures.h"
+#include "testsupport.h"
 #include "widgets/icons.h"
 #include "widgets/recordlistview.h"
 #include "workflow/workflowactions.h"
@@ -97,17 +100,14 @@ private:
 void tst_Icons::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
     QCoreApplication::setApplicationName(u"tst_icons"_s);
     // No desktop theme: every icon must come from Accordo's own bundle.
     QIcon::setThemeName(u"accordo-test-no-such-theme"_s);
     QIcon::setFallbackThemeName(u"accordo-test-no-such-theme"_s);
 
     mLocation = TestBackend::freshLocation(mDir, u"icons"_s);
-    auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(mLocation, mDb), QString());
     Workspace workspace(*mDb);
     const auto demo = DemoData::populate(workspace);
     QVERIFY2(demo.ok(), qPrintable(demo.errorString()));
@@ -128,11 +128,7 @@ bool tst_Icons::openWindow()
 {
     static int copies = 0;
     const QString copy = TestBackend::copyOf(mLocation, mDir, u"window%1"_s.arg(++copies));
-    mWindow = std::make_unique<MainWindow>();
-    if (!mWindow->openWorkspace(copy, false, u"alice"_s))
-        return false;
-    mWindow->show();
-    return QTest::qWaitForWindowExposed(mWindow.get());
+    return TestSupport::openMainWindow(mWindow, copy, u"alice"_s);
 }
 
 void tst_Icons::bundledIconsDraw_data()

@@ -4,6 +4,7 @@
 #include "models/importbatchmodel.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -24,6 +25,19 @@ namespace {
 const QByteArray kHeader =
     "id,customer,service,region,priority,opened_at,first_response_at,resolved_at,closed_at,"
     "status,satisfaction,pauses\n";
+
+// Sets `wizard` up as ann importing tickets from the file at `path`, mapped by `mapping`, under
+// `source` unless it is empty.
+void prepare(ImportWizard &wizard, const QString &path, ImportWizard::MappingSource mapping,
+             const QString &source = {})
+{
+    wizard.setUserName(u"ann"_s);
+    wizard.setFilePath(path);
+    wizard.setKind(RecordKind::Ticket);
+    wizard.setMappingSource(mapping);
+    if (!source.isEmpty())
+        wizard.setSource(source);
+}
 
 } // namespace
 
@@ -55,19 +69,14 @@ private:
 
 void tst_ImportHistory::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
     QCoreApplication::setApplicationName(u"tst_importhistory"_s);
 }
 
 void tst_ImportHistory::init()
 {
-    auto db = Database::open(mDir.filePath(u"history%1.accordo"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    mDatabase = std::move(*db);
-    QCOMPARE(TestFixtures::addUsers(mDatabase->connection(),
-                                    {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
+    QCOMPARE(TestFixtures::create(mDir.filePath(u"history%1.accordo"_s.arg(++mRun)), mDatabase,
+                                  {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
              QString());
 }
 
@@ -90,11 +99,7 @@ bool tst_ImportHistory::importThroughWizard(const QByteArray &csv, const QString
 {
     const QString path = writeCsv(source + u".csv"_s, csv);
     ImportWizard wizard(mDatabase->connection());
-    wizard.setUserName(u"ann"_s);
-    wizard.setFilePath(path);
-    wizard.setKind(RecordKind::Ticket);
-    wizard.setMappingSource(ImportWizard::MappingSource::File);
-    wizard.setSource(source);
+    prepare(wizard, path, ImportWizard::MappingSource::File, source);
     return wizard.runImport();
 }
 
@@ -125,11 +130,7 @@ void tst_ImportHistory::anotherSourceWithTheSameIdsAddsTicketsAndChangesNone()
             + "INC1,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n"
               "INC2,no customer,Category 55,Location 143,P3,2026-02-01T11:00Z,,,,new,,\n");
     ImportWizard wizard(mDatabase->connection());
-    wizard.setUserName(u"ann"_s);
-    wizard.setFilePath(path);
-    wizard.setKind(RecordKind::Ticket);
-    wizard.setMappingSource(ImportWizard::MappingSource::File);
-    wizard.setSource(u"beta"_s);
+    prepare(wizard, path, ImportWizard::MappingSource::File, u"beta"_s);
     QVERIFY(wizard.runImport());
     // Then it adds two tickets, changes none, and says so
     QCOMPARE(wizard.report()->inserted, 2);
@@ -145,10 +146,7 @@ void tst_ImportHistory::wizardProposesTheSourceOfItsMapping()
     const QString path = writeCsv(u"propose.csv"_s,
                                   kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n");
     ImportWizard wizard(mDatabase->connection());
-    wizard.setUserName(u"ann"_s);
-    wizard.setFilePath(path);
-    wizard.setKind(RecordKind::Ticket);
-    wizard.setMappingSource(ImportWizard::MappingSource::ServiceNow);
+    prepare(wizard, path, ImportWizard::MappingSource::ServiceNow);
     wizard.show();
     wizard.next();
     wizard.next();
@@ -240,11 +238,7 @@ void tst_ImportHistory::wizardGivesEveryRowTheCustomerAndServiceChosen()
         kHeader + "INC7,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n");
     // When the wizard is told the customer and service every row is for
     ImportWizard wizard(mDatabase->connection());
-    wizard.setUserName(u"ann"_s);
-    wizard.setFilePath(path);
-    wizard.setKind(RecordKind::Ticket);
-    wizard.setMappingSource(ImportWizard::MappingSource::File);
-    wizard.setSource(u"export"_s);
+    prepare(wizard, path, ImportWizard::MappingSource::File, u"export"_s);
     wizard.setFixedCustomer(u"Acme"_s);
     wizard.setFixedService(u"EMAIL"_s);
     QVERIFY(wizard.check());

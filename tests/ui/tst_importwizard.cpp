@@ -1,6 +1,7 @@
 #include "dialogs/importwizard.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -47,19 +48,14 @@ private:
 
 void tst_ImportWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
     QCoreApplication::setApplicationName(u"tst_importwizard"_s);
 }
 
 void tst_ImportWizard::init()
 {
-    auto db = Database::open(mDir.filePath(u"import%1.accordo"_s.arg(++mRun)),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db.ok(), qPrintable(db.errorString()));
-    mDatabase = std::move(*db);
-    QCOMPARE(TestFixtures::addUsers(mDatabase->connection(),
-                                    {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
+    QCOMPARE(TestFixtures::create(mDir.filePath(u"import%1.accordo"_s.arg(++mRun)), mDatabase,
+                                  {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
              QString());
 }
 

@@ -5,6 +5,7 @@
 #include "lifecycle/agreementworkflow.h"
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
+#include "openmainwindow.h"
 #include "storage/database.h"
 #include "testfixtures.h"
 #include "testsupport.h"
@@ -35,7 +36,7 @@ using namespace Qt::StringLiterals;
 using namespace Accordo;
 using Accordo::TestSupport::whenDialogOpens;
 
-class tst_MainWindow : public QObject
+class tst_MainWindow : public TestSupport::MainWindowTest
 {
     Q_OBJECT
 
@@ -59,31 +60,21 @@ private slots:
 private:
     qint64 count(const QString &sql, const QVariantList &binds = {}) const;
     qint64 customersNamed(const QString &name) const;
-    QAction *action(const char *name) const;
-
-    QTemporaryDir mDir;
-    QString mPath;
-    std::unique_ptr<MainWindow> mWindow;
-    int mRun = 0;
 };
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
 }
 
 void tst_MainWindow::init()
 {
-    mPath = mDir.filePath(u"gui%1.accordo"_s.arg(++mRun));
+    mPath = nextPath(u"gui"_s);
     {
         auto db = TestFixtures::openDemo(mPath);
         QVERIFY2(db, qPrintable(db.errorString()));
     }
-    mWindow = std::make_unique<MainWindow>();
-    QVERIFY(mWindow->openWorkspace(mPath, false, u"alice"_s));
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    QVERIFY(TestSupport::openMainWindow(mWindow, mPath, u"alice"_s));
 }
 
 void tst_MainWindow::cleanup()
@@ -100,11 +91,6 @@ qint64 tst_MainWindow::count(const QString &sql, const QVariantList &binds) cons
 qint64 tst_MainWindow::customersNamed(const QString &name) const
 {
     return count(u"SELECT count(*) FROM parties WHERE kind = 'customer' AND name = ?"_s, {name});
-}
-
-QAction *tst_MainWindow::action(const char *name) const
-{
-    return mWindow->findChild<QAction *>(QString::fromLatin1(name));
 }
 
 void tst_MainWindow::showsTheThreeListsOverTheWorkspace()

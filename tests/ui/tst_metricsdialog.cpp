@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -89,8 +90,7 @@ private:
 void tst_MetricsDialog::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoMetricsDialogTest"_s);
+    TestSupport::isolateSettings(u"AccordoMetricsDialogTest"_s);
 }
 
 void tst_MetricsDialog::init()

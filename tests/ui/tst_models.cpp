@@ -10,11 +10,37 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Accordo;
+
+namespace {
+
+// The texts of `column` in every row of `model`, in order.
+QStringList columnTexts(const QAbstractItemModel &model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row)
+        texts.append(model.index(row, column).data().toString());
+    return texts;
+}
+
+// `texts` sorted in `order`, case-sensitively, as the models sort.
+QStringList sortedCopy(QStringList texts, Qt::SortOrder order)
+{
+    std::sort(texts.begin(), texts.end(), [order](const QString &a, const QString &b) {
+        const int c = QString::compare(a, b, Qt::CaseSensitive);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    return texts;
+}
+
+} // namespace
 
 class tst_Models : public QObject
 {
@@ -43,10 +69,7 @@ private:
 
 void tst_Models::initTestCase()
 {
-    auto db = Database::open(mDir.filePath(u"models.accordo"_s),
-                             Database::OpenMode::CreateIfMissing);
-    QVERIFY(db.ok());
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(mDir.filePath(u"models.accordo"_s), mDb), QString());
     Workspace workspace(*mDb);
     QVERIFY(DemoData::populate(workspace).ok());
     // Next to the demo, a customer of the test's own with two agreements that the searches
@@ -147,14 +170,8 @@ void tst_Models::sortingOrdersAllRowsNotJustLoadedOnes()
 {
     AgreementsModel model(mDb->connection());
     model.sort(AgreementsModel::Title, Qt::DescendingOrder);
-    QStringList titles;
-    for (int row = 0; row < model.rowCount(); ++row)
-        titles.append(model.index(row, AgreementsModel::Title).data().toString());
-    QStringList sorted = titles;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
-        return QString::compare(a, b, Qt::CaseSensitive) > 0;
-    });
-    QCOMPARE(titles, sorted);
+    const QStringList titles = columnTexts(model, AgreementsModel::Title);
+    QCOMPARE(titles, sortedCopy(titles, Qt::DescendingOrder));
     QCOMPARE(qint64(titles.size()), count(u"SELECT count(*) FROM agreements"_s));
 }
 
@@ -254,14 +271,8 @@ void tst_Models::largeWorkspaceLoadsLazily()
     QVERIFY(!last.isEmpty());
     // A sort orders every row, those not loaded yet too.
     model.sort(AgreementsModel::Counterparty, Qt::AscendingOrder);
-    QStringList counterparties;
-    for (int row = 0; row < model.rowCount(); ++row)
-        counterparties.append(model.index(row, AgreementsModel::Counterparty).data().toString());
-    QStringList sorted = counterparties;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
-        return QString::compare(a, b, Qt::CaseSensitive) < 0;
-    });
-    QCOMPARE(counterparties, sorted);
+    const QStringList counterparties = columnTexts(model, AgreementsModel::Counterparty);
+    QCOMPARE(counterparties, sortedCopy(counterparties, Qt::AscendingOrder));
     QVERIFY(counterparties.first() != counterparties.last());
 }
 

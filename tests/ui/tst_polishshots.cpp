@@ -1,6 +1,7 @@
 #include "data/workspace.h"
 #include "demo/demodata.h"
 #include "demo/demomeasurements.h"
+#include "demosession.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/agreementservicestab.h"
 #include "dialogs/metricsdialog.h"
@@ -61,17 +62,9 @@ private:
 
 void tst_PolishShots::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoPolishShotsTest"_s);
-    auto db = Database::open(mDir.filePath(u"demo.accordo"_s), Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
-    KpiOptions options;
-    options.asOf = DemoMeasurements::now();
-    QVERIFY(KpiEngine::bringUpToDate((*db)->connection(), options));
-    mSession = std::make_unique<WorkspaceSession>(std::move(*db));
-    mSession->setUserName(u"alice"_s);
+    TestSupport::isolateSettings(u"AccordoPolishShotsTest"_s);
+    QCOMPARE(TestSupport::openDemoSession(mDir, mSession, TestSupport::DemoResults::UpToDate),
+             QString());
 }
 
 void tst_PolishShots::cleanup()
@@ -92,17 +85,12 @@ std::unique_ptr<AgreementDialog> tst_PolishShots::priceBreakdown()
 {
     // The demo's renegotiation of a customer SLA priced by breakdown, on its services tab, at
     // the size of a 1366×768 screen, with Gold compared for its service desk
-    const qint64 id = TestSupport::count(
-        mSession->database().connection(),
-        u"SELECT id FROM agreements WHERE status = 'draft' AND version = 2 AND "
-        "kind = 'customer_sla' AND EXISTS (SELECT 1 FROM price_lines l WHERE "
-        "l.agreement_id = agreements.id) ORDER BY id LIMIT 1"_s);
-    auto draft = mSession->workspace().agreement(id);
-    if (!draft)
+    const Agreement draft = TestSupport::demoRenegotiation(*mSession);
+    if (!draft.id)
         return {};
     auto dialog = std::make_unique<AgreementDialog>(
         *mSession, [](const Agreement &a) -> Result<qint64> { return a.id; });
-    dialog->setAgreement(*draft);
+    dialog->setAgreement(draft);
     dialog->resize(1366, 768);
     auto *services = static_cast<AgreementServicesTab *>(
         dialog->findChild<QWidget *>(u"servicesTab"_s));

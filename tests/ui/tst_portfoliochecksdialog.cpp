@@ -1,5 +1,6 @@
 #include "data/workspace.h"
 #include "demo/demomeasurements.h"
+#include "demosession.h"
 #include "dialogs/portfoliochecksdialog.h"
 #include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
@@ -37,13 +38,8 @@ private:
 void tst_PortfolioChecksDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    auto db = TestFixtures::openDemo(mDir.filePath(u"demo.accordo"_s));
-    QVERIFY2(db, qPrintable(db.errorString()));
-    KpiOptions options;
-    options.asOf = DemoMeasurements::now();
-    QVERIFY(KpiEngine::bringUpToDate((*db)->connection(), options));
-    mSession = std::make_unique<WorkspaceSession>(std::move(*db));
-    mSession->setUserName(u"alice"_s);
+    QCOMPARE(TestSupport::openDemoSession(mDir, mSession, TestSupport::DemoResults::UpToDate),
+             QString());
 }
 
 void tst_PortfolioChecksDialog::findsThePlantedCases_data()

@@ -1,6 +1,7 @@
 #include "data/offeringstore.h"
 #include "data/workspace.h"
 #include "demo/demodata.h"
+#include "demosession.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/agreementservicestab.h"
 #include "models/pricelinesmodel.h"
@@ -52,23 +53,12 @@ private:
 void tst_PriceBreakdown::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    auto db = Database::open(mDir.filePath(u"demo.accordo"_s), Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    Workspace workspace(**db);
-    QVERIFY(DemoData::populate(workspace).ok());
-    mSession = std::make_unique<WorkspaceSession>(std::move(*db));
-    mSession->setUserName(u"alice"_s);
+    QCOMPARE(TestSupport::openDemoSession(mDir, mSession), QString());
 }
 
 Agreement tst_PriceBreakdown::renegotiation() const
 {
-    const qint64 id = TestSupport::count(
-        mSession->database().connection(),
-        u"SELECT id FROM agreements WHERE status = 'draft' AND version = 2 AND "
-        "kind = 'customer_sla' AND EXISTS (SELECT 1 FROM price_lines l WHERE "
-        "l.agreement_id = agreements.id) ORDER BY id LIMIT 1"_s);
-    auto a = mSession->workspace().agreement(id);
-    return a ? *a : Agreement();
+    return TestSupport::demoRenegotiation(*mSession);
 }
 
 void tst_PriceBreakdown::linesModelFollowsEdits()

@@ -5,6 +5,8 @@
 #include "session/resultsrefresher.h"
 #include "storage/database.h"
 #include "testbackend.h"
+#include "testfixtures.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -81,12 +83,9 @@ bool tst_ResultsRefresher::finishOne(ResultsRefresher &refresher, bool *changed)
 void tst_ResultsRefresher::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoRefresherTest"_s);
+    TestSupport::isolateSettings(u"AccordoRefresherTest"_s);
     mLocation = TestBackend::freshLocation(mDir, u"refresh"_s);
-    auto db = Database::open(mLocation, Database::OpenMode::CreateIfMissing);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
+    QCOMPARE(TestFixtures::create(mLocation, mDb), QString());
     Workspace workspace(*mDb);
     QVERIFY(DemoData::populate(workspace).ok());
     const QString candidates =

@@ -12,6 +12,7 @@
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 #include "uitestsupport.h"
 #include "widgets/recordlistview.h"
 #include "workflow/changealertsui.h"
@@ -63,8 +64,7 @@ private:
 
 void tst_Screenshots::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoScreenshotsTest"_s);
+    TestSupport::isolateSettings(u"AccordoScreenshotsTest"_s);
     mShots = qEnvironmentVariable("ACCORDO_SHOTS_DIR");
     mLang = qEnvironmentVariable("ACCORDO_SHOTS_LANG", u"en"_s);
     mPath = mDir.filePath(u"demo.accordo"_s);

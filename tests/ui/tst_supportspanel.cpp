@@ -1,4 +1,5 @@
 #include "data/workspace.h"
+#include "demosession.h"
 #include "dialogs/agreementdialog.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
@@ -64,10 +65,7 @@ qint64 tst_SupportsPanel::count(const QString &sql) const
 void tst_SupportsPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    auto db = TestFixtures::openDemo(mDir.filePath(u"demo.accordo"_s));
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mSession = std::make_unique<WorkspaceSession>(std::move(*db));
-    mSession->setUserName(u"alice"_s);
+    QCOMPARE(TestSupport::openDemoSession(mDir, mSession), QString());
 }
 
 void tst_SupportsPanel::listsBothSides_data()

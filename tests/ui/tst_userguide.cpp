@@ -1,5 +1,6 @@
 #include "help/userguidedialog.h"
 #include "mainwindow.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QFile>
@@ -33,8 +34,7 @@ private:
 
 void tst_UserGuide::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoGuideTest"_s);
+    TestSupport::isolateSettings(u"AccordoGuideTest"_s);
 }
 
 QString tst_UserGuide::read(const QString &resource)

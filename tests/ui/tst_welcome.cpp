@@ -65,8 +65,7 @@ private:
 
 void tst_Welcome::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoWelcomeTest"_s);
+    TestSupport::isolateSettings(u"AccordoWelcomeTest"_s);
 }
 
 void tst_Welcome::init()

@@ -9,11 +9,13 @@
 #include "mainwindow.h"
 #include "models/agreementsmodel.h"
 #include "models/awaitedapprovalsmodel.h"
-#include "report/documentrenderer.h"
 #include "models/dueitemsmodel.h"
 #include "models/pagedsqlmodel.h"
 #include "models/versiondiffmodel.h"
+#include "openmainwindow.h"
+#include "report/documentrenderer.h"
 #include "storage/database.h"
+#include "testsupport.h"
 #include "widgets/recordlistview.h"
 #include "widgets/versionspanel.h"
 #include "workflow/approvalqueue.h"
@@ -81,6 +83,8 @@ private slots:
 private:
     void openAs(const QString &user);
     void step(Transition transition, const QString &user);
+    Result<qint64> signToday(const QString &provider = u"Alice Martin"_s,
+                             const QString &counterparty = u"Jo Customer"_s);
     AgreementStatus status() const;
     qint64 auditCount() const;
     QAction *action(Transition transition) const;
@@ -103,8 +107,7 @@ void tst_WorkflowUi::initTestCase()
 {
     // As the application does at start-up: signing a version with a document draws its PDF.
     DocumentRenderer::registerForSigning();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"AccordoTest"_s);
+    TestSupport::isolateSettings();
     // The demo workspace with mia (SLA manager and approver), made once and copied for each
     // test: populating it every time is most of the run (minutes under the sanitizers).
     mTemplate = mDir.filePath(u"template.accordo"_s);
@@ -165,16 +168,25 @@ void tst_WorkflowUi::cleanup()
 
 void tst_WorkflowUi::openAs(const QString &user)
 {
-    mWindow = std::make_unique<MainWindow>();
-    QVERIFY(mWindow->openWorkspace(mPath, false, user));
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    QVERIFY(TestSupport::openMainWindow(mWindow, mPath, user));
     mWindow->showPage(MainWindow::AgreementsPage);
     RecordListView *list = mWindow->listView(MainWindow::AgreementsPage);
     list->model()->setSearchText(u"Zephyr"_s);
     QVERIFY(list->model()->rowCount() >= 1);
     list->selectId(mId);
     QCOMPARE(mWindow->workflowActions()->agreementId(), mId);
+}
+
+// Signs mId today, electronically, by `provider` and `counterparty`, as alice.
+Result<qint64> tst_WorkflowUi::signToday(const QString &provider, const QString &counterparty)
+{
+    const TransitionRequest sign{
+        Transition::Sign,
+        {},
+        QDate::currentDate(),
+        u"electronic"_s,
+        {{Side::Provider, provider, {}}, {Side::Counterparty, counterparty, {}}}};
+    return mWorkflow->transition(mId, sign, u"alice"_s);
 }
 
 void tst_WorkflowUi::step(Transition transition, const QString &user)
@@ -343,12 +355,7 @@ void tst_WorkflowUi::versionComparisonShowsExactlyTheChangedFields()
     step(Transition::RequestApproval, u"alice"_s);
     step(Transition::Approve, u"bob"_s);
     step(Transition::Approve, u"frank"_s);
-    TransitionRequest sign{Transition::Sign,
-                           {},
-                           QDate::currentDate(),
-                           u"electronic"_s,
-                           {{Side::Provider, u"Alice"_s, {}}, {Side::Counterparty, u"Jo"_s, {}}}};
-    QVERIFY(mWorkflow->transition(mId, sign, u"alice"_s).ok());
+    QVERIFY(signToday(u"Alice"_s, u"Jo"_s).ok());
     auto amended = mWorkflow->transition(mId, {Transition::Amend, {}, {}, {}, {}}, u"alice"_s);
     QVERIFY2(amended.ok(), qPrintable(amended.errorString()));
     Agreement v2 = *mWorkspace->agreement(*amended);
@@ -680,13 +687,7 @@ void tst_WorkflowUi::signedBeforeItsStartReadsSigned()
     step(Transition::RequestApproval, u"alice"_s);
     step(Transition::Approve, u"bob"_s);
     step(Transition::Approve, u"frank"_s);
-    TransitionRequest sign{
-        Transition::Sign,
-        {},
-        QDate::currentDate(),
-        u"electronic"_s,
-        {{Side::Provider, u"Alice Martin"_s, {}}, {Side::Counterparty, u"Jo Customer"_s, {}}}};
-    auto signedId = mWorkflow->transition(mId, sign, u"alice"_s);
+    auto signedId = signToday();
     QVERIFY2(signedId.ok(), qPrintable(signedId.errorString()));
     // When it is shown in the list and in its view
     openAs(u"carol"_s);
@@ -849,13 +850,7 @@ void tst_WorkflowUi::screenshots()
     mWindow->approvalQueue()->action()->trigger();
     // Signed, starting next month
     step(Transition::Approve, u"frank"_s);
-    TransitionRequest sign{
-        Transition::Sign,
-        {},
-        QDate::currentDate(),
-        u"electronic"_s,
-        {{Side::Provider, u"Alice Martin"_s, {}}, {Side::Counterparty, u"Jo Customer"_s, {}}}};
-    QVERIFY(mWorkflow->transition(mId, sign, u"alice"_s).ok());
+    QVERIFY(signToday().ok());
     openAs(u"alice"_s);
     mWindow->resize(1366, 768);
     mWindow->listView(MainWindow::AgreementsPage)->model()->setSearchText(u"print"_s);
