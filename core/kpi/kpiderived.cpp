@@ -43,6 +43,7 @@ const auto SelectStoredPeriods =
     u"SELECT target_id, period FROM kpi_periods WHERE agreement_id = ?"_s;
 const auto ClearAgreementWatermelons = u"DELETE FROM kpi_watermelons WHERE agreement_id = ?"_s;
 const auto SelectPartyAgreements = u"SELECT id FROM agreements WHERE party_id = ?"_s;
+const auto CountAgreements = u"SELECT count(*) FROM agreements"_s;
 const auto SelectSatisfaction =
     u"SELECT party_id, period, answers, csat_milli FROM kpi_satisfaction"_s;
 const auto SelectPartySatisfaction = u"SELECT party_id, period, answers, csat_milli "
@@ -286,8 +287,15 @@ Result<void> Recompute::storeChangedWatermelons()
         for (qint64 id : *ids)
             agreements.insert(id);
     }
-    if (agreements.size() > kTargetsReadOneByOne)
-        return storeWatermelons();
+    // One by one costs a few statements an agreement, every flag again a pass over every
+    // customer SLA's periods: one by one while they are under a tenth of the agreements.
+    if (agreements.size() > kTargetsReadOneByOne) {
+        auto total = Sql::scalar(mDb, CountAgreements);
+        if (!total)
+            return total.error();
+        if (agreements.size() * 10 > total->toLongLong())
+            return storeWatermelons();
+    }
     return storeWatermelonsOf(agreements);
 }
 

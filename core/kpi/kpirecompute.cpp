@@ -616,6 +616,10 @@ Result<KpiSummary> Recompute::execute(bool full)
     if (auto r = transaction.commit(); !r)
         return r.error();
     step("commit");
+    qCDebug(lcKpi,
+            "watermelon flags: %s, %lld agreements written, %lld customers' satisfaction changed",
+            mWatermelonsFull ? "all" : "some", qint64(mFlagAgreements.size()),
+            qint64(mCsatChanged.size()));
     qCDebug(lcKpi, "%lld periods of %lld targets, %lld verdicts read", mSummary.periods,
             qint64(mSelectedTargets), mSummary.resultsRead);
     return mSummary;
