@@ -1,4 +1,5 @@
 #include "portfoliochecksdialog.h"
+#include "widgets/namedwidget.h"
 
 #include "dialogs/actiondialog.h"
 #include "domain/enums.h"
@@ -44,8 +45,7 @@ PortfolioChecksDialog::PortfolioChecksDialog(WorkspaceSession &session, QWidget 
     mTabs = new QTabWidget(this);
     for (int check = 0; check < CheckCount; ++check) {
         mModels[check] = new FindingsModel(this);
-        auto *view = new QTableView(mTabs);
-        view->setObjectName(u"checkView%1"_s.arg(check));
+        auto *view = newNamed<QTableView>(u"checkView%1"_s.arg(check), mTabs);
         view->setModel(mModels[check]);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialogButtonBox>
+#include <QString>
+
+#include <initializer_list>
+#include <utility>
+
+class QDialog;
+class QFormLayout;
+class QObject;
+class QVBoxLayout;
+class QWidget;
+
+namespace Accordo {
+
+/// The dialog's row of `buttons`, on the dialog: an accepting button accepts it, a rejecting
+/// one rejects it; a non-empty `okText` renames the Ok button.
+QDialogButtonBox *newDialogButtons(QDialog *dialog, QDialogButtonBox::StandardButtons buttons,
+                                   const QString &okText = {});
+
+/// A form of `rows`, each a label and its field (a widget or a layout), on `parent` when one is
+/// given.
+QFormLayout *newForm(std::initializer_list<std::pair<QString, QObject *>> rows,
+                     QWidget *parent = nullptr);
+
+/// A vertical layout on `widget` holding `parts` top to bottom: layouts and widgets.
+QVBoxLayout *stackVertically(QWidget *widget, std::initializer_list<QObject *> parts);
+
+} // namespace Accordo
