@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "dialogs/recorddialog.h"
 #include "widgets/namedwidget.h"
 
 #include "commands/recordcommands.h"
@@ -514,13 +515,8 @@ void MainWindow::editParty(qint64 id)
     PartyDialog dialog(orEmpty(mSession->workspace().regions()),
                        orEmpty(mSession->workspace().services()),
                        addOrEdit<Party>(*mSession, id, before, savedId), this);
-    dialog.setParty(before);
-    dialog.setReload([&] {
-        if (auto stored = mSession->workspace().party(before.id)) {
-            before = *stored;
-            dialog.setParty(before);
-        }
-    });
+    showStored(dialog, &PartyDialog::setParty, before,
+               [this](qint64 id) { return mSession->workspace().party(id); });
     const int outcome = dialog.exec();
     if (dialog.newAgreementAsked())
         return newAgreementFor(savedId);
@@ -543,13 +539,8 @@ void MainWindow::editService(qint64 id)
     }
     qint64 savedId = id;
     ServiceDialog dialog(addOrEdit<Service>(*mSession, id, before, savedId), this);
-    dialog.setService(before);
-    dialog.setReload([&] {
-        if (auto stored = mSession->workspace().service(before.id)) {
-            before = *stored;
-            dialog.setService(before);
-        }
-    });
+    showStored(dialog, &ServiceDialog::setService, before,
+               [this](qint64 id) { return mSession->workspace().service(id); });
     if (dialog.exec() == QDialog::Accepted)
         mServiceList->selectId(savedId);
 }

@@ -1,4 +1,5 @@
 #include "actionsdialog.h"
+#include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
 #include "data/userdirectory.h"
@@ -38,11 +39,8 @@ ActionsDialog::ActionsDialog(WorkspaceSession &session, QWidget *parent)
     mView->setModel(mFilter);
     mView->setSortingEnabled(true);
     mView->sortByColumn(ActionsModel::Due, Qt::AscendingOrder);
-    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mView->setSelectionMode(QAbstractItemView::SingleSelection);
-    mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    showRowsReadOnly(mView);
     mView->setWordWrap(false);
-    mView->verticalHeader()->hide();
     mView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mView->horizontalHeader()->setSectionResizeMode(ActionsModel::Title, QHeaderView::Stretch);
     connect(mView, &QTableView::doubleClicked, this, &ActionsDialog::editCurrent);

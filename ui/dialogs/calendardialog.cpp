@@ -204,12 +204,9 @@ QWidget *CalendarDialog::createHolidays()
     mHolidays = new HolidayRulesModel(this);
     mHolidayView = newNamed<QTableView>(u"holidays"_s, box);
     mHolidayView->setModel(mHolidays);
-    mHolidayView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mHolidayView->setSelectionMode(QAbstractItemView::SingleSelection);
-    mHolidayView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    showRowsReadOnly(mHolidayView);
     mHolidayView->setAlternatingRowColors(true);
     mHolidayView->setWordWrap(false);
-    mHolidayView->verticalHeader()->hide();
     mHolidayView->verticalHeader()->setDefaultSectionSize(mHolidayView->fontMetrics().height() + 6);
     mHolidayView->horizontalHeader()->setStretchLastSection(true);
     for (int column :

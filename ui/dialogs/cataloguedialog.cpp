@@ -23,10 +23,7 @@ CatalogueDialog::CatalogueDialog(const QString &name, const QStringList &headers
     mTable = newNamed<QTableWidget>(name + u's', 0, int(headers.size()), this);
     mTable->setHorizontalHeaderLabels(headers);
     mTable->horizontalHeader()->setStretchLastSection(true);
-    mTable->verticalHeader()->hide();
-    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    showRowsReadOnly(mTable);
     connect(mTable, &QTableWidget::cellDoubleClicked, this, [this] { edit(currentId()); });
 
     const QString capitalised = name.left(1).toUpper() + name.mid(1);

@@ -41,10 +41,7 @@ DueListsDialog::DueListsDialog(WorkspaceSession &session, QWidget *parent)
         mModels[list] = new DueItemsModel(this);
         auto *view = newNamed<QTableView>(u"dueList%1"_s.arg(list), mTabs);
         view->setModel(mModels[list]);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->verticalHeader()->hide();
+        showRowsReadOnly(view);
         view->horizontalHeader()->setSectionResizeMode(DueItemsModel::Title, QHeaderView::Stretch);
         connect(view, &QTableView::doubleClicked, this, [this, list](const QModelIndex &index) {
             if (const qint64 id = mModels[list]->agreementId(index))

@@ -143,13 +143,8 @@ void MetricsDialog::edit(qint64 id)
             return store.update(d);
         },
         this);
-    dialog.setDefinition(before);
-    dialog.setReload([&] {
-        if (auto stored = store.definition(before.id)) {
-            before = *stored;
-            dialog.setDefinition(before);
-        }
-    });
+    showStored(dialog, &MetricDialog::setDefinition, before,
+               [&store](qint64 id) { return store.definition(id); });
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

@@ -1,4 +1,5 @@
 #include "portfoliochecksdialog.h"
+#include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
 #include "dialogs/actiondialog.h"
@@ -47,11 +48,8 @@ PortfolioChecksDialog::PortfolioChecksDialog(WorkspaceSession &session, QWidget 
         mModels[check] = new FindingsModel(this);
         auto *view = newNamed<QTableView>(u"checkView%1"_s.arg(check), mTabs);
         view->setModel(mModels[check]);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        showRowsReadOnly(view);
         view->setWordWrap(false);
-        view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
         connect(view, &QTableView::doubleClicked, this, [this, check](const QModelIndex &index) {
             const QString number = mModels[check]->agreementNumber(index);

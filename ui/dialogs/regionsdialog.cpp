@@ -98,13 +98,8 @@ void RegionsDialog::edit(qint64 id)
             return RecordEdits::edit(mSession, before, region);
         },
         this);
-    dialog.setRegion(before);
-    dialog.setReload([&] {
-        if (auto stored = mSession.workspace().region(before.id)) {
-            before = *stored;
-            dialog.setRegion(before);
-        }
-    });
+    showStored(dialog, &RegionDialog::setRegion, before,
+               [this](qint64 id) { return mSession.workspace().region(id); });
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

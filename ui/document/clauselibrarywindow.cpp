@@ -71,10 +71,7 @@ QWidget *ClauseLibraryWindow::createClausesPage()
     mTable->setModel(mProxy);
     mTable->setSortingEnabled(true);
     mTable->sortByColumn(ClauseLibraryModel::Key, Qt::AscendingOrder);
-    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mTable->verticalHeader()->hide();
+    showRowsReadOnly(mTable);
     mTable->horizontalHeader()->setStretchLastSection(true);
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     mTable->setWordWrap(false);

@@ -165,11 +165,8 @@ OfferingsDialog::OfferingsDialog(WorkspaceSession &session, QWidget *parent)
     mTable = newNamed<QTableWidget>(u"offerings"_s, 0, 5, this);
     mTable->setHorizontalHeaderLabels(
         {tr("Service"), tr("Level"), tr("Price"), tr("Per"), tr("Targets")});
-    mTable->verticalHeader()->hide();
+    showRowsReadOnly(mTable);
     mTable->horizontalHeader()->setStretchLastSection(true);
-    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(mTable, &QTableWidget::cellDoubleClicked, this,
             [this](int row) { edit(mOfferings.value(row).id); });
     auto *add = new QPushButton(tr("&Add…"), this);

@@ -2,7 +2,9 @@
 
 #include <QDialog>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Accordo {
@@ -28,6 +30,14 @@ QFormLayout *newForm(std::initializer_list<std::pair<QString, QObject *>> rows, 
             form->addRow(label, qobject_cast<QWidget *>(field));
     }
     return form;
+}
+
+void showRowsReadOnly(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
 }
 
 QVBoxLayout *stackVertically(QWidget *widget, std::initializer_list<QObject *> parts)

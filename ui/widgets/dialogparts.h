@@ -9,6 +9,7 @@
 class QDialog;
 class QFormLayout;
 class QObject;
+class QTableView;
 class QVBoxLayout;
 class QWidget;
 
@@ -23,6 +24,10 @@ QDialogButtonBox *newDialogButtons(QDialog *dialog, QDialogButtonBox::StandardBu
 /// given.
 QFormLayout *newForm(std::initializer_list<std::pair<QString, QObject *>> rows,
                      QWidget *parent = nullptr);
+
+/// Makes `view` a read-only list of rows: one whole row is selected at a time, nothing is
+/// edited in place, and there are no row numbers.
+void showRowsReadOnly(QTableView *view);
 
 /// A vertical layout on `widget` holding `parts` top to bottom: layouts and widgets.
 QVBoxLayout *stackVertically(QWidget *widget, std::initializer_list<QObject *> parts);

@@ -106,10 +106,7 @@ void ApprovalQueue::showList()
                             "Workflow menu."));
     auto *view = newNamed<QTableView>(u"awaited"_s, &dialog);
     view->setModel(mModel);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
+    showRowsReadOnly(view);
     view->horizontalHeader()->setStretchLastSection(true);
     view->resizeColumnsToContents();
     if (count() > 0)
