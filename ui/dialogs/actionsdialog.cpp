@@ -59,14 +59,8 @@ ActionsDialog::ActionsDialog(WorkspaceSession &session, QWidget *parent)
     mSummary = new QLabel(this);
 
     auto *filters = new QHBoxLayout;
-    auto *stateLabel = new QLabel(tr("&State:"), this);
-    stateLabel->setBuddy(mState);
-    filters->addWidget(stateLabel);
-    filters->addWidget(mState);
-    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
-    ownerLabel->setBuddy(mOwner);
-    filters->addWidget(ownerLabel);
-    filters->addWidget(mOwner);
+    addLabelled(filters, tr("&State:"), mState, this);
+    addLabelled(filters, tr("&Owner:"), mOwner, this);
     filters->addStretch(1);
     filters->addWidget(mSummary);
 

@@ -1,4 +1,5 @@
 #include "backtestdialog.h"
+#include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
 #include "domain/targetvalue.h"
@@ -69,19 +70,13 @@ BacktestDialog::BacktestDialog(QSqlDatabase db, qint64 partyId, const QList<Targ
     auto *runButton = newNamed<QPushButton>(u"run"_s, tr("&Run"), this);
     mWindow = new QLabel(this);
     auto *monthsRow = new QHBoxLayout;
-    auto *monthsLabel = new QLabel(tr("Over the &last"), this);
-    monthsLabel->setBuddy(mMonths);
-    monthsRow->addWidget(monthsLabel);
-    monthsRow->addWidget(mMonths);
+    addLabelled(monthsRow, tr("Over the &last"), mMonths, this);
     monthsRow->addWidget(runButton);
     monthsRow->addWidget(mWindow, 1);
 
     mTargetFilter = newNamed<QComboBox>(u"targetFilter"_s, this);
     auto *filterRow = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("&Target"), this);
-    filterLabel->setBuddy(mTargetFilter);
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(mTargetFilter, 1);
+    addLabelled(filterRow, tr("&Target"), mTargetFilter, this, 1);
 
     mModel = new BacktestModel(this);
     mProxy = new QSortFilterProxyModel(this);

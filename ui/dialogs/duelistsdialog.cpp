@@ -29,10 +29,7 @@ DueListsDialog::DueListsDialog(WorkspaceSession &session, QWidget *parent)
     for (int days : {30, 60, 90})
         mWindow->addItem(tr("within %n day(s)", nullptr, days), days);
     auto *windowRow = new QHBoxLayout;
-    auto *windowLabel = new QLabel(tr("&Show what falls due"), this);
-    windowLabel->setBuddy(mWindow);
-    windowRow->addWidget(windowLabel);
-    windowRow->addWidget(mWindow);
+    addLabelled(windowRow, tr("&Show what falls due"), mWindow, this);
     windowRow->addStretch();
 
     mTabs = new QTabWidget(this);

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,6 +31,14 @@ QFormLayout *newForm(std::initializer_list<std::pair<QString, QObject *>> rows, 
             form->addRow(label, qobject_cast<QWidget *>(field));
     }
     return form;
+}
+
+void addLabelled(QBoxLayout *row, const QString &text, QWidget *field, QWidget *parent, int stretch)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(field);
+    row->addWidget(label);
+    row->addWidget(field, stretch);
 }
 
 void showRowsReadOnly(QTableView *view)

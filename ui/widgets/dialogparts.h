@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <utility>
 
+class QBoxLayout;
 class QDialog;
 class QFormLayout;
 class QObject;
@@ -24,6 +25,10 @@ QDialogButtonBox *newDialogButtons(QDialog *dialog, QDialogButtonBox::StandardBu
 /// given.
 QFormLayout *newForm(std::initializer_list<std::pair<QString, QObject *>> rows,
                      QWidget *parent = nullptr);
+
+/// Adds `field` to `row` after a label of `text` (on `parent`) whose mnemonic moves to it.
+void addLabelled(QBoxLayout *row, const QString &text, QWidget *field, QWidget *parent,
+                 int stretch = 0);
 
 /// Makes `view` a read-only list of rows: one whole row is selected at a time, nothing is
 /// edited in place, and there are no row numbers.
