@@ -1233,14 +1233,6 @@
         <translation>%1: impossibile leggere: %2</translation>
     </message>
     <message>
-        <source>%1: offset %2: %3</source>
-        <translation>%1: posizione %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: expected a JSON object</source>
-        <translation>%1: atteso un oggetto JSON</translation>
-    </message>
-    <message>
         <source>%1: unknown key &quot;%2&quot; (expected period, calendars, targets)</source>
         <translation>%1: chiave sconosciuta &quot;%2&quot; (attese period, calendars, targets)</translation>
     </message>
@@ -3932,10 +3924,6 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>--db FILE and --key KEY are required</source>
         <translation>--db FILE e --key CHIAVE sono obbligatori</translation>
-    </message>
-    <message>
-        <source>--db FILE is required</source>
-        <translation>--db FILE è obbligatorio</translation>
     </message>
     <message>
         <source>List the document templates, one per agreement kind.</source>

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "dialogs/recorddialog.h"
+#include "widgets/namedwidget.h"
 
 #include "commands/recordcommands.h"
 #include "dashboard/dashboardview.h"
@@ -104,8 +106,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Accordo"));
     setWindowIcon(Icons::application());
-    mUndoGroup = new QUndoGroup(this);
-    mUndoGroup->setObjectName(u"undoGroup"_s);
+    mUndoGroup = newNamed<QUndoGroup>(u"undoGroup"_s, this);
 
     mTabs = new QTabWidget(this);
     mTabs->setDocumentMode(true);
@@ -113,11 +114,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(mTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(mTabs, &QTabWidget::currentChanged, this, &MainWindow::refreshDashboard);
     mWorkspaceLabel = new QLabel(this);
-    mUserLabel = new QLabel(this);
-    mUserLabel->setObjectName(u"userLabel"_s);
+    mUserLabel = newNamed<QLabel>(u"userLabel"_s, this);
     // Shown while the results are recomputed in the background.
-    mResultsBusy = new QWidget(this);
-    mResultsBusy->setObjectName(u"resultsBusy"_s);
+    mResultsBusy = newNamed<QWidget>(u"resultsBusy"_s, this);
     auto *busyLayout = new QHBoxLayout(mResultsBusy);
     busyLayout->setContentsMargins(0, 0, 0, 0);
     busyLayout->addWidget(new QLabel(tr("Recomputing results…"), mResultsBusy));
@@ -169,28 +168,27 @@ QString MainWindow::defaultDemoPath()
         .filePath(u"demo.accordo"_s);
 }
 
-void MainWindow::showPortfolioChecks()
+template<typename Dialog>
+void MainWindow::runAgreementFinder(WorkspaceSession &session)
 {
-    if (!mSession)
-        return;
-    PortfolioChecksDialog dialog(*mSession, this);
-    connect(&dialog, &PortfolioChecksDialog::openAgreement, this, [this, &dialog](qint64 id) {
+    Dialog dialog(session, this);
+    connect(&dialog, &Dialog::openAgreement, this, [this, &dialog](qint64 id) {
         editAgreement(id);
         dialog.refresh();
     });
     dialog.exec();
 }
 
+void MainWindow::showPortfolioChecks()
+{
+    if (mSession)
+        runAgreementFinder<PortfolioChecksDialog>(*mSession);
+}
+
 void MainWindow::showDueLists()
 {
-    if (!mSession)
-        return;
-    DueListsDialog dialog(*mSession, this);
-    connect(&dialog, &DueListsDialog::openAgreement, this, [this, &dialog](qint64 id) {
-        editAgreement(id);
-        dialog.refresh();
-    });
-    dialog.exec();
+    if (mSession)
+        runAgreementFinder<DueListsDialog>(*mSession);
 }
 
 void MainWindow::createPages()
@@ -199,25 +197,21 @@ void MainWindow::createPages()
     const QSqlDatabase db = mSession->database().connection();
 
     mAgreements = new AgreementsModel(db, this);
-    mAgreementList = new RecordListView(mAgreements, tr("agreements"), mTabs);
-    mAgreementList->setObjectName(u"agreementList"_s);
+    mAgreementList = newNamed<RecordListView>(u"agreementList"_s, mAgreements, tr("agreements"),
+                                              mTabs);
     mParties = new PartiesModel(db, this);
-    mPartyList = new RecordListView(mParties, tr("customers"), mTabs);
-    mPartyList->setObjectName(u"partyList"_s);
+    mPartyList = newNamed<RecordListView>(u"partyList"_s, mParties, tr("customers"), mTabs);
     mServices = new ServicesModel(db, this);
-    mServiceList = new RecordListView(mServices, tr("services"), mTabs);
-    mServiceList->setObjectName(u"serviceList"_s);
+    mServiceList = newNamed<RecordListView>(u"serviceList"_s, mServices, tr("services"), mTabs);
     mCalendars = new CalendarsModel(db, this);
-    mCalendarList = new RecordListView(mCalendars, tr("calendars"), mTabs);
-    mCalendarList->setObjectName(u"calendarList"_s);
+    mCalendarList = newNamed<RecordListView>(u"calendarList"_s, mCalendars, tr("calendars"), mTabs);
     // Each model goes with its page, so that all are gone before the session closes.
     mAgreements->setParent(mAgreementList);
     mParties->setParent(mPartyList);
     mServices->setParent(mServiceList);
     mCalendars->setParent(mCalendarList);
 
-    mPartyKind = new QComboBox(mPartyList);
-    mPartyKind->setObjectName(u"partyKind"_s);
+    mPartyKind = newNamed<QComboBox>(u"partyKind"_s, mPartyList);
     mPartyKind->addItem(tr("Customers"), int(PartyKind::Customer));
     mPartyKind->addItem(tr("Internal departments"), int(PartyKind::Department));
     mPartyKind->addItem(tr("Suppliers"), int(PartyKind::Supplier));
@@ -232,8 +226,7 @@ void MainWindow::createPages()
     mTabs->addTab(mPartyList, tr("Customers"));
     mTabs->addTab(mServiceList, tr("Services"));
     mTabs->addTab(mCalendarList, tr("Calendars"));
-    mDashboard = new DashboardView(mTabs);
-    mDashboard->setObjectName(u"dashboard"_s);
+    mDashboard = newNamed<DashboardView>(u"dashboard"_s, mTabs);
     mTabs->addTab(mDashboard, tr("Dashboard"));
     // The dashboard reads the whole portfolio's results: it is filled when it is first shown
     // and brought up to date when shown again, so that opening a large workspace or a
@@ -522,13 +515,8 @@ void MainWindow::editParty(qint64 id)
     PartyDialog dialog(orEmpty(mSession->workspace().regions()),
                        orEmpty(mSession->workspace().services()),
                        addOrEdit<Party>(*mSession, id, before, savedId), this);
-    dialog.setParty(before);
-    dialog.setReload([&] {
-        if (auto stored = mSession->workspace().party(before.id)) {
-            before = *stored;
-            dialog.setParty(before);
-        }
-    });
+    showStored(dialog, &PartyDialog::setParty, before,
+               [this](qint64 id) { return mSession->workspace().party(id); });
     const int outcome = dialog.exec();
     if (dialog.newAgreementAsked())
         return newAgreementFor(savedId);
@@ -551,13 +539,8 @@ void MainWindow::editService(qint64 id)
     }
     qint64 savedId = id;
     ServiceDialog dialog(addOrEdit<Service>(*mSession, id, before, savedId), this);
-    dialog.setService(before);
-    dialog.setReload([&] {
-        if (auto stored = mSession->workspace().service(before.id)) {
-            before = *stored;
-            dialog.setService(before);
-        }
-    });
+    showStored(dialog, &ServiceDialog::setService, before,
+               [this](qint64 id) { return mSession->workspace().service(id); });
     if (dialog.exec() == QDialog::Accepted)
         mServiceList->selectId(savedId);
 }

@@ -112,6 +112,10 @@ private:
     void updateUserLabel();
     void showDueLists();
     void showPortfolioChecks();
+    /// Runs a dialog that lists agreements to look into: opening one edits it, and the list
+    /// then shows what changed.
+    template<typename Dialog>
+    void runAgreementFinder(WorkspaceSession &session);
     void clearPages();
     void newWorkspace();
     void openWorkspaceDialog();

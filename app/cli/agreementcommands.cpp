@@ -3,6 +3,7 @@
 
 #include "cliio.h"
 #include "documentcommands.h"
+#include "openworkspace.h"
 #include "useroption.h"
 
 #include "data/supportlinks.h"
@@ -67,11 +68,10 @@ QString sideName(Side side)
     return AgreementWorkflow::sideKey(side);
 }
 
-// One agreement version opened for a command: its workspace, workflow and id.
-struct OpenAgreement
+// One agreement version opened for a command: its workspace (where nobody may write until a
+// command names its user with --user), workflow and id.
+struct OpenAgreement : OpenWorkspace
 {
-    std::unique_ptr<Database> database;
-    std::unique_ptr<Workspace> workspace;
     std::unique_ptr<AgreementWorkflow> workflow;
     qint64 id = 0;
 };
@@ -79,14 +79,10 @@ struct OpenAgreement
 // The workspace at location with its workflow, whose "today" is the date given, if one is.
 Result<OpenAgreement> openWorkflow(const QString &location, const std::optional<QString> &today)
 {
-    auto database = Database::open(location, Database::OpenMode::MustExist);
-    if (!database)
-        return database.error();
-    OpenAgreement opened;
-    opened.database = std::move(*database);
-    opened.workspace = std::make_unique<Workspace>(*opened.database);
-    // Nobody may write until a command names its user (--user) for the change.
-    opened.workspace->setActingUser(QString());
+    auto workspace = OpenWorkspace::open(location);
+    if (!workspace)
+        return workspace.error();
+    OpenAgreement opened{std::move(*workspace), nullptr, 0};
     opened.workflow = std::make_unique<AgreementWorkflow>(*opened.workspace);
     if (today) {
         auto parsed = parseDate(*today, u"today"_s);
@@ -139,29 +135,22 @@ void printBreakdown(QTextStream &o, const Workspace &workspace, const Agreement 
 
 int Commands::agreement(const QStringList &arguments)
 {
-    const QString sub = subcommandOf(arguments);
-    const QStringList rest = arguments.mid(1);
-    if (sub == u"show"_s)
-        return agreementShow(rest);
-    if (sub == u"transition"_s)
-        return agreementTransition(rest);
-    if (sub == u"diff"_s)
-        return agreementDiff(rest);
-    if (sub == u"due"_s)
-        return agreementDue(rest);
-    if (sub == u"charter"_s)
-        return agreementCharter(rest);
-    if (sub == u"approvers"_s)
-        return agreementApprovers(rest);
-    if (sub == u"supports"_s)
-        return agreementSupports(rest);
-    if (sub == u"document"_s)
-        return DocumentCommands::document(rest);
-    if (sub == u"verify-document"_s)
-        return DocumentCommands::verifyDocument(rest);
-    return fail(tr("agreement: say show, transition, diff, due, charter, approvers, supports, "
-                   "document or verify-document (not \"%1\")")
-                    .arg(sub));
+    return runSubcommand(arguments,
+                         {{u"show"_s, &agreementShow},
+                          {u"transition"_s, &agreementTransition},
+                          {u"diff"_s, &agreementDiff},
+                          {u"due"_s, &agreementDue},
+                          {u"charter"_s, &agreementCharter},
+                          {u"approvers"_s, &agreementApprovers},
+                          {u"supports"_s, &agreementSupports},
+                          {u"document"_s, &DocumentCommands::document},
+                          {u"verify-document"_s, &DocumentCommands::verifyDocument}},
+                         [](const QString &word) {
+                             return fail(tr("agreement: say show, transition, diff, due, charter, "
+                                            "approvers, supports, document or verify-document "
+                                            "(not \"%1\")")
+                                             .arg(word));
+                         });
 }
 
 int Commands::agreementShow(const QStringList &arguments)

@@ -105,16 +105,21 @@ Result<qint64> parseSince(const QString &text)
 
 int ChangeCommands::change(const QStringList &arguments)
 {
-    const QString sub = subcommandOf(arguments);
-    const QStringList rest = arguments.mid(1);
-    if (sub == u"list"_s)
-        return changeList(rest);
-    if (sub == u"submit"_s)
-        return changeSubmit(rest);
-    if (sub == u"assess"_s || sub == u"accept"_s || sub == u"reject"_s)
-        return changeDecide(sub, rest);
-    return fail(u"change"_s, tr("say list, submit, assess, accept or reject (not \"%1\")").arg(sub),
-                UsageError);
+    const auto decide = [](const QString &step) {
+        return [step](const QStringList &words) { return changeDecide(step, words); };
+    };
+    return runSubcommand(
+        arguments,
+        {{u"list"_s, &changeList},
+         {u"submit"_s, &changeSubmit},
+         {u"assess"_s, decide(u"assess"_s)},
+         {u"accept"_s, decide(u"accept"_s)},
+         {u"reject"_s, decide(u"reject"_s)}},
+        [](const QString &word) {
+            return fail(u"change"_s,
+                        tr("say list, submit, assess, accept or reject (not \"%1\")").arg(word),
+                        UsageError);
+        });
 }
 
 int ChangeCommands::changeList(const QStringList &arguments)
@@ -384,15 +389,12 @@ int ChangeCommands::alerts(const QStringList &arguments)
 
 int ChangeCommands::alertRule(const QStringList &arguments)
 {
-    const QString sub = subcommandOf(arguments);
-    const QStringList rest = arguments.mid(1);
-    if (sub == u"add"_s)
-        return ruleAdd(rest);
-    if (sub == u"list"_s)
-        return ruleList(rest);
-    if (sub == u"remove"_s)
-        return ruleRemove(rest);
-    return fail(u"alert-rule"_s, tr("say add, list or remove (not \"%1\")").arg(sub), UsageError);
+    return runSubcommand(
+        arguments, {{u"add"_s, &ruleAdd}, {u"list"_s, &ruleList}, {u"remove"_s, &ruleRemove}},
+        [](const QString &word) {
+            return fail(u"alert-rule"_s, tr("say add, list or remove (not \"%1\")").arg(word),
+                        UsageError);
+        });
 }
 
 int ChangeCommands::ruleAdd(const QStringList &arguments)

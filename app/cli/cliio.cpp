@@ -17,6 +17,17 @@ QString subcommandOf(const QStringList &arguments)
     return arguments.size() > 1 ? arguments.at(1) : QString();
 }
 
+int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands,
+                  const std::function<int(const QString &word)> &unknown)
+{
+    const QString word = subcommandOf(arguments);
+    for (const auto &[name, run] : subcommands) {
+        if (word == name)
+            return run(arguments.mid(1));
+    }
+    return unknown(word);
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);

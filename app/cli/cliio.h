@@ -3,6 +3,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <initializer_list>
+#include <utility>
+
 class QCommandLineParser;
 class QTextStream;
 
@@ -16,6 +20,14 @@ enum ExitCode { Success = 0, DataError = 1, UsageError = 2, ProblemsFound = 3 };
 
 /// The word after the command, e.g. "copy" in "accordo-cli db copy"; empty when there is none.
 QString subcommandOf(const QStringList &arguments);
+
+/// A subcommand: the word that names it and what runs it with the words from that word on.
+using Subcommand = std::pair<QString, std::function<int(const QStringList &)>>;
+
+/// Runs the subcommand that the word after the command names (see subcommandOf) with the words
+/// from that word on; when none is named so, returns what `unknown` makes of the word.
+int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands,
+                  const std::function<int(const QString &word)> &unknown);
 
 /// The one buffered stream on stdout and on stderr that every subcommand writes through,
 /// so that their output never interleaves out of order.

@@ -45,14 +45,19 @@ struct Opened : OpenWorkspace
     std::unique_ptr<AgreementWorkflow> workflow;
 };
 
+Opened withWorkflow(OpenWorkspace workspace)
+{
+    Opened opened{std::move(workspace), nullptr};
+    opened.workflow = std::make_unique<AgreementWorkflow>(*opened.workspace);
+    return opened;
+}
+
 Result<Opened> open(const QString &location)
 {
     auto workspace = OpenWorkspace::open(location);
     if (!workspace)
         return workspace.error();
-    Opened opened{std::move(*workspace), nullptr};
-    opened.workflow = std::make_unique<AgreementWorkflow>(*opened.workspace);
-    return opened;
+    return withWorkflow(std::move(*workspace));
 }
 
 // The id of `number` in `version` (empty: the newest).
@@ -124,6 +129,40 @@ Result<QByteArray> rendered(const Opened &opened, qint64 id, const QString &lang
     if (!diff)
         return diff.error();
     return DocumentRenderer::renderRedline(*from, *document, diff->toLines(), format);
+}
+
+// What `clause` and `template` (the NOUN) share: the word after the noun says list or show;
+// both need --db and show also needs `shown`, the option naming what to show. Gives the
+// workspace, or nothing with exitCode set.
+std::optional<Opened> openListOrShow(QCommandLineParser &parser, const QStringList &arguments,
+                                     const QString &noun, const QCommandLineOption &shown,
+                                     const QString &listDescription, const QString &showDescription,
+                                     const QString &showRequired, int &exitCode)
+{
+    const QString sub = subcommandOf(arguments);
+    const QString command = noun + u' ' + sub;
+    if (sub != u"list"_s && sub != u"show"_s) {
+        exitCode = fail(
+            noun, Accordo::Cli::DocumentCommands::tr("say list or show (not \"%1\")").arg(sub),
+            UsageError);
+        return std::nullopt;
+    }
+    const bool show = sub == u"show"_s;
+    parser.setApplicationDescription(show ? showDescription : listDescription);
+    const QCommandLineOption db = Commands::dbOption();
+    parser.addOption(db);
+    if (show)
+        parser.addOption(shown);
+    if (!parse(parser, u"accordo-cli "_s + command, arguments.mid(1), exitCode))
+        return std::nullopt;
+    if (show && (!parser.isSet(db) || !parser.isSet(shown))) {
+        exitCode = fail(command, showRequired, UsageError);
+        return std::nullopt;
+    }
+    auto opened = OpenWorkspace::given(parser, db, command, exitCode);
+    if (!opened)
+        return std::nullopt;
+    return withWorkflow(std::move(*opened));
 }
 
 } // namespace
@@ -249,28 +288,15 @@ int DocumentCommands::clause(const QStringList &arguments)
 {
     const QString sub = subcommandOf(arguments);
     const QString command = u"clause "_s + sub;
-    if (sub != u"list"_s && sub != u"show"_s)
-        return fail(u"clause"_s, tr("say list or show (not \"%1\")").arg(sub), UsageError);
     QCommandLineParser parser;
-    parser.setApplicationDescription(sub == u"list"_s
-                                         ? tr("List the clauses of the clause library.")
-                                         : tr("Show one clause of the library in both languages."));
-    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption key(u"key"_s, tr("The clause's key, e.g. scope.services."), tr("KEY"));
-    parser.addOption(db);
-    if (sub == u"show"_s)
-        parser.addOption(key);
     int exitCode = 0;
-    if (!parse(parser, u"accordo-cli "_s + command, arguments.mid(1), exitCode))
-        return exitCode;
-    if (!parser.isSet(db) || (sub == u"show"_s && !parser.isSet(key)))
-        return fail(command,
-                    sub == u"show"_s ? tr("--db FILE and --key KEY are required")
-                                     : tr("--db FILE is required"),
-                    UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = openListOrShow(parser, arguments, u"clause"_s, key,
+                                 tr("List the clauses of the clause library."),
+                                 tr("Show one clause of the library in both languages."),
+                                 tr("--db FILE and --key KEY are required"), exitCode);
     if (!opened)
-        return fail(command, opened.errorString());
+        return exitCode;
     const ClauseStore store(*opened->workspace);
     if (sub == u"show"_s) {
         auto clause = store.clause(parser.value(key));
@@ -296,29 +322,16 @@ int DocumentCommands::documentTemplate(const QStringList &arguments)
 {
     const QString sub = subcommandOf(arguments);
     const QString command = u"template "_s + sub;
-    if (sub != u"list"_s && sub != u"show"_s)
-        return fail(u"template"_s, tr("say list or show (not \"%1\")").arg(sub), UsageError);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        sub == u"list"_s ? tr("List the document templates, one per agreement kind.")
-                         : tr("Show a document template's sections and their clauses."));
-    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption kind(u"kind"_s, tr("customer_sla, internal_sla, ola or uc."),
                                   tr("KIND"));
-    parser.addOption(db);
-    if (sub == u"show"_s)
-        parser.addOption(kind);
     int exitCode = 0;
-    if (!parse(parser, u"accordo-cli "_s + command, arguments.mid(1), exitCode))
-        return exitCode;
-    if (!parser.isSet(db) || (sub == u"show"_s && !parser.isSet(kind)))
-        return fail(command,
-                    sub == u"show"_s ? tr("--db FILE and --kind KIND are required")
-                                     : tr("--db FILE is required"),
-                    UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = openListOrShow(parser, arguments, u"template"_s, kind,
+                                 tr("List the document templates, one per agreement kind."),
+                                 tr("Show a document template's sections and their clauses."),
+                                 tr("--db FILE and --kind KIND are required"), exitCode);
     if (!opened)
-        return fail(command, opened.errorString());
+        return exitCode;
     auto templates = ClauseStore(*opened->workspace).templates();
     if (!templates)
         return fail(command, templates.errorString());

@@ -99,18 +99,13 @@ QString money(const Money &amount)
 
 int OfferingCommands::offering(const QStringList &arguments)
 {
-    const QString sub = subcommandOf(arguments);
-    const QStringList rest = arguments.mid(1);
-    if (sub == u"list"_s)
-        return list(rest);
-    if (sub == u"add"_s)
-        return add(rest);
-    if (sub == u"apply"_s)
-        return apply(rest);
-    if (sub == u"whatif"_s)
-        return whatIf(rest);
-    return fail(u"offering"_s, tr("say list, add, apply or whatif (not \"%1\")").arg(sub),
-                UsageError);
+    return runSubcommand(
+        arguments,
+        {{u"list"_s, &list}, {u"add"_s, &add}, {u"apply"_s, &apply}, {u"whatif"_s, &whatIf}},
+        [](const QString &word) {
+            return fail(u"offering"_s, tr("say list, add, apply or whatif (not \"%1\")").arg(word),
+                        UsageError);
+        });
 }
 
 int OfferingCommands::list(const QStringList &arguments)

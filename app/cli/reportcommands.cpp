@@ -96,6 +96,29 @@ int writeReport(const QCommandLineParser &parser, const Common &common,
     return 0;
 }
 
+// The reports on one agreement and period (ServiceReport, ReviewPack): `number` names the
+// agreement, and `missing` says that it is not given.
+template<typename Report>
+int agreementReport(const QStringList &arguments, const QString &program,
+                    const QString &description, const QCommandLineOption &number,
+                    const QString &missing)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    Common common;
+    parser.addOptions({common.db, number, common.period, common.out, common.lang});
+    if (int code = parse(parser, common, arguments, program); code >= 0)
+        return code;
+    if (!parser.isSet(number))
+        return fail(u"report"_s, missing, 2);
+    if (int code = checkPeriod(parser, common); code >= 0)
+        return code;
+    typename Report::Options options;
+    options.number = parser.value(number);
+    options.period = parser.value(common.period);
+    return writeReport<Report>(parser, common, options);
+}
+
 } // namespace
 
 int ReportCommands::run(const QStringList &arguments)
@@ -116,24 +139,13 @@ int ReportCommands::run(const QStringList &arguments)
 
 int ReportCommands::service(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    return agreementReport<ServiceReport>(
+        arguments, u"accordo-cli report service"_s,
         tr("The service report of one agreement and period as a PDF: parties, summary, "
            "results per target, trends, breaches with their tickets, availability, "
-           "satisfaction, service credits and the next review."));
-    Common common;
-    const QCommandLineOption agreement(u"agreement"_s, tr("The agreement number."), tr("NUMBER"));
-    parser.addOptions({common.db, agreement, common.period, common.out, common.lang});
-    if (int code = parse(parser, common, arguments, u"accordo-cli report service"_s); code >= 0)
-        return code;
-    if (!parser.isSet(agreement))
-        return fail(u"report"_s, tr("--agreement is required"), 2);
-    if (int code = checkPeriod(parser, common); code >= 0)
-        return code;
-    ServiceReport::Options options;
-    options.number = parser.value(agreement);
-    options.period = parser.value(common.period);
-    return writeReport<ServiceReport>(parser, common, options);
+           "satisfaction, service credits and the next review."),
+        QCommandLineOption(u"agreement"_s, tr("The agreement number."), tr("NUMBER")),
+        tr("--agreement is required"));
 }
 
 int ReportCommands::portfolio(const QStringList &arguments)
@@ -176,24 +188,13 @@ int ReportCommands::portfolio(const QStringList &arguments)
 
 int ReportCommands::review(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    return agreementReport<ReviewPack>(
+        arguments, u"accordo-cli report review"_s,
         tr("The pack for a service review meeting as a PDF: the service report of the period, "
            "the improvement actions and their state, the open change requests and room for "
-           "the decisions."));
-    Common common;
-    const QCommandLineOption number(u"number"_s, tr("The agreement number."), tr("NUMBER"));
-    parser.addOptions({common.db, number, common.period, common.out, common.lang});
-    if (int code = parse(parser, common, arguments, u"accordo-cli report review"_s); code >= 0)
-        return code;
-    if (!parser.isSet(number))
-        return fail(u"report"_s, tr("--number is required"), 2);
-    if (int code = checkPeriod(parser, common); code >= 0)
-        return code;
-    ReviewPack::Options options;
-    options.number = parser.value(number);
-    options.period = parser.value(common.period);
-    return writeReport<ReviewPack>(parser, common, options);
+           "the decisions."),
+        QCommandLineOption(u"number"_s, tr("The agreement number."), tr("NUMBER")),
+        tr("--number is required"));
 }
 
 } // namespace Accordo::Cli

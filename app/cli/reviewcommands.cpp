@@ -98,24 +98,12 @@ Result<qint64> userId(Workspace &workspace, const QString &name, const QString &
     return user->id;
 }
 
-int usageOf(const QString &command, const QString &words)
+// What a command says when no subcommand of it is named: which words there are.
+std::function<int(const QString &)> usageOf(const QString &command, const QString &words)
 {
-    return fail(command, ReviewCommands::tr("say what to do: %1").arg(words), UsageError);
-}
-
-using Subcommand = std::pair<QString, int (*)(const QStringList &)>;
-
-// Runs the subcommand of `command` that the first word names, with all the words; without
-// one, says which words there are.
-int runSubcommand(const QString &command, const QStringList &arguments,
-                  std::initializer_list<Subcommand> subcommands, const QString &words)
-{
-    const QString what = subcommandOf(arguments);
-    for (const auto &[word, run] : subcommands) {
-        if (what == word)
-            return run(arguments);
-    }
-    return usageOf(command, words);
+    return [=](const QString &) {
+        return fail(command, ReviewCommands::tr("say what to do: %1").arg(words), UsageError);
+    };
 }
 
 TextTable actionTable(const QList<ImprovementAction> &actions)
@@ -134,22 +122,21 @@ TextTable actionTable(const QList<ImprovementAction> &actions)
 
 int ReviewCommands::review(const QStringList &arguments)
 {
-    return runSubcommand(u"review"_s, arguments, {{u"add"_s, &reviewAdd}, {u"list"_s, &reviewList}},
-                         u"add or list"_s);
+    return runSubcommand(arguments, {{u"add"_s, &reviewAdd}, {u"list"_s, &reviewList}},
+                         usageOf(u"review"_s, u"add or list"_s));
 }
 
 int ReviewCommands::action(const QStringList &arguments)
 {
     return runSubcommand(
-        u"action"_s, arguments,
-        {{u"add"_s, &actionAdd}, {u"list"_s, &actionList}, {u"update"_s, &actionUpdate}},
-        u"add, list or update"_s);
+        arguments, {{u"add"_s, &actionAdd}, {u"list"_s, &actionList}, {u"update"_s, &actionUpdate}},
+        usageOf(u"action"_s, u"add, list or update"_s));
 }
 
 int ReviewCommands::owner(const QStringList &arguments)
 {
-    return runSubcommand(u"owner"_s, arguments, {{u"set"_s, &ownerSet}, {u"list"_s, &ownerList}},
-                         u"set or list"_s);
+    return runSubcommand(arguments, {{u"set"_s, &ownerSet}, {u"list"_s, &ownerList}},
+                         usageOf(u"owner"_s, u"set or list"_s));
 }
 
 int ReviewCommands::reviewAdd(const QStringList &arguments)
@@ -179,7 +166,7 @@ int ReviewCommands::reviewAdd(const QStringList &arguments)
                                       "version) at once."));
     parser.addOptions({db, user, number, date, period, provider, customer, outcome, notes, amend});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli review add"_s, arguments.mid(1), exitCode))
+    if (!parse(parser, u"accordo-cli review add"_s, arguments, exitCode))
         return exitCode;
     for (const QCommandLineOption &o : {db, user, number, date, period, outcome})
         if (!parser.isSet(o))
@@ -246,7 +233,7 @@ int ReviewCommands::reviewList(const QStringList &arguments)
     const QCommandLineOption format = formatOption();
     parser.addOptions({db, number, format});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli review list"_s, arguments.mid(1), exitCode))
+    if (!parse(parser, u"accordo-cli review list"_s, arguments, exitCode))
         return exitCode;
     if (!parser.isSet(db))
         return fail(command, tr("--db is required"), UsageError);
@@ -297,7 +284,7 @@ int ReviewCommands::actionAdd(const QStringList &arguments)
     parser.addOptions(
         {db, user, number, title, owner, due, source, target, period, finding, notes});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli action add"_s, arguments.mid(1), exitCode))
+    if (!parse(parser, u"accordo-cli action add"_s, arguments, exitCode))
         return exitCode;
     for (const QCommandLineOption &o : {db, user, number, title, due})
         if (!parser.isSet(o))
@@ -370,7 +357,7 @@ int ReviewCommands::actionList(const QStringList &arguments)
     const QCommandLineOption format = formatOption();
     parser.addOptions({db, number, owner, state, openOnly, format});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli action list"_s, arguments.mid(1), exitCode))
+    if (!parse(parser, u"accordo-cli action list"_s, arguments, exitCode))
         return exitCode;
     if (!parser.isSet(db))
         return fail(command, tr("--db is required"), UsageError);
@@ -415,7 +402,7 @@ int ReviewCommands::actionUpdate(const QStringList &arguments)
     const QCommandLineOption notes(u"notes"_s, tr("New notes."), tr("TEXT"));
     parser.addOptions({db, user, id, state, reason, title, owner, due, notes});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli action update"_s, arguments.mid(1), exitCode))
+    if (!parse(parser, u"accordo-cli action update"_s, arguments, exitCode))
         return exitCode;
     for (const QCommandLineOption &o : {db, user, id})
         if (!parser.isSet(o))
@@ -484,7 +471,7 @@ int ReviewCommands::ownerSet(const QStringList &arguments)
     const QCommandLineOption owner(u"owner"_s, tr("The owner's user name."), tr("NAME"));
     parser.addOptions({db, user, number, owner});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli owner set"_s, arguments.mid(1), exitCode))
+    if (!parse(parser, u"accordo-cli owner set"_s, arguments, exitCode))
         return exitCode;
     for (const QCommandLineOption &o : {db, user, number, owner})
         if (!parser.isSet(o))
@@ -508,7 +495,7 @@ int ReviewCommands::ownerList(const QStringList &arguments)
     const QCommandLineOption format = formatOption();
     parser.addOptions({db, format});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli owner list"_s, arguments.mid(1), exitCode))
+    if (!parse(parser, u"accordo-cli owner list"_s, arguments, exitCode))
         return exitCode;
     if (!parser.isSet(db))
         return fail(command, tr("--db is required"), UsageError);

@@ -99,6 +99,51 @@ QString AuditLog::hashOf(const AuditRecord &r)
         QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
+namespace {
+
+// The newest record's sequence number and hash, read with the head row locked until the
+// transaction ends, so that concurrent writers append one after the other.
+struct Head
+{
+    qint64 seq = 0;
+    QString hash;
+};
+
+Result<Head> lockedHead(QSqlDatabase db)
+{
+    Head last{0, AuditLog::genesisHash()};
+    auto head = Sql::scalar(db, SelectHead + Dialect::forUpdate(db), {HeadKey});
+    if (!head)
+        return Error{
+            Accordo::AuditLog::tr("the audit trail cannot be read: %1").arg(head.errorString())};
+    if (head->isValid()) {
+        last.seq = head->toString().section(u':', 0, 0).toLongLong();
+        last.hash = head->toString().section(u':', 1, 1);
+    }
+    return last;
+}
+
+// The record that follows `last`, hashed.
+AuditRecord nextRecord(const Head &last, const QString &user, const QString &entity,
+                       qint64 entityId, const QString &action, const QJsonValue &oldValue,
+                       const QJsonValue &newValue)
+{
+    AuditRecord record;
+    record.seq = last.seq + 1;
+    record.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    record.user = user;
+    record.entity = entity;
+    record.entityId = entityId;
+    record.action = action;
+    record.oldValue = AuditLog::canonicalJson(oldValue);
+    record.newValue = AuditLog::canonicalJson(newValue);
+    record.prevHash = last.hash;
+    record.hash = AuditLog::hashOf(record);
+    return record;
+}
+
+} // namespace
+
 Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint64 entityId,
                                 const QString &action, const QJsonValue &oldValue,
                                 const QJsonValue &newValue)
@@ -106,25 +151,11 @@ Result<qint64> AuditLog::append(const QString &user, const QString &entity, qint
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    AuditRecord record;
-    record.prevHash = genesisHash();
-    // Concurrent writers append one after the other: the head row is locked until commit.
-    auto head = Sql::scalar(mDb, SelectHead + Dialect::forUpdate(mDb), {HeadKey});
+    auto head = lockedHead(mDb);
     if (!head)
-        return Error{tr("the audit trail cannot be read: %1").arg(head.errorString())};
-    if (head->isValid()) {
-        record.seq = head->toString().section(u':', 0, 0).toLongLong();
-        record.prevHash = head->toString().section(u':', 1, 1);
-    }
-    record.seq += 1;
-    record.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    record.user = user;
-    record.entity = entity;
-    record.entityId = entityId;
-    record.action = action;
-    record.oldValue = canonicalJson(oldValue);
-    record.newValue = canonicalJson(newValue);
-    record.hash = hashOf(record);
+        return head.error();
+    const AuditRecord record = nextRecord(*head, user, entity, entityId, action, oldValue,
+                                          newValue);
 
     if (auto written = Sql::exec(mDb, InsertRecord,
                                  {record.seq, record.at, record.user, record.entity,
@@ -151,15 +182,11 @@ AuditLog::Batch::Batch(QSqlDatabase connection) : mDb(std::move(connection)), mI
 
 Result<void> AuditLog::Batch::begin()
 {
-    mSeq = 0;
-    mPrevHash = genesisHash();
-    auto head = Sql::scalar(mDb, SelectHead + Dialect::forUpdate(mDb), {HeadKey});
+    auto head = lockedHead(mDb);
     if (!head)
-        return Error{tr("the audit trail cannot be read: %1").arg(head.errorString())};
-    if (head->isValid()) {
-        mSeq = head->toString().section(u':', 0, 0).toLongLong();
-        mPrevHash = head->toString().section(u':', 1, 1);
-    }
+        return head.error();
+    mSeq = head->seq;
+    mPrevHash = head->hash;
     if (!mInsert.prepare(InsertRecord))
         return Error{tr("the audit trail cannot be written: %1").arg(mInsert.lastError().text())};
     mBegun = true;
@@ -172,17 +199,8 @@ Result<qint64> AuditLog::Batch::append(const QString &user, const QString &entit
 {
     if (!mBegun)
         return Error{tr("the audit batch was not started")};
-    AuditRecord record;
-    record.seq = mSeq + 1;
-    record.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    record.user = user;
-    record.entity = entity;
-    record.entityId = entityId;
-    record.action = action;
-    record.oldValue = canonicalJson(oldValue);
-    record.newValue = canonicalJson(newValue);
-    record.prevHash = mPrevHash;
-    record.hash = hashOf(record);
+    const AuditRecord record = nextRecord(Head{mSeq, mPrevHash}, user, entity, entityId, action,
+                                          oldValue, newValue);
     const QVariantList values{record.seq,      record.at,     record.user,     record.entity,
                               record.entityId, record.action, record.oldValue, record.newValue,
                               record.prevHash, record.hash};

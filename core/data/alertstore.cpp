@@ -5,6 +5,7 @@
 #include "data/recordsql.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
+#include "domain/enumnames.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonObject>
@@ -38,19 +39,27 @@ const QString SelectRaisedKeys = u"SELECT user_name, event_key FROM alerts"_s;
 using RecordSql::InsertAlert;
 const QString MarkSeen = u"UPDATE alerts SET seen_at = ? WHERE id = ? AND seen_at IS NULL"_s;
 
-struct EventInfo
-{
-    AlertEvent event;
-    const char *key;
+constexpr EnumName<AlertEvent> Events[] = {
+    {AlertEvent::TargetAtRisk, "target_at_risk",
+     QT_TRANSLATE_NOOP("Accordo::AlertStore", "Target at risk")},
+    {AlertEvent::TargetBreached, "target_breached",
+     QT_TRANSLATE_NOOP("Accordo::AlertStore", "Target breached")},
+    {AlertEvent::CreditOwed, "credit_owed",
+     QT_TRANSLATE_NOOP("Accordo::AlertStore", "Service credit owed")},
+    {AlertEvent::ReviewDue, "review_due", QT_TRANSLATE_NOOP("Accordo::AlertStore", "Review due")},
+    {AlertEvent::RenewalDue, "renewal_due",
+     QT_TRANSLATE_NOOP("Accordo::AlertStore", "Renewal due")},
+    {AlertEvent::ActionOverdue, "action_overdue",
+     QT_TRANSLATE_NOOP("Accordo::AlertStore", "Improvement action overdue")},
+    {AlertEvent::ChangeRequestWaiting, "change_request_waiting",
+     QT_TRANSLATE_NOOP("Accordo::AlertStore", "Change request waiting")},
 };
-constexpr EventInfo Events[] = {
-    {AlertEvent::TargetAtRisk, "target_at_risk"},
-    {AlertEvent::TargetBreached, "target_breached"},
-    {AlertEvent::CreditOwed, "credit_owed"},
-    {AlertEvent::ReviewDue, "review_due"},
-    {AlertEvent::RenewalDue, "renewal_due"},
-    {AlertEvent::ActionOverdue, "action_overdue"},
-    {AlertEvent::ChangeRequestWaiting, "change_request_waiting"},
+
+constexpr EnumName<AlertScope> Scopes[] = {
+    {AlertScope::All, "all", QT_TRANSLATE_NOOP("Accordo::AlertStore", "All agreements")},
+    {AlertScope::Owner, "owner", QT_TRANSLATE_NOOP("Accordo::AlertStore", "Agreements I own")},
+    {AlertScope::Customer, "customer",
+     QT_TRANSLATE_NOOP("Accordo::AlertStore", "One customer's agreements")},
 };
 
 AlertRule readRule(const Sql::Rows &row)
@@ -105,84 +114,37 @@ AlertStore::AlertStore(Workspace &workspace) : mWorkspace(workspace) {}
 
 QString AlertStore::eventKey(AlertEvent event)
 {
-    for (const EventInfo &info : Events) {
-        if (info.event == event)
-            return QString::fromLatin1(info.key);
-    }
-    return {};
+    return EnumNames::key(Events, event);
 }
 
 std::optional<AlertEvent> AlertStore::eventFromKey(const QString &key)
 {
-    for (const EventInfo &info : Events) {
-        if (key == QLatin1String(info.key))
-            return info.event;
-    }
-    return std::nullopt;
+    return EnumNames::fromKey(Events, key);
 }
 
 QList<AlertEvent> AlertStore::events()
 {
-    QList<AlertEvent> out;
-    for (const EventInfo &info : Events)
-        out.append(info.event);
-    return out;
+    return EnumNames::values(Events);
 }
 
 QString AlertStore::eventName(AlertEvent event)
 {
-    switch (event) {
-    case AlertEvent::TargetAtRisk:
-        return tr("Target at risk");
-    case AlertEvent::TargetBreached:
-        return tr("Target breached");
-    case AlertEvent::CreditOwed:
-        return tr("Service credit owed");
-    case AlertEvent::ReviewDue:
-        return tr("Review due");
-    case AlertEvent::RenewalDue:
-        return tr("Renewal due");
-    case AlertEvent::ActionOverdue:
-        return tr("Improvement action overdue");
-    case AlertEvent::ChangeRequestWaiting:
-        return tr("Change request waiting");
-    }
-    return {};
+    return tr(EnumNames::name(Events, event));
 }
 
 QString AlertStore::scopeKey(AlertScope scope)
 {
-    switch (scope) {
-    case AlertScope::All:
-        return u"all"_s;
-    case AlertScope::Owner:
-        return u"owner"_s;
-    case AlertScope::Customer:
-        return u"customer"_s;
-    }
-    return {};
+    return EnumNames::key(Scopes, scope);
 }
 
 std::optional<AlertScope> AlertStore::scopeFromKey(const QString &key)
 {
-    for (auto scope : {AlertScope::All, AlertScope::Owner, AlertScope::Customer}) {
-        if (scopeKey(scope) == key)
-            return scope;
-    }
-    return std::nullopt;
+    return EnumNames::fromKey(Scopes, key);
 }
 
 QString AlertStore::scopeName(AlertScope scope)
 {
-    switch (scope) {
-    case AlertScope::All:
-        return tr("All agreements");
-    case AlertScope::Owner:
-        return tr("Agreements I own");
-    case AlertScope::Customer:
-        return tr("One customer's agreements");
-    }
-    return {};
+    return tr(EnumNames::name(Scopes, scope));
 }
 
 QString AlertStore::message(const Alert &alert)

@@ -1,4 +1,5 @@
 #include "changerequeststore.h"
+#include "domain/enumnames.h"
 
 #include "audit/auditsnapshot.h"
 #include "data/auditedwrite.h"
@@ -15,6 +16,17 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 namespace {
+
+constexpr EnumName<ChangeRequestStatus> Statuses[] = {
+    {ChangeRequestStatus::Submitted, "submitted",
+     QT_TRANSLATE_NOOP("Accordo::ChangeRequestStore", "Submitted")},
+    {ChangeRequestStatus::Assessed, "assessed",
+     QT_TRANSLATE_NOOP("Accordo::ChangeRequestStore", "Assessed")},
+    {ChangeRequestStatus::Accepted, "accepted",
+     QT_TRANSLATE_NOOP("Accordo::ChangeRequestStore", "Accepted")},
+    {ChangeRequestStatus::Rejected, "rejected",
+     QT_TRANSLATE_NOOP("Accordo::ChangeRequestStore", "Rejected")},
+};
 
 const QString RequestColumns = uR"(
     SELECT r.id, r.agreement_id, r.origin, r.requested_by, r.requested_on, r.description,
@@ -103,42 +115,17 @@ Result<ChangeRequest> withTargets(ChangeRequest request, const QString &json)
 
 QString ChangeRequestStore::statusKey(ChangeRequestStatus status)
 {
-    switch (status) {
-    case ChangeRequestStatus::Submitted:
-        return u"submitted"_s;
-    case ChangeRequestStatus::Assessed:
-        return u"assessed"_s;
-    case ChangeRequestStatus::Accepted:
-        return u"accepted"_s;
-    case ChangeRequestStatus::Rejected:
-        return u"rejected"_s;
-    }
-    return {};
+    return EnumNames::key(Statuses, status);
 }
 
 std::optional<ChangeRequestStatus> ChangeRequestStore::statusFromKey(const QString &key)
 {
-    for (auto s : {ChangeRequestStatus::Submitted, ChangeRequestStatus::Assessed,
-                   ChangeRequestStatus::Accepted, ChangeRequestStatus::Rejected}) {
-        if (statusKey(s) == key)
-            return s;
-    }
-    return std::nullopt;
+    return EnumNames::fromKey(Statuses, key);
 }
 
 QString ChangeRequestStore::statusName(ChangeRequestStatus status)
 {
-    switch (status) {
-    case ChangeRequestStatus::Submitted:
-        return tr("Submitted");
-    case ChangeRequestStatus::Assessed:
-        return tr("Assessed");
-    case ChangeRequestStatus::Accepted:
-        return tr("Accepted");
-    case ChangeRequestStatus::Rejected:
-        return tr("Rejected");
-    }
-    return {};
+    return tr(EnumNames::name(Statuses, status));
 }
 
 QString ChangeRequestStore::originKey(ChangeRequestOrigin origin)

@@ -280,36 +280,41 @@ Result<void> DocumentStore::addClause(qint64 agreementId, const QString &section
         });
 }
 
+Result<void> DocumentStore::editClauseIn(qint64 agreementId, const QString &what,
+                                         const QString &sectionKey, const QString &clauseKey,
+                                         const ClauseEdit &change)
+{
+    return edit(agreementId, what, [&](QList<VersionSection> &sections) -> Result<void> {
+        auto found = sectionClause(sections, sectionKey, clauseKey);
+        if (!found)
+            return found.error();
+        const auto [s, i] = *found;
+        return change(*s, i);
+    });
+}
+
 Result<void> DocumentStore::removeClause(qint64 agreementId, const QString &sectionKey,
                                          const QString &clauseKey)
 {
-    return edit(agreementId, tr("section \"%1\"").arg(sectionKey),
-                [&](QList<VersionSection> &sections) -> Result<void> {
-                    auto found = sectionClause(sections, sectionKey, clauseKey);
-                    if (!found)
-                        return found.error();
-                    const auto [s, i] = *found;
-                    s->clauses.removeAt(i);
-                    return {};
-                });
+    return editClauseIn(agreementId, tr("section \"%1\"").arg(sectionKey), sectionKey, clauseKey,
+                        [](VersionSection &s, qsizetype i) -> Result<void> {
+                            s.clauses.removeAt(i);
+                            return {};
+                        });
 }
 
 Result<void> DocumentStore::moveClause(qint64 agreementId, const QString &sectionKey,
                                        const QString &clauseKey, int position)
 {
-    return edit(agreementId, tr("section \"%1\"").arg(sectionKey),
-                [&](QList<VersionSection> &sections) -> Result<void> {
-                    auto found = sectionClause(sections, sectionKey, clauseKey);
-                    if (!found)
-                        return found.error();
-                    const auto [s, i] = *found;
-                    if (position < 0 || position >= s->clauses.size())
-                        return Error{tr("position %1 is outside the section (1 to %2)")
-                                         .arg(position + 1)
-                                         .arg(s->clauses.size())};
-                    s->clauses.move(i, position);
-                    return {};
-                });
+    return editClauseIn(agreementId, tr("section \"%1\"").arg(sectionKey), sectionKey, clauseKey,
+                        [&](VersionSection &s, qsizetype i) -> Result<void> {
+                            if (position < 0 || position >= s.clauses.size())
+                                return Error{tr("position %1 is outside the section (1 to %2)")
+                                                 .arg(position + 1)
+                                                 .arg(s.clauses.size())};
+                            s.clauses.move(i, position);
+                            return {};
+                        });
 }
 
 Result<void> DocumentStore::editClause(qint64 agreementId, const QString &sectionKey,
@@ -326,15 +331,12 @@ Result<void> DocumentStore::editClause(qint64 agreementId, const QString &sectio
         return r;
     if (auto r = Placeholders::check(body, where); !r)
         return r;
-    return edit(agreementId, where, [&](QList<VersionSection> &sections) -> Result<void> {
-        auto found = sectionClause(sections, sectionKey, clauseKey);
-        if (!found)
-            return found.error();
-        const auto [s, i] = *found;
-        s->clauses[i].title.set(language, title);
-        s->clauses[i].body.set(language, body);
-        return {};
-    });
+    return editClauseIn(agreementId, where, sectionKey, clauseKey,
+                        [&](VersionSection &s, qsizetype i) -> Result<void> {
+                            s.clauses[i].title.set(language, title);
+                            s.clauses[i].body.set(language, body);
+                            return {};
+                        });
 }
 
 Result<void> DocumentStore::setOverridesParent(qint64 agreementId, const QString &sectionKey,

@@ -70,6 +70,10 @@ public:
 private:
     using Edit = std::function<Result<void>(QList<VersionSection> &)>;
     Result<void> edit(qint64 agreementId, const QString &what, const Edit &change);
+    /// edit() of the clause `clauseKey` of the section `sectionKey`, given with its index.
+    using ClauseEdit = std::function<Result<void>(VersionSection &section, qsizetype index)>;
+    Result<void> editClauseIn(qint64 agreementId, const QString &what, const QString &sectionKey,
+                              const QString &clauseKey, const ClauseEdit &change);
     Result<AuditEntry> insert(qint64 agreementId, const QList<VersionSection> &sections);
     /// Gives a stored document other sections; `where` names it in errors.
     Result<AuditEntry> replace(const VersionDocument &stored, const QList<VersionSection> &sections,

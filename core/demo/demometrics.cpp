@@ -55,24 +55,24 @@ void DemoMetrics::addTargets(Agreement &agreement, qint64 backupServiceId,
 {
     if (!agreement.serviceIds.contains(equipmentServiceId))
         agreement.serviceIds.append(equipmentServiceId);
-    Target backups;
-    backups.serviceId = backupServiceId;
-    backups.metric = Metric::Custom;
-    backups.customName = backupMetric();
-    backups.customUnit = u"%"_s;
-    backups.threshold = 99000;
-    backups.goalMilli = 100000;
+    // Both targets measure a custom metric against a goal of 100 %.
+    const auto custom = [](qint64 serviceId, const QString &name, const QString &unit,
+                           qint64 threshold) {
+        Target target;
+        target.serviceId = serviceId;
+        target.metric = Metric::Custom;
+        target.customName = name;
+        target.customUnit = unit;
+        target.threshold = threshold;
+        target.goalMilli = 100000;
+        return target;
+    };
+    Target backups = custom(backupServiceId, backupMetric(), u"%"_s, 99000);
     backups.creditTiers = {{99000, 500}, {97000, 1000}};
     backups.creditCapHundredths = 1500;
-    Target delivery;
-    delivery.serviceId = equipmentServiceId;
-    delivery.metric = Metric::Custom;
-    delivery.customName = deliveryMetric();
-    delivery.customUnit = u"business days"_s;
-    delivery.threshold = 5000;
-    delivery.goalMilli = 100000;
     agreement.targets.append(backups);
-    agreement.targets.append(delivery);
+    agreement.targets.append(
+        custom(equipmentServiceId, deliveryMetric(), u"business days"_s, 5000));
 }
 
 Result<void> DemoMetrics::generate(Workspace &workspace)

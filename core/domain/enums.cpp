@@ -1,198 +1,132 @@
 #include "enums.h"
 
-using namespace Qt::StringLiterals;
+#include "domain/enumnames.h"
 
 namespace Accordo {
 
+namespace {
+
+constexpr EnumName<PartyKind> PartyKinds[] = {
+    {PartyKind::Customer, "customer", QT_TRANSLATE_NOOP("Accordo::Enums", "Customer")},
+    {PartyKind::Department, "department",
+     QT_TRANSLATE_NOOP("Accordo::Enums", "Internal department")},
+    {PartyKind::Supplier, "supplier", QT_TRANSLATE_NOOP("Accordo::Enums", "Supplier")},
+};
+
+constexpr EnumName<AgreementKind> AgreementKinds[] = {
+    {AgreementKind::CustomerSla, "customer_sla",
+     QT_TRANSLATE_NOOP("Accordo::Enums", "Customer SLA")},
+    {AgreementKind::InternalSla, "internal_sla",
+     QT_TRANSLATE_NOOP("Accordo::Enums", "Internal SLA")},
+    {AgreementKind::Ola, "ola", QT_TRANSLATE_NOOP("Accordo::Enums", "Operational level agreement")},
+    {AgreementKind::UnderpinningContract, "uc",
+     QT_TRANSLATE_NOOP("Accordo::Enums", "Underpinning contract")},
+};
+
+// The prefix of generated agreement numbers, kept as the key.
+constexpr EnumName<AgreementKind> NumberPrefixes[] = {
+    {AgreementKind::CustomerSla, "SLA"},
+    {AgreementKind::InternalSla, "ISLA"},
+    {AgreementKind::Ola, "OLA"},
+    {AgreementKind::UnderpinningContract, "UC"},
+};
+
+constexpr EnumName<AgreementLevel> AgreementLevels[] = {
+    {AgreementLevel::Corporate, "corporate", QT_TRANSLATE_NOOP("Accordo::Enums", "Corporate")},
+    {AgreementLevel::Customer, "customer", QT_TRANSLATE_NOOP("Accordo::Enums", "Customer")},
+    {AgreementLevel::Service, "service", QT_TRANSLATE_NOOP("Accordo::Enums", "Service")},
+};
+
+constexpr EnumName<AgreementStatus> AgreementStatuses[] = {
+    {AgreementStatus::Draft, "draft", QT_TRANSLATE_NOOP("Accordo::Enums", "Draft")},
+    {AgreementStatus::Negotiation, "negotiation",
+     QT_TRANSLATE_NOOP("Accordo::Enums", "Negotiation")},
+    {AgreementStatus::Approval, "approval", QT_TRANSLATE_NOOP("Accordo::Enums", "Approval")},
+    {AgreementStatus::Active, "active", QT_TRANSLATE_NOOP("Accordo::Enums", "Signed (active)")},
+    {AgreementStatus::Expired, "expired", QT_TRANSLATE_NOOP("Accordo::Enums", "Expired")},
+    {AgreementStatus::Terminated, "terminated", QT_TRANSLATE_NOOP("Accordo::Enums", "Terminated")},
+};
+
+constexpr EnumName<Metric> Metrics[] = {
+    {Metric::FirstResponse, "first_response",
+     QT_TRANSLATE_NOOP("Accordo::Enums", "First response time")},
+    {Metric::Resolution, "resolution", QT_TRANSLATE_NOOP("Accordo::Enums", "Resolution time")},
+    {Metric::Availability, "availability", QT_TRANSLATE_NOOP("Accordo::Enums", "Availability")},
+    {Metric::Satisfaction, "satisfaction",
+     QT_TRANSLATE_NOOP("Accordo::Enums", "Customer satisfaction")},
+    {Metric::Custom, "custom", QT_TRANSLATE_NOOP("Accordo::Enums", "Custom metric")},
+};
+
+constexpr EnumName<MeasurementPeriod> MeasurementPeriods[] = {
+    {MeasurementPeriod::Month, "month", QT_TRANSLATE_NOOP("Accordo::Enums", "Month")},
+    {MeasurementPeriod::Quarter, "quarter", QT_TRANSLATE_NOOP("Accordo::Enums", "Quarter")},
+};
+
+} // namespace
+
 QString Enums::key(PartyKind value)
 {
-    switch (value) {
-    case PartyKind::Customer:
-        return u"customer"_s;
-    case PartyKind::Department:
-        return u"department"_s;
-    case PartyKind::Supplier:
-        return u"supplier"_s;
-    }
-    return {};
+    return EnumNames::key(PartyKinds, value);
 }
 
 QString Enums::key(AgreementKind value)
 {
-    switch (value) {
-    case AgreementKind::CustomerSla:
-        return u"customer_sla"_s;
-    case AgreementKind::InternalSla:
-        return u"internal_sla"_s;
-    case AgreementKind::Ola:
-        return u"ola"_s;
-    case AgreementKind::UnderpinningContract:
-        return u"uc"_s;
-    }
-    return {};
+    return EnumNames::key(AgreementKinds, value);
 }
 
 QString Enums::key(AgreementLevel value)
 {
-    switch (value) {
-    case AgreementLevel::Corporate:
-        return u"corporate"_s;
-    case AgreementLevel::Customer:
-        return u"customer"_s;
-    case AgreementLevel::Service:
-        return u"service"_s;
-    }
-    return {};
+    return EnumNames::key(AgreementLevels, value);
 }
 
 QString Enums::key(AgreementStatus value)
 {
-    switch (value) {
-    case AgreementStatus::Draft:
-        return u"draft"_s;
-    case AgreementStatus::Negotiation:
-        return u"negotiation"_s;
-    case AgreementStatus::Approval:
-        return u"approval"_s;
-    case AgreementStatus::Active:
-        return u"active"_s;
-    case AgreementStatus::Expired:
-        return u"expired"_s;
-    case AgreementStatus::Terminated:
-        return u"terminated"_s;
-    }
-    return {};
+    return EnumNames::key(AgreementStatuses, value);
 }
 
 QString Enums::key(Metric value)
 {
-    switch (value) {
-    case Metric::FirstResponse:
-        return u"first_response"_s;
-    case Metric::Resolution:
-        return u"resolution"_s;
-    case Metric::Availability:
-        return u"availability"_s;
-    case Metric::Satisfaction:
-        return u"satisfaction"_s;
-    case Metric::Custom:
-        return u"custom"_s;
-    }
-    return {};
+    return EnumNames::key(Metrics, value);
 }
 
 QString Enums::key(MeasurementPeriod value)
 {
-    switch (value) {
-    case MeasurementPeriod::Month:
-        return u"month"_s;
-    case MeasurementPeriod::Quarter:
-        return u"quarter"_s;
-    }
-    return {};
+    return EnumNames::key(MeasurementPeriods, value);
 }
 
 QString Enums::displayName(PartyKind value)
 {
-    switch (value) {
-    case PartyKind::Customer:
-        return tr("Customer");
-    case PartyKind::Department:
-        return tr("Internal department");
-    case PartyKind::Supplier:
-        return tr("Supplier");
-    }
-    return {};
+    return tr(EnumNames::name(PartyKinds, value));
 }
 
 QString Enums::displayName(AgreementKind value)
 {
-    switch (value) {
-    case AgreementKind::CustomerSla:
-        return tr("Customer SLA");
-    case AgreementKind::InternalSla:
-        return tr("Internal SLA");
-    case AgreementKind::Ola:
-        return tr("Operational level agreement");
-    case AgreementKind::UnderpinningContract:
-        return tr("Underpinning contract");
-    }
-    return {};
+    return tr(EnumNames::name(AgreementKinds, value));
 }
 
 QString Enums::displayName(AgreementLevel value)
 {
-    switch (value) {
-    case AgreementLevel::Corporate:
-        return tr("Corporate");
-    case AgreementLevel::Customer:
-        return tr("Customer");
-    case AgreementLevel::Service:
-        return tr("Service");
-    }
-    return {};
+    return tr(EnumNames::name(AgreementLevels, value));
 }
 
 QString Enums::displayName(AgreementStatus value)
 {
-    switch (value) {
-    case AgreementStatus::Draft:
-        return tr("Draft");
-    case AgreementStatus::Negotiation:
-        return tr("Negotiation");
-    case AgreementStatus::Approval:
-        return tr("Approval");
-    case AgreementStatus::Active:
-        return tr("Signed (active)");
-    case AgreementStatus::Expired:
-        return tr("Expired");
-    case AgreementStatus::Terminated:
-        return tr("Terminated");
-    }
-    return {};
+    return tr(EnumNames::name(AgreementStatuses, value));
 }
 
 QString Enums::displayName(Metric value)
 {
-    switch (value) {
-    case Metric::FirstResponse:
-        return tr("First response time");
-    case Metric::Resolution:
-        return tr("Resolution time");
-    case Metric::Availability:
-        return tr("Availability");
-    case Metric::Satisfaction:
-        return tr("Customer satisfaction");
-    case Metric::Custom:
-        return tr("Custom metric");
-    }
-    return {};
+    return tr(EnumNames::name(Metrics, value));
 }
 
 QString Enums::displayName(MeasurementPeriod value)
 {
-    switch (value) {
-    case MeasurementPeriod::Month:
-        return tr("Month");
-    case MeasurementPeriod::Quarter:
-        return tr("Quarter");
-    }
-    return {};
+    return tr(EnumNames::name(MeasurementPeriods, value));
 }
 
 QString Enums::numberPrefix(AgreementKind value)
 {
-    switch (value) {
-    case AgreementKind::CustomerSla:
-        return u"SLA"_s;
-    case AgreementKind::InternalSla:
-        return u"ISLA"_s;
-    case AgreementKind::Ola:
-        return u"OLA"_s;
-    case AgreementKind::UnderpinningContract:
-        return u"UC"_s;
-    }
-    return {};
+    return EnumNames::key(NumberPrefixes, value);
 }
 
 } // namespace Accordo

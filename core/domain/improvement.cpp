@@ -1,89 +1,67 @@
 #include "improvement.h"
 
+#include "domain/enumnames.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
+namespace {
+
+constexpr EnumName<ActionState> ActionStates[] = {
+    {ActionState::Open, "open", QT_TRANSLATE_NOOP("Accordo::Improvement", "Open")},
+    {ActionState::InProgress, "in_progress",
+     QT_TRANSLATE_NOOP("Accordo::Improvement", "In progress")},
+    {ActionState::Done, "done", QT_TRANSLATE_NOOP("Accordo::Improvement", "Done")},
+    {ActionState::Dropped, "dropped", QT_TRANSLATE_NOOP("Accordo::Improvement", "Dropped")},
+};
+
+constexpr EnumName<ReviewOutcome> ReviewOutcomes[] = {
+    {ReviewOutcome::NoChange, "no_change",
+     QT_TRANSLATE_NOOP("Accordo::Improvement", "No change needed")},
+    {ReviewOutcome::ActionsAgreed, "actions_agreed",
+     QT_TRANSLATE_NOOP("Accordo::Improvement", "Actions agreed")},
+    {ReviewOutcome::AmendmentNeeded, "amendment_needed",
+     QT_TRANSLATE_NOOP("Accordo::Improvement", "Amendment needed")},
+};
+
+} // namespace
+
 QString Improvement::key(ActionState state)
 {
-    switch (state) {
-    case ActionState::Open:
-        return u"open"_s;
-    case ActionState::InProgress:
-        return u"in_progress"_s;
-    case ActionState::Done:
-        return u"done"_s;
-    case ActionState::Dropped:
-        return u"dropped"_s;
-    }
-    return {};
+    return EnumNames::key(ActionStates, state);
 }
 
 QString Improvement::key(ReviewOutcome outcome)
 {
-    switch (outcome) {
-    case ReviewOutcome::NoChange:
-        return u"no_change"_s;
-    case ReviewOutcome::ActionsAgreed:
-        return u"actions_agreed"_s;
-    case ReviewOutcome::AmendmentNeeded:
-        return u"amendment_needed"_s;
-    }
-    return {};
+    return EnumNames::key(ReviewOutcomes, outcome);
 }
 
 QString Improvement::displayName(ActionState state)
 {
-    switch (state) {
-    case ActionState::Open:
-        return tr("Open");
-    case ActionState::InProgress:
-        return tr("In progress");
-    case ActionState::Done:
-        return tr("Done");
-    case ActionState::Dropped:
-        return tr("Dropped");
-    }
-    return {};
+    return tr(EnumNames::name(ActionStates, state));
 }
 
 QString Improvement::displayName(ReviewOutcome outcome)
 {
-    switch (outcome) {
-    case ReviewOutcome::NoChange:
-        return tr("No change needed");
-    case ReviewOutcome::ActionsAgreed:
-        return tr("Actions agreed");
-    case ReviewOutcome::AmendmentNeeded:
-        return tr("Amendment needed");
-    }
-    return {};
+    return tr(EnumNames::name(ReviewOutcomes, outcome));
 }
 
 std::optional<ActionState> Improvement::stateFromKey(const QString &key)
 {
-    for (ActionState s : states()) {
-        if (Improvement::key(s) == key)
-            return s;
-    }
-    return std::nullopt;
+    return EnumNames::fromKey(ActionStates, key);
 }
 
 std::optional<ReviewOutcome> Improvement::outcomeFromKey(const QString &key)
 {
-    for (ReviewOutcome o :
-         {ReviewOutcome::NoChange, ReviewOutcome::ActionsAgreed, ReviewOutcome::AmendmentNeeded}) {
-        if (Improvement::key(o) == key)
-            return o;
-    }
-    return std::nullopt;
+    return EnumNames::fromKey(ReviewOutcomes, key);
 }
 
 QList<ActionState> Improvement::states()
 {
-    return {ActionState::Open, ActionState::InProgress, ActionState::Done, ActionState::Dropped};
+    return EnumNames::values(ActionStates);
 }
 
 QStringList Improvement::sources()

@@ -1,5 +1,7 @@
 #include "metricdefinition.h"
 
+#include "domain/enumnames.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -11,15 +13,13 @@ namespace Accordo {
 
 namespace {
 
-struct AggregationInfo
-{
-    MetricAggregation aggregation;
-    const char *key;
-};
-constexpr AggregationInfo Aggregations[] = {
-    {MetricAggregation::Mean, "mean"}, {MetricAggregation::Sum, "sum"},
-    {MetricAggregation::Min, "min"},   {MetricAggregation::Max, "max"},
-    {MetricAggregation::Rate, "rate"},
+constexpr EnumName<MetricAggregation> Aggregations[] = {
+    {MetricAggregation::Mean, "mean", QT_TRANSLATE_NOOP("Accordo::MetricDefinitions", "Mean")},
+    {MetricAggregation::Sum, "sum", QT_TRANSLATE_NOOP("Accordo::MetricDefinitions", "Sum")},
+    {MetricAggregation::Min, "min", QT_TRANSLATE_NOOP("Accordo::MetricDefinitions", "Minimum")},
+    {MetricAggregation::Max, "max", QT_TRANSLATE_NOOP("Accordo::MetricDefinitions", "Maximum")},
+    {MetricAggregation::Rate, "rate",
+     QT_TRANSLATE_NOOP("Accordo::MetricDefinitions", "Rate (successes / attempts)")},
 };
 
 // Sums of thousandths stay exact far beyond any count of observations a file can hold; a sum
@@ -36,11 +36,7 @@ qint64 saturatingAdd(qint64 a, qint64 b)
 
 QString MetricDefinitions::key(MetricAggregation aggregation)
 {
-    for (const AggregationInfo &info : Aggregations) {
-        if (info.aggregation == aggregation)
-            return QString::fromLatin1(info.key);
-    }
-    return {};
+    return EnumNames::key(Aggregations, aggregation);
 }
 
 QString MetricDefinitions::key(MetricDirection direction)
@@ -50,11 +46,7 @@ QString MetricDefinitions::key(MetricDirection direction)
 
 std::optional<MetricAggregation> MetricDefinitions::aggregationFromKey(const QString &key)
 {
-    for (const AggregationInfo &info : Aggregations) {
-        if (key == QLatin1StringView(info.key))
-            return info.aggregation;
-    }
-    return std::nullopt;
+    return EnumNames::fromKey(Aggregations, key);
 }
 
 std::optional<MetricDirection> MetricDefinitions::directionFromKey(const QString &key)
@@ -68,19 +60,7 @@ std::optional<MetricDirection> MetricDefinitions::directionFromKey(const QString
 
 QString MetricDefinitions::displayName(MetricAggregation aggregation)
 {
-    switch (aggregation) {
-    case MetricAggregation::Mean:
-        return tr("Mean");
-    case MetricAggregation::Sum:
-        return tr("Sum");
-    case MetricAggregation::Min:
-        return tr("Minimum");
-    case MetricAggregation::Max:
-        return tr("Maximum");
-    case MetricAggregation::Rate:
-        return tr("Rate (successes / attempts)");
-    }
-    return {};
+    return tr(EnumNames::name(Aggregations, aggregation));
 }
 
 QString MetricDefinitions::displayName(MetricDirection direction)
@@ -91,10 +71,7 @@ QString MetricDefinitions::displayName(MetricDirection direction)
 
 QList<MetricAggregation> MetricDefinitions::aggregations()
 {
-    QList<MetricAggregation> all;
-    for (const AggregationInfo &info : Aggregations)
-        all.append(info.aggregation);
-    return all;
+    return EnumNames::values(Aggregations);
 }
 
 MetricValue MetricDefinitions::aggregate(MetricAggregation aggregation,

@@ -1,5 +1,7 @@
 #include "pricing.h"
 
+#include "domain/enumnames.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -7,6 +9,19 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 namespace {
+
+constexpr EnumName<PriceBasis> Bases[] = {
+    {PriceBasis::Month, "month", QT_TRANSLATE_NOOP("Accordo::Pricing", "per month")},
+    {PriceBasis::User, "user", QT_TRANSLATE_NOOP("Accordo::Pricing", "per user")},
+    {PriceBasis::Unit, "unit", QT_TRANSLATE_NOOP("Accordo::Pricing", "per unit")},
+};
+
+// A basis the table does not list reads as monthly, the default.
+const EnumName<PriceBasis> &basisEntry(PriceBasis basis)
+{
+    const EnumName<PriceBasis> *entry = EnumNames::find(Bases, basis);
+    return entry ? *entry : Bases[0];
+}
 
 // A line as people name it in an error: "SLA-2026-0001, price line 2".
 QString lineName(const Agreement &agreement, qsizetype row)
@@ -28,37 +43,17 @@ Target plain(Target target)
 
 QString Pricing::key(PriceBasis basis)
 {
-    switch (basis) {
-    case PriceBasis::User:
-        return u"user"_s;
-    case PriceBasis::Unit:
-        return u"unit"_s;
-    case PriceBasis::Month:
-        break;
-    }
-    return u"month"_s;
+    return QString::fromLatin1(basisEntry(basis).key);
 }
 
 std::optional<PriceBasis> Pricing::basisFromKey(const QString &key)
 {
-    for (PriceBasis basis : {PriceBasis::Month, PriceBasis::User, PriceBasis::Unit}) {
-        if (Pricing::key(basis) == key)
-            return basis;
-    }
-    return std::nullopt;
+    return EnumNames::fromKey(Bases, key);
 }
 
 QString Pricing::displayName(PriceBasis basis)
 {
-    switch (basis) {
-    case PriceBasis::User:
-        return tr("per user");
-    case PriceBasis::Unit:
-        return tr("per unit");
-    case PriceBasis::Month:
-        break;
-    }
-    return tr("per month");
+    return tr(basisEntry(basis).name);
 }
 
 Result<Money> Pricing::amount(const PriceLine &line)

@@ -1,55 +1,39 @@
 #include "role.h"
 
-using namespace Qt::StringLiterals;
+#include "domain/enumnames.h"
 
 namespace Accordo {
 
+namespace {
+
+constexpr EnumName<Role> RoleNames[] = {
+    {Role::SlaManager, "sla_manager", QT_TRANSLATE_NOOP("Accordo::Roles", "SLA manager")},
+    {Role::Approver, "approver", QT_TRANSLATE_NOOP("Accordo::Roles", "Approver")},
+    {Role::Executive, "executive", QT_TRANSLATE_NOOP("Accordo::Roles", "Executive")},
+    {Role::Analyst, "analyst", QT_TRANSLATE_NOOP("Accordo::Roles", "Analyst")},
+    {Role::Administrator, "administrator", QT_TRANSLATE_NOOP("Accordo::Roles", "Administrator")},
+};
+
+} // namespace
+
 QString Roles::key(Role role)
 {
-    switch (role) {
-    case Role::SlaManager:
-        return u"sla_manager"_s;
-    case Role::Approver:
-        return u"approver"_s;
-    case Role::Executive:
-        return u"executive"_s;
-    case Role::Analyst:
-        return u"analyst"_s;
-    case Role::Administrator:
-        return u"administrator"_s;
-    }
-    return {};
+    return EnumNames::key(RoleNames, role);
 }
 
 QString Roles::displayName(Role role)
 {
-    switch (role) {
-    case Role::SlaManager:
-        return tr("SLA manager");
-    case Role::Approver:
-        return tr("Approver");
-    case Role::Executive:
-        return tr("Executive");
-    case Role::Analyst:
-        return tr("Analyst");
-    case Role::Administrator:
-        return tr("Administrator");
-    }
-    return {};
+    return tr(EnumNames::name(RoleNames, role));
 }
 
 std::optional<Role> Roles::fromKey(const QString &key)
 {
-    for (Role role : all()) {
-        if (Roles::key(role) == key)
-            return role;
-    }
-    return std::nullopt;
+    return EnumNames::fromKey(RoleNames, key);
 }
 
 QList<Role> Roles::all()
 {
-    return {Role::SlaManager, Role::Approver, Role::Executive, Role::Analyst, Role::Administrator};
+    return EnumNames::values(RoleNames);
 }
 
 } // namespace Accordo

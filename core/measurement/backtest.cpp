@@ -65,16 +65,10 @@ Result<Backtest> Backtest::readTargets(const QString &path)
 Result<Backtest> Backtest::fromJson(const QByteArray &json, const QString &where,
                                     const QString &baseDirectory)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("%1: offset %2: %3")
-                         .arg(where)
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString())};
-    if (!document.isObject())
-        return Error{tr("%1: expected a JSON object").arg(where)};
-    const QJsonObject root = document.object();
+    const auto object = ImportMapping::jsonObject(json, where);
+    if (!object)
+        return object.error();
+    const QJsonObject &root = *object;
     for (const QString &key : root.keys()) {
         if (key != u"period"_s && key != u"calendars"_s && key != u"targets"_s)
             return Error{

@@ -81,12 +81,8 @@ Result<ImportMapping> ImportMapping::readFile(const QString &path, RecordKind ki
     return fromJson(file.readAll(), kind, path);
 }
 
-Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json, RecordKind kind,
-                                              const QString &sourceName)
+Result<QJsonObject> ImportMapping::jsonObject(const QByteArray &json, const QString &where)
 {
-    ImportMapping mapping(kind);
-    mapping.mSourceName = sourceName;
-    const QString where = sourceName.isEmpty() ? tr("mapping") : sourceName;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -96,7 +92,19 @@ Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json, RecordKind
                          .arg(parseError.errorString())};
     if (!document.isObject())
         return Error{tr("%1: expected a JSON object").arg(where)};
-    const QJsonObject root = document.object();
+    return document.object();
+}
+
+Result<ImportMapping> ImportMapping::fromJson(const QByteArray &json, RecordKind kind,
+                                              const QString &sourceName)
+{
+    ImportMapping mapping(kind);
+    mapping.mSourceName = sourceName;
+    const QString where = sourceName.isEmpty() ? tr("mapping") : sourceName;
+    const auto object = jsonObject(json, where);
+    if (!object)
+        return object.error();
+    const QJsonObject &root = *object;
     const QStringList known = {u"columns"_s,     u"constants"_s, u"values"_s,
                                u"date_format"_s, u"time_zone"_s, u"missing"_s};
     for (const QString &key : root.keys()) {

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -36,6 +37,9 @@ public:
     static Result<ImportMapping> fromJson(const QByteArray &json, RecordKind kind,
                                           const QString &sourceName);
     static Result<ImportMapping> readFile(const QString &path, RecordKind kind);
+    /// The JSON object `json` holds, or an error naming `where` and what is wrong: how the
+    /// mapping and the other JSON files of an import or a backtest are read.
+    static Result<QJsonObject> jsonObject(const QByteArray &json, const QString &where);
 
     static QStringList fields(RecordKind kind);
     static QStringList requiredFields(RecordKind kind);

@@ -1,20 +1,16 @@
 #include "targetjudgement.h"
 
+#include "domain/enumnames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
 QString TargetJudgement::key(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Met:
-        return u"met"_s;
-    case Verdict::Breached:
-        return u"breached"_s;
-    case Verdict::Pending:
-        return u"pending"_s;
-    }
-    return {};
+    static constexpr EnumName<Verdict> Verdicts[] = {
+        {Verdict::Met, "met"}, {Verdict::Breached, "breached"}, {Verdict::Pending, "pending"}};
+    return EnumNames::key(Verdicts, verdict);
 }
 
 QList<Pause> TargetJudgement::unpackPauses(const QString &packed)

@@ -150,18 +150,23 @@ Result<qint64> Dialect::insertedId(QSqlQuery &query)
 
 Dialect::Violation Dialect::violation(const QString &message)
 {
-    if (message.contains(u"UNIQUE constraint failed"_s)
-        || message.contains(u"violates unique constraint"_s))
-        return Violation::Unique;
-    if (message.contains(u"FOREIGN KEY constraint failed"_s)
-        || message.contains(u"violates foreign key constraint"_s))
-        return Violation::ForeignKey;
-    if (message.contains(u"CHECK constraint failed"_s)
-        || message.contains(u"violates check constraint"_s))
-        return Violation::Check;
-    if (message.contains(u"NOT NULL constraint failed"_s)
-        || message.contains(u"violates not-null constraint"_s))
-        return Violation::NotNull;
+    // How SQLite and PostgreSQL word each violation.
+    struct Wording
+    {
+        QStringView sqlite;
+        QStringView postgres;
+        Violation violation;
+    };
+    static constexpr Wording wordings[] = {
+        {u"UNIQUE constraint failed", u"violates unique constraint", Violation::Unique},
+        {u"FOREIGN KEY constraint failed", u"violates foreign key constraint",
+         Violation::ForeignKey},
+        {u"CHECK constraint failed", u"violates check constraint", Violation::Check},
+        {u"NOT NULL constraint failed", u"violates not-null constraint", Violation::NotNull}};
+    for (const Wording &w : wordings) {
+        if (message.contains(w.sqlite) || message.contains(w.postgres))
+            return w.violation;
+    }
     return Violation::None;
 }
 

@@ -1,4 +1,5 @@
 #include "chartbuilder.h"
+#include "report/reportcolours.h"
 
 #include "report/reportcanvas.h"
 
@@ -20,11 +21,7 @@ namespace Accordo {
 
 namespace {
 
-const QColor Blue(0x1f, 0x4e, 0x79);
-const QColor Goal(0x75, 0x75, 0x75);
-const QColor Red(0xc6, 0x28, 0x28);
-const QColor Green(0x2e, 0x7d, 0x32);
-const QColor Teal(0x00, 0x83, 0x8f);
+using namespace ReportColours;
 
 // Month labels turn aslant when there are many, so that narrow charts still show them, and
 // are never cut to "…".
@@ -38,6 +35,16 @@ void fitLabels(QBarCategoryAxis *axis)
 void setTips(QObject *series, const QStringList &tips)
 {
     series->setProperty("tips", tips);
+}
+
+// Adds each series to the chart, with the tooltips of its points.
+void addSeries(QChart *chart,
+               std::initializer_list<std::pair<QAbstractSeries *, QStringList>> series)
+{
+    for (const auto &[one, tips] : series) {
+        setTips(one, tips);
+        chart->addSeries(one);
+    }
 }
 
 // A y range that shows the differences: from a little under the lowest value to the top. An
@@ -60,8 +67,8 @@ QScatterSeries *breachSeries(const QString &name)
 {
     auto *series = new QScatterSeries;
     series->setName(name);
-    series->setColor(Red);
-    series->setBorderColor(Red);
+    series->setColor(Alarm);
+    series->setBorderColor(Alarm);
     series->setMarkerSize(9);
     return series;
 }
@@ -154,8 +161,8 @@ QChart *ChartBuilder::newChart(const QString &title) const
 QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
 {
     QChart *chart = newChart(tr("Compliance against the goal"));
-    auto *achieved = lineSeries(tr("Compliance"), QPen(Blue, 2.2), true);
-    auto *goal = lineSeries(tr("Goal"), QPen(Goal, 1.4, Qt::DashLine), false);
+    auto *achieved = lineSeries(tr("Compliance"), QPen(Accent, 2.2), true);
+    auto *goal = lineSeries(tr("Goal"), QPen(Neutral, 1.4, Qt::DashLine), false);
     auto *breaches = breachSeries(tr("Below the goal"));
     QStringList categories, achievedTips, goalTips, breachTips;
     qreal low = 100, high = 0;
@@ -191,12 +198,7 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
         }
         ++x;
     }
-    setTips(achieved, achievedTips);
-    setTips(goal, goalTips);
-    setTips(breaches, breachTips);
-    chart->addSeries(achieved);
-    chart->addSeries(goal);
-    chart->addSeries(breaches);
+    addSeries(chart, {{achieved, achievedTips}, {goal, goalTips}, {breaches, breachTips}});
     auto *axisY = valueAxis(u"%.1f %"_s, chartFont(7));
     fitAxis(axisY, high >= low ? low : 90, high >= low ? high : 100, 100, chartFont(6.5));
     addAxes(chart, categories, chartFont(7), axisY);
@@ -224,8 +226,7 @@ QChart *singleLine(QChart *chart, const QList<std::pair<QString, std::optional<q
             high = std::max(high, v);
         }
     }
-    setTips(series, tips);
-    chart->addSeries(series);
+    addSeries(chart, {{series, tips}});
     auto *axisY = valueAxis(u"%.1f %"_s, axisFont);
     fitAxis(axisY, high >= low ? low : 0, high >= low ? high : ceiling, ceiling, axisFont);
     addAxes(chart, categories, axisFont, axisY);
@@ -251,7 +252,7 @@ QChart *ChartBuilder::availabilityTrend(const QList<TrendPoint> &trend) const
 {
     return singleLine(newChart(tr("Availability")),
                       measured(trend, &TrendPoint::availabilityMilli, *this), tr("availability"),
-                      Green, *this, chartFont(7), 100);
+                      Good, *this, chartFont(7), 100);
 }
 
 QChart *ChartBuilder::satisfactionTrend(const QList<TrendPoint> &trend) const
@@ -264,7 +265,7 @@ QChart *ChartBuilder::satisfactionTrend(const QList<TrendPoint> &trend) const
 QChart *ChartBuilder::volumeTrend(const QList<TrendPoint> &trend) const
 {
     QChart *chart = newChart(tr("Ticket volume and forecast"));
-    auto *actual = lineSeries(tr("Tickets"), QPen(Blue, 2.2), true);
+    auto *actual = lineSeries(tr("Tickets"), QPen(Accent, 2.2), true);
     auto *forecast = lineSeries(tr("Forecast"), QPen(QColor(0xef, 0x8f, 0x00), 2, Qt::DashLine),
                                 true);
     QStringList categories, actualTips, forecastTips;
@@ -290,10 +291,7 @@ QChart *ChartBuilder::volumeTrend(const QList<TrendPoint> &trend) const
             high = std::max(high, *p.forecastTickets);
         }
     }
-    setTips(actual, actualTips);
-    setTips(forecast, forecastTips);
-    chart->addSeries(actual);
-    chart->addSeries(forecast);
+    addSeries(chart, {{actual, actualTips}, {forecast, forecastTips}});
     // Whole numbers: Qt Charts draws no label at all for a "%d" format on a value axis.
     auto *axisY = valueAxis(u"%.0f"_s, chartFont(7));
     axisY->setRange(0, std::max<qint64>(10, high * 11 / 10));
@@ -321,8 +319,8 @@ QChart *barChart(QChart *chart, QBarSet *set, const QStringList &categories,
                  const QStringList &tips, const QString &measure, const QString &labelFormat,
                  qreal max, const QFont &font)
 {
-    set->setColor(Blue);
-    set->setBorderColor(Blue);
+    set->setColor(Accent);
+    set->setBorderColor(Accent);
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     setTips(series, tips);
@@ -437,8 +435,8 @@ QChart *ChartBuilder::customTrend(const QList<TargetResult> &history, const QStr
         return unit.isEmpty() ? number : QString(number + u' ' + unit);
     };
     QChart *chart = newChart(title);
-    auto *achieved = lineSeries(tr("Value"), QPen(Blue, 2.2), true);
-    auto *goal = lineSeries(tr("Threshold"), QPen(Goal, 1.4, Qt::DashLine), false);
+    auto *achieved = lineSeries(tr("Value"), QPen(Accent, 2.2), true);
+    auto *goal = lineSeries(tr("Threshold"), QPen(Neutral, 1.4, Qt::DashLine), false);
     auto *breaches = breachSeries(tr("Breached"));
     QStringList categories, achievedTips, goalTips, breachTips;
     qreal low = std::numeric_limits<qreal>::max(), high = 0;
@@ -465,12 +463,7 @@ QChart *ChartBuilder::customTrend(const QList<TargetResult> &history, const QStr
                                      value(r.goalMilli));
         }
     }
-    setTips(achieved, achievedTips);
-    setTips(goal, goalTips);
-    setTips(breaches, breachTips);
-    chart->addSeries(achieved);
-    chart->addSeries(goal);
-    chart->addSeries(breaches);
+    addSeries(chart, {{achieved, achievedTips}, {goal, goalTips}, {breaches, breachTips}});
     // A percentage stops at 100; another unit names itself beside the axis.
     auto *axisY = valueAxis(unit == u"%"_s ? u"%.1f %"_s : u"%.1f"_s, chartFont(7));
     fitAxis(axisY, low, high, unit == u"%"_s ? 100 : std::max<qreal>(high * 2, 1), chartFont(6.5));

@@ -1,4 +1,6 @@
 #include "actiondialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/actionstore.h"
 #include "data/reviewstore.h"
@@ -39,10 +41,8 @@ ActionDialog::ActionDialog(WorkspaceSession &session, const ImprovementAction &a
     if (!mAction.dueDate.isValid())
         mAction.dueDate = QDate::currentDate().addDays(30);
 
-    mTitle = new QLineEdit(mAction.title, this);
-    mTitle->setObjectName(u"title"_s);
-    mOwner = new QComboBox(this);
-    mOwner->setObjectName(u"owner"_s);
+    mTitle = newNamed<QLineEdit>(u"title"_s, mAction.title, this);
+    mOwner = newNamed<QComboBox>(u"owner"_s, this);
     for (const User &user : orEmpty(UserDirectory(workspace.connection()).users())) {
         if (!user.active && user.id != mAction.ownerId)
             continue;
@@ -51,11 +51,9 @@ ActionDialog::ActionDialog(WorkspaceSession &session, const ImprovementAction &a
                         user.id);
     }
     mOwner->setCurrentIndex(std::max(0, mOwner->findData(mAction.ownerId)));
-    mDue = new QDateEdit(mAction.dueDate, this);
-    mDue->setObjectName(u"due"_s);
+    mDue = newNamed<QDateEdit>(u"due"_s, mAction.dueDate, this);
     mDue->setCalendarPopup(true);
-    mState = new QComboBox(this);
-    mState->setObjectName(u"state"_s);
+    mState = newNamed<QComboBox>(u"state"_s, this);
     // Only the steps open from the stored state are offered.
     for (ActionState state : Improvement::states()) {
         if (action.id == 0 && state != ActionState::Open && state != ActionState::InProgress)
@@ -64,11 +62,9 @@ ActionDialog::ActionDialog(WorkspaceSession &session, const ImprovementAction &a
             mState->addItem(Improvement::displayName(state), int(state));
     }
     mState->setCurrentIndex(std::max(0, mState->findData(int(action.state))));
-    mReason = new QLineEdit(mAction.reason, this);
-    mReason->setObjectName(u"reason"_s);
+    mReason = newNamed<QLineEdit>(u"reason"_s, mAction.reason, this);
     mReason->setPlaceholderText(tr("Why the action is dropped"));
-    mNotes = new QPlainTextEdit(mAction.notes, this);
-    mNotes->setObjectName(u"notes"_s);
+    mNotes = newNamed<QPlainTextEdit>(u"notes"_s, mAction.notes, this);
     mError = newErrorLabel(this, u"error"_s);
 
     auto *form = new QFormLayout;
@@ -89,14 +85,9 @@ ActionDialog::ActionDialog(WorkspaceSession &session, const ImprovementAction &a
     form->addRow(tr("&State:"), mState);
     form->addRow(tr("&Reason:"), mReason);
     form->addRow(tr("&Notes:"), mNotes);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(mState, &QComboBox::currentIndexChanged, this, &ActionDialog::updateReason);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mError);
-    layout->addWidget(buttons);
+    stackVertically(this, {form, mError, buttons});
     updateReason();
     resize(520, sizeHint().height());
 }
@@ -132,11 +123,8 @@ void ActionDialog::accept()
     } else {
         saved = store.update(a);
     }
-    if (!saved) {
-        mError->setText(saved.errorString());
-        mError->show();
+    if (showFailure(mError, saved))
         return;
-    }
     QDialog::accept();
 }
 

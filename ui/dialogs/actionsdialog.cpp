@@ -1,4 +1,6 @@
 #include "actionsdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/userdirectory.h"
 #include "dialogs/actiondialog.h"
@@ -33,28 +35,22 @@ ActionsDialog::ActionsDialog(WorkspaceSession &session, QWidget *parent)
     mModel = new ActionsModel(this);
     mFilter = new ActionsFilterModel(this);
     mFilter->setSourceModel(mModel);
-    mView = new QTableView(this);
-    mView->setObjectName(u"actionsView"_s);
+    mView = newNamed<QTableView>(u"actionsView"_s, this);
     mView->setModel(mFilter);
     mView->setSortingEnabled(true);
     mView->sortByColumn(ActionsModel::Due, Qt::AscendingOrder);
-    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mView->setSelectionMode(QAbstractItemView::SingleSelection);
-    mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    showRowsReadOnly(mView);
     mView->setWordWrap(false);
-    mView->verticalHeader()->hide();
     mView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mView->horizontalHeader()->setSectionResizeMode(ActionsModel::Title, QHeaderView::Stretch);
     connect(mView, &QTableView::doubleClicked, this, &ActionsDialog::editCurrent);
 
-    mState = new QComboBox(this);
-    mState->setObjectName(u"stateFilter"_s);
+    mState = newNamed<QComboBox>(u"stateFilter"_s, this);
     mState->addItem(tr("Open and in progress"), OpenStates);
     mState->addItem(tr("All states"), AllStates);
     for (ActionState state : Improvement::states())
         mState->addItem(Improvement::displayName(state), int(state));
-    mOwner = new QComboBox(this);
-    mOwner->setObjectName(u"ownerFilter"_s);
+    mOwner = newNamed<QComboBox>(u"ownerFilter"_s, this);
     mOwner->addItem(tr("Every owner"), QString());
     for (const User &user : orEmpty(UserDirectory(session.workspace().connection()).users()))
         mOwner->addItem(user.name, user.name);
@@ -63,14 +59,8 @@ ActionsDialog::ActionsDialog(WorkspaceSession &session, QWidget *parent)
     mSummary = new QLabel(this);
 
     auto *filters = new QHBoxLayout;
-    auto *stateLabel = new QLabel(tr("&State:"), this);
-    stateLabel->setBuddy(mState);
-    filters->addWidget(stateLabel);
-    filters->addWidget(mState);
-    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
-    ownerLabel->setBuddy(mOwner);
-    filters->addWidget(ownerLabel);
-    filters->addWidget(mOwner);
+    addLabelled(filters, tr("&State:"), mState, this);
+    addLabelled(filters, tr("&Owner:"), mOwner, this);
     filters->addStretch(1);
     filters->addWidget(mSummary);
 

@@ -1,4 +1,6 @@
 #include "agreementdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/agreementrules.h"
 #include "data/reviewstore.h"
@@ -71,29 +73,21 @@ AgreementDialog::AgreementDialog(WorkspaceSession &session, Save save, QWidget *
     mChangeRequests = new ChangeRequestsPanel(session, this);
     tabs->addTab(mChangeRequests, tr("Change requ&ests"));
 
-    mReadOnlyHint = new QLabel(this);
-    mReadOnlyHint->setObjectName(u"readOnlyHint"_s);
+    mReadOnlyHint = newNamed<QLabel>(u"readOnlyHint"_s, this);
     mReadOnlyHint->setWordWrap(true);
     mReadOnlyHint->setStyleSheet(u"background: #fff4ce; padding: 6px"_s);
     mReadOnlyHint->hide();
     mNextStep = new NextStepBanner(session, this);
 
     mError = newErrorLabel(this, u"error"_s);
-    auto *buttons = mButtons = new QDialogButtonBox(
-        QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AgreementDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AgreementDialog::reject);
+    auto *buttons = mButtons = newDialogButtons(this,
+                                                QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     mServiceReport = buttons->addButton(tr("Service &Report…"), QDialogButtonBox::ActionRole);
     mServiceReport->setObjectName(u"agreementServiceReport"_s);
     mServiceReport->setEnabled(false); // until a stored agreement is shown
     connect(mServiceReport, &QPushButton::clicked, mPerformance, &PerformancePanel::printReport);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mReadOnlyHint);
-    layout->addWidget(mNextStep);
-    layout->addWidget(tabs);
-    layout->addWidget(mError);
-    layout->addWidget(buttons);
+    stackVertically(this, {mReadOnlyHint, mNextStep, tabs, mError, buttons});
     resize(960, 640); // eight tabs side by side, and a targets table of nine columns
     WindowGeometry::remember(this, u"agreementDialog"_s);
 }
@@ -184,8 +178,7 @@ void AgreementDialog::setReadOnly(bool readOnly, const QString &hint)
 
 void AgreementDialog::showError(const QString &message)
 {
-    mError->setText(message);
-    mError->show();
+    showErrorText(mError, message);
 }
 
 Result<void> AgreementDialog::saveRequirements(qint64 id)

@@ -1,4 +1,6 @@
 #include "agreementgeneraltab.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/agreementhierarchy.h"
 #include "data/reviewstore.h"
@@ -45,41 +47,34 @@ AgreementGeneralTab::AgreementGeneralTab(WorkspaceSession &session, QWidget *par
     mNumber = new QLineEdit(this);
     mNumber->setReadOnly(true);
     mNumber->setPlaceholderText(tr("assigned when saved"));
-    mTitle = new QLineEdit(this);
-    mTitle->setObjectName(u"title"_s);
+    mTitle = newNamed<QLineEdit>(u"title"_s, this);
     mKind = new QComboBox(this);
     for (AgreementKind kind : Enums::all<AgreementKind>())
         mKind->addItem(Enums::displayName(kind), int(kind));
     mLevel = new QComboBox(this);
     for (AgreementLevel level : Enums::all<AgreementLevel>())
         mLevel->addItem(Enums::displayName(level), int(level));
-    mParty = new QComboBox(this);
-    mParty->setObjectName(u"party"_s);
+    mParty = newNamed<QComboBox>(u"party"_s, this);
     // No counterparty is assumed: an agreement with the first name in the list by mistake is
     // worse than a save that asks for one.
     mParty->setPlaceholderText(tr("Choose the counterparty"));
     mParent = new QComboBox(this);
-    mOwner = new QComboBox(this);
-    mOwner->setObjectName(u"owner"_s);
+    mOwner = newNamed<QComboBox>(u"owner"_s, this);
     mOwner->setToolTip(tr("The provider's representative who talks to the customer: alerts "
                           "and new actions go to them"));
     // Read-only: the status changes only through the workflow steps.
-    mStatus = new QLabel(this);
-    mStatus->setObjectName(u"status"_s);
+    mStatus = newNamed<QLabel>(u"status"_s, this);
     mStatus->setToolTip(tr("Use the Workflow menu to move the agreement on."));
-    mStart = new DateEdit(QDate::currentDate(), this);
-    mStart->setObjectName(u"startDate"_s);
+    mStart = newNamed<DateEdit>(u"startDate"_s, QDate::currentDate(), this);
     mHasEnd = new QCheckBox(tr("Ends on"), this);
     mHasEnd->setChecked(true);
-    mEnd = new DateEdit(QDate::currentDate().addYears(2), this);
-    mEnd->setObjectName(u"endDate"_s);
+    mEnd = newNamed<DateEdit>(u"endDate"_s, QDate::currentDate().addYears(2), this);
     connect(mHasEnd, &QCheckBox::toggled, mEnd, &QWidget::setEnabled);
     mReview = new QSpinBox(this);
     mReview->setRange(1, 120);
     mReview->setValue(12);
     mReview->setSuffix(tr(" months"));
-    mPrice = new QLineEdit(Money(0, {}).toDisplayString(locale()), this);
-    mPrice->setObjectName(u"price"_s);
+    mPrice = newNamed<QLineEdit>(u"price"_s, Money(0, {}).toDisplayString(locale()), this);
     mPrice->setToolTip(tr("Fee per month, exact to the cent, e.g. %1")
                            .arg(Money(1250000, {}).toDisplayString(locale())));
     mCurrency = new QComboBox(this);
@@ -103,18 +98,18 @@ void AgreementGeneralTab::buildForm()
     endRow->addWidget(mHasEnd);
     endRow->addWidget(mEnd, 1);
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Number:"), mNumber);
-    form->addRow(tr("&Title:"), mTitle);
-    form->addRow(tr("&Kind:"), mKind);
-    form->addRow(tr("&Level:"), mLevel);
-    form->addRow(tr("&Counterparty:"), mParty);
-    form->addRow(tr("&Parent agreement:"), mParent);
-    form->addRow(tr("O&wner:"), mOwner);
-    form->addRow(tr("Status:"), mStatus);
-    form->addRow(tr("Starts &on:"), mStart);
-    form->addRow(QString(), endRow);
-    form->addRow(tr("&Review every:"), mReview);
+    auto *form = newForm({{tr("Number:"), mNumber},
+                          {tr("&Title:"), mTitle},
+                          {tr("&Kind:"), mKind},
+                          {tr("&Level:"), mLevel},
+                          {tr("&Counterparty:"), mParty},
+                          {tr("&Parent agreement:"), mParent},
+                          {tr("O&wner:"), mOwner},
+                          {tr("Status:"), mStatus},
+                          {tr("Starts &on:"), mStart},
+                          {QString(), endRow},
+                          {tr("&Review every:"), mReview}},
+                         this);
     // A layout as the field: the label needs its buddy named.
     auto *priceLabel = new QLabel(tr("Monthly &fee:"), this);
     priceLabel->setBuddy(mPrice);

@@ -1,4 +1,5 @@
 #include "agreementhierarchytab.h"
+#include "widgets/namedwidget.h"
 
 #include "data/agreementhierarchy.h"
 #include "session/workspacesession.h"
@@ -17,8 +18,7 @@ namespace Accordo {
 AgreementHierarchyTab::AgreementHierarchyTab(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), mSession(session)
 {
-    mHierarchy = new QTreeWidget(this);
-    mHierarchy->setObjectName(u"hierarchy"_s);
+    mHierarchy = newNamed<QTreeWidget>(u"hierarchy"_s, this);
     mHierarchy->setHeaderLabels({tr("Agreement"), tr("Level"), tr("Status"), tr("Title")});
     mHierarchy->header()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);

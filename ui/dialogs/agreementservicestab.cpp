@@ -1,4 +1,5 @@
 #include "agreementservicestab.h"
+#include "widgets/namedwidget.h"
 
 #include "data/metricstore.h"
 #include "dialogs/targetdialog.h"
@@ -31,8 +32,7 @@ AgreementServicesTab::AgreementServicesTab(WorkspaceSession &session, QWidget *p
     mCalendars = orEmpty(session.workspace().calendars());
     mMetrics = orEmpty(MetricStore(session.workspace()).definitions());
 
-    mServiceList = new QListWidget(this);
-    mServiceList->setObjectName(u"services"_s);
+    mServiceList = newNamed<QListWidget>(u"services"_s, this);
     for (const Service &service : std::as_const(mServices)) {
         auto *item = new QListWidgetItem(service.code + u" — "_s + service.name, mServiceList);
         item->setData(Qt::UserRole, service.id);
@@ -49,8 +49,7 @@ AgreementServicesTab::AgreementServicesTab(WorkspaceSession &session, QWidget *p
     for (const CalendarRecord &c : std::as_const(mCalendars))
         calendarNames.insert(c.id, c.name);
     mTargets->setNames(serviceNames, regionNames, calendarNames);
-    mTargetView = new QTableView(this);
-    mTargetView->setObjectName(u"targets"_s);
+    mTargetView = newNamed<QTableView>(u"targets"_s, this);
     mTargetView->setModel(mTargets);
     mTargetView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTargetView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -59,8 +58,7 @@ AgreementServicesTab::AgreementServicesTab(WorkspaceSession &session, QWidget *p
     mTargetView->verticalHeader()->hide();
     connect(mTargetView, &QTableView::doubleClicked, this, &AgreementServicesTab::editTarget);
 
-    mPrices = new PriceBreakdownPanel(session, this);
-    mPrices->setObjectName(u"priceBreakdown"_s);
+    mPrices = newNamed<PriceBreakdownPanel>(u"priceBreakdown"_s, session, this);
     connect(mPrices, &PriceBreakdownPanel::applyOfferingRequested, this,
             &AgreementServicesTab::chooseOffering);
 
@@ -95,8 +93,7 @@ QLayout *AgreementServicesTab::buildTargetButtons()
     buttons->addWidget(remove);
     buttons->addStretch();
     // Outside the buttons that edit: a signed agreement's targets can be backtested too.
-    mBacktestButton = new QPushButton(tr("&Backtest…"), this);
-    mBacktestButton->setObjectName(u"backtest"_s);
+    mBacktestButton = newNamed<QPushButton>(u"backtest"_s, tr("&Backtest…"), this);
     mBacktestButton->setToolTip(tr("How would these targets have done over the last months? "
                                    "Judges them against the customer's stored tickets."));
     buttons->addWidget(mBacktestButton);

@@ -1,4 +1,6 @@
 #include "assessmentdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "domain/money.h"
 #include "widgets/errorlabel.h"
@@ -18,11 +20,9 @@ AssessmentDialog::AssessmentDialog(const QString &currency, QWidget *parent)
     : QDialog(parent), mCurrency(currency)
 {
     setWindowTitle(tr("Assess change request"));
-    mFeasibility = new QPlainTextEdit(this);
-    mFeasibility->setObjectName(u"feasibility"_s);
+    mFeasibility = newNamed<QPlainTextEdit>(u"feasibility"_s, this);
     mFeasibility->setPlaceholderText(tr("Can it be done, with what, by when"));
-    mPriceEffect = new QLineEdit(u"0.00"_s, this);
-    mPriceEffect->setObjectName(u"priceEffect"_s);
+    mPriceEffect = newNamed<QLineEdit>(u"priceEffect"_s, u"0.00"_s, this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Feasibility:"), mFeasibility);
     form->addRow(tr("Effect on the monthly &price (%1):").arg(currency), mPriceEffect);
@@ -32,14 +32,8 @@ AssessmentDialog::AssessmentDialog(const QString &currency, QWidget *parent)
                             this);
     note->setWordWrap(true);
     mError = newErrorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AssessmentDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AssessmentDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(mError);
-    layout->addWidget(buttons);
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    stackVertically(this, {form, note, mError, buttons});
 }
 
 QString AssessmentDialog::feasibility() const
@@ -66,8 +60,7 @@ void AssessmentDialog::accept()
     else if (auto effect = priceEffect(); !effect)
         problem = effect.errorString();
     if (!problem.isEmpty()) {
-        mError->setText(problem);
-        mError->show();
+        showErrorText(mError, problem);
         return;
     }
     QDialog::accept();

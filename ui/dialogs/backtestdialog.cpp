@@ -1,4 +1,6 @@
 #include "backtestdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "domain/targetvalue.h"
 #include "models/backtestmodel.h"
@@ -60,38 +62,28 @@ BacktestDialog::BacktestDialog(QSqlDatabase db, qint64 partyId, const QList<Targ
                              this);
     intro->setWordWrap(true);
 
-    mMonths = new QSpinBox(this);
-    mMonths->setObjectName(u"months"_s);
+    mMonths = newNamed<QSpinBox>(u"months"_s, this);
     mMonths->setRange(1, 36);
     mMonths->setValue(QSettings().value(MonthsKey, 12).toInt());
     mMonths->setSuffix(tr(" months"));
     mMonths->setSpecialValueText(tr("1 month"));
-    auto *runButton = new QPushButton(tr("&Run"), this);
-    runButton->setObjectName(u"run"_s);
+    auto *runButton = newNamed<QPushButton>(u"run"_s, tr("&Run"), this);
     mWindow = new QLabel(this);
     auto *monthsRow = new QHBoxLayout;
-    auto *monthsLabel = new QLabel(tr("Over the &last"), this);
-    monthsLabel->setBuddy(mMonths);
-    monthsRow->addWidget(monthsLabel);
-    monthsRow->addWidget(mMonths);
+    addLabelled(monthsRow, tr("Over the &last"), mMonths, this);
     monthsRow->addWidget(runButton);
     monthsRow->addWidget(mWindow, 1);
 
-    mTargetFilter = new QComboBox(this);
-    mTargetFilter->setObjectName(u"targetFilter"_s);
+    mTargetFilter = newNamed<QComboBox>(u"targetFilter"_s, this);
     auto *filterRow = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("&Target"), this);
-    filterLabel->setBuddy(mTargetFilter);
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(mTargetFilter, 1);
+    addLabelled(filterRow, tr("&Target"), mTargetFilter, this, 1);
 
     mModel = new BacktestModel(this);
     mProxy = new QSortFilterProxyModel(this);
     mProxy->setSourceModel(mModel);
     mProxy->setSortRole(Qt::UserRole);
     mProxy->setFilterKeyColumn(BacktestModel::Target);
-    mView = new QTableView(this);
-    mView->setObjectName(u"backtestView"_s);
+    mView = newNamed<QTableView>(u"backtestView"_s, this);
     mView->setModel(mProxy);
     mView->setSortingEnabled(true);
     mView->sortByColumn(BacktestModel::Period, Qt::AscendingOrder);
@@ -101,8 +93,7 @@ BacktestDialog::BacktestDialog(QSqlDatabase db, qint64 partyId, const QList<Targ
     mView->verticalHeader()->hide();
     mView->horizontalHeader()->setSectionResizeMode(BacktestModel::Target, QHeaderView::Stretch);
 
-    mSummary = new QLabel(this);
-    mSummary->setObjectName(u"summary"_s);
+    mSummary = newNamed<QLabel>(u"summary"_s, this);
     mSummary->setWordWrap(true);
     mSummary->setTextFormat(Qt::RichText);
 

@@ -1,4 +1,6 @@
 #include "calendardialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "calendar/calendarjson.h"
 #include "calendar/clocktime.h"
@@ -64,8 +66,7 @@ QString dayName(int index)
 // zone is (DateTimeEdit keeps them in UTC).
 DateTimeEdit *wallClockEdit(const QString &objectName, QWidget *parent)
 {
-    auto *edit = new DateTimeEdit(parent);
-    edit->setObjectName(objectName);
+    auto *edit = newNamed<DateTimeEdit>(objectName, parent);
     edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"Wed 25/11/2026 00:00"_s) + 48);
     return edit;
 }
@@ -84,11 +85,9 @@ std::optional<qint64> instantOf(const DateTimeEdit *edit, const QTimeZone &zone)
 CalendarDialog::CalendarDialog(Save save, QWidget *parent) : QDialog(parent), mSave(std::move(save))
 {
     setWindowTitle(tr("New calendar"));
-    mName = new QLineEdit(this);
-    mName->setObjectName(u"calendarName"_s);
+    mName = newNamed<QLineEdit>(u"calendarName"_s, this);
     mName->setPlaceholderText(tr("e.g. Italy office"));
-    mZone = new QComboBox(this);
-    mZone->setObjectName(u"timeZone"_s);
+    mZone = newNamed<QComboBox>(u"timeZone"_s, this);
     mZone->setEditable(true);
     mZone->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -98,9 +97,7 @@ CalendarDialog::CalendarDialog(Save save, QWidget *parent) : QDialog(parent), mS
     mZone->setCurrentText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     mZone->setMinimumContentsLength(22);
 
-    auto *identity = new QFormLayout;
-    identity->addRow(tr("&Name:"), mName);
-    identity->addRow(tr("&Time zone:"), mZone);
+    auto *identity = newForm({{tr("&Name:"), mName}, {tr("&Time zone:"), mZone}});
 
     auto *left = new QVBoxLayout;
     left->addLayout(identity);
@@ -115,11 +112,9 @@ CalendarDialog::CalendarDialog(Save save, QWidget *parent) : QDialog(parent), mS
 
     mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // The file buttons sit apart from OK and Cancel: they act on the dialog, not close it.
-    auto *importJson = new QPushButton(tr("&Import JSON…"), this);
-    importJson->setObjectName(u"importJson"_s);
+    auto *importJson = newNamed<QPushButton>(u"importJson"_s, tr("&Import JSON…"), this);
     importJson->setToolTip(tr("Replace everything in this dialog with a calendar JSON file"));
-    mExport = new QPushButton(tr("E&xport JSON…"), this);
-    mExport->setObjectName(u"exportJson"_s);
+    mExport = newNamed<QPushButton>(u"exportJson"_s, tr("E&xport JSON…"), this);
     mExport->setToolTip(tr("Save this calendar as a JSON file for accordo-cli or another "
                            "workspace"));
     connect(importJson, &QPushButton::clicked, this, &CalendarDialog::chooseImportJson);
@@ -169,8 +164,7 @@ QWidget *CalendarDialog::createWeek()
     auto *grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
     for (int day = 0; day < 7; ++day) {
-        auto *edit = new QLineEdit(box);
-        edit->setObjectName(u"week_"_s + QLatin1StringView(DayKeys[day]));
+        auto *edit = newNamed<QLineEdit>(u"week_"_s + QLatin1StringView(DayKeys[day]), box);
         edit->setPlaceholderText(tr("closed"));
         edit->setToolTip(tr("Working hours in local time, e.g. 08:00-12:30, 13:30-17:00; "
                             "00:00-24:00 for the whole day; empty when closed"));
@@ -185,14 +179,12 @@ QWidget *CalendarDialog::createWeek()
         mDays[day] = edit;
         mDayTotals[day] = total;
     }
-    auto *copy = new QPushButton(tr("Copy Monday to Tuesday–Friday"), box);
-    copy->setObjectName(u"copyMonday"_s);
+    auto *copy = newNamed<QPushButton>(u"copyMonday"_s, tr("Copy Monday to Tuesday–Friday"), box);
     connect(copy, &QPushButton::clicked, this, [this] {
         for (int day = 1; day < 5; ++day)
             mDays[day]->setText(mDays[0]->text());
     });
-    mWeekTotal = new QLabel(box);
-    mWeekTotal->setObjectName(u"weekTotal"_s);
+    mWeekTotal = newNamed<QLabel>(u"weekTotal"_s, box);
     mWeekTotal->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *row = new QHBoxLayout;
     row->addWidget(copy);
@@ -210,15 +202,11 @@ QWidget *CalendarDialog::createHolidays()
 {
     auto *box = new QGroupBox(tr("Holidays"), this);
     mHolidays = new HolidayRulesModel(this);
-    mHolidayView = new QTableView(box);
-    mHolidayView->setObjectName(u"holidays"_s);
+    mHolidayView = newNamed<QTableView>(u"holidays"_s, box);
     mHolidayView->setModel(mHolidays);
-    mHolidayView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mHolidayView->setSelectionMode(QAbstractItemView::SingleSelection);
-    mHolidayView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    showRowsReadOnly(mHolidayView);
     mHolidayView->setAlternatingRowColors(true);
     mHolidayView->setWordWrap(false);
-    mHolidayView->verticalHeader()->hide();
     mHolidayView->verticalHeader()->setDefaultSectionSize(mHolidayView->fontMetrics().height() + 6);
     mHolidayView->horizontalHeader()->setStretchLastSection(true);
     for (int column :
@@ -228,13 +216,10 @@ QWidget *CalendarDialog::createHolidays()
     mHolidayView->setMinimumHeight(mHolidayView->verticalHeader()->defaultSectionSize() * 7);
     connect(mHolidayView, &QTableView::activated, this, &CalendarDialog::editHoliday);
 
-    auto *add = new QPushButton(tr("&Add…"), box);
-    add->setObjectName(u"addHoliday"_s);
+    auto *add = newNamed<QPushButton>(u"addHoliday"_s, tr("&Add…"), box);
     mEditHoliday = new QPushButton(tr("&Edit…"), box);
-    mRemoveHoliday = new QPushButton(tr("&Remove"), box);
-    mRemoveHoliday->setObjectName(u"removeHoliday"_s);
-    auto *ics = new QPushButton(tr("Import .&ics…"), box);
-    ics->setObjectName(u"importIcs"_s);
+    mRemoveHoliday = newNamed<QPushButton>(u"removeHoliday"_s, tr("&Remove"), box);
+    auto *ics = newNamed<QPushButton>(u"importIcs"_s, tr("Import .&ics…"), box);
     ics->setToolTip(tr("Add the all-day events of an iCalendar file (e.g. a public holiday "
                        "calendar) as one-day holidays"));
     connect(add, &QPushButton::clicked, this, &CalendarDialog::addHoliday);
@@ -251,8 +236,7 @@ QWidget *CalendarDialog::createHolidays()
     connect(mHolidays, &QAbstractItemModel::modelReset, this, updateButtons);
     updateButtons();
 
-    mHolidayStatus = new QLabel(box);
-    mHolidayStatus->setObjectName(u"holidayStatus"_s);
+    mHolidayStatus = newNamed<QLabel>(u"holidayStatus"_s, box);
     mHolidayStatus->setWordWrap(true);
     mHolidayStatus->hide();
 
@@ -279,8 +263,7 @@ QWidget *CalendarDialog::createCalculator()
         return label;
     };
     const auto resultLabel = [box](const QString &objectName) {
-        auto *label = new QLabel(box);
-        label->setObjectName(objectName);
+        auto *label = newNamed<QLabel>(objectName, box);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setWordWrap(true);
         return label;
@@ -290,8 +273,7 @@ QWidget *CalendarDialog::createCalculator()
     const QDate today = QDate::currentDate();
     mDueStart = wallClockEdit(u"dueStart"_s, box);
     mDueStart->setDateTime(QDateTime(today, QTime(16, 0), Qt::UTC));
-    mDueDuration = new QLineEdit(u"4h"_s, box);
-    mDueDuration->setObjectName(u"dueDuration"_s);
+    mDueDuration = newNamed<QLineEdit>(u"dueDuration"_s, u"4h"_s, box);
     mDueDuration->setToolTip(tr("Business time to add: 90m, 4h, 1h30m, PT4H, 2d (a day is 24 "
                                 "hours of business time)"));
     mDueLocal = resultLabel(u"dueLocal"_s);
@@ -592,12 +574,8 @@ void CalendarDialog::chooseImportJson()
                                                       tr("Calendar JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (auto imported = importJson(path); !imported) {
-        mError->setText(imported.errorString());
-        mError->show();
-    } else {
+    if (!showFailure(mError, importJson(path)))
         mError->hide();
-    }
 }
 
 void CalendarDialog::chooseExportJson()
@@ -608,12 +586,8 @@ void CalendarDialog::chooseExportJson()
         this, tr("Export Calendar"), suggestion + u".json"_s, tr("Calendar JSON (*.json)"));
     if (path.isEmpty())
         return;
-    if (auto exported = exportJson(path); !exported) {
-        mError->setText(exported.errorString());
-        mError->show();
-    } else {
+    if (!showFailure(mError, exportJson(path)))
         mError->hide();
-    }
 }
 
 void CalendarDialog::chooseImportIcs()
@@ -635,11 +609,8 @@ void CalendarDialog::accept()
     Result<void> result = stored ? Result<void>() : Result<void>(stored.error());
     if (result && mSave)
         result = mSave(*stored);
-    if (!result) {
-        mError->setText(result.errorString());
-        mError->show();
+    if (showFailure(mError, result))
         return;
-    }
     QDialog::accept();
 }
 

@@ -1,4 +1,6 @@
 #include "cataloguedialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "widgets/windowgeometry.h"
 
@@ -18,14 +20,10 @@ CatalogueDialog::CatalogueDialog(const QString &name, const QStringList &headers
                                  const QString &geometryKey, QWidget *parent)
     : QDialog(parent)
 {
-    mTable = new QTableWidget(0, int(headers.size()), this);
-    mTable->setObjectName(name + u's');
+    mTable = newNamed<QTableWidget>(name + u's', 0, int(headers.size()), this);
     mTable->setHorizontalHeaderLabels(headers);
     mTable->horizontalHeader()->setStretchLastSection(true);
-    mTable->verticalHeader()->hide();
-    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    showRowsReadOnly(mTable);
     connect(mTable, &QTableWidget::cellDoubleClicked, this, [this] { edit(currentId()); });
 
     const QString capitalised = name.left(1).toUpper() + name.mid(1);
@@ -43,13 +41,9 @@ CatalogueDialog::CatalogueDialog(const QString &name, const QStringList &headers
     buttons->addWidget(editButton);
     buttons->addWidget(removeButton);
     buttons->addStretch();
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *close = newDialogButtons(this, QDialogButtonBox::Close);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mTable);
-    layout->addLayout(buttons);
-    layout->addWidget(close);
+    stackVertically(this, {mTable, buttons, close});
     resize(size);
     WindowGeometry::remember(this, geometryKey);
 }

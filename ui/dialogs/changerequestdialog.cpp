@@ -1,4 +1,6 @@
 #include "changerequestdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/metricstore.h"
 #include "dialogs/targetdialog.h"
@@ -31,13 +33,11 @@ ChangeRequestDialog::ChangeRequestDialog(WorkspaceSession &session, const Agreem
     mOrigin = new QComboBox(this);
     for (auto origin : {ChangeRequestOrigin::Customer, ChangeRequestOrigin::Internal})
         mOrigin->addItem(ChangeRequestStore::originName(origin), int(origin));
-    mRequestedBy = new QLineEdit(this);
-    mRequestedBy->setObjectName(u"requestedBy"_s);
+    mRequestedBy = newNamed<QLineEdit>(u"requestedBy"_s, this);
     mRequestedOn = new QDateEdit(QDate::currentDate(), this);
     mRequestedOn->setCalendarPopup(true);
     mRequestedOn->setDisplayFormat(u"yyyy-MM-dd"_s);
-    mDescription = new QPlainTextEdit(this);
-    mDescription->setObjectName(u"description"_s);
+    mDescription = newNamed<QPlainTextEdit>(u"description"_s, this);
     mDescription->setPlaceholderText(tr("What is asked, and why"));
     mTargetList = new QListWidget(this);
     auto *add = new QPushButton(tr("&Add target…"), this);
@@ -63,14 +63,9 @@ ChangeRequestDialog::ChangeRequestDialog(WorkspaceSession &session, const Agreem
     form->addRow(QString(), targetButtons);
 
     mError = newErrorLabel(this, u"error"_s);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Submit"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChangeRequestDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ChangeRequestDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mError);
-    layout->addWidget(buttons);
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                                     tr("&Submit"));
+    stackVertically(this, {form, mError, buttons});
     resize(560, 480);
 }
 
@@ -95,8 +90,7 @@ void ChangeRequestDialog::accept()
     else if (r.description.trimmed().isEmpty())
         problem = tr("Say what is asked.");
     if (!problem.isEmpty()) {
-        mError->setText(problem);
-        mError->show();
+        showErrorText(mError, problem);
         return;
     }
     QDialog::accept();

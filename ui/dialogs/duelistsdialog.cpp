@@ -1,4 +1,6 @@
 #include "duelistsdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "models/dueitemsmodel.h"
 #include "reportdata/duelistdata.h"
@@ -23,28 +25,20 @@ DueListsDialog::DueListsDialog(WorkspaceSession &session, QWidget *parent)
     : QDialog(parent), mSession(session)
 {
     setWindowTitle(tr("Reviews and renewals"));
-    mWindow = new QComboBox(this);
-    mWindow->setObjectName(u"window"_s);
+    mWindow = newNamed<QComboBox>(u"window"_s, this);
     for (int days : {30, 60, 90})
         mWindow->addItem(tr("within %n day(s)", nullptr, days), days);
     auto *windowRow = new QHBoxLayout;
-    auto *windowLabel = new QLabel(tr("&Show what falls due"), this);
-    windowLabel->setBuddy(mWindow);
-    windowRow->addWidget(windowLabel);
-    windowRow->addWidget(mWindow);
+    addLabelled(windowRow, tr("&Show what falls due"), mWindow, this);
     windowRow->addStretch();
 
     mTabs = new QTabWidget(this);
     const QString titles[ListCount] = {tr("Reviews &due"), tr("&Renewals"), tr("&Expiring")};
     for (int list = 0; list < ListCount; ++list) {
         mModels[list] = new DueItemsModel(this);
-        auto *view = new QTableView(mTabs);
-        view->setObjectName(u"dueList%1"_s.arg(list));
+        auto *view = newNamed<QTableView>(u"dueList%1"_s.arg(list), mTabs);
         view->setModel(mModels[list]);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->verticalHeader()->hide();
+        showRowsReadOnly(view);
         view->horizontalHeader()->setSectionResizeMode(DueItemsModel::Title, QHeaderView::Stretch);
         connect(view, &QTableView::doubleClicked, this, [this, list](const QModelIndex &index) {
             if (const qint64 id = mModels[list]->agreementId(index))
@@ -53,16 +47,10 @@ DueListsDialog::DueListsDialog(WorkspaceSession &session, QWidget *parent)
         mViews[list] = view;
         mTabs->addTab(view, titles[list]);
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Close);
     auto *hint = new QLabel(tr("Double-click an agreement to open it."), this);
     mError = newErrorLabel(this, u"error"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(windowRow);
-    layout->addWidget(mTabs);
-    layout->addWidget(mError);
-    layout->addWidget(hint);
-    layout->addWidget(buttons);
+    stackVertically(this, {windowRow, mTabs, mError, hint, buttons});
     resize(760, 440);
     WindowGeometry::remember(this, u"dueListsDialog"_s);
     connect(mWindow, &QComboBox::currentIndexChanged, this, &DueListsDialog::refresh);

@@ -1,4 +1,6 @@
 #include "holidayruledialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "models/holidayrulesmodel.h"
 #include "widgets/dateedit.h"
@@ -43,18 +45,15 @@ QWidget *page(QWidget *parent, const QList<QPair<QString, QWidget *>> &rows)
 HolidayRuleDialog::HolidayRuleDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Holiday"));
-    mName = new QLineEdit(this);
-    mName->setObjectName(u"holidayName"_s);
+    mName = newNamed<QLineEdit>(u"holidayName"_s, this);
     mName->setPlaceholderText(tr("e.g. Christmas Day"));
-    mKind = new QComboBox(this);
-    mKind->setObjectName(u"holidayKind"_s);
+    mKind = newNamed<QComboBox>(u"holidayKind"_s, this);
     mKind->addItem(tr("One day (a single date)"), int(HolidayRule::Kind::Date));
     mKind->addItem(tr("Same day every year"), int(HolidayRule::Kind::Fixed));
     mKind->addItem(tr("Nth weekday of a month"), int(HolidayRule::Kind::NthWeekday));
     mKind->addItem(tr("Relative to Easter"), int(HolidayRule::Kind::Easter));
 
-    mDate = new DateEdit(QDate::currentDate(), this);
-    mDate->setObjectName(u"holidayDate"_s);
+    mDate = newNamed<DateEdit>(u"holidayDate"_s, QDate::currentDate(), this);
 
     mFixedMonth = monthCombo(this);
     mFixedDay = new QSpinBox(this);
@@ -93,16 +92,11 @@ HolidayRuleDialog::HolidayRuleDialog(QWidget *parent) : QDialog(parent)
         this, {{tr("&Which:"), mNth}, {tr("&Weekday:"), mNthWeekday}, {tr("&Month:"), mNthMonth}}));
     mPages->addWidget(page(this, {{tr("&Offset:"), mEasterOffset}}));
 
-    mPreview = new QLabel(this);
-    mPreview->setObjectName(u"holidayPreview"_s);
+    mPreview = newNamed<QLabel>(u"holidayPreview"_s, this);
     mPreview->setWordWrap(true);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), mName);
-    form->addRow(tr("&Kind:"), mKind);
-    mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(mButtons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(mButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = newForm({{tr("&Name:"), mName}, {tr("&Kind:"), mKind}});
+    mButtons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -1,4 +1,5 @@
 #include "importhistorydialog.h"
+#include "widgets/dialogparts.h"
 
 #include "measurement/measurementimporter.h"
 #include "models/importbatchmodel.h"
@@ -24,10 +25,7 @@ ImportHistoryDialog::ImportHistoryDialog(QSqlDatabase db, QString userName, QWid
     mView = new QTableView;
     mView->setObjectName(u"importHistoryView"_s);
     mView->setModel(mModel);
-    mView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mView->setSelectionMode(QAbstractItemView::SingleSelection);
-    mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mView->verticalHeader()->hide();
+    showRowsReadOnly(mView);
     mView->horizontalHeader()->setStretchLastSection(true);
     mMessage = new QLabel;
     mMessage->setWordWrap(true);

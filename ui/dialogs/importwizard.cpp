@@ -1,4 +1,5 @@
 #include "importwizard.h"
+#include "widgets/namedwidget.h"
 
 #include "data/workspace.h"
 
@@ -163,8 +164,7 @@ QWizardPage *ImportWizard::createRunPage()
                            "digits, '.', '_' or '-'"));
     mSkipBad = new QCheckBox(tr("S&kip bad rows and import the good ones"));
     connect(mSkipBad, &QCheckBox::toggled, this, [this] { mCheck->clear(); });
-    auto *checkButton = new QPushButton(tr("&Check"));
-    checkButton->setObjectName(u"checkImport"_s);
+    auto *checkButton = newNamed<QPushButton>(u"checkImport"_s, tr("&Check"));
     checkButton->setToolTip(tr("Count what the import would add, change and leave unmeasured, "
                                "without storing anything"));
     connect(checkButton, &QPushButton::clicked, this, &ImportWizard::check);

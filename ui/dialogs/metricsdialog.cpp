@@ -1,4 +1,6 @@
 #include "metricsdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/metricstore.h"
 #include "session/workspacesession.h"
@@ -24,33 +26,27 @@ MetricDialog::MetricDialog(Save save, QWidget *parent)
     : RecordDialog(parent), mSave(std::move(save))
 {
     setWindowTitle(tr("Custom metric"));
-    mName = new QLineEdit(this);
-    mName->setObjectName(u"name"_s);
+    mName = newNamed<QLineEdit>(u"name"_s, this);
     mName->setPlaceholderText(tr("e.g. Backup success rate"));
-    mUnit = new QLineEdit(this);
-    mUnit->setObjectName(u"unit"_s);
+    mUnit = newNamed<QLineEdit>(u"unit"_s, this);
     mUnit->setPlaceholderText(tr("e.g. %, business days"));
-    mAggregation = new QComboBox(this);
-    mAggregation->setObjectName(u"aggregation"_s);
+    mAggregation = newNamed<QComboBox>(u"aggregation"_s, this);
     for (MetricAggregation aggregation : MetricDefinitions::aggregations())
         mAggregation->addItem(MetricDefinitions::displayName(aggregation), int(aggregation));
     mAggregation->setToolTip(tr("How the observations of a period make its value; a rate "
                                 "counts successes out of attempts, in %"));
-    mDirection = new QComboBox(this);
-    mDirection->setObjectName(u"better"_s);
+    mDirection = newNamed<QComboBox>(u"better"_s, this);
     for (MetricDirection direction :
          {MetricDirection::HigherIsBetter, MetricDirection::LowerIsBetter})
         mDirection->addItem(MetricDefinitions::displayName(direction), int(direction));
-    mDescription = new QPlainTextEdit(this);
-    mDescription->setObjectName(u"description"_s);
+    mDescription = newNamed<QPlainTextEdit>(u"description"_s, this);
     mDescription->setTabChangesFocus(true);
     mDescription->setMaximumHeight(80);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), mName);
-    form->addRow(tr("&Unit:"), mUnit);
-    form->addRow(tr("&Aggregation per period:"), mAggregation);
-    form->addRow(tr("&Better:"), mDirection);
-    form->addRow(tr("&Description:"), mDescription);
+    auto *form = newForm({{tr("&Name:"), mName},
+                          {tr("&Unit:"), mUnit},
+                          {tr("&Aggregation per period:"), mAggregation},
+                          {tr("&Better:"), mDirection},
+                          {tr("&Description:"), mDescription}});
     setContent(form);
     setMinimumWidth(440);
 }
@@ -147,13 +143,8 @@ void MetricsDialog::edit(qint64 id)
             return store.update(d);
         },
         this);
-    dialog.setDefinition(before);
-    dialog.setReload([&] {
-        if (auto stored = store.definition(before.id)) {
-            before = *stored;
-            dialog.setDefinition(before);
-        }
-    });
+    showStored(dialog, &MetricDialog::setDefinition, before,
+               [&store](qint64 id) { return store.definition(id); });
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

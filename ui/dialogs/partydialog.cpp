@@ -1,4 +1,6 @@
 #include "partydialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "widgets/contactstable.h"
 
@@ -20,31 +22,24 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
     : RecordDialog(parent), mSave(std::move(save))
 {
     setWindowTitle(tr("Customer"));
-    mKind = new QComboBox(this);
-    mKind->setObjectName(u"kind"_s);
+    mKind = newNamed<QComboBox>(u"kind"_s, this);
     for (PartyKind kind : Enums::all<PartyKind>())
         mKind->addItem(Enums::displayName(kind), int(kind));
-    mName = new QLineEdit(this);
-    mName->setObjectName(u"name"_s);
+    mName = newNamed<QLineEdit>(u"name"_s, this);
     mName->setMaxLength(200);
-    mRegion = new QComboBox(this);
-    mRegion->setObjectName(u"region"_s);
+    mRegion = newNamed<QComboBox>(u"region"_s, this);
     mRegion->addItem(tr("(none)"), qint64(0));
     for (const Region &region : regions)
         mRegion->addItem(region.name, region.id);
-    mSegment = new QComboBox(this);
-    mSegment->setObjectName(u"segment"_s);
+    mSegment = newNamed<QComboBox>(u"segment"_s, this);
     mSegment->setEditable(true);
     mSegment->addItems(
         {QString(), tr("Enterprise"), tr("Mid-market"), tr("Small business"), tr("Public sector")});
-    mContact = new QLineEdit(this);
-    mContact->setObjectName(u"contact"_s);
-    mEmail = new QLineEdit(this);
-    mEmail->setObjectName(u"email"_s);
+    mContact = newNamed<QLineEdit>(u"contact"_s, this);
+    mEmail = newNamed<QLineEdit>(u"email"_s, this);
     mEmail->setPlaceholderText(tr("name@example.com"));
     // What the coverage check holds against the signed SLAs in force.
-    mDelivered = new QListWidget(this);
-    mDelivered->setObjectName(u"delivered"_s);
+    mDelivered = newNamed<QListWidget>(u"delivered"_s, this);
     mDelivered->setToolTip(tr("Services this party receives. The portfolio check reports each "
                               "one that no signed SLA in force covers."));
     for (const Service &service : services) {
@@ -53,11 +48,9 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    mExternalId = new QLineEdit(this);
-    mExternalId->setObjectName(u"externalId"_s);
+    mExternalId = newNamed<QLineEdit>(u"externalId"_s, this);
     mExternalId->setPlaceholderText(tr("the CRM's account id, if it is there"));
-    mCrmStatus = new QComboBox(this);
-    mCrmStatus->setObjectName(u"crmStatus"_s);
+    mCrmStatus = newNamed<QComboBox>(u"crmStatus"_s, this);
     mCrmStatus->addItem(tr("Active"), u"active"_s);
     mCrmStatus->addItem(tr("Lost"), u"lost"_s);
     mCrmStatus->addItem(tr("Terminated"), u"terminated"_s);
@@ -65,17 +58,16 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
                               "reviews-and-renewals list: their termination is to be decided."));
     mContacts = new ContactsTable(this);
     mContacts->setMinimumHeight(150);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Kind:"), mKind);
-    form->addRow(tr("&Name:"), mName);
-    form->addRow(tr("&Region:"), mRegion);
-    form->addRow(tr("&Segment:"), mSegment);
-    form->addRow(tr("&Contact:"), mContact);
-    form->addRow(tr("&E-mail:"), mEmail);
-    form->addRow(tr("Services &delivered:"), mDelivered);
-    form->addRow(tr("CRM &account id:"), mExternalId);
-    form->addRow(tr("CRM s&tatus:"), mCrmStatus);
-    form->addRow(tr("C&ontacts:"), mContacts);
+    auto *form = newForm({{tr("&Kind:"), mKind},
+                          {tr("&Name:"), mName},
+                          {tr("&Region:"), mRegion},
+                          {tr("&Segment:"), mSegment},
+                          {tr("&Contact:"), mContact},
+                          {tr("&E-mail:"), mEmail},
+                          {tr("Services &delivered:"), mDelivered},
+                          {tr("CRM &account id:"), mExternalId},
+                          {tr("CRM s&tatus:"), mCrmStatus},
+                          {tr("C&ontacts:"), mContacts}});
     // With contacts, the primary one (the first) is the party's contact and e-mail.
     connect(mContacts, &ContactsTable::changed, this, [this] {
         const QList<PartyContact> contacts = mContacts->contacts();

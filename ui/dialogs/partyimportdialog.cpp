@@ -1,4 +1,5 @@
 #include "partyimportdialog.h"
+#include "widgets/namedwidget.h"
 
 #include "crm/partyimportfile.h"
 #include "models/partyimportmodel.h"
@@ -33,8 +34,7 @@ PartyImportDialog::PartyImportDialog(WorkspaceSession &session, QWidget *parent)
     : QDialog(parent), mSession(session)
 {
     setWindowTitle(tr("Import Customers"));
-    mFile = new QLineEdit(this);
-    mFile->setObjectName(u"file"_s);
+    mFile = newNamed<QLineEdit>(u"file"_s, this);
     mFile->setPlaceholderText(tr("a CSV export of the CRM, or a vCard file of contacts"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -44,8 +44,7 @@ PartyImportDialog::PartyImportDialog(WorkspaceSession &session, QWidget *parent)
         if (!path.isEmpty())
             setFile(path, mMapping->text());
     });
-    mMapping = new QLineEdit(this);
-    mMapping->setObjectName(u"mapping"_s);
+    mMapping = newNamed<QLineEdit>(u"mapping"_s, this);
     mMapping->setPlaceholderText(tr("optional: a JSON file naming the CSV's columns"));
     auto *browseMapping = new QPushButton(tr("B&rowse…"), this);
     connect(browseMapping, &QPushButton::clicked, this, [this] {
@@ -77,8 +76,7 @@ PartyImportDialog::PartyImportDialog(WorkspaceSession &session, QWidget *parent)
     connect(mPrefer, &QCheckBox::toggled, this, &PartyImportDialog::preview);
 
     mModel = new PartyImportModel(this);
-    mView = new QTableView(this);
-    mView->setObjectName(u"preview"_s);
+    mView = newNamed<QTableView>(u"preview"_s, this);
     mView->setModel(mModel);
     mView->verticalHeader()->hide();
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -86,11 +84,9 @@ PartyImportDialog::PartyImportDialog(WorkspaceSession &session, QWidget *parent)
     mView->horizontalHeader()->setStretchLastSection(true);
     mView->setWordWrap(false);
 
-    mSummary = new QLabel(tr("Choose a file to see what it changes."), this);
-    mSummary->setObjectName(u"summary"_s);
+    mSummary = newNamed<QLabel>(u"summary"_s, tr("Choose a file to see what it changes."), this);
     mSummary->setWordWrap(true);
-    mError = new QLabel(this);
-    mError->setObjectName(u"error"_s);
+    mError = newNamed<QLabel>(u"error"_s, this);
     mError->setWordWrap(true);
     mError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mError->setStyleSheet(u"color: #b00020"_s);

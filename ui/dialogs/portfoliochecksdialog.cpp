@@ -1,4 +1,6 @@
 #include "portfoliochecksdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "dialogs/actiondialog.h"
 #include "domain/enums.h"
@@ -44,14 +46,10 @@ PortfolioChecksDialog::PortfolioChecksDialog(WorkspaceSession &session, QWidget 
     mTabs = new QTabWidget(this);
     for (int check = 0; check < CheckCount; ++check) {
         mModels[check] = new FindingsModel(this);
-        auto *view = new QTableView(mTabs);
-        view->setObjectName(u"checkView%1"_s.arg(check));
+        auto *view = newNamed<QTableView>(u"checkView%1"_s.arg(check), mTabs);
         view->setModel(mModels[check]);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setSelectionMode(QAbstractItemView::SingleSelection);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        showRowsReadOnly(view);
         view->setWordWrap(false);
-        view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
         connect(view, &QTableView::doubleClicked, this, [this, check](const QModelIndex &index) {
             const QString number = mModels[check]->agreementNumber(index);

@@ -1,4 +1,5 @@
 #include "recorddialog.h"
+#include "widgets/dialogparts.h"
 #include "widgets/errorlabel.h"
 #include "widgets/windowgeometry.h"
 
@@ -14,17 +15,12 @@ namespace Accordo {
 RecordDialog::RecordDialog(QWidget *parent) : QDialog(parent)
 {
     mError = newErrorLabel(this, u"error"_s);
-    mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(mButtons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(mButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    mButtons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 }
 
 void RecordDialog::setContent(QLayout *form)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mError);
-    layout->addWidget(mButtons);
+    stackVertically(this, {form, mError, mButtons});
     // Called from the subclass's constructor: each kind of record keeps its own size.
     WindowGeometry::remember(this, QString::fromLatin1(metaObject()->className()));
 }
@@ -48,11 +44,8 @@ void RecordDialog::finish(const Result<void> &saved)
             return;
         }
     }
-    if (!saved) {
-        mError->setText(saved.errorString());
-        mError->show();
+    if (showFailure(mError, saved))
         return;
-    }
     QDialog::accept();
 }
 

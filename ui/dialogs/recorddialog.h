@@ -60,4 +60,18 @@ private:
     std::function<void()> mReload;
 };
 
+/// Shows `before` in `dialog` through `show`, one of its setters, and offers to read it again
+/// through `load` (given its id) when a save is refused because someone else changed it.
+template<typename Dialog, typename Record, typename Load>
+void showStored(Dialog &dialog, void (Dialog::*show)(const Record &), Record &before, Load load)
+{
+    (dialog.*show)(before);
+    dialog.setReload([&dialog, show, &before, load] {
+        if (auto stored = load(before.id)) {
+            before = *stored;
+            (dialog.*show)(before);
+        }
+    });
+}
+
 } // namespace Accordo

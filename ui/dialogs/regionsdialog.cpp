@@ -1,4 +1,6 @@
 #include "regionsdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "commands/recordcommands.h"
 #include "session/workspacesession.h"
@@ -23,19 +25,14 @@ RegionDialog::RegionDialog(const QList<CalendarRecord> &calendars, Save save, QW
     : RecordDialog(parent), mSave(std::move(save))
 {
     setWindowTitle(tr("Region"));
-    mCode = new QLineEdit(this);
-    mCode->setObjectName(u"code"_s);
-    mName = new QLineEdit(this);
-    mName->setObjectName(u"name"_s);
-    mCalendar = new QComboBox(this);
-    mCalendar->setObjectName(u"calendar"_s);
+    mCode = newNamed<QLineEdit>(u"code"_s, this);
+    mName = newNamed<QLineEdit>(u"name"_s, this);
+    mCalendar = newNamed<QComboBox>(u"calendar"_s, this);
     mCalendar->addItem(tr("(none)"), qint64(0));
     for (const CalendarRecord &calendar : calendars)
         mCalendar->addItem(calendar.name, calendar.id);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Code:"), mCode);
-    form->addRow(tr("&Name:"), mName);
-    form->addRow(tr("Business &calendar:"), mCalendar);
+    auto *form = newForm(
+        {{tr("&Code:"), mCode}, {tr("&Name:"), mName}, {tr("Business &calendar:"), mCalendar}});
     setContent(form);
     setMinimumWidth(400);
 }
@@ -101,13 +98,8 @@ void RegionsDialog::edit(qint64 id)
             return RecordEdits::edit(mSession, before, region);
         },
         this);
-    dialog.setRegion(before);
-    dialog.setReload([&] {
-        if (auto stored = mSession.workspace().region(before.id)) {
-            before = *stored;
-            dialog.setRegion(before);
-        }
-    });
+    showStored(dialog, &RegionDialog::setRegion, before,
+               [this](qint64 id) { return mSession.workspace().region(id); });
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

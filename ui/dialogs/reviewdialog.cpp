@@ -1,4 +1,6 @@
 #include "reviewdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/reviewstore.h"
 #include "data/workspace.h"
@@ -46,50 +48,38 @@ ReviewDialog::ReviewDialog(WorkspaceSession &session, qint64 agreementId, QWidge
     if (auto a = session.workspace().agreement(agreementId))
         mNumber = a->number;
     const QDate today = QDate::currentDate();
-    mDate = new QDateEdit(today, this);
-    mDate->setObjectName(u"date"_s);
+    mDate = newNamed<QDateEdit>(u"date"_s, today, this);
     mDate->setCalendarPopup(true);
-    mPeriods = new QLineEdit(lastQuarter(today), this);
-    mPeriods->setObjectName(u"periods"_s);
+    mPeriods = newNamed<QLineEdit>(u"periods"_s, lastQuarter(today), this);
     mPeriods->setToolTip(tr("A quarter (2026-Q3), a month (2026-09) or a year (2026)."));
-    mProvider = new QLineEdit(this);
-    mProvider->setObjectName(u"provider"_s);
+    mProvider = newNamed<QLineEdit>(u"provider"_s, this);
     mProvider->setPlaceholderText(tr("Names, separated by commas"));
-    mCustomer = new QLineEdit(this);
-    mCustomer->setObjectName(u"customer"_s);
+    mCustomer = newNamed<QLineEdit>(u"customer"_s, this);
     mCustomer->setPlaceholderText(tr("Names, separated by commas"));
-    mOutcome = new QComboBox(this);
-    mOutcome->setObjectName(u"outcome"_s);
+    mOutcome = newNamed<QComboBox>(u"outcome"_s, this);
     for (ReviewOutcome o :
          {ReviewOutcome::NoChange, ReviewOutcome::ActionsAgreed, ReviewOutcome::AmendmentNeeded})
         mOutcome->addItem(Improvement::displayName(o), int(o));
-    mOpenAmendment = new QCheckBox(tr("Open the amendment now (a new draft version)"), this);
-    mOpenAmendment->setObjectName(u"openAmendment"_s);
+    mOpenAmendment = newNamed<QCheckBox>(u"openAmendment"_s,
+                                         tr("Open the amendment now (a new draft version)"), this);
     mOpenAmendment->setEnabled(false);
     connect(mOutcome, &QComboBox::currentIndexChanged, this, [this] {
         mOpenAmendment->setEnabled(ReviewOutcome(mOutcome->currentData().toInt())
                                    == ReviewOutcome::AmendmentNeeded);
     });
-    mNotes = new QPlainTextEdit(this);
-    mNotes->setObjectName(u"notes"_s);
+    mNotes = newNamed<QPlainTextEdit>(u"notes"_s, this);
     mError = newErrorLabel(this, u"error"_s);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Agreement:"), new QLabel(mNumber, this));
-    form->addRow(tr("&Held on:"), mDate);
-    form->addRow(tr("&Periods reviewed:"), mPeriods);
-    form->addRow(tr("&Provider side:"), mProvider);
-    form->addRow(tr("&Customer side:"), mCustomer);
-    form->addRow(tr("&Outcome:"), mOutcome);
-    form->addRow(QString(), mOpenAmendment);
-    form->addRow(tr("&Notes:"), mNotes);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mError);
-    layout->addWidget(buttons);
+    auto *form = newForm({{tr("Agreement:"), new QLabel(mNumber, this)},
+                          {tr("&Held on:"), mDate},
+                          {tr("&Periods reviewed:"), mPeriods},
+                          {tr("&Provider side:"), mProvider},
+                          {tr("&Customer side:"), mCustomer},
+                          {tr("&Outcome:"), mOutcome},
+                          {QString(), mOpenAmendment},
+                          {tr("&Notes:"), mNotes}});
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    stackVertically(this, {form, mError, buttons});
     resize(520, sizeHint().height());
 }
 
@@ -112,11 +102,8 @@ void ReviewDialog::accept()
     } else {
         saved = Error{tr("Periods reviewed: %1").arg(summary.errorString())};
     }
-    if (!saved) {
-        mError->setText(saved.errorString());
-        mError->show();
+    if (showFailure(mError, saved))
         return;
-    }
     mSavedId = *saved;
     QDialog::accept();
 }

@@ -1,4 +1,6 @@
 #include "servicedialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -15,8 +17,7 @@ ServiceDialog::ServiceDialog(Save save, QWidget *parent)
     : RecordDialog(parent), mSave(std::move(save))
 {
     setWindowTitle(tr("New service"));
-    mCode = new QLineEdit(this);
-    mCode->setObjectName(u"code"_s);
+    mCode = newNamed<QLineEdit>(u"code"_s, this);
     mCode->setPlaceholderText(tr("e.g. PRINT"));
     mCode->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z0-9_-]{0,32}"_s), mCode));
@@ -25,8 +26,7 @@ ServiceDialog::ServiceDialog(Save save, QWidget *parent)
         mCode->setText(text.toUpper());
         mCode->setCursorPosition(position);
     });
-    mName = new QLineEdit(this);
-    mName->setObjectName(u"name"_s);
+    mName = newNamed<QLineEdit>(u"name"_s, this);
     mCategory = new QLineEdit(this);
     mOwnerTeam = new QLineEdit(this);
     mDescription = new QPlainTextEdit(this);
@@ -34,13 +34,12 @@ ServiceDialog::ServiceDialog(Save save, QWidget *parent)
     mDescription->setFixedHeight(90);
     mActive = new QCheckBox(tr("Offered to customers"), this);
     mActive->setChecked(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Code:"), mCode);
-    form->addRow(tr("&Name:"), mName);
-    form->addRow(tr("C&ategory:"), mCategory);
-    form->addRow(tr("&Owner team:"), mOwnerTeam);
-    form->addRow(tr("&Description:"), mDescription);
-    form->addRow(tr("Active:"), mActive);
+    auto *form = newForm({{tr("&Code:"), mCode},
+                          {tr("&Name:"), mName},
+                          {tr("C&ategory:"), mCategory},
+                          {tr("&Owner team:"), mOwnerTeam},
+                          {tr("&Description:"), mDescription},
+                          {tr("Active:"), mActive}});
 
     connect(mCode, &QLineEdit::textChanged, this, &ServiceDialog::updateOk);
     connect(mName, &QLineEdit::textChanged, this, &ServiceDialog::updateOk);

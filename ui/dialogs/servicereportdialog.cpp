@@ -1,4 +1,5 @@
 #include "servicereportdialog.h"
+#include "widgets/dialogparts.h"
 
 #include "report/reportfiles.h"
 #include "report/reportformat.h"
@@ -49,9 +50,7 @@ ServiceReportDialog::ServiceReportDialog(WorkspaceSession &session, qint64 agree
         mMessage->setText(
             tr("No KPIs are stored for %1 yet: there is no period to report.").arg(number));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Period:"), mPeriod);
-    form->addRow(tr("&Language:"), mLanguage);
+    auto *form = newForm({{tr("&Period:"), mPeriod}, {tr("&Language:"), mLanguage}});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     mPreview = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
@@ -66,10 +65,7 @@ ServiceReportDialog::ServiceReportDialog(WorkspaceSession &session, qint64 agree
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mMessage);
-    layout->addWidget(buttons);
+    stackVertically(this, {form, mMessage, buttons});
 }
 
 QString ServiceReportDialog::period() const

@@ -1,4 +1,6 @@
 #include "targetdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "domain/credittiers.h"
 #include "domain/targetvalue.h"
@@ -54,10 +56,8 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
     mCustomUnit = new QLineEdit(this);
     mCustomHint = new QLabel(this);
     mCustomHint->setWordWrap(true);
-    mValue = new QLineEdit(this);
-    mValue->setObjectName(u"threshold"_s);
-    mGoal = new QLineEdit(u"95"_s, this);
-    mGoal->setObjectName(u"goal"_s);
+    mValue = newNamed<QLineEdit>(u"threshold"_s, this);
+    mGoal = newNamed<QLineEdit>(u"goal"_s, u"95"_s, this);
     mGoal->setToolTip(tr("Share of tickets (or periods) that must meet the target, in %"));
     mPriority = new QComboBox(this);
     mPriority->setEditable(true);
@@ -76,8 +76,7 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
     for (const CalendarRecord &calendar : calendars)
         mCalendar->addItem(calendar.name, calendar.id);
 
-    mTiers = new QTableWidget(0, 2, this);
-    mTiers->setObjectName(u"creditTiers"_s);
+    mTiers = newNamed<QTableWidget>(u"creditTiers"_s, 0, 2, this);
     mTiers->setHorizontalHeaderLabels({tr("Compliance below (%)"), tr("Credit (% of fee)")});
     mTiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     mTiers->verticalHeader()->hide();
@@ -95,30 +94,27 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
         if (mTiers->currentRow() >= 0)
             mTiers->removeRow(mTiers->currentRow());
     });
-    mCap = new QLineEdit(u"0"_s, this);
-    mCap->setObjectName(u"creditCap"_s);
+    mCap = newNamed<QLineEdit>(u"creditCap"_s, u"0"_s, this);
     mCap->setToolTip(tr("Most that can be credited in one period, in % of the fee"));
 
-    mTierWarning = new QLabel(this);
-    mTierWarning->setObjectName(u"tierWarning"_s);
+    mTierWarning = newNamed<QLabel>(u"tierWarning"_s, this);
     mTierWarning->setWordWrap(true);
     mTierWarning->setStyleSheet(u"background: #fff4ce; color: #7a4f01; padding: 6px"_s);
     mTierWarning->hide();
 
     mError = newErrorLabel(this);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Service:"), mService);
-    form->addRow(tr("&Metric:"), mMetric);
-    form->addRow(tr("Custom &name:"), mCustomName);
-    form->addRow(tr("Custom &unit:"), mCustomUnit);
-    form->addRow(QString(), mCustomHint);
-    form->addRow(tr("&Target:"), mValue);
-    form->addRow(tr("&Goal (%):"), mGoal);
-    form->addRow(tr("&Priority:"), mPriority);
-    form->addRow(tr("&Region:"), mRegion);
-    form->addRow(tr("P&eriod:"), mPeriod);
-    form->addRow(tr("&Calendar:"), mCalendar);
+    auto *form = newForm({{tr("&Service:"), mService},
+                          {tr("&Metric:"), mMetric},
+                          {tr("Custom &name:"), mCustomName},
+                          {tr("Custom &unit:"), mCustomUnit},
+                          {QString(), mCustomHint},
+                          {tr("&Target:"), mValue},
+                          {tr("&Goal (%):"), mGoal},
+                          {tr("&Priority:"), mPriority},
+                          {tr("&Region:"), mRegion},
+                          {tr("P&eriod:"), mPeriod},
+                          {tr("&Calendar:"), mCalendar}});
     auto *tierButtons = new QHBoxLayout;
     tierButtons->addWidget(addTier);
     tierButtons->addWidget(removeTier);
@@ -127,9 +123,7 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
     form->addRow(QString(), tierButtons);
     form->addRow(tr("Credit c&ap (%):"), mCap);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TargetDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &TargetDialog::reject);
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(mMetric, &QComboBox::currentIndexChanged, this, &TargetDialog::updateMetric);
     connect(mCustomName, &QLineEdit::textChanged, this, &TargetDialog::updateCustomHint);
     connect(mMetric, &QComboBox::currentIndexChanged, this, &TargetDialog::updateTierWarning);
@@ -139,11 +133,7 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
     connect(mTiers->model(), &QAbstractItemModel::rowsRemoved, this,
             &TargetDialog::updateTierWarning);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mTierWarning);
-    layout->addWidget(mError);
-    layout->addWidget(buttons);
+    stackVertically(this, {form, mTierWarning, mError, buttons});
     setMinimumWidth(480);
     updateMetric();
 }
@@ -275,11 +265,8 @@ QString TargetDialog::tierWarning() const
 void TargetDialog::accept()
 {
     const auto t = target();
-    if (!t) {
-        mError->setText(t.errorString());
-        mError->show();
+    if (showFailure(mError, t))
         return;
-    }
     QDialog::accept();
 }
 

@@ -1,4 +1,6 @@
 #include "transitiondialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "widgets/dateedit.h"
 #include "widgets/errorlabel.h"
@@ -27,22 +29,19 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
     const bool reasonRequired = transition == Transition::Reject
                                 || transition == Transition::Terminate;
     if (transition != Transition::Sign) {
-        mReason = new QPlainTextEdit(this);
-        mReason->setObjectName(u"reason"_s);
+        mReason = newNamed<QPlainTextEdit>(u"reason"_s, this);
         mReason->setTabChangesFocus(true);
         mReason->setPlaceholderText(reasonRequired ? tr("required: the parties will read it")
                                                    : tr("optional"));
         form->addRow(reasonRequired ? tr("&Reason:") : tr("&Comment:"), mReason);
     }
     if (transition == Transition::Terminate || transition == Transition::Sign) {
-        mDate = new DateEdit(today, this);
-        mDate->setObjectName(u"date"_s);
+        mDate = newNamed<DateEdit>(u"date"_s, today, this);
         form->addRow(transition == Transition::Sign ? tr("Signed &on:") : tr("&Effective on:"),
                      mDate);
     }
     if (transition == Transition::Sign) {
-        mMethod = new QComboBox(this);
-        mMethod->setObjectName(u"method"_s);
+        mMethod = newNamed<QComboBox>(u"method"_s, this);
         const QStringList names{tr("Handwritten"), tr("Electronic"), tr("Qualified electronic")};
         const QStringList keys = AgreementWorkflow::signingMethods();
         for (int i = 0; i < keys.size(); ++i)
@@ -50,11 +49,9 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
         form->addRow(tr("&Method:"), mMethod);
         auto signatory = [this, form](const QString &label, const QString &object, QLineEdit *&name,
                                       QLineEdit *&title) {
-            name = new QLineEdit(this);
-            name->setObjectName(object + u"Name"_s);
+            name = newNamed<QLineEdit>(object + u"Name"_s, this);
             name->setPlaceholderText(tr("name"));
-            title = new QLineEdit(this);
-            title->setObjectName(object + u"Title"_s);
+            title = newNamed<QLineEdit>(object + u"Title"_s, this);
             title->setPlaceholderText(tr("title, e.g. Managing Director"));
             auto *row = new QHBoxLayout;
             row->addWidget(name, 1);
@@ -67,8 +64,7 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
         signatory(tr("For the &provider:"), u"provider"_s, mProviderName, mProviderTitle);
         signatory(tr("For the &counterparty:"), u"counterparty"_s, mCounterpartyName,
                   mCounterpartyTitle);
-        mCounterpartyContact = new QComboBox(this);
-        mCounterpartyContact->setObjectName(u"counterpartyContact"_s);
+        mCounterpartyContact = newNamed<QComboBox>(u"counterpartyContact"_s, this);
         connect(mCounterpartyContact, &QComboBox::activated, this, [this](int index) {
             const QStringList contact = mCounterpartyContact->itemData(index).toStringList();
             if (contact.size() != 2)
@@ -80,14 +76,8 @@ TransitionDialog::TransitionDialog(Transition transition, const QString &agreeme
         form->setRowVisible(mCounterpartyContact, false);
     }
     mError = newErrorLabel(this, u"error"_s);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(step);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TransitionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mError);
-    layout->addWidget(buttons);
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel, step);
+    stackVertically(this, {form, mError, buttons});
     resize(480, sizeHint().height());
 }
 
@@ -147,8 +137,7 @@ void TransitionDialog::accept()
                  || mCounterpartyName->text().trimmed().isEmpty()))
         missing = tr("Name who signs for each party.");
     if (!missing.isEmpty()) {
-        mError->setText(missing);
-        mError->show();
+        showErrorText(mError, missing);
         return;
     }
     QDialog::accept();

@@ -1,4 +1,6 @@
 #include "userdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 #include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
@@ -37,8 +39,7 @@ UserDialog::UserDialog(const QList<User> &users, const QString &workspaceName, Q
                                       "each change; it is not a password check."),
                              this);
     intro->setWordWrap(true);
-    mList = new QListWidget(this);
-    mList->setObjectName(u"users"_s);
+    mList = newNamed<QListWidget>(u"users"_s, this);
     for (const User &user : users) {
         if (!user.active)
             continue;
@@ -53,15 +54,10 @@ UserDialog::UserDialog(const QList<User> &users, const QString &workspaceName, Q
         item->setData(Qt::UserRole, user.name);
     }
     mList->setCurrentRow(0);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Work as this user"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                                     tr("&Work as this user"));
     connect(mList, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(mList);
-    layout->addWidget(buttons);
+    stackVertically(this, {intro, mList, buttons});
     resize(460, 380);
     WindowGeometry::remember(this, u"userDialog"_s);
 }

@@ -1,4 +1,6 @@
 #include "clausedialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/clausestore.h"
 #include "document/richtexteditor.h"
@@ -27,28 +29,21 @@ int languageIndex(const QString &language)
 ClauseDialog::ClauseDialog(Save save, QWidget *parent) : QDialog(parent), mSave(std::move(save))
 {
     setWindowTitle(tr("New Clause"));
-    mKey = new QLineEdit(this);
-    mKey->setObjectName(u"clauseKey"_s);
+    mKey = newNamed<QLineEdit>(u"clauseKey"_s, this);
     mKey->setPlaceholderText(tr("e.g. escalation.contacts"));
     mLanguages = new QTabWidget(this);
     for (const QString &language : {u"en"_s, u"it"_s}) {
         auto *page = new QWidget(mLanguages);
-        auto *title = new QLineEdit(page);
-        title->setObjectName(u"clauseTitle_"_s + language);
-        auto *body = new RichTextEditor(page);
-        body->setObjectName(u"clauseBody_"_s + language);
-        auto *form = new QFormLayout(page);
-        form->addRow(tr("&Title:"), title);
-        form->addRow(tr("Te&xt:"), body);
+        auto *title = newNamed<QLineEdit>(u"clauseTitle_"_s + language, page);
+        auto *body = newNamed<RichTextEditor>(u"clauseBody_"_s + language, page);
+        auto *form = newForm({{tr("&Title:"), title}, {tr("Te&xt:"), body}}, page);
         mTitles.append(title);
         mBodies.append(body);
         mLanguages->addTab(page, language == u"en"_s ? tr("&English") : tr("&Italian"));
     }
     mError = newErrorLabel(this, u"clauseError"_s);
-    auto *buttons = mButtons = new QDialogButtonBox(
-        QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ClauseDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ClauseDialog::reject);
+    auto *buttons = mButtons = newDialogButtons(this,
+                                                QDialogButtonBox::Save | QDialogButtonBox::Cancel);
 
     auto *keyRow = new QFormLayout;
     keyRow->addRow(tr("&Key:"), mKey);
@@ -116,11 +111,8 @@ void ClauseDialog::accept()
     Result<void> result = ClauseStore::validate(c);
     if (result && mSave)
         result = mSave(c);
-    if (!result) {
-        mError->setText(result.errorString());
-        mError->show();
+    if (showFailure(mError, result))
         return;
-    }
     QDialog::accept();
 }
 

@@ -1,4 +1,6 @@
 #include "clauselibrarywindow.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/clausestore.h"
 #include "data/editroles.h"
@@ -39,8 +41,7 @@ ClauseLibraryWindow::ClauseLibraryWindow(WorkspaceSession &session, QWidget *par
     mProxy->setFilterKeyColumn(-1); // any column: key, titles or placeholders
     mProxy->setSortLocaleAware(true);
 
-    mBanner = new QLabel(this);
-    mBanner->setObjectName(u"clauseLibraryBanner"_s);
+    mBanner = newNamed<QLabel>(u"clauseLibraryBanner"_s, this);
     mBanner->setWordWrap(true);
     mBanner->setStyleSheet(u"background: #fff4ce; padding: 6px"_s);
 
@@ -49,8 +50,7 @@ ClauseLibraryWindow::ClauseLibraryWindow(WorkspaceSession &session, QWidget *par
     mTabs->addTab(createClausesPage(), tr("&Clauses"));
     mTabs->addTab(mTemplates, tr("&Templates"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ClauseLibraryWindow::reject);
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mBanner);
     layout->addWidget(mTabs, 1);
@@ -63,20 +63,15 @@ ClauseLibraryWindow::ClauseLibraryWindow(WorkspaceSession &session, QWidget *par
 QWidget *ClauseLibraryWindow::createClausesPage()
 {
     auto *page = new QWidget(this);
-    mFilter = new QLineEdit(page);
-    mFilter->setObjectName(u"clauseFilter"_s);
+    mFilter = newNamed<QLineEdit>(u"clauseFilter"_s, page);
     mFilter->setClearButtonEnabled(true);
     mFilter->setPlaceholderText(tr("Filter by key, title or placeholder"));
     connect(mFilter, &QLineEdit::textChanged, mProxy, &QSortFilterProxyModel::setFilterFixedString);
-    mTable = new QTableView(page);
-    mTable->setObjectName(u"clauseTable"_s);
+    mTable = newNamed<QTableView>(u"clauseTable"_s, page);
     mTable->setModel(mProxy);
     mTable->setSortingEnabled(true);
     mTable->sortByColumn(ClauseLibraryModel::Key, Qt::AscendingOrder);
-    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mTable->verticalHeader()->hide();
+    showRowsReadOnly(mTable);
     mTable->horizontalHeader()->setStretchLastSection(true);
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     mTable->setWordWrap(false);
@@ -85,12 +80,11 @@ QWidget *ClauseLibraryWindow::createClausesPage()
     connect(mTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ClauseLibraryWindow::updateControls);
 
-    mAdd = new QPushButton(Icons::action(u"list-add"_s), tr("&Add…"), page);
-    mAdd->setObjectName(u"clauseAdd"_s);
-    mEdit = new QPushButton(Icons::action(u"document-edit"_s), tr("&Edit…"), page);
-    mEdit->setObjectName(u"clauseEdit"_s);
-    mDelete = new QPushButton(Icons::action(u"edit-delete"_s), tr("&Delete…"), page);
-    mDelete->setObjectName(u"clauseDelete"_s);
+    mAdd = newNamed<QPushButton>(u"clauseAdd"_s, Icons::action(u"list-add"_s), tr("&Add…"), page);
+    mEdit = newNamed<QPushButton>(u"clauseEdit"_s, Icons::action(u"document-edit"_s), tr("&Edit…"),
+                                  page);
+    mDelete = newNamed<QPushButton>(u"clauseDelete"_s, Icons::action(u"edit-delete"_s),
+                                    tr("&Delete…"), page);
     connect(mAdd, &QPushButton::clicked, this, &ClauseLibraryWindow::addClause);
     connect(mEdit, &QPushButton::clicked, this, [this] { editClause(selectedRow()); });
     connect(mDelete, &QPushButton::clicked, this, [this] { deleteClause(selectedRow()); });
@@ -165,8 +159,7 @@ void ClauseLibraryWindow::select(const QString &key)
 
 void ClauseLibraryWindow::showError(const QString &message)
 {
-    mError->setText(message);
-    mError->show();
+    showErrorText(mError, message);
 }
 
 void ClauseLibraryWindow::addClause()

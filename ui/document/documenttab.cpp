@@ -1,4 +1,5 @@
 #include "documenttab.h"
+#include "widgets/namedwidget.h"
 
 #include "data/clausestore.h"
 #include "data/documentstore.h"
@@ -47,8 +48,7 @@ constexpr int PreviewDelayMs = 400;
 
 QPushButton *button(const QString &objectName, const QString &icon, QWidget *parent)
 {
-    auto *b = new QPushButton(parent);
-    b->setObjectName(objectName);
+    auto *b = newNamed<QPushButton>(objectName, parent);
     if (!icon.isEmpty())
         b->setIcon(Icons::action(icon));
     return b;
@@ -59,8 +59,7 @@ QPushButton *button(const QString &objectName, const QString &icon, QWidget *par
 DocumentTab::DocumentTab(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), mSession(session)
 {
-    mBanner = new QLabel(this);
-    mBanner->setObjectName(u"documentBanner"_s);
+    mBanner = newNamed<QLabel>(u"documentBanner"_s, this);
     mBanner->setWordWrap(true);
     mBanner->setStyleSheet(u"background: #fff4ce; padding: 6px"_s);
     mBanner->hide();
@@ -76,8 +75,7 @@ DocumentTab::DocumentTab(WorkspaceSession &session, QWidget *parent)
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 1);
     left->setSizes({330, 330}); // the outline as tall as the editor: a dozen sections
-    auto *panes = new QSplitter(Qt::Horizontal, this);
-    panes->setObjectName(u"documentSplitter"_s);
+    auto *panes = newNamed<QSplitter>(u"documentSplitter"_s, Qt::Horizontal, this);
     panes->addWidget(left);
     panes->addWidget(createPreviewPane());
     panes->setStretchFactor(0, 1);
@@ -115,8 +113,7 @@ QWidget *DocumentTab::createOutlinePane()
     mRemoveClause = button(u"documentRemoveClause"_s, u"list-remove"_s, pane);
     mMoveUp = button(u"documentMoveUp"_s, u"go-up"_s, pane);
     mMoveDown = button(u"documentMoveDown"_s, u"go-down"_s, pane);
-    mOverrides = new QCheckBox(pane);
-    mOverrides->setObjectName(u"documentOverridesParent"_s);
+    mOverrides = newNamed<QCheckBox>(u"documentOverridesParent"_s, pane);
     connect(mAddClause, &QPushButton::clicked, this, &DocumentTab::chooseClause);
     connect(mRemoveClause, &QPushButton::clicked, this, &DocumentTab::removeClause);
     connect(mMoveUp, &QPushButton::clicked, this, [this] { moveClause(-1); });
@@ -138,18 +135,15 @@ QWidget *DocumentTab::createEditorPane()
 {
     auto *pane = new QWidget(this);
     mLanguageLabel = new QLabel(pane);
-    mLanguage = new QComboBox(pane);
-    mLanguage->setObjectName(u"documentLanguage"_s);
+    mLanguage = newNamed<QComboBox>(u"documentLanguage"_s, pane);
     mLanguage->addItem(QString(), u"en"_s);
     mLanguage->addItem(QString(), u"it"_s);
     mLanguageLabel->setBuddy(mLanguage);
     connect(mLanguage, &QComboBox::currentIndexChanged, this, &DocumentTab::languageChanged);
     mTitleLabel = new QLabel(pane);
-    mTitle = new QLineEdit(pane);
-    mTitle->setObjectName(u"documentClauseTitle"_s);
+    mTitle = newNamed<QLineEdit>(u"documentClauseTitle"_s, pane);
     mTitleLabel->setBuddy(mTitle);
-    mEditor = new RichTextEditor(pane);
-    mEditor->setObjectName(u"documentClauseText"_s);
+    mEditor = newNamed<RichTextEditor>(u"documentClauseText"_s, pane);
     mSaveClause = button(u"documentSaveClause"_s, u"document-save"_s, pane);
     connect(mSaveClause, &QPushButton::clicked, this, [this] {
         if (saveClause())
@@ -184,11 +178,9 @@ QWidget *DocumentTab::createEditorPane()
 QWidget *DocumentTab::createPreviewPane()
 {
     auto *pane = new QWidget(this);
-    mPreviewNote = new QLabel(pane);
-    mPreviewNote->setObjectName(u"documentPreviewNote"_s);
+    mPreviewNote = newNamed<QLabel>(u"documentPreviewNote"_s, pane);
     mPreviewNote->setWordWrap(true);
-    mPreview = new QTextBrowser(pane);
-    mPreview->setObjectName(u"documentPreview"_s);
+    mPreview = newNamed<QTextBrowser>(u"documentPreview"_s, pane);
     mPreview->setOpenLinks(false);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins({});
@@ -525,8 +517,7 @@ bool DocumentTab::apply(const Result<void> &result)
 
 void DocumentTab::showError(const QString &message)
 {
-    mError->setText(message);
-    mError->show();
+    showErrorText(mError, message);
 }
 
 Result<AgreementDocument> DocumentTab::previewDocument()

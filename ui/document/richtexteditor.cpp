@@ -1,4 +1,5 @@
 #include "richtexteditor.h"
+#include "widgets/namedwidget.h"
 
 #include "document/placeholders.h"
 #include "widgets/icons.h"
@@ -21,12 +22,10 @@ namespace Accordo {
 
 RichTextEditor::RichTextEditor(QWidget *parent) : QWidget(parent)
 {
-    mEdit = new QTextEdit(this);
-    mEdit->setObjectName(u"richText"_s);
+    mEdit = newNamed<QTextEdit>(u"richText"_s, this);
     mEdit->setAcceptRichText(true);
     mEdit->setTabChangesFocus(true);
-    mTools = new QToolBar(this);
-    mTools->setObjectName(u"richTextTools"_s);
+    mTools = newNamed<QToolBar>(u"richTextTools"_s, this);
     mTools->setIconSize(QSize(16, 16));
     mTools->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
@@ -57,8 +56,7 @@ RichTextEditor::RichTextEditor(QWidget *parent) : QWidget(parent)
     connect(mEdit, &QTextEdit::redoAvailable, mRedo, &QAction::setEnabled);
     mTools->addSeparator();
 
-    mPlaceholders = new QMenu(this);
-    mPlaceholders->setObjectName(u"placeholderMenu"_s);
+    mPlaceholders = newNamed<QMenu>(u"placeholderMenu"_s, this);
     for (const QString &name : Placeholders::names()) {
         QAction *insert = mPlaceholders->addAction(u"{{%1}}"_s.arg(name), this,
                                                    [this, name] { insertPlaceholder(name); });

@@ -1,4 +1,6 @@
 #include "templateeditor.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/clausestore.h"
 #include "session/workspacesession.h"
@@ -26,8 +28,7 @@ namespace {
 
 QPushButton *button(const QString &text, const QString &icon, const QString &name, QWidget *parent)
 {
-    auto *b = new QPushButton(Icons::action(icon), text, parent);
-    b->setObjectName(name);
+    auto *b = newNamed<QPushButton>(name, Icons::action(icon), text, parent);
     return b;
 }
 
@@ -36,13 +37,11 @@ QPushButton *button(const QString &text, const QString &icon, const QString &nam
 TemplateEditor::TemplateEditor(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), mSession(session)
 {
-    mKind = new QComboBox(this);
-    mKind->setObjectName(u"templateKind"_s);
+    mKind = newNamed<QComboBox>(u"templateKind"_s, this);
     for (AgreementKind kind : Enums::all<AgreementKind>())
         mKind->addItem(Enums::displayName(kind), int(kind));
     connect(mKind, &QComboBox::currentIndexChanged, this, &TemplateEditor::kindChosen);
-    mTree = new QTreeWidget(this);
-    mTree->setObjectName(u"templateSections"_s);
+    mTree = newNamed<QTreeWidget>(u"templateSections"_s, this);
     mTree->setHeaderHidden(true);
     connect(mTree, &QTreeWidget::currentItemChanged, this, &TemplateEditor::updateControls);
 
@@ -241,13 +240,11 @@ void TemplateEditor::chooseSection()
     key->setPlaceholderText(tr("e.g. escalation"));
     auto *english = new QLineEdit(&dialog);
     auto *italian = new QLineEdit(&dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Key:"), key);
-    form->addRow(tr("Title in &English:"), english);
-    form->addRow(tr("Title in &Italian:"), italian);
+    auto *buttons = newDialogButtons(&dialog, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *form = newForm({{tr("&Key:"), key},
+                          {tr("Title in &English:"), english},
+                          {tr("Title in &Italian:"), italian}},
+                         &dialog);
     form->addRow(buttons);
     dialog.resize(420, dialog.sizeHint().height());
     if (dialog.exec() == QDialog::Accepted)
@@ -320,8 +317,7 @@ bool TemplateEditor::save()
 
 void TemplateEditor::showError(const QString &message)
 {
-    mError->setText(message);
-    mError->show();
+    showErrorText(mError, message);
 }
 
 } // namespace Accordo

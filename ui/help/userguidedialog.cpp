@@ -1,4 +1,6 @@
 #include "userguidedialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -15,8 +17,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent)
     setWindowTitle(tr("Accordo User Guide"));
     // Kept open beside the main window while the user follows the steps.
     setModal(false);
-    mBrowser = new QTextBrowser(this);
-    mBrowser->setObjectName(u"guideBrowser"_s);
+    mBrowser = newNamed<QTextBrowser>(u"guideBrowser"_s, this);
     mBrowser->setOpenExternalLinks(true);
     mBrowser->setSource(source());
 
@@ -29,9 +30,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent)
     connect(home, &QAbstractButton::clicked, mBrowser, &QTextBrowser::home);
     connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mBrowser);
-    layout->addWidget(buttons);
+    stackVertically(this, {mBrowser, buttons});
     resize(720, 760);
 }
 

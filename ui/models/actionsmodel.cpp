@@ -60,25 +60,11 @@ QVariant ActionsModel::cell(const ImprovementAction &a, int column, int role) co
     }
     if (role != Qt::DisplayRole)
         return {};
-    switch (column) {
-    case Title:
-        return a.title;
-    case Agreement:
-        return a.number;
-    case Owner:
-        return a.ownerName;
-    case Due:
-        return LocaleText::date(a.dueDate);
-    case State:
-        return overdue ? tr("%1 (overdue)").arg(Improvement::displayName(a.state))
-                       : Improvement::displayName(a.state);
-    case Source:
-        return a.source;
-    case Period:
-        return a.period;
-    default:
-        return {};
-    }
+    const QString state = overdue ? tr("%1 (overdue)").arg(Improvement::displayName(a.state))
+                                  : Improvement::displayName(a.state);
+    return pick(
+        {a.title, a.number, a.ownerName, LocaleText::date(a.dueDate), state, a.source, a.period},
+        column);
 }
 
 ActionsFilterModel::ActionsFilterModel(QObject *parent) : QSortFilterProxyModel(parent)

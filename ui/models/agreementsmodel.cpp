@@ -3,10 +3,10 @@
 #include "data/agreementrules.h"
 #include "data/workspace.h"
 #include "domain/enums.h"
-#include "widgets/localetext.h"
 #include "domain/money.h"
 #include "lifecycle/agreementworkflow.h"
 #include "widgets/icons.h"
+#include "widgets/localetext.h"
 #include "workflow/workflowtext.h"
 
 #include <QBrush>

@@ -10,16 +10,6 @@ namespace Accordo {
 
 AlertsModel::AlertsModel(QObject *parent) : RowTableModel(parent) {}
 
-void AlertsModel::setAlerts(const QList<Alert> &alerts)
-{
-    setRows(alerts);
-}
-
-const Alert *AlertsModel::alert(const QModelIndex &index) const
-{
-    return index.isValid() ? rowAt(index.row()) : nullptr;
-}
-
 int AlertsModel::unseen() const
 {
     return int(std::count_if(rows().cbegin(), rows().cend(),

@@ -16,8 +16,11 @@ public:
 
     explicit AlertsModel(QObject *parent = nullptr);
 
-    void setAlerts(const QList<Alert> &alerts);
-    const Alert *alert(const QModelIndex &index) const;
+    void setAlerts(const QList<Alert> &alerts) { setRows(alerts); }
+    const Alert *alert(const QModelIndex &index) const
+    {
+        return index.isValid() ? rowAt(index.row()) : nullptr;
+    }
     int unseen() const;
 
 protected:

@@ -14,19 +14,7 @@ QVariant AwaitedApprovalsModel::cell(const AwaitedApproval &item, int column, in
 {
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(column)) {
-    case Number:
-        return item.number;
-    case Version:
-        return item.version;
-    case Title:
-        return item.title;
-    case Approval:
-        return item.approverTitle;
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return pick({item.number, item.version, item.title, item.approverTitle}, column);
 }
 
 QVariant AwaitedApprovalsModel::header(int section) const

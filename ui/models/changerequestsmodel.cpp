@@ -9,16 +9,6 @@ namespace Accordo {
 
 ChangeRequestsModel::ChangeRequestsModel(QObject *parent) : RowTableModel(parent) {}
 
-void ChangeRequestsModel::setRequests(const QList<ChangeRequestListing> &requests)
-{
-    setRows(requests);
-}
-
-const ChangeRequestListing *ChangeRequestsModel::request(const QModelIndex &index) const
-{
-    return index.isValid() ? rowAt(index.row()) : nullptr;
-}
-
 QVariant ChangeRequestsModel::header(int section) const
 {
     return title({tr("No."), tr("Agreement"), tr("Customer"), tr("Status"), tr("Origin"),

@@ -31,8 +31,11 @@ public:
 
     explicit ChangeRequestsModel(QObject *parent = nullptr);
 
-    void setRequests(const QList<ChangeRequestListing> &requests);
-    const ChangeRequestListing *request(const QModelIndex &index) const;
+    void setRequests(const QList<ChangeRequestListing> &requests) { setRows(requests); }
+    const ChangeRequestListing *request(const QModelIndex &index) const
+    {
+        return index.isValid() ? rowAt(index.row()) : nullptr;
+    }
 
 protected:
     int columns() const override { return ColumnCount; }

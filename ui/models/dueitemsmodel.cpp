@@ -21,24 +21,11 @@ qint64 DueItemsModel::agreementId(const QModelIndex &index) const
 QVariant DueItemsModel::cell(const DueItem &item, int column, int role) const
 {
     if (role == Qt::DisplayRole) {
-        switch (Column(column)) {
-        case Number:
-            return item.number;
-        case Version:
-            return item.version;
-        case Title:
-            return item.title;
-        case Due:
-            // Listed for another reason than its date: the reason says what is due.
-            if (!item.note.isEmpty())
-                return item.note;
-            return LocaleText::date(item.due);
-        case NoticeDeadline:
-            return item.noticeDeadline.isValid() ? LocaleText::date(item.noticeDeadline)
-                                                 : QString();
-        case ColumnCount:
-            break;
-        }
+        // Listed for another reason than its date: the reason says what is due.
+        const QString due = item.note.isEmpty() ? LocaleText::date(item.due) : item.note;
+        const QString notice = item.noticeDeadline.isValid() ? LocaleText::date(item.noticeDeadline)
+                                                             : QString();
+        return pick({item.number, item.version, item.title, due, notice}, column);
     } else if (role == Qt::ToolTipRole && column == NoticeDeadline
                && item.noticeDeadline.isValid()) {
         return tr("The last day to give notice to renew or cancel");

@@ -32,38 +32,17 @@ QVariant ImportBatchModel::cell(const ImportBatch &b, int column, int role) cons
 {
     const QLocale locale;
     if (role == Qt::DisplayRole) {
-        switch (Column(column)) {
-        case Batch:
-            return b.id;
-        case ImportedAt:
-            return when(b.importedAt);
-        case Kind:
-            return b.kind == u"tickets"   ? tr("Tickets")
-                   : b.kind == u"outages" ? tr("Outages")
-                                          : tr("Surveys");
-        case Source:
-            return b.source;
-        case File:
-            return b.fileName;
-        case User:
-            return b.userName;
-        case Rows:
-            return locale.toString(b.rowsRead);
-        case New:
-            return locale.toString(b.inserted);
-        case Updated:
-            return locale.toString(b.updated);
-        case Unchanged:
-            return locale.toString(b.unchanged);
-        case Rejected:
-            return locale.toString(b.rejected);
-        case RolledBack:
-            return b.rolledBackAt ? tr("%1 by %2").arg(when(*b.rolledBackAt), b.rolledBackBy)
-                                  : QString();
-        case ColumnCount:
-            break;
-        }
-        return {};
+        const QString kind = b.kind == u"tickets"   ? tr("Tickets")
+                             : b.kind == u"outages" ? tr("Outages")
+                                                    : tr("Surveys");
+        const QString rolledBack = b.rolledBackAt
+                                       ? tr("%1 by %2").arg(when(*b.rolledBackAt), b.rolledBackBy)
+                                       : QString();
+        return pick({b.id, when(b.importedAt), kind, b.source, b.fileName, b.userName,
+                     locale.toString(b.rowsRead), locale.toString(b.inserted),
+                     locale.toString(b.updated), locale.toString(b.unchanged),
+                     locale.toString(b.rejected), rolledBack},
+                    column);
     }
     if (role == Qt::ToolTipRole && column == File)
         return tr("SHA-256 %1").arg(b.sha256);

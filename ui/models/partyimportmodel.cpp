@@ -39,28 +39,19 @@ QVariant PartyImportModel::header(int section) const
 QVariant PartyImportModel::cell(const PartyImportLine &line, int column, int role) const
 {
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (Column(column)) {
-        case Action:
-            switch (line.kind) {
-            case PartyImportLine::Kind::Create:
-                return tr("create");
-            case PartyImportLine::Kind::Update:
-                return tr("update");
-            case PartyImportLine::Kind::Conflict:
-                return tr("conflict");
-            }
+        QString action;
+        switch (line.kind) {
+        case PartyImportLine::Kind::Create:
+            action = tr("create");
             break;
-        case Party:
-            return line.party;
-        case Fields:
-            return line.fields;
-        case AccordoValue:
-            return line.accordoValue;
-        case FileValue:
-            return line.fileValue;
-        case ColumnCount:
+        case PartyImportLine::Kind::Update:
+            action = tr("update");
+            break;
+        case PartyImportLine::Kind::Conflict:
+            action = tr("conflict");
             break;
         }
+        return pick({action, line.party, line.fields, line.accordoValue, line.fileValue}, column);
     } else if (role == Qt::ForegroundRole && line.kind == PartyImportLine::Kind::Conflict
                && column == Action) {
         return QBrush(QColor(0xb0, 0x00, 0x20));

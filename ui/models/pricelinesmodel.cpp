@@ -11,21 +11,6 @@ void PriceLinesModel::setServiceNames(QHash<qint64, QString> services)
     endResetModel();
 }
 
-void PriceLinesModel::setLines(const QList<PriceLine> &lines)
-{
-    setRows(lines);
-}
-
-void PriceLinesModel::append(const PriceLine &line)
-{
-    appendRow(line);
-}
-
-void PriceLinesModel::remove(int row)
-{
-    removeRowAt(row);
-}
-
 QVariant PriceLinesModel::header(int section) const
 {
     return title(

@@ -21,10 +21,10 @@ public:
 
     /// Services are shown by code.
     void setServiceNames(QHash<qint64, QString> services);
-    void setLines(const QList<PriceLine> &lines);
+    void setLines(const QList<PriceLine> &lines) { setRows(lines); }
     const QList<PriceLine> &lines() const { return rows(); }
-    void append(const PriceLine &line);
-    void remove(int row);
+    void append(const PriceLine &line) { appendRow(line); }
+    void remove(int row) { removeRowAt(row); }
 
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;

@@ -60,6 +60,13 @@ protected:
         return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
     }
 
+    /// `values[column]`, or no value past the end: the cell of a row whose columns each show
+    /// one value, listed in column order.
+    static QVariant pick(const QVariantList &values, int column)
+    {
+        return column >= 0 && column < values.size() ? values.at(column) : QVariant();
+    }
+
     /// Replaces every row in one model reset.
     void setRows(QList<Row> rows)
     {

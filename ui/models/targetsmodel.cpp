@@ -19,26 +19,6 @@ void TargetsModel::setNames(QHash<qint64, QString> services, QHash<qint64, QStri
     endResetModel();
 }
 
-void TargetsModel::setTargets(const QList<Target> &targets)
-{
-    setRows(targets);
-}
-
-void TargetsModel::append(const Target &target)
-{
-    appendRow(target);
-}
-
-void TargetsModel::replace(int row, const Target &target)
-{
-    replaceRowAt(row, target);
-}
-
-void TargetsModel::remove(int row)
-{
-    removeRowAt(row);
-}
-
 QVariant TargetsModel::cell(const Target &t, int column, int role) const
 {
     if (role == Qt::TextAlignmentRole) {

@@ -31,12 +31,12 @@ public:
     /// Names shown for ids: services by code, regions and calendars by name.
     void setNames(QHash<qint64, QString> services, QHash<qint64, QString> regions,
                   QHash<qint64, QString> calendars);
-    void setTargets(const QList<Target> &targets);
+    void setTargets(const QList<Target> &targets) { setRows(targets); }
     const QList<Target> &targets() const { return rows(); }
 
-    void append(const Target &target);
-    void replace(int row, const Target &target);
-    void remove(int row);
+    void append(const Target &target) { appendRow(target); }
+    void replace(int row, const Target &target) { replaceRowAt(row, target); }
+    void remove(int row) { removeRowAt(row); }
 
 protected:
     int columns() const override { return ColumnCount; }

@@ -32,18 +32,7 @@ void VersionDiffModel::setDiff(const VersionDiff &diff)
 QVariant VersionDiffModel::cell(const VersionDiffRow &row, int column, int role) const
 {
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (Column(column)) {
-        case Part:
-            return row.part;
-        case Field:
-            return row.field;
-        case OldValue:
-            return row.oldValue;
-        case NewValue:
-            return row.newValue;
-        case ColumnCount:
-            break;
-        }
+        return pick({row.part, row.field, row.oldValue, row.newValue}, column);
     } else if (role == Qt::ForegroundRole) {
         // The conventional diff colours: what went in red, what came in green.
         if (column == OldValue)

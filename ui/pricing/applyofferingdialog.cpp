@@ -1,4 +1,6 @@
 #include "applyofferingdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "domain/targetvalue.h"
 
@@ -20,30 +22,20 @@ ApplyOfferingDialog::ApplyOfferingDialog(const QList<Service> &covered,
     : QDialog(parent), mOfferings(offerings), mCurrency(currency)
 {
     setWindowTitle(tr("Apply Offering"));
-    mService = new QComboBox(this);
-    mService->setObjectName(u"service"_s);
+    mService = newNamed<QComboBox>(u"service"_s, this);
     for (const Service &s : covered)
         mService->addItem(s.code + u" — "_s + s.name, s.id);
-    mLevel = new QComboBox(this);
-    mLevel->setObjectName(u"level"_s);
-    mQuantity = new QSpinBox(this);
-    mQuantity->setObjectName(u"quantity"_s);
+    mLevel = newNamed<QComboBox>(u"level"_s, this);
+    mQuantity = newNamed<QSpinBox>(u"quantity"_s, this);
     mQuantity->setRange(1, 1000000);
     mSummary = new QLabel(this);
     mSummary->setWordWrap(true);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Service:"), mService);
-    form->addRow(tr("&Level:"), mLevel);
-    form->addRow(tr("&Quantity:"), mQuantity);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(mSummary);
-    layout->addWidget(buttons);
+    auto *form = newForm(
+        {{tr("&Service:"), mService}, {tr("&Level:"), mLevel}, {tr("&Quantity:"), mQuantity}});
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                                     tr("&Apply"));
+    stackVertically(this, {form, mSummary, buttons});
 
     connect(mService, &QComboBox::currentIndexChanged, this, &ApplyOfferingDialog::fillLevels);
     connect(mLevel, &QComboBox::currentIndexChanged, this, &ApplyOfferingDialog::updateSummary);

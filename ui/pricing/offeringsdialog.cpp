@@ -1,4 +1,6 @@
 #include "offeringsdialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/offeringstore.h"
 #include "data/records.h"
@@ -31,8 +33,7 @@ OfferingDialog::OfferingDialog(WorkspaceSession &session, Save save, QWidget *pa
     mServices = orEmpty(session.workspace().services());
     mRegions = orEmpty(session.workspace().regions());
     mCalendars = orEmpty(session.workspace().calendars());
-    mService = new QComboBox(this);
-    mService->setObjectName(u"service"_s);
+    mService = newNamed<QComboBox>(u"service"_s, this);
     QHash<qint64, QString> serviceNames, regionNames, calendarNames;
     for (const Service &s : std::as_const(mServices)) {
         mService->addItem(s.code + u" — "_s + s.name, s.id);
@@ -42,34 +43,28 @@ OfferingDialog::OfferingDialog(WorkspaceSession &session, Save save, QWidget *pa
         regionNames.insert(r.id, r.name);
     for (const CalendarRecord &c : std::as_const(mCalendars))
         calendarNames.insert(c.id, c.name);
-    mName = new QLineEdit(this);
-    mName->setObjectName(u"name"_s);
+    mName = newNamed<QLineEdit>(u"name"_s, this);
     mName->setPlaceholderText(tr("e.g. Gold"));
-    mDescription = new QLineEdit(this);
-    mDescription->setObjectName(u"description"_s);
-    mPrice = new QLineEdit(this);
-    mPrice->setObjectName(u"price"_s);
+    mDescription = newNamed<QLineEdit>(u"description"_s, this);
+    mPrice = newNamed<QLineEdit>(u"price"_s, this);
     mPrice->setPlaceholderText(tr("e.g. EUR 1200.00"));
-    mBasis = new QComboBox(this);
-    mBasis->setObjectName(u"basis"_s);
+    mBasis = newNamed<QComboBox>(u"basis"_s, this);
     for (PriceBasis basis : {PriceBasis::Month, PriceBasis::User, PriceBasis::Unit})
         mBasis->addItem(Pricing::displayName(basis), Pricing::key(basis));
     mTargets = new TargetsModel(this);
     mTargets->setNames(serviceNames, regionNames, calendarNames);
-    mTargetView = new QTableView(this);
-    mTargetView->setObjectName(u"targets"_s);
+    mTargetView = newNamed<QTableView>(u"targets"_s, this);
     mTargetView->setModel(mTargets);
     mTargetView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTargetView->verticalHeader()->hide();
     mTargetView->horizontalHeader()->setStretchLastSection(true);
     connect(mTargetView, &QTableView::doubleClicked, this, &OfferingDialog::editTarget);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Service:"), mService);
-    form->addRow(tr("&Level:"), mName);
-    form->addRow(tr("&Description:"), mDescription);
-    form->addRow(tr("&Price per month:"), mPrice);
-    form->addRow(tr("Price &counts:"), mBasis);
+    auto *form = newForm({{tr("&Service:"), mService},
+                          {tr("&Level:"), mName},
+                          {tr("&Description:"), mDescription},
+                          {tr("&Price per month:"), mPrice},
+                          {tr("Price &counts:"), mBasis}});
     auto *add = new QPushButton(tr("&Add target…"), this);
     auto *edit = new QPushButton(tr("&Edit target…"), this);
     auto *remove = new QPushButton(tr("&Remove target"), this);
@@ -82,9 +77,7 @@ OfferingDialog::OfferingDialog(WorkspaceSession &session, Save save, QWidget *pa
     targetButtons->addWidget(edit);
     targetButtons->addWidget(remove);
     targetButtons->addStretch();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &OfferingDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(mTargetView, 1);
@@ -169,15 +162,11 @@ OfferingsDialog::OfferingsDialog(WorkspaceSession &session, QWidget *parent)
     : QDialog(parent), mSession(session)
 {
     setWindowTitle(tr("Service Level Offerings"));
-    mTable = new QTableWidget(0, 5, this);
-    mTable->setObjectName(u"offerings"_s);
+    mTable = newNamed<QTableWidget>(u"offerings"_s, 0, 5, this);
     mTable->setHorizontalHeaderLabels(
         {tr("Service"), tr("Level"), tr("Price"), tr("Per"), tr("Targets")});
-    mTable->verticalHeader()->hide();
+    showRowsReadOnly(mTable);
     mTable->horizontalHeader()->setStretchLastSection(true);
-    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(mTable, &QTableWidget::cellDoubleClicked, this,
             [this](int row) { edit(mOfferings.value(row).id); });
     auto *add = new QPushButton(tr("&Add…"), this);
@@ -187,17 +176,14 @@ OfferingsDialog::OfferingsDialog(WorkspaceSession &session, QWidget *parent)
     connect(change, &QPushButton::clicked, this,
             [this] { edit(mOfferings.value(mTable->currentRow()).id); });
     connect(remove, &QPushButton::clicked, this, &OfferingsDialog::remove);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *close = newDialogButtons(this, QDialogButtonBox::Close);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(change);
     buttons->addWidget(remove);
     buttons->addStretch();
     buttons->addWidget(close);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mTable);
-    layout->addLayout(buttons);
+    stackVertically(this, {mTable, buttons});
     resize(900, 520);
     reload();
 }

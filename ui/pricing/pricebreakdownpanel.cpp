@@ -1,4 +1,5 @@
 #include "pricebreakdownpanel.h"
+#include "widgets/namedwidget.h"
 
 #include "data/offeringstore.h"
 #include "data/workspace.h"
@@ -51,15 +52,13 @@ PriceBreakdownPanel::PriceBreakdownPanel(WorkspaceSession &session, QWidget *par
 
     mModel = new PriceLinesModel(this);
     mModel->setServiceNames(mServiceCodes);
-    mView = new QTableView(this);
-    mView->setObjectName(u"priceLines"_s);
+    mView = newNamed<QTableView>(u"priceLines"_s, this);
     mView->setModel(mModel);
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mView->setSelectionMode(QAbstractItemView::SingleSelection);
     mView->verticalHeader()->hide();
     mView->horizontalHeader()->setStretchLastSection(true);
-    mTotal = new QLabel(this);
-    mTotal->setObjectName(u"total"_s);
+    mTotal = newNamed<QLabel>(u"total"_s, this);
     connect(mModel, &QAbstractItemModel::dataChanged, this, &PriceBreakdownPanel::updateTotal);
     connect(mModel, &QAbstractItemModel::rowsInserted, this, &PriceBreakdownPanel::updateTotal);
     connect(mModel, &QAbstractItemModel::rowsRemoved, this, &PriceBreakdownPanel::updateTotal);
@@ -73,8 +72,7 @@ PriceBreakdownPanel::PriceBreakdownPanel(WorkspaceSession &session, QWidget *par
     linesLayout->addWidget(new QLabel(tr("Price breakdown (per month):"), lines));
     linesLayout->addWidget(mView, 1);
     linesLayout->addLayout(buildButtons());
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"breakdownSplitter"_s);
+    auto *splitter = newNamed<QSplitter>(u"breakdownSplitter"_s, Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(lines);
     splitter->addWidget(buildWhatIf());
@@ -91,13 +89,10 @@ PriceBreakdownPanel::PriceBreakdownPanel(WorkspaceSession &session, QWidget *par
 
 QLayout *PriceBreakdownPanel::buildButtons()
 {
-    mApply = new QPushButton(tr("Apply &offering…"), this);
-    mApply->setObjectName(u"applyOffering"_s);
+    mApply = newNamed<QPushButton>(u"applyOffering"_s, tr("Apply &offering…"), this);
     mApply->setToolTip(tr("Copy a service level's targets and price into this agreement"));
-    auto *discount = new QPushButton(tr("Add dis&count…"), this);
-    discount->setObjectName(u"addDiscount"_s);
-    auto *remove = new QPushButton(tr("Remove &line"), this);
-    remove->setObjectName(u"removeLine"_s);
+    auto *discount = newNamed<QPushButton>(u"addDiscount"_s, tr("Add dis&count…"), this);
+    auto *remove = newNamed<QPushButton>(u"removeLine"_s, tr("Remove &line"), this);
     connect(mApply, &QPushButton::clicked, this, &PriceBreakdownPanel::applyOfferingRequested);
     connect(discount, &QPushButton::clicked, this, &PriceBreakdownPanel::addDiscount);
     connect(remove, &QPushButton::clicked, this, &PriceBreakdownPanel::removeLine);
@@ -112,21 +107,15 @@ QLayout *PriceBreakdownPanel::buildButtons()
 
 QGroupBox *PriceBreakdownPanel::buildWhatIf()
 {
-    mWhatIf = new QGroupBox(tr("What-if: another level"), this);
-    mWhatIf->setObjectName(u"whatIf"_s);
-    mWhatIfService = new QComboBox(mWhatIf);
-    mWhatIfService->setObjectName(u"whatIfService"_s);
-    mWhatIfLevel = new QComboBox(mWhatIf);
-    mWhatIfLevel->setObjectName(u"whatIfLevel"_s);
-    auto *run = new QPushButton(tr("Co&mpare"), mWhatIf);
-    run->setObjectName(u"compare"_s);
+    mWhatIf = newNamed<QGroupBox>(u"whatIf"_s, tr("What-if: another level"), this);
+    mWhatIfService = newNamed<QComboBox>(u"whatIfService"_s, mWhatIf);
+    mWhatIfLevel = newNamed<QComboBox>(u"whatIfLevel"_s, mWhatIf);
+    auto *run = newNamed<QPushButton>(u"compare"_s, tr("Co&mpare"), mWhatIf);
     run->setToolTip(tr("The price difference, and how the level's targets would have done on "
                        "the customer's tickets of the last twelve months"));
-    mWhatIfPrice = new QLabel(mWhatIf);
-    mWhatIfPrice->setObjectName(u"whatIfPrice"_s);
+    mWhatIfPrice = newNamed<QLabel>(u"whatIfPrice"_s, mWhatIf);
     mWhatIfPrice->setWordWrap(true);
-    mWhatIfTargets = new QTableWidget(0, 3, mWhatIf);
-    mWhatIfTargets->setObjectName(u"whatIfTargets"_s);
+    mWhatIfTargets = newNamed<QTableWidget>(u"whatIfTargets"_s, 0, 3, mWhatIf);
     mWhatIfTargets->setHorizontalHeaderLabels(
         {tr("Target"), tr("Now"), tr("With the other level")});
     mWhatIfTargets->verticalHeader()->hide();

@@ -1,4 +1,5 @@
 #include "documentpages.h"
+#include "report/reportcolours.h"
 
 #include "documentcomposer.h"
 #include "documentredline.h"
@@ -25,10 +26,8 @@ namespace Accordo {
 
 namespace {
 
-const QColor Muted(0x61, 0x61, 0x61);
-const QColor Accent(0x1f, 0x4e, 0x79);
-const QColor Rule(0xbd, 0xbd, 0xbd);
-const QColor Watermark(0xc6, 0x28, 0x28, 48);
+using namespace ReportColours;
+const QColor Watermark(Alarm.red(), Alarm.green(), Alarm.blue(), 48);
 // Lengths in points at 96 dpi: the resolution of the layout, fine enough for text set in
 // fractional points, and the one the other reports draw at.
 constexpr int Resolution = 96;

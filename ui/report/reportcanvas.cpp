@@ -1,4 +1,5 @@
 #include "reportcanvas.h"
+#include "report/reportcolours.h"
 
 #include <QChart>
 #include <QFontMetricsF>
@@ -14,15 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-namespace {
-
-const QColor Ink(0x21, 0x21, 0x21);
-const QColor Muted(0x61, 0x61, 0x61);
-const QColor Accent(0x1f, 0x4e, 0x79);
-const QColor Rule(0xbd, 0xbd, 0xbd);
-const QColor HeaderFill(0xec, 0xef, 0xf4);
-
-} // namespace
+using namespace ReportColours;
 
 ReportCanvas::ReportCanvas(QPagedPaintDevice *device, bool dryRun, int pageCount)
     : mDevice(device), mDryRun(dryRun), mPageCount(pageCount)
@@ -119,11 +112,11 @@ QFont ReportCanvas::fitted(const QString &text, qreal points, bool bold, qreal w
 QColor ReportCanvas::statusColour(const QString &status)
 {
     if (status == u"breached"_s)
-        return QColor(0xc6, 0x28, 0x28);
+        return Alarm;
     if (status == u"at_risk"_s)
         return QColor(0xef, 0x8f, 0x00);
     if (status == u"met"_s)
-        return QColor(0x2e, 0x7d, 0x32);
+        return Good;
     return Muted;
 }
 
@@ -333,9 +326,8 @@ void ReportCanvas::tiles(const QList<Tile> &tiles, int perRow)
         qreal noteSize = 7;
         while (noteSize > 4.5) {
             const QFontMetricsF metrics(font(noteSize), mDevice);
-            const QRectF needed =
-                metrics.boundingRect(QRectF(0, 0, noteBox.width(), 1000),
-                                     Qt::AlignLeft | Qt::TextWordWrap, t.note);
+            const QRectF needed = metrics.boundingRect(QRectF(0, 0, noteBox.width(), 1000),
+                                                       Qt::AlignLeft | Qt::TextWordWrap, t.note);
             if (needed.height() <= 2 * metrics.lineSpacing() + 0.5
                 && needed.width() <= noteBox.width())
                 break;

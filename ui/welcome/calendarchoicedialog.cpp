@@ -1,4 +1,6 @@
 #include "calendarchoicedialog.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "calendar/standardcalendars.h"
 
@@ -34,29 +36,20 @@ CalendarChoiceDialog::CalendarChoiceDialog(QWidget *parent) : QDialog(parent)
                                 "it, or add others, under Calendars."),
                              this);
     intro->setWordWrap(true);
-    mCountry = new QComboBox(this);
-    mCountry->setObjectName(u"countryBox"_s);
+    mCountry = newNamed<QComboBox>(u"countryBox"_s, this);
     for (QLocale::Territory territory : StandardCalendars::territories())
         mCountry->addItem(StandardCalendars::countryName(territory), int(territory));
     mCountry->addItem(tr("None: I will add my own calendar"), NoCalendar);
-    mSummary = new QLabel(this);
-    mSummary->setObjectName(u"calendarSummary"_s);
+    mSummary = newNamed<QLabel>(u"calendarSummary"_s, this);
     mSummary->setWordWrap(true);
     mSummary->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     mSummary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Country:"), mCountry);
-    form->addRow(QString(), mSummary);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create Workspace"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = newForm({{tr("&Country:"), mCountry}, {QString(), mSummary}});
+    auto *buttons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                                     tr("&Create Workspace"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    stackVertically(this, {intro, form, buttons});
     resize(520, sizeHint().height());
 
     connect(mCountry, &QComboBox::currentIndexChanged, this, &CalendarChoiceDialog::updateSummary);

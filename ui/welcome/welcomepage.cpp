@@ -1,4 +1,5 @@
 #include "welcomepage.h"
+#include "widgets/namedwidget.h"
 
 #include "session/recentworkspaces.h"
 #include "storage/database.h"
@@ -23,8 +24,7 @@ constexpr int LocationRole = Qt::UserRole;
 WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"welcomePage"_s);
-    auto *title = new QLabel(tr("Welcome to Accordo"), this);
-    title->setObjectName(u"welcomeTitle"_s);
+    auto *title = newNamed<QLabel>(u"welcomeTitle"_s, tr("Welcome to Accordo"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2);
     titleFont.setBold(true);
@@ -65,8 +65,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     headingFont.setBold(true);
     recentTitle->setFont(headingFont);
     recentTitle->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    mRecent = new QListWidget(this);
-    mRecent->setObjectName(u"recentList"_s);
+    mRecent = newNamed<QListWidget>(u"recentList"_s, this);
     mRecent->setAlternatingRowColors(true);
     mRecent->setTextElideMode(Qt::ElideMiddle);
     mRecent->setMinimumWidth(320);
@@ -118,8 +117,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 QCommandLinkButton *WelcomePage::addChoice(const QString &text, const QString &description,
                                            const QString &name)
 {
-    auto *button = new QCommandLinkButton(text, description, mChoices);
-    button->setObjectName(name);
+    auto *button = newNamed<QCommandLinkButton>(name, text, description, mChoices);
     // Enter as well as Space chooses the button that has the focus.
     button->setAutoDefault(true);
     mChoices->layout()->addWidget(button);

@@ -1,4 +1,5 @@
 #include "alertspanel.h"
+#include "widgets/namedwidget.h"
 
 #include "alerts/alertscanner.h"
 #include "models/alertsmodel.h"
@@ -23,18 +24,15 @@ namespace Accordo {
 AlertsPanel::AlertsPanel(QWidget *parent) : QWidget(parent)
 {
     mModel = new AlertsModel(this);
-    mView = new QTableView(this);
-    mView->setObjectName(u"alerts"_s);
+    mView = newNamed<QTableView>(u"alerts"_s, this);
     mView->setModel(mModel);
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mView->verticalHeader()->hide();
     mView->horizontalHeader()->setStretchLastSection(true);
     mView->setWordWrap(false);
-    mSummary = new QLabel(this);
-    mSummary->setObjectName(u"alertsSummary"_s);
+    mSummary = newNamed<QLabel>(u"alertsSummary"_s, this);
     mError = newErrorLabel(this);
-    mMarkSeen = new QPushButton(tr("&Mark all seen"), this);
-    mMarkSeen->setObjectName(u"markAlertsSeen"_s);
+    mMarkSeen = newNamed<QPushButton>(u"markAlertsSeen"_s, tr("&Mark all seen"), this);
     connect(mMarkSeen, &QPushButton::clicked, this, [this] {
         if (auto r = markAllSeen(); !r)
             showError(r.errorString());
@@ -72,8 +70,7 @@ void AlertsPanel::setSession(WorkspaceSession *session)
 
 void AlertsPanel::showError(const QString &message)
 {
-    mError->setText(message);
-    mError->show();
+    showErrorText(mError, message);
 }
 
 Result<void> AlertsPanel::reload()

@@ -1,8 +1,10 @@
 #include "approvalspanel.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "lifecycle/agreementworkflow.h"
-#include "widgets/localetext.h"
 #include "session/workspacesession.h"
+#include "widgets/localetext.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -20,15 +22,12 @@ ApprovalsPanel::ApprovalsPanel(WorkspaceSession &session, QWidget *parent)
 {
     mSummary = new QLabel(this);
     mSummary->setWordWrap(true);
-    mTree = new QTreeWidget(this);
-    mTree->setObjectName(u"approvals"_s);
+    mTree = newNamed<QTreeWidget>(u"approvals"_s, this);
     mTree->setRootIsDecorated(false);
     mTree->setHeaderLabels({tr("Side"), tr("Approver"), tr("Reserved for"), tr("Decision"),
                             tr("By"), tr("When"), tr("Reason")});
     mTree->header()->setStretchLastSection(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mSummary);
-    layout->addWidget(mTree);
+    stackVertically(this, {mSummary, mTree});
 }
 
 void ApprovalsPanel::setAgreement(qint64 id)
@@ -55,8 +54,7 @@ void ApprovalsPanel::setAgreement(qint64 id)
                 continue;
             const QDateTime at = QDateTime::fromString(decision.decidedAt, Qt::ISODateWithMs);
             columns[3] = decision.approved ? tr("approved") : tr("rejected");
-            columns << decision.userName
-                    << LocaleText::dateTime(at.toLocalTime())
+            columns << decision.userName << LocaleText::dateTime(at.toLocalTime())
                     << decision.reason;
         }
         auto *item = new QTreeWidgetItem(mTree, columns);

@@ -1,4 +1,5 @@
 #include "changerequestspanel.h"
+#include "widgets/namedwidget.h"
 
 #include "change/changerequests.h"
 #include "dialogs/assessmentdialog.h"
@@ -65,12 +66,10 @@ ChangeRequestsPanel::ChangeRequestsPanel(WorkspaceSession &session, QWidget *par
     filter->setSortRole(Qt::UserRole + 1);
     mProxy = filter;
 
-    mFilter = new QLineEdit(this);
-    mFilter->setObjectName(u"changeRequestFilter"_s);
+    mFilter = newNamed<QLineEdit>(u"changeRequestFilter"_s, this);
     mFilter->setPlaceholderText(tr("Filter change requests"));
     mFilter->setClearButtonEnabled(true);
-    mStatus = new QComboBox(this);
-    mStatus->setObjectName(u"changeRequestStatus"_s);
+    mStatus = newNamed<QComboBox>(u"changeRequestStatus"_s, this);
     mStatus->addItem(tr("All states"), QString());
     for (auto s : {ChangeRequestStatus::Submitted, ChangeRequestStatus::Assessed,
                    ChangeRequestStatus::Accepted, ChangeRequestStatus::Rejected})
@@ -79,8 +78,7 @@ ChangeRequestsPanel::ChangeRequestsPanel(WorkspaceSession &session, QWidget *par
     connect(mFilter, &QLineEdit::textChanged, this, applyFilter);
     connect(mStatus, &QComboBox::currentIndexChanged, this, applyFilter);
 
-    mView = new QTableView(this);
-    mView->setObjectName(u"changeRequests"_s);
+    mView = newNamed<QTableView>(u"changeRequests"_s, this);
     mView->setModel(mProxy);
     mView->setSortingEnabled(true);
     mView->sortByColumn(ChangeRequestsModel::RequestedOn, Qt::DescendingOrder);
@@ -94,8 +92,7 @@ ChangeRequestsPanel::ChangeRequestsPanel(WorkspaceSession &session, QWidget *par
         showDetails();
     });
 
-    mDetails = new QLabel(this);
-    mDetails->setObjectName(u"changeRequestDetails"_s);
+    mDetails = newNamed<QLabel>(u"changeRequestDetails"_s, this);
     mDetails->setWordWrap(true);
     mDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mError = newErrorLabel(this);
@@ -134,10 +131,7 @@ void ChangeRequestsPanel::setAgreement(qint64 agreementId, const QString &number
     mAgreementId = agreementId;
     mNumber = number;
     mOneAgreement = true;
-    if (auto r = reload(); !r) {
-        mError->setText(r.errorString());
-        mError->show();
-    }
+    showFailure(mError, reload());
 }
 
 Result<void> ChangeRequestsPanel::reload()
@@ -223,10 +217,7 @@ void ChangeRequestsPanel::done(const Result<void> &result, const QString &title)
         QMessageBox::warning(this, title, result.errorString());
         return;
     }
-    if (auto r = reload(); !r) {
-        mError->setText(r.errorString());
-        mError->show();
-    }
+    showFailure(mError, reload());
     emit changed();
 }
 

@@ -1,4 +1,5 @@
 #include "contactstable.h"
+#include "widgets/namedwidget.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,18 +25,15 @@ QString cellText(const QTableWidget *table, int row, int column)
 
 ContactsTable::ContactsTable(QWidget *parent) : QWidget(parent)
 {
-    mTable = new QTableWidget(0, ColumnCount, this);
-    mTable->setObjectName(u"contacts"_s);
+    mTable = newNamed<QTableWidget>(u"contacts"_s, 0, ColumnCount, this);
     mTable->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("E-mail"), tr("Phone")});
     mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     mTable->verticalHeader()->hide();
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setToolTip(tr("The people to deal with; the first is the primary contact. They are "
                           "offered as approvers and signatories for the party."));
-    auto *add = new QPushButton(tr("Add contact"), this);
-    add->setObjectName(u"addContact"_s);
-    auto *remove = new QPushButton(tr("Remove contact"), this);
-    remove->setObjectName(u"removeContact"_s);
+    auto *add = newNamed<QPushButton>(u"addContact"_s, tr("Add contact"), this);
+    auto *remove = newNamed<QPushButton>(u"removeContact"_s, tr("Remove contact"), this);
     connect(add, &QPushButton::clicked, this, [this] {
         addRow({});
         mTable->setCurrentCell(mTable->rowCount() - 1, NameColumn);

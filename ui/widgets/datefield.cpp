@@ -1,4 +1,5 @@
 #include "datefield.h"
+#include "widgets/namedwidget.h"
 
 #include "calendar/isotime.h"
 #include "widgets/errorlabel.h"
@@ -18,15 +19,12 @@ namespace Accordo {
 
 DateField::DateField(const QString &name, QWidget *parent) : QWidget(parent)
 {
-    mEdit = new QLineEdit(this);
-    mEdit->setObjectName(name + u"Text"_s);
-    mCalendarButton = new QToolButton(this);
-    mCalendarButton->setObjectName(u"calendarButton"_s);
+    mEdit = newNamed<QLineEdit>(name + u"Text"_s, this);
+    mCalendarButton = newNamed<QToolButton>(u"calendarButton"_s, this);
     mCalendarButton->setText(u"▾"_s);
     mCalendarButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(mCalendarButton);
-    auto *calendar = new QCalendarWidget(menu);
-    calendar->setObjectName(u"calendar"_s);
+    auto *calendar = newNamed<QCalendarWidget>(u"calendar"_s, menu);
     calendar->setDateRange(QDate(IsoTime::FirstSupportedYear, 1, 1),
                            QDate(IsoTime::LastSupportedYear, 12, 31));
     auto *calendarAction = new QWidgetAction(menu);

@@ -1,4 +1,5 @@
 #include "errorlabel.h"
+#include "widgets/namedwidget.h"
 
 #include <QLabel>
 
@@ -8,12 +9,17 @@ namespace Accordo {
 
 QLabel *newErrorLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
+    auto *label = newNamed<QLabel>(objectName, parent);
     label->setWordWrap(true);
     label->setStyleSheet(u"color: #b00020"_s);
     label->hide();
     return label;
+}
+
+void showErrorText(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->show();
 }
 
 } // namespace Accordo

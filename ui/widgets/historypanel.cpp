@@ -1,4 +1,6 @@
 #include "historypanel.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "audit/auditlog.h"
 #include "lifecycle/agreementworkflow.h"
@@ -46,8 +48,7 @@ QString actionName(const QString &action)
 HistoryPanel::HistoryPanel(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), mSession(session)
 {
-    mTable = new QTableWidget(0, ColumnCount, this);
-    mTable->setObjectName(u"history"_s);
+    mTable = newNamed<QTableWidget>(u"history"_s, 0, ColumnCount, this);
     mTable->setHorizontalHeaderLabels(
         {tr("When"), tr("Version"), tr("Who"), tr("Action"), tr("Change")});
     mTable->horizontalHeader()->setStretchLastSection(true);
@@ -56,9 +57,7 @@ HistoryPanel::HistoryPanel(WorkspaceSession &session, QWidget *parent)
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setWordWrap(false);
     mError = newErrorLabel(this, u"historyError"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(mError);
-    layout->addWidget(mTable);
+    stackVertically(this, {mError, mTable});
 }
 
 void HistoryPanel::setAgreement(qint64 id, const QString &number)

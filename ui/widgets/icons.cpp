@@ -1,5 +1,7 @@
 #include "icons.h"
 
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
@@ -16,27 +18,12 @@ QIcon Icons::action(const QString &name)
 
 QString Icons::actionName(Transition transition)
 {
-    switch (transition) {
-    case Transition::Submit:
-        return u"document-send"_s;
-    case Transition::Rework:
-        return u"document-revert"_s;
-    case Transition::RequestApproval:
-        return u"mail-send"_s;
-    case Transition::Approve:
-        return u"dialog-ok-apply"_s;
-    case Transition::Reject:
-        return u"dialog-cancel"_s;
-    case Transition::Sign:
-        return u"document-sign"_s;
-    case Transition::Amend:
-        return u"document-edit-sign"_s;
-    case Transition::Terminate:
-        return u"process-stop"_s;
-    case Transition::Expire:
-        return u"chronometer"_s;
-    }
-    return {};
+    // In the order of Transition.
+    static const QStringList names{
+        u"document-send"_s,      u"document-revert"_s, u"mail-send"_s,
+        u"dialog-ok-apply"_s,    u"dialog-cancel"_s,   u"document-sign"_s,
+        u"document-edit-sign"_s, u"process-stop"_s,    u"chronometer"_s};
+    return names.value(int(transition));
 }
 
 QIcon Icons::application()

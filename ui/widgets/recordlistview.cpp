@@ -1,4 +1,5 @@
 #include "recordlistview.h"
+#include "widgets/namedwidget.h"
 
 #include "models/pagedsqlmodel.h"
 
@@ -17,8 +18,7 @@ namespace Accordo {
 RecordListView::RecordListView(PagedSqlModel *model, const QString &noun, QWidget *parent)
     : QWidget(parent), mModel(model), mNoun(noun)
 {
-    mSearch = new QLineEdit(this);
-    mSearch->setObjectName(u"search"_s);
+    mSearch = newNamed<QLineEdit>(u"search"_s, this);
     mSearch->setClearButtonEnabled(true);
     mSearch->setPlaceholderText(tr("Search %1…").arg(noun));
     mCount = new QLabel(this);

@@ -1,4 +1,6 @@
 #include "requirementspanel.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/userdirectory.h"
 #include "session/workspacesession.h"
@@ -42,26 +44,22 @@ RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent)
             mApproverUsers.append(user.name);
     }
 
-    mNeeds = new QPlainTextEdit(this);
-    mNeeds->setObjectName(u"needs"_s);
+    mNeeds = newNamed<QPlainTextEdit>(u"needs"_s, this);
     mNeeds->setTabChangesFocus(true);
     mNeeds->setPlaceholderText(tr("What the customer needs, in their words"));
-    mRequirements = new QPlainTextEdit(this);
-    mRequirements->setObjectName(u"requirements"_s);
+    mRequirements = newNamed<QPlainTextEdit>(u"requirements"_s, this);
     mRequirements->setTabChangesFocus(true);
     mRequirements->setPlaceholderText(tr("One requirement per line"));
-    mDeliveryOptions = new QPlainTextEdit(this);
-    mDeliveryOptions->setObjectName(u"deliveryOptions"_s);
+    mDeliveryOptions = newNamed<QPlainTextEdit>(u"deliveryOptions"_s, this);
     mDeliveryOptions->setTabChangesFocus(true);
     mDeliveryOptions->setPlaceholderText(tr("One delivery option per line, as negotiated"));
     auto *charterBox = new QGroupBox(tr("Requirements charter"), this);
-    auto *charterForm = new QFormLayout(charterBox);
-    charterForm->addRow(tr("&Needs:"), mNeeds);
-    charterForm->addRow(tr("&Requirements:"), mRequirements);
-    charterForm->addRow(tr("Delivery o&ptions:"), mDeliveryOptions);
+    auto *charterForm = newForm({{tr("&Needs:"), mNeeds},
+                                 {tr("&Requirements:"), mRequirements},
+                                 {tr("Delivery o&ptions:"), mDeliveryOptions}},
+                                charterBox);
 
-    mApprovers = new QTableWidget(0, 3, this);
-    mApprovers->setObjectName(u"approvers"_s);
+    mApprovers = newNamed<QTableWidget>(u"approvers"_s, 0, 3, this);
     mApprovers->setHorizontalHeaderLabels({tr("Side"), tr("Role or title"), tr("Reserved for")});
     mApprovers->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     mApprovers->verticalHeader()->hide();
@@ -69,8 +67,8 @@ RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent)
     auto *add = new QPushButton(tr("Add approver"), this);
     auto *remove = new QPushButton(tr("Remove approver"), this);
     // The counterparty's contacts, as its representative who approves.
-    auto *addContact = new QPushButton(tr("Add a customer contact"), this);
-    addContact->setObjectName(u"addContactApprover"_s);
+    auto *addContact = newNamed<QPushButton>(u"addContactApprover"_s, tr("Add a customer contact"),
+                                             this);
     mContactMenu = new QMenu(addContact);
     addContact->setMenu(mContactMenu);
     setCounterparty(0);

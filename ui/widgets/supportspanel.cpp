@@ -1,8 +1,9 @@
 #include "supportspanel.h"
+#include "widgets/namedwidget.h"
 
+#include "data/supportlinks.h"
 #include "kpi/portfoliochecks.h"
 #include "session/workspacesession.h"
-#include "data/supportlinks.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,19 +23,15 @@ SupportsPanel::SupportsPanel(WorkspaceSession &session, QWidget *parent)
 {
     mIntro = new QLabel(this);
     mIntro->setWordWrap(true);
-    mTree = new QTreeWidget(this);
-    mTree->setObjectName(u"supports"_s);
+    mTree = newNamed<QTreeWidget>(u"supports"_s, this);
     mTree->setRootIsDecorated(false);
     mTree->setHeaderLabels({tr("Agreement"), tr("Kind"), tr("Status"), tr("Title")});
     mTree->header()->setStretchLastSection(true);
-    mConsistency = new QLabel(this);
-    mConsistency->setObjectName(u"consistency"_s);
+    mConsistency = newNamed<QLabel>(u"consistency"_s, this);
     mConsistency->setWordWrap(true);
     mConsistency->setTextFormat(Qt::RichText);
-    mLink = new QPushButton(tr("Li&nk…"), this);
-    mLink->setObjectName(u"link"_s);
-    mUnlink = new QPushButton(tr("&Unlink"), this);
-    mUnlink->setObjectName(u"unlink"_s);
+    mLink = newNamed<QPushButton>(u"link"_s, tr("Li&nk…"), this);
+    mUnlink = newNamed<QPushButton>(u"unlink"_s, tr("&Unlink"), this);
     connect(mLink, &QPushButton::clicked, this, &SupportsPanel::chooseAndLink);
     connect(mUnlink, &QPushButton::clicked, this, &SupportsPanel::unlinkCurrent);
     connect(mTree, &QTreeWidget::currentItemChanged, this,

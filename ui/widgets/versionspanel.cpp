@@ -1,4 +1,5 @@
 #include "versionspanel.h"
+#include "widgets/namedwidget.h"
 
 #include "lifecycle/agreementworkflow.h"
 #include "lifecycle/versiondiff.h"
@@ -19,14 +20,12 @@ namespace Accordo {
 VersionsPanel::VersionsPanel(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), mSession(session)
 {
-    mVersions = new QListWidget(this);
-    mVersions->setObjectName(u"versions"_s);
+    mVersions = newNamed<QListWidget>(u"versions"_s, this);
     mVersions->setSelectionMode(QAbstractItemView::MultiSelection);
     mHint = new QLabel(this);
     mHint->setWordWrap(true);
     mDiff = new VersionDiffModel(this);
-    mDiffView = new QTableView(this);
-    mDiffView->setObjectName(u"versionDiff"_s);
+    mDiffView = newNamed<QTableView>(u"versionDiff"_s, this);
     mDiffView->setModel(mDiff);
     mDiffView->verticalHeader()->hide();
     mDiffView->horizontalHeader()->setStretchLastSection(true);

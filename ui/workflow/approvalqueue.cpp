@@ -1,4 +1,6 @@
 #include "approvalqueue.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "data/userdirectory.h"
 #include "lifecycle/agreementworkflow.h"
@@ -22,12 +24,11 @@ namespace Accordo {
 ApprovalQueue::ApprovalQueue(QWidget *dialogParent)
     : QObject(dialogParent), mDialogParent(dialogParent)
 {
-    mAction = new QAction(Icons::action(u"dialog-ok-apply"_s), QString(), this);
-    mAction->setObjectName(u"actionWaitingForMe"_s);
+    mAction = newNamed<QAction>(u"actionWaitingForMe"_s, Icons::action(u"dialog-ok-apply"_s),
+                                QString(), this);
     mAction->setShortcut(QKeySequence(u"Ctrl+Shift+K"_s));
     connect(mAction, &QAction::triggered, this, &ApprovalQueue::showList);
-    mIndicator = new QLabel(dialogParent);
-    mIndicator->setObjectName(u"waitingForMe"_s);
+    mIndicator = newNamed<QLabel>(u"waitingForMe"_s, dialogParent);
     mIndicator->hide();
     mModel = new AwaitedApprovalsModel(this);
     refresh();
@@ -103,13 +104,9 @@ void ApprovalQueue::showList()
                        : tr("These agreements wait for your approval. Choose one to select it "
                             "in the agreement list, then approve or reject it from the "
                             "Workflow menu."));
-    auto *view = new QTableView(&dialog);
-    view->setObjectName(u"awaited"_s);
+    auto *view = newNamed<QTableView>(u"awaited"_s, &dialog);
     view->setModel(mModel);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
+    showRowsReadOnly(view);
     view->horizontalHeader()->setStretchLastSection(true);
     view->resizeColumnsToContents();
     if (count() > 0)
@@ -120,10 +117,7 @@ void ApprovalQueue::showList()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(view, &QAbstractItemView::activated, &dialog, &QDialog::accept);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(intro);
-    layout->addWidget(view);
-    layout->addWidget(buttons);
+    stackVertically(&dialog, {intro, view, buttons});
     dialog.resize(720, 360);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -1,4 +1,6 @@
 #include "changealertsui.h"
+#include "widgets/dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include "session/resultsrefresher.h"
 #include "session/workspacesession.h"
@@ -25,8 +27,7 @@ ChangeAlertsUi::ChangeAlertsUi(QMainWindow *window, QMenu *viewMenu)
     : QObject(window), mWindow(window)
 {
     mPanel = new AlertsPanel;
-    mDock = new QDockWidget(tr("Alerts"), window);
-    mDock->setObjectName(u"alertsDock"_s);
+    mDock = newNamed<QDockWidget>(u"alertsDock"_s, tr("Alerts"), window);
     mDock->setWidget(mPanel);
     window->addDockWidget(Qt::BottomDockWidgetArea, mDock);
     connect(mPanel, &AlertsPanel::unseenChanged, this, [this](int unseen) {
@@ -71,11 +72,8 @@ void ChangeAlertsUi::showRegister()
         return;
     }
     connect(panel, &ChangeRequestsPanel::changed, mPanel, [this] { std::ignore = mPanel->scan(); });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(panel);
-    layout->addWidget(buttons);
+    auto *buttons = newDialogButtons(&dialog, QDialogButtonBox::Close);
+    stackVertically(&dialog, {panel, buttons});
     dialog.resize(1100, 560);
     dialog.exec();
 }

@@ -1,4 +1,5 @@
 #include "improvementactions.h"
+#include "widgets/namedwidget.h"
 
 #include "dialogs/actiondialog.h"
 #include "dialogs/actionsdialog.h"
@@ -29,8 +30,8 @@ ImprovementActions::ImprovementActions(QWidget *window, SessionOf session, Curre
             dialog.exec();
         }
     });
-    mRecordReview = new QAction(Icons::action(u"appointment-new"_s), tr("Record Re&view…"), this);
-    mRecordReview->setObjectName(u"actionRecordReview"_s);
+    mRecordReview = newNamed<QAction>(u"actionRecordReview"_s, Icons::action(u"appointment-new"_s),
+                                      tr("Record Re&view…"), this);
     mRecordReview->setStatusTip(tr("Record a service review held with the customer."));
     connect(mRecordReview, &QAction::triggered, this, [this] {
         WorkspaceSession *session = mSession();
@@ -51,8 +52,8 @@ ImprovementActions::ImprovementActions(QWidget *window, SessionOf session, Curre
         ReviewDialog dialog(*session, *active, mWindow);
         dialog.exec();
     });
-    mRaiseAction = new QAction(Icons::action(u"task-new"_s), tr("Raise A&ction…"), this);
-    mRaiseAction->setObjectName(u"actionRaiseAction"_s);
+    mRaiseAction = newNamed<QAction>(u"actionRaiseAction"_s, Icons::action(u"task-new"_s),
+                                     tr("Raise A&ction…"), this);
     connect(mRaiseAction, &QAction::triggered, this, [this] {
         WorkspaceSession *session = mSession();
         const qint64 id = mCurrent();

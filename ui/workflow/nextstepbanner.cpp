@@ -1,4 +1,5 @@
 #include "nextstepbanner.h"
+#include "widgets/namedwidget.h"
 
 #include "lifecycle/agreementworkflow.h"
 #include "session/workspacesession.h"
@@ -15,13 +16,11 @@ NextStepBanner::NextStepBanner(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), mSession(session)
 {
     setObjectName(u"nextStepBanner"_s);
-    mMissing = new QLabel(this);
-    mMissing->setObjectName(u"missing"_s);
+    mMissing = newNamed<QLabel>(u"missing"_s, this);
     mMissing->setWordWrap(true);
     mMissing->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mMissing->setStyleSheet(u"background: #fff4ce; padding: 6px"_s);
-    mProgress = new QLabel(this);
-    mProgress->setObjectName(u"approvalProgress"_s);
+    mProgress = newNamed<QLabel>(u"approvalProgress"_s, this);
     mProgress->setWordWrap(true);
     mProgress->setStyleSheet(u"background: #e8f0fe; padding: 6px"_s);
     auto *layout = new QVBoxLayout(this);

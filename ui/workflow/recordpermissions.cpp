@@ -5,27 +5,38 @@
 
 namespace Accordo {
 
+namespace {
+
+// Who may edit each kind of record, and how a refusal names the edit.
+struct KindRule
+{
+    RecordPermissions::Kind kind;
+    QList<Role> (*roles)();
+    const char *what; // translated in the context of Accordo::RecordPermissions
+};
+
+const KindRule KindRules[] = {
+    {RecordPermissions::Kind::Agreements, &EditRoles::agreements,
+     QT_TRANSLATE_NOOP("Accordo::RecordPermissions", "Adding, editing or deleting agreements")},
+    {RecordPermissions::Kind::Parties, &EditRoles::parties,
+     QT_TRANSLATE_NOOP("Accordo::RecordPermissions", "Adding, editing or deleting parties")},
+    {RecordPermissions::Kind::Services, &EditRoles::services,
+     QT_TRANSLATE_NOOP("Accordo::RecordPermissions", "Adding, editing or deleting services")},
+    {RecordPermissions::Kind::Calendars, &EditRoles::calendars,
+     QT_TRANSLATE_NOOP("Accordo::RecordPermissions", "Adding, editing or deleting calendars")},
+};
+
+} // namespace
+
 QString RecordPermissions::refusal(const Workspace &workspace, Kind kind)
 {
     QList<Role> roles;
     QString what;
-    switch (kind) {
-    case Kind::Agreements:
-        roles = EditRoles::agreements();
-        what = tr("Adding, editing or deleting agreements");
-        break;
-    case Kind::Parties:
-        roles = EditRoles::parties();
-        what = tr("Adding, editing or deleting parties");
-        break;
-    case Kind::Services:
-        roles = EditRoles::services();
-        what = tr("Adding, editing or deleting services");
-        break;
-    case Kind::Calendars:
-        roles = EditRoles::calendars();
-        what = tr("Adding, editing or deleting calendars");
-        break;
+    for (const KindRule &rule : KindRules) {
+        if (rule.kind == kind) {
+            roles = rule.roles();
+            what = tr(rule.what);
+        }
     }
     auto allowed = workspace.requireRole(roles, what);
     return allowed ? QString() : allowed.errorString();

@@ -1,4 +1,5 @@
 #include "workflowactions.h"
+#include "widgets/namedwidget.h"
 
 #include "data/userdirectory.h"
 #include "dialogs/transitiondialog.h"
@@ -50,8 +51,8 @@ WorkflowActions::WorkflowActions(QWidget *dialogParent)
         // The ellipsis promises a question before the step is taken.
         const QString text = Transitions::displayName(transition)
                              + (TransitionDialog::needsDetails(transition) ? u"…"_s : QString());
-        auto *action = new QAction(Icons::action(transition), text, this);
-        action->setObjectName(u"workflow_"_s + Transitions::key(transition));
+        auto *action = newNamed<QAction>(u"workflow_"_s + Transitions::key(transition),
+                                         Icons::action(transition), text, this);
         action->setShortcut(shortcut(transition));
         connect(action, &QAction::triggered, this, [this, transition] { perform(transition); });
         mActions.insert(transition, action);
@@ -62,28 +63,13 @@ WorkflowActions::WorkflowActions(QWidget *dialogParent)
 
 QKeySequence WorkflowActions::shortcut(Transition transition)
 {
-    // Ctrl+Shift and a letter of the step's name, clear of the standard keys.
-    switch (transition) {
-    case Transition::Submit:
-        return QKeySequence(u"Ctrl+Shift+S"_s);
-    case Transition::Rework:
-        return QKeySequence(u"Ctrl+Shift+W"_s);
-    case Transition::RequestApproval:
-        return QKeySequence(u"Ctrl+Shift+R"_s);
-    case Transition::Approve:
-        return QKeySequence(u"Ctrl+Shift+A"_s);
-    case Transition::Reject:
-        return QKeySequence(u"Ctrl+Shift+J"_s);
-    case Transition::Sign:
-        return QKeySequence(u"Ctrl+Shift+G"_s);
-    case Transition::Amend:
-        return QKeySequence(u"Ctrl+Shift+M"_s);
-    case Transition::Terminate:
-        return QKeySequence(u"Ctrl+Shift+T"_s);
-    case Transition::Expire:
-        return QKeySequence(u"Ctrl+Shift+X"_s);
-    }
-    return {};
+    // Ctrl+Shift and a letter of the step's name, clear of the standard keys; the letters are in
+    // the order of Transition.
+    static constexpr QLatin1StringView letters("SWRAJGMTX");
+    const int at = int(transition);
+    if (at < 0 || at >= letters.size())
+        return {};
+    return QKeySequence(u"Ctrl+Shift+"_s + letters.at(at));
 }
 
 void WorkflowActions::setHint(const QString &hint)

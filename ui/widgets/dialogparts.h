@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialogButtonBox>
+#include <QString>
+
+#include <initializer_list>
+#include <utility>
+
+class QBoxLayout;
+class QDialog;
+class QFormLayout;
+class QObject;
+class QTableView;
+class QVBoxLayout;
+class QWidget;
+
+namespace Accordo {
+
+/// The dialog's row of `buttons`, on the dialog: an accepting button accepts it, a rejecting
+/// one rejects it; a non-empty `okText` renames the Ok button.
+QDialogButtonBox *newDialogButtons(QDialog *dialog, QDialogButtonBox::StandardButtons buttons,
+                                   const QString &okText = {});
+
+/// A form of `rows`, each a label and its field (a widget or a layout), on `parent` when one is
+/// given.
+QFormLayout *newForm(std::initializer_list<std::pair<QString, QObject *>> rows,
+                     QWidget *parent = nullptr);
+
+/// Adds `field` to `row` after a label of `text` (on `parent`) whose mnemonic moves to it.
+void addLabelled(QBoxLayout *row, const QString &text, QWidget *field, QWidget *parent,
+                 int stretch = 0);
+
+/// Makes `view` a read-only list of rows: one whole row is selected at a time, nothing is
+/// edited in place, and there are no row numbers.
+void showRowsReadOnly(QTableView *view);
+
+/// A vertical layout on `widget` holding `parts` top to bottom: layouts and widgets.
+QVBoxLayout *stackVertically(QWidget *widget, std::initializer_list<QObject *> parts);
+
+} // namespace Accordo
