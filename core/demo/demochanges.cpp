@@ -62,6 +62,70 @@ struct Seed
 
 } // namespace
 
+// The users' alert rules, then the alerts they raise as of `now`: one by one as the application
+// raises them, or in bulk.
+static Result<void> alerts(Workspace &workspace, qint64 agreementId, qint64 now,
+                           DemoData::Path path)
+{
+    // Each user's rules: the SLA manager hears of everything at risk and waiting, the
+    // approvers of breaches in what they approve, the executive of credits owed, the analyst
+    // of one customer's targets.
+    auto partyId = Sql::scalar(workspace.connection(), kPartyOf, {agreementId});
+    if (!partyId)
+        return partyId.error();
+    struct RuleSeed
+    {
+        const char *user;
+        AlertEvent event;
+        AlertScope scope;
+        int withinDays;
+    };
+    const RuleSeed rules[] = {
+        {"alice", AlertEvent::TargetAtRisk, AlertScope::All, 30},
+        {"alice", AlertEvent::ChangeRequestWaiting, AlertScope::All, 30},
+        {"alice", AlertEvent::RenewalDue, AlertScope::Owner, 90},
+        {"bob", AlertEvent::TargetBreached, AlertScope::Owner, 30},
+        {"bob", AlertEvent::ReviewDue, AlertScope::All, 120},
+        {"carol", AlertEvent::CreditOwed, AlertScope::All, 30},
+        {"dave", AlertEvent::TargetAtRisk, AlertScope::Customer, 30},
+        {"dave", AlertEvent::TargetBreached, AlertScope::Customer, 30},
+        {"frank", AlertEvent::ActionOverdue, AlertScope::Owner, 30},
+    };
+    AlertStore store(workspace);
+    for (const RuleSeed &seed : rules) {
+        AlertRule rule;
+        rule.userName = QString::fromUtf8(seed.user);
+        rule.event = seed.event;
+        rule.scope = seed.scope;
+        rule.withinDays = seed.withinDays;
+        if (seed.scope == AlertScope::Customer)
+            rule.partyId = partyId->toLongLong();
+        if (auto r = store.addRule(rule); !r)
+            return r.error();
+    }
+    AlertScanner scanner(workspace);
+    scanner.setAsOf(now);
+    if (path == DemoData::Path::OneByOne) {
+        if (auto raised = scanner.raise(); !raised)
+            return raised.error();
+        return {};
+    }
+    // AlertStore::raise writes them all inside one savepoint; with the demo's statement journal
+    // in memory, SQLite walks that savepoint's journal after every statement, and thousands of
+    // alerts take quadratic time.
+    auto fresh = scanner.fresh();
+    if (!fresh)
+        return fresh.error();
+    DemoFollowUpWriter bulk(workspace);
+    if (auto r = bulk.begin(); !r)
+        return r;
+    for (const Alert &alert : std::as_const(*fresh)) {
+        if (auto id = bulk.insert(alert); !id)
+            return id.error();
+    }
+    return bulk.finish();
+}
+
 Result<void> generate(Workspace &workspace, DemoData::Path path)
 {
     auto ids = Sql::list(workspace.connection(), kAmendable, {},
@@ -130,64 +194,8 @@ Result<void> generate(Workspace &workspace, DemoData::Path path)
         !r)
         return r;
 
-    // Each user's rules: the SLA manager hears of everything at risk and waiting, the
-    // approvers of breaches in what they approve, the executive of credits owed, the analyst
-    // of one customer's targets.
-    auto partyId = Sql::scalar(workspace.connection(), kPartyOf, {ids->at(0)});
-    if (!partyId)
-        return partyId.error();
-    struct RuleSeed
-    {
-        const char *user;
-        AlertEvent event;
-        AlertScope scope;
-        int withinDays;
-    };
-    const RuleSeed rules[] = {
-        {"alice", AlertEvent::TargetAtRisk, AlertScope::All, 30},
-        {"alice", AlertEvent::ChangeRequestWaiting, AlertScope::All, 30},
-        {"alice", AlertEvent::RenewalDue, AlertScope::Owner, 90},
-        {"bob", AlertEvent::TargetBreached, AlertScope::Owner, 30},
-        {"bob", AlertEvent::ReviewDue, AlertScope::All, 120},
-        {"carol", AlertEvent::CreditOwed, AlertScope::All, 30},
-        {"dave", AlertEvent::TargetAtRisk, AlertScope::Customer, 30},
-        {"dave", AlertEvent::TargetBreached, AlertScope::Customer, 30},
-        {"frank", AlertEvent::ActionOverdue, AlertScope::Owner, 30},
-    };
     workspace.setIdentity(acting);
-    AlertStore store(workspace);
-    for (const RuleSeed &seed : rules) {
-        AlertRule rule;
-        rule.userName = QString::fromUtf8(seed.user);
-        rule.event = seed.event;
-        rule.scope = seed.scope;
-        rule.withinDays = seed.withinDays;
-        if (seed.scope == AlertScope::Customer)
-            rule.partyId = partyId->toLongLong();
-        if (auto r = store.addRule(rule); !r)
-            return r.error();
-    }
-    AlertScanner scanner(workspace);
-    scanner.setAsOf(now);
-    if (path == DemoData::Path::OneByOne) {
-        if (auto raised = scanner.raise(); !raised)
-            return raised.error();
-        return {};
-    }
-    // AlertStore::raise writes them all inside one savepoint; with the demo's statement journal
-    // in memory, SQLite walks that savepoint's journal after every statement, and thousands of
-    // alerts take quadratic time.
-    auto fresh = scanner.fresh();
-    if (!fresh)
-        return fresh.error();
-    DemoFollowUpWriter bulk(workspace);
-    if (auto r = bulk.begin(); !r)
-        return r;
-    for (const Alert &alert : std::as_const(*fresh)) {
-        if (auto id = bulk.insert(alert); !id)
-            return id.error();
-    }
-    return bulk.finish();
+    return alerts(workspace, ids->at(0), now, path);
 }
 
 } // namespace Accordo::DemoChanges

@@ -242,7 +242,7 @@ bool ImportBatchWriter::lookUp(const QString &key, const QVariantList &values, q
         QVariantList stored;
         for (int column = 1; column <= int(mTable.columns.size()); ++column)
             stored.append(mLookUp.value(column));
-        mKnown.insert(key, {mLookUp.value(0).toLongLong(), digestOf(stored)});
+        mKnown.insert(key, {mLookUp.value(u"id"_s).toLongLong(), digestOf(stored)});
     }
     mLookUp.finish();
     return true;

@@ -1,5 +1,7 @@
 #include "dashboarddata.h"
 
+#include "reportdata/dashboardresults.h"
+
 #include "data/workspacemeta.h"
 #include "kpi/kpicalculator.h"
 #include "kpi/kpirecompute.h"
@@ -19,6 +21,8 @@
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
+
+using namespace Dashboard;
 
 namespace {
 
@@ -43,25 +47,6 @@ constexpr auto LastMeasurementSql = R"(SELECT MAX(opened_at) AS opened,
         MAX(closed_at) AS closed FROM tickets)";
 constexpr auto LastOutageSql = "SELECT MAX(start_at) AS started, MAX(end_at) AS ended FROM outages";
 constexpr auto LastAnswerSql = "SELECT MAX(answered_at) AS answered FROM surveys";
-
-// The stored results of some periods: the columns the dashboard counts. Agreements, targets
-// and their names are looked up in what was read before (ReadContext).
-constexpr auto KpiRowsSql = R"(SELECT k.agreement_id, k.target_id, k.period, k.metric, k.status,
-        k.achieved_milli, k.met, k.breached, k.goal_milli, k.agreed_seconds,
-        k.downtime_seconds, k.credit_minor, k.currency
-    FROM kpi_periods k WHERE k.period IN (%1) %2)";
-
-// A target's service and region (the target's, else its party's), for one the terms lack.
-constexpr auto TargetNamesSql = R"(SELECT s.code AS service_code, s.name AS service_name,
-        COALESCE(r.code, '') AS region_code, COALESCE(r.name, '') AS region_name
-    FROM targets t JOIN agreements a ON a.id = t.agreement_id
-    JOIN parties p ON p.id = a.party_id JOIN services s ON s.id = t.service_id
-    LEFT JOIN regions r ON r.id = COALESCE(t.region_id, p.region_id) WHERE t.id = ?)";
-
-// The agreements a filter keeps, with their customer.
-constexpr auto OwnersSql = R"(SELECT a.id, a.number, a.title, a.kind, p.name AS customer,
-        p.id AS party_id
-    FROM agreements a JOIN parties p ON p.id = a.party_id WHERE 1 = 1 %1)";
 
 constexpr auto SatisfactionSql = R"(SELECT k.period, SUM(k.answers) AS answers,
         SUM(k.csat_milli * k.answers) AS weighted
@@ -88,24 +73,6 @@ constexpr auto ActiveAgreementsSql = R"(SELECT a.start_date, a.end_date, a.revie
     LEFT JOIN regions r ON r.id = p.region_id
     WHERE a.status = 'active' %1)";
 
-// The filter's conditions, appended to a WHERE clause.
-constexpr auto RegionCondition = " AND r.code = ?";
-constexpr auto PartyCondition = " AND p.id = ?";
-constexpr auto KindCondition = " AND a.kind = ?";
-// The service, customer and kind on the terms the KPI engine loads, through its targets (t)
-// and agreements (a).
-constexpr auto TermsServiceCondition =
-    " AND t.service_id IN (SELECT id FROM services WHERE code = ?)";
-constexpr auto TermsPartyCondition = " AND a.party_id = ?";
-// The same on stored results (`k`).
-constexpr auto ResultServiceCondition =
-    " AND k.target_id IN (SELECT id FROM targets "
-    "WHERE service_id IN (SELECT id FROM services WHERE code = ?))";
-constexpr auto ResultPartyCondition =
-    " AND k.agreement_id IN (SELECT id FROM agreements WHERE party_id = ?)";
-constexpr auto ResultKindCondition =
-    " AND k.agreement_id IN (SELECT id FROM agreements WHERE kind = ?)";
-
 // The filter boxes' choices: (key, label).
 constexpr auto RegionChoicesSql = "SELECT code AS choice, name AS label FROM regions ORDER BY name";
 constexpr auto CustomerChoicesSql = R"(SELECT id AS choice, name AS label FROM parties
@@ -116,245 +83,6 @@ constexpr auto ServiceChoicesSql =
 constexpr int ReviewWindowDays = 30;
 constexpr int RenewalWindowDays = 90;
 constexpr int ForecastMonths = 3;
-
-bool isTicketMetric(const QString &metric)
-{
-    return metric == u"first_response"_s || metric == u"resolution"_s;
-}
-
-// Worse is larger; a result with nothing to judge gives way to any judged one.
-int severity(const QString &status)
-{
-    if (status == u"breached"_s)
-        return 2;
-    if (status == u"at_risk"_s)
-        return 1;
-    if (status == u"met"_s)
-        return 0;
-    return status.isEmpty() ? -2 : -1;
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.reserve(count);
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(u"?"_s);
-    return marks.join(u", "_s);
-}
-
-// Ticket compliance and its ticket-weighted goal, summed before dividing.
-struct Tally
-{
-    qint64 met = 0;
-    qint64 breached = 0;
-    qint64 goalWeighted = 0;
-    qint64 breachedResults = 0;
-    qint64 results = 0;
-
-    std::optional<qint64> compliance() const
-    {
-        if (met + breached == 0)
-            return std::nullopt;
-        return met * 100000 / (met + breached);
-    }
-    std::optional<qint64> goal() const
-    {
-        if (met + breached == 0)
-            return std::nullopt;
-        return goalWeighted / (met + breached);
-    }
-};
-
-struct Prepared
-{
-    QString conditions;
-    QVariantList values;
-};
-
-// The filter's conditions on agreements, parties and regions.
-Prepared agreementConditions(const DashboardFilter &filter)
-{
-    Prepared p;
-    if (!filter.regionCode.isEmpty()) {
-        p.conditions += QLatin1StringView(RegionCondition);
-        p.values.append(filter.regionCode);
-    }
-    if (filter.partyId > 0) {
-        p.conditions += QLatin1StringView(PartyCondition);
-        p.values.append(filter.partyId);
-    }
-    if (!filter.agreementKind.isEmpty()) {
-        p.conditions += QLatin1StringView(KindCondition);
-        p.values.append(filter.agreementKind);
-    }
-    return p;
-}
-
-// The labels stored in kpi_periods for the months of a range: each month, and each
-// quarter whose last month is in it.
-QStringList periodLabels(const QStringList &months)
-{
-    QStringList labels = months;
-    for (const QString &month : months) {
-        const int m = month.mid(5, 2).toInt();
-        if (m % 3 == 0)
-            labels.append(month.left(5) + u'Q' + QString::number(m / 3));
-    }
-    return labels;
-}
-
-// The values of a statement that lists periods first, then the filter's conditions.
-QVariantList periodValues(const QStringList &periods, const Prepared &p)
-{
-    QVariantList values;
-    for (const QString &period : periods)
-        values.append(period);
-    return values + p.values;
-}
-
-// One KPI result as the dashboard counts it.
-struct Measure
-{
-    QString status;
-    qint64 met = 0;
-    qint64 breached = 0;
-    qint64 goal = 0;
-    bool ticket = false;
-    bool isBreach = false;
-
-    Measure(QString verdict, qint64 met, qint64 breached, qint64 goal, bool ticket)
-        : status(std::move(verdict)),
-          met(met),
-          breached(breached),
-          goal(goal),
-          ticket(ticket),
-          isBreach(status == u"breached"_s)
-    {}
-
-    void addTo(Tally &t) const
-    {
-        ++t.results;
-        t.breachedResults += isBreach ? 1 : 0;
-        if (ticket) {
-            t.met += met;
-            t.breached += breached;
-            t.goalWeighted += goal * (met + breached);
-        }
-    }
-};
-
-// What a result belongs to: its agreement, customer, region and service.
-struct ResultOwner
-{
-    qint64 agreementId = 0;
-    QString number, title, customer, kind, partyKey;
-    QString regionCode, regionName, serviceCode, serviceName;
-};
-
-// One result of a month: a stored row, or a period in which nothing was measured.
-struct MonthResult
-{
-    const ResultOwner &owner;
-    QString month;
-    Measure m;
-    bool availability = false;
-    std::optional<qint64> agreedSeconds;
-    qint64 downtimeSeconds = 0;
-    qint64 creditMinor = 0;
-    QString currency;
-};
-
-// The month a period counts in: its own, or a quarter's last.
-QString monthOfPeriod(const QString &period)
-{
-    if (period.size() == 7 && period.at(5) == u'Q')
-        return period.left(5) + u"%1"_s.arg(period.mid(6).toInt() * 3, 2, 10, QChar(u'0'));
-    return period;
-}
-
-// What the KPI rows of a range add up to, per month, per breakdown and per agreement.
-struct KpiTotals
-{
-    QString current;
-    QStringList months;
-    QHash<QString, Tally> perMonth;
-    QHash<QString, qint64> breachesPerMonth, agreedPerMonth, upPerMonth;
-    QMap<QString, Tally> byRegion, byService, byCustomer;
-    QHash<QString, QString> regionNames, serviceNames, customerNames;
-    QMap<QString, qint64> credits;
-    QHash<qint64, AgreementStanding> standings;
-    QHash<qint64, Tally> standingTally;
-    QSet<qint64> atRiskAgreements;
-    qint64 breaches = 0;
-    qint64 breachedTickets = 0;
-
-    void add(const MonthResult &r)
-    {
-        const Measure &m = r.m;
-        m.addTo(perMonth[r.month]);
-        if (m.isBreach)
-            ++breachesPerMonth[r.month];
-        if (r.availability && r.agreedSeconds) {
-            agreedPerMonth[r.month] += *r.agreedSeconds;
-            upPerMonth[r.month] += *r.agreedSeconds - r.downtimeSeconds;
-        }
-        if (r.month == current) {
-            if (m.isBreach)
-                ++breaches;
-            if (m.ticket)
-                breachedTickets += m.breached;
-            if (severity(m.status) > 0)
-                atRiskAgreements.insert(r.owner.agreementId);
-            if (r.creditMinor != 0)
-                credits[r.currency] += r.creditMinor;
-        }
-        if (!months.contains(r.month))
-            return;
-        addToBreakdowns(r);
-        addToStanding(r);
-    }
-
-private:
-    void addToBreakdowns(const MonthResult &r)
-    {
-        const ResultOwner &o = r.owner;
-        regionNames.insert(o.regionCode,
-                           o.regionCode.isEmpty() ? DashboardData::tr("No region") : o.regionName);
-        r.m.addTo(byRegion[o.regionCode]);
-        serviceNames.insert(o.serviceCode, o.serviceName);
-        r.m.addTo(byService[o.serviceCode]);
-        customerNames.insert(o.partyKey, o.customer);
-        r.m.addTo(byCustomer[o.partyKey]);
-    }
-
-    void addToStanding(const MonthResult &r)
-    {
-        const Measure &m = r.m;
-        const qint64 agreementId = r.owner.agreementId;
-        AgreementStanding &s = standings[agreementId];
-        if (s.agreementId == 0) {
-            s.agreementId = agreementId;
-            s.number = r.owner.number;
-            s.title = r.owner.title;
-            s.customer = r.owner.customer;
-            s.kind = r.owner.kind;
-            s.monthStatus = QList<QString>(months.size());
-            s.credit = Money(0, r.currency);
-        }
-        const qsizetype column = months.indexOf(r.month);
-        if (severity(m.status) >= severity(s.monthStatus[column]))
-            s.monthStatus[column] = m.status;
-        if (r.month != current)
-            return;
-        if (severity(m.status) >= severity(s.status))
-            s.status = m.status;
-        s.breaches += m.isBreach ? 1 : 0;
-        s.atRisk += m.status == u"at_risk"_s ? 1 : 0;
-        s.credit = Money(s.credit.minorUnits() + r.creditMinor, s.credit.currency());
-        m.addTo(standingTally[agreementId]);
-    }
-};
 
 // The range the filter asks for, resolved: to the latest month with KPIs (else this month),
 // from twelve months before.
@@ -375,215 +103,6 @@ Result<void> resolveRange(QSqlDatabase db, const QDate &today, DashboardSnapshot
     return {};
 }
 
-// The agreements a filter keeps, and the terms of their targets as of the stored as-of: what
-// the results of the range are read with.
-struct ReadContext
-{
-    QHash<qint64, ResultOwner> owners;     // by agreement; region and service left empty
-    std::shared_ptr<Kpi::Recompute> terms; // null when nothing was ever computed
-    QHash<qint64, const Kpi::Work *> work; // by target
-    QHash<qint64, std::pair<QStringList, QStringList>> looked; // targets not in the terms
-    std::pair<QStringList, QStringList> current;               // targetNames() of the terms
-};
-
-// The agreements the filter keeps, by id, with what a standing shows of them.
-Result<QHash<qint64, ResultOwner>> readOwners(QSqlDatabase db, const DashboardFilter &filter)
-{
-    DashboardFilter byAgreement = filter;
-    byAgreement.regionCode.clear(); // a target's region decides, not the party's alone
-    const Prepared p = agreementConditions(byAgreement);
-    auto rows = Sql::stream(db, QString::fromLatin1(OwnersSql).arg(p.conditions), p.values);
-    if (!rows)
-        return rows.error();
-    QHash<qint64, ResultOwner> owners;
-    while (rows->next()) {
-        ResultOwner &o = owners[rows->integer("id")];
-        o.agreementId = rows->integer("id");
-        o.number = rows->text("number");
-        o.title = rows->text("title");
-        o.customer = rows->text("customer");
-        o.kind = rows->text("kind");
-        o.partyKey = rows->text("party_id");
-    }
-    if (rows->query().lastError().isValid())
-        return Error{rows->query().lastError().text()};
-    return owners;
-}
-
-// The filter's conditions on the terms the KPI engine loads, or on kpi_periods (`k`).
-Prepared termConditions(const DashboardFilter &f, bool onResults)
-{
-    Prepared p;
-    if (!f.serviceCode.isEmpty()) {
-        p.conditions += QLatin1StringView(onResults ? ResultServiceCondition
-                                                    : TermsServiceCondition);
-        p.values.append(f.serviceCode);
-    }
-    if (f.partyId > 0) {
-        p.conditions += QLatin1StringView(onResults ? ResultPartyCondition : TermsPartyCondition);
-        p.values.append(f.partyId);
-    }
-    if (!f.agreementKind.isEmpty()) {
-        p.conditions += QLatin1StringView(onResults ? ResultKindCondition : KindCondition);
-        p.values.append(f.agreementKind);
-    }
-    return p;
-}
-
-Result<ReadContext> readContext(QSqlDatabase db, DashboardSnapshot &snap)
-{
-    ReadContext c;
-    auto owners = readOwners(db, snap.filter);
-    if (!owners)
-        return owners.error();
-    c.owners = std::move(*owners);
-    bool computed = false;
-    KpiOptions options;
-    options.asOf = WorkspaceMeta::value(db, u"kpi_as_of"_s).toLongLong(&computed);
-    if (!computed)
-        return c; // never computed: nothing stored, nothing derived
-    const Prepared p = termConditions(snap.filter, false);
-    c.terms = std::make_shared<Kpi::Recompute>(db, options);
-    if (auto r = c.terms->loadTermsWhere(p.conditions, p.values); !r)
-        return r.error();
-    for (const Kpi::Work &w : c.terms->work())
-        c.work.insert(w.targetId, &w);
-    if (p.conditions.isEmpty())
-        snap.allTerms = c.terms;
-    return c;
-}
-
-// A target's service and region (code and name), from its terms or, for a target the terms do
-// not hold, from the database.
-Result<const std::pair<QStringList, QStringList> *> targetNames(QSqlDatabase db, ReadContext &c,
-                                                                qint64 targetId)
-{
-    if (const Kpi::Work *w = c.work.value(targetId)) {
-        c.current = {w->serviceNames, w->regionNames};
-        return &c.current;
-    }
-    if (const auto it = c.looked.constFind(targetId); it != c.looked.cend())
-        return &*it;
-    auto rows = Sql::select(db, QString::fromLatin1(TargetNamesSql), {targetId});
-    if (!rows)
-        return rows.error();
-    std::pair<QStringList, QStringList> names;
-    if (rows->next()) {
-        names.first = {rows->text("service_code"), rows->text("service_name")};
-        if (!rows->text("region_code").isEmpty())
-            names.second = {rows->text("region_code"), rows->text("region_name")};
-    }
-    return &*c.looked.insert(targetId, names);
-}
-
-// The stored KPI rows of the range (and of the month before it), into `totals`; notes the
-// periods of ticket and satisfaction targets that hold a row.
-Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QStringList &labels,
-                        ReadContext &c, KpiTotals &totals, QSet<std::pair<qint64, QString>> &stored)
-{
-    const Prepared p = termConditions(snap.filter, true);
-    const QString sql =
-        QString::fromLatin1(KpiRowsSql).arg(placeholders(labels.size()), p.conditions);
-    // Streamed: a cached query would copy every row of the range first.
-    auto rows = Sql::stream(db, sql, periodValues(labels, p));
-    if (!rows)
-        return rows.error();
-    const QString &region = snap.filter.regionCode;
-    while (rows->next()) {
-        const auto owner = c.owners.find(rows->integer("agreement_id"));
-        if (owner == c.owners.end())
-            continue;
-        const qint64 targetId = rows->integer("target_id");
-        auto names = targetNames(db, c, targetId);
-        if (!names)
-            return names.error();
-        const auto &[service, targetRegion] = **names;
-        if (!region.isEmpty() && targetRegion.value(0) != region)
-            continue;
-        owner->serviceCode = service.value(0);
-        owner->serviceName = service.value(1);
-        owner->regionCode = targetRegion.value(0);
-        owner->regionName = targetRegion.value(1);
-        const QString period = rows->text("period");
-        const QString metric = rows->text("metric");
-        const bool ticket = isTicketMetric(metric);
-        if (ticket || metric == u"satisfaction"_s)
-            stored.insert({targetId, period});
-        totals.add({*owner, monthOfPeriod(period),
-                    Measure(KpiCalculator::verdictKey(rows->text("status"),
-                                                      rows->optionalInteger("achieved_milli")),
-                            rows->integer("met"), rows->integer("breached"),
-                            rows->integer("goal_milli"), ticket),
-                    metric == u"availability"_s, rows->optionalInteger("agreed_seconds"),
-                    rows->integer("downtime_seconds"), rows->integer("credit_minor"),
-                    rows->text("currency")});
-    }
-    if (rows->query().lastError().isValid())
-        return Error{rows->query().lastError().text()};
-    return {};
-}
-
-// The periods of the range in which a ticket or satisfaction target in force measured
-// nothing: not stored, derived here from the terms as of the stored as-of, as the KPI
-// readers of one agreement derive them.
-Result<void> readNothingMeasured(const DashboardSnapshot &snap, const QStringList &labels,
-                                 ReadContext &c, KpiTotals &totals,
-                                 const QSet<std::pair<qint64, QString>> &stored)
-{
-    if (!c.terms)
-        return {};
-    const QString &region = snap.filter.regionCode;
-    const QSet<QString> wanted(labels.cbegin(), labels.cend());
-    for (const Kpi::Work &w : c.terms->work()) {
-        const auto owner = c.owners.find(w.agreementId);
-        if (owner == c.owners.end() || (!region.isEmpty() && w.regionNames.value(0) != region))
-            continue;
-        owner->regionCode = w.regionNames.value(0);
-        owner->regionName = w.regionNames.value(1);
-        owner->serviceCode = w.serviceNames.value(0);
-        owner->serviceName = w.serviceNames.value(1);
-        const bool ticket = w.metric == Metric::FirstResponse || w.metric == Metric::Resolution;
-        const auto accept = [&](const QString &period) {
-            return wanted.contains(period) && !stored.contains({w.targetId, period});
-        };
-        auto done = c.terms->noDataResults(w, accept, [&](const Kpi::NoDataResult &n) {
-            totals.add({*owner, monthOfPeriod(n.period),
-                        Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
-                        n.credit.minorUnits(), n.credit.currency()});
-        });
-        if (!done)
-            return done.error();
-    }
-    return {};
-}
-
-// The KPI results of the range and of the month before it (for the compliance tile's change):
-// the rows stored, and the periods in which nothing was measured.
-Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous)
-{
-    KpiTotals totals;
-    totals.current = snap.filter.toMonth;
-    totals.months = snap.months;
-    QStringList readMonths = snap.months;
-    if (!readMonths.contains(previous))
-        readMonths.prepend(previous);
-    const QStringList labels = periodLabels(readMonths);
-    QElapsedTimer clock;
-    clock.start();
-    auto context = readContext(db, snap);
-    if (!context)
-        return context.error();
-    qCDebug(lcDashboard, "agreements and terms: %lld ms", clock.restart());
-    QSet<std::pair<qint64, QString>> stored;
-    if (auto r = readStored(db, snap, labels, *context, totals, stored); !r)
-        return r.error();
-    qCDebug(lcDashboard, "stored rows: %lld ms", clock.restart());
-    if (auto r = readNothingMeasured(snap, labels, *context, totals, stored); !r)
-        return r.error();
-    qCDebug(lcDashboard, "nothing measured: %lld ms", clock.restart());
-    return totals;
-}
-
 void fillTiles(const KpiTotals &totals, const QString &previous, DashboardTiles &tiles)
 {
     tiles.period = totals.current;
@@ -602,12 +121,10 @@ void fillTiles(const KpiTotals &totals, const QString &previous, DashboardTiles 
 // The customers' satisfaction per month of the range.
 Result<QHash<QString, qint64>> readSatisfaction(QSqlDatabase db, const DashboardSnapshot &snap)
 {
-    Prepared p = agreementConditions(snap.filter);
     // Satisfaction belongs to a party, not an agreement: the kind filter does not apply.
-    if (!snap.filter.agreementKind.isEmpty()) {
-        p.conditions.remove(QLatin1StringView(KindCondition));
-        p.values.removeLast();
-    }
+    DashboardFilter byParty = snap.filter;
+    byParty.agreementKind.clear();
+    const Prepared p = agreementConditions(byParty);
     const QString sql =
         QString::fromLatin1(SatisfactionSql).arg(placeholders(snap.months.size()), p.conditions);
     auto rows = Sql::select(db, sql, periodValues(snap.months, p));

@@ -1,0 +1,138 @@
+#pragma once
+
+// What the dashboard reads of the KPI results of a range, and how it adds them up: the stored
+// rows, and the periods in which nothing was measured (derived from the targets' terms). For
+// DashboardData alone.
+
+#include "reportdata/dashboarddata.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace Accordo::Dashboard {
+
+// Ticket compliance and its ticket-weighted goal, summed before dividing.
+struct Tally
+{
+    qint64 met = 0;
+    qint64 breached = 0;
+    qint64 goalWeighted = 0;
+    qint64 breachedResults = 0;
+    qint64 results = 0;
+
+    std::optional<qint64> compliance() const
+    {
+        if (met + breached == 0)
+            return std::nullopt;
+        return met * 100000 / (met + breached);
+    }
+    std::optional<qint64> goal() const
+    {
+        if (met + breached == 0)
+            return std::nullopt;
+        return goalWeighted / (met + breached);
+    }
+};
+
+struct Prepared
+{
+    QString conditions;
+    QVariantList values;
+};
+
+/// The filter's conditions on agreements (a), parties (p) and regions (r).
+Prepared agreementConditions(const DashboardFilter &filter);
+/// The values of a statement that lists periods first, then the filter's conditions.
+QVariantList periodValues(const QStringList &periods, const Prepared &p);
+/// "?, ?, …" for `count` values.
+QString placeholders(qsizetype count);
+/// Worse is larger; a result with nothing to judge gives way to any judged one.
+int severity(const QString &status);
+
+// One KPI result as the dashboard counts it.
+struct Measure
+{
+    QString status;
+    qint64 met = 0;
+    qint64 breached = 0;
+    qint64 goal = 0;
+    bool ticket = false;
+    bool isBreach = false;
+
+    Measure(QString verdict, qint64 met, qint64 breached, qint64 goal, bool ticket)
+        : status(std::move(verdict)),
+          met(met),
+          breached(breached),
+          goal(goal),
+          ticket(ticket),
+          isBreach(status == QLatin1StringView("breached"))
+    {}
+
+    void addTo(Tally &t) const
+    {
+        ++t.results;
+        t.breachedResults += isBreach ? 1 : 0;
+        if (ticket) {
+            t.met += met;
+            t.breached += breached;
+            t.goalWeighted += goal * (met + breached);
+        }
+    }
+};
+
+// What a result belongs to: its agreement, customer, region and service.
+struct ResultOwner
+{
+    qint64 agreementId = 0;
+    QString number, title, customer, kind, partyKey;
+    QString regionCode, regionName, serviceCode, serviceName;
+};
+
+// One result of a month: a stored row, or a period in which nothing was measured.
+struct MonthResult
+{
+    const ResultOwner &owner;
+    QString month;
+    Measure m;
+    bool availability = false;
+    std::optional<qint64> agreedSeconds;
+    qint64 downtimeSeconds = 0;
+    qint64 creditMinor = 0;
+    QString currency;
+};
+
+// What the KPI rows of a range add up to, per month, per breakdown and per agreement.
+struct KpiTotals
+{
+    QString current;
+    QStringList months;
+    QHash<QString, Tally> perMonth;
+    QHash<QString, qint64> breachesPerMonth, agreedPerMonth, upPerMonth;
+    QMap<QString, Tally> byRegion, byService, byCustomer;
+    QHash<QString, QString> regionNames, serviceNames, customerNames;
+    QMap<QString, qint64> credits;
+    QHash<qint64, AgreementStanding> standings;
+    QHash<qint64, Tally> standingTally;
+    QSet<qint64> atRiskAgreements;
+    qint64 breaches = 0;
+    qint64 breachedTickets = 0;
+
+    void add(const MonthResult &r);
+
+private:
+    void addToBreakdowns(const MonthResult &r);
+    void addToStanding(const MonthResult &r);
+};
+
+/// The KPI results of the snapshot's range and of the month before it (for the compliance
+/// tile's change): the rows stored, and the periods in which nothing was measured. Sets
+/// `snap.allTerms` when every target's terms were read.
+Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous);
+
+} // namespace Accordo::Dashboard
