@@ -124,6 +124,12 @@ public:
     /// the readers that derive the "nothing measured" rows themselves (kpireads.cpp).
     Result<void> loadForReads(const QString &agreementNumber);
     const std::vector<Work> &work() const { return mWork; }
+    /// The terms of one target, or null when they were not loaded.
+    const Work *workOf(qint64 targetId) const
+    {
+        const auto it = mWorkByTarget.constFind(targetId);
+        return it == mWorkByTarget.constEnd() ? nullptr : &mWork[*it];
+    }
     /// The "nothing measured" rows of one target as of the options' as-of, in period order:
     /// each period in force that `stored` does not hold and `accept` takes, as the values
     /// storedValues() gives (the columns of kpi_periods). Nothing for a metric always stored.

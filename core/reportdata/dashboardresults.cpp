@@ -163,10 +163,11 @@ void KpiTotals::add(const MonthResult &r)
         if (r.creditMinor != 0)
             credits[r.currency] += r.creditMinor;
     }
-    if (!months.contains(r.month))
+    const qsizetype column = months.indexOf(r.month);
+    if (column < 0)
         return;
     addToBreakdowns(r);
-    addToStanding(r);
+    addToStanding(r, column);
 }
 
 void KpiTotals::addToBreakdowns(const MonthResult &r)
@@ -181,7 +182,7 @@ void KpiTotals::addToBreakdowns(const MonthResult &r)
     r.m.addTo(byCustomer[o.partyKey]);
 }
 
-void KpiTotals::addToStanding(const MonthResult &r)
+void KpiTotals::addToStanding(const MonthResult &r, qsizetype column)
 {
     const Measure &m = r.m;
     const qint64 agreementId = r.owner.agreementId;
@@ -195,7 +196,6 @@ void KpiTotals::addToStanding(const MonthResult &r)
         s.monthStatus = QList<QString>(months.size());
         s.credit = Money(0, r.currency);
     }
-    const qsizetype column = months.indexOf(r.month);
     if (severity(m.status) >= severity(s.monthStatus[column]))
         s.monthStatus[column] = m.status;
     if (r.month != current)
@@ -216,7 +216,6 @@ struct ReadContext
 {
     QHash<qint64, ResultOwner> owners;     // by agreement; region and service left empty
     std::shared_ptr<Kpi::Recompute> terms; // null when nothing was ever computed
-    QHash<qint64, const Kpi::Work *> work; // by target
     QHash<qint64, std::pair<QStringList, QStringList>> looked; // targets not in the terms
     std::pair<QStringList, QStringList> current;               // targetNames() of the terms
 };
@@ -281,8 +280,6 @@ Result<ReadContext> readContext(QSqlDatabase db, DashboardSnapshot &snap)
     c.terms = std::make_shared<Kpi::Recompute>(db, options);
     if (auto r = c.terms->loadTermsWhere(p.conditions, p.values); !r)
         return r.error();
-    for (const Kpi::Work &w : c.terms->work())
-        c.work.insert(w.targetId, &w);
     if (p.conditions.isEmpty())
         snap.allTerms = c.terms;
     return c;
@@ -293,7 +290,7 @@ Result<ReadContext> readContext(QSqlDatabase db, DashboardSnapshot &snap)
 Result<const std::pair<QStringList, QStringList> *> targetNames(QSqlDatabase db, ReadContext &c,
                                                                 qint64 targetId)
 {
-    if (const Kpi::Work *w = c.work.value(targetId)) {
+    if (const Kpi::Work *w = c.terms ? c.terms->workOf(targetId) : nullptr) {
         c.current = {w->serviceNames, w->regionNames};
         return &c.current;
     }

@@ -127,7 +127,7 @@ struct KpiTotals
 
 private:
     void addToBreakdowns(const MonthResult &r);
-    void addToStanding(const MonthResult &r);
+    void addToStanding(const MonthResult &r, qsizetype column); // column: r.month in months
 };
 
 /// The KPI results of the snapshot's range and of the month before it (for the compliance

@@ -20,19 +20,32 @@ namespace Accordo {
 
 namespace {
 
-// The fee each agreement's credits are computed from: agreements.price_minor holds
-// Pricing::monthlyFee of the stored agreement (the breakdown's total when it has lines).
-const QString SelectFees = u"SELECT id, price_minor, currency FROM agreements"_s;
-
-Result<QHash<qint64, Money>> fees(QSqlDatabase db)
+// An agreement as value against cost counts it: its number and version (the versions of one
+// number count together over a range), its title, and the fee its credits are computed from
+// (agreements.price_minor holds Pricing::monthlyFee of the stored agreement, the breakdown's
+// total when it has lines).
+struct FeeTerms
 {
-    QHash<qint64, Money> result;
-    auto rows = Sql::select(db, SelectFees);
+    QString number, title;
+    qint64 version = 0;
+    Money fee;
+};
+
+const QString SelectFees =
+    u"SELECT id, number, version, title, price_minor, currency FROM agreements"_s;
+
+Result<QHash<qint64, FeeTerms>> fees(QSqlDatabase db)
+{
+    QHash<qint64, FeeTerms> result;
+    auto rows = Sql::stream(db, SelectFees);
     if (!rows)
         return rows.error();
     while (rows->next())
         result.insert(rows->integer("id"),
-                      Money(rows->integer("price_minor"), rows->text("currency")));
+                      {rows->text("number"), rows->text("title"), rows->integer("version"),
+                       Money(rows->integer("price_minor"), rows->text("currency"))});
+    if (rows->query().lastError().isValid())
+        return Error{rows->query().lastError().text()};
     return result;
 }
 
@@ -89,7 +102,7 @@ Result<QList<ValueCost>> ValueVsCost::periods(QSqlDatabase db, const KpiFilter &
         return rows.error();
     QMap<std::pair<QString, QString>, ValueCost> byPeriod;
     for (const KpiRow &kpi : *rows) {
-        const Money monthly = fee->value(kpi.agreementId);
+        const Money monthly = fee->value(kpi.agreementId).fee;
         if (monthly.minorUnits() <= 0)
             continue;
         ValueCost &row = byPeriod[{kpi.number, kpi.period}];
@@ -120,18 +133,6 @@ Result<QList<ValueCost>> ValueVsCost::periods(QSqlDatabase db, const KpiFilter &
 }
 
 namespace {
-
-// An agreement as the range is counted for it: its number and version (the versions of one
-// number count together), its fee.
-struct FeeTerms
-{
-    QString number, title;
-    qint64 version = 0;
-    Money fee;
-};
-
-const QString SelectFeeTerms =
-    u"SELECT id, number, version, title, price_minor, currency FROM agreements"_s;
 
 // The stored rows of the range: what they credit, and which targets' periods they hold.
 const QString SelectStoredCredits =
@@ -167,20 +168,14 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     // One agreement's rows are few: periods() reads them as the KPI readers give them.
     if (!filter.agreementNumber.isEmpty() || filter.fromMonth.isEmpty() || filter.toMonth.isEmpty())
         return fromPeriods(db, filter);
-    QHash<qint64, FeeTerms> fees;
-    {
-        auto rows = Sql::select(db, SelectFeeTerms);
-        if (!rows)
-            return rows.error();
-        while (rows->next())
-            fees.insert(rows->integer("id"),
-                        {rows->text("number"), rows->text("title"), rows->integer("version"),
-                         Money(rows->integer("price_minor"), rows->text("currency"))});
-    }
+    auto read = fees(db);
+    if (!read)
+        return read.error();
+    const QHash<qint64, FeeTerms> &fee = *read;
     QMap<std::pair<QString, QString>, PeriodTally> byPeriod; // (number, period)
     const auto count = [&](qint64 agreementId, const QString &period, const Money &credit) {
-        const auto it = fees.constFind(agreementId);
-        if (it == fees.cend() || it->fee.minorUnits() <= 0)
+        const auto it = fee.constFind(agreementId);
+        if (it == fee.cend() || it->fee.minorUnits() <= 0)
             return;
         PeriodTally &t = byPeriod[{it->number, period}];
         if (t.agreementId == 0 || it->version < t.version) {
@@ -221,7 +216,8 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     }
     if (computed) {
         for (const Kpi::Work &w : terms->work()) {
-            if (fees.value(w.agreementId).fee.minorUnits() <= 0)
+            const auto agreement = fee.constFind(w.agreementId);
+            if (agreement == fee.cend() || agreement->fee.minorUnits() <= 0)
                 continue;
             const auto accept = [&](const QString &period) {
                 return Kpi::inMonths(filter, period) && !held.contains({w.targetId, period});
@@ -237,7 +233,7 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     // the fee of the version that speaks for it; the first period's version is the row's.
     QMap<QString, Tally> byAgreement;
     for (auto it = byPeriod.cbegin(); it != byPeriod.cend(); ++it) {
-        const FeeTerms &version = fees.value(it->agreementId);
+        const FeeTerms &version = fee.value(it->agreementId);
         Tally &t = byAgreement[it.key().first];
         if (t.row.agreementId == 0) {
             t.row.agreementId = it->agreementId;
@@ -251,7 +247,7 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
                                   + it->credits.value(version.fee.currency()),
                               t.row.credits.currency());
     }
-    return totalled(byAgreement, [&](qint64 id) { return fees.value(id).fee; });
+    return totalled(byAgreement, [&](qint64 id) { return fee.value(id).fee; });
 }
 
 Result<QList<ValueCost>> ValueVsCost::fromPeriods(QSqlDatabase db, const KpiFilter &filter)
@@ -274,7 +270,7 @@ Result<QList<ValueCost>> ValueVsCost::fromPeriods(QSqlDatabase db, const KpiFilt
         t.row.credits = Money(t.row.credits.minorUnits() + p.credits.minorUnits(),
                               t.row.credits.currency());
     }
-    return totalled(byAgreement, [&](qint64 id) { return fee->value(id); });
+    return totalled(byAgreement, [&](qint64 id) { return fee->value(id).fee; });
 }
 
 } // namespace Accordo

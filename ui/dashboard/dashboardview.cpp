@@ -316,6 +316,8 @@ void DashboardView::refresh()
         auto value = ValueSection::load(mSession->database().connection(), mSnapshot,
                                         mSnapshot.tiles.period, mSnapshot.tiles.period);
         mValue = value ? *value : QList<ValueCost>();
+        // The terms were read for the two loads alone: the dashboard keeps the figures.
+        mSnapshot.allTerms.reset();
     }
     mEmpty->setVisible(mSession && mSnapshot.agreements.isEmpty());
     updateTiles();
