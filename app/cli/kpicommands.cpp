@@ -15,6 +15,8 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
+#include <charconv>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -132,6 +134,67 @@ QString hundredths(qint64 value)
 QString number(const std::optional<qint64> &value)
 {
     return value ? QString::number(*value) : QString();
+}
+
+void appendNumber(QString &line, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    line.append(QLatin1StringView(digits, end - digits));
+}
+
+// "12.345" for 12345 thousandths, as percent() writes it.
+void appendPercent(QString &line, const std::optional<qint64> &milli)
+{
+    if (!milli)
+        return;
+    if (*milli < 0) {
+        line += percent(milli);
+        return;
+    }
+    appendNumber(line, *milli / 1000);
+    line += u'.';
+    const qint64 rest = *milli % 1000;
+    line += QLatin1Char(char('0' + rest / 100));
+    line += QLatin1Char(char('0' + rest / 10 % 10));
+    line += QLatin1Char(char('0' + rest % 10));
+}
+
+void appendText(QString &line, const QString &text)
+{
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
+    });
+    line += plain ? text : TableWriter::csvField(text);
+}
+
+// One KPI row as a CSV line, field by field as fields() and TableWriter::appendCsvLine() give
+// it, without a list of strings for each of the portfolio's millions of rows.
+void appendCsvRow(QString &text, const KpiRow &r)
+{
+    appendText(text, r.number);
+    text += u',';
+    appendText(text, r.target);
+    text += u',';
+    appendText(text, r.period);
+    for (const qint64 count : {r.tickets, r.met, r.breached, r.pending}) {
+        text += u',';
+        appendNumber(text, count);
+    }
+    text += u',';
+    appendPercent(text, r.achievedMilli);
+    text += u',';
+    appendPercent(text, r.goalMilli);
+    text += u',';
+    appendText(text, r.status);
+    text += u',';
+    if (r.errorBudget)
+        appendNumber(text, *r.errorBudget);
+    text += u',';
+    appendText(text, r.credit.toPlainString());
+    text += u',';
+    appendText(text, r.credit.currency());
+    text += u'\n';
 }
 
 // The workspace with its results brought to the as-of: the stored ones for "now", or, for
@@ -378,13 +441,16 @@ int KpiCommands::kpi(const QStringList &arguments)
     if (filter.agreementNumber.isEmpty()
         && TableWriter::parseFormat(selected->format) == TableWriter::Format::Csv) {
         QString text;
-        const auto line = [&text](const QStringList &values) {
-            text.clear();
-            TableWriter::appendCsvLine(text, values);
-            out() << text;
-        };
-        line(headers);
-        auto streamed = KpiReads::forEachRow(db, filter, [&](KpiRow &&r) { line(fields(r)); });
+        TableWriter::appendCsvLine(text, headers);
+        constexpr qsizetype Chunk = 1 << 16;
+        auto streamed = KpiReads::forEachRow(db, filter, [&text](KpiRow &&r) {
+            appendCsvRow(text, r);
+            if (text.size() >= Chunk) {
+                out() << text;
+                text.resize(0); // keeps its capacity
+            }
+        });
+        out() << text;
         out().flush();
         if (!streamed)
             return fail(command, streamed.errorString());

@@ -209,6 +209,33 @@ Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
                          });
 }
 
+Result<void> Recompute::noDataKpiRows(const Work &w, const QSet<QString> &stored,
+                                      const std::function<bool(const QString &)> &accept,
+                                      const std::function<void(KpiRow &&)> &sink) const
+{
+    const QString metric = Enums::key(w.metric);
+    return forEachNoData(
+        w, stored, accept, [&](int index, const KpiRow &measured, KpiStatus status, bool closed) {
+            const Result<Money> credit = KpiCalculator::credit(w.price, w.period,
+                                                               measured.creditHundredths);
+            if (!credit)
+                return Result<void>(credit.error());
+            KpiRow row = measured;
+            row.agreementId = w.agreementId;
+            row.targetId = w.targetId;
+            row.metric = metric;
+            row.period = w.table->name(index);
+            row.periodStart = w.table->start(index);
+            row.periodEnd = w.table->end(index);
+            row.closed = closed;
+            row.status = KpiCalculator::verdictKey(KpiCalculator::statusKey(status),
+                                                   row.achievedMilli);
+            row.credit = Money(credit->minorUnits(), w.price.currency());
+            sink(std::move(row));
+            return Result<void>();
+        });
+}
+
 Result<void> Recompute::noDataResults(const Work &w,
                                       const std::function<bool(const QString &)> &accept,
                                       const std::function<void(const NoDataResult &)> &sink) const

@@ -18,12 +18,12 @@ namespace Accordo {
 
 namespace {
 
-// The columns and joins of every read of the stored KPI rows; the WHERE and ORDER BY follow.
-// The periods in which nothing was measured are not stored: they are derived per target and
-// merged in (kpinodata.h).
+// The columns of every read of the stored KPI rows; the WHERE and ORDER BY follow. A row's
+// agreement and target are named from the agreements and targets read beside, not joined to
+// each of its million rows. The periods in which nothing was measured are not stored: they
+// are derived per target and merged in (kpinodata.h).
 const auto PeriodColumns = uR"(
-    SELECT k.agreement_id, a.number, a.title, k.target_id, v.code AS service_code,
-           k.metric, t.custom_name, t.priority, t.position, coalesce(r.code, '') AS region_code,
+    SELECT k.agreement_id, k.target_id, k.metric,
            k.period, k.period_start, k.period_end, k.closed, k.tickets, k.met,
            k.breached, k.pending, k.near_due, k.achieved_milli,
            k.goal_milli, k.mean_elapsed, k.median_elapsed, k.p90_elapsed,
@@ -31,21 +31,18 @@ const auto PeriodColumns = uR"(
            k.mttr_seconds, k.mtbf_seconds, k.answers, k.score_milli,
            k.csat_milli, k.status, k.error_budget, k.burn_milli,
            k.credit_hundredths, k.credit_minor, k.currency
-    FROM kpi_periods k JOIN agreements a ON a.id = k.agreement_id
-    JOIN targets t ON t.id = k.target_id
-    JOIN services v ON v.id = t.service_id
-    LEFT JOIN regions r ON r.id = t.region_id)"_s;
+    FROM agreements a JOIN kpi_periods k ON k.agreement_id = a.id)"_s;
 
-// The agreements in the order of PeriodOrder: the merge walks both together.
-const auto PeriodOrder = u" ORDER BY a.number, a.version, k.period_start, t.position, t.id"_s;
+// The agreements in their order, each with its rows: the agreements' unique index on number
+// and version drives the read, and each agreement's rows come by kpi_periods_agreement, so
+// that no sort of the million rows is needed. Within an agreement the merge sorts them.
+const auto PeriodOrder = u" ORDER BY a.number, a.version"_s;
 
 const QString SelectPeriods = PeriodColumns + PeriodOrder;
 
 // One agreement's rows: found by its number's index, then the rows by agreement, instead of
 // reading every row of the portfolio to keep a few.
-const QString SelectAgreementPeriods =
-    PeriodColumns + u" WHERE k.agreement_id IN (SELECT id FROM agreements WHERE number = ?)"_s
-    + PeriodOrder;
+const QString SelectAgreementPeriods = PeriodColumns + u" WHERE a.number = ?"_s + PeriodOrder;
 
 const auto SelectAgreements =
     u"SELECT a.id, a.number, a.title FROM agreements a ORDER BY a.number, a.version"_s;
@@ -120,45 +117,13 @@ struct Ordered
     KpiRow row;
 };
 
+// What a row shows of its target, read once for all of the target's rows.
 struct TargetInfo
 {
     int position = 0;
-    QString label; // what the row shows of its target, its metric aside
+    QString service, customName, priority, region;
+    QString metric, label; // the label for the metric last asked (one per target, in practice)
 };
-
-// The measures of a derived row, from storedValues()'s values (the columns of kpi_periods).
-void derivedMeasures(const QVariantList &v, KpiRow &row)
-{
-    const auto optional = [&v](int i) {
-        return v[i].isNull() ? std::optional<qint64>() : std::optional(v[i].toLongLong());
-    };
-    row.period = v[2].toString();
-    row.periodStart = v[3].toLongLong();
-    row.periodEnd = v[4].toLongLong();
-    row.closed = v[5].toInt() == 1;
-    row.metric = v[6].toString();
-    row.tickets = v[7].toLongLong();
-    row.met = v[8].toLongLong();
-    row.breached = v[9].toLongLong();
-    row.pending = v[10].toLongLong();
-    row.nearDue = v[11].toLongLong();
-    row.achievedMilli = optional(12);
-    row.goalMilli = v[13].toLongLong();
-    row.elapsed = {optional(14), optional(15), optional(16)};
-    row.agreedSeconds = optional(17);
-    row.downtimeSeconds = optional(18);
-    row.outages = optional(19);
-    row.mttrSeconds = optional(20);
-    row.mtbfSeconds = optional(21);
-    row.answers = optional(22);
-    row.scoreMilli = optional(23);
-    row.csatMilli = optional(24);
-    row.status = KpiCalculator::verdictKey(v[25].toString(), row.achievedMilli);
-    row.errorBudget = optional(26);
-    row.burnMilli = optional(27);
-    row.creditHundredths = v[28].toLongLong();
-    row.credit = Money(v[29].toLongLong(), v[30].toString());
-}
 
 Result<QHash<qint64, TargetInfo>> targetInfo(QSqlDatabase db, const QString &number)
 {
@@ -168,19 +133,27 @@ Result<QHash<qint64, TargetInfo>> targetInfo(QSqlDatabase db, const QString &num
         return q.error();
     QHash<qint64, TargetInfo> info;
     while (q->next())
-        info.insert(q->integer("id"),
-                    {q->number("position"), q->text("service_code") + u'\n' + q->text("custom_name")
-                                                + u'\n' + q->text("priority") + u'\n'
-                                                + q->text("region_code")});
+        info.insert(q->integer("id"), {int(q->number("position")),
+                                       q->text("service_code"),
+                                       q->text("custom_name"),
+                                       q->text("priority"),
+                                       q->text("region_code"),
+                                       {},
+                                       {}});
     if (q->query().lastError().isValid())
         return Kpi::failed(q->query().lastError().text(), SelectTargets);
     return info;
 }
 
-QString labelOf(const TargetInfo &info, const QString &metric)
+// A custom metric is named by its definition: "BACKUP Backup success rate".
+const QString &labelOf(TargetInfo &info, const QString &metric)
 {
-    const QStringList parts = info.label.split(u'\n');
-    return targetLabel(parts[0], metric == u"custom"_s ? parts[1] : metric, parts[2], parts[3]);
+    if (info.label.isEmpty() || info.metric != metric) {
+        info.metric = metric;
+        info.label = targetLabel(info.service, metric == u"custom"_s ? info.customName : metric,
+                                 info.priority, info.region);
+    }
+    return info.label;
 }
 
 } // namespace
@@ -203,17 +176,15 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
     options.asOf = WorkspaceMeta::value(db, u"kpi_as_of"_s).toLongLong(&computed);
     Kpi::Recompute terms(db, options);
     QHash<qint64, std::vector<const Kpi::Work *>> workOf; // agreement -> its targets
-    QHash<qint64, TargetInfo> info;
     if (computed) {
         if (auto r = terms.loadForReads(number); !r)
             return r;
         for (const Kpi::Work &w : terms.work())
             workOf[w.agreementId].push_back(&w);
-        auto targets = targetInfo(db, number);
-        if (!targets)
-            return targets.error();
-        info = std::move(*targets);
     }
+    auto info = targetInfo(db, number);
+    if (!info)
+        return info.error();
     auto agreements = number.isEmpty() ? Kpi::select(db, SelectAgreements)
                                        : Kpi::select(db, SelectNumberAgreements, {number});
     if (!agreements)
@@ -225,54 +196,51 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
     bool more = q->next();
     const auto accept = [&filter](const QString &period) { return Kpi::inMonths(filter, period); };
     std::vector<Ordered> rows;
+    QHash<qint64, QSet<QString>> stored;
     while (agreements->next()) {
         const qint64 agreementId = agreements->integer("id");
+        const QString agreementNumber = agreements->text("number");
+        const QString agreementTitle = agreements->text("title");
         // Its stored rows come next in the stream (the same order of agreements).
         rows.clear();
-        QHash<qint64, QSet<QString>> stored;
+        stored.clear();
         for (; more && q->integer("agreement_id") == agreementId; more = q->next()) {
-            stored[q->integer("target_id")].insert(q->text("period"));
-            Ordered o{q->integer("period_start"), q->number("position"), {}};
-            KpiRow &row = o.row;
-            row.period = q->text("period");
-            if (!Kpi::inMonths(filter, row.period))
+            const qint64 targetId = q->integer("target_id");
+            const QString period = q->text("period");
+            stored[targetId].insert(period);
+            if (!Kpi::inMonths(filter, period))
                 continue;
+            const auto target = info->find(targetId);
+            if (target == info->end())
+                return Kpi::failed(u"KPI row of an unknown target %1"_s.arg(targetId), sql);
+            Ordered o{q->integer("period_start"), target->position, {}};
+            KpiRow &row = o.row;
+            row.period = period;
             row.agreementId = agreementId;
-            row.number = q->text("number");
-            row.agreementTitle = q->text("title");
-            row.targetId = q->integer("target_id");
+            row.number = agreementNumber;
+            row.agreementTitle = agreementTitle;
+            row.targetId = targetId;
             row.metric = q->text("metric");
-            // A custom metric is named by its definition: "BACKUP Backup success rate".
-            row.target = targetLabel(q->text("service_code"),
-                                     row.metric == u"custom"_s ? q->text("custom_name")
-                                                               : row.metric,
-                                     q->text("priority"), q->text("region_code"));
+            row.target = labelOf(*target, row.metric);
             readMeasures(*q, row);
             rows.push_back(std::move(o));
         }
-        const bool anyStored = !rows.empty();
         for (const Kpi::Work *w : workOf.value(agreementId)) {
-            const TargetInfo target = info.value(w->targetId);
-            auto r = terms.noDataRows(*w, stored.value(w->targetId), accept,
-                                      [&](QVariantList &&values) {
-                                          Ordered o{values[3].toLongLong(), target.position, {}};
-                                          o.row.agreementId = agreementId;
-                                          o.row.number = agreements->text("number");
-                                          o.row.agreementTitle = agreements->text("title");
-                                          o.row.targetId = w->targetId;
-                                          derivedMeasures(values, o.row);
-                                          o.row.target = labelOf(target, o.row.metric);
-                                          rows.push_back(std::move(o));
-                                      });
+            TargetInfo &target = (*info)[w->targetId];
+            auto r = terms.noDataKpiRows(*w, stored.value(w->targetId), accept, [&](KpiRow &&row) {
+                row.number = agreementNumber;
+                row.agreementTitle = agreementTitle;
+                row.target = labelOf(target, row.metric);
+                rows.push_back({row.periodStart, target.position, std::move(row)});
+            });
             if (!r)
                 return r;
         }
-        // Stored rows come sorted; derived ones join them by period, then target.
-        if (anyStored || !rows.empty())
-            std::stable_sort(rows.begin(), rows.end(), [](const Ordered &a, const Ordered &b) {
-                return std::tie(a.start, a.position, a.row.targetId)
-                       < std::tie(b.start, b.position, b.row.targetId);
-            });
+        // Rows are shown by period, then target.
+        std::sort(rows.begin(), rows.end(), [](const Ordered &a, const Ordered &b) {
+            return std::tie(a.start, a.position, a.row.targetId)
+                   < std::tie(b.start, b.position, b.row.targetId);
+        });
         for (Ordered &o : rows)
             sink(std::move(o.row));
     }

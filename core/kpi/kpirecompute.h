@@ -136,6 +136,11 @@ public:
     Result<void> noDataRows(const Work &w, const QSet<QString> &stored,
                             const std::function<bool(const QString &)> &accept,
                             const std::function<void(QVariantList &&)> &sink) const;
+    /// The same rows as noDataRows(), as a reader shows them: each with its period, status
+    /// and credit filled, and without the agreement's number and title or the target's label.
+    Result<void> noDataKpiRows(const Work &w, const QSet<QString> &stored,
+                               const std::function<bool(const QString &)> &accept,
+                               const std::function<void(KpiRow &&)> &sink) const;
     /// The "nothing measured" periods of one target that `accept` takes, as a reader shows
     /// them: the periods noDataRows() gives, without building their rows.
     Result<void> noDataResults(const Work &w, const std::function<bool(const QString &)> &accept,
