@@ -177,17 +177,28 @@ Result<void> Recompute::forEachNoData(const Work &w, const QSet<QString> &stored
     int first = 0, last = -1;
     if (!span(w, first, last))
         return {};
+    // With nothing measured, a period's row depends on the target's terms and on whether the
+    // period is closed alone: it is measured once for each (millions of periods at scale).
+    struct Measured
+    {
+        KpiRow row;
+        KpiStatus status = KpiStatus::Met;
+    };
+    std::optional<Measured> measured[2]; // open, closed
     for (int index = first; index <= last; ++index) {
         const QString name = w.table->name(index);
         if (stored.contains(name) || !accept(name))
             continue;
         const Window period = window(w, index);
-        Bucket nothing;
-        KpiRow row;
-        const KpiStatus status = measure(w, nothing, period, Scores(), row);
-        if (!isNoData(w, row))
+        std::optional<Measured> &m = measured[period.closed ? 1 : 0];
+        if (!m) {
+            Bucket nothing;
+            m.emplace();
+            m->status = measure(w, nothing, period, Scores(), m->row);
+        }
+        if (!isNoData(w, m->row))
             continue;
-        if (auto r = visit(index, row, status, period.closed); !r)
+        if (auto r = visit(index, m->row, m->status, period.closed); !r)
             return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be read: %3")
                              .arg(w.targetId)
                              .arg(name, r.error().message)};
@@ -213,24 +224,29 @@ Result<void> Recompute::noDataKpiRows(const Work &w, const QSet<QString> &stored
                                       const std::function<bool(const QString &)> &accept,
                                       const std::function<void(KpiRow &&)> &sink) const
 {
-    const QString metric = Enums::key(w.metric);
+    // A row as the reader shows it, one for open and one for closed periods (forEachNoData()).
+    std::optional<KpiRow> shown[2];
     return forEachNoData(
         w, stored, accept, [&](int index, const KpiRow &measured, KpiStatus status, bool closed) {
-            const Result<Money> credit = KpiCalculator::credit(w.price, w.period,
-                                                               measured.creditHundredths);
-            if (!credit)
-                return Result<void>(credit.error());
-            KpiRow row = measured;
-            row.agreementId = w.agreementId;
-            row.targetId = w.targetId;
-            row.metric = metric;
+            std::optional<KpiRow> &s = shown[closed ? 1 : 0];
+            if (!s) {
+                const Result<Money> credit = KpiCalculator::credit(w.price, w.period,
+                                                                   measured.creditHundredths);
+                if (!credit)
+                    return Result<void>(credit.error());
+                s = measured;
+                s->agreementId = w.agreementId;
+                s->targetId = w.targetId;
+                s->metric = Enums::key(w.metric);
+                s->closed = closed;
+                s->status = KpiCalculator::verdictKey(KpiCalculator::statusKey(status),
+                                                      s->achievedMilli);
+                s->credit = Money(credit->minorUnits(), w.price.currency());
+            }
+            KpiRow row = *s;
             row.period = w.table->name(index);
             row.periodStart = w.table->start(index);
             row.periodEnd = w.table->end(index);
-            row.closed = closed;
-            row.status = KpiCalculator::verdictKey(KpiCalculator::statusKey(status),
-                                                   row.achievedMilli);
-            row.credit = Money(credit->minorUnits(), w.price.currency());
             sink(std::move(row));
             return Result<void>();
         });
@@ -240,15 +256,24 @@ Result<void> Recompute::noDataResults(const Work &w,
                                       const std::function<bool(const QString &)> &accept,
                                       const std::function<void(const NoDataResult &)> &sink) const
 {
-    return forEachNoData(w, {}, accept, [&](int index, const KpiRow &row, KpiStatus status, bool) {
-        const Result<Money> credit = KpiCalculator::credit(w.price, w.period, row.creditHundredths);
-        if (!credit)
-            return Result<void>(credit.error());
-        sink({w.table->name(index),
-              KpiCalculator::verdictKey(KpiCalculator::statusKey(status), row.achievedMilli),
-              *credit});
-        return Result<void>();
-    });
+    // The status and credit of a period follow from its row, one for open and one for closed
+    // periods (forEachNoData()).
+    std::optional<std::pair<QString, Money>> shown[2];
+    return forEachNoData(
+        w, {}, accept, [&](int index, const KpiRow &row, KpiStatus status, bool closed) {
+            std::optional<std::pair<QString, Money>> &s = shown[closed ? 1 : 0];
+            if (!s) {
+                const Result<Money> credit = KpiCalculator::credit(w.price, w.period,
+                                                                   row.creditHundredths);
+                if (!credit)
+                    return Result<void>(credit.error());
+                s.emplace(
+                    KpiCalculator::verdictKey(KpiCalculator::statusKey(status), row.achievedMilli),
+                    *credit);
+            }
+            sink({w.table->name(index), s->first, s->second});
+            return Result<void>();
+        });
 }
 
 Result<void> Recompute::loadTermsWhere(const QString &condition, const QVariantList &values)

@@ -12,7 +12,9 @@
 #include <QSet>
 #include <QSqlError>
 
+#include <algorithm>
 #include <functional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -57,17 +59,18 @@ bool isQuarter(const QString &period)
 struct Tally
 {
     ValueCost row;
-    QSet<QString> months;
+    QStringList months; // as its periods cover them, in any order and repeated
 };
 
 // Each agreement's row over the range: its months, the revenue of its fee over them, the ratio.
-Result<QList<ValueCost>> totalled(const QMap<QString, Tally> &byAgreement,
+Result<QList<ValueCost>> totalled(const QList<Tally> &byAgreement,
                                   const std::function<Money(qint64)> &feeOf)
 {
     QList<ValueCost> result;
     for (Tally t : byAgreement) {
-        QStringList months(t.months.cbegin(), t.months.cend());
+        QStringList &months = t.months;
         months.sort();
+        months.erase(std::unique(months.begin(), months.end()), months.end());
         t.row.period = months.isEmpty() ? QString() : months.first() + u" – "_s + months.last();
         t.row.months = months.size();
         auto revenue = feeOf(t.row.agreementId).multiplied(t.row.months);
@@ -157,7 +160,43 @@ struct PeriodTally
 {
     qint64 agreementId = 0;
     qint64 version = 0;
-    QMap<QString, qint64> credits;
+    std::vector<std::pair<QString, qint64>> credits; // per currency; mostly one
+
+    void add(const Money &credit)
+    {
+        for (auto &[currency, minor] : credits) {
+            if (currency == credit.currency()) {
+                minor += credit.minorUnits();
+                return;
+            }
+        }
+        credits.emplace_back(credit.currency(), credit.minorUnits());
+    }
+    qint64 in(const QString &currency) const
+    {
+        for (const auto &[code, minor] : credits) {
+            if (code == currency)
+                return minor;
+        }
+        return 0;
+    }
+};
+
+// Strings as their places in sorted order, so that integer keys sort as the strings do.
+struct Ranks
+{
+    QStringList sorted;
+    QHash<QString, int> rank;
+
+    explicit Ranks(QStringList strings)
+    {
+        strings.sort();
+        strings.erase(std::unique(strings.begin(), strings.end()), strings.end());
+        sorted = std::move(strings);
+        rank.reserve(sorted.size());
+        for (int i = 0; i < sorted.size(); ++i)
+            rank.insert(sorted.at(i), i);
+    }
 };
 
 } // namespace
@@ -172,33 +211,47 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     if (!read)
         return read.error();
     const QHash<qint64, FeeTerms> &fee = *read;
-    QMap<std::pair<QString, QString>, PeriodTally> byPeriod; // (number, period)
-    const auto count = [&](qint64 agreementId, const QString &period, const Money &credit) {
+    // The tallies are keyed by (number, period) as two ranks in one integer: over a million
+    // of them at portfolio scale, hashed and sorted without comparing strings.
+    const QStringList rangeLabelList = rangeLabels(filter.fromMonth, filter.toMonth);
+    const Ranks labels(rangeLabelList);
+    QStringList allNumbers;
+    allNumbers.reserve(fee.size());
+    for (const FeeTerms &f : fee)
+        allNumbers.append(f.number);
+    const Ranks numbers(std::move(allNumbers));
+    QHash<qint64, quint64> numberOf; // agreement -> its number's rank
+    numberOf.reserve(fee.size());
+    for (auto it = fee.cbegin(); it != fee.cend(); ++it)
+        numberOf.insert(it.key(), quint64(numbers.rank.value(it->number)));
+    constexpr int LabelBits = 16; // rangeLabels() gives fewer than 2^16 labels
+    QHash<quint64, PeriodTally> byPeriod;
+    const auto count = [&](qint64 agreementId, int label, const Money &credit) {
         const auto it = fee.constFind(agreementId);
         if (it == fee.cend() || it->fee.minorUnits() <= 0)
             return;
-        PeriodTally &t = byPeriod[{it->number, period}];
+        PeriodTally &t = byPeriod[numberOf.value(agreementId) << LabelBits | quint64(label)];
         if (t.agreementId == 0 || it->version < t.version) {
             t.agreementId = agreementId;
             t.version = it->version;
         }
-        t.credits[credit.currency()] += credit.minorUnits();
+        t.add(credit);
     };
     // The rows stored in the range.
-    const QStringList labels = rangeLabels(filter.fromMonth, filter.toMonth);
-    QStringList marks(labels.size(), u"?"_s);
+    QStringList marks(rangeLabelList.size(), u"?"_s);
     auto stored = Sql::stream(
         db, SelectStoredCredits + u" WHERE period IN (%1)"_s.arg(marks.join(u", "_s)),
-        QVariantList(labels.cbegin(), labels.cend()));
+        QVariantList(rangeLabelList.cbegin(), rangeLabelList.cend()));
     if (!stored)
         return stored.error();
-    QSet<std::pair<qint64, QString>> held;
+    QSet<std::pair<qint64, int>> held; // (target, label)
     while (stored->next()) {
         const QString period = stored->text("period");
         if (!Kpi::inMonths(filter, period))
             continue;
-        held.insert({stored->integer("target_id"), period});
-        count(stored->integer("agreement_id"), period,
+        const int label = labels.rank.value(period);
+        held.insert({stored->integer("target_id"), label});
+        count(stored->integer("agreement_id"), label,
               Money(stored->integer("credit_minor"), stored->text("currency")));
     }
     if (stored->query().lastError().isValid())
@@ -220,31 +273,42 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
             if (agreement == fee.cend() || agreement->fee.minorUnits() <= 0)
                 continue;
             const auto accept = [&](const QString &period) {
-                return Kpi::inMonths(filter, period) && !held.contains({w.targetId, period});
+                const auto label = labels.rank.constFind(period);
+                return label != labels.rank.cend() && Kpi::inMonths(filter, period)
+                       && !held.contains({w.targetId, *label});
             };
             auto r = terms->noDataResults(w, accept, [&](const Kpi::NoDataResult &n) {
-                count(w.agreementId, n.period, n.credit);
+                count(w.agreementId, labels.rank.value(n.period), n.credit);
             });
             if (!r)
                 return r.error();
         }
     }
-    // Per number: the months its periods cover, the credits of each period in the currency of
-    // the fee of the version that speaks for it; the first period's version is the row's.
-    QMap<QString, Tally> byAgreement;
-    for (auto it = byPeriod.cbegin(); it != byPeriod.cend(); ++it) {
-        const FeeTerms &version = fee.value(it->agreementId);
-        Tally &t = byAgreement[it.key().first];
-        if (t.row.agreementId == 0) {
-            t.row.agreementId = it->agreementId;
+    // Per number, in the order of numbers: the months its periods cover, the credits of each
+    // period in the currency of the fee of the version that speaks for it; the first period's
+    // version is the row's.
+    std::vector<quint64> keys(byPeriod.keyBegin(), byPeriod.keyEnd());
+    std::sort(keys.begin(), keys.end());
+    std::vector<QStringList> monthsOfLabel;
+    for (const QString &label : labels.sorted)
+        monthsOfLabel.push_back(Kpi::monthsOf(label));
+    QList<Tally> byAgreement;
+    quint64 current = ~quint64(0);
+    for (const quint64 key : keys) {
+        const PeriodTally &period = byPeriod[key];
+        const FeeTerms &version = fee.value(period.agreementId);
+        if (key >> LabelBits != current) {
+            current = key >> LabelBits;
+            Tally t;
+            t.row.agreementId = period.agreementId;
             t.row.number = version.number;
             t.row.title = version.title;
             t.row.credits = Money(0, version.fee.currency());
+            byAgreement.append(std::move(t));
         }
-        for (const QString &month : Kpi::monthsOf(it.key().second))
-            t.months.insert(month);
-        t.row.credits = Money(t.row.credits.minorUnits()
-                                  + it->credits.value(version.fee.currency()),
+        Tally &t = byAgreement.last();
+        t.months += monthsOfLabel[key & ((quint64(1) << LabelBits) - 1)];
+        t.row.credits = Money(t.row.credits.minorUnits() + period.in(version.fee.currency()),
                               t.row.credits.currency());
     }
     return totalled(byAgreement, [&](qint64 id) { return fee.value(id).fee; });
@@ -265,12 +329,11 @@ Result<QList<ValueCost>> ValueVsCost::fromPeriods(QSqlDatabase db, const KpiFilt
             t.row = p;
             t.row.credits = Money(0, p.credits.currency());
         }
-        for (const QString &month : Kpi::monthsOf(p.period))
-            t.months.insert(month);
+        t.months += Kpi::monthsOf(p.period);
         t.row.credits = Money(t.row.credits.minorUnits() + p.credits.minorUnits(),
                               t.row.credits.currency());
     }
-    return totalled(byAgreement, [&](qint64 id) { return fee->value(id).fee; });
+    return totalled(byAgreement.values(), [&](qint64 id) { return fee->value(id).fee; });
 }
 
 } // namespace Accordo
