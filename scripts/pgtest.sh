@@ -76,6 +76,15 @@ start)
         useradd --system --no-create-home --home-dir /nonexistent \
                 --shell /usr/sbin/nologin "$service_user"
     fi
+    # Folders earlier runs left behind (a removal cut short with its test run, a run killed):
+    # gigabytes each. One is removed when it is over an hour old and no server runs in it.
+    for old in $(find /tmp -maxdepth 1 -name 'accordo-pg.*' -type d -mmin +60 2>/dev/null); do
+        pidfile="$old/db/postmaster.pid"
+        if [ -f "$pidfile" ] && kill -0 "$(head -n 1 "$pidfile")" 2>/dev/null; then
+            continue
+        fi
+        rm -rf "$old"
+    done
     data="$(mktemp -d /tmp/accordo-pg.XXXXXX)"
     echo "$data" >"$state/datadir"
     password="$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"

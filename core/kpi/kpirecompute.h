@@ -142,7 +142,8 @@ public:
                                const std::function<bool(const QString &)> &accept,
                                const std::function<void(KpiRow &&)> &sink) const;
     /// The "nothing measured" periods of one target that `accept` takes, as a reader shows
-    /// them: the periods noDataRows() gives, without building their rows.
+    /// them: the periods noDataRows() gives, without building their rows. Each result comes
+    /// right after `accept` took its period, before `accept` is asked of another.
     Result<void> noDataResults(const Work &w, const std::function<bool(const QString &)> &accept,
                                const std::function<void(const NoDataResult &)> &sink) const;
     /// The terms of the targets a condition selects, for readers as loadForReads(). The

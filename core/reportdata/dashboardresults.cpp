@@ -308,10 +308,18 @@ Result<const std::pair<QStringList, QStringList> *> targetNames(QSqlDatabase db,
     return &*c.looked.insert(targetId, names);
 }
 
+// The periods of ticket and satisfaction targets that hold a stored row, by the place of the
+// period's label among those read (an integer key for over a million periods).
+struct StoredPeriods
+{
+    QHash<QString, int> label;
+    QSet<std::pair<qint64, int>> held; // (target, label)
+};
+
 // The stored KPI rows of the range (and of the month before it), into `totals`; notes the
 // periods of ticket and satisfaction targets that hold a row.
 Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QStringList &labels,
-                        ReadContext &c, KpiTotals &totals, QSet<std::pair<qint64, QString>> &stored)
+                        ReadContext &c, KpiTotals &totals, StoredPeriods &stored)
 {
     const Prepared p = termConditions(snap.filter, true);
     const QString sql =
@@ -340,7 +348,7 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
         const QString metric = rows->text("metric");
         const bool ticket = isTicketMetric(metric);
         if (ticket || metric == u"satisfaction"_s)
-            stored.insert({targetId, period});
+            stored.held.insert({targetId, stored.label.value(period, -1)});
         totals.add({*owner, monthOfPeriod(period),
                     Measure(KpiCalculator::verdictKey(rows->text("status"),
                                                       rows->optionalInteger("achieved_milli")),
@@ -358,14 +366,17 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
 // The periods of the range in which a ticket or satisfaction target in force measured
 // nothing: not stored, derived here from the terms as of the stored as-of, as the KPI
 // readers of one agreement derive them.
-Result<void> readNothingMeasured(const DashboardSnapshot &snap, const QStringList &labels,
-                                 ReadContext &c, KpiTotals &totals,
-                                 const QSet<std::pair<qint64, QString>> &stored)
+Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c, KpiTotals &totals,
+                                 const StoredPeriods &stored)
 {
     if (!c.terms)
         return {};
     const QString &region = snap.filter.regionCode;
-    const QSet<QString> wanted(labels.cbegin(), labels.cend());
+    // The month each label counts in, worked out once rather than for each of millions of
+    // results.
+    QList<QString> monthOfLabel(stored.label.size());
+    for (auto it = stored.label.cbegin(); it != stored.label.cend(); ++it)
+        monthOfLabel[*it] = monthOfPeriod(it.key());
     for (const Kpi::Work &w : c.terms->work()) {
         const auto owner = c.owners.find(w.agreementId);
         if (owner == c.owners.end() || (!region.isEmpty() && codeOf(w.regionNames) != region))
@@ -375,11 +386,13 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, const QStringLis
         owner->serviceCode = codeOf(w.serviceNames);
         owner->serviceName = nameOf(w.serviceNames);
         const bool ticket = w.metric == Metric::FirstResponse || w.metric == Metric::Resolution;
+        int label = -1; // of the period accept() took last, which the result then names
         const auto accept = [&](const QString &period) {
-            return wanted.contains(period) && !stored.contains({w.targetId, period});
+            label = stored.label.value(period, -1);
+            return label >= 0 && !stored.held.contains({w.targetId, label});
         };
         auto done = c.terms->noDataResults(w, accept, [&](const Kpi::NoDataResult &n) {
-            totals.add({*owner, monthOfPeriod(n.period),
+            totals.add({*owner, monthOfLabel.at(label),
                         Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
                         n.credit.minorUnits(), n.credit.currency()});
         });
@@ -408,11 +421,13 @@ Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QStri
     if (!context)
         return context.error();
     qCDebug(lcResults, "agreements and terms: %lld ms", clock.restart());
-    QSet<std::pair<qint64, QString>> stored;
+    StoredPeriods stored;
+    for (int i = 0; i < labels.size(); ++i)
+        stored.label.insert(labels.at(i), i);
     if (auto r = readStored(db, snap, labels, *context, totals, stored); !r)
         return r.error();
     qCDebug(lcResults, "stored rows: %lld ms", clock.restart());
-    if (auto r = readNothingMeasured(snap, labels, *context, totals, stored); !r)
+    if (auto r = readNothingMeasured(snap, *context, totals, stored); !r)
         return r.error();
     qCDebug(lcResults, "nothing measured: %lld ms", clock.restart());
     return totals;
