@@ -59,6 +59,7 @@ class tst_Lifecycle : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void cleanup();
 
     void transitionMatrix_data();
@@ -226,6 +227,12 @@ void tst_Lifecycle::initTestCase()
     }
 }
 
+void tst_Lifecycle::init()
+{
+    // Every test works on a copy of its own of the template.
+    mCurrent = copyOfTemplate();
+}
+
 void tst_Lifecycle::cleanup()
 {
     // The connection users go before the connection itself.
@@ -295,7 +302,6 @@ void tst_Lifecycle::transitionMatrix()
     QFETCH(int, role);
     QFETCH(bool, allowed);
     // Given an agreement in the state, prepared so that the step's own guards are met
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
     const Transition step = Transition(transition);
     const QString user = userFor(Role(role));
@@ -332,7 +338,6 @@ void tst_Lifecycle::transitionMatrix()
 void tst_Lifecycle::authorCannotApproveOwnAgreement()
 {
     // Given alice, SLA manager and approver, who wrote the agreement
-    mCurrent = copyOfTemplate();
     auto id = createAgreement(mCurrent, u"alice"_s, u"Alice's own"_s);
     QVERIFY2(id.ok(), qPrintable(id.errorString()));
     QVERIFY(mCurrent.workflow->transition(*id, requestFor(Transition::Submit), u"mia"_s).ok());
@@ -357,7 +362,6 @@ void tst_Lifecycle::authorCannotApproveOwnAgreement()
 void tst_Lifecycle::editorCannotApprove()
 {
     // Given ben (SLA manager and approver) edited the price during negotiation
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(u"negotiation"_s);
     Agreement a = *mCurrent.workspace->agreement(id);
     a.price = Money(1300000, u"EUR"_s);
@@ -375,7 +379,6 @@ void tst_Lifecycle::editorCannotApprove()
 
 void tst_Lifecycle::approvalNeedsEveryApproverInTheCurrentRound()
 {
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(u"approval"_s);
     AgreementWorkflow &wf = *mCurrent.workflow;
     // One of two approvals is not enough to sign
@@ -433,7 +436,6 @@ void tst_Lifecycle::guardsExplainWhatIsMissing()
     QFETCH(int, breakage);
     QFETCH(int, transition);
     QFETCH(QString, message);
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
     Agreement a = *mCurrent.workspace->agreement(id);
     mCurrent.workspace->setActingUser(u"author"_s);
@@ -497,7 +499,6 @@ void tst_Lifecycle::detailsAreRequired()
     QFETCH(QString, user);
     QFETCH(int, breakage);
     QFETCH(QString, message);
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
     TransitionRequest request = requestFor(Transition(transition));
     switch (breakage) {
@@ -526,7 +527,6 @@ void tst_Lifecycle::detailsAreRequired()
 
 void tst_Lifecycle::signedVersionIsImmutable()
 {
-    mCurrent = copyOfTemplate();
     for (const QString &fixture : {u"approval"_s, u"active"_s, u"expired"_s, u"terminated"_s}) {
         const qint64 id = mFixtureIds.value(fixture);
         Agreement a = *mCurrent.workspace->agreement(id);
@@ -556,7 +556,6 @@ void tst_Lifecycle::signedVersionIsImmutable()
 
 void tst_Lifecycle::amendmentRoundTrip()
 {
-    mCurrent = copyOfTemplate();
     Workspace &ws = *mCurrent.workspace;
     AgreementWorkflow &wf = *mCurrent.workflow;
     const qint64 v1 = mFixtureIds.value(u"active"_s);
@@ -620,7 +619,6 @@ void tst_Lifecycle::amendmentRoundTrip()
 
 void tst_Lifecycle::terminationStopsMonitoring()
 {
-    mCurrent = copyOfTemplate();
     const qint64 active = mFixtureIds.value(u"active"_s);
     QCOMPARE(*mCurrent.workflow->monitoringEnd(active), QDate(2029, 12, 31));
     const qint64 ended = mFixtureIds.value(u"terminated"_s);
@@ -650,7 +648,6 @@ void tst_Lifecycle::reviewsAndRenewalsWithinWindows()
     QFETCH(int, within);
     QFETCH(QDate, review);
     QFETCH(bool, renewal);
-    mCurrent = copyOfTemplate();
     mCurrent.workflow->setToday(today);
     const qint64 id = mFixtureIds.value(u"active"_s);
     QDate found;
@@ -690,7 +687,6 @@ void tst_Lifecycle::workspaceWritesCheckRoles()
     QFETCH(QString, user);
     QFETCH(int, write);
     QFETCH(bool, allowed);
-    mCurrent = copyOfTemplate();
     const qint64 audits = AuditLog(mCurrent.db->connection()).count();
     Result<qint64> result = Error{};
     if (write == 0) {
@@ -725,7 +721,6 @@ void tst_Lifecycle::signNeedsApproversOnBothSides()
 
     // Given a version in approval whose required approvers were taken away behind the
     // workflow's back: all of them, or all but the provider's, which has approved
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(u"approval"_s);
     QSqlQuery query(mCurrent.db->connection());
     if (!approverLeft.isEmpty())
@@ -778,7 +773,6 @@ void tst_Lifecycle::checksThatCannotReadRefuse()
     QFETCH(QString, user);
 
     // Given a workspace where a table the step's checks read is gone
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
     const QString statusBefore = Enums::key(mCurrent.workspace->agreement(id)->status);
     QSqlQuery query(mCurrent.db->connection());
@@ -828,7 +822,6 @@ void tst_Lifecycle::nextStepListsEverythingMissing()
     QFETCH(QStringList, missing);
 
     // Given a version with none, one or several gaps for its next step
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
     Agreement a = *mCurrent.workspace->agreement(id);
     mCurrent.workspace->setActingUser(u"author"_s);
@@ -897,7 +890,6 @@ void tst_Lifecycle::approvalProgressSaysWhoIsAwaited()
     QFETCH(bool, readyToSign);
 
     // Given a version and the approvals given so far
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
     for (const QString &user : approving)
         QVERIFY(mCurrent.workflow->transition(id, requestFor(Transition::Approve), user).ok());
@@ -946,7 +938,6 @@ void tst_Lifecycle::awaitingDecisionListsWhatTheUserMayDecide()
     QFETCH(QStringList, approvals);
 
     // Given the fixtures, and ben having edited the open one
-    mCurrent = copyOfTemplate();
     const qint64 open = mFixtureIds.value(u"approval"_s);
     QSqlQuery query(mCurrent.db->connection());
     query.prepare(u"INSERT INTO agreement_editors (agreement_id, user_name) VALUES (?, ?)"_s);
@@ -972,7 +963,6 @@ void tst_Lifecycle::awaitingDecisionListsWhatTheUserMayDecide()
 void tst_Lifecycle::awaitingDecisionFailsClosed()
 {
     // Given a workspace whose required approvers cannot be read
-    mCurrent = copyOfTemplate();
     QSqlQuery query(mCurrent.db->connection());
     QVERIFY2(query.exec(u"DROP TABLE agreement_approvers"_s
                         + (TestBackend::isPostgres() ? u" CASCADE"_s : QString())),

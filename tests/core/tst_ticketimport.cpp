@@ -2,6 +2,7 @@
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,12 +83,7 @@ void tst_TicketImport::cleanup()
 
 QString tst_TicketImport::write(const QString &name, const QByteArray &content)
 {
-    const QString path = mDir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(content);
-    return path;
+    return TestSupport::writeFile(mDir->filePath(name), content);
 }
 
 Result<ImportReport> tst_TicketImport::importTickets(const QByteArray &csv,

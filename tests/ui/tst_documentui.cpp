@@ -631,14 +631,13 @@ void tst_DocumentUi::redlineComparesTwoVersions()
 
 void tst_DocumentUi::screenshots()
 {
-    const QString dir = qEnvironmentVariable("ACCORDO_SHOTS_DIR");
-    if (dir.isEmpty())
+    const TestSupport::Shots shots;
+    if (shots.dir.isEmpty())
         QSKIP("set ACCORDO_SHOTS_DIR to take the screenshots");
-    const QString lang = qEnvironmentVariable("ACCORDO_SHOTS_LANG", u"en"_s);
-    Language::install(lang);
+    Language::install(shots.language);
     auto session = openSession();
     const auto shot = [&](QWidget *widget, const QString &name) {
-        QVERIFY(widget->grab().save(u"%1/%2-%3.png"_s.arg(dir, name, lang)));
+        QVERIFY(shots.save(widget, name));
     };
     const qint64 id = versionId(*session, u"SLA-2024-0007"_s, 2);
     DocumentTab tab(*session);

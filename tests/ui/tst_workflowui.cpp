@@ -39,7 +39,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -332,13 +331,7 @@ void tst_WorkflowUi::fullRoundTripThroughTheActions()
             return;
         readOnly = dialog->isReadOnly();
         hint = dialog->findChild<QLabel *>(u"readOnlyHint"_s)->text();
-        if (qEnvironmentVariableIsSet("ACCORDO_SCREENSHOTS")) {
-            auto *tabs = dialog->findChild<QTabWidget *>();
-            for (int page = 3; page < tabs->count(); ++page) {
-                tabs->setCurrentIndex(page);
-                dialog->grab().save(u"/tmp/workflow-dialog-%1.png"_s.arg(page));
-            }
-        }
+        TestSupport::saveTabShots(dialog, u"workflow-dialog"_s, 3);
         dialog->reject();
     });
     mWindow->findChild<QAction *>(u"actionEdit"_s)->trigger();
@@ -794,13 +787,19 @@ void tst_WorkflowUi::shortcutsAreSetAndDistinct()
 // ACCORDO_SHOTS_LANG, saved into ACCORDO_SHOTS_DIR.
 void tst_WorkflowUi::screenshots()
 {
-    const QString dir = qEnvironmentVariable("ACCORDO_SHOTS_DIR");
-    if (dir.isEmpty())
+    const TestSupport::Shots shots;
+    if (shots.dir.isEmpty())
         QSKIP("set ACCORDO_SHOTS_DIR to take the screenshots");
-    const QString lang = qEnvironmentVariable("ACCORDO_SHOTS_LANG", u"en"_s);
-    Language::install(lang);
+    Language::install(shots.language);
     const auto shot = [&](QWidget *widget, const QString &name) {
-        QVERIFY(widget->grab().save(u"%1/%2-%3.png"_s.arg(dir, name, lang)));
+        QVERIFY(shots.save(widget, name));
+    };
+    // The window at 1366×768 with the agreement found by its title and selected
+    const auto showFound = [this] {
+        mWindow->resize(1366, 768);
+        mWindow->listView(MainWindow::AgreementsPage)->model()->setSearchText(u"print"_s);
+        mWindow->listView(MainWindow::AgreementsPage)->selectId(mId);
+        QTest::qWait(50);
     };
     // The draft, to start next month, without its charter: the banner, the toolbar and the
     // status bar
@@ -833,10 +832,7 @@ void tst_WorkflowUi::screenshots()
     step(Transition::RequestApproval, u"alice"_s);
     step(Transition::Approve, u"bob"_s);
     openAs(u"frank"_s);
-    mWindow->resize(1366, 768);
-    mWindow->listView(MainWindow::AgreementsPage)->model()->setSearchText(u"print"_s);
-    mWindow->listView(MainWindow::AgreementsPage)->selectId(mId);
-    QTest::qWait(50);
+    showFound();
     shot(mWindow.get(), u"main-approval-progress"_s);
     whenDialogOpens<AgreementDialog>(this, [&](AgreementDialog *dialog) {
         shot(dialog, u"agreement-approval-progress"_s);
@@ -852,10 +848,7 @@ void tst_WorkflowUi::screenshots()
     step(Transition::Approve, u"frank"_s);
     QVERIFY(signToday().ok());
     openAs(u"alice"_s);
-    mWindow->resize(1366, 768);
-    mWindow->listView(MainWindow::AgreementsPage)->model()->setSearchText(u"print"_s);
-    mWindow->listView(MainWindow::AgreementsPage)->selectId(mId);
-    QTest::qWait(50);
+    showFound();
     shot(mWindow.get(), u"main-signed-ahead"_s);
     QMenu *workflowMenu = nullptr;
     for (QMenu *menu : mWindow->findChildren<QMenu *>()) {
