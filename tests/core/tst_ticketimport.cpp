@@ -62,6 +62,11 @@ private:
     Result<ImportReport> importTickets(const QByteArray &csv, const QByteArray &mappingJson = {},
                                        const QString &rejects = {});
     qint64 scalar(const QString &sql);
+    // What ann imports the ServiceNow slice with: its preset, and rejects.csv in the folder.
+    ImportOptions serviceNowOptions() const;
+    // Checks that an import was refused with a message that contains `message`, and that no
+    // ticket is stored.
+    void checkRefused(const Result<ImportReport> &report, const QString &message);
 
     std::unique_ptr<QTemporaryDir> mDir;
     std::unique_ptr<Database> mDb;
@@ -102,6 +107,22 @@ Result<ImportReport> tst_TicketImport::importTickets(const QByteArray &csv,
     options.rejectsPath = rejects;
     return MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
                                            mapping, options);
+}
+
+ImportOptions tst_TicketImport::serviceNowOptions() const
+{
+    ImportOptions options;
+    options.userName = u"ann"_s;
+    options.preset = TicketReader::Preset::ServiceNow;
+    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    return options;
+}
+
+void tst_TicketImport::checkRefused(const Result<ImportReport> &report, const QString &message)
+{
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(message), qPrintable(report.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
 }
 
 qint64 tst_TicketImport::scalar(const QString &sql)
@@ -222,9 +243,7 @@ void tst_TicketImport::mappingErrors()
     QFETCH(QString, error);
 
     auto report = importTickets(csv, mapping);
-    QVERIFY(!report);
-    QVERIFY2(report.errorString().contains(error), qPrintable(report.errorString()));
-    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    checkRefused(report, error);
 }
 
 void tst_TicketImport::badRowsNameLineFieldAndReason_data()
@@ -339,10 +358,7 @@ void tst_TicketImport::serviceNowSliceFoldsIncidents()
 {
     // Given the first 200 rows of the real export plus every row of INC0028089, whose two
     // "-100" states are not incident states
-    ImportOptions options;
-    options.userName = u"ann"_s;
-    options.preset = TicketReader::Preset::ServiceNow;
-    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    const ImportOptions options = serviceNowOptions();
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice,
                                                   ImportMapping(RecordKind::Ticket), options);
     QVERIFY2(report, qPrintable(report.errorString()));
@@ -381,10 +397,7 @@ void tst_TicketImport::serviceNowSliceFoldsIncidents()
 void tst_TicketImport::cancelledImportKeepsNothing()
 {
     // Given an import of the slice that is cancelled while it reads
-    ImportOptions options;
-    options.userName = u"ann"_s;
-    options.preset = TicketReader::Preset::ServiceNow;
-    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    ImportOptions options = serviceNowOptions();
     options.cancelled = [] { return true; };
 
     // When it runs
@@ -392,9 +405,7 @@ void tst_TicketImport::cancelledImportKeepsNothing()
                                                   ImportMapping(RecordKind::Ticket), options);
 
     // Then it fails saying so and no ticket is kept
-    QVERIFY(!report);
-    QVERIFY2(report.errorString().contains(u"cancelled"_s), qPrintable(report.errorString()));
-    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    checkRefused(report, u"cancelled"_s);
 }
 
 void tst_TicketImport::serviceNowPresetTakesConstantsAndZoneFromMapping()
@@ -405,10 +416,7 @@ void tst_TicketImport::serviceNowPresetTakesConstantsAndZoneFromMapping()
                                                "time_zone": "Europe/Rome"})",
                                            RecordKind::Ticket, u"m.json"_s);
     QVERIFY2(mapping, qPrintable(mapping.errorString()));
-    ImportOptions options;
-    options.userName = u"ann"_s;
-    options.preset = TicketReader::Preset::ServiceNow;
-    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    const ImportOptions options = serviceNowOptions();
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice, *mapping,
                                                   options);
     QVERIFY2(report, qPrintable(report.errorString()));
@@ -547,9 +555,7 @@ void tst_TicketImport::serviceNowRowsMustMatchTheHeader()
     options.preset = TicketReader::Preset::ServiceNow;
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
                                                   ImportMapping(RecordKind::Ticket), options);
-    QVERIFY(!report);
-    QVERIFY2(report.errorString().contains(error), qPrintable(report.errorString()));
-    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    checkRefused(report, error);
 }
 
 void tst_TicketImport::encodingIsCheckedOrDeclared_data()
@@ -584,9 +590,7 @@ void tst_TicketImport::encodingIsCheckedOrDeclared()
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
                                                   ImportMapping(RecordKind::Ticket), options);
     if (stored.isEmpty()) {
-        QVERIFY(!report);
-        QVERIFY2(report.errorString().contains(error), qPrintable(report.errorString()));
-        QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+        checkRefused(report, error);
         return;
     }
     QVERIFY2(report, qPrintable(report.errorString()));
@@ -619,10 +623,7 @@ void tst_TicketImport::rejectsMayNotOverwriteTheInput()
     options.rejectsPath = mDir->filePath(rejects);
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, input,
                                                   ImportMapping(RecordKind::Ticket), options);
-    QVERIFY(!report);
-    QVERIFY2(report.errorString().contains(u"cannot be written to the file being imported"_s),
-             qPrintable(report.errorString()));
-    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    checkRefused(report, u"cannot be written to the file being imported"_s);
     QFile file(input);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), csv);

@@ -1,6 +1,7 @@
 #include "data/clausestore.h"
 #include "data/documentstore.h"
 #include "data/workspace.h"
+#include "demosession.h"
 #include "document/clausedialog.h"
 #include "document/clauselibrarymodel.h"
 #include "document/clauselibrarywindow.h"
@@ -137,13 +138,7 @@ void tst_DocumentUi::cleanup()
 
 std::unique_ptr<WorkspaceSession> tst_DocumentUi::openSession(const QString &user)
 {
-    auto db = Database::open(mLocation, Database::OpenMode::MustExist);
-    if (!db)
-        qFatal("cannot open the workspace: %s", qPrintable(db.errorString()));
-    auto session = std::make_unique<WorkspaceSession>(std::move(*db));
-    if (!TestBackend::isPostgres())
-        session->setUserName(user);
-    return session;
+    return TestSupport::openSessionOn(mLocation, user);
 }
 
 qint64 tst_DocumentUi::versionId(WorkspaceSession &session, const QString &number, int version)

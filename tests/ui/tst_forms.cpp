@@ -1,6 +1,7 @@
 #include "charts/chartbuilder.h"
 #include "data/agreementrules.h"
 #include "data/workspace.h"
+#include "demosession.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/agreementgeneraltab.h"
 #include "dialogs/holidayruledialog.h"
@@ -165,13 +166,7 @@ void tst_Forms::cleanup()
 
 std::unique_ptr<WorkspaceSession> tst_Forms::openSession()
 {
-    auto db = Database::open(mLocation, Database::OpenMode::MustExist);
-    if (!db)
-        qFatal("cannot open the workspace: %s", qPrintable(db.errorString()));
-    auto session = std::make_unique<WorkspaceSession>(std::move(*db));
-    if (!TestBackend::isPostgres())
-        session->setUserName(u"alice"_s);
-    return session;
+    return TestSupport::openSessionOn(mLocation, u"alice"_s);
 }
 
 bool tst_Forms::mainWindowNeedsSqlite()
