@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +63,8 @@ private:
     Result<ImportReport> importTickets(const QByteArray &csv, const QByteArray &mappingJson = {},
                                        const QString &rejects = {});
     qint64 scalar(const QString &sql);
+    // The columns of the first row `sql` answers, as text; empty when it answers no row.
+    QStringList row(const QString &sql);
     // What ann imports the ServiceNow slice with: its preset, and rejects.csv in the folder.
     ImportOptions serviceNowOptions() const;
     // Checks that an import was refused with a message that contains `message`, and that no
@@ -125,6 +128,17 @@ void tst_TicketImport::checkRefused(const Result<ImportReport> &report, const QS
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
 }
 
+QStringList tst_TicketImport::row(const QString &sql)
+{
+    QSqlQuery query(db());
+    QStringList columns;
+    if (query.exec(sql) && query.next()) {
+        for (int i = 0; i < query.record().count(); ++i)
+            columns.append(query.value(i).toString());
+    }
+    return columns;
+}
+
 qint64 tst_TicketImport::scalar(const QString &sql)
 {
     QSqlQuery query(db());
@@ -148,10 +162,8 @@ void tst_TicketImport::canonicalRowIsStoredInUtcSeconds()
     QCOMPARE(scalar(u"SELECT first_response_at FROM tickets"_s), 1772440200);
     QCOMPARE(scalar(u"SELECT resolved_at FROM tickets"_s), -2);
     QCOMPARE(scalar(u"SELECT satisfaction FROM tickets"_s), 4);
-    QSqlQuery q(db());
-    QVERIFY(q.exec(u"SELECT pauses, customer, priority FROM tickets"_s) && q.next());
-    QCOMPARE(q.value(0).toString(), u"1772442000-1772445600"_s);
-    QCOMPARE(q.value(1).toString(), u"Acme"_s);
+    QCOMPARE(row(u"SELECT pauses, customer FROM tickets"_s),
+             (QStringList{u"1772442000-1772445600"_s, u"Acme"_s}));
 }
 
 void tst_TicketImport::mapping_data()
@@ -301,10 +313,8 @@ void tst_TicketImport::failingRowInTheMiddleImportsNothing()
     QVERIFY2(report.errorString().contains(u"t.csv:503: opened_at"_s),
              qPrintable(report.errorString()));
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 1);
-    QSqlQuery q(db());
-    QVERIFY(q.exec(u"SELECT priority, status FROM tickets WHERE number = 'A'"_s) && q.next());
-    QCOMPARE(q.value(0).toString(), u"P1"_s);
-    QCOMPARE(q.value(1).toString(), u"open"_s);
+    QCOMPARE(row(u"SELECT priority, status FROM tickets WHERE number = 'A'"_s),
+             (QStringList{u"P1"_s, u"open"_s}));
 }
 
 void tst_TicketImport::reimportUpdatesAndNeverDuplicates()
@@ -358,7 +368,7 @@ void tst_TicketImport::serviceNowSliceFoldsIncidents()
 {
     // Given the first 200 rows of the real export plus every row of INC0028089, whose two
     // "-100" states are not incident states
-    const ImportOptions options = serviceNowOptions();
+    ImportOptions options = serviceNowOptions();
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice,
                                                   ImportMapping(RecordKind::Ticket), options);
     QVERIFY2(report, qPrintable(report.errorString()));
@@ -370,20 +380,13 @@ void tst_TicketImport::serviceNowSliceFoldsIncidents()
     QCOMPARE(report->problems.at(0).field, u"incident_state"_s);
     // INC0000047: opened 29/2 04:40, leaves New at 05:30, awaits user info 1/3 09:14-09:52,
     // resolved 1/3 09:52, closed 6/3 10:00
-    QSqlQuery q(db());
-    QVERIFY(q.exec(u"SELECT opened_at, first_response_at, resolved_at, closed_at, pauses, "
-                   "status, priority, service, region FROM tickets WHERE number = 'INC0000047'"_s));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toLongLong(), 1456720800);
-    QCOMPARE(q.value(1).toLongLong(), 1456723800);
-    QCOMPARE(q.value(2).toLongLong(), 1456825920);
-    QCOMPARE(q.value(3).toLongLong(), 1457258400);
-    QCOMPARE(q.value(4).toString(), u"1456823640-1456825920"_s);
-    QCOMPARE(q.value(5).toString(), u"Closed"_s);
-    QCOMPARE(q.value(6).toString(), u"P3"_s);
-    QCOMPARE(q.value(7).toString(), u"Category 40"_s);
-    QCOMPARE(q.value(8).toString(), u"Location 165"_s);
+    QCOMPARE(row(u"SELECT opened_at, first_response_at, resolved_at, closed_at, pauses, status, "
+                 "priority, service, region FROM tickets WHERE number = 'INC0000047'"_s),
+             (QStringList{u"1456720800"_s, u"1456723800"_s, u"1456825920"_s, u"1457258400"_s,
+                          u"1456823640-1456825920"_s, u"Closed"_s, u"P3"_s, u"Category 40"_s,
+                          u"Location 165"_s}));
     // And without --skip-bad the same file imports nothing
+    QSqlQuery q(db());
     QVERIFY(q.exec(u"DELETE FROM tickets"_s));
     options.rejectsPath.clear();
     auto strict = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice,
@@ -422,11 +425,8 @@ void tst_TicketImport::serviceNowPresetTakesConstantsAndZoneFromMapping()
     QVERIFY2(report, qPrintable(report.errorString()));
     // Then every ticket is Acme's, Category 40 is translated, and 04:40 in Rome is 03:40 UTC
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE customer <> 'Acme'"_s), 0);
-    QSqlQuery q(db());
-    QVERIFY(q.exec(u"SELECT service, opened_at FROM tickets WHERE number = 'INC0000047'"_s));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), u"EMAIL"_s);
-    QCOMPARE(q.value(1).toLongLong(), 1456720800 - 3600);
+    QCOMPARE(row(u"SELECT service, opened_at FROM tickets WHERE number = 'INC0000047'"_s),
+             (QStringList{u"EMAIL"_s, QString::number(1456720800 - 3600)}));
 }
 
 void tst_TicketImport::outagesAndSurveys()
@@ -594,9 +594,7 @@ void tst_TicketImport::encodingIsCheckedOrDeclared()
         return;
     }
     QVERIFY2(report, qPrintable(report.errorString()));
-    QSqlQuery q(db());
-    QVERIFY(q.exec(u"SELECT customer FROM tickets WHERE number = 'B'"_s) && q.next());
-    QCOMPARE(q.value(0).toString(), stored);
+    QCOMPARE(row(u"SELECT customer FROM tickets WHERE number = 'B'"_s), QStringList{stored});
 }
 
 void tst_TicketImport::rejectsMayNotOverwriteTheInput_data()
