@@ -448,6 +448,24 @@ protected:
     KpiOptions mOptions;
 };
 
+/// Changes of the demo's terms, in SQL, that the tests of incremental updates make and compare
+/// with a recompute from scratch.
+namespace DemoChanges {
+
+/// Terminates SLA-2024-0017 on 2026-06-15.
+inline const QStringList TerminateSla0017 = {
+    u"UPDATE agreements SET status = 'terminated', terminated_on = '2026-06-15' "
+    "WHERE number = 'SLA-2024-0017'"_s};
+
+/// Signs the draft SLA-2024-0022 on 2024-09-01, as active.
+inline const QStringList SignSla0022 = {
+    u"UPDATE agreements SET status = 'active' WHERE number = 'SLA-2024-0022'"_s,
+    u"INSERT INTO signings (agreement_id, signed_on, method, registered_number, recorded_by, "
+    "recorded_at) SELECT id, '2024-09-01', 'electronic', 'TEST-SIGNED-1', 'alice', "
+    "'2024-09-01T10:00:00Z' FROM agreements WHERE number = 'SLA-2024-0022'"_s};
+
+} // namespace DemoChanges
+
 /// Runs the change `statement` on `connection`; why it failed or changed no row, or an empty
 /// string.
 inline QString change(const QSqlDatabase &connection, const QString &statement)
