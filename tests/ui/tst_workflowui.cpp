@@ -14,6 +14,7 @@
 #include "models/versiondiffmodel.h"
 #include "openmainwindow.h"
 #include "report/documentrenderer.h"
+#include "session/resultsrefresher.h"
 #include "storage/database.h"
 #include "testsupport.h"
 #include "widgets/recordlistview.h"
@@ -168,6 +169,9 @@ void tst_WorkflowUi::cleanup()
 void tst_WorkflowUi::openAs(const QString &user)
 {
     QVERIFY(TestSupport::openMainWindow(mWindow, mPath, user));
+    // The window brings the results up to date in the background on opening, and the alerts it
+    // raises are audited: a test that counts the audit trail starts after it.
+    QVERIFY(mWindow->resultsRefresher()->waitForIdle());
     mWindow->showPage(MainWindow::AgreementsPage);
     RecordListView *list = mWindow->listView(MainWindow::AgreementsPage);
     list->model()->setSearchText(u"Zephyr"_s);
