@@ -185,17 +185,24 @@ def check_text_pair(errors, where, field, value):
     return value
 
 
+def objects(errors, where, items, what):
+    """Yields the number (from 1) and the item of each of `items` that is an object; an error
+    for each that is not."""
+    for number, item in enumerate(items, 1):
+        if isinstance(item, dict):
+            yield number, item
+        else:
+            errors.append(f"{where}: {what} #{number}: must be an object")
+
+
 def check_clauses(doc, file):
     """Checks the clause library; returns the errors and the clauses by key."""
     errors = []
     by_key = {}
     if not isinstance(doc, dict) or not isinstance(doc.get("clauses"), list):
         return [f"{file}: the top level must be {{\"clauses\": [...]}}"], by_key
-    for index, clause in enumerate(doc["clauses"]):
-        where = f"{file}: clause #{index + 1}"
-        if not isinstance(clause, dict):
-            errors.append(f"{where}: must be an object")
-            continue
+    for number, clause in objects(errors, file, doc["clauses"], "clause"):
+        where = f"{file}: clause #{number}"
         key = clause.get("key")
         if not isinstance(key, str) or not KEY_PATTERN.match(key):
             errors.append(f"{where}: key {key!r} must be lowercase words joined by dots")
@@ -233,14 +240,11 @@ def check_templates(doc, file, clause_keys):
     if not isinstance(doc, dict) or not isinstance(doc.get("templates"), list):
         return [f"{file}: the top level must be {{\"templates\": [...]}}"]
     seen = Counter()
-    for index, template in enumerate(doc["templates"]):
-        if not isinstance(template, dict):
-            errors.append(f"{file}: template #{index + 1}: must be an object")
-            continue
+    for number, template in objects(errors, file, doc["templates"], "template"):
         kind = template.get("kind")
         where = f"{file}: template {kind}"
         if kind not in KINDS:
-            errors.append(f"{file}: template #{index + 1}: kind {kind!r} is not one of {', '.join(KINDS)}")
+            errors.append(f"{file}: template #{number}: kind {kind!r} is not one of {', '.join(KINDS)}")
         seen[kind] += 1
         check_text_pair(errors, where, "name", template.get("name"))
         sections = template.get("sections")
@@ -250,14 +254,11 @@ def check_templates(doc, file, clause_keys):
         last_rank = -1
         ranks = set()
         used = set()
-        for s_index, section in enumerate(sections):
-            if not isinstance(section, dict):
-                errors.append(f"{where}: section #{s_index + 1}: must be an object")
-                continue
+        for s_number, section in objects(errors, where, sections, "section"):
             key = section.get("key")
             s_where = f"{where}: section {key}"
             if key not in SECTION_RANK:
-                errors.append(f"{where}: section #{s_index + 1}: key {key!r} is not a known section")
+                errors.append(f"{where}: section #{s_number}: key {key!r} is not a known section")
             else:
                 rank = SECTION_RANK[key]
                 if rank <= last_rank:

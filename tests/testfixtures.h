@@ -26,6 +26,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -51,6 +52,15 @@ inline qint64 at(const QString &iso)
     if (!instant)
         qFatal("%s", qPrintable(instant.errorString()));
     return *instant;
+}
+
+/// The id a write answered, or 0 when it failed, whose reason goes to the test's log as a
+/// warning: for a test that checks the id it gets.
+inline qint64 idOrZero(const Result<qint64> &id)
+{
+    if (!id)
+        qWarning("%s", qPrintable(id.errorString()));
+    return id ? *id : 0;
 }
 
 /// A customer (or department, supplier) called `name`.
@@ -132,6 +142,23 @@ protected:
         return TestSupport::count(mDb->connection(), sql, binds);
     }
 
+    /// Checks how writing one record into the empty `table` went: with no `refusal` expected, it
+    /// was stored and the table holds it; else it was refused with a message that contains
+    /// `refusal`, and the table is still empty.
+    void checkStoredOrRefused(const Result<qint64> &id, const QString &refusal,
+                              const QString &table) const
+    {
+        const QString rows = u"SELECT count(*) FROM "_s + table;
+        if (refusal.isEmpty()) {
+            QVERIFY2(id, qPrintable(id.errorString()));
+            QCOMPARE(count(rows), 1);
+            return;
+        }
+        QVERIFY(!id);
+        QVERIFY2(id.errorString().contains(refusal), qPrintable(id.errorString()));
+        QCOMPARE(count(rows), 0);
+    }
+
     QTemporaryDir mDir;
     std::unique_ptr<Database> mDb;
     std::unique_ptr<Workspace> mWorkspace;
@@ -201,15 +228,21 @@ inline Result<std::unique_ptr<Database>> openDemo(const QString &location)
 }
 
 /// Judges every ticket and recomputes every KPI as of `asOf`, as the application does after an
-/// import. The error, or an empty string.
-inline QString measure(const QSqlDatabase &connection, qint64 asOf)
+/// import; what the recompute did.
+inline Result<KpiSummary> judgeAndRecompute(const QSqlDatabase &connection, qint64 asOf)
 {
     const auto evaluated = Evaluator::evaluate(connection, asOf);
     if (!evaluated)
-        return evaluated.errorString();
+        return evaluated.error();
     KpiOptions options;
     options.asOf = asOf;
-    const auto recomputed = KpiEngine::recompute(connection, options);
+    return KpiEngine::recompute(connection, options);
+}
+
+/// judgeAndRecompute(); the error, or an empty string.
+inline QString measure(const QSqlDatabase &connection, qint64 asOf)
+{
+    const auto recomputed = judgeAndRecompute(connection, asOf);
     return recomputed ? QString() : recomputed.errorString();
 }
 
@@ -415,6 +448,24 @@ protected:
     KpiOptions mOptions;
 };
 
+/// Changes of the demo's terms, in SQL, that the tests of incremental updates make and compare
+/// with a recompute from scratch.
+namespace DemoChanges {
+
+/// Terminates SLA-2024-0017 on 2026-06-15.
+inline const QStringList TerminateSla0017 = {
+    u"UPDATE agreements SET status = 'terminated', terminated_on = '2026-06-15' "
+    "WHERE number = 'SLA-2024-0017'"_s};
+
+/// Signs the draft SLA-2024-0022 on 2024-09-01, as active.
+inline const QStringList SignSla0022 = {
+    u"UPDATE agreements SET status = 'active' WHERE number = 'SLA-2024-0022'"_s,
+    u"INSERT INTO signings (agreement_id, signed_on, method, registered_number, recorded_by, "
+    "recorded_at) SELECT id, '2024-09-01', 'electronic', 'TEST-SIGNED-1', 'alice', "
+    "'2024-09-01T10:00:00Z' FROM agreements WHERE number = 'SLA-2024-0022'"_s};
+
+} // namespace DemoChanges
+
 /// Runs the change `statement` on `connection`; why it failed or changed no row, or an empty
 /// string.
 inline QString change(const QSqlDatabase &connection, const QString &statement)
@@ -452,7 +503,20 @@ struct DeskPortfolio
     qint64 desk = 0;     ///< service "DESK"
     qint64 net = 0;      ///< service "NET"
     qint64 acme = 0;     ///< customer "Acme" in the region
+
+    /// "Acme desk": a draft customer SLA of Acme over DESK and NET, measured by `targets`, from
+    /// 2026-01-01 to 2027-12-31 at `price`.
+    Agreement acmeDesk(const QList<Target> &targets, const Money &price) const
+    {
+        return agreement(u"Acme desk"_s, acme, {desk, net}, targets, QDate(2026, 1, 1),
+                         QDate(2027, 12, 31), price);
+    }
 };
+
+/// The users of the tests on a DeskPortfolio: alice, an SLA manager, dave, an analyst, and bob,
+/// an approver.
+inline const QList<std::pair<QString, QList<Role>>> DeskUsers = {
+    {u"alice"_s, {Role::SlaManager}}, {u"dave"_s, {Role::Analyst}}, {u"bob"_s, {Role::Approver}}};
 
 /// The usual ground of an agreement test: the "always" calendar, region EU on it, the services
 /// DESK and NET and the customer Acme in EU. Stops the test run when a write fails.

@@ -6,6 +6,7 @@
 // the command line link nothing else.
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -24,6 +25,18 @@ inline void isolateSettings(const QString &organization = QStringLiteral("Accord
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(organization);
+}
+
+/// Writes `content` to the file at `path`, replacing what it held; the path. Stops the test run
+/// when the file cannot be written whole, since a test's own input files are never wrong on
+/// purpose.
+inline QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 /// The first column of the first row of `sql` as a number (a count, a sum), or -1 when the

@@ -67,4 +67,30 @@ inline QVariant valueIn(const QString &location, const QString &statement,
     return query.value(0);
 }
 
+/// The ground of a command-line test class on copies of the demo the CLI writes: the class
+/// derives from it, writes the demo in initTestCase() and copies it in init().
+class CliDemoTest : public QObject
+{
+protected:
+    /// Writes the demo as mDemo, on which mManager is alice, or the login on a server (who is
+    /// then a user with every role). The error, or an empty string.
+    QString createDemoWithManager()
+    {
+        const QString failed = initCliDemo(mDir, mDemo);
+        if (!failed.isEmpty())
+            return failed;
+        mManager = QStringLiteral("alice");
+        return actAsServerLogin(mDemo, mManager);
+    }
+
+    /// Copies mDemo to mPath, a new workspace of the test's own.
+    void copyDemo() { mPath = TestBackend::copyOf(mDemo, mDir, QStringLiteral("w%1").arg(++mRun)); }
+
+    QTemporaryDir mDir;
+    QString mDemo;
+    QString mPath;
+    QString mManager; ///< alice on a file, the login on a server
+    int mRun = 0;     ///< the number of copies made so far
+};
+
 } // namespace Accordo::TestSupport

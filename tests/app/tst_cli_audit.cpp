@@ -18,7 +18,7 @@ using namespace Accordo;
 
 // accordo-cli audit verify and audit head on the demo workspace, as a user, a script or
 // someone with write access to the database meets them.
-class tst_CliAudit : public QObject
+class tst_CliAudit : public TestSupport::CliDemoTest
 {
     Q_OBJECT
 
@@ -45,13 +45,9 @@ private:
     // the hashing would, and moves the recorded head along.
     void rechainFrom(qint64 seq) const;
 
-    QTemporaryDir mDir;
-    QString mDemo;
-    QString mPath;
-    // Who acts: erin (administrator) and alice (SLA manager) on a file, the login on a server.
+    // The administrator who acts: erin on a file, the login on a server (as mManager, the SLA
+    // manager).
     QString mAdmin;
-    QString mManager;
-    int mRun = 0;
 };
 
 using Accordo::TestSupport::cli;
@@ -136,17 +132,15 @@ void tst_CliAudit::rechainFrom(qint64 seq) const
 void tst_CliAudit::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QCOMPARE(TestSupport::initCliDemo(mDir, mDemo), QString());
+    QCOMPARE(createDemoWithManager(), QString());
     mAdmin = u"erin"_s;
-    mManager = u"alice"_s;
-    QCOMPARE(TestSupport::actAsServerLogin(mDemo, mManager), QString());
     if (TestBackend::isPostgres())
         mAdmin = mManager;
 }
 
 void tst_CliAudit::init()
 {
-    mPath = TestBackend::copyOf(mDemo, mDir, u"w%1"_s.arg(++mRun));
+    copyDemo();
 }
 
 void tst_CliAudit::demoAfterEverydayWorkVerifiesClean()

@@ -5,7 +5,6 @@
 #include "testbackend.h"
 #include "testsupport.h"
 
-#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -93,11 +92,7 @@ tst_CliCrmImport::Run tst_CliCrmImport::import(const QString &file, const QStrin
 
 QString tst_CliCrmImport::write(const QString &name, const QByteArray &data) const
 {
-    const QString path = mDir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return Accordo::TestSupport::writeFile(mDir.filePath(name), data);
 }
 
 QStringList tst_CliCrmImport::rows(const QString &statement, const QVariantList &binds) const

@@ -17,7 +17,7 @@ using namespace Accordo;
 // demo workspace: the contract as PDF, ODT and HTML in both languages, the redline between
 // SLA-2024-0007 versions 1 and 2, signing a version that stores its PDF, and the check of a
 // file against it. SQLite and PostgreSQL.
-class tst_CliDocument : public QObject
+class tst_CliDocument : public TestSupport::CliDemoTest
 {
     Q_OBJECT
 
@@ -36,11 +36,6 @@ private slots:
 
 private:
     static QString pdfText(const QString &path);
-
-    QTemporaryDir mDir;
-    QString mDemo;
-    QString mPath;
-    int mRun = 0;
 };
 
 using Accordo::TestSupport::cli;
@@ -64,7 +59,7 @@ void tst_CliDocument::initTestCase()
 
 void tst_CliDocument::init()
 {
-    mPath = TestBackend::copyOf(mDemo, mDir, u"w%1"_s.arg(++mRun));
+    copyDemo();
 }
 
 void tst_CliDocument::documentFormats_data()

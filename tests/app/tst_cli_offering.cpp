@@ -12,7 +12,7 @@ using namespace Accordo;
 // accordo-cli offering list, add, apply and whatif, and agreement show's price breakdown, on
 // the demo workspace: its catalogue has Gold, Silver and Bronze of every service, its customer
 // SLAs are priced by breakdown.
-class tst_CliOffering : public QObject
+class tst_CliOffering : public TestSupport::CliDemoTest
 {
     Q_OBJECT
 
@@ -30,13 +30,8 @@ private slots:
 private:
     QVariant value(const QString &statement, const QVariantList &binds = {}) const;
 
-    QTemporaryDir mDir;
-    QString mDemo;
-    QString mPath;
-    QString mManager; // alice on a file, the login on a server
     // A customer SLA in negotiation: its number, currency and one service it covers.
     QString mNumber, mCurrency, mService;
-    int mRun = 0;
 };
 
 using Accordo::TestSupport::cli;
@@ -49,9 +44,7 @@ QVariant tst_CliOffering::value(const QString &statement, const QVariantList &bi
 void tst_CliOffering::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QCOMPARE(TestSupport::initCliDemo(mDir, mDemo), QString());
-    mManager = u"alice"_s;
-    QCOMPARE(TestSupport::actAsServerLogin(mDemo, mManager), QString());
+    QCOMPARE(createDemoWithManager(), QString());
     mPath = mDemo;
     mNumber = value(u"SELECT number FROM agreements WHERE status = 'negotiation' AND "
                     "kind = 'customer_sla' ORDER BY id LIMIT 1"_s)
@@ -68,7 +61,7 @@ void tst_CliOffering::initTestCase()
 
 void tst_CliOffering::init()
 {
-    mPath = TestBackend::copyOf(mDemo, mDir, u"w%1"_s.arg(++mRun));
+    copyDemo();
 }
 
 void tst_CliOffering::listShowsTheLevelsOfAService()

@@ -14,7 +14,7 @@ using namespace Accordo;
 
 // accordo-cli review, action, owner, check actions and report review on the demo workspace,
 // whose "today" is 2026-10-31: reviews held, actions open, done, dropped and overdue.
-class tst_CliReview : public QObject
+class tst_CliReview : public TestSupport::CliDemoTest
 {
     Q_OBJECT
 
@@ -34,12 +34,6 @@ private:
     QVariant value(const QString &statement) const;
     // An agreement whose review the demo left overdue.
     QString overdueReview() const;
-
-    QTemporaryDir mDir;
-    QString mDemo;
-    QString mPath;
-    QString mManager; // alice on a file, the login on a server
-    int mRun = 0;
 };
 
 using Accordo::TestSupport::cli;
@@ -63,14 +57,12 @@ QString tst_CliReview::overdueReview() const
 void tst_CliReview::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    QCOMPARE(TestSupport::initCliDemo(mDir, mDemo), QString());
-    mManager = u"alice"_s;
-    QCOMPARE(TestSupport::actAsServerLogin(mDemo, mManager), QString());
+    QCOMPARE(createDemoWithManager(), QString());
 }
 
 void tst_CliReview::init()
 {
-    mPath = TestBackend::copyOf(mDemo, mDir, u"w%1"_s.arg(++mRun));
+    copyDemo();
 }
 
 void tst_CliReview::checkActionsFindsTheDemosProblems()

@@ -363,14 +363,7 @@ void tst_Alerts::badRulesAreRefused()
     rule.partyId = party;
     rule.withinDays = within;
     auto id = AlertStore(*mWorkspace).addRule(rule);
-    if (message.isEmpty()) {
-        QVERIFY2(id, qPrintable(id.errorString()));
-        QCOMPARE(count(u"SELECT count(*) FROM alert_rules"_s), 1);
-        return;
-    }
-    QVERIFY(!id);
-    QVERIFY2(id.errorString().contains(message), qPrintable(id.errorString()));
-    QCOMPARE(count(u"SELECT count(*) FROM alert_rules"_s), 0);
+    checkStoredOrRefused(id, message, u"alert_rules"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Alerts)

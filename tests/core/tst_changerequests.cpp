@@ -57,16 +57,12 @@ void tst_ChangeRequests::initTestCase()
 
 void tst_ChangeRequests::init()
 {
-    QCOMPARE(openWorkspace(u"changes"_s, {{u"alice"_s, {Role::SlaManager}},
-                                          {u"dave"_s, {Role::Analyst}},
-                                          {u"bob"_s, {Role::Approver}}}),
-             QString());
+    QCOMPARE(openWorkspace(u"changes"_s, TestFixtures::DeskUsers), QString());
     mPortfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
-    Agreement a = TestFixtures::agreement(
-        u"Acme desk"_s, mPortfolio.acme, {mPortfolio.desk, mPortfolio.net},
+    Agreement a = mPortfolio.acmeDesk(
         {TestFixtures::target(mPortfolio.desk, Metric::Resolution, 4 * 3600, 95000),
          TestFixtures::target(mPortfolio.desk, Metric::FirstResponse, 3600, 90000)},
-        QDate(2026, 1, 1), QDate(2027, 12, 31), Money(100000, u"EUR"_s));
+        Money(100000, u"EUR"_s));
     a.status = AgreementStatus::Active;
     auto id = mWorkspace->insert(a);
     QVERIFY2(id, qPrintable(id.errorString()));
@@ -291,14 +287,7 @@ void tst_ChangeRequests::badSubmissionsAreRefused()
         user = u"bob"_s;
     mWorkspace->setActingUser(user);
     auto id = ChangeRequests(*mWorkspace).submit(r);
-    if (message.isEmpty()) {
-        QVERIFY2(id, qPrintable(id.errorString()));
-        QCOMPARE(count(u"SELECT count(*) FROM change_requests"_s), 1);
-        return;
-    }
-    QVERIFY(!id);
-    QVERIFY2(id.errorString().contains(message), qPrintable(id.errorString()));
-    QCOMPARE(count(u"SELECT count(*) FROM change_requests"_s), 0);
+    checkStoredOrRefused(id, message, u"change_requests"_s);
 }
 
 void tst_ChangeRequests::assessmentBacktestsTheStoredTickets()

@@ -10,7 +10,6 @@
 #include "testfixtures.h"
 #include "testsupport.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,12 +121,7 @@ void tst_CustomMetrics::cleanup()
 
 QString tst_CustomMetrics::write(const QByteArray &content)
 {
-    const QString path = mDir.filePath(u"f%1.csv"_s.arg(++mFiles));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(content);
-    return path;
+    return TestSupport::writeFile(mDir.filePath(u"f%1.csv"_s.arg(++mFiles)), content);
 }
 
 Result<ImportReport> tst_CustomMetrics::import(const QByteArray &csv)

@@ -8,7 +8,6 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -87,12 +86,7 @@ void tst_ImportBatches::cleanup()
 
 QString tst_ImportBatches::write(const QString &name, const QByteArray &content)
 {
-    const QString path = mDir->filePath(u"%1-%2"_s.arg(++mFiles).arg(name));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(content);
-    return path;
+    return TestSupport::writeFile(mDir->filePath(u"%1-%2"_s.arg(++mFiles).arg(name)), content);
 }
 
 Result<ImportReport> tst_ImportBatches::import(RecordKind kind, const QByteArray &csv,

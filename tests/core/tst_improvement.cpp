@@ -122,10 +122,7 @@ ServiceReview tst_Improvement::newReview(const QDate &heldOn, const QString &per
 
 qint64 tst_Improvement::raise(const ImprovementAction &action)
 {
-    auto id = ActionStore(*mWorkspace).insert(action);
-    if (!id)
-        qWarning("%s", qPrintable(id.errorString()));
-    return id ? *id : 0;
+    return TestFixtures::idOrZero(ActionStore(*mWorkspace).insert(action));
 }
 
 // A KPI result as the engine stores it: derived data, written here without the engine.

@@ -178,11 +178,7 @@ void tst_Kpi::initTestCase()
                    beta[month][i]);
     }
 
-    auto evaluated = Evaluator::evaluate(mDb->connection(), kAsOf);
-    QVERIFY2(evaluated, qPrintable(evaluated.errorString()));
-    KpiOptions options;
-    options.asOf = kAsOf;
-    auto summary = KpiEngine::recompute(mDb->connection(), options);
+    auto summary = TestFixtures::judgeAndRecompute(mDb->connection(), kAsOf);
     QVERIFY2(summary, qPrintable(summary.errorString()));
     QVERIFY(summary->full);
     // Acme: 3 targets × 5 months (December to April); Beta: 4 months.

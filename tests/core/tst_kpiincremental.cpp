@@ -7,8 +7,8 @@
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -99,11 +99,7 @@ private:
 
 Result<qint64> tst_KpiIncremental::importTickets(QSqlDatabase db, const QByteArray &csv)
 {
-    const QString path = mDir.filePath(u"new-tickets.csv"_s);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
-        return Error{u"cannot write "_s + path};
-    file.close();
+    const QString path = TestSupport::writeFile(mDir.filePath(u"new-tickets.csv"_s), csv);
     ImportOptions options;
     options.userName = u"dave"_s; // the demo's analyst
     auto report = MeasurementImporter::importFile(db, RecordKind::Ticket, path,
@@ -148,16 +144,9 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores_data()
                        "WHERE number = 'SLA-2024-0017'"_s}
         << true << qint64(-1);
     QTest::newRow("agreement-terminated")
-        << QStringList{u"UPDATE agreements SET status = 'terminated', "
-                       "terminated_on = '2026-06-15' WHERE number = 'SLA-2024-0017'"_s}
-        << true << qint64(-1);
+        << TestFixtures::DemoChanges::TerminateSla0017 << true << qint64(-1);
     QTest::newRow("agreement-signed")
-        << QStringList{u"UPDATE agreements SET status = 'active' WHERE number = 'SLA-2024-0022'"_s,
-                       u"INSERT INTO signings (agreement_id, signed_on, method, "
-                       "registered_number, recorded_by, recorded_at) SELECT id, '2024-09-01', "
-                       "'electronic', 'TEST-SIGNED-1', 'alice', '2024-09-01T10:00:00Z' "
-                       "FROM agreements WHERE number = 'SLA-2024-0022'"_s}
-        << true << qint64(-1);
+        << TestFixtures::DemoChanges::SignSla0022 << true << qint64(-1);
     QTest::newRow("tickets-imported") << QStringList{u"import"_s} << true << qint64(4);
     // The four tickets again, three of them changed: the changed ones are judged again.
     QTest::newRow("tickets-changed")

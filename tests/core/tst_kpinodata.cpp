@@ -83,11 +83,7 @@ void tst_KpiNoData::initTestCase()
         q.addBindValue(at(u"2026-01-%1T12:00:00Z"_s.arg(day)));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
-    auto evaluated = Evaluator::evaluate(mDb->connection(), kAsOf);
-    QVERIFY2(evaluated, qPrintable(evaluated.errorString()));
-    KpiOptions options;
-    options.asOf = kAsOf;
-    auto summary = KpiEngine::recompute(mDb->connection(), options);
+    auto summary = TestFixtures::judgeAndRecompute(mDb->connection(), kAsOf);
     QVERIFY2(summary, qPrintable(summary.errorString()));
     // Every period counts as computed, stored or not: 5 months × 3 targets and 3 quarters.
     QCOMPARE(summary->periods, 5 * 3 + 3);
@@ -217,13 +213,9 @@ void tst_KpiNoData::aMonthWithoutTicketsIsJudgedForWatermelons()
         q.addBindValue(at(u"2026-02-%1T12:00:00Z"_s.arg(day)));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
-    auto evaluated = Evaluator::evaluate(db, kAsOf);
-    QVERIFY2(evaluated, qPrintable(evaluated.errorString()));
-    KpiOptions options;
-    options.asOf = kAsOf;
 
     // When the KPIs are computed
-    auto summary = KpiEngine::recompute(db, options);
+    auto summary = TestFixtures::judgeAndRecompute(db, kAsOf);
     QVERIFY2(summary, qPrintable(summary.errorString()));
 
     // Then the month is flagged as when its period was stored, or not at all

@@ -59,6 +59,7 @@ class tst_Lifecycle : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void cleanup();
 
     void transitionMatrix_data();
@@ -104,6 +105,7 @@ private:
     Result<qint64> createAgreement(Fixture &f, const QString &author, const QString &title) const;
     qint64 prepare(Fixture &f, AgreementStatus status, bool approvalsComplete,
                    const QString &title) const;
+    QString openGaps(qint64 id, const QStringList &gaps);
 
     QTemporaryDir mDir;
     QString mTemplate;
@@ -189,6 +191,48 @@ qint64 tst_Lifecycle::prepare(Fixture &f, AgreementStatus status, bool approvals
     return *id;
 }
 
+// Opens `gaps` in the version `id` of the current copy, as its author: "charter" empties its
+// charter, "services" drops its services and targets, "vpn" adds VPN without a target, "price"
+// unsets its price, "counterparty" requires the provider's approval alone; "end-date" makes
+// today its last day, "amendment" opens an amendment of it (as mia). The error, or an empty
+// string.
+QString tst_Lifecycle::openGaps(qint64 id, const QStringList &gaps)
+{
+    Workspace &ws = *mCurrent.workspace;
+    AgreementWorkflow &wf = *mCurrent.workflow;
+    ws.setActingUser(u"author"_s);
+    Agreement a = *ws.agreement(id);
+    if (gaps.contains(u"services"_s)) {
+        a.serviceIds.clear();
+        a.targets.clear();
+    }
+    if (gaps.contains(u"vpn"_s))
+        a.serviceIds.append(mVpn);
+    if (gaps.contains(u"price"_s))
+        a.price = Money(0, u"EUR"_s);
+    if (gaps.contains(u"services"_s) || gaps.contains(u"vpn"_s) || gaps.contains(u"price"_s)) {
+        if (auto updated = ws.update(a); !updated)
+            return updated.errorString();
+    }
+    if (gaps.contains(u"charter"_s)) {
+        if (auto r = wf.setCharter(id, {}, u"author"_s); !r)
+            return r.errorString();
+    }
+    if (gaps.contains(u"counterparty"_s)) {
+        if (auto r = wf.setRequiredApprovers(id, {{0, Side::Provider, u"Service owner"_s, {}}},
+                                             u"author"_s);
+            !r)
+            return r.errorString();
+    }
+    if (gaps.contains(u"end-date"_s))
+        wf.setToday(QDate(2029, 12, 31));
+    if (gaps.contains(u"amendment"_s)) {
+        if (auto r = wf.transition(id, requestFor(Transition::Amend), u"mia"_s); !r)
+            return r.errorString();
+    }
+    return {};
+}
+
 void tst_Lifecycle::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
@@ -224,6 +268,12 @@ void tst_Lifecycle::initTestCase()
         const QString state = it.key().section(u'-', 0, 0);
         QCOMPARE(Enums::key(f.workspace->agreement(it.value())->status), state);
     }
+}
+
+void tst_Lifecycle::init()
+{
+    // Every test works on a copy of its own of the template.
+    mCurrent = copyOfTemplate();
 }
 
 void tst_Lifecycle::cleanup()
@@ -295,7 +345,6 @@ void tst_Lifecycle::transitionMatrix()
     QFETCH(int, role);
     QFETCH(bool, allowed);
     // Given an agreement in the state, prepared so that the step's own guards are met
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
     const Transition step = Transition(transition);
     const QString user = userFor(Role(role));
@@ -332,7 +381,6 @@ void tst_Lifecycle::transitionMatrix()
 void tst_Lifecycle::authorCannotApproveOwnAgreement()
 {
     // Given alice, SLA manager and approver, who wrote the agreement
-    mCurrent = copyOfTemplate();
     auto id = createAgreement(mCurrent, u"alice"_s, u"Alice's own"_s);
     QVERIFY2(id.ok(), qPrintable(id.errorString()));
     QVERIFY(mCurrent.workflow->transition(*id, requestFor(Transition::Submit), u"mia"_s).ok());
@@ -357,7 +405,6 @@ void tst_Lifecycle::authorCannotApproveOwnAgreement()
 void tst_Lifecycle::editorCannotApprove()
 {
     // Given ben (SLA manager and approver) edited the price during negotiation
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(u"negotiation"_s);
     Agreement a = *mCurrent.workspace->agreement(id);
     a.price = Money(1300000, u"EUR"_s);
@@ -375,7 +422,6 @@ void tst_Lifecycle::editorCannotApprove()
 
 void tst_Lifecycle::approvalNeedsEveryApproverInTheCurrentRound()
 {
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(u"approval"_s);
     AgreementWorkflow &wf = *mCurrent.workflow;
     // One of two approvals is not enough to sign
@@ -408,60 +454,35 @@ void tst_Lifecycle::approvalNeedsEveryApproverInTheCurrentRound()
 void tst_Lifecycle::guardsExplainWhatIsMissing_data()
 {
     QTest::addColumn<QString>("fixture");
-    QTest::addColumn<int>("breakage");
+    QTest::addColumn<QStringList>("gaps"); // openGaps()
     QTest::addColumn<int>("transition");
     QTest::addColumn<QString>("message");
-    QTest::newRow("submit-without-charter")
-        << u"draft"_s << 0 << int(Transition::Submit) << u"charter is empty"_s;
+    QTest::newRow("submit-without-charter") << u"draft"_s << QStringList{u"charter"_s}
+                                            << int(Transition::Submit) << u"charter is empty"_s;
     QTest::newRow("approval-with-unmeasured-service")
-        << u"negotiation"_s << 1 << int(Transition::RequestApproval)
+        << u"negotiation"_s << QStringList{u"vpn"_s} << int(Transition::RequestApproval)
         << u"covered service VPN has no target"_s;
     QTest::newRow("approval-without-price")
-        << u"negotiation"_s << 2 << int(Transition::RequestApproval) << u"price is not set"_s;
+        << u"negotiation"_s << QStringList{u"price"_s} << int(Transition::RequestApproval)
+        << u"price is not set"_s;
     QTest::newRow("approval-without-counterparty")
-        << u"negotiation"_s << 3 << int(Transition::RequestApproval)
+        << u"negotiation"_s << QStringList{u"counterparty"_s} << int(Transition::RequestApproval)
         << u"counterparty's representative"_s;
     QTest::newRow("expire-before-end-date")
-        << u"active"_s << 4 << int(Transition::Expire) << u"runs until 2029-12-31"_s;
-    QTest::newRow("amend-twice") << u"active"_s << 5 << int(Transition::Amend)
-                                 << u"already an open amendment"_s;
+        << u"active"_s << QStringList{u"end-date"_s} << int(Transition::Expire)
+        << u"runs until 2029-12-31"_s;
+    QTest::newRow("amend-twice") << u"active"_s << QStringList{u"amendment"_s}
+                                 << int(Transition::Amend) << u"already an open amendment"_s;
 }
 
 void tst_Lifecycle::guardsExplainWhatIsMissing()
 {
     QFETCH(QString, fixture);
-    QFETCH(int, breakage);
+    QFETCH(QStringList, gaps);
     QFETCH(int, transition);
     QFETCH(QString, message);
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
-    Agreement a = *mCurrent.workspace->agreement(id);
-    mCurrent.workspace->setActingUser(u"author"_s);
-    switch (breakage) {
-    case 0:
-        QVERIFY(mCurrent.workflow->setCharter(id, {}, u"author"_s).ok());
-        break;
-    case 1:
-        a.serviceIds.append(mVpn);
-        QVERIFY(mCurrent.workspace->update(a).ok());
-        break;
-    case 2:
-        a.price = Money(0, u"EUR"_s);
-        QVERIFY(mCurrent.workspace->update(a).ok());
-        break;
-    case 3:
-        QVERIFY(mCurrent.workflow
-                    ->setRequiredApprovers(id, {{0, Side::Provider, u"Service owner"_s, {}}},
-                                           u"author"_s)
-                    .ok());
-        break;
-    case 4:
-        mCurrent.workflow->setToday(QDate(2029, 12, 31));
-        break;
-    case 5:
-        QVERIFY(mCurrent.workflow->transition(id, requestFor(Transition::Amend), u"mia"_s).ok());
-        break;
-    }
+    QCOMPARE(openGaps(id, gaps), QString());
     const QString before = snapshot(mCurrent, id);
     auto result = mCurrent.workflow->transition(id, requestFor(Transition(transition)), u"mia"_s);
     QVERIFY(!result.ok());
@@ -497,7 +518,6 @@ void tst_Lifecycle::detailsAreRequired()
     QFETCH(QString, user);
     QFETCH(int, breakage);
     QFETCH(QString, message);
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
     TransitionRequest request = requestFor(Transition(transition));
     switch (breakage) {
@@ -526,7 +546,6 @@ void tst_Lifecycle::detailsAreRequired()
 
 void tst_Lifecycle::signedVersionIsImmutable()
 {
-    mCurrent = copyOfTemplate();
     for (const QString &fixture : {u"approval"_s, u"active"_s, u"expired"_s, u"terminated"_s}) {
         const qint64 id = mFixtureIds.value(fixture);
         Agreement a = *mCurrent.workspace->agreement(id);
@@ -556,7 +575,6 @@ void tst_Lifecycle::signedVersionIsImmutable()
 
 void tst_Lifecycle::amendmentRoundTrip()
 {
-    mCurrent = copyOfTemplate();
     Workspace &ws = *mCurrent.workspace;
     AgreementWorkflow &wf = *mCurrent.workflow;
     const qint64 v1 = mFixtureIds.value(u"active"_s);
@@ -620,7 +638,6 @@ void tst_Lifecycle::amendmentRoundTrip()
 
 void tst_Lifecycle::terminationStopsMonitoring()
 {
-    mCurrent = copyOfTemplate();
     const qint64 active = mFixtureIds.value(u"active"_s);
     QCOMPARE(*mCurrent.workflow->monitoringEnd(active), QDate(2029, 12, 31));
     const qint64 ended = mFixtureIds.value(u"terminated"_s);
@@ -650,7 +667,6 @@ void tst_Lifecycle::reviewsAndRenewalsWithinWindows()
     QFETCH(int, within);
     QFETCH(QDate, review);
     QFETCH(bool, renewal);
-    mCurrent = copyOfTemplate();
     mCurrent.workflow->setToday(today);
     const qint64 id = mFixtureIds.value(u"active"_s);
     QDate found;
@@ -690,7 +706,6 @@ void tst_Lifecycle::workspaceWritesCheckRoles()
     QFETCH(QString, user);
     QFETCH(int, write);
     QFETCH(bool, allowed);
-    mCurrent = copyOfTemplate();
     const qint64 audits = AuditLog(mCurrent.db->connection()).count();
     Result<qint64> result = Error{};
     if (write == 0) {
@@ -725,7 +740,6 @@ void tst_Lifecycle::signNeedsApproversOnBothSides()
 
     // Given a version in approval whose required approvers were taken away behind the
     // workflow's back: all of them, or all but the provider's, which has approved
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(u"approval"_s);
     QSqlQuery query(mCurrent.db->connection());
     if (!approverLeft.isEmpty())
@@ -778,7 +792,6 @@ void tst_Lifecycle::checksThatCannotReadRefuse()
     QFETCH(QString, user);
 
     // Given a workspace where a table the step's checks read is gone
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
     const QString statusBefore = Enums::key(mCurrent.workspace->agreement(id)->status);
     QSqlQuery query(mCurrent.db->connection());
@@ -800,50 +813,37 @@ void tst_Lifecycle::checksThatCannotReadRefuse()
 void tst_Lifecycle::nextStepListsEverythingMissing_data()
 {
     QTest::addColumn<QString>("fixture");
-    QTest::addColumn<int>("breakage"); // 0 none, 1 no charter nor services, 2 VPN and no price
-    QTest::addColumn<int>("next");     // -1: no next step
+    QTest::addColumn<QStringList>("gaps"); // openGaps()
+    QTest::addColumn<int>("next");         // -1: no next step
     QTest::addColumn<QStringList>("missing");
 
-    QTest::newRow("draft-ready") << u"draft"_s << 0 << int(Transition::Submit) << QStringList();
+    QTest::newRow("draft-ready") << u"draft"_s << QStringList() << int(Transition::Submit)
+                                 << QStringList();
     QTest::newRow("draft-without-charter-and-services")
-        << u"draft"_s << 1 << int(Transition::Submit)
+        << u"draft"_s << QStringList{u"charter"_s, u"services"_s} << int(Transition::Submit)
         << QStringList{u"the requirements charter is empty"_s, u"no services are proposed"_s};
     QTest::newRow("negotiation-with-unmeasured-service-and-no-price")
-        << u"negotiation"_s << 2 << int(Transition::RequestApproval)
+        << u"negotiation"_s << QStringList{u"vpn"_s, u"price"_s} << int(Transition::RequestApproval)
         << QStringList{u"the covered service VPN has no target"_s, u"the price is not set"_s};
     QTest::newRow("approval-open")
-        << u"approval"_s << 0 << int(Transition::Sign)
+        << u"approval"_s << QStringList() << int(Transition::Sign)
         << QStringList{u"the approval of Service owner is still missing"_s,
                        u"the approval of Customer representative is still missing"_s};
     QTest::newRow("approval-complete")
-        << u"approval-complete"_s << 0 << int(Transition::Sign) << QStringList();
-    QTest::newRow("active") << u"active"_s << 0 << -1 << QStringList();
+        << u"approval-complete"_s << QStringList() << int(Transition::Sign) << QStringList();
+    QTest::newRow("active") << u"active"_s << QStringList() << -1 << QStringList();
 }
 
 void tst_Lifecycle::nextStepListsEverythingMissing()
 {
     QFETCH(QString, fixture);
-    QFETCH(int, breakage);
+    QFETCH(QStringList, gaps);
     QFETCH(int, next);
     QFETCH(QStringList, missing);
 
     // Given a version with none, one or several gaps for its next step
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
-    Agreement a = *mCurrent.workspace->agreement(id);
-    mCurrent.workspace->setActingUser(u"author"_s);
-    if (breakage == 1) {
-        QVERIFY(mCurrent.workflow->setCharter(id, {}, u"author"_s).ok());
-        a.serviceIds.clear();
-        a.targets.clear();
-        auto updated = mCurrent.workspace->update(a);
-        QVERIFY2(updated.ok(), qPrintable(updated.errorString()));
-    } else if (breakage == 2) {
-        a.serviceIds.append(mVpn);
-        a.price = Money(0, u"EUR"_s);
-        auto updated = mCurrent.workspace->update(a);
-        QVERIFY2(updated.ok(), qPrintable(updated.errorString()));
-    }
+    QCOMPARE(openGaps(id, gaps), QString());
     mCurrent.workspace->actAsSystem();
     // When the workflow is asked what the next step still needs
     auto step = mCurrent.workflow->nextStep(id);
@@ -897,7 +897,6 @@ void tst_Lifecycle::approvalProgressSaysWhoIsAwaited()
     QFETCH(bool, readyToSign);
 
     // Given a version and the approvals given so far
-    mCurrent = copyOfTemplate();
     const qint64 id = mFixtureIds.value(fixture);
     for (const QString &user : approving)
         QVERIFY(mCurrent.workflow->transition(id, requestFor(Transition::Approve), user).ok());
@@ -946,7 +945,6 @@ void tst_Lifecycle::awaitingDecisionListsWhatTheUserMayDecide()
     QFETCH(QStringList, approvals);
 
     // Given the fixtures, and ben having edited the open one
-    mCurrent = copyOfTemplate();
     const qint64 open = mFixtureIds.value(u"approval"_s);
     QSqlQuery query(mCurrent.db->connection());
     query.prepare(u"INSERT INTO agreement_editors (agreement_id, user_name) VALUES (?, ?)"_s);
@@ -972,7 +970,6 @@ void tst_Lifecycle::awaitingDecisionListsWhatTheUserMayDecide()
 void tst_Lifecycle::awaitingDecisionFailsClosed()
 {
     // Given a workspace whose required approvers cannot be read
-    mCurrent = copyOfTemplate();
     QSqlQuery query(mCurrent.db->connection());
     QVERIFY2(query.exec(u"DROP TABLE agreement_approvers"_s
                         + (TestBackend::isPostgres() ? u" CASCADE"_s : QString())),

@@ -71,15 +71,11 @@ void tst_Offerings::initTestCase()
 
 void tst_Offerings::init()
 {
-    QCOMPARE(openWorkspace(u"offerings"_s, {{u"alice"_s, {Role::SlaManager}},
-                                            {u"dave"_s, {Role::Analyst}},
-                                            {u"bob"_s, {Role::Approver}}}),
-             QString());
+    QCOMPARE(openWorkspace(u"offerings"_s, TestFixtures::DeskUsers), QString());
     mPortfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
-    Agreement a = TestFixtures::agreement(
-        u"Acme desk"_s, mPortfolio.acme, {mPortfolio.desk, mPortfolio.net},
+    Agreement a = mPortfolio.acmeDesk(
         {TestFixtures::target(mPortfolio.net, Metric::Availability, 99500, 95000)},
-        QDate(2026, 1, 1), QDate(2027, 12, 31), Money(0, u"EUR"_s));
+        Money(0, u"EUR"_s));
     auto id = mWorkspace->insert(a);
     QVERIFY2(id, qPrintable(id.errorString()));
     mDraft = *id;
@@ -107,10 +103,7 @@ Offering tst_Offerings::offering(const QString &name, qint64 priceMinor, qint64 
 
 qint64 tst_Offerings::addOffering(const Offering &o)
 {
-    auto id = OfferingStore(*mWorkspace).insert(o);
-    if (!id)
-        qWarning("%s", qPrintable(id.errorString()));
-    return id ? *id : 0;
+    return TestFixtures::idOrZero(OfferingStore(*mWorkspace).insert(o));
 }
 
 // Acme's DESK tickets of March 2026, resolved after 1, 2, 3, 3 and 5 hours.

@@ -11,7 +11,6 @@
 #include "testfixtures.h"
 #include "testsupport.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,12 +92,7 @@ void tst_PartyImport::cleanup()
 Result<PartyImportPlan> tst_PartyImport::run(const QByteArray &data, bool preferImport,
                                              const QString &name)
 {
-    const QString path = mDir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(data);
-    file.close();
+    const QString path = TestSupport::writeFile(mDir->filePath(name), data);
     auto parties = PartyImportFile::read(path, {});
     if (!parties)
         return parties.error();

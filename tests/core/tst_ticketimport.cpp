@@ -2,10 +2,12 @@
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +63,13 @@ private:
     Result<ImportReport> importTickets(const QByteArray &csv, const QByteArray &mappingJson = {},
                                        const QString &rejects = {});
     qint64 scalar(const QString &sql);
+    // The columns of the first row `sql` answers, as text; empty when it answers no row.
+    QStringList row(const QString &sql);
+    // What ann imports the ServiceNow slice with: its preset, and rejects.csv in the folder.
+    ImportOptions serviceNowOptions() const;
+    // Checks that an import was refused with a message that contains `message`, and that no
+    // ticket is stored.
+    void checkRefused(const Result<ImportReport> &report, const QString &message);
 
     std::unique_ptr<QTemporaryDir> mDir;
     std::unique_ptr<Database> mDb;
@@ -82,12 +91,7 @@ void tst_TicketImport::cleanup()
 
 QString tst_TicketImport::write(const QString &name, const QByteArray &content)
 {
-    const QString path = mDir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(content);
-    return path;
+    return TestSupport::writeFile(mDir->filePath(name), content);
 }
 
 Result<ImportReport> tst_TicketImport::importTickets(const QByteArray &csv,
@@ -106,6 +110,33 @@ Result<ImportReport> tst_TicketImport::importTickets(const QByteArray &csv,
     options.rejectsPath = rejects;
     return MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
                                            mapping, options);
+}
+
+ImportOptions tst_TicketImport::serviceNowOptions() const
+{
+    ImportOptions options;
+    options.userName = u"ann"_s;
+    options.preset = TicketReader::Preset::ServiceNow;
+    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    return options;
+}
+
+void tst_TicketImport::checkRefused(const Result<ImportReport> &report, const QString &message)
+{
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(message), qPrintable(report.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+}
+
+QStringList tst_TicketImport::row(const QString &sql)
+{
+    QSqlQuery query(db());
+    QStringList columns;
+    if (query.exec(sql) && query.next()) {
+        for (int i = 0; i < query.record().count(); ++i)
+            columns.append(query.value(i).toString());
+    }
+    return columns;
 }
 
 qint64 tst_TicketImport::scalar(const QString &sql)
@@ -131,10 +162,8 @@ void tst_TicketImport::canonicalRowIsStoredInUtcSeconds()
     QCOMPARE(scalar(u"SELECT first_response_at FROM tickets"_s), 1772440200);
     QCOMPARE(scalar(u"SELECT resolved_at FROM tickets"_s), -2);
     QCOMPARE(scalar(u"SELECT satisfaction FROM tickets"_s), 4);
-    QSqlQuery q(db());
-    QVERIFY(q.exec(u"SELECT pauses, customer, priority FROM tickets"_s) && q.next());
-    QCOMPARE(q.value(0).toString(), u"1772442000-1772445600"_s);
-    QCOMPARE(q.value(1).toString(), u"Acme"_s);
+    QCOMPARE(row(u"SELECT pauses, customer FROM tickets"_s),
+             (QStringList{u"1772442000-1772445600"_s, u"Acme"_s}));
 }
 
 void tst_TicketImport::mapping_data()
@@ -226,9 +255,7 @@ void tst_TicketImport::mappingErrors()
     QFETCH(QString, error);
 
     auto report = importTickets(csv, mapping);
-    QVERIFY(!report);
-    QVERIFY2(report.errorString().contains(error), qPrintable(report.errorString()));
-    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    checkRefused(report, error);
 }
 
 void tst_TicketImport::badRowsNameLineFieldAndReason_data()
@@ -286,10 +313,8 @@ void tst_TicketImport::failingRowInTheMiddleImportsNothing()
     QVERIFY2(report.errorString().contains(u"t.csv:503: opened_at"_s),
              qPrintable(report.errorString()));
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 1);
-    QSqlQuery q(db());
-    QVERIFY(q.exec(u"SELECT priority, status FROM tickets WHERE number = 'A'"_s) && q.next());
-    QCOMPARE(q.value(0).toString(), u"P1"_s);
-    QCOMPARE(q.value(1).toString(), u"open"_s);
+    QCOMPARE(row(u"SELECT priority, status FROM tickets WHERE number = 'A'"_s),
+             (QStringList{u"P1"_s, u"open"_s}));
 }
 
 void tst_TicketImport::reimportUpdatesAndNeverDuplicates()
@@ -343,10 +368,7 @@ void tst_TicketImport::serviceNowSliceFoldsIncidents()
 {
     // Given the first 200 rows of the real export plus every row of INC0028089, whose two
     // "-100" states are not incident states
-    ImportOptions options;
-    options.userName = u"ann"_s;
-    options.preset = TicketReader::Preset::ServiceNow;
-    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    ImportOptions options = serviceNowOptions();
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice,
                                                   ImportMapping(RecordKind::Ticket), options);
     QVERIFY2(report, qPrintable(report.errorString()));
@@ -358,20 +380,13 @@ void tst_TicketImport::serviceNowSliceFoldsIncidents()
     QCOMPARE(report->problems.at(0).field, u"incident_state"_s);
     // INC0000047: opened 29/2 04:40, leaves New at 05:30, awaits user info 1/3 09:14-09:52,
     // resolved 1/3 09:52, closed 6/3 10:00
-    QSqlQuery q(db());
-    QVERIFY(q.exec(u"SELECT opened_at, first_response_at, resolved_at, closed_at, pauses, "
-                   "status, priority, service, region FROM tickets WHERE number = 'INC0000047'"_s));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toLongLong(), 1456720800);
-    QCOMPARE(q.value(1).toLongLong(), 1456723800);
-    QCOMPARE(q.value(2).toLongLong(), 1456825920);
-    QCOMPARE(q.value(3).toLongLong(), 1457258400);
-    QCOMPARE(q.value(4).toString(), u"1456823640-1456825920"_s);
-    QCOMPARE(q.value(5).toString(), u"Closed"_s);
-    QCOMPARE(q.value(6).toString(), u"P3"_s);
-    QCOMPARE(q.value(7).toString(), u"Category 40"_s);
-    QCOMPARE(q.value(8).toString(), u"Location 165"_s);
+    QCOMPARE(row(u"SELECT opened_at, first_response_at, resolved_at, closed_at, pauses, status, "
+                 "priority, service, region FROM tickets WHERE number = 'INC0000047'"_s),
+             (QStringList{u"1456720800"_s, u"1456723800"_s, u"1456825920"_s, u"1457258400"_s,
+                          u"1456823640-1456825920"_s, u"Closed"_s, u"P3"_s, u"Category 40"_s,
+                          u"Location 165"_s}));
     // And without --skip-bad the same file imports nothing
+    QSqlQuery q(db());
     QVERIFY(q.exec(u"DELETE FROM tickets"_s));
     options.rejectsPath.clear();
     auto strict = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice,
@@ -385,10 +400,7 @@ void tst_TicketImport::serviceNowSliceFoldsIncidents()
 void tst_TicketImport::cancelledImportKeepsNothing()
 {
     // Given an import of the slice that is cancelled while it reads
-    ImportOptions options;
-    options.userName = u"ann"_s;
-    options.preset = TicketReader::Preset::ServiceNow;
-    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    ImportOptions options = serviceNowOptions();
     options.cancelled = [] { return true; };
 
     // When it runs
@@ -396,9 +408,7 @@ void tst_TicketImport::cancelledImportKeepsNothing()
                                                   ImportMapping(RecordKind::Ticket), options);
 
     // Then it fails saying so and no ticket is kept
-    QVERIFY(!report);
-    QVERIFY2(report.errorString().contains(u"cancelled"_s), qPrintable(report.errorString()));
-    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    checkRefused(report, u"cancelled"_s);
 }
 
 void tst_TicketImport::serviceNowPresetTakesConstantsAndZoneFromMapping()
@@ -409,20 +419,14 @@ void tst_TicketImport::serviceNowPresetTakesConstantsAndZoneFromMapping()
                                                "time_zone": "Europe/Rome"})",
                                            RecordKind::Ticket, u"m.json"_s);
     QVERIFY2(mapping, qPrintable(mapping.errorString()));
-    ImportOptions options;
-    options.userName = u"ann"_s;
-    options.preset = TicketReader::Preset::ServiceNow;
-    options.rejectsPath = mDir->filePath(u"rejects.csv"_s);
+    const ImportOptions options = serviceNowOptions();
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, kSlice, *mapping,
                                                   options);
     QVERIFY2(report, qPrintable(report.errorString()));
     // Then every ticket is Acme's, Category 40 is translated, and 04:40 in Rome is 03:40 UTC
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE customer <> 'Acme'"_s), 0);
-    QSqlQuery q(db());
-    QVERIFY(q.exec(u"SELECT service, opened_at FROM tickets WHERE number = 'INC0000047'"_s));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), u"EMAIL"_s);
-    QCOMPARE(q.value(1).toLongLong(), 1456720800 - 3600);
+    QCOMPARE(row(u"SELECT service, opened_at FROM tickets WHERE number = 'INC0000047'"_s),
+             (QStringList{u"EMAIL"_s, QString::number(1456720800 - 3600)}));
 }
 
 void tst_TicketImport::outagesAndSurveys()
@@ -551,9 +555,7 @@ void tst_TicketImport::serviceNowRowsMustMatchTheHeader()
     options.preset = TicketReader::Preset::ServiceNow;
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
                                                   ImportMapping(RecordKind::Ticket), options);
-    QVERIFY(!report);
-    QVERIFY2(report.errorString().contains(error), qPrintable(report.errorString()));
-    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    checkRefused(report, error);
 }
 
 void tst_TicketImport::encodingIsCheckedOrDeclared_data()
@@ -588,15 +590,11 @@ void tst_TicketImport::encodingIsCheckedOrDeclared()
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, write(u"t.csv"_s, csv),
                                                   ImportMapping(RecordKind::Ticket), options);
     if (stored.isEmpty()) {
-        QVERIFY(!report);
-        QVERIFY2(report.errorString().contains(error), qPrintable(report.errorString()));
-        QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+        checkRefused(report, error);
         return;
     }
     QVERIFY2(report, qPrintable(report.errorString()));
-    QSqlQuery q(db());
-    QVERIFY(q.exec(u"SELECT customer FROM tickets WHERE number = 'B'"_s) && q.next());
-    QCOMPARE(q.value(0).toString(), stored);
+    QCOMPARE(row(u"SELECT customer FROM tickets WHERE number = 'B'"_s), QStringList{stored});
 }
 
 void tst_TicketImport::rejectsMayNotOverwriteTheInput_data()
@@ -623,10 +621,7 @@ void tst_TicketImport::rejectsMayNotOverwriteTheInput()
     options.rejectsPath = mDir->filePath(rejects);
     auto report = MeasurementImporter::importFile(db(), RecordKind::Ticket, input,
                                                   ImportMapping(RecordKind::Ticket), options);
-    QVERIFY(!report);
-    QVERIFY2(report.errorString().contains(u"cannot be written to the file being imported"_s),
-             qPrintable(report.errorString()));
-    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    checkRefused(report, u"cannot be written to the file being imported"_s);
     QFile file(input);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), csv);

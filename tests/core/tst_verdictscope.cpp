@@ -140,16 +140,8 @@ void tst_VerdictScope::updateStoresWhatAFullRecomputeStores_data()
                        "WHERE number = 'SLA-2024-0017'"_s}
         << Judged::Scope;
     QTest::newRow("agreement-terminated")
-        << QStringList{u"UPDATE agreements SET status = 'terminated', "
-                       "terminated_on = '2026-06-15' WHERE number = 'SLA-2024-0017'"_s}
-        << Judged::Scope;
-    QTest::newRow("agreement-signed")
-        << QStringList{u"UPDATE agreements SET status = 'active' WHERE number = 'SLA-2024-0022'"_s,
-                       u"INSERT INTO signings (agreement_id, signed_on, method, "
-                       "registered_number, recorded_by, recorded_at) SELECT id, '2024-09-01', "
-                       "'electronic', 'TEST-SIGNED-1', 'alice', '2024-09-01T10:00:00Z' "
-                       "FROM agreements WHERE number = 'SLA-2024-0022'"_s}
-        << Judged::Scope;
+        << TestFixtures::DemoChanges::TerminateSla0017 << Judged::Scope;
+    QTest::newRow("agreement-signed") << TestFixtures::DemoChanges::SignSla0022 << Judged::Scope;
     // What neither the matching nor the judging reads moves no verdict.
     QTest::newRow("target-goal-edited")
         << QStringList{u"UPDATE targets SET goal_milli = 99900 WHERE id = "_s + kTarget}

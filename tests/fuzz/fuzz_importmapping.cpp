@@ -2,10 +2,7 @@
 // picks the record kind, then comes the mapping up to a line "--" (an empty mapping reads
 // every field from the column of its own name), then the file.
 
-#include "fuzzsupport.h"
-
-#include "measurement/csvreader.h"
-#include "measurement/importmapping.h"
+#include "mappedcsv.h"
 
 using namespace Accordo;
 
@@ -15,33 +12,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     static const RecordKind kinds[] = {RecordKind::Ticket, RecordKind::Outage, RecordKind::Survey};
     const RecordKind kind = kinds[data[0] % 3];
-    const QByteArray input = FuzzSupport::bytes(data + 1, size - 1);
-    const qsizetype separator = input.indexOf("\n--\n");
-    const QByteArray json = separator < 0 ? QByteArray() : input.left(separator);
-    const QByteArray csv = separator < 0 ? input : input.mid(separator + 4);
-
-    Result<ImportMapping> mapping = json.trimmed().isEmpty()
-                                        ? Result<ImportMapping>(ImportMapping(kind))
-                                        : ImportMapping::fromJson(json, kind, QString());
-    if (!mapping) {
-        FUZZ_CHECK(!mapping.errorString().isEmpty());
+    FuzzSupport::MappedCsv input;
+    if (!input.open(FuzzSupport::bytes(data + 1, size - 1), kind))
         return 0;
-    }
-    CsvReader reader;
-    FUZZ_CHECK(reader.setData(QByteArrayView(csv.constData(), csv.size()), QStringLiteral("fuzz.csv")));
-    if (!reader.next())
-        return 0;
-    if (const Result<void> bound = mapping->bind(reader); !bound) {
-        FUZZ_CHECK(!bound.errorString().isEmpty());
-        return 0;
-    }
+    const ImportMapping &mapping = input.mapping;
+    CsvReader &reader = input.reader;
     while (reader.next()) {
         RowProblem problem;
         bool ok = false;
         switch (kind) {
         case RecordKind::Ticket: {
             Ticket ticket;
-            ok = mapping->map(reader, ticket, problem);
+            ok = mapping.map(reader, ticket, problem);
             if (ok) {
                 FUZZ_CHECK(!ticket.id.isEmpty());
                 for (const Pause &pause : std::as_const(ticket.pauses))
@@ -51,14 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         case RecordKind::Outage: {
             Outage outage;
-            ok = mapping->map(reader, outage, problem);
+            ok = mapping.map(reader, outage, problem);
             if (ok)
                 FUZZ_CHECK(!outage.endAt || *outage.endAt >= outage.startAt);
             break;
         }
         case RecordKind::Survey: {
             Survey survey;
-            ok = mapping->map(reader, survey, problem);
+            ok = mapping.map(reader, survey, problem);
             if (ok)
                 FUZZ_CHECK(survey.score >= 1 && survey.score <= 5);
             break;
@@ -70,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             // A row as wide as the header names the field at fault; a row of another width
             // is wrong as a whole, so only its line and reason are given.
             FUZZ_CHECK(!problem.reason.isEmpty());
-            FUZZ_CHECK(!problem.field.isEmpty() || !mapping->hasHeaderWidth(reader, problem));
+            FUZZ_CHECK(!problem.field.isEmpty() || !mapping.hasHeaderWidth(reader, problem));
             FuzzSupport::consume(problem.reason);
         }
     }

@@ -6,6 +6,8 @@
 #include "demo/demomeasurements.h"
 #include "kpi/kpiengine.h"
 #include "session/workspacesession.h"
+#include "storage/database.h"
+#include "testbackend.h"
 #include "testfixtures.h"
 #include "testsupport.h"
 
@@ -15,6 +17,19 @@
 #include <memory>
 
 namespace Accordo::TestSupport {
+
+/// A session on the workspace at `location` as `user` (on a server, as its login, whatever
+/// `user`); stops the test run when the workspace does not open.
+inline std::unique_ptr<WorkspaceSession> openSessionOn(const QString &location, const QString &user)
+{
+    auto db = Database::open(location, Database::OpenMode::MustExist);
+    if (!db)
+        qFatal("cannot open the workspace: %s", qPrintable(db.errorString()));
+    auto session = std::make_unique<WorkspaceSession>(std::move(*db));
+    if (!TestBackend::isPostgres())
+        session->setUserName(user);
+    return session;
+}
 
 /// Whether a demo session's results are brought up to date at the demo's "now".
 enum class DemoResults { AsCreated, UpToDate };

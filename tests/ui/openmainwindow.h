@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QObject>
+#include <QSize>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,16 +15,26 @@
 
 namespace Accordo::TestSupport {
 
+/// Opens the workspace at `location` as `user` in `window` and shows it, at `size` when one is
+/// given; whether it opened and was exposed.
+inline bool showWorkspace(MainWindow &window, const QString &location, const QString &user,
+                          const QSize &size = {})
+{
+    if (!window.openWorkspace(location, false, user))
+        return false;
+    if (size.isValid())
+        window.resize(size);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 /// Opens the workspace at `location` as `user` in a new main window, kept in `window` and shown;
 /// whether it opened and was exposed.
 inline bool openMainWindow(std::unique_ptr<MainWindow> &window, const QString &location,
                            const QString &user)
 {
     window = std::make_unique<MainWindow>();
-    if (!window->openWorkspace(location, false, user))
-        return false;
-    window->show();
-    return QTest::qWaitForWindowExposed(window.get());
+    return showWorkspace(*window, location, user);
 }
 
 /// The ground of a test class that drives the main window over a workspace of each test's own.

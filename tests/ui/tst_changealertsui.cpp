@@ -1,6 +1,7 @@
 #include "alerts/alertscanner.h"
 #include "change/changerequests.h"
 #include "data/workspace.h"
+#include "demosession.h"
 #include "mainwindow.h"
 #include "models/alertsmodel.h"
 #include "models/changerequestsmodel.h"
@@ -61,21 +62,9 @@ private slots:
     void notificationText();
 
 private:
-    Result<std::unique_ptr<WorkspaceSession>> openDemoAsAlice() const;
-
     QTemporaryDir mDir;
     QString mDemo;
 };
-
-Result<std::unique_ptr<WorkspaceSession>> tst_ChangeAlertsUi::openDemoAsAlice() const
-{
-    auto db = Database::open(mDemo, Database::OpenMode::MustExist);
-    if (!db)
-        return db.error();
-    auto session = std::make_unique<WorkspaceSession>(std::move(*db));
-    session->setUserName(u"alice"_s);
-    return session;
-}
 
 void tst_ChangeAlertsUi::initTestCase()
 {
@@ -102,9 +91,8 @@ void tst_ChangeAlertsUi::registerFiltersAndSorts()
     QFETCH(QString, text);
     QFETCH(QString, status);
     QFETCH(int, rows);
-    const auto opened = openDemoAsAlice();
-    QVERIFY2(opened, qPrintable(opened.errorString()));
-    WorkspaceSession &session = **opened;
+    const auto opened = TestSupport::openSessionOn(mDemo, u"alice"_s);
+    WorkspaceSession &session = *opened;
     // Given the register under the model testers
     ChangeRequestsPanel panel(session);
     QAbstractItemModelTester modelTester(panel.model(),
@@ -146,9 +134,8 @@ void tst_ChangeAlertsUi::agreementViewListsItsOwn()
 {
     QFETCH(QString, number);
     QFETCH(int, rows);
-    const auto opened = openDemoAsAlice();
-    QVERIFY2(opened, qPrintable(opened.errorString()));
-    WorkspaceSession &session = **opened;
+    const auto opened = TestSupport::openSessionOn(mDemo, u"alice"_s);
+    WorkspaceSession &session = *opened;
     ChangeRequestsPanel panel(session);
     QAbstractItemModelTester tester(panel.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);

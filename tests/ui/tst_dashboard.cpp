@@ -5,6 +5,7 @@
 #include "data/workspace.h"
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
+#include "openmainwindow.h"
 #include "report/reportformat.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
@@ -204,10 +205,7 @@ void tst_Dashboard::mainWindowHasADashboardTab()
     mView.reset();
     mSession.reset();
     MainWindow window;
-    QVERIFY(window.openWorkspace(mPath, false, u"alice"_s));
-    window.resize(1680, 1050);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(TestSupport::showWorkspace(window, mPath, u"alice"_s, QSize(1680, 1050)));
     // The dashboard reads nothing until it is shown: opening the workspace does not wait for
     // it
     window.showPage(MainWindow::AgreementsPage);

@@ -1,4 +1,5 @@
 #include "dialogs/calendardialog.h"
+#include "uitestsupport.h"
 #include "widgets/datetimeedit.h"
 
 #include <QComboBox>
@@ -69,9 +70,7 @@ void tst_DateTimeEdit::takesTypedDateTimes()
     QSignalSpy changed(&edit, &DateTimeEdit::dateTimeChanged);
 
     // When the user types it and presses Enter
-    edit.lineEdit()->selectAll();
-    QTest::keyClicks(edit.lineEdit(), text);
-    QTest::keyClick(edit.lineEdit(), Qt::Key_Return);
+    TestSupport::typeOver(edit.lineEdit(), text);
 
     // Then the field holds it, says nothing is wrong and shows it with a four-digit year
     QCOMPARE(edit.dateTime(), expected);
@@ -103,10 +102,7 @@ void tst_DateTimeEdit::refusesTextThatIsNoDateTime()
     QLocale::setDefault(QLocale(locale));
     DateTimeEdit edit;
     edit.setDateTime(QDateTime(QDate(2026, 5, 5), QTime(9, 0), Qt::UTC));
-    edit.lineEdit()->selectAll();
-    QTest::keyClick(edit.lineEdit(), Qt::Key_Delete);
-    QTest::keyClicks(edit.lineEdit(), text);
-    QTest::keyClick(edit.lineEdit(), Qt::Key_Return);
+    TestSupport::typeOver(edit.lineEdit(), text);
     QVERIFY(!edit.dateTime().isValid());
     QVERIFY2(edit.errorText().contains(says), qPrintable(edit.errorText()));
     if (!text.isEmpty())
@@ -146,9 +142,7 @@ void tst_DateTimeEdit::calendarPreviewCountsFromTheTypedStart()
 
     // When the start is typed in one of the forms people use
     auto *field = dialog.findChild<DateTimeEdit *>(u"dueStart"_s);
-    field->lineEdit()->selectAll();
-    QTest::keyClicks(field->lineEdit(), start);
-    QTest::keyClick(field->lineEdit(), Qt::Key_Return);
+    TestSupport::typeOver(field->lineEdit(), start);
 
     // Then the preview counts from it: Friday 16:00 plus two business hours is Monday 09:00
     QCOMPARE(field->errorText(), QString());

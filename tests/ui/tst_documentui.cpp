@@ -1,6 +1,7 @@
 #include "data/clausestore.h"
 #include "data/documentstore.h"
 #include "data/workspace.h"
+#include "demosession.h"
 #include "document/clausedialog.h"
 #include "document/clauselibrarymodel.h"
 #include "document/clauselibrarywindow.h"
@@ -137,13 +138,7 @@ void tst_DocumentUi::cleanup()
 
 std::unique_ptr<WorkspaceSession> tst_DocumentUi::openSession(const QString &user)
 {
-    auto db = Database::open(mLocation, Database::OpenMode::MustExist);
-    if (!db)
-        qFatal("cannot open the workspace: %s", qPrintable(db.errorString()));
-    auto session = std::make_unique<WorkspaceSession>(std::move(*db));
-    if (!TestBackend::isPostgres())
-        session->setUserName(user);
-    return session;
+    return TestSupport::openSessionOn(mLocation, user);
 }
 
 qint64 tst_DocumentUi::versionId(WorkspaceSession &session, const QString &number, int version)
@@ -631,14 +626,13 @@ void tst_DocumentUi::redlineComparesTwoVersions()
 
 void tst_DocumentUi::screenshots()
 {
-    const QString dir = qEnvironmentVariable("ACCORDO_SHOTS_DIR");
-    if (dir.isEmpty())
+    const TestSupport::Shots shots;
+    if (shots.dir.isEmpty())
         QSKIP("set ACCORDO_SHOTS_DIR to take the screenshots");
-    const QString lang = qEnvironmentVariable("ACCORDO_SHOTS_LANG", u"en"_s);
-    Language::install(lang);
+    Language::install(shots.language);
     auto session = openSession();
     const auto shot = [&](QWidget *widget, const QString &name) {
-        QVERIFY(widget->grab().save(u"%1/%2-%3.png"_s.arg(dir, name, lang)));
+        QVERIFY(shots.save(widget, name));
     };
     const qint64 id = versionId(*session, u"SLA-2024-0007"_s, 2);
     DocumentTab tab(*session);

@@ -1,6 +1,7 @@
 #include "charts/chartbuilder.h"
 #include "data/agreementrules.h"
 #include "data/workspace.h"
+#include "demosession.h"
 #include "dialogs/agreementdialog.h"
 #include "dialogs/agreementgeneraltab.h"
 #include "dialogs/holidayruledialog.h"
@@ -84,6 +85,32 @@ void whenDialogEventuallyOpens(QObject *context, Fill fill)
     poll->start(10);
 }
 
+// The dialog called `name` over `session`: "agreement", "sign", "terminate", "reject" (a step of
+// SLA-1, dated `date`), "holiday", "party", "service" or "import"; null for another name.
+std::unique_ptr<QDialog> dialogNamed(const QString &name, WorkspaceSession &session,
+                                     const QDate &date)
+{
+    if (name == u"agreement"_s)
+        return std::make_unique<AgreementDialog>(session, AgreementDialog::Save());
+    if (name == u"sign"_s)
+        return std::make_unique<TransitionDialog>(Transition::Sign, u"SLA-1"_s, date);
+    if (name == u"terminate"_s)
+        return std::make_unique<TransitionDialog>(Transition::Terminate, u"SLA-1"_s, date);
+    if (name == u"reject"_s)
+        return std::make_unique<TransitionDialog>(Transition::Reject, u"SLA-1"_s, date);
+    if (name == u"holiday"_s)
+        return std::make_unique<HolidayRuleDialog>();
+    if (name == u"party"_s)
+        return std::make_unique<PartyDialog>(session.workspace().regions().value(),
+                                             session.workspace().services().value(),
+                                             PartyDialog::Save());
+    if (name == u"service"_s)
+        return std::make_unique<ServiceDialog>(ServiceDialog::Save());
+    if (name == u"import"_s)
+        return std::make_unique<ImportWizard>(session.database().connection());
+    return nullptr;
+}
+
 } // namespace
 
 // The daily path through the forms: dates typed in full, a new agreement started from its
@@ -139,13 +166,7 @@ void tst_Forms::cleanup()
 
 std::unique_ptr<WorkspaceSession> tst_Forms::openSession()
 {
-    auto db = Database::open(mLocation, Database::OpenMode::MustExist);
-    if (!db)
-        qFatal("cannot open the workspace: %s", qPrintable(db.errorString()));
-    auto session = std::make_unique<WorkspaceSession>(std::move(*db));
-    if (!TestBackend::isPostgres())
-        session->setUserName(u"alice"_s);
-    return session;
+    return TestSupport::openSessionOn(mLocation, u"alice"_s);
 }
 
 bool tst_Forms::mainWindowNeedsSqlite()
@@ -192,9 +213,7 @@ void tst_Forms::dateFieldTakesTypedDates()
     QSignalSpy changed(&edit, &DateEdit::dateChanged);
 
     // When the user types the date in full and presses Enter
-    edit.lineEdit()->selectAll();
-    QTest::keyClicks(edit.lineEdit(), text);
-    QTest::keyClick(edit.lineEdit(), Qt::Key_Return);
+    TestSupport::typeOver(edit.lineEdit(), text);
 
     // Then the field holds that date, says nothing is wrong and shows it with a four-digit year
     QCOMPARE(edit.date(), expected);
@@ -232,10 +251,7 @@ void tst_Forms::dateFieldRefusesTextThatIsNoDate()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     // When the user types text that is no supported date and presses Enter
-    edit->lineEdit()->selectAll();
-    QTest::keyClick(edit->lineEdit(), Qt::Key_Delete);
-    QTest::keyClicks(edit->lineEdit(), text);
-    QTest::keyClick(edit->lineEdit(), Qt::Key_Return);
+    TestSupport::typeOver(edit->lineEdit(), text);
 
     // Then the field holds no date, keeps the text and says beneath itself what is wrong
     QVERIFY(!edit->date().isValid());
@@ -260,16 +276,8 @@ void tst_Forms::everyDateFieldIsTyped()
 {
     QFETCH(QString, dialog);
     auto session = openSession();
-    std::unique_ptr<QDialog> shown;
-    if (dialog == u"agreement"_s)
-        shown = std::make_unique<AgreementDialog>(*session, AgreementDialog::Save());
-    else if (dialog == u"sign"_s)
-        shown = std::make_unique<TransitionDialog>(Transition::Sign, u"SLA-1"_s, QDate(2027, 1, 1));
-    else if (dialog == u"terminate"_s)
-        shown = std::make_unique<TransitionDialog>(Transition::Terminate, u"SLA-1"_s,
-                                                   QDate(2027, 1, 1));
-    else
-        shown = std::make_unique<HolidayRuleDialog>();
+    const std::unique_ptr<QDialog> shown = dialogNamed(dialog, *session, QDate(2027, 1, 1));
+    QVERIFY(shown);
     // Every date of the dialog is a field that takes typed dates, none a spin box of sections.
     QCOMPARE(shown->findChildren<QDateEdit *>().size(), 0);
     QVERIFY(!shown->findChildren<DateEdit *>().isEmpty());
@@ -387,25 +395,8 @@ void tst_Forms::noLabelShowsAnAmpersand()
 {
     QFETCH(QString, dialog);
     auto session = openSession();
-    std::unique_ptr<QWidget> shown;
-    if (dialog == u"agreement"_s)
-        shown = std::make_unique<AgreementDialog>(*session, AgreementDialog::Save());
-    else if (dialog == u"sign"_s)
-        shown = std::make_unique<TransitionDialog>(Transition::Sign, u"SLA-1"_s, QDate());
-    else if (dialog == u"terminate"_s)
-        shown = std::make_unique<TransitionDialog>(Transition::Terminate, u"SLA-1"_s, QDate());
-    else if (dialog == u"reject"_s)
-        shown = std::make_unique<TransitionDialog>(Transition::Reject, u"SLA-1"_s, QDate());
-    else if (dialog == u"holiday"_s)
-        shown = std::make_unique<HolidayRuleDialog>();
-    else if (dialog == u"party"_s)
-        shown = std::make_unique<PartyDialog>(session->workspace().regions().value(),
-                                              session->workspace().services().value(),
-                                              PartyDialog::Save());
-    else if (dialog == u"service"_s)
-        shown = std::make_unique<ServiceDialog>(ServiceDialog::Save());
-    else
-        shown = std::make_unique<ImportWizard>(session->database().connection());
+    const std::unique_ptr<QDialog> shown = dialogNamed(dialog, *session, QDate());
+    QVERIFY(shown);
 
     // A label shows its '&' as it is unless it names the field the mnemonic jumps to.
     for (const QLabel *label : shown->findChildren<QLabel *>()) {

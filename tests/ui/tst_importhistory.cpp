@@ -7,7 +7,6 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -43,7 +42,7 @@ void prepare(ImportWizard &wizard, const QString &path, ImportWizard::MappingSou
 
 /// The import wizard keeps each source's tickets apart, and File ▸ Import History rolls a
 /// batch back to what was there.
-class tst_ImportHistory : public QObject
+class tst_ImportHistory : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -62,9 +61,7 @@ private:
     bool importThroughWizard(const QByteArray &csv, const QString &source);
     QStringList tickets() const;
 
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDatabase;
-    int mRun = 0;
+    int mFiles = 0;
 };
 
 void tst_ImportHistory::initTestCase()
@@ -75,37 +72,32 @@ void tst_ImportHistory::initTestCase()
 
 void tst_ImportHistory::init()
 {
-    QCOMPARE(TestFixtures::create(mDir.filePath(u"history%1.accordo"_s.arg(++mRun)), mDatabase,
-                                  {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
-             QString());
+    QCOMPARE(
+        openWorkspace(u"history"_s, {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
+        QString());
 }
 
 void tst_ImportHistory::cleanup()
 {
-    mDatabase.reset();
+    closeWorkspace();
 }
 
 QString tst_ImportHistory::writeCsv(const QString &name, const QByteArray &contents)
 {
-    const QString path = mDir.filePath(u"%1-%2"_s.arg(mRun).arg(name));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(contents);
-    return path;
+    return TestSupport::writeFile(mDir.filePath(u"%1-%2"_s.arg(++mFiles).arg(name)), contents);
 }
 
 bool tst_ImportHistory::importThroughWizard(const QByteArray &csv, const QString &source)
 {
     const QString path = writeCsv(source + u".csv"_s, csv);
-    ImportWizard wizard(mDatabase->connection());
+    ImportWizard wizard(mDb->connection());
     prepare(wizard, path, ImportWizard::MappingSource::File, source);
     return wizard.runImport();
 }
 
 QStringList tst_ImportHistory::tickets() const
 {
-    QSqlQuery q(mDatabase->connection());
+    QSqlQuery q(mDb->connection());
     q.exec(u"SELECT source, number, customer, service, status FROM tickets ORDER BY id"_s);
     QStringList rows;
     while (q.next())
@@ -129,7 +121,7 @@ void tst_ImportHistory::anotherSourceWithTheSameIdsAddsTicketsAndChangesNone()
         kHeader
             + "INC1,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n"
               "INC2,no customer,Category 55,Location 143,P3,2026-02-01T11:00Z,,,,new,,\n");
-    ImportWizard wizard(mDatabase->connection());
+    ImportWizard wizard(mDb->connection());
     prepare(wizard, path, ImportWizard::MappingSource::File, u"beta"_s);
     QVERIFY(wizard.runImport());
     // Then it adds two tickets, changes none, and says so
@@ -145,7 +137,7 @@ void tst_ImportHistory::wizardProposesTheSourceOfItsMapping()
 {
     const QString path = writeCsv(u"propose.csv"_s,
                                   kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n");
-    ImportWizard wizard(mDatabase->connection());
+    ImportWizard wizard(mDb->connection());
     prepare(wizard, path, ImportWizard::MappingSource::ServiceNow);
     wizard.show();
     wizard.next();
@@ -169,7 +161,7 @@ void tst_ImportHistory::historyRollsBackTheBatchSelected()
                                 u"alpha"_s));
     QCOMPARE(tickets().size(), 2);
     // When the history shows them, the latest first
-    ImportHistoryDialog dialog(mDatabase->connection(), u"bob"_s);
+    ImportHistoryDialog dialog(mDb->connection(), u"bob"_s);
     QAbstractItemModelTester tester(dialog.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(dialog.model()->rowCount(), 2);
@@ -214,7 +206,7 @@ void tst_ImportHistory::historyRefusesSomeoneWhoIsNoUser()
                                 u"alpha"_s));
     const QStringList before = tickets();
     // When the history is opened under a name that is no user of the workspace
-    ImportHistoryDialog dialog(mDatabase->connection(), u"mallory"_s);
+    ImportHistoryDialog dialog(mDb->connection(), u"mallory"_s);
     // Then the roll back is refused with the reason, and the batch stays
     QVERIFY(!dialog.rollBack(1));
     QVERIFY2(dialog.message().contains(u"mallory"_s), qPrintable(dialog.message()));
@@ -225,7 +217,7 @@ void tst_ImportHistory::historyRefusesSomeoneWhoIsNoUser()
 void tst_ImportHistory::wizardGivesEveryRowTheCustomerAndServiceChosen()
 {
     // Given a workspace with its customer and service, and an export naming neither
-    Workspace workspace(*mDatabase);
+    Workspace &workspace = *mWorkspace;
     Party acme;
     acme.name = u"Acme"_s;
     QVERIFY(workspace.insert(acme));
@@ -237,7 +229,7 @@ void tst_ImportHistory::wizardGivesEveryRowTheCustomerAndServiceChosen()
         u"export.csv"_s,
         kHeader + "INC7,no customer,Category 55,Location 143,P3,2026-02-01T10:00Z,,,,new,,\n");
     // When the wizard is told the customer and service every row is for
-    ImportWizard wizard(mDatabase->connection());
+    ImportWizard wizard(mDb->connection());
     prepare(wizard, path, ImportWizard::MappingSource::File, u"export"_s);
     wizard.setFixedCustomer(u"Acme"_s);
     wizard.setFixedService(u"EMAIL"_s);

@@ -4,7 +4,6 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -24,7 +23,7 @@ const QString kSlice = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servi
 
 } // namespace
 
-class tst_ImportWizard : public QObject
+class tst_ImportWizard : public TestFixtures::FreshWorkspaceTest
 {
     Q_OBJECT
 
@@ -40,10 +39,6 @@ private slots:
 private:
     qint64 tickets() const;
     QString importFile(const QString &name, const QByteArray &contents) const;
-
-    QTemporaryDir mDir;
-    std::unique_ptr<Database> mDatabase;
-    int mRun = 0;
 };
 
 void tst_ImportWizard::initTestCase()
@@ -54,38 +49,31 @@ void tst_ImportWizard::initTestCase()
 
 void tst_ImportWizard::init()
 {
-    QCOMPARE(TestFixtures::create(mDir.filePath(u"import%1.accordo"_s.arg(++mRun)), mDatabase,
-                                  {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
-             QString());
+    QCOMPARE(
+        openWorkspace(u"import"_s, {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
+        QString());
 }
 
 void tst_ImportWizard::cleanup()
 {
-    mDatabase.reset();
+    closeWorkspace();
 }
 
 qint64 tst_ImportWizard::tickets() const
 {
-    QSqlQuery q(mDatabase->connection());
-    if (!q.exec(u"SELECT count(*) FROM tickets"_s) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    return count(u"SELECT count(*) FROM tickets"_s);
 }
 
 QString tst_ImportWizard::importFile(const QString &name, const QByteArray &contents) const
 {
-    const QString path = mDir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(contents);
-    return path;
+    return TestSupport::writeFile(mDir.filePath(name), contents);
 }
 
 void tst_ImportWizard::serviceNowSliceThroughTheWizardStoresItsTickets()
 {
     // Given an empty workspace, the ServiceNow slice (33 incidents, two odd rows) and the preset
     QCOMPARE(tickets(), 0);
-    ImportWizard wizard(mDatabase->connection());
+    ImportWizard wizard(mDb->connection());
     wizard.setUserName(u"ann"_s);
     QSignalSpy imported{&wizard, &ImportWizard::imported};
     wizard.setFilePath(kSlice);
@@ -108,7 +96,7 @@ void tst_ImportWizard::serviceNowSliceThroughTheWizardStoresItsTickets()
     QVERIFY2(wizard.checkText().contains(u"33 ticket(s) name a customer and service"_s),
              qPrintable(wizard.checkText()));
     QCOMPARE(tickets(), 0);
-    QSqlQuery batches(mDatabase->connection());
+    QSqlQuery batches(mDb->connection());
     QVERIFY(batches.exec(u"SELECT count(*) FROM import_batches"_s) && batches.next());
     QCOMPARE(batches.value(0).toInt(), 0);
 
@@ -148,7 +136,7 @@ void tst_ImportWizard::badRowImportsNothingAndShowsItsLine()
     const QString path = importFile(u"bad.csv"_s, "id,customer,service,priority,opened_at\n"
                                                   "T-1,Acme,EMAIL,P1,2026-01-05T10:00:00Z\n"
                                                   "T-2,Acme,EMAIL,P1,someday\n");
-    ImportWizard wizard(mDatabase->connection());
+    ImportWizard wizard(mDb->connection());
     wizard.setUserName(u"ann"_s);
     QSignalSpy imported{&wizard, &ImportWizard::imported};
     wizard.setFilePath(path);
@@ -170,7 +158,7 @@ void tst_ImportWizard::badRowImportsNothingAndShowsItsLine()
 void tst_ImportWizard::previewShowsTheHeaderAndFirstRows()
 {
     // Given the wizard on the slice, the preview under a model tester
-    ImportWizard wizard(mDatabase->connection());
+    ImportWizard wizard(mDb->connection());
     wizard.setUserName(u"ann"_s);
     QAbstractItemModelTester tester(wizard.previewModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);

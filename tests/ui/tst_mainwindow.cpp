@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -60,6 +59,23 @@ private slots:
 private:
     qint64 count(const QString &sql, const QVariantList &binds = {}) const;
     qint64 customersNamed(const QString &name) const;
+    // Shows `page` filtered by `search` and selects the one row it then lists; the row's id, or
+    // 0 when it lists no row or more than one.
+    qint64 selectOnlyMatch(MainWindow::Page page, const QString &search);
+    // Saves what `change` does to the workspace as another session would meanwhile: through a
+    // connection of its own, acting as alice.
+    template<typename Change>
+    void changeElsewhere(Change change) const
+    {
+        auto other = Database::open(mPath, Database::OpenMode::MustExist);
+        QVERIFY(other.ok());
+        Workspace theirs(**other);
+        theirs.setActingUser(u"alice"_s);
+        change(theirs);
+    }
+    // When the next message box opens: keeps its detailed text in `details` (unless null) and
+    // clicks its accept button.
+    void whenAskedAccept(QString *details = nullptr);
 };
 
 void tst_MainWindow::initTestCase()
@@ -91,6 +107,29 @@ qint64 tst_MainWindow::count(const QString &sql, const QVariantList &binds) cons
 qint64 tst_MainWindow::customersNamed(const QString &name) const
 {
     return count(u"SELECT count(*) FROM parties WHERE kind = 'customer' AND name = ?"_s, {name});
+}
+
+qint64 tst_MainWindow::selectOnlyMatch(MainWindow::Page page, const QString &search)
+{
+    mWindow->showPage(page);
+    RecordListView *list = mWindow->listView(page);
+    list->model()->setSearchText(search);
+    if (list->model()->rowCount() != 1)
+        return 0;
+    list->view()->setCurrentIndex(list->model()->index(0, 0));
+    return list->currentId();
+}
+
+void tst_MainWindow::whenAskedAccept(QString *details)
+{
+    whenDialogOpens<QMessageBox>(this, [details](QMessageBox *box) {
+        if (details)
+            *details = box->detailedText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
 }
 
 void tst_MainWindow::showsTheThreeListsOverTheWorkspace()
@@ -264,11 +303,7 @@ void tst_MainWindow::refusesNonWorkspaceFile()
 void tst_MainWindow::agreementViewShowsTargetsAndHierarchy()
 {
     // Given a customer-level agreement in the middle of a three-level hierarchy
-    RecordListView *list = mWindow->listView(MainWindow::AgreementsPage);
-    mWindow->showPage(MainWindow::AgreementsPage);
-    list->model()->setSearchText(u"Acme workplace"_s);
-    QCOMPARE(list->model()->rowCount(), 1);
-    list->view()->setCurrentIndex(list->model()->index(0, 0));
+    QVERIFY(selectOnlyMatch(MainWindow::AgreementsPage, u"Acme workplace"_s) > 0);
 
     int targets = -1;
     int treeItems = -1;
@@ -278,13 +313,7 @@ void tst_MainWindow::agreementViewShowsTargetsAndHierarchy()
         auto *tree = dialog->findChild<QTreeWidget *>(u"hierarchy"_s);
         root = tree->topLevelItem(0)->text(0);
         treeItems = 1 + tree->topLevelItem(0)->child(0)->childCount();
-        if (qEnvironmentVariableIsSet("ACCORDO_SCREENSHOTS")) {
-            auto *tabs = dialog->findChild<QTabWidget *>();
-            for (int page = 0; page < tabs->count(); ++page) {
-                tabs->setCurrentIndex(page);
-                dialog->grab().save(u"/tmp/agreement-dialog-%1.png"_s.arg(page));
-            }
-        }
+        TestSupport::saveTabShots(dialog, u"agreement-dialog"_s);
         dialog->reject();
     });
     // When the user opens it
@@ -415,39 +444,24 @@ void tst_MainWindow::regionCalendarChangesAndUndoes()
 void tst_MainWindow::concurrentEditIsRefusedWithReloadOrCompare()
 {
     // Given a draft open in the agreement view
-    RecordListView *list = mWindow->listView(MainWindow::AgreementsPage);
-    mWindow->showPage(MainWindow::AgreementsPage);
-    list->model()->setSearchText(u"Network operations second line"_s);
-    QCOMPARE(list->model()->rowCount(), 1);
-    list->view()->setCurrentIndex(list->model()->index(0, 0));
-    const qint64 id = list->currentId();
+    const qint64 id = selectOnlyMatch(MainWindow::AgreementsPage,
+                                      u"Network operations second line"_s);
+    QVERIFY(id > 0);
 
     QString details;
     QString titleAfterReload;
     bool stillOpen = false;
     whenDialogOpens<AgreementDialog>(this, [&](AgreementDialog *dialog) {
         // When someone else saves it meanwhile, through their own connection
-        {
-            auto other = Database::open(mPath, Database::OpenMode::MustExist);
-            QVERIFY(other.ok());
-            Workspace theirs(**other);
-            theirs.setActingUser(u"alice"_s);
+        changeElsewhere([id](Workspace &theirs) {
             Agreement changed = *theirs.agreement(id);
             changed.title = u"Network operations, second line (renamed)"_s;
             QVERIFY(theirs.update(changed).ok());
-        }
+        });
         // and this user saves their own edit
         auto *title = dialog->findChild<QLineEdit *>(u"title"_s);
         title->setText(u"Network second line"_s);
-        QTimer::singleShot(0, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            details = box->detailedText();
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                    button->click();
-            }
-        });
+        whenAskedAccept(&details);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         stillOpen = dialog->isVisible();
         titleAfterReload = title->text();
@@ -466,37 +480,22 @@ void tst_MainWindow::concurrentEditIsRefusedWithReloadOrCompare()
 void tst_MainWindow::concurrentCustomerEditOffersReload()
 {
     // Given a customer open in its dialog
-    mWindow->showPage(MainWindow::CustomersPage);
-    RecordListView *list = mWindow->listView(MainWindow::CustomersPage);
-    list->model()->setSearchText(u"Kallang"_s);
-    QCOMPARE(list->model()->rowCount(), 1);
-    list->view()->setCurrentIndex(list->model()->index(0, 0));
-    const qint64 id = list->currentId();
+    const qint64 id = selectOnlyMatch(MainWindow::CustomersPage, u"Kallang"_s);
+    QVERIFY(id > 0);
 
     QString segmentAfterReload;
     bool stillOpen = false;
     whenDialogOpens<PartyDialog>(this, [&](PartyDialog *dialog) {
         // When another user changes the contact meanwhile and this user saves theirs
-        {
-            auto other = Database::open(mPath, Database::OpenMode::MustExist);
-            QVERIFY(other.ok());
-            Workspace theirs(**other);
-            theirs.setActingUser(u"alice"_s);
+        changeElsewhere([id](Workspace &theirs) {
             Party changed = *theirs.party(id);
             changed.segment = u"Their segment"_s;
             QVERIFY(theirs.update(changed).ok());
-        }
+        });
         // (the segment: a customer's contact follows its first contact person)
         auto *segment = dialog->findChild<QComboBox *>(u"segment"_s);
         segment->setCurrentText(u"My segment"_s);
-        QTimer::singleShot(0, this, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                    button->click();
-            }
-        });
+        whenAskedAccept();
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         stillOpen = dialog->isVisible();
         segmentAfterReload = segment->currentText();

@@ -8,11 +8,11 @@
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -83,12 +83,7 @@ void tst_PartyImportDialog::cleanup()
 
 QString tst_PartyImportDialog::write(const QString &name, const QByteArray &content)
 {
-    const QString path = mDir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(content);
-    return path;
+    return TestSupport::writeFile(mDir->filePath(name), content);
 }
 
 Party tst_PartyImportDialog::acme()

@@ -9,6 +9,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "models/pagedsqlmodel.h"
+#include "openmainwindow.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "testfixtures.h"
@@ -21,7 +22,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
-#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -58,15 +58,12 @@ private:
 
     QTemporaryDir mDir;
     QString mPath;
-    QString mShots;
-    QString mLang;
+    const TestSupport::Shots mShots;
 };
 
 void tst_Screenshots::initTestCase()
 {
     TestSupport::isolateSettings(u"AccordoScreenshotsTest"_s);
-    mShots = qEnvironmentVariable("ACCORDO_SHOTS_DIR");
-    mLang = qEnvironmentVariable("ACCORDO_SHOTS_LANG", u"en"_s);
     mPath = mDir.filePath(u"demo.accordo"_s);
     auto db = TestFixtures::openDemo(mPath);
     QVERIFY2(db, qPrintable(db.errorString()));
@@ -76,10 +73,8 @@ void tst_Screenshots::initTestCase()
 
 void tst_Screenshots::shot(QWidget *widget, const QString &name)
 {
-    if (mShots.isEmpty())
-        return;
-    QDir().mkpath(mShots);
-    QVERIFY(widget->grab().save(u"%1/%2-%3.png"_s.arg(mShots, name, mLang)));
+    if (!mShots.dir.isEmpty())
+        QVERIFY(mShots.save(widget, name));
 }
 
 void tst_Screenshots::agreementListHeadersAreNotCut_data()
@@ -95,10 +90,7 @@ void tst_Screenshots::agreementListHeadersAreNotCut()
     // Given the main window at 1366×768 in the language, on the agreements list
     Language::install(language);
     MainWindow window;
-    QVERIFY(window.openWorkspace(mPath, false, u"alice"_s));
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(TestSupport::showWorkspace(window, mPath, u"alice"_s, QSize(1366, 768)));
     window.showPage(MainWindow::AgreementsPage);
     QTest::qWait(50);
     auto *table = window.listView(MainWindow::AgreementsPage)->findChild<QTableView *>();
@@ -121,14 +113,11 @@ void tst_Screenshots::agreementListHeadersAreNotCut()
 
 void tst_Screenshots::screenshots()
 {
-    if (mShots.isEmpty())
+    if (mShots.dir.isEmpty())
         QSKIP("set ACCORDO_SHOTS_DIR to take the screenshots");
-    Language::install(mLang);
+    Language::install(mShots.language);
     MainWindow window;
-    QVERIFY(window.openWorkspace(mPath, false, u"alice"_s));
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(TestSupport::showWorkspace(window, mPath, u"alice"_s, QSize(1366, 768)));
     WorkspaceSession &session = *window.session();
 
     // The agreements list, and one agreement's general terms, owner and history
@@ -148,8 +137,9 @@ void tst_Screenshots::screenshots()
         dialog->resize(1100, 700);
         shot(dialog, u"agreement-general-owner"_s);
         auto *tabs = dialog->findChild<QTabWidget *>();
+        const QString history = mShots.language == u"it"_s ? u"Stor"_s : u"Hist"_s;
         for (int i = 0; i < tabs->count(); ++i)
-            if (tabs->tabText(i).remove(u'&').startsWith(mLang == u"it"_s ? u"Stor"_s : u"Hist"_s))
+            if (tabs->tabText(i).remove(u'&').startsWith(history))
                 tabs->setCurrentIndex(i);
         QTest::qWait(50);
         shot(dialog, u"agreement-history-in-words"_s);

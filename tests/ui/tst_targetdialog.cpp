@@ -1,4 +1,5 @@
 #include "dialogs/targetdialog.h"
+#include "testfixtures.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -81,11 +82,7 @@ void tst_TargetDialog::numbersInTheLocalesForm()
     // Given the target dialog in the locale, for an availability target
     QLocale::setDefault(QLocale(locale));
     TargetDialog dialog(services(), {}, {});
-    Target shown;
-    shown.serviceId = 7;
-    shown.metric = Metric::Availability;
-    shown.threshold = 99000;
-    shown.goalMilli = 100000;
+    const Target shown = TestFixtures::target(7, Metric::Availability, 99000, 100000);
     dialog.setTarget(shown);
 
     // When the numbers are typed as the locale writes them
@@ -123,11 +120,7 @@ void tst_TargetDialog::showsStoredNumbersInTheLocalesForm()
     QFETCH(QString, cap);
     QLocale::setDefault(QLocale(locale));
     TargetDialog dialog(services(), {}, {});
-    Target t;
-    t.serviceId = 7;
-    t.metric = Metric::Availability;
-    t.threshold = 99950;
-    t.goalMilli = 99500;
+    Target t = TestFixtures::target(7, Metric::Availability, 99950, 99500);
     t.creditTiers = {{99900, 500}};
     t.creditCapHundredths = 1250;
     dialog.setTarget(t);
@@ -148,11 +141,7 @@ void tst_TargetDialog::refusesANumberNamingIt()
 {
     QLocale::setDefault(QLocale(QLocale::Italian));
     TargetDialog dialog(services(), {}, {});
-    Target t;
-    t.serviceId = 7;
-    t.metric = Metric::Resolution;
-    t.threshold = 4 * 3600;
-    t.goalMilli = 95000;
+    const Target t = TestFixtures::target(7, Metric::Resolution, 4 * 3600, 95000);
     dialog.setTarget(t);
     dialog.findChild<QLineEdit *>(u"goal"_s)->setText(u"novanta"_s);
     auto refused = dialog.target();
@@ -190,11 +179,7 @@ void tst_TargetDialog::warnsWhileACreditIsOwedAtMetCompliance()
     // Given a target with no tiers
     QLocale::setDefault(QLocale(QLocale::English));
     TargetDialog dialog(services(), {}, {});
-    Target t;
-    t.serviceId = 7;
-    t.metric = Metric(metric);
-    t.threshold = 1;
-    t.goalMilli = 50000;
+    Target t = TestFixtures::target(7, Metric(metric), 1, 50000);
     dialog.setTarget(t);
     QCOMPARE(dialog.tierWarning(), QString());
 

@@ -14,6 +14,7 @@
 #include "models/versiondiffmodel.h"
 #include "openmainwindow.h"
 #include "report/documentrenderer.h"
+#include "session/resultsrefresher.h"
 #include "storage/database.h"
 #include "testsupport.h"
 #include "widgets/recordlistview.h"
@@ -39,7 +40,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,6 +169,9 @@ void tst_WorkflowUi::cleanup()
 void tst_WorkflowUi::openAs(const QString &user)
 {
     QVERIFY(TestSupport::openMainWindow(mWindow, mPath, user));
+    // The window brings the results up to date in the background on opening, and the alerts it
+    // raises are audited: a test that counts the audit trail starts after it.
+    QVERIFY(mWindow->resultsRefresher()->waitForIdle());
     mWindow->showPage(MainWindow::AgreementsPage);
     RecordListView *list = mWindow->listView(MainWindow::AgreementsPage);
     list->model()->setSearchText(u"Zephyr"_s);
@@ -332,13 +335,7 @@ void tst_WorkflowUi::fullRoundTripThroughTheActions()
             return;
         readOnly = dialog->isReadOnly();
         hint = dialog->findChild<QLabel *>(u"readOnlyHint"_s)->text();
-        if (qEnvironmentVariableIsSet("ACCORDO_SCREENSHOTS")) {
-            auto *tabs = dialog->findChild<QTabWidget *>();
-            for (int page = 3; page < tabs->count(); ++page) {
-                tabs->setCurrentIndex(page);
-                dialog->grab().save(u"/tmp/workflow-dialog-%1.png"_s.arg(page));
-            }
-        }
+        TestSupport::saveTabShots(dialog, u"workflow-dialog"_s, 3);
         dialog->reject();
     });
     mWindow->findChild<QAction *>(u"actionEdit"_s)->trigger();
@@ -794,13 +791,19 @@ void tst_WorkflowUi::shortcutsAreSetAndDistinct()
 // ACCORDO_SHOTS_LANG, saved into ACCORDO_SHOTS_DIR.
 void tst_WorkflowUi::screenshots()
 {
-    const QString dir = qEnvironmentVariable("ACCORDO_SHOTS_DIR");
-    if (dir.isEmpty())
+    const TestSupport::Shots shots;
+    if (shots.dir.isEmpty())
         QSKIP("set ACCORDO_SHOTS_DIR to take the screenshots");
-    const QString lang = qEnvironmentVariable("ACCORDO_SHOTS_LANG", u"en"_s);
-    Language::install(lang);
+    Language::install(shots.language);
     const auto shot = [&](QWidget *widget, const QString &name) {
-        QVERIFY(widget->grab().save(u"%1/%2-%3.png"_s.arg(dir, name, lang)));
+        QVERIFY(shots.save(widget, name));
+    };
+    // The window at 1366×768 with the agreement found by its title and selected
+    const auto showFound = [this] {
+        mWindow->resize(1366, 768);
+        mWindow->listView(MainWindow::AgreementsPage)->model()->setSearchText(u"print"_s);
+        mWindow->listView(MainWindow::AgreementsPage)->selectId(mId);
+        QTest::qWait(50);
     };
     // The draft, to start next month, without its charter: the banner, the toolbar and the
     // status bar
@@ -833,10 +836,7 @@ void tst_WorkflowUi::screenshots()
     step(Transition::RequestApproval, u"alice"_s);
     step(Transition::Approve, u"bob"_s);
     openAs(u"frank"_s);
-    mWindow->resize(1366, 768);
-    mWindow->listView(MainWindow::AgreementsPage)->model()->setSearchText(u"print"_s);
-    mWindow->listView(MainWindow::AgreementsPage)->selectId(mId);
-    QTest::qWait(50);
+    showFound();
     shot(mWindow.get(), u"main-approval-progress"_s);
     whenDialogOpens<AgreementDialog>(this, [&](AgreementDialog *dialog) {
         shot(dialog, u"agreement-approval-progress"_s);
@@ -852,10 +852,7 @@ void tst_WorkflowUi::screenshots()
     step(Transition::Approve, u"frank"_s);
     QVERIFY(signToday().ok());
     openAs(u"alice"_s);
-    mWindow->resize(1366, 768);
-    mWindow->listView(MainWindow::AgreementsPage)->model()->setSearchText(u"print"_s);
-    mWindow->listView(MainWindow::AgreementsPage)->selectId(mId);
-    QTest::qWait(50);
+    showFound();
     shot(mWindow.get(), u"main-signed-ahead"_s);
     QMenu *workflowMenu = nullptr;
     for (QMenu *menu : mWindow->findChildren<QMenu *>()) {
