@@ -52,6 +52,12 @@ QCommandLineOption Commands::userOption()
     return QCommandLineOption(u"user"_s, UserOption::help(), tr("NAME"));
 }
 
+QCommandLineOption Commands::formatOption()
+{
+    return QCommandLineOption(u"format"_s, tr("Output format: table, csv or json."), tr("FORMAT"),
+                              u"table"_s);
+}
+
 int Commands::usage(int exitCode)
 {
     QTextStream &stream = exitCode == 0 ? out() : err();
@@ -260,8 +266,7 @@ int Commands::list(const QStringList &arguments)
     parser.setApplicationDescription(tr("List the records of a workspace."));
     parser.addPositionalArgument(u"what"_s, tr("customers, services or agreements"));
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption format(u"format"_s, tr("Output format: table, csv or json."),
-                                    tr("FORMAT"), u"table"_s);
+    const QCommandLineOption format = formatOption();
     parser.addOptions({db, format});
     int exitCode = 0;
     if (!parse(parser, u"accordo-cli list"_s, arguments, exitCode))

@@ -1,5 +1,6 @@
 #include "reportcommands.h"
 
+#include "clicommands.h"
 #include "cliio.h"
 
 #include "kpi/kpiengine.h"
@@ -23,8 +24,7 @@ namespace {
 
 struct Common
 {
-    QCommandLineOption db{u"db"_s, ReportCommands::tr("The workspace file."),
-                          ReportCommands::tr("FILE")};
+    QCommandLineOption db = Commands::dbOption();
     QCommandLineOption period{u"period"_s, ReportCommands::tr("The period: YYYY-MM or YYYY-Qn."),
                               ReportCommands::tr("PERIOD")};
     QCommandLineOption out{u"out"_s, ReportCommands::tr("The PDF file to write."),
