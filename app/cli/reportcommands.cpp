@@ -123,13 +123,10 @@ int agreementReport(const QStringList &arguments, const QString &program,
 
 int ReportCommands::run(const QStringList &arguments)
 {
-    const QString kind = subcommandOf(arguments);
-    if (kind == u"service"_s)
-        return service(arguments);
-    if (kind == u"portfolio"_s)
-        return portfolio(arguments);
-    if (kind == u"review"_s)
-        return review(arguments);
+    if (const std::optional<int> code = runNamed(
+            subcommandOf(arguments), arguments,
+            {{u"service"_s, &service}, {u"portfolio"_s, &portfolio}, {u"review"_s, &review}}))
+        return *code;
     return fail(u"report"_s,
                 tr("usage: accordo-cli report service|portfolio|review --db FILE --period PERIOD "
                    "--out F.pdf [--lang en|it] (service also needs --agreement NUMBER, review "
