@@ -3714,10 +3714,6 @@ Opzioni: --help, --version
         <translation>Crea o aggiorna i clienti, con i loro contatti, la regione e lo stato CRM, da un&apos;esportazione del CRM in base all&apos;id dell&apos;account CRM. Un campo modificato in Accordo dopo l&apos;ultima importazione è un conflitto: viene elencato e mantiene il valore di Accordo, a meno che non sia indicato --prefer-import. Se una riga non è valida, non viene memorizzato nulla.</translation>
     </message>
     <message>
-        <source>The workspace file.</source>
-        <translation>Il file dell&apos;area di lavoro.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -3736,10 +3732,6 @@ Opzioni: --help, --version
     <message>
         <source>Show what would change; store nothing.</source>
         <translation>Mostra cosa cambierebbe, senza memorizzare nulla.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOME</translation>
     </message>
     <message>
         <source>--db FILE and --file FILE are required</source>
@@ -3960,22 +3952,6 @@ il numero di righe di ogni tabella e la traccia di audit.
 <context>
     <name>Accordo::Cli::KpiCommands</name>
     <message>
-        <source>The workspace file.</source>
-        <translation>Il file dell&apos;area di lavoro.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>Formato di output: table, csv o json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMATO</translation>
-    </message>
-    <message>
         <source>ISO</source>
         <translation>ISO</translation>
     </message>
@@ -4128,10 +4104,6 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>--as-of: %1</source>
         <translation>--as-of: %1</translation>
-    </message>
-    <message>
-        <source>The workspace file.</source>
-        <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4545,10 +4517,6 @@ il numero di righe di ogni tabella e la traccia di audit.
 <context>
     <name>Accordo::Cli::ReportCommands</name>
     <message>
-        <source>The workspace file.</source>
-        <translation>Il file dell&apos;area di lavoro.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -4659,24 +4627,8 @@ il numero di righe di ogni tabella e la traccia di audit.
 <context>
     <name>Accordo::Cli::ReviewCommands</name>
     <message>
-        <source>The workspace file.</source>
-        <translation>Il file dell&apos;area di lavoro.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOME</translation>
-    </message>
-    <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>Formato di output: table, csv o json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMATO</translation>
     </message>
     <message>
         <source>The agreement number.</source>

@@ -79,6 +79,19 @@ auto addOrEdit(WorkspaceSession &session, qint64 id, const Record &before, qint6
     };
 }
 
+// Puts the stored record `id` into `record` for its dialog; a new record (id 0) is left as it is.
+template<typename Record, typename Load>
+Result<void> loadForEdit(Record &record, qint64 id, Load load)
+{
+    if (!id)
+        return {};
+    auto loaded = load(id);
+    if (!loaded)
+        return loaded.error();
+    record = *loaded;
+    return {};
+}
+
 } // namespace
 
 namespace {
@@ -503,20 +516,16 @@ void MainWindow::editRecord()
 void MainWindow::editParty(qint64 id)
 {
     Party before;
-    if (id) {
-        auto loaded = mSession->workspace().party(id);
-        if (!loaded)
-            return showError(tr("Edit"), loaded.errorString());
-        before = *loaded;
-    } else if (mPartyKind->currentData().toInt() >= 0) {
+    const auto load = [this](qint64 id) { return mSession->workspace().party(id); };
+    if (auto loaded = loadForEdit(before, id, load); !loaded)
+        return showError(tr("Edit"), loaded.errorString());
+    if (!id && mPartyKind->currentData().toInt() >= 0)
         before.kind = PartyKind(mPartyKind->currentData().toInt());
-    }
     qint64 savedId = id;
     PartyDialog dialog(orEmpty(mSession->workspace().regions()),
                        orEmpty(mSession->workspace().services()),
                        addOrEdit<Party>(*mSession, id, before, savedId), this);
-    showStored(dialog, &PartyDialog::setParty, before,
-               [this](qint64 id) { return mSession->workspace().party(id); });
+    showStored(dialog, &PartyDialog::setParty, before, load);
     const int outcome = dialog.exec();
     if (dialog.newAgreementAsked())
         return newAgreementFor(savedId);
@@ -531,31 +540,23 @@ void MainWindow::editParty(qint64 id)
 void MainWindow::editService(qint64 id)
 {
     Service before;
-    if (id) {
-        auto loaded = mSession->workspace().service(id);
-        if (!loaded)
-            return showError(tr("Edit"), loaded.errorString());
-        before = *loaded;
-    }
+    const auto load = [this](qint64 id) { return mSession->workspace().service(id); };
+    if (auto loaded = loadForEdit(before, id, load); !loaded)
+        return showError(tr("Edit"), loaded.errorString());
     qint64 savedId = id;
     ServiceDialog dialog(addOrEdit<Service>(*mSession, id, before, savedId), this);
-    showStored(dialog, &ServiceDialog::setService, before,
-               [this](qint64 id) { return mSession->workspace().service(id); });
+    showStored(dialog, &ServiceDialog::setService, before, load);
     if (dialog.exec() == QDialog::Accepted)
         mServiceList->selectId(savedId);
 }
 
 void MainWindow::editAgreement(qint64 id)
 {
-    Agreement before;
-    if (id) {
-        auto loaded = mSession->workspace().agreement(id);
-        if (!loaded)
-            return showError(tr("Edit"), loaded.errorString());
-        before = *loaded;
-    } else {
-        before = Agreements::newDraft(QDate::currentDate());
-    }
+    Agreement before = id ? Agreement() : Agreements::newDraft(QDate::currentDate());
+    if (auto loaded = loadForEdit(
+            before, id, [this](qint64 id) { return mSession->workspace().agreement(id); });
+        !loaded)
+        return showError(tr("Edit"), loaded.errorString());
     runAgreementDialog(before);
 }
 
@@ -598,12 +599,10 @@ void MainWindow::runAgreementDialog(Agreement before)
 void MainWindow::editCalendar(qint64 id)
 {
     CalendarRecord before;
-    if (id) {
-        auto loaded = mSession->workspace().calendar(id);
-        if (!loaded)
-            return showError(tr("Edit"), loaded.errorString());
-        before = *loaded;
-    }
+    if (auto loaded = loadForEdit(before, id,
+                                  [this](qint64 id) { return mSession->workspace().calendar(id); });
+        !loaded)
+        return showError(tr("Edit"), loaded.errorString());
     qint64 savedId = id;
     CalendarDialog dialog(addOrEdit<CalendarRecord>(*mSession, id, before, savedId), this);
     if (id)

@@ -52,6 +52,12 @@ QCommandLineOption Commands::userOption()
     return QCommandLineOption(u"user"_s, UserOption::help(), tr("NAME"));
 }
 
+QCommandLineOption Commands::formatOption()
+{
+    return QCommandLineOption(u"format"_s, tr("Output format: table, csv or json."), tr("FORMAT"),
+                              u"table"_s);
+}
+
 int Commands::usage(int exitCode)
 {
     QTextStream &stream = exitCode == 0 ? out() : err();
@@ -120,56 +126,35 @@ int Commands::run(const QStringList &arguments)
         out() << u"accordo-cli "_s << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    if (command == u"init"_s)
-        return init(arguments);
-    if (command == u"list"_s)
-        return list(arguments);
-    if (command == u"calendar"_s)
-        return runCalendarCommand(arguments);
-    if (command == u"agreement"_s)
-        return agreement(arguments);
-    if (command == u"audit"_s)
-        return audit(arguments);
-    if (command == u"clause"_s)
-        return DocumentCommands::clause(arguments);
-    if (command == u"template"_s)
-        return DocumentCommands::documentTemplate(arguments);
-    if (command == u"user"_s)
-        return user(arguments);
     if (command == u"import"_s && arguments.mid(1, 1) == QStringList{u"parties"_s})
         return CrmCommands::importParties(arguments);
-    if (command == u"import"_s)
-        return MeasurementCommands::import(arguments);
-    if (command == u"evaluate"_s)
-        return MeasurementCommands::evaluate(arguments);
-    if (command == u"backtest"_s)
-        return MeasurementCommands::backtest(arguments);
-    if (command == u"kpi"_s)
-        return KpiCommands::kpi(arguments);
-    if (command == u"offering"_s)
-        return OfferingCommands::offering(arguments);
-    if (command == u"report"_s)
-        return ReportCommands::run(arguments);
-    if (command == u"credits"_s)
-        return KpiCommands::credits(arguments);
-    if (command == u"forecast"_s)
-        return KpiCommands::forecast(arguments);
-    if (command == u"check"_s)
-        return KpiCommands::check(arguments);
-    if (command == u"review"_s)
-        return ReviewCommands::review(arguments);
-    if (command == u"action"_s)
-        return ReviewCommands::action(arguments);
-    if (command == u"owner"_s)
-        return ReviewCommands::owner(arguments);
-    if (command == u"db"_s)
-        return DbCommands::run(arguments);
-    if (command == u"change"_s)
-        return ChangeCommands::change(arguments);
-    if (command == u"alerts"_s)
-        return ChangeCommands::alerts(arguments);
-    if (command == u"alert-rule"_s)
-        return ChangeCommands::alertRule(arguments);
+    if (const std::optional<int> code = runNamed(
+            command, arguments,
+            {{u"init"_s, &init},
+             {u"list"_s, &list},
+             {u"calendar"_s, &runCalendarCommand},
+             {u"agreement"_s, &agreement},
+             {u"audit"_s, &audit},
+             {u"clause"_s, &DocumentCommands::clause},
+             {u"template"_s, &DocumentCommands::documentTemplate},
+             {u"user"_s, &user},
+             {u"import"_s, &MeasurementCommands::import},
+             {u"evaluate"_s, &MeasurementCommands::evaluate},
+             {u"backtest"_s, &MeasurementCommands::backtest},
+             {u"kpi"_s, &KpiCommands::kpi},
+             {u"offering"_s, &OfferingCommands::offering},
+             {u"report"_s, &ReportCommands::run},
+             {u"credits"_s, &KpiCommands::credits},
+             {u"forecast"_s, &KpiCommands::forecast},
+             {u"check"_s, &KpiCommands::check},
+             {u"review"_s, &ReviewCommands::review},
+             {u"action"_s, &ReviewCommands::action},
+             {u"owner"_s, &ReviewCommands::owner},
+             {u"db"_s, &DbCommands::run},
+             {u"change"_s, &ChangeCommands::change},
+             {u"alerts"_s, &ChangeCommands::alerts},
+             {u"alert-rule"_s, &ChangeCommands::alertRule}}))
+        return *code;
     fail(tr("unknown command \"%1\"").arg(command));
     return usage(2);
 }
@@ -260,8 +245,7 @@ int Commands::list(const QStringList &arguments)
     parser.setApplicationDescription(tr("List the records of a workspace."));
     parser.addPositionalArgument(u"what"_s, tr("customers, services or agreements"));
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption format(u"format"_s, tr("Output format: table, csv or json."),
-                                    tr("FORMAT"), u"table"_s);
+    const QCommandLineOption format = formatOption();
     parser.addOptions({db, format});
     int exitCode = 0;
     if (!parse(parser, u"accordo-cli list"_s, arguments, exitCode))

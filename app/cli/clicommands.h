@@ -17,9 +17,11 @@ class Commands
 public:
     static int run(const QStringList &arguments);
 
-    /// The options that the subcommands share: --db FILE and --user NAME.
+    /// The options that the subcommands share: --db FILE, --user NAME and --format FORMAT.
     static QCommandLineOption dbOption();
     static QCommandLineOption userOption();
+    /// --format FORMAT: table (default), csv or json.
+    static QCommandLineOption formatOption();
 
 private:
     static int init(const QStringList &arguments);

@@ -17,14 +17,22 @@ QString subcommandOf(const QStringList &arguments)
     return arguments.size() > 1 ? arguments.at(1) : QString();
 }
 
+std::optional<int> runNamed(const QString &word, const QStringList &words,
+                            std::initializer_list<Subcommand> commands)
+{
+    for (const auto &[name, run] : commands) {
+        if (word == name)
+            return run(words);
+    }
+    return std::nullopt;
+}
+
 int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands,
                   const std::function<int(const QString &word)> &unknown)
 {
     const QString word = subcommandOf(arguments);
-    for (const auto &[name, run] : subcommands) {
-        if (word == name)
-            return run(arguments.mid(1));
-    }
+    if (const std::optional<int> code = runNamed(word, arguments.mid(1), subcommands))
+        return *code;
     return unknown(word);
 }
 

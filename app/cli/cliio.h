@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <optional>
 #include <utility>
 
 class QCommandLineParser;
@@ -23,6 +24,10 @@ QString subcommandOf(const QStringList &arguments);
 
 /// A subcommand: the word that names it and what runs it with the words from that word on.
 using Subcommand = std::pair<QString, std::function<int(const QStringList &)>>;
+
+/// Runs the command of `commands` that `word` names with `words`; nothing when none is named so.
+std::optional<int> runNamed(const QString &word, const QStringList &words,
+                            std::initializer_list<Subcommand> commands);
 
 /// Runs the subcommand that the word after the command names (see subcommandOf) with the words
 /// from that word on; when none is named so, returns what `unknown` makes of the word.

@@ -1,5 +1,6 @@
 #include "crmcommands.h"
 
+#include "clicommands.h"
 #include "cliio.h"
 #include "useroption.h"
 
@@ -25,7 +26,7 @@ int CrmCommands::importParties(const QStringList &arguments)
            "CRM export by their CRM account id. A field changed in Accordo since the last "
            "import is a conflict: it is listed and keeps Accordo's value unless "
            "--prefer-import is given. Nothing is stored if a row is bad."));
-    const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
+    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption file(u"file"_s,
                                   tr("The CSV file (external_id, name, region, status, segment, "
                                      "contact_name, contact_role, contact_email, contact_phone) "
@@ -36,7 +37,7 @@ int CrmCommands::importParties(const QStringList &arguments)
     const QCommandLineOption prefer(u"prefer-import"_s,
                                     tr("On a conflict, take the file's value."));
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Show what would change; store nothing."));
-    const QCommandLineOption user(u"user"_s, UserOption::help(), tr("NAME"));
+    const QCommandLineOption user = Commands::userOption();
     parser.addOptions({db, file, mapping, prefer, dryRun, user});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli import parties"_s, arguments.mid(2), exitCode))

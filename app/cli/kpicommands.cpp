@@ -1,6 +1,7 @@
 #include "kpicommands.h"
 
 #include "calendar/isotime.h"
+#include "clicommands.h"
 #include "cliio.h"
 #include "io/tablewriter.h"
 #include "kpi/kpiengine.h"
@@ -24,17 +25,6 @@ using namespace Qt::StringLiterals;
 namespace Accordo::Cli {
 
 namespace {
-
-QCommandLineOption dbOption()
-{
-    return {u"db"_s, KpiCommands::tr("The workspace file."), KpiCommands::tr("FILE")};
-}
-
-QCommandLineOption formatOption()
-{
-    return {u"format"_s, KpiCommands::tr("Output format: table, csv or json."),
-            KpiCommands::tr("FORMAT"), u"table"_s};
-}
 
 QCommandLineOption asOfOption()
 {
@@ -361,8 +351,8 @@ struct SelectedResults
 std::optional<SelectedResults> openSelected(QCommandLineParser &parser, const QString &command,
                                             const QStringList &arguments, int &exitCode)
 {
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption format = Commands::formatOption();
     const Selection selection;
     parser.addOptions(QList<QCommandLineOption>{db, format} + selection.options());
     if (!parse(parser, u"accordo-cli "_s + command, arguments.mid(1), exitCode))
@@ -509,8 +499,8 @@ int KpiCommands::forecast(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Ticket volume per service, region and month (UTC), with a forecast of the next "
            "three months for capacity planning; the method column says how each was made."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption format = Commands::formatOption();
     const QCommandLineOption asOf = asOfOption();
     const QCommandLineOption onlyForecast(u"forecast-only"_s, tr("Only the forecast months."));
     parser.addOptions({db, format, asOf, onlyForecast});
@@ -558,8 +548,8 @@ int KpiCommands::check(const QStringList &arguments)
            "observations for periods that have ended"));
     parser.addPositionalArgument(
         u"what"_s, tr("consistency, coverage, reviews, watermelon, actions or metrics"));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption format = Commands::formatOption();
     const QCommandLineOption asOf = asOfOption();
     const QCommandLineOption days(u"days"_s,
                                   tr("coverage: tickets of the last N days count "

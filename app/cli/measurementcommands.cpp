@@ -1,5 +1,6 @@
 #include "measurementcommands.h"
 
+#include "clicommands.h"
 #include "cliio.h"
 #include "useroption.h"
 
@@ -136,7 +137,7 @@ int MeasurementCommands::import(const QStringList &arguments)
            "batches, \"import undo BATCH\" rolls one back."));
     parser.addPositionalArgument(u"what"_s,
                                  tr("tickets, outages, surveys, observations, history or undo"));
-    const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
+    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption file(u"file"_s,
                                   tr("The CSV file to import; - reads standard input (at most "
                                      "2 GiB)."),
@@ -160,7 +161,7 @@ int MeasurementCommands::import(const QStringList &arguments)
                                        "servicenow-prod (default: the preset's "
                                        "name, else the mapping file's, else csv)."),
                                     tr("NAME"));
-    const QCommandLineOption user(u"user"_s, UserOption::help(), tr("NAME"));
+    const QCommandLineOption user = Commands::userOption();
     const QCommandLineOption format(u"format"_s, tr("history: table, csv or json."), tr("FORMAT"),
                                     u"table"_s);
     parser.addOptions({db, file, mapping, preset, skipBad, source, user, format, encoding});
@@ -269,7 +270,7 @@ int MeasurementCommands::evaluate(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Judge every ticket against the targets that govern it and store the results."));
-    const QCommandLineOption db(u"db"_s, tr("The workspace file."), tr("FILE"));
+    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption asOf(u"as-of"_s,
                                   tr("Judge the tickets as they stood at this ISO "
                                      "8601 instant and count the verdicts without "

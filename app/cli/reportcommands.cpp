@@ -1,5 +1,6 @@
 #include "reportcommands.h"
 
+#include "clicommands.h"
 #include "cliio.h"
 
 #include "kpi/kpiengine.h"
@@ -23,8 +24,7 @@ namespace {
 
 struct Common
 {
-    QCommandLineOption db{u"db"_s, ReportCommands::tr("The workspace file."),
-                          ReportCommands::tr("FILE")};
+    QCommandLineOption db = Commands::dbOption();
     QCommandLineOption period{u"period"_s, ReportCommands::tr("The period: YYYY-MM or YYYY-Qn."),
                               ReportCommands::tr("PERIOD")};
     QCommandLineOption out{u"out"_s, ReportCommands::tr("The PDF file to write."),
@@ -123,13 +123,10 @@ int agreementReport(const QStringList &arguments, const QString &program,
 
 int ReportCommands::run(const QStringList &arguments)
 {
-    const QString kind = subcommandOf(arguments);
-    if (kind == u"service"_s)
-        return service(arguments);
-    if (kind == u"portfolio"_s)
-        return portfolio(arguments);
-    if (kind == u"review"_s)
-        return review(arguments);
+    if (const std::optional<int> code = runNamed(
+            subcommandOf(arguments), arguments,
+            {{u"service"_s, &service}, {u"portfolio"_s, &portfolio}, {u"review"_s, &review}}))
+        return *code;
     return fail(u"report"_s,
                 tr("usage: accordo-cli report service|portfolio|review --db FILE --period PERIOD "
                    "--out F.pdf [--lang en|it] (service also needs --agreement NUMBER, review "

@@ -1,7 +1,8 @@
 #include "reviewcommands.h"
 
+#include "clicommands.h"
 #include "cliio.h"
-#include "useroption.h"
+#include "openworkspace.h"
 
 #include "data/actionstore.h"
 #include "data/reviewstore.h"
@@ -26,22 +27,6 @@ namespace Accordo::Cli {
 
 namespace {
 
-QCommandLineOption dbOption()
-{
-    return {u"db"_s, ReviewCommands::tr("The workspace file."), ReviewCommands::tr("FILE")};
-}
-
-QCommandLineOption userOption()
-{
-    return {u"user"_s, UserOption::help(), ReviewCommands::tr("NAME")};
-}
-
-QCommandLineOption formatOption()
-{
-    return {u"format"_s, ReviewCommands::tr("Output format: table, csv or json."),
-            ReviewCommands::tr("FORMAT"), u"table"_s};
-}
-
 QCommandLineOption numberOption()
 {
     return {u"number"_s, ReviewCommands::tr("The agreement number."), ReviewCommands::tr("NUMBER")};
@@ -56,28 +41,15 @@ Result<QDate> parseDate(const QString &text, const QString &option)
     return date;
 }
 
-// The workspace open for a command, and (for writes) acting as the --user given.
-struct Opened
+// The first of `options` that was not given, named in a usage error; Success when all were.
+int requireAll(const QCommandLineParser &parser, const QString &command,
+               std::initializer_list<QCommandLineOption> options)
 {
-    std::unique_ptr<Database> database;
-    std::unique_ptr<Workspace> workspace;
-};
-
-Result<Opened> open(const QCommandLineParser &parser, const QCommandLineOption &db,
-                    const QCommandLineOption *user)
-{
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
-    if (!database)
-        return database.error();
-    Opened opened{std::move(*database), nullptr};
-    opened.workspace = std::make_unique<Workspace>(*opened.database);
-    if (user) {
-        auto acting = UserOption::of(parser, *user, opened.database->connection());
-        if (!acting)
-            return acting.error();
-        opened.workspace->setActingUser(*acting);
-    }
-    return opened;
+    for (const QCommandLineOption &o : options)
+        if (!parser.isSet(o))
+            return fail(command, ReviewCommands::tr("--%1 is required").arg(o.names().first()),
+                        UsageError);
+    return Success;
 }
 
 // The version an action or review of `number` is recorded against: the one in force, else
@@ -147,8 +119,8 @@ int ReviewCommands::reviewAdd(const QStringList &arguments)
         tr("Record a service review held with the customer: its date, who took part, the "
            "periods reviewed (their KPIs are kept with the review), notes and the outcome. "
            "A held review answers the scheduled review it was due for."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption user = userOption();
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption user = Commands::userOption();
     const QCommandLineOption number = numberOption();
     const QCommandLineOption date(u"date"_s, tr("The day the review was held (YYYY-MM-DD)."),
                                   tr("DATE"));
@@ -168,9 +140,9 @@ int ReviewCommands::reviewAdd(const QStringList &arguments)
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli review add"_s, arguments, exitCode))
         return exitCode;
-    for (const QCommandLineOption &o : {db, user, number, date, period, outcome})
-        if (!parser.isSet(o))
-            return fail(command, tr("--%1 is required").arg(o.names().first()), UsageError);
+    if (const int code = requireAll(parser, command, {db, user, number, date, period, outcome});
+        code != Success)
+        return code;
     ServiceReview review;
     auto held = parseDate(parser.value(date), u"date"_s);
     if (!held)
@@ -190,7 +162,7 @@ int ReviewCommands::reviewAdd(const QStringList &arguments)
     for (const QString &name : parser.values(customer))
         review.participants.append({u"customer"_s, name});
 
-    auto opened = open(parser, db, &user);
+    auto opened = OpenWorkspace::openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
@@ -228,16 +200,16 @@ int ReviewCommands::reviewList(const QStringList &arguments)
     const QString command = u"review list"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the service reviews held, newest first."));
-    const QCommandLineOption db = dbOption();
+    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption number = numberOption();
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption format = Commands::formatOption();
     parser.addOptions({db, number, format});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli review list"_s, arguments, exitCode))
         return exitCode;
     if (!parser.isSet(db))
         return fail(command, tr("--db is required"), UsageError);
-    auto opened = open(parser, db, nullptr);
+    auto opened = OpenWorkspace::open(parser.value(db));
     if (!opened)
         return fail(command, opened.errorString());
     auto reviews = ReviewStore(*opened->workspace).reviews(parser.value(number));
@@ -264,8 +236,8 @@ int ReviewCommands::actionAdd(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Raise an improvement action on an agreement. The owner defaults to the "
            "agreement's owner."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption user = userOption();
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption user = Commands::userOption();
     const QCommandLineOption number = numberOption();
     const QCommandLineOption title(u"title"_s, tr("What is to be done."), tr("TEXT"));
     const QCommandLineOption owner(u"owner"_s, tr("The user who answers for it."), tr("NAME"));
@@ -286,9 +258,9 @@ int ReviewCommands::actionAdd(const QStringList &arguments)
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli action add"_s, arguments, exitCode))
         return exitCode;
-    for (const QCommandLineOption &o : {db, user, number, title, due})
-        if (!parser.isSet(o))
-            return fail(command, tr("--%1 is required").arg(o.names().first()), UsageError);
+    if (const int code = requireAll(parser, command, {db, user, number, title, due});
+        code != Success)
+        return code;
     ImprovementAction action;
     auto dueDate = parseDate(parser.value(due), u"due"_s);
     if (!dueDate)
@@ -307,7 +279,7 @@ int ReviewCommands::actionAdd(const QStringList &arguments)
                         tr("--target-id: \"%1\" is not a target id").arg(parser.value(target)),
                         UsageError);
     }
-    auto opened = open(parser, db, &user);
+    auto opened = OpenWorkspace::openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
@@ -346,7 +318,7 @@ int ReviewCommands::actionList(const QStringList &arguments)
     const QString command = u"action list"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the improvement actions by due date."));
-    const QCommandLineOption db = dbOption();
+    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption number = numberOption();
     const QCommandLineOption owner(u"owner"_s, tr("Only this owner's actions."), tr("NAME"));
     const QCommandLineOption state(u"state"_s,
@@ -354,7 +326,7 @@ int ReviewCommands::actionList(const QStringList &arguments)
                                       "dropped."),
                                    tr("STATE"));
     const QCommandLineOption openOnly(u"open"_s, tr("Only actions still open or in progress."));
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption format = Commands::formatOption();
     parser.addOptions({db, number, owner, state, openOnly, format});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli action list"_s, arguments, exitCode))
@@ -373,7 +345,7 @@ int ReviewCommands::actionList(const QStringList &arguments)
                             .arg(parser.value(state)),
                         UsageError);
     }
-    auto opened = open(parser, db, nullptr);
+    auto opened = OpenWorkspace::open(parser.value(db));
     if (!opened)
         return fail(command, opened.errorString());
     auto actions = ActionStore(*opened->workspace).actions(filter);
@@ -390,8 +362,8 @@ int ReviewCommands::actionUpdate(const QStringList &arguments)
         tr("Change an improvement action: its state (open → in_progress → done, or dropped "
            "with a reason), owner, due date, title or notes. SLA managers and administrators "
            "change any action, its owner their own."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption user = userOption();
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption user = Commands::userOption();
     const QCommandLineOption id(u"id"_s, tr("The action's id."), tr("ID"));
     const QCommandLineOption state(u"state"_s, tr("open, in_progress, done or dropped."),
                                    tr("STATE"));
@@ -404,9 +376,8 @@ int ReviewCommands::actionUpdate(const QStringList &arguments)
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli action update"_s, arguments, exitCode))
         return exitCode;
-    for (const QCommandLineOption &o : {db, user, id})
-        if (!parser.isSet(o))
-            return fail(command, tr("--%1 is required").arg(o.names().first()), UsageError);
+    if (const int code = requireAll(parser, command, {db, user, id}); code != Success)
+        return code;
     bool ok = false;
     const qint64 actionId = parser.value(id).toLongLong(&ok);
     if (!ok || actionId <= 0)
@@ -428,7 +399,7 @@ int ReviewCommands::actionUpdate(const QStringList &arguments)
             return fail(command, parsed.errorString(), UsageError);
         newDue = *parsed;
     }
-    auto opened = open(parser, db, &user);
+    auto opened = OpenWorkspace::openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     Workspace &workspace = *opened->workspace;
@@ -465,18 +436,17 @@ int ReviewCommands::ownerSet(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Make a user the owner of an agreement: the provider's representative who talks "
            "to the customer."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption user = userOption();
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption user = Commands::userOption();
     const QCommandLineOption number = numberOption();
     const QCommandLineOption owner(u"owner"_s, tr("The owner's user name."), tr("NAME"));
     parser.addOptions({db, user, number, owner});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli owner set"_s, arguments, exitCode))
         return exitCode;
-    for (const QCommandLineOption &o : {db, user, number, owner})
-        if (!parser.isSet(o))
-            return fail(command, tr("--%1 is required").arg(o.names().first()), UsageError);
-    auto opened = open(parser, db, &user);
+    if (const int code = requireAll(parser, command, {db, user, number, owner}); code != Success)
+        return code;
+    auto opened = OpenWorkspace::openAs(parser, db, user);
     if (!opened)
         return fail(command, opened.errorString());
     if (auto r = AgreementOwners(*opened->workspace).set(parser.value(number), parser.value(owner));
@@ -491,15 +461,15 @@ int ReviewCommands::ownerList(const QStringList &arguments)
     const QString command = u"owner list"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the agreements' owners."));
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption format = Commands::formatOption();
     parser.addOptions({db, format});
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli owner list"_s, arguments, exitCode))
         return exitCode;
     if (!parser.isSet(db))
         return fail(command, tr("--db is required"), UsageError);
-    auto opened = open(parser, db, nullptr);
+    auto opened = OpenWorkspace::open(parser.value(db));
     if (!opened)
         return fail(command, opened.errorString());
     auto owners = AgreementOwners(*opened->workspace).owners();

@@ -576,46 +576,37 @@ void AuditState::addPositionReaders(QHash<QString, Reader> &r)
 
 void AuditState::addLinkReaders(QHash<QString, Reader> &r)
 {
-    // Link tables: a row is the pair it links, with nothing else to compare.
-    r.insert(u"service_deliveries"_s,
-             Reader{SelectDeliveries,
-                    [](const Sql::Rows &row) {
-                        return key({row.text("party_id"), row.text("service_id")});
-                    },
-                    [](const Sql::Rows &row) {
-                        return tr("service_deliveries (party %1, service %2)")
-                            .arg(row.text("party_id"), row.text("service_id"));
-                    },
-                    {}});
-    r.insert(u"user_roles"_s, Reader{SelectUserRoles,
-                                     [](const Sql::Rows &row) {
-                                         return key({row.text("user_id"), row.text("role")});
-                                     },
-                                     [](const Sql::Rows &row) {
-                                         return tr("user_roles (user %1, role %2)")
-                                             .arg(row.text("user_id"), row.text("role"));
-                                     },
-                                     {}});
-    r.insert(u"agreement_services"_s,
-             Reader{SelectAgreementServices,
-                    [](const Sql::Rows &row) {
-                        return key({row.text("agreement_id"), row.text("service_id")});
-                    },
-                    [](const Sql::Rows &row) {
-                        return tr("agreement_services (agreement %1, service %2)")
-                            .arg(row.text("agreement_id"), row.text("service_id"));
-                    },
-                    {}});
-    r.insert(u"agreement_supports"_s,
-             Reader{SelectSupports,
-                    [](const Sql::Rows &row) {
-                        return key({row.text("supporting_number"), row.text("supported_number")});
-                    },
-                    [](const Sql::Rows &row) {
-                        return tr("agreement_supports (%1 supports %2)")
-                            .arg(row.text("supporting_number"), row.text("supported_number"));
-                    },
-                    {}});
+    // Link tables: a row is the pair it links, with nothing else to compare. The label names
+    // the pair; its format is translated when a label is made.
+    struct Link
+    {
+        QString table;
+        QString sql;
+        const char *first;
+        const char *second;
+        const char *label;
+    };
+    const Link links[] = {
+        {u"service_deliveries"_s, SelectDeliveries, "party_id", "service_id",
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "service_deliveries (party %1, service %2)")},
+        {u"user_roles"_s, SelectUserRoles, "user_id", "role",
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "user_roles (user %1, role %2)")},
+        {u"agreement_services"_s, SelectAgreementServices, "agreement_id", "service_id",
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "agreement_services (agreement %1, service %2)")},
+        {u"agreement_supports"_s, SelectSupports, "supporting_number", "supported_number",
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "agreement_supports (%1 supports %2)")},
+    };
+    for (const Link &link : links) {
+        r.insert(link.table,
+                 Reader{link.sql,
+                        [link](const Sql::Rows &row) {
+                            return key({row.text(link.first), row.text(link.second)});
+                        },
+                        [link](const Sql::Rows &row) {
+                            return tr(link.label).arg(row.text(link.first), row.text(link.second));
+                        },
+                        {}});
+    }
 }
 
 Result<std::optional<QString>> AuditState::firstDifference(QSqlDatabase db) const

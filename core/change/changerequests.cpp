@@ -107,51 +107,59 @@ Result<qint64> ChangeRequests::submit(ChangeRequest request)
                                 [&]() { return store.insert(request); });
 }
 
-Result<void> ChangeRequests::assess(qint64 id, const QString &feasibility, qint64 priceEffectMinor)
+Result<void> ChangeRequests::takeStep(
+    qint64 id, Step step, const QString &what, const QString &refused,
+    const std::function<Result<ChangeRequest>(ChangeRequest)> &decide)
 {
-    if (feasibility.trimmed().isEmpty())
-        return Error{tr("change request %1: the feasibility assessment is empty").arg(id)};
     const ChangeRequestStore store(mWorkspace.connection());
     auto written = AuditedWrite::runOne(
-        mWorkspace, AssessRoles, tr("Assess change request %1").arg(id),
+        mWorkspace, step == Step::Assess ? AssessRoles : DecideRoles, what,
         [&]() -> Result<AuditEntry> {
             auto before = store.requestForUpdate(id);
             if (!before)
                 return before.error();
-            if (QString why = refusal(before->status, Step::Assess); !why.isEmpty())
-                return Error{tr("change request %1 cannot be assessed: %2").arg(id).arg(why)};
-            auto agreement = mWorkspace.agreement(before->agreementId);
-            if (!agreement)
-                return agreement.error();
-            auto figures = backtest(mWorkspace.connection(), agreement->partyId,
-                                    before->proposedTargets, today());
-            if (!figures)
-                return figures.error();
-            ChangeRequest after = *before;
-            after.status = ChangeRequestStatus::Assessed;
-            after.feasibility = feasibility.trimmed();
-            after.priceEffectMinor = priceEffectMinor;
-            after.backtest = *figures;
-            after.assessedBy = mWorkspace.actingUser();
-            return store.update(*before, after);
+            if (QString why = refusal(before->status, step); !why.isEmpty())
+                return Error{refused.arg(id).arg(why)};
+            auto after = decide(*before);
+            if (!after)
+                return after.error();
+            return store.update(*before, *after);
         });
     if (!written)
         return written.error();
     return {};
 }
 
+Result<void> ChangeRequests::assess(qint64 id, const QString &feasibility, qint64 priceEffectMinor)
+{
+    if (feasibility.trimmed().isEmpty())
+        return Error{tr("change request %1: the feasibility assessment is empty").arg(id)};
+    return takeStep(id, Step::Assess, tr("Assess change request %1").arg(id),
+                    tr("change request %1 cannot be assessed: %2"),
+                    [&](ChangeRequest request) -> Result<ChangeRequest> {
+                        auto agreement = mWorkspace.agreement(request.agreementId);
+                        if (!agreement)
+                            return agreement.error();
+                        auto figures = backtest(mWorkspace.connection(), agreement->partyId,
+                                                request.proposedTargets, today());
+                        if (!figures)
+                            return figures.error();
+                        request.status = ChangeRequestStatus::Assessed;
+                        request.feasibility = feasibility.trimmed();
+                        request.priceEffectMinor = priceEffectMinor;
+                        request.backtest = *figures;
+                        request.assessedBy = mWorkspace.actingUser();
+                        return request;
+                    });
+}
+
 Result<qint64> ChangeRequests::accept(qint64 id)
 {
-    const ChangeRequestStore store(mWorkspace.connection());
     qint64 amendment = 0;
-    auto written = AuditedWrite::runOne(
-        mWorkspace, DecideRoles, tr("Accept change request %1").arg(id),
-        [&]() -> Result<AuditEntry> {
-            auto before = store.requestForUpdate(id);
-            if (!before)
-                return before.error();
-            if (QString why = refusal(before->status, Step::Accept); !why.isEmpty())
-                return Error{tr("change request %1 cannot be accepted: %2").arg(id).arg(why)};
+    auto accepted = takeStep(
+        id, Step::Accept, tr("Accept change request %1").arg(id),
+        tr("change request %1 cannot be accepted: %2"),
+        [&](ChangeRequest request) -> Result<ChangeRequest> {
             // The amendment goes through the lifecycle, whose guard refuses it when the
             // agreement is not in force or already has an open amendment.
             AgreementWorkflow workflow(mWorkspace);
@@ -159,7 +167,7 @@ Result<qint64> ChangeRequests::accept(qint64 id)
             TransitionRequest amend;
             amend.transition = Transition::Amend;
             amend.reason = tr("change request %1").arg(id);
-            auto draftId = workflow.transition(before->agreementId, amend, mWorkspace.actingUser());
+            auto draftId = workflow.transition(request.agreementId, amend, mWorkspace.actingUser());
             if (!draftId)
                 return Error{tr("change request %1 cannot be accepted: %2")
                                  .arg(id)
@@ -167,22 +175,21 @@ Result<qint64> ChangeRequests::accept(qint64 id)
             auto draft = mWorkspace.agreement(*draftId);
             if (!draft)
                 return draft.error();
-            draft->targets = merged(draft->targets, before->proposedTargets);
+            draft->targets = merged(draft->targets, request.proposedTargets);
             if (auto r = mWorkspace.update(*draft); !r)
                 return Error{tr("change request %1: the proposed targets cannot be set on the "
                                 "amendment: %2")
                                  .arg(id)
                                  .arg(r.errorString())};
-            ChangeRequest after = *before;
-            after.status = ChangeRequestStatus::Accepted;
-            after.decidedBy = mWorkspace.actingUser();
-            after.decidedOn = today();
-            after.amendmentId = *draftId;
+            request.status = ChangeRequestStatus::Accepted;
+            request.decidedBy = mWorkspace.actingUser();
+            request.decidedOn = today();
+            request.amendmentId = *draftId;
             amendment = *draftId;
-            return store.update(*before, after);
+            return request;
         });
-    if (!written)
-        return written.error();
+    if (!accepted)
+        return accepted.error();
     return amendment;
 }
 
@@ -190,25 +197,15 @@ Result<void> ChangeRequests::reject(qint64 id, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Error{tr("change request %1: a rejection needs a reason").arg(id)};
-    const ChangeRequestStore store(mWorkspace.connection());
-    auto written = AuditedWrite::runOne(
-        mWorkspace, DecideRoles, tr("Reject change request %1").arg(id),
-        [&]() -> Result<AuditEntry> {
-            auto before = store.requestForUpdate(id);
-            if (!before)
-                return before.error();
-            if (QString why = refusal(before->status, Step::Reject); !why.isEmpty())
-                return Error{tr("change request %1 cannot be rejected: %2").arg(id).arg(why)};
-            ChangeRequest after = *before;
-            after.status = ChangeRequestStatus::Rejected;
-            after.decidedBy = mWorkspace.actingUser();
-            after.decidedOn = today();
-            after.reason = reason.trimmed();
-            return store.update(*before, after);
-        });
-    if (!written)
-        return written.error();
-    return {};
+    return takeStep(id, Step::Reject, tr("Reject change request %1").arg(id),
+                    tr("change request %1 cannot be rejected: %2"),
+                    [&](ChangeRequest request) -> Result<ChangeRequest> {
+                        request.status = ChangeRequestStatus::Rejected;
+                        request.decidedBy = mWorkspace.actingUser();
+                        request.decidedOn = today();
+                        request.reason = reason.trimmed();
+                        return request;
+                    });
 }
 
 Result<QList<BacktestFigure>> ChangeRequests::backtest(QSqlDatabase db, qint64 partyId,

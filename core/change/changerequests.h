@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace Accordo {
 
 class Workspace;
@@ -51,6 +53,11 @@ public:
 
 private:
     Result<void> validate(const ChangeRequest &request) const;
+    /// Takes `step` on request `id` in one audited write named `what`: reads the request for
+    /// update, refuses with `refused` (%1 the id, %2 why) when its status does not allow the
+    /// step, else stores the request as `decide` changes it.
+    Result<void> takeStep(qint64 id, Step step, const QString &what, const QString &refused,
+                          const std::function<Result<ChangeRequest>(ChangeRequest)> &decide);
 
     Workspace &mWorkspace;
     QDate mToday;

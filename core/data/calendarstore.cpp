@@ -17,10 +17,10 @@ namespace Accordo {
 
 namespace {
 
-const QString SelectCalendar = uR"(
-    SELECT id, name, time_zone, definition, row_version FROM calendars WHERE id = ?)"_s;
-const QString SelectCalendars = uR"(
-    SELECT id, name, time_zone, definition, row_version FROM calendars ORDER BY name)"_s;
+const QString CalendarColumns = uR"(
+    SELECT id, name, time_zone, definition, row_version FROM calendars )"_s;
+const QString SelectCalendar = CalendarColumns + u"WHERE id = ?"_s;
+const QString SelectCalendars = CalendarColumns + u"ORDER BY name"_s;
 const QString InsertCalendar = uR"(
     INSERT INTO calendars (id, name, time_zone, definition) VALUES (?, ?, ?, ?) RETURNING id)"_s;
 const QString CalendarAssignments = u"name = ?, time_zone = ?, definition = ?"_s;
@@ -64,12 +64,11 @@ const QString LatestMeasurement = uR"(
         UNION ALL SELECT max(end_at) FROM outages
         UNION ALL SELECT max(answered_at) FROM surveys) m)"_s;
 
-const QString SelectRegion = uR"(
+const QString RegionColumns = uR"(
     SELECT id, code, name, coalesce(calendar_id, 0) AS calendar_id, row_version
-    FROM regions WHERE id = ?)"_s;
-const QString SelectRegions = uR"(
-    SELECT id, code, name, coalesce(calendar_id, 0) AS calendar_id, row_version
-    FROM regions ORDER BY code)"_s;
+    FROM regions )"_s;
+const QString SelectRegion = RegionColumns + u"WHERE id = ?"_s;
+const QString SelectRegions = RegionColumns + u"ORDER BY code"_s;
 const QString InsertRegion = uR"(
     INSERT INTO regions (id, code, name, calendar_id) VALUES (?, ?, ?, ?) RETURNING id)"_s;
 const QString RegionAssignments = u"code = ?, name = ?, calendar_id = ?"_s;

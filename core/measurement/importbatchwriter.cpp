@@ -34,12 +34,6 @@ const QString kInsertRow = u"INSERT INTO %1 (%2, batch_id) VALUES (%3, ?)"_s;
 const QString kUpdateRow = u"UPDATE %1 SET %2 WHERE id = ?"_s;
 const QString kUpdateByKey = u"UPDATE %1 SET %2 WHERE %3"_s;
 
-// The text columns are NOT NULL with '' for "not given"; a null QString would bind as NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
 // A row's natural key as one string, and a digest of all its values, each value in its text
 // form (the database may hand an integer back as a string or a double).
 // A NULL reads the same whichever side it comes from (a typed null would read as "0").
@@ -77,6 +71,11 @@ void bindAll(QSqlQuery &query, const QVariantList &values, int first = 0)
 }
 
 } // namespace
+
+QString importText(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
 
 const ImportTable &ImportTable::of(RecordKind kind)
 {
@@ -188,21 +187,21 @@ Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha2
     const QString fileName = QFileInfo(mPath).fileName();
     const auto id = Sql::scalar(
         mDb, kInsertBatch,
-        {mTable.kind, text(source), fileName, sha256, text(userName), importedAt});
+        {mTable.kind, importText(source), fileName, sha256, importText(userName), importedAt});
     if (!id || !id->isValid())
         return Error{tr("%1: the import cannot be recorded: %2").arg(mPath, id.errorString())};
     mReport.batchId = id->toLongLong();
-    mUserName = text(userName);
+    mUserName = importText(userName);
     // Numbers as strings, as in every audit snapshot: JSON numbers are doubles.
     mBatch = QJsonObject{{u"kind"_s, mTable.kind},
-                         {u"source"_s, text(source)},
+                         {u"source"_s, importText(source)},
                          {u"file_name"_s, fileName},
                          {u"sha256"_s, sha256},
                          {u"user_name"_s, mUserName},
                          {u"imported_at"_s, QString::number(importedAt)},
                          {u"rolled_back_at"_s, QJsonValue()},
                          {u"rolled_back_by"_s, QJsonValue()}};
-    mSource = text(source);
+    mSource = importText(source);
     auto byKey = lookUpByKey(mSource, expectedRows);
     if (!byKey)
         return byKey.error();

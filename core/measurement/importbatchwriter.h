@@ -32,6 +32,10 @@ struct ImportTable
     QVariantList unpackRow(const QString &packed) const;
 };
 
+/// A text column's value: '' for "not given", as the columns are NOT NULL and a null QString
+/// would bind as NULL.
+QString importText(const QString &value);
+
 /// Writes the rows of one import batch: records the batch, then looks each row up by its key,
 /// inserts a new one (marked with the batch, which removes it on a roll back), updates a
 /// changed one keeping what it was in the batch, and leaves an identical one alone, counting

@@ -64,12 +64,6 @@ const QString kSetCacheSize = u"PRAGMA cache_size = %1"_s;
 const QString kMarkRolledBack =
     uR"(UPDATE import_batches SET rolled_back_at = ?, rolled_back_by = ? WHERE id = ?)"_s;
 
-// The text columns are NOT NULL with '' for "not given"; a null QString would bind as NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
 QVariant optionalInstant(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
@@ -151,13 +145,14 @@ Result<void> readTickets(const QString &path, const ImportMapping &mapping, cons
             ++feed.report.rowsRead;
             if (feed.doomed())
                 return;
-            feed.writer.write({source, ticket.id, text(ticket.customer), text(ticket.service),
-                               text(ticket.region), text(ticket.priority), text(ticket.status),
+            feed.writer.write({source, ticket.id, importText(ticket.customer),
+                               importText(ticket.service), importText(ticket.region),
+                               importText(ticket.priority), importText(ticket.status),
                                ticket.openedAt, optionalInstant(ticket.firstResponseAt),
                                optionalInstant(ticket.resolvedAt), optionalInstant(ticket.closedAt),
                                ticket.satisfaction ? QVariant(qint64(ticket.satisfaction))
                                                    : QVariant(QMetaType::fromType<qint64>()),
-                               text(packPauses(ticket.pauses))},
+                               importText(packPauses(ticket.pauses))},
                               line);
         },
         [&feed](const RowProblem &problem) { feed.problem(problem); }, feed.options.progress,
@@ -218,21 +213,21 @@ Result<void> readRecords(RecordKind kind, const QString &path, const ImportMappi
         if (feed.doomed())
             continue;
         if (kind == RecordKind::Outage)
-            feed.writer.write({outage.service, text(outage.customer), text(outage.region),
-                               outage.startAt, optionalInstant(outage.endAt),
-                               qint64(outage.planned ? 1 : 0)},
+            feed.writer.write({outage.service, importText(outage.customer),
+                               importText(outage.region), outage.startAt,
+                               optionalInstant(outage.endAt), qint64(outage.planned ? 1 : 0)},
                               reader.line());
         else if (kind == RecordKind::Observation)
-            feed.writer.write({observation.metric, text(observation.customer),
-                               text(observation.service), text(observation.region),
-                               text(observation.reference), optionalNumber(observation.observedAt),
-                               text(observation.period), optionalNumber(observation.valueMilli),
-                               optionalNumber(observation.successes),
-                               optionalNumber(observation.attempts)},
-                              reader.line());
+            feed.writer.write(
+                {observation.metric, importText(observation.customer),
+                 importText(observation.service), importText(observation.region),
+                 importText(observation.reference), optionalNumber(observation.observedAt),
+                 importText(observation.period), optionalNumber(observation.valueMilli),
+                 optionalNumber(observation.successes), optionalNumber(observation.attempts)},
+                reader.line());
         else
-            feed.writer.write({text(survey.ticketId), text(survey.customer), survey.answeredAt,
-                               qint64(survey.score)},
+            feed.writer.write({importText(survey.ticketId), importText(survey.customer),
+                               survey.answeredAt, qint64(survey.score)},
                               reader.line());
     }
     if (reader.error())
@@ -411,14 +406,14 @@ Result<RollbackReport> MeasurementImporter::rollBack(QSqlDatabase db, qint64 bat
     if (!report)
         return report.error();
     const qint64 rolledBackAt = QDateTime::currentSecsSinceEpoch();
-    if (auto r = Sql::exec(db, kMarkRolledBack, {rolledBackAt, text(userName), batchId}); !r)
+    if (auto r = Sql::exec(db, kMarkRolledBack, {rolledBackAt, importText(userName), batchId}); !r)
         return r.error();
     // The undo is on the audit trail too, in the same transaction.
     if (auto r = AuditLog(db).append(
-            text(userName), u"import_batch"_s, batchId, u"rollback"_s,
+            importText(userName), u"import_batch"_s, batchId, u"rollback"_s,
             QJsonObject{{u"rolled_back_at"_s, QJsonValue()}, {u"rolled_back_by"_s, QJsonValue()}},
             QJsonObject{{u"rolled_back_at"_s, QString::number(rolledBackAt)},
-                        {u"rolled_back_by"_s, text(userName)},
+                        {u"rolled_back_by"_s, importText(userName)},
                         {u"removed"_s, QString::number(report->removed)},
                         {u"restored"_s, QString::number(report->restored)}});
         !r)
@@ -456,7 +451,7 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
     if (mapping.kind() != kind)
         return Error{tr("the mapping is not one for this kind of record")};
     // Only tickets carry their source: outages and surveys are keyed by what they describe.
-    const QString source = kind == RecordKind::Ticket ? text(options.source) : QString();
+    const QString source = kind == RecordKind::Ticket ? importText(options.source) : QString();
     if (kind == RecordKind::Ticket) {
         if (const QString problem = sourceProblem(source); !problem.isEmpty())
             return Error{tr("%1: %2").arg(shown, problem)};

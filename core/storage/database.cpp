@@ -30,6 +30,23 @@ Result<void> run(QSqlDatabase db, const QString &sql)
     return {};
 }
 
+// A workspace opened read-only cannot be upgraded: it must be of the latest schema already.
+// Errors name the workspace as `display`.
+Result<void> requireLatestSchema(QSqlDatabase db, const QString &display)
+{
+    auto version = Migrations::currentVersion(db);
+    if (!version)
+        return Error{Database::tr("%1: %2").arg(display, version.errorString())};
+    if (*version != Migrations::latestVersion())
+        return Error{Database::tr("%1: the workspace is read-only and of schema version %2; it "
+                                  "needs version %3, which only a writable workspace can be "
+                                  "upgraded to")
+                         .arg(display)
+                         .arg(*version)
+                         .arg(Migrations::latestVersion())};
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString location, QString connectionName)
@@ -153,15 +170,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
             tr("%1 is not an Accordo workspace (a database without tables)").arg(location)};
 
     if (readOnly) {
-        auto version = Migrations::currentVersion(db);
-        if (!version)
-            return Error{tr("%1: %2").arg(location, version.errorString())};
-        if (*version != Migrations::latestVersion())
-            return Error{tr("%1: the workspace is read-only and of schema version %2; it needs "
-                            "version %3, which only a writable workspace can be upgraded to")
-                             .arg(location)
-                             .arg(*version)
-                             .arg(Migrations::latestVersion())};
+        if (auto latest = requireLatestSchema(db, location); !latest)
+            return latest.error();
         if (auto r = run(db, u"PRAGMA foreign_keys = ON"_s); !r)
             return Error{tr("%1: %2").arg(location, r.error().message)};
         return database;
@@ -301,15 +311,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     }
     if (mode == OpenMode::ReadOnly) {
         // The server refuses every write of this session, and no upgrade is attempted.
-        auto version = Migrations::currentVersion(db);
-        if (!version)
-            return Error{tr("%1: %2").arg(display, version.errorString())};
-        if (*version != Migrations::latestVersion())
-            return Error{tr("%1: the workspace is read-only and of schema version %2; it needs "
-                            "version %3, which only a writable workspace can be upgraded to")
-                             .arg(display)
-                             .arg(*version)
-                             .arg(Migrations::latestVersion())};
+        if (auto latest = requireLatestSchema(db, display); !latest)
+            return latest.error();
         if (auto r = run(db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s); !r)
             return Error{tr("%1: %2").arg(display, r.error().message)};
         database->mReadOnly = true;

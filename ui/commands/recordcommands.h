@@ -12,56 +12,54 @@ namespace Accordo {
 template<typename Record>
 struct RecordTraits;
 
+/// What every kind of record stores the same way: through the workspace's overloads.
+template<typename Record>
+struct StoredRecordTraits
+{
+    static Result<qint64> insert(Workspace &w, const Record &r) { return w.insert(r); }
+    static Result<void> update(Workspace &w, const Record &r) { return w.update(r); }
+};
+
 template<>
-struct RecordTraits<CalendarRecord>
+struct RecordTraits<CalendarRecord> : StoredRecordTraits<CalendarRecord>
 {
     static constexpr auto table = WorkspaceSession::Table::Calendars;
-    static Result<qint64> insert(Workspace &w, const CalendarRecord &r) { return w.insert(r); }
-    static Result<void> update(Workspace &w, const CalendarRecord &r) { return w.update(r); }
     static Result<void> remove(Workspace &w, qint64 id) { return w.removeCalendar(id); }
     static Result<CalendarRecord> load(Workspace &w, qint64 id) { return w.calendar(id); }
     static QString label(const CalendarRecord &r) { return r.name; }
 };
 
 template<>
-struct RecordTraits<Region>
+struct RecordTraits<Region> : StoredRecordTraits<Region>
 {
     static constexpr auto table = WorkspaceSession::Table::Regions;
-    static Result<qint64> insert(Workspace &w, const Region &r) { return w.insert(r); }
-    static Result<void> update(Workspace &w, const Region &r) { return w.update(r); }
     static Result<void> remove(Workspace &w, qint64 id) { return w.removeRegion(id); }
     static Result<Region> load(Workspace &w, qint64 id) { return w.region(id); }
     static QString label(const Region &r) { return r.code; }
 };
 
 template<>
-struct RecordTraits<Party>
+struct RecordTraits<Party> : StoredRecordTraits<Party>
 {
     static constexpr auto table = WorkspaceSession::Table::Parties;
-    static Result<qint64> insert(Workspace &w, const Party &r) { return w.insert(r); }
-    static Result<void> update(Workspace &w, const Party &r) { return w.update(r); }
     static Result<void> remove(Workspace &w, qint64 id) { return w.removeParty(id); }
     static Result<Party> load(Workspace &w, qint64 id) { return w.party(id); }
     static QString label(const Party &r) { return r.name; }
 };
 
 template<>
-struct RecordTraits<Service>
+struct RecordTraits<Service> : StoredRecordTraits<Service>
 {
     static constexpr auto table = WorkspaceSession::Table::Services;
-    static Result<qint64> insert(Workspace &w, const Service &r) { return w.insert(r); }
-    static Result<void> update(Workspace &w, const Service &r) { return w.update(r); }
     static Result<void> remove(Workspace &w, qint64 id) { return w.removeService(id); }
     static Result<Service> load(Workspace &w, qint64 id) { return w.service(id); }
     static QString label(const Service &r) { return r.code; }
 };
 
 template<>
-struct RecordTraits<Agreement>
+struct RecordTraits<Agreement> : StoredRecordTraits<Agreement>
 {
     static constexpr auto table = WorkspaceSession::Table::Agreements;
-    static Result<qint64> insert(Workspace &w, const Agreement &r) { return w.insert(r); }
-    static Result<void> update(Workspace &w, const Agreement &r) { return w.update(r); }
     static Result<void> remove(Workspace &w, qint64 id) { return w.removeAgreement(id); }
     static Result<Agreement> load(Workspace &w, qint64 id) { return w.agreement(id); }
     static QString label(const Agreement &r) { return r.number.isEmpty() ? r.title : r.number; }
@@ -100,28 +98,41 @@ protected:
     WorkspaceSession::Table mTable;
 };
 
-template<typename Record>
-class AddCommand : public RecordCommand
+/// Adds a record or, when Removes, deletes it; undoing does the other.
+template<typename Record, bool Removes>
+class AddOrRemoveCommand : public RecordCommand
 {
 public:
-    AddCommand(WorkspaceSession &session, Record record)
+    AddOrRemoveCommand(WorkspaceSession &session, Record record)
         : RecordCommand(session, RecordTraits<Record>::table,
-                        RecordEdits::tr("Add %1").arg(RecordTraits<Record>::label(record))),
+                        (Removes ? RecordEdits::tr("Delete %1") : RecordEdits::tr("Add %1"))
+                            .arg(RecordTraits<Record>::label(record))),
           mRecord(std::move(record))
     {}
 
-    void undo() override { settle(RecordTraits<Record>::remove(mSession.workspace(), mRecord.id)); }
+    void undo() override { settle(Removes ? insert() : remove()); }
     void redo() override
     {
         if (std::exchange(mDone, false))
             return;
-        auto id = RecordTraits<Record>::insert(mSession.workspace(), mRecord);
-        settle(id ? Result<void>() : Result<void>(id.error()));
+        settle(Removes ? remove() : insert());
     }
 
 private:
+    Result<void> insert()
+    {
+        auto id = RecordTraits<Record>::insert(mSession.workspace(), mRecord);
+        return id ? Result<void>() : Result<void>(id.error());
+    }
+    Result<void> remove() { return RecordTraits<Record>::remove(mSession.workspace(), mRecord.id); }
+
     Record mRecord;
 };
+
+template<typename Record>
+using AddCommand = AddOrRemoveCommand<Record, false>;
+template<typename Record>
+using RemoveCommand = AddOrRemoveCommand<Record, true>;
 
 template<typename Record>
 class EditCommand : public RecordCommand
@@ -167,32 +178,6 @@ private:
     Record mBefore;
     Record mAfter;
     int mVersion = 0;
-};
-
-template<typename Record>
-class RemoveCommand : public RecordCommand
-{
-public:
-    RemoveCommand(WorkspaceSession &session, Record record)
-        : RecordCommand(session, RecordTraits<Record>::table,
-                        RecordEdits::tr("Delete %1").arg(RecordTraits<Record>::label(record))),
-          mRecord(std::move(record))
-    {}
-
-    void undo() override
-    {
-        auto id = RecordTraits<Record>::insert(mSession.workspace(), mRecord);
-        settle(id ? Result<void>() : Result<void>(id.error()));
-    }
-    void redo() override
-    {
-        if (std::exchange(mDone, false))
-            return;
-        settle(RecordTraits<Record>::remove(mSession.workspace(), mRecord.id));
-    }
-
-private:
-    Record mRecord;
 };
 
 } // namespace Detail

@@ -161,14 +161,20 @@ void AgreementServicesTab::setReadOnly(bool readOnly)
     mPrices->setReadOnly(readOnly);
 }
 
-void AgreementServicesTab::addTarget()
+QList<Service> AgreementServicesTab::coveredServicesOrHint()
 {
-    const auto covered = coveredServices();
-    if (covered.isEmpty()) {
+    const QList<Service> covered = coveredServices();
+    if (covered.isEmpty())
         QMessageBox::information(this, window()->windowTitle(),
                                  tr("Tick the services this agreement covers first."));
+    return covered;
+}
+
+void AgreementServicesTab::addTarget()
+{
+    const auto covered = coveredServicesOrHint();
+    if (covered.isEmpty())
         return;
-    }
     TargetDialog dialog(covered, mRegions, mCalendars, this);
     dialog.setMetricDefinitions(mMetrics);
     if (dialog.exec() == QDialog::Accepted)
@@ -208,12 +214,9 @@ Result<void> AgreementServicesTab::applyOffering(const Offering &offering, qint6
 
 void AgreementServicesTab::chooseOffering()
 {
-    const auto covered = coveredServices();
-    if (covered.isEmpty()) {
-        QMessageBox::information(this, window()->windowTitle(),
-                                 tr("Tick the services this agreement covers first."));
+    const auto covered = coveredServicesOrHint();
+    if (covered.isEmpty())
         return;
-    }
     ApplyOfferingDialog dialog(covered, mPrices->offerings(), mPrices->currency(), this);
     if (const Target *t = mTargets->rowAt(mTargetView->currentIndex().row()))
         dialog.setService(t->serviceId);

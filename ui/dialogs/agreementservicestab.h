@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/pricing.h"
 #include "domain/metricdefinition.h"
+#include "domain/pricing.h"
 
 #include "domain/entities.h"
 
@@ -47,6 +47,9 @@ private:
     QLayout *buildTargetButtons();
     void fitTargetColumns();
     QList<Service> coveredServices() const;
+    /// The covered services, which targets and offerings choose from; none, after asking the
+    /// user to tick them first, while none is ticked.
+    QList<Service> coveredServicesOrHint();
     void addTarget();
     void editTarget();
     void removeTarget();

@@ -171,6 +171,18 @@ void ClauseLibraryWindow::addClause()
         },
         this);
     dialog.setClause({});
+    runClauseDialog(dialog);
+}
+
+std::optional<LibraryClause> ClauseLibraryWindow::clauseAt(int row) const
+{
+    if (row < 0 || row >= mProxy->rowCount())
+        return std::nullopt;
+    return mModel->clause(mProxy->mapToSource(mProxy->index(row, 0)).row());
+}
+
+void ClauseLibraryWindow::runClauseDialog(ClauseDialog &dialog)
+{
     if (dialog.exec() != QDialog::Accepted)
         return;
     mError->hide();
@@ -180,29 +192,26 @@ void ClauseLibraryWindow::addClause()
 
 void ClauseLibraryWindow::editClause(int row)
 {
-    if (row < 0 || row >= mProxy->rowCount())
+    const std::optional<LibraryClause> clause = clauseAt(row);
+    if (!clause)
         return;
-    const LibraryClause clause = mModel->clause(mProxy->mapToSource(mProxy->index(row, 0)).row());
     const bool editable = whyReadOnly().isEmpty();
     ClauseDialog dialog(
         [this](const LibraryClause &changed) {
             return ClauseStore(mSession.workspace()).updateClause(changed);
         },
         this);
-    dialog.setClause(clause);
+    dialog.setClause(*clause);
     dialog.setReadOnly(!editable);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    mError->hide();
-    reload();
-    select(dialog.clause().key);
+    runClauseDialog(dialog);
 }
 
 void ClauseLibraryWindow::deleteClause(int row)
 {
-    if (row < 0 || row >= mProxy->rowCount())
+    const std::optional<LibraryClause> found = clauseAt(row);
+    if (!found)
         return;
-    const LibraryClause clause = mModel->clause(mProxy->mapToSource(mProxy->index(row, 0)).row());
+    const LibraryClause &clause = *found;
     const auto answer = QMessageBox::question(
         this, tr("Delete Clause"),
         tr("Delete the clause \"%1\" (%2) from the library?\n\nAgreement versions that hold it "

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -11,9 +13,11 @@ class QTableView;
 
 namespace Accordo {
 
+class ClauseDialog;
 class ClauseLibraryModel;
 class TemplateEditor;
 class WorkspaceSession;
+struct LibraryClause;
 
 /// The workspace's clause library (Edit ▸ Clause Library…): the clauses in a sortable table
 /// filtered as the user types, added, edited and deleted (after a confirmation) in both
@@ -50,6 +54,10 @@ private:
     void showError(const QString &message);
     int selectedRow() const;
     void select(const QString &key);
+    /// The clause at `row` of the table (as sorted and filtered), if there is one.
+    std::optional<LibraryClause> clauseAt(int row) const;
+    /// Runs `dialog`; once it saved, shows the library again with the clause it saved selected.
+    void runClauseDialog(ClauseDialog &dialog);
 
     WorkspaceSession &mSession;
     ClauseLibraryModel *mModel;

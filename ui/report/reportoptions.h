@@ -15,4 +15,11 @@ struct ReportOptions
     QDateTime generatedAt = QDateTime::currentDateTimeUtc();
 };
 
+/// What a report on one agreement is asked: the agreement and the period it covers.
+struct AgreementReportOptions : ReportOptions
+{
+    QString number;
+    QString period; // "2026-10" or "2026-Q4"
+};
+
 } // namespace Accordo

@@ -25,11 +25,7 @@ class ReviewPack
     Q_DECLARE_TR_FUNCTIONS(Accordo::ReviewPack)
 
 public:
-    struct Options : ReportOptions
-    {
-        QString number;
-        QString period; // "2026-09" or "2026-Q3"
-    };
+    using Options = AgreementReportOptions;
 
     /// Writes a PDF; returns the number of pages.
     static Result<int> writePdf(QSqlDatabase db, const Options &options, const QString &path);

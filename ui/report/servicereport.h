@@ -23,11 +23,7 @@ class ServiceReport
     Q_DECLARE_TR_FUNCTIONS(Accordo::ServiceReport)
 
 public:
-    struct Options : ReportOptions
-    {
-        QString number;
-        QString period; // "2026-10" or "2026-Q4"
-    };
+    using Options = AgreementReportOptions;
 
     /// Writes a PDF; returns the number of pages.
     static Result<int> writePdf(QSqlDatabase db, const Options &options, const QString &path);
