@@ -173,8 +173,9 @@ void KpiTotals::add(const MonthResult &r)
 void KpiTotals::addToBreakdowns(const MonthResult &r)
 {
     const ResultOwner &o = r.owner;
-    regionNames.insert(o.regionCode,
-                       o.regionCode.isEmpty() ? DashboardData::tr("No region") : o.regionName);
+    regionNames.insert(o.regionCode, o.regionCode.isEmpty()
+                                         ? Accordo::DashboardData::tr("No region")
+                                         : o.regionName);
     r.m.addTo(byRegion[o.regionCode]);
     serviceNames.insert(o.serviceCode, o.serviceName);
     r.m.addTo(byService[o.serviceCode]);
