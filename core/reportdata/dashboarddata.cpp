@@ -1,5 +1,7 @@
 #include "dashboarddata.h"
 
+#include "calendar/isotime.h"
+
 #include "reportdata/dashboardresults.h"
 
 #include "data/workspacemeta.h"
@@ -84,8 +86,8 @@ constexpr int ReviewWindowDays = 30;
 constexpr int RenewalWindowDays = 90;
 constexpr int ForecastMonths = 3;
 
-// The range the filter asks for, resolved: to the latest month with KPIs (else this month),
-// from twelve months before.
+// The range the filter asks for, resolved: to the month defaultMonth() gives (else this
+// month), from twelve months before.
 Result<void> resolveRange(QSqlDatabase db, const QDate &today, DashboardSnapshot &snap)
 {
     DashboardFilter &f = snap.filter;
@@ -93,7 +95,7 @@ Result<void> resolveRange(QSqlDatabase db, const QDate &today, DashboardSnapshot
         auto latest = DashboardData::latestMonth(db);
         if (!latest)
             return latest.error();
-        f.toMonth = *latest;
+        f.toMonth = DashboardData::defaultMonth(*latest, snap.dataAsOf);
     }
     if (!DashboardData::isMonth(f.toMonth))
         f.toMonth = today.toString(u"yyyy-MM"_s);
@@ -342,6 +344,14 @@ Result<QString> DashboardData::latestMonth(QSqlDatabase db)
     if (!month)
         return month.error();
     return month->toString();
+}
+
+QString DashboardData::defaultMonth(const QString &latestWithKpis,
+                                    const std::optional<qint64> &lastMeasured)
+{
+    if (!lastMeasured || !isMonth(latestWithKpis))
+        return latestWithKpis;
+    return std::min(latestWithKpis, IsoTime::utcMonth(*lastMeasured));
 }
 
 Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFilter &filter,

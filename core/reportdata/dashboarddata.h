@@ -125,6 +125,12 @@ public:
     static Result<std::optional<qint64>> lastMeasurement(QSqlDatabase db);
     /// The latest month with measured tickets; empty when there is none.
     static Result<QString> latestMonth(QSqlDatabase db);
+    /// The month shown when the filter names none: the latest month with KPIs, but not past
+    /// the UTC month of the last measurement (`lastMeasured`, UTC epoch seconds). A target whose
+    /// calendar is ahead of UTC counts the last hours of a month in the next one, and a month a
+    /// handful of tickets into it is not the month to show.
+    static QString defaultMonth(const QString &latestWithKpis,
+                                const std::optional<qint64> &lastMeasured);
     /// The months from `from` to `to` inclusive ("2026-01".."2026-03").
     static QStringList monthRange(const QString &from, const QString &to);
     static QString addMonths(const QString &month, int months);

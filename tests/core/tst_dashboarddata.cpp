@@ -6,6 +6,8 @@
 #include "testbackend.h"
 #include "testfixtures.h"
 
+#include <QDateTime>
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 #include <QSqlQuery>
@@ -64,6 +66,8 @@ class tst_DashboardData : public QObject
 
 private slots:
     void initTestCase();
+    void defaultMonthIsNotPastTheLastMeasurement_data();
+    void defaultMonthIsNotPastTheLastMeasurement();
     void countsWhatTheKpiReadersReport_data();
     void countsWhatTheKpiReadersReport();
     void valueAgainstCostIsTheSumOfItsPeriods_data();
@@ -103,6 +107,34 @@ void tst_DashboardData::initTestCase()
         return r.status == u"no_data"_s && r.tickets == 0;
     });
     QVERIFY2(noData > 100, qPrintable(QString::number(noData)));
+}
+
+void tst_DashboardData::defaultMonthIsNotPastTheLastMeasurement_data()
+{
+    QTest::addColumn<QString>("latestWithKpis");
+    QTest::addColumn<QString>("lastMeasured"); // ISO 8601 UTC; empty: nothing measured
+    QTest::addColumn<QString>("expected");
+    // A target in Singapore counts 31 October 17:59 UTC in November (01:59 there).
+    QTest::newRow("a zone ahead opened the next month")
+        << u"2026-11"_s << u"2026-10-31T17:59:00Z"_s << u"2026-10"_s;
+    QTest::newRow("measured in the month")
+        << u"2026-11"_s << u"2026-11-15T09:00:00Z"_s << u"2026-11"_s;
+    // A target in New York still counts 1 November 03:00 UTC in October.
+    QTest::newRow("a zone behind is still in the month before")
+        << u"2026-10"_s << u"2026-11-01T03:00:00Z"_s << u"2026-10"_s;
+    QTest::newRow("nothing measured") << u"2026-11"_s << QString() << u"2026-11"_s;
+    QTest::newRow("no KPIs") << QString() << u"2026-11-15T09:00:00Z"_s << QString();
+}
+
+void tst_DashboardData::defaultMonthIsNotPastTheLastMeasurement()
+{
+    QFETCH(QString, latestWithKpis);
+    QFETCH(QString, lastMeasured);
+    QFETCH(QString, expected);
+    std::optional<qint64> instant;
+    if (!lastMeasured.isEmpty())
+        instant = QDateTime::fromString(lastMeasured, Qt::ISODate).toSecsSinceEpoch();
+    QCOMPARE(DashboardData::defaultMonth(latestWithKpis, instant), expected);
 }
 
 void tst_DashboardData::countsWhatTheKpiReadersReport_data()
