@@ -16,6 +16,9 @@
 #include <QDateTime>
 #include <QTextStream>
 
+#include <memory>
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo::Cli {
@@ -54,16 +57,25 @@ int parse(QCommandLineParser &parser, const Common &common, const QStringList &a
 
 // The report reads the stored KPIs; bring them up to date first, as `accordo-cli kpi` does,
 // so that both print the same figures.
-Result<std::unique_ptr<Database>> openFresh(const QString &path)
+// A workspace brought up to date, with the terms its recompute loaded (null when nothing had to
+// be recomputed, or only some agreements' terms were loaded).
+struct FreshWorkspace
+{
+    std::unique_ptr<Database> database;
+    std::shared_ptr<const Kpi::Recompute> terms; // declared last: dropped before the database
+};
+
+Result<FreshWorkspace> openFresh(const QString &path)
 {
     auto database = openForResults(path);
     if (!database)
         return database.error();
     KpiOptions options;
     options.asOf = QDateTime::currentSecsSinceEpoch();
-    if (auto r = KpiEngine::bringUpToDate((*database)->connection(), options); !r)
+    FreshWorkspace fresh{std::move(*database), {}};
+    if (auto r = KpiEngine::bringUpToDate(fresh.database->connection(), options, fresh.terms); !r)
         return r.error();
-    return std::move(*database);
+    return fresh;
 }
 
 // Checks --period of the reports on one agreement; returns -1 when it is a month or a quarter.
@@ -84,11 +96,17 @@ template<typename Report>
 int writeReport(const QCommandLineParser &parser, const Common &common,
                 typename Report::Options options)
 {
-    auto database = openFresh(parser.value(common.db));
-    if (!database)
-        return fail(u"report"_s, database.errorString());
+    auto fresh = openFresh(parser.value(common.db));
+    if (!fresh)
+        return fail(u"report"_s, fresh.errorString());
     options.language = parser.value(common.lang);
-    auto pages = Report::writePdf((*database)->connection(), options, parser.value(common.out));
+    // The portfolio reads every target's terms again unless the recompute hands its own over.
+    if constexpr (std::is_same_v<Report, PortfolioReport>)
+        options.terms = std::move(fresh->terms);
+    auto pages = Report::writePdf(fresh->database->connection(), options, parser.value(common.out));
+    // The terms hold the connection, which closes with `fresh`, before `options` goes.
+    if constexpr (std::is_same_v<Report, PortfolioReport>)
+        options.terms.reset();
     if (!pages)
         return fail(u"report"_s, pages.errorString());
     out() << ReportCommands::tr("%1: %n page(s)", nullptr, *pages).arg(parser.value(common.out))

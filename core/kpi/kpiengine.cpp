@@ -20,7 +20,8 @@ const auto SelectAnythingDirty = uR"(
     SELECT 1 AS dirty WHERE EXISTS (SELECT 1 FROM kpi_dirty_months)
         OR EXISTS (SELECT 1 FROM kpi_dirty_targets) OR EXISTS (SELECT 1 FROM kpi_dirty_periods))"_s;
 
-Result<ResultsUpdate> updateResults(QSqlDatabase db, const KpiOptions &options, bool everything)
+Result<ResultsUpdate> updateResults(QSqlDatabase db, const KpiOptions &options, bool everything,
+                                    std::shared_ptr<const Kpi::Recompute> *terms = nullptr)
 {
     ResultsUpdate update;
     // Nothing changed and the same as-of: what is stored is the answer. The check reads a few
@@ -35,10 +36,14 @@ Result<ResultsUpdate> updateResults(QSqlDatabase db, const KpiOptions &options, 
             return evaluation.error();
         update.evaluation = *evaluation;
     }
-    auto kpis = everything ? KpiEngine::recompute(db, options) : KpiEngine::refresh(db, options);
+    // As KpiEngine::recompute() and refresh() do, keeping the terms it loaded for a reader.
+    auto recompute = std::make_shared<Kpi::Recompute>(db, options);
+    auto kpis = recompute->execute(everything || KpiEngine::isStale(db));
     if (!kpis)
         return kpis.error();
     update.kpis = *kpis;
+    if (terms && recompute->heldEveryTarget())
+        *terms = std::move(recompute);
     return update;
 }
 
@@ -90,6 +95,13 @@ Result<ResultsUpdate> KpiEngine::recomputeEverything(QSqlDatabase db, const KpiO
 Result<ResultsUpdate> KpiEngine::bringUpToDate(QSqlDatabase db, const KpiOptions &options)
 {
     return updateResults(db, options, false);
+}
+
+Result<ResultsUpdate> KpiEngine::bringUpToDate(QSqlDatabase db, const KpiOptions &options,
+                                               std::shared_ptr<const Kpi::Recompute> &terms)
+{
+    terms.reset();
+    return updateResults(db, options, false, &terms);
 }
 
 Result<QList<KpiRow>> KpiEngine::rows(QSqlDatabase db, const KpiFilter &filter)

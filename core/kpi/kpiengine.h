@@ -10,9 +10,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Accordo {
+
+namespace Kpi {
+class Recompute;
+}
 
 struct KpiOptions
 {
@@ -138,6 +143,12 @@ public:
     /// (Evaluator::update), then refreshes the KPI periods that need it. The results are
     /// then a function of the workspace and the as-of alone, whatever was asked before.
     static Result<ResultsUpdate> bringUpToDate(QSqlDatabase db, const KpiOptions &options);
+    /// The same, and `terms` receives every target's terms as of the stored as-of when the
+    /// recompute loaded them all (else null): a reader that needs them next (the portfolio
+    /// report's dashboard) need not load them again. They refer to `db`'s connection: drop them
+    /// before it closes.
+    static Result<ResultsUpdate> bringUpToDate(QSqlDatabase db, const KpiOptions &options,
+                                               std::shared_ptr<const Kpi::Recompute> &terms);
     /// Judges every ticket and computes every KPI period again, stale or not.
     static Result<ResultsUpdate> recomputeEverything(QSqlDatabase db, const KpiOptions &options);
 

@@ -123,6 +123,11 @@ public:
     /// The terms of the targets of every agreement, or of every version of one number, for
     /// the readers that derive the "nothing measured" rows themselves (kpireads.cpp).
     Result<void> loadForReads(const QString &agreementNumber);
+    /// The instant the terms were loaded for (the results' as-of once execute() stored them).
+    qint64 asOf() const { return mOptions.asOf; }
+    /// Whether execute() loaded every target's terms rather than the noted agreements' alone:
+    /// then a reader of the results it stored may use them as loadForReads({}) would give.
+    bool heldEveryTarget() const { return !mNarrow; }
     const std::vector<Work> &work() const { return mWork; }
     /// The terms of one target, or null when they were not loaded.
     const Work *workOf(qint64 targetId) const

@@ -355,7 +355,8 @@ QString DashboardData::defaultMonth(const QString &latestWithKpis,
 }
 
 Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFilter &filter,
-                                              const QDate &today)
+                                              const QDate &today,
+                                              std::shared_ptr<const Kpi::Recompute> terms)
 {
     QElapsedTimer clock;
     clock.start();
@@ -364,6 +365,7 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
     };
     DashboardSnapshot snap;
     snap.filter = filter;
+    snap.allTerms = std::move(terms); // readKpis() takes them when they answer for its reads
     auto asOf = lastMeasurement(db);
     if (!asOf)
         return asOf.error();

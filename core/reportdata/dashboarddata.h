@@ -117,8 +117,11 @@ class DashboardData
 public:
     enum class Breakdown { Region, Service, Customer };
 
+    /// `terms`: every target's terms as a recompute just loaded them (ResultsUpdate::terms),
+    /// used instead of loading them again when they are for the stored as-of; may be null.
     static Result<DashboardSnapshot> load(QSqlDatabase db, const DashboardFilter &filter,
-                                          const QDate &today = QDate::currentDate());
+                                          const QDate &today = QDate::currentDate(),
+                                          std::shared_ptr<const Kpi::Recompute> terms = {});
 
     /// The instant of the workspace's last measurement (a ticket's event, an outage's start or
     /// end, a survey's answer), UTC epoch seconds; empty when nothing is measured.

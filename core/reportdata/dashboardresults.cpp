@@ -215,8 +215,8 @@ namespace {
 // the results of the range are read with.
 struct ReadContext
 {
-    QHash<qint64, ResultOwner> owners;     // by agreement; region and service left empty
-    std::shared_ptr<Kpi::Recompute> terms; // null when nothing was ever computed
+    QHash<qint64, ResultOwner> owners;           // by agreement; region and service left empty
+    std::shared_ptr<const Kpi::Recompute> terms; // null when nothing was ever computed
     QHash<qint64, std::pair<QStringList, QStringList>> looked; // targets not in the terms
     std::pair<QStringList, QStringList> current;               // targetNames() of the terms
 };
@@ -275,14 +275,22 @@ Result<ReadContext> readContext(QSqlDatabase db, DashboardSnapshot &snap)
     bool computed = false;
     KpiOptions options;
     options.asOf = WorkspaceMeta::value(db, u"kpi_as_of"_s).toLongLong(&computed);
+    // Terms handed in (a recompute's) answer only for the as-of they were loaded for.
+    if (!computed || (snap.allTerms && snap.allTerms->asOf() != options.asOf))
+        snap.allTerms.reset();
     if (!computed)
         return c; // never computed: nothing stored, nothing derived
     const Prepared p = termConditions(snap.filter, false);
-    c.terms = std::make_shared<Kpi::Recompute>(db, options);
-    if (auto r = c.terms->loadTermsWhere(p.conditions, p.values); !r)
+    if (p.conditions.isEmpty() && snap.allTerms) {
+        c.terms = snap.allTerms;
+        return c;
+    }
+    auto terms = std::make_shared<Kpi::Recompute>(db, options);
+    if (auto r = terms->loadTermsWhere(p.conditions, p.values); !r)
         return r.error();
+    c.terms = terms;
     if (p.conditions.isEmpty())
-        snap.allTerms = c.terms;
+        snap.allTerms = std::move(terms);
     return c;
 }
 

@@ -131,8 +131,9 @@ private:
 };
 
 /// The KPI results of the snapshot's range and of the month before it (for the compliance
-/// tile's change): the rows stored, and the periods in which nothing was measured. Sets
-/// `snap.allTerms` when every target's terms were read.
+/// tile's change): the rows stored, and the periods in which nothing was measured. Uses
+/// `snap.allTerms` when it holds every target's terms for the stored as-of and the filter reads
+/// them all; sets it when every target's terms were read, and clears terms of another as-of.
 Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous);
 
 } // namespace Accordo::Dashboard

@@ -1,12 +1,12 @@
 #include "demo/demomeasurements.h"
 #include "kpi/kpiengine.h"
+#include "kpi/kpirecompute.h"
 #include "reportdata/dashboarddata.h"
 #include "reportdata/valuevscost.h"
 #include "storage/database.h"
 #include "testbackend.h"
 #include "testfixtures.h"
 
-#include <QDateTime>
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
@@ -48,6 +48,30 @@ int severity(const QString &status)
     return int(order.indexOf(status)); // -1 for "" (not in force)
 }
 
+// What a snapshot shows, line by line, to compare two loads.
+QStringList shown(const DashboardSnapshot &s)
+{
+    QStringList lines{s.filter.fromMonth + u' ' + s.filter.toMonth,
+                      u"%1 %2 %3"_s.arg(s.tiles.breaches)
+                          .arg(s.tiles.complianceMilli.value_or(-1))
+                          .arg(s.tiles.agreementsAtRisk)};
+    for (const Money &m : s.tiles.creditsOwed)
+        lines.append(m.toPlainString() + u' ' + m.currency());
+    for (const TrendPoint &p : s.trend)
+        lines.append(
+            u"%1 %2 %3"_s.arg(p.period).arg(p.complianceMilli.value_or(-1)).arg(p.breaches));
+    for (const QList<BreakdownBar> *bars : {&s.byRegion, &s.byService, &s.byCustomer}) {
+        for (const BreakdownBar &b : *bars)
+            lines.append(u"%1 %2 %3 %4"_s.arg(b.key)
+                             .arg(b.complianceMilli.value_or(-1))
+                             .arg(b.breaches)
+                             .arg(b.results));
+    }
+    for (const AgreementStanding &a : s.agreements)
+        lines.append(u"%1 %2 %3"_s.arg(a.number, a.status, a.monthStatus.join(u',')));
+    return lines;
+}
+
 // What the dashboard should show of one month, counted from KpiEngine::rows().
 struct MonthCount
 {
@@ -72,6 +96,7 @@ private slots:
     void countsWhatTheKpiReadersReport();
     void valueAgainstCostIsTheSumOfItsPeriods_data();
     void valueAgainstCostIsTheSumOfItsPeriods();
+    void readsTheSameWithTheRecomputesTerms(); // moves the as-of: last
 
 private:
     QTemporaryDir mDir;
@@ -283,4 +308,39 @@ void tst_DashboardData::valueAgainstCostIsTheSumOfItsPeriods()
 }
 
 QTEST_GUILESS_MAIN(tst_DashboardData)
+/// The portfolio report hands the dashboard the terms its recompute loaded, rather than
+/// loading every target's terms again: the figures are the same, and terms of another as-of
+/// are not used.
+void tst_DashboardData::readsTheSameWithTheRecomputesTerms()
+{
+    // Given the results brought three days on, with the recompute's terms kept
+    QSqlDatabase db = mDb->connection();
+    KpiOptions later;
+    later.asOf = DemoMeasurements::now() + 3 * 86400;
+    std::shared_ptr<const Kpi::Recompute> terms;
+    auto update = KpiEngine::bringUpToDate(db, later, terms);
+    QVERIFY2(update, qPrintable(update.errorString()));
+    QVERIFY(terms);
+    // When the dashboard loads with them and without them
+    const QDate today = QDateTime::fromSecsSinceEpoch(later.asOf, Qt::UTC).date();
+    auto given = DashboardData::load(db, {}, today, terms);
+    QVERIFY2(given, qPrintable(given.errorString()));
+    auto loaded = DashboardData::load(db, {}, today);
+    QVERIFY2(loaded, qPrintable(loaded.errorString()));
+    // Then it used the terms handed in, and shows the same
+    QCOMPARE(given->allTerms.get(), terms.get());
+    QVERIFY(loaded->allTerms && loaded->allTerms != terms);
+    QVERIFY(!shown(*loaded).isEmpty());
+    QCOMPARE(shown(*given), shown(*loaded));
+
+    // And terms of an earlier as-of are not taken once the results moved on
+    KpiOptions evenLater;
+    evenLater.asOf = later.asOf + 86400;
+    auto moved = KpiEngine::bringUpToDate(db, evenLater);
+    QVERIFY2(moved, qPrintable(moved.errorString()));
+    auto stale = DashboardData::load(db, {}, today, terms);
+    QVERIFY2(stale, qPrintable(stale.errorString()));
+    QVERIFY(stale->allTerms && stale->allTerms != terms);
+}
+
 #include "tst_dashboarddata.moc"

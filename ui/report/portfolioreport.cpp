@@ -35,7 +35,7 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
     const ReportFormat format(language.locale());
     QElapsedTimer clock;
     clock.start();
-    auto snapshot = DashboardData::load(db, options.filter, options.today);
+    auto snapshot = DashboardData::load(db, options.filter, options.today, options.terms);
     if (!snapshot)
         return snapshot.error();
     qCDebug(lcReport, "dashboard data: %lld ms", clock.restart());

@@ -28,6 +28,9 @@ public:
         DashboardFilter filter; // toMonth is the report's period
         int top = 50;           // the worst agreements listed
         bool all = false;       // every agreement listed instead
+        /// Every target's terms as the recompute before the report loaded them
+        /// (ResultsUpdate::terms); null: the report loads them.
+        std::shared_ptr<const Kpi::Recompute> terms;
     };
 
     static Result<int> writePdf(QSqlDatabase db, const Options &options, const QString &path);
