@@ -177,31 +177,36 @@ Result<void> Recompute::forEachNoData(const Work &w, const QSet<QString> &stored
     int first = 0, last = -1;
     if (!span(w, first, last))
         return {};
-    // With nothing measured, a period's row depends on the target's terms and on whether the
-    // period is closed alone: it is measured once for each (millions of periods at scale).
-    struct Measured
-    {
-        KpiRow row;
-        KpiStatus status = KpiStatus::Met;
+    const auto failed = [&w](const QString &name, const Error &error) {
+        return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be read: %3")
+                         .arg(w.targetId)
+                         .arg(name, error.message)};
     };
-    std::optional<Measured> measured[2]; // open, closed
+    // Millions of periods at scale, two rows to work out per target (NoDataShown).
+    std::optional<NoDataShown> shown[2]; // open, closed
     for (int index = first; index <= last; ++index) {
         const QString name = w.table->name(index);
         if (stored.contains(name) || !accept(name))
             continue;
         const Window period = window(w, index);
-        std::optional<Measured> &m = measured[period.closed ? 1 : 0];
-        if (!m) {
+        std::optional<NoDataShown> &s = shown[period.closed ? 1 : 0];
+        if (!s) {
             Bucket nothing;
-            m.emplace();
-            m->status = measure(w, nothing, period, Scores(), m->row);
+            s.emplace();
+            s->closed = period.closed;
+            s->status = measure(w, nothing, period, Scores(), s->row);
+            s->verdict = KpiCalculator::verdictKey(KpiCalculator::statusKey(s->status),
+                                                   s->row.achievedMilli);
+            const Result<Money> credit = KpiCalculator::credit(w.price, w.period,
+                                                               s->row.creditHundredths);
+            if (!credit)
+                return failed(name, credit.error());
+            s->credit = *credit;
         }
-        if (!isNoData(w, m->row))
+        if (!isNoData(w, s->row))
             continue;
-        if (auto r = visit(index, m->row, m->status, period.closed); !r)
-            return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be read: %3")
-                             .arg(w.targetId)
-                             .arg(name, r.error().message)};
+        if (auto r = visit(index, *s); !r)
+            return failed(name, r.error());
     }
     return {};
 }
@@ -210,70 +215,44 @@ Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
                                    const std::function<bool(const QString &)> &accept,
                                    const std::function<void(QVariantList &&)> &sink) const
 {
-    return forEachNoData(w, stored, accept,
-                         [&](int index, const KpiRow &row, KpiStatus status, bool closed) {
-                             auto values = storedValues(w, index, row, status, closed);
-                             if (!values)
-                                 return Result<void>(values.error());
-                             sink(std::move(*values));
-                             return Result<void>();
-                         });
+    return forEachNoData(w, stored, accept, [&](int index, const NoDataShown &shown) {
+        auto values = storedValues(w, index, shown.row, shown.status, shown.closed);
+        if (!values)
+            return Result<void>(values.error());
+        sink(std::move(*values));
+        return Result<void>();
+    });
 }
 
 Result<void> Recompute::noDataKpiRows(const Work &w, const QSet<QString> &stored,
                                       const std::function<bool(const QString &)> &accept,
                                       const std::function<void(KpiRow &&)> &sink) const
 {
-    // A row as the reader shows it, one for open and one for closed periods (forEachNoData()).
-    std::optional<KpiRow> shown[2];
-    return forEachNoData(
-        w, stored, accept, [&](int index, const KpiRow &measured, KpiStatus status, bool closed) {
-            std::optional<KpiRow> &s = shown[closed ? 1 : 0];
-            if (!s) {
-                const Result<Money> credit = KpiCalculator::credit(w.price, w.period,
-                                                                   measured.creditHundredths);
-                if (!credit)
-                    return Result<void>(credit.error());
-                s = measured;
-                s->agreementId = w.agreementId;
-                s->targetId = w.targetId;
-                s->metric = Enums::key(w.metric);
-                s->closed = closed;
-                s->status = KpiCalculator::verdictKey(KpiCalculator::statusKey(status),
-                                                      s->achievedMilli);
-                s->credit = Money(credit->minorUnits(), w.price.currency());
-            }
-            KpiRow row = *s;
-            row.period = w.table->name(index);
-            row.periodStart = w.table->start(index);
-            row.periodEnd = w.table->end(index);
-            sink(std::move(row));
-            return Result<void>();
-        });
+    const QString metric = Enums::key(w.metric);
+    return forEachNoData(w, stored, accept, [&](int index, const NoDataShown &shown) {
+        KpiRow row = shown.row;
+        row.agreementId = w.agreementId;
+        row.targetId = w.targetId;
+        row.metric = metric;
+        row.period = w.table->name(index);
+        row.periodStart = w.table->start(index);
+        row.periodEnd = w.table->end(index);
+        row.closed = shown.closed;
+        row.status = shown.verdict;
+        row.credit = shown.credit;
+        sink(std::move(row));
+        return Result<void>();
+    });
 }
 
 Result<void> Recompute::noDataResults(const Work &w,
                                       const std::function<bool(const QString &)> &accept,
                                       const std::function<void(const NoDataResult &)> &sink) const
 {
-    // The status and credit of a period follow from its row, one for open and one for closed
-    // periods (forEachNoData()).
-    std::optional<std::pair<QString, Money>> shown[2];
-    return forEachNoData(
-        w, {}, accept, [&](int index, const KpiRow &row, KpiStatus status, bool closed) {
-            std::optional<std::pair<QString, Money>> &s = shown[closed ? 1 : 0];
-            if (!s) {
-                const Result<Money> credit = KpiCalculator::credit(w.price, w.period,
-                                                                   row.creditHundredths);
-                if (!credit)
-                    return Result<void>(credit.error());
-                s.emplace(
-                    KpiCalculator::verdictKey(KpiCalculator::statusKey(status), row.achievedMilli),
-                    *credit);
-            }
-            sink({w.table->name(index), s->first, s->second});
-            return Result<void>();
-        });
+    return forEachNoData(w, {}, accept, [&](int index, const NoDataShown &shown) {
+        sink({w.table->name(index), shown.verdict, shown.credit});
+        return Result<void>();
+    });
 }
 
 Result<void> Recompute::loadTermsWhere(const QString &condition, const QVariantList &values)

@@ -161,8 +161,18 @@ private:
     Result<void> load();
     // Whether only the noted targets and periods can have changed (narrow).
     Result<bool> onlyNotedChanged();
-    using NoDataVisit =
-        std::function<Result<void>(int index, const KpiRow &row, KpiStatus status, bool closed)>;
+    // What a period with nothing measured shows: with no ticket and no answer it depends on
+    // the target's terms and on whether the period is closed alone, so it is worked out once
+    // for a target's open periods and once for its closed ones.
+    struct NoDataShown
+    {
+        KpiRow row;
+        KpiStatus status = KpiStatus::Met;
+        QString verdict; // KpiCalculator::verdictKey()
+        Money credit;    // in the fee's currency
+        bool closed = false;
+    };
+    using NoDataVisit = std::function<Result<void>(int index, const NoDataShown &shown)>;
     // Each "nothing measured" period of a target in force as of the as-of.
     Result<void> forEachNoData(const Work &w, const QSet<QString> &stored,
                                const std::function<bool(const QString &)> &accept,
