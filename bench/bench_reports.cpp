@@ -148,6 +148,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         view.refresh();
+        view.waitForLoaded();
         refreshes.append(ms(timer));
     }
     std::sort(loads.begin(), loads.end());

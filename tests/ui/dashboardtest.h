@@ -40,6 +40,8 @@ protected:
         mTester = std::make_unique<QAbstractItemModelTester>(
             mView->gridModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         mView->setSession(mSession.get());
+        if (!mView->waitForLoaded())
+            return QStringLiteral("the dashboard's figures were not read in time");
         return {};
     }
 

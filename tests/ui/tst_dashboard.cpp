@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMap>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -52,6 +53,7 @@ private slots:
     void tilesCountWhatKpiPeriodsHold();
     void keepsItsFiltersBetweenSessions();
     void regionFilterNarrowsTheGrid();
+    void readsInTheBackgroundAndShowsTheLatestFilter();
     void tileClickOpensTheListBehindIt();
     void chartsSaveAsPngAndSvg();
     void mainWindowHasADashboardTab();
@@ -139,12 +141,14 @@ void tst_Dashboard::keepsItsFiltersBetweenSessions()
     QVERIFY(region && region->count() > 1 && kind && kind->count() > 1);
     region->setCurrentIndex(1);
     kind->setCurrentIndex(1);
+    QVERIFY(mView->waitForLoaded());
     const DashboardFilter chosen = mView->filter();
     QVERIFY(!chosen.regionCode.isEmpty());
     // When the dashboard is closed and opened again
     mTester.reset();
     mView = std::make_unique<DashboardView>();
     mView->setSession(mSession.get());
+    QVERIFY(mView->waitForLoaded());
     // Then it shows the same filters
     QCOMPARE(mView->filter(), chosen);
     QCOMPARE(mView->snapshot().filter.regionCode, chosen.regionCode);
@@ -155,9 +159,38 @@ void tst_Dashboard::regionFilterNarrowsTheGrid()
     const qsizetype all = mView->snapshot().agreements.size();
     auto *region = mView->findChild<QComboBox *>(u"region"_s);
     region->setCurrentIndex(1);
+    QVERIFY(mView->waitForLoaded());
     QVERIFY(mView->snapshot().agreements.size() < all);
     region->setCurrentIndex(0);
+    QVERIFY(mView->waitForLoaded());
     QCOMPARE(mView->snapshot().agreements.size(), all);
+}
+
+void tst_Dashboard::readsInTheBackgroundAndShowsTheLatestFilter()
+{
+    const DashboardSnapshot before = mView->snapshot();
+    auto *region = mView->findChild<QComboBox *>(u"region"_s);
+    auto *busy = mView->findChild<QProgressBar *>(u"dashboardBusy"_s);
+    QVERIFY(region && region->count() > 2 && busy);
+    QVERIFY(!mView->isLoading());
+    QVERIFY(busy->isHidden());
+    // When two regions are chosen one after the other
+    region->setCurrentIndex(1);
+    region->setCurrentIndex(2);
+    // Then the figures are read in the background: the ones shown stay until they arrive,
+    // and the bar says so
+    QVERIFY(mView->isLoading());
+    QVERIFY(!busy->isHidden());
+    QCOMPARE(mView->snapshot().filter, before.filter);
+    QCOMPARE(mView->snapshot().agreements.size(), before.agreements.size());
+    // And only the last region's figures are shown
+    QSignalSpy shown(mView->gridModel(), &QAbstractItemModel::modelReset);
+    QVERIFY(mView->waitForLoaded());
+    QCOMPARE(shown.count(), 1);
+    QVERIFY(!mView->isLoading());
+    QVERIFY(busy->isHidden());
+    QCOMPARE(mView->snapshot().filter.regionCode, region->itemData(2).toString());
+    QVERIFY(mView->snapshot().agreements.size() < before.agreements.size());
 }
 
 void tst_Dashboard::tileClickOpensTheListBehindIt()
@@ -219,6 +252,7 @@ void tst_Dashboard::mainWindowHasADashboardTab()
     window.showPage(MainWindow::DashboardPage);
     qInfo("dashboard shown: %lld ms", timer.elapsed());
     QVERIFY(window.dashboard()->isVisible());
+    QVERIFY(window.dashboard()->waitForLoaded());
     QVERIFY(!window.dashboard()->snapshot().agreements.isEmpty());
     // Editing keys do nothing on the dashboard: no dialog asks, nothing is deleted, and the
     // dashboard stays where it was.

@@ -164,6 +164,7 @@ void tst_DashboardActions::actionsListRaisesAnActionOnABreachNoActionFollows()
     QVERIFY(opened.finding.contains(breach->subject));
     // And the action is stored, so that the breach is followed and leaves the tile
     QCOMPARE(ActionStore(mSession->workspace()).actions(filter)->size(), before + 1);
+    QVERIFY(mView->waitForLoaded());
     QCOMPARE(mView->snapshot().tiles.actionFindings, findings.size() - 1);
 }
 

@@ -149,6 +149,7 @@ void tst_Screenshots::screenshots()
 
     // The dashboard, its actions tile and the list behind it; the improvement actions
     window.showPage(MainWindow::DashboardPage);
+    QVERIFY(window.dashboard()->waitForLoaded());
     QTest::qWait(100);
     shot(&window, u"dashboard"_s);
     QDialog *actions = window.dashboard()->openList(DashboardView::ActionsTile);

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -65,6 +66,22 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     mAsOf->setStyleSheet(u"color: #455a64"_s);
     mAsOf->setWordWrap(true);
     reports->addWidget(mAsOf, 1);
+    // A large portfolio takes seconds to read: the figures shown stay, and this says newer
+    // ones are on their way.
+    mBusy = new QProgressBar;
+    mBusy->setObjectName(u"dashboardBusy"_s);
+    mBusy->setRange(0, 0);
+    mBusy->setMaximumWidth(160);
+    mBusy->setFormat(tr("Reading the results…"));
+    mBusy->setTextVisible(true);
+    mBusy->setToolTip(tr("The dashboard is reading the results for these filters"));
+    mBusy->hide();
+    reports->addWidget(mBusy);
+    mLoader = new DashboardLoader(this);
+    connect(mLoader, &DashboardLoader::busyChanged, mBusy, &QWidget::setVisible);
+    connect(mLoader, &DashboardLoader::loaded, this,
+            qOverload<const DashboardFigures &>(&DashboardView::showFigures));
+    connect(mLoader, &DashboardLoader::failed, this, &DashboardView::showFailure);
     createFilters(filters, reports);
     outer->addLayout(filters);
     outer->addLayout(reports);
@@ -75,8 +92,7 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
 
-    mEmpty = new QLabel(tr("No KPIs are stored for this workspace yet: import tickets and "
-                           "compute the KPIs (accordo-cli kpi) to fill the dashboard."));
+    mEmpty = new QLabel;
     mEmpty->setWordWrap(true);
     mEmpty->hide();
     layout->addWidget(mEmpty);
@@ -199,7 +215,15 @@ void DashboardView::createFilters(QHBoxLayout *layout, QHBoxLayout *reports)
 
 void DashboardView::setSession(WorkspaceSession *session)
 {
+    if (session != mSession) {
+        // Another workspace's figures are not shown while this one's are read.
+        mLoader->cancel();
+        mSnapshot = {};
+        mValue.clear();
+    }
     mSession = session;
+    if (!mSession)
+        showFigures();
     fillFilterChoices(); // and refreshes with the saved filters
 }
 
@@ -302,24 +326,34 @@ void DashboardView::refresh()
 {
     if (mUpdating)
         return;
-    if (!mSession) {
-        mSnapshot = {};
-        mValue.clear();
-    } else {
-        auto snapshot = DashboardData::load(mSession->database().connection(), filter());
-        if (!snapshot) {
-            mEmpty->setText(snapshot.errorString());
-            mEmpty->show();
-            return;
-        }
-        mSnapshot = *snapshot;
-        auto value = ValueSection::load(mSession->database().connection(), mSnapshot,
-                                        mSnapshot.tiles.period, mSnapshot.tiles.period);
-        mValue = value ? *value : QList<ValueCost>();
-        // The terms were read for the two loads alone: the dashboard keeps the figures.
-        mSnapshot.allTerms.reset();
+    if (mSession) {
+        mLoader->load(mSession->location(), filter());
+        return;
     }
-    mEmpty->setVisible(mSession && mSnapshot.agreements.isEmpty());
+    mLoader->cancel();
+    mSnapshot = {};
+    mValue.clear();
+    showFigures();
+}
+
+void DashboardView::showFigures(const DashboardFigures &figures)
+{
+    mSnapshot = figures.snapshot;
+    mValue = figures.value;
+    showFigures();
+}
+
+void DashboardView::showFailure(const QString &message)
+{
+    mEmpty->setText(message);
+    mEmpty->show();
+}
+
+void DashboardView::showFigures()
+{
+    mEmpty->setText(tr("No KPIs are stored for this workspace yet: import tickets and "
+                       "compute the KPIs (accordo-cli kpi) to fill the dashboard."));
+    mEmpty->setVisible(mSession && !mLoader->isBusy() && mSnapshot.agreements.isEmpty());
     updateTiles();
     updateCharts();
     mGrid->setSnapshot(mSnapshot);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashboard/dashboardloader.h"
 #include "dashboard/dashboardraise.h"
 #include "reportdata/dashboarddata.h"
 #include "reportdata/valuevscost.h"
@@ -11,6 +12,7 @@ class QDialog;
 class QHBoxLayout;
 class QLabel;
 class QPrinter;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 class QToolButton;
@@ -60,7 +62,12 @@ public:
     /// Shows a workspace (nullptr: none) with the filters saved last time.
     void setSession(WorkspaceSession *session);
     WorkspaceSession *session() const { return mSession; }
+    /// Reads the figures again in the background; the figures shown stay until they arrive.
     void refresh();
+    /// True while figures are being read.
+    bool isLoading() const { return mLoader->isBusy(); }
+    /// Waits for the figures being read and shows them (tests, benchmarks); false on timeout.
+    bool waitForLoaded(int timeoutMs = 120000) { return mLoader->waitForIdle(timeoutMs); }
 
     DashboardFilter filter() const;
     void setFilter(const DashboardFilter &filter);
@@ -92,6 +99,9 @@ private:
     void fillFilterChoices();
     void saveFilter() const;
     DashboardFilter savedFilter() const;
+    void showFigures(const DashboardFigures &figures);
+    void showFailure(const QString &message);
+    void showFigures();
     void updateTiles();
     void updateCharts();
     QString reportLanguage() const;
@@ -104,6 +114,8 @@ private:
     WorkspaceSession *mSession = nullptr;
     DashboardSnapshot mSnapshot;
     QList<ValueCost> mValue; // of the tiles' period
+    DashboardLoader *mLoader = nullptr;
+    QProgressBar *mBusy = nullptr;
     bool mUpdating = false;
     QComboBox *mFrom = nullptr;
     QComboBox *mTo = nullptr;

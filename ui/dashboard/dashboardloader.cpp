@@ -1,0 +1,108 @@
+#include "dashboardloader.h"
+
+#include "report/valuesection.h"
+#include "storage/database.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+
+namespace Accordo {
+
+DashboardLoader::DashboardLoader(QObject *parent) : QObject(parent) {}
+
+DashboardLoader::~DashboardLoader()
+{
+    if (mThread) {
+        mThread->wait();
+        delete mThread;
+    }
+}
+
+void DashboardLoader::load(const QString &location, const DashboardFilter &filter)
+{
+    mWaiting = Request{location, filter};
+    if (mThread)
+        mDiscard = true; // its figures are for an earlier request
+    else
+        start();
+}
+
+void DashboardLoader::cancel()
+{
+    mWaiting.reset();
+    if (mThread)
+        mDiscard = true;
+}
+
+void DashboardLoader::start()
+{
+    const Request request = *std::exchange(mWaiting, std::nullopt);
+    mDiscard = false;
+    mOutcome.reset();
+    mThread = QThread::create([this, request] {
+        // A connection belongs to the thread that opens it: this one lives and dies here.
+        auto database = Database::open(request.location, Database::OpenMode::MustExist);
+        if (!database) {
+            mOutcome = Result<DashboardFigures>(database.error());
+            return;
+        }
+        QSqlDatabase db = (*database)->connection();
+        auto snapshot = DashboardData::load(db, request.filter);
+        if (!snapshot) {
+            mOutcome = Result<DashboardFigures>(snapshot.error());
+            return;
+        }
+        DashboardFigures figures{std::move(*snapshot), {}};
+        auto value = ValueSection::load(db, figures.snapshot, figures.snapshot.tiles.period,
+                                        figures.snapshot.tiles.period);
+        if (value)
+            figures.value = std::move(*value);
+        // The terms were read for the two loads alone: the dashboard keeps the figures.
+        figures.snapshot.allTerms.reset();
+        mOutcome = std::move(figures);
+    });
+    QThread *thread = mThread;
+    connect(
+        thread, &QThread::finished, this,
+        [this, thread] {
+            if (mThread == thread) // not delivered by waitForIdle() already
+                deliver();
+        },
+        Qt::QueuedConnection);
+    mThread->start();
+    emit busyChanged(true);
+}
+
+void DashboardLoader::deliver()
+{
+    if (!mThread)
+        return;
+    mThread->wait();
+    delete mThread;
+    mThread = nullptr;
+    std::optional<Result<DashboardFigures>> outcome = std::exchange(mOutcome, std::nullopt);
+    if (mWaiting) {
+        start(); // a newer request: this outcome is not what is wanted now
+        return;
+    }
+    emit busyChanged(false);
+    if (std::exchange(mDiscard, false) || !outcome)
+        return;
+    if (*outcome)
+        emit loaded(**outcome);
+    else
+        emit failed(outcome->errorString());
+}
+
+bool DashboardLoader::waitForIdle(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (mThread) {
+        if (!mThread->wait(deadline))
+            return false;
+        deliver();
+    }
+    return true;
+}
+
+} // namespace Accordo
