@@ -13,7 +13,7 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql
     libboost-date-time-dev libical-dev
     postgresql
-    sqlite3 python3 fonts-dejavu-core poppler-utils unzip
+    sqlite3 libsqlite3-dev python3 fonts-dejavu-core poppler-utils unzip
     help2man desktop-file-utils appstream shared-mime-info bash-completion dpkg-dev file
 )
 # Only scripts/fuzz.sh needs these: clang with libFuzzer and the sanitizer runtimes.

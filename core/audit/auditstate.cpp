@@ -629,7 +629,7 @@ Result<std::optional<QString>> AuditState::compare(QSqlDatabase db, const QStrin
     QSet<QString> seen;
     QList<int> positions;
     for (const QString &column : reader.columns)
-        positions.append(rows->query().record().indexOf(column));
+        positions.append(rows->indexOf(column));
     while (rows->next()) {
         const QString k = reader.key(*rows);
         const auto found = expectedRows.constFind(k);
@@ -652,7 +652,9 @@ Result<std::optional<QString>> AuditState::compare(QSqlDatabase db, const QStrin
                         .arg(reader.label(*rows), column, shownNumber(trail), shownNumber(stored)));
         }
     }
-    rows->query().finish();
+    if (!rows->errorText().isEmpty())
+        return Error{tr("the table %1 cannot be read: %2").arg(table, rows->errorText())};
+    rows->finish();
     for (auto it = expectedRows.begin(); it != expectedRows.end(); ++it) {
         if (!seen.contains(it.key()))
             return std::optional<QString>(

@@ -41,6 +41,9 @@ Result<std::optional<QString>> AuditState::alteredText(QSqlDatabase db)
                    "no longer has that SHA-256)")
                     .arg(key));
     }
+    if (!rows->errorText().isEmpty())
+        return Error{
+            tr("the table %1 cannot be read: %2").arg(u"document_texts"_s, rows->errorText())};
     return std::optional<QString>();
 }
 

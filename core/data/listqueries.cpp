@@ -78,6 +78,8 @@ Result<QList<qint64>> PagedList::ids(QSqlDatabase db, const QString &search, int
     const int id = rows->column("row_id");
     while (rows->next())
         out.append(rows->value(id).toLongLong());
+    if (!rows->errorText().isEmpty())
+        return Error{rows->errorText()};
     return out;
 }
 
@@ -108,6 +110,8 @@ Result<QHash<qint64, QVariantList>> PagedList::rows(QSqlDatabase db, const QList
             row.append(rows->value(c));
         byId.insert(rows->value(id).toLongLong(), row);
     }
+    if (!rows->errorText().isEmpty())
+        return Error{rows->errorText()};
     return byId;
 }
 

@@ -83,8 +83,8 @@ Result<QSet<QPair<qint64, QString>>> Recompute::storedPeriods(const NoDataScope 
     const int period = q->column("period");
     while (q->next())
         stored.insert({q->value(target).toLongLong(), q->value(period).toString()});
-    if (q->query().lastError().isValid())
-        return failed(q->query().lastError().text(), sql);
+    if (!q->errorText().isEmpty())
+        return failed(q->errorText(), sql);
     return stored;
 }
 

@@ -140,8 +140,8 @@ Result<QHash<qint64, TargetInfo>> targetInfo(QSqlDatabase db, const QString &num
                                        q->text("region_code"),
                                        {},
                                        {}});
-    if (q->query().lastError().isValid())
-        return Kpi::failed(q->query().lastError().text(), SelectTargets);
+    if (!q->errorText().isEmpty())
+        return Kpi::failed(q->errorText(), SelectTargets);
     return info;
 }
 
@@ -245,8 +245,8 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
             sink(std::move(o.row));
     }
     // A read that stops half way is an error, not a shorter list.
-    if (q->query().lastError().isValid() || agreements->query().lastError().isValid())
-        return Kpi::failed(q->query().lastError().text(), sql);
+    if (const QString error = q->errorText() + agreements->errorText(); !error.isEmpty())
+        return Kpi::failed(error, sql);
     if (more)
         return Kpi::failed(u"KPI rows out of the agreements' order"_s, sql);
     return {};

@@ -269,8 +269,8 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
         mWorkByTarget.insert(w.targetId, mWork.size());
         mWork.push_back(std::move(w));
     }
-    if (q->query().lastError().isValid())
-        return failed(q->query().lastError().text(), SelectTargets);
+    if (!q->errorText().isEmpty())
+        return failed(q->errorText(), SelectTargets);
     return {};
 }
 

@@ -240,8 +240,8 @@ Result<QHash<qint64, ResultOwner>> readOwners(QSqlDatabase db, const DashboardFi
         o.kind = rows->text("kind");
         o.partyKey = rows->text("party_id");
     }
-    if (rows->query().lastError().isValid())
-        return Error{rows->query().lastError().text()};
+    if (!rows->errorText().isEmpty())
+        return Error{rows->errorText()};
     return owners;
 }
 
@@ -367,8 +367,8 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
                     rows->integer("downtime_seconds"), rows->integer("credit_minor"),
                     rows->text("currency")});
     }
-    if (rows->query().lastError().isValid())
-        return Error{rows->query().lastError().text()};
+    if (!rows->errorText().isEmpty())
+        return Error{rows->errorText()};
     return {};
 }
 

@@ -46,8 +46,8 @@ Result<QHash<qint64, FeeTerms>> fees(QSqlDatabase db)
         result.insert(rows->integer("id"),
                       {rows->text("number"), rows->text("title"), rows->integer("version"),
                        Money(rows->integer("price_minor"), rows->text("currency"))});
-    if (rows->query().lastError().isValid())
-        return Error{rows->query().lastError().text()};
+    if (!rows->errorText().isEmpty())
+        return Error{rows->errorText()};
     return result;
 }
 
@@ -254,8 +254,8 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
         count(stored->integer("agreement_id"), label,
               Money(stored->integer("credit_minor"), stored->text("currency")));
     }
-    if (stored->query().lastError().isValid())
-        return Error{stored->query().lastError().text()};
+    if (!stored->errorText().isEmpty())
+        return Error{stored->errorText()};
     // The periods in force in which nothing was measured, derived as the KPI readers do.
     bool computed = false;
     KpiOptions options;

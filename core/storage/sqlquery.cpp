@@ -1,6 +1,7 @@
 #include "sqlquery.h"
 
 #include "storage/dialect.h"
+#include "storage/nativestatement.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -10,29 +11,87 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo::Sql {
 
+Rows::Rows(std::shared_ptr<NativeStatement> statement) : mNative(std::move(statement)) {}
+
+bool Rows::next()
+{
+    return mNative ? mNative->step() : mQuery.next();
+}
+
+QString Rows::errorText() const
+{
+    if (mNative)
+        return mNative->errorText();
+    const QSqlError error = mQuery.lastError();
+    return error.isValid() ? error.text() : QString();
+}
+
+void Rows::finish()
+{
+    if (mNative)
+        mNative->reset();
+    else
+        mQuery.finish();
+}
+
+int Rows::indexOf(const QString &name) const
+{
+    return mNative ? mNative->indexOf(name) : mQuery.record().indexOf(name);
+}
+
 int Rows::column(const char *name) const
 {
     for (const auto &[known, index] : mColumns) {
         if (known == name)
             return index;
     }
-    const int index = mQuery.record().indexOf(QLatin1StringView(name));
+    const int index = indexOf(QLatin1StringView(name));
     if (index < 0)
         qWarning("Accordo::Sql::Rows: the statement has no column \"%s\"", name);
     mColumns.emplace_back(name, index);
     return index;
 }
 
+QVariant Rows::value(int column) const
+{
+    return mNative ? mNative->value(column) : mQuery.value(column);
+}
+
+QString Rows::text(const char *name) const
+{
+    return mNative ? mNative->text(column(name)) : mQuery.value(column(name)).toString();
+}
+
+qint64 Rows::integer(const char *name) const
+{
+    return mNative ? mNative->integer(column(name)) : mQuery.value(column(name)).toLongLong();
+}
+
+double Rows::real(const char *name) const
+{
+    return mNative ? mNative->real(column(name)) : mQuery.value(column(name)).toDouble();
+}
+
+bool Rows::isNull(const char *name) const
+{
+    return mNative ? mNative->isNull(column(name)) : mQuery.value(column(name)).isNull();
+}
+
 std::optional<qint64> Rows::optionalInteger(const char *name) const
 {
+    if (mNative) {
+        const int index = column(name);
+        return mNative->isNull(index) ? std::nullopt : std::optional(mNative->integer(index));
+    }
     const QVariant v = value(name);
     return v.isNull() ? std::nullopt : std::optional(v.toLongLong());
 }
 
 QDate Rows::date(const char *name) const
 {
-    const QVariant v = value(name);
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    if (isNull(name))
+        return QDate();
+    return QDate::fromString(text(name), Qt::ISODate);
 }
 
 namespace {
@@ -68,6 +127,11 @@ Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &
 
 Result<Rows> stream(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
+    if (auto native = NativeStatement::prepare(db, sql, values)) {
+        if (!*native)
+            return native->error();
+        return Rows(std::move(**native));
+    }
     QSqlQuery query(db);
     query.setForwardOnly(!Dialect::isPostgres(db));
     auto done = run(std::move(query), sql, values);

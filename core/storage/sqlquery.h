@@ -7,41 +7,57 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
 
 namespace Accordo::Sql {
 
+class NativeStatement;
+
 /// The rows of one executed statement, read by column name: the name is looked up in the
-/// statement's QSqlRecord once, then remembered, so a loop over many rows pays one pointer
+/// statement's columns once, then remembered, so a loop over many rows pays one pointer
 /// comparison per field. Names are the columns' SQL names or aliases, lower case.
+///
+/// The rows of stream() on SQLite come from a statement of SQLite's own on the connection's
+/// handle, read field by field; the others through the QSqlQuery, which turns every field of
+/// every row into a QVariant (and text into UTF-16 inside SQLite) whether it is read or not.
 class Rows
 {
 public:
     explicit Rows(QSqlQuery query) : mQuery(std::move(query)) {}
+    explicit Rows(std::shared_ptr<NativeStatement> statement);
 
-    bool next() { return mQuery.next(); }
+    bool next();
+    /// What stopped next() before the last row, or an empty string.
+    QString errorText() const;
+    /// Releases the statement before the rows are read to the end.
+    void finish();
     /// The column's position in this statement; -1 (and a warning) for an unknown name.
     int column(const char *name) const;
+    /// The position of a column named at run time; -1 when there is none.
+    int indexOf(const QString &name) const;
 
-    QVariant value(const char *name) const { return mQuery.value(column(name)); }
-    QVariant value(int column) const { return mQuery.value(column); }
-    QString text(const char *name) const { return value(name).toString(); }
-    qint64 integer(const char *name) const { return value(name).toLongLong(); }
-    int number(const char *name) const { return value(name).toInt(); }
-    double real(const char *name) const { return value(name).toDouble(); }
-    bool flag(const char *name) const { return value(name).toInt() != 0; }
-    bool isNull(const char *name) const { return value(name).isNull(); }
+    QVariant value(const char *name) const { return value(column(name)); }
+    QVariant value(int column) const;
+    QString text(const char *name) const;
+    qint64 integer(const char *name) const;
+    int number(const char *name) const { return int(integer(name)); }
+    double real(const char *name) const;
+    bool flag(const char *name) const { return integer(name) != 0; }
+    bool isNull(const char *name) const;
     /// An integer column that may be NULL (a measure that was not taken).
     std::optional<qint64> optionalInteger(const char *name) const;
     /// An ISO date column; invalid when NULL or empty.
     QDate date(const char *name) const;
 
+    /// The query of rows read through Qt (select(), and stream() on PostgreSQL).
     QSqlQuery &query() { return mQuery; }
 
 private:
     QSqlQuery mQuery;
+    std::shared_ptr<NativeStatement> mNative;
     mutable std::vector<std::pair<const char *, int>> mColumns;
 };
 

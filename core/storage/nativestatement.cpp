@@ -1,0 +1,174 @@
+#include "nativestatement.h"
+
+#include <QDateTime>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Sql {
+
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || db.driverName() != u"QSQLITE"_s)
+        return nullptr;
+    // Qt's documented way to reach the driver's own handle (QSqlDriver::handle()).
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Binds as Qt's SQLite driver does: integers and booleans as integers, reals as reals, bytes
+// as blobs, NULL as NULL, anything else as its text.
+int bind(sqlite3_stmt *statement, int position, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, position);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, position, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(statement, position, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, position, bytes.constData(),
+                                   sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QDateTime: {
+        const QByteArray text = value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
+        return sqlite3_bind_text64(statement, position, text.constData(),
+                                   sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        return sqlite3_bind_text64(statement, position, text.constData(),
+                                   sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    }
+}
+
+} // namespace
+
+std::optional<Result<std::shared_ptr<NativeStatement>>> NativeStatement::prepare(
+    const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return std::nullopt;
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &raw, nullptr)
+        != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(raw);
+        return Result<std::shared_ptr<NativeStatement>>(Error{message});
+    }
+    std::shared_ptr<NativeStatement> statement(new NativeStatement(raw));
+    // Placeholders by name, or a count that differs, are bound the way Qt binds them.
+    if (sqlite3_bind_parameter_count(raw) != values.size())
+        return std::nullopt;
+    for (int i = 0; i < values.size(); ++i) {
+        if (sqlite3_bind_parameter_name(raw, i + 1))
+            return std::nullopt;
+        if (bind(raw, i + 1, values.at(i)) != SQLITE_OK)
+            return Result<std::shared_ptr<NativeStatement>>(
+                Error{QString::fromUtf8(sqlite3_errmsg(handle))});
+    }
+    return Result<std::shared_ptr<NativeStatement>>(std::move(statement));
+}
+
+NativeStatement::~NativeStatement()
+{
+    sqlite3_finalize(mStatement);
+}
+
+bool NativeStatement::step()
+{
+    if (mDone)
+        return false;
+    const int code = sqlite3_step(mStatement);
+    if (code == SQLITE_ROW)
+        return true;
+    mDone = true;
+    if (code != SQLITE_DONE)
+        mError = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(mStatement)));
+    // Reset at once: a statement left half read would hold its read transaction open.
+    sqlite3_reset(mStatement);
+    return false;
+}
+
+void NativeStatement::reset()
+{
+    mDone = true;
+    sqlite3_reset(mStatement);
+}
+
+int NativeStatement::indexOf(const QString &name) const
+{
+    const int count = sqlite3_column_count(mStatement);
+    for (int i = 0; i < count; ++i) {
+        if (QString::fromUtf8(sqlite3_column_name(mStatement, i)).compare(name, Qt::CaseInsensitive)
+            == 0)
+            return i;
+    }
+    return -1;
+}
+
+bool NativeStatement::valid(int column) const
+{
+    return !mDone && column >= 0 && column < sqlite3_data_count(mStatement);
+}
+
+bool NativeStatement::isNull(int column) const
+{
+    return !valid(column) || sqlite3_column_type(mStatement, column) == SQLITE_NULL;
+}
+
+qint64 NativeStatement::integer(int column) const
+{
+    return valid(column) ? sqlite3_column_int64(mStatement, column) : 0;
+}
+
+double NativeStatement::real(int column) const
+{
+    return valid(column) ? sqlite3_column_double(mStatement, column) : 0.0;
+}
+
+QString NativeStatement::text(int column) const
+{
+    if (!valid(column))
+        return {};
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(mStatement, column));
+    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(mStatement, column)) : QString();
+}
+
+QVariant NativeStatement::value(int column) const
+{
+    if (!valid(column))
+        return {};
+    switch (sqlite3_column_type(mStatement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(mStatement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(mStatement, column));
+    case SQLITE_BLOB: {
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(mStatement, column));
+        return QVariant(QByteArray(bytes, sqlite3_column_bytes(mStatement, column)));
+    }
+    case SQLITE_NULL:
+        return {};
+    default:
+        return QVariant(text(column));
+    }
+}
+
+} // namespace Accordo::Sql

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace Accordo::Sql {
+
+/// A read statement of SQLite's own on a Qt SQLite connection's handle: the same connection,
+/// so the same transaction and the same view of the data, without the QVariant that Qt's
+/// driver makes of every field of every row. Text is decoded from UTF-8 only when asked for.
+class NativeStatement
+{
+public:
+    /// Prepares and binds `sql` on `db`; empty (the caller uses Qt) when `db` is not an open
+    /// SQLite connection or its placeholders are not the values' positions.
+    static std::optional<Result<std::shared_ptr<NativeStatement>>> prepare(
+        const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+    ~NativeStatement();
+    NativeStatement(const NativeStatement &) = delete;
+    NativeStatement &operator=(const NativeStatement &) = delete;
+
+    /// The next row; false after the last one or on an error (errorText()).
+    bool step();
+    QString errorText() const { return mError; }
+    /// Stops reading: step() is false from now on.
+    void reset();
+    /// The position of the column named `name` (case-insensitive), or -1.
+    int indexOf(const QString &name) const;
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QVariant value(int column) const;
+
+private:
+    explicit NativeStatement(sqlite3_stmt *statement) : mStatement(statement) {}
+    bool valid(int column) const;
+
+    sqlite3_stmt *mStatement;
+    bool mDone = false;
+    QString mError;
+};
+
+} // namespace Accordo::Sql

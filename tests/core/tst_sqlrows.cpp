@@ -1,0 +1,168 @@
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "testbackend.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Accordo;
+
+// Rows read by stream() (on SQLite, SQLite's own statements on the driver's handle) read as
+// the same fields as rows read by select() (Qt's driver), on both back ends.
+class tst_SqlRows : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void streamReadsWhatSelectReads_data();
+    void streamReadsWhatSelectReads();
+    void anErrorInTheMiddleIsAnErrorNotAShorterList();
+    void aStatementRefusedByTheDatabaseIsAnError();
+    void finishedRowsLetTheConnectionWrite();
+    void columnNamesAreFoundWhateverTheirCase();
+
+private:
+    QSqlDatabase db() const { return mDatabase->connection(); }
+
+    QTemporaryDir mDir;
+    std::unique_ptr<Database> mDatabase;
+};
+
+void tst_SqlRows::initTestCase()
+{
+    ACCORDO_REQUIRE_BACKEND();
+    QVERIFY(mDir.isValid());
+    auto database = Database::open(TestBackend::freshLocation(mDir, u"rows"_s),
+                                   Database::OpenMode::CreateIfMissing);
+    QVERIFY2(database, qPrintable(database.errorString()));
+    mDatabase = std::move(*database);
+}
+
+void tst_SqlRows::cleanupTestCase()
+{
+    mDatabase.reset();
+}
+
+void tst_SqlRows::streamReadsWhatSelectReads_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QVariantList>("values");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("integer");
+    QTest::addColumn<bool>("null");
+
+    QTest::newRow("integer") << u"CAST(42 AS BIGINT)"_s << QVariantList() << u"42"_s << qint64(42)
+                             << false;
+    QTest::newRow("large negative integer")
+        << u"CAST(-9007199254740993 AS BIGINT)"_s << QVariantList() << u"-9007199254740993"_s
+        << qint64(-9007199254740993) << false;
+    QTest::newRow("accented text")
+        << u"'Città — ü'"_s << QVariantList() << u"Città — ü"_s << qint64(0) << false;
+    QTest::newRow("empty text") << u"''"_s << QVariantList() << QString() << qint64(0) << false;
+    QTest::newRow("NULL") << u"NULL"_s << QVariantList() << QString() << qint64(0) << true;
+    QTest::newRow("bound text, quotes and all")
+        << u"CAST(? AS TEXT)"_s << QVariantList{u"x'); DROP TABLE accordo_meta; --"_s}
+        << u"x'); DROP TABLE accordo_meta; --"_s << qint64(0) << false;
+    QTest::newRow("bound integer") << u"CAST(? AS BIGINT)"_s << QVariantList{qint64(1) << 40}
+                                   << u"1099511627776"_s << (qint64(1) << 40) << false;
+    QTest::newRow("bound NULL") << u"CAST(? AS BIGINT)"_s << QVariantList{Sql::nullId()}
+                                << QString() << qint64(0) << true;
+    QTest::newRow("bound empty text")
+        << u"CAST(? AS TEXT)"_s << QVariantList{QString()} << QString() << qint64(0) << false;
+}
+
+void tst_SqlRows::streamReadsWhatSelectReads()
+{
+    QFETCH(QString, expression);
+    QFETCH(QVariantList, values);
+    QFETCH(QString, text);
+    QFETCH(qint64, integer);
+    QFETCH(bool, null);
+    const QString sql = u"SELECT %1 AS v, 7 AS seven"_s.arg(expression);
+    auto streamed = Sql::stream(db(), sql, values);
+    auto selected = Sql::select(db(), sql, values);
+    QVERIFY2(streamed, qPrintable(streamed.errorString()));
+    QVERIFY2(selected, qPrintable(selected.errorString()));
+    QVERIFY(streamed->next());
+    QVERIFY(selected->next());
+    for (Sql::Rows *rows : {&*streamed, &*selected}) {
+        QCOMPARE(rows->isNull("v"), null);
+        if (!null) // Qt's PostgreSQL driver reads a NULL integer's text as "0"
+            QCOMPARE(rows->text("v"), text);
+        QCOMPARE(rows->optionalInteger("v").has_value(), !null);
+        QCOMPARE(rows->value("v").isNull(), null);
+        QCOMPARE(rows->integer("seven"), 7);
+        if (!text.isEmpty() && integer != 0)
+            QCOMPARE(rows->integer("v"), integer);
+    }
+    QCOMPARE(streamed->text("v"), selected->text("v"));
+    QCOMPARE(streamed->text("v").isNull(), selected->text("v").isNull());
+    QVERIFY(!streamed->next());
+    QVERIFY(!selected->next());
+    QCOMPARE(streamed->errorText(), QString());
+}
+
+void tst_SqlRows::anErrorInTheMiddleIsAnErrorNotAShorterList()
+{
+    // The second row overflows a 64-bit integer: both back ends stop with an error there.
+    const QString sql = u"SELECT CASE WHEN n = 2 THEN abs(n - 9223372036854775807 - 3) ELSE n END "
+                        "AS v FROM (SELECT 1 AS n UNION ALL SELECT 2 AS n) s ORDER BY n"_s;
+    auto rows = Sql::stream(db(), sql);
+    if (!rows) {
+        QVERIFY(!rows.errorString().isEmpty()); // refused before any row, as PostgreSQL does
+        return;
+    }
+    int read = 0;
+    while (rows->next())
+        ++read;
+    QVERIFY(read < 2);
+    QVERIFY2(!rows->errorText().isEmpty(), "the rows ended early without an error");
+    // And reading on does not start the statement over.
+    QVERIFY(!rows->next());
+}
+
+void tst_SqlRows::aStatementRefusedByTheDatabaseIsAnError()
+{
+    auto rows = Sql::stream(db(), u"SELECT no_such_column FROM accordo_meta"_s);
+    QVERIFY(!rows);
+    QVERIFY2(rows.errorString().contains(u"no_such_column"_s), qPrintable(rows.errorString()));
+}
+
+void tst_SqlRows::finishedRowsLetTheConnectionWrite()
+{
+    QSqlQuery ddl(db()); // not prepared: PostgreSQL prepares no CREATE TABLE
+    QVERIFY2(ddl.exec(u"CREATE TABLE rows_test (n BIGINT)"_s), qPrintable(ddl.lastError().text()));
+    for (int n = 1; n <= 3; ++n)
+        QVERIFY(Sql::exec(db(), u"INSERT INTO rows_test (n) VALUES (?)"_s, {n}));
+    // Given rows read half way, then finished
+    auto rows = Sql::stream(db(), u"SELECT n FROM rows_test ORDER BY n"_s);
+    QVERIFY(rows);
+    QVERIFY(rows->next());
+    QCOMPARE(rows->integer("n"), 1);
+    rows->finish();
+    QVERIFY(!rows->next());
+    // Then the connection writes and commits, and what it wrote is read back
+    QVERIFY(db().transaction());
+    QVERIFY(Sql::exec(db(), u"INSERT INTO rows_test (n) VALUES (4)"_s));
+    QVERIFY(db().commit());
+    auto again = Sql::stream(db(), u"SELECT count(*) AS c FROM rows_test"_s);
+    QVERIFY(again && again->next());
+    QCOMPARE(again->integer("c"), 4);
+}
+
+void tst_SqlRows::columnNamesAreFoundWhateverTheirCase()
+{
+    auto rows = Sql::stream(db(), u"SELECT 5 AS five"_s);
+    QVERIFY(rows && rows->next());
+    QCOMPARE(rows->indexOf(u"FIVE"_s), 0);
+    QCOMPARE(rows->indexOf(u"six"_s), -1);
+    QCOMPARE(rows->integer("five"), 5);
+}
+
+QTEST_GUILESS_MAIN(tst_SqlRows)
+#include "tst_sqlrows.moc"
