@@ -168,6 +168,7 @@ Result<void> Recompute::loadForReads(const QString &agreementNumber)
 }
 
 Result<void> Recompute::forEachNoData(const Work &w, const QSet<QString> &stored,
+                                      const KpiFilter &months,
                                       const std::function<bool(const QString &)> &accept,
                                       const NoDataVisit &visit) const
 {
@@ -177,6 +178,8 @@ Result<void> Recompute::forEachNoData(const Work &w, const QSet<QString> &stored
     int first = 0, last = -1;
     if (!span(w, first, last))
         return {};
+    // Years in force, a range of a few months asked: the periods outside are not visited.
+    w.table->narrow(months.fromMonth, months.toMonth, first, last);
     const auto failed = [&w](const QString &name, const Error &error) {
         return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be read: %3")
                          .arg(w.targetId)
@@ -215,7 +218,7 @@ Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
                                    const std::function<bool(const QString &)> &accept,
                                    const std::function<void(QVariantList &&)> &sink) const
 {
-    return forEachNoData(w, stored, accept, [&](int index, const NoDataShown &shown) {
+    return forEachNoData(w, stored, {}, accept, [&](int index, const NoDataShown &shown) {
         auto values = storedValues(w, index, shown.row, shown.status, shown.closed);
         if (!values)
             return Result<void>(values.error());
@@ -225,11 +228,12 @@ Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
 }
 
 Result<void> Recompute::noDataKpiRows(const Work &w, const QSet<QString> &stored,
+                                      const KpiFilter &months,
                                       const std::function<bool(const QString &)> &accept,
                                       const std::function<void(KpiRow &&)> &sink) const
 {
     const QString metric = Enums::key(w.metric);
-    return forEachNoData(w, stored, accept, [&](int index, const NoDataShown &shown) {
+    return forEachNoData(w, stored, months, accept, [&](int index, const NoDataShown &shown) {
         KpiRow row = shown.row;
         row.agreementId = w.agreementId;
         row.targetId = w.targetId;
@@ -245,11 +249,11 @@ Result<void> Recompute::noDataKpiRows(const Work &w, const QSet<QString> &stored
     });
 }
 
-Result<void> Recompute::noDataResults(const Work &w,
+Result<void> Recompute::noDataResults(const Work &w, const KpiFilter &months,
                                       const std::function<bool(const QString &)> &accept,
                                       const std::function<void(const NoDataResult &)> &sink) const
 {
-    return forEachNoData(w, {}, accept, [&](int index, const NoDataShown &shown) {
+    return forEachNoData(w, {}, months, accept, [&](int index, const NoDataShown &shown) {
         sink({w.table->name(index), shown.verdict, shown.credit});
         return Result<void>();
     });

@@ -53,6 +53,26 @@ int PeriodTable::indexOf(qint64 instant) const
     return std::clamp(int(it - starts.begin()) - 1, 0, int(starts.size()) - 2);
 }
 
+void PeriodTable::narrow(const QString &fromMonth, const QString &toMonth, int &first,
+                         int &last) const
+{
+    // The names sort as their periods do; a month is compared with the name of its period.
+    const auto nameOf = [this](const QString &month) -> QString {
+        if (!quarter)
+            return month;
+        const int quarterOfMonth = (QStringView(month).mid(5, 2).toInt() + 2) / 3;
+        return month.left(4) + u"-Q"_s + QString::number(quarterOfMonth);
+    };
+    if (!fromMonth.isEmpty()) {
+        const auto it = std::lower_bound(names.cbegin(), names.cend(), nameOf(fromMonth));
+        first = std::max(first, int(it - names.cbegin()));
+    }
+    if (!toMonth.isEmpty()) {
+        const auto it = std::upper_bound(names.cbegin(), names.cend(), nameOf(toMonth));
+        last = std::min(last, int(it - names.cbegin()) - 1);
+    }
+}
+
 qint64 utcMonthStart(const QString &month)
 {
     return (firstDay(month).toJulianDay() - 2440588) * 86400;

@@ -34,6 +34,10 @@ struct PeriodTable
     qint64 start(int index) const { return starts[size_t(index)]; }
     qint64 end(int index) const { return starts[size_t(index) + 1]; }
     const QString &name(int index) const { return names[size_t(index)]; }
+    /// Narrows the indices [first, last] to the periods that lie in the months from
+    /// `fromMonth` to `toMonth` ("YYYY-MM"; empty: open), as inMonths() decides: a quarter
+    /// does when one of its months does.
+    void narrow(const QString &fromMonth, const QString &toMonth, int &first, int &last) const;
 };
 
 struct Interval

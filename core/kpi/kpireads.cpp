@@ -227,12 +227,13 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
         }
         for (const Kpi::Work *w : workOf.value(agreementId)) {
             TargetInfo &target = (*info)[w->targetId];
-            auto r = terms.noDataKpiRows(*w, stored.value(w->targetId), accept, [&](KpiRow &&row) {
-                row.number = agreementNumber;
-                row.agreementTitle = agreementTitle;
-                row.target = labelOf(target, row.metric);
-                rows.push_back({row.periodStart, target.position, std::move(row)});
-            });
+            auto r = terms.noDataKpiRows(
+                *w, stored.value(w->targetId), filter, accept, [&](KpiRow &&row) {
+                    row.number = agreementNumber;
+                    row.agreementTitle = agreementTitle;
+                    row.target = labelOf(target, row.metric);
+                    rows.push_back({row.periodStart, target.position, std::move(row)});
+                });
             if (!r)
                 return r;
         }

@@ -143,13 +143,17 @@ public:
                             const std::function<void(QVariantList &&)> &sink) const;
     /// The same rows as noDataRows(), as a reader shows them: each with its period, status
     /// and credit filled, and without the agreement's number and title or the target's label.
-    Result<void> noDataKpiRows(const Work &w, const QSet<QString> &stored,
+    /// Only periods in `months` (KpiFilter::fromMonth and toMonth; empty: every one) are
+    /// asked of `accept`.
+    Result<void> noDataKpiRows(const Work &w, const QSet<QString> &stored, const KpiFilter &months,
                                const std::function<bool(const QString &)> &accept,
                                const std::function<void(KpiRow &&)> &sink) const;
     /// The "nothing measured" periods of one target that `accept` takes, as a reader shows
     /// them: the periods noDataRows() gives, without building their rows. Each result comes
-    /// right after `accept` took its period, before `accept` is asked of another.
-    Result<void> noDataResults(const Work &w, const std::function<bool(const QString &)> &accept,
+    /// right after `accept` took its period, before `accept` is asked of another. Only periods
+    /// in `months` are asked of `accept`.
+    Result<void> noDataResults(const Work &w, const KpiFilter &months,
+                               const std::function<bool(const QString &)> &accept,
                                const std::function<void(const NoDataResult &)> &sink) const;
     /// The terms of the targets a condition selects, for readers as loadForReads(). The
     /// condition may name the target (t) and its agreement (a) alone.
@@ -174,7 +178,7 @@ private:
     };
     using NoDataVisit = std::function<Result<void>(int index, const NoDataShown &shown)>;
     // Each "nothing measured" period of a target in force as of the as-of.
-    Result<void> forEachNoData(const Work &w, const QSet<QString> &stored,
+    Result<void> forEachNoData(const Work &w, const QSet<QString> &stored, const KpiFilter &months,
                                const std::function<bool(const QString &)> &accept,
                                const NoDataVisit &visit) const;
     Result<void> loadOutages();

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -323,6 +324,7 @@ struct StoredPeriods
 {
     QHash<QString, int> label;
     QSet<std::pair<qint64, int>> held; // (target, label)
+    KpiFilter months;                  // the first and last month a label may name
 };
 
 // The stored KPI rows of the range (and of the month before it), into `totals`; notes the
@@ -400,11 +402,12 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c, 
             label = stored.label.value(period, -1);
             return label >= 0 && !stored.held.contains({w.targetId, label});
         };
-        auto done = c.terms->noDataResults(w, accept, [&](const Kpi::NoDataResult &n) {
-            totals.add({*owner, monthOfLabel.at(label),
-                        Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
-                        n.credit.minorUnits(), n.credit.currency()});
-        });
+        auto done = c.terms->noDataResults(
+            w, stored.months, accept, [&](const Kpi::NoDataResult &n) {
+                totals.add({*owner, monthOfLabel.at(label),
+                            Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
+                            n.credit.minorUnits(), n.credit.currency()});
+            });
         if (!done)
             return done.error();
     }
@@ -433,6 +436,8 @@ Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QStri
     StoredPeriods stored;
     for (int i = 0; i < labels.size(); ++i)
         stored.label.insert(labels.at(i), i);
+    stored.months.fromMonth = *std::min_element(readMonths.cbegin(), readMonths.cend());
+    stored.months.toMonth = *std::max_element(readMonths.cbegin(), readMonths.cend());
     if (auto r = readStored(db, snap, labels, *context, totals, stored); !r)
         return r.error();
     qCDebug(lcResults, "stored rows: %lld ms", clock.restart());

@@ -268,17 +268,25 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
         terms = &*loaded;
     }
     if (computed) {
+        // The labels of the range the filter takes, asked of millions of periods.
+        QHash<QString, int> accepted;
+        for (auto it = labels.rank.cbegin(); it != labels.rank.cend(); ++it)
+            if (Kpi::inMonths(filter, it.key()))
+                accepted.insert(it.key(), it.value());
         for (const Kpi::Work &w : terms->work()) {
             const auto agreement = fee.constFind(w.agreementId);
             if (agreement == fee.cend() || agreement->fee.minorUnits() <= 0)
                 continue;
+            int label = -1; // of the period accept() took last, which the result then names
             const auto accept = [&](const QString &period) {
-                const auto label = labels.rank.constFind(period);
-                return label != labels.rank.cend() && Kpi::inMonths(filter, period)
-                       && !held.contains({w.targetId, *label});
+                const auto found = accepted.constFind(period);
+                if (found == accepted.cend() || held.contains({w.targetId, *found}))
+                    return false;
+                label = *found;
+                return true;
             };
-            auto r = terms->noDataResults(w, accept, [&](const Kpi::NoDataResult &n) {
-                count(w.agreementId, labels.rank.value(n.period), n.credit);
+            auto r = terms->noDataResults(w, filter, accept, [&](const Kpi::NoDataResult &n) {
+                count(w.agreementId, label, n.credit);
             });
             if (!r)
                 return r.error();

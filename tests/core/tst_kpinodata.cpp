@@ -1,6 +1,7 @@
 #include "calendar/isotime.h"
 #include "data/workspace.h"
 #include "kpi/kpiengine.h"
+#include "kpi/kpiperiods.h"
 #include "measurement/evaluator.h"
 #include "reportdata/dashboarddata.h"
 #include "reportdata/servicereportdata.h"
@@ -9,9 +10,11 @@
 #include "testfixtures.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Accordo;
 using namespace Qt::StringLiterals;
@@ -37,6 +40,8 @@ class tst_KpiNoData : public QObject
 
 private slots:
     void initTestCase();
+    void periodsAreNarrowedToTheMonthsAsked_data();
+    void periodsAreNarrowedToTheMonthsAsked();
     void aPeriodWithoutDataIsDerivedNotStored_data();
     void aPeriodWithoutDataIsDerivedNotStored();
     void aMonthWithoutTicketsIsJudgedForWatermelons_data();
@@ -232,4 +237,54 @@ void tst_KpiNoData::aMonthWithoutTicketsIsJudgedForWatermelons()
 }
 
 QTEST_GUILESS_MAIN(tst_KpiNoData)
+void tst_KpiNoData::periodsAreNarrowedToTheMonthsAsked_data()
+{
+    QTest::addColumn<bool>("byQuarter");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    for (const bool quarter : {false, true}) {
+        const char *table = quarter ? "quarters" : "months";
+        const auto row = [&](const char *what) -> QTestData & {
+            return QTest::addRow("%s, %s", table, what) << quarter;
+        };
+        row("open") << QString() << QString();
+        row("from only") << u"2025-05"_s << QString();
+        row("to only") << QString() << u"2026-02"_s;
+        row("inside a quarter") << u"2025-05"_s << u"2025-05"_s;
+        row("across quarters") << u"2025-03"_s << u"2026-10"_s;
+        row("a quarter's first and last month") << u"2025-04"_s << u"2025-06"_s;
+        row("before the span") << u"2019-01"_s << u"2024-12"_s;
+        row("after the span") << u"2027-01"_s << u"2027-12"_s;
+        row("wider than the span") << u"2020-01"_s << u"2030-12"_s;
+        row("backwards") << u"2026-06"_s << u"2026-01"_s;
+    }
+}
+
+void tst_KpiNoData::periodsAreNarrowedToTheMonthsAsked()
+{
+    QFETCH(bool, byQuarter);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    Kpi::PeriodTable table;
+    table.build(QTimeZone(QByteArrayLiteral("Europe/Rome")), byQuarter);
+    // A target in force from January 2025 to December 2026
+    const int spanFirst = table.indexOf(
+        QDateTime(QDate(2025, 1, 15), QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
+    const int spanLast = table.indexOf(
+        QDateTime(QDate(2026, 12, 15), QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
+    int first = spanFirst, last = spanLast;
+    table.narrow(from, to, first, last);
+    // Exactly the periods of the span that inMonths() takes
+    KpiFilter filter;
+    filter.fromMonth = from;
+    filter.toMonth = to;
+    QStringList expected, narrowed;
+    for (int i = spanFirst; i <= spanLast; ++i)
+        if (Kpi::inMonths(filter, table.name(i)))
+            expected.append(table.name(i));
+    for (int i = first; i <= last; ++i)
+        narrowed.append(table.name(i));
+    QCOMPARE(narrowed, expected);
+}
+
 #include "tst_kpinodata.moc"
