@@ -19,7 +19,11 @@ namespace Accordo::Kpi {
 
 namespace {
 
-const auto ClearSatisfaction = u"DELETE FROM kpi_satisfaction"_s;
+const auto SelectSatisfactionRows = u"SELECT party_id, period, answers, score_milli, csat_milli "
+                                    "FROM kpi_satisfaction"_s;
+const auto UpdateSatisfaction = u"UPDATE kpi_satisfaction SET answers = ?, score_milli = ?, "
+                                "csat_milli = ? WHERE party_id = ? AND period = ?"_s;
+const auto DeleteSatisfaction = u"DELETE FROM kpi_satisfaction WHERE party_id = ? AND period = ?"_s;
 const auto SelectCustomers = u"SELECT id, name FROM parties WHERE kind = 'customer'"_s;
 const auto InsertSatisfaction = u"INSERT INTO kpi_satisfaction (party_id, period, answers, "
                                 "score_milli, csat_milli) VALUES (?, ?, ?, ?, ?)"_s;
@@ -202,26 +206,33 @@ Result<QHash<qint64, Csat>> csatByParty(QSqlDatabase db, std::optional<qint64> p
 
 Result<void> Recompute::storeSatisfaction()
 {
-    // Per customer and UTC month, from every answer: what the watermelon check compares.
-    // Unless every flag is written again, the customers whose figures change are noted.
-    std::optional<QHash<qint64, Csat>> before;
-    if (!mWatermelonsFull) {
-        auto stored = csatByParty(mDb, std::nullopt);
-        if (!stored)
-            return stored.error();
-        before = std::move(*stored);
-    }
-    if (auto r = exec(mDb, ClearSatisfaction); !r)
-        return r;
+    // Per customer and UTC month, from every answer: what the watermelon check compares. Only
+    // the rows that differ from those stored are written, and their customers noted, so that
+    // a recompute with no new answer writes nothing here.
+    using Row = std::array<qint64, 3>; // answers, score_milli, csat_milli
+    QHash<std::pair<qint64, QString>, Row> stored;
+    auto read = stream(mDb, SelectSatisfactionRows);
+    if (!read)
+        return read.error();
+    while (read->next())
+        stored.insert(
+            {read->integer("party_id"), read->text("period")},
+            {read->integer("answers"), read->integer("score_milli"), read->integer("csat_milli")});
+    if (!read->errorText().isEmpty())
+        return failed(read->errorText(), SelectSatisfactionRows);
     QHash<QString, QList<qint64>> partyIds;
     auto q = select(mDb, SelectCustomers);
     if (!q)
         return q.error();
     while (q->next())
         partyIds[q->text("name")].append(q->integer("id"));
-    Statement insert(mDb);
-    if (auto r = insert.prepare(InsertSatisfaction); !r)
-        return r;
+    Statement insert(mDb), update(mDb), remove(mDb);
+    for (const auto &[statement, sql] :
+         {std::pair{&insert, &InsertSatisfaction}, std::pair{&update, &UpdateSatisfaction},
+          std::pair{&remove, &DeleteSatisfaction}}) {
+        if (auto r = statement->prepare(*sql); !r)
+            return r;
+    }
     for (auto it = mScores.cbegin(); it != mScores.cend(); ++it) {
         const QList<qint64> ids = partyIds.value(it.key());
         if (ids.isEmpty())
@@ -234,26 +245,29 @@ Result<void> Recompute::storeSatisfaction()
             m[2] += score >= 4;
         }
         for (auto m = months.cbegin(); m != months.cend(); ++m) {
+            const auto &[answers, sum, good] = m.value();
+            const Row row{answers, sum * 1000 / answers, good * kWhole / answers};
             for (qint64 id : ids) {
-                const auto &[answers, sum, good] = m.value();
-                if (auto r = insert.run(
-                        {id, m.key(), answers, sum * 1000 / answers, good * kWhole / answers});
-                    !r)
-                    return r;
+                const auto found = stored.constFind({id, m.key()});
+                Result<void> written;
+                if (found == stored.cend())
+                    written = insert.run({id, m.key(), row[0], row[1], row[2]});
+                else if (*found != row)
+                    written = update.run({row[0], row[1], row[2], id, m.key()});
+                if (!written)
+                    return written;
+                if (found == stored.cend() || *found != row)
+                    mCsatChanged.insert(id);
+                if (found != stored.cend())
+                    stored.erase(found);
             }
         }
     }
-    if (before) {
-        auto after = csatByParty(mDb, std::nullopt);
-        if (!after)
-            return after.error();
-        for (auto it = after->cbegin(); it != after->cend(); ++it) {
-            if (before->value(it.key()) != it.value())
-                mCsatChanged.insert(it.key());
-            before->remove(it.key());
-        }
-        for (auto it = before->cbegin(); it != before->cend(); ++it)
-            mCsatChanged.insert(it.key());
+    // What no answer supports any more.
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (auto r = remove.run({it.key().first, it.key().second}); !r)
+            return r;
+        mCsatChanged.insert(it.key().first);
     }
     return {};
 }

@@ -159,6 +159,14 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores_data()
         << QStringList{u"INSERT INTO surveys (customer, answered_at, score) "
                        "VALUES ('Hudson Insurance', 1791000000, 1)"_s}
         << true << qint64(-1);
+    // A customer's answers all withdrawn, as a rolled back import withdraws them: its
+    // satisfaction rows go.
+    QTest::newRow("surveys-withdrawn")
+        << QStringList{u"DELETE FROM surveys WHERE customer = 'Hudson Insurance'"_s,
+                       u"UPDATE tickets SET satisfaction = NULL WHERE customer = "
+                       "'Hudson Insurance' AND satisfaction IS NOT NULL"_s,
+                       u"UPDATE accordo_meta SET value = '1' WHERE key = 'kpi_stale'"_s}
+        << false << qint64(-1);
     // Happy answers lift the planted watermelon customer's September: its flag goes, though
     // its agreement (which has no satisfaction target) has no period written.
     QTest::newRow("watermelon-customer-happier")
@@ -210,6 +218,8 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores()
     QVERIFY2(refreshed, qPrintable(refreshed.errorString()));
     QVERIFY(KpiEngine::isUpToDate(c, mOptions.asOf));
     const QStringList incremental = stored(c);
+    // (the satisfaction rows, written where they differ, are written from nothing here)
+    QCOMPARE(TestFixtures::change(c, u"DELETE FROM kpi_satisfaction"_s), QString());
     auto full = KpiEngine::recomputeEverything(c, mOptions);
     QVERIFY2(full, qPrintable(full.errorString()));
 
