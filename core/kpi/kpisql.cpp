@@ -1,6 +1,7 @@
 #include "kpisql.h"
 
 #include "storage/dialect.h"
+#include "storage/nativestatement.h"
 
 #include <QSqlError>
 
@@ -47,6 +48,12 @@ Result<void> execDirect(QSqlDatabase db, const QString &sql)
 
 Result<void> Statement::prepare(const QString &sql)
 {
+    if (auto native = Sql::NativeStatement::prepare(mDb, sql)) {
+        if (!*native)
+            return native->error();
+        mNative = std::move(**native);
+        return {};
+    }
     if (!mQuery.prepare(sql))
         return Error{mQuery.lastError().text()};
     return {};
@@ -54,6 +61,11 @@ Result<void> Statement::prepare(const QString &sql)
 
 Result<void> Statement::run(const QVariantList &values)
 {
+    if (mNative) {
+        if (auto r = mNative->bind(values); !r)
+            return r;
+        return mNative->execute();
+    }
     for (int i = 0; i < values.size(); ++i)
         mQuery.bindValue(i, values.at(i));
     if (!mQuery.exec())

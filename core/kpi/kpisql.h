@@ -42,15 +42,19 @@ Result<void> exec(QSqlDatabase db, const QString &sql, const QVariantList &value
 Result<void> execDirect(QSqlDatabase db, const QString &sql);
 
 /// A statement prepared once and run for many rows, its values bound in order.
+/// A write prepared once and run for many rows. On SQLite it runs as SQLite's own statement
+/// on the driver's handle (Sql::NativeStatement), bound as Qt binds.
 class Statement
 {
 public:
-    explicit Statement(QSqlDatabase db) : mQuery(db) {}
+    explicit Statement(QSqlDatabase db) : mDb(db), mQuery(db) {}
     Result<void> prepare(const QString &sql);
     Result<void> run(const QVariantList &values);
 
 private:
+    QSqlDatabase mDb;
     QSqlQuery mQuery;
+    std::shared_ptr<Sql::NativeStatement> mNative;
 };
 
 /// A typed SQL NULL for an empty value.

@@ -22,11 +22,32 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// Binds as Qt's SQLite driver does: integers and booleans as integers, reals as reals, bytes
-// as blobs, NULL as NULL, anything else as its text.
-int bind(sqlite3_stmt *statement, int position, const QVariant &value)
+// What Qt's SQL drivers bind as NULL (QSqlResultPrivate::isVariantNull).
+bool isNullValue(const QVariant &value)
 {
     if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(value.constData())->isNull();
+    case QMetaType::QTime:
+        return static_cast<const QTime *>(value.constData())->isNull();
+    case QMetaType::QDateTime:
+        return static_cast<const QDateTime *>(value.constData())->isNull();
+    default:
+        return false;
+    }
+}
+
+// Binds as Qt's SQLite driver does: integers and booleans as integers, reals as reals, bytes
+// as blobs, NULL as NULL, anything else as its text.
+int bindValue(sqlite3_stmt *statement, int position, const QVariant &value)
+{
+    if (isNullValue(value))
         return sqlite3_bind_null(statement, position);
     switch (value.typeId()) {
     case QMetaType::Bool:
@@ -59,7 +80,7 @@ int bind(sqlite3_stmt *statement, int position, const QVariant &value)
 } // namespace
 
 std::optional<Result<std::shared_ptr<NativeStatement>>> NativeStatement::prepare(
-    const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+    const QSqlDatabase &db, const QString &sql)
 {
     sqlite3 *handle = handleOf(db);
     if (!handle)
@@ -72,18 +93,43 @@ std::optional<Result<std::shared_ptr<NativeStatement>>> NativeStatement::prepare
         sqlite3_finalize(raw);
         return Result<std::shared_ptr<NativeStatement>>(Error{message});
     }
-    std::shared_ptr<NativeStatement> statement(new NativeStatement(raw));
-    // Placeholders by name, or a count that differs, are bound the way Qt binds them.
-    if (sqlite3_bind_parameter_count(raw) != values.size())
-        return std::nullopt;
-    for (int i = 0; i < values.size(); ++i) {
-        if (sqlite3_bind_parameter_name(raw, i + 1))
-            return std::nullopt;
-        if (bind(raw, i + 1, values.at(i)) != SQLITE_OK)
-            return Result<std::shared_ptr<NativeStatement>>(
-                Error{QString::fromUtf8(sqlite3_errmsg(handle))});
+    return Result<std::shared_ptr<NativeStatement>>(
+        std::shared_ptr<NativeStatement>(new NativeStatement(raw)));
+}
+
+bool NativeStatement::positional(qsizetype count) const
+{
+    if (sqlite3_bind_parameter_count(mStatement) != count)
+        return false;
+    for (int i = 1; i <= count; ++i) {
+        if (sqlite3_bind_parameter_name(mStatement, i))
+            return false;
     }
-    return Result<std::shared_ptr<NativeStatement>>(std::move(statement));
+    return true;
+}
+
+Result<void> NativeStatement::bind(const QVariantList &values)
+{
+    sqlite3_reset(mStatement);
+    mDone = false;
+    mError.clear();
+    if (sqlite3_bind_parameter_count(mStatement) != values.size())
+        return Error{QStringLiteral("%1 values for %2 placeholders")
+                         .arg(values.size())
+                         .arg(sqlite3_bind_parameter_count(mStatement))};
+    for (int i = 0; i < values.size(); ++i) {
+        if (bindValue(mStatement, i + 1, values.at(i)) != SQLITE_OK)
+            return Error{QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(mStatement)))};
+    }
+    return {};
+}
+
+Result<void> NativeStatement::execute()
+{
+    while (step()) {}
+    if (!mError.isEmpty())
+        return Error{mError};
+    return {};
 }
 
 NativeStatement::~NativeStatement()

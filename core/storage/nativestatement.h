@@ -19,10 +19,17 @@ namespace Accordo::Sql {
 class NativeStatement
 {
 public:
-    /// Prepares and binds `sql` on `db`; empty (the caller uses Qt) when `db` is not an open
-    /// SQLite connection or its placeholders are not the values' positions.
-    static std::optional<Result<std::shared_ptr<NativeStatement>>> prepare(
-        const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+    /// Prepares `sql` on `db`; empty (the caller uses Qt) when `db` is not an open SQLite
+    /// connection.
+    static std::optional<Result<std::shared_ptr<NativeStatement>>> prepare(const QSqlDatabase &db,
+                                                                           const QString &sql);
+    /// Whether the statement's placeholders are `count` plain '?', bound by position.
+    bool positional(qsizetype count) const;
+    /// Binds the values in order, as Qt's SQLite driver binds them (a null QString, QByteArray
+    /// or date as NULL), and readies the statement to run from its start.
+    Result<void> bind(const QVariantList &values);
+    /// Runs a statement that returns no rows (or whose rows are not wanted) to its end.
+    Result<void> execute();
     ~NativeStatement();
     NativeStatement(const NativeStatement &) = delete;
     NativeStatement &operator=(const NativeStatement &) = delete;

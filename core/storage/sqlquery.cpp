@@ -127,10 +127,21 @@ Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &
 
 Result<Rows> stream(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
-    if (auto native = NativeStatement::prepare(db, sql, values)) {
+    if (auto native = NativeStatement::prepare(db, sql)) {
         if (!*native)
             return native->error();
-        return Rows(std::move(**native));
+        // Placeholders by name are left to Qt, which binds them by position too.
+        if ((**native)->positional(values.size())) {
+            // An empty field is text, not SQL NULL, as bind() below has it.
+            QVariantList bound = values;
+            for (QVariant &value : bound) {
+                if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                    value = u""_s;
+            }
+            if (auto r = (**native)->bind(bound); !r)
+                return r.error();
+            return Rows(std::move(**native));
+        }
     }
     QSqlQuery query(db);
     query.setForwardOnly(!Dialect::isPostgres(db));
