@@ -226,16 +226,21 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
         numberOf.insert(it.key(), quint64(numbers.rank.value(it->number)));
     constexpr int LabelBits = 16; // rangeLabels() gives fewer than 2^16 labels
     QHash<quint64, PeriodTally> byPeriod;
+    const auto tally = [&](qint64 agreementId, const FeeTerms &terms, quint64 number, int label,
+                           const Money &credit) {
+        PeriodTally &t = byPeriod[number << LabelBits | quint64(label)];
+        if (t.agreementId == 0 || terms.version < t.version) {
+            t.agreementId = agreementId;
+            t.version = terms.version;
+        }
+        // Most periods owe nothing: the period counts, its credit adds nothing.
+        if (!credit.isZero())
+            t.add(credit);
+    };
     const auto count = [&](qint64 agreementId, int label, const Money &credit) {
         const auto it = fee.constFind(agreementId);
-        if (it == fee.cend() || it->fee.minorUnits() <= 0)
-            return;
-        PeriodTally &t = byPeriod[numberOf.value(agreementId) << LabelBits | quint64(label)];
-        if (t.agreementId == 0 || it->version < t.version) {
-            t.agreementId = agreementId;
-            t.version = it->version;
-        }
-        t.add(credit);
+        if (it != fee.cend() && it->fee.minorUnits() > 0)
+            tally(agreementId, *it, numberOf.value(agreementId), label, credit);
     };
     // The rows stored in the range.
     QStringList marks(rangeLabelList.size(), u"?"_s);
@@ -251,8 +256,9 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
             continue;
         const int label = labels.rank.value(period);
         held.insert({stored->integer("target_id"), label});
+        const qint64 credit = stored->integer("credit_minor");
         count(stored->integer("agreement_id"), label,
-              Money(stored->integer("credit_minor"), stored->text("currency")));
+              credit != 0 ? Money(credit, stored->text("currency")) : Money());
     }
     if (!stored->errorText().isEmpty())
         return Error{stored->errorText()};
@@ -285,8 +291,9 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
                 label = *found;
                 return true;
             };
+            const quint64 number = numberOf.value(w.agreementId);
             auto r = terms->noDataResults(w, filter, accept, [&](const Kpi::NoDataResult &n) {
-                count(w.agreementId, label, n.credit);
+                tally(w.agreementId, *agreement, number, label, n.credit);
             });
             if (!r)
                 return r.error();
