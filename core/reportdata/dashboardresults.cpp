@@ -164,7 +164,11 @@ void KpiTotals::add(const MonthResult &r)
         if (r.creditMinor != 0)
             credits[r.currency] += r.creditMinor;
     }
-    const qsizetype column = months.indexOf(r.month);
+    if (columnOf.isEmpty()) {
+        for (qsizetype i = 0; i < months.size(); ++i)
+            columnOf.insert(months.at(i), i);
+    }
+    const qsizetype column = columnOf.value(r.month, -1);
     if (column < 0)
         return;
     addToBreakdowns(r);
@@ -180,8 +184,12 @@ void KpiTotals::addToBreakdowns(const MonthResult &r)
     r.m.addTo(byRegion[o.regionCode]);
     serviceNames.insert(o.serviceCode, o.serviceName);
     r.m.addTo(byService[o.serviceCode]);
-    customerNames.insert(o.partyKey, o.customer);
-    r.m.addTo(byCustomer[o.partyKey]);
+    Tally *&customer = customerTallyOf[o.agreementId];
+    if (!customer) {
+        customerNames.insert(o.partyKey, o.customer);
+        customer = &byCustomer[o.partyKey];
+    }
+    r.m.addTo(*customer);
 }
 
 void KpiTotals::addToStanding(const MonthResult &r, qsizetype column)

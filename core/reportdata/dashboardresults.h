@@ -128,6 +128,11 @@ struct KpiTotals
 private:
     void addToBreakdowns(const MonthResult &r);
     void addToStanding(const MonthResult &r, qsizetype column); // column: r.month in months
+
+    // Millions of results at portfolio scale: each agreement finds its customer's tally in
+    // byCustomer (48,000 customers) once, and each month its column once.
+    QHash<qint64, Tally *> customerTallyOf; // by agreement; nodes of byCustomer stay put
+    QHash<QString, qsizetype> columnOf;     // months' positions, filled on first use
 };
 
 /// The KPI results of the snapshot's range and of the month before it (for the compliance
