@@ -5449,6 +5449,19 @@ o mancanti</translation>
         <source>&amp;Open Agreement</source>
         <translation>A&amp;pri accordo</translation>
     </message>
+    <message>
+        <source>The dashboard is reading the results for these filters</source>
+        <translation>Il cruscotto sta leggendo i risultati per questi filtri</translation>
+    </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Lettura dei risultati…</translation>
+    </message>
+    <message>
+        <source>%1 %2 M</source>
+        <comment>an amount in millions: currency, millions</comment>
+        <translation>%1 %2 Mln</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Database</name>

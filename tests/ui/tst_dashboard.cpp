@@ -181,6 +181,7 @@ void tst_Dashboard::readsInTheBackgroundAndShowsTheLatestFilter()
     // and the bar says so
     QVERIFY(mView->isLoading());
     QVERIFY(!busy->isHidden());
+    QVERIFY(!mView->findChild<QLabel *>(u"dashboardBusyText"_s)->isHidden());
     QCOMPARE(mView->snapshot().filter, before.filter);
     QCOMPARE(mView->snapshot().agreements.size(), before.agreements.size());
     // And only the last region's figures are shown
@@ -189,6 +190,7 @@ void tst_Dashboard::readsInTheBackgroundAndShowsTheLatestFilter()
     QCOMPARE(shown.count(), 1);
     QVERIFY(!mView->isLoading());
     QVERIFY(busy->isHidden());
+    QVERIFY(mView->findChild<QLabel *>(u"dashboardBusyText"_s)->isHidden());
     QCOMPARE(mView->snapshot().filter.regionCode, region->itemData(2).toString());
     QVERIFY(mView->snapshot().agreements.size() < before.agreements.size());
 }

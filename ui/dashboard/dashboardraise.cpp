@@ -1,8 +1,10 @@
 #include "dashboardraise.h"
 
+#include "data/workspace.h"
 #include "dialogs/actiondialog.h"
 #include "kpi/actionproposal.h"
 #include "kpi/portfoliochecks.h"
+#include "report/reportformat.h"
 #include "session/workspacesession.h"
 
 #include <QMessageBox>
@@ -10,6 +12,28 @@
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
+
+void DashboardRaise::actionRows(WorkspaceSession *session, const QList<ActionFinding> &findings,
+                                QList<std::pair<qint64, QStringList>> &rows, QStringList &headers,
+                                QList<Origin> &origins)
+{
+    const ReportFormat f{QLocale()};
+    headers = {tr("Agreement"), tr("What"),  tr("Action or target"),
+               tr("Period"),    tr("Owner"), tr("Due")};
+    for (const ActionFinding &a : findings) {
+        const bool overdue = a.kind == u"overdue_action"_s;
+        const Origin origin = session ? fromFinding(*session, a) : Origin{};
+        qint64 id = origin.agreementId;
+        if (id == 0 && session) {
+            if (auto found = session->workspace().agreementIdByNumber(a.number))
+                id = *found;
+        }
+        rows.append({id,
+                     {a.number, overdue ? tr("action overdue") : tr("breach without action"),
+                      a.subject, a.period, a.owner, a.due.isValid() ? f.date(a.due) : QString()}});
+        origins.append(origin);
+    }
+}
 
 DashboardRaise::Origin DashboardRaise::fromFinding(WorkspaceSession &session,
                                                    const ActionFinding &finding)

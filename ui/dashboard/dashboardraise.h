@@ -4,6 +4,10 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <utility>
 
 class QWidget;
 
@@ -37,6 +41,11 @@ public:
     static Origin fromFinding(WorkspaceSession &session, const ActionFinding &finding);
     /// The action an origin starts, read from the stored KPIs, or why it cannot be.
     static Result<ImprovementAction> proposal(WorkspaceSession &session, const Origin &origin);
+    /// The rows of the actions tile's list: each finding's agreement id and cells, the list's
+    /// headers, and where each row would raise an action from (`session` may be null).
+    static void actionRows(WorkspaceSession *session, const QList<ActionFinding> &findings,
+                           QList<std::pair<qint64, QStringList>> &rows, QStringList &headers,
+                           QList<Origin> &origins);
     /// Opens the action dialog pre-filled; whether an action was saved.
     static bool raise(WorkspaceSession &session, const Origin &origin, QWidget *parent);
 };

@@ -44,6 +44,15 @@ QString settingsKey(const char *name)
     return u"dashboard/"_s + QLatin1StringView(name);
 }
 
+// Texts two to a line, the two joined by `separator`.
+QString pairsPerLine(const QStringList &texts, const QString &separator)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < texts.size(); i += 2)
+        lines.append(texts.mid(i, 2).join(separator));
+    return lines.join(u'\n');
+}
+
 void selectData(QComboBox *box, const QVariant &value)
 {
     const int index = box->findData(value);
@@ -72,13 +81,17 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     mBusy->setObjectName(u"dashboardBusy"_s);
     mBusy->setRange(0, 0);
     mBusy->setMaximumWidth(160);
-    mBusy->setFormat(tr("Reading the results…"));
-    mBusy->setTextVisible(true);
+    mBusy->setTextVisible(false);
     mBusy->setToolTip(tr("The dashboard is reading the results for these filters"));
     mBusy->hide();
+    auto *busyText = new QLabel(tr("Reading the results…"));
+    busyText->setObjectName(u"dashboardBusyText"_s);
+    busyText->hide();
+    reports->addWidget(busyText);
     reports->addWidget(mBusy);
     mLoader = new DashboardLoader(this);
     connect(mLoader, &DashboardLoader::busyChanged, mBusy, &QWidget::setVisible);
+    connect(mLoader, &DashboardLoader::busyChanged, busyText, &QWidget::setVisible);
     connect(mLoader, &DashboardLoader::loaded, this,
             qOverload<const DashboardFigures &>(&DashboardView::showFigures));
     connect(mLoader, &DashboardLoader::failed, this, &DashboardView::showFailure);
@@ -385,13 +398,25 @@ void DashboardView::updateTiles()
                  + f.percent(delta, 2).chopped(2) + u' ' + tr("pt");
     }
     // One total per currency, two to a line: amounts in different currencies do not add up.
-    QStringList creditLines;
-    for (qsizetype i = 0; i < t.creditsOwed.size(); i += 2) {
-        QStringList pair{t.creditsOwed[i].toDisplayString()};
-        if (i + 1 < t.creditsOwed.size())
-            pair.append(t.creditsOwed[i + 1].toDisplayString());
-        creditLines.append(pair.join(u"  "_s));
+    // A portfolio's millions are shown in millions, so that two fit on a line; the tooltip has
+    // them to the cent.
+    QStringList creditTexts, exactCredits;
+    for (const Money &m : t.creditsOwed) {
+        exactCredits.append(m.toDisplayString());
+        creditTexts.append(
+            std::abs(m.minorUnits()) < 100'000'000
+                ? m.toDisplayString()
+                : tr("%1 %2 M", "an amount in millions: currency, millions")
+                      .arg(m.currency(), QLocale().toString(double(m.minorUnits()) / 1e8, 'f', 2)));
     }
+    const QString creditLines = pairsPerLine(creditTexts, u"  "_s);
+    // The ratios per currency, two to a line too.
+    QStringList ratios;
+    for (const ValueCost &v : ValueSection::totals(mValue))
+        ratios.append(v.revenue.currency() + QChar(0x00A0) + f.percent(v.ratioMilli, 2));
+    const QString ratioLines = ratios.size() > 1
+                                   ? pairsPerLine(ratios, u" · "_s)
+                                   : ValueSection::ratioText(ValueSection::totals(mValue), f);
     mAsOf->setText(tr("Data as of %1 (the last measurement). The tiles show %2; the charts "
                       "%3 to %4.")
                        .arg(f.asOf(mSnapshot.dataAsOf), f.period(t.period),
@@ -400,12 +425,11 @@ void DashboardView::updateTiles()
     const QString values[TileCount] = {f.percent(t.complianceMilli, 2),
                                        QLocale().toString(t.breaches),
                                        QLocale().toString(t.agreementsAtRisk),
-                                       creditLines.isEmpty() ? QLocale().toString(0)
-                                                             : creditLines.join(u"\n"_s),
+                                       creditLines.isEmpty() ? QLocale().toString(0) : creditLines,
                                        QLocale().toString(t.watermelons),
                                        QLocale().toString(t.reviewsDue),
                                        QLocale().toString(t.renewalsDue),
-                                       ValueSection::ratioText(ValueSection::totals(mValue), f),
+                                       ratioLines,
                                        QLocale().toString(t.actionFindings)};
     const QString labels[TileCount] = {
         tr("Compliance, %1").arg(f.period(t.period))
@@ -424,11 +448,14 @@ void DashboardView::updateTiles()
                                       "#455a64", "#455a64", "#2e7d32", "#6a1b9a"};
     for (int i = 0; i < TileCount; ++i) {
         mTiles[i]->setText(values[i] + u"\n"_s + labels[i]);
-        mTiles[i]->setToolTip(
-            i == ActionsTile
-                ? tr("Improvement actions past their due date, and breached targets no action "
-                     "follows, across the portfolio (accordo-cli check actions)")
-                : tr("Show the list behind this figure"));
+        QString tip = i == ActionsTile
+                          ? tr("Improvement actions past their due date, and breached targets "
+                               "no action follows, across the portfolio (accordo-cli check "
+                               "actions)")
+                          : tr("Show the list behind this figure");
+        if (i == CreditsTile && !exactCredits.isEmpty())
+            tip += u"\n"_s + exactCredits.join(u"\n"_s);
+        mTiles[i]->setToolTip(tip);
         mTiles[i]->setStyleSheet(
             u"QToolButton { border: 1px solid #cfd8dc; border-left: 5px solid %1; "
             "border-radius: 4px; background: #fafafa; padding: 6px; font-size: 11pt; "
@@ -476,7 +503,7 @@ QDialog *DashboardView::openList(Tile tile)
                          {v.number, v.title, v.revenue.toDisplayString(),
                           v.credits.toDisplayString(), f.percent(v.ratioMilli, 2)}});
     } else if (tile == ActionsTile) {
-        addActionRows(rows, headers, origins);
+        DashboardRaise::actionRows(mSession, mSnapshot.actionFindings, rows, headers, origins);
     } else if (tile == ReviewsTile || tile == RenewalsTile) {
         headers = {tr("Agreement"), tr("Title"), tile == ReviewsTile ? tr("Review") : tr("Ends"),
                    tr("Notice by")};
@@ -556,28 +583,6 @@ QDialog *DashboardView::openList(Tile tile)
     layout->addWidget(buttons);
     dialog->show();
     return dialog;
-}
-
-void DashboardView::addActionRows(QList<std::pair<qint64, QStringList>> &rows, QStringList &headers,
-                                  QList<DashboardRaise::Origin> &origins) const
-{
-    const ReportFormat f{QLocale()};
-    headers = {tr("Agreement"), tr("What"),  tr("Action or target"),
-               tr("Period"),    tr("Owner"), tr("Due")};
-    for (const ActionFinding &a : std::as_const(mSnapshot.actionFindings)) {
-        const bool overdue = a.kind == u"overdue_action"_s;
-        const DashboardRaise::Origin origin = mSession ? DashboardRaise::fromFinding(*mSession, a)
-                                                       : DashboardRaise::Origin{};
-        qint64 id = origin.agreementId;
-        if (id == 0 && mSession) {
-            if (auto found = mSession->workspace().agreementIdByNumber(a.number))
-                id = *found;
-        }
-        rows.append({id,
-                     {a.number, overdue ? tr("action overdue") : tr("breach without action"),
-                      a.subject, a.period, a.owner, a.due.isValid() ? f.date(a.due) : QString()}});
-        origins.append(origin);
-    }
 }
 
 DashboardRaise::Origin DashboardView::cellOrigin(const QModelIndex &index) const

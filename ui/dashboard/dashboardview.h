@@ -106,10 +106,6 @@ private:
     void updateCharts();
     QString reportLanguage() const;
     void updateServiceButton();
-    /// The rows of the actions tile's list: agreement id and cells, and where each would
-    /// raise an action from.
-    void addActionRows(QList<std::pair<qint64, QStringList>> &rows, QStringList &headers,
-                       QList<DashboardRaise::Origin> &origins) const;
 
     WorkspaceSession *mSession = nullptr;
     DashboardSnapshot mSnapshot;
