@@ -202,14 +202,17 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
                        {regionRows->text("code"), regionRows->text("name"),
                         regionRows->integer("calendar_id")});
     QHash<qint64, QList<CreditTier>> tiers;
+    // A million tiers at portfolio scale: streamed, as the targets below.
     auto tierRows = condition.isEmpty()
-                        ? select(mDb, SelectCreditTiers)
-                        : select(mDb, SelectCreditTiersWhere + condition + CreditTierOrder, values);
+                        ? stream(mDb, SelectCreditTiers)
+                        : stream(mDb, SelectCreditTiersWhere + condition + CreditTierOrder, values);
     if (!tierRows)
         return tierRows.error();
     while (tierRows->next())
         tiers[tierRows->integer("target_id")].append(
             {tierRows->integer("below_milli"), tierRows->integer("credit_hundredths")});
+    if (!tierRows->errorText().isEmpty())
+        return failed(tierRows->errorText(), SelectCreditTiers);
 
     // Streamed: a cached query would copy every target's row first.
     auto q = stream(mDb, SelectTargets + condition + TargetOrder, values);
