@@ -1,6 +1,7 @@
 #include "dashboardloader.h"
 
 #include "report/valuesection.h"
+#include "session/workerthread.h"
 #include "storage/database.h"
 
 #include <QDeadlineTimer>
@@ -39,7 +40,7 @@ void DashboardLoader::start()
     const Request request = *std::exchange(mWaiting, std::nullopt);
     mDiscard = false;
     mOutcome.reset();
-    mThread = QThread::create([this, request] {
+    const auto work = [this, request] {
         // A connection belongs to the thread that opens it: this one lives and dies here.
         auto database = Database::open(request.location, Database::OpenMode::MustExist);
         if (!database) {
@@ -60,16 +61,11 @@ void DashboardLoader::start()
         // The terms were read for the two loads alone: the dashboard keeps the figures.
         figures.snapshot.allTerms.reset();
         mOutcome = std::move(figures);
+    };
+    mThread = startWorker(this, work, [this](QThread *thread) {
+        if (mThread == thread) // not delivered by waitForIdle() already
+            deliver();
     });
-    QThread *thread = mThread;
-    connect(
-        thread, &QThread::finished, this,
-        [this, thread] {
-            if (mThread == thread) // not delivered by waitForIdle() already
-                deliver();
-        },
-        Qt::QueuedConnection);
-    mThread->start();
     emit busyChanged(true);
 }
 

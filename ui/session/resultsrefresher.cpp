@@ -1,5 +1,6 @@
 #include "resultsrefresher.h"
 
+#include "session/workerthread.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -60,7 +61,7 @@ void ResultsRefresher::start()
     mOutcome.reset();
     const bool everything = std::exchange(mEverything, false);
     emit started();
-    mThread = QThread::create([this, everything] {
+    const auto work = [this, everything] {
         QElapsedTimer timer;
         timer.start();
         {
@@ -82,16 +83,14 @@ void ResultsRefresher::start()
             }
         }
         mElapsedMs = timer.elapsed();
-    });
-    QThread *thread = mThread;
-    connect(
-        thread, &QThread::finished, this,
-        [this, thread] {
+    };
+    mThread = startWorker(
+        this, work,
+        [this](QThread *thread) {
             if (mThread == thread) // not delivered by waitForIdle() already
                 deliver();
         },
-        Qt::QueuedConnection);
-    mThread->start(QThread::LowPriority);
+        QThread::LowPriority);
 }
 
 void ResultsRefresher::deliver()
