@@ -331,6 +331,7 @@ Result<const std::pair<QStringList, QStringList> *> targetNames(QSqlDatabase db,
 struct StoredPeriods
 {
     QHash<QString, int> label;
+    QList<QString> monthOfLabel;       // the month each label counts in, worked out once
     QSet<std::pair<qint64, int>> held; // (target, label)
     KpiFilter months;                  // the first and last month a label may name
 };
@@ -366,9 +367,10 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
         const QString period = rows->text("period");
         const QString metric = rows->text("metric");
         const bool ticket = isTicketMetric(metric);
+        const int label = stored.label.value(period, -1); // the statement reads only these
         if (ticket || metric == u"satisfaction"_s)
-            stored.held.insert({targetId, stored.label.value(period, -1)});
-        totals.add({*owner, monthOfPeriod(period),
+            stored.held.insert({targetId, label});
+        totals.add({*owner, label >= 0 ? stored.monthOfLabel.at(label) : monthOfPeriod(period),
                     Measure(KpiCalculator::verdictKey(rows->text("status"),
                                                       rows->optionalInteger("achieved_milli")),
                             rows->integer("met"), rows->integer("breached"),
@@ -391,11 +393,6 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c, 
     if (!c.terms)
         return {};
     const QString &region = snap.filter.regionCode;
-    // The month each label counts in, worked out once rather than for each of millions of
-    // results.
-    QList<QString> monthOfLabel(stored.label.size());
-    for (auto it = stored.label.cbegin(); it != stored.label.cend(); ++it)
-        monthOfLabel[*it] = monthOfPeriod(it.key());
     for (const Kpi::Work &w : c.terms->work()) {
         const auto owner = c.owners.find(w.agreementId);
         if (owner == c.owners.end() || (!region.isEmpty() && codeOf(w.regionNames) != region))
@@ -412,7 +409,7 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c, 
         };
         auto done = c.terms->noDataResults(
             w, stored.months, accept, [&](const Kpi::NoDataResult &n) {
-                totals.add({*owner, monthOfLabel.at(label),
+                totals.add({*owner, stored.monthOfLabel.at(label),
                             Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
                             n.credit.minorUnits(), n.credit.currency()});
             });
@@ -442,8 +439,10 @@ Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QStri
         return context.error();
     qCDebug(lcResults, "agreements and terms: %lld ms", clock.restart());
     StoredPeriods stored;
-    for (int i = 0; i < labels.size(); ++i)
+    for (int i = 0; i < labels.size(); ++i) {
         stored.label.insert(labels.at(i), i);
+        stored.monthOfLabel.append(monthOfPeriod(labels.at(i)));
+    }
     stored.months.fromMonth = *std::min_element(readMonths.cbegin(), readMonths.cend());
     stored.months.toMonth = *std::max_element(readMonths.cbegin(), readMonths.cend());
     if (auto r = readStored(db, snap, labels, *context, totals, stored); !r)

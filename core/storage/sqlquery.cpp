@@ -96,16 +96,21 @@ QDate Rows::date(const char *name) const
 
 namespace {
 
+// An empty field is text, not SQL NULL: only the *OrNull() helpers produce NULLs.
+QVariantList bindable(QVariantList values)
+{
+    for (QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            value = u""_s;
+    }
+    return values;
+}
+
 void bind(QSqlQuery &query, const QVariantList &values)
 {
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        // An empty field is text, not SQL NULL: only the *OrNull() helpers produce NULLs.
-        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
-            query.bindValue(i, u""_s);
-        else
-            query.bindValue(i, value);
-    }
+    const QVariantList bound = bindable(values);
+    for (int i = 0; i < bound.size(); ++i)
+        query.bindValue(i, bound.at(i));
 }
 
 Result<QSqlQuery> run(QSqlQuery query, const QString &sql, const QVariantList &values)
@@ -132,13 +137,7 @@ Result<Rows> stream(QSqlDatabase db, const QString &sql, const QVariantList &val
             return native->error();
         // Placeholders by name are left to Qt, which binds them by position too.
         if ((**native)->positional(values.size())) {
-            // An empty field is text, not SQL NULL, as bind() below has it.
-            QVariantList bound = values;
-            for (QVariant &value : bound) {
-                if (value.typeId() == QMetaType::QString && value.toString().isNull())
-                    value = u""_s;
-            }
-            if (auto r = (**native)->bind(bound); !r)
+            if (auto r = (**native)->bind(bindable(values)); !r)
                 return r.error();
             return Rows(std::move(**native));
         }

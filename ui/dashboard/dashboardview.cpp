@@ -411,12 +411,8 @@ void DashboardView::updateTiles()
     }
     const QString creditLines = pairsPerLine(creditTexts, u"  "_s);
     // The ratios per currency, two to a line too.
-    QStringList ratios;
-    for (const ValueCost &v : ValueSection::totals(mValue))
-        ratios.append(v.revenue.currency() + QChar(0x00A0) + f.percent(v.ratioMilli, 2));
-    const QString ratioLines = ratios.size() > 1
-                                   ? pairsPerLine(ratios, u" · "_s)
-                                   : ValueSection::ratioText(ValueSection::totals(mValue), f);
+    const QString ratioLines = pairsPerLine(
+        ValueSection::ratioParts(ValueSection::totals(mValue), f), u" · "_s);
     mAsOf->setText(tr("Data as of %1 (the last measurement). The tiles show %2; the charts "
                       "%3 to %4.")
                        .arg(f.asOf(mSnapshot.dataAsOf), f.period(t.period),

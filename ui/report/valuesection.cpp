@@ -51,14 +51,19 @@ QList<ValueCost> ValueSection::totals(const QList<ValueCost> &rows)
 
 QString ValueSection::ratioText(const QList<ValueCost> &totals, const ReportFormat &format)
 {
+    return ratioParts(totals, format).join(u" · "_s);
+}
+
+QStringList ValueSection::ratioParts(const QList<ValueCost> &totals, const ReportFormat &format)
+{
     if (totals.isEmpty())
-        return u"–"_s;
+        return {u"–"_s};
     if (totals.size() == 1)
-        return format.percent(totals.first().ratioMilli, 2);
+        return {format.percent(totals.first().ratioMilli, 2)};
     QStringList parts;
     for (const ValueCost &t : totals)
         parts.append(t.revenue.currency() + QChar(0x00A0) + format.percent(t.ratioMilli, 2));
-    return parts.join(u" · "_s);
+    return parts;
 }
 
 void ValueSection::draw(ReportCanvas &c, const QList<ValueCost> &rows, const ReportFormat &f,

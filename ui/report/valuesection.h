@@ -25,6 +25,9 @@ public:
     static QList<ValueCost> totals(const QList<ValueCost> &rows);
     /// "1.25 %" for one currency, "EUR 1.25 % · GBP 0.80 %" for several; "–" for none.
     static QString ratioText(const QList<ValueCost> &totals, const ReportFormat &format);
+    /// ratioText()'s parts: {"1.25 %"} for one currency, {"EUR 1.25 %", "GBP 0.80 %"} for
+    /// several, {"–"} for none.
+    static QStringList ratioParts(const QList<ValueCost> &totals, const ReportFormat &format);
     /// The totals of every row, and the first `listed` rows (every one when -1): the highest
     /// shares, as load() orders them.
     static void draw(ReportCanvas &canvas, const QList<ValueCost> &rows, const ReportFormat &format,
