@@ -5549,6 +5549,18 @@ o mancanti</translation>
         <source>%1: cannot be copied: %2</source>
         <translation>%1: impossibile copiare: %2</translation>
     </message>
+    <message>
+        <source>the workspace is in a transaction another connection does not see</source>
+        <translation>l&apos;area di lavoro è in una transazione che un&apos;altra connessione non vede</translation>
+    </message>
+    <message>
+        <source>the workspace is not a file another connection can open</source>
+        <translation>l&apos;area di lavoro non è un file che un&apos;altra connessione possa aprire</translation>
+    </message>
+    <message>
+        <source>the server connection names no host</source>
+        <translation>la connessione al server non indica alcun host</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::DateEdit</name>

@@ -6,17 +6,21 @@
 
 #include "data/workspacemeta.h"
 #include "kpi/kpicalculator.h"
+#include "kpi/kpiengine.h"
 #include "kpi/kpirecompute.h"
 #include "lifecycle/agreementworkflow.h"
+#include "storage/database.h"
 #include "storage/sqlquery.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QThread>
 
 #include <algorithm>
 
@@ -288,6 +292,99 @@ Result<QList<std::pair<QString, QString>>> choices(QSqlDatabase db, const char *
     });
 }
 
+// The check is of the whole portfolio, as on the command line: an overdue action is overdue
+// whichever filter is chosen.
+Result<void> checkActionsOf(QSqlDatabase db, const QDate &today, DashboardSnapshot &snap)
+{
+    auto actions = PortfolioChecks::actions(db, today);
+    if (!actions)
+        return actions.error();
+    snap.actionFindings = *actions;
+    snap.tiles.actionFindings = actions->size();
+    return {};
+}
+
+// DashboardData::load(); the portfolio's action check only with `checkActions`.
+Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, const DashboardFilter &filter,
+                                       const QDate &today,
+                                       std::shared_ptr<const Kpi::Recompute> terms,
+                                       bool checkActions)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto step = [&clock](const char *name) {
+        qCDebug(lcDashboard, "%s: %lld ms", name, clock.restart());
+    };
+    DashboardSnapshot snap;
+    snap.filter = filter;
+    snap.allTerms = std::move(terms); // readKpis() takes them when they answer for its reads
+    auto asOf = DashboardData::lastMeasurement(db);
+    if (!asOf)
+        return asOf.error();
+    snap.dataAsOf = *asOf;
+    if (auto resolved = resolveRange(db, today, snap); !resolved)
+        return resolved.error();
+    const QString current = snap.filter.toMonth;
+    const QString previous = DashboardData::addMonths(current, -1);
+    const QString horizon = DashboardData::addMonths(current, ForecastMonths);
+
+    step("range");
+    auto totals = readKpis(db, snap, previous);
+    if (!totals)
+        return totals.error();
+    step("KPI rows");
+    fillTiles(*totals, previous, snap.tiles);
+    auto csat = readSatisfaction(db, snap);
+    if (!csat)
+        return csat.error();
+    auto volumes = readVolumes(db, snap.filter, horizon);
+    if (!volumes)
+        return volumes.error();
+    step("satisfaction and volumes");
+    auto watermelons = readWatermelons(db, snap);
+    if (!watermelons)
+        return watermelons.error();
+    step("watermelons");
+    if (auto due = countDue(db, today, snap); !due)
+        return due.error();
+    step("reviews and renewals due");
+    if (checkActions) {
+        if (auto r = checkActionsOf(db, today, snap); !r)
+            return r.error();
+    }
+
+    snap.trend = trend(*totals, *csat, *volumes, horizon);
+    snap.byRegion = bars(totals->byRegion, totals->regionNames);
+    snap.byService = bars(totals->byService, totals->serviceNames);
+    snap.byCustomer = bars(totals->byCustomer, totals->customerNames);
+    step("actions");
+    snap.agreements = standings(*totals, *watermelons);
+    step("breakdowns and standings");
+    return snap;
+}
+
+// The terms both readers take: `given` when they are for the stored as-of; else, when the
+// filter reads every target (it names no service, customer or kind), every target's terms
+// loaded once. Null when nothing was ever computed, or when the dashboard reads some targets'
+// terms alone: value against cost then loads its own.
+Result<std::shared_ptr<const Kpi::Recompute>> sharedTerms(
+    QSqlDatabase db, const DashboardFilter &filter, std::shared_ptr<const Kpi::Recompute> given)
+{
+    const std::optional<qint64> asOf = KpiEngine::storedAsOf(db);
+    if (!asOf)
+        return std::shared_ptr<const Kpi::Recompute>();
+    if (given && given->asOf() == *asOf)
+        return given;
+    if (!filter.serviceCode.isEmpty() || filter.partyId > 0 || !filter.agreementKind.isEmpty())
+        return std::shared_ptr<const Kpi::Recompute>();
+    KpiOptions options;
+    options.asOf = *asOf;
+    auto terms = std::make_shared<Kpi::Recompute>(db, options);
+    if (auto r = terms->loadTermsWhere({}, {}); !r)
+        return r.error();
+    return std::shared_ptr<const Kpi::Recompute>(std::move(terms));
+}
+
 } // namespace
 
 bool DashboardData::isMonth(const QString &text)
@@ -354,64 +451,85 @@ QString DashboardData::defaultMonth(const QString &latestWithKpis,
     return std::min(latestWithKpis, IsoTime::utcMonth(*lastMeasured));
 }
 
+Result<DashboardFilter> DashboardData::resolved(QSqlDatabase db, const DashboardFilter &filter,
+                                                const QDate &today)
+{
+    DashboardSnapshot snap;
+    snap.filter = filter;
+    if (!isMonth(filter.toMonth)) { // the default month depends on the last measurement
+        auto asOf = lastMeasurement(db);
+        if (!asOf)
+            return asOf.error();
+        snap.dataAsOf = *asOf;
+    }
+    if (auto r = resolveRange(db, today, snap); !r)
+        return r.error();
+    return snap.filter;
+}
+
 Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFilter &filter,
                                               const QDate &today,
                                               std::shared_ptr<const Kpi::Recompute> terms)
 {
-    QElapsedTimer clock;
-    clock.start();
-    const auto step = [&clock](const char *name) {
-        qCDebug(lcDashboard, "%s: %lld ms", name, clock.restart());
-    };
-    DashboardSnapshot snap;
-    snap.filter = filter;
-    snap.allTerms = std::move(terms); // readKpis() takes them when they answer for its reads
-    auto asOf = lastMeasurement(db);
-    if (!asOf)
-        return asOf.error();
-    snap.dataAsOf = *asOf;
-    if (auto resolved = resolveRange(db, today, snap); !resolved)
-        return resolved.error();
-    const QString current = snap.filter.toMonth;
-    const QString previous = addMonths(current, -1);
-    const QString horizon = addMonths(current, ForecastMonths);
+    return readSnapshot(db, filter, today, std::move(terms), true);
+}
 
-    step("range");
-    auto totals = readKpis(db, snap, previous);
-    if (!totals)
-        return totals.error();
-    step("KPI rows");
-    fillTiles(*totals, previous, snap.tiles);
-    auto csat = readSatisfaction(db, snap);
-    if (!csat)
-        return csat.error();
-    auto volumes = readVolumes(db, snap.filter, horizon);
-    if (!volumes)
-        return volumes.error();
-    step("satisfaction and volumes");
-    auto watermelons = readWatermelons(db, snap);
-    if (!watermelons)
-        return watermelons.error();
-    step("watermelons");
-    if (auto due = countDue(db, today, snap); !due)
-        return due.error();
-    // The check is of the whole portfolio, as on the command line: an overdue action is
-    // overdue whichever filter is chosen.
-    step("reviews and renewals due");
-    auto actions = PortfolioChecks::actions(db, today);
-    if (!actions)
-        return actions.error();
-    snap.actionFindings = *actions;
-    snap.tiles.actionFindings = actions->size();
+Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
+                                                      const DashboardFilter &filter,
+                                                      ValueMonths months, const QDate &today,
+                                                      std::shared_ptr<const Kpi::Recompute> terms)
+{
+    auto range = resolved(db, filter, today);
+    if (!range)
+        return range.error();
+    const KpiFilter valueFilter{QString(),
+                                months == ValueMonths::Range ? range->fromMonth : range->toMonth,
+                                range->toMonth};
+    auto shared = sharedTerms(db, *range, std::move(terms));
+    if (!shared)
+        return shared.error();
+    const std::shared_ptr<const Kpi::Recompute> &allTerms = *shared;
 
-    snap.trend = trend(*totals, *csat, *volumes, horizon);
-    snap.byRegion = bars(totals->byRegion, totals->regionNames);
-    snap.byService = bars(totals->byService, totals->serviceNames);
-    snap.byCustomer = bars(totals->byCustomer, totals->customerNames);
-    step("actions");
-    snap.agreements = standings(*totals, *watermelons);
-    step("breakdowns and standings");
-    return snap;
+    // Beside the dashboard: value against cost, then the portfolio's action check. Both
+    // readers only read the terms (const), each on its own connection.
+    std::optional<Result<QList<ValueCost>>> value;
+    std::optional<Result<QList<ActionFinding>>> actions;
+    std::unique_ptr<QThread> beside;
+    if (const auto location = Database::alikeLocation(db)) {
+        beside.reset(QThread::create([&, where = *location] {
+            // A connection belongs to the thread that opens it: this one lives and dies here.
+            auto other = Database::open(where, Database::OpenMode::ReadOnly);
+            if (!other) {
+                value = Result<QList<ValueCost>>(other.error());
+                return;
+            }
+            value = ValueVsCost::agreements((*other)->connection(), valueFilter, allTerms.get());
+            if (*value)
+                actions = PortfolioChecks::actions((*other)->connection(), today);
+        }));
+        beside->start();
+    }
+    const auto joined = qScopeGuard([&beside] {
+        if (beside)
+            beside->wait();
+    });
+    auto snapshot = readSnapshot(db, *range, today, allTerms, false);
+    if (!snapshot)
+        return snapshot.error();
+    if (beside) {
+        beside->wait();
+    } else {
+        value = ValueVsCost::agreements(db, valueFilter, snapshot->allTerms.get());
+        if (*value)
+            actions = PortfolioChecks::actions(db, today);
+    }
+    if (!*value)
+        return value->error();
+    if (!*actions)
+        return actions->error();
+    snapshot->actionFindings = **actions;
+    snapshot->tiles.actionFindings = (*actions)->size();
+    return DashboardReading{std::move(*snapshot), std::move(**value)};
 }
 
 Result<QList<std::pair<QString, QString>>> DashboardData::regions(QSqlDatabase db)

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "kpi/portfoliochecks.h"
+#include "reportdata/valuevscost.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,14 @@ struct DashboardSnapshot
     std::shared_ptr<const Kpi::Recompute> allTerms;
 };
 
+/// The dashboard's figures, and value against cost (ValueVsCost::agreements: every agreement
+/// with a fee) of the same results.
+struct DashboardReading
+{
+    DashboardSnapshot snapshot;
+    QList<ValueCost> value;
+};
+
 /// Reads the stored KPIs (kpi_periods, kpi_satisfaction, kpi_watermelons, kpi_volumes) for the
 /// dashboard and the portfolio report. It only selects: the KPI engine computes.
 class DashboardData
@@ -122,6 +131,20 @@ public:
     static Result<DashboardSnapshot> load(QSqlDatabase db, const DashboardFilter &filter,
                                           const QDate &today = QDate::currentDate(),
                                           std::shared_ptr<const Kpi::Recompute> terms = {});
+
+    /// The months value against cost is read for: the snapshot's whole range, or its last month.
+    enum class ValueMonths { Range, LastMonth };
+    /// load(), and value against cost over `months` of the range, read side by side: value
+    /// against cost in a second thread, on a connection of its own (Database::alikeLocation),
+    /// with the same terms. One after the other, on `db`, when no second connection sees what
+    /// `db` sees.
+    static Result<DashboardReading> loadWithValue(QSqlDatabase db, const DashboardFilter &filter,
+                                                  ValueMonths months,
+                                                  const QDate &today = QDate::currentDate(),
+                                                  std::shared_ptr<const Kpi::Recompute> terms = {});
+    /// The filter with its range resolved as load() resolves it.
+    static Result<DashboardFilter> resolved(QSqlDatabase db, const DashboardFilter &filter,
+                                            const QDate &today = QDate::currentDate());
 
     /// The instant of the workspace's last measurement (a ticket's event, an outage's start or
     /// end, a survey's answer), UTC epoch seconds; empty when nothing is measured.

@@ -2,6 +2,8 @@
 
 #include "storage/dialect.h"
 #include "storage/migrations.h"
+#include "storage/nativestatement.h"
+#include "storage/transaction.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
@@ -68,6 +70,38 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(mConnectionName);
+}
+
+Result<QString> Database::alikeLocation(const QSqlDatabase &db)
+{
+    if (Transaction::isOpen(db) || Sql::sqliteInTransaction(db))
+        return Error{tr("the workspace is in a transaction another connection does not see")};
+    if (!Dialect::isPostgres(db)) {
+        const QString file = Sql::sqliteFile(db);
+        if (file.isEmpty())
+            return Error{tr("the workspace is not a file another connection can open")};
+        return file;
+    }
+    if (db.hostName().isEmpty())
+        return Error{tr("the server connection names no host")};
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setUserName(db.userName());
+    url.setPassword(db.password());
+    url.setHost(db.hostName());
+    if (db.port() > 0)
+        url.setPort(db.port());
+    url.setPath(u'/' + db.databaseName());
+    // openServer() adds the connect timeout; the URL's own options follow it.
+    QUrlQuery query;
+    for (const QString &option : db.connectOptions().split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype equals = option.indexOf(u'=');
+        if (equals > 0 && !option.startsWith(u"connect_timeout="_s))
+            query.addQueryItem(option.left(equals), option.mid(equals + 1));
+    }
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url.toString();
 }
 
 QSqlDatabase Database::connection() const

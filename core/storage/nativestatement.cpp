@@ -79,6 +79,19 @@ int bindValue(sqlite3_stmt *statement, int position, const QVariant &value)
 
 } // namespace
 
+QString sqliteFile(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    const char *file = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+    return file ? QString::fromUtf8(file) : QString();
+}
+
+bool sqliteInTransaction(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
 std::optional<Result<std::shared_ptr<NativeStatement>>> NativeStatement::prepare(
     const QSqlDatabase &db, const QString &sql)
 {

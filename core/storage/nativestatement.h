@@ -16,6 +16,13 @@ namespace Accordo::Sql {
 /// A read statement of SQLite's own on a Qt SQLite connection's handle: the same connection,
 /// so the same transaction and the same view of the data, without the QVariant that Qt's
 /// driver makes of every field of every row. Text is decoded from UTF-8 only when asked for.
+/// The file of a Qt SQLite connection's main database, as SQLite names it (a URI's file too);
+/// empty when `db` is not an open SQLite connection or holds its database in memory.
+QString sqliteFile(const QSqlDatabase &db);
+/// Whether a Qt SQLite connection is inside a transaction: what it wrote there, another
+/// connection does not see yet. False for any other connection.
+bool sqliteInTransaction(const QSqlDatabase &db);
+
 class NativeStatement
 {
 public:

@@ -44,6 +44,11 @@ Transaction::Transaction(QSqlDatabase db) : mDb(std::move(db))
         openDepth[mDb.connectionName()] = mDepth + 1;
 }
 
+bool Transaction::isOpen(const QSqlDatabase &db)
+{
+    return openDepth.value(db.connectionName()) > 0;
+}
+
 Transaction::~Transaction()
 {
     if (mActive)

@@ -17,6 +17,9 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
+    /// Whether a guard of this thread holds a transaction open on `db`.
+    static bool isOpen(const QSqlDatabase &db);
+
     /// False when the transaction could not even start (see errorString()).
     bool isActive() const { return mActive; }
     QString errorString() const { return mError; }

@@ -4,6 +4,7 @@
 #include "reportdata/dashboarddata.h"
 #include "reportdata/valuevscost.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 #include "testbackend.h"
 #include "testfixtures.h"
 
@@ -96,6 +97,8 @@ private slots:
     void countsWhatTheKpiReadersReport();
     void valueAgainstCostIsTheSumOfItsPeriods_data();
     void valueAgainstCostIsTheSumOfItsPeriods();
+    void readsValueBesideTheDashboard_data();
+    void readsValueBesideTheDashboard();
     void readsTheSameWithTheRecomputesTerms(); // moves the as-of: last
 
 private:
@@ -308,6 +311,84 @@ void tst_DashboardData::valueAgainstCostIsTheSumOfItsPeriods()
 }
 
 QTEST_GUILESS_MAIN(tst_DashboardData)
+void tst_DashboardData::readsValueBesideTheDashboard_data()
+{
+    QTest::addColumn<QString>("filterBy");   // "", "region", "service": the first target's
+    QTest::addColumn<bool>("lastMonth");     // value against cost of the last month alone
+    QTest::addColumn<bool>("inTransaction"); // with a change not committed yet
+
+    QTest::newRow("everything, the range") << QString() << false << false;
+    QTest::newRow("everything, the last month") << QString() << true << false;
+    QTest::newRow("a region") << u"region"_s << false << false;
+    QTest::newRow("a service, the last month") << u"service"_s << true << false;
+    QTest::newRow("a change not committed") << QString() << false << true;
+}
+
+/// The dashboard and value against cost, read side by side on two connections, show what
+/// each shows read alone on the caller's connection; a connection in a transaction reads both
+/// itself, since another would not see what it changed.
+void tst_DashboardData::readsValueBesideTheDashboard()
+{
+    QFETCH(QString, filterBy);
+    QFETCH(bool, lastMonth);
+    QFETCH(bool, inTransaction);
+    QSqlDatabase db = mDb->connection();
+    DashboardFilter filter;
+    const TargetKeys &first = mKeys.cbegin().value();
+    if (filterBy == u"region"_s)
+        filter.regionCode = first.region;
+    if (filterBy == u"service"_s)
+        filter.serviceCode = first.service;
+    std::optional<Transaction> transaction;
+    if (inTransaction) {
+        transaction.emplace(db);
+        QVERIFY(transaction->isActive());
+        QSqlQuery rename(db);
+        QVERIFY(rename.exec(u"UPDATE agreements SET title = title || ' (renamed)'"_s));
+    }
+    // A second connection is taken only when it sees what this one sees
+    const auto location = Database::alikeLocation(db);
+    QCOMPARE(bool(location), !inTransaction);
+    if (location) {
+        auto other = Database::open(*location, Database::OpenMode::ReadOnly);
+        QVERIFY2(other, qPrintable(other.errorString()));
+    }
+
+    // When both are read side by side
+    const QDate today(2026, 10, 31);
+    const auto reading = DashboardData::loadWithValue(
+        db, filter,
+        lastMonth ? DashboardData::ValueMonths::LastMonth : DashboardData::ValueMonths::Range,
+        today);
+    QVERIFY2(reading, qPrintable(reading.errorString()));
+    // Then the dashboard is what load() gives
+    const auto alone = DashboardData::load(db, filter, today);
+    QVERIFY2(alone, qPrintable(alone.errorString()));
+    QVERIFY(!reading->snapshot.agreements.isEmpty());
+    QCOMPARE(shown(reading->snapshot), shown(*alone));
+    QVERIFY(!alone->actionFindings.isEmpty());
+    QCOMPARE(reading->snapshot.actionFindings.size(), alone->actionFindings.size());
+    QCOMPARE(reading->snapshot.tiles.actionFindings, alone->tiles.actionFindings);
+    // And value against cost is what it gives read alone, over the months asked
+    const DashboardFilter &range = alone->filter;
+    const auto value = ValueVsCost::agreements(
+        db, {QString(), lastMonth ? range.toMonth : range.fromMonth, range.toMonth});
+    QVERIFY2(value, qPrintable(value.errorString()));
+    const auto line = [](const ValueCost &v) {
+        return u"%1 %2 %3 %4 %5"_s.arg(v.number, v.title, v.period, v.revenue.toDisplayString(),
+                                       v.credits.toDisplayString());
+    };
+    QStringList got, want;
+    for (const ValueCost &v : reading->value)
+        got.append(line(v));
+    for (const ValueCost &v : *value)
+        want.append(line(v));
+    QVERIFY(!want.isEmpty());
+    QCOMPARE(got, want);
+    if (inTransaction)
+        QVERIFY(want.constFirst().contains(u"(renamed)"_s));
+}
+
 /// The portfolio report hands the dashboard the terms its recompute loaded, rather than
 /// loading every target's terms again: the figures are the same, and terms of another as-of
 /// are not used.

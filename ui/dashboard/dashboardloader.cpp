@@ -48,17 +48,14 @@ void DashboardLoader::start()
             return;
         }
         QSqlDatabase db = (*database)->connection();
-        auto snapshot = DashboardData::load(db, request.filter);
-        if (!snapshot) {
-            mOutcome = Result<DashboardFigures>(snapshot.error());
+        auto reading = DashboardData::loadWithValue(db, request.filter,
+                                                    DashboardData::ValueMonths::LastMonth);
+        if (!reading) {
+            mOutcome = Result<DashboardFigures>(reading.error());
             return;
         }
-        DashboardFigures figures{std::move(*snapshot), {}};
-        auto value = ValueSection::load(db, figures.snapshot, figures.snapshot.tiles.period,
-                                        figures.snapshot.tiles.period);
-        if (value)
-            figures.value = std::move(*value);
-        // The terms were read for the two loads alone: the dashboard keeps the figures.
+        DashboardFigures figures{std::move(reading->snapshot), ValueSection::shown(*reading)};
+        // The terms were read for the two readings alone: the dashboard keeps the figures.
         figures.snapshot.allTerms.reset();
         mOutcome = std::move(figures);
     };

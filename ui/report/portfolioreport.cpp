@@ -35,30 +35,28 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
     const ReportFormat format(language.locale());
     QElapsedTimer clock;
     clock.start();
-    auto snapshot = DashboardData::load(db, options.filter, options.today, options.terms);
-    if (!snapshot)
-        return snapshot.error();
-    qCDebug(lcReport, "dashboard data: %lld ms", clock.restart());
-    auto value = ValueSection::load(db, *snapshot, snapshot->filter.fromMonth,
-                                    snapshot->filter.toMonth);
-    if (!value)
-        return value.error();
-    qCDebug(lcReport, "value against cost: %lld ms", clock.restart());
+    auto reading = DashboardData::loadWithValue(
+        db, options.filter, DashboardData::ValueMonths::Range, options.today, options.terms);
+    if (!reading)
+        return reading.error();
+    const DashboardSnapshot &snapshot = reading->snapshot;
+    const QList<ValueCost> value = ValueSection::shown(*reading);
+    qCDebug(lcReport, "dashboard data and value against cost: %lld ms", clock.restart());
     const QString footer =
         tr("Generated %1")
             .arg(language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
                  + u" UTC"_s);
     const QString left = tr("Portfolio report");
-    const QString right = format.period(snapshot->filter.toMonth);
-    const qsizetype listed = options.all ? snapshot->agreements.size()
+    const QString right = format.period(snapshot.filter.toMonth);
+    const qsizetype listed = options.all ? snapshot.agreements.size()
                                          : std::min<qsizetype>(std::max(options.top, 0),
-                                                               snapshot->agreements.size());
+                                                               snapshot.agreements.size());
 
     auto pages = ReportCanvas::paint(
         device, left, right, footer,
         [&](ReportCanvas &canvas) {
-            draw(canvas, *snapshot, format, listed);
-            ValueSection::draw(canvas, *value, format, options.all ? -1 : options.top);
+            draw(canvas, snapshot, format, listed);
+            ValueSection::draw(canvas, value, format, options.all ? -1 : options.top);
         },
         tr("cannot write the report"));
     qCDebug(lcReport, "drawing: %lld ms", clock.restart());

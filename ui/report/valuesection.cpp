@@ -10,18 +10,13 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-Result<QList<ValueCost>> ValueSection::load(QSqlDatabase db, const DashboardSnapshot &snapshot,
-                                            const QString &fromMonth, const QString &toMonth)
+QList<ValueCost> ValueSection::shown(const DashboardReading &reading)
 {
-    auto all = ValueVsCost::agreements(db, {QString(), fromMonth, toMonth},
-                                       snapshot.allTerms.get());
-    if (!all)
-        return all.error();
     QSet<qint64> shown;
-    for (const AgreementStanding &a : snapshot.agreements)
+    for (const AgreementStanding &a : reading.snapshot.agreements)
         shown.insert(a.agreementId);
     QList<ValueCost> rows;
-    for (const ValueCost &v : std::as_const(*all)) {
+    for (const ValueCost &v : reading.value) {
         if (shown.contains(v.agreementId))
             rows.append(v);
     }

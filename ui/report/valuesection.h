@@ -18,9 +18,8 @@ class ValueSection
     Q_DECLARE_TR_FUNCTIONS(Accordo::ValueSection)
 
 public:
-    /// The snapshot's agreements from `fromMonth` to `toMonth`, worst ratio first.
-    static Result<QList<ValueCost>> load(QSqlDatabase db, const DashboardSnapshot &snapshot,
-                                         const QString &fromMonth, const QString &toMonth);
+    /// The rows of the agreements the reading's snapshot shows, worst ratio first.
+    static QList<ValueCost> shown(const DashboardReading &reading);
     /// Revenue and credits added up per currency, one ValueCost each (by currency code).
     static QList<ValueCost> totals(const QList<ValueCost> &rows);
     /// "1.25 %" for one currency, "EUR 1.25 % · GBP 0.80 %" for several; "–" for none.
