@@ -3,6 +3,7 @@
 #include "data/workspacemeta.h"
 #include "kpi/kpicalculator.h"
 #include "kpi/kpirecompute.h"
+#include "reportdata/heldperiods.h"
 #include "storage/sqlquery.h"
 
 #include <QElapsedTimer>
@@ -331,9 +332,9 @@ Result<const std::pair<QStringList, QStringList> *> targetNames(QSqlDatabase db,
 struct StoredPeriods
 {
     QHash<QString, int> label;
-    QList<QString> monthOfLabel;       // the month each label counts in, worked out once
-    QSet<std::pair<qint64, int>> held; // (target, label)
-    KpiFilter months;                  // the first and last month a label may name
+    QList<QString> monthOfLabel; // the month each label counts in, worked out once
+    HeldPeriods held;
+    KpiFilter months; // the first and last month a label may name
 };
 
 // The stored KPI rows of the range (and of the month before it), into `totals`; notes the
@@ -368,8 +369,8 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
         const QString metric = rows->text("metric");
         const bool ticket = isTicketMetric(metric);
         const int label = stored.label.value(period, -1); // the statement reads only these
-        if (ticket || metric == u"satisfaction"_s)
-            stored.held.insert({targetId, label});
+        if (label >= 0 && (ticket || metric == u"satisfaction"_s))
+            stored.held.insert(targetId, label);
         totals.add({*owner, label >= 0 ? stored.monthOfLabel.at(label) : monthOfPeriod(period),
                     Measure(KpiCalculator::verdictKey(rows->text("status"),
                                                       rows->optionalInteger("achieved_milli")),
@@ -403,9 +404,10 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c, 
         owner->serviceName = nameOf(w.serviceNames);
         const bool ticket = w.metric == Metric::FirstResponse || w.metric == Metric::Resolution;
         int label = -1; // of the period accept() took last, which the result then names
+        const QBitArray *held = stored.held.of(w.targetId);
         const auto accept = [&](const QString &period) {
             label = stored.label.value(period, -1);
-            return label >= 0 && !stored.held.contains({w.targetId, label});
+            return label >= 0 && !HeldPeriods::holds(held, label);
         };
         auto done = c.terms->noDataResults(
             w, stored.months, accept, [&](const Kpi::NoDataResult &n) {
@@ -438,7 +440,7 @@ Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QStri
     if (!context)
         return context.error();
     qCDebug(lcResults, "agreements and terms: %lld ms", clock.restart());
-    StoredPeriods stored;
+    StoredPeriods stored{{}, {}, HeldPeriods(labels.size()), {}};
     for (int i = 0; i < labels.size(); ++i) {
         stored.label.insert(labels.at(i), i);
         stored.monthOfLabel.append(monthOfPeriod(labels.at(i)));

@@ -5,6 +5,7 @@
 #include "kpi/kpiperiods.h"
 #include "kpi/kpireads.h"
 #include "kpi/kpirecompute.h"
+#include "reportdata/heldperiods.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -249,13 +250,13 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
         QVariantList(rangeLabelList.cbegin(), rangeLabelList.cend()));
     if (!stored)
         return stored.error();
-    QSet<std::pair<qint64, int>> held; // (target, label)
+    HeldPeriods held(labels.sorted.size());
     while (stored->next()) {
         const QString period = stored->text("period");
         if (!Kpi::inMonths(filter, period))
             continue;
         const int label = labels.rank.value(period);
-        held.insert({stored->integer("target_id"), label});
+        held.insert(stored->integer("target_id"), label);
         const qint64 credit = stored->integer("credit_minor");
         count(stored->integer("agreement_id"), label,
               credit != 0 ? Money(credit, stored->text("currency")) : Money());
@@ -284,9 +285,10 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
             if (agreement == fee.cend() || agreement->fee.minorUnits() <= 0)
                 continue;
             int label = -1; // of the period accept() took last, which the result then names
+            const QBitArray *heldOfTarget = held.of(w.targetId);
             const auto accept = [&](const QString &period) {
                 const auto found = accepted.constFind(period);
-                if (found == accepted.cend() || held.contains({w.targetId, *found}))
+                if (found == accepted.cend() || HeldPeriods::holds(heldOfTarget, *found))
                     return false;
                 label = *found;
                 return true;
