@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "openmainwindow.h"
 #include "report/reportformat.h"
+#include "report/valuesection.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
 #include "testfixtures.h"
@@ -61,6 +62,7 @@ private slots:
     void saysWhenTheDataIsFromAndWhichMonthTheTilesShow();
     void complianceTileShowsItsGoal();
     void creditsAreTotalledPerCurrency();
+    void valueTileShowsTheCreditsAgainstRevenueOfTheMonth();
     void aMonthWithNothingToJudgeIsNoDataNotMet();
     void customersAreDrawnByTheirBreaches();
 
@@ -366,6 +368,25 @@ void tst_Dashboard::creditsAreTotalledPerCurrency()
     for (const Money &m : expected)
         QVERIFY2(text.contains(m.toDisplayString()), qPrintable(text));
     QVERIFY2(!text.contains(u"more"_s), qPrintable(text));
+}
+
+void tst_Dashboard::valueTileShowsTheCreditsAgainstRevenueOfTheMonth()
+{
+    // Given value against cost of the tiles' month, read on the test's connection
+    const DashboardSnapshot &snapshot = mView->snapshot();
+    const QString month = snapshot.filter.toMonth;
+    auto all = ValueVsCost::agreements(mSession->database().connection(),
+                                       {QString(), month, month});
+    QVERIFY2(all, qPrintable(all.errorString()));
+    const QList<ValueCost> shown = ValueSection::shown({snapshot, *all});
+    QVERIFY2(shown.size() > 10, qPrintable(QString::number(shown.size())));
+    // Then the tile shows the ratio of every currency of the agreements shown
+    const QStringList parts = ValueSection::ratioParts(ValueSection::totals(shown),
+                                                       ReportFormat(QLocale()));
+    QVERIFY2(parts.size() > 1, qPrintable(parts.join(u'|')));
+    const QString text = mView->tileButton(DashboardView::ValueTile)->text();
+    for (const QString &part : parts)
+        QVERIFY2(text.contains(part), qPrintable(text + u" / "_s + part));
 }
 
 void tst_Dashboard::aMonthWithNothingToJudgeIsNoDataNotMet()

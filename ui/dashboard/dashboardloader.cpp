@@ -54,7 +54,8 @@ void DashboardLoader::start()
             mOutcome = Result<DashboardFigures>(reading.error());
             return;
         }
-        DashboardFigures figures{std::move(reading->snapshot), ValueSection::shown(*reading)};
+        QList<ValueCost> value = ValueSection::shown(*reading); // before the snapshot moves
+        DashboardFigures figures{std::move(reading->snapshot), std::move(value)};
         // The terms were read for the two readings alone: the dashboard keeps the figures.
         figures.snapshot.allTerms.reset();
         mOutcome = std::move(figures);
