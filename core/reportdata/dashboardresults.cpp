@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -57,17 +58,6 @@ constexpr auto ResultPartyCondition =
     " AND k.agreement_id IN (SELECT id FROM agreements WHERE party_id = ?)";
 constexpr auto ResultKindCondition =
     " AND k.agreement_id IN (SELECT id FROM agreements WHERE kind = ?)";
-
-// A (code, name) pair as the terms keep a service or region: its code, its name; empty for none.
-QString codeOf(const QStringList &codeAndName)
-{
-    return codeAndName.isEmpty() ? QString() : codeAndName.constFirst();
-}
-
-QString nameOf(const QStringList &codeAndName)
-{
-    return codeAndName.size() > 1 ? codeAndName.at(1) : QString();
-}
 
 bool isTicketMetric(const QString &metric)
 {
@@ -179,12 +169,15 @@ void KpiTotals::add(const MonthResult &r)
 void KpiTotals::addToBreakdowns(const MonthResult &r)
 {
     const ResultOwner &o = r.owner;
-    regionNames.insert(o.regionCode, o.regionCode.isEmpty()
-                                         ? Accordo::DashboardData::tr("No region")
-                                         : o.regionName);
-    r.m.addTo(byRegion[o.regionCode]);
-    serviceNames.insert(o.serviceCode, o.serviceName);
-    r.m.addTo(byService[o.serviceCode]);
+    const QString &region = o.regionCode();
+    if (!regionNames.contains(region))
+        regionNames.insert(region, region.isEmpty() ? Accordo::DashboardData::tr("No region")
+                                                    : o.regionName());
+    r.m.addTo(byRegion[region]);
+    const QString &service = o.serviceCode();
+    if (!serviceNames.contains(service))
+        serviceNames.insert(service, o.serviceName());
+    r.m.addTo(byService[service]);
     Tally *&customer = customerTallyOf[o.agreementId];
     if (!customer) {
         customerNames.insert(o.partyKey, o.customer);
@@ -227,8 +220,8 @@ struct ReadContext
 {
     QHash<qint64, ResultOwner> owners;           // by agreement; region and service left empty
     std::shared_ptr<const Kpi::Recompute> terms; // null when nothing was ever computed
-    QHash<qint64, std::pair<QStringList, QStringList>> looked; // targets not in the terms
-    std::pair<QStringList, QStringList> current;               // targetNames() of the terms
+    // The service and region of targets the terms do not hold; nodes stay put.
+    std::unordered_map<qint64, std::pair<QStringList, QStringList>> looked;
 };
 
 // The agreements the filter keeps, by id, with what a standing shows of them.
@@ -306,25 +299,27 @@ Result<ReadContext> readContext(QSqlDatabase db, DashboardSnapshot &snap)
 
 // A target's service and region (code and name), from its terms or, for a target the terms do
 // not hold, from the database.
-Result<const std::pair<QStringList, QStringList> *> targetNames(QSqlDatabase db, ReadContext &c,
-                                                                qint64 targetId)
+Result<std::pair<const QStringList *, const QStringList *>> targetNames(QSqlDatabase db,
+                                                                        ReadContext &c,
+                                                                        qint64 targetId)
 {
-    if (const Kpi::Work *w = c.terms ? c.terms->workOf(targetId) : nullptr) {
-        c.current = {w->serviceNames, w->regionNames};
-        return &c.current;
+    if (const Kpi::Work *w = c.terms ? c.terms->workOf(targetId) : nullptr)
+        return std::pair{&w->serviceNames, &w->regionNames};
+    auto it = c.looked.find(targetId);
+    if (it == c.looked.end()) {
+        auto rows = Sql::select(db, QString::fromLatin1(TargetNamesSql), {targetId});
+        if (!rows)
+            return rows.error();
+        std::pair<QStringList, QStringList> names;
+        if (rows->next()) {
+            names.first = {rows->text("service_code"), rows->text("service_name")};
+            if (!rows->text("region_code").isEmpty())
+                names.second = {rows->text("region_code"), rows->text("region_name")};
+        }
+        it = c.looked.emplace(targetId, std::move(names)).first;
     }
-    if (const auto it = c.looked.constFind(targetId); it != c.looked.cend())
-        return &*it;
-    auto rows = Sql::select(db, QString::fromLatin1(TargetNamesSql), {targetId});
-    if (!rows)
-        return rows.error();
-    std::pair<QStringList, QStringList> names;
-    if (rows->next()) {
-        names.first = {rows->text("service_code"), rows->text("service_name")};
-        if (!rows->text("region_code").isEmpty())
-            names.second = {rows->text("region_code"), rows->text("region_name")};
-    }
-    return &*c.looked.insert(targetId, names);
+    const std::pair<QStringList, QStringList> &names = it->second;
+    return std::pair{&names.first, &names.second};
 }
 
 // The periods of ticket and satisfaction targets that hold a stored row, by the place of the
@@ -358,13 +353,9 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
         auto names = targetNames(db, c, targetId);
         if (!names)
             return names.error();
-        const auto &[service, targetRegion] = **names;
-        if (!region.isEmpty() && codeOf(targetRegion) != region)
+        std::tie(owner->service, owner->region) = *names;
+        if (!region.isEmpty() && owner->regionCode() != region)
             continue;
-        owner->serviceCode = codeOf(service);
-        owner->serviceName = nameOf(service);
-        owner->regionCode = codeOf(targetRegion);
-        owner->regionName = nameOf(targetRegion);
         const QString period = rows->text("period");
         const QString metric = rows->text("metric");
         const bool ticket = isTicketMetric(metric);
@@ -396,12 +387,12 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c, 
     const QString &region = snap.filter.regionCode;
     for (const Kpi::Work &w : c.terms->work()) {
         const auto owner = c.owners.find(w.agreementId);
-        if (owner == c.owners.end() || (!region.isEmpty() && codeOf(w.regionNames) != region))
+        if (owner == c.owners.end())
             continue;
-        owner->regionCode = codeOf(w.regionNames);
-        owner->regionName = nameOf(w.regionNames);
-        owner->serviceCode = codeOf(w.serviceNames);
-        owner->serviceName = nameOf(w.serviceNames);
+        owner->service = &w.serviceNames;
+        owner->region = &w.regionNames;
+        if (!region.isEmpty() && owner->regionCode() != region)
+            continue;
         const bool ticket = w.metric == Metric::FirstResponse || w.metric == Metric::Resolution;
         int label = -1; // of the period accept() took last, which the result then names
         const QBitArray *held = stored.held.of(w.targetId);

@@ -91,7 +91,22 @@ struct ResultOwner
 {
     qint64 agreementId = 0;
     QString number, title, customer, kind, partyKey;
-    QString regionCode, regionName, serviceCode, serviceName;
+    // The result's service and region as (code, name), held by the terms or the read context
+    // and pointed to for each result; none for a target without a region.
+    const QStringList *service = nullptr;
+    const QStringList *region = nullptr;
+
+    const QString &serviceCode() const { return part(service, 0); }
+    const QString &serviceName() const { return part(service, 1); }
+    const QString &regionCode() const { return part(region, 0); }
+    const QString &regionName() const { return part(region, 1); }
+
+private:
+    static const QString &part(const QStringList *codeAndName, qsizetype i)
+    {
+        static const QString none;
+        return codeAndName && codeAndName->size() > i ? codeAndName->at(i) : none;
+    }
 };
 
 // One result of a month: a stored row, or a period in which nothing was measured.
