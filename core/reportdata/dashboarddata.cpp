@@ -23,6 +23,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -485,27 +486,26 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     const KpiFilter valueFilter{QString(),
                                 months == ValueMonths::Range ? range->fromMonth : range->toMonth,
                                 range->toMonth};
-    auto shared = sharedTerms(db, *range, std::move(terms));
-    if (!shared)
-        return shared.error();
-    const std::shared_ptr<const Kpi::Recompute> &allTerms = *shared;
-
-    // Beside the dashboard: value against cost, then the portfolio's action check. Both
-    // readers only read the terms (const), each on its own connection.
-    std::optional<Result<QList<ValueCost>>> value;
+    // Beside the dashboard: the portfolio's action check, then value against cost once the
+    // terms are there. Both readers only read the terms (const), each on its own connection.
+    using Terms = std::shared_ptr<const Kpi::Recompute>;
+    std::promise<std::optional<Terms>> termsPromise; // nullopt: given up, nothing to read
+    std::shared_future<std::optional<Terms>> termsReady = termsPromise.get_future().share();
     std::optional<Result<QList<ActionFinding>>> actions;
+    std::optional<Result<QList<ValueCost>>> value;
     std::unique_ptr<QThread> beside;
     if (const auto location = Database::alikeLocation(db)) {
         beside.reset(QThread::create([&, where = *location] {
             // A connection belongs to the thread that opens it: this one lives and dies here.
             auto other = Database::open(where, Database::OpenMode::ReadOnly);
             if (!other) {
-                value = Result<QList<ValueCost>>(other.error());
+                actions = Result<QList<ActionFinding>>(other.error());
                 return;
             }
-            value = ValueVsCost::agreements((*other)->connection(), valueFilter, allTerms.get());
-            if (*value)
-                actions = PortfolioChecks::actions((*other)->connection(), today);
+            actions = PortfolioChecks::actions((*other)->connection(), today);
+            const std::optional<Terms> terms = termsReady.get();
+            if (*actions && terms)
+                value = ValueVsCost::agreements((*other)->connection(), valueFilter, terms->get());
         }));
         beside->start();
     }
@@ -513,20 +513,30 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
         if (beside)
             beside->wait();
     });
-    auto snapshot = readSnapshot(db, *range, today, allTerms, false);
+    bool termsGiven = false;
+    const auto giveTerms = [&](std::optional<Terms> terms) {
+        if (!std::exchange(termsGiven, true))
+            termsPromise.set_value(std::move(terms));
+    };
+    const auto givenUp = qScopeGuard([&] { giveTerms(std::nullopt); }); // before the wait
+    auto shared = sharedTerms(db, *range, std::move(terms));
+    if (!shared)
+        return shared.error();
+    giveTerms(*shared);
+    auto snapshot = readSnapshot(db, *range, today, *shared, false);
     if (!snapshot)
         return snapshot.error();
     if (beside) {
         beside->wait();
     } else {
-        value = ValueVsCost::agreements(db, valueFilter, snapshot->allTerms.get());
-        if (*value)
-            actions = PortfolioChecks::actions(db, today);
+        actions = PortfolioChecks::actions(db, today);
+        if (*actions)
+            value = ValueVsCost::agreements(db, valueFilter, snapshot->allTerms.get());
     }
-    if (!*value)
-        return value->error();
     if (!*actions)
         return actions->error();
+    if (!*value)
+        return value->error();
     snapshot->actionFindings = **actions;
     snapshot->tiles.actionFindings = (*actions)->size();
     return DashboardReading{std::move(*snapshot), std::move(**value)};
