@@ -305,9 +305,25 @@ Result<void> checkActionsOf(QSqlDatabase db, const QDate &today, DashboardSnapsh
     return {};
 }
 
-// DashboardData::load(); the portfolio's action check only with `checkActions`.
-Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, const DashboardFilter &filter,
-                                       const QDate &today,
+// A snapshot of the filter with its range resolved and its data's as-of: what readSnapshot()
+// fills.
+Result<DashboardSnapshot> resolvedSnapshot(QSqlDatabase db, const DashboardFilter &filter,
+                                           const QDate &today)
+{
+    DashboardSnapshot snap;
+    snap.filter = filter;
+    auto asOf = DashboardData::lastMeasurement(db);
+    if (!asOf)
+        return asOf.error();
+    snap.dataAsOf = *asOf;
+    if (auto resolved = resolveRange(db, today, snap); !resolved)
+        return resolved.error();
+    return snap;
+}
+
+// DashboardData::load() of a resolvedSnapshot(); the portfolio's action check only with
+// `checkActions`.
+Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, const QDate &today,
                                        std::shared_ptr<const Kpi::Recompute> terms,
                                        bool checkActions)
 {
@@ -316,15 +332,7 @@ Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, const DashboardFilter &f
     const auto step = [&clock](const char *name) {
         qCDebug(lcDashboard, "%s: %lld ms", name, clock.restart());
     };
-    DashboardSnapshot snap;
-    snap.filter = filter;
     snap.allTerms = std::move(terms); // readKpis() takes them when they answer for its reads
-    auto asOf = DashboardData::lastMeasurement(db);
-    if (!asOf)
-        return asOf.error();
-    snap.dataAsOf = *asOf;
-    if (auto resolved = resolveRange(db, today, snap); !resolved)
-        return resolved.error();
     const QString current = snap.filter.toMonth;
     const QString previous = DashboardData::addMonths(current, -1);
     const QString horizon = DashboardData::addMonths(current, ForecastMonths);
@@ -452,27 +460,14 @@ QString DashboardData::defaultMonth(const QString &latestWithKpis,
     return std::min(latestWithKpis, IsoTime::utcMonth(*lastMeasured));
 }
 
-Result<DashboardFilter> DashboardData::resolved(QSqlDatabase db, const DashboardFilter &filter,
-                                                const QDate &today)
-{
-    DashboardSnapshot snap;
-    snap.filter = filter;
-    if (!isMonth(filter.toMonth)) { // the default month depends on the last measurement
-        auto asOf = lastMeasurement(db);
-        if (!asOf)
-            return asOf.error();
-        snap.dataAsOf = *asOf;
-    }
-    if (auto r = resolveRange(db, today, snap); !r)
-        return r.error();
-    return snap.filter;
-}
-
 Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFilter &filter,
                                               const QDate &today,
                                               std::shared_ptr<const Kpi::Recompute> terms)
 {
-    return readSnapshot(db, filter, today, std::move(terms), true);
+    auto snap = resolvedSnapshot(db, filter, today);
+    if (!snap)
+        return snap.error();
+    return readSnapshot(db, std::move(*snap), today, std::move(terms), true);
 }
 
 Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
@@ -480,12 +475,12 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
                                                       ValueMonths months, const QDate &today,
                                                       std::shared_ptr<const Kpi::Recompute> terms)
 {
-    auto range = resolved(db, filter, today);
-    if (!range)
-        return range.error();
-    const KpiFilter valueFilter{QString(),
-                                months == ValueMonths::Range ? range->fromMonth : range->toMonth,
-                                range->toMonth};
+    auto resolved = resolvedSnapshot(db, filter, today);
+    if (!resolved)
+        return resolved.error();
+    const DashboardFilter range = resolved->filter;
+    const KpiFilter valueFilter{
+        QString(), months == ValueMonths::Range ? range.fromMonth : range.toMonth, range.toMonth};
     // Beside the dashboard: the portfolio's action check, then value against cost once the
     // terms are there. Both readers only read the terms (const), each on its own connection.
     using Terms = std::shared_ptr<const Kpi::Recompute>;
@@ -519,11 +514,11 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
             termsPromise.set_value(std::move(terms));
     };
     const auto givenUp = qScopeGuard([&] { giveTerms(std::nullopt); }); // before the wait
-    auto shared = sharedTerms(db, *range, std::move(terms));
+    auto shared = sharedTerms(db, range, std::move(terms));
     if (!shared)
         return shared.error();
     giveTerms(*shared);
-    auto snapshot = readSnapshot(db, *range, today, *shared, false);
+    auto snapshot = readSnapshot(db, std::move(*resolved), today, *shared, false);
     if (!snapshot)
         return snapshot.error();
     if (beside) {

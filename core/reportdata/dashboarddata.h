@@ -142,9 +142,6 @@ public:
                                                   ValueMonths months,
                                                   const QDate &today = QDate::currentDate(),
                                                   std::shared_ptr<const Kpi::Recompute> terms = {});
-    /// The filter with its range resolved as load() resolves it.
-    static Result<DashboardFilter> resolved(QSqlDatabase db, const DashboardFilter &filter,
-                                            const QDate &today = QDate::currentDate());
 
     /// The instant of the workspace's last measurement (a ticket's event, an outage's start or
     /// end, a survey's answer), UTC epoch seconds; empty when nothing is measured.
