@@ -518,6 +518,10 @@ struct DeskPortfolio
 inline const QList<std::pair<QString, QList<Role>>> DeskUsers = {
     {u"alice"_s, {Role::SlaManager}}, {u"dave"_s, {Role::Analyst}}, {u"bob"_s, {Role::Approver}}};
 
+/// The users of the import tests: ann, an analyst, imports and bob, an SLA manager, rolls back.
+inline const QList<std::pair<QString, QList<Role>>> ImportUsers = {{u"ann"_s, {Role::Analyst}},
+                                                                   {u"bob"_s, {Role::SlaManager}}};
+
 /// The usual ground of an agreement test: the "always" calendar, region EU on it, the services
 /// DESK and NET and the customer Acme in EU. Stops the test run when a write fails.
 inline DeskPortfolio addDeskPortfolio(Workspace &workspace)

@@ -15,9 +15,19 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <QVariantList>
 
 namespace Accordo::TestSupport {
+
+/// The rows of a data-driven test with the one QString column `column`: a row for each of
+/// `words`, named as the word.
+inline void addWordRows(const char *column, const QStringList &words)
+{
+    QTest::addColumn<QString>(column);
+    for (const QString &word : words)
+        QTest::newRow(qPrintable(word)) << word;
+}
 
 /// Keeps the test's settings and standard paths apart from the user's: QStandardPaths in test
 /// mode, and QSettings under `organization`.

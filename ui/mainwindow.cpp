@@ -372,6 +372,7 @@ void MainWindow::updateActions()
         return;
     switch (currentPage()) {
     case AgreementsPage:
+    case DashboardPage:
         mAdd->setText(tr("&Add Agreement…"));
         break;
     case CustomersPage:
@@ -382,9 +383,6 @@ void MainWindow::updateActions()
         break;
     case CalendarsPage:
         mAdd->setText(tr("&Add Calendar…"));
-        break;
-    case DashboardPage:
-        mAdd->setText(tr("&Add Agreement…"));
         break;
     }
 }

@@ -108,18 +108,14 @@ int ChangeCommands::change(const QStringList &arguments)
     const auto decide = [](const QString &step) {
         return [step](const QStringList &words) { return changeDecide(step, words); };
     };
-    return runSubcommand(
-        arguments,
-        {{u"list"_s, &changeList},
-         {u"submit"_s, &changeSubmit},
-         {u"assess"_s, decide(u"assess"_s)},
-         {u"accept"_s, decide(u"accept"_s)},
-         {u"reject"_s, decide(u"reject"_s)}},
-        [](const QString &word) {
-            return fail(u"change"_s,
-                        tr("say list, submit, assess, accept or reject (not \"%1\")").arg(word),
-                        UsageError);
-        });
+    return runSubcommand(arguments,
+                         {{u"list"_s, &changeList},
+                          {u"submit"_s, &changeSubmit},
+                          {u"assess"_s, decide(u"assess"_s)},
+                          {u"accept"_s, decide(u"accept"_s)},
+                          {u"reject"_s, decide(u"reject"_s)}},
+                         u"change"_s,
+                         tr("say list, submit, assess, accept or reject (not \"%1\")"));
 }
 
 int ChangeCommands::changeList(const QStringList &arguments)
@@ -132,9 +128,7 @@ int ChangeCommands::changeList(const QStringList &arguments)
     const QCommandLineOption format = formatOption();
     parser.addOptions({db, number, format});
     int exitCode = 0;
-    if (!parse(parser, u"accordo-cli change list"_s, arguments, exitCode))
-        return exitCode;
-    auto opened = OpenWorkspace::given(parser, db, u"change list"_s, exitCode);
+    auto opened = OpenWorkspace::parsed(parser, db, u"change list"_s, arguments, exitCode);
     if (!opened)
         return exitCode;
     auto list = ChangeRequestStore(opened->database->connection()).list(parser.value(number));
@@ -389,12 +383,9 @@ int ChangeCommands::alerts(const QStringList &arguments)
 
 int ChangeCommands::alertRule(const QStringList &arguments)
 {
-    return runSubcommand(
-        arguments, {{u"add"_s, &ruleAdd}, {u"list"_s, &ruleList}, {u"remove"_s, &ruleRemove}},
-        [](const QString &word) {
-            return fail(u"alert-rule"_s, tr("say add, list or remove (not \"%1\")").arg(word),
-                        UsageError);
-        });
+    return runSubcommand(arguments,
+                         {{u"add"_s, &ruleAdd}, {u"list"_s, &ruleList}, {u"remove"_s, &ruleRemove}},
+                         u"alert-rule"_s, tr("say add, list or remove (not \"%1\")"));
 }
 
 int ChangeCommands::ruleAdd(const QStringList &arguments)
@@ -479,10 +470,8 @@ int ChangeCommands::ruleList(const QStringList &arguments)
     const QCommandLineOption format = formatOption();
     parser.addOptions({db, forUser, format});
     int exitCode = 0;
-    if (!parse(parser, u"accordo-cli alert-rule list"_s, arguments, exitCode))
-        return exitCode;
     const QString command = u"alert-rule list"_s;
-    auto opened = OpenWorkspace::given(parser, db, command, exitCode);
+    auto opened = OpenWorkspace::parsed(parser, db, command, arguments, exitCode);
     if (!opened)
         return exitCode;
     auto rules = AlertStore(*opened->workspace).rules(parser.value(forUser));

@@ -36,6 +36,14 @@ int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand
     return unknown(word);
 }
 
+int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands,
+                  const QString &command, const QString &usage)
+{
+    return runSubcommand(arguments, subcommands, [&](const QString &word) {
+        return fail(command, usage.arg(word), UsageError);
+    });
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);

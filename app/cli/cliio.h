@@ -33,6 +33,10 @@ std::optional<int> runNamed(const QString &word, const QStringList &words,
 /// from that word on; when none is named so, returns what `unknown` makes of the word.
 int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands,
                   const std::function<int(const QString &word)> &unknown);
+/// As above; when no subcommand is named so, fails as `command` with a usage error that says
+/// `usage`, its %1 replaced by the word.
+int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands,
+                  const QString &command, const QString &usage);
 
 /// The one buffered stream on stdout and on stderr that every subcommand writes through,
 /// so that their output never interleaves out of order.

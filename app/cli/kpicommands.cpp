@@ -217,67 +217,64 @@ Result<FreshDatabase> openFresh(const QString &path, const KpiOptions &options, 
     return fresh;
 }
 
-// check metrics: the custom metric targets nothing measures, read from results brought to
-// the check's instant.
-Result<TextTable> metricFindings(const QString &path, const KpiOptions &options, bool aside,
-                                 const QDate &today)
+// The table of `findings`, or their error: `headers`, and one row for each as `row` writes it.
+template<typename Findings, typename Row>
+Result<TextTable> findingsTable(const Findings &findings, QStringList headers, Row row)
 {
-    auto database = openFresh(path, options, aside);
-    if (!database)
-        return database.error();
-    auto findings = PortfolioChecks::metrics((*database)->connection(), today);
     if (!findings)
         return findings.error();
     TextTable table;
-    table.headers = {u"finding"_s, u"number"_s, u"target"_s, u"metric"_s,
-                     u"from"_s,    u"to"_s,     u"problem"_s};
-    for (const MetricFinding &f : std::as_const(*findings))
-        table.rows.append(
-            {f.kind, f.number, f.target, f.metric, f.firstPeriod, f.lastPeriod, f.text()});
+    table.headers = std::move(headers);
+    for (const auto &f : std::as_const(*findings))
+        table.rows.append(row(f));
     return table;
 }
 
-// check watermelon: agreements all green while their customer is unhappy, from results
-// brought to the check's instant.
-Result<TextTable> watermelonFindings(const QString &path, const KpiOptions &options, bool aside,
-                                     int csat)
+// check watermelon, metrics or actions (`what`), read from results brought to the check's
+// instant: agreements all green while their customer is unhappy, the custom metric targets
+// nothing measures, and the breaches read from the KPIs.
+Result<TextTable> freshFindings(const QString &path, const KpiOptions &options, bool aside,
+                                const QString &what, const QDate &today, int csat)
 {
     auto database = openFresh(path, options, aside);
     if (!database)
         return database.error();
-    auto flags = KpiEngine::watermelons((*database)->connection());
-    if (!flags)
-        return flags.error();
-    TextTable table;
-    table.headers = {u"number"_s,   u"customer"_s,          u"period"_s,
-                     u"csat_pct"_s, u"previous_csat_pct"_s, u"reason"_s};
-    for (const WatermelonFlag &f : std::as_const(*flags))
-        table.rows.append(
-            {f.number, f.customer, f.period, percent(f.csatMilli), percent(f.previousCsatMilli),
-             f.reason == u"low"_s ? KpiCommands::tr("CSAT below %1 %").arg(csat)
-                                  : KpiCommands::tr("CSAT down more than 10 points")});
-    return table;
-}
-
-// check actions: breaches are read from the KPIs, so they are brought to the check's instant
-// first.
-Result<TextTable> actionFindings(const QString &path, const KpiOptions &options, bool aside,
-                                 const QDate &today)
-{
-    auto database = openFresh(path, options, aside);
-    if (!database)
-        return database.error();
-    auto findings = PortfolioChecks::actions((*database)->connection(), today);
-    if (!findings)
-        return findings.error();
-    TextTable table;
-    table.headers = {u"finding"_s, u"number"_s, u"subject"_s, u"period"_s,
-                     u"owner"_s,   u"due"_s,    u"action"_s};
-    for (const ActionFinding &f : std::as_const(*findings))
-        table.rows.append({f.kind, f.number, f.subject, f.period, f.owner,
-                           f.due.toString(Qt::ISODate),
-                           f.actionId ? QString::number(f.actionId) : QString()});
-    return table;
+    QSqlDatabase connection = (*database)->connection();
+    if (what == u"watermelon"_s) {
+        const auto reason = [csat](const WatermelonFlag &f) {
+            return f.reason == u"low"_s ? KpiCommands::tr("CSAT below %1 %").arg(csat)
+                                        : KpiCommands::tr("CSAT down more than 10 points");
+        };
+        return findingsTable(KpiEngine::watermelons(connection),
+                             {u"number"_s, u"customer"_s, u"period"_s, u"csat_pct"_s,
+                              u"previous_csat_pct"_s, u"reason"_s},
+                             [&](const WatermelonFlag &f) -> QStringList {
+                                 return {f.number,
+                                         f.customer,
+                                         f.period,
+                                         percent(f.csatMilli),
+                                         percent(f.previousCsatMilli),
+                                         reason(f)};
+                             });
+    }
+    if (what == u"metrics"_s)
+        return findingsTable(
+            PortfolioChecks::metrics(connection, today),
+            {u"finding"_s, u"number"_s, u"target"_s, u"metric"_s, u"from"_s, u"to"_s, u"problem"_s},
+            [](const MetricFinding &f) -> QStringList {
+                return {f.kind,        f.number,     f.target, f.metric,
+                        f.firstPeriod, f.lastPeriod, f.text()};
+            });
+    const auto actionId = [](const ActionFinding &f) {
+        return f.actionId ? QString::number(f.actionId) : QString();
+    };
+    return findingsTable(
+        PortfolioChecks::actions(connection, today),
+        {u"finding"_s, u"number"_s, u"subject"_s, u"period"_s, u"owner"_s, u"due"_s, u"action"_s},
+        [&](const ActionFinding &f) -> QStringList {
+            return {f.kind,     f.number, f.subject, f.period, f.owner, f.due.toString(Qt::ISODate),
+                    actionId(f)};
+        });
 }
 
 // check consistency: OLAs and UCs looser than what they support, targets on undefined
@@ -295,16 +292,15 @@ Result<TextTable> consistencyFindings(QSqlDatabase connection)
     if (!tiers)
         return tiers.error();
     violations->append(*tiers);
-    TextTable table;
-    table.headers = {u"supporting"_s,      u"supporting_title"_s, u"supported"_s,
-                     u"supported_title"_s, u"service"_s,          u"metric"_s,
-                     u"priority"_s,        u"aspect"_s,           u"supporting_value"_s,
-                     u"supported_value"_s};
-    for (const ConsistencyViolation &v : std::as_const(*violations))
-        table.rows.append({v.supportingNumber, v.supportingTitle, v.supportedNumber,
-                           v.supportedTitle, v.service, v.metric, v.priority, v.aspect,
-                           v.supportingValue, v.supportedValue});
-    return table;
+    return findingsTable(
+        violations,
+        {u"supporting"_s, u"supporting_title"_s, u"supported"_s, u"supported_title"_s, u"service"_s,
+         u"metric"_s, u"priority"_s, u"aspect"_s, u"supporting_value"_s, u"supported_value"_s},
+        [](const ConsistencyViolation &v) -> QStringList {
+            return {v.supportingNumber, v.supportingTitle, v.supportedNumber, v.supportedTitle,
+                    v.service,          v.metric,          v.priority,        v.aspect,
+                    v.supportingValue,  v.supportedValue};
+        });
 }
 
 // check consistency, coverage or reviews: read from the stored terms and tickets, no results
@@ -318,25 +314,20 @@ Result<TextTable> storedFindings(const QString &path, const QString &what, const
     QSqlDatabase connection = (*database)->connection();
     if (what == u"consistency"_s)
         return consistencyFindings(connection);
-    TextTable table;
-    if (what == u"coverage"_s) {
-        auto gaps = PortfolioChecks::coverage(connection, today, dayCount);
-        if (!gaps)
-            return gaps.error();
-        table.headers = {u"customer"_s, u"service"_s, u"tickets"_s, u"delivered"_s};
-        for (const CoverageGap &g : std::as_const(*gaps))
-            table.rows.append({g.customer, g.service, QString::number(g.tickets),
-                               g.delivered ? KpiCommands::tr("yes") : KpiCommands::tr("no")});
-        return table;
-    }
-    auto due = PortfolioChecks::reviews(connection, today);
-    if (!due)
-        return due.error();
-    table.headers = {u"number"_s, u"title"_s, u"kind"_s, u"due"_s, u"notice_deadline"_s};
-    for (const DueAgreement &d : std::as_const(*due))
-        table.rows.append({d.number, d.title, d.kind, d.due.toString(Qt::ISODate),
-                           d.noticeDeadline.toString(Qt::ISODate)});
-    return table;
+    if (what == u"coverage"_s)
+        return findingsTable(PortfolioChecks::coverage(connection, today, dayCount),
+                             {u"customer"_s, u"service"_s, u"tickets"_s, u"delivered"_s},
+                             [](const CoverageGap &g) -> QStringList {
+                                 return {g.customer, g.service, QString::number(g.tickets),
+                                         g.delivered ? KpiCommands::tr("yes")
+                                                     : KpiCommands::tr("no")};
+                             });
+    return findingsTable(PortfolioChecks::reviews(connection, today),
+                         {u"number"_s, u"title"_s, u"kind"_s, u"due"_s, u"notice_deadline"_s},
+                         [](const DueAgreement &d) -> QStringList {
+                             return {d.number, d.title, d.kind, d.due.toString(Qt::ISODate),
+                                     d.noticeDeadline.toString(Qt::ISODate)};
+                         });
 }
 
 // kpi's and credits' words read (--db, --format and the selection) and the workspace opened
@@ -600,13 +591,10 @@ int KpiCommands::check(const QStringList &arguments)
     const QDate today = dayOf(*instant);
     const QString path = parser.value(db);
     const bool aside = parser.isSet(asOf);
-    Result<TextTable> found = what.first() == u"watermelon"_s
-                                  ? watermelonFindings(path, options, aside, csat)
-                              : what.first() == u"metrics"_s
-                                  ? metricFindings(path, options, aside, today)
-                              : what.first() == u"actions"_s
-                                  ? actionFindings(path, options, aside, today)
-                                  : storedFindings(path, what.first(), today, dayCount);
+    const bool fresh = what.first() == u"watermelon"_s || what.first() == u"metrics"_s
+                       || what.first() == u"actions"_s;
+    Result<TextTable> found = fresh ? freshFindings(path, options, aside, what.first(), today, csat)
+                                    : storedFindings(path, what.first(), today, dayCount);
     if (!found)
         return fail(command, found.errorString());
     const TextTable &table = *found;

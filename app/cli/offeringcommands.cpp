@@ -102,10 +102,7 @@ int OfferingCommands::offering(const QStringList &arguments)
     return runSubcommand(
         arguments,
         {{u"list"_s, &list}, {u"add"_s, &add}, {u"apply"_s, &apply}, {u"whatif"_s, &whatIf}},
-        [](const QString &word) {
-            return fail(u"offering"_s, tr("say list, add, apply or whatif (not \"%1\")").arg(word),
-                        UsageError);
-        });
+        u"offering"_s, tr("say list, add, apply or whatif (not \"%1\")"));
 }
 
 int OfferingCommands::list(const QStringList &arguments)
@@ -118,9 +115,7 @@ int OfferingCommands::list(const QStringList &arguments)
     const QCommandLineOption format = formatOption();
     parser.addOptions({db, service, format});
     int exitCode = 0;
-    if (!parse(parser, u"accordo-cli offering list"_s, arguments, exitCode))
-        return exitCode;
-    auto opened = OpenWorkspace::given(parser, db, u"offering list"_s, exitCode);
+    auto opened = OpenWorkspace::parsed(parser, db, u"offering list"_s, arguments, exitCode);
     if (!opened)
         return exitCode;
     qint64 serviceId = 0;

@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 
+using namespace Qt::StringLiterals;
+
 namespace Accordo::Cli {
 
 Result<OpenWorkspace> OpenWorkspace::open(const QString &location)
@@ -34,6 +36,16 @@ std::optional<OpenWorkspace> OpenWorkspace::given(const QCommandLineParser &pars
         return std::nullopt;
     }
     return std::move(*opened);
+}
+
+std::optional<OpenWorkspace> OpenWorkspace::parsed(QCommandLineParser &parser,
+                                                   const QCommandLineOption &db,
+                                                   const QString &command,
+                                                   const QStringList &arguments, int &exitCode)
+{
+    if (!parse(parser, u"accordo-cli "_s + command, arguments, exitCode))
+        return std::nullopt;
+    return given(parser, db, command, exitCode);
 }
 
 Result<OpenWorkspace> OpenWorkspace::openAs(const QCommandLineParser &parser,

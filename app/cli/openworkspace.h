@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -27,6 +28,11 @@ struct OpenWorkspace
     static std::optional<OpenWorkspace> given(const QCommandLineParser &parser,
                                               const QCommandLineOption &db, const QString &command,
                                               int &exitCode);
+    /// As given(), after parsing `arguments` as "accordo-cli COMMAND" (see parse()); nothing,
+    /// with exitCode set, when the command ends there.
+    static std::optional<OpenWorkspace> parsed(QCommandLineParser &parser,
+                                               const QCommandLineOption &db, const QString &command,
+                                               const QStringList &arguments, int &exitCode);
     /// The workspace given with `db`, opened for a change and acting as the --user given.
     static Result<OpenWorkspace> openAs(const QCommandLineParser &parser,
                                         const QCommandLineOption &db,

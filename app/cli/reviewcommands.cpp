@@ -19,6 +19,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <tuple>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,12 @@ namespace {
 QCommandLineOption numberOption()
 {
     return {u"number"_s, ReviewCommands::tr("The agreement number."), ReviewCommands::tr("NUMBER")};
+}
+
+// What every write on an agreement takes: --db, --user and --number.
+std::tuple<QCommandLineOption, QCommandLineOption, QCommandLineOption> agreementWriteOptions()
+{
+    return {Commands::dbOption(), Commands::userOption(), numberOption()};
 }
 
 Result<QDate> parseDate(const QString &text, const QString &option)
@@ -119,9 +126,7 @@ int ReviewCommands::reviewAdd(const QStringList &arguments)
         tr("Record a service review held with the customer: its date, who took part, the "
            "periods reviewed (their KPIs are kept with the review), notes and the outcome. "
            "A held review answers the scheduled review it was due for."));
-    const QCommandLineOption db = Commands::dbOption();
-    const QCommandLineOption user = Commands::userOption();
-    const QCommandLineOption number = numberOption();
+    const auto [db, user, number] = agreementWriteOptions();
     const QCommandLineOption date(u"date"_s, tr("The day the review was held (YYYY-MM-DD)."),
                                   tr("DATE"));
     const QCommandLineOption period(
@@ -236,9 +241,7 @@ int ReviewCommands::actionAdd(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Raise an improvement action on an agreement. The owner defaults to the "
            "agreement's owner."));
-    const QCommandLineOption db = Commands::dbOption();
-    const QCommandLineOption user = Commands::userOption();
-    const QCommandLineOption number = numberOption();
+    const auto [db, user, number] = agreementWriteOptions();
     const QCommandLineOption title(u"title"_s, tr("What is to be done."), tr("TEXT"));
     const QCommandLineOption owner(u"owner"_s, tr("The user who answers for it."), tr("NAME"));
     const QCommandLineOption due(u"due"_s, tr("The due date (YYYY-MM-DD)."), tr("DATE"));
@@ -436,9 +439,7 @@ int ReviewCommands::ownerSet(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Make a user the owner of an agreement: the provider's representative who talks "
            "to the customer."));
-    const QCommandLineOption db = Commands::dbOption();
-    const QCommandLineOption user = Commands::userOption();
-    const QCommandLineOption number = numberOption();
+    const auto [db, user, number] = agreementWriteOptions();
     const QCommandLineOption owner(u"owner"_s, tr("The owner's user name."), tr("NAME"));
     parser.addOptions({db, user, number, owner});
     int exitCode = Success;

@@ -62,67 +62,43 @@ constexpr EnumName<MeasurementPeriod> MeasurementPeriods[] = {
     {MeasurementPeriod::Quarter, "quarter", QT_TRANSLATE_NOOP("Accordo::Enums", "Quarter")},
 };
 
+// Each enumeration's table, found by the type of its values.
+struct Tables
+{
+    static constexpr const auto &of(PartyKind) { return PartyKinds; }
+    static constexpr const auto &of(AgreementKind) { return AgreementKinds; }
+    static constexpr const auto &of(AgreementLevel) { return AgreementLevels; }
+    static constexpr const auto &of(AgreementStatus) { return AgreementStatuses; }
+    static constexpr const auto &of(Metric) { return Metrics; }
+    static constexpr const auto &of(MeasurementPeriod) { return MeasurementPeriods; }
+};
+
 } // namespace
 
-QString Enums::key(PartyKind value)
+template<typename E>
+QString EnumTable<E>::key(E value)
 {
-    return EnumNames::key(PartyKinds, value);
+    return EnumNames::key(Tables::of(value), value);
 }
 
-QString Enums::key(AgreementKind value)
+template<typename E>
+QString EnumTable<E>::displayName(E value)
 {
-    return EnumNames::key(AgreementKinds, value);
+    return Enums::tr(EnumNames::name(Tables::of(value), value));
 }
 
-QString Enums::key(AgreementLevel value)
+template<typename E>
+QList<E> EnumTable<E>::all()
 {
-    return EnumNames::key(AgreementLevels, value);
+    return EnumNames::values(Tables::of(E{}));
 }
 
-QString Enums::key(AgreementStatus value)
-{
-    return EnumNames::key(AgreementStatuses, value);
-}
-
-QString Enums::key(Metric value)
-{
-    return EnumNames::key(Metrics, value);
-}
-
-QString Enums::key(MeasurementPeriod value)
-{
-    return EnumNames::key(MeasurementPeriods, value);
-}
-
-QString Enums::displayName(PartyKind value)
-{
-    return tr(EnumNames::name(PartyKinds, value));
-}
-
-QString Enums::displayName(AgreementKind value)
-{
-    return tr(EnumNames::name(AgreementKinds, value));
-}
-
-QString Enums::displayName(AgreementLevel value)
-{
-    return tr(EnumNames::name(AgreementLevels, value));
-}
-
-QString Enums::displayName(AgreementStatus value)
-{
-    return tr(EnumNames::name(AgreementStatuses, value));
-}
-
-QString Enums::displayName(Metric value)
-{
-    return tr(EnumNames::name(Metrics, value));
-}
-
-QString Enums::displayName(MeasurementPeriod value)
-{
-    return tr(EnumNames::name(MeasurementPeriods, value));
-}
+template struct EnumTable<PartyKind>;
+template struct EnumTable<AgreementKind>;
+template struct EnumTable<AgreementLevel>;
+template struct EnumTable<AgreementStatus>;
+template struct EnumTable<Metric>;
+template struct EnumTable<MeasurementPeriod>;
 
 QString Enums::numberPrefix(AgreementKind value)
 {

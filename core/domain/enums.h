@@ -15,25 +15,32 @@ enum class AgreementStatus { Draft, Negotiation, Approval, Active, Expired, Term
 enum class Metric { FirstResponse, Resolution, Availability, Satisfaction, Custom };
 enum class MeasurementPeriod { Month, Quarter };
 
+/// What Enums says of the values of one enumeration above; enums.cpp holds the tables.
+template<typename E>
+struct EnumTable
+{
+    static QString key(E value);
+    static QString displayName(E value);
+    static QList<E> all();
+};
+
 /// Stored keys (stable, never translated) and display names (translated) of the domain enums.
 class Enums
 {
     Q_DECLARE_TR_FUNCTIONS(Accordo::Enums)
 
 public:
-    static QString key(PartyKind value);
-    static QString key(AgreementKind value);
-    static QString key(AgreementLevel value);
-    static QString key(AgreementStatus value);
-    static QString key(Metric value);
-    static QString key(MeasurementPeriod value);
-
-    static QString displayName(PartyKind value);
-    static QString displayName(AgreementKind value);
-    static QString displayName(AgreementLevel value);
-    static QString displayName(AgreementStatus value);
-    static QString displayName(Metric value);
-    static QString displayName(MeasurementPeriod value);
+    /// The stored key of `value`; empty for a value its table does not list.
+    template<typename E>
+    static QString key(E value)
+    {
+        return EnumTable<E>::key(value);
+    }
+    template<typename E>
+    static QString displayName(E value)
+    {
+        return EnumTable<E>::displayName(value);
+    }
 
     /// Prefix of generated agreement numbers: SLA, ISLA, OLA, UC.
     static QString numberPrefix(AgreementKind value);
@@ -43,43 +50,13 @@ public:
     /// The display name of a stored key; the key itself when it names no value of E.
     template<typename E>
     static QString displayNameOfKey(const QString &key);
+    /// Every value, in the order they are offered.
     template<typename E>
-    static QList<E> all();
+    static QList<E> all()
+    {
+        return EnumTable<E>::all();
+    }
 };
-
-template<>
-inline QList<PartyKind> Enums::all()
-{
-    return {PartyKind::Customer, PartyKind::Department, PartyKind::Supplier};
-}
-template<>
-inline QList<AgreementKind> Enums::all()
-{
-    return {AgreementKind::CustomerSla, AgreementKind::InternalSla, AgreementKind::Ola,
-            AgreementKind::UnderpinningContract};
-}
-template<>
-inline QList<AgreementLevel> Enums::all()
-{
-    return {AgreementLevel::Corporate, AgreementLevel::Customer, AgreementLevel::Service};
-}
-template<>
-inline QList<AgreementStatus> Enums::all()
-{
-    return {AgreementStatus::Draft,  AgreementStatus::Negotiation, AgreementStatus::Approval,
-            AgreementStatus::Active, AgreementStatus::Expired,     AgreementStatus::Terminated};
-}
-template<>
-inline QList<Metric> Enums::all()
-{
-    return {Metric::FirstResponse, Metric::Resolution, Metric::Availability, Metric::Satisfaction,
-            Metric::Custom};
-}
-template<>
-inline QList<MeasurementPeriod> Enums::all()
-{
-    return {MeasurementPeriod::Month, MeasurementPeriod::Quarter};
-}
 
 template<typename E>
 std::optional<E> Enums::fromKey(const QString &k)

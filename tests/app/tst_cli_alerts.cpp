@@ -42,10 +42,7 @@ void tst_CliAlerts::initTestCase()
 
 void tst_CliAlerts::alertsInEachFormat_data()
 {
-    QTest::addColumn<QString>("format");
-    QTest::newRow("text") << u"text"_s;
-    QTest::newRow("csv") << u"csv"_s;
-    QTest::newRow("json") << u"json"_s;
+    Accordo::TestSupport::addWordRows("format", {u"text"_s, u"csv"_s, u"json"_s});
 }
 
 void tst_CliAlerts::alertsInEachFormat()

@@ -115,11 +115,8 @@ void tst_CliKpi::checksFindThePlantedCases()
 
 void tst_CliKpi::checksPassOnAnEmptyWorkspace_data()
 {
-    QTest::addColumn<QString>("what");
-    QTest::newRow("consistency") << u"consistency"_s;
-    QTest::newRow("coverage") << u"coverage"_s;
-    QTest::newRow("reviews") << u"reviews"_s;
-    QTest::newRow("watermelon") << u"watermelon"_s;
+    Accordo::TestSupport::addWordRows(
+        "what", {u"consistency"_s, u"coverage"_s, u"reviews"_s, u"watermelon"_s});
 }
 
 void tst_CliKpi::checksPassOnAnEmptyWorkspace()

@@ -73,9 +73,7 @@ void tst_ImportBatches::init()
     mLocation = TestBackend::freshLocation(*mDir, u"w"_s);
     // ann imports, bob rolls back; on PostgreSQL the fixtures' login is a superuser, which may
     // name the user it acts for.
-    QCOMPARE(TestFixtures::create(mLocation, mDb,
-                                  {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
-             QString());
+    QCOMPARE(TestFixtures::create(mLocation, mDb, TestFixtures::ImportUsers), QString());
 }
 
 void tst_ImportBatches::cleanup()

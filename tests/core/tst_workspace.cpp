@@ -315,11 +315,7 @@ void tst_Workspace::regionIsUpdatedAndRemovedOnlyWhenUnused()
 
 void tst_Workspace::staleSaveIsRefusedAsAConflict_data()
 {
-    QTest::addColumn<QString>("record");
-    QTest::newRow("party") << u"party"_s;
-    QTest::newRow("service") << u"service"_s;
-    QTest::newRow("region") << u"region"_s;
-    QTest::newRow("calendar") << u"calendar"_s;
+    TestSupport::addWordRows("record", {u"party"_s, u"service"_s, u"region"_s, u"calendar"_s});
 }
 
 void tst_Workspace::staleSaveIsRefusedAsAConflict()

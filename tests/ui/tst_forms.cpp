@@ -265,11 +265,7 @@ void tst_Forms::dateFieldRefusesTextThatIsNoDate()
 
 void tst_Forms::everyDateFieldIsTyped_data()
 {
-    QTest::addColumn<QString>("dialog");
-    QTest::newRow("agreement") << u"agreement"_s;
-    QTest::newRow("sign") << u"sign"_s;
-    QTest::newRow("terminate") << u"terminate"_s;
-    QTest::newRow("holiday") << u"holiday"_s;
+    TestSupport::addWordRows("dialog", {u"agreement"_s, u"sign"_s, u"terminate"_s, u"holiday"_s});
 }
 
 void tst_Forms::everyDateFieldIsTyped()

@@ -72,9 +72,7 @@ void tst_ImportHistory::initTestCase()
 
 void tst_ImportHistory::init()
 {
-    QCOMPARE(
-        openWorkspace(u"history"_s, {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
-        QString());
+    QCOMPARE(openWorkspace(u"history"_s, TestFixtures::ImportUsers), QString());
 }
 
 void tst_ImportHistory::cleanup()

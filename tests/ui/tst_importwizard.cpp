@@ -49,9 +49,7 @@ void tst_ImportWizard::initTestCase()
 
 void tst_ImportWizard::init()
 {
-    QCOMPARE(
-        openWorkspace(u"import"_s, {{u"ann"_s, {Role::Analyst}}, {u"bob"_s, {Role::SlaManager}}}),
-        QString());
+    QCOMPARE(openWorkspace(u"import"_s, TestFixtures::ImportUsers), QString());
 }
 
 void tst_ImportWizard::cleanup()

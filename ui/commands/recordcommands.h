@@ -12,56 +12,53 @@ namespace Accordo {
 template<typename Record>
 struct RecordTraits;
 
-/// What every kind of record stores the same way: through the workspace's overloads.
-template<typename Record>
+/// What every kind of record does the same way: it is stored through the workspace's
+/// overloads, removed and loaded through its own members, and listed in one of its tables.
+template<typename Record, WorkspaceSession::Table Listed, Result<void> (Workspace::*Remove)(qint64),
+         Result<Record> (Workspace::*Load)(qint64) const>
 struct StoredRecordTraits
 {
+    static constexpr auto table = Listed;
     static Result<qint64> insert(Workspace &w, const Record &r) { return w.insert(r); }
     static Result<void> update(Workspace &w, const Record &r) { return w.update(r); }
+    static Result<void> remove(Workspace &w, qint64 id) { return (w.*Remove)(id); }
+    static Result<Record> load(Workspace &w, qint64 id) { return (w.*Load)(id); }
+};
+
+/// A record that its undo commands name by one of its text fields.
+template<typename Record, WorkspaceSession::Table Listed, Result<void> (Workspace::*Remove)(qint64),
+         Result<Record> (Workspace::*Load)(qint64) const, QString Record::*Label>
+struct LabelledRecordTraits : StoredRecordTraits<Record, Listed, Remove, Load>
+{
+    static QString label(const Record &r) { return r.*Label; }
 };
 
 template<>
-struct RecordTraits<CalendarRecord> : StoredRecordTraits<CalendarRecord>
-{
-    static constexpr auto table = WorkspaceSession::Table::Calendars;
-    static Result<void> remove(Workspace &w, qint64 id) { return w.removeCalendar(id); }
-    static Result<CalendarRecord> load(Workspace &w, qint64 id) { return w.calendar(id); }
-    static QString label(const CalendarRecord &r) { return r.name; }
-};
+struct RecordTraits<CalendarRecord>
+    : LabelledRecordTraits<CalendarRecord, WorkspaceSession::Table::Calendars,
+                           &Workspace::removeCalendar, &Workspace::calendar, &CalendarRecord::name>
+{};
+template<>
+struct RecordTraits<Region>
+    : LabelledRecordTraits<Region, WorkspaceSession::Table::Regions, &Workspace::removeRegion,
+                           &Workspace::region, &Region::code>
+{};
+template<>
+struct RecordTraits<Party>
+    : LabelledRecordTraits<Party, WorkspaceSession::Table::Parties, &Workspace::removeParty,
+                           &Workspace::party, &Party::name>
+{};
+template<>
+struct RecordTraits<Service>
+    : LabelledRecordTraits<Service, WorkspaceSession::Table::Services, &Workspace::removeService,
+                           &Workspace::service, &Service::code>
+{};
 
 template<>
-struct RecordTraits<Region> : StoredRecordTraits<Region>
+struct RecordTraits<Agreement>
+    : StoredRecordTraits<Agreement, WorkspaceSession::Table::Agreements,
+                         &Workspace::removeAgreement, &Workspace::agreement>
 {
-    static constexpr auto table = WorkspaceSession::Table::Regions;
-    static Result<void> remove(Workspace &w, qint64 id) { return w.removeRegion(id); }
-    static Result<Region> load(Workspace &w, qint64 id) { return w.region(id); }
-    static QString label(const Region &r) { return r.code; }
-};
-
-template<>
-struct RecordTraits<Party> : StoredRecordTraits<Party>
-{
-    static constexpr auto table = WorkspaceSession::Table::Parties;
-    static Result<void> remove(Workspace &w, qint64 id) { return w.removeParty(id); }
-    static Result<Party> load(Workspace &w, qint64 id) { return w.party(id); }
-    static QString label(const Party &r) { return r.name; }
-};
-
-template<>
-struct RecordTraits<Service> : StoredRecordTraits<Service>
-{
-    static constexpr auto table = WorkspaceSession::Table::Services;
-    static Result<void> remove(Workspace &w, qint64 id) { return w.removeService(id); }
-    static Result<Service> load(Workspace &w, qint64 id) { return w.service(id); }
-    static QString label(const Service &r) { return r.code; }
-};
-
-template<>
-struct RecordTraits<Agreement> : StoredRecordTraits<Agreement>
-{
-    static constexpr auto table = WorkspaceSession::Table::Agreements;
-    static Result<void> remove(Workspace &w, qint64 id) { return w.removeAgreement(id); }
-    static Result<Agreement> load(Workspace &w, qint64 id) { return w.agreement(id); }
     static QString label(const Agreement &r) { return r.number.isEmpty() ? r.title : r.number; }
 };
 
