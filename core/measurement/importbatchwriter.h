@@ -72,6 +72,8 @@ private:
     Result<void> prepare();
     void fail(const QSqlQuery &query, qint64 line);
     void insert(const QString &key, const QVariantList &values, qint64 line);
+    // Writes the rows insert() holds back; false after a failure.
+    bool flush();
     void updateOwn(const QVariantList &values, qint64 line);
     void update(qint64 id, const QVariantList &values, qint64 line);
 
@@ -92,6 +94,11 @@ private:
     QHash<QString, Known> mKnown;
     QSqlQuery mPrevious;
     QSqlQuery mInsert;
+    // On SQLite, new rows are inserted many at a time: one statement a row would pay for a
+    // statement journal and a trigger program set up a million times.
+    Sql::Statement mInsertMany;
+    QVariantList mPending; // the held-back rows' values, each followed by the batch
+    QList<qint64> mPendingLines;
     QSqlQuery mUpdate;
     QSqlQuery mUpdateOwn;
     QSqlQuery mRemember;
