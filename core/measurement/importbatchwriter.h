@@ -67,6 +67,7 @@ public:
 private:
     Result<void> readKnown(const QString &source);
     Result<bool> lookUpByKey(const QString &source, qint64 expectedRows);
+    Result<void> setIndexesAside(qint64 expectedRows);
     // The stored row of a ticket by its key, if there is one; false after a failure.
     bool lookUp(const QString &key, const QVariantList &values, qint64 line);
     Result<void> prepare();
@@ -99,6 +100,9 @@ private:
     Sql::Statement mInsertMany;
     QVariantList mPending; // the held-back rows' values, each followed by the batch
     QList<qint64> mPendingLines;
+    // The table's own indexes, dropped while a file that more than doubles it is written and
+    // made again at the end (SQLite only).
+    QStringList mIndexesAside;
     QSqlQuery mUpdate;
     QSqlQuery mUpdateOwn;
     QSqlQuery mRemember;
