@@ -246,8 +246,10 @@ Result<void> ImportBatchWriter::setIndexesAside(qint64 expectedRows)
     if (!indexes)
         return Error{tr("%1: %2").arg(mDb.databaseName(), indexes.errorString())};
     for (const auto &[name, sql] : std::as_const(*indexes)) {
-        if (auto r = Sql::exec(mDb, kDropIndex.arg(name)); !r)
-            return Error{tr("%1: %2").arg(mDb.databaseName(), r.errorString())};
+        // SQLite refuses to drop an index while a statement of the connection is still reading
+        // (a window's list): the rest then stay, and the rows go into them as they come.
+        if (!Sql::exec(mDb, kDropIndex.arg(name)))
+            break;
         mIndexesAside.append(sql);
     }
     return {};

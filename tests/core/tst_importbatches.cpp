@@ -68,6 +68,7 @@ private slots:
     void refusedRowNamesItsLineAndStoresNothing();
     void ticketNamedTwiceKeepsTheLaterLine_data();
     void ticketNamedTwiceKeepsTheLaterLine();
+    void importBesideAnUnfinishedReadStoresItsTickets();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -529,6 +530,25 @@ void tst_ImportBatches::ticketNamedTwiceKeepsTheLaterLine()
                         "WHERE customer = 'Acme' AND service = 'EMAIL'"_s),
                  149);
     }
+}
+
+void tst_ImportBatches::importBesideAnUnfinishedReadStoresItsTickets()
+{
+    if (TestBackend::isPostgres())
+        QSKIP("SQLite's refusal to drop an index while the connection reads");
+    // Given a read of the connection left unfinished, as a window's list leaves it
+    QVERIFY(import(RecordKind::Ticket, tickets(3), u"alpha"_s));
+    QSqlQuery reading(db());
+    reading.setForwardOnly(true);
+    QVERIFY(reading.exec(u"SELECT number FROM tickets ORDER BY id"_s) && reading.next());
+    // When a file larger than the table is imported (which sets its indexes aside if it can)
+    auto report = import(RecordKind::Ticket, tickets(150), u"beta"_s);
+    // Then its tickets are stored all the same, and the table keeps its indexes
+    QVERIFY2(report, qPrintable(report.errorString()));
+    QCOMPARE(report->inserted, 150);
+    reading.finish();
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 153);
+    QCOMPARE(scalar(kCustomerIndex), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportBatches)
