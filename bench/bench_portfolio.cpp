@@ -237,17 +237,24 @@ int main(int argc, char *argv[])
     const QString user = u"dave"_s; // an analyst of the demo
     std::mt19937_64 random(1500);
 
+    // ACCORDO_BENCH_ONLY_IMPORT stops after the import beside sqlite3's `.import`;
+    // ACCORDO_BENCH_KEEP_DIR=DIR keeps the workspace as init left it and the CSV there, to
+    // time or profile the import again on copies.
+    const bool onlyImport = qEnvironmentVariableIsSet("ACCORDO_BENCH_ONLY_IMPORT");
+    const QString keep = qEnvironmentVariable("ACCORDO_BENCH_KEEP_DIR");
     std::printf("| operation | median | runs |\n| --- | ---: | ---: |\n");
     if (!QFileInfo::exists(path)) {
         const double init = run(
             cli, {u"init"_s, u"--db"_s, path, u"--demo"_s, u"--scale"_s, QString::number(scale)});
         std::printf("| `init --demo --scale %d` | %.1f s | 1 |\n", scale, init);
+        if (!keep.isEmpty() && !QFile::copy(path, QDir(keep).filePath(u"initial.accordo"_s)))
+            return 1;
         auto database = Database::open(path, Database::OpenMode::MustExist);
         if (!database)
             return 1;
         QSqlDatabase db = (*database)->connection();
         const qint64 existing = count(db, u"SELECT count(*) FROM tickets"_s);
-        const QString csv = dir.filePath(u"tickets.csv"_s);
+        const QString csv = QDir(keep.isEmpty() ? dir.path() : keep).filePath(u"tickets.csv"_s);
         if (!writeTickets(csv, ticketLines(db), std::max<qint64>(0, ticketTotal - existing),
                           now - 730 * 86400, now, now, "BULK", random))
             return 1;
@@ -260,6 +267,8 @@ int main(int argc, char *argv[])
                     imported);
         std::printf("| the same file, sqlite3 `.import` | %.2f s (ratio %.2f) | 1 |\n", shell,
                     imported / shell);
+        if (onlyImport)
+            return 0;
     }
 
     // ACCORDO_BENCH_ONLY_WINDOW opens the window alone (its screenshots, on a kept workspace).

@@ -16,7 +16,7 @@
 #include "domain/entities.h"
 #include "domain/targetvalue.h"
 #include "lifecycle/agreementworkflow.h"
-#include "storage/dialect.h"
+#include "storage/bulkwrite.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -24,8 +24,6 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QScopeGuard>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <functional>
@@ -452,7 +450,6 @@ Result<void> Generator::addInternals(int copy, const QString &suffix)
 
 namespace {
 
-const QString kCacheSize = u"PRAGMA cache_size"_s;
 // The page cache the demo's transaction gets, in KiB: 256 MB, and 0.5 MB more per unit of
 // scale (about 1 GB at 1500, roughly what the workspace grows to), at most 2 GB. SQLite
 // takes the pages only as it needs them.
@@ -460,10 +457,6 @@ int demoCacheKiB(int scale)
 {
     return std::min(262144 + 512 * scale, 2097152);
 }
-const QString kSetCacheSize = u"PRAGMA cache_size = %1"_s;
-const QString kTempStore = u"PRAGMA temp_store"_s;
-const QString kSetTempStore = u"PRAGMA temp_store = %1"_s;
-const int kTempStoreMemory = 2;
 
 // The customer-level SLA in force of the customer with the most tickets.
 const QString kBusiestCustomerSla =
@@ -512,33 +505,8 @@ Result<DemoData::Counts> DemoData::populate(Workspace &workspace, int scale,
 {
     if (scale < 1 || scale > 10000)
         return Error{tr("the demo scale must be between 1 and 10000, not %1").arg(scale)};
-    // The demo is one transaction; with SQLite's default 2 MB page cache its pages would
-    // spill to the WAL and be read back for every index update.
-    // Every statement of that transaction that may fail halfway keeps the pages it changes in
-    // a statement journal; past 64 KiB SQLite moves that journal to a temporary file and from
-    // then on writes it there, page by page, for every insert. Kept in memory, it costs a copy.
-    QSqlDatabase db = workspace.connection();
-    std::optional<int> previousCache;
-    std::optional<int> previousTempStore;
-    if (!Dialect::isPostgres(db)) {
-        QSqlQuery pragma(db);
-        if (pragma.exec(kCacheSize) && pragma.next())
-            previousCache = pragma.value(u"cache_size"_s).toInt();
-        pragma.exec(kSetCacheSize.arg(-demoCacheKiB(scale)));
-        if (pragma.exec(kTempStore) && pragma.next()) {
-            const int tempStore = pragma.value(u"temp_store"_s).toInt();
-            pragma.finish();
-            // Changing it drops the connection's temporary tables (created again on use).
-            if (tempStore != kTempStoreMemory && pragma.exec(kSetTempStore.arg(kTempStoreMemory)))
-                previousTempStore = tempStore;
-        }
-    }
-    const auto restorePragmas = qScopeGuard([&] {
-        if (previousCache)
-            QSqlQuery(db).exec(kSetCacheSize.arg(*previousCache));
-        if (previousTempStore)
-            QSqlQuery(db).exec(kSetTempStore.arg(*previousTempStore));
-    });
+    // The demo is one transaction of many rows (Sql::BulkWrite).
+    const Sql::BulkWrite bulk(workspace.connection(), demoCacheKiB(scale));
     Transaction transaction(workspace.connection());
     if (!transaction.isActive())
         return Error{transaction.errorString()};

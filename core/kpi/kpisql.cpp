@@ -1,7 +1,6 @@
 #include "kpisql.h"
 
 #include "storage/dialect.h"
-#include "storage/nativestatement.h"
 
 #include <QSqlError>
 
@@ -43,33 +42,6 @@ Result<void> execDirect(QSqlDatabase db, const QString &sql)
     QSqlQuery query(db);
     if (!query.exec(sql))
         return failed(query.lastError().text(), sql);
-    return {};
-}
-
-Result<void> Statement::prepare(const QString &sql)
-{
-    if (auto native = Sql::NativeStatement::prepare(mDb, sql)) {
-        if (!*native)
-            return native->error();
-        mNative = std::move(**native);
-        return {};
-    }
-    if (!mQuery.prepare(sql))
-        return Error{mQuery.lastError().text()};
-    return {};
-}
-
-Result<void> Statement::run(const QVariantList &values)
-{
-    if (mNative) {
-        if (auto r = mNative->bind(values); !r)
-            return r;
-        return mNative->execute();
-    }
-    for (int i = 0; i < values.size(); ++i)
-        mQuery.bindValue(i, values.at(i));
-    if (!mQuery.exec())
-        return Error{mQuery.lastError().text()};
     return {};
 }
 

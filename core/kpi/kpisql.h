@@ -41,21 +41,8 @@ Result<void> exec(QSqlDatabase db, const QString &sql, const QVariantList &value
 /// temporary tables of kpinodata.cpp).
 Result<void> execDirect(QSqlDatabase db, const QString &sql);
 
-/// A statement prepared once and run for many rows, its values bound in order.
-/// A write prepared once and run for many rows. On SQLite it runs as SQLite's own statement
-/// on the driver's handle (Sql::NativeStatement), bound as Qt binds.
-class Statement
-{
-public:
-    explicit Statement(QSqlDatabase db) : mDb(db), mQuery(db) {}
-    Result<void> prepare(const QString &sql);
-    Result<void> run(const QVariantList &values);
-
-private:
-    QSqlDatabase mDb;
-    QSqlQuery mQuery;
-    std::shared_ptr<Sql::NativeStatement> mNative;
-};
+/// The KPI engine's writes prepared once and run for many rows.
+using Statement = Sql::Statement;
 
 /// A typed SQL NULL for an empty value.
 QVariant nullable(const std::optional<qint64> &value);

@@ -1,6 +1,7 @@
 #include "importbatchwriter.h"
 
 #include "audit/auditlog.h"
+#include "storage/dialect.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -31,6 +32,15 @@ const QString kSelectByNumber = u"SELECT id, %1 FROM tickets WHERE source = ? AN
 constexpr qint64 kLookUpRatio = 4;
 const QString kSelectRow = u"SELECT %1 FROM %2 WHERE id = ?"_s;
 const QString kInsertRow = u"INSERT INTO %1 (%2, batch_id) VALUES (%3, ?)"_s;
+// %3: one "(?, …, ?)" a row, kRowsPerInsert of them.
+const QString kInsertRows = u"INSERT INTO %1 (%2, batch_id) VALUES %3"_s;
+constexpr qsizetype kRowsPerInsert = 64;
+// The indexes a schema statement made on a table (a constraint's own have no statement).
+const QString kTableIndexes = uR"(SELECT name, sql FROM sqlite_master
+                                  WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
+                                  ORDER BY name)"_s;
+const QString kCountRows = u"SELECT count(*) AS n FROM %1"_s;
+const QString kDropIndex = u"DROP INDEX \"%1\""_s;
 const QString kUpdateRow = u"UPDATE %1 SET %2 WHERE id = ?"_s;
 const QString kUpdateByKey = u"UPDATE %1 SET %2 WHERE %3"_s;
 
@@ -167,6 +177,7 @@ ImportBatchWriter::ImportBatchWriter(QSqlDatabase db, RecordKind kind, const QSt
       mReport(report),
       mPrevious(db),
       mInsert(db),
+      mInsertMany(db),
       mUpdate(db),
       mUpdateOwn(db),
       mRemember(db),
@@ -210,7 +221,38 @@ Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha2
         if (auto r = readKnown(source); !r)
             return r;
     }
+    if (auto r = setIndexesAside(expectedRows); !r)
+        return r;
     return prepare();
+}
+
+// Inserting a million rows into an index in the file's order puts each at a random place in
+// it; SQLite makes an index of rows already stored by sorting them, in a fraction of the
+// time. Only for a file about as large as the table or larger: the index is made again over
+// every row. In the import's transaction, so that a failed import leaves the indexes as they
+// were; the key's own index stays, as new rows are looked up by it.
+Result<void> ImportBatchWriter::setIndexesAside(qint64 expectedRows)
+{
+    if (expectedRows <= 0 || Dialect::isPostgres(mDb))
+        return {};
+    auto stored = Sql::scalar(mDb, kCountRows.arg(mTable.table));
+    if (!stored)
+        return Error{tr("%1: %2").arg(mDb.databaseName(), stored.errorString())};
+    if (stored->toLongLong() > expectedRows)
+        return {};
+    auto indexes = Sql::list(mDb, kTableIndexes, {mTable.table}, [](const Sql::Rows &r) {
+        return std::pair{r.text("name"), r.text("sql")};
+    });
+    if (!indexes)
+        return Error{tr("%1: %2").arg(mDb.databaseName(), indexes.errorString())};
+    for (const auto &[name, sql] : std::as_const(*indexes)) {
+        // SQLite refuses to drop an index while a statement of the connection is still reading
+        // (a window's list): the rest then stay, and the rows go into them as they come.
+        if (!Sql::exec(mDb, kDropIndex.arg(name)))
+            break;
+        mIndexesAside.append(sql);
+    }
+    return {};
 }
 
 Result<bool> ImportBatchWriter::lookUpByKey(const QString &source, qint64 expectedRows)
@@ -299,6 +341,14 @@ Result<void> ImportBatchWriter::prepare()
             mDb.databaseName(), mPrevious.lastError().text() + mInsert.lastError().text()
                                     + mUpdate.lastError().text() + mUpdateOwn.lastError().text()
                                     + mRemember.lastError().text())};
+    if (Dialect::isPostgres(mDb))
+        return {};
+    const QString row = u"("_s + placeholders.join(u", "_s) + u", ?)"_s;
+    QStringList rows(kRowsPerInsert, row);
+    if (auto r = mInsertMany.prepare(kInsertRows.arg(mTable.table, columns, rows.join(u", "_s)));
+        !r)
+        return Error{tr("%1: %2").arg(mDb.databaseName(), r.errorString())};
+    mPending.reserve(kRowsPerInsert * (mTable.columns.size() + 1));
     return {};
 }
 
@@ -338,17 +388,53 @@ void ImportBatchWriter::write(const QVariantList &values, qint64 line)
 
 void ImportBatchWriter::insert(const QString &key, const QVariantList &values, qint64 line)
 {
-    bindAll(mInsert, values);
-    mInsert.bindValue(int(values.size()), mReport.batchId);
-    if (!mInsert.exec())
-        return fail(mInsert, line);
+    if (mInsertMany.isNative()) {
+        mPending.append(values);
+        mPending.append(mReport.batchId);
+        mPendingLines.append(line);
+        if (mPendingLines.size() == kRowsPerInsert && !flush())
+            return;
+    } else {
+        bindAll(mInsert, values);
+        mInsert.bindValue(int(values.size()), mReport.batchId);
+        if (!mInsert.exec())
+            return fail(mInsert, line);
+    }
     mKnown.insert(key, {0, 0}); // its digest only if the file names it again
     ++mReport.inserted;
     ++mReport.records;
 }
 
+bool ImportBatchWriter::flush()
+{
+    if (mError)
+        return false;
+    if (mPendingLines.size() == kRowsPerInsert && mInsertMany.run(mPending)) {
+        mPending.clear();
+        mPendingLines.clear();
+        return true;
+    }
+    // The last few rows, or rows of which one failed: a statement that fails leaves nothing
+    // behind, so they are written again one at a time, and a failure names its line.
+    const qsizetype width = mTable.columns.size() + 1;
+    for (qsizetype row = 0; row < mPendingLines.size(); ++row) {
+        for (qsizetype i = 0; i < width; ++i)
+            mInsert.bindValue(int(i), mPending.at(row * width + i));
+        if (!mInsert.exec()) {
+            fail(mInsert, mPendingLines.at(row));
+            break;
+        }
+    }
+    mPending.clear();
+    mPendingLines.clear();
+    return !mError;
+}
+
 void ImportBatchWriter::updateOwn(const QVariantList &values, qint64 line)
 {
+    // The row it changes may be one held back.
+    if (!flush())
+        return;
     bindAll(mUpdateOwn, values);
     for (int i = 0; i < mKeyIndexes.size(); ++i)
         mUpdateOwn.bindValue(int(values.size()) + i, values.at(mKeyIndexes.at(i)));
@@ -380,6 +466,13 @@ void ImportBatchWriter::update(qint64 id, const QVariantList &values, qint64 lin
 
 Result<void> ImportBatchWriter::finish()
 {
+    if (!flush())
+        return *mError;
+    for (const QString &index : std::as_const(mIndexesAside)) {
+        if (auto r = Sql::exec(mDb, index); !r)
+            return Error{tr("%1: %2").arg(mDb.databaseName(), r.errorString())};
+    }
+    mIndexesAside.clear();
     auto counts = Sql::exec(mDb, kBatchCounts,
                             {mReport.rowsRead, mReport.inserted, mReport.updated, mReport.unchanged,
                              mReport.rejected, mReport.batchId});

@@ -67,11 +67,14 @@ public:
 private:
     Result<void> readKnown(const QString &source);
     Result<bool> lookUpByKey(const QString &source, qint64 expectedRows);
+    Result<void> setIndexesAside(qint64 expectedRows);
     // The stored row of a ticket by its key, if there is one; false after a failure.
     bool lookUp(const QString &key, const QVariantList &values, qint64 line);
     Result<void> prepare();
     void fail(const QSqlQuery &query, qint64 line);
     void insert(const QString &key, const QVariantList &values, qint64 line);
+    // Writes the rows insert() holds back; false after a failure.
+    bool flush();
     void updateOwn(const QVariantList &values, qint64 line);
     void update(qint64 id, const QVariantList &values, qint64 line);
 
@@ -92,6 +95,14 @@ private:
     QHash<QString, Known> mKnown;
     QSqlQuery mPrevious;
     QSqlQuery mInsert;
+    // On SQLite, new rows are inserted many at a time: one statement a row would pay for a
+    // statement journal and a trigger program set up a million times.
+    Sql::Statement mInsertMany;
+    QVariantList mPending; // the held-back rows' values, each followed by the batch
+    QList<qint64> mPendingLines;
+    // The table's own indexes, dropped while a file that more than doubles it is written and
+    // made again at the end (SQLite only).
+    QStringList mIndexesAside;
     QSqlQuery mUpdate;
     QSqlQuery mUpdateOwn;
     QSqlQuery mRemember;

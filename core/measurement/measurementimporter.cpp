@@ -7,6 +7,7 @@
 #include "measurement/importbatchwriter.h"
 #include "measurement/observationcatalogue.h"
 #include "measurement/verdictscope.h"
+#include "storage/bulkwrite.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -19,7 +20,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -58,9 +58,8 @@ const QString kBatchRows =
 const QString kRestoreRow = u"UPDATE %1 SET %2 WHERE id = ?"_s;
 constexpr qint64 kBytesPerRow = 100;
 const QString kRemoveAdded = u"DELETE FROM %1 WHERE batch_id = ?"_s;
-const QString kCacheSize = u"PRAGMA cache_size"_s;
-const QString kLargeCache = u"PRAGMA cache_size = -262144"_s;
-const QString kSetCacheSize = u"PRAGMA cache_size = %1"_s;
+// The page cache of an import's transaction: 256 MB, taken only as it is needed.
+constexpr int kImportCacheKiB = 262144;
 const QString kMarkRolledBack =
     uR"(UPDATE import_batches SET rolled_back_at = ?, rolled_back_by = ? WHERE id = ?)"_s;
 
@@ -316,6 +315,8 @@ Result<ImportPreview> MeasurementImporter::dryRun(QSqlDatabase db, RecordKind ki
                                                   const QString &path, const ImportMapping &mapping,
                                                   const ImportOptions &options)
 {
+    // Set before the transaction: inside it, SQLite keeps temporary storage as it is.
+    const Sql::BulkWrite bulk(db, kImportCacheKiB);
     // Never committed: the guard rolls everything back when it goes.
     Transaction aside(db);
     if (!aside.isActive())
@@ -467,17 +468,8 @@ Result<ImportReport> MeasurementImporter::importFile(QSqlDatabase db, RecordKind
         return Error{tr("%1: the file cannot be read").arg(shown)};
     ImportReport report;
 
-    // The whole import is one transaction; with SQLite's default 2 MB page cache its pages
-    // would spill to the WAL and be read back for every index update. A larger cache for the
-    // duration keeps them in memory until the commit writes each page once.
-    Sql::Rows pragma{QSqlQuery(db)};
-    int previousCache = 0;
-    if (pragma.query().exec(kCacheSize) && pragma.next())
-        previousCache = pragma.value("cache_size").toInt();
-    pragma.query().exec(kLargeCache);
-    const auto restoreCache = qScopeGuard(
-        [&] { QSqlQuery(db).exec(kSetCacheSize.arg(previousCache)); });
-
+    // The whole import is one transaction of many rows (Sql::BulkWrite).
+    const Sql::BulkWrite bulk(db, kImportCacheKiB);
     Transaction transaction(db);
     if (!transaction.isActive())
         return Error{tr("%1: the import cannot start a transaction: %2")

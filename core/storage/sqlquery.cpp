@@ -204,6 +204,33 @@ Result<qint64> Insert::run(const QVariantList &values)
     return id.toLongLong();
 }
 
+Result<void> Statement::prepare(const QString &sql)
+{
+    if (auto native = NativeStatement::prepare(mDb, sql)) {
+        if (!*native)
+            return native->error();
+        mNative = std::move(**native);
+        return {};
+    }
+    if (!mQuery.prepare(sql))
+        return Error{mQuery.lastError().text()};
+    return {};
+}
+
+Result<void> Statement::run(const QVariantList &values)
+{
+    if (mNative) {
+        if (auto r = mNative->bind(values); !r)
+            return r;
+        return mNative->execute();
+    }
+    for (int i = 0; i < values.size(); ++i)
+        mQuery.bindValue(i, values.at(i));
+    if (!mQuery.exec())
+        return Error{mQuery.lastError().text()};
+    return {};
+}
+
 Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
     auto query = exec(db, sql, values);

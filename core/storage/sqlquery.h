@@ -91,6 +91,23 @@ private:
     bool mReturning = true;
 };
 
+/// A write prepared once and run for many rows, its values bound in order. On SQLite it runs
+/// as SQLite's own statement on the driver's handle (NativeStatement), bound as Qt binds.
+class Statement
+{
+public:
+    explicit Statement(QSqlDatabase db) : mDb(db), mQuery(db) {}
+    Result<void> prepare(const QString &sql);
+    Result<void> run(const QVariantList &values);
+    /// Whether it runs as SQLite's own statement.
+    bool isNative() const { return mNative != nullptr; }
+
+private:
+    QSqlDatabase mDb;
+    QSqlQuery mQuery;
+    std::shared_ptr<NativeStatement> mNative;
+};
+
 /// The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 

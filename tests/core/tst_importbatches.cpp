@@ -28,6 +28,19 @@ const QByteArray kHeader =
 
 const QString kSlice = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servicenow-slice.csv");
 
+const QString kCustomerIndex = u"SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                               u"AND name = 'tickets_customer_service'"_s;
+
+// `count` tickets T1, T2, … of one customer and service, opened within one hour.
+QByteArray tickets(int count)
+{
+    QByteArray csv = kHeader;
+    for (int i = 1; i <= count; ++i)
+        csv += "T" + QByteArray::number(i) + ",Acme,EMAIL,EU,P1,2026-01-05T10:"
+               + QByteArray::number(10 + i % 50) + "Z,,,,open,,\n";
+    return csv;
+}
+
 } // namespace
 
 /// Imports never damage what is stored: a ticket is known by its source and id, every import
@@ -51,6 +64,11 @@ private slots:
     void badSourceIsRefused();
     void concurrentImportsCountTheirOwnRows();
     void surveyAboutASharedNumberCountsOnce();
+    void refusedRowNamesItsLineAndStoresNothing_data();
+    void refusedRowNamesItsLineAndStoresNothing();
+    void ticketNamedTwiceKeepsTheLaterLine_data();
+    void ticketNamedTwiceKeepsTheLaterLine();
+    void importBesideAnUnfinishedReadStoresItsTickets();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -437,6 +455,98 @@ void tst_ImportBatches::surveyAboutASharedNumberCountsOnce()
     QVERIFY(KpiEngine::recompute(db(), options));
     // Then the answer counts once
     QCOMPARE(scalar(u"SELECT sum(answers) FROM kpi_satisfaction"_s), 1);
+}
+
+void tst_ImportBatches::refusedRowNamesItsLineAndStoresNothing_data()
+{
+    // New tickets are written many at a time: the refused one may be anywhere in such a group,
+    // or among the last few rows of the file.
+    QTest::addColumn<int>("refused");
+    QTest::newRow("first") << 1;
+    QTest::newRow("last-of-the-first-group") << 64;
+    QTest::newRow("first-of-the-second-group") << 65;
+    QTest::newRow("among-the-last-rows") << 140;
+}
+
+void tst_ImportBatches::refusedRowNamesItsLineAndStoresNothing()
+{
+    QFETCH(int, refused);
+    if (TestBackend::isPostgres())
+        QSKIP("the refusing trigger is written in SQLite's dialect");
+    // Given a workspace that refuses one of the tickets when it is stored
+    QSqlQuery refuse(db());
+    QVERIFY2(refuse.exec(uR"(CREATE TRIGGER refuse_one BEFORE INSERT ON tickets
+                               WHEN NEW.number = 'T%1' BEGIN SELECT RAISE(ABORT, 'refused'); END)"_s
+                             .arg(refused)),
+             qPrintable(refuse.lastError().text()));
+    // When a file of 150 tickets is imported
+    auto report = import(RecordKind::Ticket, tickets(150), u"alpha"_s);
+    // Then the import fails naming that ticket's line (the header is line 1)
+    QVERIFY(!report);
+    QVERIFY2(report.errorString().contains(u".csv:%1: "_s.arg(refused + 1)),
+             qPrintable(report.errorString()));
+    QVERIFY2(report.errorString().contains(u"refused"_s), qPrintable(report.errorString()));
+    // And nothing of it is stored, and the table keeps its indexes
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM import_batches"_s), 0);
+    QCOMPARE(scalar(kCustomerIndex), 1);
+}
+
+void tst_ImportBatches::ticketNamedTwiceKeepsTheLaterLine_data()
+{
+    QTest::addColumn<int>("first");
+    QTest::addColumn<int>("again");
+    QTest::newRow("in-the-same-group") << 3 << 10;
+    QTest::newRow("in-a-later-group") << 3 << 70;
+    QTest::newRow("among-the-last-rows") << 130 << 140;
+}
+
+void tst_ImportBatches::ticketNamedTwiceKeepsTheLaterLine()
+{
+    QFETCH(int, first);
+    QFETCH(int, again);
+    // Given a file of 150 tickets in which one line names an earlier ticket again, resolved
+    QByteArray csv = tickets(150);
+    QList<QByteArray> lines = csv.split('\n');
+    lines[again] = "T" + QByteArray::number(first)
+                   + ",Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,2026-01-05T12:00Z,,resolved,,";
+    // When it is imported
+    auto report = import(RecordKind::Ticket, lines.join('\n'), u"alpha"_s);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    // Then the ticket is stored once, as the later line has it, and added by the batch
+    QCOMPARE(report->inserted, 149);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 149);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE number = 'T%1' AND status = 'resolved' "
+                    "AND priority = 'P2' AND batch_id = %2"_s.arg(first)
+                        .arg(report->batchId)),
+             1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets WHERE number = 'T%1'"_s.arg(again)), 0);
+    // And the table keeps its indexes, though a file this large sets them aside meanwhile
+    if (!TestBackend::isPostgres()) {
+        QCOMPARE(scalar(kCustomerIndex), 1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM tickets INDEXED BY tickets_customer_service "
+                        "WHERE customer = 'Acme' AND service = 'EMAIL'"_s),
+                 149);
+    }
+}
+
+void tst_ImportBatches::importBesideAnUnfinishedReadStoresItsTickets()
+{
+    if (TestBackend::isPostgres())
+        QSKIP("SQLite's refusal to drop an index while the connection reads");
+    // Given a read of the connection left unfinished, as a window's list leaves it
+    QVERIFY(import(RecordKind::Ticket, tickets(3), u"alpha"_s));
+    QSqlQuery reading(db());
+    reading.setForwardOnly(true);
+    QVERIFY(reading.exec(u"SELECT number FROM tickets ORDER BY id"_s) && reading.next());
+    // When a file larger than the table is imported (which sets its indexes aside if it can)
+    auto report = import(RecordKind::Ticket, tickets(150), u"beta"_s);
+    // Then its tickets are stored all the same, and the table keeps its indexes
+    QVERIFY2(report, qPrintable(report.errorString()));
+    QCOMPARE(report->inserted, 150);
+    reading.finish();
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 153);
+    QCOMPARE(scalar(kCustomerIndex), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportBatches)
