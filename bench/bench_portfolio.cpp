@@ -26,9 +26,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSqlQuery>
-#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -170,7 +168,7 @@ qint64 count(QSqlDatabase db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
-// The window on the workspace: how long until it answers, and what its status bar says once
+// The window on the workspace: how long until it answers, and what its results refresher says once
 // the background recompute is done, or that the results were up to date. Screenshots with
 // ACCORDO_SCREENSHOT_DIR.
 int showWindow(const QString &path, const QString &user)
@@ -179,20 +177,18 @@ int showWindow(const QString &path, const QString &user)
     MainWindow window;
     window.resize(1400, 900);
     window.show();
-    // Listened to before the workspace opens: a quick recompute may report at once.
-    QString message;
-    // "Results recomputed in 14.8 s: …", or "Results are up to date." when a command of the
-    // last minutes brought them to "now" (the recompute then comes when "now" moves on).
-    const QRegularExpression recomputed(u"\\d s:|up to date"_s);
-    QObject::connect(window.statusBar(), &QStatusBar::messageChanged,
-                     [&message, &recomputed](const QString &text) {
-                         if (text.contains(recomputed))
-                             message = text;
-                     });
     QElapsedTimer opening;
     opening.start();
     if (!window.openWorkspace(path, false, user))
         return 1;
+    // "Results recomputed in 14.8 s: …", or "Results are up to date." when a command of the
+    // last minutes brought them to "now" (the window then says nothing). The refresher reports
+    // through the event loop, so nothing is missed by listening once the workspace is open.
+    QString message;
+    QObject::connect(window.resultsRefresher(), &ResultsRefresher::finished,
+                     [&message](bool, const QString &summary) { message = summary; });
+    QObject::connect(window.resultsRefresher(), &ResultsRefresher::failed,
+                     [&message](const QString &error) { message = error; });
     QCoreApplication::processEvents();
     std::printf("| window: open the workspace, first screen painted | %.3f s | 1 |\n",
                 seconds(opening));
@@ -200,8 +196,7 @@ int showWindow(const QString &path, const QString &user)
         window.grab().save(shots + u"/portfolio-opened.png"_s);
     if (!QTest::qWaitFor([&] { return !message.isEmpty(); }, 600000))
         message = u"(no message within 10 minutes) "_s + message;
-    std::printf("| window: status bar after the background recompute | %s | |\n",
-                qPrintable(message));
+    std::printf("| window: the background recompute reports | %s | |\n", qPrintable(message));
     // The dashboard is filled when it is first shown, in the background: the page shows at
     // once with its progress bar, and the figures follow.
     QElapsedTimer dashboard;
