@@ -248,7 +248,9 @@ Result<void> ImportBatchWriter::setIndexesAside(qint64 expectedRows)
     for (const auto &[name, sql] : std::as_const(*indexes)) {
         // SQLite refuses to drop an index while a statement of the connection is still reading
         // (a window's list): the rest then stay, and the rows go into them as they come.
-        if (!Sql::exec(mDb, kDropIndex.arg(name)))
+        // The name as a quoted identifier: a quote in it doubled.
+        QString quoted = name;
+        if (!Sql::exec(mDb, kDropIndex.arg(quoted.replace(u'"', u"\"\""_s))))
             break;
         mIndexesAside.append(sql);
     }

@@ -23,7 +23,6 @@
 #include <QThread>
 
 #include <algorithm>
-#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -337,7 +336,6 @@ Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, 
     const QString previous = DashboardData::addMonths(current, -1);
     const QString horizon = DashboardData::addMonths(current, ForecastMonths);
 
-    step("range");
     auto totals = readKpis(db, snap, previous);
     if (!totals)
         return totals.error();
@@ -366,9 +364,9 @@ Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, 
     snap.byRegion = bars(totals->byRegion, totals->regionNames);
     snap.byService = bars(totals->byService, totals->serviceNames);
     snap.byCustomer = bars(totals->byCustomer, totals->customerNames);
-    step("actions");
+    step("actions checked, trend and breakdowns");
     snap.agreements = standings(*totals, *watermelons);
-    step("breakdowns and standings");
+    step("standings");
     return snap;
 }
 
@@ -481,26 +479,27 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     const DashboardFilter range = resolved->filter;
     const KpiFilter valueFilter{
         QString(), months == ValueMonths::Range ? range.fromMonth : range.toMonth, range.toMonth};
-    // Beside the dashboard: the portfolio's action check, then value against cost once the
-    // terms are there. Both readers only read the terms (const), each on its own connection.
-    using Terms = std::shared_ptr<const Kpi::Recompute>;
-    std::promise<std::optional<Terms>> termsPromise; // nullopt: given up, nothing to read
-    std::shared_future<std::optional<Terms>> termsReady = termsPromise.get_future().share();
+    auto shared = sharedTerms(db, range, std::move(terms));
+    if (!shared)
+        return shared.error();
+    const std::shared_ptr<const Kpi::Recompute> &allTerms = *shared;
+    // The portfolio's action check, then value against cost: beside the dashboard's figures on
+    // a second connection, or after them on `db`. Both readers only read the terms (const).
     std::optional<Result<QList<ActionFinding>>> actions;
     std::optional<Result<QList<ValueCost>>> value;
+    const auto readBeside = [&](QSqlDatabase on) {
+        actions = PortfolioChecks::actions(on, today);
+        if (*actions)
+            value = ValueVsCost::agreements(on, valueFilter, allTerms.get());
+    };
     std::unique_ptr<QThread> beside;
     if (const auto location = Database::alikeLocation(db)) {
         beside.reset(QThread::create([&, where = *location] {
             // A connection belongs to the thread that opens it: this one lives and dies here.
-            auto other = Database::open(where, Database::OpenMode::ReadOnly);
-            if (!other) {
+            if (auto other = Database::open(where, Database::OpenMode::ReadOnly))
+                readBeside((*other)->connection());
+            else
                 actions = Result<QList<ActionFinding>>(other.error());
-                return;
-            }
-            actions = PortfolioChecks::actions((*other)->connection(), today);
-            const std::optional<Terms> terms = termsReady.get();
-            if (*actions && terms)
-                value = ValueVsCost::agreements((*other)->connection(), valueFilter, terms->get());
         }));
         beside->start();
     }
@@ -508,26 +507,13 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
         if (beside)
             beside->wait();
     });
-    bool termsGiven = false;
-    const auto giveTerms = [&](std::optional<Terms> terms) {
-        if (!std::exchange(termsGiven, true))
-            termsPromise.set_value(std::move(terms));
-    };
-    const auto givenUp = qScopeGuard([&] { giveTerms(std::nullopt); }); // before the wait
-    auto shared = sharedTerms(db, range, std::move(terms));
-    if (!shared)
-        return shared.error();
-    giveTerms(*shared);
-    auto snapshot = readSnapshot(db, std::move(*resolved), today, *shared, false);
+    auto snapshot = readSnapshot(db, std::move(*resolved), today, allTerms, false);
     if (!snapshot)
         return snapshot.error();
-    if (beside) {
+    if (beside)
         beside->wait();
-    } else {
-        actions = PortfolioChecks::actions(db, today);
-        if (*actions)
-            value = ValueVsCost::agreements(db, valueFilter, snapshot->allTerms.get());
-    }
+    else
+        readBeside(db);
     if (!*actions)
         return actions->error();
     if (!*value)

@@ -38,11 +38,12 @@ public:
     /// waited for up to BusyTimeoutMs, then refused as busy.
     static Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode);
 
-    /// What open() takes, with OpenMode::ReadOnly, for another connection to the workspace `db`
-    /// is open on: for a reader in another thread (a connection belongs to the thread that
-    /// opens it) that must see what `db` sees. Refused for a connection in a transaction (a Transaction
-    /// guard's or, on SQLite, any) and for a SQLite database in memory, whose data another
-    /// connection would not see, and for a server connection without a host name. A server's location holds the connection's password.
+    /// What open() takes, with OpenMode::ReadOnly, for another connection to the workspace
+    /// `db` is open on: for a reader in another thread (a connection belongs to the thread that
+    /// opens it) that must see what `db` sees. Refused for a connection in a transaction (a
+    /// Transaction guard's or, on SQLite, any) and for a SQLite database in memory, whose data
+    /// another connection would not see, and for a server connection without a host name. A
+    /// server's location holds the connection's password.
     static Result<QString> alikeLocation(const QSqlDatabase &db);
 
     /// How long a write waits for another process's write to end.

@@ -13,9 +13,6 @@ struct sqlite3_stmt;
 
 namespace Accordo::Sql {
 
-/// A read statement of SQLite's own on a Qt SQLite connection's handle: the same connection,
-/// so the same transaction and the same view of the data, without the QVariant that Qt's
-/// driver makes of every field of every row. Text is decoded from UTF-8 only when asked for.
 /// The file of a Qt SQLite connection's main database, as SQLite names it (a URI's file too);
 /// empty when `db` is not an open SQLite connection or holds its database in memory.
 QString sqliteFile(const QSqlDatabase &db);
@@ -23,6 +20,9 @@ QString sqliteFile(const QSqlDatabase &db);
 /// connection does not see yet. False for any other connection.
 bool sqliteInTransaction(const QSqlDatabase &db);
 
+/// A read statement of SQLite's own on a Qt SQLite connection's handle: the same connection,
+/// so the same transaction and the same view of the data, without the QVariant that Qt's
+/// driver makes of every field of every row. Text is decoded from UTF-8 only when asked for.
 class NativeStatement
 {
 public:
