@@ -24,6 +24,15 @@ namespace Accordo::Kpi {
 
 namespace {
 
+// Counts the recomputes that wrote results, so that a reader holding results in memory sees
+// that they changed even when the as-of did not (DashboardCache).
+const QString WrittenKey = u"kpi_written"_s;
+
+QString nextWritten(QSqlDatabase db)
+{
+    return QString::number(WorkspaceMeta::value(db, WrittenKey).toLongLong() + 1);
+}
+
 const auto SelectCalendars = u"SELECT id, definition, name FROM calendars"_s;
 
 const auto SelectRegions =
@@ -611,6 +620,7 @@ Result<KpiSummary> Recompute::execute(bool full)
         {u"kpi_stale"_s, u"0"_s},
         {u"kpi_as_of"_s, QString::number(mOptions.asOf)},
         {u"kpi_options"_s, optionsKey(mOptions)},
+        {WrittenKey, nextWritten(mDb)},
     };
     for (const auto &[key, value] : meta) {
         if (auto r = WorkspaceMeta::set(mDb, key, value); !r)
@@ -654,6 +664,8 @@ Result<KpiSummary> Recompute::executeFor(const QString &number)
     if (auto r = store(false); !r)
         return r.error();
     if (auto r = WorkspaceMeta::set(mDb, u"kpi_as_of"_s, QString::number(mOptions.asOf)); !r)
+        return r.error();
+    if (auto r = WorkspaceMeta::set(mDb, WrittenKey, nextWritten(mDb)); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();

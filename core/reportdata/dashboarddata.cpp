@@ -3,6 +3,7 @@
 #include "calendar/isotime.h"
 
 #include "reportdata/dashboardresults.h"
+#include "reportdata/resultindex.h"
 
 #include "data/workspacemeta.h"
 #include "kpi/kpicalculator.h"
@@ -85,6 +86,14 @@ constexpr auto CustomerChoicesSql = R"(SELECT id AS choice, name AS label FROM p
     WHERE id IN (SELECT party_id FROM agreements) ORDER BY name)";
 constexpr auto ServiceChoicesSql =
     "SELECT code AS choice, name AS label FROM services ORDER BY name";
+
+// What the figures a DashboardCache holds were read from: the stored results (their as-of,
+// options, staleness and how many recomputes wrote them) and the last audited change (names,
+// kinds, parties, targets, actions, reviews).
+constexpr auto CacheKeySql = R"(SELECT key, value FROM accordo_meta
+    WHERE key IN ('kpi_as_of', 'kpi_options', 'kpi_stale', 'kpi_written')
+    UNION ALL SELECT 'audit' AS key, CAST(MAX(seq) AS TEXT) AS value FROM audit_log
+    ORDER BY 1)";
 
 constexpr int ReviewWindowDays = 30;
 constexpr int RenewalWindowDays = 90;
@@ -320,11 +329,33 @@ Result<DashboardSnapshot> resolvedSnapshot(QSqlDatabase db, const DashboardFilte
     return snap;
 }
 
+// The KPI results of the snapshot's range: added up from `*index` when there is one, else
+// read. With `index` pointing at none, read for the whole portfolio into a new index there
+// first (left empty when the results do not fit one).
+Result<KpiTotals> totalsOf(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous,
+                           std::shared_ptr<const ResultIndex> *index)
+{
+    if (index && !*index) {
+        QElapsedTimer clock;
+        clock.start();
+        auto built = indexKpis(db, snap, previous);
+        if (!built)
+            return built.error();
+        *index = std::move(*built);
+        qCDebug(lcDashboard, "results indexed: %lld ms, %lld MB", clock.elapsed(),
+                *index ? qint64((*index)->bytes() >> 20) : 0);
+    }
+    if (index && *index && (*index)->months() == readMonths(snap, previous))
+        return (*index)->totals(snap);
+    return readKpis(db, snap, previous);
+}
+
 // DashboardData::load() of a resolvedSnapshot(); the portfolio's action check only with
-// `checkActions`.
+// `checkActions`; the results from or into `index` (totalsOf()) when it is given.
 Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, const QDate &today,
                                        std::shared_ptr<const Kpi::Recompute> terms,
-                                       bool checkActions)
+                                       bool checkActions,
+                                       std::shared_ptr<const ResultIndex> *index = nullptr)
 {
     QElapsedTimer clock;
     clock.start();
@@ -336,7 +367,7 @@ Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, 
     const QString previous = DashboardData::addMonths(current, -1);
     const QString horizon = DashboardData::addMonths(current, ForecastMonths);
 
-    auto totals = readKpis(db, snap, previous);
+    auto totals = totalsOf(db, snap, previous, index);
     if (!totals)
         return totals.error();
     step("KPI rows");
@@ -372,17 +403,20 @@ Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, 
 
 // The terms both readers take: `given` when they are for the stored as-of; else, when the
 // filter reads every target (it names no service, customer or kind), every target's terms
-// loaded once. Null when nothing was ever computed, or when the dashboard reads some targets'
-// terms alone: value against cost then loads its own.
+// loaded once (also with a filter when `every`: the dashboard reads them all then). Null when
+// nothing was ever computed, or when the dashboard reads some targets' terms alone: value
+// against cost then loads its own.
 Result<std::shared_ptr<const Kpi::Recompute>> sharedTerms(
-    QSqlDatabase db, const DashboardFilter &filter, std::shared_ptr<const Kpi::Recompute> given)
+    QSqlDatabase db, const DashboardFilter &filter, std::shared_ptr<const Kpi::Recompute> given,
+    bool every)
 {
     const std::optional<qint64> asOf = KpiEngine::storedAsOf(db);
     if (!asOf)
         return std::shared_ptr<const Kpi::Recompute>();
     if (given && given->asOf() == *asOf)
         return given;
-    if (!filter.serviceCode.isEmpty() || filter.partyId > 0 || !filter.agreementKind.isEmpty())
+    if (!every
+        && (!filter.serviceCode.isEmpty() || filter.partyId > 0 || !filter.agreementKind.isEmpty()))
         return std::shared_ptr<const Kpi::Recompute>();
     KpiOptions options;
     options.asOf = *asOf;
@@ -392,7 +426,71 @@ Result<std::shared_ptr<const Kpi::Recompute>> sharedTerms(
     return std::shared_ptr<const Kpi::Recompute>(std::move(terms));
 }
 
+// What a cache's figures were read for. The location is empty when no other connection sees
+// what the caller's sees (a transaction, a database in memory): nothing is kept then.
+struct CacheKey
+{
+    QString location;
+    QStringList stored; // CacheKeySql's rows
+    QStringList readMonths;
+    QDate today;
+    KpiFilter valueMonths;
+
+    bool operator==(const CacheKey &o) const
+    {
+        return location == o.location && stored == o.stored && readMonths == o.readMonths
+               && today == o.today && valueMonths.fromMonth == o.valueMonths.fromMonth
+               && valueMonths.toMonth == o.valueMonths.toMonth;
+    }
+};
+
+Result<CacheKey> cacheKey(QSqlDatabase db, const DashboardSnapshot &resolved, const QDate &today,
+                          const KpiFilter &valueMonths)
+{
+    CacheKey key;
+    if (auto location = Database::alikeLocation(db))
+        key.location = *location;
+    else
+        return key;
+    auto stored = Sql::list(db, QString::fromLatin1(CacheKeySql), {}, [](const Sql::Rows &r) {
+        return QString(r.text("key") + u'=' + r.text("value"));
+    });
+    if (!stored)
+        return stored.error();
+    key.stored = *stored;
+    key.readMonths = readMonths(resolved, DashboardData::addMonths(resolved.filter.toMonth, -1));
+    key.today = today;
+    key.valueMonths = valueMonths;
+    return key;
+}
+
 } // namespace
+
+struct DashboardCache::State
+{
+    CacheKey key;
+    std::shared_ptr<const ResultIndex> index; // null when the results do not fit one
+    QList<ActionFinding> actions;
+    QList<ValueCost> value;
+};
+
+DashboardCache::DashboardCache() = default;
+DashboardCache::~DashboardCache() = default;
+
+void DashboardCache::clear()
+{
+    d.reset();
+}
+
+bool DashboardCache::lastLoadReused() const
+{
+    return mReused;
+}
+
+bool DashboardCache::holdsResults() const
+{
+    return d && d->index;
+}
 
 bool DashboardData::isMonth(const QString &text)
 {
@@ -471,7 +569,8 @@ Result<DashboardSnapshot> DashboardData::load(QSqlDatabase db, const DashboardFi
 Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
                                                       const DashboardFilter &filter,
                                                       ValueMonths months, const QDate &today,
-                                                      std::shared_ptr<const Kpi::Recompute> terms)
+                                                      std::shared_ptr<const Kpi::Recompute> terms,
+                                                      DashboardCache *cache)
 {
     auto resolved = resolvedSnapshot(db, filter, today);
     if (!resolved)
@@ -479,7 +578,28 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     const DashboardFilter range = resolved->filter;
     const KpiFilter valueFilter{
         QString(), months == ValueMonths::Range ? range.fromMonth : range.toMonth, range.toMonth};
-    auto shared = sharedTerms(db, range, std::move(terms));
+    std::optional<CacheKey> key;
+    if (cache) {
+        cache->mReused = false;
+        auto read = cacheKey(db, *resolved, today, valueFilter);
+        if (!read)
+            return read.error();
+        if (!read->location.isEmpty())
+            key = std::move(*read);
+        else
+            cache->clear();
+    }
+    if (key && cache->d && cache->d->key == *key) {
+        std::shared_ptr<const ResultIndex> index = cache->d->index;
+        auto snapshot = readSnapshot(db, std::move(*resolved), today, {}, false, &index);
+        if (!snapshot)
+            return snapshot.error();
+        snapshot->actionFindings = cache->d->actions;
+        snapshot->tiles.actionFindings = cache->d->actions.size();
+        cache->mReused = true;
+        return DashboardReading{std::move(*snapshot), cache->d->value};
+    }
+    auto shared = sharedTerms(db, range, std::move(terms), key.has_value());
     if (!shared)
         return shared.error();
     const std::shared_ptr<const Kpi::Recompute> &allTerms = *shared;
@@ -507,7 +627,9 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
         if (beside)
             beside->wait();
     });
-    auto snapshot = readSnapshot(db, std::move(*resolved), today, allTerms, false);
+    std::shared_ptr<const ResultIndex> index;
+    auto snapshot = readSnapshot(db, std::move(*resolved), today, allTerms, false,
+                                 key ? &index : nullptr);
     if (!snapshot)
         return snapshot.error();
     if (beside)
@@ -520,6 +642,11 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
         return value->error();
     snapshot->actionFindings = **actions;
     snapshot->tiles.actionFindings = (*actions)->size();
+    if (key) {
+        // The key was read before the figures: a change made meanwhile shows as another key.
+        cache->d.reset(
+            new DashboardCache::State{std::move(*key), std::move(index), **actions, **value});
+    }
     return DashboardReading{std::move(*snapshot), std::move(**value)};
 }
 

@@ -117,6 +117,32 @@ struct DashboardReading
     QList<ValueCost> value;
 };
 
+/// What the dashboard's loads of one workspace keep between them: the KPI results of the
+/// range for the whole portfolio, added up again for each filter (Dashboard::ResultIndex), the
+/// portfolio's action check and value against cost. A load uses them while the workspace, its
+/// stored results, its audit log, the range and the day are those they were read for, and
+/// reads them again otherwise. One load at a time.
+class DashboardCache
+{
+public:
+    DashboardCache();
+    ~DashboardCache();
+    DashboardCache(const DashboardCache &) = delete;
+    DashboardCache &operator=(const DashboardCache &) = delete;
+
+    void clear();
+    /// Whether the last load took the results from the cache instead of the workspace.
+    bool lastLoadReused() const;
+    /// Whether the results are held added up (else a load of another filter reads them).
+    bool holdsResults() const;
+
+private:
+    friend class DashboardData;
+    struct State;
+    std::unique_ptr<State> d;
+    bool mReused = false;
+};
+
 /// Reads the stored KPIs (kpi_periods, kpi_satisfaction, kpi_watermelons, kpi_volumes) for the
 /// dashboard and the portfolio report. It only selects: the KPI engine computes.
 class DashboardData
@@ -137,11 +163,13 @@ public:
     /// load(), and value against cost over `months` of the range, read side by side: value
     /// against cost in a second thread, on a connection of its own (Database::alikeLocation),
     /// with the same terms. One after the other, on `db`, when no second connection sees what
-    /// `db` sees.
+    /// `db` sees. With a `cache`, the results are read for the whole portfolio and kept there,
+    /// and a later load of the same range takes them from it whatever its filter.
     static Result<DashboardReading> loadWithValue(QSqlDatabase db, const DashboardFilter &filter,
                                                   ValueMonths months,
                                                   const QDate &today = QDate::currentDate(),
-                                                  std::shared_ptr<const Kpi::Recompute> terms = {});
+                                                  std::shared_ptr<const Kpi::Recompute> terms = {},
+                                                  DashboardCache *cache = nullptr);
 
     /// The instant of the workspace's last measurement (a ticket's event, an outage's start or
     /// end, a survey's answer), UTC epoch seconds; empty when nothing is measured.

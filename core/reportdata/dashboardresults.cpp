@@ -4,6 +4,7 @@
 #include "kpi/kpicalculator.h"
 #include "kpi/kpirecompute.h"
 #include "reportdata/heldperiods.h"
+#include "reportdata/resultindex.h"
 #include "storage/sqlquery.h"
 
 #include <QElapsedTimer>
@@ -212,6 +213,14 @@ void KpiTotals::addToStanding(const MonthResult &r, qsizetype column)
     m.addTo(standingTally[agreementId]);
 }
 
+QStringList readMonths(const DashboardSnapshot &snap, const QString &previous)
+{
+    QStringList months = snap.months;
+    if (!months.contains(previous))
+        months.prepend(previous);
+    return months;
+}
+
 namespace {
 
 // The agreements a filter keeps, and the terms of their targets as of the stored as-of: what
@@ -335,7 +344,7 @@ struct StoredPeriods
 // The stored KPI rows of the range (and of the month before it), into `totals`; notes the
 // periods of ticket and satisfaction targets that hold a row.
 Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QStringList &labels,
-                        ReadContext &c, KpiTotals &totals, StoredPeriods &stored)
+                        ReadContext &c, const ResultSink &sink, StoredPeriods &stored)
 {
     const Prepared p = termConditions(snap.filter, true);
     const QString sql =
@@ -362,14 +371,14 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
         const int label = stored.label.value(period, -1); // the statement reads only these
         if (label >= 0 && (ticket || metric == u"satisfaction"_s))
             stored.held.insert(targetId, label);
-        totals.add({*owner, label >= 0 ? stored.monthOfLabel.at(label) : monthOfPeriod(period),
-                    Measure(KpiCalculator::verdictKey(rows->text("status"),
-                                                      rows->optionalInteger("achieved_milli")),
-                            rows->integer("met"), rows->integer("breached"),
-                            rows->integer("goal_milli"), ticket),
-                    metric == u"availability"_s, rows->optionalInteger("agreed_seconds"),
-                    rows->integer("downtime_seconds"), rows->integer("credit_minor"),
-                    rows->text("currency")});
+        sink({*owner, label >= 0 ? stored.monthOfLabel.at(label) : monthOfPeriod(period),
+              Measure(KpiCalculator::verdictKey(rows->text("status"),
+                                                rows->optionalInteger("achieved_milli")),
+                      rows->integer("met"), rows->integer("breached"), rows->integer("goal_milli"),
+                      ticket),
+              metric == u"availability"_s, rows->optionalInteger("agreed_seconds"),
+              rows->integer("downtime_seconds"), rows->integer("credit_minor"),
+              rows->text("currency")});
     }
     if (!rows->errorText().isEmpty())
         return Error{rows->errorText()};
@@ -379,8 +388,8 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
 // The periods of the range in which a ticket or satisfaction target in force measured
 // nothing: not stored, derived here from the terms as of the stored as-of, as the KPI
 // readers of one agreement derive them.
-Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c, KpiTotals &totals,
-                                 const StoredPeriods &stored)
+Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c,
+                                 const ResultSink &sink, const StoredPeriods &stored)
 {
     if (!c.terms)
         return {};
@@ -402,9 +411,9 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c, 
         };
         auto done = c.terms->noDataResults(
             w, stored.months, accept, [&](const Kpi::NoDataResult &n) {
-                totals.add({*owner, stored.monthOfLabel.at(label),
-                            Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
-                            n.credit.minorUnits(), n.credit.currency()});
+                sink({*owner, stored.monthOfLabel.at(label),
+                      Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
+                      n.credit.minorUnits(), n.credit.currency()});
             });
         if (!done)
             return done.error();
@@ -412,19 +421,13 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c, 
     return {};
 }
 
-} // namespace
-
-// The KPI results of the range and of the month before it (for the compliance tile's change):
-// the rows stored, and the periods in which nothing was measured.
-Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous)
+// The results of the range and of the month before it, each handed to `sink`: the rows
+// stored, then the periods in which nothing was measured.
+Result<void> readResults(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous,
+                         const ResultSink &sink)
 {
-    KpiTotals totals;
-    totals.current = snap.filter.toMonth;
-    totals.months = snap.months;
-    QStringList readMonths = snap.months;
-    if (!readMonths.contains(previous))
-        readMonths.prepend(previous);
-    const QStringList labels = periodLabels(readMonths);
+    const QStringList read = readMonths(snap, previous);
+    const QStringList labels = periodLabels(read);
     QElapsedTimer clock;
     clock.start();
     auto context = readContext(db, snap);
@@ -436,15 +439,48 @@ Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QStri
         stored.label.insert(labels.at(i), i);
         stored.monthOfLabel.append(monthOfPeriod(labels.at(i)));
     }
-    stored.months.fromMonth = *std::min_element(readMonths.cbegin(), readMonths.cend());
-    stored.months.toMonth = *std::max_element(readMonths.cbegin(), readMonths.cend());
-    if (auto r = readStored(db, snap, labels, *context, totals, stored); !r)
+    stored.months.fromMonth = *std::min_element(read.cbegin(), read.cend());
+    stored.months.toMonth = *std::max_element(read.cbegin(), read.cend());
+    if (auto r = readStored(db, snap, labels, *context, sink, stored); !r)
         return r.error();
     qCDebug(lcResults, "stored rows: %lld ms", clock.restart());
-    if (auto r = readNothingMeasured(snap, *context, totals, stored); !r)
+    if (auto r = readNothingMeasured(snap, *context, sink, stored); !r)
         return r.error();
     qCDebug(lcResults, "nothing measured: %lld ms", clock.restart());
+    return {};
+}
+
+} // namespace
+
+Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous)
+{
+    KpiTotals totals;
+    totals.current = snap.filter.toMonth;
+    totals.months = snap.months;
+    auto read = readResults(db, snap, previous, [&totals](const MonthResult &r) { totals.add(r); });
+    if (!read)
+        return read.error();
     return totals;
+}
+
+Result<std::shared_ptr<const ResultIndex>> indexKpis(QSqlDatabase db, DashboardSnapshot &snap,
+                                                     const QString &previous)
+{
+    DashboardSnapshot all = snap;
+    all.filter.regionCode.clear();
+    all.filter.partyId = 0;
+    all.filter.serviceCode.clear();
+    all.filter.agreementKind.clear();
+    auto index = std::make_shared<ResultIndex>(readMonths(snap, previous));
+    bool held = true;
+    auto read = readResults(db, all, previous,
+                            [&](const MonthResult &r) { held = held && index->add(r); });
+    if (!read)
+        return read.error();
+    snap.allTerms = std::move(all.allTerms);
+    if (!held)
+        return std::shared_ptr<const ResultIndex>();
+    return std::shared_ptr<const ResultIndex>(std::move(index));
 }
 
 } // namespace Accordo::Dashboard

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace Accordo::Dashboard {
@@ -122,6 +124,8 @@ struct MonthResult
     QString currency;
 };
 
+using ResultSink = std::function<void(const MonthResult &)>;
+
 // What the KPI rows of a range add up to, per month, per breakdown and per agreement.
 struct KpiTotals
 {
@@ -150,10 +154,22 @@ private:
     QHash<QString, qsizetype> columnOf;     // months' positions, filled on first use
 };
 
+class ResultIndex;
+
+/// The months whose results the snapshot's figures add up: its range, and the month before it
+/// (for the compliance tile's change), in order.
+QStringList readMonths(const DashboardSnapshot &snap, const QString &previous);
+
 /// The KPI results of the snapshot's range and of the month before it (for the compliance
 /// tile's change): the rows stored, and the periods in which nothing was measured. Uses
 /// `snap.allTerms` when it holds every target's terms for the stored as-of and the filter reads
 /// them all; sets it when every target's terms were read, and clears terms of another as-of.
 Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous);
+
+/// The results of the snapshot's range for the whole portfolio, whatever its filter, as a
+/// ResultIndex that adds them up again for any filter; null when the index cannot hold them
+/// exactly (readKpis() then reads them). Sets `snap.allTerms` as readKpis() does.
+Result<std::shared_ptr<const ResultIndex>> indexKpis(QSqlDatabase db, DashboardSnapshot &snap,
+                                                     const QString &previous);
 
 } // namespace Accordo::Dashboard

@@ -49,7 +49,8 @@ void DashboardLoader::start()
         }
         QSqlDatabase db = (*database)->connection();
         auto reading = DashboardData::loadWithValue(db, request.filter,
-                                                    DashboardData::ValueMonths::LastMonth);
+                                                    DashboardData::ValueMonths::LastMonth,
+                                                    QDate::currentDate(), {}, &mCache);
         if (!reading) {
             mOutcome = Result<DashboardFigures>(reading.error());
             return;

@@ -22,7 +22,9 @@ struct DashboardFigures
 /// Reads the dashboard's figures in a worker thread, on a connection of its own, so that the
 /// window stays responsive while a large portfolio is read (seconds at 100,000 agreements).
 /// One read at a time: a request made during a read starts when that read ends, and only the
-/// latest request's figures are delivered.
+/// latest request's figures are delivered. What a read finds of the whole portfolio is kept
+/// (DashboardCache): another filter of the same range, with nothing changed in the workspace,
+/// is added up from it instead of read again.
 class DashboardLoader : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
     std::optional<Request> mWaiting;
     bool mDiscard = false; // the read in progress answers a request no longer wanted
     std::optional<Result<DashboardFigures>> mOutcome;
+    DashboardCache mCache; // used by one read at a time, in its thread
 };
 
 } // namespace Accordo

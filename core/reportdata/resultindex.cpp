@@ -1,0 +1,298 @@
+#include "resultindex.h"
+
+#include "kpi/kpicalculator.h"
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace Accordo::Dashboard {
+
+namespace {
+
+enum CellFlag : quint8 { HasAgreed = 1, HasCredit = 2 };
+
+// `total + more`, false when it does not fit in `total`'s type.
+template<typename T>
+bool addChecked(T &total, qint64 more)
+{
+    const qint64 sum = qint64(total) + more;
+    if (sum < std::numeric_limits<T>::min() || sum > std::numeric_limits<T>::max())
+        return false;
+    total = T(sum);
+    return true;
+}
+
+// What a cell or a sum of cells adds to a tally, as Measure::addTo() of each result would.
+template<typename Cell>
+void addCell(Tally &t, const Cell &c)
+{
+    t.met += c.met;
+    t.breached += c.breached;
+    t.goalWeighted += c.goalWeighted;
+    t.breachedResults += c.breachedResults;
+    t.results += c.results;
+}
+
+} // namespace
+
+ResultIndex::ResultIndex(QStringList months) : mMonths(std::move(months))
+{
+    for (qsizetype i = 0; i < mMonths.size(); ++i)
+        mMonthIndex.insert(mMonths.at(i), qint32(i));
+}
+
+qint32 ResultIndex::intern(QHash<QString, qint32> &places, QList<Named> &names, const QString &code,
+                           const QString &name)
+{
+    const auto it = places.constFind(code);
+    if (it != places.cend())
+        return *it;
+    names.append({code, name});
+    return places.insert(code, qint32(names.size() - 1)).value();
+}
+
+qint32 ResultIndex::agreementOf(const ResultOwner &o)
+{
+    const auto it = mAgreementIndex.constFind(o.agreementId);
+    if (it != mAgreementIndex.cend())
+        return *it;
+    Agreement a{o.agreementId,
+                o.number,
+                o.title,
+                o.customer,
+                o.kind,
+                o.partyKey,
+                intern(mPartyIndex, mParties, o.partyKey, o.customer),
+                -1};
+    mAgreements.push_back(std::move(a));
+    return mAgreementIndex.insert(o.agreementId, qint32(mAgreements.size() - 1)).value();
+}
+
+qint32 ResultIndex::groupOf(const ResultOwner &o)
+{
+    if (&o == mLastOwner && o.service == mLastService && o.region == mLastRegion)
+        return mLastGroup;
+    const qint32 agreement = agreementOf(o);
+    const qint32 service = intern(mServiceIndex, mServices, o.serviceCode(), o.serviceName());
+    const qint32 region = intern(mRegionIndex, mRegions, o.regionCode(), o.regionName());
+    const quint64 key = quint64(quint32(agreement)) << 32 | quint64(quint16(service)) << 16
+                        | quint16(region);
+    auto [it, added] = mGroupIndex.try_emplace(key, qint32(mGroups.size()));
+    if (added) {
+        mGroups.push_back({agreement, service, region});
+        mCells.resize(mCells.size() + mMonths.size());
+    }
+    mLastOwner = &o;
+    mLastService = o.service;
+    mLastRegion = o.region;
+    mLastGroup = it->second;
+    return mLastGroup;
+}
+
+bool ResultIndex::add(const MonthResult &r)
+{
+    const qint32 month = mMonthIndex.value(r.month, -1);
+    const int severity = Dashboard::severity(r.m.status);
+    // Statuses are kept as their severity: only those it gives back as they were.
+    if (month < 0 || statusOf(qint8(severity)) != r.m.status)
+        return false;
+    const qint32 group = groupOf(r.owner);
+    // Services and regions are packed in 16 bits each in the group's key.
+    if (mServices.size() > 0xffff || mRegions.size() > 0xffff)
+        return false;
+    Agreement &agreement = mAgreements[mGroups[group].agreement];
+    const qint32 currency = intern(mCurrencyIndex, mCurrencies, r.currency, r.currency);
+    if (agreement.currency < 0)
+        agreement.currency = currency;
+    else if (agreement.currency != currency)
+        return false; // a standing's credit takes the currency of its agreement's first result
+    Cell &c = mCells[qsizetype(group) * mMonths.size() + month];
+    const Measure &m = r.m;
+    bool fits = addChecked(c.results, 1) && addChecked(c.breachedResults, m.isBreach ? 1 : 0)
+                && addChecked(c.atRisk, severity == 1 ? 1 : 0);
+    if (m.ticket) {
+        fits = fits && addChecked(c.met, m.met) && addChecked(c.breached, m.breached);
+        c.goalWeighted += m.goal * (m.met + m.breached);
+    }
+    if (r.availability && r.agreedSeconds) {
+        fits = fits && addChecked(c.agreed, *r.agreedSeconds)
+               && addChecked(c.up, *r.agreedSeconds - r.downtimeSeconds);
+        c.flags |= HasAgreed;
+    }
+    if (r.creditMinor != 0) {
+        c.credit += r.creditMinor;
+        c.flags |= HasCredit;
+    }
+    c.worst = std::max(c.worst, qint8(severity));
+    return fits;
+}
+
+QString ResultIndex::statusOf(qint8 severity)
+{
+    switch (severity) {
+    case 2:
+        return u"breached"_s;
+    case 1:
+        return u"at_risk"_s;
+    case 0:
+        return u"met"_s;
+    case -1:
+        return KpiCalculator::noDataKey();
+    default:
+        return QString();
+    }
+}
+
+qsizetype ResultIndex::bytes() const
+{
+    return qsizetype(mCells.capacity() * sizeof(Cell) + mGroups.capacity() * sizeof(Group)
+                     + mAgreements.capacity() * sizeof(Agreement));
+}
+
+KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
+{
+    KpiTotals t;
+    const DashboardFilter &f = snap.filter;
+    t.current = f.toMonth;
+    t.months = snap.months;
+    const qsizetype months = mMonths.size();
+    const qsizetype columns = snap.months.size();
+    std::vector<qsizetype> columnOf(months, -1);
+    for (qsizetype i = 0; i < columns; ++i)
+        columnOf[mMonthIndex.value(snap.months.at(i))] = i;
+    const qint32 current = mMonthIndex.value(t.current, -1);
+
+    // The filter as places in the index; one it does not hold keeps nothing.
+    const auto place = [](const QHash<QString, qint32> &places, const QString &key) {
+        return key.isEmpty() ? -1 : places.value(key, -2);
+    };
+    const qint32 service = place(mServiceIndex, f.serviceCode);
+    const qint32 region = place(mRegionIndex, f.regionCode);
+    const qint32 party = place(mPartyIndex, f.partyId > 0 ? QString::number(f.partyId) : QString());
+    if (service == -2 || region == -2 || party == -2)
+        return t;
+
+    struct Standing
+    {
+        Tally tally;
+        qint64 breaches = 0, atRisk = 0, credit = 0;
+        qint8 status = -2;
+        bool shown = false, measuredNow = false;
+    };
+    std::vector<Tally> perMonth(months), byRegion(mRegions.size()), byService(mServices.size()),
+        byParty(mParties.size());
+    std::vector<qint64> agreed(months), up(months), credits(mCurrencies.size());
+    std::vector<char> hasAgreed(months), hasCredit(mCurrencies.size());
+    std::vector<Standing> standings(mAgreements.size());
+    std::vector<qint8> monthStatus(mAgreements.size() * columns, -2);
+
+    for (qsizetype g = 0; g < qsizetype(mGroups.size()); ++g) {
+        const Group &group = mGroups[g];
+        const Agreement &a = mAgreements[group.agreement];
+        if ((service >= 0 && group.service != service) || (region >= 0 && group.region != region)
+            || (party >= 0 && a.party != party)
+            || (!f.agreementKind.isEmpty() && a.kind != f.agreementKind))
+            continue;
+        Standing &s = standings[group.agreement];
+        for (qsizetype m = 0; m < months; ++m) {
+            const Cell &c = mCells[g * months + m];
+            if (c.results == 0)
+                continue;
+            addCell(perMonth[m], c);
+            if (c.flags & HasAgreed) {
+                agreed[m] += c.agreed;
+                up[m] += c.up;
+                hasAgreed[m] = 1;
+            }
+            if (m == current) {
+                t.breaches += c.breachedResults;
+                t.breachedTickets += c.breached;
+                if (c.worst > 0)
+                    t.atRiskAgreements.insert(a.id);
+                if (c.flags & HasCredit) {
+                    credits[a.currency] += c.credit;
+                    hasCredit[a.currency] = 1;
+                }
+            }
+            const qsizetype column = columnOf[m];
+            if (column < 0)
+                continue;
+            addCell(byRegion[group.region], c);
+            addCell(byService[group.service], c);
+            addCell(byParty[a.party], c);
+            s.shown = true;
+            qint8 &worst = monthStatus[group.agreement * columns + column];
+            worst = std::max(worst, c.worst);
+            if (m != current)
+                continue;
+            s.measuredNow = true;
+            s.status = std::max(s.status, c.worst);
+            s.breaches += c.breachedResults;
+            s.atRisk += c.atRisk;
+            s.credit += c.credit;
+            addCell(s.tally, c);
+        }
+    }
+
+    for (qsizetype m = 0; m < months; ++m) {
+        const QString &month = mMonths.at(m);
+        if (perMonth[m].results > 0)
+            t.perMonth.insert(month, perMonth[m]);
+        if (perMonth[m].breachedResults > 0)
+            t.breachesPerMonth.insert(month, perMonth[m].breachedResults);
+        if (hasAgreed[m]) {
+            t.agreedPerMonth.insert(month, agreed[m]);
+            t.upPerMonth.insert(month, up[m]);
+        }
+    }
+    const auto breakdown = [](const std::vector<Tally> &sums, const QList<Named> &names,
+                              QMap<QString, Tally> &tallies, QHash<QString, QString> &labels,
+                              const QString &unnamed) {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (sums[i].results == 0)
+                continue;
+            const Named &n = names.at(i);
+            tallies.insert(n.code, sums[i]);
+            labels.insert(n.code, n.code.isEmpty() && !unnamed.isEmpty() ? unnamed : n.name);
+        }
+    };
+    breakdown(byRegion, mRegions, t.byRegion, t.regionNames, DashboardData::tr("No region"));
+    breakdown(byService, mServices, t.byService, t.serviceNames, QString());
+    breakdown(byParty, mParties, t.byCustomer, t.customerNames, QString());
+    for (qsizetype i = 0; i < mCurrencies.size(); ++i) {
+        if (hasCredit[i])
+            t.credits.insert(mCurrencies.at(i).code, credits[i]);
+    }
+    // Each status once, shared by every standing's months.
+    const QString statuses[] = {statusOf(-2), statusOf(-1), statusOf(0), statusOf(1), statusOf(2)};
+    const auto status = [&statuses](qint8 severity) { return statuses[severity + 2]; };
+    t.standings.reserve(mAgreements.size());
+    for (qsizetype i = 0; i < qsizetype(mAgreements.size()); ++i) {
+        const Standing &s = standings[i];
+        if (!s.shown)
+            continue;
+        const Agreement &a = mAgreements[i];
+        AgreementStanding standing;
+        standing.agreementId = a.id;
+        standing.number = a.number;
+        standing.title = a.title;
+        standing.customer = a.customer;
+        standing.kind = a.kind;
+        standing.monthStatus.reserve(columns);
+        for (qsizetype column = 0; column < columns; ++column)
+            standing.monthStatus.append(status(monthStatus[i * columns + column]));
+        standing.credit = Money(s.credit, mCurrencies.at(a.currency).code);
+        if (s.measuredNow) {
+            standing.status = status(s.status);
+            standing.breaches = s.breaches;
+            standing.atRisk = s.atRisk;
+            t.standingTally.insert(a.id, s.tally);
+        }
+        t.standings.insert(a.id, std::move(standing));
+    }
+    return t;
+}
+
+} // namespace Accordo::Dashboard

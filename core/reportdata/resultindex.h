@@ -1,0 +1,96 @@
+#pragma once
+
+// The KPI results of one range for the whole portfolio, added up by agreement, service, region
+// and month, so that the dashboard's figures for another filter of the same range are added up
+// again in memory instead of read again. For DashboardData alone.
+
+#include "reportdata/dashboardresults.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <unordered_map>
+#include <vector>
+
+namespace Accordo::Dashboard {
+
+class ResultIndex
+{
+public:
+    /// `months`: the months the results count in (readMonths()), in order.
+    explicit ResultIndex(QStringList months);
+
+    /// Adds one result of the whole portfolio; false when the index cannot give back exactly
+    /// what KpiTotals::add() makes of it (a status it does not know, more than one currency in
+    /// an agreement, a count past its width): the index is then not to be used.
+    bool add(const MonthResult &r);
+
+    /// What readKpis() gives for `snap` (its filter and range), whose readMonths() must be the
+    /// index's months.
+    KpiTotals totals(const DashboardSnapshot &snap) const;
+
+    const QStringList &months() const { return mMonths; }
+    /// Bytes held by the added-up results, for the log.
+    qsizetype bytes() const;
+
+private:
+    // What the results of one group (an agreement's targets of one service and region) add up
+    // to in one month. Counts are checked against their width as they are added.
+    struct Cell
+    {
+        qint64 goalWeighted = 0;
+        qint64 credit = 0;
+        qint32 met = 0;
+        qint32 breached = 0;
+        qint32 agreed = 0; // availability: seconds agreed, and of them up
+        qint32 up = 0;
+        quint16 results = 0;
+        quint16 breachedResults = 0;
+        quint16 atRisk = 0;
+        qint8 worst = -2; // severity() of the worst status
+        quint8 flags = 0; // HasAgreed, HasCredit
+    };
+    struct Group
+    {
+        qint32 agreement;
+        qint32 service;
+        qint32 region;
+    };
+    struct Agreement
+    {
+        qint64 id = 0;
+        QString number, title, customer, kind, partyKey;
+        qint32 party = -1;    // in mParties
+        qint32 currency = -1; // in mCurrencies: of every result the agreement has
+    };
+    struct Named
+    {
+        QString code, name;
+    };
+
+    qint32 agreementOf(const ResultOwner &o);
+    qint32 groupOf(const ResultOwner &o);
+    static qint32 intern(QHash<QString, qint32> &places, QList<Named> &names, const QString &code,
+                         const QString &name);
+    static QString statusOf(qint8 severity);
+
+    QStringList mMonths;
+    QHash<QString, qint32> mMonthIndex;
+    std::vector<Cell> mCells; // group × month, the groups in the order met
+    std::vector<Group> mGroups;
+    std::vector<Agreement> mAgreements;
+    QHash<qint64, qint32> mAgreementIndex;
+    QHash<QString, qint32> mServiceIndex, mRegionIndex, mPartyIndex, mCurrencyIndex;
+    QList<Named> mServices, mRegions, mParties, mCurrencies;
+    std::unordered_map<quint64, qint32> mGroupIndex; // agreement, service, region packed
+    // The last result's owner, service and region, and their group: results come target by
+    // target, and a target's results one after the other.
+    const ResultOwner *mLastOwner = nullptr;
+    const QStringList *mLastService = nullptr;
+    const QStringList *mLastRegion = nullptr;
+    qint32 mLastGroup = -1;
+};
+
+} // namespace Accordo::Dashboard
