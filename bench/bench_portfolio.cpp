@@ -83,7 +83,7 @@ double median(std::vector<double> values)
 // The median of `runs` timed runs of `work`, printed as one line of the table.
 // The median of `runs` runs; a step that takes over 20 s is run once only (the table says how
 // many runs each figure is the median of), so that a slow step does not hold up the rest.
-double timed(const char *what, int runs, const std::function<void()> &work)
+double timed(const QByteArray &what, int runs, const std::function<void()> &work)
 {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -95,9 +95,46 @@ double timed(const char *what, int runs, const std::function<void()> &work)
             break;
     }
     const double m = median(times);
-    std::printf("| %s | %.3f s | %zu |\n", what, m, times.size());
+    std::printf("| %s | %.3f s | %zu |\n", what.constData(), m, times.size());
     std::fflush(stdout);
     return m;
+}
+
+// The dashboard's data for a few filters: read from the workspace each time, then as the
+// window's dashboard reads it, through a cache that a first load fills.
+void timeDashboardData(QSqlDatabase db)
+{
+    const QList<std::pair<QByteArray, DashboardFilter>> filters = {
+        {"no filter", {}},
+        {"one region", {{}, {}, u"EMEA-S"_s, 0, {}, {}}},
+        {"one service", {{}, {}, {}, 0, u"SERVICE-DESK"_s, {}}},
+        {"customer SLAs", {{}, {}, {}, 0, {}, u"customer_sla"_s}},
+    };
+    // ACCORDO_BENCH_ONLY_DASHBOARD=cache: the cache's rows alone.
+    if (qEnvironmentVariable("ACCORDO_BENCH_ONLY_DASHBOARD") != u"cache"_s) {
+        for (const auto &[what, filter] : filters)
+            timed("dashboard data, " + what, 5, [&] { (void)DashboardData::load(db, filter); });
+    }
+    DashboardCache cache;
+    const auto load = [&](const DashboardFilter &filter) {
+        auto reading = DashboardData::loadWithValue(
+            db, filter, DashboardData::ValueMonths::LastMonth, QDate::currentDate(), {}, &cache);
+        if (!reading) {
+            std::fprintf(stderr, "%s\n", qPrintable(reading.errorString()));
+            std::exit(1);
+        }
+    };
+    timed("dashboard data and value, filling the cache (no filter)", 1,
+          [&] { load(filters.constFirst().second); });
+    if (!cache.holdsResults())
+        std::printf("| the cache holds no results: they do not fit it | | |\n");
+    for (const auto &[what, filter] : filters) {
+        timed("dashboard data and value from the cache, " + what, 5, [&] {
+            load(filter);
+            if (!cache.lastLoadReused())
+                std::printf("| the cache was not used | | |\n");
+        });
+    }
 }
 
 struct Line
@@ -302,6 +339,10 @@ int main(int argc, char *argv[])
 
     // ACCORDO_BENCH_ONLY_CHANGES times the changes of terms alone (and ACCORDO_BENCH_RUNS how
     // many runs each): the rest takes an hour on a loaded machine.
+    if (qEnvironmentVariableIsSet("ACCORDO_BENCH_ONLY_DASHBOARD")) {
+        timeDashboardData(db);
+        return 0;
+    }
     const bool onlyChanges = qEnvironmentVariableIsSet("ACCORDO_BENCH_ONLY_CHANGES");
     // ACCORDO_BENCH_ONLY_READS times what reads the results alone: the commands, the dashboard,
     // the Agreements tab, the report and the window, without the changes and the imports.
@@ -381,14 +422,7 @@ int main(int argc, char *argv[])
             upToDate();
         });
 
-    const QList<std::pair<const char *, DashboardFilter>> filters = {
-        {"dashboard data, no filter", {}},
-        {"dashboard data, one region", {{}, {}, u"EMEA-S"_s, 0, {}, {}}},
-        {"dashboard data, one service", {{}, {}, {}, 0, u"SERVICE-DESK"_s, {}}},
-        {"dashboard data, customer SLAs", {{}, {}, {}, 0, {}, u"customer_sla"_s}},
-    };
-    for (const auto &[what, filter] : filters)
-        timed(what, 5, [&] { (void)DashboardData::load(db, filter); });
+    timeDashboardData(db);
     {
         auto session = Database::open(path, Database::OpenMode::MustExist);
         if (!session)

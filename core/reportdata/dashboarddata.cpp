@@ -3,6 +3,7 @@
 #include "calendar/isotime.h"
 
 #include "reportdata/dashboardresults.h"
+#include "reportdata/portfolioinputs.h"
 #include "reportdata/resultindex.h"
 
 #include "data/workspacemeta.h"
@@ -24,6 +25,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -55,12 +57,6 @@ constexpr auto LastMeasurementSql = R"(SELECT MAX(opened_at) AS opened,
 constexpr auto LastOutageSql = "SELECT MAX(start_at) AS started, MAX(end_at) AS ended FROM outages";
 constexpr auto LastAnswerSql = "SELECT MAX(answered_at) AS answered FROM surveys";
 
-constexpr auto SatisfactionSql = R"(SELECT k.period, SUM(k.answers) AS answers,
-        SUM(k.csat_milli * k.answers) AS weighted
-    FROM kpi_satisfaction k JOIN parties p ON p.id = k.party_id
-    LEFT JOIN regions r ON r.id = p.region_id
-    WHERE k.period IN (%1) %2 GROUP BY k.period)";
-
 constexpr auto VolumesSql = R"(SELECT v.period, v.forecast, SUM(v.tickets) AS tickets
     FROM kpi_volumes v
     WHERE v.period >= ? AND v.period <= ? %1 GROUP BY v.period, v.forecast)";
@@ -70,16 +66,6 @@ constexpr auto VolumeServiceCondition =
 constexpr auto VolumeRegionCondition =
     " AND (v.region = ? OR v.region IN (SELECT name FROM regions WHERE code = ?))";
 
-constexpr auto WatermelonsSql = R"(SELECT k.agreement_id, k.period FROM kpi_watermelons k
-    JOIN agreements a ON a.id = k.agreement_id JOIN parties p ON p.id = a.party_id
-    LEFT JOIN regions r ON r.id = p.region_id
-    WHERE k.period IN (%1) %2)";
-
-constexpr auto ActiveAgreementsSql = R"(SELECT a.start_date, a.end_date, a.review_months
-    FROM agreements a JOIN parties p ON p.id = a.party_id
-    LEFT JOIN regions r ON r.id = p.region_id
-    WHERE a.status = 'active' %1)";
-
 // The filter boxes' choices: (key, label).
 constexpr auto RegionChoicesSql = "SELECT code AS choice, name AS label FROM regions ORDER BY name";
 constexpr auto CustomerChoicesSql = R"(SELECT id AS choice, name AS label FROM parties
@@ -88,15 +74,14 @@ constexpr auto ServiceChoicesSql =
     "SELECT code AS choice, name AS label FROM services ORDER BY name";
 
 // What the figures a DashboardCache holds were read from: the stored results (their as-of,
-// options, staleness and how many recomputes wrote them) and the last audited change (names,
-// kinds, parties, targets, actions, reviews).
+// options, staleness and how many recomputes wrote them), the last import and the last audited
+// change (names, kinds, parties, targets, actions, reviews).
 constexpr auto CacheKeySql = R"(SELECT key, value FROM accordo_meta
     WHERE key IN ('kpi_as_of', 'kpi_options', 'kpi_stale', 'kpi_written')
     UNION ALL SELECT 'audit' AS key, CAST(MAX(seq) AS TEXT) AS value FROM audit_log
+    UNION ALL SELECT 'import' AS key, CAST(MAX(id) AS TEXT) AS value FROM import_batches
     ORDER BY 1)";
 
-constexpr int ReviewWindowDays = 30;
-constexpr int RenewalWindowDays = 90;
 constexpr int ForecastMonths = 3;
 
 // The range the filter asks for, resolved: to the month defaultMonth() gives (else this
@@ -133,26 +118,6 @@ void fillTiles(const KpiTotals &totals, const QString &previous, DashboardTiles 
         tiles.creditsOwed.append(Money(it.value(), it.key()));
 }
 
-// The customers' satisfaction per month of the range.
-Result<QHash<QString, qint64>> readSatisfaction(QSqlDatabase db, const DashboardSnapshot &snap)
-{
-    // Satisfaction belongs to a party, not an agreement: the kind filter does not apply.
-    DashboardFilter byParty = snap.filter;
-    byParty.agreementKind.clear();
-    const Prepared p = agreementConditions(byParty);
-    const QString sql =
-        QString::fromLatin1(SatisfactionSql).arg(placeholders(snap.months.size()), p.conditions);
-    auto rows = Sql::select(db, sql, periodValues(snap.months, p));
-    if (!rows)
-        return rows.error();
-    QHash<QString, qint64> csat;
-    while (rows->next()) {
-        if (rows->integer("answers") > 0)
-            csat.insert(rows->text("period"), rows->integer("weighted") / rows->integer("answers"));
-    }
-    return csat;
-}
-
 struct Volumes
 {
     QHash<QString, qint64> measured, forecast;
@@ -179,51 +144,6 @@ Result<Volumes> readVolumes(QSqlDatabase db, const DashboardFilter &filter, cons
         (rows->flag("forecast") ? v.forecast
                                 : v.measured)[rows->text("period")] += rows->integer("tickets");
     return v;
-}
-
-// The agreements flagged as watermelons (green results, unhappy customer) this month; counts
-// them on the tile.
-Result<QSet<qint64>> readWatermelons(QSqlDatabase db, DashboardSnapshot &snap)
-{
-    const Prepared p = agreementConditions(snap.filter);
-    const QString sql =
-        QString::fromLatin1(WatermelonsSql).arg(placeholders(snap.months.size()), p.conditions);
-    auto rows = Sql::select(db, sql, periodValues(snap.months, p));
-    if (!rows)
-        return rows.error();
-    QSet<qint64> agreements;
-    while (rows->next()) {
-        if (rows->text("period") != snap.filter.toMonth)
-            continue;
-        ++snap.tiles.watermelons;
-        agreements.insert(rows->integer("agreement_id"));
-    }
-    return agreements;
-}
-
-// The active agreements' reviews and renewals that fall due soon.
-Result<void> countDue(QSqlDatabase db, const QDate &today, DashboardSnapshot &snap)
-{
-    const Prepared p = agreementConditions(snap.filter);
-    auto rows = Sql::select(db, QString::fromLatin1(ActiveAgreementsSql).arg(p.conditions),
-                            p.values);
-    if (!rows)
-        return rows.error();
-    const QString todayText = today.toString(Qt::ISODate);
-    const QString renewalLimit = today.addDays(RenewalWindowDays).toString(Qt::ISODate);
-    while (rows->next()) {
-        Agreement a;
-        a.startDate = rows->date("start_date");
-        a.endDate = rows->date("end_date");
-        a.reviewMonths = rows->number("review_months");
-        const QDate review = AgreementWorkflow::nextReview(a, today);
-        if (review.isValid() && review <= today.addDays(ReviewWindowDays))
-            ++snap.tiles.reviewsDue;
-        const QString end = rows->text("end_date");
-        if (!end.isEmpty() && end >= todayText && end <= renewalLimit)
-            ++snap.tiles.renewalsDue;
-    }
-    return {};
 }
 
 // One point per month of the range, then the forecast months up to `horizon`.
@@ -275,22 +195,28 @@ QList<BreakdownBar> bars(const QMap<QString, Tally> &tallies, const QHash<QStrin
     return list;
 }
 
-// The agreements of the range, worst first.
-QList<AgreementStanding> standings(const KpiTotals &totals, const QSet<qint64> &watermelons)
+// The agreements of the range, worst first. Sorted by place, then moved: a standing is large.
+QList<AgreementStanding> standings(KpiTotals &totals, const QSet<qint64> &watermelons)
 {
-    QList<AgreementStanding> list;
-    for (auto it = totals.standings.cbegin(); it != totals.standings.cend(); ++it) {
-        AgreementStanding s = it.value();
-        const Tally t = totals.standingTally.value(s.agreementId);
-        s.complianceMilli = t.compliance();
+    std::vector<KpiTotals::Standing> &all = totals.standings;
+    for (KpiTotals::Standing &standing : all) {
+        AgreementStanding &s = standing.shown;
+        s.complianceMilli = standing.current.compliance();
         s.watermelon = watermelons.contains(s.agreementId);
         s.riskScore = s.breaches * 1000 + s.atRisk * 100 + (s.watermelon ? 50 : 0)
                       + (s.complianceMilli ? (100000 - *s.complianceMilli) / 1000 : 0);
-        list.append(s);
     }
-    std::sort(list.begin(), list.end(), [](const AgreementStanding &l, const AgreementStanding &r) {
-        return std::tie(r.riskScore, l.number) < std::tie(l.riskScore, r.number);
+    std::vector<qsizetype> order(all.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&all](qsizetype l, qsizetype r) {
+        const AgreementStanding &a = all[l].shown;
+        const AgreementStanding &b = all[r].shown;
+        return std::tie(b.riskScore, a.number) < std::tie(a.riskScore, b.number);
     });
+    QList<AgreementStanding> list;
+    list.reserve(qsizetype(order.size()));
+    for (qsizetype i : order)
+        list.append(std::move(all[i].shown));
     return list;
 }
 
@@ -329,33 +255,39 @@ Result<DashboardSnapshot> resolvedSnapshot(QSqlDatabase db, const DashboardFilte
     return snap;
 }
 
-// The KPI results of the snapshot's range: added up from `*index` when there is one, else
-// read. With `index` pointing at none, read for the whole portfolio into a new index there
-// first (left empty when the results do not fit one).
-Result<KpiTotals> totalsOf(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous,
-                           std::shared_ptr<const ResultIndex> *index)
+// What a cached load counts instead of reading: the portfolio's reviews and renewals due,
+// its customers' satisfaction and its KPI results, read for the snapshot's range and `today`
+// the first time.
+Result<void> readInputs(QSqlDatabase db, DashboardSnapshot &snap, const QDate &today,
+                        const QString &previous, PortfolioInputs &inputs)
 {
-    if (index && !*index) {
-        QElapsedTimer clock;
-        clock.start();
-        auto built = indexKpis(db, snap, previous);
-        if (!built)
-            return built.error();
-        *index = std::move(*built);
-        qCDebug(lcDashboard, "results indexed: %lld ms, %lld MB", clock.elapsed(),
-                *index ? qint64((*index)->bytes() >> 20) : 0);
-    }
-    if (index && *index && (*index)->months() == readMonths(snap, previous))
-        return (*index)->totals(snap);
-    return readKpis(db, snap, previous);
+    QElapsedTimer clock;
+    clock.start();
+    auto due = readDue(db, today);
+    if (!due)
+        return due.error();
+    auto csat = readSatisfaction(db, snap.months);
+    if (!csat)
+        return csat.error();
+    auto flagged = readWatermelons(db, snap.months);
+    if (!flagged)
+        return flagged.error();
+    auto index = indexKpis(db, snap, previous);
+    if (!index)
+        return index.error();
+    inputs = {true, std::move(*due), std::move(*csat), std::move(*flagged), std::move(*index)};
+    qCDebug(lcDashboard, "portfolio read for the cache: %lld ms, results %s (%lld MB)",
+            clock.elapsed(), inputs.index ? "indexed" : "not indexed",
+            inputs.index ? qint64(inputs.index->bytes() >> 20) : 0);
+    return {};
 }
 
 // DashboardData::load() of a resolvedSnapshot(); the portfolio's action check only with
-// `checkActions`; the results from or into `index` (totalsOf()) when it is given.
+// `checkActions`. With `inputs`, what they hold is counted (and read into them first when they
+// are empty) instead of read for the filter.
 Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, const QDate &today,
                                        std::shared_ptr<const Kpi::Recompute> terms,
-                                       bool checkActions,
-                                       std::shared_ptr<const ResultIndex> *index = nullptr)
+                                       bool checkActions, PortfolioInputs *inputs = nullptr)
 {
     QElapsedTimer clock;
     clock.start();
@@ -367,36 +299,51 @@ Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, 
     const QString previous = DashboardData::addMonths(current, -1);
     const QString horizon = DashboardData::addMonths(current, ForecastMonths);
 
-    auto totals = totalsOf(db, snap, previous, index);
+    PortfolioInputs read;
+    if (!inputs)
+        inputs = &read;
+    if (!inputs->read) {
+        if (inputs == &read) {
+            auto due = readDue(db, today);
+            if (!due)
+                return due.error();
+            auto csat = readSatisfaction(db, snap.months);
+            if (!csat)
+                return csat.error();
+            auto flagged = readWatermelons(db, snap.months);
+            if (!flagged)
+                return flagged.error();
+            read = {true, std::move(*due), std::move(*csat), std::move(*flagged), {}};
+        } else if (auto r = readInputs(db, snap, today, previous, *inputs); !r) {
+            return r.error();
+        }
+        step("reviews due, satisfaction and watermelons read");
+    }
+    auto totals = inputs->index && inputs->index->months() == readMonths(snap, previous)
+                      ? Result<KpiTotals>(inputs->index->totals(snap))
+                      : readKpis(db, snap, previous);
     if (!totals)
         return totals.error();
     step("KPI rows");
     fillTiles(*totals, previous, snap.tiles);
-    auto csat = readSatisfaction(db, snap);
-    if (!csat)
-        return csat.error();
+    const QHash<QString, qint64> csat = satisfaction(inputs->satisfaction, snap.filter);
+    countDue(inputs->due, snap.filter, snap.tiles);
     auto volumes = readVolumes(db, snap.filter, horizon);
     if (!volumes)
         return volumes.error();
-    step("satisfaction and volumes");
-    auto watermelons = readWatermelons(db, snap);
-    if (!watermelons)
-        return watermelons.error();
-    step("watermelons");
-    if (auto due = countDue(db, today, snap); !due)
-        return due.error();
-    step("reviews and renewals due");
+    step("volumes");
+    const QSet<qint64> watermelons = flagged(inputs->watermelons, snap.filter, snap.tiles);
     if (checkActions) {
         if (auto r = checkActionsOf(db, today, snap); !r)
             return r.error();
     }
 
-    snap.trend = trend(*totals, *csat, *volumes, horizon);
+    snap.trend = trend(*totals, csat, *volumes, horizon);
     snap.byRegion = bars(totals->byRegion, totals->regionNames);
     snap.byService = bars(totals->byService, totals->serviceNames);
     snap.byCustomer = bars(totals->byCustomer, totals->customerNames);
     step("actions checked, trend and breakdowns");
-    snap.agreements = standings(*totals, *watermelons);
+    snap.agreements = standings(*totals, watermelons);
     step("standings");
     return snap;
 }
@@ -431,21 +378,16 @@ Result<std::shared_ptr<const Kpi::Recompute>> sharedTerms(
 struct CacheKey
 {
     QString location;
-    QStringList stored; // CacheKeySql's rows
-    QStringList readMonths;
+    QStringList stored;         // CacheKeySql's rows
+    QString fromMonth, toMonth; // as asked, before the range is resolved
     QDate today;
-    KpiFilter valueMonths;
+    DashboardData::ValueMonths valueMonths = DashboardData::ValueMonths::Range;
 
-    bool operator==(const CacheKey &o) const
-    {
-        return location == o.location && stored == o.stored && readMonths == o.readMonths
-               && today == o.today && valueMonths.fromMonth == o.valueMonths.fromMonth
-               && valueMonths.toMonth == o.valueMonths.toMonth;
-    }
+    friend bool operator==(const CacheKey &, const CacheKey &) = default;
 };
 
-Result<CacheKey> cacheKey(QSqlDatabase db, const DashboardSnapshot &resolved, const QDate &today,
-                          const KpiFilter &valueMonths)
+Result<CacheKey> cacheKey(QSqlDatabase db, const DashboardFilter &filter, const QDate &today,
+                          DashboardData::ValueMonths valueMonths)
 {
     CacheKey key;
     if (auto location = Database::alikeLocation(db))
@@ -458,7 +400,8 @@ Result<CacheKey> cacheKey(QSqlDatabase db, const DashboardSnapshot &resolved, co
     if (!stored)
         return stored.error();
     key.stored = *stored;
-    key.readMonths = readMonths(resolved, DashboardData::addMonths(resolved.filter.toMonth, -1));
+    key.fromMonth = filter.fromMonth;
+    key.toMonth = filter.toMonth;
     key.today = today;
     key.valueMonths = valueMonths;
     return key;
@@ -469,11 +412,11 @@ Result<CacheKey> cacheKey(QSqlDatabase db, const DashboardSnapshot &resolved, co
 struct DashboardCache::State
 {
     CacheKey key;
-    std::shared_ptr<const ResultIndex> index; // null when the results do not fit one
+    DashboardSnapshot resolved; // the range and the last measurement, for any filter
+    PortfolioInputs inputs;
     QList<ActionFinding> actions;
     QList<ValueCost> value;
 };
-
 DashboardCache::DashboardCache() = default;
 DashboardCache::~DashboardCache() = default;
 
@@ -489,7 +432,7 @@ bool DashboardCache::lastLoadReused() const
 
 bool DashboardCache::holdsResults() const
 {
-    return d && d->index;
+    return d && d->inputs.index;
 }
 
 bool DashboardData::isMonth(const QString &text)
@@ -572,26 +515,25 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
                                                       std::shared_ptr<const Kpi::Recompute> terms,
                                                       DashboardCache *cache)
 {
-    auto resolved = resolvedSnapshot(db, filter, today);
-    if (!resolved)
-        return resolved.error();
-    const DashboardFilter range = resolved->filter;
-    const KpiFilter valueFilter{
-        QString(), months == ValueMonths::Range ? range.fromMonth : range.toMonth, range.toMonth};
     std::optional<CacheKey> key;
     if (cache) {
         cache->mReused = false;
-        auto read = cacheKey(db, *resolved, today, valueFilter);
+        auto read = cacheKey(db, filter, today, months);
         if (!read)
             return read.error();
         if (!read->location.isEmpty())
             key = std::move(*read);
-        else
+        if (!key || !cache->d || !(cache->d->key == *key))
             cache->clear();
     }
-    if (key && cache->d && cache->d->key == *key) {
-        std::shared_ptr<const ResultIndex> index = cache->d->index;
-        auto snapshot = readSnapshot(db, std::move(*resolved), today, {}, false, &index);
+    if (key && cache->d) {
+        // Read before for this range: only the filter's own choices differ.
+        DashboardSnapshot snap = cache->d->resolved;
+        const DashboardFilter range = snap.filter;
+        snap.filter = filter;
+        snap.filter.fromMonth = range.fromMonth;
+        snap.filter.toMonth = range.toMonth;
+        auto snapshot = readSnapshot(db, std::move(snap), today, {}, false, &cache->d->inputs);
         if (!snapshot)
             return snapshot.error();
         snapshot->actionFindings = cache->d->actions;
@@ -599,6 +541,12 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
         cache->mReused = true;
         return DashboardReading{std::move(*snapshot), cache->d->value};
     }
+    auto resolved = resolvedSnapshot(db, filter, today);
+    if (!resolved)
+        return resolved.error();
+    const DashboardFilter range = resolved->filter;
+    const KpiFilter valueFilter{
+        QString(), months == ValueMonths::Range ? range.fromMonth : range.toMonth, range.toMonth};
     auto shared = sharedTerms(db, range, std::move(terms), key.has_value());
     if (!shared)
         return shared.error();
@@ -627,9 +575,14 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
         if (beside)
             beside->wait();
     });
-    std::shared_ptr<const ResultIndex> index;
+    std::optional<DashboardSnapshot> template_;
+    if (key) {
+        template_ = *resolved;
+        template_->filter = DashboardFilter{range.fromMonth, range.toMonth, {}, 0, {}, {}};
+    }
+    PortfolioInputs inputs;
     auto snapshot = readSnapshot(db, std::move(*resolved), today, allTerms, false,
-                                 key ? &index : nullptr);
+                                 key ? &inputs : nullptr);
     if (!snapshot)
         return snapshot.error();
     if (beside)
@@ -644,8 +597,8 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     snapshot->tiles.actionFindings = (*actions)->size();
     if (key) {
         // The key was read before the figures: a change made meanwhile shows as another key.
-        cache->d.reset(
-            new DashboardCache::State{std::move(*key), std::move(index), **actions, **value});
+        cache->d.reset(new DashboardCache::State{std::move(*key), std::move(*template_),
+                                                 std::move(inputs), **actions, **value});
     }
     return DashboardReading{std::move(*snapshot), std::move(**value)};
 }

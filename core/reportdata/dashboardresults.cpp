@@ -191,8 +191,9 @@ void KpiTotals::addToStanding(const MonthResult &r, qsizetype column)
 {
     const Measure &m = r.m;
     const qint64 agreementId = r.owner.agreementId;
-    AgreementStanding &s = standings[agreementId];
-    if (s.agreementId == 0) {
+    qsizetype &place = standingOf[agreementId]; // one past, so that 0 is "none yet"
+    if (place == 0) {
+        AgreementStanding s;
         s.agreementId = agreementId;
         s.number = r.owner.number;
         s.title = r.owner.title;
@@ -200,7 +201,11 @@ void KpiTotals::addToStanding(const MonthResult &r, qsizetype column)
         s.kind = r.owner.kind;
         s.monthStatus = QList<QString>(months.size());
         s.credit = Money(0, r.currency);
+        standings.push_back({std::move(s), {}});
+        place = qsizetype(standings.size());
     }
+    Standing &standing = standings[place - 1];
+    AgreementStanding &s = standing.shown;
     if (severity(m.status) >= severity(s.monthStatus[column]))
         s.monthStatus[column] = m.status;
     if (r.month != current)
@@ -210,7 +215,7 @@ void KpiTotals::addToStanding(const MonthResult &r, qsizetype column)
     s.breaches += m.isBreach ? 1 : 0;
     s.atRisk += m.status == u"at_risk"_s ? 1 : 0;
     s.credit = Money(s.credit.minorUnits() + r.creditMinor, s.credit.currency());
-    m.addTo(standingTally[agreementId]);
+    m.addTo(standing.current);
 }
 
 QStringList readMonths(const DashboardSnapshot &snap, const QString &previous)

@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Accordo::Dashboard {
 
@@ -136,8 +137,14 @@ struct KpiTotals
     QMap<QString, Tally> byRegion, byService, byCustomer;
     QHash<QString, QString> regionNames, serviceNames, customerNames;
     QMap<QString, qint64> credits;
-    QHash<qint64, AgreementStanding> standings;
-    QHash<qint64, Tally> standingTally;
+    // An agreement's standing, and its results of the current month.
+    struct Standing
+    {
+        AgreementStanding shown;
+        Tally current;
+    };
+    std::vector<Standing> standings;     // in the order first met
+    QHash<qint64, qsizetype> standingOf; // places in standings, kept by add()
     QSet<qint64> atRiskAgreements;
     qint64 breaches = 0;
     qint64 breachedTickets = 0;

@@ -274,7 +274,8 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
         if (!s.shown)
             continue;
         const Agreement &a = mAgreements[i];
-        AgreementStanding standing;
+        KpiTotals::Standing &out = t.standings.emplace_back();
+        AgreementStanding &standing = out.shown;
         standing.agreementId = a.id;
         standing.number = a.number;
         standing.title = a.title;
@@ -288,9 +289,8 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
             standing.status = status(s.status);
             standing.breaches = s.breaches;
             standing.atRisk = s.atRisk;
-            t.standingTally.insert(a.id, s.tally);
+            out.current = s.tally;
         }
-        t.standings.insert(a.id, std::move(standing));
     }
     return t;
 }

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +98,64 @@ QStringList shown(const DashboardSnapshot &s)
             + u" %1 %2 %3 %4"_s.arg(a.credit.toPlainString(), a.credit.currency())
                   .arg(a.watermelon)
                   .arg(a.riskScore));
+    return lines;
+}
+
+// The watermelons of the snapshot's month and the satisfaction of each month, counted by SQL
+// for the customers and agreements its filter keeps (the party's region, the party, the kind;
+// satisfaction is a party's, whatever the kind).
+QStringList partyFigures(QSqlDatabase db, const DashboardSnapshot &s)
+{
+    const DashboardFilter &f = s.filter;
+    QString where = u" WHERE 1 = 1"_s;
+    QVariantList values;
+    if (!f.regionCode.isEmpty()) {
+        where += u" AND r.code = ?"_s;
+        values.append(f.regionCode);
+    }
+    if (f.partyId > 0) {
+        where += u" AND p.id = ?"_s;
+        values.append(f.partyId);
+    }
+    const QVariantList partyValues = values;
+    QString agreementWhere = where;
+    if (!f.agreementKind.isEmpty()) {
+        agreementWhere += u" AND a.kind = ?"_s;
+        values.append(f.agreementKind);
+    }
+    QStringList lines;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT COUNT(*) FROM kpi_watermelons k JOIN agreements a ON a.id = k.agreement_id "
+              "JOIN parties p ON p.id = a.party_id LEFT JOIN regions r ON r.id = p.region_id"_s
+              + agreementWhere + u" AND k.period = ?"_s);
+    for (const QVariant &v : values + QVariantList{f.toMonth})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return {q.lastError().text()};
+    lines.append(u"watermelons %1"_s.arg(q.value(0).toLongLong()));
+    q.prepare(u"SELECT k.period, SUM(k.csat_milli * k.answers) / SUM(k.answers) "
+              "FROM kpi_satisfaction k JOIN parties p ON p.id = k.party_id "
+              "LEFT JOIN regions r ON r.id = p.region_id"_s
+              + where
+              + u" AND k.period >= ? AND k.period <= ? AND k.answers > 0 "
+                "GROUP BY k.period ORDER BY k.period"_s);
+    for (const QVariant &v : partyValues + QVariantList{f.fromMonth, f.toMonth})
+        q.addBindValue(v);
+    if (!q.exec())
+        return {q.lastError().text()};
+    while (q.next())
+        lines.append(u"%1 %2"_s.arg(q.value(0).toString()).arg(q.value(1).toLongLong()));
+    return lines;
+}
+
+// The same figures as the snapshot shows them.
+QStringList partyFiguresShown(const DashboardSnapshot &s)
+{
+    QStringList lines{u"watermelons %1"_s.arg(s.tiles.watermelons)};
+    for (const TrendPoint &p : s.trend) {
+        if (p.csatMilli)
+            lines.append(u"%1 %2"_s.arg(p.period).arg(*p.csatMilli));
+    }
     return lines;
 }
 
@@ -453,6 +512,9 @@ void tst_DashboardData::addsUpEveryFilterFromTheCache_data()
         << QString() << QString() << QString() << false << u"2026-03"_s;
     QTest::newRow("an earlier range, a service")
         << QString() << u"SERVICE-DESK"_s << QString() << false << u"2026-03"_s;
+    // A month with a watermelon, whose agreement is a customer SLA
+    QTest::newRow("an earlier range, another kind")
+        << QString() << QString() << u"ola"_s << false << u"2026-03"_s;
 }
 
 /// The dashboard's cache holds the results of the whole portfolio added up, and gives for any
@@ -489,6 +551,10 @@ void tst_DashboardData::addsUpEveryFilterFromTheCache()
     QVERIFY(!expectedEverything->snapshot.agreements.isEmpty());
     QVERIFY(!expectedEverything->value.isEmpty());
     QVERIFY(!expectedEverything->snapshot.actionFindings.isEmpty());
+
+    // The party-level figures are those SQL counts of the filter's customers and agreements
+    const DashboardSnapshot &expected = expectedFiltered->snapshot;
+    QCOMPARE(partyFigures(db, expected), partyFiguresShown(expected));
 
     // Given a cache filled by a load of the filter
     DashboardCache cache;
