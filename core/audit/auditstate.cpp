@@ -526,29 +526,36 @@ const QHash<QString, AuditState::Reader> &AuditState::readers()
 
 void AuditState::addPositionReaders(QHash<QString, Reader> &r)
 {
-    // Rows known by their owner and their place in its list.
-    r.insert(u"party_contacts"_s,
-             Reader{SelectContacts,
-                    [](const Sql::Rows &row) {
-                        return key({row.text("party_id"), row.text("position")});
-                    },
-                    [](const Sql::Rows &row) {
-                        return tr("party_contacts (party %1, contact %2)")
-                            .arg(row.text("party_id"))
-                            .arg(row.integer("position") + 1);
-                    },
-                    ContactColumns});
-    r.insert(u"price_lines"_s,
-             Reader{SelectPriceLines,
-                    [](const Sql::Rows &row) {
-                        return key({row.text("agreement_id"), row.text("position")});
-                    },
-                    [](const Sql::Rows &row) {
-                        return tr("price_lines (agreement %1, line %2)")
-                            .arg(row.text("agreement_id"))
-                            .arg(row.integer("position") + 1);
-                    },
-                    PriceLineColumns});
+    // Rows known by their owner and their place in its list. The label names the owner and the
+    // place counted from 1; its format is translated when a label is made.
+    struct Listed
+    {
+        QString table;
+        QString sql;
+        const char *owner;
+        const char *label;
+        QStringList columns;
+    };
+    const Listed lists[] = {
+        {u"party_contacts"_s, SelectContacts, "party_id",
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "party_contacts (party %1, contact %2)"),
+         ContactColumns},
+        {u"price_lines"_s, SelectPriceLines, "agreement_id",
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "price_lines (agreement %1, line %2)"),
+         PriceLineColumns},
+    };
+    for (const Listed &list : lists) {
+        r.insert(list.table, Reader{list.sql,
+                                    [list](const Sql::Rows &row) {
+                                        return key({row.text(list.owner), row.text("position")});
+                                    },
+                                    [list](const Sql::Rows &row) {
+                                        return tr(list.label)
+                                            .arg(row.text(list.owner))
+                                            .arg(row.integer("position") + 1);
+                                    },
+                                    list.columns});
+    }
     r.insert(u"targets"_s, Reader{SelectTargets,
                                   [](const Sql::Rows &row) {
                                       return key({row.text("agreement_id"), row.text("position")});

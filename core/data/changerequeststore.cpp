@@ -28,6 +28,13 @@ constexpr EnumName<ChangeRequestStatus> Statuses[] = {
      QT_TRANSLATE_NOOP("Accordo::ChangeRequestStore", "Rejected")},
 };
 
+constexpr EnumName<ChangeRequestOrigin> Origins[] = {
+    {ChangeRequestOrigin::Customer, "customer",
+     QT_TRANSLATE_NOOP("Accordo::ChangeRequestStore", "Customer")},
+    {ChangeRequestOrigin::Internal, "internal",
+     QT_TRANSLATE_NOOP("Accordo::ChangeRequestStore", "Internal")},
+};
+
 const QString RequestColumns = uR"(
     SELECT r.id, r.agreement_id, r.origin, r.requested_by, r.requested_on, r.description,
            r.proposed_targets, r.status, r.submitted_by, r.feasibility, r.price_effect_minor,
@@ -130,21 +137,17 @@ QString ChangeRequestStore::statusName(ChangeRequestStatus status)
 
 QString ChangeRequestStore::originKey(ChangeRequestOrigin origin)
 {
-    return origin == ChangeRequestOrigin::Customer ? u"customer"_s : u"internal"_s;
+    return EnumNames::key(Origins, origin);
 }
 
 std::optional<ChangeRequestOrigin> ChangeRequestStore::originFromKey(const QString &key)
 {
-    if (key == u"customer"_s)
-        return ChangeRequestOrigin::Customer;
-    if (key == u"internal"_s)
-        return ChangeRequestOrigin::Internal;
-    return std::nullopt;
+    return EnumNames::fromKey(Origins, key);
 }
 
 QString ChangeRequestStore::originName(ChangeRequestOrigin origin)
 {
-    return origin == ChangeRequestOrigin::Customer ? tr("Customer") : tr("Internal");
+    return tr(EnumNames::name(Origins, origin));
 }
 
 QJsonArray ChangeRequestStore::targetsJson(const QList<Target> &targets)

@@ -22,6 +22,13 @@ constexpr EnumName<MetricAggregation> Aggregations[] = {
      QT_TRANSLATE_NOOP("Accordo::MetricDefinitions", "Rate (successes / attempts)")},
 };
 
+constexpr EnumName<MetricDirection> Directions[] = {
+    {MetricDirection::HigherIsBetter, "higher",
+     QT_TRANSLATE_NOOP("Accordo::MetricDefinitions", "Higher is better")},
+    {MetricDirection::LowerIsBetter, "lower",
+     QT_TRANSLATE_NOOP("Accordo::MetricDefinitions", "Lower is better")},
+};
+
 // Sums of thousandths stay exact far beyond any count of observations a file can hold; a sum
 // that would overflow saturates rather than wraps.
 qint64 saturatingAdd(qint64 a, qint64 b)
@@ -41,7 +48,7 @@ QString MetricDefinitions::key(MetricAggregation aggregation)
 
 QString MetricDefinitions::key(MetricDirection direction)
 {
-    return direction == MetricDirection::LowerIsBetter ? u"lower"_s : u"higher"_s;
+    return EnumNames::key(Directions, direction);
 }
 
 std::optional<MetricAggregation> MetricDefinitions::aggregationFromKey(const QString &key)
@@ -51,11 +58,7 @@ std::optional<MetricAggregation> MetricDefinitions::aggregationFromKey(const QSt
 
 std::optional<MetricDirection> MetricDefinitions::directionFromKey(const QString &key)
 {
-    if (key == u"higher"_s)
-        return MetricDirection::HigherIsBetter;
-    if (key == u"lower"_s)
-        return MetricDirection::LowerIsBetter;
-    return std::nullopt;
+    return EnumNames::fromKey(Directions, key);
 }
 
 QString MetricDefinitions::displayName(MetricAggregation aggregation)
@@ -65,8 +68,7 @@ QString MetricDefinitions::displayName(MetricAggregation aggregation)
 
 QString MetricDefinitions::displayName(MetricDirection direction)
 {
-    return direction == MetricDirection::LowerIsBetter ? tr("Lower is better")
-                                                       : tr("Higher is better");
+    return tr(EnumNames::name(Directions, direction));
 }
 
 QList<MetricAggregation> MetricDefinitions::aggregations()

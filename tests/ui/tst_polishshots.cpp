@@ -229,9 +229,7 @@ void tst_PolishShots::screenHasRoomForItsTexts()
 
 void tst_PolishShots::priceBreakdownShowsSixLines_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("english") << u"en"_s;
-    QTest::newRow("italian") << u"it"_s;
+    TestSupport::addWordRows("language", {u"en"_s, u"it"_s});
 }
 
 void tst_PolishShots::priceBreakdownShowsSixLines()

@@ -79,9 +79,7 @@ void tst_Screenshots::shot(QWidget *widget, const QString &name)
 
 void tst_Screenshots::agreementListHeadersAreNotCut_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("english") << u"en"_s;
-    QTest::newRow("italian") << u"it"_s;
+    TestSupport::addWordRows("language", {u"en"_s, u"it"_s});
 }
 
 void tst_Screenshots::agreementListHeadersAreNotCut()
