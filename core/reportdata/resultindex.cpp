@@ -151,19 +151,89 @@ qsizetype ResultIndex::bytes() const
                      + mAgreements.capacity() * sizeof(Agreement));
 }
 
+// What the cells a filter keeps add up to: per month of the index, per region, service and
+// customer, per currency, and per agreement.
+struct ResultIndex::Sums
+{
+    struct Standing
+    {
+        Tally tally; // of the current month
+        qint64 breaches = 0, atRisk = 0, credit = 0;
+        qint8 status = -2;
+        bool shown = false, measuredNow = false;
+    };
+
+    Sums(const ResultIndex &index, qsizetype columns)
+        : perMonth(index.mMonths.size()),
+          byRegion(index.mRegions.size()),
+          byService(index.mServices.size()),
+          byParty(index.mParties.size()),
+          agreed(index.mMonths.size()),
+          up(index.mMonths.size()),
+          credits(index.mCurrencies.size()),
+          hasAgreed(index.mMonths.size()),
+          hasCredit(index.mCurrencies.size()),
+          standings(index.mAgreements.size()),
+          monthStatus(index.mAgreements.size() * columns, -2)
+    {}
+
+    std::vector<Tally> perMonth, byRegion, byService, byParty;
+    std::vector<qint64> agreed, up, credits;
+    std::vector<char> hasAgreed, hasCredit;
+    std::vector<Standing> standings;
+    std::vector<qint8> monthStatus; // agreement × column of the range
+};
+
 KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
 {
     KpiTotals t;
-    const DashboardFilter &f = snap.filter;
-    t.current = f.toMonth;
+    t.current = snap.filter.toMonth;
     t.months = snap.months;
+    Sums sums(*this, snap.months.size());
+    if (!addUp(snap, t, sums))
+        return t;
+    for (qsizetype m = 0; m < mMonths.size(); ++m) {
+        const QString &month = mMonths.at(m);
+        if (sums.perMonth[m].results > 0)
+            t.perMonth.insert(month, sums.perMonth[m]);
+        if (sums.perMonth[m].breachedResults > 0)
+            t.breachesPerMonth.insert(month, sums.perMonth[m].breachedResults);
+        if (sums.hasAgreed[m]) {
+            t.agreedPerMonth.insert(month, sums.agreed[m]);
+            t.upPerMonth.insert(month, sums.up[m]);
+        }
+    }
+    const auto breakdown = [](const std::vector<Tally> &totals, const QList<Named> &names,
+                              QMap<QString, Tally> &tallies, QHash<QString, QString> &labels,
+                              const QString &unnamed) {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (totals[i].results == 0)
+                continue;
+            const Named &n = names.at(i);
+            tallies.insert(n.code, totals[i]);
+            labels.insert(n.code, n.code.isEmpty() && !unnamed.isEmpty() ? unnamed : n.name);
+        }
+    };
+    breakdown(sums.byRegion, mRegions, t.byRegion, t.regionNames, DashboardData::tr("No region"));
+    breakdown(sums.byService, mServices, t.byService, t.serviceNames, QString());
+    breakdown(sums.byParty, mParties, t.byCustomer, t.customerNames, QString());
+    for (qsizetype i = 0; i < mCurrencies.size(); ++i) {
+        if (sums.hasCredit[i])
+            t.credits.insert(mCurrencies.at(i).code, sums.credits[i]);
+    }
+    addStandings(sums, t);
+    return t;
+}
+
+bool ResultIndex::addUp(const DashboardSnapshot &snap, KpiTotals &t, Sums &sums) const
+{
+    const DashboardFilter &f = snap.filter;
     const qsizetype months = mMonths.size();
     const qsizetype columns = snap.months.size();
     std::vector<qsizetype> columnOf(months, -1);
     for (qsizetype i = 0; i < columns; ++i)
         columnOf[mMonthIndex.value(snap.months.at(i))] = i;
     const qint32 current = mMonthIndex.value(t.current, -1);
-
     // The filter as places in the index; one it does not hold keeps nothing.
     const auto place = [](const QHash<QString, qint32> &places, const QString &key) {
         return key.isEmpty() ? -1 : places.value(key, -2);
@@ -172,21 +242,7 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
     const qint32 region = place(mRegionIndex, f.regionCode);
     const qint32 party = place(mPartyIndex, f.partyId > 0 ? QString::number(f.partyId) : QString());
     if (service == -2 || region == -2 || party == -2)
-        return t;
-
-    struct Standing
-    {
-        Tally tally;
-        qint64 breaches = 0, atRisk = 0, credit = 0;
-        qint8 status = -2;
-        bool shown = false, measuredNow = false;
-    };
-    std::vector<Tally> perMonth(months), byRegion(mRegions.size()), byService(mServices.size()),
-        byParty(mParties.size());
-    std::vector<qint64> agreed(months), up(months), credits(mCurrencies.size());
-    std::vector<char> hasAgreed(months), hasCredit(mCurrencies.size());
-    std::vector<Standing> standings(mAgreements.size());
-    std::vector<qint8> monthStatus(mAgreements.size() * columns, -2);
+        return false;
 
     for (qsizetype g = 0; g < qsizetype(mGroups.size()); ++g) {
         const Group &group = mGroups[g];
@@ -195,16 +251,16 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
             || (party >= 0 && a.party != party)
             || (!f.agreementKind.isEmpty() && a.kind != f.agreementKind))
             continue;
-        Standing &s = standings[group.agreement];
+        Sums::Standing &s = sums.standings[group.agreement];
         for (qsizetype m = 0; m < months; ++m) {
             const Cell &c = mCells[g * months + m];
             if (c.results == 0)
                 continue;
-            addCell(perMonth[m], c);
+            addCell(sums.perMonth[m], c);
             if (c.flags & HasAgreed) {
-                agreed[m] += c.agreed;
-                up[m] += c.up;
-                hasAgreed[m] = 1;
+                sums.agreed[m] += c.agreed;
+                sums.up[m] += c.up;
+                sums.hasAgreed[m] = 1;
             }
             if (m == current) {
                 t.breaches += c.breachedResults;
@@ -212,18 +268,18 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
                 if (c.worst > 0)
                     t.atRiskAgreements.insert(a.id);
                 if (c.flags & HasCredit) {
-                    credits[a.currency] += c.credit;
-                    hasCredit[a.currency] = 1;
+                    sums.credits[a.currency] += c.credit;
+                    sums.hasCredit[a.currency] = 1;
                 }
             }
             const qsizetype column = columnOf[m];
             if (column < 0)
                 continue;
-            addCell(byRegion[group.region], c);
-            addCell(byService[group.service], c);
-            addCell(byParty[a.party], c);
+            addCell(sums.byRegion[group.region], c);
+            addCell(sums.byService[group.service], c);
+            addCell(sums.byParty[a.party], c);
             s.shown = true;
-            qint8 &worst = monthStatus[group.agreement * columns + column];
+            qint8 &worst = sums.monthStatus[group.agreement * columns + column];
             worst = std::max(worst, c.worst);
             if (m != current)
                 continue;
@@ -235,42 +291,18 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
             addCell(s.tally, c);
         }
     }
+    return true;
+}
 
-    for (qsizetype m = 0; m < months; ++m) {
-        const QString &month = mMonths.at(m);
-        if (perMonth[m].results > 0)
-            t.perMonth.insert(month, perMonth[m]);
-        if (perMonth[m].breachedResults > 0)
-            t.breachesPerMonth.insert(month, perMonth[m].breachedResults);
-        if (hasAgreed[m]) {
-            t.agreedPerMonth.insert(month, agreed[m]);
-            t.upPerMonth.insert(month, up[m]);
-        }
-    }
-    const auto breakdown = [](const std::vector<Tally> &sums, const QList<Named> &names,
-                              QMap<QString, Tally> &tallies, QHash<QString, QString> &labels,
-                              const QString &unnamed) {
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            if (sums[i].results == 0)
-                continue;
-            const Named &n = names.at(i);
-            tallies.insert(n.code, sums[i]);
-            labels.insert(n.code, n.code.isEmpty() && !unnamed.isEmpty() ? unnamed : n.name);
-        }
-    };
-    breakdown(byRegion, mRegions, t.byRegion, t.regionNames, DashboardData::tr("No region"));
-    breakdown(byService, mServices, t.byService, t.serviceNames, QString());
-    breakdown(byParty, mParties, t.byCustomer, t.customerNames, QString());
-    for (qsizetype i = 0; i < mCurrencies.size(); ++i) {
-        if (hasCredit[i])
-            t.credits.insert(mCurrencies.at(i).code, credits[i]);
-    }
+void ResultIndex::addStandings(const Sums &sums, KpiTotals &t) const
+{
     // Each status once, shared by every standing's months.
     const QString statuses[] = {statusOf(-2), statusOf(-1), statusOf(0), statusOf(1), statusOf(2)};
     const auto status = [&statuses](qint8 severity) { return statuses[severity + 2]; };
+    const qsizetype columns = t.months.size();
     t.standings.reserve(mAgreements.size());
     for (qsizetype i = 0; i < qsizetype(mAgreements.size()); ++i) {
-        const Standing &s = standings[i];
+        const Sums::Standing &s = sums.standings[i];
         if (!s.shown)
             continue;
         const Agreement &a = mAgreements[i];
@@ -283,7 +315,7 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
         standing.kind = a.kind;
         standing.monthStatus.reserve(columns);
         for (qsizetype column = 0; column < columns; ++column)
-            standing.monthStatus.append(status(monthStatus[i * columns + column]));
+            standing.monthStatus.append(status(sums.monthStatus[i * columns + column]));
         standing.credit = Money(s.credit, mCurrencies.at(a.currency).code);
         if (s.measuredNow) {
             standing.status = status(s.status);
@@ -292,7 +324,6 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
             out.current = s.tally;
         }
     }
-    return t;
 }
 
 } // namespace Accordo::Dashboard

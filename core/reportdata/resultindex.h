@@ -70,6 +70,12 @@ private:
         QString code, name;
     };
 
+    struct Sums;
+    // Adds up the cells the snapshot's filter keeps into `sums`, and the current month's
+    // breaches, at-risk agreements and credits into `t`; false when the filter names a
+    // service, region or customer the index does not hold.
+    bool addUp(const DashboardSnapshot &snap, KpiTotals &t, Sums &sums) const;
+    void addStandings(const Sums &sums, KpiTotals &t) const;
     qint32 agreementOf(const ResultOwner &o);
     qint32 groupOf(const ResultOwner &o);
     static qint32 intern(QHash<QString, qint32> &places, QList<Named> &names, const QString &code,

@@ -200,6 +200,116 @@ struct Ranks
     }
 };
 
+// The tallies of a range for every agreement with a fee, keyed by (number, period) as two
+// ranks in one integer: over a million of them at portfolio scale, hashed and sorted without
+// comparing strings.
+class RangeTally
+{
+public:
+    RangeTally(const QHash<qint64, FeeTerms> &fee, const Ranks &labels) : mFee(fee), mLabels(labels)
+    {
+        QStringList allNumbers;
+        allNumbers.reserve(fee.size());
+        for (const FeeTerms &f : fee)
+            allNumbers.append(f.number);
+        const Ranks numbers(std::move(allNumbers));
+        mNumberOf.reserve(fee.size());
+        for (auto it = fee.cbegin(); it != fee.cend(); ++it)
+            mNumberOf.insert(it.key(), quint64(numbers.rank.value(it->number)));
+    }
+
+    bool counts(qint64 agreementId) const
+    {
+        const auto it = mFee.constFind(agreementId);
+        return it != mFee.cend() && it->fee.minorUnits() > 0;
+    }
+    /// Counts a result of an agreement with a fee in the period of `label`.
+    void add(qint64 agreementId, int label, const Money &credit)
+    {
+        const auto terms = mFee.constFind(agreementId);
+        if (terms == mFee.cend() || terms->fee.minorUnits() <= 0)
+            return;
+        PeriodTally &t = mByPeriod[mNumberOf.value(agreementId) << LabelBits | quint64(label)];
+        if (t.agreementId == 0 || terms->version < t.version) {
+            t.agreementId = agreementId;
+            t.version = terms->version;
+        }
+        // Most periods owe nothing: the period counts, its credit adds nothing.
+        if (!credit.isZero())
+            t.add(credit);
+    }
+
+    /// Per number, in the order of numbers: the months its periods cover, the credits of each
+    /// period in the currency of the fee of the version that speaks for it; the first period's
+    /// version is the row's.
+    QList<Tally> byAgreement() const
+    {
+        std::vector<quint64> keys(mByPeriod.keyBegin(), mByPeriod.keyEnd());
+        std::sort(keys.begin(), keys.end());
+        std::vector<QStringList> monthsOfLabel;
+        for (const QString &label : mLabels.sorted)
+            monthsOfLabel.push_back(Kpi::monthsOf(label));
+        QList<Tally> byAgreement;
+        quint64 current = ~quint64(0);
+        for (const quint64 key : keys) {
+            const PeriodTally &period = mByPeriod[key];
+            const FeeTerms &version = mFee.value(period.agreementId);
+            if (key >> LabelBits != current) {
+                current = key >> LabelBits;
+                Tally t;
+                t.row.agreementId = period.agreementId;
+                t.row.number = version.number;
+                t.row.title = version.title;
+                t.row.credits = Money(0, version.fee.currency());
+                byAgreement.append(std::move(t));
+            }
+            Tally &t = byAgreement.last();
+            t.months += monthsOfLabel[key & ((quint64(1) << LabelBits) - 1)];
+            t.row.credits = Money(t.row.credits.minorUnits() + period.in(version.fee.currency()),
+                                  t.row.credits.currency());
+        }
+        return byAgreement;
+    }
+
+private:
+    static constexpr int LabelBits = 16; // rangeLabels() gives fewer than 2^16 labels
+    const QHash<qint64, FeeTerms> &mFee;
+    const Ranks &mLabels;
+    QHash<qint64, quint64> mNumberOf; // agreement -> its number's rank
+    QHash<quint64, PeriodTally> mByPeriod;
+};
+
+// The periods in force of the range in which nothing was measured, derived from `terms` as the
+// KPI readers derive them, into `tally`: those `held` does not hold.
+Result<void> tallyNothingMeasured(const Kpi::Recompute &terms, const KpiFilter &filter,
+                                  const Ranks &labels, const HeldPeriods &held, RangeTally &tally)
+{
+    // The labels of the range the filter takes, asked of millions of periods.
+    QHash<QString, int> accepted;
+    for (auto it = labels.rank.cbegin(); it != labels.rank.cend(); ++it)
+        if (Kpi::inMonths(filter, it.key()))
+            accepted.insert(it.key(), it.value());
+    for (const Kpi::Work &w : terms.work()) {
+        if (!tally.counts(w.agreementId))
+            continue;
+        int label = -1; // of the period accept() took last, which the result then names
+        const QBitArray *heldOfTarget = held.of(w.targetId);
+        const auto accept = [&](const QString &period) {
+            const auto found = accepted.constFind(period);
+            if (found == accepted.cend() || HeldPeriods::holds(heldOfTarget, *found))
+                return false;
+            label = *found;
+            return true;
+        };
+        auto r = terms.noDataResults(w, filter, accept, [&](const Kpi::NoDataResult &n) {
+            tally.add(w.agreementId, label, n.credit);
+        });
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilter &filter,
@@ -212,37 +322,9 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     if (!read)
         return read.error();
     const QHash<qint64, FeeTerms> &fee = *read;
-    // The tallies are keyed by (number, period) as two ranks in one integer: over a million
-    // of them at portfolio scale, hashed and sorted without comparing strings.
     const QStringList rangeLabelList = rangeLabels(filter.fromMonth, filter.toMonth);
     const Ranks labels(rangeLabelList);
-    QStringList allNumbers;
-    allNumbers.reserve(fee.size());
-    for (const FeeTerms &f : fee)
-        allNumbers.append(f.number);
-    const Ranks numbers(std::move(allNumbers));
-    QHash<qint64, quint64> numberOf; // agreement -> its number's rank
-    numberOf.reserve(fee.size());
-    for (auto it = fee.cbegin(); it != fee.cend(); ++it)
-        numberOf.insert(it.key(), quint64(numbers.rank.value(it->number)));
-    constexpr int LabelBits = 16; // rangeLabels() gives fewer than 2^16 labels
-    QHash<quint64, PeriodTally> byPeriod;
-    const auto tally = [&](qint64 agreementId, const FeeTerms &terms, quint64 number, int label,
-                           const Money &credit) {
-        PeriodTally &t = byPeriod[number << LabelBits | quint64(label)];
-        if (t.agreementId == 0 || terms.version < t.version) {
-            t.agreementId = agreementId;
-            t.version = terms.version;
-        }
-        // Most periods owe nothing: the period counts, its credit adds nothing.
-        if (!credit.isZero())
-            t.add(credit);
-    };
-    const auto count = [&](qint64 agreementId, int label, const Money &credit) {
-        const auto it = fee.constFind(agreementId);
-        if (it != fee.cend() && it->fee.minorUnits() > 0)
-            tally(agreementId, *it, numberOf.value(agreementId), label, credit);
-    };
+    RangeTally tally(fee, labels);
     // The rows stored in the range.
     QStringList marks(rangeLabelList.size(), u"?"_s);
     auto stored = Sql::stream(
@@ -258,8 +340,8 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
         const int label = labels.rank.value(period);
         held.insert(stored->integer("target_id"), label);
         const qint64 credit = stored->integer("credit_minor");
-        count(stored->integer("agreement_id"), label,
-              credit != 0 ? Money(credit, stored->text("currency")) : Money());
+        tally.add(stored->integer("agreement_id"), label,
+                  credit != 0 ? Money(credit, stored->text("currency")) : Money());
     }
     if (!stored->errorText().isEmpty())
         return Error{stored->errorText()};
@@ -275,60 +357,10 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
         terms = &*loaded;
     }
     if (computed) {
-        // The labels of the range the filter takes, asked of millions of periods.
-        QHash<QString, int> accepted;
-        for (auto it = labels.rank.cbegin(); it != labels.rank.cend(); ++it)
-            if (Kpi::inMonths(filter, it.key()))
-                accepted.insert(it.key(), it.value());
-        for (const Kpi::Work &w : terms->work()) {
-            const auto agreement = fee.constFind(w.agreementId);
-            if (agreement == fee.cend() || agreement->fee.minorUnits() <= 0)
-                continue;
-            int label = -1; // of the period accept() took last, which the result then names
-            const QBitArray *heldOfTarget = held.of(w.targetId);
-            const auto accept = [&](const QString &period) {
-                const auto found = accepted.constFind(period);
-                if (found == accepted.cend() || HeldPeriods::holds(heldOfTarget, *found))
-                    return false;
-                label = *found;
-                return true;
-            };
-            const quint64 number = numberOf.value(w.agreementId);
-            auto r = terms->noDataResults(w, filter, accept, [&](const Kpi::NoDataResult &n) {
-                tally(w.agreementId, *agreement, number, label, n.credit);
-            });
-            if (!r)
-                return r.error();
-        }
+        if (auto r = tallyNothingMeasured(*terms, filter, labels, held, tally); !r)
+            return r.error();
     }
-    // Per number, in the order of numbers: the months its periods cover, the credits of each
-    // period in the currency of the fee of the version that speaks for it; the first period's
-    // version is the row's.
-    std::vector<quint64> keys(byPeriod.keyBegin(), byPeriod.keyEnd());
-    std::sort(keys.begin(), keys.end());
-    std::vector<QStringList> monthsOfLabel;
-    for (const QString &label : labels.sorted)
-        monthsOfLabel.push_back(Kpi::monthsOf(label));
-    QList<Tally> byAgreement;
-    quint64 current = ~quint64(0);
-    for (const quint64 key : keys) {
-        const PeriodTally &period = byPeriod[key];
-        const FeeTerms &version = fee.value(period.agreementId);
-        if (key >> LabelBits != current) {
-            current = key >> LabelBits;
-            Tally t;
-            t.row.agreementId = period.agreementId;
-            t.row.number = version.number;
-            t.row.title = version.title;
-            t.row.credits = Money(0, version.fee.currency());
-            byAgreement.append(std::move(t));
-        }
-        Tally &t = byAgreement.last();
-        t.months += monthsOfLabel[key & ((quint64(1) << LabelBits) - 1)];
-        t.row.credits = Money(t.row.credits.minorUnits() + period.in(version.fee.currency()),
-                              t.row.credits.currency());
-    }
-    return totalled(byAgreement, [&](qint64 id) { return fee.value(id).fee; });
+    return totalled(tally.byAgreement(), [&](qint64 id) { return fee.value(id).fee; });
 }
 
 Result<QList<ValueCost>> ValueVsCost::fromPeriods(QSqlDatabase db, const KpiFilter &filter)
