@@ -133,7 +133,8 @@ QStringList partyFigures(QSqlDatabase db, const DashboardSnapshot &s)
     if (!q.exec() || !q.next())
         return {q.lastError().text()};
     lines.append(u"watermelons %1"_s.arg(q.value(0).toLongLong()));
-    q.prepare(u"SELECT k.period, SUM(k.csat_milli * k.answers) / SUM(k.answers) "
+    q.prepare(u"SELECT k.period, CAST(SUM(k.csat_milli * k.answers) AS BIGINT) "
+              "/ CAST(SUM(k.answers) AS BIGINT) "
               "FROM kpi_satisfaction k JOIN parties p ON p.id = k.party_id "
               "LEFT JOIN regions r ON r.id = p.region_id"_s
               + where
