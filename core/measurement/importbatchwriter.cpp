@@ -348,23 +348,25 @@ Result<bool> ImportBatchWriter::lookUpByKey(const QString &source, qint64 expect
     return true;
 }
 
-bool ImportBatchWriter::lookUp(const QString &key, const QVariantList &values, qint64 line)
+std::optional<ImportBatchWriter::Known> ImportBatchWriter::lookUp(const QVariantList &values,
+                                                                  qint64 line)
 {
     mLookUp.bindValue(0, mSource);
     mLookUp.bindValue(1, values.at(mMapKey.first()));
     if (!mLookUp.exec()) {
         fail(mLookUp, line);
-        return false;
+        return std::nullopt;
     }
+    std::optional<Known> known;
     if (mLookUp.next()) {
         // The values in the order readKnown() reads them, for the same digest.
         QVariantList stored;
         for (int column = 1; column <= int(mTable.columns.size()); ++column)
             stored.append(mLookUp.value(column));
-        mKnown.insert(keep(key), {mLookUp.value(u"id"_s).toLongLong(), digestOf(stored)});
+        known = Known{mLookUp.value(u"id"_s).toLongLong(), digestOf(stored)};
     }
     mLookUp.finish();
-    return true;
+    return known;
 }
 
 // What is stored already, by key: its id and a digest of its values, read once, so that a
@@ -455,30 +457,39 @@ void ImportBatchWriter::write(const QVariantList &values, qint64 line)
 {
     if (mError)
         return;
+    // One look in the map, whether the key is new or known: its characters are kept first, and
+    // let go again when it was known.
     const QString key = keyOf(values, mMapKey);
-    auto found = mKnown.find(key);
-    if (found == mKnown.end() && mByKey) {
-        if (!lookUp(key, values, line))
+    const qsizetype knownBefore = mKnown.size();
+    Known &known = mKnown[keep(key)];
+    if (mKnown.size() == knownBefore) {
+        mKeyChunkUsed -= key.size();
+    } else {
+        // Not read before: a new row, unless a small import finds it stored.
+        std::optional<Known> stored = mByKey ? lookUp(values, line) : std::nullopt;
+        if (mError)
             return;
-        found = mKnown.find(key);
+        if (!stored)
+            return insert(values, line); // its digest only if the file names it again
+        known = *stored;
     }
-    if (found == mKnown.end())
-        return insert(key, values, line);
     // A row this batch added and the file names again: the later line wins, the row stays
     // one this batch added.
-    if (found->id == 0)
+    if (known.id == 0)
         return updateOwn(values, line);
     const size_t digest = digestOf(values);
-    if (found->digest == digest) {
+    if (known.digest == digest) {
         ++mReport.unchanged;
         return;
     }
-    found->digest = digest;
-    update(found->id, values, line);
+    known.digest = digest;
+    update(known.id, values, line);
 }
 
-void ImportBatchWriter::insert(const QString &key, const QVariantList &values, qint64 line)
+void ImportBatchWriter::insert(const QVariantList &values, qint64 line)
 {
+    if (mMonthColumn >= 0)
+        mDaysAdded.insert(dayOf(values.at(mMonthColumn).toLongLong()));
     if (mInsertMany.isNative()) {
         mPending.append(values);
         mPending.append(mReport.batchId);
@@ -491,9 +502,6 @@ void ImportBatchWriter::insert(const QString &key, const QVariantList &values, q
         if (!mInsert.exec())
             return fail(mInsert, line);
     }
-    if (mMonthColumn >= 0)
-        mDaysAdded.insert(dayOf(values.at(mMonthColumn).toLongLong()));
-    mKnown.insert(keep(key), {0, 0}); // its digest only if the file names it again
     ++mReport.inserted;
     ++mReport.records;
 }

@@ -72,29 +72,30 @@ public:
     Result<void> finish();
 
 private:
-    Result<void> readKnown(const QString &source);
-    Result<bool> lookUpByKey(const QString &source, qint64 expectedRows);
-    Result<void> setIndexesAside(qint64 expectedRows);
-    Result<void> setMonthTriggerAside(qint64 expectedRows);
-    Result<void> noteMonthsAdded();
-    // The stored row of a ticket by its key, if there is one; false after a failure.
-    bool lookUp(const QString &key, const QVariantList &values, qint64 line);
-    // The key's characters, kept with the others for as long as the writer lives.
-    QStringView keep(QStringView key);
-    Result<void> prepare();
-    void fail(const QSqlQuery &query, qint64 line);
-    void insert(const QString &key, const QVariantList &values, qint64 line);
-    // Writes the rows insert() holds back; false after a failure.
-    bool flush();
-    void updateOwn(const QVariantList &values, qint64 line);
-    void update(qint64 id, const QVariantList &values, qint64 line);
-
     // What is stored already, by key: its id and a digest of its values.
     struct Known
     {
         qint64 id = 0; // 0: inserted by this batch
         size_t digest = 0;
     };
+
+    Result<void> readKnown(const QString &source);
+    Result<bool> lookUpByKey(const QString &source, qint64 expectedRows);
+    Result<void> setIndexesAside(qint64 expectedRows);
+    Result<void> setMonthTriggerAside(qint64 expectedRows);
+    Result<void> noteMonthsAdded();
+    // The stored row of a ticket by its key, if there is one; nothing after a failure too.
+    std::optional<Known> lookUp(const QVariantList &values, qint64 line);
+    // The key's characters, kept with the others for as long as the writer lives (the last
+    // ones kept may be let go again by moving mKeyChunkUsed back).
+    QStringView keep(QStringView key);
+    Result<void> prepare();
+    void fail(const QSqlQuery &query, qint64 line);
+    void insert(const QVariantList &values, qint64 line);
+    // Writes the rows insert() holds back; false after a failure.
+    bool flush();
+    void updateOwn(const QVariantList &values, qint64 line);
+    void update(qint64 id, const QVariantList &values, qint64 line);
 
     QSqlDatabase mDb;
     RecordKind mKind;
