@@ -35,12 +35,25 @@ const QString kInsertRow = u"INSERT INTO %1 (%2, batch_id) VALUES (%3, ?)"_s;
 // %3: one "(?, …, ?)" a row, kRowsPerInsert of them.
 const QString kInsertRows = u"INSERT INTO %1 (%2, batch_id) VALUES %3"_s;
 constexpr qsizetype kRowsPerInsert = 64;
+// The characters of the keys kept, so many at a time.
+constexpr qsizetype kKeyChunk = 1 << 16;
 // The indexes a schema statement made on a table (a constraint's own have no statement).
 const QString kTableIndexes = uR"(SELECT name, sql FROM sqlite_master
                                   WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
                                   ORDER BY name)"_s;
 const QString kCountRows = u"SELECT count(*) AS n FROM %1"_s;
 const QString kDropIndex = u"DROP INDEX \"%1\""_s;
+// A trigger's own statement, by its name (ImportTable::monthTrigger) and table.
+const QString kTrigger = uR"(SELECT sql FROM sqlite_master
+                             WHERE type = 'trigger' AND name = ? AND tbl_name = ?)"_s;
+const QString kDropTrigger = u"DROP TRIGGER \"%1\""_s;
+// What the month trigger notes for a row added at this instant (or any other of its UTC day).
+const QString kNoteMonth = uR"(INSERT OR IGNORE INTO kpi_dirty_months
+                               VALUES (strftime('%Y-%m', ?, 'unixepoch')))"_s;
+// A file of fewer rows leaves the month trigger in place: it costs well under a microsecond a
+// row, and setting it aside changes the schema, which every other connection then reads again.
+constexpr qint64 kMonthTriggerRows = 1000;
+constexpr qint64 kSecondsPerDay = 86400;
 const QString kUpdateRow = u"UPDATE %1 SET %2 WHERE id = ?"_s;
 const QString kUpdateByKey = u"UPDATE %1 SET %2 WHERE %3"_s;
 
@@ -74,6 +87,12 @@ size_t digestOf(const QVariantList &values)
     return qHash(text, 0x5eed);
 }
 
+// The UTC day of an instant in epoch seconds, rounded down before 1970 too.
+qint64 dayOf(qint64 instant)
+{
+    return instant >= 0 ? instant / kSecondsPerDay : (instant + 1) / kSecondsPerDay - 1;
+}
+
 void bindAll(QSqlQuery &query, const QVariantList &values, int first = 0)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -97,19 +116,25 @@ const ImportTable &ImportTable::of(RecordKind kind)
                                       u"satisfaction"_s, u"pauses"_s},
                                      {u"opened_at"_s, u"first_response_at"_s, u"resolved_at"_s,
                                       u"closed_at"_s, u"satisfaction"_s},
-                                     {u"source"_s, u"number"_s}};
+                                     {u"source"_s, u"number"_s},
+                                     u"tickets_insert_kpi"_s,
+                                     u"opened_at"_s};
     static const ImportTable outages{
         u"outages"_s,
         u"outages"_s,
         {u"service"_s, u"customer"_s, u"region"_s, u"start_at"_s, u"end_at"_s, u"planned"_s},
         {u"start_at"_s, u"end_at"_s, u"planned"_s},
-        {u"service"_s, u"customer"_s, u"region"_s, u"start_at"_s}};
+        {u"service"_s, u"customer"_s, u"region"_s, u"start_at"_s},
+        {},
+        {}};
     static const ImportTable surveys{
         u"surveys"_s,
         u"surveys"_s,
         {u"ticket_number"_s, u"customer"_s, u"answered_at"_s, u"score"_s},
         {u"answered_at"_s, u"score"_s},
-        {u"ticket_number"_s, u"customer"_s, u"answered_at"_s}};
+        {u"ticket_number"_s, u"customer"_s, u"answered_at"_s},
+        {},
+        {}};
     // An observation is known by everything that says what was observed when; its figures
     // are what a later import may correct.
     static const ImportTable observations{
@@ -119,7 +144,9 @@ const ImportTable &ImportTable::of(RecordKind kind)
          u"period"_s, u"value_milli"_s, u"successes"_s, u"attempts"_s},
         {u"observed_at"_s, u"value_milli"_s, u"successes"_s, u"attempts"_s},
         {u"metric"_s, u"customer"_s, u"service"_s, u"region"_s, u"reference"_s, u"observed_at"_s,
-         u"period"_s}};
+         u"period"_s},
+        {},
+        {}};
     switch (kind) {
     case RecordKind::Ticket:
         return tickets;
@@ -223,6 +250,11 @@ Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha2
     }
     if (auto r = setIndexesAside(expectedRows); !r)
         return r;
+    if (auto r = setMonthTriggerAside(expectedRows); !r)
+        return r;
+    // Every row the file brings is looked up, and most are kept, by their key.
+    if (!mByKey && expectedRows > 0)
+        mKnown.reserve(mKnown.size() + expectedRows);
     return prepare();
 }
 
@@ -257,6 +289,50 @@ Result<void> ImportBatchWriter::setIndexesAside(qint64 expectedRows)
     return {};
 }
 
+// The month trigger runs a program for every row added, to note a month that a file of many
+// rows names again and again. While such a file is written, the importer notes the days of
+// the rows it adds instead and writes their months once, in finish(): the same months the
+// trigger would have noted, as SQLite formats them. In the import's transaction, like the
+// indexes; the trigger for changed rows stays.
+Result<void> ImportBatchWriter::setMonthTriggerAside(qint64 expectedRows)
+{
+    if (mTable.monthTrigger.isEmpty() || expectedRows < kMonthTriggerRows
+        || Dialect::isPostgres(mDb))
+        return {};
+    auto sql = Sql::scalar(mDb, kTrigger, {mTable.monthTrigger, mTable.table});
+    if (!sql)
+        return Error{tr("%1: %2").arg(mDb.databaseName(), sql.errorString())};
+    if (!sql->isValid())
+        return {};
+    // Left in place when SQLite refuses to drop it: the rows then note their months as they come.
+    QString quoted = mTable.monthTrigger;
+    if (!Sql::exec(mDb, kDropTrigger.arg(quoted.replace(u'"', u"\"\""_s))))
+        return {};
+    mMonthTriggerAside = sql->toString();
+    mMonthColumn = int(mTable.columns.indexOf(mTable.monthColumn));
+    return {};
+}
+
+Result<void> ImportBatchWriter::noteMonthsAdded()
+{
+    if (mMonthTriggerAside.isEmpty())
+        return {};
+    QSqlQuery note(mDb);
+    if (!note.prepare(kNoteMonth))
+        return Error{tr("%1: %2").arg(mDb.databaseName(), note.lastError().text())};
+    for (qint64 day : std::as_const(mDaysAdded)) {
+        note.bindValue(0, day * kSecondsPerDay);
+        if (!note.exec())
+            return Error{tr("%1: %2").arg(mDb.databaseName(), note.lastError().text())};
+    }
+    if (auto r = Sql::exec(mDb, mMonthTriggerAside); !r)
+        return Error{tr("%1: %2").arg(mDb.databaseName(), r.errorString())};
+    mMonthTriggerAside.clear();
+    mMonthColumn = -1;
+    mDaysAdded.clear();
+    return {};
+}
+
 Result<bool> ImportBatchWriter::lookUpByKey(const QString &source, qint64 expectedRows)
 {
     if (mKind != RecordKind::Ticket || expectedRows < 0)
@@ -272,23 +348,25 @@ Result<bool> ImportBatchWriter::lookUpByKey(const QString &source, qint64 expect
     return true;
 }
 
-bool ImportBatchWriter::lookUp(const QString &key, const QVariantList &values, qint64 line)
+std::optional<ImportBatchWriter::Known> ImportBatchWriter::lookUp(const QVariantList &values,
+                                                                  qint64 line)
 {
     mLookUp.bindValue(0, mSource);
     mLookUp.bindValue(1, values.at(mMapKey.first()));
     if (!mLookUp.exec()) {
         fail(mLookUp, line);
-        return false;
+        return std::nullopt;
     }
+    std::optional<Known> known;
     if (mLookUp.next()) {
         // The values in the order readKnown() reads them, for the same digest.
         QVariantList stored;
         for (int column = 1; column <= int(mTable.columns.size()); ++column)
             stored.append(mLookUp.value(column));
-        mKnown.insert(key, {mLookUp.value(u"id"_s).toLongLong(), digestOf(stored)});
+        known = Known{mLookUp.value(u"id"_s).toLongLong(), digestOf(stored)};
     }
     mLookUp.finish();
-    return true;
+    return known;
 }
 
 // What is stored already, by key: its id and a digest of its values, read once, so that a
@@ -316,10 +394,23 @@ Result<void> ImportBatchWriter::readKnown(const QString &source)
         values.clear();
         for (int column : std::as_const(columns))
             values.append(existing.value(column));
-        mKnown.insert(keyOf(values, mMapKey),
+        mKnown.insert(keep(keyOf(values, mMapKey)),
                       {existing.value(idColumn).toLongLong(), digestOf(values)});
     }
     return {};
+}
+
+QStringView ImportBatchWriter::keep(QStringView key)
+{
+    if (mKeyChunks.empty() || mKeyChunkUsed + key.size() > mKeyChunkSize) {
+        mKeyChunkSize = std::max(kKeyChunk, key.size());
+        mKeyChunks.push_back(std::make_unique_for_overwrite<char16_t[]>(mKeyChunkSize));
+        mKeyChunkUsed = 0;
+    }
+    char16_t *kept = mKeyChunks.back().get() + mKeyChunkUsed;
+    std::copy(key.utf16(), key.utf16() + key.size(), kept);
+    mKeyChunkUsed += key.size();
+    return QStringView(kept, key.size());
 }
 
 Result<void> ImportBatchWriter::prepare()
@@ -366,30 +457,39 @@ void ImportBatchWriter::write(const QVariantList &values, qint64 line)
 {
     if (mError)
         return;
+    // One look in the map, whether the key is new or known: its characters are kept first, and
+    // let go again when it was known.
     const QString key = keyOf(values, mMapKey);
-    auto found = mKnown.find(key);
-    if (found == mKnown.end() && mByKey) {
-        if (!lookUp(key, values, line))
+    const qsizetype knownBefore = mKnown.size();
+    Known &known = mKnown[keep(key)];
+    if (mKnown.size() == knownBefore) {
+        mKeyChunkUsed -= key.size();
+    } else {
+        // Not read before: a new row, unless a small import finds it stored.
+        std::optional<Known> stored = mByKey ? lookUp(values, line) : std::nullopt;
+        if (mError)
             return;
-        found = mKnown.find(key);
+        if (!stored)
+            return insert(values, line); // its digest only if the file names it again
+        known = *stored;
     }
-    if (found == mKnown.end())
-        return insert(key, values, line);
     // A row this batch added and the file names again: the later line wins, the row stays
     // one this batch added.
-    if (found->id == 0)
+    if (known.id == 0)
         return updateOwn(values, line);
     const size_t digest = digestOf(values);
-    if (found->digest == digest) {
+    if (known.digest == digest) {
         ++mReport.unchanged;
         return;
     }
-    found->digest = digest;
-    update(found->id, values, line);
+    known.digest = digest;
+    update(known.id, values, line);
 }
 
-void ImportBatchWriter::insert(const QString &key, const QVariantList &values, qint64 line)
+void ImportBatchWriter::insert(const QVariantList &values, qint64 line)
 {
+    if (mMonthColumn >= 0)
+        mDaysAdded.insert(dayOf(values.at(mMonthColumn).toLongLong()));
     if (mInsertMany.isNative()) {
         mPending.append(values);
         mPending.append(mReport.batchId);
@@ -402,7 +502,6 @@ void ImportBatchWriter::insert(const QString &key, const QVariantList &values, q
         if (!mInsert.exec())
             return fail(mInsert, line);
     }
-    mKnown.insert(key, {0, 0}); // its digest only if the file names it again
     ++mReport.inserted;
     ++mReport.records;
 }
@@ -470,6 +569,8 @@ Result<void> ImportBatchWriter::finish()
 {
     if (!flush())
         return *mError;
+    if (auto r = noteMonthsAdded(); !r)
+        return r;
     for (const QString &index : std::as_const(mIndexesAside)) {
         if (auto r = Sql::exec(mDb, index); !r)
             return Error{tr("%1: %2").arg(mDb.databaseName(), r.errorString())};

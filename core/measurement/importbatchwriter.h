@@ -7,12 +7,15 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace Accordo {
 
@@ -25,6 +28,10 @@ struct ImportTable
     QStringList columns;
     QStringList integers;
     QStringList key;
+    // The trigger that notes the month of each row added (kpi_dirty_months) and the column it
+    // reads the month from; empty where the import does not set it aside.
+    QString monthTrigger;
+    QString monthColumn;
 
     static const ImportTable &of(RecordKind kind);
     /// A row's values as a batch keeps them (import_batch_rows.previous), and back.
@@ -65,25 +72,30 @@ public:
     Result<void> finish();
 
 private:
-    Result<void> readKnown(const QString &source);
-    Result<bool> lookUpByKey(const QString &source, qint64 expectedRows);
-    Result<void> setIndexesAside(qint64 expectedRows);
-    // The stored row of a ticket by its key, if there is one; false after a failure.
-    bool lookUp(const QString &key, const QVariantList &values, qint64 line);
-    Result<void> prepare();
-    void fail(const QSqlQuery &query, qint64 line);
-    void insert(const QString &key, const QVariantList &values, qint64 line);
-    // Writes the rows insert() holds back; false after a failure.
-    bool flush();
-    void updateOwn(const QVariantList &values, qint64 line);
-    void update(qint64 id, const QVariantList &values, qint64 line);
-
     // What is stored already, by key: its id and a digest of its values.
     struct Known
     {
         qint64 id = 0; // 0: inserted by this batch
         size_t digest = 0;
     };
+
+    Result<void> readKnown(const QString &source);
+    Result<bool> lookUpByKey(const QString &source, qint64 expectedRows);
+    Result<void> setIndexesAside(qint64 expectedRows);
+    Result<void> setMonthTriggerAside(qint64 expectedRows);
+    Result<void> noteMonthsAdded();
+    // The stored row of a ticket by its key, if there is one; nothing after a failure too.
+    std::optional<Known> lookUp(const QVariantList &values, qint64 line);
+    // The key's characters, kept with the others for as long as the writer lives (the last
+    // ones kept may be let go again by moving mKeyChunkUsed back).
+    QStringView keep(QStringView key);
+    Result<void> prepare();
+    void fail(const QSqlQuery &query, qint64 line);
+    void insert(const QVariantList &values, qint64 line);
+    // Writes the rows insert() holds back; false after a failure.
+    bool flush();
+    void updateOwn(const QVariantList &values, qint64 line);
+    void update(qint64 id, const QVariantList &values, qint64 line);
 
     QSqlDatabase mDb;
     RecordKind mKind;
@@ -92,7 +104,12 @@ private:
     ImportReport &mReport;
     QList<int> mKeyIndexes;
     QList<int> mMapKey;
-    QHash<QString, Known> mKnown;
+    // Keyed by views of mKeyChunks: a million keys as strings of their own would each cost an
+    // allocation, and as many scattered frees when the import ends.
+    QHash<QStringView, Known> mKnown;
+    std::vector<std::unique_ptr<char16_t[]>> mKeyChunks;
+    qsizetype mKeyChunkSize = 0;
+    qsizetype mKeyChunkUsed = 0;
     QSqlQuery mPrevious;
     QSqlQuery mInsert;
     // On SQLite, new rows are inserted many at a time: one statement a row would pay for a
@@ -103,6 +120,11 @@ private:
     // The table's own indexes, dropped while a file that more than doubles it is written and
     // made again at the end (SQLite only).
     QStringList mIndexesAside;
+    // The table's month trigger, dropped while a large file is written (SQLite only): the
+    // days of the rows added are noted instead, and their months written once at the end.
+    QString mMonthTriggerAside;
+    int mMonthColumn = -1; // while the trigger is aside
+    QSet<qint64> mDaysAdded;
     QSqlQuery mUpdate;
     QSqlQuery mUpdateOwn;
     QSqlQuery mRemember;

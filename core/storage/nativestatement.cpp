@@ -2,8 +2,11 @@
 
 #include <QDateTime>
 #include <QSqlDriver>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -44,8 +47,8 @@ bool isNullValue(const QVariant &value)
 }
 
 // Binds as Qt's SQLite driver does: integers and booleans as integers, reals as reals, bytes
-// as blobs, NULL as NULL, anything else as its text.
-int bindValue(sqlite3_stmt *statement, int position, const QVariant &value)
+// as blobs, NULL as NULL; SQLite's result code. Nothing for a value to bind as text.
+std::optional<int> bindOther(sqlite3_stmt *statement, int position, const QVariant &value)
 {
     if (isNullValue(value))
         return sqlite3_bind_null(statement, position);
@@ -64,17 +67,17 @@ int bindValue(sqlite3_stmt *statement, int position, const QVariant &value)
         return sqlite3_bind_blob64(statement, position, bytes.constData(),
                                    sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
     }
-    case QMetaType::QDateTime: {
-        const QByteArray text = value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
-        return sqlite3_bind_text64(statement, position, text.constData(),
-                                   sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    default:
+        return std::nullopt;
     }
-    default: {
-        const QByteArray text = value.toString().toUtf8();
-        return sqlite3_bind_text64(statement, position, text.constData(),
-                                   sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
-    }
-    }
+}
+
+// A value's text as Qt's SQLite driver binds it (a date and time with milliseconds).
+QString textOf(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toString(Qt::ISODateWithMs);
+    return value.toString();
 }
 
 } // namespace
@@ -121,6 +124,8 @@ bool NativeStatement::positional(qsizetype count) const
     return true;
 }
 
+// Every text is written as UTF-8 into one buffer of the statement's, which SQLite reads in
+// place until the next bind: one copy of each value instead of a conversion and a copy.
 Result<void> NativeStatement::bind(const QVariantList &values)
 {
     sqlite3_reset(mStatement);
@@ -130,9 +135,37 @@ Result<void> NativeStatement::bind(const QVariantList &values)
         return Error{QStringLiteral("%1 values for %2 placeholders")
                          .arg(values.size())
                          .arg(sqlite3_bind_parameter_count(mStatement))};
+    // The buffer may move as it grows: the texts are bound once all are in it.
+    mText.resize(0);
+    mTextSpans.resize(0);
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    const auto failed = [this] {
+        // No placeholder keeps pointing into the buffer.
+        sqlite3_clear_bindings(mStatement);
+        return Error{QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(mStatement)))};
+    };
     for (int i = 0; i < values.size(); ++i) {
-        if (bindValue(mStatement, i + 1, values.at(i)) != SQLITE_OK)
-            return Error{QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(mStatement)))};
+        const QVariant &value = values.at(i);
+        if (const auto code = bindOther(mStatement, i + 1, value)) {
+            if (*code != SQLITE_OK)
+                return failed();
+            continue;
+        }
+        const QString converted = value.typeId() == QMetaType::QString ? QString() : textOf(value);
+        const QStringView text = value.typeId() == QMetaType::QString
+                                     ? QStringView(*static_cast<const QString *>(value.constData()))
+                                     : QStringView(converted);
+        const qsizetype start = mText.size();
+        mText.resize(start + utf8.requiredSpace(text.size()));
+        const char *end = utf8.appendToBuffer(mText.data() + start, text);
+        mText.resize(end - mText.constData());
+        mTextSpans.append({i + 1, start, mText.size() - start});
+    }
+    for (const TextSpan &span : std::as_const(mTextSpans)) {
+        if (sqlite3_bind_text64(mStatement, span.position, mText.constData() + span.start,
+                                sqlite3_uint64(span.size), SQLITE_STATIC, SQLITE_UTF8)
+            != SQLITE_OK)
+            return failed();
     }
     return {};
 }

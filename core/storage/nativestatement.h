@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -33,7 +35,8 @@ public:
     /// Whether the statement's placeholders are `count` plain '?', bound by position.
     bool positional(qsizetype count) const;
     /// Binds the values in order, as Qt's SQLite driver binds them (a null QString, QByteArray
-    /// or date as NULL), and readies the statement to run from its start.
+    /// or date as NULL), and readies the statement to run from its start. The statement keeps
+    /// its own copy of the text until the next bind.
     Result<void> bind(const QVariantList &values);
     /// Runs a statement that returns no rows (or whose rows are not wanted) to its end.
     Result<void> execute();
@@ -59,7 +62,17 @@ private:
     explicit NativeStatement(sqlite3_stmt *statement) : mStatement(statement) {}
     bool valid(int column) const;
 
+    // Where a text placeholder's UTF-8 lies in mText.
+    struct TextSpan
+    {
+        int position;
+        qsizetype start;
+        qsizetype size;
+    };
+
     sqlite3_stmt *mStatement;
+    QByteArray mText; // the bound text, read by SQLite in place
+    QList<TextSpan> mTextSpans;
     bool mDone = false;
     QString mError;
 };

@@ -3,6 +3,7 @@
 #include "kpi/kpiengine.h"
 #include "measurement/measurementimporter.h"
 #include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "testbackend.h"
 #include "testfixtures.h"
 #include "testsupport.h"
@@ -41,6 +42,21 @@ QByteArray tickets(int count)
     return csv;
 }
 
+// `count` tickets as tickets() makes them, the first opened at `instants` instead.
+QByteArray ticketsOpenedAt(const QList<QByteArray> &instants, int count)
+{
+    QByteArray csv = kHeader;
+    for (int i = 1; i <= count; ++i) {
+        const QByteArray opened = i <= instants.size()
+                                      ? instants.at(i - 1)
+                                      : "2026-01-05T10:" + QByteArray::number(10 + i % 50) + "Z";
+        csv += "T" + QByteArray::number(i) + ",Acme,EMAIL,EU,P1," + opened + ",,,,open,,\n";
+    }
+    return csv;
+}
+
+const QString kNotedMonths = u"SELECT month FROM kpi_dirty_months ORDER BY month"_s;
+
 } // namespace
 
 /// Imports never damage what is stored: a ticket is known by its source and id, every import
@@ -69,12 +85,16 @@ private slots:
     void ticketNamedTwiceKeepsTheLaterLine_data();
     void ticketNamedTwiceKeepsTheLaterLine();
     void importBesideAnUnfinishedReadStoresItsTickets();
+    void importNotesTheMonthsOfTheTicketsItAdds_data();
+    void importNotesTheMonthsOfTheTicketsItAdds();
+    void refusedImportKeepsNotingMonths();
 
 private:
     QString write(const QString &name, const QByteArray &content);
     Result<ImportReport> import(RecordKind kind, const QByteArray &csv, const QString &source,
                                 const QString &user = u"ann"_s);
     QStringList fingerprint(const QString &table);
+    QStringList notedMonths();
     qint64 scalar(const QString &sql);
     QSqlDatabase db() const { return mDb->connection(); }
 
@@ -129,6 +149,17 @@ QStringList tst_ImportBatches::fingerprint(const QString &table)
         rows.append(fields.join(u'|'));
     }
     return rows;
+}
+
+QStringList tst_ImportBatches::notedMonths()
+{
+    QSqlQuery q(db());
+    if (!q.exec(kNotedMonths))
+        qFatal("%s", qPrintable(q.lastError().text()));
+    QStringList months;
+    while (q.next())
+        months.append(q.value(0).toString());
+    return months;
 }
 
 qint64 tst_ImportBatches::scalar(const QString &sql)
@@ -547,6 +578,55 @@ void tst_ImportBatches::importBesideAnUnfinishedReadStoresItsTickets()
     reading.finish();
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 153);
     QCOMPARE(scalar(kCustomerIndex), 1);
+}
+
+void tst_ImportBatches::importNotesTheMonthsOfTheTicketsItAdds_data()
+{
+    QTest::addColumn<int>("count");
+    // A file of a few rows leaves it to the schema's trigger; a large one, on SQLite, sets the
+    // trigger aside and notes the months itself.
+    QTest::newRow("small-file") << 20;
+    QTest::newRow("large-file") << 3000;
+}
+
+void tst_ImportBatches::importNotesTheMonthsOfTheTicketsItAdds()
+{
+    QFETCH(int, count);
+    // Given a workspace whose KPIs are up to date with its tickets, and one stored ticket
+    QVERIFY(import(RecordKind::Ticket, ticketsOpenedAt({"2026-02-10T10:00Z"}, 1), u"alpha"_s));
+    QVERIFY(Sql::exec(db(), u"DELETE FROM kpi_dirty_months"_s));
+    // When a file adds tickets at the edges of UTC months and of the years Accordo supports
+    // (one of its lines the stored ticket, unchanged)
+    auto report = import(RecordKind::Ticket,
+                         ticketsOpenedAt({"2026-02-10T10:00Z", "2025-12-31T23:59:59Z",
+                                          "2026-01-01T00:00:00Z", "2026-04-01T01:30:00+02:00",
+                                          "1970-01-01T00:00:00Z", "2199-12-31T23:59:59Z"},
+                                         count),
+                         u"alpha"_s);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    QCOMPARE(report->inserted, count - 1);
+    // Then the months noted are those of the tickets it added, by UTC, and no other
+    QCOMPARE(notedMonths(),
+             (QStringList{u"1970-01"_s, u"2025-12"_s, u"2026-01"_s, u"2026-03"_s, u"2199-12"_s}));
+    // And a ticket added later still notes its month
+    QVERIFY(Sql::exec(db(), u"DELETE FROM kpi_dirty_months"_s));
+    QVERIFY(Sql::exec(db(), u"INSERT INTO tickets (number, customer, opened_at) "
+                            "VALUES ('LATER', 'x', 1782864000)"_s));
+    QCOMPARE(notedMonths(), QStringList{u"2026-07"_s});
+}
+
+void tst_ImportBatches::refusedImportKeepsNotingMonths()
+{
+    // Given a large file with one bad row
+    QByteArray csv = ticketsOpenedAt({}, 3000);
+    csv += "BAD,Acme,EMAIL,EU,P1,not-a-time,,,,open,,\n";
+    // When it is refused
+    QVERIFY(!import(RecordKind::Ticket, csv, u"alpha"_s));
+    // Then nothing is noted, and a ticket added later still notes its month
+    QCOMPARE(notedMonths(), QStringList());
+    QVERIFY(Sql::exec(db(), u"INSERT INTO tickets (number, customer, opened_at) "
+                            "VALUES ('LATER', 'x', 1782864000)"_s));
+    QCOMPARE(notedMonths(), QStringList{u"2026-07"_s});
 }
 
 QTEST_GUILESS_MAIN(tst_ImportBatches)

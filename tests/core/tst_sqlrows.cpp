@@ -74,6 +74,15 @@ void tst_SqlRows::streamReadsWhatSelectReads_data()
                                    << u"1099511627776"_s << (qint64(1) << 40) << false;
     QTest::newRow("bound NULL") << u"CAST(? AS BIGINT)"_s << QVariantList{Sql::nullId()}
                                 << QString() << qint64(0) << true;
+    QTest::newRow("bound text beyond Latin-1")
+        << u"CAST(? AS TEXT)"_s << QVariantList{u"Città — ü \U0001F600"_s}
+        << u"Città — ü \U0001F600"_s << qint64(0) << false;
+    // The second text outgrows the room the first one left: the first must survive the move.
+    const QString longText(20000, u'é');
+    QTest::newRow("bound texts, one of them long")
+        << u"CAST(? AS TEXT) || CAST(? AS TEXT) || CAST(? AS TEXT)"_s
+        << QVariantList{u"a"_s, longText, u"z"_s} << u"a"_s + longText + u"z"_s << qint64(0)
+        << false;
     QTest::newRow("bound empty text")
         << u"CAST(? AS TEXT)"_s << QVariantList{QString()} << QString() << qint64(0) << false;
 }
