@@ -376,7 +376,7 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
         const int label = stored.label.value(period, -1); // the statement reads only these
         if (label >= 0 && (ticket || metric == u"satisfaction"_s))
             stored.held.insert(targetId, label);
-        sink({*owner, label >= 0 ? stored.monthOfLabel.at(label) : monthOfPeriod(period),
+        sink({*owner, targetId, label >= 0 ? stored.monthOfLabel.at(label) : monthOfPeriod(period),
               Measure(KpiCalculator::verdictKey(rows->text("status"),
                                                 rows->optionalInteger("achieved_milli")),
                       rows->integer("met"), rows->integer("breached"), rows->integer("goal_milli"),
@@ -416,7 +416,7 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c,
         };
         auto done = c.terms->noDataResults(
             w, stored.months, accept, [&](const Kpi::NoDataResult &n) {
-                sink({*owner, stored.monthOfLabel.at(label),
+                sink({*owner, w.targetId, stored.monthOfLabel.at(label),
                       Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
                       n.credit.minorUnits(), n.credit.currency()});
             });

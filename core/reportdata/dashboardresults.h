@@ -116,6 +116,7 @@ private:
 struct MonthResult
 {
     const ResultOwner &owner;
+    qint64 targetId = 0;
     QString month;
     Measure m;
     bool availability = false;

@@ -37,7 +37,8 @@ void addCell(Tally &t, const Cell &c)
 
 } // namespace
 
-ResultIndex::ResultIndex(QStringList months) : mMonths(std::move(months))
+ResultIndex::ResultIndex(QStringList months)
+    : mMonths(std::move(months)), mNoData(KpiCalculator::noDataKey())
 {
     for (qsizetype i = 0; i < mMonths.size(); ++i)
         mMonthIndex.insert(mMonths.at(i), qint32(i));
@@ -72,8 +73,6 @@ qint32 ResultIndex::agreementOf(const ResultOwner &o)
 
 qint32 ResultIndex::groupOf(const ResultOwner &o)
 {
-    if (&o == mLastOwner && o.service == mLastService && o.region == mLastRegion)
-        return mLastGroup;
     const qint32 agreement = agreementOf(o);
     const qint32 service = intern(mServiceIndex, mServices, o.serviceCode(), o.serviceName());
     const qint32 region = intern(mRegionIndex, mRegions, o.regionCode(), o.regionName());
@@ -84,26 +83,35 @@ qint32 ResultIndex::groupOf(const ResultOwner &o)
         mGroups.push_back({agreement, service, region});
         mCells.resize(mCells.size() + mMonths.size());
     }
-    mLastOwner = &o;
-    mLastService = o.service;
-    mLastRegion = o.region;
-    mLastGroup = it->second;
-    return mLastGroup;
+    return it->second;
 }
 
 bool ResultIndex::add(const MonthResult &r)
 {
-    const qint32 month = mMonthIndex.value(r.month, -1);
+    if (r.month != mLastMonth) {
+        mLastMonth = r.month;
+        mLastMonthIndex = mMonthIndex.value(r.month, -1);
+    }
+    const qint32 month = mLastMonthIndex;
     const int severity = Dashboard::severity(r.m.status);
-    // Statuses are kept as their severity: only those it gives back as they were.
-    if (month < 0 || statusOf(qint8(severity)) != r.m.status)
+    // Statuses are kept as their severity: only those it gives back as they were (severity()
+    // gives -1 to any status it does not know).
+    if (month < 0 || (severity == -1 && r.m.status != mNoData))
         return false;
-    const qint32 group = groupOf(r.owner);
+    // A target belongs to one agreement, service and region.
+    auto [target, added] = mGroupOfTarget.try_emplace(r.targetId, -1);
+    if (added)
+        target->second = groupOf(r.owner);
+    const qint32 group = target->second;
     // Services and regions are packed in 16 bits each in the group's key.
     if (mServices.size() > 0xffff || mRegions.size() > 0xffff)
         return false;
     Agreement &agreement = mAgreements[mGroups[group].agreement];
-    const qint32 currency = intern(mCurrencyIndex, mCurrencies, r.currency, r.currency);
+    if (r.currency != mLastCurrency || mLastCurrencyIndex < 0) {
+        mLastCurrency = r.currency;
+        mLastCurrencyIndex = intern(mCurrencyIndex, mCurrencies, r.currency, r.currency);
+    }
+    const qint32 currency = mLastCurrencyIndex;
     if (agreement.currency < 0)
         agreement.currency = currency;
     else if (agreement.currency != currency)

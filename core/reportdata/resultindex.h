@@ -83,6 +83,7 @@ private:
     static QString statusOf(qint8 severity);
 
     QStringList mMonths;
+    QString mNoData; // the key of a period in which nothing was measured
     QHash<QString, qint32> mMonthIndex;
     std::vector<Cell> mCells; // group × month, the groups in the order met
     std::vector<Group> mGroups;
@@ -91,12 +92,11 @@ private:
     QHash<QString, qint32> mServiceIndex, mRegionIndex, mPartyIndex, mCurrencyIndex;
     QList<Named> mServices, mRegions, mParties, mCurrencies;
     std::unordered_map<quint64, qint32> mGroupIndex; // agreement, service, region packed
-    // The last result's owner, service and region, and their group: results come target by
-    // target, and a target's results one after the other.
-    const ResultOwner *mLastOwner = nullptr;
-    const QStringList *mLastService = nullptr;
-    const QStringList *mLastRegion = nullptr;
-    qint32 mLastGroup = -1;
+    // Each target's group, and the last result's month and currency: looked up once for
+    // millions of results.
+    std::unordered_map<qint64, qint32> mGroupOfTarget;
+    QString mLastMonth, mLastCurrency;
+    qint32 mLastMonthIndex = -1, mLastCurrencyIndex = -1;
 };
 
 } // namespace Accordo::Dashboard

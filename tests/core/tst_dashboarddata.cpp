@@ -5,6 +5,7 @@
 #include "kpi/kpiengine.h"
 #include "kpi/kpirecompute.h"
 #include "reportdata/dashboarddata.h"
+#include "reportdata/resultindex.h"
 #include "reportdata/valuevscost.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -201,7 +202,9 @@ private slots:
     void addsUpEveryFilterFromTheCache_data();
     void addsUpEveryFilterFromTheCache();
     void readsAgainAfterAChange_data();
-    void readsAgainAfterAChange();             // renames a customer, moves the as-of
+    void readsAgainAfterAChange(); // renames a customer, moves the as-of
+    void indexRefusesWhatItCannotGiveBack_data();
+    void indexRefusesWhatItCannotGiveBack();
     void readsTheSameWithTheRecomputesTerms(); // moves the as-of: last
 
 private:
@@ -642,6 +645,63 @@ void tst_DashboardData::readsAgainAfterAChange()
     QCOMPARE(shown(next->value), shown(expected->value));
     if (change == u"rename"_s)
         QVERIFY(shown(next->snapshot).join(u'\n').contains(u"(renamed)"_s));
+}
+
+void tst_DashboardData::indexRefusesWhatItCannotGiveBack_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("met");
+    QTest::addColumn<bool>("held");
+
+    QTest::newRow("a result it holds") << u"met"_s << u"2026-10"_s << u"EUR"_s << 5LL << true;
+    QTest::newRow("nothing measured") << u"no_data"_s << u"2026-10"_s << u"EUR"_s << 0LL << true;
+    QTest::newRow("a status it does not know")
+        << u"waived"_s << u"2026-10"_s << u"EUR"_s << 5LL << false;
+    QTest::newRow("a month outside the range")
+        << u"met"_s << u"2027-01"_s << u"EUR"_s << 5LL << false;
+    QTest::newRow("a second currency in the agreement")
+        << u"met"_s << u"2026-10"_s << u"USD"_s << 5LL << false;
+    QTest::newRow("more tickets than a cell counts")
+        << u"met"_s << u"2026-10"_s << u"EUR"_s << (1LL << 31) << false;
+}
+
+/// The dashboard's index of results takes only what it can give back exactly as the results
+/// were read; for anything else the dashboard reads the workspace instead.
+void tst_DashboardData::indexRefusesWhatItCannotGiveBack()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, month);
+    QFETCH(QString, currency);
+    QFETCH(qint64, met);
+    QFETCH(bool, held);
+    using namespace Dashboard;
+    const QStringList service{u"DESK"_s, u"Service desk"_s};
+    ResultOwner owner;
+    owner.agreementId = 7;
+    owner.number = u"SLA-7"_s;
+    owner.partyKey = u"3"_s;
+    owner.service = &service;
+    ResultIndex index({u"2026-09"_s, u"2026-10"_s});
+    // Given a result of the agreement in euros
+    QVERIFY(index.add({owner, 70, u"2026-09"_s, Measure(u"breached"_s, 1, 2, 90000, true), false,
+                       std::nullopt, 0, 0, u"EUR"_s}));
+    // When another result of it is added
+    const bool added = index.add({owner, 71, month, Measure(status, met, 0, 90000, true), false,
+                                  std::nullopt, 0, 0, currency});
+    // Then the index holds it, or says it cannot
+    QCOMPARE(added, held);
+    if (held) {
+        DashboardSnapshot snap;
+        snap.filter.toMonth = u"2026-10"_s;
+        snap.months = {u"2026-10"_s};
+        const KpiTotals totals = index.totals(snap);
+        QCOMPARE(totals.perMonth.value(u"2026-10"_s).met, met);
+        QCOMPARE(totals.perMonth.value(u"2026-09"_s).breached, 2);
+        QCOMPARE(totals.standings.size(), size_t(1));
+        QCOMPARE(totals.standings.front().shown.status, status);
+    }
 }
 
 /// The portfolio report hands the dashboard the terms its recompute loaded, rather than
