@@ -222,7 +222,8 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
             labels.insert(n.code, n.code.isEmpty() && !unnamed.isEmpty() ? unnamed : n.name);
         }
     };
-    breakdown(sums.byRegion, mRegions, t.byRegion, t.regionNames, DashboardData::tr("No region"));
+    breakdown(sums.byRegion, mRegions, t.byRegion, t.regionNames,
+              Accordo::DashboardData::tr("No region"));
     breakdown(sums.byService, mServices, t.byService, t.serviceNames, QString());
     breakdown(sums.byParty, mParties, t.byCustomer, t.customerNames, QString());
     for (qsizetype i = 0; i < mCurrencies.size(); ++i) {
