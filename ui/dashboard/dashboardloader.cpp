@@ -35,6 +35,15 @@ void DashboardLoader::cancel()
         mDiscard = true;
 }
 
+void DashboardLoader::forget()
+{
+    cancel();
+    if (mThread)
+        mForget = true;
+    else
+        mCache.clear();
+}
+
 void DashboardLoader::start()
 {
     const Request request = *std::exchange(mWaiting, std::nullopt);
@@ -75,6 +84,8 @@ void DashboardLoader::deliver()
     mThread->wait();
     delete mThread;
     mThread = nullptr;
+    if (std::exchange(mForget, false))
+        mCache.clear();
     std::optional<Result<DashboardFigures>> outcome = std::exchange(mOutcome, std::nullopt);
     if (mWaiting) {
         start(); // a newer request: this outcome is not what is wanted now

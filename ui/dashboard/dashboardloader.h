@@ -37,6 +37,9 @@ public:
     void load(const QString &location, const DashboardFilter &filter);
     /// Forgets the waiting request and what the read in progress finds.
     void cancel();
+    /// cancel(), and frees what the reads kept of the portfolio (once the read in progress
+    /// ends): for a workspace no longer shown.
+    void forget();
     bool isBusy() const { return mThread != nullptr; }
     /// Waits for the reads in progress and waiting, and delivers the last one's outcome
     /// (tests, benchmarks). False when `timeoutMs` passed first.
@@ -62,6 +65,7 @@ private:
     bool mDiscard = false; // the read in progress answers a request no longer wanted
     std::optional<Result<DashboardFigures>> mOutcome;
     DashboardCache mCache; // used by one read at a time, in its thread
+    bool mForget = false;  // clear mCache when the read in progress ends
 };
 
 } // namespace Accordo

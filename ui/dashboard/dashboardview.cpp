@@ -229,8 +229,9 @@ void DashboardView::createFilters(QHBoxLayout *layout, QHBoxLayout *reports)
 void DashboardView::setSession(WorkspaceSession *session)
 {
     if (session != mSession) {
-        // Another workspace's figures are not shown while this one's are read.
-        mLoader->cancel();
+        // Another workspace's figures are not shown while this one's are read, and what was
+        // kept of the last one's portfolio is freed.
+        mLoader->forget();
         mSnapshot = {};
         mValue.clear();
     }
