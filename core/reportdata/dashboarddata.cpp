@@ -255,11 +255,11 @@ Result<DashboardSnapshot> resolvedSnapshot(QSqlDatabase db, const DashboardFilte
     return snap;
 }
 
-// What a cached load counts instead of reading: the portfolio's reviews and renewals due,
-// its customers' satisfaction and its KPI results, read for the snapshot's range and `today`
-// the first time.
-Result<void> readInputs(QSqlDatabase db, DashboardSnapshot &snap, const QDate &today,
-                        const QString &previous, PortfolioInputs &inputs)
+// What the dashboard counts for any filter of the portfolio besides its KPI results: the
+// reviews and renewals due, the customers' satisfaction and the watermelons, read for the
+// snapshot's range and `today`; and, with `indexed`, the KPI results (ResultIndex).
+Result<PortfolioInputs> readInputs(QSqlDatabase db, DashboardSnapshot &snap, const QDate &today,
+                                   const QString &previous, bool indexed)
 {
     QElapsedTimer clock;
     clock.start();
@@ -272,14 +272,17 @@ Result<void> readInputs(QSqlDatabase db, DashboardSnapshot &snap, const QDate &t
     auto flagged = readWatermelons(db, snap.months);
     if (!flagged)
         return flagged.error();
-    auto index = indexKpis(db, snap, previous);
-    if (!index)
-        return index.error();
-    inputs = {true, std::move(*due), std::move(*csat), std::move(*flagged), std::move(*index)};
-    qCDebug(lcDashboard, "portfolio read for the cache: %lld ms, results %s (%lld MB)",
-            clock.elapsed(), inputs.index ? "indexed" : "not indexed",
-            inputs.index ? qint64(inputs.index->bytes() >> 20) : 0);
-    return {};
+    PortfolioInputs inputs{true, std::move(*due), std::move(*csat), std::move(*flagged), {}};
+    if (indexed) {
+        auto index = indexKpis(db, snap, previous);
+        if (!index)
+            return index.error();
+        inputs.index = std::move(*index);
+        qCDebug(lcDashboard, "portfolio read for the cache: %lld ms, results %s (%lld MB)",
+                clock.elapsed(), inputs.index ? "indexed" : "not indexed",
+                inputs.index ? qint64(inputs.index->bytes() >> 20) : 0);
+    }
+    return inputs;
 }
 
 // DashboardData::load() of a resolvedSnapshot(); the portfolio's action check only with
@@ -303,20 +306,10 @@ Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, 
     if (!inputs)
         inputs = &read;
     if (!inputs->read) {
-        if (inputs == &read) {
-            auto due = readDue(db, today);
-            if (!due)
-                return due.error();
-            auto csat = readSatisfaction(db, snap.months);
-            if (!csat)
-                return csat.error();
-            auto flagged = readWatermelons(db, snap.months);
-            if (!flagged)
-                return flagged.error();
-            read = {true, std::move(*due), std::move(*csat), std::move(*flagged), {}};
-        } else if (auto r = readInputs(db, snap, today, previous, *inputs); !r) {
+        auto r = readInputs(db, snap, today, previous, inputs != &read);
+        if (!r)
             return r.error();
-        }
+        *inputs = std::move(*r);
         step("reviews due, satisfaction and watermelons read");
     }
     auto totals = inputs->index && inputs->index->months() == readMonths(snap, previous)
