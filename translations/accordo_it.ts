@@ -4727,10 +4727,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Elenca le revisioni del servizio tenute, dalla più recente.</translation>
     </message>
     <message>
-        <source>--db is required</source>
-        <translation>--db è obbligatorio</translation>
-    </message>
-    <message>
         <source>Raise an improvement action on an agreement. The owner defaults to the agreement&apos;s owner.</source>
         <translation>Crea un&apos;azione di miglioramento su un accordo. Il responsabile predefinito è il responsabile dell&apos;accordo.</translation>
     </message>

@@ -210,13 +210,9 @@ int ReviewCommands::reviewList(const QStringList &arguments)
     const QCommandLineOption format = Commands::formatOption();
     parser.addOptions({db, number, format});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli review list"_s, arguments, exitCode))
-        return exitCode;
-    if (!parser.isSet(db))
-        return fail(command, tr("--db is required"), UsageError);
-    auto opened = OpenWorkspace::open(parser.value(db));
+    auto opened = OpenWorkspace::parsed(parser, db, command, arguments, exitCode);
     if (!opened)
-        return fail(command, opened.errorString());
+        return exitCode;
     auto reviews = ReviewStore(*opened->workspace).reviews(parser.value(number));
     if (!reviews)
         return fail(command, reviews.errorString());
@@ -334,8 +330,6 @@ int ReviewCommands::actionList(const QStringList &arguments)
     int exitCode = Success;
     if (!parse(parser, u"accordo-cli action list"_s, arguments, exitCode))
         return exitCode;
-    if (!parser.isSet(db))
-        return fail(command, tr("--db is required"), UsageError);
     ActionFilter filter;
     filter.agreementNumber = parser.value(number);
     filter.ownerName = parser.value(owner);
@@ -348,9 +342,9 @@ int ReviewCommands::actionList(const QStringList &arguments)
                             .arg(parser.value(state)),
                         UsageError);
     }
-    auto opened = OpenWorkspace::open(parser.value(db));
+    auto opened = OpenWorkspace::given(parser, db, command, exitCode);
     if (!opened)
-        return fail(command, opened.errorString());
+        return exitCode;
     auto actions = ActionStore(*opened->workspace).actions(filter);
     if (!actions)
         return fail(command, actions.errorString());
@@ -466,13 +460,9 @@ int ReviewCommands::ownerList(const QStringList &arguments)
     const QCommandLineOption format = Commands::formatOption();
     parser.addOptions({db, format});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli owner list"_s, arguments, exitCode))
-        return exitCode;
-    if (!parser.isSet(db))
-        return fail(command, tr("--db is required"), UsageError);
-    auto opened = OpenWorkspace::open(parser.value(db));
+    auto opened = OpenWorkspace::parsed(parser, db, command, arguments, exitCode);
     if (!opened)
-        return fail(command, opened.errorString());
+        return exitCode;
     auto owners = AgreementOwners(*opened->workspace).owners();
     if (!owners)
         return fail(command, owners.errorString());
