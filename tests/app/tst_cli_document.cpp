@@ -182,7 +182,7 @@ void tst_CliDocument::signedDocumentIsStoredAndVerified()
 {
     if (TestBackend::isPostgres())
         QSKIP("on PostgreSQL every write is the server login, which cannot both write and "
-              "approve (segregation of duties); tst_document covers signing there");
+              "approve (segregation of duties); tst_documentintegrity covers signing there");
     const QString number = u"SLA-2024-0007"_s;
     auto step = [&](const QStringList &extra) {
         return cli(

@@ -1,26 +1,14 @@
-#include "audit/auditlog.h"
 #include "data/clausestore.h"
 #include "data/documentstore.h"
-#include "data/workspace.h"
 #include "document/documentbuilder.h"
 #include "document/libraryjson.h"
 #include "document/placeholders.h"
-#include "document/signeddocuments.h"
-#include "lifecycle/agreementworkflow.h"
-#include "storage/database.h"
-#include "storage/dialect.h"
-#include "storage/migrations.h"
-#include "storage/sqlquery.h"
-#include "testbackend.h"
-#include "testfixtures.h"
 
-#include <QCryptographicHash>
+#include "documenttest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,12 +16,7 @@ using namespace Accordo;
 
 namespace {
 
-const QString OfficeJson = uR"({ "name": "Milan office", "timezone": "Europe/Rome",
-  "week": { "mon": ["08:00-17:00"], "tue": ["08:00-17:00"], "wed": ["08:00-17:00"],
-            "thu": ["08:00-17:00"], "fri": ["08:00-17:00"] },
-  "holidays": [ {"fixed": "12-25", "name": "Christmas"} ] })"_s;
-
-const QString Provider = u"Meridiana Test S.p.A."_s;
+using TestFixtures::DocumentTest;
 
 // Calls row(tag, name, child, language, expected) for each row of tst_Document::placeholders:
 // a placeholder, whether it is read in the child agreement's document, the language, and parts
@@ -41,7 +24,7 @@ const QString Provider = u"Meridiana Test S.p.A."_s;
 template<typename Row>
 void placeholderRows(Row row)
 {
-    row("provider", u"provider.name"_s, false, u"en"_s, {Provider});
+    row("provider", u"provider.name"_s, false, u"en"_s, {DocumentTest::Provider});
     row("customer", u"customer.name"_s, false, u"en"_s, {u"Acme Manufacturing"_s});
     row("contact", u"customer.contact"_s, false, u"it"_s, {u"Rita Rossi"_s});
     row("email", u"customer.email"_s, false, u"en"_s, {u"rita@acme.example"_s});
@@ -85,57 +68,11 @@ void placeholderRows(Row row)
     row("charter", u"charter"_s, false, u"en"_s,
         {u"Mail must always work."_s, u"<li>99.9 % mail</li>"_s});
     row("signatories-unsigned", u"signatories"_s, false, u"en"_s,
-        {u"Service owner ("_s + Provider + u"), to be signed"_s,
+        {u"Service owner ("_s + DocumentTest::Provider + u"), to be signed"_s,
          u"Customer lead (Acme Manufacturing)"_s});
     row("parent-none-en", u"parent.number"_s, false, u"en"_s, {u"«none»"_s});
     row("parent-none-it", u"parent.number"_s, false, u"it"_s, {u"«nessuno»"_s});
     row("parent", u"parent.number"_s, true, u"en"_s, {u"«SLA-2026-"_s});
-}
-
-// The renderer the tests sign with: bytes that follow from the document, so that two different
-// documents never give the same PDF.
-Result<QByteArray> fakePdf(const AgreementDocument &d)
-{
-    QByteArray bytes = "%PDF-fake " + d.number.toUtf8() + ' ' + QByteArray::number(d.version);
-    for (const DocumentSection &s : d.sections) {
-        for (const DocumentClause &c : s.clauses)
-            bytes += '\n' + c.html.toUtf8();
-    }
-    for (const DocumentSignatory &s : d.signatories)
-        bytes += '\n' + s.name.toUtf8() + ' ' + s.signedOn.toUtf8();
-    return bytes;
-}
-
-TransitionRequest requestFor(Transition transition)
-{
-    return TestFixtures::transitionRequest(transition, QDate(2026, 2, 20));
-}
-
-// One clause per placeholder: "ph.agreement.start" holds «{{agreement.start}}».
-LibraryJson::Library placeholderLibrary()
-{
-    LibraryJson::Library library;
-    DocumentTemplate t;
-    t.kind = AgreementKind::CustomerSla;
-    t.name = {u"Test SLA"_s, u"SLA di prova"_s};
-    TemplateSection all{u"all"_s, {u"Everything"_s, u"Tutto"_s}, {}};
-    for (const QString &name : Placeholders::names()) {
-        const QString key = u"ph."_s + name;
-        library.clauses.append({0,
-                                key,
-                                {u"About "_s + name, u"Su "_s + name},
-                                {u"<p>«{{%1}}»</p>"_s.arg(name), u"<p>«{{%1}}»</p>"_s.arg(name)}});
-        all.clauseKeys.append(key);
-    }
-    library.clauses.append({0,
-                            u"levels.note"_s,
-                            {u"Note"_s, u"Nota"_s},
-                            {u"<p>Targets apply.</p>"_s, u"<p>Gli obiettivi valgono.</p>"_s}});
-    t.sections = {
-        all,
-        {u"service-levels"_s, {u"Service levels"_s, u"Livelli di servizio"_s}, {u"levels.note"_s}}};
-    library.templates.append(t);
-    return library;
 }
 
 QString clauseHtml(const AgreementDocument &d, const QString &key)
@@ -153,9 +90,8 @@ QString clauseHtml(const AgreementDocument &d, const QString &key)
 
 /// The agreement document in core: the clause library and templates, each version's clauses,
 /// every placeholder filled in English and Italian, inheritance, the freeze on submission, the
-/// copy into an amendment, the PDF and SHA-256 stored at signature, and who may edit the
-/// library. SQLite and PostgreSQL.
-class tst_Document : public TestFixtures::TemplateCopyTest
+/// copy into an amendment, and who may edit the library. SQLite and PostgreSQL.
+class tst_Document : public TestFixtures::DocumentTest
 {
     Q_OBJECT
 
@@ -174,143 +110,26 @@ private slots:
     void frozenAfterSubmission_data();
     void frozenAfterSubmission();
     void amendmentCopiesTheDocument();
-    void fingerprintAtSignature();
-    void signingWithoutRendererRefused();
     void libraryRoles_data();
     void libraryRoles();
     void clauseEdits();
     void removedDraftTakesItsDocument();
-    void versionsShareOneText();
-    void changedTextDetected_data();
-    void changedTextDetected();
-    void upgradeMovesTexts();
-
-private:
-    qint64 createAgreement(const QString &title, const QDate &end, qint64 parentId = 0,
-                           AgreementLevel level = AgreementLevel::Customer);
-    qint64 walk(qint64 id, AgreementStatus status);
-    void verifyTrail();
-
-    qint64 count(const QString &sql);
-
-    std::unique_ptr<Database> mDb;
-    std::unique_ptr<Workspace> mWorkspace;
-    std::unique_ptr<AgreementWorkflow> mWorkflow;
-    qint64 mCustomer = 0, mMail = 0, mOffice = 0;
-    qint64 mMain = 0, mChild = 0;
 };
 
 void tst_Document::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    std::unique_ptr<Database> db;
-    QCOMPARE(TestFixtures::create(mTemplate, db,
-                                  {{u"mia"_s, {Role::SlaManager}},
-                                   {u"dave"_s, {Role::Analyst}},
-                                   {u"erin"_s, {Role::Administrator}},
-                                   {u"frank"_s, {Role::Approver}},
-                                   {u"gina"_s, {Role::Approver}}}),
-             QString());
-    Workspace workspace(*db);
-    auto library = LibraryJson::store(workspace, placeholderLibrary());
-    QVERIFY2(library, qPrintable(library.errorString()));
-    QVERIFY(ClauseStore(workspace).setProviderName(Provider));
-    QVERIFY(Migrations::latestVersion() >= 11);
+    createTemplate();
 }
 
 void tst_Document::init()
 {
-    copyTemplate(u"run"_s);
-    auto db = Database::open(mLocation, Database::OpenMode::MustExist);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
-    mWorkspace = std::make_unique<Workspace>(*mDb);
-    mWorkflow = std::make_unique<AgreementWorkflow>(*mWorkspace);
-    mWorkflow->setToday(QDate(2026, 3, 1));
-    DocumentRendering::setPdfRenderer(fakePdf);
-    DocumentBuilder::setUnsignedDate(QDate(2026, 1, 10));
-
-    auto office = mWorkspace->insert(CalendarRecord{0, u"Milan office"_s, {}, OfficeJson});
-    QVERIFY2(office, qPrintable(office.errorString()));
-    mOffice = *office;
-    auto region = mWorkspace->insert(Region{0, u"IT"_s, u"Italy"_s, mOffice, 0});
-    QVERIFY(region);
-    Party party = TestFixtures::party(u"Acme Manufacturing"_s, PartyKind::Customer, *region);
-    party.contact = u"Rita Rossi"_s;
-    party.email = u"rita@acme.example"_s;
-    auto customer = mWorkspace->insert(party);
-    QVERIFY2(customer, qPrintable(customer.errorString()));
-    mCustomer = *customer;
-    auto mail = mWorkspace->insert(Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
-    QVERIFY(mail);
-    mMail = *mail;
-    mMain = createAgreement(u"Acme mail & print"_s, QDate(2028, 12, 31));
-    mChild = createAgreement(u"Acme mail desk"_s, QDate(), mMain, AgreementLevel::Service);
-    QVERIFY(mMain > 0 && mChild > 0);
+    openCopy();
 }
 
 void tst_Document::cleanup()
 {
-    DocumentRendering::setPdfRenderer({});
-    mWorkflow.reset();
-    mWorkspace.reset();
-    mDb.reset();
-}
-
-qint64 tst_Document::createAgreement(const QString &title, const QDate &end, qint64 parentId,
-                                     AgreementLevel level)
-{
-    Target availability = TestFixtures::target(mMail, Metric::Availability, 99900, 100000);
-    availability.calendarId = mOffice;
-    availability.creditTiers = {{99500, 1000}};
-    availability.creditCapHundredths = 2500;
-    Agreement a = TestFixtures::agreement(title, mCustomer, {mMail}, {availability},
-                                          QDate(2026, 3, 1), end, Money(125000, u"EUR"_s));
-    a.level = level;
-    a.parentId = parentId;
-    a.noticeDays = 60;
-    a.reviewMonths = 6;
-    mWorkspace->setActingUser(u"mia"_s);
-    auto id = mWorkspace->insert(a);
-    if (!id)
-        qFatal("%s", qPrintable(id.errorString()));
-    if (!mWorkflow->setCharter(*id, {u"Mail must always work."_s, {u"99.9 % mail"_s}, {}},
-                               u"mia"_s))
-        qFatal("charter");
-    if (!mWorkflow->setRequiredApprovers(*id,
-                                         {{0, Side::Provider, u"Service owner"_s, {}},
-                                          {0, Side::Counterparty, u"Customer lead"_s, {}}},
-                                         u"mia"_s))
-        qFatal("approvers");
-    return *id;
-}
-
-// Takes a draft along the workflow up to `status` (approval or active).
-qint64 tst_Document::walk(qint64 id, AgreementStatus status)
-{
-    auto step = [&](Transition t, const QString &user) {
-        auto r = mWorkflow->transition(id, requestFor(t), user);
-        if (!r)
-            qFatal("%s", qPrintable(r.errorString()));
-    };
-    step(Transition::Submit, u"mia"_s);
-    if (status == AgreementStatus::Negotiation)
-        return id;
-    step(Transition::RequestApproval, u"mia"_s);
-    if (status == AgreementStatus::Approval)
-        return id;
-    step(Transition::Approve, u"frank"_s);
-    step(Transition::Approve, u"gina"_s);
-    step(Transition::Sign, u"mia"_s);
-    return id;
-}
-
-void tst_Document::verifyTrail()
-{
-    auto verified = AuditLog(mDb->connection()).verify();
-    QVERIFY2(verified, qPrintable(verified.errorString()));
-    QVERIFY2(verified->intact, qPrintable(verified->problem));
+    closeCopy();
 }
 
 // Given the placeholders the rows of the placeholders test read, when a placeholder is added
@@ -526,65 +345,6 @@ void tst_Document::amendmentCopiesTheDocument()
     verifyTrail();
 }
 
-// Given a renderer, when a version with a document is signed, then the PDF is stored with the
-// signing record, its SHA-256 is on the audit trail, the stored bytes verify and a copy that
-// differs in one byte does not.
-void tst_Document::fingerprintAtSignature()
-{
-    walk(mMain, AgreementStatus::Active);
-    auto stored = SignedDocuments::stored(mDb->connection(), mMain);
-    QVERIFY2(stored, qPrintable(stored.errorString()));
-    QVERIFY(stored->has_value());
-    const QByteArray pdf = (*stored)->pdf;
-    QVERIFY(pdf.startsWith("%PDF-fake"));
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-    QCOMPARE((*stored)->sha256, sha);
-    // The signed PDF carries the signatories and the signing date, not the approvers to come.
-    QVERIFY(pdf.contains("Paula Provider 20 February 2026"));
-
-    auto history = AuditLog(mDb->connection()).history(u"agreement"_s, mMain);
-    QVERIFY(history);
-    QString audited;
-    for (const AuditRecord &r : std::as_const(*history)) {
-        if (r.action == u"transition:sign"_s)
-            audited = QJsonDocument::fromJson(r.newValue.toUtf8())
-                          .object()
-                          .value(u"document_sha256"_s)
-                          .toString();
-    }
-    QCOMPARE(audited, sha);
-
-    auto same = SignedDocuments::verify(mDb->connection(), mMain, pdf);
-    QVERIFY2(same, qPrintable(same.errorString()));
-    QVERIFY(same->matches);
-    QByteArray changed = pdf;
-    changed[changed.size() / 2] = char(changed.at(changed.size() / 2) ^ 0x01);
-    auto other = SignedDocuments::verify(mDb->connection(), mMain, changed);
-    QVERIFY(other);
-    QVERIFY(!other->matches);
-    QCOMPARE(other->signedSha256, sha);
-    QVERIFY(other->fileSha256 != sha);
-    verifyTrail();
-}
-
-// Given a program without a renderer, when a version with a document is signed, then the
-// signature is refused with the reason and the version stays in approval.
-void tst_Document::signingWithoutRendererRefused()
-{
-    walk(mMain, AgreementStatus::Approval);
-    QVERIFY(mWorkflow->transition(mMain, requestFor(Transition::Approve), u"frank"_s));
-    QVERIFY(mWorkflow->transition(mMain, requestFor(Transition::Approve), u"gina"_s));
-    DocumentRendering::setPdfRenderer({});
-    auto signedId = mWorkflow->transition(mMain, requestFor(Transition::Sign), u"mia"_s);
-    QVERIFY(!signedId);
-    QVERIFY2(signedId.errorString().contains(u"cannot render it as the PDF that is signed"_s),
-             qPrintable(signedId.errorString()));
-    QCOMPARE(mWorkspace->agreement(mMain)->status, AgreementStatus::Approval);
-    QVERIFY(!SignedDocuments::stored(mDb->connection(), mMain)->has_value());
-    verifyTrail();
-}
-
 void tst_Document::libraryRoles_data()
 {
     QTest::addColumn<QString>("user");
@@ -660,128 +420,6 @@ void tst_Document::removedDraftTakesItsDocument()
     auto removed = mWorkspace->removeAgreement(mChild);
     QVERIFY2(removed, qPrintable(removed.errorString()));
     QVERIFY(!DocumentStore(*mWorkspace).document(mChild)->has_value());
-    verifyTrail();
-}
-
-qint64 tst_Document::count(const QString &sql)
-{
-    auto n = Sql::scalar(mDb->connection(), sql);
-    if (!n)
-        qFatal("%s", qPrintable(n.errorString()));
-    return n->toLongLong();
-}
-
-// Given two drafts made from one template, then their documents name one stored text; when
-// one of them is edited, then it gets a text of its own and the other keeps the first.
-void tst_Document::versionsShareOneText()
-{
-    QCOMPARE(count(u"SELECT count(*) FROM document_texts"_s), 1);
-    QCOMPARE(count(u"SELECT count(DISTINCT sections_sha256) FROM agreement_documents"_s), 1);
-    DocumentStore store(*mWorkspace);
-    const auto before = store.document(mMain);
-    QVERIFY(before && *before);
-    mWorkspace->setActingUser(u"mia"_s);
-    QVERIFY(store.editClause(mChild, u"service-levels"_s, u"levels.note"_s, u"en"_s, u"Note"_s,
-                             u"<p>Targets apply to the desk.</p>"_s));
-    QCOMPARE(count(u"SELECT count(*) FROM document_texts"_s), 2);
-    QCOMPARE(store.document(mMain)->value(), before->value());
-    QCOMPARE(store.document(mChild)->value().sections.at(1).clauses.at(0).body.en,
-             u"<p>Targets apply to the desk.</p>"_s);
-    verifyTrail();
-}
-
-void tst_Document::changedTextDetected_data()
-{
-    QTest::addColumn<QString>("tampering");
-    QTest::addColumn<QString>("named");
-    QTest::newRow("text changed in place")
-        << u"UPDATE document_texts SET content = replace(content, 'Targets apply', "
-           "'Targets may apply') WHERE sha256 = (SELECT max(sha256) FROM document_texts)"_s
-        << u"document_texts "_s;
-    QTest::newRow("version pointed at another text")
-        << u"UPDATE agreement_documents SET sections_sha256 = (SELECT max(sha256) FROM "
-           "document_texts) WHERE sections_sha256 <> (SELECT max(sha256) FROM document_texts)"_s
-        << u"column sections_sha256"_s;
-}
-
-// Given a trail that names each document's text by its SHA-256, when a text or a version's
-// pointer to it is changed outside Accordo, then `audit verify` names it.
-void tst_Document::changedTextDetected()
-{
-    QFETCH(QString, tampering);
-    QFETCH(QString, named);
-    mWorkspace->setActingUser(u"mia"_s);
-    QVERIFY(DocumentStore(*mWorkspace).removeClause(mChild, u"all"_s, u"ph.fee"_s));
-    verifyTrail();
-    QSqlQuery query(mDb->connection());
-    QVERIFY2(query.exec(tampering), qPrintable(query.lastError().text()));
-    QCOMPARE(query.numRowsAffected(), 1);
-    auto verified = AuditLog(mDb->connection()).verify();
-    QVERIFY2(verified, qPrintable(verified.errorString()));
-    QVERIFY(!verified->intact);
-    QVERIFY2(verified->problem.contains(named), qPrintable(verified->problem));
-}
-
-// Given a workspace of schema version 17, whose documents hold their text and whose trail
-// records it, when it is opened, then the texts move to document_texts (one per distinct
-// text), every document reads as before and the trail still matches the tables.
-void tst_Document::upgradeMovesTexts()
-{
-    mWorkspace->setActingUser(u"mia"_s);
-    DocumentStore store(*mWorkspace);
-    QVERIFY(store.removeClause(mChild, u"all"_s, u"ph.fee"_s));
-    const VersionDocument main = store.document(mMain)->value();
-    const VersionDocument child = store.document(mChild)->value();
-    // The last record about the child's document as version 17 wrote it: the text itself.
-    const QString childText = SectionsJson::write(child.sections);
-    const QJsonObject older{{u"agreement_id"_s, QString::number(mChild)},
-                            {u"sections"_s, childText}};
-    QVERIFY(AuditLog(mDb->connection())
-                .append(u"mia"_s, u"agreement_document"_s, child.id, u"update"_s, older, older));
-    const bool postgres = Dialect::isPostgres(mDb->connection());
-    const QStringList toVersion17 =
-        postgres ? QStringList{u"ALTER TABLE agreement_documents ADD COLUMN sections TEXT NOT NULL "
-                               "DEFAULT '[]'"_s,
-                               u"UPDATE agreement_documents d SET sections = t.content FROM "
-                               "document_texts t WHERE t.sha256 = d.sections_sha256"_s,
-                               u"ALTER TABLE agreement_documents DROP COLUMN sections_sha256"_s,
-                               u"DROP TABLE document_texts"_s}
-                 : QStringList{u"PRAGMA foreign_keys = OFF"_s,
-                               u"CREATE TABLE older (id INTEGER PRIMARY KEY, agreement_id INTEGER "
-                               "NOT NULL UNIQUE REFERENCES agreements(id) ON DELETE CASCADE, "
-                               "sections TEXT NOT NULL DEFAULT '[]')"_s,
-                               u"INSERT INTO older SELECT d.id, d.agreement_id, t.content FROM "
-                               "agreement_documents d JOIN document_texts t "
-                               "ON t.sha256 = d.sections_sha256"_s,
-                               u"DROP TABLE agreement_documents"_s,
-                               u"ALTER TABLE older RENAME TO agreement_documents"_s,
-                               u"DROP TABLE document_texts"_s,
-                               u"PRAGMA foreign_keys = ON"_s};
-    // What the versions after 18 added goes too: the upgrade adds it again.
-    const QStringList after18 =
-        postgres
-            ? QStringList{u"DROP TABLE verdict_batches"_s,
-                          u"DROP TRIGGER tickets_moved_periods ON tickets"_s,
-                          u"DROP TRIGGER tickets_gone_periods ON tickets"_s}
-            : QStringList{u"DROP TABLE verdict_batches"_s, u"DROP TRIGGER tickets_moved_periods"_s,
-                          u"DROP TRIGGER tickets_gone_periods"_s};
-    QSqlQuery query(mDb->connection());
-    for (const QString &sql : after18 + toVersion17)
-        QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
-    QVERIFY(query.exec(u"UPDATE accordo_meta SET value = '17' WHERE key = 'schema_version'"_s));
-    query = QSqlQuery();
-    cleanup();
-
-    auto reopened = Database::open(mLocation, Database::OpenMode::MustExist);
-    QVERIFY2(reopened, qPrintable(reopened.errorString()));
-    mDb = std::move(*reopened);
-    QCOMPARE(mDb->schemaVersion(), Migrations::latestVersion());
-    mWorkspace = std::make_unique<Workspace>(*mDb);
-    QCOMPARE(count(u"SELECT count(*) FROM document_texts"_s), 2);
-    DocumentStore upgraded(*mWorkspace);
-    QCOMPARE(upgraded.document(mMain)->value(), main);
-    QCOMPARE(upgraded.document(mChild)->value(), child);
-    QCOMPARE(count(u"SELECT count(*) FROM agreement_documents WHERE sections_sha256 IS NULL"_s), 0);
     verifyTrail();
 }
 

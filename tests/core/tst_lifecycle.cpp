@@ -1,59 +1,20 @@
 #include "audit/auditlog.h"
-#include "data/agreementrules.h"
-#include "data/userdirectory.h"
-#include "data/workspace.h"
-#include "lifecycle/agreementworkflow.h"
 #include "lifecycle/versiondiff.h"
-#include "storage/database.h"
 
-#include "testbackend.h"
-#include "testfixtures.h"
+#include "lifecycletest.h"
 
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
 
-namespace {
-
-// The workflow's clock in these tests: after the fixtures' end date, so that expiry is due.
-const QDate Today(2030, 1, 1);
-
-// The user who holds exactly one role and never touched the fixtures.
-QString userFor(Role role)
-{
-    switch (role) {
-    case Role::SlaManager:
-        return u"mia"_s;
-    case Role::Approver:
-        return u"bob"_s;
-    case Role::Executive:
-        return u"carol"_s;
-    case Role::Analyst:
-        return u"dave"_s;
-    case Role::Administrator:
-        return u"erin"_s;
-    }
-    return {};
-}
-
-TransitionRequest requestFor(Transition transition)
-{
-    TransitionRequest request = TestFixtures::transitionRequest(
-        transition, QDate(2026, 1, 15), u"as agreed in the steering meeting"_s);
-    if (transition == Transition::Terminate)
-        request.date = QDate(2029, 6, 30);
-    return request;
-}
-
-} // namespace
-
-class tst_Lifecycle : public QObject
+/// The transitions of the agreement lifecycle: who may take each step from each state, the
+/// guards and the details a step needs, segregation of duties, the approval round, the freeze of
+/// a version sent to approval, amendments, and the roles the workspace's writes check. SQLite
+/// and PostgreSQL.
+class tst_Lifecycle : public TestFixtures::LifecycleTest
 {
     Q_OBJECT
 
@@ -73,245 +34,28 @@ private slots:
     void detailsAreRequired();
     void signedVersionIsImmutable();
     void amendmentRoundTrip();
-    void terminationStopsMonitoring();
-    void reviewsAndRenewalsWithinWindows_data();
-    void reviewsAndRenewalsWithinWindows();
     void workspaceWritesCheckRoles_data();
     void workspaceWritesCheckRoles();
     void signNeedsApproversOnBothSides_data();
     void signNeedsApproversOnBothSides();
     void checksThatCannotReadRefuse_data();
     void checksThatCannotReadRefuse();
-    void nextStepListsEverythingMissing_data();
-    void nextStepListsEverythingMissing();
-    void approvalProgressSaysWhoIsAwaited_data();
-    void approvalProgressSaysWhoIsAwaited();
-    void awaitingDecisionListsWhatTheUserMayDecide_data();
-    void awaitingDecisionListsWhatTheUserMayDecide();
-    void awaitingDecisionFailsClosed();
-    void signedAheadIsNotInForceYet_data();
-    void signedAheadIsNotInForceYet();
-
-private:
-    struct Fixture
-    {
-        std::unique_ptr<Database> db;
-        std::unique_ptr<Workspace> workspace;
-        std::unique_ptr<AgreementWorkflow> workflow;
-    };
-    Fixture open(const QString &path) const;
-    Fixture copyOfTemplate();
-    QString snapshot(Fixture &f, qint64 agreementId) const;
-    Result<qint64> createAgreement(Fixture &f, const QString &author, const QString &title) const;
-    qint64 prepare(Fixture &f, AgreementStatus status, bool approvalsComplete,
-                   const QString &title) const;
-    QString openGaps(qint64 id, const QStringList &gaps);
-
-    QTemporaryDir mDir;
-    QString mTemplate;
-    QHash<QString, qint64> mFixtureIds; // "draft", "approval-open", ... -> agreement id
-    qint64 mCustomer = 0, mMail = 0, mPrint = 0, mVpn = 0;
-    int mCopies = 0;
-    Fixture mCurrent;
 };
-
-tst_Lifecycle::Fixture tst_Lifecycle::open(const QString &path) const
-{
-    Fixture f;
-    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
-    if (!db)
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(db.errorString()));
-    f.db = std::move(*db);
-    f.workspace = std::make_unique<Workspace>(*f.db);
-    f.workflow = std::make_unique<AgreementWorkflow>(*f.workspace);
-    f.workflow->setToday(Today);
-    return f;
-}
-
-Result<qint64> tst_Lifecycle::createAgreement(Fixture &f, const QString &author,
-                                              const QString &title) const
-{
-    Target response = TestFixtures::target(mPrint, Metric::FirstResponse, 4 * 3600);
-    response.priority = u"P1"_s;
-    const Agreement a = TestFixtures::agreement(
-        title, mCustomer, {mMail, mPrint},
-        {TestFixtures::target(mMail, Metric::Availability, 99900, 100000), response},
-        QDate(2026, 1, 1), QDate(2029, 12, 31), Money(1250000, u"EUR"_s));
-    f.workspace->setActingUser(author);
-    auto id = f.workspace->insert(a);
-    f.workspace->actAsSystem();
-    if (!id)
-        return id;
-    if (auto r = f.workflow->setCharter(*id,
-                                        {u"Mail must always work; printers fixed fast."_s,
-                                         {u"99.9 % mail availability"_s},
-                                         {u"on-site printer support"_s}},
-                                        author);
-        !r)
-        return r.error();
-    if (auto r = f.workflow->setRequiredApprovers(
-            *id,
-            {{0, Side::Provider, u"Service owner"_s, {}},
-             {0, Side::Counterparty, u"Customer representative"_s, {}}},
-            author);
-        !r)
-        return r.error();
-    return id;
-}
-
-// Walks a fresh agreement along the happy path up to `status`, with every guard met.
-qint64 tst_Lifecycle::prepare(Fixture &f, AgreementStatus status, bool approvalsComplete,
-                              const QString &title) const
-{
-    auto id = createAgreement(f, u"author"_s, title);
-    if (!id)
-        qFatal("fixture: %s", qPrintable(id.errorString()));
-    auto step = [&](Transition t, const QString &user) {
-        auto r = f.workflow->transition(*id, requestFor(t), user);
-        if (!r)
-            qFatal("fixture %s: %s", qPrintable(title), qPrintable(r.errorString()));
-    };
-    if (status == AgreementStatus::Draft)
-        return *id;
-    step(Transition::Submit, u"mia"_s);
-    if (status == AgreementStatus::Negotiation)
-        return *id;
-    step(Transition::RequestApproval, u"mia"_s);
-    if (status == AgreementStatus::Approval && !approvalsComplete)
-        return *id;
-    step(Transition::Approve, u"frank"_s);
-    step(Transition::Approve, u"gina"_s);
-    if (status == AgreementStatus::Approval)
-        return *id;
-    step(Transition::Sign, u"mia"_s);
-    if (status == AgreementStatus::Expired)
-        step(Transition::Expire, u"mia"_s);
-    if (status == AgreementStatus::Terminated)
-        step(Transition::Terminate, u"mia"_s);
-    return *id;
-}
-
-// Opens `gaps` in the version `id` of the current copy, as its author: "charter" empties its
-// charter, "services" drops its services and targets, "vpn" adds VPN without a target, "price"
-// unsets its price, "counterparty" requires the provider's approval alone; "end-date" makes
-// today its last day, "amendment" opens an amendment of it (as mia). The error, or an empty
-// string.
-QString tst_Lifecycle::openGaps(qint64 id, const QStringList &gaps)
-{
-    Workspace &ws = *mCurrent.workspace;
-    AgreementWorkflow &wf = *mCurrent.workflow;
-    ws.setActingUser(u"author"_s);
-    Agreement a = *ws.agreement(id);
-    if (gaps.contains(u"services"_s)) {
-        a.serviceIds.clear();
-        a.targets.clear();
-    }
-    if (gaps.contains(u"vpn"_s))
-        a.serviceIds.append(mVpn);
-    if (gaps.contains(u"price"_s))
-        a.price = Money(0, u"EUR"_s);
-    if (gaps.contains(u"services"_s) || gaps.contains(u"vpn"_s) || gaps.contains(u"price"_s)) {
-        if (auto updated = ws.update(a); !updated)
-            return updated.errorString();
-    }
-    if (gaps.contains(u"charter"_s)) {
-        if (auto r = wf.setCharter(id, {}, u"author"_s); !r)
-            return r.errorString();
-    }
-    if (gaps.contains(u"counterparty"_s)) {
-        if (auto r = wf.setRequiredApprovers(id, {{0, Side::Provider, u"Service owner"_s, {}}},
-                                             u"author"_s);
-            !r)
-            return r.errorString();
-    }
-    if (gaps.contains(u"end-date"_s))
-        wf.setToday(QDate(2029, 12, 31));
-    if (gaps.contains(u"amendment"_s)) {
-        if (auto r = wf.transition(id, requestFor(Transition::Amend), u"mia"_s); !r)
-            return r.errorString();
-    }
-    return {};
-}
 
 void tst_Lifecycle::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    mTemplate = TestBackend::freshLocation(mDir, u"template"_s);
-    Fixture f = open(mTemplate);
-    const QList<std::pair<QString, QList<Role>>> people = {
-        {u"author"_s, {Role::SlaManager}},
-        {u"mia"_s, {Role::SlaManager}},
-        {u"bob"_s, {Role::Approver}},
-        {u"carol"_s, {Role::Executive}},
-        {u"dave"_s, {Role::Analyst}},
-        {u"erin"_s, {Role::Administrator}},
-        {u"frank"_s, {Role::Approver}},
-        {u"gina"_s, {Role::Approver}},
-        {u"alice"_s, {Role::SlaManager, Role::Approver}},
-        {u"ben"_s, {Role::SlaManager, Role::Approver}},
-    };
-    const QString failed = TestFixtures::addUsers(f.db->connection(), people);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    mCustomer = *f.workspace->insert(TestFixtures::party(u"Acme Manufacturing"_s));
-    mMail = *f.workspace->insert(Service{0, u"MAIL"_s, u"E-mail"_s, {}, {}, {}, true});
-    mPrint = *f.workspace->insert(Service{0, u"PRINT"_s, u"Printer support"_s, {}, {}, {}, true});
-    mVpn = *f.workspace->insert(Service{0, u"VPN"_s, u"Remote access"_s, {}, {}, {}, true});
-
-    mFixtureIds[u"draft"_s] = prepare(f, AgreementStatus::Draft, false, u"Draft"_s);
-    mFixtureIds[u"negotiation"_s] = prepare(f, AgreementStatus::Negotiation, false, u"Nego"_s);
-    mFixtureIds[u"approval"_s] = prepare(f, AgreementStatus::Approval, false, u"Open"_s);
-    mFixtureIds[u"approval-complete"_s] = prepare(f, AgreementStatus::Approval, true, u"Done"_s);
-    mFixtureIds[u"active"_s] = prepare(f, AgreementStatus::Active, true, u"Active"_s);
-    mFixtureIds[u"expired"_s] = prepare(f, AgreementStatus::Expired, true, u"Expired"_s);
-    mFixtureIds[u"terminated"_s] = prepare(f, AgreementStatus::Terminated, true, u"Ended"_s);
-    for (auto it = mFixtureIds.cbegin(); it != mFixtureIds.cend(); ++it) {
-        const QString state = it.key().section(u'-', 0, 0);
-        QCOMPARE(Enums::key(f.workspace->agreement(it.value())->status), state);
-    }
+    createTemplate();
 }
 
 void tst_Lifecycle::init()
 {
-    // Every test works on a copy of its own of the template.
-    mCurrent = copyOfTemplate();
+    openCopy();
 }
 
 void tst_Lifecycle::cleanup()
 {
-    // The connection users go before the connection itself.
-    mCurrent.workflow.reset();
-    mCurrent.workspace.reset();
-    mCurrent.db.reset();
-}
-
-tst_Lifecycle::Fixture tst_Lifecycle::copyOfTemplate()
-{
-    return open(TestBackend::copyOf(mTemplate, mDir, u"copy%1"_s.arg(++mCopies)));
-}
-
-// Everything a refused transition could have touched: each table's size, the agreement row,
-// and the audit trail's head.
-QString tst_Lifecycle::snapshot(Fixture &f, qint64 agreementId) const
-{
-    QStringList parts;
-    QSqlQuery query(f.db->connection());
-    QStringList tables = f.db->connection().tables(QSql::Tables);
-    tables.sort();
-    for (const QString &table : tables) {
-        query.exec(u"SELECT count(*) FROM "_s + table);
-        query.next();
-        parts.append(table + u"="_s + query.value(0).toString());
-    }
-    query.prepare(u"SELECT * FROM agreements WHERE id = ?"_s);
-    query.addBindValue(agreementId);
-    query.exec();
-    query.next();
-    for (int i = 0; i < query.record().count(); ++i)
-        parts.append(query.value(i).toString());
-    query.exec(u"SELECT value FROM accordo_meta ORDER BY key"_s);
-    while (query.next())
-        parts.append(query.value(0).toString());
-    return parts.join(u'|');
+    closeCopy();
 }
 
 void tst_Lifecycle::transitionMatrix_data()
@@ -635,56 +379,6 @@ void tst_Lifecycle::amendmentRoundTrip()
     QCOMPARE(wf.diff(v1, *v2)->toLines().size(), expected.size());
     QVERIFY(AuditLog(mCurrent.db->connection()).verify()->intact);
 }
-
-void tst_Lifecycle::terminationStopsMonitoring()
-{
-    const qint64 active = mFixtureIds.value(u"active"_s);
-    QCOMPARE(*mCurrent.workflow->monitoringEnd(active), QDate(2029, 12, 31));
-    const qint64 ended = mFixtureIds.value(u"terminated"_s);
-    QCOMPARE(*mCurrent.workflow->monitoringEnd(ended), QDate(2029, 6, 30));
-    QCOMPARE(mCurrent.workflow->lifecycle(ended)->terminationReason,
-             requestFor(Transition::Terminate).reason);
-}
-
-void tst_Lifecycle::reviewsAndRenewalsWithinWindows_data()
-{
-    QTest::addColumn<QDate>("today");
-    QTest::addColumn<int>("within");
-    QTest::addColumn<QDate>("review");
-    QTest::addColumn<bool>("renewal");
-    // The active fixture runs 2026-01-01 .. 2029-12-31, reviewed every 12 months.
-    QTest::newRow("review-in-30-days") << QDate(2026, 12, 15) << 30 << QDate(2027, 1, 1) << false;
-    QTest::newRow("review-not-in-10-days") << QDate(2026, 12, 15) << 10 << QDate() << false;
-    QTest::newRow("review-due-today") << QDate(2028, 1, 1) << 30 << QDate(2028, 1, 1) << false;
-    QTest::newRow("renewal-in-60-days") << QDate(2029, 11, 1) << 60 << QDate() << true;
-    QTest::newRow("renewal-not-in-30-days") << QDate(2029, 10, 1) << 30 << QDate() << false;
-    QTest::newRow("renewal-in-90-days") << QDate(2029, 10, 10) << 90 << QDate() << true;
-}
-
-void tst_Lifecycle::reviewsAndRenewalsWithinWindows()
-{
-    QFETCH(QDate, today);
-    QFETCH(int, within);
-    QFETCH(QDate, review);
-    QFETCH(bool, renewal);
-    mCurrent.workflow->setToday(today);
-    const qint64 id = mFixtureIds.value(u"active"_s);
-    QDate found;
-    for (const DueItem &item : mCurrent.workflow->reviewsDue(within)) {
-        if (item.agreementId == id)
-            found = item.due;
-    }
-    QCOMPARE(found, review);
-    bool renewalFound = false;
-    for (const DueItem &item : mCurrent.workflow->renewalsDue(within)) {
-        if (item.agreementId == id) {
-            renewalFound = true;
-            QCOMPARE(item.noticeDeadline, QDate(2029, 12, 31).addDays(-90));
-        }
-    }
-    QCOMPARE(renewalFound, renewal);
-}
-
 void tst_Lifecycle::workspaceWritesCheckRoles_data()
 {
     QTest::addColumn<QString>("user");
@@ -808,203 +502,6 @@ void tst_Lifecycle::checksThatCannotReadRefuse()
     QVERIFY(!result.ok());
     QVERIFY(!result.errorString().trimmed().isEmpty());
     QCOMPARE(Enums::key(mCurrent.workspace->agreement(id)->status), statusBefore);
-}
-
-void tst_Lifecycle::nextStepListsEverythingMissing_data()
-{
-    QTest::addColumn<QString>("fixture");
-    QTest::addColumn<QStringList>("gaps"); // openGaps()
-    QTest::addColumn<int>("next");         // -1: no next step
-    QTest::addColumn<QStringList>("missing");
-
-    QTest::newRow("draft-ready") << u"draft"_s << QStringList() << int(Transition::Submit)
-                                 << QStringList();
-    QTest::newRow("draft-without-charter-and-services")
-        << u"draft"_s << QStringList{u"charter"_s, u"services"_s} << int(Transition::Submit)
-        << QStringList{u"the requirements charter is empty"_s, u"no services are proposed"_s};
-    QTest::newRow("negotiation-with-unmeasured-service-and-no-price")
-        << u"negotiation"_s << QStringList{u"vpn"_s, u"price"_s} << int(Transition::RequestApproval)
-        << QStringList{u"the covered service VPN has no target"_s, u"the price is not set"_s};
-    QTest::newRow("approval-open")
-        << u"approval"_s << QStringList() << int(Transition::Sign)
-        << QStringList{u"the approval of Service owner is still missing"_s,
-                       u"the approval of Customer representative is still missing"_s};
-    QTest::newRow("approval-complete")
-        << u"approval-complete"_s << QStringList() << int(Transition::Sign) << QStringList();
-    QTest::newRow("active") << u"active"_s << QStringList() << -1 << QStringList();
-}
-
-void tst_Lifecycle::nextStepListsEverythingMissing()
-{
-    QFETCH(QString, fixture);
-    QFETCH(QStringList, gaps);
-    QFETCH(int, next);
-    QFETCH(QStringList, missing);
-
-    // Given a version with none, one or several gaps for its next step
-    const qint64 id = mFixtureIds.value(fixture);
-    QCOMPARE(openGaps(id, gaps), QString());
-    mCurrent.workspace->actAsSystem();
-    // When the workflow is asked what the next step still needs
-    auto step = mCurrent.workflow->nextStep(id);
-    // Then it names the step and every gap, in the guard's words, in the guard's order
-    QVERIFY2(step.ok(), qPrintable(step.errorString()));
-    QCOMPARE(step->transition.has_value(), next >= 0);
-    if (next >= 0)
-        QCOMPARE(int(*step->transition), next);
-    QCOMPARE(step->missing.size(), missing.size());
-    for (int i = 0; i < missing.size(); ++i)
-        QVERIFY2(step->missing.at(i).startsWith(missing.at(i)), qPrintable(step->missing.at(i)));
-    // and the guard refuses the step with the first of them
-    if (!missing.isEmpty()) {
-        const auto option = mCurrent.workflow->check(id, requestFor(Transition(next)), u"mia"_s);
-        QVERIFY(!option.allowed);
-        QVERIFY2(option.refusal.contains(step->missing.constFirst()), qPrintable(option.refusal));
-    }
-}
-
-void tst_Lifecycle::approvalProgressSaysWhoIsAwaited_data()
-{
-    QTest::addColumn<QString>("fixture");
-    QTest::addColumn<QStringList>("approving"); // who approves before the question
-    QTest::addColumn<QStringList>("approved");  // "title/user"
-    QTest::addColumn<QStringList>("awaited");   // titles
-    QTest::addColumn<bool>("readyToSign");
-
-    const QString owner = u"Service owner"_s;
-    const QString representative = u"Customer representative"_s;
-    QTest::newRow("draft-nobody-asked") << u"draft"_s << QStringList() << QStringList()
-                                        << QStringList{owner, representative} << false;
-    QTest::newRow("approval-none-yet") << u"approval"_s << QStringList() << QStringList()
-                                       << QStringList{owner, representative} << false;
-    QTest::newRow("approval-one-of-two")
-        << u"approval"_s << QStringList{u"frank"_s} << QStringList{owner + u"/frank"_s}
-        << QStringList{representative} << false;
-    QTest::newRow("approval-complete")
-        << u"approval-complete"_s << QStringList()
-        << QStringList{owner + u"/frank"_s, representative + u"/gina"_s} << QStringList() << true;
-    QTest::newRow("active-signed")
-        << u"active"_s << QStringList()
-        << QStringList{owner + u"/frank"_s, representative + u"/gina"_s} << QStringList() << false;
-}
-
-void tst_Lifecycle::approvalProgressSaysWhoIsAwaited()
-{
-    QFETCH(QString, fixture);
-    QFETCH(QStringList, approving);
-    QFETCH(QStringList, approved);
-    QFETCH(QStringList, awaited);
-    QFETCH(bool, readyToSign);
-
-    // Given a version and the approvals given so far
-    const qint64 id = mFixtureIds.value(fixture);
-    for (const QString &user : approving)
-        QVERIFY(mCurrent.workflow->transition(id, requestFor(Transition::Approve), user).ok());
-    // When its approval progress is read
-    auto progress = mCurrent.workflow->approvalProgress(id);
-    // Then it says who approved what, who is still awaited and whether it may be signed
-    QVERIFY2(progress.ok(), qPrintable(progress.errorString()));
-    QCOMPARE(progress->required, 2);
-    QStringList given;
-    for (const ApprovalProgress::Given &g : progress->approved)
-        given.append(g.title + u'/' + g.userName);
-    QCOMPARE(given, approved);
-    QStringList waiting;
-    for (const RequiredApprover &r : progress->awaited)
-        waiting.append(r.title);
-    QCOMPARE(waiting, awaited);
-    QCOMPARE(progress->readyToSign, readyToSign);
-    // and ready to sign means exactly that the guard lets it be signed
-    QCOMPARE(mCurrent.workflow->check(id, requestFor(Transition::Sign), u"mia"_s).allowed,
-             readyToSign);
-}
-
-void tst_Lifecycle::awaitingDecisionListsWhatTheUserMayDecide_data()
-{
-    QTest::addColumn<QString>("user");
-    QTest::addColumn<QStringList>("titles");    // agreement titles
-    QTest::addColumn<QStringList>("approvals"); // the approval each would give
-
-    // "Open" waits for both approvals; "Done" has both, from frank and gina.
-    QTest::newRow("approver") << u"bob"_s << QStringList{u"Open"_s}
-                              << QStringList{u"Service owner"_s};
-    QTest::newRow("approver-who-decided-elsewhere")
-        << u"frank"_s << QStringList{u"Open"_s} << QStringList{u"Service owner"_s};
-    QTest::newRow("manager-and-approver")
-        << u"alice"_s << QStringList{u"Open"_s} << QStringList{u"Service owner"_s};
-    QTest::newRow("author-and-approver-who-edited") << u"ben"_s << QStringList() << QStringList();
-    QTest::newRow("manager-only") << u"mia"_s << QStringList() << QStringList();
-    QTest::newRow("executive") << u"carol"_s << QStringList() << QStringList();
-    QTest::newRow("unknown-user") << u"nobody"_s << QStringList() << QStringList();
-}
-
-void tst_Lifecycle::awaitingDecisionListsWhatTheUserMayDecide()
-{
-    QFETCH(QString, user);
-    QFETCH(QStringList, titles);
-    QFETCH(QStringList, approvals);
-
-    // Given the fixtures, and ben having edited the open one
-    const qint64 open = mFixtureIds.value(u"approval"_s);
-    QSqlQuery query(mCurrent.db->connection());
-    query.prepare(u"INSERT INTO agreement_editors (agreement_id, user_name) VALUES (?, ?)"_s);
-    query.addBindValue(open);
-    query.addBindValue(u"ben"_s);
-    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-    // When the user asks what waits for them
-    auto awaited = mCurrent.workflow->awaitingDecision(user);
-    // Then it is each version in approval they may decide now, with the approval they'd give
-    QVERIFY2(awaited.ok(), qPrintable(awaited.errorString()));
-    QStringList gotTitles;
-    QStringList gotSlots;
-    for (const AwaitedApproval &item : *awaited) {
-        gotTitles.append(item.title);
-        gotSlots.append(item.approverTitle);
-        QCOMPARE(item.agreementId, open);
-        QCOMPARE(item.number, mCurrent.workspace->agreement(open)->number);
-    }
-    QCOMPARE(gotTitles, titles);
-    QCOMPARE(gotSlots, approvals);
-}
-
-void tst_Lifecycle::awaitingDecisionFailsClosed()
-{
-    // Given a workspace whose required approvers cannot be read
-    QSqlQuery query(mCurrent.db->connection());
-    QVERIFY2(query.exec(u"DROP TABLE agreement_approvers"_s
-                        + (TestBackend::isPostgres() ? u" CASCADE"_s : QString())),
-             qPrintable(query.lastError().text()));
-    // When an approver asks what waits for them
-    auto awaited = mCurrent.workflow->awaitingDecision(u"bob"_s);
-    // Then the answer is an error, not an empty list
-    QVERIFY(!awaited.ok());
-    QVERIFY(!awaited.errorString().trimmed().isEmpty());
-    QVERIFY(!mCurrent.workflow->approvalProgress(mFixtureIds.value(u"approval"_s)).ok());
-    QVERIFY(!mCurrent.workflow->nextStep(mFixtureIds.value(u"approval"_s)).ok());
-}
-
-void tst_Lifecycle::signedAheadIsNotInForceYet_data()
-{
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QDate>("start");
-    QTest::addColumn<bool>("ahead");
-
-    const QDate today(2026, 11, 29);
-    QTest::newRow("signed-starts-tomorrow")
-        << int(AgreementStatus::Active) << today.addDays(1) << true;
-    QTest::newRow("signed-starts-today") << int(AgreementStatus::Active) << today << false;
-    QTest::newRow("signed-started") << int(AgreementStatus::Active) << today.addYears(-1) << false;
-    QTest::newRow("approval-starts-later")
-        << int(AgreementStatus::Approval) << today.addMonths(2) << false;
-    QTest::newRow("expired") << int(AgreementStatus::Expired) << today.addDays(5) << false;
-}
-
-void tst_Lifecycle::signedAheadIsNotInForceYet()
-{
-    QFETCH(int, status);
-    QFETCH(QDate, start);
-    QFETCH(bool, ahead);
-    QCOMPARE(Agreements::isSignedAhead(AgreementStatus(status), start, QDate(2026, 11, 29)), ahead);
 }
 
 QTEST_GUILESS_MAIN(tst_Lifecycle)
