@@ -145,7 +145,7 @@ struct KpiTotals
         Tally current;
     };
     std::vector<Standing> standings;     // in the order first met
-    QHash<qint64, qsizetype> standingOf; // places in standings, kept by add()
+    QHash<qint64, qsizetype> standingOf; // place in standings + 1, kept by add()
     QSet<qint64> atRiskAgreements;
     qint64 breaches = 0;
     qint64 breachedTickets = 0;
