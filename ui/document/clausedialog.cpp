@@ -36,7 +36,7 @@ ClauseDialog::ClauseDialog(Save save, QWidget *parent) : QDialog(parent), mSave(
         auto *page = new QWidget(mLanguages);
         auto *title = newNamed<QLineEdit>(u"clauseTitle_"_s + language, page);
         auto *body = newNamed<RichTextEditor>(u"clauseBody_"_s + language, page);
-        auto *form = newForm({{tr("&Title:"), title}, {tr("Te&xt:"), body}}, page);
+        newForm({{tr("&Title:"), title}, {tr("Te&xt:"), body}}, page); // lays the page out
         mTitles.append(title);
         mBodies.append(body);
         mLanguages->addTab(page, language == u"en"_s ? tr("&English") : tr("&Italian"));

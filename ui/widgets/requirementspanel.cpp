@@ -54,10 +54,10 @@ RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent)
     mDeliveryOptions->setTabChangesFocus(true);
     mDeliveryOptions->setPlaceholderText(tr("One delivery option per line, as negotiated"));
     auto *charterBox = new QGroupBox(tr("Requirements charter"), this);
-    auto *charterForm = newForm({{tr("&Needs:"), mNeeds},
-                                 {tr("&Requirements:"), mRequirements},
-                                 {tr("Delivery o&ptions:"), mDeliveryOptions}},
-                                charterBox);
+    newForm({{tr("&Needs:"), mNeeds}, // lays the box out
+             {tr("&Requirements:"), mRequirements},
+             {tr("Delivery o&ptions:"), mDeliveryOptions}},
+            charterBox);
 
     mApprovers = newNamed<QTableWidget>(u"approvers"_s, 0, 3, this);
     mApprovers->setHorizontalHeaderLabels({tr("Side"), tr("Role or title"), tr("Reserved for")});
