@@ -133,8 +133,8 @@ const ImportTable &ImportTable::of(RecordKind kind)
         {u"ticket_number"_s, u"customer"_s, u"answered_at"_s, u"score"_s},
         {u"answered_at"_s, u"score"_s},
         {u"ticket_number"_s, u"customer"_s, u"answered_at"_s},
-        {},
-        {}};
+        u"surveys_insert_kpi"_s,
+        u"answered_at"_s};
     // An observation is known by everything that says what was observed when; its figures
     // are what a later import may correct.
     static const ImportTable observations{

@@ -55,6 +55,19 @@ QByteArray ticketsOpenedAt(const QList<QByteArray> &instants, int count)
     return csv;
 }
 
+// Survey answers at the given instants, then answers of early January up to `count`.
+QByteArray surveysAnsweredAt(const QList<QByteArray> &instants, int count)
+{
+    QByteArray csv = "ticket_id,date,score\n";
+    for (int i = 1; i <= count; ++i) {
+        const QByteArray answered = i <= instants.size()
+                                        ? instants.at(i - 1)
+                                        : "2026-01-05T10:" + QByteArray::number(10 + i % 50) + "Z";
+        csv += "INC" + QByteArray::number(i) + "," + answered + ",4\n";
+    }
+    return csv;
+}
+
 const QString kNotedMonths = u"SELECT month FROM kpi_dirty_months ORDER BY month"_s;
 
 } // namespace
@@ -85,8 +98,8 @@ private slots:
     void ticketNamedTwiceKeepsTheLaterLine_data();
     void ticketNamedTwiceKeepsTheLaterLine();
     void importBesideAnUnfinishedReadStoresItsTickets();
-    void importNotesTheMonthsOfTheTicketsItAdds_data();
-    void importNotesTheMonthsOfTheTicketsItAdds();
+    void importNotesTheMonthsOfTheRowsItAdds_data();
+    void importNotesTheMonthsOfTheRowsItAdds();
     void refusedImportKeepsNotingMonths();
 
 private:
@@ -580,38 +593,47 @@ void tst_ImportBatches::importBesideAnUnfinishedReadStoresItsTickets()
     QCOMPARE(scalar(kCustomerIndex), 1);
 }
 
-void tst_ImportBatches::importNotesTheMonthsOfTheTicketsItAdds_data()
+void tst_ImportBatches::importNotesTheMonthsOfTheRowsItAdds_data()
 {
+    QTest::addColumn<bool>("surveys"); // else tickets, noted by the month they were opened
     QTest::addColumn<int>("count");
     // A file of a few rows leaves it to the schema's trigger; a large one, on SQLite, sets the
-    // trigger aside and notes the months itself.
-    QTest::newRow("small-file") << 20;
-    QTest::newRow("large-file") << 3000;
+    // trigger aside and notes the months itself. The importer judges a file's rows by its size
+    // (about a hundred bytes a row): a survey line is short.
+    QTest::newRow("tickets, small file") << false << 20;
+    QTest::newRow("tickets, large file") << false << 3000;
+    QTest::newRow("surveys, small file") << true << 20;
+    QTest::newRow("surveys, large file") << true << 8000;
 }
 
-void tst_ImportBatches::importNotesTheMonthsOfTheTicketsItAdds()
+void tst_ImportBatches::importNotesTheMonthsOfTheRowsItAdds()
 {
+    QFETCH(bool, surveys);
     QFETCH(int, count);
-    // Given a workspace whose KPIs are up to date with its tickets, and one stored ticket
-    QVERIFY(import(RecordKind::Ticket, ticketsOpenedAt({"2026-02-10T10:00Z"}, 1), u"alpha"_s));
+    const RecordKind kind = surveys ? RecordKind::Survey : RecordKind::Ticket;
+    const auto file = surveys ? surveysAnsweredAt : ticketsOpenedAt;
+    // Given a workspace whose KPIs are up to date with its rows, and one stored row
+    QVERIFY(import(kind, file({"2026-02-10T10:00Z"}, 1), u"alpha"_s));
     QVERIFY(Sql::exec(db(), u"DELETE FROM kpi_dirty_months"_s));
-    // When a file adds tickets at the edges of UTC months and of the years Accordo supports
-    // (one of its lines the stored ticket, unchanged)
-    auto report = import(RecordKind::Ticket,
-                         ticketsOpenedAt({"2026-02-10T10:00Z", "2025-12-31T23:59:59Z",
-                                          "2026-01-01T00:00:00Z", "2026-04-01T01:30:00+02:00",
-                                          "1970-01-01T00:00:00Z", "2199-12-31T23:59:59Z"},
-                                         count),
-                         u"alpha"_s);
+    // When a file adds rows at the edges of UTC months and of the years Accordo supports (one
+    // of its lines the stored row, unchanged)
+    auto report = import(
+        kind,
+        file({"2026-02-10T10:00Z", "2025-12-31T23:59:59Z", "2026-01-01T00:00:00Z",
+              "2026-04-01T01:30:00+02:00", "1970-01-01T00:00:00Z", "2199-12-31T23:59:59Z"},
+             count),
+        u"alpha"_s);
     QVERIFY2(report, qPrintable(report.errorString()));
     QCOMPARE(report->inserted, count - 1);
-    // Then the months noted are those of the tickets it added, by UTC, and no other
+    // Then the months noted are those of the rows it added, by UTC, and no other
     QCOMPARE(notedMonths(),
              (QStringList{u"1970-01"_s, u"2025-12"_s, u"2026-01"_s, u"2026-03"_s, u"2199-12"_s}));
-    // And a ticket added later still notes its month
+    // And a row added later still notes its month
     QVERIFY(Sql::exec(db(), u"DELETE FROM kpi_dirty_months"_s));
-    QVERIFY(Sql::exec(db(), u"INSERT INTO tickets (number, customer, opened_at) "
-                            "VALUES ('LATER', 'x', 1782864000)"_s));
+    QVERIFY(Sql::exec(db(), surveys ? u"INSERT INTO surveys (ticket_number, answered_at, score) "
+                                      "VALUES ('LATER', 1782864000, 3)"_s
+                                    : u"INSERT INTO tickets (number, customer, opened_at) "
+                                      "VALUES ('LATER', 'x', 1782864000)"_s));
     QCOMPARE(notedMonths(), QStringList{u"2026-07"_s});
 }
 
