@@ -328,6 +328,22 @@ inline QString demoUpToDate(const QString &location, const KpiOptions &options)
     return {};
 }
 
+/// demoUpToDate() at the demo's "now", as a new workspace called "demo" in `dir`, opened into
+/// `db`; the error, or an empty string.
+inline QString openDemoUpToDate(const QTemporaryDir &dir, std::unique_ptr<Database> &db)
+{
+    KpiOptions options;
+    options.asOf = DemoMeasurements::now();
+    const QString location = TestBackend::freshLocation(dir, u"demo"_s);
+    if (QString failed = demoUpToDate(location, options); !failed.isEmpty())
+        return failed;
+    auto opened = Database::open(location, Database::OpenMode::MustExist);
+    if (!opened)
+        return opened.errorString();
+    db = std::move(*opened);
+    return {};
+}
+
 /// Every row the queries in `sql` return, each as "column=value ..." in the order they give: what
 /// a test compares between an incremental update and a recompute from scratch. Stops the test
 /// program on a failed query.

@@ -269,7 +269,7 @@ Result<PortfolioInputs> readInputs(QSqlDatabase db, DashboardSnapshot &snap, con
     auto csat = readSatisfaction(db, snap.months);
     if (!csat)
         return csat.error();
-    auto flagged = readWatermelons(db, snap.months);
+    auto flagged = readWatermelons(db, snap.filter.toMonth);
     if (!flagged)
         return flagged.error();
     PortfolioInputs inputs{true, std::move(*due), std::move(*csat), std::move(*flagged), {}};

@@ -25,11 +25,11 @@ constexpr auto SatisfactionSql = R"(SELECT k.party_id, COALESCE(r.code, '') AS r
     LEFT JOIN regions r ON r.id = p.region_id
     WHERE k.period IN (%1) GROUP BY k.party_id, r.code, k.period)";
 
-constexpr auto WatermelonsSql = R"(SELECT k.agreement_id, k.period, a.party_id, a.kind,
+constexpr auto WatermelonsSql = R"(SELECT k.agreement_id, a.party_id, a.kind,
         COALESCE(r.code, '') AS region
     FROM kpi_watermelons k JOIN agreements a ON a.id = k.agreement_id
     JOIN parties p ON p.id = a.party_id LEFT JOIN regions r ON r.id = p.region_id
-    WHERE k.period IN (%1))";
+    WHERE k.period = ?)";
 
 // Whether a party-level row is one the filter keeps: its party, and the party's region.
 bool keepsParty(const DashboardFilter &f, qint64 party, const QString &region)
@@ -111,16 +111,15 @@ QHash<QString, qint64> satisfaction(const std::vector<PartySatisfaction> &rows,
     return csat;
 }
 
-Result<std::vector<FlaggedAgreement>> readWatermelons(QSqlDatabase db, const QStringList &months)
+Result<std::vector<FlaggedAgreement>> readWatermelons(QSqlDatabase db, const QString &month)
 {
-    const QString sql = QString::fromLatin1(WatermelonsSql).arg(placeholders(months.size()));
-    auto rows = Sql::stream(db, sql, periodValues(months, {}));
+    auto rows = Sql::stream(db, QString::fromLatin1(WatermelonsSql), {month});
     if (!rows)
         return rows.error();
     std::vector<FlaggedAgreement> list;
     while (rows->next())
         list.push_back({rows->integer("agreement_id"), rows->integer("party_id"),
-                        rows->text("region"), rows->text("kind"), rows->text("period")});
+                        rows->text("region"), rows->text("kind")});
     if (!rows->errorText().isEmpty())
         return Error{rows->errorText()};
     return list;
@@ -131,7 +130,7 @@ QSet<qint64> flagged(const std::vector<FlaggedAgreement> &rows, const DashboardF
 {
     QSet<qint64> agreements;
     for (const FlaggedAgreement &w : rows) {
-        if (w.period != filter.toMonth || !keepsParty(filter, w.party, w.region)
+        if (!keepsParty(filter, w.party, w.region)
             || (!filter.agreementKind.isEmpty() && filter.agreementKind != w.kind))
             continue;
         ++tiles.watermelons;

@@ -39,14 +39,14 @@ struct PartySatisfaction
     qint64 weighted = 0; // the sum of csat_milli × answers
 };
 
-/// An agreement flagged as a watermelon (green results, unhappy customer) in one month.
+/// An agreement flagged as a watermelon (green results, unhappy customer) in the range's last
+/// month.
 struct FlaggedAgreement
 {
     qint64 agreement = 0;
     qint64 party = 0;
     QString region; // the party's; empty for none
     QString kind;
-    QString period;
 };
 
 /// What a DashboardCache keeps of the portfolio for one range and day, read by the first load.
@@ -74,10 +74,10 @@ Result<std::vector<PartySatisfaction>> readSatisfaction(QSqlDatabase db, const Q
 QHash<QString, qint64> satisfaction(const std::vector<PartySatisfaction> &rows,
                                     const DashboardFilter &filter);
 
-/// Every agreement flagged in `months`.
-Result<std::vector<FlaggedAgreement>> readWatermelons(QSqlDatabase db, const QStringList &months);
-/// The agreements the filter keeps (its region, customer and kind) flagged in its last month,
-/// counted on the tile.
+/// Every agreement flagged in `month`.
+Result<std::vector<FlaggedAgreement>> readWatermelons(QSqlDatabase db, const QString &month);
+/// The agreements the filter keeps (its region, customer and kind) of `rows`, counted on the
+/// tile.
 QSet<qint64> flagged(const std::vector<FlaggedAgreement> &rows, const DashboardFilter &filter,
                      DashboardTiles &tiles);
 

@@ -106,14 +106,8 @@ private:
 void tst_DashboardCache::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    KpiOptions options;
-    options.asOf = DemoMeasurements::now();
-    const QString location = TestBackend::freshLocation(mDir, u"demo"_s);
-    const QString failed = TestFixtures::demoUpToDate(location, options);
+    const QString failed = TestFixtures::openDemoUpToDate(mDir, mDb);
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    auto db = Database::open(location, Database::OpenMode::MustExist);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
 }
 
 void tst_DashboardCache::addsUpEveryFilterFromTheCache_data()

@@ -89,14 +89,8 @@ private:
 void tst_DashboardData::initTestCase()
 {
     ACCORDO_REQUIRE_BACKEND();
-    KpiOptions options;
-    options.asOf = DemoMeasurements::now();
-    const QString location = TestBackend::freshLocation(mDir, u"demo"_s);
-    const QString failed = TestFixtures::demoUpToDate(location, options);
+    const QString failed = TestFixtures::openDemoUpToDate(mDir, mDb);
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    auto db = Database::open(location, Database::OpenMode::MustExist);
-    QVERIFY2(db, qPrintable(db.errorString()));
-    mDb = std::move(*db);
     auto rows = KpiEngine::rows(mDb->connection());
     QVERIFY2(rows, qPrintable(rows.errorString()));
     mRows = *rows;
