@@ -75,53 +75,62 @@ struct SlaMonths
     QHash<qint64, qint64> partyOf;
 };
 
-void addPeriod(SlaMonths &result, qint64 agreement, const QString &period, const QString &status,
-               bool closed)
+void addPeriod(SlaMonths &result, qint64 agreement, const QString &period, bool met, bool closed)
 {
     for (const QString &month : monthsOf(period)) {
         MonthState &s = result.states[agreement][month];
         s.any = true;
-        s.allMet &= status == u"met"_s;
+        s.allMet &= met;
         // A quarter still open says "met so far"; the month itself must be over.
         if (!period.contains(u'Q'))
             s.closed &= closed;
     }
 }
 
-// Whether the agreement stores a row for the target's period, read once per agreement.
-Result<bool> isStored(QSqlDatabase db, QHash<qint64, QSet<QPair<qint64, QString>>> &cache,
+// Whether the agreement stores a row for the target's period, read once per agreement through
+// `stored` (SelectStoredPeriods, prepared once).
+Result<bool> isStored(Statement &stored, QHash<qint64, QSet<QPair<qint64, QString>>> &cache,
                       qint64 agreement, qint64 target, const QString &period)
 {
     auto found = cache.find(agreement);
     if (found == cache.end()) {
-        auto stored = list(db, SelectStoredPeriods, {agreement}, [](const Sql::Rows &r) {
-            return QPair<qint64, QString>(r.integer("target_id"), r.text("period"));
-        });
-        if (!stored)
-            return stored.error();
-        found = cache.insert(agreement,
-                             QSet<QPair<qint64, QString>>(stored->cbegin(), stored->cend()));
+        auto rows = stored.select({agreement});
+        if (!rows)
+            return failed(rows.error().message, SelectStoredPeriods);
+        QSet<QPair<qint64, QString>> periods;
+        while (rows->next())
+            periods.insert({rows->integer("target_id"), rows->text("period")});
+        if (!rows->errorText().isEmpty())
+            return failed(rows->errorText(), SelectStoredPeriods);
+        found = cache.insert(agreement, periods);
     }
     return found->contains({target, period});
 }
 
 // `read` over the rows of `all`, or over those of `one` for each agreement `only` names (one
-// statement per agreement, through its index).
+// statement prepared once, run per agreement through its index).
 Result<void> readEach(QSqlDatabase db, const QString &all, const QString &one,
                       const QSet<qint64> *only, const std::function<void(Sql::Rows &)> &read)
 {
+    const auto readAll = [&](Sql::Rows &rows, const QString &sql) -> Result<void> {
+        read(rows);
+        if (!rows.errorText().isEmpty())
+            return failed(rows.errorText(), sql);
+        return {};
+    };
     if (!only) {
         auto rows = select(db, all);
-        if (!rows)
-            return rows.error();
-        read(*rows);
-        return {};
+        return rows ? readAll(*rows, all) : Result<void>(rows.error());
     }
+    Statement each(db);
+    if (auto r = each.prepare(one); !r)
+        return failed(r.error().message, one);
     for (qint64 agreement : *only) {
-        auto rows = select(db, one, {agreement});
+        auto rows = each.select({agreement});
         if (!rows)
-            return rows.error();
-        read(*rows);
+            return failed(rows.error().message, one);
+        if (auto r = readAll(*rows, one); !r)
+            return r;
     }
     return {};
 }
@@ -140,26 +149,28 @@ Result<void> addNoData(QSqlDatabase db, const Recompute &recompute, const QSet<q
                           });
         !r)
         return r;
+    Statement storedPeriods(db);
+    if (auto r = storedPeriods.prepare(SelectStoredPeriods); !r)
+        return failed(r.error().message, SelectStoredPeriods);
     QHash<qint64, QSet<QPair<qint64, QString>>> stored;
     Result<void> failure;
-    const auto all = [](const QString &) { return true; };
     for (const Work &w : recompute.work()) {
         const auto party = slas.constFind(w.agreementId);
         if (party == slas.cend())
             continue;
-        auto r = recompute.noDataRows(w, {}, all, [&](QVariantList &&values) {
-            const QString period = values[2].toString();
-            const QString status = values[25].toString();
-            if (status != u"met"_s && failure) {
-                auto known = isStored(db, stored, w.agreementId, w.targetId, period);
-                if (!known)
-                    failure = known.error();
-                if (!known || *known)
-                    return;
-            }
-            result.partyOf.insert(w.agreementId, *party);
-            addPeriod(result, w.agreementId, period, status, values[5].toInt() == 1);
-        });
+        auto r = recompute.noDataStatuses(
+            w, [&](const QString &period, KpiStatus status, bool closed) {
+                const bool met = status == KpiStatus::Met;
+                if (!met && failure) {
+                    auto known = isStored(storedPeriods, stored, w.agreementId, w.targetId, period);
+                    if (!known)
+                        failure = known.error();
+                    if (!known || *known)
+                        return;
+                }
+                result.partyOf.insert(w.agreementId, *party);
+                addPeriod(result, w.agreementId, period, met, closed);
+            });
         if (!r)
             return r;
         if (!failure)
@@ -177,8 +188,8 @@ Result<SlaMonths> slaMonths(QSqlDatabase db, const Recompute &recompute, const Q
                               while (q.next()) {
                                   const qint64 agreement = q.integer("agreement_id");
                                   result.partyOf.insert(agreement, q.integer("party_id"));
-                                  addPeriod(result, agreement, q.text("period"), q.text("status"),
-                                            q.number("closed") == 1);
+                                  addPeriod(result, agreement, q.text("period"),
+                                            q.text("status") == u"met"_s, q.number("closed") == 1);
                               }
                           });
         !r)
@@ -190,15 +201,37 @@ Result<SlaMonths> slaMonths(QSqlDatabase db, const Recompute &recompute, const Q
 
 using Csat = QMap<QString, std::pair<qint64, qint64>>; // month -> (answers, csat)
 
-Result<QHash<qint64, Csat>> csatByParty(QSqlDatabase db, std::optional<qint64> party)
+void addCsat(QHash<qint64, Csat> &csat, Sql::Rows &rows)
+{
+    while (rows.next())
+        csat[rows.integer("party_id")].insert(
+            rows.text("period"), {rows.integer("answers"), rows.integer("csat_milli")});
+}
+
+// Every customer's satisfaction, or that of the customers `parties` names.
+Result<QHash<qint64, Csat>> csatByParty(QSqlDatabase db, const QSet<qint64> *parties)
 {
     QHash<qint64, Csat> csat;
-    auto q = party ? select(db, SelectPartySatisfaction, {*party}) : select(db, SelectSatisfaction);
-    if (!q)
-        return q.error();
-    while (q->next())
-        csat[q->integer("party_id")].insert(q->text("period"),
-                                            {q->integer("answers"), q->integer("csat_milli")});
+    if (!parties) {
+        auto rows = select(db, SelectSatisfaction);
+        if (!rows)
+            return rows.error();
+        addCsat(csat, *rows);
+        if (!rows->errorText().isEmpty())
+            return failed(rows->errorText(), SelectSatisfaction);
+        return csat;
+    }
+    Statement each(db);
+    if (auto r = each.prepare(SelectPartySatisfaction); !r)
+        return failed(r.error().message, SelectPartySatisfaction);
+    for (qint64 party : *parties) {
+        auto rows = each.select({party});
+        if (!rows)
+            return failed(rows.error().message, SelectPartySatisfaction);
+        addCsat(csat, *rows);
+        if (!rows->errorText().isEmpty())
+            return failed(rows->errorText(), SelectPartySatisfaction);
+    }
     return csat;
 }
 
@@ -281,9 +314,12 @@ Result<void> Recompute::storeWatermelons()
 
 Result<void> Recompute::storeWatermelonsOf(const QSet<qint64> &agreements)
 {
+    Statement clear(mDb);
+    if (auto r = clear.prepare(ClearAgreementWatermelons); !r)
+        return r;
     for (qint64 agreement : agreements) {
-        if (auto r = exec(mDb, ClearAgreementWatermelons, {agreement}); !r)
-            return r;
+        if (auto r = clear.run({agreement}); !r)
+            return failed(r.error().message, ClearAgreementWatermelons);
     }
     return writeWatermelons(&agreements);
 }
@@ -293,13 +329,17 @@ Result<void> Recompute::storeChangedWatermelons()
     if (mWatermelonsFull)
         return storeWatermelons();
     QSet<qint64> agreements = mFlagAgreements;
+    Statement agreementsOf(mDb);
+    if (auto r = agreementsOf.prepare(SelectPartyAgreements); !r)
+        return r;
     for (qint64 party : std::as_const(mCsatChanged)) {
-        auto ids = list(mDb, SelectPartyAgreements, {party},
-                        [](const Sql::Rows &r) { return r.integer("id"); });
+        auto ids = agreementsOf.select({party});
         if (!ids)
-            return ids.error();
-        for (qint64 id : *ids)
-            agreements.insert(id);
+            return failed(ids.error().message, SelectPartyAgreements);
+        while (ids->next())
+            agreements.insert(ids->integer("id"));
+        if (!ids->errorText().isEmpty())
+            return failed(ids->errorText(), SelectPartyAgreements);
     }
     // One by one costs a few statements an agreement, every flag again a pass over every
     // customer SLA's periods: one by one while they are under a tenth of the agreements.
@@ -320,27 +360,17 @@ Result<void> Recompute::writeWatermelons(const QSet<qint64> *only)
     auto months = slaMonths(mDb, *this, only);
     if (!months)
         return months.error();
-    QHash<qint64, Csat> csat;
-    if (only) {
-        const QList<qint64> parties = months->partyOf.values();
-        for (qint64 party : QSet<qint64>(parties.cbegin(), parties.cend())) {
-            auto one = csatByParty(mDb, party);
-            if (!one)
-                return one.error();
-            csat.insert(*one);
-        }
-    } else {
-        auto all = csatByParty(mDb, std::nullopt);
-        if (!all)
-            return all.error();
-        csat = std::move(*all);
-    }
+    const QList<qint64> partyList = months->partyOf.values();
+    const QSet<qint64> parties(partyList.cbegin(), partyList.cend());
+    auto csat = csatByParty(mDb, only ? &parties : nullptr);
+    if (!csat)
+        return csat.error();
     const QString currentMonth = IsoTime::utcMonth(mOptions.asOf);
     Statement insert(mDb);
     if (auto r = insert.prepare(InsertWatermelon); !r)
         return r;
     for (auto a = months->states.cbegin(); a != months->states.cend(); ++a) {
-        const Csat scores = csat.value(months->partyOf.value(a.key()));
+        const Csat scores = csat->value(months->partyOf.value(a.key()));
         for (auto m = a->cbegin(); m != a->cend(); ++m) {
             if (!m->any || !m->allMet || !m->closed || m.key() >= currentMonth)
                 continue;

@@ -227,6 +227,17 @@ Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
     });
 }
 
+Result<void> Recompute::noDataStatuses(
+    const Work &w,
+    const std::function<void(const QString &period, KpiStatus status, bool closed)> &sink) const
+{
+    const auto all = [](const QString &) { return true; };
+    return forEachNoData(w, {}, {}, all, [&](int index, const NoDataShown &shown) {
+        sink(w.table->name(index), shown.status, shown.closed);
+        return Result<void>();
+    });
+}
+
 Result<void> Recompute::noDataKpiRows(const Work &w, const QSet<QString> &stored,
                                       const KpiFilter &months,
                                       const std::function<bool(const QString &)> &accept,

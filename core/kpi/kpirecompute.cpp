@@ -170,6 +170,26 @@ Result<void> Recompute::loadOutages()
     if (!outages)
         return outages.error();
     mOutages.assign(outages->cbegin(), outages->cend());
+    // Each availability target's outages, found once rather than for each of its periods:
+    // those of its service (by code or name), of its customer or none, of its region or none.
+    QHash<QString, std::vector<size_t>> ofService;
+    for (size_t i = 0; i < mOutages.size(); ++i)
+        ofService[mOutages[i].service].push_back(i);
+    for (Work &w : mWork) {
+        w.outages.clear();
+        if (w.metric != Metric::Availability)
+            continue;
+        for (const QString &name : w.serviceNames) {
+            for (size_t i : ofService.value(name)) {
+                const OutageRecord &o = mOutages[i];
+                if ((o.customer.isEmpty() || o.customer == w.partyName)
+                    && (o.region.isEmpty() || w.regionNames.contains(o.region)))
+                    w.outages.push_back(i);
+            }
+        }
+        std::sort(w.outages.begin(), w.outages.end());
+        w.outages.erase(std::unique(w.outages.begin(), w.outages.end()), w.outages.end());
+    }
     return {};
 }
 

@@ -69,10 +69,11 @@ struct Work
     QStringList regionNames;  // code and name of the target's or the party's region
     const BusinessCalendar *calendar = nullptr;
     const PeriodTable *table = nullptr;
-    qint64 from = 0;            // first instant in force
-    qint64 until = 0;           // first instant no longer in force
-    int first = 0;              // first period index
-    std::vector<char> selected; // per period from `first`: recompute it
+    qint64 from = 0;             // first instant in force
+    qint64 until = 0;            // first instant no longer in force
+    int first = 0;               // first period index
+    std::vector<size_t> outages; // availability: the recompute's outages of its service
+    std::vector<char> selected;  // per period from `first`: recompute it
     std::vector<Bucket> buckets;
 };
 
@@ -155,6 +156,11 @@ public:
     Result<void> noDataResults(const Work &w, const KpiFilter &months,
                                const std::function<bool(const QString &)> &accept,
                                const std::function<void(const NoDataResult &)> &sink) const;
+    /// The "nothing measured" periods of one target with the status and closedness
+    /// noDataRows() gives them, without building their rows.
+    Result<void> noDataStatuses(const Work &w,
+                                const std::function<void(const QString &period, KpiStatus status,
+                                                         bool closed)> &sink) const;
     /// The terms of the targets a condition selects, for readers as loadForReads(). The
     /// condition may name the target (t) and its agreement (a) alone.
     Result<void> loadTermsWhere(const QString &condition, const QVariantList &values);

@@ -75,11 +75,8 @@ KpiStatus Recompute::availabilityRow(const Work &w, const Window &window, KpiRow
     const qint64 asOf = mOptions.asOf;
     std::vector<Interval> planned, unplanned;
     std::vector<const OutageRecord *> failures;
-    for (const OutageRecord &o : mOutages) {
-        if (!w.serviceNames.contains(o.service)
-            || (!o.customer.isEmpty() && o.customer != w.partyName)
-            || (!o.region.isEmpty() && !w.regionNames.contains(o.region)))
-            continue;
+    for (size_t i : w.outages) {
+        const OutageRecord &o = mOutages[i];
         (o.planned ? planned : unplanned).push_back({o.startAt, o.endAt.value_or(asOf)});
         if (!o.planned && o.startAt >= window.from && o.startAt < window.to)
             failures.push_back(&o);
@@ -206,16 +203,24 @@ Result<void> Recompute::clearDirtyTargets()
 {
     // Every period of a target whose terms changed is written again, or none when it is gone
     // or no longer in force; its agreement's flags follow either way.
+    // A calendar can make tens of thousands of them: each statement is prepared once.
+    Statement agreementsOf(mDb), clear(mDb);
+    if (auto r = agreementsOf.prepare(SelectTargetAgreements); !r)
+        return r;
+    if (auto r = clear.prepare(ClearTargetPeriods); !r)
+        return r;
     for (qint64 target : std::as_const(mDirtyTargets)) {
-        auto agreements = list(mDb, SelectTargetAgreements, {target},
-                               [](const Sql::Rows &r) { return r.integer("agreement_id"); });
+        auto agreements = agreementsOf.select({target});
         if (!agreements)
             return agreements.error();
-        for (qint64 agreement : *agreements) {
+        while (agreements->next()) {
+            const qint64 agreement = agreements->integer("agreement_id");
             mTouchedAgreements.insert(agreement);
             mFlagAgreements.insert(agreement);
         }
-        if (auto r = exec(mDb, ClearTargetPeriods, {target}); !r)
+        if (!agreements->errorText().isEmpty())
+            return failed(agreements->errorText(), SelectTargetAgreements);
+        if (auto r = clear.run({target}); !r)
             return r;
     }
     return {};

@@ -279,7 +279,7 @@ Result<void> Evaluator::judgeAll(QSqlDatabase db, const TargetMatcher &matcher, 
         JudgedChunk judged;
         judged.last = after;
         judgeChunk(**tickets, matcher, asOf, summary, judged);
-        (*tickets)->query().finish();
+        (*tickets)->finish();
         more = judged.read == kChunk;
         const qint64 upTo = more ? judged.last : std::numeric_limits<qint64>::max();
         if (auto r = store.write(after, upTo, since, judged.verdicts, asOf); !r)
@@ -312,7 +312,7 @@ Result<void> Evaluator::judgeScope(QSqlDatabase db, const TargetMatcher &matcher
             if (!tickets)
                 return tickets.error();
             judgeChunk(**tickets, matcher, asOf, summary, judged);
-            (*tickets)->query().finish();
+            (*tickets)->finish();
             batch.append(key);
         }
         if (auto r = store.writeOf(batch, judged.verdicts, asOf); !r)

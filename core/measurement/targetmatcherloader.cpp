@@ -63,14 +63,20 @@ Error inStatement(const QString &error, const QString &sql)
     return Error{error + u" — "_s + sql.simplified().left(80)};
 }
 
-// Every row of `sql`, mapped.
+// Every row of `sql`, mapped, streamed (a portfolio's targets are hundreds of thousands).
 template<typename Map>
 auto rowsOf(QSqlDatabase db, const QString &sql, Map map)
+    -> Result<QList<decltype(map(std::declval<const Sql::Rows &>()))>>
 {
-    auto rows = Sql::list(db, sql, {}, map);
+    auto rows = Sql::stream(db, sql);
     if (!rows)
-        return decltype(rows)(inStatement(rows.errorString(), sql));
-    return rows;
+        return inStatement(rows.errorString(), sql);
+    QList<decltype(map(std::declval<const Sql::Rows &>()))> out;
+    while (rows->next())
+        out.append(map(*rows));
+    if (const QString error = rows->errorText(); !error.isEmpty())
+        return inStatement(error, sql);
+    return out;
 }
 
 } // namespace

@@ -84,8 +84,8 @@ VerdictStore::VerdictStore(QSqlDatabase db)
     : mDb(db),
       mTickets(QSqlQuery(db)),
       mStored(QSqlQuery(db)),
-      mTicketsOf(QSqlQuery(db)),
-      mStoredOf(QSqlQuery(db)),
+      mTicketsOf(db),
+      mStoredOf(db),
       mTicketById(QSqlQuery(db)),
       mStoredById(QSqlQuery(db)),
       mInsert(db),
@@ -108,19 +108,20 @@ Result<void> VerdictStore::begin(bool full)
     // whole result first. SQLite keeps both going.
     mTickets.query().setForwardOnly(!Dialect::isPostgres(mDb));
     mStored.query().setForwardOnly(true);
-    mTicketsOf.query().setForwardOnly(!Dialect::isPostgres(mDb));
-    mStoredOf.query().setForwardOnly(true);
     mTicketById.query().setForwardOnly(true);
     mStoredById.query().setForwardOnly(true);
     QString error;
     if (!prepare(mInsert, kInsert, error) || !prepare(mTickets.query(), kTickets, error)
         || !prepare(mStored.query(), kStored, error)
-        || !prepare(mTicketsOf.query(), kTicketsOf, error)
-        || !prepare(mStoredOf.query(), kStoredOf, error)
         || !prepare(mTicketById.query(), kTicketById, error)
         || !prepare(mStoredById.query(), kStoredById, error) || !prepare(mUpdate, kUpdate, error)
         || !prepare(mRemove, kRemove, error) || !prepare(mDirty, kDirtyPeriod, error))
         return Error{error};
+    for (const auto &[statement, sql] :
+         {std::pair{&mTicketsOf, &kTicketsOf}, std::pair{&mStoredOf, &kStoredOf}}) {
+        if (auto r = statement->prepare(*sql); !r)
+            return r;
+    }
     return {};
 }
 
@@ -138,12 +139,12 @@ Result<Sql::Rows *> VerdictStore::tickets(qint64 after, qint64 since, qint64 lim
 
 Result<Sql::Rows *> VerdictStore::ticketsOf(const QString &customer, const QString &service)
 {
-    QSqlQuery &q = mTicketsOf.query();
-    q.addBindValue(customer);
-    q.addBindValue(service);
-    if (!q.exec())
-        return Error{q.lastError().text()};
-    return &mTicketsOf;
+    mTicketsOfRows.reset();
+    auto rows = mTicketsOf.select({customer, service});
+    if (!rows)
+        return rows.error();
+    mTicketsOfRows = std::move(*rows);
+    return &*mTicketsOfRows;
 }
 
 Result<Sql::Rows *> VerdictStore::ticket(qint64 id)
@@ -160,6 +161,13 @@ Result<void> VerdictStore::readStored(Sql::Rows &rows, QHash<Key, Stored> &into)
     QSqlQuery &q = rows.query();
     if (!q.exec())
         return Error{q.lastError().text()};
+    auto read = collect(rows, into);
+    q.finish();
+    return read;
+}
+
+Result<void> VerdictStore::collect(Sql::Rows &rows, QHash<Key, Stored> &into)
+{
     const int ticket = rows.column("ticket_id"), target = rows.column("target_id"),
               agreement = rows.column("agreement_id"), elapsed = rows.column("elapsed"),
               openedAt = rows.column("opened_at"), due = rows.column("due_at"),
@@ -169,7 +177,8 @@ Result<void> VerdictStore::readStored(Sql::Rows &rows, QHash<Key, Stored> &into)
                     {rows.value(agreement).toLongLong(), rows.value(elapsed).toLongLong(),
                      rows.value(openedAt).toLongLong(), rows.value(due),
                      rows.value(verdict).toString()});
-    q.finish();
+    if (const QString error = rows.errorText(); !error.isEmpty())
+        return Error{error};
     return {};
 }
 
@@ -203,9 +212,10 @@ Result<void> VerdictStore::writeOf(const QList<QPair<QString, QString>> &keys,
 {
     QHash<Key, Stored> before;
     for (const auto &[customer, service] : keys) {
-        mStoredOf.query().addBindValue(customer);
-        mStoredOf.query().addBindValue(service);
-        if (auto r = readStored(mStoredOf, before); !r)
+        auto rows = mStoredOf.select({customer, service});
+        if (!rows)
+            return rows.error();
+        if (auto r = collect(*rows, before); !r)
             return r;
     }
     return writeChanges(std::move(before), verdicts, asOf);

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 namespace Accordo {
@@ -83,6 +84,7 @@ private:
 
     Result<QHash<Key, Stored>> stored(qint64 after, qint64 upTo, qint64 since);
     Result<void> readStored(Sql::Rows &rows, QHash<Key, Stored> &into);
+    static Result<void> collect(Sql::Rows &rows, QHash<Key, Stored> &into);
     Result<void> writeChanges(QHash<Key, Stored> before, const std::vector<TicketVerdict> &verdicts,
                               qint64 asOf);
     Result<void> apply(const QHash<Key, Stored> &gone,
@@ -93,8 +95,11 @@ private:
     QSqlDatabase mDb;
     Sql::Rows mTickets;
     Sql::Rows mStored;
-    Sql::Rows mTicketsOf;
-    Sql::Rows mStoredOf;
+    // A change of terms reads tens of thousands of customers and services: these two run as
+    // SQLite's own statements there, their fields read as they are needed.
+    Sql::Statement mTicketsOf;
+    Sql::Statement mStoredOf;
+    std::optional<Sql::Rows> mTicketsOfRows;
     Sql::Rows mTicketById;
     Sql::Rows mStoredById;
     QSqlQuery mInsert;

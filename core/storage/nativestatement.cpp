@@ -206,10 +206,13 @@ void NativeStatement::reset()
 
 int NativeStatement::indexOf(const QString &name) const
 {
+    // Compared as SQLite compares names (ASCII letters in either case), without decoding
+    // every column's name: a statement run for many values is asked again for each run.
+    const QByteArray wanted = name.toUtf8();
     const int count = sqlite3_column_count(mStatement);
     for (int i = 0; i < count; ++i) {
-        if (QString::fromUtf8(sqlite3_column_name(mStatement, i)).compare(name, Qt::CaseInsensitive)
-            == 0)
+        const char *column = sqlite3_column_name(mStatement, i);
+        if (column && sqlite3_stricmp(column, wanted.constData()) == 0)
             return i;
     }
     return -1;

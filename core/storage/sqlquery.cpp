@@ -206,6 +206,7 @@ Result<qint64> Insert::run(const QVariantList &values)
 
 Result<void> Statement::prepare(const QString &sql)
 {
+    mSql = sql;
     if (auto native = NativeStatement::prepare(mDb, sql)) {
         if (!*native)
             return native->error();
@@ -229,6 +230,17 @@ Result<void> Statement::run(const QVariantList &values)
     if (!mQuery.exec())
         return Error{mQuery.lastError().text()};
     return {};
+}
+
+Result<Rows> Statement::select(const QVariantList &values)
+{
+    if (mNative) {
+        if (auto r = mNative->bind(values); !r)
+            return r.error();
+        return Rows(mNative);
+    }
+    // Qt's rows own their query: another driver prepares the read again.
+    return Sql::select(mDb, mSql, values);
 }
 
 Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values)

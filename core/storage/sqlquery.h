@@ -91,20 +91,25 @@ private:
     bool mReturning = true;
 };
 
-/// A write prepared once and run for many rows, its values bound in order. On SQLite it runs
-/// as SQLite's own statement on the driver's handle (NativeStatement), bound as Qt binds.
+/// A statement prepared once and run for many values, bound in order. On SQLite it runs as
+/// SQLite's own statement on the driver's handle (NativeStatement), bound as Qt binds.
 class Statement
 {
 public:
     explicit Statement(QSqlDatabase db) : mDb(db), mQuery(db) {}
     Result<void> prepare(const QString &sql);
+    /// Runs a write with these values.
     Result<void> run(const QVariantList &values);
+    /// Runs a read with these values. Its rows are to be read before the next run. Only
+    /// SQLite's own statement is prepared once for a read.
+    Result<Rows> select(const QVariantList &values);
     /// Whether it runs as SQLite's own statement.
     bool isNative() const { return mNative != nullptr; }
 
 private:
     QSqlDatabase mDb;
     QSqlQuery mQuery;
+    QString mSql;
     std::shared_ptr<NativeStatement> mNative;
 };
 

@@ -27,6 +27,7 @@ private slots:
     void finishedRowsLetTheConnectionWrite();
     void columnNamesAreFoundWhateverTheirCase();
     void aPreparedWriteBindsAsQtBinds();
+    void aPreparedReadRunsAgainForEachValue();
 
 private:
     QSqlDatabase db() const { return mDatabase->connection(); }
@@ -204,6 +205,37 @@ void tst_SqlRows::aPreparedWriteBindsAsQtBinds()
         QCOMPARE(rows->integer("d_null"), 1);
     }
     QVERIFY(!rows->next());
+}
+
+void tst_SqlRows::aPreparedReadRunsAgainForEachValue()
+{
+    QSqlQuery ddl(db());
+    QVERIFY2(ddl.exec(u"CREATE TABLE reads_test (k TEXT, n BIGINT)"_s),
+             qPrintable(ddl.lastError().text()));
+    for (const auto &[k, n] : {std::pair{"a", 1}, {"a", 2}, {"b", 3}, {"c", 4}, {"c", 5}})
+        QVERIFY(Sql::exec(db(), u"INSERT INTO reads_test (k, n) VALUES (?, ?)"_s,
+                          {QString::fromLatin1(k), n}));
+    Sql::Statement read(db());
+    QVERIFY(read.prepare(u"SELECT n AS Value FROM reads_test WHERE k = ? ORDER BY n"_s));
+    // Each run reads its own rows, whether the one before was read to its end, left half way
+    // or had none, and a write in between is seen by the next run
+    const auto values = [&read](const QString &k) {
+        QList<qint64> out;
+        auto rows = read.select({k});
+        if (!rows)
+            return QList<qint64>{-1};
+        while (rows->next())
+            out.append(rows->integer("value"));
+        return out;
+    };
+    QCOMPARE(values(u"a"_s), (QList<qint64>{1, 2}));
+    auto half = read.select({u"c"_s});
+    QVERIFY(half && half->next());
+    QCOMPARE(half->integer("VALUE"), 4);
+    QCOMPARE(values(u"none"_s), QList<qint64>());
+    QVERIFY(Sql::exec(db(), u"INSERT INTO reads_test (k, n) VALUES ('b', 6)"_s));
+    QCOMPARE(values(u"b"_s), (QList<qint64>{3, 6}));
+    QCOMPARE(values(u"c"_s), (QList<qint64>{4, 5}));
 }
 
 QTEST_GUILESS_MAIN(tst_SqlRows)
