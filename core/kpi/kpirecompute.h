@@ -211,7 +211,8 @@ private:
     Result<void> readObservations();
     Result<void> store(bool full);
     Result<void> storeSatisfaction();
-    Result<void> clearDirtyTargets();
+    // The stored periods of the targets whose terms changed, their agreements noted.
+    Result<QHash<qint64, QSet<QString>>> readDirtyTargets();
     Result<void> storeWatermelons();
     Result<void> storeWatermelonsOf(const QSet<qint64> &agreements);
     // Every flag, or those of the agreements the change reached (mWatermelonsFull).

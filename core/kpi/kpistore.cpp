@@ -17,8 +17,19 @@ const auto ClearPeriods = u"DELETE FROM kpi_periods"_s;
 // Periods that an earlier, later as-of had and this one has not.
 const auto ClearLaterPeriods = u"DELETE FROM kpi_periods WHERE period_start >= ?"_s;
 const auto ClearTargetPeriods = u"DELETE FROM kpi_periods WHERE target_id = ?"_s;
-const auto SelectTargetAgreements =
-    u"SELECT DISTINCT agreement_id FROM kpi_periods WHERE target_id = ?"_s;
+const auto SelectTargetPeriods =
+    u"SELECT agreement_id, period FROM kpi_periods WHERE target_id = ?"_s;
+// A stored period written again: every column but its agreement, target and period (the
+// first kKeyColumns of insertPeriodSql()), which stay as they are.
+constexpr qsizetype kKeyColumns = 3;
+const auto UpdatePeriod = uR"(UPDATE kpi_periods SET
+        period_start = ?, period_end = ?, closed = ?, metric = ?, tickets = ?, met = ?,
+        breached = ?, pending = ?, near_due = ?, achieved_milli = ?, goal_milli = ?,
+        mean_elapsed = ?, median_elapsed = ?, p90_elapsed = ?, agreed_seconds = ?,
+        downtime_seconds = ?, outages = ?, mttr_seconds = ?, mtbf_seconds = ?, answers = ?,
+        score_milli = ?, csat_milli = ?, status = ?, error_budget = ?, burn_milli = ?,
+        credit_hundredths = ?, credit_minor = ?, currency = ?, as_of = ?
+    WHERE target_id = ? AND period = ?)"_s;
 // Delete and insert rather than INSERT OR REPLACE: the same SQL on SQLite and PostgreSQL.
 const auto DeletePeriod = u"DELETE FROM kpi_periods WHERE target_id = ? AND period = ?"_s;
 // Availability and satisfaction: the threshold reached, or nothing to judge yet.
@@ -199,35 +210,37 @@ Result<QVariantList> Recompute::storedValues(const Work &w, int index, const Kpi
                         mOptions.asOf};
 }
 
-Result<void> Recompute::clearDirtyTargets()
+Result<QHash<qint64, QSet<QString>>> Recompute::readDirtyTargets()
 {
     // Every period of a target whose terms changed is written again, or none when it is gone
-    // or no longer in force; its agreement's flags follow either way.
-    // A calendar can make tens of thousands of them: each statement is prepared once.
-    Statement agreementsOf(mDb), clear(mDb);
-    if (auto r = agreementsOf.prepare(SelectTargetAgreements); !r)
-        return r;
-    if (auto r = clear.prepare(ClearTargetPeriods); !r)
-        return r;
+    // or no longer in force; its agreement's flags follow either way. A calendar can make tens
+    // of thousands of them: the statement is prepared once.
+    QHash<qint64, QSet<QString>> stored;
+    Statement periodsOf(mDb);
+    if (auto r = periodsOf.prepare(SelectTargetPeriods); !r)
+        return r.error();
     for (qint64 target : std::as_const(mDirtyTargets)) {
-        auto agreements = agreementsOf.select({target});
-        if (!agreements)
-            return agreements.error();
-        while (agreements->next()) {
-            const qint64 agreement = agreements->integer("agreement_id");
+        auto rows = periodsOf.select({target});
+        if (!rows)
+            return rows.error();
+        QSet<QString> &periods = stored[target];
+        while (rows->next()) {
+            const qint64 agreement = rows->integer("agreement_id");
             mTouchedAgreements.insert(agreement);
             mFlagAgreements.insert(agreement);
+            periods.insert(rows->text("period"));
         }
-        if (!agreements->errorText().isEmpty())
-            return failed(agreements->errorText(), SelectTargetAgreements);
-        if (auto r = clear.run({target}); !r)
-            return r;
+        if (!rows->errorText().isEmpty())
+            return failed(rows->errorText(), SelectTargetPeriods);
     }
-    return {};
+    return stored;
 }
 
 Result<void> Recompute::store(bool full)
 {
+    // The periods stored for the targets whose terms changed: those still measured are
+    // updated in place (their keys stay, and so do the table's indexes), the others removed.
+    QHash<qint64, QSet<QString>> storedOfDirty;
     if (full) {
         if (auto r = exec(mDb, ClearPeriods); !r)
             return r;
@@ -240,39 +253,57 @@ Result<void> Recompute::store(bool full)
             if (auto r = exec(mDb, ClearTargetPeriods, {target}); !r)
                 return r;
         }
-        if (auto r = clearDirtyTargets(); !r)
+        auto stored = readDirtyTargets();
+        if (!stored)
+            return stored.error();
+        storedOfDirty = std::move(*stored);
+    }
+    Statement remove(mDb), insert(mDb), update(mDb);
+    for (const auto &[statement, sql] :
+         {std::pair{&remove, DeletePeriod}, std::pair{&insert, insertPeriodSql(u"kpi_periods"_s)},
+          std::pair{&update, UpdatePeriod}}) {
+        if (auto r = statement->prepare(sql); !r)
             return r;
     }
-    Statement remove(mDb);
-    if (auto r = remove.prepare(DeletePeriod); !r)
-        return r;
-    Statement insert(mDb);
-    if (auto r = insert.prepare(insertPeriodSql(u"kpi_periods"_s)); !r)
-        return r;
     const Scores none;
     for (Work &w : mWork) {
+        const auto dirty = storedOfDirty.find(w.targetId);
+        QSet<QString> *stored = dirty != storedOfDirty.end() ? &*dirty : nullptr;
         for (size_t i = 0; i < w.selected.size(); ++i) {
             if (!w.selected[i])
                 continue;
             const int index = w.first + int(i);
+            const QString name = w.table->name(index);
             const Window period = window(w, index);
             KpiRow row;
             const auto found = mScores.constFind(w.partyName);
             const Scores &scores = found != mScores.cend() ? *found : none;
             const KpiStatus status = measure(w, w.buckets[i], period, scores, row);
-            if (!full && !mDirtyTargets.contains(w.targetId)) {
-                if (auto r = remove.run({w.targetId, w.table->name(index)}); !r)
+            if (!full && !stored) {
+                if (auto r = remove.run({w.targetId, name}); !r)
                     return r;
             }
             ++mSummary.periods;
             if (isNoData(w, row))
-                continue; // derived on read (kpinodata.cpp)
+                continue; // derived on read (kpinodata.cpp); a stored row goes below
             auto values = storedValues(w, index, row, status, period.closed);
-            auto r = values ? insert.run(*values) : Result<void>(values.error());
+            Result<void> r;
+            if (!values)
+                r = values.error();
+            else if (stored && stored->remove(name))
+                r = update.run(values->mid(kKeyColumns) + QVariantList{w.targetId, name});
+            else
+                r = insert.run(*values);
             if (!r)
                 return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be stored: %3")
                                  .arg(w.targetId)
-                                 .arg(w.table->name(index), r.error().message)};
+                                 .arg(name, r.error().message)};
+        }
+    }
+    for (auto it = storedOfDirty.cbegin(); it != storedOfDirty.cend(); ++it) {
+        for (const QString &period : it.value()) {
+            if (auto r = remove.run({it.key(), period}); !r)
+                return r;
         }
     }
     return {};
