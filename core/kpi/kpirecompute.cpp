@@ -230,16 +230,18 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
         regions.insert(regionRows->integer("id"),
                        {regionRows->text("code"), regionRows->text("name"),
                         regionRows->integer("calendar_id")});
-    QHash<qint64, QList<CreditTier>> tiers;
-    // A million tiers at portfolio scale: streamed, as the targets below.
+    // A million tiers at portfolio scale: streamed, as the targets below, and in the same
+    // order (by target), so that each target takes its own as the two are walked together.
+    std::vector<std::pair<qint64, CreditTier>> tiers;
     auto tierRows = condition.isEmpty()
                         ? stream(mDb, SelectCreditTiers)
                         : stream(mDb, SelectCreditTiersWhere + condition + CreditTierOrder, values);
     if (!tierRows)
         return tierRows.error();
     while (tierRows->next())
-        tiers[tierRows->integer("target_id")].append(
-            {tierRows->integer("below_milli"), tierRows->integer("credit_hundredths")});
+        tiers.emplace_back(
+            tierRows->integer("target_id"),
+            CreditTier{tierRows->integer("below_milli"), tierRows->integer("credit_hundredths")});
     if (!tierRows->errorText().isEmpty())
         return failed(tierRows->errorText(), SelectCreditTiers);
 
@@ -256,9 +258,14 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
         bool operator==(const InForceKey &) const = default;
     } lastKey;
     std::pair<qint64, qint64> lastInForce;
+    auto tier = tiers.cbegin();
     while (q->next()) {
         Work w;
         w.targetId = q->integer("id");
+        while (tier != tiers.cend() && tier->first < w.targetId)
+            ++tier;
+        for (; tier != tiers.cend() && tier->first == w.targetId; ++tier)
+            w.tiers.append(tier->second);
         w.agreementId = q->integer("agreement_id");
         w.metric = Enums::fromKey<Metric>(q->text("metric")).value_or(Metric::Resolution);
         w.customName = q->text("custom_name");
@@ -271,7 +278,6 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
         w.period =
             Enums::fromKey<MeasurementPeriod>(q->text("period")).value_or(MeasurementPeriod::Month);
         w.capHundredths = q->integer("credit_cap_hundredths");
-        w.tiers = tiers.value(w.targetId);
         w.price = Money(q->integer("price_minor"), q->text("currency"));
         w.partyName = q->text("party_name");
         w.serviceNames = {q->text("service_code"), q->text("service_name")};
