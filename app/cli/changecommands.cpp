@@ -346,7 +346,7 @@ int ChangeCommands::alerts(const QStringList &arguments)
         return exitCode;
     const QString command = u"alerts"_s;
     if (!parser.isSet(db))
-        return fail(command, tr("--db FILE is required"), UsageError);
+        return dbMissing(command);
     const QString writer = writerFormat(parser.value(format));
     if (!TableWriter::parseFormat(writer))
         return fail(command,
