@@ -385,24 +385,12 @@
         <translation>Re&amp;quisiti</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Modificato da un altro utente</translation>
-    </message>
-    <message>
         <source>Details lists what your edit would change in the stored version.</source>
         <translation>I dettagli elencano ciò che la tua modifica cambierebbe nella versione memorizzata.</translation>
     </message>
     <message>
         <source>Your edit matches the stored version.</source>
         <translation>La tua modifica coincide con la versione memorizzata.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Their Version</source>
-        <translation>&amp;Ricarica la loro versione</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Editing</source>
-        <translation>&amp;Continua a modificare</translation>
     </message>
     <message>
         <source>&amp;Backtest…</source>
