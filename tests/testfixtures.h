@@ -344,6 +344,13 @@ inline QString openDemoUpToDate(const QTemporaryDir &dir, std::unique_ptr<Databa
     return {};
 }
 
+/// The queries of every stored KPI table, for storedRows(): all their rows in a fixed order.
+inline const QStringList StoredKpiTables = {
+    QStringLiteral("SELECT * FROM kpi_periods ORDER BY target_id, period"),
+    QStringLiteral("SELECT * FROM kpi_satisfaction ORDER BY party_id, period"),
+    QStringLiteral("SELECT * FROM kpi_watermelons ORDER BY agreement_id, period"),
+    QStringLiteral("SELECT * FROM kpi_volumes ORDER BY service, region, period")};
+
 /// Every row the queries in `sql` return, each as "column=value ..." in the order they give: what
 /// a test compares between an incremental update and a recompute from scratch. Stops the test
 /// program on a failed query.

@@ -4,22 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>The agreement number, e.g. SLA-2026-0001.</source>
-        <translation>Il numero dell&apos;accordo, ad es. SLA-2026-0001.</translation>
-    </message>
-    <message>
-        <source>NUMBER</source>
-        <translation>NUMERO</translation>
-    </message>
-    <message>
-        <source>The version (default: the newest).</source>
-        <translation>La versione (predefinita: la più recente).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
         <source>the version must be a positive whole number, not &quot;%1&quot;</source>
         <translation>la versione deve essere un numero intero positivo, non &quot;%1&quot;</translation>
     </message>
@@ -401,24 +385,12 @@
         <translation>Re&amp;quisiti</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Modificato da un altro utente</translation>
-    </message>
-    <message>
         <source>Details lists what your edit would change in the stored version.</source>
         <translation>I dettagli elencano ciò che la tua modifica cambierebbe nella versione memorizzata.</translation>
     </message>
     <message>
         <source>Your edit matches the stored version.</source>
         <translation>La tua modifica coincide con la versione memorizzata.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Their Version</source>
-        <translation>&amp;Ricarica la loro versione</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Editing</source>
-        <translation>&amp;Continua a modificare</translation>
     </message>
     <message>
         <source>&amp;Backtest…</source>
@@ -2741,14 +2713,6 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
 <context>
     <name>Accordo::Cli::ChangeCommands</name>
     <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Formato di output: text, csv o json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMATO</translation>
-    </message>
-    <message>
         <source>The change request&apos;s id.</source>
         <translation>L&apos;id della richiesta di modifica.</translation>
     </message>
@@ -2799,10 +2763,6 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
     <message>
         <source>NUMBER</source>
         <translation>NUMERO</translation>
-    </message>
-    <message>
-        <source>--db FILE is required</source>
-        <translation>--db FILE è obbligatorio</translation>
     </message>
     <message>
         <source>Record a change request on an agreement.</source>
@@ -3706,6 +3666,10 @@ Opzioni: --help, --version
         <source>--db FILE is required</source>
         <translation>--db FILE è obbligatorio</translation>
     </message>
+    <message>
+        <source>Output format: text, csv or json.</source>
+        <translation>Formato di output: text, csv o json.</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Cli::CrmCommands</name>
@@ -3984,10 +3948,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>Ultimo mese, YYYY-MM.</translation>
     </message>
     <message>
-        <source>--db FILE is required</source>
-        <translation>--db FILE è obbligatorio</translation>
-    </message>
-    <message>
         <source>no KPIs for agreement &quot;%1&quot;: it does not exist or was never in force</source>
         <translation>nessun KPI per l&apos;accordo &quot;%1&quot;: non esiste o non è mai stato in vigore</translation>
     </message>
@@ -4162,10 +4122,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>ISO</translation>
     </message>
     <message>
-        <source>--db FILE is required</source>
-        <translation>--db FILE è obbligatorio</translation>
-    </message>
-    <message>
         <source>Evaluate proposed targets against a ticket history, without a workspace.</source>
         <translation>Valuta gli obiettivi proposti su uno storico di ticket, senza area di lavoro.</translation>
     </message>
@@ -4337,14 +4293,6 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>--target &quot;%1&quot;, credit tier &quot;%2&quot;: write BELOW=CREDIT in percent, e.g. 95=5</source>
         <translation>--target &quot;%1&quot;, fascia di credito &quot;%2&quot;: scrivi SOTTO=CREDITO in percentuale, ad es. 95=5</translation>
-    </message>
-    <message>
-        <source>Output format: text, csv or json.</source>
-        <translation>Formato di output: text, csv o json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMATO</translation>
     </message>
     <message>
         <source>say list, add, apply or whatif (not &quot;%1&quot;)</source>
@@ -5561,10 +5509,6 @@ o mancanti</translation>
 <context>
     <name>Accordo::DateEdit</name>
     <message>
-        <source>%1 is outside the supported years %2 to %3.</source>
-        <translation>%1 è al di fuori degli anni supportati (da %2 a %3).</translation>
-    </message>
-    <message>
         <source>A date is needed here, e.g. %1.</source>
         <translation>Qui serve una data, ad es. %1.</translation>
     </message>
@@ -5582,11 +5526,14 @@ o mancanti</translation>
     </message>
 </context>
 <context>
-    <name>Accordo::DateTimeEdit</name>
+    <name>Accordo::DateField</name>
     <message>
         <source>%1 is outside the supported years %2 to %3.</source>
         <translation>%1 è al di fuori degli anni supportati (da %2 a %3).</translation>
     </message>
+</context>
+<context>
+    <name>Accordo::DateTimeEdit</name>
     <message>
         <source>A date and time is needed here, e.g. %1.</source>
         <translation>Qui è necessaria una data e un&apos;ora, ad es. %1.</translation>
@@ -9239,10 +9186,6 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <translation>Report di portafoglio %1</translation>
     </message>
     <message>
-        <source>Generated %1</source>
-        <translation>Generato il %1</translation>
-    </message>
-    <message>
         <source>Portfolio report</source>
         <translation>Report di portafoglio</translation>
     </message>
@@ -9848,6 +9791,10 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <source>No data</source>
         <translation>Nessun dato</translation>
     </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generato il %1</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::RequirementsPanel</name>
@@ -10354,10 +10301,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
     <message>
         <source>Service report %1 %2</source>
         <translation>Report di servizio %1 %2</translation>
-    </message>
-    <message>
-        <source>Generated %1</source>
-        <translation>Generato il %1</translation>
     </message>
     <message>
         <source>Service report · %1</source>
@@ -12417,10 +12360,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
 </context>
 <context>
     <name>ServiceReport</name>
-    <message>
-        <source>Generated %1</source>
-        <translation>Generato il %1</translation>
-    </message>
     <message>
         <source>Agreement %1</source>
         <translation>Accordo %1</translation>

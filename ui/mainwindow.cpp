@@ -464,25 +464,8 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::addRecord()
 {
-    if (!mSession)
-        return;
-    switch (currentPage()) {
-    case AgreementsPage:
-        editAgreement(0);
-        break;
-    case CustomersPage:
-        editParty(0);
-        break;
-    case ServicesPage:
-        editService(0);
-        break;
-    case CalendarsPage:
-        editCalendar(0);
-        break;
-    case DashboardPage:
-        editAgreement(0);
-        break;
-    }
+    if (mSession)
+        editOnPage(currentPage(), 0);
 }
 
 void MainWindow::editRecord()
@@ -491,10 +474,15 @@ void MainWindow::editRecord()
         return;
     const RecordListView *list = listView(currentPage());
     const qint64 id = list ? list->currentId() : 0;
-    if (!id)
-        return;
-    switch (currentPage()) {
+    if (id)
+        editOnPage(currentPage(), id);
+}
+
+void MainWindow::editOnPage(Page page, qint64 id)
+{
+    switch (page) {
     case AgreementsPage:
+    case DashboardPage:
         editAgreement(id);
         break;
     case CustomersPage:
@@ -505,8 +493,6 @@ void MainWindow::editRecord()
         break;
     case CalendarsPage:
         editCalendar(id);
-        break;
-    case DashboardPage:
         break;
     }
 }

@@ -130,6 +130,9 @@ private:
     void saveColumns(QSettings &settings) const;
     Page currentPage() const;
 
+    /// Opens the dialog of the record `id` that `page` lists, or of a new record when `id` is 0;
+    /// the dashboard's records are agreements.
+    void editOnPage(Page page, qint64 id);
     void editParty(qint64 id);
     void editService(qint64 id);
     void editAgreement(qint64 id);

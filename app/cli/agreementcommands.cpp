@@ -25,18 +25,11 @@ namespace Accordo::Cli {
 
 namespace {
 
-QCommandLineOption numberOption()
-{
-    return QCommandLineOption(u"number"_s,
-                              Commands::tr("The agreement number, e.g. SLA-2026-0001."),
-                              Commands::tr("NUMBER"));
-}
-
 // The options of the subcommands that act on one agreement for a user.
 struct AgreementOptions
 {
     QCommandLineOption db = Commands::dbOption();
-    QCommandLineOption number = numberOption();
+    QCommandLineOption number = Commands::numberOption();
     QCommandLineOption user = Commands::userOption();
 };
 
@@ -159,8 +152,7 @@ int Commands::agreementShow(const QStringList &arguments)
     parser.setApplicationDescription(tr("Show an agreement version with its lifecycle, and what "
                                         "the acting user may do with it."));
     const AgreementOptions common;
-    const QCommandLineOption version(u"version"_s, tr("The version (default: the newest)."),
-                                     tr("N"));
+    const QCommandLineOption version = versionOption();
     parser.addOptions({common.db, common.number, version, common.user});
     int exitCode = 0;
     if (!parse(parser, u"accordo-cli agreement show"_s, arguments, exitCode))
@@ -286,8 +278,7 @@ int Commands::agreementTransition(const QStringList &arguments)
            "request_approval, approve, reject, sign, amend, terminate, expire)."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption number = numberOption();
-    const QCommandLineOption version(u"version"_s, tr("The version (default: the newest)."),
-                                     tr("N"));
+    const QCommandLineOption version = versionOption();
     const QCommandLineOption to(u"to"_s, tr("The target state or the step."), tr("STATE"));
     const QCommandLineOption userName = userOption();
     const QCommandLineOption reason(u"reason"_s, tr("Why (required to reject or terminate)."),

@@ -18,6 +18,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -220,6 +221,34 @@ void writeStdout(const QString &text)
     std::fflush(stdout);
 }
 
+// The usage, then the options of `parser`.
+void printHelp(const QCommandLineParser &parser)
+{
+    const QString options = parser.helpText();
+    writeStdout(usage() + u'\n' + options.mid(options.indexOf(u"Options:"_s)));
+}
+
+// Parses the words after "calendar COMMAND" as the options of `parser`, `help` among them: the
+// exit code when the command ends there, with the help shown or the words refused; nothing when
+// it goes on.
+std::optional<int> parseOptions(QCommandLineParser &parser, const QCommandLineOption &help,
+                                const QStringList &arguments)
+{
+    if (!parser.parse(QStringList{u"accordo-cli"_s} + arguments.mid(2))) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        printHelp(parser);
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
 // `calendar import|export`: the exchange between JSON files and a workspace.
 int runStoreCommand(const QString &command, const QStringList &arguments)
 {
@@ -234,19 +263,8 @@ int runStoreCommand(const QString &command, const QStringList &arguments)
                                        u"file"_s);
     const QCommandLineOption userOption(u"user"_s, UserOption::help(), u"name"_s);
     parser.addOptions({helpOption, dbOption, fileOption, nameOption, outOption, userOption});
-    if (!parser.parse(QStringList{u"accordo-cli"_s} + arguments.mid(2))) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(helpOption)) {
-        QString options = parser.helpText();
-        writeStdout(usage() + u'\n' + options.mid(options.indexOf(u"Options:"_s)));
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-        return UsageError;
-    }
+    if (const auto ended = parseOptions(parser, helpOption, arguments))
+        return *ended;
     const bool import = command == u"import"_s;
     const QCommandLineOption &required = import ? fileOption : nameOption;
     if (!parser.isSet(dbOption) || !parser.isSet(required)) {
@@ -378,15 +396,9 @@ int runCalendarCommand(const QStringList &arguments)
     parser.addOptions({helpOption, calendarOption, startOption, addOption, fromOption, toOption,
                        batchOption, pauseOption});
 
-    const auto printHelp = [&] {
-        QString options = parser.helpText();
-        options = options.mid(options.indexOf(u"Options:"_s));
-        const QByteArray text = (usage() + u'\n' + options).toUtf8();
-        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
-    };
     if (command != u"due"_s && command != u"elapsed"_s) {
         if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
-            printHelp();
+            printHelp(parser);
             return Success;
         }
         printError(command.isEmpty()
@@ -395,18 +407,8 @@ int runCalendarCommand(const QStringList &arguments)
                              .arg(command));
         return UsageError;
     }
-    if (!parser.parse(QStringList{u"accordo-cli"_s} + arguments.mid(2))) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(helpOption)) {
-        printHelp();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-        return UsageError;
-    }
+    if (const auto ended = parseOptions(parser, helpOption, arguments))
+        return *ended;
     Request request;
     request.due = command == u"due"_s;
     const QString firstName = request.due ? u"start"_s : u"from"_s;

@@ -28,21 +28,9 @@ namespace Accordo::Cli {
 
 namespace {
 
-QCommandLineOption formatOption()
-{
-    return {u"format"_s, ChangeCommands::tr("Output format: text, csv or json."),
-            ChangeCommands::tr("FORMAT"), u"text"_s};
-}
-
 QCommandLineOption idOption()
 {
     return {u"id"_s, ChangeCommands::tr("The change request's id."), ChangeCommands::tr("ID")};
-}
-
-// The text format is the aligned table the other commands call "table".
-QString writerFormat(const QString &format)
-{
-    return format == u"text"_s ? u"table"_s : format;
 }
 
 QString money(qint64 minor, const QString &currency)
@@ -125,7 +113,7 @@ int ChangeCommands::changeList(const QStringList &arguments)
         tr("List the change requests: all of them, or those of one agreement."));
     const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption number(u"number"_s, tr("Only this agreement number."), tr("NUMBER"));
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption format = Commands::textFormatOption();
     parser.addOptions({db, number, format});
     int exitCode = 0;
     auto opened = OpenWorkspace::parsed(parser, db, u"change list"_s, arguments, exitCode);
@@ -149,7 +137,7 @@ int ChangeCommands::changeList(const QStringList &arguments)
              r.assessedBy.isEmpty() ? QString() : money(r.priceEffectMinor, l.currency),
              r.decidedBy, r.reason, r.amendmentId ? QString::number(r.amendmentId) : QString()});
     }
-    return printTable(u"change list"_s, writerFormat(parser.value(format)), table);
+    return printTable(u"change list"_s, Commands::tableFormat(parser.value(format)), table);
 }
 
 int ChangeCommands::changeSubmit(const QStringList &arguments)
@@ -339,15 +327,15 @@ int ChangeCommands::alerts(const QStringList &arguments)
                                    tr("Only alerts raised at or after this ISO 8601 date or "
                                       "instant (UTC unless it names its offset)."),
                                    tr("ISO"));
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption format = Commands::textFormatOption();
     parser.addOptions({db, user, since, format});
     int exitCode = 0;
     if (!parse(parser, u"accordo-cli alerts"_s, arguments, exitCode))
         return exitCode;
     const QString command = u"alerts"_s;
     if (!parser.isSet(db))
-        return fail(command, tr("--db FILE is required"), UsageError);
-    const QString writer = writerFormat(parser.value(format));
+        return dbMissing(command);
+    const QString writer = Commands::tableFormat(parser.value(format));
     if (!TableWriter::parseFormat(writer))
         return fail(command,
                     tr("--format: say text, csv or json, not \"%1\"").arg(parser.value(format)),
@@ -467,7 +455,7 @@ int ChangeCommands::ruleList(const QStringList &arguments)
     parser.setApplicationDescription(tr("List the alert rules, of everyone or of one user."));
     const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption forUser(u"for"_s, tr("Only this user's rules."), tr("NAME"));
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption format = Commands::textFormatOption();
     parser.addOptions({db, forUser, format});
     int exitCode = 0;
     const QString command = u"alert-rule list"_s;
@@ -486,7 +474,7 @@ int ChangeCommands::ruleList(const QStringList &arguments)
         table.rows.append({QString::number(r.id), r.userName, AlertStore::eventKey(r.event),
                            AlertStore::scopeKey(r.scope), partyNames.value(r.partyId),
                            QString::number(r.withinDays)});
-    return printTable(command, writerFormat(parser.value(format)), table);
+    return printTable(command, Commands::tableFormat(parser.value(format)), table);
 }
 
 int ChangeCommands::ruleRemove(const QStringList &arguments)

@@ -58,6 +58,28 @@ QCommandLineOption Commands::formatOption()
                               u"table"_s);
 }
 
+QCommandLineOption Commands::textFormatOption()
+{
+    return QCommandLineOption(u"format"_s, tr("Output format: text, csv or json."), tr("FORMAT"),
+                              u"text"_s);
+}
+
+QString Commands::tableFormat(const QString &format)
+{
+    return format == u"text"_s ? u"table"_s : format;
+}
+
+QCommandLineOption Commands::numberOption()
+{
+    return QCommandLineOption(u"number"_s, tr("The agreement number, e.g. SLA-2026-0001."),
+                              tr("NUMBER"));
+}
+
+QCommandLineOption Commands::versionOption()
+{
+    return QCommandLineOption(u"version"_s, tr("The version (default: the newest)."), tr("N"));
+}
+
 int Commands::usage(int exitCode)
 {
     QTextStream &stream = exitCode == 0 ? out() : err();

@@ -22,6 +22,14 @@ public:
     static QCommandLineOption userOption();
     /// --format FORMAT: table (default), csv or json.
     static QCommandLineOption formatOption();
+    /// --format FORMAT: text (default), csv or json, for the commands that call the aligned
+    /// table "text"; tableFormat() gives printTable()'s name for the value.
+    static QCommandLineOption textFormatOption();
+    static QString tableFormat(const QString &format);
+    /// --number NUMBER: the agreement a subcommand acts on.
+    static QCommandLineOption numberOption();
+    /// --version N: a version of that agreement, by default the newest.
+    static QCommandLineOption versionOption();
 
 private:
     static int init(const QStringList &arguments);

@@ -27,18 +27,6 @@ namespace {
 
 using Tr = DocumentCommands;
 
-QCommandLineOption numberOption()
-{
-    return QCommandLineOption(u"number"_s, Tr::tr("The agreement number, e.g. SLA-2026-0001."),
-                              Tr::tr("NUMBER"));
-}
-
-QCommandLineOption versionOption()
-{
-    return QCommandLineOption(u"version"_s, Tr::tr("The version (default: the newest)."),
-                              Tr::tr("N"));
-}
-
 // A workspace opened read-only in spirit: no --user, so nothing may be written.
 struct Opened : OpenWorkspace
 {
@@ -175,8 +163,8 @@ int DocumentCommands::document(const QStringList &arguments)
         tr("Write an agreement version's document (the contract) as PDF, OpenDocument text or "
            "HTML, its redline against another version, or the PDF stored when it was signed."));
     const QCommandLineOption db = Commands::dbOption();
-    const QCommandLineOption number = numberOption();
-    const QCommandLineOption version = versionOption();
+    const QCommandLineOption number = Commands::numberOption();
+    const QCommandLineOption version = Commands::versionOption();
     const QCommandLineOption outFile(u"out"_s, tr("The file to write: .pdf, .odt or .html."),
                                      tr("FILE"));
     const QCommandLineOption lang(u"lang"_s, tr("The document's language: en or it (default: en)."),
@@ -230,7 +218,7 @@ int DocumentCommands::verifyDocument(const QStringList &arguments)
         tr("Say whether a file is the document an agreement version was signed as: exit 0 when "
            "it is, 3 when it is not."));
     const QCommandLineOption db = Commands::dbOption();
-    const QCommandLineOption number = numberOption();
+    const QCommandLineOption number = Commands::numberOption();
     const QCommandLineOption version(u"version"_s,
                                      tr("The version (default: the one in force, else the "
                                         "newest)."),

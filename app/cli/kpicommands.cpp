@@ -349,7 +349,7 @@ std::optional<SelectedResults> openSelected(QCommandLineParser &parser, const QS
     if (!parse(parser, u"accordo-cli "_s + command, arguments.mid(1), exitCode))
         return std::nullopt;
     if (!parser.isSet(db)) {
-        exitCode = fail(command, KpiCommands::tr("--db FILE is required"), UsageError);
+        exitCode = dbMissing(command);
         return std::nullopt;
     }
     auto selected = selection.read(parser);
@@ -499,7 +499,7 @@ int KpiCommands::forecast(const QStringList &arguments)
     if (!parse(parser, u"accordo-cli forecast"_s, arguments.mid(1), exitCode))
         return exitCode;
     if (!parser.isSet(db))
-        return fail(command, tr("--db FILE is required"), UsageError);
+        return dbMissing(command);
     auto instant = parseAsOf(parser.value(asOf));
     if (!instant)
         return fail(command, instant.errorString(), UsageError);
@@ -569,7 +569,7 @@ int KpiCommands::check(const QStringList &arguments)
                        "actions or metrics"),
                     UsageError);
     if (!parser.isSet(db))
-        return fail(command, tr("--db FILE is required"), UsageError);
+        return dbMissing(command);
     auto instant = parseAsOf(parser.value(asOf));
     if (!instant)
         return fail(command, instant.errorString(), UsageError);

@@ -2,6 +2,7 @@
 
 #include "clicommands.h"
 #include "cliio.h"
+#include "openworkspace.h"
 #include "useroption.h"
 
 #include "calendar/isotime.h"
@@ -172,7 +173,7 @@ int MeasurementCommands::import(const QStringList &arguments)
     const QString action = what.isEmpty() ? QString() : what.constFirst();
     if (action == u"history"_s || action == u"undo"_s) {
         if (!parser.isSet(db))
-            return fail(command, tr("--db FILE is required"), UsageError);
+            return dbMissing(command);
         if (what.first() == u"undo"_s)
             return undoBatch(parser.value(db), what, parser.value(user));
         return listBatches(parser.value(db), what, parser.value(format));
@@ -281,7 +282,7 @@ int MeasurementCommands::evaluate(const QStringList &arguments)
     if (!parse(parser, u"accordo-cli evaluate"_s, arguments.mid(1), exitCode))
         return exitCode;
     if (!parser.isSet(db))
-        return fail(command, tr("--db FILE is required"), UsageError);
+        return dbMissing(command);
     auto instant = parseAsOf(parser.value(asOf));
     if (!instant)
         return fail(command, instant.errorString(), UsageError);

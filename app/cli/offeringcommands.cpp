@@ -79,17 +79,6 @@ Result<Target> parseTarget(const QString &spec)
     return t;
 }
 
-QString writerFormat(const QString &format)
-{
-    return format == u"text"_s ? u"table"_s : format;
-}
-
-QCommandLineOption formatOption()
-{
-    return {u"format"_s, OfferingCommands::tr("Output format: text, csv or json."),
-            OfferingCommands::tr("FORMAT"), u"text"_s};
-}
-
 QString money(const Money &amount)
 {
     return u"%1 %2"_s.arg(amount.currency(), amount.toPlainString());
@@ -112,7 +101,7 @@ int OfferingCommands::list(const QStringList &arguments)
         tr("List the service level offerings: every service's, or one service's."));
     const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption service(u"service"_s, tr("Only this service code."), tr("CODE"));
-    const QCommandLineOption format = formatOption();
+    const QCommandLineOption format = Commands::textFormatOption();
     parser.addOptions({db, service, format});
     int exitCode = 0;
     auto opened = OpenWorkspace::parsed(parser, db, u"offering list"_s, arguments, exitCode);
@@ -144,7 +133,7 @@ int OfferingCommands::list(const QStringList &arguments)
         table.rows.append({QString::number(o.id), codes.value(o.serviceId), o.name, money(o.price),
                            Pricing::key(o.basis), targets.join(u"; "_s)});
     }
-    return printTable(u"offering list"_s, writerFormat(parser.value(format)), table);
+    return printTable(u"offering list"_s, Commands::tableFormat(parser.value(format)), table);
 }
 
 int OfferingCommands::add(const QStringList &arguments)

@@ -27,7 +27,7 @@ std::optional<OpenWorkspace> OpenWorkspace::given(const QCommandLineParser &pars
                                                   const QString &command, int &exitCode)
 {
     if (!parser.isSet(db)) {
-        exitCode = fail(command, Commands::tr("--db FILE is required"), UsageError);
+        exitCode = dbMissing(command);
         return std::nullopt;
     }
     auto opened = open(parser.value(db));
@@ -60,6 +60,11 @@ Result<OpenWorkspace> OpenWorkspace::openAs(const QCommandLineParser &parser,
         return name.error();
     opened->workspace->setActingUser(*name);
     return opened;
+}
+
+int dbMissing(const QString &command)
+{
+    return fail(command, Commands::tr("--db FILE is required"), UsageError);
 }
 
 Result<std::unique_ptr<Database>> openForResults(const QString &location)

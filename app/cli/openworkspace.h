@@ -39,6 +39,9 @@ struct OpenWorkspace
                                         const QCommandLineOption &user);
 };
 
+/// Fails as `command` with the usage error that says --db FILE is missing.
+int dbMissing(const QString &command);
+
 /// The workspace at `location`, where results may be brought up to date: a read-only workspace
 /// file is replaced by a private copy that can, and that goes when the command ends.
 Result<std::unique_ptr<Database>> openForResults(const QString &location);

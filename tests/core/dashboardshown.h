@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QTest>
 
+#include <optional>
+
 namespace Accordo::DashboardShown {
 
 using namespace Qt::StringLiterals;
@@ -43,6 +45,28 @@ inline qint64 customerOfMostAgreements(QSqlDatabase db)
         || !q.next())
         return 0;
     return q.value(0).toLongLong();
+}
+
+// The filter of the current row of addFilterRows(), or nothing when the row names one customer
+// and no agreement has one.
+inline std::optional<DashboardFilter> filterOfRow(QSqlDatabase db)
+{
+    QFETCH(QString, region);
+    QFETCH(QString, service);
+    QFETCH(QString, kind);
+    QFETCH(bool, oneCustomer);
+    QFETCH(QString, toMonth);
+    DashboardFilter filter;
+    filter.regionCode = region;
+    filter.serviceCode = service;
+    filter.agreementKind = kind;
+    filter.toMonth = toMonth;
+    if (oneCustomer) {
+        filter.partyId = customerOfMostAgreements(db);
+        if (filter.partyId <= 0)
+            return std::nullopt;
+    }
+    return filter;
 }
 
 inline QString number(const std::optional<qint64> &n)

@@ -57,6 +57,9 @@ private:
     static void handEditColumns();
     void exec(const QString &sql);
     QList<AuditRecord> all() const;
+
+    // The SLA "Acme mail" of the portfolio writePortfolio() writes.
+    qint64 mAcmeMail = 0;
 };
 
 void tst_AuditLog::initTestCase()
@@ -297,6 +300,7 @@ void tst_AuditLog::writePortfolio()
                                        QDate(2026, 1, 1), QDate(2027, 12, 31),
                                        Money(1200000, u"EUR"_s));
     sla.id = *mWorkspace->insert(sla);
+    mAcmeMail = sla.id;
     sla = *mWorkspace->agreement(sla.id);
     sla.price = Money(1250000, u"EUR"_s);
     sla.targets[1].threshold = 7200;
@@ -492,10 +496,7 @@ void tst_AuditLog::lifecycleStepsVerifyClean()
                            {{u"mia"_s, {Role::SlaManager}}, {u"frank"_s, {Role::Approver}}});
     AgreementWorkflow workflow(*mWorkspace);
     workflow.setToday(QDate(2026, 3, 1));
-    QSqlQuery find(mDb->connection());
-    QVERIFY(find.exec(u"SELECT id FROM agreements WHERE title = 'Acme mail'"_s) && find.next());
-    qint64 id = find.value(0).toLongLong();
-    find.finish();
+    const qint64 id = mAcmeMail;
     auto walk = [&](qint64 agreement) {
         QVERIFY(workflow.setCharter(agreement, {u"Mail always on"_s, {}, {}}, u"alice"_s).ok());
         QVERIFY(workflow
@@ -567,10 +568,7 @@ void tst_AuditLog::changeRequestsAndAlertsVerifyClean()
     writePortfolio();
     if (QTest::currentTestFailed())
         return;
-    QSqlQuery find(mDb->connection());
-    QVERIFY(find.exec(u"SELECT id FROM agreements WHERE title = 'Acme mail'"_s) && find.next());
-    const qint64 sla = find.value(0).toLongLong();
-    find.finish();
+    const qint64 sla = mAcmeMail;
     mWorkspace->setActingUser(u"alice"_s);
     ChangeRequests changes(*mWorkspace);
     changes.setToday(QDate(2026, 3, 1));

@@ -127,22 +127,12 @@ void tst_DashboardCache::addsUpEveryFilterFromTheCache_data()
 /// by a load of that filter or of another.
 void tst_DashboardCache::addsUpEveryFilterFromTheCache()
 {
-    QFETCH(QString, region);
-    QFETCH(QString, service);
-    QFETCH(QString, kind);
-    QFETCH(bool, oneCustomer);
-    QFETCH(QString, toMonth);
     QSqlDatabase db = mDb->connection();
-    DashboardFilter filter;
-    filter.regionCode = region;
-    filter.serviceCode = service;
-    filter.agreementKind = kind;
-    filter.toMonth = toMonth;
-    if (oneCustomer)
-        filter.partyId = customerOfMostAgreements(db);
-    QVERIFY(!oneCustomer || filter.partyId > 0);
+    const auto rowFilter = filterOfRow(db);
+    QVERIFY(rowFilter);
+    const DashboardFilter &filter = *rowFilter;
     DashboardFilter everything;
-    everything.toMonth = toMonth;
+    everything.toMonth = filter.toMonth;
     const QDate today(2026, 10, 31);
     const auto months = DashboardData::ValueMonths::LastMonth;
     const auto read = [&](const DashboardFilter &f, DashboardCache *cache) {

@@ -144,19 +144,9 @@ void tst_DashboardData::countsWhatTheKpiReadersReport_data()
 
 void tst_DashboardData::countsWhatTheKpiReadersReport()
 {
-    QFETCH(QString, region);
-    QFETCH(QString, service);
-    QFETCH(QString, kind);
-    QFETCH(bool, oneCustomer);
-    QFETCH(QString, toMonth);
-    DashboardFilter filter;
-    filter.regionCode = region;
-    filter.serviceCode = service;
-    filter.agreementKind = kind;
-    filter.toMonth = toMonth;
-    if (oneCustomer)
-        filter.partyId = customerOfMostAgreements(mDb->connection());
-    QVERIFY(!oneCustomer || filter.partyId > 0);
+    const auto rowFilter = filterOfRow(mDb->connection());
+    QVERIFY(rowFilter);
+    const DashboardFilter &filter = *rowFilter;
 
     // When the dashboard is loaded for the filter
     const auto snapshot = DashboardData::load(mDb->connection(), filter, QDate(2026, 10, 31));

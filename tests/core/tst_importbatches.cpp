@@ -32,39 +32,37 @@ const QString kSlice = QStringLiteral(ACCORDO_SOURCE_DIR "/tests/core/data/servi
 const QString kCustomerIndex = u"SELECT count(*) FROM sqlite_master WHERE type = 'index' "
                                u"AND name = 'tickets_customer_service'"_s;
 
-// `count` tickets T1, T2, … of one customer and service, opened within one hour.
-QByteArray tickets(int count)
+// The instant of row `i` (from 1): the one `instants` gives it, else one within the hour after
+// 10:00 on 5 January 2026.
+QByteArray instantOfRow(const QList<QByteArray> &instants, int i)
 {
-    QByteArray csv = kHeader;
-    for (int i = 1; i <= count; ++i)
-        csv += "T" + QByteArray::number(i) + ",Acme,EMAIL,EU,P1,2026-01-05T10:"
-               + QByteArray::number(10 + i % 50) + "Z,,,,open,,\n";
-    return csv;
+    return i <= instants.size() ? instants.at(i - 1)
+                                : "2026-01-05T10:" + QByteArray::number(10 + i % 50) + "Z";
 }
 
-// `count` tickets as tickets() makes them, the first opened at `instants` instead.
+// `count` tickets T1, T2, … of one customer and service, the first opened at `instants`, the
+// others within one hour.
 QByteArray ticketsOpenedAt(const QList<QByteArray> &instants, int count)
 {
     QByteArray csv = kHeader;
-    for (int i = 1; i <= count; ++i) {
-        const QByteArray opened = i <= instants.size()
-                                      ? instants.at(i - 1)
-                                      : "2026-01-05T10:" + QByteArray::number(10 + i % 50) + "Z";
-        csv += "T" + QByteArray::number(i) + ",Acme,EMAIL,EU,P1," + opened + ",,,,open,,\n";
-    }
+    for (int i = 1; i <= count; ++i)
+        csv += "T" + QByteArray::number(i) + ",Acme,EMAIL,EU,P1," + instantOfRow(instants, i)
+               + ",,,,open,,\n";
     return csv;
+}
+
+// `count` tickets T1, T2, … of one customer and service, opened within one hour.
+QByteArray tickets(int count)
+{
+    return ticketsOpenedAt({}, count);
 }
 
 // Survey answers at the given instants, then answers of early January up to `count`.
 QByteArray surveysAnsweredAt(const QList<QByteArray> &instants, int count)
 {
     QByteArray csv = "ticket_id,date,score\n";
-    for (int i = 1; i <= count; ++i) {
-        const QByteArray answered = i <= instants.size()
-                                        ? instants.at(i - 1)
-                                        : "2026-01-05T10:" + QByteArray::number(10 + i % 50) + "Z";
-        csv += "INC" + QByteArray::number(i) + "," + answered + ",4\n";
-    }
+    for (int i = 1; i <= count; ++i)
+        csv += "INC" + QByteArray::number(i) + "," + instantOfRow(instants, i) + ",4\n";
     return csv;
 }
 

@@ -23,11 +23,7 @@ namespace {
 // Every stored KPI table, row by row and column by column.
 QStringList stored(QSqlDatabase db)
 {
-    return TestFixtures::storedRows(
-        db, {u"SELECT * FROM kpi_periods ORDER BY target_id, period"_s,
-             u"SELECT * FROM kpi_satisfaction ORDER BY party_id, period"_s,
-             u"SELECT * FROM kpi_watermelons ORDER BY agreement_id, period"_s,
-             u"SELECT * FROM kpi_volumes ORDER BY service, region, period"_s});
+    return TestFixtures::storedRows(db, TestFixtures::StoredKpiTables);
 }
 
 // Demo tickets of one customer and service in the last two months, as a canonical CSV.

@@ -22,11 +22,8 @@ namespace {
 QStringList stored(QSqlDatabase db)
 {
     return TestFixtures::storedRows(
-        db, {u"SELECT * FROM ticket_results ORDER BY ticket_id, target_id"_s,
-             u"SELECT * FROM kpi_periods ORDER BY target_id, period"_s,
-             u"SELECT * FROM kpi_satisfaction ORDER BY party_id, period"_s,
-             u"SELECT * FROM kpi_watermelons ORDER BY agreement_id, period"_s,
-             u"SELECT * FROM kpi_volumes ORDER BY service, region, period"_s});
+        db, QStringList{u"SELECT * FROM ticket_results ORDER BY ticket_id, target_id"_s}
+                + TestFixtures::StoredKpiTables);
 }
 
 qint64 count(QSqlDatabase db, const QString &sql)

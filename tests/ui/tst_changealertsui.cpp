@@ -44,6 +44,21 @@ void shoot(QWidget &widget, const QString &name)
     widget.grab().save(QDir(folder).filePath(name));
 }
 
+// The change request register of the workspace at `location` as alice sees it, its model under
+// a model tester from the start.
+struct RegisterAsAlice
+{
+    explicit RegisterAsAlice(const QString &location)
+        : session(TestSupport::openSessionOn(location, u"alice"_s)),
+          panel(*session),
+          modelTester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+    {}
+
+    std::unique_ptr<WorkspaceSession> session;
+    ChangeRequestsPanel panel;
+    QAbstractItemModelTester modelTester;
+};
+
 } // namespace
 
 /// The change request register (its model, filters and sort) and the Alerts panel: a
@@ -93,12 +108,9 @@ void tst_ChangeAlertsUi::registerFiltersAndSorts()
     QFETCH(QString, text);
     QFETCH(QString, status);
     QFETCH(int, rows);
-    const auto opened = TestSupport::openSessionOn(mDemo, u"alice"_s);
-    WorkspaceSession &session = *opened;
     // Given the register under the model testers
-    ChangeRequestsPanel panel(session);
-    QAbstractItemModelTester modelTester(panel.model(),
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RegisterAsAlice shown(mDemo);
+    ChangeRequestsPanel &panel = shown.panel;
     QAbstractItemModelTester proxyTester(panel.proxy(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(panel.model(), &QAbstractItemModel::modelReset);
@@ -136,12 +148,10 @@ void tst_ChangeAlertsUi::agreementViewListsItsOwn()
 {
     QFETCH(QString, number);
     QFETCH(int, rows);
-    const auto opened = TestSupport::openSessionOn(mDemo, u"alice"_s);
-    WorkspaceSession &session = *opened;
-    ChangeRequestsPanel panel(session);
-    QAbstractItemModelTester tester(panel.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const qint64 id = number.isEmpty() ? 0 : *session.workspace().agreementIdByNumber(number);
+    RegisterAsAlice shown(mDemo);
+    ChangeRequestsPanel &panel = shown.panel;
+    const qint64 id = number.isEmpty() ? 0
+                                       : *shown.session->workspace().agreementIdByNumber(number);
     panel.setAgreement(id, number);
     QCOMPARE(panel.model()->rowCount(), rows);
     for (int row = 0; row < rows; ++row)

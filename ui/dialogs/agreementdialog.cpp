@@ -8,6 +8,7 @@
 #include "dialogs/agreementhierarchytab.h"
 #include "dialogs/agreementservicestab.h"
 #include "dialogs/backtestdialog.h"
+#include "dialogs/recorddialog.h"
 #include "document/documenttab.h"
 #include "lifecycle/versiondiff.h"
 #include "session/workspacesession.h"
@@ -265,16 +266,10 @@ void AgreementDialog::resolveConflict(const Agreement &mine, const QString &mess
         return showError(message);
     const VersionDiff diff = VersionDiff::between(mSession.workspace(), *stored, *lifecycle, mine,
                                                   *lifecycle);
-    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), message,
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Details lists what your edit would change in the stored "
-                              "version."));
-    box.setDetailedText(diff.isEmpty() ? tr("Your edit matches the stored version.")
-                                       : diff.toLines().join(u'\n'));
-    QPushButton *reload = box.addButton(tr("&Reload Their Version"), QMessageBox::AcceptRole);
-    box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == reload) {
+    const bool reload = RecordDialog::askToReload(
+        this, message, tr("Details lists what your edit would change in the stored version."),
+        diff.isEmpty() ? tr("Your edit matches the stored version.") : diff.toLines().join(u'\n'));
+    if (reload) {
         setAgreement(*stored);
         mError->hide();
     } else {

@@ -1,4 +1,5 @@
 #include "agreementservicestab.h"
+#include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
 #include "data/metricstore.h"
@@ -8,7 +9,6 @@
 #include "pricing/pricebreakdownpanel.h"
 #include "session/workspacesession.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -87,17 +87,11 @@ QLayout *AgreementServicesTab::buildTargetButtons()
     connect(add, &QPushButton::clicked, this, &AgreementServicesTab::addTarget);
     connect(edit, &QPushButton::clicked, this, &AgreementServicesTab::editTarget);
     connect(remove, &QPushButton::clicked, this, &AgreementServicesTab::removeTarget);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(edit);
-    buttons->addWidget(remove);
-    buttons->addStretch();
     // Outside the buttons that edit: a signed agreement's targets can be backtested too.
     mBacktestButton = newNamed<QPushButton>(u"backtest"_s, tr("&Backtest…"), this);
     mBacktestButton->setToolTip(tr("How would these targets have done over the last months? "
                                    "Judges them against the customer's stored tickets."));
-    buttons->addWidget(mBacktestButton);
-    return buttons;
+    return newButtonRow({add, edit, remove}, {mBacktestButton});
 }
 
 void AgreementServicesTab::setAgreement(const Agreement &a)

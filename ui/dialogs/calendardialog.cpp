@@ -128,12 +128,7 @@ CalendarDialog::CalendarDialog(Save save, QWidget *parent) : QDialog(parent), mS
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(mError);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(importJson);
-    bottom->addWidget(mExport);
-    bottom->addStretch();
-    bottom->addWidget(mButtons);
-    layout->addLayout(bottom);
+    layout->addLayout(newButtonRow({importJson, mExport}, {mButtons}));
     resize(1040, 720);
     WindowGeometry::remember(this, u"calendarDialog"_s);
 
@@ -186,11 +181,7 @@ QWidget *CalendarDialog::createWeek()
     });
     mWeekTotal = newNamed<QLabel>(u"weekTotal"_s, box);
     mWeekTotal->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto *row = new QHBoxLayout;
-    row->addWidget(copy);
-    row->addStretch();
-    row->addWidget(mWeekTotal);
-    grid->addLayout(row, 7, 0, 1, 3);
+    grid->addLayout(newButtonRow({copy}, {mWeekTotal}), 7, 0, 1, 3);
     mWeekErrors = newErrorLabel(box, u"weekErrors"_s);
     auto *layout = new QVBoxLayout(box);
     layout->addLayout(grid);
@@ -240,12 +231,7 @@ QWidget *CalendarDialog::createHolidays()
     mHolidayStatus->setWordWrap(true);
     mHolidayStatus->hide();
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(mEditHoliday);
-    buttons->addWidget(mRemoveHoliday);
-    buttons->addStretch();
-    buttons->addWidget(ics);
+    auto *buttons = newButtonRow({add, mEditHoliday, mRemoveHoliday}, {ics});
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(mHolidayView, 1);
     layout->addLayout(buttons);

@@ -5,7 +5,6 @@
 #include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,11 +35,7 @@ CatalogueDialog::CatalogueDialog(const QString &name, const QStringList &headers
     connect(add, &QPushButton::clicked, this, [this] { edit(0); });
     connect(editButton, &QPushButton::clicked, this, [this] { edit(currentId()); });
     connect(removeButton, &QPushButton::clicked, this, [this] { remove(); });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(editButton);
-    buttons->addWidget(removeButton);
-    buttons->addStretch();
+    auto *buttons = newButtonRow({add, editButton, removeButton});
     auto *close = newDialogButtons(this, QDialogButtonBox::Close);
 
     stackVertically(this, {mTable, buttons, close});

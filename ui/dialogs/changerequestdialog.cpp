@@ -13,7 +13,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,10 +43,7 @@ ChangeRequestDialog::ChangeRequestDialog(WorkspaceSession &session, const Agreem
     auto *remove = new QPushButton(tr("&Remove"), this);
     connect(add, &QPushButton::clicked, this, &ChangeRequestDialog::addTarget);
     connect(remove, &QPushButton::clicked, this, &ChangeRequestDialog::removeTarget);
-    auto *targetButtons = new QHBoxLayout;
-    targetButtons->addWidget(add);
-    targetButtons->addWidget(remove);
-    targetButtons->addStretch();
+    auto *targetButtons = newButtonRow({add, remove});
 
     auto *form = new QFormLayout;
     form->addRow(

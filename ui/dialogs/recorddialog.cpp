@@ -30,19 +30,27 @@ QPushButton *RecordDialog::okButton() const
     return mButtons->button(QDialogButtonBox::Ok);
 }
 
+bool RecordDialog::askToReload(QWidget *parent, const QString &message, const QString &informative,
+                               const QString &detailed)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), message,
+                    QMessageBox::NoButton, parent);
+    if (!informative.isEmpty())
+        box.setInformativeText(informative);
+    if (!detailed.isEmpty())
+        box.setDetailedText(detailed);
+    QPushButton *reload = box.addButton(tr("&Reload Their Version"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == reload;
+}
+
 void RecordDialog::finish(const Result<void> &saved)
 {
-    if (!saved && saved.error().conflict && mReload) {
-        QMessageBox box(QMessageBox::Warning, tr("Changed by someone else"), saved.errorString(),
-                        QMessageBox::NoButton, this);
-        QPushButton *reload = box.addButton(tr("&Reload Their Version"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
-        box.exec();
-        if (box.clickedButton() == reload) {
-            mReload();
-            mError->hide();
-            return;
-        }
+    if (!saved && saved.error().conflict && mReload && askToReload(this, saved.errorString())) {
+        mReload();
+        mError->hide();
+        return;
     }
     if (showFailure(mError, saved))
         return;

@@ -24,6 +24,12 @@ public:
     /// changed the record meanwhile.
     void setReload(std::function<void()> reload) { mReload = std::move(reload); }
 
+    /// Says on `parent` that a save was refused because someone else changed the record
+    /// meanwhile (`message`, with `informative` and on request `detailed` when given) and asks
+    /// whether to reload their version or keep editing; true to reload.
+    static bool askToReload(QWidget *parent, const QString &message,
+                            const QString &informative = {}, const QString &detailed = {});
+
 protected:
     explicit RecordDialog(QWidget *parent = nullptr);
 

@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,10 +114,7 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
                           {tr("&Region:"), mRegion},
                           {tr("P&eriod:"), mPeriod},
                           {tr("&Calendar:"), mCalendar}});
-    auto *tierButtons = new QHBoxLayout;
-    tierButtons->addWidget(addTier);
-    tierButtons->addWidget(removeTier);
-    tierButtons->addStretch();
+    auto *tierButtons = newButtonRow({addTier, removeTier});
     form->addRow(tr("Credit tiers:"), mTiers);
     form->addRow(QString(), tierButtons);
     form->addRow(tr("Credit c&ap (%):"), mCap);

@@ -1,4 +1,5 @@
 #include "documenttab.h"
+#include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
 #include "data/clausestore.h"
@@ -91,10 +92,7 @@ DocumentTab::DocumentTab(WorkspaceSession &session, QWidget *parent)
     connect(mExportOdt, &QPushButton::clicked, this,
             [this] { exportDocument(DocumentRenderer::Format::Odt); });
     connect(mCompare, &QPushButton::clicked, this, &DocumentTab::compareWithVersion);
-    auto *outputs = new QHBoxLayout;
-    outputs->addStretch();
-    for (QPushButton *b : {mPrintPreview, mExportPdf, mExportOdt, mCompare})
-        outputs->addWidget(b);
+    auto *outputs = newButtonRow({}, {mPrintPreview, mExportPdf, mExportOdt, mCompare});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mBanner);
@@ -119,10 +117,7 @@ QWidget *DocumentTab::createOutlinePane()
     connect(mMoveUp, &QPushButton::clicked, this, [this] { moveClause(-1); });
     connect(mMoveDown, &QPushButton::clicked, this, [this] { moveClause(+1); });
     connect(mOverrides, &QCheckBox::clicked, this, &DocumentTab::setOverridesParent);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {mAddClause, mRemoveClause, mMoveUp, mMoveDown})
-        buttons->addWidget(b);
-    buttons->addStretch();
+    auto *buttons = newButtonRow({mAddClause, mRemoveClause, mMoveUp, mMoveDown});
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins({});
     layout->addWidget(mOutline, 1);
@@ -163,9 +158,7 @@ QWidget *DocumentTab::createEditorPane()
     top->addWidget(mTitle, 1);
     top->addWidget(mLanguageLabel);
     top->addWidget(mLanguage);
-    auto *bottom = new QHBoxLayout;
-    bottom->addStretch();
-    bottom->addWidget(mSaveClause);
+    auto *bottom = newButtonRow({}, {mSaveClause});
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins({});
     layout->addLayout(top);

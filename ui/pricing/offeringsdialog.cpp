@@ -13,7 +13,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -72,11 +71,7 @@ OfferingDialog::OfferingDialog(WorkspaceSession &session, Save save, QWidget *pa
     connect(edit, &QPushButton::clicked, this, &OfferingDialog::editTarget);
     connect(remove, &QPushButton::clicked, this,
             [this] { mTargets->remove(mTargetView->currentIndex().row()); });
-    auto *targetButtons = new QHBoxLayout;
-    targetButtons->addWidget(add);
-    targetButtons->addWidget(edit);
-    targetButtons->addWidget(remove);
-    targetButtons->addStretch();
+    auto *targetButtons = newButtonRow({add, edit, remove});
     auto *buttons = newDialogButtons(this, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -177,13 +172,7 @@ OfferingsDialog::OfferingsDialog(WorkspaceSession &session, QWidget *parent)
             [this] { edit(mOfferings.value(mTable->currentRow()).id); });
     connect(remove, &QPushButton::clicked, this, &OfferingsDialog::remove);
     auto *close = newDialogButtons(this, QDialogButtonBox::Close);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(change);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    buttons->addWidget(close);
-    stackVertically(this, {mTable, buttons});
+    stackVertically(this, {mTable, newButtonRow({add, change, remove}, {close})});
     resize(900, 520);
     reload();
 }

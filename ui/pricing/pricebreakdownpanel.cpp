@@ -1,4 +1,5 @@
 #include "pricebreakdownpanel.h"
+#include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
 #include "data/offeringstore.h"
@@ -96,13 +97,7 @@ QLayout *PriceBreakdownPanel::buildButtons()
     connect(mApply, &QPushButton::clicked, this, &PriceBreakdownPanel::applyOfferingRequested);
     connect(discount, &QPushButton::clicked, this, &PriceBreakdownPanel::addDiscount);
     connect(remove, &QPushButton::clicked, this, &PriceBreakdownPanel::removeLine);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(mApply);
-    buttons->addWidget(discount);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    buttons->addWidget(mTotal);
-    return buttons;
+    return newButtonRow({mApply, discount, remove}, {mTotal});
 }
 
 QGroupBox *PriceBreakdownPanel::buildWhatIf()

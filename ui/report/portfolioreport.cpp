@@ -42,10 +42,7 @@ Result<int> PortfolioReport::render(QSqlDatabase db, const Options &options,
     const DashboardSnapshot &snapshot = reading->snapshot;
     const QList<ValueCost> value = ValueSection::shown(*reading);
     qCDebug(lcReport, "dashboard data and value against cost: %lld ms", clock.restart());
-    const QString footer =
-        tr("Generated %1")
-            .arg(language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
-                 + u" UTC"_s);
+    const QString footer = format.generated(options.generatedAt);
     const QString left = tr("Portfolio report");
     const QString right = format.period(snapshot.filter.toMonth);
     const qsizetype listed = options.all ? snapshot.agreements.size()

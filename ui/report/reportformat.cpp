@@ -49,6 +49,11 @@ QString ReportFormat::instant(qint64 seconds) const
     return mLocale.toString(t, u"dd/MM/yyyy HH:mm"_s);
 }
 
+QString ReportFormat::generated(const QDateTime &at) const
+{
+    return tr("Generated %1").arg(mLocale.toString(at.toUTC(), u"dd/MM/yyyy HH:mm"_s) + u" UTC"_s);
+}
+
 QString ReportFormat::duration(qint64 seconds) const
 {
     const qint64 minutes = seconds / 60;

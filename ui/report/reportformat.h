@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -28,6 +29,8 @@ public:
     QString date(const QDate &date) const;
     /// An instant (UTC epoch seconds) in UTC, "27/11/2026 14:05"; tables say "(UTC)".
     QString instant(qint64 seconds) const;
+    /// The footer of a report written at `at`: "Generated 27/11/2026 14:05 UTC".
+    QString generated(const QDateTime &at) const;
     /// When the data was last measured: "27/11/2026 14:05 UTC", or "no measurements yet".
     QString asOf(const std::optional<qint64> &seconds) const;
     /// "3 h 20 min", "2 d 4 h".

@@ -39,10 +39,7 @@ Result<int> ReviewPack::render(QSqlDatabase db, const Options &options, QPagedPa
     auto pack = ReviewPackData::load(db, options.number);
     if (!pack)
         return pack.error();
-    const QString footer =
-        ServiceReport::tr("Generated %1")
-            .arg(language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
-                 + u" UTC"_s);
+    const QString footer = format.generated(options.generatedAt);
     const QString left = tr("Service review · %1").arg(format.period(data->period));
     const QString right = ServiceReport::tr("Agreement %1").arg(data->number);
     return ReportCanvas::paint(

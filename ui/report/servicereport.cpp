@@ -53,10 +53,7 @@ Result<int> ServiceReport::render(QSqlDatabase db, const Options &options,
     auto data = ServiceReportData::load(db, options.number, options.period, options.today);
     if (!data)
         return data.error();
-    const QString footer =
-        tr("Generated %1")
-            .arg(language.locale().toString(options.generatedAt.toUTC(), u"dd/MM/yyyy HH:mm"_s)
-                 + u" UTC"_s);
+    const QString footer = format.generated(options.generatedAt);
     const QString left = tr("Service report · %1").arg(format.period(data->period));
     const QString right = tr("Agreement %1").arg(data->number);
 

@@ -1,4 +1,5 @@
 #include "changerequestspanel.h"
+#include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
 #include "change/changerequests.h"
@@ -111,12 +112,7 @@ ChangeRequestsPanel::ChangeRequestsPanel(WorkspaceSession &session, QWidget *par
     auto *top = new QHBoxLayout;
     top->addWidget(mFilter, 1);
     top->addWidget(mStatus);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(mNew);
-    buttons->addStretch();
-    buttons->addWidget(mAssess);
-    buttons->addWidget(mAccept);
-    buttons->addWidget(mReject);
+    auto *buttons = newButtonRow({mNew}, {mAssess, mAccept, mReject});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(mView, 1);

@@ -1,7 +1,7 @@
 #include "contactstable.h"
+#include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
@@ -47,10 +47,7 @@ ContactsTable::ContactsTable(QWidget *parent) : QWidget(parent)
         emit changed();
     });
     connect(mTable, &QTableWidget::itemChanged, this, &ContactsTable::changed);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
+    auto *buttons = newButtonRow({add, remove});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mTable);

@@ -98,10 +98,7 @@ void DateEdit::interpret(bool finished)
     } else if (finished || errorShown()) {
         const QDate example(2027, 1, 31);
         if (date.isValid())
-            showError(tr("%1 is outside the supported years %2 to %3.")
-                          .arg(text.trimmed())
-                          .arg(IsoTime::FirstSupportedYear)
-                          .arg(IsoTime::LastSupportedYear));
+            showOutsideSupportedYears(text);
         else if (text.trimmed().isEmpty())
             showError(tr("A date is needed here, e.g. %1.")
                           .arg(locale().toString(example, displayFormat(locale()))));

@@ -82,6 +82,14 @@ void DateField::showError(const QString &message)
     mEdit->setStyleSheet(message.isEmpty() ? QString() : u"border: 1px solid #b00020"_s);
 }
 
+void DateField::showOutsideSupportedYears(const QString &text)
+{
+    showError(tr("%1 is outside the supported years %2 to %3.")
+                  .arg(text.trimmed())
+                  .arg(IsoTime::FirstSupportedYear)
+                  .arg(IsoTime::LastSupportedYear));
+}
+
 void DateField::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {

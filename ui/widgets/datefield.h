@@ -30,6 +30,8 @@ protected:
     DateField(const QString &name, QWidget *parent);
 
     void showError(const QString &message);
+    /// Says that `text`, which stands for a value, stands for one outside the supported years.
+    void showOutsideSupportedYears(const QString &text);
     bool errorShown() const;
     void changeEvent(QEvent *event) override;
 

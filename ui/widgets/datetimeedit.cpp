@@ -114,10 +114,7 @@ void DateTimeEdit::interpret(bool finished)
     } else if (finished || errorShown()) {
         const QDateTime example(QDate(2027, 1, 31), QTime(8, 0), Qt::UTC);
         if (parsed.isValid())
-            showError(tr("%1 is outside the supported years %2 to %3.")
-                          .arg(text.trimmed())
-                          .arg(IsoTime::FirstSupportedYear)
-                          .arg(IsoTime::LastSupportedYear));
+            showOutsideSupportedYears(text);
         else if (text.trimmed().isEmpty())
             showError(tr("A date and time is needed here, e.g. %1.").arg(display(example)));
         else

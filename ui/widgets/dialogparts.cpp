@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -47,6 +48,18 @@ void showRowsReadOnly(QTableView *view)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+}
+
+QHBoxLayout *newButtonRow(std::initializer_list<QWidget *> start,
+                          std::initializer_list<QWidget *> end)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *widget : start)
+        row->addWidget(widget);
+    row->addStretch();
+    for (QWidget *widget : end)
+        row->addWidget(widget);
+    return row;
 }
 
 QVBoxLayout *stackVertically(QWidget *widget, std::initializer_list<QObject *> parts)

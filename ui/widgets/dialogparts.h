@@ -9,6 +9,7 @@
 class QBoxLayout;
 class QDialog;
 class QFormLayout;
+class QHBoxLayout;
 class QObject;
 class QTableView;
 class QVBoxLayout;
@@ -33,6 +34,11 @@ void addLabelled(QBoxLayout *row, const QString &text, QWidget *field, QWidget *
 /// Makes `view` a read-only list of rows: one whole row is selected at a time, nothing is
 /// edited in place, and there are no row numbers.
 void showRowsReadOnly(QTableView *view);
+
+/// A row of buttons (or other widgets): `start` from its start, then the room left over, then
+/// `end` at its end.
+QHBoxLayout *newButtonRow(std::initializer_list<QWidget *> start,
+                          std::initializer_list<QWidget *> end = {});
 
 /// A vertical layout on `widget` holding `parts` top to bottom: layouts and widgets.
 QVBoxLayout *stackVertically(QWidget *widget, std::initializer_list<QObject *> parts);

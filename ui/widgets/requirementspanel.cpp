@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -84,12 +83,7 @@ RequirementsPanel::RequirementsPanel(WorkspaceSession &session, QWidget *parent)
     auto *approverBox = new QGroupBox(tr("Required approvers"), this);
     auto *approverLayout = new QVBoxLayout(approverBox);
     approverLayout->addWidget(mApprovers);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addWidget(addContact);
-    buttons->addStretch();
-    approverLayout->addLayout(buttons);
+    approverLayout->addLayout(newButtonRow({add, remove, addContact}));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(charterBox, 3);

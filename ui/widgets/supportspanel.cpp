@@ -1,11 +1,11 @@
 #include "supportspanel.h"
+#include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
 #include "data/supportlinks.h"
 #include "kpi/portfoliochecks.h"
 #include "session/workspacesession.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -36,10 +36,7 @@ SupportsPanel::SupportsPanel(WorkspaceSession &session, QWidget *parent)
     connect(mUnlink, &QPushButton::clicked, this, &SupportsPanel::unlinkCurrent);
     connect(mTree, &QTreeWidget::currentItemChanged, this,
             [this] { mUnlink->setEnabled(mTree->currentItem() != nullptr); });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(mLink);
-    buttons->addWidget(mUnlink);
-    buttons->addStretch();
+    auto *buttons = newButtonRow({mLink, mUnlink});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mIntro);
