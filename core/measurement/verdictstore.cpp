@@ -111,14 +111,14 @@ Result<void> VerdictStore::begin(bool full)
     mTicketById.query().setForwardOnly(true);
     mStoredById.query().setForwardOnly(true);
     QString error;
-    if (!prepare(mInsert, kInsert, error) || !prepare(mTickets.query(), kTickets, error)
-        || !prepare(mStored.query(), kStored, error)
+    if (!prepare(mTickets.query(), kTickets, error) || !prepare(mStored.query(), kStored, error)
         || !prepare(mTicketById.query(), kTicketById, error)
-        || !prepare(mStoredById.query(), kStoredById, error) || !prepare(mUpdate, kUpdate, error)
-        || !prepare(mRemove, kRemove, error) || !prepare(mDirty, kDirtyPeriod, error))
+        || !prepare(mStoredById.query(), kStoredById, error))
         return Error{error};
     for (const auto &[statement, sql] :
-         {std::pair{&mTicketsOf, &kTicketsOf}, std::pair{&mStoredOf, &kStoredOf}}) {
+         {std::pair{&mTicketsOf, &kTicketsOf}, std::pair{&mStoredOf, &kStoredOf},
+          std::pair{&mInsert, &kInsert}, std::pair{&mUpdate, &kUpdate},
+          std::pair{&mRemove, &kRemove}, std::pair{&mDirty, &kDirtyPeriod}}) {
         if (auto r = statement->prepare(*sql); !r)
             return r;
     }
@@ -270,39 +270,28 @@ Result<void> VerdictStore::apply(const QHash<Key, Stored> &gone,
     if (!transaction.isActive())
         return Error{transaction.errorString()};
     for (auto it = gone.cbegin(); it != gone.cend(); ++it) { // no longer governed
-        mRemove.bindValue(0, it.key().first);
-        mRemove.bindValue(1, it.key().second);
-        if (!mRemove.exec())
-            return Error{mRemove.lastError().text()};
+        if (auto r = mRemove.run({it.key().first, it.key().second}); !r)
+            return r;
     }
-    const auto notStored = [](const TicketVerdict *p, const QSqlQuery &q) {
-        return Error{tr("ticket %1: the result cannot be stored: %2")
-                         .arg(p->ticket)
-                         .arg(q.lastError().text())};
+    const auto notStored = [](const TicketVerdict *p, const Error &error) {
+        return Error{
+            tr("ticket %1: the result cannot be stored: %2").arg(p->ticket).arg(error.message)};
     };
     for (const TicketVerdict *p : updates) {
-        const QVariantList values{
-            p->agreement, p->elapsed, p->due,   TargetJudgement::key(p->verdict),
-            asOf,         p->ticket,  p->target};
-        for (int i = 0; i < values.size(); ++i)
-            mUpdate.bindValue(i, values.at(i));
-        if (!mUpdate.exec())
-            return notStored(p, mUpdate);
+        if (auto r = mUpdate.run({p->agreement, p->elapsed, p->due,
+                                  TargetJudgement::key(p->verdict), asOf, p->ticket, p->target});
+            !r)
+            return notStored(p, r.error());
     }
     for (const TicketVerdict *p : inserts) {
-        const QVariantList values{p->ticket,  p->target, p->agreement,
-                                  p->elapsed, p->due,    TargetJudgement::key(p->verdict),
-                                  asOf};
-        for (int i = 0; i < values.size(); ++i)
-            mInsert.bindValue(i, values.at(i));
-        if (!mInsert.exec())
-            return notStored(p, mInsert);
+        if (auto r = mInsert.run({p->ticket, p->target, p->agreement, p->elapsed, p->due,
+                                  TargetJudgement::key(p->verdict), asOf});
+            !r)
+            return notStored(p, r.error());
     }
     for (const auto &[target, month] : periods) {
-        mDirty.bindValue(0, target);
-        mDirty.bindValue(1, month);
-        if (!mDirty.exec())
-            return Error{mDirty.lastError().text()};
+        if (auto r = mDirty.run({target, month}); !r)
+            return r;
     }
     return transaction.commit();
 }

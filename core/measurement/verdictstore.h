@@ -102,10 +102,11 @@ private:
     std::optional<Sql::Rows> mTicketsOfRows;
     Sql::Rows mTicketById;
     Sql::Rows mStoredById;
-    QSqlQuery mInsert;
-    QSqlQuery mUpdate;
-    QSqlQuery mRemove;
-    QSqlQuery mDirty;
+    // The writes, as SQLite's own statements there.
+    Sql::Statement mInsert;
+    Sql::Statement mUpdate;
+    Sql::Statement mRemove;
+    Sql::Statement mDirty;
 };
 
 } // namespace Accordo
