@@ -25,6 +25,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <future>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -257,12 +258,10 @@ Result<DashboardSnapshot> resolvedSnapshot(QSqlDatabase db, const DashboardFilte
 
 // What the dashboard counts for any filter of the portfolio besides its KPI results: the
 // reviews and renewals due, the customers' satisfaction and the watermelons, read for the
-// snapshot's range and `today`; and, with `indexed`, the KPI results (ResultIndex).
-Result<PortfolioInputs> readInputs(QSqlDatabase db, DashboardSnapshot &snap, const QDate &today,
-                                   const QString &previous, bool indexed)
+// snapshot's range and `today`.
+Result<PortfolioInputs> readInputs(QSqlDatabase db, const DashboardSnapshot &snap,
+                                   const QDate &today)
 {
-    QElapsedTimer clock;
-    clock.start();
     auto due = readDue(db, today);
     if (!due)
         return due.error();
@@ -272,22 +271,29 @@ Result<PortfolioInputs> readInputs(QSqlDatabase db, DashboardSnapshot &snap, con
     auto flagged = readWatermelons(db, snap.filter.toMonth);
     if (!flagged)
         return flagged.error();
-    PortfolioInputs inputs{true, std::move(*due), std::move(*csat), std::move(*flagged), {}};
-    if (indexed) {
-        auto index = indexKpis(db, snap, previous);
-        if (!index)
-            return index.error();
-        inputs.index = std::move(*index);
-        qCDebug(lcDashboard, "portfolio read for the cache: %lld ms, results %s (%lld MB)",
-                clock.elapsed(), inputs.index ? "indexed" : "not indexed",
-                inputs.index ? qint64(inputs.index->bytes() >> 20) : 0);
-    }
-    return inputs;
+    return PortfolioInputs{true, std::move(*due), std::move(*csat), std::move(*flagged), {}};
+}
+
+// The KPI results of the whole portfolio for the snapshot's range, into `inputs`
+// (ResultIndex).
+Result<void> indexInputs(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous,
+                         PortfolioInputs &inputs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto index = indexKpis(db, snap, previous);
+    if (!index)
+        return index.error();
+    inputs.index = std::move(*index);
+    qCDebug(lcDashboard, "portfolio results read for the cache: %lld ms, %s (%lld MB)",
+            clock.elapsed(), inputs.index ? "indexed" : "not indexed",
+            inputs.index ? qint64(inputs.index->bytes() >> 20) : 0);
+    return {};
 }
 
 // DashboardData::load() of a resolvedSnapshot(); the portfolio's action check only with
-// `checkActions`. With `inputs`, what they hold is counted (and read into them first when they
-// are empty) instead of read for the filter.
+// `checkActions`. With `inputs` (read, and with the portfolio's results indexed or not), what
+// they hold is counted instead of read for the filter.
 Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, const QDate &today,
                                        std::shared_ptr<const Kpi::Recompute> terms,
                                        bool checkActions, PortfolioInputs *inputs = nullptr)
@@ -306,7 +312,7 @@ Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, 
     if (!inputs)
         inputs = &read;
     if (!inputs->read) {
-        auto r = readInputs(db, snap, today, previous, inputs != &read);
+        auto r = readInputs(db, snap, today);
         if (!r)
             return r.error();
         *inputs = std::move(*r);
@@ -534,54 +540,89 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
         cache->mReused = true;
         return DashboardReading{std::move(*snapshot), cache->d->value};
     }
+    // Beside the dashboard's figures, on a second connection: the terms both read (handed
+    // over as soon as they are loaded), the portfolio's action check, then value against cost
+    // once the range is resolved here. Without a second connection, all of it on `db`, one
+    // after the other. Both readers only read the terms (const).
+    using Terms = Result<std::shared_ptr<const Kpi::Recompute>>;
+    std::promise<Terms> termsRead;
+    std::future<Terms> termsLater = termsRead.get_future();
+    std::promise<std::optional<KpiFilter>> rangeResolved; // empty: no value to read
+    std::future<std::optional<KpiFilter>> rangeLater = rangeResolved.get_future();
+    bool rangeGiven = false;
+    const auto giveRange = [&](std::optional<KpiFilter> range) {
+        if (!std::exchange(rangeGiven, true))
+            rangeResolved.set_value(std::move(range));
+    };
+    std::optional<Result<QList<ActionFinding>>> actions;
+    std::optional<Result<QList<ValueCost>>> value;
+    const bool every = key.has_value();
+    const auto readBeside = [&](QSqlDatabase on, std::shared_ptr<const Kpi::Recompute> given) {
+        Terms terms = sharedTerms(on, filter, std::move(given), every);
+        termsRead.set_value(terms);
+        if (!terms)
+            return;
+        actions = PortfolioChecks::actions(on, today);
+        const std::optional<KpiFilter> range = rangeLater.get();
+        if (*actions && range)
+            value = ValueVsCost::agreements(on, *range, terms->get());
+    };
+    std::unique_ptr<QThread> beside;
+    if (const auto location = Database::alikeLocation(db)) {
+        beside.reset(QThread::create([&, where = *location, given = terms] {
+            // A connection belongs to the thread that opens it: this one lives and dies here.
+            if (auto other = Database::open(where, Database::OpenMode::ReadOnly))
+                readBeside((*other)->connection(), given);
+            else
+                termsRead.set_value(other.error());
+        }));
+        beside->start();
+    }
+    const auto joined = qScopeGuard([&] {
+        giveRange(std::nullopt);
+        if (beside)
+            beside->wait();
+    });
     auto resolved = resolvedSnapshot(db, filter, today);
     if (!resolved)
         return resolved.error();
     const DashboardFilter range = resolved->filter;
     const KpiFilter valueFilter{
         QString(), months == ValueMonths::Range ? range.fromMonth : range.toMonth, range.toMonth};
-    auto shared = sharedTerms(db, range, std::move(terms), key.has_value());
-    if (!shared)
-        return shared.error();
-    const std::shared_ptr<const Kpi::Recompute> &allTerms = *shared;
-    // The portfolio's action check, then value against cost: beside the dashboard's figures on
-    // a second connection, or after them on `db`. Both readers only read the terms (const).
-    std::optional<Result<QList<ActionFinding>>> actions;
-    std::optional<Result<QList<ValueCost>>> value;
-    const auto readBeside = [&](QSqlDatabase on) {
-        actions = PortfolioChecks::actions(on, today);
-        if (*actions)
-            value = ValueVsCost::agreements(on, valueFilter, allTerms.get());
-    };
-    std::unique_ptr<QThread> beside;
-    if (const auto location = Database::alikeLocation(db)) {
-        beside.reset(QThread::create([&, where = *location] {
-            // A connection belongs to the thread that opens it: this one lives and dies here.
-            if (auto other = Database::open(where, Database::OpenMode::ReadOnly))
-                readBeside((*other)->connection());
-            else
-                actions = Result<QList<ActionFinding>>(other.error());
-        }));
-        beside->start();
-    }
-    const auto joined = qScopeGuard([&beside] {
-        if (beside)
-            beside->wait();
-    });
     std::optional<DashboardSnapshot> template_;
     if (key) {
         template_ = *resolved;
         template_->filter = DashboardFilter{range.fromMonth, range.toMonth, {}, 0, {}, {}};
     }
-    PortfolioInputs inputs;
-    auto snapshot = readSnapshot(db, std::move(*resolved), today, allTerms, false,
-                                 key ? &inputs : nullptr);
+    // Read while the terms load beside.
+    auto inputs = readInputs(db, *resolved, today);
+    if (!inputs)
+        return inputs.error();
+    if (beside) {
+        giveRange(valueFilter);
+    } else {
+        termsRead.set_value(sharedTerms(db, filter, std::move(terms), every));
+    }
+    const Terms allTerms = termsLater.get();
+    if (!allTerms)
+        return allTerms.error();
+    const QString previous = DashboardData::addMonths(range.toMonth, -1);
+    resolved->allTerms = *allTerms;
+    if (key) {
+        if (auto r = indexInputs(db, *resolved, previous, *inputs); !r)
+            return r.error();
+    }
+    auto snapshot = readSnapshot(db, std::move(*resolved), today, *allTerms, false, &*inputs);
     if (!snapshot)
         return snapshot.error();
-    if (beside)
+    if (beside) {
         beside->wait();
-    else
-        readBeside(db);
+    } else {
+        giveRange(valueFilter);
+        actions = PortfolioChecks::actions(db, today);
+        if (*actions)
+            value = ValueVsCost::agreements(db, valueFilter, allTerms->get());
+    }
     if (!*actions)
         return actions->error();
     if (!*value)
@@ -591,7 +632,7 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     if (key) {
         // The key was read before the figures: a change made meanwhile shows as another key.
         cache->d.reset(new DashboardCache::State{std::move(*key), std::move(*template_),
-                                                 std::move(inputs), **actions, **value});
+                                                 std::move(*inputs), **actions, **value});
     }
     return DashboardReading{std::move(*snapshot), std::move(**value)};
 }
