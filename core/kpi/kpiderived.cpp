@@ -107,8 +107,8 @@ Result<bool> isStored(Statement &stored, QHash<qint64, QSet<QPair<qint64, QStrin
     return found->contains({target, period});
 }
 
-// `read` over the rows of `all`, or over those of `one` for each agreement `only` names (one
-// statement prepared once, run per agreement through its index).
+// `read` over the rows of `all`, or over those of `one` for each id `only` names (an agreement
+// or a customer: one statement prepared once, run per id through its index).
 Result<void> readEach(QSqlDatabase db, const QString &all, const QString &one,
                       const QSet<qint64> *only, const std::function<void(Sql::Rows &)> &read)
 {
@@ -125,8 +125,8 @@ Result<void> readEach(QSqlDatabase db, const QString &all, const QString &one,
     Statement each(db);
     if (auto r = each.prepare(one); !r)
         return failed(r.error().message, one);
-    for (qint64 agreement : *only) {
-        auto rows = each.select({agreement});
+    for (qint64 id : *only) {
+        auto rows = each.select({id});
         if (!rows)
             return failed(rows.error().message, one);
         if (auto r = readAll(*rows, one); !r)
@@ -212,26 +212,10 @@ void addCsat(QHash<qint64, Csat> &csat, Sql::Rows &rows)
 Result<QHash<qint64, Csat>> csatByParty(QSqlDatabase db, const QSet<qint64> *parties)
 {
     QHash<qint64, Csat> csat;
-    if (!parties) {
-        auto rows = select(db, SelectSatisfaction);
-        if (!rows)
-            return rows.error();
-        addCsat(csat, *rows);
-        if (!rows->errorText().isEmpty())
-            return failed(rows->errorText(), SelectSatisfaction);
-        return csat;
-    }
-    Statement each(db);
-    if (auto r = each.prepare(SelectPartySatisfaction); !r)
-        return failed(r.error().message, SelectPartySatisfaction);
-    for (qint64 party : *parties) {
-        auto rows = each.select({party});
-        if (!rows)
-            return failed(rows.error().message, SelectPartySatisfaction);
-        addCsat(csat, *rows);
-        if (!rows->errorText().isEmpty())
-            return failed(rows->errorText(), SelectPartySatisfaction);
-    }
+    if (auto r = readEach(db, SelectSatisfaction, SelectPartySatisfaction, parties,
+                          [&csat](Sql::Rows &rows) { addCsat(csat, rows); });
+        !r)
+        return r.error();
     return csat;
 }
 
