@@ -94,42 +94,38 @@ Result<bool> isStored(Statement &stored, QHash<qint64, QSet<QPair<qint64, QStrin
 {
     auto found = cache.find(agreement);
     if (found == cache.end()) {
-        auto rows = stored.select({agreement});
-        if (!rows)
-            return failed(rows.error().message, SelectStoredPeriods);
         QSet<QPair<qint64, QString>> periods;
-        while (rows->next())
-            periods.insert({rows->integer("target_id"), rows->text("period")});
-        if (!rows->errorText().isEmpty())
-            return failed(rows->errorText(), SelectStoredPeriods);
+        if (auto r = eachRow(stored, SelectStoredPeriods, {agreement},
+                             [&periods](const Sql::Rows &row) {
+                                 periods.insert({row.integer("target_id"), row.text("period")});
+                             });
+            !r)
+            return r.error();
         found = cache.insert(agreement, periods);
     }
     return found->contains({target, period});
 }
 
-// `read` over the rows of `all`, or over those of `one` for each id `only` names (an agreement
-// or a customer: one statement prepared once, run per id through its index).
+// `read` for each row of `all`, or of `one` for each id `only` names (an agreement or a
+// customer: one statement prepared once, run per id through its index).
 Result<void> readEach(QSqlDatabase db, const QString &all, const QString &one,
-                      const QSet<qint64> *only, const std::function<void(Sql::Rows &)> &read)
+                      const QSet<qint64> *only, const std::function<void(const Sql::Rows &)> &read)
 {
-    const auto readAll = [&](Sql::Rows &rows, const QString &sql) -> Result<void> {
-        read(rows);
-        if (!rows.errorText().isEmpty())
-            return failed(rows.errorText(), sql);
-        return {};
-    };
     if (!only) {
         auto rows = select(db, all);
-        return rows ? readAll(*rows, all) : Result<void>(rows.error());
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            read(*rows);
+        if (!rows->errorText().isEmpty())
+            return failed(rows->errorText(), all);
+        return {};
     }
     Statement each(db);
     if (auto r = each.prepare(one); !r)
         return failed(r.error().message, one);
     for (qint64 id : *only) {
-        auto rows = each.select({id});
-        if (!rows)
-            return failed(rows.error().message, one);
-        if (auto r = readAll(*rows, one); !r)
+        if (auto r = eachRow(each, one, {id}, read); !r)
             return r;
     }
     return {};
@@ -143,9 +139,8 @@ Result<void> addNoData(QSqlDatabase db, const Recompute &recompute, const QSet<q
 {
     QHash<qint64, qint64> slas; // agreement -> party
     if (auto r = readEach(db, SelectSlaAgreements, SelectSlaAgreement, only,
-                          [&slas](Sql::Rows &rows) {
-                              while (rows.next())
-                                  slas.insert(rows.integer("id"), rows.integer("party_id"));
+                          [&slas](const Sql::Rows &row) {
+                              slas.insert(row.integer("id"), row.integer("party_id"));
                           });
         !r)
         return r;
@@ -184,13 +179,11 @@ Result<SlaMonths> slaMonths(QSqlDatabase db, const Recompute &recompute, const Q
 {
     SlaMonths result;
     if (auto r = readEach(db, SelectSlaPeriods, SelectAgreementSlaPeriods, only,
-                          [&result](Sql::Rows &q) {
-                              while (q.next()) {
-                                  const qint64 agreement = q.integer("agreement_id");
-                                  result.partyOf.insert(agreement, q.integer("party_id"));
-                                  addPeriod(result, agreement, q.text("period"),
-                                            q.text("status") == u"met"_s, q.number("closed") == 1);
-                              }
+                          [&result](const Sql::Rows &row) {
+                              const qint64 agreement = row.integer("agreement_id");
+                              result.partyOf.insert(agreement, row.integer("party_id"));
+                              addPeriod(result, agreement, row.text("period"),
+                                        row.text("status") == u"met"_s, row.number("closed") == 1);
                           });
         !r)
         return r.error();
@@ -201,19 +194,16 @@ Result<SlaMonths> slaMonths(QSqlDatabase db, const Recompute &recompute, const Q
 
 using Csat = QMap<QString, std::pair<qint64, qint64>>; // month -> (answers, csat)
 
-void addCsat(QHash<qint64, Csat> &csat, Sql::Rows &rows)
-{
-    while (rows.next())
-        csat[rows.integer("party_id")].insert(
-            rows.text("period"), {rows.integer("answers"), rows.integer("csat_milli")});
-}
-
 // Every customer's satisfaction, or that of the customers `parties` names.
 Result<QHash<qint64, Csat>> csatByParty(QSqlDatabase db, const QSet<qint64> *parties)
 {
     QHash<qint64, Csat> csat;
     if (auto r = readEach(db, SelectSatisfaction, SelectPartySatisfaction, parties,
-                          [&csat](Sql::Rows &rows) { addCsat(csat, rows); });
+                          [&csat](const Sql::Rows &row) {
+                              csat[row.integer("party_id")].insert(
+                                  row.text("period"),
+                                  {row.integer("answers"), row.integer("csat_milli")});
+                          });
         !r)
         return r.error();
     return csat;
@@ -317,13 +307,11 @@ Result<void> Recompute::storeChangedWatermelons()
     if (auto r = agreementsOf.prepare(SelectPartyAgreements); !r)
         return r;
     for (qint64 party : std::as_const(mCsatChanged)) {
-        auto ids = agreementsOf.select({party});
-        if (!ids)
-            return failed(ids.error().message, SelectPartyAgreements);
-        while (ids->next())
-            agreements.insert(ids->integer("id"));
-        if (!ids->errorText().isEmpty())
-            return failed(ids->errorText(), SelectPartyAgreements);
+        if (auto r = eachRow(
+                agreementsOf, SelectPartyAgreements, {party},
+                [&agreements](const Sql::Rows &row) { agreements.insert(row.integer("id")); });
+            !r)
+            return r;
     }
     // One by one costs a few prepared statements an agreement (about 40 µs), every flag again
     // a pass over every customer SLA's periods (about 30 µs an agreement): one by one while

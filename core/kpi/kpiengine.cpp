@@ -4,7 +4,6 @@
 #include "kpi/kpiforecast.h"
 #include "kpi/kpireads.h"
 #include "kpi/kpirecompute.h"
-#include "storage/bulkwrite.h"
 #include "storage/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -15,9 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Accordo {
 
 namespace {
-
-// The page cache while results are brought up to date: 256 MB, taken only as it is needed.
-constexpr int kResultsCacheKiB = 262144;
 
 // Anything noted as changed since the last recompute: three lookups of a first row.
 const auto SelectAnythingDirty = uR"(
@@ -33,9 +29,6 @@ Result<ResultsUpdate> updateResults(QSqlDatabase db, const KpiOptions &options, 
     if (!everything && KpiEngine::isUpToDate(db, options.asOf)
         && WorkspaceMeta::value(db, u"kpi_options"_s) == Kpi::optionsKey(options))
         return update;
-    // Judging and storing may touch many pages of one transaction: a page cache that holds
-    // them, instead of spilling them to the WAL and reading them back.
-    const Sql::BulkWrite bulk(db, kResultsCacheKiB);
     if (everything || !Evaluator::isUpToDate(db, options.asOf)) {
         auto evaluation = everything ? Evaluator::evaluate(db, options.asOf)
                                      : Evaluator::update(db, options.asOf);

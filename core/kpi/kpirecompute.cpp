@@ -180,7 +180,10 @@ Result<void> Recompute::loadOutages()
         if (w.metric != Metric::Availability)
             continue;
         for (const QString &name : w.serviceNames) {
-            for (size_t i : ofService.value(name)) {
+            const auto named = ofService.constFind(name);
+            if (named == ofService.cend())
+                continue;
+            for (size_t i : *named) {
                 const OutageRecord &o = mOutages[i];
                 if ((o.customer.isEmpty() || o.customer == w.partyName)
                     && (o.region.isEmpty() || w.regionNames.contains(o.region)))

@@ -29,6 +29,19 @@ Result<Sql::Rows> select(QSqlDatabase db, const QString &sql, const QVariantList
     return rows;
 }
 
+Result<void> eachRow(Statement &statement, const QString &sql, const QVariantList &values,
+                     const std::function<void(const Sql::Rows &)> &read)
+{
+    auto rows = statement.select(values);
+    if (!rows)
+        return failed(rows.error().message, sql);
+    while (rows->next())
+        read(*rows);
+    if (!rows->errorText().isEmpty())
+        return failed(rows->errorText(), sql);
+    return {};
+}
+
 Result<void> exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
     auto query = Sql::exec(db, sql, values);

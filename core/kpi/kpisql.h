@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace Accordo::Kpi {
@@ -41,8 +42,13 @@ Result<void> exec(QSqlDatabase db, const QString &sql, const QVariantList &value
 /// temporary tables of kpinodata.cpp).
 Result<void> execDirect(QSqlDatabase db, const QString &sql);
 
-/// The KPI engine's writes prepared once and run for many rows.
+/// The KPI engine's statements prepared once and run for many values.
 using Statement = Sql::Statement;
+
+/// Runs `statement`, a read prepared from `sql`, with `values`, and hands each row to `read`;
+/// a failure, also one that stops the rows half way, names the statement.
+Result<void> eachRow(Statement &statement, const QString &sql, const QVariantList &values,
+                     const std::function<void(const Sql::Rows &)> &read);
 
 /// A typed SQL NULL for an empty value.
 QVariant nullable(const std::optional<qint64> &value);

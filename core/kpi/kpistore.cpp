@@ -220,18 +220,16 @@ Result<QHash<qint64, QSet<QString>>> Recompute::readDirtyTargets()
     if (auto r = periodsOf.prepare(SelectTargetPeriods); !r)
         return r.error();
     for (qint64 target : std::as_const(mDirtyTargets)) {
-        auto rows = periodsOf.select({target});
-        if (!rows)
-            return rows.error();
         QSet<QString> &periods = stored[target];
-        while (rows->next()) {
-            const qint64 agreement = rows->integer("agreement_id");
-            mTouchedAgreements.insert(agreement);
-            mFlagAgreements.insert(agreement);
-            periods.insert(rows->text("period"));
-        }
-        if (!rows->errorText().isEmpty())
-            return failed(rows->errorText(), SelectTargetPeriods);
+        if (auto r = eachRow(periodsOf, SelectTargetPeriods, {target},
+                             [&](const Sql::Rows &row) {
+                                 const qint64 agreement = row.integer("agreement_id");
+                                 mTouchedAgreements.insert(agreement);
+                                 mFlagAgreements.insert(agreement);
+                                 periods.insert(row.text("period"));
+                             });
+            !r)
+            return r.error();
     }
     return stored;
 }

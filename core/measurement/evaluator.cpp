@@ -343,7 +343,7 @@ Result<void> Evaluator::judgeTickets(QSqlDatabase db, const TargetMatcher &match
             if (!ticket)
                 return ticket.error();
             judgeChunk(**ticket, matcher, asOf, summary, judged);
-            (*ticket)->query().finish();
+            (*ticket)->finish();
         }
         if (auto r = store.writeIds(batch, judged.verdicts, asOf); !r)
             return r;

@@ -598,12 +598,10 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     auto inputs = readInputs(db, *resolved, today);
     if (!inputs)
         return inputs.error();
-    if (beside) {
+    if (beside)
         giveRange(valueFilter);
-    } else {
-        termsRead.set_value(sharedTerms(db, filter, std::move(terms), every));
-    }
-    const Terms allTerms = termsLater.get();
+    const Terms allTerms = beside ? termsLater.get()
+                                  : sharedTerms(db, filter, std::move(terms), every);
     if (!allTerms)
         return allTerms.error();
     const QString previous = DashboardData::addMonths(range.toMonth, -1);
@@ -618,7 +616,6 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     if (beside) {
         beside->wait();
     } else {
-        giveRange(valueFilter);
         actions = PortfolioChecks::actions(db, today);
         if (*actions)
             value = ValueVsCost::agreements(db, valueFilter, allTerms->get());
