@@ -277,21 +277,33 @@ Result<void> Recompute::store(bool full)
             const auto found = mScores.constFind(w.partyName);
             const Scores &scores = found != mScores.cend() ? *found : none;
             const KpiStatus status = measure(w, w.buckets[i], period, scores, row);
-            if (!full && !stored) {
-                if (auto r = remove.run({w.targetId, name}); !r)
-                    return r;
-            }
             ++mSummary.periods;
-            if (isNoData(w, row))
-                continue; // derived on read (kpinodata.cpp); a stored row goes below
+            // A period of a target whose terms stand (its verdicts changed) may be stored or
+            // not: updated in place when it is, inserted when not, removed when it measures
+            // nothing now.
+            const bool maybeStored = !full && !stored;
+            if (isNoData(w, row)) {
+                // Derived on read (kpinodata.cpp).
+                if (maybeStored) {
+                    if (auto r = remove.run({w.targetId, name}); !r)
+                        return r;
+                }
+                continue;
+            }
             auto values = storedValues(w, index, row, status, period.closed);
             Result<void> r;
-            if (!values)
+            if (!values) {
                 r = values.error();
-            else if (stored && stored->remove(name))
-                r = update.run(values->mid(kKeyColumns) + QVariantList{w.targetId, name});
-            else
+            } else if ((stored && stored->remove(name)) || maybeStored) {
+                auto changed = update.apply(values->mid(kKeyColumns)
+                                            + QVariantList{w.targetId, name});
+                if (!changed)
+                    r = changed.error();
+                else if (*changed == 0)
+                    r = insert.run(*values);
+            } else {
                 r = insert.run(*values);
+            }
             if (!r)
                 return Error{Accordo::KpiEngine::tr("KPIs of target %1 in %2 cannot be stored: %3")
                                  .arg(w.targetId)

@@ -2,13 +2,13 @@
 
 #include "storage/contenthash.h"
 #include "storage/dialect.h"
+#include "storage/schema/calendarhours.h"
 #include "storage/schema/changealerts.h"
 #include "storage/schema/changedmonths.h"
 #include "storage/schema/crm.h"
 #include "storage/schema/documents.h"
 #include "storage/schema/documenttexts.h"
 #include "storage/schema/foundation.h"
-#include "storage/schema/scopedchanges.h"
 #include "storage/schema/kpidirtytracking.h"
 #include "storage/schema/kpinodata.h"
 #include "storage/schema/kpis.h"
@@ -18,6 +18,7 @@
 #include "storage/schema/offerings.h"
 #include "storage/schema/reviews.h"
 #include "storage/schema/rowversions.h"
+#include "storage/schema/scopedchanges.h"
 #include "storage/schema/serveraccess.h"
 #include "storage/schema/ticketsources.h"
 #include "storage/schema/verdictscope.h"
@@ -68,6 +69,7 @@ const Step Steps[] = {
     {std::begin(SchemaDocumentTexts), std::end(SchemaDocumentTexts), &moveDocumentTexts,
      std::begin(SchemaDocumentTextsAfter), std::end(SchemaDocumentTextsAfter)},
     {std::begin(SchemaScopedChanges), std::end(SchemaScopedChanges)},
+    {std::begin(SchemaCalendarHours), std::end(SchemaCalendarHours)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)

@@ -178,6 +178,11 @@ Result<void> NativeStatement::execute()
     return {};
 }
 
+qint64 NativeStatement::changes() const
+{
+    return sqlite3_changes64(sqlite3_db_handle(mStatement));
+}
+
 NativeStatement::~NativeStatement()
 {
     sqlite3_finalize(mStatement);

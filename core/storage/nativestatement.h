@@ -40,6 +40,8 @@ public:
     Result<void> bind(const QVariantList &values);
     /// Runs a statement that returns no rows (or whose rows are not wanted) to its end.
     Result<void> execute();
+    /// The rows the last write of the connection inserted, updated or deleted.
+    qint64 changes() const;
     ~NativeStatement();
     NativeStatement(const NativeStatement &) = delete;
     NativeStatement &operator=(const NativeStatement &) = delete;

@@ -232,6 +232,13 @@ Result<void> Statement::run(const QVariantList &values)
     return {};
 }
 
+Result<qint64> Statement::apply(const QVariantList &values)
+{
+    if (auto r = run(values); !r)
+        return r.error();
+    return mNative ? mNative->changes() : qint64(mQuery.numRowsAffected());
+}
+
 Result<Rows> Statement::select(const QVariantList &values)
 {
     if (mNative) {

@@ -100,6 +100,8 @@ public:
     Result<void> prepare(const QString &sql);
     /// Runs a write with these values.
     Result<void> run(const QVariantList &values);
+    /// Runs a write with these values: how many rows it changed.
+    Result<qint64> apply(const QVariantList &values);
     /// Runs a read with these values. Its rows are to be read before the next run. Only
     /// SQLite's own statement is prepared once for a read.
     Result<Rows> select(const QVariantList &values);

@@ -135,6 +135,17 @@ void tst_KpiIncremental::refreshStoresWhatAFullRecomputeStores_data()
         << QStringList{u"UPDATE calendars SET definition = replace(definition, '-17:00\"', "
                        "'-15:00\"') WHERE name = 'US East office'"_s}
         << true << qint64(-1);
+    // The calendar of the availability targets: their agreed hours change with no verdict.
+    QTest::newRow("availability-calendar-edited")
+        << QStringList{u"UPDATE calendars SET definition = replace(definition, "
+                       "'\"sun\": [\"00:00-24:00\"]', '\"sun\": []') WHERE name = 'UK 24x7'"_s}
+        << true << qint64(-1);
+    // Another zone moves every period's bounds, not only the verdicts.
+    QTest::newRow("calendar-zone-changed")
+        << QStringList{u"UPDATE calendars SET time_zone = 'America/Chicago', definition = "
+                       "replace(definition, 'America/New_York', 'America/Chicago') "
+                       "WHERE name = 'US East office'"_s}
+        << true << qint64(-1);
     QTest::newRow("agreement-price-edited")
         << QStringList{u"UPDATE agreements SET price_minor = price_minor * 3 "
                        "WHERE number = 'SLA-2024-0017'"_s}
