@@ -415,7 +415,24 @@ struct DashboardCache::State
     PortfolioInputs inputs;
     QList<ActionFinding> actions;
     QList<ValueCost> value;
+
+    // What was read before for this range, for `filter`: only the filter's own choices differ.
+    Result<DashboardReading> reading(QSqlDatabase db, const DashboardFilter &filter,
+                                     const QDate &today)
+    {
+        DashboardSnapshot snap = resolved;
+        snap.filter = filter;
+        snap.filter.fromMonth = resolved.filter.fromMonth;
+        snap.filter.toMonth = resolved.filter.toMonth;
+        auto snapshot = readSnapshot(db, std::move(snap), today, {}, false, &inputs);
+        if (!snapshot)
+            return snapshot.error();
+        snapshot->actionFindings = actions;
+        snapshot->tiles.actionFindings = actions.size();
+        return DashboardReading{std::move(*snapshot), value};
+    }
 };
+
 DashboardCache::DashboardCache() = default;
 DashboardCache::~DashboardCache() = default;
 
@@ -526,19 +543,8 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
             cache->clear();
     }
     if (key && cache->d) {
-        // Read before for this range: only the filter's own choices differ.
-        DashboardSnapshot snap = cache->d->resolved;
-        const DashboardFilter range = snap.filter;
-        snap.filter = filter;
-        snap.filter.fromMonth = range.fromMonth;
-        snap.filter.toMonth = range.toMonth;
-        auto snapshot = readSnapshot(db, std::move(snap), today, {}, false, &cache->d->inputs);
-        if (!snapshot)
-            return snapshot.error();
-        snapshot->actionFindings = cache->d->actions;
-        snapshot->tiles.actionFindings = cache->d->actions.size();
         cache->mReused = true;
-        return DashboardReading{std::move(*snapshot), cache->d->value};
+        return cache->d->reading(db, filter, today);
     }
     // Beside the dashboard's figures, on a second connection: the terms both read (handed
     // over as soon as they are loaded), the portfolio's action check, then value against cost
