@@ -304,6 +304,9 @@ Result<void> Evaluator::judgeScope(QSqlDatabase db, const TargetMatcher &matcher
     const qint64 before = summary.tickets;
     const qint64 kChunk = std::max<qint64>(chunk, 1);
     for (qsizetype next = 0; next < keys->size();) {
+        // A chunk's reads, two small ones per pair, share one snapshot.
+        if (auto r = store.startReading(); !r)
+            return r;
         JudgedChunk judged;
         QList<VerdictScope::TicketKey> batch;
         while (next < keys->size() && judged.read < kChunk) {
@@ -337,6 +340,9 @@ Result<void> Evaluator::judgeTickets(QSqlDatabase db, const TargetMatcher &match
         const size_t end = std::min(ids.size(), next + kChunk);
         const std::vector<qint64> batch(ids.begin() + qsizetype(next),
                                         ids.begin() + qsizetype(end));
+        // A chunk's reads, two small ones per ticket, share one snapshot.
+        if (auto r = store.startReading(); !r)
+            return r;
         JudgedChunk judged;
         for (const qint64 id : batch) {
             auto ticket = store.ticket(id);

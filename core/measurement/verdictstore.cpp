@@ -147,6 +147,28 @@ Result<Sql::Rows *> VerdictStore::ticketsOf(const QString &customer, const QStri
     return &*mTicketsOfRows;
 }
 
+Result<void> VerdictStore::startReading()
+{
+    if (auto r = endReading(); !r)
+        return r;
+    mReading.emplace(mDb);
+    if (!mReading->isActive()) {
+        const QString error = mReading->errorString();
+        mReading.reset();
+        return Error{error};
+    }
+    return {};
+}
+
+Result<void> VerdictStore::endReading()
+{
+    if (!mReading)
+        return {};
+    auto ended = mReading->commit();
+    mReading.reset();
+    return ended;
+}
+
 Result<Sql::Rows *> VerdictStore::ticket(qint64 id)
 {
     QSqlQuery &q = mTicketById.query();
@@ -236,6 +258,8 @@ Result<void> VerdictStore::writeIds(const std::vector<qint64> &ids,
 Result<void> VerdictStore::writeChanges(QHash<Key, Stored> before,
                                         const std::vector<TicketVerdict> &verdicts, qint64 asOf)
 {
+    if (auto r = endReading(); !r)
+        return r;
     std::vector<const TicketVerdict *> inserts, updates;
     QSet<DirtyPeriod> periods;
     for (const TicketVerdict &p : verdicts) {
@@ -300,6 +324,8 @@ Result<void> VerdictStore::finish(bool full, qint64 asOf, bool clearScope, bool 
 {
     // The as-of the stored verdicts now answer for. A full run completes only if no change
     // came in meanwhile; a run for another as-of leaves a pending "stale" as it found it.
+    if (auto r = endReading(); !r)
+        return r;
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};

@@ -3,6 +3,7 @@
 #include "measurement/targetjudgement.h"
 #include "result.h"
 #include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -61,6 +62,11 @@ public:
     /// Stores the verdicts of every ticket of the (customer, service) `keys` as write() does.
     Result<void> writeOf(const QList<QPair<QString, QString>> &keys,
                          const std::vector<TicketVerdict> &verdicts, qint64 asOf);
+    /// Holds the reads that follow, up to the next write, in one transaction that writes
+    /// nothing: one snapshot for a chunk's thousands of small reads instead of one per
+    /// statement (on SQLite, taking and dropping the WAL's read lock each time). The write
+    /// ends it first and takes a transaction of its own, so that no writer waits on the reads.
+    Result<void> startReading();
     /// Ticket `id`, if it exists; the row stays readable until the next call.
     Result<Sql::Rows *> ticket(qint64 id);
     /// Stores the verdicts of the tickets `ids` as write() does.
@@ -87,6 +93,7 @@ private:
     static Result<void> collect(Sql::Rows &rows, QHash<Key, Stored> &into);
     Result<void> writeChanges(QHash<Key, Stored> before, const std::vector<TicketVerdict> &verdicts,
                               qint64 asOf);
+    Result<void> endReading();
     Result<void> apply(const QHash<Key, Stored> &gone,
                        const std::vector<const TicketVerdict *> &updates,
                        const std::vector<const TicketVerdict *> &inserts,
@@ -107,6 +114,7 @@ private:
     Sql::Statement mUpdate;
     Sql::Statement mRemove;
     Sql::Statement mDirty;
+    std::optional<Transaction> mReading; // last: ended before the statements go
 };
 
 } // namespace Accordo
