@@ -164,6 +164,14 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
     if (!tierRows->errorText().isEmpty())
         return failed(tierRows->errorText(), SelectCreditTiers);
 
+    if (condition.isEmpty()) {
+        // Every target: room for all of them at once, rather than the list moved (and its
+        // hundreds of megabytes touched again) each time it grows.
+        auto count = Sql::scalar(mDb, CountTargets);
+        if (!count)
+            return failed(count.error().message, CountTargets);
+        mWork.reserve(mWork.size() + size_t(std::max<qint64>(count->toLongLong(), 0)));
+    }
     // Streamed: a cached query would copy every target's row first.
     auto q = stream(mDb, SelectTargets + condition + TargetOrder, values);
     if (!q)
@@ -176,7 +184,12 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
         QString start, end, terminated, signedOn;
         bool operator==(const InForceKey &) const = default;
     } lastKey;
+    qint64 lastAgreement = 0;
     std::pair<qint64, qint64> lastInForce;
+    // Thousands of targets name the same service, region or party: each target shares the
+    // one copy of its names instead of holding its own.
+    QHash<qint64, QStringList> serviceNames, regionNames;
+    QHash<qint64, QString> partyNames;
     auto tier = tiers.cbegin();
     while (q->next()) {
         Work w;
@@ -198,13 +211,28 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
             Enums::fromKey<MeasurementPeriod>(q->text("period")).value_or(MeasurementPeriod::Month);
         w.capHundredths = q->integer("credit_cap_hundredths");
         w.price = Money(q->integer("price_minor"), q->text("currency"));
-        w.partyName = q->text("party_name");
-        w.serviceNames = {q->text("service_code"), q->text("service_name")};
+        const qint64 partyId = q->integer("party_id");
+        auto party = partyNames.find(partyId);
+        if (party == partyNames.end())
+            party = partyNames.insert(partyId, q->text("party_name"));
+        w.partyName = *party;
+        const qint64 serviceId = q->integer("service_id");
+        auto service = serviceNames.find(serviceId);
+        if (service == serviceNames.end())
+            service = serviceNames.insert(serviceId,
+                                          {q->text("service_code"), q->text("service_name")});
+        w.serviceNames = *service;
         const qint64 targetRegion = q->integer("target_region");
         const qint64 partyRegion = q->integer("party_region");
-        const RegionInfo region = regions.value(targetRegion ? targetRegion : partyRegion);
-        if (!region.code.isEmpty())
-            w.regionNames = {region.code, region.name};
+        const qint64 regionId = targetRegion ? targetRegion : partyRegion;
+        auto names = regionNames.find(regionId);
+        if (names == regionNames.end()) {
+            const RegionInfo region = regions.value(regionId);
+            names = regionNames.insert(regionId, region.code.isEmpty()
+                                                     ? QStringList()
+                                                     : QStringList{region.code, region.name});
+        }
+        w.regionNames = *names;
         // The calendar the Evaluator judged the target's tickets in, whose zone names the
         // periods: one rule for both.
         const qint64 calendarId = TargetJudgement::governingCalendar(
@@ -213,14 +241,18 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
             [&calendarIndex](qint64 id) { return calendarIndex.contains(id); });
         const size_t calendar = calendarId != 0 ? calendarIndex.value(calendarId) : 0;
         w.calendar = &mCalendars[calendar];
-        // In force as the Evaluator decides which tickets the target governs.
-        InForceKey key{calendar, q->text("start_date"), q->text("end_date"),
-                       q->text("terminated_on"), q->text("signed_on")};
-        if (!(key == lastKey)) {
-            lastInForce = TargetJudgement::InForce::fromDates(key.start, key.end, key.terminated,
-                                                              key.signedOn)
-                              .instants(*w.calendar, kForever);
-            lastKey = std::move(key);
+        // In force as the Evaluator decides which tickets the target governs. The dates are
+        // read once per agreement.
+        if (w.agreementId != lastAgreement || calendar != lastKey.calendar) {
+            InForceKey key{calendar, q->text("start_date"), q->text("end_date"),
+                           q->text("terminated_on"), q->text("signed_on")};
+            if (!(key == lastKey)) {
+                lastInForce = TargetJudgement::InForce::fromDates(key.start, key.end,
+                                                                  key.terminated, key.signedOn)
+                                  .instants(*w.calendar, kForever);
+                lastKey = std::move(key);
+            }
+            lastAgreement = w.agreementId;
         }
         std::tie(w.from, w.until) = lastInForce;
         mWorkByTarget.insert(w.targetId, mWork.size());

@@ -27,8 +27,8 @@ inline const auto SelectTargets = uR"(
     SELECT t.id, t.agreement_id, t.metric, t.threshold, t.goal_milli, t.period,
            coalesce(t.calendar_id, 0) AS target_calendar, coalesce(t.region_id, 0) AS target_region,
            t.credit_cap_hundredths, t.custom_name, a.start_date, a.end_date, a.terminated_on,
-           s.signed_on, a.price_minor, a.currency, p.name AS party_name,
-           coalesce(p.region_id, 0) AS party_region, v.code AS service_code,
+           s.signed_on, a.price_minor, a.currency, a.party_id, p.name AS party_name,
+           coalesce(p.region_id, 0) AS party_region, t.service_id, v.code AS service_code,
            v.name AS service_name
     FROM targets t JOIN agreements a ON a.id = t.agreement_id
     JOIN parties p ON p.id = a.party_id
@@ -39,6 +39,8 @@ inline const auto SelectTargets = uR"(
       AND t.metric IN ('first_response', 'resolution', 'availability',
                        'satisfaction', 'custom'))"_s;
 inline const auto TargetOrder = u" ORDER BY t.id"_s;
+// How many targets there are at most, to make room for their terms at once.
+inline const auto CountTargets = u"SELECT count(*) AS targets FROM targets"_s;
 
 inline const auto SelectOutages =
     u"SELECT service, customer, region, start_at, end_at, planned FROM outages"_s;
