@@ -205,12 +205,12 @@
     <name>Accordo::DashboardView</name>
     <message numerus="yes">
         <source>Breaches
-%n ticket(s)</source>
+%Ln ticket(s)</source>
         <translation>
             <numerusform>Breaches
-%n ticket</numerusform>
+%Ln ticket</numerusform>
             <numerusform>Breaches
-%n tickets</numerusform>
+%Ln tickets</numerusform>
         </translation>
     </message>
 </context>

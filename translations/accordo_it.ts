@@ -5125,12 +5125,12 @@ il numero di righe di ogni tabella e la traccia di audit.
     </message>
     <message numerus="yes">
         <source>Breaches
-%n ticket(s)</source>
+%Ln ticket(s)</source>
         <translation>
             <numerusform>Violazioni
-%n ticket</numerusform>
+%Ln ticket</numerusform>
             <numerusform>Violazioni
-%n ticket</numerusform>
+%Ln ticket</numerusform>
         </translation>
     </message>
     <message>

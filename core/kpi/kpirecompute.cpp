@@ -42,6 +42,48 @@ struct RegionInfo
     qint64 calendarId = 0;
 };
 
+// Thousands of targets name the same service, region or party: each target shares the one
+// copy of its names (read from a row of SelectTargets) instead of holding its own.
+class SharedNames
+{
+public:
+    explicit SharedNames(const QHash<qint64, RegionInfo> &regions) : mRegionInfo(regions) {}
+
+    QString party(const Sql::Rows &q)
+    {
+        const qint64 id = q.integer("party_id");
+        auto party = mParties.find(id);
+        if (party == mParties.end())
+            party = mParties.insert(id, q.text("party_name"));
+        return *party;
+    }
+    QStringList service(const Sql::Rows &q)
+    {
+        const qint64 id = q.integer("service_id");
+        auto service = mServices.find(id);
+        if (service == mServices.end())
+            service = mServices.insert(id, {q.text("service_code"), q.text("service_name")});
+        return *service;
+    }
+    // Code and name of a region; none for an unknown one.
+    QStringList region(qint64 id)
+    {
+        auto names = mRegions.find(id);
+        if (names == mRegions.end()) {
+            const RegionInfo region = mRegionInfo.value(id);
+            names = mRegions.insert(id, region.code.isEmpty()
+                                            ? QStringList()
+                                            : QStringList{region.code, region.name});
+        }
+        return *names;
+    }
+
+private:
+    const QHash<qint64, RegionInfo> &mRegionInfo;
+    QHash<qint64, QStringList> mServices, mRegions;
+    QHash<qint64, QString> mParties;
+};
+
 } // namespace
 
 const PeriodTable *Recompute::periodTable(const QTimeZone &zone, bool quarter)
@@ -186,10 +228,7 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
     } lastKey;
     qint64 lastAgreement = 0;
     std::pair<qint64, qint64> lastInForce;
-    // Thousands of targets name the same service, region or party: each target shares the
-    // one copy of its names instead of holding its own.
-    QHash<qint64, QStringList> serviceNames, regionNames;
-    QHash<qint64, QString> partyNames;
+    SharedNames names(regions);
     auto tier = tiers.cbegin();
     while (q->next()) {
         Work w;
@@ -211,28 +250,11 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
             Enums::fromKey<MeasurementPeriod>(q->text("period")).value_or(MeasurementPeriod::Month);
         w.capHundredths = q->integer("credit_cap_hundredths");
         w.price = Money(q->integer("price_minor"), q->text("currency"));
-        const qint64 partyId = q->integer("party_id");
-        auto party = partyNames.find(partyId);
-        if (party == partyNames.end())
-            party = partyNames.insert(partyId, q->text("party_name"));
-        w.partyName = *party;
-        const qint64 serviceId = q->integer("service_id");
-        auto service = serviceNames.find(serviceId);
-        if (service == serviceNames.end())
-            service = serviceNames.insert(serviceId,
-                                          {q->text("service_code"), q->text("service_name")});
-        w.serviceNames = *service;
+        w.partyName = names.party(*q);
+        w.serviceNames = names.service(*q);
         const qint64 targetRegion = q->integer("target_region");
         const qint64 partyRegion = q->integer("party_region");
-        const qint64 regionId = targetRegion ? targetRegion : partyRegion;
-        auto names = regionNames.find(regionId);
-        if (names == regionNames.end()) {
-            const RegionInfo region = regions.value(regionId);
-            names = regionNames.insert(regionId, region.code.isEmpty()
-                                                     ? QStringList()
-                                                     : QStringList{region.code, region.name});
-        }
-        w.regionNames = *names;
+        w.regionNames = names.region(targetRegion ? targetRegion : partyRegion);
         // The calendar the Evaluator judged the target's tickets in, whose zone names the
         // periods: one rule for both.
         const qint64 calendarId = TargetJudgement::governingCalendar(

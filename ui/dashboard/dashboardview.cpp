@@ -432,7 +432,7 @@ void DashboardView::updateTiles()
         tr("Compliance, %1").arg(f.period(t.period))
             + (t.goalMilli ? u"\n"_s + tr("goal %1").arg(f.percent(t.goalMilli, 2)) : QString())
             + (change.isEmpty() ? QString() : u"  "_s + change),
-        tr("Breaches\n%n ticket(s)", nullptr, int(t.breachedTickets)),
+        tr("Breaches\n%Ln ticket(s)", nullptr, int(t.breachedTickets)),
         tr("Agreements at risk\nor breached"),
         t.creditsOwed.size() > 1 ? tr("Credits owed per currency\n%1").arg(f.period(t.period))
                                  : tr("Service credits owed\n%1").arg(f.period(t.period)),
