@@ -212,7 +212,9 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
         auto count = Sql::scalar(mDb, CountTargets);
         if (!count)
             return failed(count.error().message, CountTargets);
-        mWork.reserve(mWork.size() + size_t(std::max<qint64>(count->toLongLong(), 0)));
+        const qint64 targets = std::max<qint64>(count->toLongLong(), 0);
+        mWork.reserve(mWork.size() + size_t(targets));
+        mWorkByTarget.reserve(mWorkByTarget.size() + targets);
     }
     // Streamed: a cached query would copy every target's row first.
     auto q = stream(mDb, SelectTargets + condition + TargetOrder, values);

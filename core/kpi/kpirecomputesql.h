@@ -14,7 +14,7 @@ inline const auto SelectRegions =
     u"SELECT id, code, name, coalesce(calendar_id, 0) AS calendar_id FROM regions"_s;
 
 inline const auto SelectCreditTiers = u"SELECT target_id, below_milli, credit_hundredths "
-                               "FROM credit_tiers ORDER BY target_id, position"_s;
+                                      "FROM credit_tiers ORDER BY target_id, position"_s;
 // The tiers of the targets a condition on SelectTargets' `a` (the agreement) selects.
 inline const auto SelectCreditTiersWhere = uR"(
     SELECT c.target_id, c.below_milli, c.credit_hundredths FROM credit_tiers c
