@@ -34,17 +34,11 @@ struct AgreementOptions
 };
 
 // The requested version of a number, or its newest one.
-Result<qint64> resolveAgreement(Workspace &workspace, AgreementWorkflow &workflow,
-                                const QString &number, const QString &version)
+Result<qint64> resolveAgreement(const OpenWorkflow &opened, const QString &number,
+                                const QString &version)
 {
-    if (version.isEmpty())
-        return workspace.agreementIdByNumber(number);
-    bool ok = false;
-    const int value = version.toInt(&ok);
-    if (!ok || value < 1)
-        return Error{
-            Commands::tr("--version must be a positive whole number, not \"%1\"").arg(version)};
-    return workflow.versionId(number, value);
+    return opened.versionId(number, version,
+                            Commands::tr("--version must be a positive whole number, not \"%1\""));
 }
 
 Result<QDate> parseDate(const QString &text, const QString &option)
@@ -63,20 +57,18 @@ QString sideName(Side side)
 
 // One agreement version opened for a command: its workspace (where nobody may write until a
 // command names its user with --user), workflow and id.
-struct OpenAgreement : OpenWorkspace
+struct OpenAgreement : OpenWorkflow
 {
-    std::unique_ptr<AgreementWorkflow> workflow;
     qint64 id = 0;
 };
 
 // The workspace at location with its workflow, whose "today" is the date given, if one is.
 Result<OpenAgreement> openWorkflow(const QString &location, const std::optional<QString> &today)
 {
-    auto workspace = OpenWorkspace::open(location);
-    if (!workspace)
-        return workspace.error();
-    OpenAgreement opened{std::move(*workspace), nullptr, 0};
-    opened.workflow = std::make_unique<AgreementWorkflow>(*opened.workspace);
+    auto workflow = OpenWorkflow::open(location);
+    if (!workflow)
+        return workflow.error();
+    OpenAgreement opened{std::move(*workflow), 0};
     if (today) {
         auto parsed = parseDate(*today, u"today"_s);
         if (!parsed)
@@ -98,7 +90,7 @@ Result<OpenAgreement> openAgreement(const QString &location, const QString &numb
     auto opened = openWorkflow(location, std::nullopt);
     if (!opened)
         return opened.error();
-    auto id = resolveAgreement(*opened->workspace, *opened->workflow, number, version);
+    auto id = resolveAgreement(*opened, number, version);
     if (!id)
         return id.error();
     opened->id = *id;
@@ -329,7 +321,7 @@ int Commands::agreementTransition(const QStringList &arguments)
         return fail(tr("agreement transition: %1").arg(acting.errorString()));
     Workspace &workspace = *opened->workspace;
     AgreementWorkflow &workflow = *opened->workflow;
-    auto id = resolveAgreement(workspace, workflow, parser.value(number), parser.value(version));
+    auto id = resolveAgreement(*opened, parser.value(number), parser.value(version));
     if (!id)
         return fail(id.errorString());
     auto current = workspace.agreement(*id);
@@ -391,7 +383,7 @@ int Commands::agreementDiff(const QStringList &arguments)
         return fail(opened.errorString());
     Workspace &workspace = *opened->workspace;
     AgreementWorkflow &workflow = *opened->workflow;
-    auto toId = resolveAgreement(workspace, workflow, parser.value(number), parser.value(to));
+    auto toId = resolveAgreement(*opened, parser.value(number), parser.value(to));
     if (!toId)
         return fail(toId.errorString());
     auto toVersion = workspace.agreement(*toId);
@@ -399,7 +391,7 @@ int Commands::agreementDiff(const QStringList &arguments)
         return fail(toVersion.errorString());
     const QString fromText = parser.isSet(from) ? parser.value(from)
                                                 : QString::number(toVersion->version - 1);
-    auto fromId = resolveAgreement(workspace, workflow, parser.value(number), fromText);
+    auto fromId = resolveAgreement(*opened, parser.value(number), fromText);
     if (!fromId)
         return fail(fromId.errorString());
     auto diff = workflow.diff(*fromId, *toId);

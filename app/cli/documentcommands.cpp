@@ -27,38 +27,11 @@ namespace {
 
 using Tr = DocumentCommands;
 
-// A workspace opened read-only in spirit: no --user, so nothing may be written.
-struct Opened : OpenWorkspace
-{
-    std::unique_ptr<AgreementWorkflow> workflow;
-};
-
-Opened withWorkflow(OpenWorkspace workspace)
-{
-    Opened opened{std::move(workspace), nullptr};
-    opened.workflow = std::make_unique<AgreementWorkflow>(*opened.workspace);
-    return opened;
-}
-
-Result<Opened> open(const QString &location)
-{
-    auto workspace = OpenWorkspace::open(location);
-    if (!workspace)
-        return workspace.error();
-    return withWorkflow(std::move(*workspace));
-}
-
 // The id of `number` in `version` (empty: the newest).
-Result<qint64> versionId(const Opened &opened, const QString &number, const QString &version)
+Result<qint64> versionId(const OpenWorkflow &opened, const QString &number, const QString &version)
 {
-    if (version.isEmpty())
-        return opened.workspace->agreementIdByNumber(number);
-    bool ok = false;
-    const int value = version.toInt(&ok);
-    if (!ok || value < 1)
-        return Error{
-            Tr::tr("the version must be a positive whole number, not \"%1\"").arg(version)};
-    return opened.workflow->versionId(number, value);
+    return opened.versionId(number, version,
+                            Tr::tr("the version must be a positive whole number, not \"%1\""));
 }
 
 Result<void> writeFile(const QString &path, const QByteArray &bytes)
@@ -69,7 +42,7 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-Result<QByteArray> storedPdf(const Opened &opened, qint64 id)
+Result<QByteArray> storedPdf(const OpenWorkflow &opened, qint64 id)
 {
     auto agreement = opened.workspace->agreement(id);
     if (!agreement)
@@ -98,7 +71,7 @@ Result<QByteArray> storedPdf(const Opened &opened, qint64 id)
                      .arg(label)};
 }
 
-Result<QByteArray> rendered(const Opened &opened, qint64 id, const QString &language,
+Result<QByteArray> rendered(const OpenWorkflow &opened, qint64 id, const QString &language,
                             const QString &compareTo, const QString &number,
                             DocumentRenderer::Format format)
 {
@@ -122,10 +95,11 @@ Result<QByteArray> rendered(const Opened &opened, qint64 id, const QString &lang
 // What `clause` and `template` (the NOUN) share: the word after the noun says list or show;
 // both need --db and show also needs `shown`, the option naming what to show. Gives the
 // workspace, or nothing with exitCode set.
-std::optional<Opened> openListOrShow(QCommandLineParser &parser, const QStringList &arguments,
-                                     const QString &noun, const QCommandLineOption &shown,
-                                     const QString &listDescription, const QString &showDescription,
-                                     const QString &showRequired, int &exitCode)
+std::optional<OpenWorkflow> openListOrShow(QCommandLineParser &parser, const QStringList &arguments,
+                                           const QString &noun, const QCommandLineOption &shown,
+                                           const QString &listDescription,
+                                           const QString &showDescription,
+                                           const QString &showRequired, int &exitCode)
 {
     const QString sub = subcommandOf(arguments);
     const QString command = noun + u' ' + sub;
@@ -150,7 +124,7 @@ std::optional<Opened> openListOrShow(QCommandLineParser &parser, const QStringLi
     auto opened = OpenWorkspace::given(parser, db, command, exitCode);
     if (!opened)
         return std::nullopt;
-    return withWorkflow(std::move(*opened));
+    return OpenWorkflow::of(std::move(*opened));
 }
 
 } // namespace
@@ -191,7 +165,7 @@ int DocumentCommands::document(const QStringList &arguments)
                     tr("--signed writes the signed PDF: give --out FILE.pdf and no "
                        "--compare-to"),
                     UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = OpenWorkflow::open(parser.value(db));
     if (!opened)
         return fail(command, opened.errorString());
     auto id = versionId(*opened, parser.value(number), parser.value(version));
@@ -231,7 +205,7 @@ int DocumentCommands::verifyDocument(const QStringList &arguments)
     if (!parser.isSet(db) || !parser.isSet(number) || !parser.isSet(file))
         return fail(command, tr("--db FILE, --number NUMBER and --file FILE are required"),
                     UsageError);
-    auto opened = open(parser.value(db));
+    auto opened = OpenWorkflow::open(parser.value(db));
     if (!opened)
         return fail(command, opened.errorString());
     Result<qint64> id = Error{};

@@ -62,6 +62,33 @@ Result<OpenWorkspace> OpenWorkspace::openAs(const QCommandLineParser &parser,
     return opened;
 }
 
+Result<OpenWorkflow> OpenWorkflow::open(const QString &location)
+{
+    auto workspace = OpenWorkspace::open(location);
+    if (!workspace)
+        return workspace.error();
+    return of(std::move(*workspace));
+}
+
+OpenWorkflow OpenWorkflow::of(OpenWorkspace workspace)
+{
+    OpenWorkflow opened{std::move(workspace), nullptr};
+    opened.workflow = std::make_unique<AgreementWorkflow>(*opened.workspace);
+    return opened;
+}
+
+Result<qint64> OpenWorkflow::versionId(const QString &number, const QString &version,
+                                       const QString &notAVersion) const
+{
+    if (version.isEmpty())
+        return workspace->agreementIdByNumber(number);
+    bool ok = false;
+    const int value = version.toInt(&ok);
+    if (!ok || value < 1)
+        return Error{notAVersion.arg(version)};
+    return workflow->versionId(number, value);
+}
+
 int dbMissing(const QString &command)
 {
     return fail(command, Commands::tr("--db FILE is required"), UsageError);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/workspace.h"
+#include "lifecycle/agreementworkflow.h"
 #include "result.h"
 #include "storage/database.h"
 
@@ -37,6 +38,21 @@ struct OpenWorkspace
     static Result<OpenWorkspace> openAs(const QCommandLineParser &parser,
                                         const QCommandLineOption &db,
                                         const QCommandLineOption &user);
+};
+
+/// A workspace opened with its agreement workflow, acting as nobody.
+struct OpenWorkflow : OpenWorkspace
+{
+    std::unique_ptr<AgreementWorkflow> workflow;
+
+    /// The workspace at `location` with its workflow.
+    static Result<OpenWorkflow> open(const QString &location);
+    /// The workflow of a workspace already opened.
+    static OpenWorkflow of(OpenWorkspace workspace);
+    /// The id of `number` in `version`, a positive whole number (empty: the newest); for any
+    /// other version, the error that `notAVersion` says, its %1 replaced by the version.
+    Result<qint64> versionId(const QString &number, const QString &version,
+                             const QString &notAVersion) const;
 };
 
 /// Fails as `command` with the usage error that says --db FILE is missing.
