@@ -2729,18 +2729,6 @@ export scrive un calendario memorizzato come JSON (su stdout senza --out).
         <translation>--target &quot;%1&quot;: non esiste alcun servizio con codice &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--target &quot;%1&quot;: &quot;%2&quot; is not a metric (first_response, resolution, availability, satisfaction)</source>
-        <translation>--target &quot;%1&quot;: &quot;%2&quot; non è una metrica (first_response, resolution, availability, satisfaction)</translation>
-    </message>
-    <message>
-        <source>--target &quot;%1&quot;, threshold: %2</source>
-        <translation>--target &quot;%1&quot;, limite: %2</translation>
-    </message>
-    <message>
-        <source>--target &quot;%1&quot;, goal: %2</source>
-        <translation>--target &quot;%1&quot;, soglia: %2</translation>
-    </message>
-    <message>
         <source>--since: &quot;%1&quot; is not a date</source>
         <translation>--since: &quot;%1&quot; non è una data</translation>
     </message>
@@ -4279,18 +4267,6 @@ il numero di righe di ogni tabella e la traccia di audit.
         <translation>--target &quot;%1&quot;: scrivi METRICA:LIMITE:SOGLIA[:PRIORITÀ[:FASCE]], ad es. resolution:4h:95:P1:95=5,90=10</translation>
     </message>
     <message>
-        <source>--target &quot;%1&quot;: &quot;%2&quot; is not a metric (first_response, resolution, availability, satisfaction)</source>
-        <translation>--target &quot;%1&quot;: &quot;%2&quot; non è una metrica (first_response, resolution, availability, satisfaction)</translation>
-    </message>
-    <message>
-        <source>--target &quot;%1&quot;, threshold: %2</source>
-        <translation>--target &quot;%1&quot;, limite: %2</translation>
-    </message>
-    <message>
-        <source>--target &quot;%1&quot;, goal: %2</source>
-        <translation>--target &quot;%1&quot;, soglia: %2</translation>
-    </message>
-    <message>
         <source>--target &quot;%1&quot;, credit tier &quot;%2&quot;: write BELOW=CREDIT in percent, e.g. 95=5</source>
         <translation>--target &quot;%1&quot;, fascia di credito &quot;%2&quot;: scrivi SOTTO=CREDITO in percentuale, ad es. 95=5</translation>
     </message>
@@ -4809,6 +4785,21 @@ il numero di righe di ogni tabella e la traccia di audit.
     <message>
         <source>List the agreements&apos; owners.</source>
         <translation>Elenca i responsabili degli accordi.</translation>
+    </message>
+</context>
+<context>
+    <name>Accordo::Cli::TargetSpec</name>
+    <message>
+        <source>--target &quot;%1&quot;: &quot;%2&quot; is not a metric (first_response, resolution, availability, satisfaction)</source>
+        <translation>--target &quot;%1&quot;: &quot;%2&quot; non è una metrica (first_response, resolution, availability, satisfaction)</translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;, threshold: %2</source>
+        <translation>--target &quot;%1&quot;, limite: %2</translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;, goal: %2</source>
+        <translation>--target &quot;%1&quot;, soglia: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "cliio.h"
 #include "openworkspace.h"
+#include "targetspec.h"
 #include "useroption.h"
 
 #include "alerts/alertscanner.h"
@@ -46,31 +47,18 @@ Result<Target> parseTarget(const QString &spec, const QList<Service> &services)
         return Error{ChangeCommands::tr("--target \"%1\": write SERVICE:METRIC:THRESHOLD:GOAL"
                                         "[:PRIORITY], e.g. DESK:resolution:4h:95:P1")
                          .arg(spec)};
-    Target t;
     const auto service = std::find_if(services.cbegin(), services.cend(), [&](const Service &s) {
         return s.code.compare(parts.at(0), Qt::CaseInsensitive) == 0;
     });
     if (service == services.cend())
         return Error{ChangeCommands::tr("--target \"%1\": there is no service with code \"%2\"")
                          .arg(spec, parts.at(0))};
-    t.serviceId = service->id;
-    const auto metric = Enums::fromKey<Metric>(parts.at(1));
-    if (!metric)
-        return Error{ChangeCommands::tr("--target \"%1\": \"%2\" is not a metric (first_response, "
-                                        "resolution, availability, satisfaction)")
-                         .arg(spec, parts.at(1))};
-    t.metric = *metric;
-    auto threshold = TargetValue::parse(t.metric, parts.at(2));
-    if (!threshold)
-        return Error{ChangeCommands::tr("--target \"%1\", threshold: %2")
-                         .arg(spec, threshold.errorString())};
-    t.threshold = *threshold;
-    auto goal = TargetValue::parseMilli(parts.at(3));
-    if (!goal)
-        return Error{ChangeCommands::tr("--target \"%1\", goal: %2").arg(spec, goal.errorString())};
-    t.goalMilli = *goal;
-    t.priority = parts.size() > 4 ? parts.at(4) : QString();
-    return t;
+    auto terms = TargetSpec::terms(spec, parts, 1, true);
+    if (!terms)
+        return terms;
+    terms->serviceId = service->id;
+    terms->priority = parts.size() > 4 ? parts.at(4) : QString();
+    return terms;
 }
 
 Result<qint64> parseSince(const QString &text)

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "cliio.h"
 #include "openworkspace.h"
+#include "targetspec.h"
 #include "useroption.h"
 
 #include "change/whatif.h"
@@ -46,24 +47,10 @@ Result<Target> parseTarget(const QString &spec)
             OfferingCommands::tr("--target \"%1\": write METRIC:THRESHOLD:GOAL"
                                  "[:PRIORITY[:TIERS]], e.g. resolution:4h:95:P1:95=5,90=10")
                 .arg(spec)};
-    Target t;
-    const auto metric = Enums::fromKey<Metric>(parts.at(MetricPart));
-    if (!metric || *metric == Metric::Custom)
-        return Error{OfferingCommands::tr("--target \"%1\": \"%2\" is not a metric "
-                                          "(first_response, resolution, availability, "
-                                          "satisfaction)")
-                         .arg(spec, parts.at(MetricPart))};
-    t.metric = *metric;
-    auto threshold = TargetValue::parse(t.metric, parts.at(ThresholdPart));
-    if (!threshold)
-        return Error{OfferingCommands::tr("--target \"%1\", threshold: %2")
-                         .arg(spec, threshold.errorString())};
-    t.threshold = *threshold;
-    auto goal = TargetValue::parseMilli(parts.at(GoalPart));
-    if (!goal)
-        return Error{
-            OfferingCommands::tr("--target \"%1\", goal: %2").arg(spec, goal.errorString())};
-    t.goalMilli = *goal;
+    auto terms = TargetSpec::terms(spec, parts, MetricPart, false);
+    if (!terms)
+        return terms;
+    Target &t = *terms;
     t.priority = parts.value(PriorityPart);
     const QString tiers = parts.value(TiersPart);
     for (const QString &tier : tiers.split(u',', Qt::SkipEmptyParts)) {
@@ -76,7 +63,7 @@ Result<Target> parseTarget(const QString &spec)
                              .arg(spec, tier)};
         t.creditTiers.append({*below, *credit / 10});
     }
-    return t;
+    return terms;
 }
 
 QString money(const Money &amount)
