@@ -18,7 +18,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <future>
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -186,6 +188,57 @@ void appendCsvRow(QString &text, const KpiRow &r)
     appendText(text, r.credit.currency());
     text += u'\n';
 }
+
+// Writes KPI rows as CSV lines in a second thread while the caller reads the next ones: on two
+// cores the reading and the formatting overlap. Rows go out in the order they were added.
+class CsvRowWriter
+{
+public:
+    CsvRowWriter() { mBatch.reserve(BatchRows); }
+    ~CsvRowWriter() { finish(); }
+    CsvRowWriter(const CsvRowWriter &) = delete;
+    CsvRowWriter &operator=(const CsvRowWriter &) = delete;
+
+    void add(KpiRow &&row)
+    {
+        mBatch.push_back(std::move(row));
+        if (mBatch.size() == BatchRows)
+            hand();
+    }
+    // Writes what is left and waits for the writer.
+    void finish()
+    {
+        hand();
+        if (mWriting.valid())
+            mWriting.get();
+        out().flush();
+    }
+
+private:
+    static constexpr std::size_t BatchRows = 8192;
+
+    void hand()
+    {
+        if (mWriting.valid())
+            mWriting.get(); // one batch in writing at a time, so that the order holds
+        if (mBatch.empty())
+            return;
+        mWriting = std::async(std::launch::async, [batch = std::move(mBatch)]() mutable {
+            // Freed here, in the writer's thread, not when the reader takes the future.
+            const std::vector<KpiRow> rows = std::move(batch);
+            QString text;
+            text.reserve(qsizetype(rows.size()) * 96);
+            for (const KpiRow &r : rows)
+                appendCsvRow(text, r);
+            out() << text;
+        });
+        mBatch = {};
+        mBatch.reserve(BatchRows);
+    }
+
+    std::vector<KpiRow> mBatch;
+    std::future<void> mWriting;
+};
 
 // The workspace with its results brought to the as-of: the stored ones for "now", or, for
 // an --as-of given on the command line, results computed aside that vanish when the command
@@ -421,18 +474,13 @@ int KpiCommands::kpi(const QStringList &arguments)
     // rows are never held in memory at once.
     if (filter.agreementNumber.isEmpty()
         && TableWriter::parseFormat(selected->format) == TableWriter::Format::Csv) {
-        QString text;
-        TableWriter::appendCsvLine(text, headers);
-        constexpr qsizetype Chunk = 1 << 16;
-        auto streamed = KpiReads::forEachRow(db, filter, [&text](KpiRow &&r) {
-            appendCsvRow(text, r);
-            if (text.size() >= Chunk) {
-                out() << text;
-                text.resize(0); // keeps its capacity
-            }
-        });
-        out() << text;
-        out().flush();
+        QString header;
+        TableWriter::appendCsvLine(header, headers);
+        out() << header;
+        CsvRowWriter writer;
+        auto streamed =
+            KpiReads::forEachRow(db, filter, [&writer](KpiRow &&r) { writer.add(std::move(r)); });
+        writer.finish();
         if (!streamed)
             return fail(command, streamed.errorString());
         return Success;

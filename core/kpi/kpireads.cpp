@@ -109,12 +109,19 @@ void readMeasures(const Sql::Rows &r, KpiRow &row)
     row.credit = Money(r.integer("credit_minor"), r.text("currency"));
 }
 
-// A row of one agreement waiting for its place: by period, then target.
+// Where a row goes among its agreement's rows: by period, then target. The keys are sorted,
+// not the rows, which are large to move.
 struct Ordered
 {
     qint64 start = 0;
     int position = 0;
-    KpiRow row;
+    qint64 targetId = 0;
+    std::size_t index = 0; // in the agreement's rows
+
+    friend bool operator<(const Ordered &a, const Ordered &b)
+    {
+        return std::tie(a.start, a.position, a.targetId) < std::tie(b.start, b.position, b.targetId);
+    }
 };
 
 // What a row shows of its target, read once for all of the target's rows.
@@ -195,7 +202,8 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
         return q.error();
     bool more = q->next();
     const auto accept = [&filter](const QString &period) { return Kpi::inMonths(filter, period); };
-    std::vector<Ordered> rows;
+    std::vector<KpiRow> rows;
+    std::vector<Ordered> order;
     QHash<qint64, QSet<QString>> stored;
     while (agreements->next()) {
         const qint64 agreementId = agreements->integer("id");
@@ -203,6 +211,7 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
         const QString agreementTitle = agreements->text("title");
         // Its stored rows come next in the stream (the same order of agreements).
         rows.clear();
+        order.clear();
         stored.clear();
         for (; more && q->integer("agreement_id") == agreementId; more = q->next()) {
             const qint64 targetId = q->integer("target_id");
@@ -213,8 +222,8 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
             const auto target = info->find(targetId);
             if (target == info->end())
                 return Kpi::failed(u"KPI row of an unknown target %1"_s.arg(targetId), sql);
-            Ordered o{q->integer("period_start"), target->position, {}};
-            KpiRow &row = o.row;
+            order.push_back({q->integer("period_start"), target->position, targetId, rows.size()});
+            KpiRow &row = rows.emplace_back();
             row.period = period;
             row.agreementId = agreementId;
             row.number = agreementNumber;
@@ -223,7 +232,6 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
             row.metric = q->text("metric");
             row.target = labelOf(*target, row.metric);
             readMeasures(*q, row);
-            rows.push_back(std::move(o));
         }
         for (const Kpi::Work *w : workOf.value(agreementId)) {
             TargetInfo &target = (*info)[w->targetId];
@@ -232,18 +240,16 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
                     row.number = agreementNumber;
                     row.agreementTitle = agreementTitle;
                     row.target = labelOf(target, row.metric);
-                    rows.push_back({row.periodStart, target.position, std::move(row)});
+                    order.push_back({row.periodStart, target.position, row.targetId, rows.size()});
+                    rows.push_back(std::move(row));
                 });
             if (!r)
                 return r;
         }
         // Rows are shown by period, then target.
-        std::sort(rows.begin(), rows.end(), [](const Ordered &a, const Ordered &b) {
-            return std::tie(a.start, a.position, a.row.targetId)
-                   < std::tie(b.start, b.position, b.row.targetId);
-        });
-        for (Ordered &o : rows)
-            sink(std::move(o.row));
+        std::sort(order.begin(), order.end());
+        for (const Ordered &o : order)
+            sink(std::move(rows[o.index]));
     }
     // A read that stops half way is an error, not a shorter list.
     if (const QString error = q->errorText() + agreements->errorText(); !error.isEmpty())
