@@ -6,11 +6,11 @@
 #include "kpi/kpisql.h"
 
 #include <QHash>
-#include <QSet>
 #include <QSqlError>
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -201,10 +201,14 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
     if (!q)
         return q.error();
     bool more = q->next();
-    const auto accept = [&filter](const QString &period) { return Kpi::inMonths(filter, period); };
+    static const std::vector<const Kpi::Work *> NoWork;
     std::vector<KpiRow> rows;
     std::vector<Ordered> order;
-    QHash<qint64, QSet<QString>> stored;
+    // The periods an agreement's targets have stored, as (target, period) sorted by target: a
+    // dozen a target, looked through in place of hashing each period's name.
+    std::vector<std::pair<qint64, QString>> stored;
+    const auto byTarget = [](const std::pair<qint64, QString> &a,
+                             const std::pair<qint64, QString> &b) { return a.first < b.first; };
     while (agreements->next()) {
         const qint64 agreementId = agreements->integer("id");
         const QString agreementNumber = agreements->text("number");
@@ -216,7 +220,7 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
         for (; more && q->integer("agreement_id") == agreementId; more = q->next()) {
             const qint64 targetId = q->integer("target_id");
             const QString period = q->text("period");
-            stored[targetId].insert(period);
+            stored.emplace_back(targetId, period);
             if (!Kpi::inMonths(filter, period))
                 continue;
             const auto target = info->find(targetId);
@@ -233,10 +237,21 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
             row.target = labelOf(*target, row.metric);
             readMeasures(*q, row);
         }
-        for (const Kpi::Work *w : workOf.value(agreementId)) {
+        std::sort(stored.begin(), stored.end(), byTarget);
+        const auto works = workOf.constFind(agreementId);
+        for (const Kpi::Work *w : works == workOf.cend() ? NoWork : *works) {
             TargetInfo &target = (*info)[w->targetId];
+            const auto [from, to] = std::equal_range(stored.cbegin(), stored.cend(),
+                                                     std::pair(w->targetId, QString()), byTarget);
+            const auto notStored = [&filter, from, to](const QString &period) {
+                for (auto it = from; it != to; ++it) {
+                    if (it->second == period)
+                        return false;
+                }
+                return Kpi::inMonths(filter, period);
+            };
             auto r = terms.noDataKpiRows(
-                *w, stored.value(w->targetId), filter, accept, [&](KpiRow &&row) {
+                *w, {}, filter, notStored, [&](KpiRow &&row) {
                     row.number = agreementNumber;
                     row.agreementTitle = agreementTitle;
                     row.target = labelOf(target, row.metric);
