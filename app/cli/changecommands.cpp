@@ -96,36 +96,39 @@ int ChangeCommands::change(const QStringList &arguments)
 
 int ChangeCommands::changeList(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the change requests: all of them, or those of one agreement."));
-    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption number(u"number"_s, tr("Only this agreement number."), tr("NUMBER"));
-    const QCommandLineOption format = Commands::textFormatOption();
-    parser.addOptions({db, number, format});
-    int exitCode = 0;
-    auto opened = OpenWorkspace::parsed(parser, db, u"change list"_s, arguments, exitCode);
-    if (!opened)
-        return exitCode;
-    auto list = ChangeRequestStore(opened->database->connection()).list(parser.value(number));
-    if (!list)
-        return fail(u"change list"_s, list.errorString());
-    TextTable table{{u"id"_s, u"agreement"_s, u"customer"_s, u"status"_s, u"origin"_s,
-                     u"requested_by"_s, u"requested_on"_s, u"description"_s, u"proposed_targets"_s,
-                     u"price_effect"_s, u"decided_by"_s, u"reason"_s, u"amendment"_s},
-                    {}};
-    for (const ChangeRequestListing &l : std::as_const(*list)) {
-        const ChangeRequest &r = l.request;
-        table.rows.append(
-            {QString::number(r.id), u"%1 v%2"_s.arg(l.agreementNumber).arg(l.agreementVersion),
-             l.customer, ChangeRequestStore::statusKey(r.status),
-             ChangeRequestStore::originKey(r.origin), r.requestedBy,
-             r.requestedOn.toString(Qt::ISODate), r.description,
-             QString::number(r.proposedTargets.size()),
-             r.assessedBy.isEmpty() ? QString() : money(r.priceEffectMinor, l.currency),
-             r.decidedBy, r.reason, r.amendmentId ? QString::number(r.amendmentId) : QString()});
-    }
-    return printTable(u"change list"_s, Commands::tableFormat(parser.value(format)), table);
+    const ListCommand list{
+        .command = u"change list"_s,
+        .description = tr("List the change requests: all of them, or those of one agreement."),
+        .options = {number},
+        .textFormat = true};
+    return list.run(
+        arguments,
+        [&](const OpenWorkspace &opened, const QCommandLineParser &parser) -> Result<TextTable> {
+            auto requests =
+                ChangeRequestStore(opened.database->connection()).list(parser.value(number));
+            if (!requests)
+                return requests.error();
+            TextTable table{{u"id"_s, u"agreement"_s, u"customer"_s, u"status"_s, u"origin"_s,
+                             u"requested_by"_s, u"requested_on"_s, u"description"_s,
+                             u"proposed_targets"_s, u"price_effect"_s, u"decided_by"_s, u"reason"_s,
+                             u"amendment"_s},
+                            {}};
+            for (const ChangeRequestListing &l : std::as_const(*requests)) {
+                const ChangeRequest &r = l.request;
+                table.rows.append(
+                    {QString::number(r.id),
+                     u"%1 v%2"_s.arg(l.agreementNumber).arg(l.agreementVersion), l.customer,
+                     ChangeRequestStore::statusKey(r.status),
+                     ChangeRequestStore::originKey(r.origin), r.requestedBy,
+                     r.requestedOn.toString(Qt::ISODate), r.description,
+                     QString::number(r.proposedTargets.size()),
+                     r.assessedBy.isEmpty() ? QString() : money(r.priceEffectMinor, l.currency),
+                     r.decidedBy, r.reason,
+                     r.amendmentId ? QString::number(r.amendmentId) : QString()});
+            }
+            return table;
+        });
 }
 
 int ChangeCommands::changeSubmit(const QStringList &arguments)
@@ -439,30 +442,28 @@ int ChangeCommands::ruleAdd(const QStringList &arguments)
 
 int ChangeCommands::ruleList(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the alert rules, of everyone or of one user."));
-    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption forUser(u"for"_s, tr("Only this user's rules."), tr("NAME"));
-    const QCommandLineOption format = Commands::textFormatOption();
-    parser.addOptions({db, forUser, format});
-    int exitCode = 0;
-    const QString command = u"alert-rule list"_s;
-    auto opened = OpenWorkspace::parsed(parser, db, command, arguments, exitCode);
-    if (!opened)
-        return exitCode;
-    auto rules = AlertStore(*opened->workspace).rules(parser.value(forUser));
-    if (!rules)
-        return fail(command, rules.errorString());
-    QHash<qint64, QString> partyNames;
-    for (const Party &p : orEmpty(opened->workspace->parties()))
-        partyNames.insert(p.id, p.name);
-    TextTable table{{u"id"_s, u"user"_s, u"event"_s, u"scope"_s, u"customer"_s, u"within_days"_s},
-                    {}};
-    for (const AlertRule &r : std::as_const(*rules))
-        table.rows.append({QString::number(r.id), r.userName, AlertStore::eventKey(r.event),
-                           AlertStore::scopeKey(r.scope), partyNames.value(r.partyId),
-                           QString::number(r.withinDays)});
-    return printTable(command, Commands::tableFormat(parser.value(format)), table);
+    const ListCommand list{.command = u"alert-rule list"_s,
+                           .description = tr("List the alert rules, of everyone or of one user."),
+                           .options = {forUser},
+                           .textFormat = true};
+    return list.run(
+        arguments,
+        [&](const OpenWorkspace &opened, const QCommandLineParser &parser) -> Result<TextTable> {
+            auto rules = AlertStore(*opened.workspace).rules(parser.value(forUser));
+            if (!rules)
+                return rules.error();
+            QHash<qint64, QString> partyNames;
+            for (const Party &p : orEmpty(opened.workspace->parties()))
+                partyNames.insert(p.id, p.name);
+            TextTable table{
+                {u"id"_s, u"user"_s, u"event"_s, u"scope"_s, u"customer"_s, u"within_days"_s}, {}};
+            for (const AlertRule &r : std::as_const(*rules))
+                table.rows.append({QString::number(r.id), r.userName, AlertStore::eventKey(r.event),
+                                   AlertStore::scopeKey(r.scope), partyNames.value(r.partyId),
+                                   QString::number(r.withinDays)});
+            return table;
+        });
 }
 
 int ChangeCommands::ruleRemove(const QStringList &arguments)

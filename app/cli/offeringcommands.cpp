@@ -83,44 +83,43 @@ int OfferingCommands::offering(const QStringList &arguments)
 
 int OfferingCommands::list(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the service level offerings: every service's, or one service's."));
-    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption service(u"service"_s, tr("Only this service code."), tr("CODE"));
-    const QCommandLineOption format = Commands::textFormatOption();
-    parser.addOptions({db, service, format});
-    int exitCode = 0;
-    auto opened = OpenWorkspace::parsed(parser, db, u"offering list"_s, arguments, exitCode);
-    if (!opened)
-        return exitCode;
-    qint64 serviceId = 0;
-    if (parser.isSet(service)) {
-        auto s = serviceByCode(*opened->workspace, parser.value(service));
-        if (!s)
-            return fail(u"offering list"_s, s.errorString());
-        serviceId = s->id;
-    }
-    auto services = opened->workspace->services();
-    auto offerings = OfferingStore(*opened->workspace).offerings(serviceId);
-    if (!services || !offerings)
-        return fail(u"offering list"_s,
-                    services ? offerings.errorString() : services.errorString());
-    QHash<qint64, QString> codes;
-    for (const Service &s : std::as_const(*services))
-        codes.insert(s.id, s.code);
-    TextTable table{{u"id"_s, u"service"_s, u"level"_s, u"price"_s, u"per"_s, u"targets"_s}, {}};
-    for (const Offering &o : std::as_const(*offerings)) {
-        QStringList targets;
-        for (const Target &t : o.targets)
-            targets.append(u"%1 %2 %3%%4"_s.arg(
-                Enums::key(t.metric), TargetValue::format(t.metric, t.threshold),
-                TargetValue::formatMilli(t.goalMilli),
-                t.priority.isEmpty() ? QString() : u" "_s + t.priority));
-        table.rows.append({QString::number(o.id), codes.value(o.serviceId), o.name, money(o.price),
-                           Pricing::key(o.basis), targets.join(u"; "_s)});
-    }
-    return printTable(u"offering list"_s, Commands::tableFormat(parser.value(format)), table);
+    const ListCommand list{
+        .command = u"offering list"_s,
+        .description = tr("List the service level offerings: every service's, or one service's."),
+        .options = {service},
+        .textFormat = true};
+    return list.run(
+        arguments,
+        [&](const OpenWorkspace &opened, const QCommandLineParser &parser) -> Result<TextTable> {
+            qint64 serviceId = 0;
+            if (parser.isSet(service)) {
+                auto s = serviceByCode(*opened.workspace, parser.value(service));
+                if (!s)
+                    return s.error();
+                serviceId = s->id;
+            }
+            auto services = opened.workspace->services();
+            auto offerings = OfferingStore(*opened.workspace).offerings(serviceId);
+            if (!services || !offerings)
+                return services ? offerings.error() : services.error();
+            QHash<qint64, QString> codes;
+            for (const Service &s : std::as_const(*services))
+                codes.insert(s.id, s.code);
+            TextTable table{{u"id"_s, u"service"_s, u"level"_s, u"price"_s, u"per"_s, u"targets"_s},
+                            {}};
+            for (const Offering &o : std::as_const(*offerings)) {
+                QStringList targets;
+                for (const Target &t : o.targets)
+                    targets.append(u"%1 %2 %3%%4"_s.arg(
+                        Enums::key(t.metric), TargetValue::format(t.metric, t.threshold),
+                        TargetValue::formatMilli(t.goalMilli),
+                        t.priority.isEmpty() ? QString() : u" "_s + t.priority));
+                table.rows.append({QString::number(o.id), codes.value(o.serviceId), o.name,
+                                   money(o.price), Pricing::key(o.basis), targets.join(u"; "_s)});
+            }
+            return table;
+        });
 }
 
 int OfferingCommands::add(const QStringList &arguments)

@@ -4,6 +4,8 @@
 #include "cliio.h"
 #include "useroption.h"
 
+#include "io/tablewriter.h"
+
 #include <QCommandLineParser>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +89,27 @@ Result<qint64> OpenWorkflow::versionId(const QString &number, const QString &ver
     if (!ok || value < 1)
         return Error{notAVersion.arg(version)};
     return workflow->versionId(number, value);
+}
+
+int ListCommand::run(const QStringList &arguments, const Read &read) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    const QCommandLineOption db = Commands::dbOption();
+    const QCommandLineOption format = textFormat ? Commands::textFormatOption()
+                                                 : Commands::formatOption();
+    parser.addOption(db);
+    parser.addOptions(options);
+    parser.addOption(format);
+    int exitCode = Success;
+    auto opened = OpenWorkspace::parsed(parser, db, command, arguments, exitCode);
+    if (!opened)
+        return exitCode;
+    const Result<TextTable> table = read(*opened, parser);
+    if (!table)
+        return fail(command, table.errorString());
+    const QString formatName = parser.value(format);
+    return printTable(command, textFormat ? Commands::tableFormat(formatName) : formatName, *table);
 }
 
 int dbMissing(const QString &command)

@@ -5,14 +5,20 @@
 #include "result.h"
 #include "storage/database.h"
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
-class QCommandLineOption;
 class QCommandLineParser;
+
+namespace Accordo {
+struct TextTable;
+}
 
 namespace Accordo::Cli {
 
@@ -53,6 +59,27 @@ struct OpenWorkflow : OpenWorkspace
     /// other version, the error that `notAVersion` says, its %1 replaced by the version.
     Result<qint64> versionId(const QString &number, const QString &version,
                              const QString &notAVersion) const;
+};
+
+/// A command that prints a table of what a workspace holds:
+/// "accordo-cli COMMAND --db FILE [OPTIONS] [--format FORMAT]".
+struct ListCommand
+{
+    /// What the table is read from: the workspace and the command line with the options.
+    using Read =
+        std::function<Result<TextTable>(const OpenWorkspace &, const QCommandLineParser &)>;
+
+    QString command;
+    QString description;
+    /// The options that choose what is listed, shown between --db and --format.
+    QList<QCommandLineOption> options = {};
+    /// Whether --format calls the aligned table "text" (Commands::textFormatOption()) rather
+    /// than "table" (Commands::formatOption()).
+    bool textFormat = false;
+
+    /// Parses `arguments`, opens the workspace given with --db and prints the table that `read`
+    /// makes of it in the --format given; a read that fails, fails as the command.
+    int run(const QStringList &arguments, const Read &read) const;
 };
 
 /// Fails as `command` with the usage error that says --db FILE is missing.

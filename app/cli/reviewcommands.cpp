@@ -202,32 +202,29 @@ int ReviewCommands::reviewAdd(const QStringList &arguments)
 
 int ReviewCommands::reviewList(const QStringList &arguments)
 {
-    const QString command = u"review list"_s;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the service reviews held, newest first."));
-    const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption number = numberOption();
-    const QCommandLineOption format = Commands::formatOption();
-    parser.addOptions({db, number, format});
-    int exitCode = Success;
-    auto opened = OpenWorkspace::parsed(parser, db, command, arguments, exitCode);
-    if (!opened)
-        return exitCode;
-    auto reviews = ReviewStore(*opened->workspace).reviews(parser.value(number));
-    if (!reviews)
-        return fail(command, reviews.errorString());
-    TextTable table;
-    table.headers = {u"id"_s,      u"number"_s,   u"held_on"_s,  u"periods"_s,
-                     u"outcome"_s, u"provider"_s, u"customer"_s, u"notes"_s};
-    for (const ServiceReview &r : *reviews) {
-        QStringList provider, customer;
-        for (const ReviewParticipant &p : r.participants)
-            (p.side == u"provider"_s ? provider : customer).append(p.name);
-        table.rows.append({QString::number(r.id), r.number, r.heldOn.toString(Qt::ISODate),
-                           r.periods, Improvement::key(r.outcome), provider.join(u", "_s),
-                           customer.join(u", "_s), r.notes});
-    }
-    return printTable(command, parser.value(format), table);
+    const ListCommand list{.command = u"review list"_s,
+                           .description = tr("List the service reviews held, newest first."),
+                           .options = {number}};
+    return list.run(
+        arguments,
+        [&](const OpenWorkspace &opened, const QCommandLineParser &parser) -> Result<TextTable> {
+            auto reviews = ReviewStore(*opened.workspace).reviews(parser.value(number));
+            if (!reviews)
+                return reviews.error();
+            TextTable table;
+            table.headers = {u"id"_s,      u"number"_s,   u"held_on"_s,  u"periods"_s,
+                             u"outcome"_s, u"provider"_s, u"customer"_s, u"notes"_s};
+            for (const ServiceReview &r : *reviews) {
+                QStringList provider, customer;
+                for (const ReviewParticipant &p : r.participants)
+                    (p.side == u"provider"_s ? provider : customer).append(p.name);
+                table.rows.append({QString::number(r.id), r.number, r.heldOn.toString(Qt::ISODate),
+                                   r.periods, Improvement::key(r.outcome), provider.join(u", "_s),
+                                   customer.join(u", "_s), r.notes});
+            }
+            return table;
+        });
 }
 
 int ReviewCommands::actionAdd(const QStringList &arguments)
@@ -453,26 +450,22 @@ int ReviewCommands::ownerSet(const QStringList &arguments)
 
 int ReviewCommands::ownerList(const QStringList &arguments)
 {
-    const QString command = u"owner list"_s;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the agreements' owners."));
-    const QCommandLineOption db = Commands::dbOption();
-    const QCommandLineOption format = Commands::formatOption();
-    parser.addOptions({db, format});
-    int exitCode = Success;
-    auto opened = OpenWorkspace::parsed(parser, db, command, arguments, exitCode);
-    if (!opened)
-        return exitCode;
-    auto owners = AgreementOwners(*opened->workspace).owners();
-    if (!owners)
-        return fail(command, owners.errorString());
-    TextTable table;
-    table.headers = {u"number"_s, u"owner"_s};
-    QStringList numbers = owners->keys();
-    numbers.sort();
-    for (const QString &n : numbers)
-        table.rows.append({n, owners->value(n)});
-    return printTable(command, parser.value(format), table);
+    const ListCommand list{.command = u"owner list"_s,
+                           .description = tr("List the agreements' owners.")};
+    return list.run(
+        arguments,
+        [](const OpenWorkspace &opened, const QCommandLineParser &) -> Result<TextTable> {
+            auto owners = AgreementOwners(*opened.workspace).owners();
+            if (!owners)
+                return owners.error();
+            TextTable table;
+            table.headers = {u"number"_s, u"owner"_s};
+            QStringList numbers = owners->keys();
+            numbers.sort();
+            for (const QString &n : numbers)
+                table.rows.append({n, owners->value(n)});
+            return table;
+        });
 }
 
 } // namespace Accordo::Cli
