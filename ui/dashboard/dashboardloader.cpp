@@ -13,10 +13,7 @@ DashboardLoader::DashboardLoader(QObject *parent) : QObject(parent) {}
 
 DashboardLoader::~DashboardLoader()
 {
-    if (mThread) {
-        mThread->wait();
-        delete mThread;
-    }
+    finishWorker(mThread);
 }
 
 void DashboardLoader::load(const QString &location, const DashboardFilter &filter)
@@ -79,11 +76,8 @@ void DashboardLoader::start()
 
 void DashboardLoader::deliver()
 {
-    if (!mThread)
+    if (!finishWorker(mThread))
         return;
-    mThread->wait();
-    delete mThread;
-    mThread = nullptr;
     if (std::exchange(mForget, false))
         mCache.clear();
     std::optional<Result<DashboardFigures>> outcome = std::exchange(mOutcome, std::nullopt);

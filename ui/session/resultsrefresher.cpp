@@ -25,10 +25,7 @@ ResultsRefresher::ResultsRefresher(QString location, QObject *parent)
 ResultsRefresher::~ResultsRefresher()
 {
     mDelay.stop();
-    if (mThread) {
-        mThread->wait();
-        delete mThread;
-    }
+    finishWorker(mThread);
 }
 
 void ResultsRefresher::schedule(int delayMs)
@@ -95,11 +92,8 @@ void ResultsRefresher::start()
 
 void ResultsRefresher::deliver()
 {
-    if (!mThread)
+    if (!finishWorker(mThread))
         return;
-    mThread->wait();
-    delete mThread;
-    mThread = nullptr;
     const std::optional<Result<ResultsUpdate>> outcome = std::move(mOutcome);
     mOutcome.reset();
     if (!outcome) {

@@ -23,4 +23,16 @@ QThread *startWorker(QObject *receiver, std::function<void()> work, Finished fin
     return thread;
 }
 
+/// Waits for the worker `thread` (see startWorker) to end, deletes it and forgets it; false when
+/// there was none.
+inline bool finishWorker(QThread *&thread)
+{
+    if (!thread)
+        return false;
+    thread->wait();
+    delete thread;
+    thread = nullptr;
+    return true;
+}
+
 } // namespace Accordo
