@@ -291,53 +291,60 @@ void ReportCanvas::table(const QList<Column> &columns, const QList<Row> &rows)
     mY += 8;
 }
 
-void ReportCanvas::tiles(const QList<Tile> &tiles, int perRow)
+void ReportCanvas::grid(qsizetype count, int perRow, qreal height, qreal gap, qreal after,
+                        const std::function<void(qsizetype, const QRectF &)> &draw)
 {
-    const qreal gap = 8;
-    const qreal tileWidth = (width() - gap * (perRow - 1)) / perRow;
-    const qreal tileHeight = 62;
-    for (qsizetype i = 0; i < tiles.size(); ++i) {
+    const qreal boxWidth = (width() - gap * (perRow - 1)) / perRow;
+    for (qsizetype i = 0; i < count; ++i) {
         const int column = int(i % perRow);
         if (column == 0) {
             if (i > 0)
-                mY += tileHeight + gap;
-            ensureSpace(tileHeight);
+                mY += height + gap;
+            ensureSpace(height);
         }
-        if (!mPainter)
-            continue;
-        const Tile &t = tiles[i];
-        const QRectF box(mLeft + column * (tileWidth + gap), mY, tileWidth, tileHeight);
-        mPainter->setPen(QPen(Rule, 0.6));
-        mPainter->setBrush(QColor(0xfa, 0xfa, 0xfa));
-        mPainter->drawRoundedRect(box, 4, 4);
-        mPainter->fillRect(QRectF(box.left(), box.top() + 4, 3, box.height() - 8),
-                           t.accent.isValid() ? t.accent : Accent);
-        mPainter->setBrush(Qt::NoBrush);
-        // Long labels and amounts shrink to fit rather than run out of the tile or lose their
-        // end; a note takes two lines before it shrinks.
-        mPainter->setPen(Muted);
-        mPainter->setFont(fitted(t.label, 7.5, false, box.width() - 14, 5));
-        mPainter->drawText(box.adjusted(9, 5, -5, 0), Qt::AlignLeft | Qt::AlignTop, t.label);
-        mPainter->setPen(Ink);
-        mPainter->setFont(fitted(t.value, 15, true, box.width() - 14, 8));
-        mPainter->drawText(box.adjusted(9, 17, -5, 0), Qt::AlignLeft | Qt::AlignTop, t.value);
-        mPainter->setPen(Muted);
-        const QRectF noteBox = box.adjusted(9, 0, -5, -5);
-        qreal noteSize = 7;
-        while (noteSize > 4.5) {
-            const QFontMetricsF metrics(font(noteSize), mDevice);
-            const QRectF needed = metrics.boundingRect(QRectF(0, 0, noteBox.width(), 1000),
-                                                       Qt::AlignLeft | Qt::TextWordWrap, t.note);
-            if (needed.height() <= 2 * metrics.lineSpacing() + 0.5
-                && needed.width() <= noteBox.width())
-                break;
-            noteSize -= 0.25;
-        }
-        mPainter->setFont(font(noteSize));
-        mPainter->drawText(noteBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, t.note);
+        draw(i, QRectF(mLeft + column * (boxWidth + gap), mY, boxWidth, height));
     }
-    if (!tiles.isEmpty())
-        mY += tileHeight + 12;
+    if (count > 0)
+        mY += height + after;
+}
+
+void ReportCanvas::tiles(const QList<Tile> &tiles, int perRow)
+{
+    grid(tiles.size(), perRow, 62, 8, 12,
+         [&](qsizetype i, const QRectF &box) { drawTile(tiles[i], box); });
+}
+
+void ReportCanvas::drawTile(const Tile &t, const QRectF &box)
+{
+    if (!mPainter)
+        return;
+    mPainter->setPen(QPen(Rule, 0.6));
+    mPainter->setBrush(QColor(0xfa, 0xfa, 0xfa));
+    mPainter->drawRoundedRect(box, 4, 4);
+    mPainter->fillRect(QRectF(box.left(), box.top() + 4, 3, box.height() - 8),
+                       t.accent.isValid() ? t.accent : Accent);
+    mPainter->setBrush(Qt::NoBrush);
+    // Long labels and amounts shrink to fit rather than run out of the tile or lose their
+    // end; a note takes two lines before it shrinks.
+    mPainter->setPen(Muted);
+    mPainter->setFont(fitted(t.label, 7.5, false, box.width() - 14, 5));
+    mPainter->drawText(box.adjusted(9, 5, -5, 0), Qt::AlignLeft | Qt::AlignTop, t.label);
+    mPainter->setPen(Ink);
+    mPainter->setFont(fitted(t.value, 15, true, box.width() - 14, 8));
+    mPainter->drawText(box.adjusted(9, 17, -5, 0), Qt::AlignLeft | Qt::AlignTop, t.value);
+    mPainter->setPen(Muted);
+    const QRectF noteBox = box.adjusted(9, 0, -5, -5);
+    qreal noteSize = 7;
+    while (noteSize > 4.5) {
+        const QFontMetricsF metrics(font(noteSize), mDevice);
+        const QRectF needed = metrics.boundingRect(QRectF(0, 0, noteBox.width(), 1000),
+                                                   Qt::AlignLeft | Qt::TextWordWrap, t.note);
+        if (needed.height() <= 2 * metrics.lineSpacing() + 0.5 && needed.width() <= noteBox.width())
+            break;
+        noteSize -= 0.25;
+    }
+    mPainter->setFont(font(noteSize));
+    mPainter->drawText(noteBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, t.note);
 }
 
 void ReportCanvas::chart(QChart *chart, qreal height)
@@ -347,19 +354,8 @@ void ReportCanvas::chart(QChart *chart, qreal height)
 
 void ReportCanvas::charts(const QList<QChart *> &charts, qreal height, int perRow)
 {
-    const qreal gap = 10;
-    const qreal chartWidth = (width() - gap * (perRow - 1)) / perRow;
-    for (qsizetype i = 0; i < charts.size(); ++i) {
-        const int column = int(i % perRow);
-        if (column == 0) {
-            if (i > 0)
-                mY += height + gap;
-            ensureSpace(height);
-        }
-        drawChart(charts[i], QRectF(mLeft + column * (chartWidth + gap), mY, chartWidth, height));
-    }
-    if (!charts.isEmpty())
-        mY += height + 10;
+    grid(charts.size(), perRow, height, 10, 10,
+         [&](qsizetype i, const QRectF &box) { drawChart(charts[i], box); });
 }
 
 void ReportCanvas::drawChart(QChart *chart, const QRectF &box)

@@ -97,6 +97,11 @@ public:
     static QColor statusColour(const QString &status);
 
 private:
+    /// Lays `count` boxes `height` points tall out `perRow` to a row and `gap` apart, each row
+    /// kept whole on a page, and draws box `index` with `draw`; leaves `after` points below.
+    void grid(qsizetype count, int perRow, qreal height, qreal gap, qreal after,
+              const std::function<void(qsizetype index, const QRectF &box)> &draw);
+    void drawTile(const Tile &tile, const QRectF &box);
     void drawChart(QChart *chart, const QRectF &box);
     /// The font of `points` (bold or not), made smaller down to `smallest` until `text` fits
     /// in `width` points on one line.
