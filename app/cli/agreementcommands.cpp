@@ -43,11 +43,7 @@ Result<qint64> resolveAgreement(const OpenWorkflow &opened, const QString &numbe
 
 Result<QDate> parseDate(const QString &text, const QString &option)
 {
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return Error{
-            Commands::tr("--%1 must be a date like 2026-03-31, not \"%2\"").arg(option, text)};
-    return date;
+    return isoDate(text, option, Commands::tr("--%1 must be a date like 2026-03-31, not \"%2\""));
 }
 
 QString sideName(Side side)

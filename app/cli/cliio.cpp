@@ -85,6 +85,14 @@ int fail(const QString &message)
     return fail(QString(), message);
 }
 
+Result<QDate> isoDate(const QString &text, const QString &option, const QString &notADate)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return Error{notADate.arg(option, text)};
+    return date;
+}
+
 QString helpText(const QCommandLineParser &parser, const QString &program)
 {
     QString text = parser.helpText();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "result.h"
+
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -53,6 +56,10 @@ int fail(const QString &message);
 /// Writes `table` on stdout in `format` (table, csv or json), or fails with a usage error
 /// naming the format.
 int printTable(const QString &command, const QString &format, const TextTable &table);
+
+/// The ISO date (YYYY-MM-DD) `text` given with --`option`, or the error `notADate` says, its %1
+/// replaced by the option and %2 by the text.
+Result<QDate> isoDate(const QString &text, const QString &option, const QString &notADate);
 
 /// The parser's help with PROGRAM (e.g. "accordo-cli kpi") in its usage line, where Qt puts
 /// the path of the executable.

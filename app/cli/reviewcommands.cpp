@@ -41,11 +41,7 @@ std::tuple<QCommandLineOption, QCommandLineOption, QCommandLineOption> agreement
 
 Result<QDate> parseDate(const QString &text, const QString &option)
 {
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return Error{
-            ReviewCommands::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(option, text)};
-    return date;
+    return isoDate(text, option, ReviewCommands::tr("--%1: \"%2\" is not a date (YYYY-MM-DD)"));
 }
 
 // The first of `options` that was not given, named in a usage error; Success when all were.
