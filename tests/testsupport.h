@@ -63,6 +63,29 @@ inline qint64 count(const QSqlDatabase &db, const QString &sql, const QVariantLi
     return query.value(0).toLongLong();
 }
 
+/// Every row `sql` answers, each as its columns joined by '|' (a NULL as an empty column): what
+/// a test compares with the rows it expects. A failed statement answers one line that says so,
+/// which no expected row equals.
+inline QStringList rows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return {QStringLiteral("(query failed: %1)").arg(query.lastError().text())};
+    QStringList result;
+    const int columns = query.record().count();
+    while (query.next()) {
+        QStringList fields;
+        fields.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            fields.append(query.value(i).toString());
+        result.append(fields.join(u'|'));
+    }
+    return result;
+}
+
 /// Runs `use` on a short-lived connection of its own to the SQLite file at `path`, as another
 /// program (or someone with the sqlite3 shell) would: no Accordo code involved. Why the file
 /// could not be opened (and `use` did not run), or an empty string.

@@ -5,8 +5,6 @@
 #include "testbackend.h"
 #include "testsupport.h"
 
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -100,20 +98,7 @@ QStringList tst_CliCrmImport::rows(const QString &statement, const QVariantList 
     auto db = Database::open(mPath, Database::OpenMode::MustExist);
     if (!db)
         return {u"(cannot open: %1)"_s.arg(db.errorString())};
-    QSqlQuery query((*db)->connection());
-    query.prepare(statement);
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec())
-        return {u"(query failed)"_s};
-    QStringList result;
-    while (query.next()) {
-        QStringList columns;
-        for (int i = 0; i < query.record().count(); ++i)
-            columns.append(query.value(i).toString());
-        result.append(columns.join(u'|'));
-    }
-    return result;
+    return TestSupport::rows((*db)->connection(), statement, binds);
 }
 
 QStringList tst_CliCrmImport::stored() const
