@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -27,6 +30,20 @@ inline void addWordRows(const char *column, const QStringList &words)
     QTest::addColumn<QString>(column);
     for (const QString &word : words)
         QTest::newRow(qPrintable(word)) << word;
+}
+
+/// The JSON of a business calendar called `name` in the time zone `zone`, open Monday to Friday
+/// during `hours` ("09:00-17:00"), with no holidays.
+inline QByteArray weekdayCalendarJson(const QString &name, const QString &zone,
+                                      const QString &hours)
+{
+    QJsonObject week;
+    for (const char *day : {"mon", "tue", "wed", "thu", "fri"})
+        week.insert(QLatin1String(day), QJsonArray{hours});
+    const QJsonObject calendar{{QStringLiteral("name"), name},
+                               {QStringLiteral("timezone"), zone},
+                               {QStringLiteral("week"), week}};
+    return QJsonDocument(calendar).toJson(QJsonDocument::Compact);
 }
 
 /// Keeps the test's settings and standard paths apart from the user's: QStandardPaths in test

@@ -18,12 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kLondon = R"({"name": "london", "timezone": "Europe/London",
-    "week": {"mon": ["08:00-17:00"], "tue": ["08:00-17:00"], "wed": ["08:00-17:00"],
-             "thu": ["08:00-17:00"], "fri": ["08:00-17:00"]}})";
-const QByteArray kNewYork = R"({"name": "new-york", "timezone": "America/New_York",
-    "week": {"mon": ["09:00-17:00"], "tue": ["09:00-17:00"], "wed": ["09:00-17:00"],
-             "thu": ["09:00-17:00"], "fri": ["09:00-17:00"]}})";
+const QByteArray kLondon = TestSupport::weekdayCalendarJson(u"london"_s, u"Europe/London"_s,
+                                                            u"08:00-17:00"_s);
+const QByteArray kNewYork = TestSupport::weekdayCalendarJson(u"new-york"_s, u"America/New_York"_s,
+                                                             u"09:00-17:00"_s);
 
 using TestFixtures::at;
 

@@ -1,6 +1,7 @@
 #include "measurement/backtest.h"
 
 #include "calendar/isotime.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,9 +14,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Monday to Friday 09:00-17:00 in Rome, whose offset changes on 29 March 2026.
-const QByteArray kRome = R"({"name": "rome", "timezone": "Europe/Rome",
-    "week": {"mon": ["09:00-17:00"], "tue": ["09:00-17:00"], "wed": ["09:00-17:00"],
-             "thu": ["09:00-17:00"], "fri": ["09:00-17:00"]}})";
+const QByteArray kRome = TestSupport::weekdayCalendarJson(u"rome"_s, u"Europe/Rome"_s,
+                                                          u"09:00-17:00"_s);
 
 const QByteArray kTickets =
     "id,priority,opened_at,first_response_at,resolved_at\n"

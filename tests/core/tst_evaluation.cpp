@@ -22,9 +22,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Monday to Friday 09:00-17:00 UTC, so that expected business times are easy to check.
-const QByteArray kOffice = R"({"name": "office", "timezone": "UTC",
-    "week": {"mon": ["09:00-17:00"], "tue": ["09:00-17:00"], "wed": ["09:00-17:00"],
-             "thu": ["09:00-17:00"], "fri": ["09:00-17:00"]}})";
+const QByteArray kOffice = TestSupport::weekdayCalendarJson(u"office"_s, u"UTC"_s,
+                                                            u"09:00-17:00"_s);
 
 // The fixture is judged as of the end of its working day: every ticket resolved by then is
 // judged on its resolution, the three still open are judged on the time they have been open.
