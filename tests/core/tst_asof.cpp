@@ -100,6 +100,8 @@ private slots:
 
 private:
     std::unique_ptr<Database> copy(const QString &name);
+    // copy() with its results brought up to date as of `asOf`.
+    std::unique_ptr<Database> copyAsOf(const QString &name, const QString &asOf);
     void addTicket(QSqlDatabase db, const QString &number, const QString &customer,
                    const QString &region, const QString &opened, const QString &resolved);
     static void bringTo(Database &db, const QString &asOf);
@@ -113,6 +115,13 @@ private:
 std::unique_ptr<Database> tst_AsOf::copy(const QString &name)
 {
     return TestFixtures::openCopy(mTemplate, mDir, name);
+}
+
+std::unique_ptr<Database> tst_AsOf::copyAsOf(const QString &name, const QString &asOf)
+{
+    auto db = copy(name);
+    bringTo(*db, asOf);
+    return db;
 }
 
 void tst_AsOf::addTicket(QSqlDatabase db, const QString &number, const QString &customer,
@@ -217,8 +226,7 @@ void tst_AsOf::ticketsAsTheyStood()
     QFETCH(QString, verdict);
     QFETCH(qint64, elapsed);
 
-    auto db = copy(u"stood"_s);
-    bringTo(*db, asOf);
+    auto db = copyAsOf(u"stood"_s, asOf);
     const QStringList expected = verdict.isEmpty()
                                      ? QStringList()
                                      : QStringList{u"%1|%2"_s.arg(verdict).arg(elapsed)};
@@ -252,8 +260,7 @@ void tst_AsOf::asOfOutsideTheSupportedYearsIsRefused()
     QFETCH(QString, error);
 
     // Given verdicts brought to an as-of in range
-    auto db = copy(u"range"_s);
-    bringTo(*db, kLate);
+    auto db = copyAsOf(u"range"_s, kLate);
     const QStringList before = fingerprint(db->connection());
 
     // When evaluated (and updated) as of an instant outside the supported years
@@ -291,8 +298,7 @@ void tst_AsOf::asOfAskedBeforeDoesNotMatter()
     QFETCH(QString, asOf);
 
     // Given a fresh copy asked only for the as-of
-    auto fresh = copy(u"fresh"_s);
-    bringTo(*fresh, asOf);
+    auto fresh = copyAsOf(u"fresh"_s, asOf);
     const QStringList expected = fingerprint(fresh->connection());
     QVERIFY(!expected.isEmpty());
     // When another copy was asked for other as-ofs first
@@ -309,8 +315,7 @@ void tst_AsOf::asOfAskedBeforeDoesNotMatter()
 
 void tst_AsOf::judgedAndCountedInOneZone()
 {
-    auto db = copy(u"zone"_s);
-    bringTo(*db, kLate);
+    auto db = copyAsOf(u"zone"_s, kLate);
     QSqlQuery q(db->connection());
     // Judged in London hours: 08:00 to 11:12 BST.
     QVERIFY(q.exec(u"SELECT r.elapsed FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id "
@@ -333,8 +338,7 @@ void tst_AsOf::judgedAndCountedInOneZone()
 
 void tst_AsOf::firstLocalDayOfTheAgreement()
 {
-    auto db = copy(u"first-day"_s);
-    bringTo(*db, kLate);
+    auto db = copyAsOf(u"first-day"_s, kLate);
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(u"SELECT t.number FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id "
                    "JOIN agreements a ON a.id = r.agreement_id "
@@ -359,8 +363,7 @@ void tst_AsOf::firstLocalDayOfTheAgreement()
 void tst_AsOf::resultsAsideLeaveTheStoredOnes()
 {
     // Given results stored for "now"
-    auto db = copy(u"aside"_s);
-    bringTo(*db, kLate);
+    auto db = copyAsOf(u"aside"_s, kLate);
     const QStringList stored = fingerprint(db->connection());
     // When another as-of is looked at aside
     {
