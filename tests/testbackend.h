@@ -83,15 +83,22 @@ inline QString freshLocation(const QTemporaryDir &dir, const QString &name)
     return createDatabase();
 }
 
+/// A copy of the closed workspace file at `path`, called `name` in `dir`; stops the test run when
+/// it cannot be made.
+inline QString copyOfFile(const QString &path, const QTemporaryDir &dir, const QString &name)
+{
+    const QString copy = dir.filePath(name + u".accordo"_s);
+    if (!QFile::copy(path, copy))
+        qFatal("cannot copy the workspace %s", qPrintable(path));
+    return copy;
+}
+
 /// A copy of the closed workspace at `location` (nobody may be connected to it).
 inline QString copyOf(const QString &location, const QTemporaryDir &dir, const QString &name)
 {
     if (isPostgres())
         return createDatabase(QUrl(location).path().mid(1));
-    const QString path = dir.filePath(name + u".accordo"_s);
-    if (!QFile::copy(location, path))
-        qFatal("cannot copy the workspace %s", qPrintable(location));
-    return path;
+    return copyOfFile(location, dir, name);
 }
 
 } // namespace Accordo::TestBackend

@@ -117,8 +117,8 @@ void tst_CliDbCopy::craftedColumnNamesNeverReachTheTarget()
 
     // Given an Accordo workspace altered by hand to carry SQL in an identifier
     static int run = 0;
-    const QString crafted = mDir.filePath(u"crafted%1.accordo"_s.arg(++run));
-    QVERIFY(QFile::copy(mDemo, crafted));
+    const QString crafted = Accordo::TestBackend::copyOfFile(mDemo, mDir,
+                                                             u"crafted%1"_s.arg(++run));
     const QString altered = Accordo::TestSupport::execInFile(crafted, alteration);
     QVERIFY2(altered.isEmpty(), qPrintable(alteration + u": "_s + altered));
     // When it is copied to the back end under test

@@ -1,3 +1,4 @@
+#include "testbackend.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -55,6 +56,7 @@ private:
     QString mEmpty;
 };
 
+using Accordo::TestBackend::copyOfFile;
 using Accordo::TestSupport::cli;
 
 void tst_CliKpi::initTestCase()
@@ -306,10 +308,8 @@ void tst_CliKpi::asOfAnswersAsAFreshCopy()
     QFETCH(QString, asOf);
 
     static int copies = 0;
-    const QString used = mDir.filePath(u"used%1.accordo"_s.arg(++copies));
-    const QString fresh = mDir.filePath(u"fresh%1.accordo"_s.arg(copies));
-    QVERIFY(QFile::copy(mDemo, used));
-    QVERIFY(QFile::copy(mDemo, fresh));
+    const QString used = copyOfFile(mDemo, mDir, u"used%1"_s.arg(++copies));
+    const QString fresh = copyOfFile(mDemo, mDir, u"fresh%1"_s.arg(copies));
     const auto kpi = [this](const QString &db, const QString &at) {
         QStringList arguments{u"kpi"_s, u"--db"_s, db, u"--format"_s, u"csv"_s};
         if (!at.isEmpty())
@@ -350,8 +350,7 @@ void tst_CliKpi::oneAgreementNowIsLookedAtAside()
 
     // Given a copy of the demo whose stored results answer for some earlier instant
     static int copies = 0;
-    const QString used = mDir.filePath(u"aside%1.accordo"_s.arg(++copies));
-    QVERIFY(QFile::copy(mDemo, used));
+    const QString used = copyOfFile(mDemo, mDir, u"aside%1"_s.arg(++copies));
     const auto storedAsOf = [&used] {
         return Accordo::TestSupport::listInFile(
             used, u"SELECT value FROM accordo_meta WHERE key = 'kpi_as_of'"_s);
@@ -468,8 +467,7 @@ void tst_CliKpi::asOfOutsideTheSupportedYearsIsRefused()
         QVERIFY(stored.out.count(u'\n') > 1000);
     }
     static int copies = 0;
-    const QString db = mDir.filePath(u"range%1.accordo"_s.arg(++copies));
-    QVERIFY(QFile::copy(withKpis, db));
+    const QString db = copyOfFile(withKpis, mDir, u"range%1"_s.arg(++copies));
     QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
     QFile file(db);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -626,8 +624,7 @@ void tst_CliKpi::busyWorkspaceIsReportedNotWaitedFor()
 {
     // Given a workspace another connection is writing (a write transaction held open)
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"busy.accordo"_s);
-    QVERIFY(QFile::copy(mDemo, db));
+    const QString db = copyOfFile(mDemo, dir, u"busy"_s);
     QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray before = contentOf(db);
     {
