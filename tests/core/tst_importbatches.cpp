@@ -104,6 +104,9 @@ private:
     QString write(const QString &name, const QByteArray &content);
     Result<ImportReport> import(RecordKind kind, const QByteArray &csv, const QString &source,
                                 const QString &user = u"ann"_s);
+    // import() of the ticket lines `rows` under kHeader.
+    Result<ImportReport> importTickets(const QByteArray &rows, const QString &source,
+                                       const QString &user = u"ann"_s);
     QStringList fingerprint(const QString &table);
     QStringList notedMonths();
     qint64 scalar(const QString &sql);
@@ -146,6 +149,12 @@ Result<ImportReport> tst_ImportBatches::import(RecordKind kind, const QByteArray
                                            options);
 }
 
+Result<ImportReport> tst_ImportBatches::importTickets(const QByteArray &rows, const QString &source,
+                                                      const QString &user)
+{
+    return import(RecordKind::Ticket, kHeader + rows, source, user);
+}
+
 QStringList tst_ImportBatches::fingerprint(const QString &table)
 {
     QSqlQuery q(db());
@@ -181,19 +190,15 @@ qint64 tst_ImportBatches::scalar(const QString &sql)
 void tst_ImportBatches::sameIdsFromAnotherSourceAreOtherTickets()
 {
     // Given two tickets from one system
-    auto first = import(RecordKind::Ticket,
-                        kHeader
-                            + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
-                              "INC2,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,,\n",
-                        u"alpha"_s);
+    auto first = importTickets("INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n"
+                               "INC2,Acme,EMAIL,EU,P2,2026-01-05T11:00Z,,,,open,,\n",
+                               u"alpha"_s);
     QVERIFY2(first, qPrintable(first.errorString()));
     const QStringList before = fingerprint(u"tickets"_s);
     // When another system's export has the same ids
-    auto second = import(RecordKind::Ticket,
-                         kHeader
-                             + "INC1,Beta,WEB,US,P3,2026-02-01T10:00Z,,,,open,,\n"
-                               "INC2,Beta,WEB,US,P3,2026-02-01T11:00Z,,,,open,,\n",
-                         u"beta"_s);
+    auto second = importTickets("INC1,Beta,WEB,US,P3,2026-02-01T10:00Z,,,,open,,\n"
+                                "INC2,Beta,WEB,US,P3,2026-02-01T11:00Z,,,,open,,\n",
+                                u"beta"_s);
     QVERIFY2(second, qPrintable(second.errorString()));
     // Then they are new tickets, and the first system's are as they were
     QCOMPARE(second->inserted, 2);
@@ -339,18 +344,14 @@ void tst_ImportBatches::onlyAnActiveUserImportsOrRollsBack()
     gone.roles = {Role::Analyst};
     gone.active = false;
     QVERIFY(UserDirectory(db()).addAsSystem(gone));
-    auto first = import(RecordKind::Ticket,
-                        kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n",
-                        u"alpha"_s);
+    auto first = importTickets("INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", u"alpha"_s);
     QVERIFY2(first, qPrintable(first.errorString()));
     const QStringList tickets = fingerprint(u"tickets"_s);
     const QStringList batches = fingerprint(u"import_batches"_s);
     // When someone who is not an active user imports a file or rolls the batch back
-    auto imported = import(RecordKind::Ticket,
-                           kHeader
-                               + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,closed,,\n"
-                                 "INC2,Acme,EMAIL,EU,P1,2026-01-06T10:00Z,,,,open,,\n",
-                           u"alpha"_s, user);
+    auto imported = importTickets("INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,closed,,\n"
+                                  "INC2,Acme,EMAIL,EU,P1,2026-01-06T10:00Z,,,,open,,\n",
+                                  u"alpha"_s, user);
     auto undone = MeasurementImporter::rollBack(db(), first->batchId, user);
     // Then both are refused with the reason, and nothing stored changed
     QVERIFY(!imported);
@@ -366,11 +367,9 @@ void tst_ImportBatches::onlyAnActiveUserImportsOrRollsBack()
 void tst_ImportBatches::rollBackWaitsForLaterBatches()
 {
     // Given a ticket imported, then changed by a later import
-    auto one = import(RecordKind::Ticket,
-                      kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", u"alpha"_s);
+    auto one = importTickets("A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", u"alpha"_s);
     QVERIFY(one);
-    auto two = import(RecordKind::Ticket,
-                      kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,closed,,\n", u"alpha"_s);
+    auto two = importTickets("A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,closed,,\n", u"alpha"_s);
     QVERIFY(two);
     // When the first batch is rolled back, it is refused and names the later one
     auto refused = MeasurementImporter::rollBack(db(), one->batchId, u"bob"_s);
@@ -427,8 +426,7 @@ void tst_ImportBatches::badSourceIsRefused_data()
 void tst_ImportBatches::badSourceIsRefused()
 {
     QFETCH(QString, source);
-    auto report = import(RecordKind::Ticket,
-                         kHeader + "A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", source);
+    auto report = importTickets("A,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", source);
     QVERIFY(!report);
     QVERIFY2(report.errorString().contains(u"source"_s), qPrintable(report.errorString()));
     QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 0);
@@ -485,10 +483,8 @@ void tst_ImportBatches::surveyAboutASharedNumberCountsOnce()
         party.name = name;
         QVERIFY(workspace.insert(party));
     }
-    QVERIFY(import(RecordKind::Ticket,
-                   kHeader + "INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", u"alpha"_s));
-    QVERIFY(import(RecordKind::Ticket,
-                   kHeader + "INC1,Beta,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", u"beta"_s));
+    QVERIFY(importTickets("INC1,Acme,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", u"alpha"_s));
+    QVERIFY(importTickets("INC1,Beta,EMAIL,EU,P1,2026-01-05T10:00Z,,,,open,,\n", u"beta"_s));
     QVERIFY(
         import(RecordKind::Survey, "ticket_id,date,score\nINC1,2026-01-06T10:00Z,5\n", u"alpha"_s));
     // When the KPIs are computed
