@@ -76,6 +76,34 @@ private:
     // When the next message box opens: keeps its detailed text in `details` (unless null) and
     // clicks its accept button.
     void whenAskedAccept(QString *details = nullptr);
+    // What the dialog showed after saveOverAChangeElsewhere().
+    struct AfterSave
+    {
+        bool stillOpen = false;
+        QString field; // the edited field, reloaded or not
+    };
+    // Edits the selected record in its Dialog, while another session saves it meanwhile: opens
+    // the dialog with Edit, saves `theirChange` elsewhere (changeElsewhere()), makes this user's
+    // edit with `myEdit` (which answers a reader of the edited field), clicks the `save` button
+    // and accepts the warning that follows, keeping its details in `details` (unless null).
+    template<typename Dialog, typename TheirChange, typename MyEdit>
+    AfterSave saveOverAChangeElsewhere(TheirChange theirChange, MyEdit myEdit,
+                                       QDialogButtonBox::StandardButton save,
+                                       QString *details = nullptr)
+    {
+        AfterSave after;
+        whenDialogOpens<Dialog>(this, [&](Dialog *dialog) {
+            changeElsewhere(theirChange);
+            const auto field = myEdit(dialog);
+            whenAskedAccept(details);
+            dialog->template findChild<QDialogButtonBox *>()->button(save)->click();
+            after.stillOpen = dialog->isVisible();
+            after.field = field();
+            dialog->reject();
+        });
+        action("actionEdit")->trigger();
+        return after;
+    }
 };
 
 void tst_MainWindow::initTestCase()
@@ -448,31 +476,26 @@ void tst_MainWindow::concurrentEditIsRefusedWithReloadOrCompare()
                                       u"Network operations second line"_s);
     QVERIFY(id > 0);
 
+    // When someone else saves it meanwhile, through their own connection, and this user saves
+    // their own edit
     QString details;
-    QString titleAfterReload;
-    bool stillOpen = false;
-    whenDialogOpens<AgreementDialog>(this, [&](AgreementDialog *dialog) {
-        // When someone else saves it meanwhile, through their own connection
-        changeElsewhere([id](Workspace &theirs) {
+    const AfterSave after = saveOverAChangeElsewhere<AgreementDialog>(
+        [id](Workspace &theirs) {
             Agreement changed = *theirs.agreement(id);
             changed.title = u"Network operations, second line (renamed)"_s;
             QVERIFY(theirs.update(changed).ok());
-        });
-        // and this user saves their own edit
-        auto *title = dialog->findChild<QLineEdit *>(u"title"_s);
-        title->setText(u"Network second line"_s);
-        whenAskedAccept(&details);
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-        stillOpen = dialog->isVisible();
-        titleAfterReload = title->text();
-        dialog->reject();
-    });
-    action("actionEdit")->trigger();
+        },
+        [](AgreementDialog *dialog) {
+            auto *title = dialog->findChild<QLineEdit *>(u"title"_s);
+            title->setText(u"Network second line"_s);
+            return [title] { return title->text(); };
+        },
+        QDialogButtonBox::Save, &details);
 
     // Then the save is refused, the comparison names the title, and reload shows theirs
-    QVERIFY(stillOpen);
+    QVERIFY(after.stillOpen);
     QVERIFY2(details.contains(u"Network second line"_s), qPrintable(details));
-    QCOMPARE(titleAfterReload, u"Network operations, second line (renamed)"_s);
+    QCOMPARE(after.field, u"Network operations, second line (renamed)"_s);
     QCOMPARE(mWindow->session()->workspace().agreement(id)->title,
              u"Network operations, second line (renamed)"_s);
 }
@@ -483,29 +506,24 @@ void tst_MainWindow::concurrentCustomerEditOffersReload()
     const qint64 id = selectOnlyMatch(MainWindow::CustomersPage, u"Kallang"_s);
     QVERIFY(id > 0);
 
-    QString segmentAfterReload;
-    bool stillOpen = false;
-    whenDialogOpens<PartyDialog>(this, [&](PartyDialog *dialog) {
-        // When another user changes the contact meanwhile and this user saves theirs
-        changeElsewhere([id](Workspace &theirs) {
+    // When another user changes the contact meanwhile and this user saves theirs (the segment:
+    // a customer's contact follows its first contact person)
+    const AfterSave after = saveOverAChangeElsewhere<PartyDialog>(
+        [id](Workspace &theirs) {
             Party changed = *theirs.party(id);
             changed.segment = u"Their segment"_s;
             QVERIFY(theirs.update(changed).ok());
-        });
-        // (the segment: a customer's contact follows its first contact person)
-        auto *segment = dialog->findChild<QComboBox *>(u"segment"_s);
-        segment->setCurrentText(u"My segment"_s);
-        whenAskedAccept();
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        stillOpen = dialog->isVisible();
-        segmentAfterReload = segment->currentText();
-        dialog->reject();
-    });
-    action("actionEdit")->trigger();
+        },
+        [](PartyDialog *dialog) {
+            auto *segment = dialog->findChild<QComboBox *>(u"segment"_s);
+            segment->setCurrentText(u"My segment"_s);
+            return [segment] { return segment->currentText(); };
+        },
+        QDialogButtonBox::Ok);
 
     // Then nothing was overwritten, and reload showed their version
-    QVERIFY(stillOpen);
-    QCOMPARE(segmentAfterReload, u"Their segment"_s);
+    QVERIFY(after.stillOpen);
+    QCOMPARE(after.field, u"Their segment"_s);
     QCOMPARE(mWindow->session()->workspace().party(id)->segment, u"Their segment"_s);
 }
 
