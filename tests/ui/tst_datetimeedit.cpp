@@ -8,8 +8,24 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace Accordo;
+
+namespace {
+
+/// A date-time field in `locale`, from now on the default locale, showing another instant than
+/// the tests type.
+std::unique_ptr<DateTimeEdit> fieldIn(const QString &locale)
+{
+    QLocale::setDefault(QLocale(locale));
+    auto edit = std::make_unique<DateTimeEdit>();
+    edit->setDateTime(QDateTime(QDate(2026, 5, 5), QTime(9, 0), Qt::UTC));
+    return edit;
+}
+
+} // namespace
 
 /// The calendar dialog's date-time fields take what people type, as the date fields do: ISO
 /// ("2027-01-01T08:00"), day, month name and year ("1 Jan 2027 08:00"), and the locale's
@@ -64,20 +80,18 @@ void tst_DateTimeEdit::takesTypedDateTimes()
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
     // Given a date-time field in the locale, showing another instant
-    QLocale::setDefault(QLocale(locale));
-    DateTimeEdit edit;
-    edit.setDateTime(QDateTime(QDate(2026, 5, 5), QTime(9, 0), Qt::UTC));
-    QSignalSpy changed(&edit, &DateTimeEdit::dateTimeChanged);
+    const auto edit = fieldIn(locale);
+    QSignalSpy changed(edit.get(), &DateTimeEdit::dateTimeChanged);
 
     // When the user types it and presses Enter
-    TestSupport::typeOver(edit.lineEdit(), text);
+    TestSupport::typeOver(edit->lineEdit(), text);
 
     // Then the field holds it, says nothing is wrong and shows it with a four-digit year
-    QCOMPARE(edit.dateTime(), expected);
-    QCOMPARE(edit.errorText(), QString());
+    QCOMPARE(edit->dateTime(), expected);
+    QCOMPARE(edit->errorText(), QString());
     QVERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().first().toDateTime(), expected);
-    QCOMPARE(edit.lineEdit()->text(),
+    QCOMPARE(edit->lineEdit()->text(),
              QLocale().toString(expected, DateTimeEdit::displayFormat(QLocale())));
 }
 
@@ -99,14 +113,12 @@ void tst_DateTimeEdit::refusesTextThatIsNoDateTime()
     QFETCH(QString, locale);
     QFETCH(QString, text);
     QFETCH(QString, says);
-    QLocale::setDefault(QLocale(locale));
-    DateTimeEdit edit;
-    edit.setDateTime(QDateTime(QDate(2026, 5, 5), QTime(9, 0), Qt::UTC));
-    TestSupport::typeOver(edit.lineEdit(), text);
-    QVERIFY(!edit.dateTime().isValid());
-    QVERIFY2(edit.errorText().contains(says), qPrintable(edit.errorText()));
+    const auto edit = fieldIn(locale);
+    TestSupport::typeOver(edit->lineEdit(), text);
+    QVERIFY(!edit->dateTime().isValid());
+    QVERIFY2(edit->errorText().contains(says), qPrintable(edit->errorText()));
     if (!text.isEmpty())
-        QVERIFY2(edit.errorText().contains(text), qPrintable(edit.errorText()));
+        QVERIFY2(edit->errorText().contains(text), qPrintable(edit->errorText()));
 }
 
 void tst_DateTimeEdit::calendarPreviewCountsFromTheTypedStart_data()
