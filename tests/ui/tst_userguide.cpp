@@ -29,6 +29,8 @@ private slots:
     void f1OpensTheGuideBesideTheWindow();
 
 private:
+    // The rows of a test on each language's guide: its resource and its title.
+    static void addGuideRows();
     static QString read(const QString &resource);
 };
 
@@ -45,12 +47,17 @@ QString tst_UserGuide::read(const QString &resource)
     return QString::fromUtf8(file.readAll());
 }
 
-void tst_UserGuide::eachLanguageHasTheGuide_data()
+void tst_UserGuide::addGuideRows()
 {
     QTest::addColumn<QString>("resource");
     QTest::addColumn<QString>("title");
     QTest::newRow("english") << u":/guide/guide_en.html"_s << u"Accordo User Guide"_s;
     QTest::newRow("italian") << u":/guide/guide_it.html"_s << u"Guida di Accordo"_s;
+}
+
+void tst_UserGuide::eachLanguageHasTheGuide_data()
+{
+    addGuideRows();
 }
 
 void tst_UserGuide::eachLanguageHasTheGuide()
@@ -74,9 +81,7 @@ void tst_UserGuide::eachLanguageHasTheGuide()
 
 void tst_UserGuide::everyLinkLeadsSomewhere_data()
 {
-    QTest::addColumn<QString>("resource");
-    QTest::newRow("english") << u":/guide/guide_en.html"_s;
-    QTest::newRow("italian") << u":/guide/guide_it.html"_s;
+    addGuideRows();
 }
 
 void tst_UserGuide::everyLinkLeadsSomewhere()
