@@ -8351,6 +8351,10 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>aggiornamento dello schema alla versione %1 non riuscito: %2</translation>
     </message>
+    <message>
+        <source>the table %1 does not hold its check &quot;%2&quot; once</source>
+        <translation>la tabella %1 non contiene il suo controllo &quot;%2&quot; esattamente una volta</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Money</name>

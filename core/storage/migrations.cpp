@@ -5,6 +5,7 @@
 #include "storage/schema/calendarhours.h"
 #include "storage/schema/changealerts.h"
 #include "storage/schema/changedmonths.h"
+#include "storage/schema/checkchains.h"
 #include "storage/schema/crm.h"
 #include "storage/schema/documents.h"
 #include "storage/schema/documenttexts.h"
@@ -24,6 +25,7 @@
 #include "storage/schema/verdictscope.h"
 #include "storage/transaction.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,6 +49,7 @@ struct Step
 };
 
 Result<void> moveDocumentTexts(QSqlDatabase db);
+Result<void> rewriteCheckChains(QSqlDatabase db);
 
 const Step Steps[] = {
     {std::begin(SchemaV1), std::end(SchemaV1)},
@@ -70,6 +73,7 @@ const Step Steps[] = {
      std::begin(SchemaDocumentTextsAfter), std::end(SchemaDocumentTextsAfter)},
     {std::begin(SchemaScopedChanges), std::end(SchemaScopedChanges)},
     {std::begin(SchemaCalendarHours), std::end(SchemaCalendarHours)},
+    {nullptr, nullptr, &rewriteCheckChains},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)
@@ -136,6 +140,51 @@ Result<void> moveDocumentTexts(QSqlDatabase db)
             last = id;
         }
     }
+}
+
+// Version 21 on SQLite: each table's stored definition takes its check chain in place of its
+// `IN`, by the procedure SQLite documents for changing a constraint that every row already
+// satisfies (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema
+// Changes"): in the step's transaction, with the schema writable, then a new schema version so
+// that every connection reads the definitions again.
+Result<void> rewriteCheckChains(QSqlDatabase db)
+{
+    if (Dialect::isPostgres(db))
+        return {};
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA schema_version"_s) || !query.next())
+        return Error{query.lastError().text()};
+    const qint64 schemaVersion = query.value(0).toLongLong();
+    query.finish();
+    if (auto r = exec(query, u"PRAGMA writable_schema = ON"_s); !r)
+        return r;
+    const auto readOnly =
+        qScopeGuard([&db] { QSqlQuery(db).exec(u"PRAGMA writable_schema = OFF"_s); });
+    for (const CheckChain &chain : SchemaCheckChains) {
+        // Only a definition that holds the check exactly once is rewritten.
+        query.prepare(u"UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+                      "WHERE type = 'table' AND name = ? AND instr(sql, ?) > 0 "
+                      "AND instr(substr(sql, instr(sql, ?) + 1), ?) = 0"_s);
+        const QString from = QString::fromUtf8(chain.from);
+        for (const QString &value : {from, QString::fromUtf8(chain.to),
+                                     QString::fromUtf8(chain.table), from, from, from})
+            query.addBindValue(value);
+        if (!query.exec())
+            return Error{query.lastError().text()};
+        if (query.numRowsAffected() == 1)
+            continue;
+        // A definition rewritten before (a workspace whose version was set back) stays.
+        query.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? "
+                      "AND instr(sql, ?) > 0"_s);
+        query.addBindValue(QString::fromUtf8(chain.table));
+        query.addBindValue(QString::fromUtf8(chain.to));
+        if (!query.exec())
+            return Error{query.lastError().text()};
+        if (!query.next())
+            return Error{Migrations::tr("the table %1 does not hold its check \"%2\" once")
+                             .arg(QString::fromUtf8(chain.table), from)};
+    }
+    return exec(query, u"PRAGMA schema_version = %1"_s.arg(schemaVersion + 1));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "storage/migrations.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,8 @@ private slots:
     void reopensExistingWorkspace();
     void upgradesFromEveryOlderVersion_data();
     void upgradesFromEveryOlderVersion();
+    void keepsEveryStatusCheckThroughItsRewrite_data();
+    void keepsEveryStatusCheckThroughItsRewrite();
     void refusesMissingFileWithoutCreatingIt();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
@@ -86,6 +89,77 @@ void tst_Migrations::upgradesFromEveryOlderVersion()
     auto db = Database::open(path, Database::OpenMode::MustExist);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
     QCOMPARE((*db)->schemaVersion(), Migrations::latestVersion());
+}
+
+void tst_Migrations::keepsEveryStatusCheckThroughItsRewrite_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    const QString periods = u"kpi_periods"_s, results = u"ticket_results"_s;
+    QTest::newRow("period met") << periods << u"status"_s << u"met"_s << true;
+    QTest::newRow("period at risk") << periods << u"status"_s << u"at_risk"_s << true;
+    QTest::newRow("period breached") << periods << u"status"_s << u"breached"_s << true;
+    QTest::newRow("period pending") << periods << u"status"_s << u"pending"_s << false;
+    QTest::newRow("period in capitals") << periods << u"status"_s << u"MET"_s << false;
+    QTest::newRow("period empty") << periods << u"status"_s << QString(u""_s) << false;
+    QTest::newRow("verdict met") << results << u"verdict"_s << u"met"_s << true;
+    QTest::newRow("verdict breached") << results << u"verdict"_s << u"breached"_s << true;
+    QTest::newRow("verdict pending") << results << u"verdict"_s << u"pending"_s << true;
+    QTest::newRow("verdict at risk") << results << u"verdict"_s << u"at_risk"_s << false;
+    QTest::newRow("verdict padded") << results << u"verdict"_s << u"met "_s << false;
+}
+
+void tst_Migrations::keepsEveryStatusCheckThroughItsRewrite()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    const QString path = mDir.filePath(u"checks-%1.accordo"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    {
+        // Given a workspace of version 20 holding a row (its references left out: the raw
+        // connection does not enforce foreign keys)
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
+        QVERIFY(Migrations::upgrade(raw, 20).ok());
+        QSqlQuery insert(raw);
+        QVERIFY2(insert.exec(table == u"kpi_periods"_s
+                                 ? u"INSERT INTO kpi_periods (agreement_id, target_id, period, "
+                                   "period_start, period_end, closed, metric, goal_milli, status, "
+                                   "currency, as_of) VALUES (1, 1, '2026-10', 0, 1, 0, "
+                                   "'resolution', 95000, 'met', 'EUR', 1)"_s
+                                 : u"INSERT INTO ticket_results (ticket_id, target_id, "
+                                   "agreement_id, elapsed, verdict, as_of) "
+                                   "VALUES (1, 1, 1, 60, 'met', 1)"_s),
+                 qPrintable(insert.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    // When Accordo opens it, the check is stored as a chain of comparisons
+    auto db = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY2(db.ok(), qPrintable(db.errorString()));
+    QSqlQuery query((*db)->connection());
+    QVERIFY(query.exec(u"SELECT sql FROM sqlite_master WHERE name = '%1'"_s.arg(table)));
+    QVERIFY(query.next());
+    const QString definition = query.value(0).toString();
+    QVERIFY2(!definition.contains(u"IN ('met'"_s), qPrintable(definition));
+    QVERIFY2(definition.contains(u"CHECK (%1 = 'met' OR "_s.arg(column)), qPrintable(definition));
+    // and it takes and refuses the same values as before
+    QVERIFY(query.exec(u"SELECT count(*) FROM %1"_s.arg(table)) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QSqlQuery update((*db)->connection());
+    update.prepare(u"UPDATE %1 SET %2 = ?"_s.arg(table, column));
+    update.addBindValue(value);
+    QCOMPARE(update.exec(), accepted);
+    if (!accepted)
+        QVERIFY2(update.lastError().text().contains(u"CHECK constraint failed"_s),
+                 qPrintable(update.lastError().text()));
+    QVERIFY(query.exec(u"SELECT %1 FROM %2"_s.arg(column, table)) && query.next());
+    QCOMPARE(query.value(0).toString(), accepted ? value : u"met"_s);
 }
 
 void tst_Migrations::refusesMissingFileWithoutCreatingIt()
