@@ -376,14 +376,16 @@ Result<void> AgreementStore::remove(qint64 id)
     auto existing = agreement(id);
     if (!existing)
         return existing.error();
-    auto children = Records::count(mWorkspace.connection(), CountChildren, id);
-    if (!children)
-        return children.error();
-    if (*children > 0)
-        return Error{tr("Agreement %1 has %n agreement(s) below it in the hierarchy: delete or "
-                        "move them first",
-                        nullptr, *children)
-                         .arg(existing->number)};
+    if (auto childless = Records::refuseWhileUsed(
+            Records::count(mWorkspace.connection(), CountChildren, id),
+            [&](int children) {
+                return tr("Agreement %1 has %n agreement(s) below it in the hierarchy: delete "
+                          "or move them first",
+                          nullptr, children)
+                    .arg(existing->number);
+            });
+        !childless)
+        return childless;
     const QString what = tr("Agreement %1 version %2").arg(existing->number).arg(existing->version);
     auto editable = [&]() -> Result<void> {
         if (const QString why = Agreements::whyNotDeletable(*existing); !why.isEmpty())

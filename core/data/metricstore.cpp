@@ -125,14 +125,15 @@ Result<void> MetricStore::update(const MetricDefinition &definition)
                 return Error{tr("Metric definition \"%1\" no longer exists").arg(d.name)};
             // The targets on it name it: their terms are signed, so the name stays.
             if (before->name != d.name) {
-                auto uses = targetsNaming(before->name);
-                if (!uses)
-                    return uses.error();
-                if (*uses > 0)
-                    return Error{tr("Metric definition \"%1\": %n target(s) refer to it by "
-                                    "name, so it cannot be renamed to \"%2\"",
-                                    nullptr, *uses)
-                                     .arg(before->name, d.name)};
+                auto renamable = Records::refuseWhileUsed(
+                    targetsNaming(before->name), [&](int uses) {
+                        return tr("Metric definition \"%1\": %n target(s) refer to it by "
+                                  "name, so it cannot be renamed to \"%2\"",
+                                  nullptr, uses)
+                            .arg(before->name, d.name);
+                    });
+                if (!renamable)
+                    return renamable.error();
             }
             if (auto r = Records::updateRow(mWorkspace, u"metric_definitions"_s,
                                             u"metric_definition"_s, d.id, d.rowVersion,
@@ -153,15 +154,12 @@ Result<void> MetricStore::remove(qint64 id)
         return existing.error();
     const QString what = tr("Metric definition \"%1\"").arg(existing->name);
     auto unused = [&]() -> Result<void> {
-        auto uses = targetsNaming(existing->name);
-        if (!uses)
-            return uses.error();
-        if (*uses > 0)
-            return Error{tr("Metric definition \"%1\": %n target(s) refer to it, so it cannot "
-                            "be removed",
-                            nullptr, *uses)
-                             .arg(existing->name)};
-        return {};
+        return Records::refuseWhileUsed(targetsNaming(existing->name), [&](int uses) {
+            return tr("Metric definition \"%1\": %n target(s) refer to it, so it cannot "
+                      "be removed",
+                      nullptr, uses)
+                .arg(existing->name);
+        });
     };
     return Records::remove(mWorkspace, EditRoles::services(), what,
                            {u"metric_definition"_s, id, snapshot(*existing), DeleteDefinition, {}},

@@ -184,15 +184,13 @@ Result<void> PartyStore::remove(qint64 id)
         return existing.error();
     const QString what = tr("%1 \"%2\"").arg(Enums::displayName(existing->kind), existing->name);
     auto unused = [&]() -> Result<void> {
-        auto uses = Records::count(mWorkspace.connection(), AgreementsOfParty, id);
-        if (!uses)
-            return uses.error();
-        if (*uses > 0)
-            return Error{tr("%1 \"%2\" is the counterparty of %n agreement(s): delete or "
-                            "reassign them first",
-                            nullptr, *uses)
-                             .arg(Enums::displayName(existing->kind), existing->name)};
-        return {};
+        return Records::refuseWhileUsed(
+            Records::count(mWorkspace.connection(), AgreementsOfParty, id), [&](int uses) {
+                return tr("%1 \"%2\" is the counterparty of %n agreement(s): delete or "
+                          "reassign them first",
+                          nullptr, uses)
+                    .arg(Enums::displayName(existing->kind), existing->name);
+            });
     };
     return Records::remove(
         mWorkspace, PartyRoles, what,
@@ -342,15 +340,13 @@ Result<void> ServiceStore::remove(qint64 id)
         return existing.error();
     const QString what = tr("Service %1").arg(existing->code);
     auto unused = [&]() -> Result<void> {
-        auto uses = Records::count(mWorkspace.connection(), AgreementsOfService, id);
-        if (!uses)
-            return uses.error();
-        if (*uses > 0)
-            return Error{tr("Service %1 is covered by %n agreement(s): remove it from them "
-                            "first",
-                            nullptr, *uses)
-                             .arg(existing->code)};
-        return {};
+        return Records::refuseWhileUsed(
+            Records::count(mWorkspace.connection(), AgreementsOfService, id), [&](int uses) {
+                return tr("Service %1 is covered by %n agreement(s): remove it from them "
+                          "first",
+                          nullptr, uses)
+                    .arg(existing->code);
+            });
     };
     return Records::remove(mWorkspace, ServiceRoles, what,
                            {u"service"_s, id, AuditSnapshot::of(*existing), DeleteService, {}},

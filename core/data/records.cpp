@@ -76,6 +76,15 @@ Result<int> count(QSqlDatabase db, const QString &sql, qint64 id)
     return rows->next() ? rows->number("n") : 0;
 }
 
+Result<void> refuseWhileUsed(const Result<int> &uses, const std::function<QString(int)> &refusal)
+{
+    if (!uses)
+        return uses.error();
+    if (*uses > 0)
+        return Error{refusal(*uses)};
+    return {};
+}
+
 Result<void> updateRow(const Workspace &workspace, const QString &table, const QString &entity,
                        qint64 id, int rowVersion, const QString &assignments, QVariantList values,
                        const QString &what, const QString &describedAs, const QString &missing)

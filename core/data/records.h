@@ -30,6 +30,10 @@ Result<void> write(QSqlDatabase db, const QString &sql, const QVariantList &valu
                    const QString &what);
 /// The integer in column `n` of the first row of a count query with one id bound.
 Result<int> count(QSqlDatabase db, const QString &sql, qint64 id);
+/// Refuses while `uses` counts records that still need the one at hand, with the sentence
+/// `refusal` makes of that count; a failed count is refused with its own error.
+Result<void> refuseWhileUsed(const Result<int> &uses,
+                             const std::function<QString(int uses)> &refusal);
 /// UPDATE of one record that bumps its row_version and, when the caller read one, refuses
 /// to overwrite a newer save: no silent lost update. `what` names the record in the conflict;
 /// constraint failures name it `describedAs` and a vanished record reads `missing` (both
