@@ -1,6 +1,7 @@
 #include "whatif.h"
 
 #include "change/changerequests.h"
+#include "data/agreementrules.h"
 #include "data/offeringstore.h"
 #include "data/workspace.h"
 
@@ -26,13 +27,11 @@ Result<WhatIf> WhatIfAnalysis::compare(const Workspace &workspace, qint64 agreem
     auto agreement = workspace.agreement(agreementId);
     if (!agreement)
         return agreement.error();
-    if (agreement->status != AgreementStatus::Draft
-        && agreement->status != AgreementStatus::Negotiation)
-        return Error{tr("Agreement %1 version %2 is %3: a what-if is for an agreement being "
-                        "negotiated")
-                         .arg(agreement->number)
-                         .arg(agreement->version)
-                         .arg(Enums::displayName(agreement->status).toLower())};
+    if (auto editable = Agreements::requireEditable(
+            *agreement, tr("Agreement %1 version %2 is %3: a what-if is for an agreement being "
+                           "negotiated"));
+        !editable)
+        return editable.error();
     auto offering = OfferingStore(workspace).offering(offeringId);
     if (!offering)
         return offering.error();

@@ -1,6 +1,7 @@
 #include "offeringstore.h"
 
 #include "audit/auditsnapshot.h"
+#include "data/agreementrules.h"
 #include "data/agreementstore.h"
 #include "data/auditedwrite.h"
 #include "data/editroles.h"
@@ -197,13 +198,11 @@ Result<void> OfferingStore::apply(qint64 agreementId, qint64 offeringId, qint64 
     auto agreement = mWorkspace.agreement(agreementId);
     if (!agreement)
         return agreement.error();
-    if (agreement->status != AgreementStatus::Draft
-        && agreement->status != AgreementStatus::Negotiation)
-        return Error{tr("Agreement %1 version %2 is %3: an offering is applied while drafting "
-                        "or negotiating; amend it to change its prices")
-                         .arg(agreement->number)
-                         .arg(agreement->version)
-                         .arg(Enums::displayName(agreement->status).toLower())};
+    if (auto editable = Agreements::requireEditable(
+            *agreement, tr("Agreement %1 version %2 is %3: an offering is applied while drafting "
+                           "or negotiating; amend it to change its prices"));
+        !editable)
+        return editable;
     auto changed = Pricing::applied(*agreement, *chosen, quantity);
     if (!changed)
         return changed.error();
