@@ -24,41 +24,33 @@ bg::greg_weekday toBoostWeekday(Qt::DayOfWeek weekday)
 
 HolidayRule HolidayRule::oneOff(QDate date, QString name)
 {
-    HolidayRule rule;
-    rule.mKind = Kind::Date;
+    HolidayRule rule(Kind::Date, std::move(name));
     rule.mDate = date;
-    rule.mName = std::move(name);
     return rule;
 }
 
 HolidayRule HolidayRule::fixed(int month, int day, Observed observed, QString name)
 {
-    HolidayRule rule;
-    rule.mKind = Kind::Fixed;
+    HolidayRule rule(Kind::Fixed, std::move(name));
     rule.mMonth = month;
     rule.mDay = day;
     rule.mObserved = observed;
-    rule.mName = std::move(name);
     return rule;
 }
 
 HolidayRule HolidayRule::nthWeekday(int nth, Qt::DayOfWeek weekday, int month, QString name)
 {
-    HolidayRule rule;
-    rule.mKind = Kind::NthWeekday;
+    HolidayRule rule(Kind::NthWeekday, std::move(name));
     rule.mNth = nth;
     rule.mWeekday = weekday;
     rule.mMonth = month;
-    rule.mName = std::move(name);
     return rule;
 }
 
 HolidayRule HolidayRule::easterRelative(int offsetDays, QString name)
 {
-    HolidayRule rule;
-    rule.mKind = Kind::Easter;
+    HolidayRule rule(Kind::Easter, std::move(name));
     rule.mEasterOffset = offsetDays;
-    rule.mName = std::move(name);
     return rule;
 }
 

@@ -57,6 +57,9 @@ public:
     friend bool operator==(const HolidayRule &, const HolidayRule &) = default;
 
 private:
+    // The start of every factory: a rule of `kind` and `name`, its other fields defaulted.
+    HolidayRule(Kind kind, QString name) : mKind(kind), mName(std::move(name)) {}
+
     Kind mKind = Kind::Date;
     QString mName;
     QDate mDate;
