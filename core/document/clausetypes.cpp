@@ -42,6 +42,21 @@ Result<QJsonArray> array(const QString &json, const QString &where)
     return document.array();
 }
 
+// The stored sections: a JSON list of objects, each read by `section`.
+template<typename Section, typename ReadSection>
+Result<QList<Section>> sections(const QString &json, const QString &where,
+                                const ReadSection &section)
+{
+    auto read = array(json, where);
+    if (!read)
+        return read.error();
+    QList<Section> out;
+    out.reserve(read->size());
+    for (const QJsonValue &value : std::as_const(*read))
+        out.append(section(value.toObject()));
+    return out;
+}
+
 } // namespace
 
 QStringList documentLanguages()
@@ -80,28 +95,17 @@ QString write(const QList<VersionSection> &sections)
 
 Result<QList<TemplateSection>> readTemplate(const QString &json, const QString &where)
 {
-    auto read = array(json, where);
-    if (!read)
-        return read.error();
-    QList<TemplateSection> sections;
-    for (const QJsonValue &value : std::as_const(*read)) {
-        const QJsonObject o = value.toObject();
+    return sections<TemplateSection>(json, where, [](const QJsonObject &o) {
         TemplateSection s{o.value(u"key"_s).toString(), localized(o.value(u"title"_s)), {}};
         for (const QJsonValue &key : o.value(u"clauses"_s).toArray())
             s.clauseKeys.append(key.toString());
-        sections.append(s);
-    }
-    return sections;
+        return s;
+    });
 }
 
 Result<QList<VersionSection>> readVersion(const QString &json, const QString &where)
 {
-    auto read = array(json, where);
-    if (!read)
-        return read.error();
-    QList<VersionSection> sections;
-    for (const QJsonValue &value : std::as_const(*read)) {
-        const QJsonObject o = value.toObject();
+    return sections<VersionSection>(json, where, [](const QJsonObject &o) {
         VersionSection s{o.value(u"key"_s).toString(),
                          localized(o.value(u"title"_s)),
                          o.value(u"overrides_parent"_s).toBool(),
@@ -111,9 +115,8 @@ Result<QList<VersionSection>> readVersion(const QString &json, const QString &wh
             s.clauses.append({c.value(u"key"_s).toString(), localized(c.value(u"title"_s)),
                               localized(c.value(u"body"_s))});
         }
-        sections.append(s);
-    }
-    return sections;
+        return s;
+    });
 }
 
 } // namespace SectionsJson
