@@ -72,19 +72,25 @@ Result<void> DemoFollowUpWriter::allow(Kind kind)
     return {};
 }
 
+template<typename Describe, typename Snapshot>
+Result<qint64> DemoFollowUpWriter::audited(const Result<qint64> &id, const QString &entity,
+                                           const Describe &describe, const Snapshot &after)
+{
+    if (!id)
+        return Records::describe(id.error(), describe());
+    if (auto seq = mAudit.append(mUser, entity, *id, u"insert"_s, QJsonValue(), after(*id)); !seq)
+        return seq.error();
+    return id;
+}
+
 Result<void> DemoFollowUpWriter::setOwner(const QString &number, qint64 userId)
 {
     if (auto allowed = allow(Kind::Owner); !allowed)
         return allowed;
-    auto id = mOwner.run({number, userId});
-    if (!id)
-        return Records::describe(id.error(),
-                                 Accordo::AgreementOwners::tr("owner of %1").arg(number));
-    if (auto seq = mAudit.append(mUser, u"agreement_owner"_s, *id, u"insert"_s, QJsonValue(),
-                                 AgreementOwners::auditSnapshot(number, userId));
-        !seq)
-        return seq.error();
-    return {};
+    return Records::done(audited(
+        mOwner.run({number, userId}), u"agreement_owner"_s,
+        [&] { return Accordo::AgreementOwners::tr("owner of %1").arg(number); },
+        [&](qint64) { return AgreementOwners::auditSnapshot(number, userId); }));
 }
 
 Result<qint64> DemoFollowUpWriter::record(const ServiceReview &review)
@@ -94,19 +100,14 @@ Result<qint64> DemoFollowUpWriter::record(const ServiceReview &review)
     if (review.outcome == ReviewOutcome::AmendmentNeeded)
         return Error{
             tr("review of agreement %1: the bulk path opens no amendment").arg(review.agreementId)};
-    auto id = mReview.run({review.agreementId, review.heldOn.toString(Qt::ISODate),
-                           review.periods.trimmed(),
-                           ReviewStore::participantsJson(review.participants), review.kpiSummary,
-                           review.notes, Improvement::key(review.outcome),
-                           Sql::idOrNull(review.amendmentId), mUser, Records::nowUtc()});
-    if (!id)
-        return Records::describe(
-            id.error(), Accordo::ReviewStore::tr("review of agreement %1").arg(review.agreementId));
-    if (auto seq = mAudit.append(mUser, u"review"_s, *id, u"insert"_s, QJsonValue(),
-                                 ReviewStore::auditSnapshot(review, mUser));
-        !seq)
-        return seq.error();
-    return id;
+    return audited(
+        mReview.run({review.agreementId, review.heldOn.toString(Qt::ISODate),
+                     review.periods.trimmed(), ReviewStore::participantsJson(review.participants),
+                     review.kpiSummary, review.notes, Improvement::key(review.outcome),
+                     Sql::idOrNull(review.amendmentId), mUser, Records::nowUtc()}),
+        u"review"_s,
+        [&] { return Accordo::ReviewStore::tr("review of agreement %1").arg(review.agreementId); },
+        [&](qint64) { return ReviewStore::auditSnapshot(review, mUser); });
 }
 
 Result<qint64> DemoFollowUpWriter::insert(const ImprovementAction &action)
@@ -114,37 +115,30 @@ Result<qint64> DemoFollowUpWriter::insert(const ImprovementAction &action)
     if (auto allowed = allow(Kind::Action); !allowed)
         return allowed.error();
     const QString now = Records::nowUtc();
-    auto id = mAction.run({action.agreementId, action.title.trimmed(), action.source,
-                           Sql::idOrNull(action.targetId), action.period, action.finding,
-                           Sql::idOrNull(action.reviewId), action.ownerId,
-                           action.dueDate.toString(Qt::ISODate), Improvement::key(action.state),
-                           action.reason, action.notes, now, now});
-    if (!id)
-        return Records::describe(
-            id.error(), Accordo::ActionStore::tr("action \"%1\"").arg(action.title.trimmed()));
-    if (auto seq = mAudit.append(mUser, u"action"_s, *id, u"insert"_s, QJsonValue(),
-                                 ActionStore::auditSnapshot(action));
-        !seq)
-        return seq.error();
-    return id;
+    return audited(
+        mAction.run({action.agreementId, action.title.trimmed(), action.source,
+                     Sql::idOrNull(action.targetId), action.period, action.finding,
+                     Sql::idOrNull(action.reviewId), action.ownerId,
+                     action.dueDate.toString(Qt::ISODate), Improvement::key(action.state),
+                     action.reason, action.notes, now, now}),
+        u"action"_s,
+        [&] { return Accordo::ActionStore::tr("action \"%1\"").arg(action.title.trimmed()); },
+        [&](qint64) { return ActionStore::auditSnapshot(action); });
 }
 
 Result<qint64> DemoFollowUpWriter::insert(const Alert &alert)
 {
     if (auto allowed = allow(Kind::Alert); !allowed)
         return allowed.error();
-    auto id = mAlert.run({alert.userName, AlertStore::eventKey(alert.event), alert.eventKey,
-                          alert.agreementId, alert.subject, alert.raisedAt});
-    if (!id)
-        return Records::describe(id.error(),
-                                 Accordo::AlertStore::tr("the alert \"%1\"").arg(alert.eventKey));
-    Alert stored = alert;
-    stored.id = *id;
-    if (auto seq = mAudit.append(mUser, u"alert"_s, *id, u"insert"_s, QJsonValue(),
-                                 AlertStore::auditSnapshot(stored));
-        !seq)
-        return seq.error();
-    return id;
+    return audited(
+        mAlert.run({alert.userName, AlertStore::eventKey(alert.event), alert.eventKey,
+                    alert.agreementId, alert.subject, alert.raisedAt}),
+        u"alert"_s, [&] { return Accordo::AlertStore::tr("the alert \"%1\"").arg(alert.eventKey); },
+        [&](qint64 id) {
+            Alert stored = alert;
+            stored.id = id;
+            return AlertStore::auditSnapshot(stored);
+        });
 }
 
 } // namespace Accordo

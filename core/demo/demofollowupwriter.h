@@ -49,6 +49,11 @@ private:
     enum class Kind { Alert, Owner, Review, Action };
     // The check the store makes before writing a record of the kind, made once.
     Result<void> allow(Kind kind);
+    // What follows every INSERT: a failure is described for the record `describe()` names;
+    // otherwise the new row `id` of `entity` goes on the trail as `after(id)`. Returns the id.
+    template<typename Describe, typename Snapshot>
+    Result<qint64> audited(const Result<qint64> &id, const QString &entity,
+                           const Describe &describe, const Snapshot &after);
 
     Workspace &mWorkspace;
     AuditLog::Batch mAudit;
