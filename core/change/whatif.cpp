@@ -1,7 +1,7 @@
 #include "whatif.h"
 
 #include "change/changerequests.h"
-#include "data/agreementrules.h"
+#include "data/agreementstore.h"
 #include "data/offeringstore.h"
 #include "data/workspace.h"
 
@@ -24,14 +24,11 @@ QList<Target> ofService(const QList<Target> &targets, qint64 serviceId)
 Result<WhatIf> WhatIfAnalysis::compare(const Workspace &workspace, qint64 agreementId,
                                        qint64 offeringId, const QDate &today)
 {
-    auto agreement = workspace.agreement(agreementId);
+    auto agreement = AgreementStore(workspace).editable(
+        agreementId,
+        tr("Agreement %1 version %2 is %3: a what-if is for an agreement being negotiated"));
     if (!agreement)
         return agreement.error();
-    if (auto editable = Agreements::requireEditable(
-            *agreement, tr("Agreement %1 version %2 is %3: a what-if is for an agreement being "
-                           "negotiated"));
-        !editable)
-        return editable.error();
     auto offering = OfferingStore(workspace).offering(offeringId);
     if (!offering)
         return offering.error();

@@ -406,6 +406,16 @@ Result<qint64> AgreementStore::idByNumber(const QString &number) const
         tr("there is no agreement numbered %1").arg(number));
 }
 
+Result<Agreement> AgreementStore::editable(qint64 id, const QString &refusal) const
+{
+    auto agreement = this->agreement(id);
+    if (!agreement)
+        return agreement;
+    if (auto r = Agreements::requireEditable(*agreement, refusal); !r)
+        return r.error();
+    return agreement;
+}
+
 Result<Agreement> AgreementStore::agreement(qint64 id) const
 {
     auto agreement = Sql::one(mWorkspace.connection(), SelectAgreement, {id}, readAgreement,

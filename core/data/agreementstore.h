@@ -31,6 +31,9 @@ public:
     Result<void> remove(qint64 id);
 
     Result<Agreement> agreement(qint64 id) const;
+    /// The version `id` for a change that needs it still a draft or in negotiation; refused
+    /// otherwise with `refusal` (%1 its number, %2 its version, %3 its status).
+    Result<Agreement> editable(qint64 id, const QString &refusal) const;
     Result<qint64> idByNumber(const QString &number) const;
     /// The next free number for this kind and year, e.g. SLA-2026-0042.
     Result<QString> nextNumber(AgreementKind kind, int year);

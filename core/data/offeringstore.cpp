@@ -1,7 +1,6 @@
 #include "offeringstore.h"
 
 #include "audit/auditsnapshot.h"
-#include "data/agreementrules.h"
 #include "data/agreementstore.h"
 #include "data/auditedwrite.h"
 #include "data/editroles.h"
@@ -195,14 +194,13 @@ Result<void> OfferingStore::apply(qint64 agreementId, qint64 offeringId, qint64 
     auto chosen = offering(offeringId);
     if (!chosen)
         return chosen.error();
-    auto agreement = mWorkspace.agreement(agreementId);
+    auto agreement = AgreementStore(mWorkspace)
+                         .editable(agreementId,
+                                   tr("Agreement %1 version %2 is %3: an offering is applied "
+                                      "while drafting or negotiating; amend it to change its "
+                                      "prices"));
     if (!agreement)
         return agreement.error();
-    if (auto editable = Agreements::requireEditable(
-            *agreement, tr("Agreement %1 version %2 is %3: an offering is applied while drafting "
-                           "or negotiating; amend it to change its prices"));
-        !editable)
-        return editable;
     auto changed = Pricing::applied(*agreement, *chosen, quantity);
     if (!changed)
         return changed.error();
