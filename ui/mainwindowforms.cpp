@@ -18,23 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
-namespace {
-
-AgreementKind agreementKindFor(PartyKind kind)
-{
-    switch (kind) {
-    case PartyKind::Customer:
-        return AgreementKind::CustomerSla;
-    case PartyKind::Department:
-        return AgreementKind::InternalSla;
-    case PartyKind::Supplier:
-        return AgreementKind::UnderpinningContract;
-    }
-    return AgreementKind::CustomerSla;
-}
-
-} // namespace
-
 void MainWindow::newAgreementFor(qint64 partyId)
 {
     if (!mSession || !partyId)
@@ -43,7 +26,7 @@ void MainWindow::newAgreementFor(qint64 partyId)
     if (!party)
         return showError(tr("New agreement"), party.errorString());
     Agreement draft = Agreements::newDraft(QDate::currentDate());
-    draft.kind = agreementKindFor(party->kind);
+    draft.kind = Agreements::usualKindFor(party->kind);
     draft.partyId = party->id;
     draft.serviceIds = party->deliveredServiceIds;
     showPage(AgreementsPage);

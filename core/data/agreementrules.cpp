@@ -2,9 +2,40 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo::Agreements {
+
+namespace {
+
+// Who signs which kind of agreement; for a party kind, its first row is a new agreement's kind.
+constexpr std::pair<AgreementKind, PartyKind> Signers[] = {
+    {AgreementKind::CustomerSla, PartyKind::Customer},
+    {AgreementKind::InternalSla, PartyKind::Department},
+    {AgreementKind::Ola, PartyKind::Department},
+    {AgreementKind::UnderpinningContract, PartyKind::Supplier},
+};
+
+} // namespace
+
+std::optional<PartyKind> counterpartyKind(AgreementKind kind)
+{
+    const auto row = std::find_if(std::begin(Signers), std::end(Signers),
+                                  [kind](const auto &signer) { return signer.first == kind; });
+    if (row == std::end(Signers))
+        return std::nullopt;
+    return row->second;
+}
+
+AgreementKind usualKindFor(PartyKind kind)
+{
+    const auto row = std::find_if(std::begin(Signers), std::end(Signers),
+                                  [kind](const auto &signer) { return signer.second == kind; });
+    return row == std::end(Signers) ? AgreementKind::CustomerSla : row->first;
+}
 
 bool isEditable(AgreementStatus status)
 {

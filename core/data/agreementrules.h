@@ -5,6 +5,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace Accordo {
 
 /// The rules about agreements that the storage layer enforces and the GUI follows.
@@ -23,6 +25,14 @@ QString whyNotDeletable(const Agreement &agreement);
 
 /// Whether a version is signed but not yet in force on `today`: active, starting later.
 bool isSignedAhead(AgreementStatus status, const QDate &start, const QDate &today);
+
+/// The kind of party that signs an agreement of `kind` with the provider: a customer a
+/// customer SLA, a department an internal SLA or an OLA, a supplier an underpinning contract.
+/// Nothing for a value that is no agreement kind.
+std::optional<PartyKind> counterpartyKind(AgreementKind kind);
+/// The kind a new agreement with a party of `kind` starts as: the first kind such a party
+/// signs (a department: an internal SLA).
+AgreementKind usualKindFor(PartyKind kind);
 
 /// A new agreement as the user starts it: a draft running two years from `start`, priced
 /// at nothing in euros, with the default review interval and notice period of Agreement.

@@ -33,6 +33,8 @@ private slots:
     void awaitingDecisionFailsClosed();
     void signedAheadIsNotInForceYet_data();
     void signedAheadIsNotInForceYet();
+    void eachKindIsSignedByItsKindOfParty_data();
+    void eachKindIsSignedByItsKindOfParty();
 };
 
 void tst_LifecycleProgress::initTestCase()
@@ -295,6 +297,29 @@ void tst_LifecycleProgress::signedAheadIsNotInForceYet()
     QFETCH(QDate, start);
     QFETCH(bool, ahead);
     QCOMPARE(Agreements::isSignedAhead(AgreementStatus(status), start, QDate(2026, 11, 29)), ahead);
+}
+
+void tst_LifecycleProgress::eachKindIsSignedByItsKindOfParty_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("party");
+    QTest::addColumn<bool>("usual"); // a new agreement with such a party starts as this kind
+    QTest::newRow("customer SLA") << int(AgreementKind::CustomerSla) << int(PartyKind::Customer)
+                                  << true;
+    QTest::newRow("internal SLA") << int(AgreementKind::InternalSla)
+                                  << int(PartyKind::Department) << true;
+    QTest::newRow("OLA") << int(AgreementKind::Ola) << int(PartyKind::Department) << false;
+    QTest::newRow("UC") << int(AgreementKind::UnderpinningContract) << int(PartyKind::Supplier)
+                        << true;
+}
+
+void tst_LifecycleProgress::eachKindIsSignedByItsKindOfParty()
+{
+    QFETCH(int, kind);
+    QFETCH(int, party);
+    QFETCH(bool, usual);
+    QCOMPARE(Agreements::counterpartyKind(AgreementKind(kind)), std::optional(PartyKind(party)));
+    QCOMPARE(Agreements::usualKindFor(PartyKind(party)) == AgreementKind(kind), usual);
 }
 
 QTEST_GUILESS_MAIN(tst_LifecycleProgress)

@@ -3,6 +3,7 @@
 #include "widgets/namedwidget.h"
 
 #include "data/agreementhierarchy.h"
+#include "data/agreementrules.h"
 #include "data/reviewstore.h"
 #include "data/userdirectory.h"
 #include "lifecycle/agreementworkflow.h"
@@ -22,24 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
-
-namespace {
-
-std::optional<PartyKind> partyKindFor(AgreementKind kind)
-{
-    switch (kind) {
-    case AgreementKind::CustomerSla:
-        return PartyKind::Customer;
-    case AgreementKind::InternalSla:
-    case AgreementKind::Ola:
-        return PartyKind::Department;
-    case AgreementKind::UnderpinningContract:
-        return PartyKind::Supplier;
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 AgreementGeneralTab::AgreementGeneralTab(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), mSession(session)
@@ -119,7 +102,7 @@ void AgreementGeneralTab::buildForm()
 void AgreementGeneralTab::fillParties()
 {
     const qint64 current = mParty->currentData().toLongLong();
-    const auto kind = partyKindFor(AgreementKind(mKind->currentData().toInt()));
+    const auto kind = Agreements::counterpartyKind(AgreementKind(mKind->currentData().toInt()));
     mParty->clear();
     for (const Party &party : orEmpty(mSession.workspace().parties(kind)))
         mParty->addItem(party.name, party.id);
