@@ -42,15 +42,6 @@ bool isEditable(AgreementStatus status)
     return status == AgreementStatus::Draft || status == AgreementStatus::Negotiation;
 }
 
-Result<void> requireEditable(const Agreement &agreement, const QString &refusal)
-{
-    if (isEditable(agreement.status))
-        return {};
-    return Error{refusal.arg(agreement.number)
-                     .arg(agreement.version)
-                     .arg(Enums::displayName(agreement.status).toLower())};
-}
-
 bool isSignedAhead(AgreementStatus status, const QDate &start, const QDate &today)
 {
     return status == AgreementStatus::Active && start.isValid() && start > today;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "result.h"
 
 #include <QDate>
 
@@ -15,9 +14,6 @@ namespace Agreements {
 /// Whether a version may still be edited or deleted: drafts and versions in negotiation.
 /// Versions that went to approval or beyond stay as they are for the record.
 bool isEditable(AgreementStatus status);
-/// Refuses a change that needs the version still editable, with the caller's sentence
-/// `refusal`: %1 is the agreement's number, %2 its version and %3 its status.
-Result<void> requireEditable(const Agreement &agreement, const QString &refusal);
 
 /// Why the version may not be deleted (it went to approval or beyond and stays on record), or
 /// empty when it may; the hierarchy below it is checked when deleting.

@@ -411,8 +411,10 @@ Result<Agreement> AgreementStore::editable(qint64 id, const QString &refusal) co
     auto agreement = this->agreement(id);
     if (!agreement)
         return agreement;
-    if (auto r = Agreements::requireEditable(*agreement, refusal); !r)
-        return r.error();
+    if (!Agreements::isEditable(agreement->status))
+        return Error{refusal.arg(agreement->number)
+                         .arg(agreement->version)
+                         .arg(Enums::displayName(agreement->status).toLower())};
     return agreement;
 }
 

@@ -129,7 +129,7 @@ Result<void> Recompute::fillNoData(const NoDataScope &scope, const QSet<qint64> 
                         .arg(w.targetId)
                         .arg(current, r.error().message)};
         };
-        if (auto r = noDataRows(w, {}, accept, sink); !r)
+        if (auto r = noDataRows(w, accept, sink); !r)
             return r;
         if (!inserted)
             return inserted;
@@ -167,8 +167,7 @@ Result<void> Recompute::loadForReads(const QString &agreementNumber)
     return loadTerms(NumberTargets, {agreementNumber});
 }
 
-Result<void> Recompute::forEachNoData(const Work &w, const QSet<QString> &stored,
-                                      const KpiFilter &months,
+Result<void> Recompute::forEachNoData(const Work &w, const KpiFilter &months,
                                       const std::function<bool(const QString &)> &accept,
                                       const NoDataVisit &visit) const
 {
@@ -189,7 +188,7 @@ Result<void> Recompute::forEachNoData(const Work &w, const QSet<QString> &stored
     std::optional<NoDataShown> shown[2]; // open, closed
     for (int index = first; index <= last; ++index) {
         const QString name = w.table->name(index);
-        if (stored.contains(name) || !accept(name))
+        if (!accept(name))
             continue;
         const Window period = window(w, index);
         std::optional<NoDataShown> &s = shown[period.closed ? 1 : 0];
@@ -214,11 +213,11 @@ Result<void> Recompute::forEachNoData(const Work &w, const QSet<QString> &stored
     return {};
 }
 
-Result<void> Recompute::noDataRows(const Work &w, const QSet<QString> &stored,
+Result<void> Recompute::noDataRows(const Work &w,
                                    const std::function<bool(const QString &)> &accept,
                                    const std::function<void(QVariantList &&)> &sink) const
 {
-    return forEachNoData(w, stored, {}, accept, [&](int index, const NoDataShown &shown) {
+    return forEachNoData(w, {}, accept, [&](int index, const NoDataShown &shown) {
         auto values = storedValues(w, index, shown.row, shown.status, shown.closed);
         if (!values)
             return Result<void>(values.error());
@@ -232,19 +231,18 @@ Result<void> Recompute::noDataStatuses(
     const std::function<void(const QString &period, KpiStatus status, bool closed)> &sink) const
 {
     const auto all = [](const QString &) { return true; };
-    return forEachNoData(w, {}, {}, all, [&](int index, const NoDataShown &shown) {
+    return forEachNoData(w, {}, all, [&](int index, const NoDataShown &shown) {
         sink(w.table->name(index), shown.status, shown.closed);
         return Result<void>();
     });
 }
 
-Result<void> Recompute::noDataKpiRows(const Work &w, const QSet<QString> &stored,
-                                      const KpiFilter &months,
+Result<void> Recompute::noDataKpiRows(const Work &w, const KpiFilter &months,
                                       const std::function<bool(const QString &)> &accept,
                                       const std::function<void(KpiRow &&)> &sink) const
 {
     const QString metric = Enums::key(w.metric);
-    return forEachNoData(w, stored, months, accept, [&](int index, const NoDataShown &shown) {
+    return forEachNoData(w, months, accept, [&](int index, const NoDataShown &shown) {
         KpiRow row = shown.row;
         row.agreementId = w.agreementId;
         row.targetId = w.targetId;
@@ -264,7 +262,7 @@ Result<void> Recompute::noDataResults(const Work &w, const KpiFilter &months,
                                       const std::function<bool(const QString &)> &accept,
                                       const std::function<void(const NoDataResult &)> &sink) const
 {
-    return forEachNoData(w, {}, months, accept, [&](int index, const NoDataShown &shown) {
+    return forEachNoData(w, months, accept, [&](int index, const NoDataShown &shown) {
         sink({w.table->name(index), shown.verdict, shown.credit});
         return Result<void>();
     });

@@ -251,7 +251,7 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
                 return Kpi::inMonths(filter, period);
             };
             auto r = terms.noDataKpiRows(
-                *w, {}, filter, notStored, [&](KpiRow &&row) {
+                *w, filter, notStored, [&](KpiRow &&row) {
                     row.number = agreementNumber;
                     row.agreementTitle = agreementTitle;
                     row.target = labelOf(target, row.metric);

@@ -137,16 +137,15 @@ public:
         return it == mWorkByTarget.constEnd() ? nullptr : &mWork[*it];
     }
     /// The "nothing measured" rows of one target as of the options' as-of, in period order:
-    /// each period in force that `stored` does not hold and `accept` takes, as the values
-    /// storedValues() gives (the columns of kpi_periods). Nothing for a metric always stored.
-    Result<void> noDataRows(const Work &w, const QSet<QString> &stored,
-                            const std::function<bool(const QString &)> &accept,
+    /// each period in force that `accept` takes, as the values storedValues() gives (the
+    /// columns of kpi_periods). Nothing for a metric always stored.
+    Result<void> noDataRows(const Work &w, const std::function<bool(const QString &)> &accept,
                             const std::function<void(QVariantList &&)> &sink) const;
     /// The same rows as noDataRows(), as a reader shows them: each with its period, status
     /// and credit filled, and without the agreement's number and title or the target's label.
     /// Only periods in `months` (KpiFilter::fromMonth and toMonth; empty: every one) are
     /// asked of `accept`.
-    Result<void> noDataKpiRows(const Work &w, const QSet<QString> &stored, const KpiFilter &months,
+    Result<void> noDataKpiRows(const Work &w, const KpiFilter &months,
                                const std::function<bool(const QString &)> &accept,
                                const std::function<void(KpiRow &&)> &sink) const;
     /// The "nothing measured" periods of one target that `accept` takes, as a reader shows
@@ -184,7 +183,7 @@ private:
     };
     using NoDataVisit = std::function<Result<void>(int index, const NoDataShown &shown)>;
     // Each "nothing measured" period of a target in force as of the as-of.
-    Result<void> forEachNoData(const Work &w, const QSet<QString> &stored, const KpiFilter &months,
+    Result<void> forEachNoData(const Work &w, const KpiFilter &months,
                                const std::function<bool(const QString &)> &accept,
                                const NoDataVisit &visit) const;
     Result<void> loadOutages();

@@ -1,7 +1,7 @@
 #pragma once
 
-// A step of the workspace schema, written for SQLite with the placeholders that Dialect
-// rewrites for PostgreSQL (see migrations.cpp).
+// A step of the workspace schema: not statements, but the stored definitions it rewrites on
+// SQLite (see migrations.cpp).
 
 namespace Accordo {
 
