@@ -136,84 +136,137 @@ QVariantList periodValues(const QStringList &periods, const Prepared &p)
     return values + p.values;
 }
 
+KpiTotals::KpiTotals(QString current, QStringList months, QStringList read)
+    : current(std::move(current)), months(std::move(months)), read(std::move(read))
+{
+    perSlot.resize(size_t(this->read.size()));
+    columnOfSlot.resize(size_t(this->read.size()));
+    for (qsizetype i = 0; i < this->read.size(); ++i)
+        columnOfSlot[size_t(i)] = this->months.indexOf(this->read.at(i));
+    currentSlot = this->read.indexOf(this->current);
+}
+
+qsizetype KpiTotals::slotOf(const MonthResult &r) const
+{
+    return r.slot >= 0 ? r.slot : read.indexOf(r.month);
+}
+
 void KpiTotals::add(const MonthResult &r)
 {
+    const qsizetype slot = slotOf(r);
+    if (slot < 0)
+        return; // a month outside those read counts nowhere
     const Measure &m = r.m;
-    m.addTo(perMonth[r.month]);
-    if (m.isBreach)
-        ++breachesPerMonth[r.month];
+    MonthSums &sums = perSlot[size_t(slot)];
+    m.addTo(sums.tally);
     if (r.availability && r.agreedSeconds) {
-        agreedPerMonth[r.month] += *r.agreedSeconds;
-        upPerMonth[r.month] += *r.agreedSeconds - r.downtimeSeconds;
+        sums.agreed += *r.agreedSeconds;
+        sums.up += *r.agreedSeconds - r.downtimeSeconds;
+        sums.hasAgreed = true;
     }
-    if (r.month == current) {
+    const bool inCurrent = slot == currentSlot;
+    if (inCurrent) {
         if (m.isBreach)
             ++breaches;
         if (m.ticket)
             breachedTickets += m.breached;
-        if (severity(m.status) > 0)
+        if (m.severity > 0)
             atRiskAgreements.insert(r.owner.agreementId);
         if (r.creditMinor != 0)
             credits[r.currency] += r.creditMinor;
     }
-    if (columnOf.isEmpty()) {
-        for (qsizetype i = 0; i < months.size(); ++i)
-            columnOf.insert(months.at(i), i);
-    }
-    const qsizetype column = columnOf.value(r.month, -1);
+    const qsizetype column = columnOfSlot[size_t(slot)];
     if (column < 0)
         return;
     addToBreakdowns(r);
-    addToStanding(r, column);
+    addToStanding(r, column, inCurrent);
+}
+
+void KpiTotals::finish()
+{
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        const MonthSums &sums = perSlot[size_t(i)];
+        const QString &month = read.at(i);
+        if (sums.tally.results > 0)
+            perMonth.insert(month, sums.tally);
+        if (sums.tally.breachedResults > 0)
+            breachesPerMonth.insert(month, sums.tally.breachedResults);
+        if (sums.hasAgreed) {
+            agreedPerMonth.insert(month, sums.agreed);
+            upPerMonth.insert(month, sums.up);
+        }
+    }
 }
 
 void KpiTotals::addToBreakdowns(const MonthResult &r)
 {
     const ResultOwner &o = r.owner;
-    const QString &region = o.regionCode();
-    if (!regionNames.contains(region))
-        regionNames.insert(region, region.isEmpty() ? Accordo::DashboardData::tr("No region")
-                                                    : o.regionName());
-    r.m.addTo(byRegion[region]);
-    const QString &service = o.serviceCode();
-    if (!serviceNames.contains(service))
-        serviceNames.insert(service, o.serviceName());
-    r.m.addTo(byService[service]);
-    Tally *&customer = customerTallyOf[o.agreementId];
-    if (!customer) {
-        customerNames.insert(o.partyKey, o.customer);
-        customer = &byCustomer[o.partyKey];
+    if (!regionTally || o.region != lastRegion) {
+        const QString &region = o.regionCode();
+        if (!regionNames.contains(region))
+            regionNames.insert(region, region.isEmpty()
+                                           ? Accordo::DashboardData::tr("No region")
+                                           : o.regionName());
+        regionTally = &byRegion[region];
+        lastRegion = o.region;
     }
-    r.m.addTo(*customer);
+    r.m.addTo(*regionTally);
+    if (!serviceTally || o.service != lastService) {
+        const QString &service = o.serviceCode();
+        if (!serviceNames.contains(service))
+            serviceNames.insert(service, o.serviceName());
+        serviceTally = &byService[service];
+        lastService = o.service;
+    }
+    r.m.addTo(*serviceTally);
+    if (!customerTally || o.agreementId != lastAgreement) {
+        Tally *&customer = customerTallyOf[o.agreementId];
+        if (!customer) {
+            customerNames.insert(o.partyKey, o.customer);
+            customer = &byCustomer[o.partyKey];
+        }
+        customerTally = customer;
+        lastAgreement = o.agreementId;
+        standingPlace = -1;
+    }
+    r.m.addTo(*customerTally);
 }
 
-void KpiTotals::addToStanding(const MonthResult &r, qsizetype column)
+void KpiTotals::addToStanding(const MonthResult &r, qsizetype column, bool inCurrent)
 {
     const Measure &m = r.m;
-    const qint64 agreementId = r.owner.agreementId;
-    qsizetype &place = standingOf[agreementId]; // one past, so that 0 is "none yet"
-    if (place == 0) {
-        AgreementStanding s;
-        s.agreementId = agreementId;
-        s.number = r.owner.number;
-        s.title = r.owner.title;
-        s.customer = r.owner.customer;
-        s.kind = r.owner.kind;
-        s.monthStatus = QList<QString>(months.size());
-        s.credit = Money(0, r.currency);
-        standings.push_back({std::move(s), {}});
-        place = qsizetype(standings.size());
+    if (standingPlace < 0) { // another agreement than the last result's (addToBreakdowns)
+        const qint64 agreementId = r.owner.agreementId;
+        qsizetype &place = standingOf[agreementId]; // one past, so that 0 is "none yet"
+        if (place == 0) {
+            AgreementStanding s;
+            s.agreementId = agreementId;
+            s.number = r.owner.number;
+            s.title = r.owner.title;
+            s.customer = r.owner.customer;
+            s.kind = r.owner.kind;
+            s.monthStatus = QList<QString>(months.size());
+            s.credit = Money(0, r.currency);
+            standings.push_back({std::move(s), {}, -2, std::vector<qint8>(months.size(), -2)});
+            place = qsizetype(standings.size());
+        }
+        standingPlace = place - 1;
     }
-    Standing &standing = standings[place - 1];
+    Standing &standing = standings[size_t(standingPlace)];
     AgreementStanding &s = standing.shown;
-    if (severity(m.status) >= severity(s.monthStatus[column]))
+    qint8 &monthSeverity = standing.monthSeverity[size_t(column)];
+    if (m.severity >= monthSeverity) {
         s.monthStatus[column] = m.status;
-    if (r.month != current)
+        monthSeverity = qint8(m.severity);
+    }
+    if (!inCurrent)
         return;
-    if (severity(m.status) >= severity(s.status))
+    if (m.severity >= standing.statusSeverity) {
         s.status = m.status;
+        standing.statusSeverity = m.severity;
+    }
     s.breaches += m.isBreach ? 1 : 0;
-    s.atRisk += m.status == u"at_risk"_s ? 1 : 0;
+    s.atRisk += m.severity == 1 ? 1 : 0;
     s.credit = Money(s.credit.minorUnits() + r.creditMinor, s.credit.currency());
     m.addTo(standing.current);
 }
@@ -340,11 +393,56 @@ Result<std::pair<const QStringList *, const QStringList *>> targetNames(QSqlData
 // period's label among those read (an integer key for over a million periods).
 struct StoredPeriods
 {
-    QHash<QString, int> label;
+    explicit StoredPeriods(const QStringList &labels);
+
+    // The place of a period's label, or -1: looked up millions of times, by a number read off
+    // the name ("2026-10": 2026 * 16 + 10, "2026-Q4": 2026 * 16 + 12 + 4) rather than a hash.
+    int label(const QString &period) const
+    {
+        const qsizetype at = number(period) - first;
+        return at >= 0 && at < qsizetype(labelOfNumber.size()) ? labelOfNumber[size_t(at)] : -1;
+    }
+    static int number(const QString &period)
+    {
+        if (period.size() != 7 || period.at(4) != u'-')
+            return -1;
+        bool digits = true;
+        const auto digit = [&](qsizetype i) {
+            const char16_t c = period.at(i).unicode();
+            digits = digits && c >= u'0' && c <= u'9';
+            return int(c) - int(u'0');
+        };
+        const int year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+        const bool quarter = period.at(5) == u'Q';
+        const int part = quarter ? digit(6) : digit(5) * 10 + digit(6);
+        if (!digits || part < 1 || part > (quarter ? 4 : 12))
+            return -1;
+        return year * 16 + (quarter ? 12 : 0) + part;
+    }
+
     QList<QString> monthOfLabel; // the month each label counts in, worked out once
+    QList<qsizetype> slotOfLabel; // and that month's place among those read
     HeldPeriods held;
     KpiFilter months; // the first and last month a label may name
+
+private:
+    int first = 0;
+    std::vector<int> labelOfNumber; // from `first` on
 };
+
+StoredPeriods::StoredPeriods(const QStringList &labels) : held(labels.size())
+{
+    std::vector<int> numbers;
+    for (const QString &label : labels)
+        numbers.push_back(number(label));
+    if (labels.isEmpty())
+        return;
+    first = *std::min_element(numbers.cbegin(), numbers.cend());
+    labelOfNumber.assign(size_t(*std::max_element(numbers.cbegin(), numbers.cend()) - first + 1),
+                         -1);
+    for (size_t i = 0; i < numbers.size(); ++i)
+        labelOfNumber[size_t(numbers[i] - first)] = int(i);
+}
 
 // The stored KPI rows of the range (and of the month before it), into `totals`; notes the
 // periods of ticket and satisfaction targets that hold a row.
@@ -373,7 +471,7 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
         const QString period = rows->text("period");
         const QString metric = rows->text("metric");
         const bool ticket = isTicketMetric(metric);
-        const int label = stored.label.value(period, -1); // the statement reads only these
+        const int label = stored.label(period); // the statement reads only these
         if (label >= 0 && (ticket || metric == u"satisfaction"_s))
             stored.held.insert(targetId, label);
         sink({*owner, targetId, label >= 0 ? stored.monthOfLabel.at(label) : monthOfPeriod(period),
@@ -383,7 +481,7 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
                       ticket),
               metric == u"availability"_s, rows->optionalInteger("agreed_seconds"),
               rows->integer("downtime_seconds"), rows->integer("credit_minor"),
-              rows->text("currency")});
+              rows->text("currency"), label >= 0 ? stored.slotOfLabel.at(label) : -1});
     }
     if (!rows->errorText().isEmpty())
         return Error{rows->errorText()};
@@ -411,14 +509,14 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c,
         int label = -1; // of the period accept() took last, which the result then names
         const QBitArray *held = stored.held.of(w.targetId);
         const auto accept = [&](const QString &period) {
-            label = stored.label.value(period, -1);
+            label = stored.label(period);
             return label >= 0 && !HeldPeriods::holds(held, label);
         };
         auto done = c.terms->noDataResults(
             w, stored.months, accept, [&](const Kpi::NoDataResult &n) {
                 sink({*owner, w.targetId, stored.monthOfLabel.at(label),
                       Measure(n.status, 0, 0, w.goalMilli, ticket), false, std::nullopt, 0,
-                      n.credit.minorUnits(), n.credit.currency()});
+                      n.credit.minorUnits(), n.credit.currency(), stored.slotOfLabel.at(label)});
             });
         if (!done)
             return done.error();
@@ -439,10 +537,10 @@ Result<void> readResults(QSqlDatabase db, DashboardSnapshot &snap, const QString
     if (!context)
         return context.error();
     qCDebug(lcResults, "agreements and terms: %lld ms", clock.restart());
-    StoredPeriods stored{{}, {}, HeldPeriods(labels.size()), {}};
+    StoredPeriods stored(labels);
     for (int i = 0; i < labels.size(); ++i) {
-        stored.label.insert(labels.at(i), i);
         stored.monthOfLabel.append(monthOfPeriod(labels.at(i)));
+        stored.slotOfLabel.append(read.indexOf(stored.monthOfLabel.constLast()));
     }
     stored.months.fromMonth = *std::min_element(read.cbegin(), read.cend());
     stored.months.toMonth = *std::max_element(read.cbegin(), read.cend());
@@ -459,12 +557,11 @@ Result<void> readResults(QSqlDatabase db, DashboardSnapshot &snap, const QString
 
 Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous)
 {
-    KpiTotals totals;
-    totals.current = snap.filter.toMonth;
-    totals.months = snap.months;
+    KpiTotals totals(snap.filter.toMonth, snap.months, readMonths(snap, previous));
     auto read = readResults(db, snap, previous, [&totals](const MonthResult &r) { totals.add(r); });
     if (!read)
         return read.error();
+    totals.finish();
     return totals;
 }
 

@@ -67,6 +67,7 @@ struct Measure
     qint64 goal = 0;
     bool ticket = false;
     bool isBreach = false;
+    int severity = -2; // Dashboard::severity() of the status, worked out once
 
     Measure(QString verdict, qint64 met, qint64 breached, qint64 goal, bool ticket)
         : status(std::move(verdict)),
@@ -74,7 +75,8 @@ struct Measure
           breached(breached),
           goal(goal),
           ticket(ticket),
-          isBreach(status == QLatin1StringView("breached"))
+          isBreach(status == QLatin1StringView("breached")),
+          severity(Dashboard::severity(status))
     {}
 
     void addTo(Tally &t) const
@@ -124,6 +126,7 @@ struct MonthResult
     qint64 downtimeSeconds = 0;
     qint64 creditMinor = 0;
     QString currency;
+    qsizetype slot = -1; // the month's place in readMonths(); -1: looked up by its name
 };
 
 using ResultSink = std::function<void(const MonthResult &)>;
@@ -143,6 +146,9 @@ struct KpiTotals
     {
         AgreementStanding shown;
         Tally current;
+        // severity() of shown.status and of each month's status, kept beside them.
+        int statusSeverity = -2;
+        std::vector<qint8> monthSeverity;
     };
     std::vector<Standing> standings;     // in the order first met
     QHash<qint64, qsizetype> standingOf; // place in standings + 1, kept by add()
@@ -150,16 +156,39 @@ struct KpiTotals
     qint64 breaches = 0;
     qint64 breachedTickets = 0;
 
+    /// `read`: the months results count in (readMonths()), which a result's slot points into.
+    KpiTotals(QString current, QStringList months, QStringList read);
+    KpiTotals() = default;
+
     void add(const MonthResult &r);
+    /// Fills the figures per month from what add() counted; once, after the last add().
+    void finish();
 
 private:
+    struct MonthSums
+    {
+        Tally tally;
+        qint64 agreed = 0, up = 0;
+        bool hasAgreed = false;
+    };
+    qsizetype slotOf(const MonthResult &r) const;
     void addToBreakdowns(const MonthResult &r);
-    void addToStanding(const MonthResult &r, qsizetype column); // column: r.month in months
+    void addToStanding(const MonthResult &r, qsizetype column, bool inCurrent);
 
-    // Millions of results at portfolio scale: each agreement finds its customer's tally in
-    // byCustomer (48,000 customers) once, and each month its column once.
-    QHash<qint64, Tally *> customerTallyOf; // by agreement; nodes of byCustomer stay put
-    QHash<QString, qsizetype> columnOf;     // months' positions, filled on first use
+    // Millions of results at portfolio scale: nothing here is looked up by a name for each
+    // result. A month is a slot in `read`; the results of one target come together, so the
+    // last result's service and region (held once by the terms) and agreement are kept with
+    // the tallies they went to. Nodes of the QMaps stay put as they grow.
+    QStringList read;
+    std::vector<MonthSums> perSlot;
+    std::vector<qsizetype> columnOfSlot; // place in `months`, or -1
+    qsizetype currentSlot = -1;
+    const QStringList *lastService = nullptr, *lastRegion = nullptr;
+    Tally *serviceTally = nullptr, *regionTally = nullptr;
+    qint64 lastAgreement = 0;
+    Tally *customerTally = nullptr;
+    qsizetype standingPlace = -1;
+    QHash<qint64, Tally *> customerTallyOf; // by agreement
 };
 
 class ResultIndex;

@@ -88,12 +88,12 @@ qint32 ResultIndex::groupOf(const ResultOwner &o)
 
 bool ResultIndex::add(const MonthResult &r)
 {
-    if (r.month != mLastMonth) {
+    if (r.slot < 0 && r.month != mLastMonth) {
         mLastMonth = r.month;
         mLastMonthIndex = mMonthIndex.value(r.month, -1);
     }
-    const qint32 month = mLastMonthIndex;
-    const int severity = Dashboard::severity(r.m.status);
+    const qint32 month = r.slot >= 0 ? qint32(r.slot) : mLastMonthIndex;
+    const int severity = r.m.severity;
     // Statuses are kept as their severity: only those it gives back as they were (severity()
     // gives -1 to any status it does not know).
     if (month < 0 || (severity == -1 && r.m.status != mNoData))
