@@ -517,10 +517,23 @@ Result<void> Recompute::readTargetTickets()
     return {};
 }
 
-Result<void> Recompute::readSatisfaction()
+Result<void> Recompute::readSatisfaction(bool loadedOnly)
 {
-    for (const QString &sql : {SelectSurveyScores, SelectTicketScores}) {
-        auto q = stream(mDb, sql);
+    QString only;
+    QVariantList customers;
+    if (loadedOnly) {
+        QSet<QString> names;
+        for (const Work &w : std::as_const(mWork))
+            names.insert(w.partyName);
+        if (names.isEmpty())
+            return {};
+        customers = QVariantList(names.cbegin(), names.cend());
+        only = u" WHERE customer IN (%1)"_s.arg(QStringList(customers.size(), u"?"_s).join(u','));
+    }
+    for (const QString &scores : {SelectSurveyScores, SelectTicketScores}) {
+        const QString sql =
+            only.isEmpty() ? scores : u"SELECT * FROM (%1) scores%2"_s.arg(scores, only);
+        auto q = stream(mDb, sql, customers);
         if (!q)
             return q.error();
         const int customer = q->column("customer");
@@ -657,7 +670,7 @@ Result<KpiSummary> Recompute::executeFor(const QString &number)
     if (auto r = readTickets(); !r)
         return r.error();
     if (mNeedScores) {
-        if (auto r = readSatisfaction(); !r)
+        if (auto r = readSatisfaction(true); !r)
             return r.error();
     }
     if (auto r = readObservations(); !r)

@@ -205,7 +205,9 @@ private:
     Result<void> readTickets();
     Result<void> readTargetTickets();
     void count(Work &w, qint64 openedAt, int verdict, qint64 elapsed);
-    Result<void> readSatisfaction();
+    // The survey and ticket scores, of every customer or, with `loadedOnly`, of the customers
+    // of the targets loaded (a look at one agreement reads its customer's alone).
+    Result<void> readSatisfaction(bool loadedOnly = false);
     Result<void> readMetricDefinitions();
     Result<void> readObservations();
     Result<void> store(bool full);

@@ -113,11 +113,14 @@ QString VerdictScope::claimedBatchTicketIds()
     // The rows a batch added carry its id and come after the last id before it (a range of
     // the primary key); those it changed are its import_batch_rows. A literal, not a
     // file-level constant: other files' constants are built from it before main() runs.
+    // The few running batches lead (CROSS JOIN keeps SQLite's join order, and `+` keeps it
+    // off an index on batch_id): the tickets are then a range of the primary key from each
+    // batch's first, not a scan of every ticket for a batch that may not exist.
     return uR"(
-        SELECT t.id AS id FROM verdict_batches b JOIN tickets t ON t.id > b.after_id
-            AND t.batch_id = b.batch_id WHERE b.running = 1
-        UNION SELECT r.row_id FROM verdict_batches b
-            JOIN import_batch_rows r ON r.batch_id = b.batch_id WHERE b.running = 1)"_s;
+        SELECT t.id AS id FROM verdict_batches b CROSS JOIN tickets t
+            WHERE b.running = 1 AND t.id > b.after_id AND +t.batch_id = b.batch_id
+        UNION SELECT r.row_id FROM verdict_batches b CROSS JOIN import_batch_rows r
+            WHERE b.running = 1 AND r.batch_id = b.batch_id)"_s;
 }
 
 Result<qint64> VerdictScope::lastTicket(QSqlDatabase db)
