@@ -521,14 +521,19 @@ Result<void> Recompute::readSatisfaction(bool loadedOnly)
 {
     QString only;
     QVariantList customers;
+    QSet<QString> names;
     if (loadedOnly) {
-        QSet<QString> names;
         for (const Work &w : std::as_const(mWork))
             names.insert(w.partyName);
         if (names.isEmpty())
             return {};
-        customers = QVariantList(names.cbegin(), names.cend());
-        only = u" WHERE customer IN (%1)"_s.arg(QStringList(customers.size(), u"?"_s).join(u','));
+        // A few customers are named in the statement; many are kept as they are read (a
+        // statement takes a bounded number of values).
+        if (names.size() <= kCustomersNamed) {
+            customers = QVariantList(names.cbegin(), names.cend());
+            only = u" WHERE customer IN (%1)"_s.arg(
+                QStringList(customers.size(), u"?"_s).join(u','));
+        }
     }
     for (const QString &scores : {SelectSurveyScores, SelectTicketScores}) {
         const QString sql =
@@ -542,9 +547,11 @@ Result<void> Recompute::readSatisfaction(bool loadedOnly)
         while (q->next()) {
             // An answer given at or after the as-of was not known then.
             const qint64 answeredAt = q->value(at).toLongLong();
-            if (answeredAt < mOptions.asOf)
-                mScores[q->value(customer).toString()].push_back(
-                    {answeredAt, q->value(score).toInt()});
+            if (answeredAt >= mOptions.asOf)
+                continue;
+            const QString name = q->value(customer).toString();
+            if (names.isEmpty() || names.contains(name))
+                mScores[name].push_back({answeredAt, q->value(score).toInt()});
         }
     }
     for (auto &list : mScores)
@@ -596,7 +603,8 @@ Result<KpiSummary> Recompute::execute(bool full)
         return r.error();
     step("read verdicts");
     if (mNeedScores) {
-        if (auto r = readSatisfaction(); !r)
+        // Narrow, nothing but the loaded targets' periods is written (no satisfaction table).
+        if (auto r = readSatisfaction(mNarrow); !r)
             return r.error();
     }
     if (auto r = readObservations(); !r) {

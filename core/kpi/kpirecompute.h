@@ -24,6 +24,10 @@ namespace Accordo::Kpi {
 /// this many agreements written, their flags and periods without data are done one by one).
 constexpr qint64 kTargetsReadOneByOne = 2000;
 
+/// Up to this many customers, the scores of the customers a narrow recompute loaded are read by
+/// name; more are read with every other and kept as they are read.
+constexpr qsizetype kCustomersNamed = 500;
+
 struct OutageRecord
 {
     QString service;
