@@ -79,34 +79,19 @@ QString targetLabel(const QString &service, const QString &metric, const QString
     return label;
 }
 
-// The counts and measures of a stored row, as written by the recompute.
-void readMeasures(const Sql::Rows &r, KpiRow &row)
+// A stored row's period bounds and the measures that only the KPI reads show, besides those
+// every read of the stored rows takes.
+void readRowMeasures(const Sql::Rows &r, KpiRow &row)
 {
+    Kpi::readMeasures(r, row);
     row.periodStart = r.integer("period_start");
     row.periodEnd = r.integer("period_end");
-    row.closed = r.flag("closed");
-    row.tickets = r.integer("tickets");
-    row.met = r.integer("met");
-    row.breached = r.integer("breached");
-    row.pending = r.integer("pending");
     row.nearDue = r.integer("near_due");
-    row.achievedMilli = r.optionalInteger("achieved_milli");
-    row.goalMilli = r.integer("goal_milli");
     row.elapsed = {r.optionalInteger("mean_elapsed"), r.optionalInteger("median_elapsed"),
                    r.optionalInteger("p90_elapsed")};
-    row.agreedSeconds = r.optionalInteger("agreed_seconds");
-    row.downtimeSeconds = r.optionalInteger("downtime_seconds");
-    row.outages = r.optionalInteger("outages");
-    row.mttrSeconds = r.optionalInteger("mttr_seconds");
     row.mtbfSeconds = r.optionalInteger("mtbf_seconds");
-    row.answers = r.optionalInteger("answers");
     row.scoreMilli = r.optionalInteger("score_milli");
-    row.csatMilli = r.optionalInteger("csat_milli");
-    row.status = KpiCalculator::verdictKey(r.text("status"), row.achievedMilli);
-    row.errorBudget = r.optionalInteger("error_budget");
     row.burnMilli = r.optionalInteger("burn_milli");
-    row.creditHundredths = r.integer("credit_hundredths");
-    row.credit = Money(r.integer("credit_minor"), r.text("currency"));
 }
 
 // Where a row goes among its agreement's rows: by period, then target. The keys are sorted,
@@ -235,7 +220,7 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
             row.targetId = targetId;
             row.metric = q->text("metric");
             row.target = labelOf(*target, row.metric);
-            readMeasures(*q, row);
+            readRowMeasures(*q, row);
         }
         std::sort(stored.begin(), stored.end(), byTarget);
         const auto works = workOf.constFind(agreementId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kpi/kpiengine.h"
+#include "storage/sqlquery.h"
 
 #include <functional>
 
@@ -22,5 +23,33 @@ public:
     static Result<QList<WatermelonFlag>> watermelons(QSqlDatabase db);
     static Result<QList<VolumeRow>> volumes(QSqlDatabase db);
 };
+
+namespace Kpi {
+
+/// The counts, measures, verdict and credit of a stored KPI row, by the columns of
+/// kpi_periods, into any row that carries them: a KpiRow, or a service report's TargetResult.
+template<typename Row>
+void readMeasures(const Sql::Rows &r, Row &row)
+{
+    row.closed = r.flag("closed");
+    row.tickets = r.integer("tickets");
+    row.met = r.integer("met");
+    row.breached = r.integer("breached");
+    row.pending = r.integer("pending");
+    row.achievedMilli = r.optionalInteger("achieved_milli");
+    row.goalMilli = r.integer("goal_milli");
+    row.status = KpiCalculator::verdictKey(r.text("status"), row.achievedMilli);
+    row.errorBudget = r.optionalInteger("error_budget");
+    row.agreedSeconds = r.optionalInteger("agreed_seconds");
+    row.downtimeSeconds = r.optionalInteger("downtime_seconds");
+    row.outages = r.optionalInteger("outages");
+    row.mttrSeconds = r.optionalInteger("mttr_seconds");
+    row.answers = r.optionalInteger("answers");
+    row.csatMilli = r.optionalInteger("csat_milli");
+    row.creditHundredths = r.integer("credit_hundredths");
+    row.credit = Money(r.integer("credit_minor"), r.text("currency"));
+}
+
+} // namespace Kpi
 
 } // namespace Accordo

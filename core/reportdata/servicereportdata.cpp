@@ -1,7 +1,7 @@
 #include "servicereportdata.h"
 
-#include "kpi/kpicalculator.h"
 #include "kpi/kpinodata.h"
+#include "kpi/kpireads.h"
 #include "lifecycle/agreementworkflow.h"
 #include "reportdata/dashboarddata.h"
 #include "storage/sqlquery.h"
@@ -164,23 +164,7 @@ TargetResult targetResult(const Sql::Rows &r)
     t.metric = r.text("metric");
     t.priority = r.text("priority");
     t.period = r.text("period");
-    t.closed = r.flag("closed");
-    t.tickets = r.integer("tickets");
-    t.met = r.integer("met");
-    t.breached = r.integer("breached");
-    t.pending = r.integer("pending");
-    t.achievedMilli = r.optionalInteger("achieved_milli");
-    t.goalMilli = r.integer("goal_milli");
-    t.status = KpiCalculator::verdictKey(r.text("status"), t.achievedMilli);
-    t.errorBudget = r.optionalInteger("error_budget");
-    t.agreedSeconds = r.optionalInteger("agreed_seconds");
-    t.downtimeSeconds = r.optionalInteger("downtime_seconds");
-    t.outages = r.optionalInteger("outages");
-    t.mttrSeconds = r.optionalInteger("mttr_seconds");
-    t.answers = r.optionalInteger("answers");
-    t.csatMilli = r.optionalInteger("csat_milli");
-    t.creditHundredths = r.integer("credit_hundredths");
-    t.credit = Money(r.integer("credit_minor"), r.text("currency"));
+    Kpi::readMeasures(r, t);
     t.customName = r.text("custom_name");
     t.customUnit = r.text("custom_unit");
     t.lowerIsBetter = r.text("better") == u"lower"_s;
