@@ -10282,14 +10282,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
         <source>%1 comes before the opening instant %2</source>
         <translation>%1 è precedente all&apos;istante di apertura %2</translation>
     </message>
-    <message>
-        <source>the row has %1 fields, fewer than the %2 of the header</source>
-        <translation>la riga ha %1 campi, meno dei %2 dell&apos;intestazione</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields, more than the %2 of the header</source>
-        <translation>la riga ha %1 campi, più dei %2 dell&apos;intestazione</translation>
-    </message>
 </context>
 <context>
     <name>Accordo::ServiceReport</name>

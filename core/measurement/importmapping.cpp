@@ -270,17 +270,23 @@ Result<void> ImportMapping::bind(const CsvReader &header)
 
 bool ImportMapping::hasHeaderWidth(const CsvReader &row, RowProblem &problem) const
 {
-    if (mHeaderFields < 0 || row.fieldCount() == mHeaderFields)
+    return mHeaderFields < 0 || hasHeaderWidth(row, mHeaderFields, problem);
+}
+
+bool ImportMapping::hasHeaderWidth(const CsvReader &row, qsizetype headerFields,
+                                   RowProblem &problem)
+{
+    if (row.fieldCount() == headerFields)
         return true;
     problem.line = row.line();
     problem.field = QString();
-    problem.reason = row.fieldCount() < mHeaderFields
+    problem.reason = row.fieldCount() < headerFields
                          ? tr("the row has %1 fields, fewer than the %2 of the header")
                                .arg(row.fieldCount())
-                               .arg(mHeaderFields)
+                               .arg(headerFields)
                          : tr("the row has %1 fields, more than the %2 of the header")
                                .arg(row.fieldCount())
-                               .arg(mHeaderFields);
+                               .arg(headerFields);
     return false;
 }
 

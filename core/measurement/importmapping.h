@@ -63,6 +63,8 @@ public:
     /// False with the problem filled in when a row of a bound reader has fewer or more fields
     /// than its header.
     bool hasHeaderWidth(const CsvReader &row, RowProblem &problem) const;
+    /// The same for a row of a file whose header has `headerFields` fields.
+    static bool hasHeaderWidth(const CsvReader &row, qsizetype headerFields, RowProblem &problem);
 
     /// Fill a record from the current row of a bound reader. False with the problem filled
     /// in when the row is bad.

@@ -189,15 +189,7 @@ Result<void> ServiceNowPreset::read(CsvReader &reader, const ImportMapping &over
             problem.reason = reason;
             onProblem(problem);
         };
-        if (reader.fieldCount() != headerFields) {
-            problem.field = QString();
-            problem.reason = reader.fieldCount() < headerFields
-                                 ? tr("the row has %1 fields, fewer than the %2 of the header")
-                                       .arg(reader.fieldCount())
-                                       .arg(headerFields)
-                                 : tr("the row has %1 fields, more than the %2 of the header")
-                                       .arg(reader.fieldCount())
-                                       .arg(headerFields);
+        if (!ImportMapping::hasHeaderWidth(reader, headerFields, problem)) {
             onProblem(problem);
             continue;
         }
