@@ -393,56 +393,14 @@ Result<std::pair<const QStringList *, const QStringList *>> targetNames(QSqlData
 // period's label among those read (an integer key for over a million periods).
 struct StoredPeriods
 {
-    explicit StoredPeriods(const QStringList &labels);
+    explicit StoredPeriods(const QStringList &labels) : label(labels), held(labels.size()) {}
 
-    // The place of a period's label, or -1: looked up millions of times, by a number read off
-    // the name ("2026-10": 2026 * 16 + 10, "2026-Q4": 2026 * 16 + 12 + 4) rather than a hash.
-    int label(const QString &period) const
-    {
-        const qsizetype at = number(period) - first;
-        return at >= 0 && at < qsizetype(labelOfNumber.size()) ? labelOfNumber[size_t(at)] : -1;
-    }
-    static int number(const QString &period)
-    {
-        if (period.size() != 7 || period.at(4) != u'-')
-            return -1;
-        bool digits = true;
-        const auto digit = [&](qsizetype i) {
-            const char16_t c = period.at(i).unicode();
-            digits = digits && c >= u'0' && c <= u'9';
-            return int(c) - int(u'0');
-        };
-        const int year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-        const bool quarter = period.at(5) == u'Q';
-        const int part = quarter ? digit(6) : digit(5) * 10 + digit(6);
-        if (!digits || part < 1 || part > (quarter ? 4 : 12))
-            return -1;
-        return year * 16 + (quarter ? 12 : 0) + part;
-    }
-
+    PeriodLabels label;
     QList<QString> monthOfLabel; // the month each label counts in, worked out once
     QList<qsizetype> slotOfLabel; // and that month's place among those read
     HeldPeriods held;
     KpiFilter months; // the first and last month a label may name
-
-private:
-    int first = 0;
-    std::vector<int> labelOfNumber; // from `first` on
 };
-
-StoredPeriods::StoredPeriods(const QStringList &labels) : held(labels.size())
-{
-    std::vector<int> numbers;
-    for (const QString &label : labels)
-        numbers.push_back(number(label));
-    if (labels.isEmpty())
-        return;
-    first = *std::min_element(numbers.cbegin(), numbers.cend());
-    labelOfNumber.assign(size_t(*std::max_element(numbers.cbegin(), numbers.cend()) - first + 1),
-                         -1);
-    for (size_t i = 0; i < numbers.size(); ++i)
-        labelOfNumber[size_t(numbers[i] - first)] = int(i);
-}
 
 // The stored KPI rows of the range (and of the month before it), into `totals`; notes the
 // periods of ticket and satisfaction targets that hold a row.
@@ -471,7 +429,7 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
         const QString period = rows->text("period");
         const QString metric = rows->text("metric");
         const bool ticket = isTicketMetric(metric);
-        const int label = stored.label(period); // the statement reads only these
+        const int label = stored.label.of(period); // the statement reads only these
         if (label >= 0 && (ticket || metric == u"satisfaction"_s))
             stored.held.insert(targetId, label);
         sink({*owner, targetId, label >= 0 ? stored.monthOfLabel.at(label) : monthOfPeriod(period),
@@ -509,7 +467,7 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c,
         int label = -1; // of the period accept() took last, which the result then names
         const QBitArray *held = stored.held.of(w.targetId);
         const auto accept = [&](const QString &period) {
-            label = stored.label(period);
+            label = stored.label.of(period);
             return label >= 0 && !HeldPeriods::holds(held, label);
         };
         auto done = c.terms->noDataResults(

@@ -281,24 +281,40 @@ private:
 
 // The periods in force of the range in which nothing was measured, derived from `terms` as the
 // KPI readers derive them, into `tally`: those `held` does not hold.
-Result<void> tallyNothingMeasured(const Kpi::Recompute &terms, const KpiFilter &filter,
-                                  const Ranks &labels, const HeldPeriods &held, RangeTally &tally)
+// The labels of a range (Ranks' sorted list) as places, and whether the filter takes each:
+// asked of millions of periods.
+struct RangeLabels
 {
-    // The labels of the range the filter takes, asked of millions of periods.
-    QHash<QString, int> accepted;
-    for (auto it = labels.rank.cbegin(); it != labels.rank.cend(); ++it)
-        if (Kpi::inMonths(filter, it.key()))
-            accepted.insert(it.key(), it.value());
+    RangeLabels(const QStringList &sorted, const KpiFilter &filter) : place(sorted)
+    {
+        for (const QString &label : sorted)
+            taken.push_back(Kpi::inMonths(filter, label));
+    }
+    // The label's place when the filter takes it, else -1.
+    int of(const QString &period) const
+    {
+        const int at = place.of(period);
+        return at >= 0 && taken[size_t(at)] ? at : -1;
+    }
+
+    PeriodLabels place;
+    std::vector<bool> taken;
+};
+
+Result<void> tallyNothingMeasured(const Kpi::Recompute &terms, const KpiFilter &filter,
+                                  const RangeLabels &labels, const HeldPeriods &held,
+                                  RangeTally &tally)
+{
     for (const Kpi::Work &w : terms.work()) {
         if (!tally.counts(w.agreementId))
             continue;
         int label = -1; // of the period accept() took last, which the result then names
         const QBitArray *heldOfTarget = held.of(w.targetId);
         const auto accept = [&](const QString &period) {
-            const auto found = accepted.constFind(period);
-            if (found == accepted.cend() || HeldPeriods::holds(heldOfTarget, *found))
+            const int found = labels.of(period);
+            if (found < 0 || HeldPeriods::holds(heldOfTarget, found))
                 return false;
-            label = *found;
+            label = found;
             return true;
         };
         auto r = terms.noDataResults(w, filter, accept, [&](const Kpi::NoDataResult &n) {
@@ -324,6 +340,7 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     const QHash<qint64, FeeTerms> &fee = *read;
     const QStringList rangeLabelList = rangeLabels(filter.fromMonth, filter.toMonth);
     const Ranks labels(rangeLabelList);
+    const RangeLabels taken(labels.sorted, filter);
     RangeTally tally(fee, labels);
     // The rows stored in the range.
     QStringList marks(rangeLabelList.size(), u"?"_s);
@@ -334,10 +351,9 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
         return stored.error();
     HeldPeriods held(labels.sorted.size());
     while (stored->next()) {
-        const QString period = stored->text("period");
-        if (!Kpi::inMonths(filter, period))
+        const int label = taken.of(stored->text("period"));
+        if (label < 0)
             continue;
-        const int label = labels.rank.value(period);
         held.insert(stored->integer("target_id"), label);
         const qint64 credit = stored->integer("credit_minor");
         tally.add(stored->integer("agreement_id"), label,
@@ -357,7 +373,7 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
         terms = &*loaded;
     }
     if (computed) {
-        if (auto r = tallyNothingMeasured(*terms, filter, labels, held, tally); !r)
+        if (auto r = tallyNothingMeasured(*terms, filter, taken, held, tally); !r)
             return r.error();
     }
     return totalled(tally.byAgreement(), [&](qint64 id) { return fee.value(id).fee; });

@@ -5,6 +5,7 @@
 #include "demo/demomeasurements.h"
 #include "kpi/kpiengine.h"
 #include "reportdata/dashboarddata.h"
+#include "reportdata/heldperiods.h"
 #include "reportdata/resultindex.h"
 #include "storage/database.h"
 #include "testbackend.h"
@@ -96,6 +97,8 @@ private slots:
     void indexRefusesWhatItCannotGiveBack_data();
     void indexRefusesWhatItCannotGiveBack();
     void readsAgainAfterAChange_data();
+    void findsEachLabelByItsNumber_data();
+    void findsEachLabelByItsNumber();
     void readsAgainAfterAChange(); // renames a customer, moves the as-of: last
 
 private:
@@ -174,6 +177,40 @@ void tst_DashboardCache::addsUpEveryFilterFromTheCache()
     QCOMPARE(shown(again->value), shown(expectedFiltered->value));
     QCOMPARE(again->snapshot.actionFindings.size(),
              expectedFiltered->snapshot.actionFindings.size());
+}
+
+void tst_DashboardCache::findsEachLabelByItsNumber_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<int>("place");
+    // The labels of a range as the readers list them: its months, then its quarters.
+    QTest::newRow("first month") << u"2026-09"_s << 0;
+    QTest::newRow("a month") << u"2026-11"_s << 2;
+    QTest::newRow("December") << u"2026-12"_s << 3;
+    QTest::newRow("next January") << u"2027-01"_s << 4;
+    QTest::newRow("a quarter") << u"2026-Q3"_s << 5;
+    QTest::newRow("the quarter after December") << u"2026-Q4"_s << 6;
+    QTest::newRow("a month before") << u"2026-08"_s << -1;
+    QTest::newRow("a month after") << u"2027-02"_s << -1;
+    QTest::newRow("a quarter not listed") << u"2026-Q2"_s << -1;
+    QTest::newRow("the first quarter after") << u"2027-Q1"_s << -1;
+    QTest::newRow("month 13") << u"2026-13"_s << -1;
+    QTest::newRow("month 0") << u"2026-00"_s << -1;
+    QTest::newRow("quarter 5") << u"2026-Q5"_s << -1;
+    QTest::newRow("short") << u"2026-1"_s << -1;
+    QTest::newRow("a letter in the year") << u"20x6-10"_s << -1;
+    QTest::newRow("a slash") << u"2026/10"_s << -1;
+    QTest::newRow("empty") << QString() << -1;
+}
+
+void tst_DashboardCache::findsEachLabelByItsNumber()
+{
+    QFETCH(QString, period);
+    QFETCH(int, place);
+    const PeriodLabels labels(
+        {u"2026-09"_s, u"2026-10"_s, u"2026-11"_s, u"2026-12"_s, u"2027-01"_s, u"2026-Q3"_s,
+         u"2026-Q4"_s});
+    QCOMPARE(labels.of(period), place);
 }
 
 void tst_DashboardCache::readsAgainAfterAChange_data()
