@@ -279,8 +279,6 @@ private:
     QHash<quint64, PeriodTally> mByPeriod;
 };
 
-// The periods in force of the range in which nothing was measured, derived from `terms` as the
-// KPI readers derive them, into `tally`: those `held` does not hold.
 // The labels of a range (Ranks' sorted list) as places, and whether the filter takes each:
 // asked of millions of periods.
 struct RangeLabels
@@ -301,6 +299,8 @@ struct RangeLabels
     std::vector<bool> taken;
 };
 
+// The periods in force of the range in which nothing was measured, derived from `terms` as the
+// KPI readers derive them, into `tally`: those `held` does not hold.
 Result<void> tallyNothingMeasured(const Kpi::Recompute &terms, const KpiFilter &filter,
                                   const RangeLabels &labels, const HeldPeriods &held,
                                   RangeTally &tally)
