@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <future>
 #include <memory>
 #include <vector>
@@ -128,65 +129,84 @@ QString number(const std::optional<qint64> &value)
     return value ? QString::number(*value) : QString();
 }
 
-void appendNumber(QString &line, qint64 value)
+void appendNumber(QByteArray &line, qint64 value)
 {
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    line.append(QLatin1StringView(digits, end - digits));
+    line.append(digits, end - digits);
 }
 
 // "12.345" for 12345 thousandths, as percent() writes it.
-void appendPercent(QString &line, const std::optional<qint64> &milli)
+void appendPercent(QByteArray &line, const std::optional<qint64> &milli)
 {
     if (!milli)
         return;
     if (*milli < 0) {
-        line += percent(milli);
+        line += percent(milli).toLatin1();
         return;
     }
     appendNumber(line, *milli / 1000);
-    line += u'.';
     const qint64 rest = *milli % 1000;
-    line += QLatin1Char(char('0' + rest / 100));
-    line += QLatin1Char(char('0' + rest / 10 % 10));
-    line += QLatin1Char(char('0' + rest % 10));
+    const char decimals[] = {'.', char('0' + rest / 100), char('0' + rest / 10 % 10),
+                             char('0' + rest % 10)};
+    line.append(decimals, sizeof decimals);
 }
 
-void appendText(QString &line, const QString &text)
+// "-12.05" for -1205 hundredths, as Money::toPlainString() writes it.
+void appendMoney(QByteArray &line, qint64 minor)
 {
-    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
+    if (minor < 0)
+        line += '-';
+    const qint64 absolute = minor < 0 ? -minor : minor;
+    appendNumber(line, absolute / 100);
+    const char decimals[] = {'.', char('0' + absolute % 100 / 10), char('0' + absolute % 10)};
+    line.append(decimals, sizeof decimals);
+}
+
+// A field as UTF-8, quoted as TableWriter::csvField() quotes it. Most fields are short ASCII
+// codes and names, copied a byte per character without a conversion or a copy of the string.
+void appendText(QByteArray &line, const QString &text)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x80 && c != u',' && c != u'"' && c != u'\n' && c != u'\r';
     });
-    line += plain ? text : TableWriter::csvField(text);
+    if (!ascii) {
+        line += TableWriter::csvField(text).toUtf8();
+        return;
+    }
+    const qsizetype at = line.size();
+    line.resize(at + text.size());
+    std::transform(text.cbegin(), text.cend(), line.data() + at,
+                   [](QChar c) { return char(c.unicode()); });
 }
 
 // One KPI row as a CSV line, field by field as fields() and TableWriter::appendCsvLine() give
 // it, without a list of strings for each of the portfolio's millions of rows.
-void appendCsvRow(QString &text, const KpiRow &r)
+void appendCsvRow(QByteArray &text, const KpiRow &r)
 {
     appendText(text, r.number);
-    text += u',';
+    text += ',';
     appendText(text, r.target);
-    text += u',';
+    text += ',';
     appendText(text, r.period);
     for (const qint64 count : {r.tickets, r.met, r.breached, r.pending}) {
-        text += u',';
+        text += ',';
         appendNumber(text, count);
     }
-    text += u',';
+    text += ',';
     appendPercent(text, r.achievedMilli);
-    text += u',';
+    text += ',';
     appendPercent(text, r.goalMilli);
-    text += u',';
+    text += ',';
     appendText(text, r.status);
-    text += u',';
+    text += ',';
     if (r.errorBudget)
         appendNumber(text, *r.errorBudget);
-    text += u',';
-    appendText(text, r.credit.toPlainString());
-    text += u',';
+    text += ',';
+    appendMoney(text, r.credit.minorUnits());
+    text += ',';
     appendText(text, r.credit.currency());
-    text += u'\n';
+    text += '\n';
 }
 
 // Writes KPI rows as CSV lines in a second thread while the caller reads the next ones: on two
@@ -211,7 +231,7 @@ public:
         hand();
         if (mWriting.valid())
             mWriting.get();
-        out().flush();
+        std::fflush(stdout);
     }
 
 private:
@@ -226,11 +246,11 @@ private:
         mWriting = std::async(std::launch::async, [batch = std::move(mBatch)]() mutable {
             // Freed here, in the writer's thread, not when the reader takes the future.
             const std::vector<KpiRow> rows = std::move(batch);
-            QString text;
+            QByteArray text;
             text.reserve(qsizetype(rows.size()) * 96);
             for (const KpiRow &r : rows)
                 appendCsvRow(text, r);
-            out() << text;
+            std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
         });
         mBatch = {};
         mBatch.reserve(BatchRows);
@@ -477,6 +497,7 @@ int KpiCommands::kpi(const QStringList &arguments)
         QString header;
         TableWriter::appendCsvLine(header, headers);
         out() << header;
+        out().flush(); // the rows are written to stdout as UTF-8 bytes, after the header
         CsvRowWriter writer;
         auto streamed =
             KpiReads::forEachRow(db, filter, [&writer](KpiRow &&r) { writer.add(std::move(r)); });

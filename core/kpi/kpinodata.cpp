@@ -148,7 +148,7 @@ Result<void> Recompute::deriveNoData(const NoDataScope &scope)
         condition = NumberTargets;
         values.append(scope.agreementNumber);
     }
-    if (auto r = loadTerms(condition, values); !r)
+    if (auto r = loadTerms(condition, values, Tiers::Skip); !r)
         return r;
     Transaction transaction(mDb);
     if (!transaction.isActive())
@@ -162,9 +162,14 @@ Result<void> Recompute::deriveNoData(const NoDataScope &scope)
 
 Result<void> Recompute::loadForReads(const QString &agreementNumber)
 {
+    return loadNumbered(agreementNumber, Tiers::Skip);
+}
+
+Result<void> Recompute::loadNumbered(const QString &agreementNumber, Tiers tiers)
+{
     if (agreementNumber.isEmpty())
-        return loadTerms();
-    return loadTerms(NumberTargets, {agreementNumber});
+        return loadTerms({}, {}, tiers);
+    return loadTerms(NumberTargets, {agreementNumber}, tiers);
 }
 
 Result<void> Recompute::forEachNoData(const Work &w, const KpiFilter &months,
@@ -270,7 +275,7 @@ Result<void> Recompute::noDataResults(const Work &w, const KpiFilter &months,
 
 Result<void> Recompute::loadTermsWhere(const QString &condition, const QVariantList &values)
 {
-    return loadTerms(condition, values);
+    return loadTerms(condition, values, Tiers::Skip);
 }
 
 Result<void> prepareResults(QSqlDatabase db, const NoDataScope &scope)

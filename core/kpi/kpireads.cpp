@@ -9,6 +9,11 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <tuple>
 #include <utility>
 
@@ -148,6 +153,176 @@ const QString &labelOf(TargetInfo &info, const QString &metric)
     return info.label;
 }
 
+// One agreement's stored rows as read, in the asked months, before their targets are named
+// and the periods in which nothing was measured are added.
+struct AgreementRows
+{
+    qint64 id = 0;
+    QString number, title;
+    std::vector<KpiRow> rows;
+    std::vector<std::pair<qint64, QString>> stored; // every stored (target, period)
+};
+
+// Names an agreement's rows, adds its derived ones and hands them all to the sink by period,
+// then target. Touches no connection: it may run beside the reading.
+class Completer
+{
+public:
+    Completer(const Kpi::Recompute &terms, const KpiFilter &filter,
+              QHash<qint64, TargetInfo> &info, const std::function<void(KpiRow &&)> &sink,
+              const QString &sql)
+        : mTerms(terms), mFilter(filter), mInfo(info), mSink(sink), mSql(sql)
+    {
+        for (const Kpi::Work &w : terms.work())
+            mWorkOf[w.agreementId].push_back(&w);
+    }
+
+    Result<void> complete(AgreementRows &a)
+    {
+        mOrder.clear();
+        for (std::size_t i = 0; i < a.rows.size(); ++i) {
+            KpiRow &row = a.rows[i];
+            const auto target = mInfo.find(row.targetId);
+            if (target == mInfo.end())
+                return Kpi::failed(u"KPI row of an unknown target %1"_s.arg(row.targetId), mSql);
+            mOrder.push_back({row.periodStart, target->position, row.targetId, i});
+            row.target = labelOf(*target, row.metric);
+        }
+        // The periods the agreement's targets have stored, sorted by target: a dozen a target,
+        // looked through in place of hashing each period's name.
+        const auto byTarget = [](const std::pair<qint64, QString> &x,
+                                 const std::pair<qint64, QString> &y) { return x.first < y.first; };
+        std::sort(a.stored.begin(), a.stored.end(), byTarget);
+        static const std::vector<const Kpi::Work *> NoWork;
+        const auto works = mWorkOf.constFind(a.id);
+        for (const Kpi::Work *w : works == mWorkOf.cend() ? NoWork : *works) {
+            TargetInfo &target = mInfo[w->targetId];
+            const auto [from, to] = std::equal_range(a.stored.cbegin(), a.stored.cend(),
+                                                     std::pair(w->targetId, QString()), byTarget);
+            const auto notStored = [this, from, to](const QString &period) {
+                for (auto it = from; it != to; ++it) {
+                    if (it->second == period)
+                        return false;
+                }
+                return Kpi::inMonths(mFilter, period);
+            };
+            auto r = mTerms.noDataKpiRows(*w, mFilter, notStored, [&](KpiRow &&row) {
+                row.number = a.number;
+                row.agreementTitle = a.title;
+                row.target = labelOf(target, row.metric);
+                mOrder.push_back({row.periodStart, target.position, row.targetId, a.rows.size()});
+                a.rows.push_back(std::move(row));
+            });
+            if (!r)
+                return r;
+        }
+        std::sort(mOrder.begin(), mOrder.end());
+        for (const Ordered &o : mOrder)
+            mSink(std::move(a.rows[o.index]));
+        return {};
+    }
+
+private:
+    const Kpi::Recompute &mTerms;
+    const KpiFilter &mFilter;
+    QHash<qint64, TargetInfo> &mInfo;
+    const std::function<void(KpiRow &&)> &mSink;
+    const QString &mSql;
+    QHash<qint64, std::vector<const Kpi::Work *>> mWorkOf; // agreement -> its targets
+    std::vector<Ordered> mOrder;
+};
+
+// Completes the agreements on a second thread while this one reads the next: the reading
+// holds the connection's thread, and completing the rows takes about as long again. The
+// agreements go over in batches, at most a few batches ahead of the completion.
+class CompletingThread
+{
+public:
+    explicit CompletingThread(Completer &completer) : mCompleter(completer)
+    {
+        mThread = std::thread([this] { run(); });
+    }
+    ~CompletingThread() { static_cast<void>(finish()); }
+    CompletingThread(const CompletingThread &) = delete;
+    CompletingThread &operator=(const CompletingThread &) = delete;
+
+    // False once the completion failed: finish() tells why.
+    bool hand(AgreementRows &&a)
+    {
+        mBatch.push_back(std::move(a));
+        return mBatch.size() < BatchAgreements || send();
+    }
+
+    // Completes what was handed and gives the first failure.
+    Result<void> finish()
+    {
+        if (mThread.joinable()) {
+            send();
+            {
+                const std::lock_guard lock(mMutex);
+                mDone = true;
+            }
+            mChanged.notify_all();
+            mThread.join();
+        }
+        return mResult;
+    }
+
+private:
+    static constexpr std::size_t BatchAgreements = 64;
+    static constexpr std::size_t BatchesAhead = 8;
+
+    bool send()
+    {
+        std::unique_lock lock(mMutex);
+        mChanged.wait(lock, [this] { return mQueue.size() < BatchesAhead || mFailed; });
+        if (mFailed)
+            return false;
+        if (!mBatch.empty())
+            mQueue.push_back(std::exchange(mBatch, {}));
+        lock.unlock();
+        mChanged.notify_all();
+        return true;
+    }
+
+    void run()
+    {
+        for (;;) {
+            std::vector<AgreementRows> batch;
+            {
+                std::unique_lock lock(mMutex);
+                mChanged.wait(lock, [this] { return !mQueue.empty() || mDone; });
+                if (mQueue.empty())
+                    return;
+                batch = std::move(mQueue.front());
+                mQueue.pop_front();
+            }
+            mChanged.notify_all();
+            for (AgreementRows &a : batch) {
+                if (auto r = mCompleter.complete(a); !r) {
+                    {
+                        const std::lock_guard lock(mMutex);
+                        mFailed = true;
+                        mResult = r;
+                    }
+                    mChanged.notify_all();
+                    return;
+                }
+            }
+        }
+    }
+
+    Completer &mCompleter;
+    std::vector<AgreementRows> mBatch; // the reader's, not yet sent
+    std::mutex mMutex;
+    std::condition_variable mChanged;
+    std::deque<std::vector<AgreementRows>> mQueue;
+    bool mDone = false;
+    bool mFailed = false;
+    Result<void> mResult;
+    std::thread mThread;
+};
+
 } // namespace
 
 Result<QList<KpiRow>> KpiReads::rows(QSqlDatabase db, const KpiFilter &filter)
@@ -167,17 +342,14 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
     KpiOptions options;
     options.asOf = WorkspaceMeta::value(db, u"kpi_as_of"_s).toLongLong(&computed);
     Kpi::Recompute terms(db, options);
-    QHash<qint64, std::vector<const Kpi::Work *>> workOf; // agreement -> its targets
     if (computed) {
         if (auto r = terms.loadForReads(number); !r)
             return r;
-        for (const Kpi::Work &w : terms.work())
-            workOf[w.agreementId].push_back(&w);
     }
     auto info = targetInfo(db, number);
     if (!info)
         return info.error();
-    auto agreements = number.isEmpty() ? Kpi::select(db, SelectAgreements)
+    auto agreements = number.isEmpty() ? Kpi::stream(db, SelectAgreements)
                                        : Kpi::select(db, SelectNumberAgreements, {number});
     if (!agreements)
         return agreements.error();
@@ -185,71 +357,43 @@ Result<void> KpiReads::forEachRow(QSqlDatabase db, const KpiFilter &filter,
     auto q = number.isEmpty() ? Kpi::stream(db, sql) : Kpi::select(db, sql, {number});
     if (!q)
         return q.error();
+    Completer completer(terms, filter, *info, sink, sql);
+    // The whole portfolio is completed beside the reading; one agreement's rows right away.
+    std::optional<CompletingThread> completing;
+    if (number.isEmpty())
+        completing.emplace(completer);
     bool more = q->next();
-    static const std::vector<const Kpi::Work *> NoWork;
-    std::vector<KpiRow> rows;
-    std::vector<Ordered> order;
-    // The periods an agreement's targets have stored, as (target, period) sorted by target: a
-    // dozen a target, looked through in place of hashing each period's name.
-    std::vector<std::pair<qint64, QString>> stored;
-    const auto byTarget = [](const std::pair<qint64, QString> &a,
-                             const std::pair<qint64, QString> &b) { return a.first < b.first; };
     while (agreements->next()) {
-        const qint64 agreementId = agreements->integer("id");
-        const QString agreementNumber = agreements->text("number");
-        const QString agreementTitle = agreements->text("title");
+        AgreementRows a;
+        a.id = agreements->integer("id");
+        a.number = agreements->text("number");
+        a.title = agreements->text("title");
         // Its stored rows come next in the stream (the same order of agreements).
-        rows.clear();
-        order.clear();
-        stored.clear();
-        for (; more && q->integer("agreement_id") == agreementId; more = q->next()) {
+        for (; more && q->integer("agreement_id") == a.id; more = q->next()) {
             const qint64 targetId = q->integer("target_id");
-            const QString period = q->text("period");
-            stored.emplace_back(targetId, period);
+            const QString period = q->sharedText("period");
+            a.stored.emplace_back(targetId, period);
             if (!Kpi::inMonths(filter, period))
                 continue;
-            const auto target = info->find(targetId);
-            if (target == info->end())
-                return Kpi::failed(u"KPI row of an unknown target %1"_s.arg(targetId), sql);
-            order.push_back({q->integer("period_start"), target->position, targetId, rows.size()});
-            KpiRow &row = rows.emplace_back();
+            KpiRow &row = a.rows.emplace_back();
             row.period = period;
-            row.agreementId = agreementId;
-            row.number = agreementNumber;
-            row.agreementTitle = agreementTitle;
+            row.agreementId = a.id;
+            row.number = a.number;
+            row.agreementTitle = a.title;
             row.targetId = targetId;
-            row.metric = q->text("metric");
-            row.target = labelOf(*target, row.metric);
+            row.metric = q->sharedText("metric");
             readRowMeasures(*q, row);
         }
-        std::sort(stored.begin(), stored.end(), byTarget);
-        const auto works = workOf.constFind(agreementId);
-        for (const Kpi::Work *w : works == workOf.cend() ? NoWork : *works) {
-            TargetInfo &target = (*info)[w->targetId];
-            const auto [from, to] = std::equal_range(stored.cbegin(), stored.cend(),
-                                                     std::pair(w->targetId, QString()), byTarget);
-            const auto notStored = [&filter, from, to](const QString &period) {
-                for (auto it = from; it != to; ++it) {
-                    if (it->second == period)
-                        return false;
-                }
-                return Kpi::inMonths(filter, period);
-            };
-            auto r = terms.noDataKpiRows(
-                *w, filter, notStored, [&](KpiRow &&row) {
-                    row.number = agreementNumber;
-                    row.agreementTitle = agreementTitle;
-                    row.target = labelOf(target, row.metric);
-                    order.push_back({row.periodStart, target.position, row.targetId, rows.size()});
-                    rows.push_back(std::move(row));
-                });
-            if (!r)
-                return r;
+        if (completing) {
+            if (!completing->hand(std::move(a)))
+                break;
+        } else if (auto r = completer.complete(a); !r) {
+            return r;
         }
-        // Rows are shown by period, then target.
-        std::sort(order.begin(), order.end());
-        for (const Ordered &o : order)
-            sink(std::move(rows[o.index]));
+    }
+    if (completing) {
+        if (auto r = completing->finish(); !r)
+            return r;
     }
     // A read that stops half way is an error, not a shorter list.
     if (const QString error = q->errorText() + agreements->errorText(); !error.isEmpty())

@@ -38,7 +38,7 @@ void readMeasures(const Sql::Rows &r, Row &row)
     row.pending = r.integer("pending");
     row.achievedMilli = r.optionalInteger("achieved_milli");
     row.goalMilli = r.integer("goal_milli");
-    row.status = KpiCalculator::verdictKey(r.text("status"), row.achievedMilli);
+    row.status = KpiCalculator::verdictKey(r.sharedText("status"), row.achievedMilli);
     row.errorBudget = r.optionalInteger("error_budget");
     row.agreedSeconds = r.optionalInteger("agreed_seconds");
     row.downtimeSeconds = r.optionalInteger("downtime_seconds");
@@ -47,7 +47,7 @@ void readMeasures(const Sql::Rows &r, Row &row)
     row.answers = r.optionalInteger("answers");
     row.csatMilli = r.optionalInteger("csat_milli");
     row.creditHundredths = r.integer("credit_hundredths");
-    row.credit = Money(r.integer("credit_minor"), r.text("currency"));
+    row.credit = Money(r.integer("credit_minor"), r.sharedText("currency"));
 }
 
 } // namespace Kpi

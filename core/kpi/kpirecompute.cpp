@@ -15,6 +15,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <array>
 
 // The time each step of a recompute takes: QT_LOGGING_RULES="accordo.kpi.debug=true".
 Q_LOGGING_CATEGORY(lcKpi, "accordo.kpi", QtWarningMsg)
@@ -154,7 +155,8 @@ Result<void> Recompute::loadOutages()
     return {};
 }
 
-Result<void> Recompute::loadTerms(const QString &targetCondition, const QVariantList &values)
+Result<void> Recompute::loadTerms(const QString &targetCondition, const QVariantList &values,
+                                  Tiers tiers)
 {
     QHash<qint64, size_t> calendarIndex;
     mCalendars.push_back(TargetJudgement::continuousCalendar());
@@ -173,15 +175,24 @@ Result<void> Recompute::loadTerms(const QString &targetCondition, const QVariant
     // Custom metrics are measured once defined: the targets need the definitions.
     if (auto r = readMetricDefinitions(); !r)
         return r;
-    if (auto r = loadTargets(calendarIndex, targetCondition, values); !r)
+    if (auto r = loadTargets(calendarIndex, targetCondition, values, tiers); !r)
         return r;
-    for (Work &w : mWork)
-        w.table = periodTable(w.calendar->timeZone(), w.period == MeasurementPeriod::Quarter);
+    // A handful of calendars for hundreds of thousands of targets: each calendar's month and
+    // quarter tables are looked up once, not by the zone's name for each target.
+    std::vector<std::array<const PeriodTable *, 2>> tables(mCalendars.size());
+    for (Work &w : mWork) {
+        const bool quarter = w.period == MeasurementPeriod::Quarter;
+        const PeriodTable *&table = tables[size_t(w.calendar - mCalendars.data())][quarter];
+        if (!table)
+            table = periodTable(w.calendar->timeZone(), quarter);
+        w.table = table;
+    }
     return {};
 }
 
 Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
-                                    const QString &condition, const QVariantList &values)
+                                    const QString &condition, const QVariantList &values,
+                                    Tiers withTiers)
 {
     QHash<qint64, RegionInfo> regions;
     auto regionRows = select(mDb, SelectRegions);
@@ -194,17 +205,21 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
     // A million tiers at portfolio scale: streamed, as the targets below, and in the same
     // order (by target), so that each target takes its own as the two are walked together.
     std::vector<std::pair<qint64, CreditTier>> tiers;
-    auto tierRows = condition.isEmpty()
-                        ? stream(mDb, SelectCreditTiers)
-                        : stream(mDb, SelectCreditTiersWhere + condition + CreditTierOrder, values);
-    if (!tierRows)
-        return tierRows.error();
-    while (tierRows->next())
-        tiers.emplace_back(
-            tierRows->integer("target_id"),
-            CreditTier{tierRows->integer("below_milli"), tierRows->integer("credit_hundredths")});
-    if (!tierRows->errorText().isEmpty())
-        return failed(tierRows->errorText(), SelectCreditTiers);
+    if (withTiers == Tiers::Load) {
+        auto tierRows = condition.isEmpty() ? stream(mDb, SelectCreditTiers)
+                                            : stream(mDb,
+                                                     SelectCreditTiersWhere + condition
+                                                         + CreditTierOrder,
+                                                     values);
+        if (!tierRows)
+            return tierRows.error();
+        while (tierRows->next())
+            tiers.emplace_back(tierRows->integer("target_id"),
+                               CreditTier{tierRows->integer("below_milli"),
+                                          tierRows->integer("credit_hundredths")});
+        if (!tierRows->errorText().isEmpty())
+            return failed(tierRows->errorText(), SelectCreditTiers);
+    }
 
     if (condition.isEmpty()) {
         // Every target: room for all of them at once, rather than the list moved (and its
@@ -240,7 +255,7 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
         for (; tier != tiers.cend() && tier->first == w.targetId; ++tier)
             w.tiers.append(tier->second);
         w.agreementId = q->integer("agreement_id");
-        w.metric = Enums::fromKey<Metric>(q->text("metric")).value_or(Metric::Resolution);
+        w.metric = Enums::fromKey<Metric>(q->sharedText("metric")).value_or(Metric::Resolution);
         w.customName = q->text("custom_name");
         // A target on a metric nothing defines is not measured (the consistency check names
         // it).
@@ -249,9 +264,9 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
         w.threshold = q->integer("threshold");
         w.goalMilli = q->integer("goal_milli");
         w.period =
-            Enums::fromKey<MeasurementPeriod>(q->text("period")).value_or(MeasurementPeriod::Month);
+            Enums::fromKey<MeasurementPeriod>(q->sharedText("period")).value_or(MeasurementPeriod::Month);
         w.capHundredths = q->integer("credit_cap_hundredths");
-        w.price = Money(q->integer("price_minor"), q->text("currency"));
+        w.price = Money(q->integer("price_minor"), q->sharedText("currency"));
         w.partyName = names.party(*q);
         w.serviceNames = names.service(*q);
         const qint64 targetRegion = q->integer("target_region");
@@ -665,7 +680,7 @@ Result<KpiSummary> Recompute::executeFor(const QString &number)
     Transaction transaction(mDb);
     if (!transaction.isActive())
         return Error{transaction.errorString()};
-    if (auto r = loadForReads(number); !r)
+    if (auto r = loadNumbered(number, Tiers::Load); !r)
         return r.error();
     if (auto r = loadOutages(); !r)
         return r.error();

@@ -164,8 +164,9 @@ public:
     Result<void> noDataStatuses(const Work &w,
                                 const std::function<void(const QString &period, KpiStatus status,
                                                          bool closed)> &sink) const;
-    /// The terms of the targets a condition selects, for readers as loadForReads(). The
-    /// condition may name the target (t) and its agreement (a) alone.
+    /// The terms of the targets a condition selects, for readers as loadForReads() (neither
+    /// holds the credit tiers: a derived period owes no credit). The condition may name the
+    /// target (t) and its agreement (a) alone.
     Result<void> loadTermsWhere(const QString &condition, const QVariantList &values);
 
 private:
@@ -191,7 +192,13 @@ private:
                                const std::function<bool(const QString &)> &accept,
                                const NoDataVisit &visit) const;
     Result<void> loadOutages();
-    Result<void> loadTerms(const QString &targetCondition = {}, const QVariantList &values = {});
+    // The readers' terms leave the credit tiers out: a period in which nothing was measured
+    // achieves nothing to compare with a tier, so it owes no credit.
+    enum class Tiers { Load, Skip };
+    Result<void> loadTerms(const QString &targetCondition = {}, const QVariantList &values = {},
+                           Tiers tiers = Tiers::Load);
+    // Every agreement's targets, or those of every version of one number.
+    Result<void> loadNumbered(const QString &agreementNumber, Tiers tiers);
     Result<void> createNoDataTable();
     Result<QSet<QPair<qint64, QString>>> storedPeriods(const NoDataScope &scope) const;
     Result<void> fillNoData(const NoDataScope &scope, const QSet<qint64> &agreements = {});
@@ -201,7 +208,7 @@ private:
     /// The first and last period index of a target in force as of the as-of; false for none.
     bool span(const Work &w, int &first, int &last) const;
     Result<void> loadTargets(const QHash<qint64, size_t> &calendarIndex, const QString &condition,
-                             const QVariantList &values);
+                             const QVariantList &values, Tiers tiers);
     Result<void> selectPeriods(bool full);
     Result<void> readDirty();
     void selectWork(Work &w, bool full, const Interval &moved, const std::vector<Interval> &changed,

@@ -251,6 +251,15 @@ QString NativeStatement::text(int column) const
     return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(mStatement, column)) : QString();
 }
 
+QByteArrayView NativeStatement::utf8(int column) const
+{
+    if (!valid(column))
+        return {};
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(mStatement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(mStatement, column))
+                 : QByteArrayView();
+}
+
 QVariant NativeStatement::value(int column) const
 {
     if (!valid(column))

@@ -58,6 +58,8 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /// A text column's UTF-8 bytes as SQLite holds them until the next step(); null for NULL.
+    QByteArrayView utf8(int column) const;
     QVariant value(int column) const;
 
 private:

@@ -41,14 +41,21 @@ int Rows::indexOf(const QString &name) const
 
 int Rows::column(const char *name) const
 {
-    for (const auto &[known, index] : mColumns) {
-        if (known == name)
-            return index;
+    // A loop over the rows asks for the columns in the same order each row: the name after
+    // the last one found is tried first.
+    const std::size_t count = mColumns.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t at = mNextColumn + i < count ? mNextColumn + i : mNextColumn + i - count;
+        if (mColumns[at].first == name) {
+            mNextColumn = at + 1 < count ? at + 1 : 0;
+            return mColumns[at].second;
+        }
     }
     const int index = indexOf(QLatin1StringView(name));
     if (index < 0)
         qWarning("Accordo::Sql::Rows: the statement has no column \"%s\"", name);
     mColumns.emplace_back(name, index);
+    mNextColumn = 0;
     return index;
 }
 
@@ -60,6 +67,35 @@ QVariant Rows::value(int column) const
 QString Rows::text(const char *name) const
 {
     return mNative ? mNative->text(column(name)) : mQuery.value(column(name)).toString();
+}
+
+QString Rows::sharedText(const char *name) const
+{
+    if (!mNative)
+        return text(name);
+    const QByteArrayView bytes = mNative->utf8(column(name));
+    if (bytes.isNull())
+        return {};
+    if (mShared.empty())
+        mShared.resize(2 * SharedTexts);
+    // FNV-1a over the bytes, then the next slots in turn: the table is never more than half
+    // full, so a value not kept meets an empty slot soon.
+    std::size_t hash = 14695981039346656037u;
+    for (const char c : bytes)
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211u;
+    for (std::size_t i = hash % mShared.size();; i = (i + 1) % mShared.size()) {
+        auto &[utf8, text] = mShared[i];
+        if (utf8.isNull()) {
+            if (mSharedCount == SharedTexts)
+                return QString::fromUtf8(bytes);
+            ++mSharedCount;
+            utf8 = bytes.isEmpty() ? QByteArray("") : bytes.toByteArray();
+            text = QString::fromUtf8(bytes);
+            return text;
+        }
+        if (QByteArrayView(utf8) == bytes)
+            return text;
+    }
 }
 
 qint64 Rows::integer(const char *name) const

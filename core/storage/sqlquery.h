@@ -42,6 +42,12 @@ public:
     QVariant value(const char *name) const { return value(column(name)); }
     QVariant value(int column) const;
     QString text(const char *name) const;
+    /// text() for a column whose few values repeat over many rows (a status, a currency code,
+    /// a period's label): each value is converted once and the rows that hold it share it,
+    /// instead of a string made for each row. Up to SharedTexts values are kept; others are
+    /// converted as text() converts them.
+    QString sharedText(const char *name) const;
+    static constexpr std::size_t SharedTexts = 256;
     qint64 integer(const char *name) const;
     int number(const char *name) const { return int(integer(name)); }
     double real(const char *name) const;
@@ -59,6 +65,10 @@ private:
     QSqlQuery mQuery;
     std::shared_ptr<NativeStatement> mNative;
     mutable std::vector<std::pair<const char *, int>> mColumns;
+    mutable std::size_t mNextColumn = 0; // where column() starts looking
+    // sharedText()'s values by their UTF-8 bytes, in a table of twice SharedTexts slots.
+    mutable std::vector<std::pair<QByteArray, QString>> mShared;
+    mutable std::size_t mSharedCount = 0;
 };
 
 /// Prepares, binds in order and executes. An empty QString binds as '' (not NULL); bind

@@ -36,6 +36,7 @@ private slots:
     void forecastStatesItsMethod();
     void asOfAnswersAsAFreshCopy_data();
     void asOfAnswersAsAFreshCopy();
+    void portfolioCsvQuotesAndEncodesAsOneAgreementsCsv();
     void oneAgreementNowIsLookedAtAside_data();
     void oneAgreementNowIsLookedAtAside();
     void helpNamesTheSubcommand_data();
@@ -331,6 +332,42 @@ void tst_CliKpi::asOfAnswersAsAFreshCopy()
     const QString stored = kpi(used, QString()).out;
     QCOMPARE(kpi(used, asOf).out, expected.out);
     QCOMPARE(kpi(used, QString()).out, stored);
+}
+
+void tst_CliKpi::portfolioCsvQuotesAndEncodesAsOneAgreementsCsv()
+{
+    // Given a copy of the demo whose custom metric is named with quotes, a comma and accents
+    const QString used = copyOfFile(mDemo, mDir, u"quoted"_s);
+    const QString name = u"Backup \"nightly\", città — é"_s;
+    for (const QString &sql :
+         {u"UPDATE metric_definitions SET name = '%1' WHERE name = 'Backup success rate'"_s,
+          u"UPDATE targets SET custom_name = '%1' WHERE custom_name = 'Backup success rate'"_s})
+        QCOMPARE(Accordo::TestSupport::execInFile(used, sql.arg(name)), QString());
+    const QStringList agreements = Accordo::TestSupport::listInFile(
+        used, u"SELECT a.number FROM targets t JOIN agreements a ON a.id = t.agreement_id "
+              "WHERE t.custom_name = '%1' ORDER BY a.number"_s.arg(name));
+    QVERIFY(!agreements.isEmpty());
+    const QString agreement = agreements.constFirst();
+
+    // When the whole portfolio is written as CSV (streamed) and one agreement (as a table)
+    const QStringList asOf = {u"--format"_s, u"csv"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s};
+    const auto all = cli(QStringList{u"kpi"_s, u"--db"_s, used} + asOf);
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    const auto one =
+        cli(QStringList{u"kpi"_s, u"--db"_s, used, u"--agreement"_s, agreement} + asOf);
+    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+
+    // Then the name is quoted as CSV quotes it, in UTF-8
+    const QString quoted = u"\"BACKUP Backup \"\"nightly\"\", città — é\""_s;
+    QVERIFY2(all.out.contains(u',' + quoted + u','), qPrintable(all.out.left(300)));
+    // And the agreement's lines are those written for it alone, byte for byte
+    QStringList expected;
+    for (const QString &line : all.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (expected.isEmpty() || line.startsWith(agreement + u','))
+            expected.append(line);
+    }
+    QVERIFY(expected.join(u'\n').contains(quoted));
+    QCOMPARE(one.out.split(u'\n', Qt::SkipEmptyParts), expected);
 }
 
 void tst_CliKpi::oneAgreementNowIsLookedAtAside_data()

@@ -26,6 +26,7 @@ private slots:
     void aStatementRefusedByTheDatabaseIsAnError();
     void finishedRowsLetTheConnectionWrite();
     void columnNamesAreFoundWhateverTheirCase();
+    void sharedTextsAndColumnsInAnyOrderReadAsText();
     void aPreparedWriteBindsAsQtBinds();
     void aPreparedReadRunsAgainForEachValue();
 
@@ -111,6 +112,8 @@ void tst_SqlRows::streamReadsWhatSelectReads()
         QCOMPARE(rows->integer("seven"), 7);
         if (!text.isEmpty() && integer != 0)
             QCOMPARE(rows->integer("v"), integer);
+        QCOMPARE(rows->sharedText("v"), rows->text("v"));
+        QCOMPARE(rows->sharedText("v").isNull(), rows->text("v").isNull());
     }
     QCOMPARE(streamed->text("v"), selected->text("v"));
     QCOMPARE(streamed->text("v").isNull(), selected->text("v").isNull());
@@ -174,6 +177,50 @@ void tst_SqlRows::columnNamesAreFoundWhateverTheirCase()
     QCOMPARE(rows->indexOf(u"FIVE"_s), 0);
     QCOMPARE(rows->indexOf(u"six"_s), -1);
     QCOMPARE(rows->integer("five"), 5);
+}
+
+void tst_SqlRows::sharedTextsAndColumnsInAnyOrderReadAsText()
+{
+    // More distinct values than sharedText() keeps, repeated, with NULLs and empty texts
+    const qint64 rowCount = 1000;
+    const qint64 distinct = qint64(Sql::Rows::SharedTexts) + 44;
+    const QString sql = uR"(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n
+                                                  WHERE i < %1)
+        SELECT i, CASE WHEN i % 7 = 0 THEN NULL WHEN i % 11 = 0 THEN ''
+                       ELSE 'période ' || CAST(i % %2 AS TEXT) END AS p,
+               'x' || CAST(i AS TEXT) AS x
+        FROM n ORDER BY i)"_s.arg(rowCount).arg(distinct);
+    for (const bool streamed : {true, false}) {
+        auto rows = streamed ? Sql::stream(db(), sql) : Sql::select(db(), sql);
+        QVERIFY2(rows, qPrintable(rows.errorString()));
+        qint64 read = 0;
+        while (rows->next()) {
+            ++read;
+            // The columns asked in one order on even rows, in the other on odd ones
+            qint64 i = 0;
+            QString x, p;
+            if (read % 2 == 0) {
+                i = rows->integer("i");
+                x = rows->text("x");
+                p = rows->sharedText("p");
+            } else {
+                p = rows->sharedText("p");
+                x = rows->text("x");
+                i = rows->integer("i");
+            }
+            QCOMPARE(i, read);
+            QCOMPARE(x, u"x%1"_s.arg(read));
+            if (read % 7 == 0)
+                QVERIFY2(p.isNull(), qPrintable(p));
+            else if (read % 11 == 0)
+                QVERIFY2(p.isEmpty(), qPrintable(p));
+            else
+                QCOMPARE(p, u"période %1"_s.arg(read % distinct));
+            QCOMPARE(p.isNull(), rows->text("p").isNull());
+        }
+        QCOMPARE(read, rowCount);
+        QCOMPARE(rows->errorText(), QString());
+    }
 }
 
 void tst_SqlRows::aPreparedWriteBindsAsQtBinds()
