@@ -367,6 +367,10 @@ Result<void> Recompute::selectPeriods(bool full)
             optionsChanged
             || (mAsOfMoved
                 && (!ok || IsoTime::utcMonth(stored) != IsoTime::utcMonth(mOptions.asOf)));
+        // The volumes count every ticket opened before the as-of's month: they change with
+        // that month or with tickets, whose every change notes its months.
+        mVolumesStale = !ok || IsoTime::utcMonth(stored) != IsoTime::utcMonth(mOptions.asOf)
+                        || !changed.empty();
     }
     mNeedScores = mDerivedFull;
     for (Work &w : mWork)
@@ -632,9 +636,11 @@ Result<KpiSummary> Recompute::execute(bool full)
     if (mDerivedFull) {
         const std::pair<Result<void> (Recompute::*)(), const char *> steps[] = {
             {&Recompute::storeSatisfaction, "satisfaction"},
-            {&Recompute::storeVolumes, "volumes"},
+            {mVolumesStale ? &Recompute::storeVolumes : nullptr, "volumes"},
             {&Recompute::storeChangedWatermelons, "watermelons"}};
         for (const auto &[store, name] : steps) {
+            if (!store)
+                continue;
             if (auto r = (this->*store)(); !r)
                 return r.error();
             step(name);

@@ -264,6 +264,7 @@ private:
     // What a partial recompute reads as changed (schema version 11's dirty tables).
     bool mAsOfMoved = true;       // another as-of than the stored results': open periods move
     bool mDerivedFull = true;     // satisfaction, volumes and every watermelon flag again
+    bool mVolumesStale = true;    // the ticket volumes again
     bool mWatermelonsFull = true; // every flag again (else those the changes reach)
     QSet<qint64> mCsatChanged;    // customers whose satisfaction figures changed
     bool mNarrow = false;         // only the agreements of the noted targets loaded
