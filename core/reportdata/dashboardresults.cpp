@@ -306,8 +306,8 @@ Result<QHash<qint64, ResultOwner>> readOwners(QSqlDatabase db, const DashboardFi
         o.agreementId = rows->integer("id");
         o.number = rows->text("number");
         o.title = rows->text("title");
-        o.customer = rows->text("customer");
-        o.kind = rows->text("kind");
+        o.customer = rows->sharedText("customer");
+        o.kind = rows->sharedText("kind");
         o.partyKey = rows->text("party_id");
     }
     if (!rows->errorText().isEmpty())
@@ -426,20 +426,20 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
         std::tie(owner->service, owner->region) = *names;
         if (!region.isEmpty() && owner->regionCode() != region)
             continue;
-        const QString period = rows->text("period");
-        const QString metric = rows->text("metric");
+        const QString period = rows->sharedText("period");
+        const QString metric = rows->sharedText("metric");
         const bool ticket = isTicketMetric(metric);
         const int label = stored.label.of(period); // the statement reads only these
         if (label >= 0 && (ticket || metric == u"satisfaction"_s))
             stored.held.insert(targetId, label);
         sink({*owner, targetId, label >= 0 ? stored.monthOfLabel.at(label) : monthOfPeriod(period),
-              Measure(KpiCalculator::verdictKey(rows->text("status"),
+              Measure(KpiCalculator::verdictKey(rows->sharedText("status"),
                                                 rows->optionalInteger("achieved_milli")),
                       rows->integer("met"), rows->integer("breached"), rows->integer("goal_milli"),
                       ticket),
               metric == u"availability"_s, rows->optionalInteger("agreed_seconds"),
               rows->integer("downtime_seconds"), rows->integer("credit_minor"),
-              rows->text("currency"), label >= 0 ? stored.slotOfLabel.at(label) : -1});
+              rows->sharedText("currency"), label >= 0 ? stored.slotOfLabel.at(label) : -1});
     }
     if (!rows->errorText().isEmpty())
         return Error{rows->errorText()};

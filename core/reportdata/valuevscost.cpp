@@ -351,13 +351,13 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
         return stored.error();
     HeldPeriods held(labels.sorted.size());
     while (stored->next()) {
-        const int label = taken.of(stored->text("period"));
+        const int label = taken.of(stored->sharedText("period"));
         if (label < 0)
             continue;
         held.insert(stored->integer("target_id"), label);
         const qint64 credit = stored->integer("credit_minor");
         tally.add(stored->integer("agreement_id"), label,
-                  credit != 0 ? Money(credit, stored->text("currency")) : Money());
+                  credit != 0 ? Money(credit, stored->sharedText("currency")) : Money());
     }
     if (!stored->errorText().isEmpty())
         return Error{stored->errorText()};
