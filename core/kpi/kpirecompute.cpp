@@ -206,11 +206,10 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
     // order (by target), so that each target takes its own as the two are walked together.
     std::vector<std::pair<qint64, CreditTier>> tiers;
     if (withTiers == Tiers::Load) {
-        auto tierRows = condition.isEmpty() ? stream(mDb, SelectCreditTiers)
-                                            : stream(mDb,
-                                                     SelectCreditTiersWhere + condition
-                                                         + CreditTierOrder,
-                                                     values);
+        const QString sql = condition.isEmpty()
+                                ? SelectCreditTiers
+                                : SelectCreditTiersWhere + condition + CreditTierOrder;
+        auto tierRows = stream(mDb, sql, condition.isEmpty() ? QVariantList() : values);
         if (!tierRows)
             return tierRows.error();
         while (tierRows->next())
@@ -263,8 +262,8 @@ Result<void> Recompute::loadTargets(const QHash<qint64, size_t> &calendarIndex,
             continue;
         w.threshold = q->integer("threshold");
         w.goalMilli = q->integer("goal_milli");
-        w.period =
-            Enums::fromKey<MeasurementPeriod>(q->sharedText("period")).value_or(MeasurementPeriod::Month);
+        w.period = Enums::fromKey<MeasurementPeriod>(q->sharedText("period"))
+                       .value_or(MeasurementPeriod::Month);
         w.capHundredths = q->integer("credit_cap_hundredths");
         w.price = Money(q->integer("price_minor"), q->sharedText("currency"));
         w.partyName = names.party(*q);
