@@ -15,7 +15,9 @@ public:
     /// period and target.
     static Result<QList<KpiRow>> rows(QSqlDatabase db, const KpiFilter &filter = {});
     /// The same rows, one by one as they are read: the stored ones merged with those of the
-    /// periods in which nothing was measured, derived per target.
+    /// periods in which nothing was measured, derived per target. For the whole portfolio the
+    /// sink is called on a second thread while this one reads (one call at a time, all of
+    /// them before this returns): it must not touch objects of the caller's thread.
     static Result<void> forEachRow(QSqlDatabase db, const KpiFilter &filter,
                                    const std::function<void(KpiRow &&)> &sink);
     /// The rows that owe a credit, per agreement and period, with their total.

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 // The time each step of a recompute takes: QT_LOGGING_RULES="accordo.kpi.debug=true".
 Q_LOGGING_CATEGORY(lcKpi, "accordo.kpi", QtWarningMsg)
@@ -633,12 +634,12 @@ Result<KpiSummary> Recompute::execute(bool full)
         return r.error();
     step("store periods");
     if (mDerivedFull) {
-        const std::pair<Result<void> (Recompute::*)(), const char *> steps[] = {
-            {&Recompute::storeSatisfaction, "satisfaction"},
-            {mVolumesStale ? &Recompute::storeVolumes : nullptr, "volumes"},
-            {&Recompute::storeChangedWatermelons, "watermelons"}};
-        for (const auto &[store, name] : steps) {
-            if (!store)
+        const std::tuple<Result<void> (Recompute::*)(), const char *, bool> steps[] = {
+            {&Recompute::storeSatisfaction, "satisfaction", true},
+            {&Recompute::storeVolumes, "volumes", mVolumesStale},
+            {&Recompute::storeChangedWatermelons, "watermelons", true}};
+        for (const auto &[store, name, wanted] : steps) {
+            if (!wanted)
                 continue;
             if (auto r = (this->*store)(); !r)
                 return r.error();

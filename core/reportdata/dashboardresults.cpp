@@ -306,7 +306,7 @@ Result<QHash<qint64, ResultOwner>> readOwners(QSqlDatabase db, const DashboardFi
         o.agreementId = rows->integer("id");
         o.number = rows->text("number");
         o.title = rows->text("title");
-        o.customer = rows->sharedText("customer");
+        o.customer = rows->text("customer"); // tens of thousands of names: none repeats
         o.kind = rows->sharedText("kind");
         o.partyKey = rows->text("party_id");
     }
