@@ -154,7 +154,7 @@ Result<void> rewriteCheckChains(QSqlDatabase db)
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA schema_version"_s) || !query.next())
         return Error{query.lastError().text()};
-    const qint64 schemaVersion = query.value(0).toLongLong();
+    const qint64 schemaVersion = query.value(u"schema_version"_s).toLongLong();
     query.finish();
     if (auto r = exec(query, u"PRAGMA writable_schema = ON"_s); !r)
         return r;
