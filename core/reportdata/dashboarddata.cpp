@@ -183,7 +183,7 @@ QList<TrendPoint> trend(const KpiTotals &totals, const QHash<QString, qint64> &c
     return points;
 }
 
-// The bars of a breakdown, most breaches first, then by label.
+// The bars of a breakdown, most breaches first, then by label (and key, for equal labels).
 QList<BreakdownBar> bars(const QMap<QString, Tally> &tallies, const QHash<QString, QString> &names)
 {
     QList<BreakdownBar> list;
@@ -191,7 +191,7 @@ QList<BreakdownBar> bars(const QMap<QString, Tally> &tallies, const QHash<QStrin
         list.append(
             {it.key(), names.value(it.key()), it->compliance(), it->breachedResults, it->results});
     std::sort(list.begin(), list.end(), [](const BreakdownBar &l, const BreakdownBar &r) {
-        return std::tie(r.breaches, l.label) < std::tie(l.breaches, r.label);
+        return std::tie(r.breaches, l.label, l.key) < std::tie(l.breaches, r.label, r.key);
     });
     return list;
 }
@@ -209,11 +209,21 @@ QList<AgreementStanding> standings(KpiTotals &totals, const QSet<qint64> &waterm
     }
     std::vector<qsizetype> order(all.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&all](qsizetype l, qsizetype r) {
-        const AgreementStanding &a = all[l].shown;
-        const AgreementStanding &b = all[r].shown;
-        return std::tie(b.riskScore, a.number) < std::tie(a.riskScore, b.number);
-    });
+    if (!all.empty() && all.front().numberOrder >= 0) {
+        // The reader's places by number: integers compared, not texts.
+        std::vector<std::pair<qint64, qint32>> keys;
+        keys.reserve(all.size());
+        for (const KpiTotals::Standing &standing : all)
+            keys.emplace_back(-standing.shown.riskScore, standing.numberOrder);
+        std::sort(order.begin(), order.end(),
+                  [&keys](qsizetype l, qsizetype r) { return keys[l] < keys[r]; });
+    } else {
+        std::sort(order.begin(), order.end(), [&all](qsizetype l, qsizetype r) {
+            const AgreementStanding &a = all[l].shown;
+            const AgreementStanding &b = all[r].shown;
+            return std::tie(b.riskScore, a.number) < std::tie(a.riskScore, b.number);
+        });
+    }
     QList<AgreementStanding> list;
     list.reserve(qsizetype(order.size()));
     for (qsizetype i : order)
@@ -338,9 +348,15 @@ Result<DashboardSnapshot> readSnapshot(QSqlDatabase db, DashboardSnapshot snap, 
     }
 
     snap.trend = trend(*totals, csat, *volumes, horizon);
-    snap.byRegion = bars(totals->byRegion, totals->regionNames);
-    snap.byService = bars(totals->byService, totals->serviceNames);
-    snap.byCustomer = bars(totals->byCustomer, totals->customerNames);
+    if (totals->barsMade) {
+        snap.byRegion = std::move(totals->regionBars);
+        snap.byService = std::move(totals->serviceBars);
+        snap.byCustomer = std::move(totals->customerBars);
+    } else {
+        snap.byRegion = bars(totals->byRegion, totals->regionNames);
+        snap.byService = bars(totals->byService, totals->serviceNames);
+        snap.byCustomer = bars(totals->byCustomer, totals->customerNames);
+    }
     step("actions checked, trend and breakdowns");
     snap.agreements = standings(*totals, watermelons);
     step("standings");

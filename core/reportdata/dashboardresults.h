@@ -140,6 +140,10 @@ struct KpiTotals
     QHash<QString, qint64> breachesPerMonth, agreedPerMonth, upPerMonth;
     QMap<QString, Tally> byRegion, byService, byCustomer;
     QHash<QString, QString> regionNames, serviceNames, customerNames;
+    // The breakdowns as bars already ordered, when the reader made them (ResultIndex) in place
+    // of the maps above.
+    QList<BreakdownBar> regionBars, serviceBars, customerBars;
+    bool barsMade = false;
     QMap<QString, qint64> credits;
     // An agreement's standing, and its results of the current month.
     struct Standing
@@ -149,6 +153,8 @@ struct KpiTotals
         // severity() of shown.status and of each month's status, kept beside them.
         int statusSeverity = -2;
         std::vector<qint8> monthSeverity;
+        // The agreement's place by number in the portfolio, when the reader knows it; -1 else.
+        qint32 numberOrder = -1;
     };
     std::vector<Standing> standings;     // in the order first met
     QHash<qint64, qsizetype> standingOf; // place in standings + 1, kept by add()

@@ -4,6 +4,8 @@
 #include "reportdata/dashboardresults.h"
 #include "storage/sqlquery.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo::Dashboard {
@@ -95,18 +97,29 @@ Result<std::vector<PartySatisfaction>> readSatisfaction(QSqlDatabase db, const Q
 QHash<QString, qint64> satisfaction(const std::vector<PartySatisfaction> &rows,
                                     const DashboardFilter &filter)
 {
-    QHash<QString, std::pair<qint64, qint64>> sums; // answers, weighted
+    // A range holds a few periods, each row names one: a short list looked through, where the
+    // rows' periods, read as shared texts, are mostly the same string.
+    struct Sum
+    {
+        QString period;
+        qint64 answers = 0, weighted = 0;
+    };
+    std::vector<Sum> sums;
     for (const PartySatisfaction &s : rows) {
         if (!keepsParty(filter, s.party, s.region))
             continue;
-        auto &[answers, weighted] = sums[s.period];
-        answers += s.answers;
-        weighted += s.weighted;
+        auto sum = std::find_if(sums.begin(), sums.end(), [&s](const Sum &known) {
+            return known.period.constData() == s.period.constData() || known.period == s.period;
+        });
+        if (sum == sums.end())
+            sum = sums.insert(sums.end(), Sum{s.period});
+        sum->answers += s.answers;
+        sum->weighted += s.weighted;
     }
     QHash<QString, qint64> csat;
-    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-        if (it->first > 0)
-            csat.insert(it.key(), it->second / it->first);
+    for (const Sum &sum : sums) {
+        if (sum.answers > 0)
+            csat.insert(sum.period, sum.weighted / sum.answers);
     }
     return csat;
 }

@@ -3,6 +3,10 @@
 #include "kpi/kpicalculator.h"
 
 #include <algorithm>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+#include <tuple>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -153,6 +157,56 @@ QString ResultIndex::statusOf(qint8 severity)
     }
 }
 
+void ResultIndex::order() const
+{
+    const QMutexLocker locker(&mOrdering);
+    if (mNumberOrder.size() == mAgreements.size()
+        && mRegionBars.byLabel.size() == size_t(mRegions.size())
+        && mServiceBars.byLabel.size() == size_t(mServices.size())
+        && mPartyBars.byLabel.size() == size_t(mParties.size()))
+        return;
+    mNumberOrder.assign(mAgreements.size(), 0);
+    std::vector<qint32> byNumber(mAgreements.size());
+    std::iota(byNumber.begin(), byNumber.end(), 0);
+    std::sort(byNumber.begin(), byNumber.end(), [this](qint32 l, qint32 r) {
+        return mAgreements[l].number < mAgreements[r].number;
+    });
+    for (qsizetype place = 0; place < qsizetype(byNumber.size()); ++place)
+        mNumberOrder[byNumber[place]] = qint32(place);
+    mRegionBars.unnamed = Accordo::DashboardData::tr("No region");
+    for (Breakdown *b : {&mRegionBars, &mServiceBars, &mPartyBars}) {
+        const QList<Named> &places = *b->places;
+        std::vector<QString> labels;
+        labels.reserve(places.size());
+        for (const Named &n : places)
+            labels.push_back(b->labelOf(n));
+        b->byLabel.resize(places.size());
+        std::iota(b->byLabel.begin(), b->byLabel.end(), 0);
+        std::sort(b->byLabel.begin(), b->byLabel.end(), [&](qint32 l, qint32 r) {
+            return std::tie(labels[l], places.at(l).code) < std::tie(labels[r], places.at(r).code);
+        });
+    }
+}
+
+// The bars of the places with results, most breaches first, then by label and code: as
+// DashboardData's bars() orders them.
+QList<BreakdownBar> ResultIndex::bars(const std::vector<Tally> &totals, const Breakdown &b)
+{
+    QList<BreakdownBar> list;
+    for (qint32 i : b.byLabel) {
+        const Tally &tally = totals[i];
+        if (tally.results == 0)
+            continue;
+        const Named &n = b.places->at(i);
+        list.append({n.code, b.labelOf(n), tally.compliance(), tally.breachedResults,
+                     tally.results});
+    }
+    std::stable_sort(list.begin(), list.end(), [](const BreakdownBar &l, const BreakdownBar &r) {
+        return l.breaches > r.breaches;
+    });
+    return list;
+}
+
 qsizetype ResultIndex::bytes() const
 {
     return qsizetype(mCells.capacity() * sizeof(Cell) + mGroups.capacity() * sizeof(Group)
@@ -197,6 +251,7 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
     KpiTotals t;
     t.current = snap.filter.toMonth;
     t.months = snap.months;
+    order();
     Sums sums(*this, snap.months.size());
     if (!addUp(snap, t, sums))
         return t;
@@ -211,21 +266,10 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
             t.upPerMonth.insert(month, sums.up[m]);
         }
     }
-    const auto breakdown = [](const std::vector<Tally> &totals, const QList<Named> &names,
-                              QMap<QString, Tally> &tallies, QHash<QString, QString> &labels,
-                              const QString &unnamed) {
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            if (totals[i].results == 0)
-                continue;
-            const Named &n = names.at(i);
-            tallies.insert(n.code, totals[i]);
-            labels.insert(n.code, n.code.isEmpty() && !unnamed.isEmpty() ? unnamed : n.name);
-        }
-    };
-    breakdown(sums.byRegion, mRegions, t.byRegion, t.regionNames,
-              Accordo::DashboardData::tr("No region"));
-    breakdown(sums.byService, mServices, t.byService, t.serviceNames, QString());
-    breakdown(sums.byParty, mParties, t.byCustomer, t.customerNames, QString());
+    t.regionBars = bars(sums.byRegion, mRegionBars);
+    t.serviceBars = bars(sums.byService, mServiceBars);
+    t.customerBars = bars(sums.byParty, mPartyBars);
+    t.barsMade = true;
     for (qsizetype i = 0; i < mCurrencies.size(); ++i) {
         if (sums.hasCredit[i])
             t.credits.insert(mCurrencies.at(i).code, sums.credits[i]);
@@ -309,6 +353,7 @@ void ResultIndex::addStandings(const Sums &sums, KpiTotals &t) const
     const QString statuses[] = {statusOf(-2), statusOf(-1), statusOf(0), statusOf(1), statusOf(2)};
     const auto status = [&statuses](qint8 severity) { return statuses[severity + 2]; };
     const qsizetype columns = t.months.size();
+    std::unordered_map<std::string_view, QStringList> patterns;
     t.standings.reserve(mAgreements.size());
     for (qsizetype i = 0; i < qsizetype(mAgreements.size()); ++i) {
         const Sums::Standing &s = sums.standings[i];
@@ -316,15 +361,24 @@ void ResultIndex::addStandings(const Sums &sums, KpiTotals &t) const
             continue;
         const Agreement &a = mAgreements[i];
         KpiTotals::Standing &out = t.standings.emplace_back();
+        out.numberOrder = mNumberOrder[i];
         AgreementStanding &standing = out.shown;
         standing.agreementId = a.id;
         standing.number = a.number;
         standing.title = a.title;
         standing.customer = a.customer;
         standing.kind = a.kind;
-        standing.monthStatus.reserve(columns);
-        for (qsizetype column = 0; column < columns; ++column)
-            standing.monthStatus.append(status(sums.monthStatus[i * columns + column]));
+        // Most agreements have one of a few patterns of months: each pattern's list is made
+        // once and shared.
+        const std::string_view pattern(
+            reinterpret_cast<const char *>(sums.monthStatus.data() + i * columns), columns);
+        auto [list, added] = patterns.try_emplace(pattern);
+        if (added) {
+            list->second.reserve(columns);
+            for (qsizetype column = 0; column < columns; ++column)
+                list->second.append(status(sums.monthStatus[i * columns + column]));
+        }
+        standing.monthStatus = list->second;
         standing.credit = Money(s.credit, mCurrencies.at(a.currency).code);
         if (s.measuredNow) {
             standing.status = status(s.status);

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +70,17 @@ private:
     {
         QString code, name;
     };
+    // A breakdown's places (mRegions, mServices or mParties) and their label's order.
+    struct Breakdown
+    {
+        const QList<Named> *places;
+        QString unnamed; // the label of a place with no code, when it has one
+        std::vector<qint32> byLabel; // places by label, then code
+        QString labelOf(const Named &n) const
+        {
+            return n.code.isEmpty() && !unnamed.isEmpty() ? unnamed : n.name;
+        }
+    };
 
     struct Sums;
     // Adds up the cells the snapshot's filter keeps into `sums`, and the current month's
@@ -76,6 +88,10 @@ private:
     // service, region or customer the index does not hold.
     bool addUp(const DashboardSnapshot &snap, KpiTotals &t, Sums &sums) const;
     void addStandings(const Sums &sums, KpiTotals &t) const;
+    // Orders the agreements by number and each breakdown's places by label, once for the
+    // results added so far, so that totals() sorts by these places instead of comparing texts.
+    void order() const;
+    static QList<BreakdownBar> bars(const std::vector<Tally> &totals, const Breakdown &b);
     qint32 agreementOf(const ResultOwner &o);
     qint32 groupOf(const ResultOwner &o);
     static qint32 intern(QHash<QString, qint32> &places, QList<Named> &names, const QString &code,
@@ -96,6 +112,11 @@ private:
     // millions of results.
     std::unordered_map<qint64, qint32> mGroupOfTarget;
     QString mLastMonth, mLastCurrency;
+    // order(): each agreement's place by number; regions, services and customers by label.
+    mutable QMutex mOrdering;
+    mutable std::vector<qint32> mNumberOrder;
+    mutable Breakdown mRegionBars{&mRegions, {}, {}}, mServiceBars{&mServices, {}, {}},
+        mPartyBars{&mParties, {}, {}};
     qint32 mLastMonthIndex = -1, mLastCurrencyIndex = -1;
 };
 

@@ -153,6 +153,9 @@ DashboardView::DashboardView(QWidget *parent) : QWidget(parent)
     mGridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mGridView->verticalHeader()->hide();
     mGridView->horizontalHeader()->setMinimumSectionSize(28);
+    // The columns fit the rows shown and the 200 worst below them, not each of a large
+    // portfolio's agreements at every refresh.
+    mGridView->horizontalHeader()->setResizeContentsPrecision(200);
     mGridView->setMinimumHeight(260);
     connect(mGridView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DashboardView::updateServiceButton);
