@@ -281,9 +281,7 @@ void tst_Forms::everyDateFieldIsTyped()
 
 void tst_Forms::newAgreementFromACustomer_data()
 {
-    QTest::addColumn<bool>("fromDialog");
-    QTest::newRow("context-menu") << false;
-    QTest::newRow("customer-dialog") << true;
+    TestSupport::addRows<bool>("fromDialog", {{"context-menu", false}, {"customer-dialog", true}});
 }
 
 void tst_Forms::newAgreementFromACustomer()
