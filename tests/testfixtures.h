@@ -54,6 +54,11 @@ inline qint64 at(const QString &iso)
     return *instant;
 }
 
+/// The "now" of the tests on a small portfolio of their own (a DeskPortfolio, a
+/// MetricsCatalogue): 2026-04-10 12:00 UTC, and its day.
+inline const qint64 FixtureNow = at(u"2026-04-10T12:00:00Z"_s);
+inline const QDate FixtureToday(2026, 4, 10);
+
 /// The id a write answered, or 0 when it failed, whose reason goes to the test's log as a
 /// warning: for a test that checks the id it gets.
 inline qint64 idOrZero(const Result<qint64> &id)
