@@ -569,6 +569,35 @@ inline DeskPortfolio addDeskPortfolio(Workspace &workspace)
     return p;
 }
 
+/// The ground of a test class whose test functions each start on a new workspace with the
+/// DeskUsers and a DeskPortfolio: the class derives from it, opens the workspace with
+/// openDeskWorkspace() in init() and closes it in cleanup().
+class DeskWorkspaceTest : public FreshWorkspaceTest
+{
+protected:
+    /// Opens a new workspace called `name` and the number of the test, with the DeskUsers, and
+    /// writes a DeskPortfolio into it as mPortfolio; the error, or an empty string.
+    QString openDeskWorkspace(const QString &name)
+    {
+        const QString failed = openWorkspace(name, DeskUsers);
+        if (failed.isEmpty())
+            mPortfolio = addDeskPortfolio(*mWorkspace);
+        return failed;
+    }
+
+    /// Stores "Acme desk" (DeskPortfolio::acmeDesk()) measured by `targets` at `price`, in
+    /// `status`; its id, or 0 (TestFixtures::idOrZero()).
+    qint64 insertAcmeDesk(const QList<Target> &targets, const Money &price,
+                          AgreementStatus status = AgreementStatus::Draft)
+    {
+        Agreement a = mPortfolio.acmeDesk(targets, price);
+        a.status = status;
+        return idOrZero(mWorkspace->insert(a));
+    }
+
+    DeskPortfolio mPortfolio;
+};
+
 /// The latest version of the agreement numbered `number`; stops the test run when there is
 /// none.
 inline Agreement latestAgreement(Database &database, const QString &number)

@@ -18,7 +18,7 @@ using TestFixtures::FixtureToday;
 /// Change requests: the state machine submitted → assessed → accepted or rejected with its
 /// refusals, the backtest of an assessment, and an acceptance that amends the agreement with
 /// the proposed targets. SQLite and PostgreSQL.
-class tst_ChangeRequests : public TestFixtures::FreshWorkspaceTest
+class tst_ChangeRequests : public TestFixtures::DeskWorkspaceTest
 {
     Q_OBJECT
 
@@ -41,7 +41,6 @@ private:
     Result<void> step(qint64 id, const QString &spec);
     QString status(qint64 id) const;
 
-    TestFixtures::DeskPortfolio mPortfolio;
     qint64 mAgreement = 0;
 };
 
@@ -52,16 +51,12 @@ void tst_ChangeRequests::initTestCase()
 
 void tst_ChangeRequests::init()
 {
-    QCOMPARE(openWorkspace(u"changes"_s, TestFixtures::DeskUsers), QString());
-    mPortfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
-    Agreement a = mPortfolio.acmeDesk(
+    QCOMPARE(openDeskWorkspace(u"changes"_s), QString());
+    mAgreement = insertAcmeDesk(
         {TestFixtures::target(mPortfolio.desk, Metric::Resolution, 4 * 3600, 95000),
          TestFixtures::target(mPortfolio.desk, Metric::FirstResponse, 3600, 90000)},
-        Money(100000, u"EUR"_s));
-    a.status = AgreementStatus::Active;
-    auto id = mWorkspace->insert(a);
-    QVERIFY2(id, qPrintable(id.errorString()));
-    mAgreement = *id;
+        Money(100000, u"EUR"_s), AgreementStatus::Active);
+    QVERIFY(mAgreement);
 }
 
 void tst_ChangeRequests::cleanup()

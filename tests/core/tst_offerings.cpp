@@ -25,7 +25,7 @@ using TestFixtures::FixtureToday;
 /// Service level offerings and the price breakdown: an offering applied and then edited, the
 /// breakdown's total as the fee the credits are computed from, the what-if of another level,
 /// value against cost, the roles and the freeze after submission. SQLite and PostgreSQL.
-class tst_Offerings : public TestFixtures::FreshWorkspaceTest
+class tst_Offerings : public TestFixtures::DeskWorkspaceTest
 {
     Q_OBJECT
 
@@ -55,7 +55,6 @@ private:
     qint64 addOffering(const Offering &o);
     void addDeskTickets();
 
-    TestFixtures::DeskPortfolio mPortfolio;
     qint64 mDraft = 0;
 };
 
@@ -66,14 +65,11 @@ void tst_Offerings::initTestCase()
 
 void tst_Offerings::init()
 {
-    QCOMPARE(openWorkspace(u"offerings"_s, TestFixtures::DeskUsers), QString());
-    mPortfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
-    Agreement a = mPortfolio.acmeDesk(
+    QCOMPARE(openDeskWorkspace(u"offerings"_s), QString());
+    mDraft = insertAcmeDesk(
         {TestFixtures::target(mPortfolio.net, Metric::Availability, 99500, 95000)},
         Money(0, u"EUR"_s));
-    auto id = mWorkspace->insert(a);
-    QVERIFY2(id, qPrintable(id.errorString()));
-    mDraft = *id;
+    QVERIFY(mDraft);
 }
 
 void tst_Offerings::cleanup()
