@@ -44,7 +44,6 @@ const QByteArray kObservations = kHeader
                                    "Delivery time,Acme,EQUIP,,PO7,2026-03-02T10:00Z,,4,,\n"
                                    "Delivery time,Acme,EQUIP,,PO8,2026-03-09T10:00Z,,7,,\n";
 
-using TestFixtures::at;
 using TestFixtures::FixtureNow;
 
 } // namespace

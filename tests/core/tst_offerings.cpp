@@ -18,7 +18,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
-using TestFixtures::at;
 using TestFixtures::FixtureNow;
 using TestFixtures::FixtureToday;
 
