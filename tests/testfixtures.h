@@ -54,6 +54,11 @@ inline qint64 at(const QString &iso)
     return *instant;
 }
 
+/// The "now" of the tests on a small portfolio of their own (a DeskPortfolio, a
+/// MetricsCatalogue): 2026-04-10 12:00 UTC, and its day.
+inline const qint64 FixtureNow = at(u"2026-04-10T12:00:00Z"_s);
+inline const QDate FixtureToday(2026, 4, 10);
+
 /// The id a write answered, or 0 when it failed, whose reason goes to the test's log as a
 /// warning: for a test that checks the id it gets.
 inline qint64 idOrZero(const Result<qint64> &id)
@@ -563,6 +568,35 @@ inline DeskPortfolio addDeskPortfolio(Workspace &workspace)
     p.acme = check(workspace.insert(party(u"Acme"_s, PartyKind::Customer, p.region)));
     return p;
 }
+
+/// The ground of a test class whose test functions each start on a new workspace with the
+/// DeskUsers and a DeskPortfolio: the class derives from it, opens the workspace with
+/// openDeskWorkspace() in init() and closes it in cleanup().
+class DeskWorkspaceTest : public FreshWorkspaceTest
+{
+protected:
+    /// Opens a new workspace called `name` and the number of the test, with the DeskUsers, and
+    /// writes a DeskPortfolio into it as mPortfolio; the error, or an empty string.
+    QString openDeskWorkspace(const QString &name)
+    {
+        const QString failed = openWorkspace(name, DeskUsers);
+        if (failed.isEmpty())
+            mPortfolio = addDeskPortfolio(*mWorkspace);
+        return failed;
+    }
+
+    /// Stores "Acme desk" (DeskPortfolio::acmeDesk()) measured by `targets` at `price`, in
+    /// `status`; its id, or 0 (TestFixtures::idOrZero()).
+    qint64 insertAcmeDesk(const QList<Target> &targets, const Money &price,
+                          AgreementStatus status = AgreementStatus::Draft)
+    {
+        Agreement a = mPortfolio.acmeDesk(targets, price);
+        a.status = status;
+        return idOrZero(mWorkspace->insert(a));
+    }
+
+    DeskPortfolio mPortfolio;
+};
 
 /// The latest version of the agreement numbered `number`; stops the test run when there is
 /// none.

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,6 +22,8 @@
 #include <QTest>
 #include <QVariantList>
 
+#include <utility>
+
 namespace Accordo::TestSupport {
 
 /// The rows of a data-driven test with the one QString column `column`: a row for each of
@@ -30,6 +33,16 @@ inline void addWordRows(const char *column, const QStringList &words)
     QTest::addColumn<QString>(column);
     for (const QString &word : words)
         QTest::newRow(qPrintable(word)) << word;
+}
+
+/// The rows of a data-driven test with the one column `column` of type `T`: a row for each of
+/// `rows`, named as its first and holding its second, in that order.
+template<typename T>
+void addRows(const char *column, const QList<std::pair<const char *, T>> &rows)
+{
+    QTest::addColumn<T>(column);
+    for (const auto &[name, value] : rows)
+        QTest::newRow(name) << value;
 }
 
 /// The JSON of a business calendar called `name` in the time zone `zone`, open Monday to Friday

@@ -417,11 +417,10 @@ void tst_CliKpi::oneAgreementNowIsLookedAtAside()
 
 void tst_CliKpi::helpNamesTheSubcommand_data()
 {
-    QTest::addColumn<QString>("command");
-    for (const char *command :
-         {"init", "list", "kpi", "credits", "forecast", "check", "import", "evaluate", "backtest",
-          "agreement show", "agreement supports", "user add", "report service", "db copy"})
-        QTest::newRow(command) << QString::fromLatin1(command);
+    Accordo::TestSupport::addWordRows(
+        "command", {u"init"_s, u"list"_s, u"kpi"_s, u"credits"_s, u"forecast"_s, u"check"_s,
+                    u"import"_s, u"evaluate"_s, u"backtest"_s, u"agreement show"_s,
+                    u"agreement supports"_s, u"user add"_s, u"report service"_s, u"db copy"_s});
 }
 
 void tst_CliKpi::helpNamesTheSubcommand()
@@ -550,15 +549,14 @@ QStringList commandOn(const QString &words, const QString &db, const QString &ou
 
 void tst_CliKpi::emptyFileIsNotAWorkspace_data()
 {
-    QTest::addColumn<QString>("command");
-    for (
-        const char *command :
-        {"list customers --db %DB%", "kpi --db %DB% --format csv", "credits --db %DB%",
-         "audit verify --db %DB%", "user list --db %DB%", "check reviews --db %DB%",
-         "report portfolio --db %DB% --period 2026-10 --out %OUT%",
-         "import tickets --db %DB% --file %SLICE% --preset servicenow --user erin --skip-bad %OUT%",
-         "agreement show --db %DB% --number SLA-0001", "evaluate --db %DB%"})
-        QTest::newRow(command) << QString::fromLatin1(command);
+    Accordo::TestSupport::addWordRows(
+        "command",
+        {u"list customers --db %DB%"_s, u"kpi --db %DB% --format csv"_s, u"credits --db %DB%"_s,
+         u"audit verify --db %DB%"_s, u"user list --db %DB%"_s, u"check reviews --db %DB%"_s,
+         u"report portfolio --db %DB% --period 2026-10 --out %OUT%"_s,
+         u"import tickets --db %DB% --file %SLICE% --preset servicenow --user erin --skip-bad "
+         "%OUT%"_s,
+         u"agreement show --db %DB% --number SLA-0001"_s, u"evaluate --db %DB%"_s});
 }
 
 void tst_CliKpi::emptyFileIsNotAWorkspace()
@@ -567,10 +565,7 @@ void tst_CliKpi::emptyFileIsNotAWorkspace()
 
     // Given an empty file where a workspace is expected
     QTemporaryDir dir;
-    const QString db = dir.filePath(u"empty.accordo"_s);
-    QFile file(db);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.close();
+    const QString db = Accordo::TestSupport::writeFile(dir.filePath(u"empty.accordo"_s), {});
     const QString out = dir.filePath(u"out"_s);
     // When a command other than init is run on it
     const auto run = cli(commandOn(command, db, out));

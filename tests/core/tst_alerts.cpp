@@ -21,12 +21,8 @@
 using namespace Qt::StringLiterals;
 using namespace Accordo;
 using TestFixtures::at;
-
-namespace {
-
-const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
-
-} // namespace
+using TestFixtures::FixtureNow;
+using TestFixtures::FixtureToday;
 
 /// Alerts: rules per user choose events and agreements; a recompute that turns a target at
 /// risk raises an alert once for each user whose rule covers it. SQLite and PostgreSQL.
@@ -92,7 +88,7 @@ void tst_Alerts::init()
     mBetaSla = sla(mBeta, u"Beta desk"_s);
     // alice opened the amendment of Acme's agreement
     AgreementWorkflow workflow(*mWorkspace);
-    workflow.setToday(QDate(2026, 4, 10));
+    workflow.setToday(FixtureToday);
     TransitionRequest amend;
     amend.transition = Transition::Amend;
     auto amendment = workflow.transition(mAcmeSla, amend, u"alice"_s);
@@ -128,7 +124,7 @@ void tst_Alerts::addTicket(const QString &number, const QString &customer, const
 void tst_Alerts::recompute()
 {
     KpiOptions options;
-    options.asOf = kAsOf;
+    options.asOf = FixtureNow;
     auto updated = KpiEngine::bringUpToDate(mDb->connection(), options);
     QVERIFY2(updated, qPrintable(updated.errorString()));
 }
@@ -136,7 +132,7 @@ void tst_Alerts::recompute()
 Result<QList<Alert>> tst_Alerts::raise()
 {
     AlertScanner scanner(*mWorkspace);
-    scanner.setAsOf(kAsOf);
+    scanner.setAsOf(FixtureNow);
     return scanner.raise();
 }
 
@@ -173,7 +169,7 @@ void tst_Alerts::recomputeTurningTargetAtRiskRaisesAlert()
     QCOMPARE(alert.userName, u"alice"_s);
     QCOMPARE(alert.event, AlertEvent::TargetAtRisk);
     QCOMPARE(alert.agreementId, mAcmeSla);
-    QCOMPARE(alert.raisedAt, kAsOf);
+    QCOMPARE(alert.raisedAt, FixtureNow);
     QVERIFY2(alert.subject.contains(u"DESK"_s) && alert.subject.contains(u"2026-04"_s),
              qPrintable(alert.subject));
     auto again = raise();
@@ -240,7 +236,7 @@ void tst_Alerts::changeRequestWaitingIsRaisedPerState()
     r.requestedOn = QDate(2026, 4, 1);
     r.description = u"Faster"_s;
     ChangeRequests changes(*mWorkspace);
-    changes.setToday(QDate(2026, 4, 10));
+    changes.setToday(FixtureToday);
     auto id = changes.submit(r);
     QVERIFY2(id, qPrintable(id.errorString()));
     auto first = raise();
@@ -267,7 +263,7 @@ void tst_Alerts::actionsOverdueAreRaisedOnce()
     addRule(u"alice"_s, AlertEvent::ActionOverdue, AlertScope::All);
     QSqlQuery user(mDb->connection());
     QVERIFY(user.exec(u"SELECT id FROM users WHERE name = 'alice'"_s) && user.next());
-    const QDate today = QDateTime::fromSecsSinceEpoch(kAsOf, QTimeZone::utc()).date();
+    const QDate today = QDateTime::fromSecsSinceEpoch(FixtureNow, QTimeZone::utc()).date();
     const auto action = [&](const QString &title, const QDate &due, ActionState state) {
         ImprovementAction a;
         a.agreementId = mAcmeSla;
@@ -281,7 +277,7 @@ void tst_Alerts::actionsOverdueAreRaisedOnce()
     QVERIFY(action(u"Not yet"_s, today.addDays(3), ActionState::Open));
     QVERIFY(action(u"Done late"_s, today.addDays(-3), ActionState::Done));
     // When the scanner looks
-    auto overdue = AlertScanner::overdueActions(mDb->connection(), kAsOf);
+    auto overdue = AlertScanner::overdueActions(mDb->connection(), FixtureNow);
     QVERIFY2(overdue, qPrintable(overdue.errorString()));
     // Then only the open one past its date is found, and raised once
     QCOMPARE(overdue->size(), 1);
@@ -307,21 +303,21 @@ void tst_Alerts::onlyTheOwnerMarksAlertsSeen()
     const qint64 id = raised->constFirst().id;
     // When bob marks it seen, then he is refused
     mWorkspace->setActingUser(u"bob"_s);
-    auto refused = AlertStore(*mWorkspace).markSeen({id}, kAsOf + 60);
+    auto refused = AlertStore(*mWorkspace).markSeen({id}, FixtureNow + 60);
     QVERIFY(!refused);
     QVERIFY2(refused.errorString().contains(u"alice"_s), qPrintable(refused.errorString()));
     QCOMPARE(count(u"SELECT count(*) FROM alerts WHERE seen_at IS NULL"_s), 1);
     // and when alice does, it is no longer new for her
     mWorkspace->setActingUser(u"alice"_s);
-    auto seen = AlertStore(*mWorkspace).markSeen({id}, kAsOf + 60);
+    auto seen = AlertStore(*mWorkspace).markSeen({id}, FixtureNow + 60);
     QVERIFY2(seen, qPrintable(seen.errorString()));
     auto unseen = AlertStore(*mWorkspace).alerts(u"alice"_s, std::nullopt, true);
     QVERIFY2(unseen, qPrintable(unseen.errorString()));
     QCOMPARE(unseen->size(), 0);
-    auto since = AlertStore(*mWorkspace).alerts(u"alice"_s, kAsOf, false);
+    auto since = AlertStore(*mWorkspace).alerts(u"alice"_s, FixtureNow, false);
     QVERIFY2(since, qPrintable(since.errorString()));
     QCOMPARE(since->size(), 1);
-    QCOMPARE(since->constFirst().seenAt.value_or(0), kAsOf + 60);
+    QCOMPARE(since->constFirst().seenAt.value_or(0), FixtureNow + 60);
 }
 
 void tst_Alerts::badRulesAreRefused_data()

@@ -13,17 +13,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
-
-namespace {
-
-const QDate kToday(2026, 4, 10);
-
-} // namespace
+using TestFixtures::FixtureToday;
 
 /// Change requests: the state machine submitted → assessed → accepted or rejected with its
 /// refusals, the backtest of an assessment, and an acceptance that amends the agreement with
 /// the proposed targets. SQLite and PostgreSQL.
-class tst_ChangeRequests : public TestFixtures::FreshWorkspaceTest
+class tst_ChangeRequests : public TestFixtures::DeskWorkspaceTest
 {
     Q_OBJECT
 
@@ -46,7 +41,6 @@ private:
     Result<void> step(qint64 id, const QString &spec);
     QString status(qint64 id) const;
 
-    TestFixtures::DeskPortfolio mPortfolio;
     qint64 mAgreement = 0;
 };
 
@@ -57,16 +51,12 @@ void tst_ChangeRequests::initTestCase()
 
 void tst_ChangeRequests::init()
 {
-    QCOMPARE(openWorkspace(u"changes"_s, TestFixtures::DeskUsers), QString());
-    mPortfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
-    Agreement a = mPortfolio.acmeDesk(
+    QCOMPARE(openDeskWorkspace(u"changes"_s), QString());
+    mAgreement = insertAcmeDesk(
         {TestFixtures::target(mPortfolio.desk, Metric::Resolution, 4 * 3600, 95000),
          TestFixtures::target(mPortfolio.desk, Metric::FirstResponse, 3600, 90000)},
-        Money(100000, u"EUR"_s));
-    a.status = AgreementStatus::Active;
-    auto id = mWorkspace->insert(a);
-    QVERIFY2(id, qPrintable(id.errorString()));
-    mAgreement = *id;
+        Money(100000, u"EUR"_s), AgreementStatus::Active);
+    QVERIFY(mAgreement);
 }
 
 void tst_ChangeRequests::cleanup()
@@ -92,7 +82,7 @@ Result<void> tst_ChangeRequests::step(qint64 id, const QString &spec)
     const QStringList parts = spec.split(u':');
     mWorkspace->setActingUser(parts.at(0));
     ChangeRequests changes(*mWorkspace);
-    changes.setToday(kToday);
+    changes.setToday(FixtureToday);
     const QString action = parts.at(1);
     if (action == u"assess"_s)
         return changes.assess(id, u"Feasible with a second shift"_s, 20000);
@@ -194,7 +184,7 @@ void tst_ChangeRequests::acceptanceOpensAmendmentWithProposedTargets()
     // When it is accepted
     mWorkspace->setActingUser(u"alice"_s);
     ChangeRequests changes(*mWorkspace);
-    changes.setToday(kToday);
+    changes.setToday(FixtureToday);
     auto amendment = changes.accept(*id);
     QVERIFY2(amendment, qPrintable(amendment.errorString()));
     // Then the agreement has a new draft version that holds the proposed targets, and the
@@ -218,7 +208,7 @@ void tst_ChangeRequests::acceptanceOpensAmendmentWithProposedTargets()
     QCOMPARE(stored->status, ChangeRequestStatus::Accepted);
     QCOMPARE(stored->amendmentId, *amendment);
     QCOMPARE(stored->decidedBy, u"alice"_s);
-    QCOMPARE(stored->decidedOn, kToday);
+    QCOMPARE(stored->decidedOn, FixtureToday);
     // The amendment went through the lifecycle: its transition is on the trail
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'transition:amend'"_s), 1);
     auto verified = AuditLog(mDb->connection()).verify();

@@ -44,9 +44,7 @@ const QByteArray kObservations = kHeader
                                    "Delivery time,Acme,EQUIP,,PO7,2026-03-02T10:00Z,,4,,\n"
                                    "Delivery time,Acme,EQUIP,,PO8,2026-03-09T10:00Z,,7,,\n";
 
-using TestFixtures::at;
-
-const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
+using TestFixtures::FixtureNow;
 
 } // namespace
 
@@ -135,7 +133,7 @@ Result<ImportReport> tst_CustomMetrics::import(const QByteArray &csv)
 Result<QList<KpiRow>> tst_CustomMetrics::recompute()
 {
     KpiOptions options;
-    options.asOf = kAsOf;
+    options.asOf = FixtureNow;
     if (auto r = KpiEngine::recomputeEverything(db(), options); !r)
         return r.error();
     return KpiEngine::rows(db(), {mNumber, {}, {}});

@@ -215,12 +215,12 @@ void tst_DashboardCache::findsEachLabelByItsNumber()
 
 void tst_DashboardCache::readsAgainAfterAChange_data()
 {
-    QTest::addColumn<QString>("change");
-    QTest::newRow("another day") << u"day"_s;
-    QTest::newRow("another range") << u"range"_s;
-    QTest::newRow("a customer renamed") << u"rename"_s;
-    QTest::newRow("results written again, the same as-of") << u"rewrite"_s;
-    QTest::newRow("results brought on a day") << u"later"_s;
+    TestSupport::addRows<QString>("change",
+                                  {{"another day", u"day"_s},
+                                   {"another range", u"range"_s},
+                                   {"a customer renamed", u"rename"_s},
+                                   {"results written again, the same as-of", u"rewrite"_s},
+                                   {"results brought on a day", u"later"_s}});
 }
 
 /// What changes the figures makes the dashboard's cache read them again: the day (reviews

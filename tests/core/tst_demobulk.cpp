@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/dialect.h"
 #include "testbackend.h"
+#include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -110,9 +111,7 @@ QStringList tst_DemoBulk::dump(const Database &db, const QString &table) const
 
 void tst_DemoBulk::sameTableContents_data()
 {
-    QTest::addColumn<QString>("table");
-    for (const QString &table : tables())
-        QTest::newRow(qPrintable(table)) << table;
+    TestSupport::addWordRows("table", tables());
 }
 
 void tst_DemoBulk::sameTableContents()

@@ -108,12 +108,12 @@ void tst_DemoData::meetsTheMinimumVolumes()
 
 void tst_DemoData::includesTheClassicServiceExamples_data()
 {
-    QTest::addColumn<QString>("phrase");
-    QTest::newRow("account-1-business-day")
-        << u"New customer account created within 1 business day"_s;
-    QTest::newRow("termination-immediately") << u"User termination handled immediately"_s;
-    QTest::newRow("equipment-5-days") << u"purchased and shipped within 5 business days"_s;
-    QTest::newRow("printer-4h") << u"Printer support: 4-hour response, 8:00–17:00 on weekdays"_s;
+    TestSupport::addRows<QString>(
+        "phrase",
+        {{"account-1-business-day", u"New customer account created within 1 business day"_s},
+         {"termination-immediately", u"User termination handled immediately"_s},
+         {"equipment-5-days", u"purchased and shipped within 5 business days"_s},
+         {"printer-4h", u"Printer support: 4-hour response, 8:00–17:00 on weekdays"_s}});
 }
 
 void tst_DemoData::includesTheClassicServiceExamples()

@@ -318,12 +318,11 @@ void tst_Evaluation::changedTargetMakesResultsStale()
 
 void tst_Evaluation::chunkSizeDoesNotChangeTheVerdicts_data()
 {
-    QTest::addColumn<qint64>("chunk");
-    QTest::newRow("one-ticket-per-transaction") << qint64(1);
-    QTest::newRow("two") << qint64(2);
-    QTest::newRow("seven") << qint64(7);
-    QTest::newRow("exactly-all-fifteen") << qint64(15);
-    QTest::newRow("more-than-all") << qint64(1000);
+    TestSupport::addRows<qint64>("chunk", {{"one-ticket-per-transaction", 1},
+                                           {"two", 2},
+                                           {"seven", 7},
+                                           {"exactly-all-fifteen", 15},
+                                           {"more-than-all", 1000}});
 }
 
 void tst_Evaluation::chunkSizeDoesNotChangeTheVerdicts()

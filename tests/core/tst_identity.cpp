@@ -116,10 +116,9 @@ qint64 tst_Identity::agreementInApproval()
 
 void tst_Identity::reservedNameCannotAct_data()
 {
-    QTest::addColumn<QString>("name");
-    QTest::newRow("system") << u"system"_s;
-    QTest::newRow("capitals-and-spaces") << u" System "_s;
-    QTest::newRow("upper-case") << u"SYSTEM"_s;
+    TestSupport::addRows<QString>("name", {{"system", u"system"_s},
+                                           {"capitals-and-spaces", u" System "_s},
+                                           {"upper-case", u"SYSTEM"_s}});
 }
 
 void tst_Identity::reservedNameCannotAct()

@@ -416,11 +416,10 @@ void tst_ImportBatches::batchKeepsHashUserAndCounts()
 
 void tst_ImportBatches::badSourceIsRefused_data()
 {
-    QTest::addColumn<QString>("source");
-    QTest::newRow("empty") << QString();
-    QTest::newRow("space") << u"service now"_s;
-    QTest::newRow("sql") << u"x'; DROP TABLE tickets; --"_s;
-    QTest::newRow("too-long") << QString(65, u'a');
+    TestSupport::addRows<QString>("source", {{"empty", QString()},
+                                             {"space", u"service now"_s},
+                                             {"sql", u"x'; DROP TABLE tickets; --"_s},
+                                             {"too-long", QString(65, u'a')}});
 }
 
 void tst_ImportBatches::badSourceIsRefused()

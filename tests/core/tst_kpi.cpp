@@ -17,12 +17,8 @@
 using namespace Accordo;
 using TestFixtures::at;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
-
-} // namespace
+using TestFixtures::FixtureNow;
+using TestFixtures::FixtureToday;
 
 /// Every KPI on a small hand-made workspace with the expected values written out.
 ///
@@ -178,7 +174,7 @@ void tst_Kpi::initTestCase()
                    beta[month][i]);
     }
 
-    auto summary = TestFixtures::judgeAndRecompute(mDb->connection(), kAsOf);
+    auto summary = TestFixtures::judgeAndRecompute(mDb->connection(), FixtureNow);
     QVERIFY2(summary, qPrintable(summary.errorString()));
     QVERIFY(summary->full);
     // Acme: 3 targets × 5 months (December to April); Beta: 4 months.
@@ -388,9 +384,9 @@ void tst_Kpi::readersSayNoDataAndTheLastMeasurement()
     DashboardFilter filter;
     filter.toMonth = u"2025-12"_s;
     filter.serviceCode = u"DESK"_s;
-    const auto snapshot = DashboardData::load(db, filter, QDate(2026, 4, 10));
+    const auto snapshot = DashboardData::load(db, filter, FixtureToday);
     QVERIFY2(snapshot, qPrintable(snapshot.errorString()));
-    const auto report = ServiceReportData::load(db, mAcmeNumber, u"2025-12"_s, QDate(2026, 4, 10));
+    const auto report = ServiceReportData::load(db, mAcmeNumber, u"2025-12"_s, FixtureToday);
     QVERIFY2(report, qPrintable(report.errorString()));
     // Then both say "no data" where the store says "met", and no breach is invented
     QCOMPARE(snapshot->agreements.size(), 1);
@@ -412,7 +408,7 @@ void tst_Kpi::readersSayNoDataAndTheLastMeasurement()
     // And January, with tickets (Acme 19 of 20, Beta 2 of 2), has a compliance tile with its
     // ticket-weighted goal
     filter.toMonth = u"2026-01"_s;
-    const auto january = DashboardData::load(db, filter, QDate(2026, 4, 10));
+    const auto january = DashboardData::load(db, filter, FixtureToday);
     QVERIFY2(january, qPrintable(january.errorString()));
     QCOMPARE(january->tiles.complianceMilli.value_or(-1), 21 * 100000 / 22);
     QCOMPARE(january->tiles.goalMilli.value_or(-1), 95000);
@@ -515,9 +511,9 @@ void tst_Kpi::refreshRecomputesOnlyAffectedPeriods()
     // evaluated again, then a refresh recomputes February and the open April only.
     QVERIFY(!KpiEngine::isStale(mDb->connection()));
     addTicket(u"F11"_s, u"Acme"_s, u"2026-02-11T10:00:00Z"_s, 600);
-    QVERIFY(Evaluator::evaluate(mDb->connection(), kAsOf));
+    QVERIFY(Evaluator::evaluate(mDb->connection(), FixtureNow));
     KpiOptions options;
-    options.asOf = kAsOf;
+    options.asOf = FixtureNow;
     auto summary = KpiEngine::refresh(mDb->connection(), options);
     QVERIFY2(summary, qPrintable(summary.errorString()));
     QVERIFY(!summary->full);

@@ -287,11 +287,10 @@ void tst_KpiIncremental::aChangeOfTermsIsSeenByTheUpToDateCheck()
 
 void tst_KpiIncremental::asOfMovedWithinTheMonth_data()
 {
-    QTest::addColumn<qint64>("seconds"); // from the demo's "now" to the other as-of
-
-    QTest::newRow("three-days-before") << qint64(-3 * 86400);
-    QTest::newRow("the-month-just-begun") << qint64(-30 * 86400 - 17 * 3600);
-    QTest::newRow("later-that-day") << qint64(5 * 3600);
+    // The seconds from the demo's "now" to the other as-of.
+    TestSupport::addRows<qint64>("seconds", {{"three-days-before", -3 * 86400},
+                                             {"the-month-just-begun", -30 * 86400 - 17 * 3600},
+                                             {"later-that-day", 5 * 3600}});
 }
 
 void tst_KpiIncremental::asOfMovedWithinTheMonth()

@@ -22,8 +22,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using TestFixtures::at;
-
-const qint64 kAsOf = at(u"2026-04-10T12:00:00Z"_s);
+using TestFixtures::FixtureNow;
+using TestFixtures::FixtureToday;
 
 } // namespace
 
@@ -88,7 +88,7 @@ void tst_KpiNoData::initTestCase()
         q.addBindValue(at(u"2026-01-%1T12:00:00Z"_s.arg(day)));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
-    auto summary = TestFixtures::judgeAndRecompute(mDb->connection(), kAsOf);
+    auto summary = TestFixtures::judgeAndRecompute(mDb->connection(), FixtureNow);
     QVERIFY2(summary, qPrintable(summary.errorString()));
     // Every period counts as computed, stored or not: 5 months × 3 targets and 3 quarters.
     QCOMPARE(summary->periods, 5 * 3 + 3);
@@ -145,7 +145,7 @@ void tst_KpiNoData::aPeriodWithoutDataIsDerivedNotStored()
     QVERIFY(statements->isEmpty());
 
     // And the service report of the period lists it
-    auto report = ServiceReportData::load(db, mNumber, period, QDate(2026, 4, 10));
+    auto report = ServiceReportData::load(db, mNumber, period, FixtureToday);
     QVERIFY2(report, qPrintable(report.errorString()));
     QStringList statuses;
     for (const TargetResult &r : report->results)
@@ -160,7 +160,7 @@ void tst_KpiNoData::aPeriodWithoutDataIsDerivedNotStored()
                          ? period.left(5)
                                + u"%1"_s.arg(period.mid(6).toInt() * 3, 2, 10, QChar(u'0'))
                          : period;
-    const auto snapshot = DashboardData::load(db, filter, QDate(2026, 4, 10));
+    const auto snapshot = DashboardData::load(db, filter, FixtureToday);
     QVERIFY2(snapshot, qPrintable(snapshot.errorString()));
     QCOMPARE(snapshot->agreements.size(), 1);
     QCOMPARE(snapshot->agreements.first().number, mNumber);
@@ -220,7 +220,7 @@ void tst_KpiNoData::aMonthWithoutTicketsIsJudgedForWatermelons()
     }
 
     // When the KPIs are computed
-    auto summary = TestFixtures::judgeAndRecompute(db, kAsOf);
+    auto summary = TestFixtures::judgeAndRecompute(db, FixtureNow);
     QVERIFY2(summary, qPrintable(summary.errorString()));
 
     // Then the month is flagged as when its period was stored, or not at all

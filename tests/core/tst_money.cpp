@@ -1,5 +1,6 @@
 #include "domain/money.h"
 #include "domain/targetvalue.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -60,13 +61,12 @@ void tst_Money::parse()
 
 void tst_Money::rejectsBadAmounts_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::newRow("three-decimals") << u"1.005"_s;
-    QTest::newRow("letters") << u"ten"_s;
-    QTest::newRow("two-currencies") << u"EUR 5 USD"_s;
-    QTest::newRow("lowercase-currency") << u"5 eur"_s;
-    QTest::newRow("empty") << QString();
-    QTest::newRow("too-large") << u"12345678901234567"_s;
+    TestSupport::addRows<QString>("text", {{"three-decimals", u"1.005"_s},
+                                           {"letters", u"ten"_s},
+                                           {"two-currencies", u"EUR 5 USD"_s},
+                                           {"lowercase-currency", u"5 eur"_s},
+                                           {"empty", QString()},
+                                           {"too-large", u"12345678901234567"_s}});
 }
 
 void tst_Money::rejectsBadAmounts()

@@ -6,7 +6,6 @@
 #include "data/workspace.h"
 #include "kpi/kpiengine.h"
 #include "lifecycle/agreementworkflow.h"
-#include "measurement/evaluator.h"
 #include "reportdata/valuevscost.h"
 #include "storage/database.h"
 #include "testbackend.h"
@@ -19,18 +18,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
-using TestFixtures::at;
-
-namespace {
-
-const QDate kToday(2026, 4, 10);
-
-} // namespace
+using TestFixtures::FixtureNow;
+using TestFixtures::FixtureToday;
 
 /// Service level offerings and the price breakdown: an offering applied and then edited, the
 /// breakdown's total as the fee the credits are computed from, the what-if of another level,
 /// value against cost, the roles and the freeze after submission. SQLite and PostgreSQL.
-class tst_Offerings : public TestFixtures::FreshWorkspaceTest
+class tst_Offerings : public TestFixtures::DeskWorkspaceTest
 {
     Q_OBJECT
 
@@ -60,7 +54,6 @@ private:
     qint64 addOffering(const Offering &o);
     void addDeskTickets();
 
-    TestFixtures::DeskPortfolio mPortfolio;
     qint64 mDraft = 0;
 };
 
@@ -71,14 +64,11 @@ void tst_Offerings::initTestCase()
 
 void tst_Offerings::init()
 {
-    QCOMPARE(openWorkspace(u"offerings"_s, TestFixtures::DeskUsers), QString());
-    mPortfolio = TestFixtures::addDeskPortfolio(*mWorkspace);
-    Agreement a = mPortfolio.acmeDesk(
+    QCOMPARE(openDeskWorkspace(u"offerings"_s), QString());
+    mDraft = insertAcmeDesk(
         {TestFixtures::target(mPortfolio.net, Metric::Availability, 99500, 95000)},
         Money(0, u"EUR"_s));
-    auto id = mWorkspace->insert(a);
-    QVERIFY2(id, qPrintable(id.errorString()));
-    mDraft = *id;
+    QVERIFY(mDraft);
 }
 
 void tst_Offerings::cleanup()
@@ -304,11 +294,7 @@ void tst_Offerings::creditsUseTheBreakdownTotal()
     auto id = mWorkspace->insert(a);
     QVERIFY2(id, qPrintable(id.errorString()));
     // When March is evaluated: 4 of 5 tickets within 4 h, 80 %
-    const qint64 asOf = at(u"2026-04-10T12:00:00Z"_s);
-    QVERIFY(Evaluator::evaluate(mDb->connection(), asOf));
-    KpiOptions options;
-    options.asOf = asOf;
-    auto summary = KpiEngine::recompute(mDb->connection(), options);
+    auto summary = TestFixtures::judgeAndRecompute(mDb->connection(), FixtureNow);
     QVERIFY2(summary, qPrintable(summary.errorString()));
     // Then the credit is 5 % of the breakdown's 1500.00 (not of the 7000.00 typed in): 75.00
     auto statements = KpiEngine::statements(mDb->connection(), {u""_s, u"2026-03"_s, u"2026-03"_s});
@@ -334,7 +320,7 @@ void tst_Offerings::whatIfGivesPriceDifferenceAndBacktest()
     QVERIFY(OfferingStore(*mWorkspace).apply(mDraft, silver, 2));
     const int rowVersion = mWorkspace->agreement(mDraft)->rowVersion;
     // When switching DESK to Gold is tried
-    auto whatIf = WhatIfAnalysis::compare(*mWorkspace, mDraft, gold, kToday);
+    auto whatIf = WhatIfAnalysis::compare(*mWorkspace, mDraft, gold, FixtureToday);
     QVERIFY2(whatIf, qPrintable(whatIf.errorString()));
     // Then two sites cost 2 × 400.00 more a month
     QCOMPARE(whatIf->fromLevel, u"Silver"_s);

@@ -599,11 +599,10 @@ void tst_TicketImport::encodingIsCheckedOrDeclared()
 
 void tst_TicketImport::rejectsMayNotOverwriteTheInput_data()
 {
-    QTest::addColumn<QString>("rejects"); // relative to the temporary folder
-
-    QTest::newRow("same-path") << u"t.csv"_s;
-    QTest::newRow("dot-segments") << u"sub/../t.csv"_s;
-    QTest::newRow("through-a-link") << u"link.csv"_s;
+    // The rejects file, relative to the temporary folder.
+    TestSupport::addRows<QString>("rejects", {{"same-path", u"t.csv"_s},
+                                              {"dot-segments", u"sub/../t.csv"_s},
+                                              {"through-a-link", u"link.csv"_s}});
 }
 
 void tst_TicketImport::rejectsMayNotOverwriteTheInput()

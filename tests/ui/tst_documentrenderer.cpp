@@ -2,6 +2,7 @@
 #include "report/documentredline.h"
 #include "report/documentrenderer.h"
 #include "report/textredline.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -316,9 +317,7 @@ void tst_DocumentRenderer::contentsNameThePagesTheSectionsStartOn()
 
 void tst_DocumentRenderer::watermarkOnEveryPageOfADraftOnly_data()
 {
-    QTest::addColumn<bool>("draft");
-    QTest::newRow("draft") << true;
-    QTest::newRow("signed") << false;
+    TestSupport::addRows<bool>("draft", {{"draft", true}, {"signed", false}});
 }
 
 void tst_DocumentRenderer::watermarkOnEveryPageOfADraftOnly()

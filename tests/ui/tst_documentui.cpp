@@ -223,12 +223,11 @@ void tst_DocumentUi::selectingAClauseShowsItInThePreview()
 
 void tst_DocumentUi::clauseChangesReachTheStoredDocument_data()
 {
-    QTest::addColumn<QString>("change");
-    QTest::newRow("add-from-the-library") << u"add"_s;
-    QTest::newRow("move-down") << u"down"_s;
-    QTest::newRow("move-up") << u"up"_s;
-    QTest::newRow("remove-after-confirming") << u"remove"_s;
-    QTest::newRow("remove-cancelled") << u"keep"_s;
+    TestSupport::addRows<QString>("change", {{"add-from-the-library", u"add"_s},
+                                             {"move-down", u"down"_s},
+                                             {"move-up", u"up"_s},
+                                             {"remove-after-confirming", u"remove"_s},
+                                             {"remove-cancelled", u"keep"_s}});
 }
 
 void tst_DocumentUi::clauseChangesReachTheStoredDocument()
@@ -358,9 +357,7 @@ void tst_DocumentUi::editedTextIsStoredAndPreviewedFilled()
 
 void tst_DocumentUi::unknownPlaceholderIsRefusedWithItsName_data()
 {
-    QTest::addColumn<bool>("inLibrary");
-    QTest::newRow("version-clause") << false;
-    QTest::newRow("library-clause") << true;
+    TestSupport::addRows<bool>("inLibrary", {{"version-clause", false}, {"library-clause", true}});
 }
 
 void tst_DocumentUi::unknownPlaceholderIsRefusedWithItsName()
@@ -521,9 +518,7 @@ void tst_DocumentUi::libraryTableSortsAndFilters()
 
 void tst_DocumentUi::deleteAsksForConfirmation_data()
 {
-    QTest::addColumn<bool>("confirm");
-    QTest::newRow("confirmed") << true;
-    QTest::newRow("declined") << false;
+    TestSupport::addRows<bool>("confirm", {{"confirmed", true}, {"declined", false}});
 }
 
 void tst_DocumentUi::deleteAsksForConfirmation()

@@ -281,9 +281,7 @@ void tst_Forms::everyDateFieldIsTyped()
 
 void tst_Forms::newAgreementFromACustomer_data()
 {
-    QTest::addColumn<bool>("fromDialog");
-    QTest::newRow("context-menu") << false;
-    QTest::newRow("customer-dialog") << true;
+    TestSupport::addRows<bool>("fromDialog", {{"context-menu", false}, {"customer-dialog", true}});
 }
 
 void tst_Forms::newAgreementFromACustomer()
@@ -381,10 +379,8 @@ void tst_Forms::newAgreementAssumesNoCounterparty()
 
 void tst_Forms::noLabelShowsAnAmpersand_data()
 {
-    QTest::addColumn<QString>("dialog");
-    for (const char *name :
-         {"agreement", "sign", "terminate", "reject", "holiday", "party", "service", "import"})
-        QTest::newRow(name) << QString::fromLatin1(name);
+    TestSupport::addWordRows("dialog", {u"agreement"_s, u"sign"_s, u"terminate"_s, u"reject"_s,
+                                        u"holiday"_s, u"party"_s, u"service"_s, u"import"_s});
 }
 
 void tst_Forms::noLabelShowsAnAmpersand()

@@ -289,9 +289,7 @@ void tst_MetricsDialog::badDefinitionIsRefusedNamingTheField()
 
 void tst_MetricsDialog::deleteAsksFirst_data()
 {
-    QTest::addColumn<bool>("confirm");
-    QTest::newRow("cancelled") << false;
-    QTest::newRow("confirmed") << true;
+    TestSupport::addRows<bool>("confirm", {{"cancelled", false}, {"confirmed", true}});
 }
 
 void tst_MetricsDialog::deleteAsksFirst()

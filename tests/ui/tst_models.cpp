@@ -95,10 +95,7 @@ qint64 tst_Models::count(const QString &sql, const QVariantList &binds) const
 
 void tst_Models::modelsPassTheTester_data()
 {
-    QTest::addColumn<int>("which");
-    QTest::newRow("agreements") << 0;
-    QTest::newRow("parties") << 1;
-    QTest::newRow("services") << 2;
+    TestSupport::addRows<int>("which", {{"agreements", 0}, {"parties", 1}, {"services", 2}});
 }
 
 void tst_Models::modelsPassTheTester()
@@ -177,11 +174,10 @@ void tst_Models::sortingOrdersAllRowsNotJustLoadedOnes()
 
 void tst_Models::partyKindFilter_data()
 {
-    QTest::addColumn<int>("kind");
-    QTest::newRow("customers") << int(PartyKind::Customer);
-    QTest::newRow("departments") << int(PartyKind::Department);
-    QTest::newRow("suppliers") << int(PartyKind::Supplier);
-    QTest::newRow("all") << -1;
+    TestSupport::addRows<int>("kind", {{"customers", int(PartyKind::Customer)},
+                                       {"departments", int(PartyKind::Department)},
+                                       {"suppliers", int(PartyKind::Supplier)},
+                                       {"all", -1}});
 }
 
 void tst_Models::partyKindFilter()

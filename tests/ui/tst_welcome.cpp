@@ -228,9 +228,7 @@ void tst_Welcome::recentListIsMostRecentFirst()
 
 void tst_Welcome::openingARecentEntryOpensThatWorkspace_data()
 {
-    QTest::addColumn<bool>("doubleClick");
-    QTest::newRow("enter") << false;
-    QTest::newRow("double-click") << true;
+    TestSupport::addRows<bool>("doubleClick", {{"enter", false}, {"double-click", true}});
 }
 
 void tst_Welcome::openingARecentEntryOpensThatWorkspace()
