@@ -59,9 +59,8 @@ public:
         auto names = mRegions.find(id);
         if (names == mRegions.end()) {
             const RegionInfo region = mRegionInfo.value(id);
-            names = mRegions.insert(id, region.code.isEmpty()
-                                            ? QStringList()
-                                            : QStringList{region.code, region.name});
+            names = mRegions.insert(
+                id, region.code.isEmpty() ? QStringList() : QStringList{region.code, region.name});
         }
         return *names;
     }

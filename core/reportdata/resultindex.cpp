@@ -3,11 +3,11 @@
 #include "kpi/kpicalculator.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <string_view>
-#include <unordered_map>
 #include <tuple>
-#include <limits>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -168,9 +168,8 @@ void ResultIndex::order() const
     mNumberOrder.assign(mAgreements.size(), 0);
     std::vector<qint32> byNumber(mAgreements.size());
     std::iota(byNumber.begin(), byNumber.end(), 0);
-    std::sort(byNumber.begin(), byNumber.end(), [this](qint32 l, qint32 r) {
-        return mAgreements[l].number < mAgreements[r].number;
-    });
+    std::sort(byNumber.begin(), byNumber.end(),
+              [this](qint32 l, qint32 r) { return mAgreements[l].number < mAgreements[r].number; });
     for (qsizetype place = 0; place < qsizetype(byNumber.size()); ++place)
         mNumberOrder[byNumber[place]] = qint32(place);
     mRegionBars.unnamed = Accordo::DashboardData::tr("No region");
@@ -198,8 +197,8 @@ QList<BreakdownBar> ResultIndex::bars(const std::vector<Tally> &totals, const Br
         if (tally.results == 0)
             continue;
         const Named &n = b.places->at(i);
-        list.append({n.code, b.labelOf(n), tally.compliance(), tally.breachedResults,
-                     tally.results});
+        list.append(
+            {n.code, b.labelOf(n), tally.compliance(), tally.breachedResults, tally.results});
     }
     std::stable_sort(list.begin(), list.end(), [](const BreakdownBar &l, const BreakdownBar &r) {
         return l.breaches > r.breaches;

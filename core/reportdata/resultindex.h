@@ -74,7 +74,7 @@ private:
     struct Breakdown
     {
         const QList<Named> *places;
-        QString unnamed; // the label of a place with no code, when it has one
+        QString unnamed;             // the label of a place with no code, when it has one
         std::vector<qint32> byLabel; // places by label, then code
         QString labelOf(const Named &n) const
         {
