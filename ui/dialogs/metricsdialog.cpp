@@ -53,7 +53,7 @@ MetricDialog::MetricDialog(Save save, QWidget *parent)
 
 void MetricDialog::setDefinition(const MetricDefinition &definition)
 {
-    setStored(definition.id, definition.rowVersion);
+    setStored(definition);
     mName->setText(definition.name);
     mUnit->setText(definition.unit);
     mAggregation->setCurrentIndex(std::max(0, mAggregation->findData(int(definition.aggregation))));
@@ -65,9 +65,7 @@ void MetricDialog::setDefinition(const MetricDefinition &definition)
 
 MetricDefinition MetricDialog::definition() const
 {
-    MetricDefinition d;
-    d.id = storedId();
-    d.rowVersion = storedRowVersion();
+    MetricDefinition d = storedRecord<MetricDefinition>();
     d.name = mName->text().trimmed();
     d.unit = mUnit->text().trimmed();
     d.aggregation = MetricAggregation(mAggregation->currentData().toInt());

@@ -39,7 +39,7 @@ RegionDialog::RegionDialog(const QList<CalendarRecord> &calendars, Save save, QW
 
 void RegionDialog::setRegion(const Region &region)
 {
-    setStored(region.id, region.rowVersion);
+    setStored(region);
     mCode->setText(region.code);
     mName->setText(region.name);
     mCalendar->setCurrentIndex(std::max(0, mCalendar->findData(region.calendarId)));
