@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "session/outcome.h"
 #include "dialogs/recorddialog.h"
 #include "widgets/namedwidget.h"
 
@@ -73,7 +74,7 @@ auto addOrEdit(WorkspaceSession &session, qint64 id, const Record &before, qint6
             auto added = RecordEdits::add(session, record);
             if (added)
                 savedId = *added;
-            return added ? Result<void>() : Result<void>(added.error());
+            return outcomeOf(added);
         }
         return RecordEdits::edit(session, before, record);
     };

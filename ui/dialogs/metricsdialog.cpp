@@ -1,4 +1,5 @@
 #include "metricsdialog.h"
+#include "session/outcome.h"
 #include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
@@ -136,7 +137,7 @@ void MetricsDialog::edit(qint64 id)
                 return Error{taken};
             if (!id) {
                 auto added = store.insert(d);
-                return added ? Result<void>() : Result<void>(added.error());
+                return outcomeOf(added);
             }
             return store.update(d);
         },

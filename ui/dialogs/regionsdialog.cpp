@@ -1,4 +1,5 @@
 #include "regionsdialog.h"
+#include "session/outcome.h"
 #include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
@@ -93,7 +94,7 @@ void RegionsDialog::edit(qint64 id)
         [&](const Region &region) {
             if (!id) {
                 auto added = RecordEdits::add(mSession, region);
-                return added ? Result<void>() : Result<void>(added.error());
+                return outcomeOf(added);
             }
             return RecordEdits::edit(mSession, before, region);
         },
