@@ -320,12 +320,10 @@ int ChangeCommands::alerts(const QStringList &arguments)
                                    tr("ISO"));
     const QCommandLineOption format = Commands::textFormatOption();
     parser.addOptions({db, user, since, format});
-    int exitCode = 0;
-    if (!parse(parser, u"accordo-cli alerts"_s, arguments, exitCode))
-        return exitCode;
     const QString command = u"alerts"_s;
-    if (!parser.isSet(db))
-        return dbMissing(command);
+    int exitCode = 0;
+    if (!parseWithDb(parser, db, command, arguments, exitCode))
+        return exitCode;
     const QString writer = Commands::tableFormat(parser.value(format));
     if (!TableWriter::parseFormat(writer))
         return fail(command,

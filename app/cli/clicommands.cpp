@@ -34,6 +34,32 @@ using namespace Qt::StringLiterals;
 
 namespace Accordo::Cli {
 
+namespace {
+
+// Parses the words after a subcommand's own word as PROGRAM's (see Commands::parse()) and opens
+// the workspace given with `db` in `mode`; nothing, with exitCode set, when the command ends
+// there: `dbRequired` says that --db is missing.
+std::unique_ptr<Database> parseAndOpen(QCommandLineParser &parser, const QString &program,
+                                       const QStringList &arguments, const QCommandLineOption &db,
+                                       Database::OpenMode mode, const QString &dbRequired,
+                                       int &exitCode)
+{
+    if (!Cli::parse(parser, program, arguments.mid(2), exitCode, QString(), DataError))
+        return nullptr;
+    if (!parser.isSet(db)) {
+        exitCode = fail(dbRequired);
+        return nullptr;
+    }
+    auto database = Database::open(parser.value(db), mode);
+    if (!database) {
+        exitCode = fail(database.errorString());
+        return nullptr;
+    }
+    return std::move(*database);
+}
+
+} // namespace
+
 bool Commands::parse(QCommandLineParser &parser, const QString &program,
                      const QStringList &arguments, int &exitCode)
 {
@@ -327,19 +353,17 @@ int Commands::audit(const QStringList &arguments)
     if (verify)
         parser.addOption(expectHead);
     int exitCode = 0;
-    if (!parse(parser, u"accordo-cli audit "_s + sub, arguments.mid(1), exitCode))
-        return exitCode;
-    if (!parser.isSet(db))
-        return fail(tr("audit %1: --db FILE is required").arg(sub));
-    auto database = Database::open(parser.value(db), Database::OpenMode::ReadOnly);
+    const auto database = parseAndOpen(parser, u"accordo-cli audit "_s + sub, arguments, db,
+                                       Database::OpenMode::ReadOnly,
+                                       tr("audit %1: --db FILE is required").arg(sub), exitCode);
     if (!database)
-        return fail(database.errorString());
+        return exitCode;
     AuditLog::VerifyOptions options;
     // The head is taken from a trail whose chain holds; its tables are another matter.
     options.checkData = verify;
     if (verify)
         options.expectHead = parser.value(expectHead);
-    auto verification = AuditLog((*database)->connection()).verify(options);
+    auto verification = AuditLog(database->connection()).verify(options);
     if (!verification)
         return fail(verification.errorString());
     if (!verification->intact) {
@@ -377,14 +401,12 @@ int Commands::user(const QStringList &arguments)
     else
         parser.addOption(db);
     int exitCode = 0;
-    if (!parse(parser, u"accordo-cli user "_s + sub, arguments.mid(1), exitCode))
-        return exitCode;
-    if (!parser.isSet(db))
-        return fail(tr("user %1: --db FILE is required").arg(sub));
-    auto database = Database::open(parser.value(db), Database::OpenMode::MustExist);
+    const auto database = parseAndOpen(parser, u"accordo-cli user "_s + sub, arguments, db,
+                                       Database::OpenMode::MustExist,
+                                       tr("user %1: --db FILE is required").arg(sub), exitCode);
     if (!database)
-        return fail(database.errorString());
-    UserDirectory directory((*database)->connection());
+        return exitCode;
+    UserDirectory directory(database->connection());
     if (sub == u"list"_s) {
         auto users = directory.users();
         if (!users)
@@ -414,7 +436,7 @@ int Commands::user(const QStringList &arguments)
     }
     // Without passwords the only safeguard is that an administrator vouches for new users; the
     // first administrator of a workspace without users names themself.
-    auto acting = UserOption::of(parser, userName, (*database)->connection());
+    auto acting = UserOption::of(parser, userName, database->connection());
     if (!acting)
         return fail(tr("user add: %1").arg(acting.errorString()));
     auto id = directory.add(user, *acting);

@@ -419,12 +419,8 @@ std::optional<SelectedResults> openSelected(QCommandLineParser &parser, const QS
     const QCommandLineOption format = Commands::formatOption();
     const Selection selection;
     parser.addOptions(QList<QCommandLineOption>{db, format} + selection.options());
-    if (!parse(parser, u"accordo-cli "_s + command, arguments.mid(1), exitCode))
+    if (!parseWithDb(parser, db, command, arguments.mid(1), exitCode))
         return std::nullopt;
-    if (!parser.isSet(db)) {
-        exitCode = dbMissing(command);
-        return std::nullopt;
-    }
     auto selected = selection.read(parser);
     if (!selected) {
         exitCode = fail(command, selected.errorString(), UsageError);
@@ -565,10 +561,8 @@ int KpiCommands::forecast(const QStringList &arguments)
     const QCommandLineOption onlyForecast(u"forecast-only"_s, tr("Only the forecast months."));
     parser.addOptions({db, format, asOf, onlyForecast});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli forecast"_s, arguments.mid(1), exitCode))
+    if (!parseWithDb(parser, db, command, arguments.mid(1), exitCode))
         return exitCode;
-    if (!parser.isSet(db))
-        return dbMissing(command);
     auto instant = parseAsOf(parser.value(asOf));
     if (!instant)
         return fail(command, instant.errorString(), UsageError);

@@ -279,10 +279,8 @@ int MeasurementCommands::evaluate(const QStringList &arguments)
                                   tr("ISO"));
     parser.addOptions({db, asOf});
     int exitCode = Success;
-    if (!parse(parser, u"accordo-cli evaluate"_s, arguments.mid(1), exitCode))
+    if (!parseWithDb(parser, db, command, arguments.mid(1), exitCode))
         return exitCode;
-    if (!parser.isSet(db))
-        return dbMissing(command);
     auto instant = parseAsOf(parser.value(asOf));
     if (!instant)
         return fail(command, instant.errorString(), UsageError);

@@ -71,6 +71,49 @@ QString money(const Money &amount)
     return u"%1 %2"_s.arg(amount.currency(), amount.toPlainString());
 }
 
+// What apply and whatif are about: an agreement, one of its services, and a level offered for
+// that service in the agreement's currency.
+struct OfferingChoice
+{
+    QCommandLineOption number{u"number"_s,
+                              OfferingCommands::tr("The agreement number (its newest version)."),
+                              OfferingCommands::tr("NUMBER")};
+    QCommandLineOption service{u"service"_s, OfferingCommands::tr("The service code."),
+                               OfferingCommands::tr("CODE")};
+    QCommandLineOption level{u"level"_s, OfferingCommands::tr("The offering's name, e.g. Gold."),
+                             OfferingCommands::tr("NAME")};
+
+    struct Chosen
+    {
+        qint64 agreementId = 0;
+        Agreement agreement;
+        Service service;
+        Offering offering;
+    };
+
+    bool given(const QCommandLineParser &parser) const
+    {
+        return parser.isSet(number) && parser.isSet(service) && parser.isSet(level);
+    }
+
+    // The agreement, service and offering the options name in `workspace`.
+    Result<Chosen> read(const QCommandLineParser &parser, const Workspace &workspace) const
+    {
+        auto id = workspace.agreementIdByNumber(parser.value(number));
+        if (!id)
+            return id.error();
+        auto agreement = workspace.agreement(*id);
+        auto s = serviceByCode(workspace, parser.value(service));
+        if (!agreement || !s)
+            return agreement ? s.error() : agreement.error();
+        auto chosen = OfferingStore(workspace).byName(s->id, parser.value(level),
+                                                      agreement->price.currency());
+        if (!chosen)
+            return chosen.error();
+        return Chosen{*id, *agreement, *s, *chosen};
+    }
+};
+
 } // namespace
 
 int OfferingCommands::offering(const QStringList &arguments)
@@ -198,18 +241,14 @@ int OfferingCommands::apply(const QStringList &arguments)
            "service's line of the price breakdown."));
     const QCommandLineOption db = Commands::dbOption();
     const QCommandLineOption user = Commands::userOption();
-    const QCommandLineOption number(u"number"_s, tr("The agreement number (its newest version)."),
-                                    tr("NUMBER"));
-    const QCommandLineOption service(u"service"_s, tr("The service code."), tr("CODE"));
-    const QCommandLineOption level(u"level"_s, tr("The offering's name, e.g. Gold."), tr("NAME"));
+    const OfferingChoice choice;
     const QCommandLineOption quantity(u"quantity"_s, tr("Users or units (default 1)."), tr("N"),
                                       u"1"_s);
-    parser.addOptions({db, number, service, level, quantity, user});
+    parser.addOptions({db, choice.number, choice.service, choice.level, quantity, user});
     int exitCode = 0;
     if (!parse(parser, u"accordo-cli offering apply"_s, arguments, exitCode))
         return exitCode;
-    if (!parser.isSet(db) || !parser.isSet(number) || !parser.isSet(service)
-        || !parser.isSet(level))
+    if (!parser.isSet(db) || !choice.given(parser))
         return fail(u"offering apply"_s,
                     tr("--db, --number, --service, --level and --user are required"), UsageError);
     bool ok = false;
@@ -223,27 +262,21 @@ int OfferingCommands::apply(const QStringList &arguments)
     if (!opened)
         return fail(u"offering apply"_s, opened.errorString());
     Workspace &workspace = *opened->workspace;
-    auto id = workspace.agreementIdByNumber(parser.value(number));
-    if (!id)
-        return fail(u"offering apply"_s, id.errorString());
-    auto agreement = workspace.agreement(*id);
-    auto s = serviceByCode(workspace, parser.value(service));
-    if (!agreement || !s)
-        return fail(u"offering apply"_s, agreement ? s.errorString() : agreement.errorString());
-    OfferingStore store(workspace);
-    auto chosen = store.byName(s->id, parser.value(level), agreement->price.currency());
+    const auto chosen = choice.read(parser, workspace);
     if (!chosen)
         return fail(u"offering apply"_s, chosen.errorString());
-    if (auto r = store.apply(*id, chosen->id, count); !r)
+    if (auto r = OfferingStore(workspace).apply(chosen->agreementId, chosen->offering.id, count);
+        !r)
         return fail(u"offering apply"_s, r.errorString());
-    auto after = workspace.agreement(*id);
+    auto after = workspace.agreement(chosen->agreementId);
     if (!after)
         return fail(u"offering apply"_s, after.errorString());
     out() << tr("%1 version %2: %3 at %4, %n target(s) from it; the fee is now %5", nullptr,
-                int(chosen->targets.size()))
+                int(chosen->offering.targets.size()))
                  .arg(after->number)
                  .arg(after->version)
-                 .arg(s->code, chosen->name, money(Pricing::monthlyFee(*after)))
+                 .arg(chosen->service.code, chosen->offering.name,
+                      money(Pricing::monthlyFee(*after)))
           << '\n';
     return Success;
 }
@@ -256,18 +289,14 @@ int OfferingCommands::whatIf(const QStringList &arguments)
            "change: the monthly fee, and how its targets would have done on the customer's "
            "tickets of the last twelve months. Nothing is written."));
     const QCommandLineOption db = Commands::dbOption();
-    const QCommandLineOption number(u"number"_s, tr("The agreement number (its newest version)."),
-                                    tr("NUMBER"));
-    const QCommandLineOption service(u"service"_s, tr("The service code."), tr("CODE"));
-    const QCommandLineOption level(u"level"_s, tr("The offering's name, e.g. Gold."), tr("NAME"));
+    const OfferingChoice choice;
     const QCommandLineOption today(u"today"_s, tr("The backtest runs up to this date."),
                                    tr("DATE"));
-    parser.addOptions({db, number, service, level, today});
+    parser.addOptions({db, choice.number, choice.service, choice.level, today});
     int exitCode = 0;
     if (!parse(parser, u"accordo-cli offering whatif"_s, arguments, exitCode))
         return exitCode;
-    if (!parser.isSet(db) || !parser.isSet(number) || !parser.isSet(service)
-        || !parser.isSet(level))
+    if (!parser.isSet(db) || !choice.given(parser))
         return fail(u"offering whatif"_s, tr("--db, --number, --service and --level are required"),
                     UsageError);
     QDate day = QDate::currentDate();
@@ -283,23 +312,15 @@ int OfferingCommands::whatIf(const QStringList &arguments)
     if (!opened)
         return fail(u"offering whatif"_s, opened.errorString());
     Workspace &workspace = *opened->workspace;
-    auto id = workspace.agreementIdByNumber(parser.value(number));
-    if (!id)
-        return fail(u"offering whatif"_s, id.errorString());
-    auto agreement = workspace.agreement(*id);
-    auto s = serviceByCode(workspace, parser.value(service));
-    if (!agreement || !s)
-        return fail(u"offering whatif"_s, agreement ? s.errorString() : agreement.errorString());
-    auto chosen = OfferingStore(workspace).byName(s->id, parser.value(level),
-                                                  agreement->price.currency());
+    const auto chosen = choice.read(parser, workspace);
     if (!chosen)
         return fail(u"offering whatif"_s, chosen.errorString());
-    auto result = WhatIfAnalysis::compare(workspace, *id, chosen->id, day);
+    auto result = WhatIfAnalysis::compare(workspace, chosen->agreementId, chosen->offering.id, day);
     if (!result)
         return fail(u"offering whatif"_s, result.errorString());
     QTextStream &o = out();
     o << tr("%1 %2: %3 -> %4")
-             .arg(agreement->number, s->code,
+             .arg(chosen->agreement.number, chosen->service.code,
                   result->fromLevel.isEmpty() ? tr("(no level)") : result->fromLevel,
                   result->toLevel)
       << '\n';

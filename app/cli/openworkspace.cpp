@@ -24,6 +24,18 @@ Result<OpenWorkspace> OpenWorkspace::open(const QString &location)
     return opened;
 }
 
+bool parseWithDb(QCommandLineParser &parser, const QCommandLineOption &db, const QString &command,
+                 const QStringList &arguments, int &exitCode)
+{
+    if (!parse(parser, u"accordo-cli "_s + command, arguments, exitCode))
+        return false;
+    if (!parser.isSet(db)) {
+        exitCode = dbMissing(command);
+        return false;
+    }
+    return true;
+}
+
 std::optional<OpenWorkspace> OpenWorkspace::given(const QCommandLineParser &parser,
                                                   const QCommandLineOption &db,
                                                   const QString &command, int &exitCode)

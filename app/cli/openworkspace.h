@@ -85,6 +85,11 @@ struct ListCommand
 /// Fails as `command` with the usage error that says --db FILE is missing.
 int dbMissing(const QString &command);
 
+/// Parses `arguments` as "accordo-cli COMMAND" (see parse()) and requires --db; false, with
+/// exitCode set, when the command ends there.
+bool parseWithDb(QCommandLineParser &parser, const QCommandLineOption &db, const QString &command,
+                 const QStringList &arguments, int &exitCode);
+
 /// The workspace at `location`, where results may be brought up to date: a read-only workspace
 /// file is replaced by a private copy that can, and that goes when the command ends.
 Result<std::unique_ptr<Database>> openForResults(const QString &location);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "session/outcome.h"
 #include "session/workspacesession.h"
 
 #include <QCoreApplication>
@@ -119,7 +120,7 @@ private:
     Result<void> insert()
     {
         auto id = RecordTraits<Record>::insert(mSession.workspace(), mRecord);
-        return id ? Result<void>() : Result<void>(id.error());
+        return outcomeOf(id);
     }
     Result<void> remove() { return RecordTraits<Record>::remove(mSession.workspace(), mRecord.id); }
 

@@ -75,8 +75,7 @@ ActionDialog::ActionDialog(WorkspaceSession &session, const ImprovementAction &a
             raisedBy += u", "_s + mAction.period;
         if (!mAction.finding.isEmpty())
             raisedBy += u": "_s + mAction.finding;
-        auto *label = new QLabel(raisedBy, this);
-        label->setWordWrap(true);
+        auto *label = newWrappedLabel(this, raisedBy);
         form->addRow(tr("Raised by:"), label);
     }
     form->addRow(tr("&Title:"), mTitle);

@@ -1,4 +1,5 @@
 #include "agreementdialog.h"
+#include "session/outcome.h"
 #include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
@@ -223,7 +224,7 @@ void AgreementDialog::accept()
         return QDialog::accept();
     }
     auto a = agreement();
-    Result<void> result = a ? Result<void>() : Result<void>(a.error());
+    Result<void> result = outcomeOf(a);
     qint64 savedId = 0;
     if (result && mSave) {
         const auto id = mSave(*a);

@@ -171,8 +171,8 @@ void AgreementServicesTab::addTarget()
         return;
     TargetDialog dialog(covered, mRegions, mCalendars, this);
     dialog.setMetricDefinitions(mMetrics);
-    if (dialog.exec() == QDialog::Accepted)
-        mTargets->append(*dialog.target());
+    if (const auto added = dialog.ask())
+        mTargets->append(*added);
 }
 
 void AgreementServicesTab::editTarget()
@@ -183,13 +183,12 @@ void AgreementServicesTab::editTarget()
     const Target before = mTargets->targets().at(row);
     TargetDialog dialog(mServices, mRegions, mCalendars, this);
     dialog.setMetricDefinitions(mMetrics);
-    dialog.setTarget(before);
-    if (dialog.exec() != QDialog::Accepted)
+    auto edited = dialog.ask(before);
+    if (!edited)
         return;
     // The mark stays; saving keeps it only while the target is as its offering states it.
-    Target edited = *dialog.target();
-    edited.offeringId = before.offeringId;
-    mTargets->replace(row, edited);
+    edited->offeringId = before.offeringId;
+    mTargets->replace(row, *edited);
 }
 
 Result<void> AgreementServicesTab::applyOffering(const Offering &offering, qint64 quantity)

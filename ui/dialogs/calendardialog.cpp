@@ -1,4 +1,5 @@
 #include "calendardialog.h"
+#include "session/outcome.h"
 #include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
@@ -592,7 +593,7 @@ void CalendarDialog::chooseImportIcs()
 void CalendarDialog::accept()
 {
     Result<CalendarRecord> stored = record();
-    Result<void> result = stored ? Result<void>() : Result<void>(stored.error());
+    Result<void> result = outcomeOf(stored);
     if (result && mSave)
         result = mSave(*stored);
     if (showFailure(mError, result))

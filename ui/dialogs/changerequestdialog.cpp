@@ -104,14 +104,12 @@ void ChangeRequestDialog::addTarget()
                         this);
     dialog.setMetricDefinitions(orEmpty(MetricStore(workspace).definitions()));
     // Starting from the agreement's first target: most requests change one that exists.
+    std::optional<Target> start;
     if (!mAgreement.targets.isEmpty()) {
-        Target start = mAgreement.targets.constFirst();
-        start.id = 0;
-        dialog.setTarget(start);
+        start = mAgreement.targets.constFirst();
+        start->id = 0;
     }
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto target = dialog.target();
+    const auto target = dialog.ask(start);
     if (!target)
         return;
     mTargets.append(*target);

@@ -1,4 +1,5 @@
 #include "metricsdialog.h"
+#include "session/outcome.h"
 #include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
@@ -53,7 +54,7 @@ MetricDialog::MetricDialog(Save save, QWidget *parent)
 
 void MetricDialog::setDefinition(const MetricDefinition &definition)
 {
-    setStored(definition.id, definition.rowVersion);
+    setStored(definition);
     mName->setText(definition.name);
     mUnit->setText(definition.unit);
     mAggregation->setCurrentIndex(std::max(0, mAggregation->findData(int(definition.aggregation))));
@@ -65,9 +66,7 @@ void MetricDialog::setDefinition(const MetricDefinition &definition)
 
 MetricDefinition MetricDialog::definition() const
 {
-    MetricDefinition d;
-    d.id = storedId();
-    d.rowVersion = storedRowVersion();
+    MetricDefinition d = storedRecord<MetricDefinition>();
     d.name = mName->text().trimmed();
     d.unit = mUnit->text().trimmed();
     d.aggregation = MetricAggregation(mAggregation->currentData().toInt());
@@ -138,7 +137,7 @@ void MetricsDialog::edit(qint64 id)
                 return Error{taken};
             if (!id) {
                 auto added = store.insert(d);
-                return added ? Result<void>() : Result<void>(added.error());
+                return outcomeOf(added);
             }
             return store.update(d);
         },

@@ -100,7 +100,7 @@ PartyDialog::PartyDialog(const QList<Region> &regions, const QList<Service> &ser
 
 void PartyDialog::setParty(const Party &party)
 {
-    setStored(party.id, party.rowVersion);
+    setStored(party);
     mStored = party;
     mKind->setCurrentIndex(mKind->findData(int(party.kind)));
     mName->setText(party.name);
@@ -126,9 +126,7 @@ void PartyDialog::setParty(const Party &party)
 
 Party PartyDialog::party() const
 {
-    Party p;
-    p.id = storedId();
-    p.rowVersion = storedRowVersion();
+    Party p = storedRecord<Party>();
     p.kind = PartyKind(mKind->currentData().toInt());
     p.name = mName->text().trimmed();
     p.regionId = mRegion->currentData().toLongLong();

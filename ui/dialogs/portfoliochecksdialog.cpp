@@ -41,8 +41,7 @@ PortfolioChecksDialog::PortfolioChecksDialog(WorkspaceSession &session, QWidget 
     : QDialog(parent), mSession(session), mToday(QDate::currentDate())
 {
     setWindowTitle(tr("Portfolio checks"));
-    mSummary = new QLabel(this);
-    mSummary->setWordWrap(true);
+    mSummary = newWrappedLabel(this);
     mTabs = new QTabWidget(this);
     for (int check = 0; check < CheckCount; ++check) {
         mModels[check] = new FindingsModel(this);

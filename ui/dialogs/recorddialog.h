@@ -55,8 +55,23 @@ protected:
         mStoredId = id;
         mStoredRowVersion = rowVersion;
     }
+    template<typename Record>
+    void setStored(const Record &record)
+    {
+        setStored(record.id, record.rowVersion);
+    }
     qint64 storedId() const { return mStoredId; }
     int storedRowVersion() const { return mStoredRowVersion; }
+    /// A record with the id and row version of the one shown, its other fields to be filled in
+    /// from the form.
+    template<typename Record>
+    Record storedRecord() const
+    {
+        Record record;
+        record.id = mStoredId;
+        record.rowVersion = mStoredRowVersion;
+        return record;
+    }
 
 private:
     qint64 mStoredId = 0;

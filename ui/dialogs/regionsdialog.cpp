@@ -1,4 +1,5 @@
 #include "regionsdialog.h"
+#include "session/outcome.h"
 #include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
@@ -39,7 +40,7 @@ RegionDialog::RegionDialog(const QList<CalendarRecord> &calendars, Save save, QW
 
 void RegionDialog::setRegion(const Region &region)
 {
-    setStored(region.id, region.rowVersion);
+    setStored(region);
     mCode->setText(region.code);
     mName->setText(region.name);
     mCalendar->setCurrentIndex(std::max(0, mCalendar->findData(region.calendarId)));
@@ -93,7 +94,7 @@ void RegionsDialog::edit(qint64 id)
         [&](const Region &region) {
             if (!id) {
                 auto added = RecordEdits::add(mSession, region);
-                return added ? Result<void>() : Result<void>(added.error());
+                return outcomeOf(added);
             }
             return RecordEdits::edit(mSession, before, region);
         },

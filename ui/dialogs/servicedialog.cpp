@@ -50,7 +50,7 @@ ServiceDialog::ServiceDialog(Save save, QWidget *parent)
 
 void ServiceDialog::setService(const Service &service)
 {
-    setStored(service.id, service.rowVersion);
+    setStored(service);
     mCode->setText(service.code);
     mName->setText(service.name);
     mCategory->setText(service.category);
@@ -63,9 +63,7 @@ void ServiceDialog::setService(const Service &service)
 
 Service ServiceDialog::service() const
 {
-    Service s;
-    s.id = storedId();
-    s.rowVersion = storedRowVersion();
+    Service s = storedRecord<Service>();
     s.code = mCode->text().trimmed();
     s.name = mName->text().trimmed();
     s.category = mCategory->text().trimmed();

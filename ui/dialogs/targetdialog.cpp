@@ -53,8 +53,7 @@ TargetDialog::TargetDialog(const QList<Service> &coveredServices, const QList<Re
         mMetric->addItem(Enums::displayName(metric), int(metric));
     mCustomName = new QLineEdit(this);
     mCustomUnit = new QLineEdit(this);
-    mCustomHint = new QLabel(this);
-    mCustomHint->setWordWrap(true);
+    mCustomHint = newWrappedLabel(this);
     mValue = newNamed<QLineEdit>(u"threshold"_s, this);
     mGoal = newNamed<QLineEdit>(u"goal"_s, u"95"_s, this);
     mGoal->setToolTip(tr("Share of tickets (or periods) that must meet the target, in %"));
@@ -191,6 +190,16 @@ void TargetDialog::setTarget(const Target &t)
     }
     mCap->setText(milliText(t.creditCapHundredths * 10, locale()));
     updateTierWarning();
+}
+
+std::optional<Target> TargetDialog::ask(const std::optional<Target> &start)
+{
+    if (start)
+        setTarget(*start);
+    if (exec() != QDialog::Accepted)
+        return std::nullopt;
+    const auto entered = target();
+    return entered ? std::optional(*entered) : std::nullopt;
 }
 
 Result<Target> TargetDialog::target() const

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -29,6 +31,9 @@ public:
     void setMetricDefinitions(const QList<MetricDefinition> &definitions);
     /// The target as entered, or the first field that is wrong.
     Result<Target> target() const;
+    /// Runs the dialog, on `start` when there is one, and gives the target it was accepted
+    /// with; nothing when it was cancelled.
+    std::optional<Target> ask(const std::optional<Target> &start = std::nullopt);
     void accept() override;
     /// The warning shown while the credit tiers owe a credit at a compliance that meets the
     /// target; empty when there is none.

@@ -1,4 +1,5 @@
 #include "clauselibrarywindow.h"
+#include "session/outcome.h"
 #include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
@@ -167,7 +168,7 @@ void ClauseLibraryWindow::addClause()
     ClauseDialog dialog(
         [&](const LibraryClause &clause) -> Result<void> {
             auto id = ClauseStore(mSession.workspace()).addClause(clause);
-            return id ? Result<void>() : Result<void>(id.error());
+            return outcomeOf(id);
         },
         this);
     dialog.setClause({});

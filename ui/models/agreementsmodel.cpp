@@ -139,19 +139,13 @@ QVariant AgreementsModel::decoration(int column, const QVariant &value, int role
     if (role != Qt::ForegroundRole)
         return {};
     // In force reads green, in the making amber/blue, no longer in force grey or red.
-    switch (*status) {
-    case AgreementStatus::Active:
-        return QBrush(QColor(0x1b, 0x7f, 0x3b));
-    case AgreementStatus::Draft:
-        return QBrush(QColor(0x5f, 0x63, 0x68));
-    case AgreementStatus::Negotiation:
-        return QBrush(QColor(0xb0, 0x60, 0x00));
-    case AgreementStatus::Approval:
-        return QBrush(QColor(0x1a, 0x5f, 0xb4));
-    case AgreementStatus::Expired:
-        return QBrush(QColor(0x80, 0x80, 0x80));
-    case AgreementStatus::Terminated:
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+    static constexpr std::pair<AgreementStatus, QRgb> colours[] = {
+        {AgreementStatus::Active, 0x1b7f3b},      {AgreementStatus::Draft, 0x5f6368},
+        {AgreementStatus::Negotiation, 0xb06000}, {AgreementStatus::Approval, 0x1a5fb4},
+        {AgreementStatus::Expired, 0x808080},     {AgreementStatus::Terminated, 0xb00020}};
+    for (const auto &[state, colour] : colours) {
+        if (state == *status)
+            return QBrush(QColor(colour));
     }
     return {};
 }

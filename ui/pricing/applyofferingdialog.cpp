@@ -28,8 +28,7 @@ ApplyOfferingDialog::ApplyOfferingDialog(const QList<Service> &covered,
     mLevel = newNamed<QComboBox>(u"level"_s, this);
     mQuantity = newNamed<QSpinBox>(u"quantity"_s, this);
     mQuantity->setRange(1, 1000000);
-    mSummary = new QLabel(this);
-    mSummary->setWordWrap(true);
+    mSummary = newWrappedLabel(this);
 
     auto *form = newForm(
         {{tr("&Service:"), mService}, {tr("&Level:"), mLevel}, {tr("&Quantity:"), mQuantity}});

@@ -138,8 +138,8 @@ void OfferingDialog::accept()
 void OfferingDialog::addTarget()
 {
     TargetDialog dialog(chosenService(), mRegions, mCalendars, this);
-    if (dialog.exec() == QDialog::Accepted)
-        mTargets->append(*dialog.target());
+    if (const auto added = dialog.ask())
+        mTargets->append(*added);
 }
 
 void OfferingDialog::editTarget()
@@ -148,9 +148,8 @@ void OfferingDialog::editTarget()
     if (row < 0)
         return;
     TargetDialog dialog(chosenService(), mRegions, mCalendars, this);
-    dialog.setTarget(mTargets->targets().at(row));
-    if (dialog.exec() == QDialog::Accepted)
-        mTargets->replace(row, *dialog.target());
+    if (const auto edited = dialog.ask(mTargets->targets().at(row)))
+        mTargets->replace(row, *edited);
 }
 
 OfferingsDialog::OfferingsDialog(WorkspaceSession &session, QWidget *parent)

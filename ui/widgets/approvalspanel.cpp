@@ -20,13 +20,11 @@ namespace Accordo {
 ApprovalsPanel::ApprovalsPanel(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), mSession(session)
 {
-    mSummary = new QLabel(this);
-    mSummary->setWordWrap(true);
-    mTree = newNamed<QTreeWidget>(u"approvals"_s, this);
-    mTree->setRootIsDecorated(false);
-    mTree->setHeaderLabels({tr("Side"), tr("Approver"), tr("Reserved for"), tr("Decision"),
-                            tr("By"), tr("When"), tr("Reason")});
-    mTree->header()->setStretchLastSection(true);
+    mSummary = newWrappedLabel(this);
+    mTree = newFlatTree(u"approvals"_s,
+                        {tr("Side"), tr("Approver"), tr("Reserved for"), tr("Decision"), tr("By"),
+                         tr("When"), tr("Reason")},
+                        this);
     stackVertically(this, {mSummary, mTree});
 }
 

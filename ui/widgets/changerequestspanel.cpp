@@ -1,4 +1,5 @@
 #include "changerequestspanel.h"
+#include "session/outcome.h"
 #include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
@@ -230,7 +231,7 @@ void ChangeRequestsPanel::submitNew()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto id = ChangeRequests(mSession.workspace()).submit(dialog.request());
-    done(id ? Result<void>() : Result<void>(id.error()), tr("New change request"));
+    done(outcomeOf(id), tr("New change request"));
 }
 
 void ChangeRequestsPanel::assess()
@@ -265,7 +266,7 @@ void ChangeRequestsPanel::accept()
     auto amendment = ChangeRequests(mSession.workspace()).accept(id);
     if (amendment)
         mSession.notifyChanged(WorkspaceSession::Table::Agreements);
-    done(amendment ? Result<void>() : Result<void>(amendment.error()), tr("Accept change request"));
+    done(outcomeOf(amendment), tr("Accept change request"));
 }
 
 void ChangeRequestsPanel::rejectRequest()

@@ -76,40 +76,39 @@ QDate DateEdit::parse(const QString &input, const QLocale &locale)
 
 void DateEdit::setDate(const QDate &date)
 {
-    const QDate previous = mDate;
-    mDate = isSupportedDate(date) ? date : QDate();
-    mEdit->setText(mDate.isValid() ? locale().toString(mDate, displayFormat(locale())) : QString());
-    showError({});
-    if (mDate != previous && mDate.isValid())
-        emit dateChanged(mDate);
+    showHeld(hold(date));
 }
 
-void DateEdit::interpret(bool finished)
+DateField::Held DateEdit::hold(const QDate &date)
 {
-    const QString text = mEdit->text();
-    const QDate date = parse(text, locale());
     const QDate previous = mDate;
     mDate = isSupportedDate(date) ? date : QDate();
-    if (mDate.isValid()) {
-        showError({});
-        // Once typed, the date reads as every other date of the form.
-        if (finished)
-            mEdit->setText(locale().toString(mDate, displayFormat(locale())));
-    } else if (finished || errorShown()) {
-        const QDate example(2027, 1, 31);
-        if (date.isValid())
-            showOutsideSupportedYears(text);
-        else if (text.trimmed().isEmpty())
-            showError(tr("A date is needed here, e.g. %1.")
-                          .arg(locale().toString(example, displayFormat(locale()))));
-        else
-            showError(tr("“%1” is not a date. Type it as %2, %3 or %4.")
-                          .arg(text.trimmed(), example.toString(Qt::ISODate),
-                               locale().toString(example, displayFormat(locale())),
-                               locale().toString(example, u"d MMM yyyy"_s)));
-    }
-    if (mDate != previous && mDate.isValid())
-        emit dateChanged(mDate);
+    return {date.isValid(), mDate.isValid(), mDate != previous && mDate.isValid()};
+}
+
+DateField::Held DateEdit::holdText(const QString &text)
+{
+    return hold(parse(text, locale()));
+}
+
+QString DateEdit::neededText() const
+{
+    return tr("A date is needed here, e.g. %1.")
+        .arg(locale().toString(QDate(2027, 1, 31), displayFormat(locale())));
+}
+
+QString DateEdit::notAValueText(const QString &text) const
+{
+    const QDate example(2027, 1, 31);
+    return tr("“%1” is not a date. Type it as %2, %3 or %4.")
+        .arg(text, example.toString(Qt::ISODate),
+             locale().toString(example, displayFormat(locale())),
+             locale().toString(example, u"d MMM yyyy"_s));
+}
+
+void DateEdit::emitChanged()
+{
+    emit dateChanged(mDate);
 }
 
 void DateEdit::updateTexts()

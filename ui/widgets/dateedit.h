@@ -34,11 +34,16 @@ signals:
 protected:
     QDate shownDay() const override { return mDate; }
     void pickDay(const QDate &day) override { setDate(day); }
-    void interpret(bool finished) override;
+    Held holdText(const QString &text) override;
+    QString neededText() const override;
+    QString notAValueText(const QString &text) const override;
+    void emitChanged() override;
     void updateTexts() override;
     void redisplay() override;
 
 private:
+    Held hold(const QDate &date);
+
     QDate mDate;
 };
 

@@ -90,6 +90,38 @@ void DateField::showOutsideSupportedYears(const QString &text)
                   .arg(IsoTime::LastSupportedYear));
 }
 
+void DateField::showHeld(const Held &held)
+{
+    if (held.valid)
+        redisplay();
+    else
+        mEdit->setText(QString());
+    showError({});
+    if (held.changed)
+        emitChanged();
+}
+
+void DateField::interpret(bool finished)
+{
+    const QString text = mEdit->text();
+    const Held held = holdText(text);
+    if (held.valid) {
+        showError({});
+        // Once typed, the value reads as every other value of the form.
+        if (finished)
+            redisplay();
+    } else if (finished || errorShown()) {
+        if (held.parsed)
+            showOutsideSupportedYears(text);
+        else if (text.trimmed().isEmpty())
+            showError(neededText());
+        else
+            showError(notAValueText(text.trimmed()));
+    }
+    if (held.changed)
+        emitChanged();
+}
+
 void DateField::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {

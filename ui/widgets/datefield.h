@@ -26,6 +26,15 @@ public:
     QToolButton *calendarButton() const { return mCalendarButton; }
 
 protected:
+    /// What holding a value did: whether there was one at all, whether the field holds it (it
+    /// is within the supported years), and whether that changed the value held.
+    struct Held
+    {
+        bool parsed = false;
+        bool valid = false;
+        bool changed = false;
+    };
+
     /// `name` prefixes the object names of the parts ("date" → "dateText", "dateError").
     DateField(const QString &name, QWidget *parent);
 
@@ -34,13 +43,22 @@ protected:
     void showOutsideSupportedYears(const QString &text);
     bool errorShown() const;
     void changeEvent(QEvent *event) override;
+    /// Shows the value just held (or an empty text without one), clears the error and tells
+    /// of a change.
+    void showHeld(const Held &held);
 
     /// The day the calendar opens on.
     virtual QDate shownDay() const = 0;
     /// Takes the day picked in the calendar.
     virtual void pickDay(const QDate &day) = 0;
-    /// Reads the text typed; `finished` when the field has lost focus or Return was pressed.
-    virtual void interpret(bool finished) = 0;
+    /// Holds the value `text` stands for, or no value when it stands for none or for one
+    /// outside the supported years.
+    virtual Held holdText(const QString &text) = 0;
+    /// What the line beneath says for an empty text, and for `text` that is no value.
+    virtual QString neededText() const = 0;
+    virtual QString notAValueText(const QString &text) const = 0;
+    /// Emits the subclass's signal for the value held.
+    virtual void emitChanged() = 0;
     /// Sets the tool tips in the current language and locale.
     virtual void updateTexts() = 0;
     /// Shows the value again in the current locale's form.
@@ -49,6 +67,10 @@ protected:
     QLineEdit *mEdit;
     QToolButton *mCalendarButton;
     QLabel *mError;
+
+private:
+    /// Reads the text typed; `finished` when the field has lost focus or Return was pressed.
+    void interpret(bool finished);
 };
 
 } // namespace Accordo

@@ -92,40 +92,40 @@ QString DateTimeEdit::display(const QDateTime &dateTime) const
 
 void DateTimeEdit::setDateTime(const QDateTime &dateTime)
 {
+    showHeld(hold(dateTime));
+}
+
+DateField::Held DateTimeEdit::hold(const QDateTime &dateTime)
+{
     const QDateTime previous = mDateTime;
     const QDateTime wall(dateTime.date(), dateTime.time(), Qt::UTC);
     mDateTime = isSupported(wall) ? wall : QDateTime();
-    mEdit->setText(mDateTime.isValid() ? display(mDateTime) : QString());
-    showError({});
-    if (mDateTime != previous && mDateTime.isValid())
-        emit dateTimeChanged(mDateTime);
+    return {wall.isValid(), mDateTime.isValid(), mDateTime != previous && mDateTime.isValid()};
 }
 
-void DateTimeEdit::interpret(bool finished)
+DateField::Held DateTimeEdit::holdText(const QString &text)
 {
-    const QString text = mEdit->text();
-    const QDateTime parsed = parse(text, locale());
-    const QDateTime previous = mDateTime;
-    mDateTime = isSupported(parsed) ? parsed : QDateTime();
-    if (mDateTime.isValid()) {
-        showError({});
-        if (finished)
-            mEdit->setText(display(mDateTime));
-    } else if (finished || errorShown()) {
-        const QDateTime example(QDate(2027, 1, 31), QTime(8, 0), Qt::UTC);
-        if (parsed.isValid())
-            showOutsideSupportedYears(text);
-        else if (text.trimmed().isEmpty())
-            showError(tr("A date and time is needed here, e.g. %1.").arg(display(example)));
-        else
-            showError(tr("“%1” is not a date and time. Type it as %2, %3 or %4.")
-                          .arg(text.trimmed(), u"2027-01-31T08:00"_s,
-                               locale().toString(example,
-                                                 DateEdit::displayFormat(locale()) + u" HH:mm"_s),
-                               locale().toString(example, u"d MMM yyyy HH:mm"_s)));
-    }
-    if (mDateTime != previous && mDateTime.isValid())
-        emit dateTimeChanged(mDateTime);
+    return hold(parse(text, locale()));
+}
+
+QString DateTimeEdit::neededText() const
+{
+    const QDateTime example(QDate(2027, 1, 31), QTime(8, 0), Qt::UTC);
+    return tr("A date and time is needed here, e.g. %1.").arg(display(example));
+}
+
+QString DateTimeEdit::notAValueText(const QString &text) const
+{
+    const QDateTime example(QDate(2027, 1, 31), QTime(8, 0), Qt::UTC);
+    return tr("“%1” is not a date and time. Type it as %2, %3 or %4.")
+        .arg(text, u"2027-01-31T08:00"_s,
+             locale().toString(example, DateEdit::displayFormat(locale()) + u" HH:mm"_s),
+             locale().toString(example, u"d MMM yyyy HH:mm"_s));
+}
+
+void DateTimeEdit::emitChanged()
+{
+    emit dateTimeChanged(mDateTime);
 }
 
 void DateTimeEdit::updateTexts()

@@ -38,11 +38,15 @@ signals:
 protected:
     QDate shownDay() const override { return mDateTime.date(); }
     void pickDay(const QDate &day) override;
-    void interpret(bool finished) override;
+    Held holdText(const QString &text) override;
+    QString neededText() const override;
+    QString notAValueText(const QString &text) const override;
+    void emitChanged() override;
     void updateTexts() override;
     void redisplay() override;
 
 private:
+    Held hold(const QDateTime &dateTime);
     QString display(const QDateTime &dateTime) const;
 
     QDateTime mDateTime;

@@ -1,4 +1,5 @@
 #include "dialogparts.h"
+#include "widgets/namedwidget.h"
 
 #include <QDialog>
 #include <QFormLayout>
@@ -7,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Accordo {
@@ -60,6 +62,22 @@ QHBoxLayout *newButtonRow(std::initializer_list<QWidget *> start,
     for (QWidget *widget : end)
         row->addWidget(widget);
     return row;
+}
+
+QLabel *newWrappedLabel(QWidget *parent, const QString &text)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+QTreeWidget *newFlatTree(const QString &name, const QStringList &headers, QWidget *parent)
+{
+    auto *tree = newNamed<QTreeWidget>(name, parent);
+    tree->setRootIsDecorated(false);
+    tree->setHeaderLabels(headers);
+    tree->header()->setStretchLastSection(true);
+    return tree;
 }
 
 QVBoxLayout *stackVertically(QWidget *widget, std::initializer_list<QObject *> parts)

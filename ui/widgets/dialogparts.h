@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QString>
+#include <QStringList>
 
 #include <initializer_list>
 #include <utility>
@@ -10,8 +11,10 @@ class QBoxLayout;
 class QDialog;
 class QFormLayout;
 class QHBoxLayout;
+class QLabel;
 class QObject;
 class QTableView;
+class QTreeWidget;
 class QVBoxLayout;
 class QWidget;
 
@@ -39,6 +42,13 @@ void showRowsReadOnly(QTableView *view);
 /// `end` at its end.
 QHBoxLayout *newButtonRow(std::initializer_list<QWidget *> start,
                           std::initializer_list<QWidget *> end = {});
+
+/// A label on `parent` that wraps its `text` at word breaks.
+QLabel *newWrappedLabel(QWidget *parent, const QString &text = {});
+
+/// A tree named `name` on `parent` that lists flat rows under `headers`, its last column taking
+/// the width left over.
+QTreeWidget *newFlatTree(const QString &name, const QStringList &headers, QWidget *parent);
 
 /// A vertical layout on `widget` holding `parts` top to bottom: layouts and widgets.
 QVBoxLayout *stackVertically(QWidget *widget, std::initializer_list<QObject *> parts);

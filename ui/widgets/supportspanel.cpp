@@ -21,12 +21,9 @@ namespace Accordo {
 SupportsPanel::SupportsPanel(WorkspaceSession &session, QWidget *parent)
     : QWidget(parent), mSession(session)
 {
-    mIntro = new QLabel(this);
-    mIntro->setWordWrap(true);
-    mTree = newNamed<QTreeWidget>(u"supports"_s, this);
-    mTree->setRootIsDecorated(false);
-    mTree->setHeaderLabels({tr("Agreement"), tr("Kind"), tr("Status"), tr("Title")});
-    mTree->header()->setStretchLastSection(true);
+    mIntro = newWrappedLabel(this);
+    mTree = newFlatTree(u"supports"_s, {tr("Agreement"), tr("Kind"), tr("Status"), tr("Title")},
+                        this);
     mConsistency = newNamed<QLabel>(u"consistency"_s, this);
     mConsistency->setWordWrap(true);
     mConsistency->setTextFormat(Qt::RichText);

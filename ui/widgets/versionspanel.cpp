@@ -1,4 +1,5 @@
 #include "versionspanel.h"
+#include "widgets/dialogparts.h"
 #include "widgets/namedwidget.h"
 
 #include "lifecycle/agreementworkflow.h"
@@ -22,8 +23,7 @@ VersionsPanel::VersionsPanel(WorkspaceSession &session, QWidget *parent)
 {
     mVersions = newNamed<QListWidget>(u"versions"_s, this);
     mVersions->setSelectionMode(QAbstractItemView::MultiSelection);
-    mHint = new QLabel(this);
-    mHint->setWordWrap(true);
+    mHint = newWrappedLabel(this);
     mDiff = new VersionDiffModel(this);
     mDiffView = newNamed<QTableView>(u"versionDiff"_s, this);
     mDiffView->setModel(mDiff);
