@@ -4,6 +4,7 @@
 #include "data/editroles.h"
 #include "data/records.h"
 #include "data/workspace.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonObject>
@@ -31,15 +32,16 @@ const QString TargetsNaming =
 MetricDefinition readDefinition(const Sql::Rows &row)
 {
     MetricDefinition d;
-    d.id = row.integer("id");
-    d.name = row.text("name");
-    d.unit = row.text("unit");
+    Sql::readFields(row, d,
+                    {{"id", &MetricDefinition::id},
+                     {"name", &MetricDefinition::name},
+                     {"unit", &MetricDefinition::unit},
+                     {"description", &MetricDefinition::description},
+                     {"row_version", &MetricDefinition::rowVersion}});
     d.aggregation = MetricDefinitions::aggregationFromKey(row.text("aggregation"))
                         .value_or(MetricAggregation::Mean);
     d.direction = MetricDefinitions::directionFromKey(row.text("better"))
                       .value_or(MetricDirection::HigherIsBetter);
-    d.description = row.text("description");
-    d.rowVersion = row.number("row_version");
     return d;
 }
 
