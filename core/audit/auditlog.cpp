@@ -37,17 +37,11 @@ void addField(QByteArray &out, const QString &field)
 AuditRecord readRecord(const Sql::Rows &row)
 {
     AuditRecord r;
-    Sql::readFields(row, r,
-                    {{"seq", &AuditRecord::seq},
-                     {"at", &AuditRecord::at},
-                     {"user_name", &AuditRecord::user},
-                     {"entity", &AuditRecord::entity},
-                     {"entity_id", &AuditRecord::entityId},
-                     {"action", &AuditRecord::action},
-                     {"old_value", &AuditRecord::oldValue},
-                     {"new_value", &AuditRecord::newValue},
-                     {"prev_hash", &AuditRecord::prevHash},
-                     {"hash", &AuditRecord::hash}});
+    Sql::readFields(row, r, "seq", &AuditRecord::seq, "at", &AuditRecord::at, "user_name",
+                    &AuditRecord::user, "entity", &AuditRecord::entity, "entity_id",
+                    &AuditRecord::entityId, "action", &AuditRecord::action, "old_value",
+                    &AuditRecord::oldValue, "new_value", &AuditRecord::newValue, "prev_hash",
+                    &AuditRecord::prevHash, "hash", &AuditRecord::hash);
     return r;
 }
 

@@ -44,22 +44,15 @@ const QString UserIsActive = u"SELECT count(*) AS n FROM users WHERE id = ? AND 
 ImprovementAction readAction(const Sql::Rows &r)
 {
     ImprovementAction a;
-    Sql::readFields(r, a,
-                    {{"id", &ImprovementAction::id},
-                     {"agreement_id", &ImprovementAction::agreementId},
-                     {"number", &ImprovementAction::number},
-                     {"title", &ImprovementAction::title},
-                     {"source", &ImprovementAction::source},
-                     {"target_id", &ImprovementAction::targetId},
-                     {"period", &ImprovementAction::period},
-                     {"finding", &ImprovementAction::finding},
-                     {"review_id", &ImprovementAction::reviewId},
-                     {"owner_id", &ImprovementAction::ownerId},
-                     {"owner_name", &ImprovementAction::ownerName},
-                     {"due_date", &ImprovementAction::dueDate},
-                     {"reason", &ImprovementAction::reason},
-                     {"notes", &ImprovementAction::notes},
-                     {"row_version", &ImprovementAction::rowVersion}});
+    Sql::readFields(r, a, "id", &ImprovementAction::id, "agreement_id",
+                    &ImprovementAction::agreementId, "number", &ImprovementAction::number, "title",
+                    &ImprovementAction::title, "source", &ImprovementAction::source, "target_id",
+                    &ImprovementAction::targetId, "period", &ImprovementAction::period, "finding",
+                    &ImprovementAction::finding, "review_id", &ImprovementAction::reviewId,
+                    "owner_id", &ImprovementAction::ownerId, "owner_name",
+                    &ImprovementAction::ownerName, "due_date", &ImprovementAction::dueDate,
+                    "reason", &ImprovementAction::reason, "notes", &ImprovementAction::notes,
+                    "row_version", &ImprovementAction::rowVersion);
     a.state = Improvement::stateFromKey(r.text("state")).value_or(ActionState::Open);
     return a;
 }

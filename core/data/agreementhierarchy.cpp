@@ -21,11 +21,9 @@ const QString SelectNodes = uR"(
 AgreementHierarchy::Node readNode(const Sql::Rows &row)
 {
     AgreementHierarchy::Node node;
-    Sql::readFields(row, node,
-                    {{"id", &AgreementHierarchy::Node::id},
-                     {"parent_id", &AgreementHierarchy::Node::parentId},
-                     {"number", &AgreementHierarchy::Node::number},
-                     {"title", &AgreementHierarchy::Node::title}});
+    Sql::readFields(row, node, "id", &AgreementHierarchy::Node::id, "parent_id",
+                    &AgreementHierarchy::Node::parentId, "number",
+                    &AgreementHierarchy::Node::number, "title", &AgreementHierarchy::Node::title);
     node.level =
         Enums::fromKey<AgreementLevel>(row.text("level")).value_or(AgreementLevel::Customer);
     node.status =

@@ -70,18 +70,12 @@ const QString DeletePriceLines = u"DELETE FROM price_lines WHERE agreement_id = 
 Agreement readAgreement(const Sql::Rows &row)
 {
     Agreement a;
-    Sql::readFields(row, a,
-                    {{"id", &Agreement::id},
-                     {"number", &Agreement::number},
-                     {"version", &Agreement::version},
-                     {"title", &Agreement::title},
-                     {"parent_id", &Agreement::parentId},
-                     {"party_id", &Agreement::partyId},
-                     {"review_months", &Agreement::reviewMonths},
-                     {"notice_days", &Agreement::noticeDays},
-                     {"row_version", &Agreement::rowVersion},
-                     {"start_date", &Agreement::startDate},
-                     {"end_date", &Agreement::endDate}});
+    Sql::readFields(row, a, "id", &Agreement::id, "number", &Agreement::number, "version",
+                    &Agreement::version, "title", &Agreement::title, "parent_id",
+                    &Agreement::parentId, "party_id", &Agreement::partyId, "review_months",
+                    &Agreement::reviewMonths, "notice_days", &Agreement::noticeDays, "row_version",
+                    &Agreement::rowVersion, "start_date", &Agreement::startDate, "end_date",
+                    &Agreement::endDate);
     a.kind = Enums::fromKey<AgreementKind>(row.text("kind")).value_or(AgreementKind::CustomerSla);
     a.level = Enums::fromKey<AgreementLevel>(row.text("level")).value_or(AgreementLevel::Customer);
     a.status = Enums::fromKey<AgreementStatus>(row.text("status")).value_or(AgreementStatus::Draft);
@@ -92,18 +86,12 @@ Agreement readAgreement(const Sql::Rows &row)
 Target readTarget(const Sql::Rows &row)
 {
     Target t;
-    Sql::readFields(row, t,
-                    {{"id", &Target::id},
-                     {"service_id", &Target::serviceId},
-                     {"region_id", &Target::regionId},
-                     {"priority", &Target::priority},
-                     {"custom_name", &Target::customName},
-                     {"custom_unit", &Target::customUnit},
-                     {"threshold", &Target::threshold},
-                     {"goal_milli", &Target::goalMilli},
-                     {"calendar_id", &Target::calendarId},
-                     {"credit_cap_hundredths", &Target::creditCapHundredths},
-                     {"offering_id", &Target::offeringId}});
+    Sql::readFields(row, t, "id", &Target::id, "service_id", &Target::serviceId, "region_id",
+                    &Target::regionId, "priority", &Target::priority, "custom_name",
+                    &Target::customName, "custom_unit", &Target::customUnit, "threshold",
+                    &Target::threshold, "goal_milli", &Target::goalMilli, "calendar_id",
+                    &Target::calendarId, "credit_cap_hundredths", &Target::creditCapHundredths,
+                    "offering_id", &Target::offeringId);
     t.metric = Enums::fromKey<Metric>(row.text("metric")).value_or(Metric::Custom);
     t.period =
         Enums::fromKey<MeasurementPeriod>(row.text("period")).value_or(MeasurementPeriod::Month);

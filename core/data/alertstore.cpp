@@ -66,11 +66,8 @@ constexpr EnumName<AlertScope> Scopes[] = {
 AlertRule readRule(const Sql::Rows &row)
 {
     AlertRule r;
-    Sql::readFields(row, r,
-                    {{"id", &AlertRule::id},
-                     {"user_name", &AlertRule::userName},
-                     {"party_id", &AlertRule::partyId},
-                     {"within_days", &AlertRule::withinDays}});
+    Sql::readFields(row, r, "id", &AlertRule::id, "user_name", &AlertRule::userName, "party_id",
+                    &AlertRule::partyId, "within_days", &AlertRule::withinDays);
     r.event = AlertStore::eventFromKey(row.text("event")).value_or(AlertEvent::TargetAtRisk);
     r.scope = AlertStore::scopeFromKey(row.text("scope")).value_or(AlertScope::All);
     return r;
@@ -79,14 +76,9 @@ AlertRule readRule(const Sql::Rows &row)
 Alert readAlert(const Sql::Rows &row)
 {
     Alert a;
-    Sql::readFields(row, a,
-                    {{"id", &Alert::id},
-                     {"user_name", &Alert::userName},
-                     {"event_key", &Alert::eventKey},
-                     {"agreement_id", &Alert::agreementId},
-                     {"subject", &Alert::subject},
-                     {"raised_at", &Alert::raisedAt},
-                     {"seen_at", &Alert::seenAt}});
+    Sql::readFields(row, a, "id", &Alert::id, "user_name", &Alert::userName, "event_key",
+                    &Alert::eventKey, "agreement_id", &Alert::agreementId, "subject",
+                    &Alert::subject, "raised_at", &Alert::raisedAt, "seen_at", &Alert::seenAt);
     a.event = AlertStore::eventFromKey(row.text("event")).value_or(AlertEvent::TargetAtRisk);
     return a;
 }

@@ -79,20 +79,14 @@ QString dateText(const QDate &date)
 ChangeRequest readRequest(const Sql::Rows &row)
 {
     ChangeRequest r;
-    Sql::readFields(row, r,
-                    {{"id", &ChangeRequest::id},
-                     {"agreement_id", &ChangeRequest::agreementId},
-                     {"requested_by", &ChangeRequest::requestedBy},
-                     {"description", &ChangeRequest::description},
-                     {"submitted_by", &ChangeRequest::submittedBy},
-                     {"feasibility", &ChangeRequest::feasibility},
-                     {"price_effect_minor", &ChangeRequest::priceEffectMinor},
-                     {"assessed_by", &ChangeRequest::assessedBy},
-                     {"decided_by", &ChangeRequest::decidedBy},
-                     {"reason", &ChangeRequest::reason},
-                     {"amendment_id", &ChangeRequest::amendmentId},
-                     {"requested_on", &ChangeRequest::requestedOn},
-                     {"decided_on", &ChangeRequest::decidedOn}});
+    Sql::readFields(row, r, "id", &ChangeRequest::id, "agreement_id", &ChangeRequest::agreementId,
+                    "requested_by", &ChangeRequest::requestedBy, "description",
+                    &ChangeRequest::description, "submitted_by", &ChangeRequest::submittedBy,
+                    "feasibility", &ChangeRequest::feasibility, "price_effect_minor",
+                    &ChangeRequest::priceEffectMinor, "assessed_by", &ChangeRequest::assessedBy,
+                    "decided_by", &ChangeRequest::decidedBy, "reason", &ChangeRequest::reason,
+                    "amendment_id", &ChangeRequest::amendmentId, "requested_on",
+                    &ChangeRequest::requestedOn, "decided_on", &ChangeRequest::decidedOn);
     r.origin = ChangeRequestStore::originFromKey(row.text("origin"))
                    .value_or(ChangeRequestOrigin::Customer);
     r.status = ChangeRequestStore::statusFromKey(row.text("status"))

@@ -32,12 +32,9 @@ const QString TargetsNaming =
 MetricDefinition readDefinition(const Sql::Rows &row)
 {
     MetricDefinition d;
-    Sql::readFields(row, d,
-                    {{"id", &MetricDefinition::id},
-                     {"name", &MetricDefinition::name},
-                     {"unit", &MetricDefinition::unit},
-                     {"description", &MetricDefinition::description},
-                     {"row_version", &MetricDefinition::rowVersion}});
+    Sql::readFields(row, d, "id", &MetricDefinition::id, "name", &MetricDefinition::name, "unit",
+                    &MetricDefinition::unit, "description", &MetricDefinition::description,
+                    "row_version", &MetricDefinition::rowVersion);
     d.aggregation = MetricDefinitions::aggregationFromKey(row.text("aggregation"))
                         .value_or(MetricAggregation::Mean);
     d.direction = MetricDefinitions::directionFromKey(row.text("better"))

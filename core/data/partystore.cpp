@@ -61,32 +61,20 @@ Party readParty(const Sql::Rows &row)
 {
     Party p;
     p.kind = Enums::fromKey<PartyKind>(row.text("kind")).value_or(PartyKind::Customer);
-    Sql::readFields(row, p,
-                    {{"id", &Party::id},
-                     {"name", &Party::name},
-                     {"region_id", &Party::regionId},
-                     {"segment", &Party::segment},
-                     {"contact", &Party::contact},
-                     {"email", &Party::email},
-                     {"external_id", &Party::externalId},
-                     {"crm_status", &Party::crmStatus},
-                     {"crm_imported", &Party::crmImported},
-                     {"row_version", &Party::rowVersion}});
+    Sql::readFields(row, p, "id", &Party::id, "name", &Party::name, "region_id", &Party::regionId,
+                    "segment", &Party::segment, "contact", &Party::contact, "email", &Party::email,
+                    "external_id", &Party::externalId, "crm_status", &Party::crmStatus,
+                    "crm_imported", &Party::crmImported, "row_version", &Party::rowVersion);
     return p;
 }
 
 Service readService(const Sql::Rows &row)
 {
     Service s;
-    Sql::readFields(row, s,
-                    {{"id", &Service::id},
-                     {"code", &Service::code},
-                     {"name", &Service::name},
-                     {"category", &Service::category},
-                     {"owner_team", &Service::ownerTeam},
-                     {"description", &Service::description},
-                     {"active", &Service::active},
-                     {"row_version", &Service::rowVersion}});
+    Sql::readFields(row, s, "id", &Service::id, "code", &Service::code, "name", &Service::name,
+                    "category", &Service::category, "owner_team", &Service::ownerTeam,
+                    "description", &Service::description, "active", &Service::active, "row_version",
+                    &Service::rowVersion);
     return s;
 }
 

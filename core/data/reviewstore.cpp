@@ -57,16 +57,11 @@ QList<ReviewParticipant> participantsOf(const QString &json)
 ServiceReview readReview(const Sql::Rows &r)
 {
     ServiceReview v;
-    Sql::readFields(r, v,
-                    {{"id", &ServiceReview::id},
-                     {"agreement_id", &ServiceReview::agreementId},
-                     {"number", &ServiceReview::number},
-                     {"held_on", &ServiceReview::heldOn},
-                     {"periods", &ServiceReview::periods},
-                     {"kpi_summary", &ServiceReview::kpiSummary},
-                     {"notes", &ServiceReview::notes},
-                     {"amendment_id", &ServiceReview::amendmentId},
-                     {"recorded_by", &ServiceReview::recordedBy}});
+    Sql::readFields(r, v, "id", &ServiceReview::id, "agreement_id", &ServiceReview::agreementId,
+                    "number", &ServiceReview::number, "held_on", &ServiceReview::heldOn, "periods",
+                    &ServiceReview::periods, "kpi_summary", &ServiceReview::kpiSummary, "notes",
+                    &ServiceReview::notes, "amendment_id", &ServiceReview::amendmentId,
+                    "recorded_by", &ServiceReview::recordedBy);
     v.participants = participantsOf(r.text("participants"));
     v.outcome = Improvement::outcomeFromKey(r.text("outcome")).value_or(ReviewOutcome::NoChange);
     return v;

@@ -344,21 +344,14 @@ Result<QList<ImportBatch>> MeasurementImporter::batches(QSqlDatabase db)
 {
     return Sql::list(db, kBatches, {}, [](const Sql::Rows &r) {
         ImportBatch b;
-        Sql::readFields(r, b,
-                        {{"id", &ImportBatch::id},
-                         {"kind", &ImportBatch::kind},
-                         {"source", &ImportBatch::source},
-                         {"file_name", &ImportBatch::fileName},
-                         {"sha256", &ImportBatch::sha256},
-                         {"user_name", &ImportBatch::userName},
-                         {"imported_at", &ImportBatch::importedAt},
-                         {"rows_read", &ImportBatch::rowsRead},
-                         {"inserted", &ImportBatch::inserted},
-                         {"updated", &ImportBatch::updated},
-                         {"unchanged", &ImportBatch::unchanged},
-                         {"rejected", &ImportBatch::rejected},
-                         {"rolled_back_by", &ImportBatch::rolledBackBy},
-                         {"rolled_back_at", &ImportBatch::rolledBackAt}});
+        Sql::readFields(r, b, "id", &ImportBatch::id, "kind", &ImportBatch::kind, "source",
+                        &ImportBatch::source, "file_name", &ImportBatch::fileName, "sha256",
+                        &ImportBatch::sha256, "user_name", &ImportBatch::userName, "imported_at",
+                        &ImportBatch::importedAt, "rows_read", &ImportBatch::rowsRead, "inserted",
+                        &ImportBatch::inserted, "updated", &ImportBatch::updated, "unchanged",
+                        &ImportBatch::unchanged, "rejected", &ImportBatch::rejected,
+                        "rolled_back_by", &ImportBatch::rolledBackBy, "rolled_back_at",
+                        &ImportBatch::rolledBackAt);
         return b;
     });
 }

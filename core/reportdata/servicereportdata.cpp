@@ -111,20 +111,11 @@ Result<Terms> readAgreement(QSqlDatabase db, const QString &number, ServiceRepor
         db, QString::fromLatin1(AgreementSql), {number},
         [&d](const Sql::Rows &r) {
             using D = ServiceReportData;
-            Sql::readFields(r, d,
-                            {{"id", &D::agreementId},
-                             {"number", &D::number},
-                             {"version", &D::version},
-                             {"title", &D::title},
-                             {"kind", &D::kind},
-                             {"level", &D::level},
-                             {"status", &D::agreementStatus},
-                             {"party", &D::party},
-                             {"party_kind", &D::partyKind},
-                             {"region", &D::region},
-                             {"contact", &D::contact},
-                             {"start_date", &D::startDate},
-                             {"end_date", &D::endDate}});
+            Sql::readFields(r, d, "id", &D::agreementId, "number", &D::number, "version",
+                            &D::version, "title", &D::title, "kind", &D::kind, "level", &D::level,
+                            "status", &D::agreementStatus, "party", &D::party, "party_kind",
+                            &D::partyKind, "region", &D::region, "contact", &D::contact,
+                            "start_date", &D::startDate, "end_date", &D::endDate);
             d.monthlyFee = Money(r.integer("price_minor"), r.text("currency"));
             return Terms{r.number("review_months"), r.number("notice_days")};
         },
@@ -161,15 +152,11 @@ Result<void> readParties(QSqlDatabase db, ServiceReportData &d)
 TargetResult targetResult(const Sql::Rows &r)
 {
     TargetResult t;
-    Sql::readFields(r, t,
-                    {{"target_id", &TargetResult::targetId},
-                     {"service", &TargetResult::service},
-                     {"service_name", &TargetResult::serviceName},
-                     {"metric", &TargetResult::metric},
-                     {"priority", &TargetResult::priority},
-                     {"period", &TargetResult::period},
-                     {"custom_name", &TargetResult::customName},
-                     {"custom_unit", &TargetResult::customUnit}});
+    Sql::readFields(r, t, "target_id", &TargetResult::targetId, "service", &TargetResult::service,
+                    "service_name", &TargetResult::serviceName, "metric", &TargetResult::metric,
+                    "priority", &TargetResult::priority, "period", &TargetResult::period,
+                    "custom_name", &TargetResult::customName, "custom_unit",
+                    &TargetResult::customUnit);
     Kpi::readMeasures(r, t);
     t.lowerIsBetter = r.text("better") == u"lower"_s;
     return t;

@@ -2,25 +2,11 @@
 
 #include "storage/sqlquery.h"
 
-#include <initializer_list>
-#include <variant>
-
 namespace Accordo::Sql {
-
-/// A column of a row read into a member of a record. The member's type picks how the column is
-/// read: qint64 by Rows::integer(), int by Rows::number(), QString by Rows::text(), bool by
-/// Rows::flag(), QDate by Rows::date() and std::optional<qint64> by Rows::optionalInteger().
-template<typename Record>
-struct Field
-{
-    const char *column;
-    std::variant<qint64 Record::*, int Record::*, QString Record::*, bool Record::*,
-                 QDate Record::*, std::optional<qint64> Record::*>
-        member;
-};
 
 namespace Detail {
 
+// One column read into one member, by the member's type.
 inline void readInto(const Rows &row, const char *column, qint64 &to)
 {
     to = row.integer(column);
@@ -48,16 +34,20 @@ inline void readInto(const Rows &row, const char *column, std::optional<qint64> 
 
 } // namespace Detail
 
-/// Reads the row's columns into the record's members, in the order given (the order of the
-/// SELECT finds each column fastest). Fields that need more than a plain read (a key turned
-/// into an enum, JSON, money) are left to the caller.
-template<typename Record>
-void readFields(const Rows &row, Record &record, std::initializer_list<Field<Record>> fields)
+/// Reads columns of a row into members of a record, given as pairs of a column's name and the
+/// member it fills: readFields(row, party, "id", &Party::id, "name", &Party::name). The member's
+/// type picks how the column is read: qint64 by Rows::integer(), int by Rows::number(), QString
+/// by Rows::text(), bool by Rows::flag(), QDate by Rows::date() and std::optional<qint64> by
+/// Rows::optionalInteger(). The pairs are read in the order given (the order of the SELECT
+/// finds each column fastest); fields that need more than a plain read (a key turned into an
+/// enum, JSON, money) are left to the caller.
+template<typename Record, typename Owner, typename Member, typename... Rest>
+void readFields(const Rows &row, Record &record, const char *column, Member Owner::*member,
+                Rest... rest)
 {
-    for (const Field<Record> &field : fields) {
-        std::visit([&](auto member) { Detail::readInto(row, field.column, record.*member); },
-                   field.member);
-    }
+    Detail::readInto(row, column, record.*member);
+    if constexpr (sizeof...(Rest) > 0)
+        readFields(row, record, rest...);
 }
 
 } // namespace Accordo::Sql
