@@ -51,6 +51,13 @@ QJsonObject snapshot(const MetricDefinition &d)
             {u"description"_s, d.description}};
 }
 
+// The values of InsertDefinition and of DefinitionAssignments, in order.
+QVariantList storedValues(const MetricDefinition &d)
+{
+    return {d.name, d.unit, MetricDefinitions::key(d.aggregation),
+            MetricDefinitions::key(d.direction), d.description};
+}
+
 MetricDefinition trimmed(MetricDefinition d)
 {
     d.name = d.name.trimmed();
@@ -101,9 +108,7 @@ Result<qint64> MetricStore::insert(const MetricDefinition &definition)
     const QString what = tr("Metric definition \"%1\"").arg(d.name);
     return AuditedWrite::runOne(
         mWorkspace, EditRoles::services(), what, [&]() -> Result<AuditEntry> {
-            auto id = Records::insert(mWorkspace.connection(), InsertDefinition,
-                                      {d.name, d.unit, MetricDefinitions::key(d.aggregation),
-                                       MetricDefinitions::key(d.direction), d.description},
+            auto id = Records::insert(mWorkspace.connection(), InsertDefinition, storedValues(d),
                                       what);
             if (!id)
                 return id.error();
@@ -136,10 +141,7 @@ Result<void> MetricStore::update(const MetricDefinition &definition)
             }
             if (auto r = Records::updateRow(mWorkspace, u"metric_definitions"_s,
                                             u"metric_definition"_s, d.id, d.rowVersion,
-                                            DefinitionAssignments,
-                                            {d.name, d.unit, MetricDefinitions::key(d.aggregation),
-                                             MetricDefinitions::key(d.direction), d.description},
-                                            what);
+                                            DefinitionAssignments, storedValues(d), what);
                 !r)
                 return r.error();
             return Records::updated(u"metric_definition"_s, d.id, snapshot(*before), snapshot(d));

@@ -117,6 +117,12 @@ QVariantList partyValues(const Party &p)
             p.externalId,       p.crmStatus, p.crmImported};
 }
 
+// The values of ServiceAssignments, and of InsertService after the id, in order.
+QVariantList serviceValues(const Service &s)
+{
+    return {s.code, s.name.trimmed(), s.category, s.ownerTeam, s.description, s.active ? 1 : 0};
+}
+
 } // namespace
 
 Party PartyStore::normalized(Party party)
@@ -291,9 +297,7 @@ Result<qint64> ServiceStore::insert(const Service &service)
     const QString what = tr("Service %1").arg(service.code);
     return AuditedWrite::runOne(mWorkspace, ServiceRoles, what, [&]() -> Result<AuditEntry> {
         auto id = Records::insert(mWorkspace.connection(), InsertService,
-                                  {Sql::idOrNull(service.id), service.code, service.name.trimmed(),
-                                   service.category, service.ownerTeam, service.description,
-                                   service.active ? 1 : 0},
+                                  QVariantList{Sql::idOrNull(service.id)} + serviceValues(service),
                                   what);
         if (!id)
             return id.error();
@@ -313,10 +317,7 @@ Result<void> ServiceStore::update(const Service &service)
                 return Error{tr("Service %1 no longer exists").arg(service.code)};
             if (auto r = Records::updateRow(mWorkspace, u"services"_s, u"service"_s, service.id,
                                             service.rowVersion, ServiceAssignments,
-                                            {service.code, service.name.trimmed(), service.category,
-                                             service.ownerTeam, service.description,
-                                             service.active ? 1 : 0},
-                                            what);
+                                            serviceValues(service), what);
                 !r)
                 return r.error();
             return Records::updated(u"service"_s, service.id, AuditSnapshot::of(*before),
