@@ -2,6 +2,7 @@
 
 #include "audit/auditstate.h"
 #include "storage/dialect.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -36,16 +37,11 @@ void addField(QByteArray &out, const QString &field)
 AuditRecord readRecord(const Sql::Rows &row)
 {
     AuditRecord r;
-    r.seq = row.integer("seq");
-    r.at = row.text("at");
-    r.user = row.text("user_name");
-    r.entity = row.text("entity");
-    r.entityId = row.integer("entity_id");
-    r.action = row.text("action");
-    r.oldValue = row.text("old_value");
-    r.newValue = row.text("new_value");
-    r.prevHash = row.text("prev_hash");
-    r.hash = row.text("hash");
+    Sql::readFields(row, r, "seq", &AuditRecord::seq, "at", &AuditRecord::at, "user_name",
+                    &AuditRecord::user, "entity", &AuditRecord::entity, "entity_id",
+                    &AuditRecord::entityId, "action", &AuditRecord::action, "old_value",
+                    &AuditRecord::oldValue, "new_value", &AuditRecord::newValue, "prev_hash",
+                    &AuditRecord::prevHash, "hash", &AuditRecord::hash);
     return r;
 }
 

@@ -49,15 +49,6 @@ const QStringList ComparedTables = {
 
 // One statement per table: each is read once, whatever its size, in the order of its key so
 // that the first difference named is the same on every back end.
-const QString SelectCalendars =
-    u"SELECT id, name, time_zone, definition FROM calendars ORDER BY id"_s;
-const QString SelectRegions = u"SELECT id, code, name, calendar_id FROM regions ORDER BY id"_s;
-const QString SelectServices =
-    u"SELECT id, code, name, category, owner_team, description, active FROM services ORDER BY id"_s;
-const QString SelectParties = uR"(
-    SELECT id, kind, name, region_id, segment, contact, email, external_id, crm_status,
-           crm_imported
-    FROM parties ORDER BY id)"_s;
 const QString SelectContacts = uR"(
     SELECT party_id, position, name, role, email, phone FROM party_contacts
     ORDER BY party_id, position)"_s;
@@ -70,13 +61,7 @@ const QMap<QString, QString> PartyDefaults = {
     {u"external_id"_s, u""_s}, {u"crm_status"_s, u"active"_s}, {u"crm_imported"_s, u"{}"_s}};
 const QString SelectDeliveries =
     u"SELECT party_id, service_id FROM service_deliveries ORDER BY party_id, service_id"_s;
-const QString SelectUsers = u"SELECT id, name, display_name, active FROM users ORDER BY id"_s;
 const QString SelectUserRoles = u"SELECT user_id, role FROM user_roles ORDER BY user_id, role"_s;
-const QString SelectAgreements = uR"(
-    SELECT id, number, version, title, kind, level, parent_id, party_id, start_date, end_date,
-           review_months, notice_days, status, price_minor, currency, supersedes_id,
-           superseded_by_id, terminated_on, termination_reason
-    FROM agreements ORDER BY id)"_s;
 const QString SelectAgreementServices =
     u"SELECT agreement_id, service_id FROM agreement_services ORDER BY agreement_id, service_id"_s;
 const QString SelectTargets = uR"(
@@ -91,21 +76,6 @@ const QString SelectCreditTiers = uR"(
     ORDER BY t.agreement_id, t.position, c.position)"_s;
 const QString SelectSupports =
     u"SELECT supporting_number, supported_number FROM agreement_supports ORDER BY supporting_number, supported_number"_s;
-const QString SelectBatches = uR"(
-    SELECT id, kind, source, file_name, sha256, user_name, imported_at, rows_read, inserted,
-           updated, unchanged, rejected, rolled_back_at, rolled_back_by
-    FROM import_batches ORDER BY id)"_s;
-
-const QString SelectChangeRequests = uR"(
-    SELECT id, agreement_id, origin, requested_by, requested_on, description, proposed_targets,
-           status, submitted_by, feasibility, price_effect_minor, backtest, assessed_by,
-           decided_by, decided_on, reason, amendment_id
-    FROM change_requests ORDER BY id)"_s;
-const QString SelectAlertRules =
-    u"SELECT id, user_name, event, scope, party_id, within_days FROM alert_rules ORDER BY id"_s;
-const QString SelectAlerts = uR"(
-    SELECT id, user_name, event, event_key, agreement_id, subject, raised_at, seen_at
-    FROM alerts ORDER BY id)"_s;
 
 const QStringList ChangeRequestColumns = {
     u"agreement_id"_s, u"origin"_s,
@@ -121,28 +91,10 @@ const QStringList AlertRuleColumns = {u"user_name"_s, u"event"_s, u"scope"_s, u"
                                       u"within_days"_s};
 const QStringList AlertColumns = {u"user_name"_s, u"event"_s,     u"event_key"_s, u"agreement_id"_s,
                                   u"subject"_s,   u"raised_at"_s, u"seen_at"_s};
-const QString SelectOwners = u"SELECT id, number, user_id FROM agreement_owners ORDER BY id"_s;
-const QString SelectReviews = uR"(
-    SELECT id, agreement_id, held_on, periods, participants, kpi_summary, notes, outcome,
-           amendment_id, recorded_by
-    FROM reviews ORDER BY id)"_s;
-const QString SelectActions = uR"(
-    SELECT id, agreement_id, title, source, target_id, period, finding, review_id, owner_id,
-           due_date, state, reason, notes
-    FROM actions ORDER BY id)"_s;
-const QString SelectClauses =
-    u"SELECT id, key, title_en, title_it, body_en, body_it FROM clauses ORDER BY id"_s;
-const QString SelectTemplates =
-    u"SELECT id, kind, name_en, name_it, sections FROM document_templates ORDER BY id"_s;
-const QString SelectDocuments =
-    u"SELECT id, agreement_id, sections_sha256 FROM agreement_documents ORDER BY id"_s;
 const QStringList ClauseColumns = {u"key"_s, u"title_en"_s, u"title_it"_s, u"body_en"_s,
                                    u"body_it"_s};
 const QStringList TemplateColumns = {u"kind"_s, u"name_en"_s, u"name_it"_s, u"sections"_s};
 const QStringList DocumentColumns = {u"agreement_id"_s, u"sections_sha256"_s};
-const QString SelectOfferings = uR"(
-    SELECT id, service_id, name, description, basis, price_minor, currency, targets
-    FROM offerings ORDER BY id)"_s;
 const QString SelectPriceLines = uR"(
     SELECT agreement_id, position, service_id, offering_id, label, basis, quantity,
            unit_price_minor
@@ -151,8 +103,6 @@ const QStringList OfferingColumns = {u"service_id"_s,  u"name"_s,     u"descript
                                      u"price_minor"_s, u"currency"_s, u"targets"_s};
 const QStringList PriceLineColumns = {u"service_id"_s, u"offering_id"_s, u"label"_s,
                                       u"basis"_s,      u"quantity"_s,    u"unit_price_minor"_s};
-const QString SelectMetricDefinitions = uR"(
-    SELECT id, name, unit, aggregation, better, description FROM metric_definitions ORDER BY id)"_s;
 const QStringList MetricDefinitionColumns = {u"name"_s, u"unit"_s, u"aggregation"_s, u"better"_s,
                                              u"description"_s};
 const QStringList OwnerColumns = {u"number"_s, u"user_id"_s};
@@ -204,6 +154,13 @@ const QSet<QString> OptionalIds = {u"parent_id"_s,     u"region_id"_s,        u"
 QString key(std::initializer_list<QString> parts)
 {
     return QStringList(parts).join(QChar(0x1f));
+}
+
+// The statement that reads a table whose rows are known by their id: the id and the compared
+// columns, ordered by id.
+QString selectById(const QString &table, const QStringList &columns)
+{
+    return u"SELECT id, %1 FROM %2 ORDER BY id"_s.arg(columns.join(u", "_s), table);
 }
 
 // A snapshot's value in the text form a column reads as; a null QString for SQL NULL.
@@ -488,30 +445,30 @@ const QHash<QString, AuditState::Reader> &AuditState::readers()
     static const QHash<QString, Reader> all = [] {
         QHash<QString, Reader> r;
         // Tables whose rows are known by their id.
-        const std::tuple<QString, QString, QStringList> byId[] = {
-            {u"calendars"_s, SelectCalendars, {u"name"_s, u"time_zone"_s, u"definition"_s}},
-            {u"regions"_s, SelectRegions, {u"code"_s, u"name"_s, u"calendar_id"_s}},
+        const std::pair<QString, QStringList> byId[] = {
+            {u"calendars"_s, {u"name"_s, u"time_zone"_s, u"definition"_s}},
+            {u"regions"_s, {u"code"_s, u"name"_s, u"calendar_id"_s}},
             {u"services"_s,
-             SelectServices,
              {u"code"_s, u"name"_s, u"category"_s, u"owner_team"_s, u"description"_s, u"active"_s}},
-            {u"parties"_s, SelectParties, PartyColumns},
-            {u"users"_s, SelectUsers, {u"name"_s, u"display_name"_s, u"active"_s}},
-            {u"agreements"_s, SelectAgreements, AgreementColumns},
-            {u"import_batches"_s, SelectBatches, BatchColumns},
-            {u"change_requests"_s, SelectChangeRequests, ChangeRequestColumns},
-            {u"alert_rules"_s, SelectAlertRules, AlertRuleColumns},
-            {u"alerts"_s, SelectAlerts, AlertColumns},
-            {u"agreement_owners"_s, SelectOwners, OwnerColumns},
-            {u"reviews"_s, SelectReviews, ReviewColumns},
-            {u"actions"_s, SelectActions, ActionColumns},
-            {u"clauses"_s, SelectClauses, ClauseColumns},
-            {u"document_templates"_s, SelectTemplates, TemplateColumns},
-            {u"agreement_documents"_s, SelectDocuments, DocumentColumns},
-            {u"offerings"_s, SelectOfferings, OfferingColumns},
-            {u"metric_definitions"_s, SelectMetricDefinitions, MetricDefinitionColumns},
+            {u"parties"_s, PartyColumns},
+            {u"users"_s, {u"name"_s, u"display_name"_s, u"active"_s}},
+            {u"agreements"_s, AgreementColumns},
+            {u"import_batches"_s, BatchColumns},
+            {u"change_requests"_s, ChangeRequestColumns},
+            {u"alert_rules"_s, AlertRuleColumns},
+            {u"alerts"_s, AlertColumns},
+            {u"agreement_owners"_s, OwnerColumns},
+            {u"reviews"_s, ReviewColumns},
+            {u"actions"_s, ActionColumns},
+            {u"clauses"_s, ClauseColumns},
+            {u"document_templates"_s, TemplateColumns},
+            {u"agreement_documents"_s, DocumentColumns},
+            {u"offerings"_s, OfferingColumns},
+            {u"metric_definitions"_s, MetricDefinitionColumns},
         };
-        for (const auto &[table, sql, columns] : byId) {
-            r.insert(table, Reader{sql, [](const Sql::Rows &row) { return row.text("id"); },
+        for (const auto &[table, columns] : byId) {
+            r.insert(table, Reader{selectById(table, columns),
+                                   [](const Sql::Rows &row) { return row.text("id"); },
                                    [table](const Sql::Rows &row) {
                                        return u"%1 %2"_s.arg(table, row.text("id"));
                                    },
@@ -526,36 +483,7 @@ const QHash<QString, AuditState::Reader> &AuditState::readers()
 
 void AuditState::addPositionReaders(QHash<QString, Reader> &r)
 {
-    // Rows known by their owner and their place in its list. The label names the owner and the
-    // place counted from 1; its format is translated when a label is made.
-    struct Listed
-    {
-        QString table;
-        QString sql;
-        const char *owner;
-        const char *label;
-        QStringList columns;
-    };
-    const Listed lists[] = {
-        {u"party_contacts"_s, SelectContacts, "party_id",
-         QT_TRANSLATE_NOOP("Accordo::AuditLog", "party_contacts (party %1, contact %2)"),
-         ContactColumns},
-        {u"price_lines"_s, SelectPriceLines, "agreement_id",
-         QT_TRANSLATE_NOOP("Accordo::AuditLog", "price_lines (agreement %1, line %2)"),
-         PriceLineColumns},
-    };
-    for (const Listed &list : lists) {
-        r.insert(list.table, Reader{list.sql,
-                                    [list](const Sql::Rows &row) {
-                                        return key({row.text(list.owner), row.text("position")});
-                                    },
-                                    [list](const Sql::Rows &row) {
-                                        return tr(list.label)
-                                            .arg(row.text(list.owner))
-                                            .arg(row.integer("position") + 1);
-                                    },
-                                    list.columns});
-    }
+    // Targets and their credit tiers: known by their agreement and their places in its lists.
     r.insert(u"targets"_s, Reader{SelectTargets,
                                   [](const Sql::Rows &row) {
                                       return key({row.text("agreement_id"), row.text("position")});
@@ -583,36 +511,70 @@ void AuditState::addPositionReaders(QHash<QString, Reader> &r)
 
 void AuditState::addLinkReaders(QHash<QString, Reader> &r)
 {
-    // Link tables: a row is the pair it links, with nothing else to compare. The label names
-    // the pair; its format is translated when a label is made.
-    struct Link
+    // Rows known by a pair of columns: link tables, where a row is the pair it links with
+    // nothing else to compare, and lists, where a row is its owner and its place in the
+    // owner's list (named counted from 1). The label names the pair; its format is translated
+    // when a label is made.
+    struct Pair
     {
         QString table;
         QString sql;
         const char *first;
         const char *second;
+        bool isPosition; // second is a place in a list
         const char *label;
+        QStringList columns;
     };
-    const Link links[] = {
-        {u"service_deliveries"_s, SelectDeliveries, "party_id", "service_id",
-         QT_TRANSLATE_NOOP("Accordo::AuditLog", "service_deliveries (party %1, service %2)")},
-        {u"user_roles"_s, SelectUserRoles, "user_id", "role",
-         QT_TRANSLATE_NOOP("Accordo::AuditLog", "user_roles (user %1, role %2)")},
-        {u"agreement_services"_s, SelectAgreementServices, "agreement_id", "service_id",
-         QT_TRANSLATE_NOOP("Accordo::AuditLog", "agreement_services (agreement %1, service %2)")},
-        {u"agreement_supports"_s, SelectSupports, "supporting_number", "supported_number",
-         QT_TRANSLATE_NOOP("Accordo::AuditLog", "agreement_supports (%1 supports %2)")},
+    const Pair pairs[] = {
+        {u"party_contacts"_s, SelectContacts, "party_id", "position", true,
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "party_contacts (party %1, contact %2)"),
+         ContactColumns},
+        {u"price_lines"_s, SelectPriceLines, "agreement_id", "position", true,
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "price_lines (agreement %1, line %2)"),
+         PriceLineColumns},
+        {u"service_deliveries"_s,
+         SelectDeliveries,
+         "party_id",
+         "service_id",
+         false,
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "service_deliveries (party %1, service %2)"),
+         {}},
+        {u"user_roles"_s,
+         SelectUserRoles,
+         "user_id",
+         "role",
+         false,
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "user_roles (user %1, role %2)"),
+         {}},
+        {u"agreement_services"_s,
+         SelectAgreementServices,
+         "agreement_id",
+         "service_id",
+         false,
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "agreement_services (agreement %1, service %2)"),
+         {}},
+        {u"agreement_supports"_s,
+         SelectSupports,
+         "supporting_number",
+         "supported_number",
+         false,
+         QT_TRANSLATE_NOOP("Accordo::AuditLog", "agreement_supports (%1 supports %2)"),
+         {}},
     };
-    for (const Link &link : links) {
-        r.insert(link.table,
-                 Reader{link.sql,
-                        [link](const Sql::Rows &row) {
-                            return key({row.text(link.first), row.text(link.second)});
+    for (const Pair &pair : pairs) {
+        r.insert(pair.table,
+                 Reader{pair.sql,
+                        [pair](const Sql::Rows &row) {
+                            return key({row.text(pair.first), row.text(pair.second)});
                         },
-                        [link](const Sql::Rows &row) {
-                            return tr(link.label).arg(row.text(link.first), row.text(link.second));
+                        [pair](const Sql::Rows &row) {
+                            if (pair.isPosition)
+                                return tr(pair.label)
+                                    .arg(row.text(pair.first))
+                                    .arg(row.integer(pair.second) + 1);
+                            return tr(pair.label).arg(row.text(pair.first), row.text(pair.second));
                         },
-                        {}});
+                        pair.columns});
     }
 }
 

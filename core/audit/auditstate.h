@@ -67,7 +67,8 @@ private:
     void expectAgreements(QHash<QString, Table> &tables) const;
     struct Reader;
     static const QHash<QString, Reader> &readers();
-    // Rows known by their owner and their place in its list; rows of link tables.
+    // Targets and credit tiers, known by their places in their agreement's lists; rows known
+    // by a pair of columns (rows of link tables, and of an owner's list by owner and place).
     static void addPositionReaders(QHash<QString, Reader> &readers);
     static void addLinkReaders(QHash<QString, Reader> &readers);
     // The first difference between a table and the rows the trail expects in it.

@@ -8,6 +8,7 @@
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "storage/dialect.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonObject>
@@ -43,22 +44,16 @@ const QString UserIsActive = u"SELECT count(*) AS n FROM users WHERE id = ? AND 
 ImprovementAction readAction(const Sql::Rows &r)
 {
     ImprovementAction a;
-    a.id = r.integer("id");
-    a.agreementId = r.integer("agreement_id");
-    a.number = r.text("number");
-    a.title = r.text("title");
-    a.source = r.text("source");
-    a.targetId = r.integer("target_id");
-    a.period = r.text("period");
-    a.finding = r.text("finding");
-    a.reviewId = r.integer("review_id");
-    a.ownerId = r.integer("owner_id");
-    a.ownerName = r.text("owner_name");
-    a.dueDate = r.date("due_date");
+    Sql::readFields(r, a, "id", &ImprovementAction::id, "agreement_id",
+                    &ImprovementAction::agreementId, "number", &ImprovementAction::number, "title",
+                    &ImprovementAction::title, "source", &ImprovementAction::source, "target_id",
+                    &ImprovementAction::targetId, "period", &ImprovementAction::period, "finding",
+                    &ImprovementAction::finding, "review_id", &ImprovementAction::reviewId,
+                    "owner_id", &ImprovementAction::ownerId, "owner_name",
+                    &ImprovementAction::ownerName, "due_date", &ImprovementAction::dueDate,
+                    "reason", &ImprovementAction::reason, "notes", &ImprovementAction::notes,
+                    "row_version", &ImprovementAction::rowVersion);
     a.state = Improvement::stateFromKey(r.text("state")).value_or(ActionState::Open);
-    a.reason = r.text("reason");
-    a.notes = r.text("notes");
-    a.rowVersion = r.number("row_version");
     return a;
 }
 

@@ -1,5 +1,6 @@
 #include "agreementhierarchy.h"
 
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 #include <QSet>
@@ -20,10 +21,9 @@ const QString SelectNodes = uR"(
 AgreementHierarchy::Node readNode(const Sql::Rows &row)
 {
     AgreementHierarchy::Node node;
-    node.id = row.integer("id");
-    node.parentId = row.integer("parent_id");
-    node.number = row.text("number");
-    node.title = row.text("title");
+    Sql::readFields(row, node, "id", &AgreementHierarchy::Node::id, "parent_id",
+                    &AgreementHierarchy::Node::parentId, "number",
+                    &AgreementHierarchy::Node::number, "title", &AgreementHierarchy::Node::title);
     node.level =
         Enums::fromKey<AgreementLevel>(row.text("level")).value_or(AgreementLevel::Customer);
     node.status =

@@ -10,6 +10,7 @@
 #include "data/recordsql.h"
 #include "data/userdirectory.h"
 #include "data/workspace.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 #include <QSet>
@@ -69,41 +70,31 @@ const QString DeletePriceLines = u"DELETE FROM price_lines WHERE agreement_id = 
 Agreement readAgreement(const Sql::Rows &row)
 {
     Agreement a;
-    a.id = row.integer("id");
-    a.number = row.text("number");
-    a.version = row.number("version");
-    a.title = row.text("title");
+    Sql::readFields(row, a, "id", &Agreement::id, "number", &Agreement::number, "version",
+                    &Agreement::version, "title", &Agreement::title, "parent_id",
+                    &Agreement::parentId, "party_id", &Agreement::partyId, "review_months",
+                    &Agreement::reviewMonths, "notice_days", &Agreement::noticeDays, "row_version",
+                    &Agreement::rowVersion, "start_date", &Agreement::startDate, "end_date",
+                    &Agreement::endDate);
     a.kind = Enums::fromKey<AgreementKind>(row.text("kind")).value_or(AgreementKind::CustomerSla);
     a.level = Enums::fromKey<AgreementLevel>(row.text("level")).value_or(AgreementLevel::Customer);
-    a.parentId = row.integer("parent_id");
-    a.partyId = row.integer("party_id");
-    a.startDate = QDate::fromString(row.text("start_date"), Qt::ISODate);
-    a.endDate = QDate::fromString(row.text("end_date"), Qt::ISODate);
-    a.reviewMonths = row.number("review_months");
     a.status = Enums::fromKey<AgreementStatus>(row.text("status")).value_or(AgreementStatus::Draft);
     a.price = Money(row.integer("price_minor"), row.text("currency"));
-    a.noticeDays = row.number("notice_days");
-    a.rowVersion = row.number("row_version");
     return a;
 }
 
 Target readTarget(const Sql::Rows &row)
 {
     Target t;
-    t.id = row.integer("id");
-    t.serviceId = row.integer("service_id");
-    t.regionId = row.integer("region_id");
-    t.priority = row.text("priority");
+    Sql::readFields(row, t, "id", &Target::id, "service_id", &Target::serviceId, "region_id",
+                    &Target::regionId, "priority", &Target::priority, "custom_name",
+                    &Target::customName, "custom_unit", &Target::customUnit, "threshold",
+                    &Target::threshold, "goal_milli", &Target::goalMilli, "calendar_id",
+                    &Target::calendarId, "credit_cap_hundredths", &Target::creditCapHundredths,
+                    "offering_id", &Target::offeringId);
     t.metric = Enums::fromKey<Metric>(row.text("metric")).value_or(Metric::Custom);
-    t.customName = row.text("custom_name");
-    t.customUnit = row.text("custom_unit");
-    t.threshold = row.integer("threshold");
-    t.goalMilli = row.integer("goal_milli");
     t.period =
         Enums::fromKey<MeasurementPeriod>(row.text("period")).value_or(MeasurementPeriod::Month);
-    t.calendarId = row.integer("calendar_id");
-    t.creditCapHundredths = row.integer("credit_cap_hundredths");
-    t.offeringId = row.integer("offering_id");
     return t;
 }
 

@@ -6,6 +6,7 @@
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "domain/enumnames.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonObject>
@@ -65,26 +66,20 @@ constexpr EnumName<AlertScope> Scopes[] = {
 AlertRule readRule(const Sql::Rows &row)
 {
     AlertRule r;
-    r.id = row.integer("id");
-    r.userName = row.text("user_name");
+    Sql::readFields(row, r, "id", &AlertRule::id, "user_name", &AlertRule::userName, "party_id",
+                    &AlertRule::partyId, "within_days", &AlertRule::withinDays);
     r.event = AlertStore::eventFromKey(row.text("event")).value_or(AlertEvent::TargetAtRisk);
     r.scope = AlertStore::scopeFromKey(row.text("scope")).value_or(AlertScope::All);
-    r.partyId = row.integer("party_id");
-    r.withinDays = row.number("within_days");
     return r;
 }
 
 Alert readAlert(const Sql::Rows &row)
 {
     Alert a;
-    a.id = row.integer("id");
-    a.userName = row.text("user_name");
+    Sql::readFields(row, a, "id", &Alert::id, "user_name", &Alert::userName, "event_key",
+                    &Alert::eventKey, "agreement_id", &Alert::agreementId, "subject",
+                    &Alert::subject, "raised_at", &Alert::raisedAt, "seen_at", &Alert::seenAt);
     a.event = AlertStore::eventFromKey(row.text("event")).value_or(AlertEvent::TargetAtRisk);
-    a.eventKey = row.text("event_key");
-    a.agreementId = row.integer("agreement_id");
-    a.subject = row.text("subject");
-    a.raisedAt = row.integer("raised_at");
-    a.seenAt = row.optionalInteger("seen_at");
     return a;
 }
 

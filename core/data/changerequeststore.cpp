@@ -6,6 +6,7 @@
 #include "data/records.h"
 #include "domain/enums.h"
 #include "storage/dialect.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonDocument>
@@ -78,18 +79,18 @@ QString dateText(const QDate &date)
 ChangeRequest readRequest(const Sql::Rows &row)
 {
     ChangeRequest r;
-    r.id = row.integer("id");
-    r.agreementId = row.integer("agreement_id");
+    Sql::readFields(row, r, "id", &ChangeRequest::id, "agreement_id", &ChangeRequest::agreementId,
+                    "requested_by", &ChangeRequest::requestedBy, "description",
+                    &ChangeRequest::description, "submitted_by", &ChangeRequest::submittedBy,
+                    "feasibility", &ChangeRequest::feasibility, "price_effect_minor",
+                    &ChangeRequest::priceEffectMinor, "assessed_by", &ChangeRequest::assessedBy,
+                    "decided_by", &ChangeRequest::decidedBy, "reason", &ChangeRequest::reason,
+                    "amendment_id", &ChangeRequest::amendmentId, "requested_on",
+                    &ChangeRequest::requestedOn, "decided_on", &ChangeRequest::decidedOn);
     r.origin = ChangeRequestStore::originFromKey(row.text("origin"))
                    .value_or(ChangeRequestOrigin::Customer);
-    r.requestedBy = row.text("requested_by");
-    r.requestedOn = QDate::fromString(row.text("requested_on"), Qt::ISODate);
-    r.description = row.text("description");
     r.status = ChangeRequestStore::statusFromKey(row.text("status"))
                    .value_or(ChangeRequestStatus::Submitted);
-    r.submittedBy = row.text("submitted_by");
-    r.feasibility = row.text("feasibility");
-    r.priceEffectMinor = row.integer("price_effect_minor");
     const QJsonArray figures = QJsonDocument::fromJson(row.text("backtest").toUtf8()).array();
     for (const QJsonValue &value : figures) {
         const QJsonObject f = value.toObject();
@@ -99,11 +100,6 @@ ChangeRequest readRequest(const Sql::Rows &row)
                            f.value(u"breached"_s).toString().toLongLong(),
                            f.value(u"goal_milli"_s).toString().toLongLong()});
     }
-    r.assessedBy = row.text("assessed_by");
-    r.decidedBy = row.text("decided_by");
-    r.decidedOn = QDate::fromString(row.text("decided_on"), Qt::ISODate);
-    r.reason = row.text("reason");
-    r.amendmentId = row.integer("amendment_id");
     return r;
 }
 

@@ -4,6 +4,7 @@
 #include "data/editroles.h"
 #include "data/records.h"
 #include "data/workspace.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonObject>
@@ -31,15 +32,13 @@ const QString TargetsNaming =
 MetricDefinition readDefinition(const Sql::Rows &row)
 {
     MetricDefinition d;
-    d.id = row.integer("id");
-    d.name = row.text("name");
-    d.unit = row.text("unit");
+    Sql::readFields(row, d, "id", &MetricDefinition::id, "name", &MetricDefinition::name, "unit",
+                    &MetricDefinition::unit, "description", &MetricDefinition::description,
+                    "row_version", &MetricDefinition::rowVersion);
     d.aggregation = MetricDefinitions::aggregationFromKey(row.text("aggregation"))
                         .value_or(MetricAggregation::Mean);
     d.direction = MetricDefinitions::directionFromKey(row.text("better"))
                       .value_or(MetricDirection::HigherIsBetter);
-    d.description = row.text("description");
-    d.rowVersion = row.number("row_version");
     return d;
 }
 
@@ -50,6 +49,13 @@ QJsonObject snapshot(const MetricDefinition &d)
             {u"aggregation"_s, MetricDefinitions::key(d.aggregation)},
             {u"better"_s, MetricDefinitions::key(d.direction)},
             {u"description"_s, d.description}};
+}
+
+// The values of InsertDefinition and of DefinitionAssignments, in order.
+QVariantList storedValues(const MetricDefinition &d)
+{
+    return {d.name, d.unit, MetricDefinitions::key(d.aggregation),
+            MetricDefinitions::key(d.direction), d.description};
 }
 
 MetricDefinition trimmed(MetricDefinition d)
@@ -102,9 +108,7 @@ Result<qint64> MetricStore::insert(const MetricDefinition &definition)
     const QString what = tr("Metric definition \"%1\"").arg(d.name);
     return AuditedWrite::runOne(
         mWorkspace, EditRoles::services(), what, [&]() -> Result<AuditEntry> {
-            auto id = Records::insert(mWorkspace.connection(), InsertDefinition,
-                                      {d.name, d.unit, MetricDefinitions::key(d.aggregation),
-                                       MetricDefinitions::key(d.direction), d.description},
+            auto id = Records::insert(mWorkspace.connection(), InsertDefinition, storedValues(d),
                                       what);
             if (!id)
                 return id.error();
@@ -137,10 +141,7 @@ Result<void> MetricStore::update(const MetricDefinition &definition)
             }
             if (auto r = Records::updateRow(mWorkspace, u"metric_definitions"_s,
                                             u"metric_definition"_s, d.id, d.rowVersion,
-                                            DefinitionAssignments,
-                                            {d.name, d.unit, MetricDefinitions::key(d.aggregation),
-                                             MetricDefinitions::key(d.direction), d.description},
-                                            what);
+                                            DefinitionAssignments, storedValues(d), what);
                 !r)
                 return r.error();
             return Records::updated(u"metric_definition"_s, d.id, snapshot(*before), snapshot(d));

@@ -52,6 +52,18 @@ QString describe(const Offering &o)
     return OfferingStore::tr("Offering %1").arg(o.name.trimmed());
 }
 
+// The values of InsertOffering and of OfferingAssignments up to their instants, in order.
+QVariantList offeringValues(const Offering &o)
+{
+    return {o.serviceId,
+            o.name.trimmed(),
+            o.description,
+            Pricing::key(o.basis),
+            o.price.minorUnits(),
+            o.price.currency(),
+            AuditSnapshot::targetsJson(o.targets)};
+}
+
 } // namespace
 
 Result<void> OfferingStore::validate(const Offering &offering) const
@@ -78,11 +90,7 @@ Result<qint64> OfferingStore::insert(const Offering &input)
         mWorkspace, EditRoles::services(), what, [&]() -> Result<AuditEntry> {
             const QString now = Records::nowUtc();
             auto id = Records::insert(mWorkspace.connection(), InsertOffering,
-                                      {offering.serviceId, offering.name.trimmed(),
-                                       offering.description, Pricing::key(offering.basis),
-                                       offering.price.minorUnits(), offering.price.currency(),
-                                       AuditSnapshot::targetsJson(offering.targets), now, now},
-                                      what);
+                                      offeringValues(offering) + QVariantList{now, now}, what);
             if (!id)
                 return id.error();
             return Records::inserted(u"offering"_s, *id, AuditSnapshot::of(offering));
@@ -100,14 +108,10 @@ Result<void> OfferingStore::update(const Offering &input)
             auto before = this->offering(offering.id);
             if (!before)
                 return before.error();
-            if (auto r = Records::updateRow(mWorkspace, u"offerings"_s, u"offering"_s, offering.id,
-                                            offering.rowVersion, OfferingAssignments,
-                                            {offering.serviceId, offering.name.trimmed(),
-                                             offering.description, Pricing::key(offering.basis),
-                                             offering.price.minorUnits(), offering.price.currency(),
-                                             AuditSnapshot::targetsJson(offering.targets),
-                                             Records::nowUtc()},
-                                            what);
+            if (auto r = Records::updateRow(
+                    mWorkspace, u"offerings"_s, u"offering"_s, offering.id, offering.rowVersion,
+                    OfferingAssignments, offeringValues(offering) + QVariantList{Records::nowUtc()},
+                    what);
                 !r)
                 return r.error();
             return Records::updated(u"offering"_s, offering.id, AuditSnapshot::of(*before),

@@ -6,6 +6,7 @@
 #include "data/records.h"
 #include "data/recordsql.h"
 #include "data/workspace.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -59,31 +60,21 @@ const QString AgreementsOfService =
 Party readParty(const Sql::Rows &row)
 {
     Party p;
-    p.id = row.integer("id");
     p.kind = Enums::fromKey<PartyKind>(row.text("kind")).value_or(PartyKind::Customer);
-    p.name = row.text("name");
-    p.regionId = row.integer("region_id");
-    p.segment = row.text("segment");
-    p.contact = row.text("contact");
-    p.email = row.text("email");
-    p.externalId = row.text("external_id");
-    p.crmStatus = row.text("crm_status");
-    p.crmImported = row.text("crm_imported");
-    p.rowVersion = row.number("row_version");
+    Sql::readFields(row, p, "id", &Party::id, "name", &Party::name, "region_id", &Party::regionId,
+                    "segment", &Party::segment, "contact", &Party::contact, "email", &Party::email,
+                    "external_id", &Party::externalId, "crm_status", &Party::crmStatus,
+                    "crm_imported", &Party::crmImported, "row_version", &Party::rowVersion);
     return p;
 }
 
 Service readService(const Sql::Rows &row)
 {
     Service s;
-    s.id = row.integer("id");
-    s.code = row.text("code");
-    s.name = row.text("name");
-    s.category = row.text("category");
-    s.ownerTeam = row.text("owner_team");
-    s.description = row.text("description");
-    s.active = row.flag("active");
-    s.rowVersion = row.number("row_version");
+    Sql::readFields(row, s, "id", &Service::id, "code", &Service::code, "name", &Service::name,
+                    "category", &Service::category, "owner_team", &Service::ownerTeam,
+                    "description", &Service::description, "active", &Service::active, "row_version",
+                    &Service::rowVersion);
     return s;
 }
 
@@ -124,6 +115,12 @@ QVariantList partyValues(const Party &p)
     return {Enums::key(p.kind), p.name,      Sql::idOrNull(p.regionId),
             p.segment,          p.contact,   p.email,
             p.externalId,       p.crmStatus, p.crmImported};
+}
+
+// The values of ServiceAssignments, and of InsertService after the id, in order.
+QVariantList serviceValues(const Service &s)
+{
+    return {s.code, s.name.trimmed(), s.category, s.ownerTeam, s.description, s.active ? 1 : 0};
 }
 
 } // namespace
@@ -300,9 +297,7 @@ Result<qint64> ServiceStore::insert(const Service &service)
     const QString what = tr("Service %1").arg(service.code);
     return AuditedWrite::runOne(mWorkspace, ServiceRoles, what, [&]() -> Result<AuditEntry> {
         auto id = Records::insert(mWorkspace.connection(), InsertService,
-                                  {Sql::idOrNull(service.id), service.code, service.name.trimmed(),
-                                   service.category, service.ownerTeam, service.description,
-                                   service.active ? 1 : 0},
+                                  QVariantList{Sql::idOrNull(service.id)} + serviceValues(service),
                                   what);
         if (!id)
             return id.error();
@@ -322,10 +317,7 @@ Result<void> ServiceStore::update(const Service &service)
                 return Error{tr("Service %1 no longer exists").arg(service.code)};
             if (auto r = Records::updateRow(mWorkspace, u"services"_s, u"service"_s, service.id,
                                             service.rowVersion, ServiceAssignments,
-                                            {service.code, service.name.trimmed(), service.category,
-                                             service.ownerTeam, service.description,
-                                             service.active ? 1 : 0},
-                                            what);
+                                            serviceValues(service), what);
                 !r)
                 return r.error();
             return Records::updated(u"service"_s, service.id, AuditSnapshot::of(*before),

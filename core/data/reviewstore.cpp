@@ -8,6 +8,7 @@
 #include "data/workspace.h"
 #include "kpi/kpiengine.h"
 #include "lifecycle/agreementworkflow.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonArray>
@@ -56,17 +57,13 @@ QList<ReviewParticipant> participantsOf(const QString &json)
 ServiceReview readReview(const Sql::Rows &r)
 {
     ServiceReview v;
-    v.id = r.integer("id");
-    v.agreementId = r.integer("agreement_id");
-    v.number = r.text("number");
-    v.heldOn = r.date("held_on");
-    v.periods = r.text("periods");
+    Sql::readFields(r, v, "id", &ServiceReview::id, "agreement_id", &ServiceReview::agreementId,
+                    "number", &ServiceReview::number, "held_on", &ServiceReview::heldOn, "periods",
+                    &ServiceReview::periods, "kpi_summary", &ServiceReview::kpiSummary, "notes",
+                    &ServiceReview::notes, "amendment_id", &ServiceReview::amendmentId,
+                    "recorded_by", &ServiceReview::recordedBy);
     v.participants = participantsOf(r.text("participants"));
-    v.kpiSummary = r.text("kpi_summary");
-    v.notes = r.text("notes");
     v.outcome = Improvement::outcomeFromKey(r.text("outcome")).value_or(ReviewOutcome::NoChange);
-    v.amendmentId = r.integer("amendment_id");
-    v.recordedBy = r.text("recorded_by");
     return v;
 }
 

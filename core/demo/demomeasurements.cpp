@@ -350,10 +350,8 @@ Result<void> Generator::insertTicket(const Line &line, qint64 openedAt, bool)
         response > now ? QVariant(QMetaType::fromType<qint64>()) : QVariant(response),
         open ? QVariant(QMetaType::fromType<qint64>()) : QVariant(resolved),
         satisfaction ? QVariant(satisfaction) : QVariant(QMetaType::fromType<int>())};
-    for (int i = 0; i < values.size(); ++i)
-        mInsert.bindValue(i, values.at(i));
-    if (!mInsert.exec())
-        return Error{mInsert.lastError().text()};
+    if (auto r = Sql::rerun(mInsert, values); !r)
+        return r;
     ++mCounts.tickets;
     return {};
 }
@@ -411,11 +409,9 @@ Result<void> Generator::outages()
                          bool planned) -> Result<void> {
         if (start >= now)
             return {};
-        for (const QVariant &v :
-             QVariantList{service, region, start, start + length, planned ? 1 : 0})
-            insert.addBindValue(v);
-        if (!insert.exec())
-            return Error{insert.lastError().text()};
+        if (auto r = Sql::rerun(insert, {service, region, start, start + length, planned ? 1 : 0});
+            !r)
+            return r;
         ++mCounts.outages;
         return {};
     };
@@ -467,10 +463,8 @@ Result<void> Generator::surveys()
                     continue;
                 const int value = i < poor ? 2 + int(mRandom.bounded(2))
                                            : 4 + int(mRandom.bounded(2));
-                for (const QVariant &v : QVariantList{customer, at, value})
-                    insert.addBindValue(v);
-                if (!insert.exec())
-                    return Error{insert.lastError().text()};
+                if (auto r = Sql::rerun(insert, {customer, at, value}); !r)
+                    return r;
                 ++mCounts.surveys;
             }
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kpi/kpiengine.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 #include <functional>
@@ -33,22 +34,14 @@ namespace Kpi {
 template<typename Row>
 void readMeasures(const Sql::Rows &r, Row &row)
 {
-    row.closed = r.flag("closed");
-    row.tickets = r.integer("tickets");
-    row.met = r.integer("met");
-    row.breached = r.integer("breached");
-    row.pending = r.integer("pending");
-    row.achievedMilli = r.optionalInteger("achieved_milli");
-    row.goalMilli = r.integer("goal_milli");
+    Sql::readFields(r, row, "closed", &Row::closed, "tickets", &Row::tickets, "met", &Row::met,
+                    "breached", &Row::breached, "pending", &Row::pending, "achieved_milli",
+                    &Row::achievedMilli, "goal_milli", &Row::goalMilli);
     row.status = KpiCalculator::verdictKey(r.sharedText("status"), row.achievedMilli);
-    row.errorBudget = r.optionalInteger("error_budget");
-    row.agreedSeconds = r.optionalInteger("agreed_seconds");
-    row.downtimeSeconds = r.optionalInteger("downtime_seconds");
-    row.outages = r.optionalInteger("outages");
-    row.mttrSeconds = r.optionalInteger("mttr_seconds");
-    row.answers = r.optionalInteger("answers");
-    row.csatMilli = r.optionalInteger("csat_milli");
-    row.creditHundredths = r.integer("credit_hundredths");
+    Sql::readFields(r, row, "error_budget", &Row::errorBudget, "agreed_seconds",
+                    &Row::agreedSeconds, "downtime_seconds", &Row::downtimeSeconds, "outages",
+                    &Row::outages, "mttr_seconds", &Row::mttrSeconds, "answers", &Row::answers,
+                    "csat_milli", &Row::csatMilli, "credit_hundredths", &Row::creditHundredths);
     row.credit = Money(r.integer("credit_minor"), r.sharedText("currency"));
 }
 

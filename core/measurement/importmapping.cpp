@@ -321,6 +321,18 @@ bool ImportMapping::fail(RowProblem &problem, int field, const QString &reason) 
     return false;
 }
 
+bool ImportMapping::startRow(const CsvReader &row, int keyField, QString &key, const char *missing,
+                             RowProblem &problem) const
+{
+    problem.line = row.line();
+    if (!hasHeaderWidth(row, problem))
+        return false;
+    key = text(row, keyField);
+    if (key.isEmpty())
+        return fail(problem, keyField, tr(missing));
+    return true;
+}
+
 bool ImportMapping::instant(const CsvReader &row, int field, std::optional<qint64> &out,
                             RowProblem &problem) const
 {
@@ -350,12 +362,8 @@ bool ImportMapping::score(const CsvReader &row, int field, int &out, RowProblem 
 
 bool ImportMapping::map(const CsvReader &row, Ticket &ticket, RowProblem &problem) const
 {
-    problem.line = row.line();
-    if (!hasHeaderWidth(row, problem))
+    if (!startRow(row, TId, ticket.id, QT_TR_NOOP("the ticket id is missing"), problem))
         return false;
-    ticket.id = text(row, TId);
-    if (ticket.id.isEmpty())
-        return fail(problem, TId, tr("the ticket id is missing"));
     ticket.customer = text(row, TCustomer);
     ticket.service = text(row, TService);
     ticket.region = text(row, TRegion);
@@ -410,12 +418,8 @@ bool ImportMapping::map(const CsvReader &row, Ticket &ticket, RowProblem &proble
 
 bool ImportMapping::map(const CsvReader &row, Outage &outage, RowProblem &problem) const
 {
-    problem.line = row.line();
-    if (!hasHeaderWidth(row, problem))
+    if (!startRow(row, OService, outage.service, QT_TR_NOOP("the service is missing"), problem))
         return false;
-    outage.service = text(row, OService);
-    if (outage.service.isEmpty())
-        return fail(problem, OService, tr("the service is missing"));
     outage.customer = text(row, OCustomer);
     outage.region = text(row, ORegion);
     std::optional<qint64> start;

@@ -91,6 +91,11 @@ private:
                  RowProblem &problem) const;
     bool score(const CsvReader &row, int field, int &out, RowProblem &problem) const;
     bool fail(RowProblem &problem, int field, const QString &reason) const;
+    /// The start of map(): notes the row's line, checks its width and reads the field that
+    /// names the record into `key`; false with the problem filled in when the width is wrong
+    /// or the field is empty (`missing`, marked with QT_TR_NOOP, says what is missing).
+    bool startRow(const CsvReader &row, int keyField, QString &key, const char *missing,
+                  RowProblem &problem) const;
     bool count(const CsvReader &row, int field, std::optional<qint64> &out,
                RowProblem &problem) const;
 

@@ -8,6 +8,7 @@
 #include "measurement/observationcatalogue.h"
 #include "measurement/verdictscope.h"
 #include "storage/bulkwrite.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -343,21 +344,14 @@ Result<QList<ImportBatch>> MeasurementImporter::batches(QSqlDatabase db)
 {
     return Sql::list(db, kBatches, {}, [](const Sql::Rows &r) {
         ImportBatch b;
-        b.id = r.integer("id");
-        b.kind = r.text("kind");
-        b.source = r.text("source");
-        b.fileName = r.text("file_name");
-        b.sha256 = r.text("sha256");
-        b.userName = r.text("user_name");
-        b.importedAt = r.integer("imported_at");
-        b.rowsRead = r.integer("rows_read");
-        b.inserted = r.integer("inserted");
-        b.updated = r.integer("updated");
-        b.unchanged = r.integer("unchanged");
-        b.rejected = r.integer("rejected");
-        if (!r.isNull("rolled_back_at"))
-            b.rolledBackAt = r.integer("rolled_back_at");
-        b.rolledBackBy = r.text("rolled_back_by");
+        Sql::readFields(r, b, "id", &ImportBatch::id, "kind", &ImportBatch::kind, "source",
+                        &ImportBatch::source, "file_name", &ImportBatch::fileName, "sha256",
+                        &ImportBatch::sha256, "user_name", &ImportBatch::userName, "imported_at",
+                        &ImportBatch::importedAt, "rows_read", &ImportBatch::rowsRead, "inserted",
+                        &ImportBatch::inserted, "updated", &ImportBatch::updated, "unchanged",
+                        &ImportBatch::unchanged, "rejected", &ImportBatch::rejected,
+                        "rolled_back_by", &ImportBatch::rolledBackBy, "rolled_back_at",
+                        &ImportBatch::rolledBackAt);
         return b;
     });
 }

@@ -58,12 +58,8 @@ bool ImportMapping::count(const CsvReader &row, int field, std::optional<qint64>
 
 bool ImportMapping::map(const CsvReader &row, Observation &observation, RowProblem &problem) const
 {
-    problem.line = row.line();
-    if (!hasHeaderWidth(row, problem))
+    if (!startRow(row, OMetric, observation.metric, QT_TR_NOOP("the metric is missing"), problem))
         return false;
-    observation.metric = text(row, OMetric);
-    if (observation.metric.isEmpty())
-        return fail(problem, OMetric, tr("the metric is missing"));
     observation.customer = text(row, OCustomer);
     observation.service = text(row, OService);
     observation.region = text(row, ORegion);

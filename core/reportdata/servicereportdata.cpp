@@ -4,6 +4,7 @@
 #include "kpi/kpireads.h"
 #include "lifecycle/agreementworkflow.h"
 #include "reportdata/dashboarddata.h"
+#include "storage/rowfields.h"
 #include "storage/sqlquery.h"
 
 #include <QDateTime>
@@ -109,19 +110,12 @@ Result<Terms> readAgreement(QSqlDatabase db, const QString &number, ServiceRepor
     auto terms = Sql::one(
         db, QString::fromLatin1(AgreementSql), {number},
         [&d](const Sql::Rows &r) {
-            d.agreementId = r.integer("id");
-            d.number = r.text("number");
-            d.version = r.number("version");
-            d.title = r.text("title");
-            d.kind = r.text("kind");
-            d.level = r.text("level");
-            d.agreementStatus = r.text("status");
-            d.party = r.text("party");
-            d.partyKind = r.text("party_kind");
-            d.region = r.text("region");
-            d.contact = r.text("contact");
-            d.startDate = r.date("start_date");
-            d.endDate = r.date("end_date");
+            using D = ServiceReportData;
+            Sql::readFields(r, d, "id", &D::agreementId, "number", &D::number, "version",
+                            &D::version, "title", &D::title, "kind", &D::kind, "level", &D::level,
+                            "status", &D::agreementStatus, "party", &D::party, "party_kind",
+                            &D::partyKind, "region", &D::region, "contact", &D::contact,
+                            "start_date", &D::startDate, "end_date", &D::endDate);
             d.monthlyFee = Money(r.integer("price_minor"), r.text("currency"));
             return Terms{r.number("review_months"), r.number("notice_days")};
         },
@@ -158,15 +152,12 @@ Result<void> readParties(QSqlDatabase db, ServiceReportData &d)
 TargetResult targetResult(const Sql::Rows &r)
 {
     TargetResult t;
-    t.targetId = r.integer("target_id");
-    t.service = r.text("service");
-    t.serviceName = r.text("service_name");
-    t.metric = r.text("metric");
-    t.priority = r.text("priority");
-    t.period = r.text("period");
+    Sql::readFields(r, t, "target_id", &TargetResult::targetId, "service", &TargetResult::service,
+                    "service_name", &TargetResult::serviceName, "metric", &TargetResult::metric,
+                    "priority", &TargetResult::priority, "period", &TargetResult::period,
+                    "custom_name", &TargetResult::customName, "custom_unit",
+                    &TargetResult::customUnit);
     Kpi::readMeasures(r, t);
-    t.customName = r.text("custom_name");
-    t.customUnit = r.text("custom_unit");
     t.lowerIsBetter = r.text("better") == u"lower"_s;
     return t;
 }
