@@ -2,10 +2,10 @@
 // searching and jumping to the last row take with ~100,000 agreements.
 // Usage: bench_models [SCALE=1500] [WORKSPACE]   (1500 x 68 = 102,000 agreements)
 
+#include "data/workspace.h"
 #include "demo/demodata.h"
 #include "models/agreementsmodel.h"
 #include "storage/database.h"
-#include "data/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "mainwindow.h"
-#include "session/outcome.h"
 #include "dialogs/recorddialog.h"
+#include "session/outcome.h"
 #include "widgets/namedwidget.h"
 
 #include "commands/recordcommands.h"

@@ -114,9 +114,9 @@ void MainWindow::createActions()
         dialog.exec();
     });
     mRegions->setObjectName(u"actionRegions"_s);
-    QAction *offerings =
-        mEditMenu->addAction(Icons::action(u"format-currency"_s), tr("Service &Offerings…"), this,
-                             [this] { OfferingsDialog(*mSession, this).exec(); });
+    QAction *offerings = mEditMenu->addAction(Icons::action(u"format-currency"_s),
+                                              tr("Service &Offerings…"), this,
+                                              [this] { OfferingsDialog(*mSession, this).exec(); });
     offerings->setObjectName(u"actionOfferings"_s);
     // Open with a workspace, as the regions are.
     connect(mRegions, &QAction::enabledChanged, offerings, &QAction::setEnabled);

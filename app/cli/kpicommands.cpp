@@ -495,8 +495,8 @@ int KpiCommands::kpi(const QStringList &arguments)
         out() << header;
         out().flush(); // the rows are written to stdout as UTF-8 bytes, after the header
         CsvRowWriter writer;
-        auto streamed =
-            KpiReads::forEachRow(db, filter, [&writer](KpiRow &&r) { writer.add(std::move(r)); });
+        auto streamed = KpiReads::forEachRow(db, filter,
+                                             [&writer](KpiRow &&r) { writer.add(std::move(r)); });
         writer.finish();
         if (!streamed)
             return fail(command, streamed.errorString());

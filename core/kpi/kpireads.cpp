@@ -110,7 +110,8 @@ struct Ordered
 
     friend bool operator<(const Ordered &a, const Ordered &b)
     {
-        return std::tie(a.start, a.position, a.targetId) < std::tie(b.start, b.position, b.targetId);
+        return std::tie(a.start, a.position, a.targetId)
+               < std::tie(b.start, b.position, b.targetId);
     }
 };
 
@@ -168,9 +169,8 @@ struct AgreementRows
 class Completer
 {
 public:
-    Completer(const Kpi::Recompute &terms, const KpiFilter &filter,
-              QHash<qint64, TargetInfo> &info, const std::function<void(KpiRow &&)> &sink,
-              const QString &sql)
+    Completer(const Kpi::Recompute &terms, const KpiFilter &filter, QHash<qint64, TargetInfo> &info,
+              const std::function<void(KpiRow &&)> &sink, const QString &sql)
         : mTerms(terms), mFilter(filter), mInfo(info), mSink(sink), mSql(sql)
     {
         for (const Kpi::Work &w : terms.work())

@@ -322,8 +322,8 @@ Result<void> Recompute::readSatisfaction(bool loadedOnly)
         }
     }
     for (const QString &scores : {SelectSurveyScores, SelectTicketScores}) {
-        const QString sql =
-            only.isEmpty() ? scores : u"SELECT * FROM (%1) scores%2"_s.arg(scores, only);
+        const QString sql = only.isEmpty() ? scores
+                                           : u"SELECT * FROM (%1) scores%2"_s.arg(scores, only);
         auto q = stream(mDb, sql, customers);
         if (!q)
             return q.error();

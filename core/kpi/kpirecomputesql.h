@@ -96,7 +96,7 @@ inline const auto NotedAgreements = uR"( AND t.agreement_id IN (
 inline const auto AnyDirtyMonth = u"SELECT 1 AS dirty FROM kpi_dirty_months LIMIT 1"_s;
 
 inline const QString ClearDirty[] = {u"DELETE FROM kpi_dirty_months"_s,
-                                    u"DELETE FROM kpi_dirty_targets"_s,
-                                    u"DELETE FROM kpi_dirty_periods"_s};
+                                     u"DELETE FROM kpi_dirty_targets"_s,
+                                     u"DELETE FROM kpi_dirty_periods"_s};
 
 } // namespace Accordo::Kpi::RecomputeSql

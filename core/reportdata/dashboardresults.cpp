@@ -204,9 +204,8 @@ void KpiTotals::addToBreakdowns(const MonthResult &r)
     if (!regionTally || o.region != lastRegion) {
         const QString &region = o.regionCode();
         if (!regionNames.contains(region))
-            regionNames.insert(region, region.isEmpty()
-                                           ? Accordo::DashboardData::tr("No region")
-                                           : o.regionName());
+            regionNames.insert(region, region.isEmpty() ? Accordo::DashboardData::tr("No region")
+                                                        : o.regionName());
         regionTally = &byRegion[region];
         lastRegion = o.region;
     }
@@ -396,7 +395,7 @@ struct StoredPeriods
     explicit StoredPeriods(const QStringList &labels) : label(labels), held(labels.size()) {}
 
     PeriodLabels label;
-    QList<QString> monthOfLabel; // the month each label counts in, worked out once
+    QList<QString> monthOfLabel;  // the month each label counts in, worked out once
     QList<qsizetype> slotOfLabel; // and that month's place among those read
     HeldPeriods held;
     KpiFilter months; // the first and last month a label may name

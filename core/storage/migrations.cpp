@@ -158,16 +158,16 @@ Result<void> rewriteCheckChains(QSqlDatabase db)
     query.finish();
     if (auto r = exec(query, u"PRAGMA writable_schema = ON"_s); !r)
         return r;
-    const auto readOnly =
-        qScopeGuard([&db] { QSqlQuery(db).exec(u"PRAGMA writable_schema = OFF"_s); });
+    const auto readOnly = qScopeGuard(
+        [&db] { QSqlQuery(db).exec(u"PRAGMA writable_schema = OFF"_s); });
     for (const CheckChain &chain : SchemaCheckChains) {
         // Only a definition that holds the check exactly once is rewritten.
         query.prepare(u"UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
                       "WHERE type = 'table' AND name = ? AND instr(sql, ?) > 0 "
                       "AND instr(substr(sql, instr(sql, ?) + 1), ?) = 0"_s);
         const QString from = QString::fromUtf8(chain.from);
-        for (const QString &value : {from, QString::fromUtf8(chain.to),
-                                     QString::fromUtf8(chain.table), from, from, from})
+        for (const QString &value :
+             {from, QString::fromUtf8(chain.to), QString::fromUtf8(chain.table), from, from, from})
             query.addBindValue(value);
         if (!query.exec())
             return Error{query.lastError().text()};

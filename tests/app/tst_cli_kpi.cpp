@@ -353,8 +353,8 @@ void tst_CliKpi::portfolioCsvQuotesAndEncodesAsOneAgreementsCsv()
     const QStringList asOf = {u"--format"_s, u"csv"_s, u"--as-of"_s, u"2026-10-31T18:00:00Z"_s};
     const auto all = cli(QStringList{u"kpi"_s, u"--db"_s, used} + asOf);
     QVERIFY2(all.exitCode == 0, qPrintable(all.err));
-    const auto one =
-        cli(QStringList{u"kpi"_s, u"--db"_s, used, u"--agreement"_s, agreement} + asOf);
+    const auto one = cli(QStringList{u"kpi"_s, u"--db"_s, used, u"--agreement"_s, agreement}
+                         + asOf);
     QVERIFY2(one.exitCode == 0, qPrintable(one.err));
 
     // Then the name is quoted as CSV quotes it, in UTF-8

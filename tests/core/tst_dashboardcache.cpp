@@ -207,9 +207,8 @@ void tst_DashboardCache::findsEachLabelByItsNumber()
 {
     QFETCH(QString, period);
     QFETCH(int, place);
-    const PeriodLabels labels(
-        {u"2026-09"_s, u"2026-10"_s, u"2026-11"_s, u"2026-12"_s, u"2027-01"_s, u"2026-Q3"_s,
-         u"2026-Q4"_s});
+    const PeriodLabels labels({u"2026-09"_s, u"2026-10"_s, u"2026-11"_s, u"2026-12"_s, u"2027-01"_s,
+                               u"2026-Q3"_s, u"2026-Q4"_s});
     QCOMPARE(labels.of(period), place);
 }
 

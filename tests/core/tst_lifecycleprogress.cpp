@@ -306,8 +306,8 @@ void tst_LifecycleProgress::eachKindIsSignedByItsKindOfParty_data()
     QTest::addColumn<bool>("usual"); // a new agreement with such a party starts as this kind
     QTest::newRow("customer SLA") << int(AgreementKind::CustomerSla) << int(PartyKind::Customer)
                                   << true;
-    QTest::newRow("internal SLA") << int(AgreementKind::InternalSla)
-                                  << int(PartyKind::Department) << true;
+    QTest::newRow("internal SLA") << int(AgreementKind::InternalSla) << int(PartyKind::Department)
+                                  << true;
     QTest::newRow("OLA") << int(AgreementKind::Ola) << int(PartyKind::Department) << false;
     QTest::newRow("UC") << int(AgreementKind::UnderpinningContract) << int(PartyKind::Supplier)
                         << true;

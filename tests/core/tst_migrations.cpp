@@ -117,7 +117,8 @@ void tst_Migrations::keepsEveryStatusCheckThroughItsRewrite()
     QFETCH(QString, column);
     QFETCH(QString, value);
     QFETCH(bool, accepted);
-    const QString path = mDir.filePath(u"checks-%1.accordo"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString path = mDir.filePath(
+        u"checks-%1.accordo"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
     {
         // Given a workspace of version 20 holding a row (its references left out: the raw
         // connection does not enforce foreign keys)

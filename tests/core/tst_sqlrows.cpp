@@ -189,7 +189,8 @@ void tst_SqlRows::sharedTextsAndColumnsInAnyOrderReadAsText()
         SELECT i, CASE WHEN i % 7 = 0 THEN NULL WHEN i % 11 = 0 THEN ''
                        ELSE 'période ' || CAST(i % %2 AS TEXT) END AS p,
                'x' || CAST(i AS TEXT) AS x
-        FROM n ORDER BY i)"_s.arg(rowCount).arg(distinct);
+        FROM n ORDER BY i)"_s.arg(rowCount)
+                            .arg(distinct);
     for (const bool streamed : {true, false}) {
         auto rows = streamed ? Sql::stream(db(), sql) : Sql::select(db(), sql);
         QVERIFY2(rows, qPrintable(rows.errorString()));

@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray input = FuzzSupport::bytes(data, size);
     CsvReader reader;
-    FUZZ_CHECK(reader.setData(QByteArrayView(input.constData(), input.size()), QStringLiteral("fuzz.csv")));
+    FUZZ_CHECK(reader.setData(QByteArrayView(input.constData(), input.size()),
+                              QStringLiteral("fuzz.csv")));
     qint64 previousLine = 0;
     size_t total = 0;
     while (reader.next()) {

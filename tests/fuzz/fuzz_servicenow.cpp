@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         RecordKind::Ticket, QString());
     const QByteArray input = FuzzSupport::bytes(data, size);
     CsvReader reader;
-    FUZZ_CHECK(reader.setData(QByteArrayView(input.constData(), input.size()), QStringLiteral("fuzz.csv")));
+    FUZZ_CHECK(reader.setData(QByteArrayView(input.constData(), input.size()),
+                              QStringLiteral("fuzz.csv")));
     int tickets = 0;
     const Result<void> read = ServiceNowPreset::read(
         reader, overrides,

@@ -353,12 +353,12 @@ void tst_CalendarEditor::calendarsListShowsWhichRegionsUseEachCalendar()
     openDemoWorkspace();
     // The demo measures no target on the Italy office calendar itself: two of a draft are moved
     // onto it, so that the targets column has something to count.
-    QCOMPARE(TestSupport::execInFile(
-                 mPath, u"UPDATE targets SET calendar_id = "
-                        "(SELECT id FROM calendars WHERE name = 'Italy office') "
-                        "WHERE id IN (SELECT t.id FROM targets t JOIN agreements a "
-                        "ON a.id = t.agreement_id WHERE a.status = 'draft' "
-                        "ORDER BY t.id LIMIT 2)"_s),
+    QCOMPARE(TestSupport::execInFile(mPath,
+                                     u"UPDATE targets SET calendar_id = "
+                                     "(SELECT id FROM calendars WHERE name = 'Italy office') "
+                                     "WHERE id IN (SELECT t.id FROM targets t JOIN agreements a "
+                                     "ON a.id = t.agreement_id WHERE a.status = 'draft' "
+                                     "ORDER BY t.id LIMIT 2)"_s),
              QString());
     auto db = Database::open(mPath, Database::OpenMode::MustExist);
     QVERIFY(db.ok());

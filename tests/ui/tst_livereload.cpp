@@ -1,7 +1,7 @@
 #include "data/userdirectory.h"
+#include "data/workspace.h"
 #include "session/workspacesession.h"
 #include "storage/database.h"
-#include "data/workspace.h"
 
 #include "../testbackend.h"
 
@@ -97,8 +97,7 @@ void tst_LiveReload::serverRoleIsTheActingUserAndIsAudited()
         auto admin = Database::open(mLocation, Database::OpenMode::MustExist);
         QVERIFY(admin.ok());
         UserDirectory users((*admin)->connection());
-        auto added =
-            users.addAsSystem(User{0, role, u"Server login"_s, {Role::SlaManager}, true});
+        auto added = users.addAsSystem(User{0, role, u"Server login"_s, {Role::SlaManager}, true});
         QVERIFY2(added.ok(), qPrintable(added.errorString()));
     }
 

@@ -5,11 +5,11 @@
 #include "report/reportfiles.h"
 #include "session/workspacesession.h"
 
-#include <QTextDocument>
 #include <QDir>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "data/workspace.h"
 #include "lifecycle/agreementworkflow.h"
 #include "storage/database.h"
-#include "data/workspace.h"
 
 #include <QObject>
 #include <QSqlDriver>
