@@ -371,12 +371,21 @@ void MainWindow::updateActions()
     mImprovement->showActions()->setEnabled(open);
     if (!open)
         return;
-    // What Add adds on each page, in the order of the pages: on the dashboard, agreements.
-    static constexpr const char *addTexts[] = {
-        QT_TR_NOOP("&Add Agreement…"), QT_TR_NOOP("&Add Party…"), QT_TR_NOOP("&Add Service…"),
-        QT_TR_NOOP("&Add Calendar…"), QT_TR_NOOP("&Add Agreement…")};
-    static_assert(std::size(addTexts) == DashboardPage + 1);
-    mAdd->setText(tr(addTexts[currentPage()]));
+    switch (currentPage()) {
+    case AgreementsPage:
+    case DashboardPage:
+        mAdd->setText(tr("&Add Agreement…"));
+        break;
+    case CustomersPage:
+        mAdd->setText(tr("&Add Party…"));
+        break;
+    case ServicesPage:
+        mAdd->setText(tr("&Add Service…"));
+        break;
+    case CalendarsPage:
+        mAdd->setText(tr("&Add Calendar…"));
+        break;
+    }
 }
 
 void MainWindow::refreshAfter(WorkspaceSession::Table table)
@@ -387,20 +396,28 @@ void MainWindow::refreshAfter(WorkspaceSession::Table table)
     if (mRefresher)
         mRefresher->schedule();
     mApprovalQueue->refresh();
-    // The lists that show each table: counterparty names and service counts appear in the
-    // other lists too, and each calendar shows its count of targets and the regions it serves.
-    using Table = WorkspaceSession::Table;
-    const std::pair<Table, QList<RecordListView *>> shownIn[] = {
-        {Table::Parties, {mPartyList, mAgreementList}},
-        {Table::Services, {mServiceList}},
-        {Table::Agreements, {mAgreementList, mPartyList, mServiceList, mCalendarList}},
-        {Table::Calendars, {mCalendarList}},
-        {Table::Regions, {mPartyList, mCalendarList}}};
-    for (const auto &[shown, lists] : shownIn) {
-        if (shown == table) {
-            for (RecordListView *list : lists)
-                list->refresh();
-        }
+    // Counterparty names and service counts appear in the other lists too.
+    switch (table) {
+    case WorkspaceSession::Table::Parties:
+        mPartyList->refresh();
+        mAgreementList->refresh();
+        break;
+    case WorkspaceSession::Table::Services:
+        mServiceList->refresh();
+        break;
+    case WorkspaceSession::Table::Agreements:
+        mAgreementList->refresh();
+        mPartyList->refresh();
+        mServiceList->refresh();
+        mCalendarList->refresh(); // targets count per calendar
+        break;
+    case WorkspaceSession::Table::Calendars:
+        mCalendarList->refresh();
+        break;
+    case WorkspaceSession::Table::Regions:
+        mPartyList->refresh();
+        mCalendarList->refresh(); // the regions each calendar serves
+        break;
     }
     updateActions();
 }
@@ -464,13 +481,21 @@ void MainWindow::editRecord()
 
 void MainWindow::editOnPage(Page page, qint64 id)
 {
-    // What edits a record of each page's kind, in the order of the pages: on the dashboard,
-    // agreements.
-    static constexpr void (MainWindow::*edits[])(qint64) = {
-        &MainWindow::editAgreement, &MainWindow::editParty, &MainWindow::editService,
-        &MainWindow::editCalendar, &MainWindow::editAgreement};
-    static_assert(std::size(edits) == DashboardPage + 1);
-    (this->*edits[page])(id);
+    switch (page) {
+    case AgreementsPage:
+    case DashboardPage:
+        editAgreement(id);
+        break;
+    case CustomersPage:
+        editParty(id);
+        break;
+    case ServicesPage:
+        editService(id);
+        break;
+    case CalendarsPage:
+        editCalendar(id);
+        break;
+    }
 }
 
 void MainWindow::editParty(qint64 id)
@@ -587,15 +612,23 @@ void MainWindow::deleteRecord()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    // How a record of each page's kind is deleted, in the order of the pages; the dashboard
-    // lists none.
-    using Remove = Result<void> (*)(WorkspaceSession &, qint64);
-    static constexpr Remove removers[] = {
-        &RecordEdits::remove<Agreement>, &RecordEdits::remove<Party>, &RecordEdits::remove<Service>,
-        &RecordEdits::remove<CalendarRecord>, nullptr};
-    static_assert(std::size(removers) == DashboardPage + 1);
-    const Remove remove = removers[currentPage()];
-    const Result<void> result = remove ? remove(*mSession, id) : Result<void>();
+    Result<void> result;
+    switch (currentPage()) {
+    case AgreementsPage:
+        result = RecordEdits::remove<Agreement>(*mSession, id);
+        break;
+    case CustomersPage:
+        result = RecordEdits::remove<Party>(*mSession, id);
+        break;
+    case ServicesPage:
+        result = RecordEdits::remove<Service>(*mSession, id);
+        break;
+    case CalendarsPage:
+        result = RecordEdits::remove<CalendarRecord>(*mSession, id);
+        break;
+    case DashboardPage:
+        break;
+    }
     if (!result)
         showError(tr("Cannot delete"), result.errorString());
     else

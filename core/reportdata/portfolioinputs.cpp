@@ -97,8 +97,8 @@ Result<std::vector<PartySatisfaction>> readSatisfaction(QSqlDatabase db, const Q
 QHash<QString, qint64> satisfaction(const std::vector<PartySatisfaction> &rows,
                                     const DashboardFilter &filter)
 {
-    // A range holds a few periods, each row names one: a short list looked through, where the
-    // rows' periods, read as shared texts, are mostly the same string.
+    // A range holds a few periods and each row names one: a short list looked through costs
+    // less than hashing every row's period.
     struct Sum
     {
         QString period;
@@ -108,9 +108,8 @@ QHash<QString, qint64> satisfaction(const std::vector<PartySatisfaction> &rows,
     for (const PartySatisfaction &s : rows) {
         if (!keepsParty(filter, s.party, s.region))
             continue;
-        auto sum = std::find_if(sums.begin(), sums.end(), [&s](const Sum &known) {
-            return known.period.constData() == s.period.constData() || known.period == s.period;
-        });
+        auto sum = std::find_if(sums.begin(), sums.end(),
+                                [&s](const Sum &known) { return known.period == s.period; });
         if (sum == sums.end())
             sum = sums.insert(sums.end(), Sum{s.period});
         sum->answers += s.answers;
