@@ -71,6 +71,15 @@ std::optional<qint64> KpiEngine::storedAsOf(QSqlDatabase db)
     return ok ? std::optional(asOf) : std::nullopt;
 }
 
+qint64 KpiEngine::asOfForNow(QSqlDatabase db, qint64 now, qint64 tolerance)
+{
+    const std::optional<qint64> kpiAsOf = storedAsOf(db);
+    const std::optional<qint64> verdictAsOf = Evaluator::storedAsOf(db);
+    if (kpiAsOf && kpiAsOf == verdictAsOf && *kpiAsOf <= now && now - *kpiAsOf <= tolerance)
+        return *kpiAsOf;
+    return now;
+}
+
 bool KpiEngine::isUpToDate(QSqlDatabase db, qint64 asOf, qint64 tolerance)
 {
     if (Evaluator::isStale(db) || isStale(db))

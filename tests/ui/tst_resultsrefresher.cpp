@@ -2,6 +2,7 @@
 #include "demo/demodata.h"
 #include "kpi/kpiengine.h"
 #include "mainwindow.h"
+#include "measurement/evaluator.h"
 #include "session/resultsrefresher.h"
 #include "storage/database.h"
 #include "testbackend.h"
@@ -33,6 +34,8 @@ private slots:
     void changeIsFollowedInTheBackground_data();
     void changeIsFollowedInTheBackground();
     void changeDuringARunRunsAgain();
+    void changeKeepsACurrentAsOf_data();
+    void changeKeepsACurrentAsOf();
     void recomputeEverythingOnDemand();
     void twoSessionsRecomputingAtOnce();
     void mainWindowCatchesUpOnOpening();
@@ -199,6 +202,46 @@ void tst_ResultsRefresher::changeDuringARunRunsAgain()
     QCOMPARE(value(u"SELECT count(*) FROM ticket_results WHERE verdict = 'met' "
                    "AND target_id = %1"_s.arg(mTarget)),
              qint64(0));
+}
+
+void tst_ResultsRefresher::changeKeepsACurrentAsOf_data()
+{
+    QTest::addColumn<qint64>("age"); // of the stored as-of, in seconds before now
+    QTest::addColumn<bool>("kept");
+
+    QTest::newRow("just-computed") << qint64(0) << true;
+    QTest::newRow("four-minutes-old") << qint64(240) << true;
+    QTest::newRow("at-the-tolerance") << ResultsRefresher::kNowTolerance << true;
+    QTest::newRow("past-the-tolerance") << ResultsRefresher::kNowTolerance + 1 << false;
+    QTest::newRow("an-hour-old") << qint64(3600) << false;
+    QTest::newRow("ahead-of-now") << qint64(-60) << false;
+}
+
+void tst_ResultsRefresher::changeKeepsACurrentAsOf()
+{
+    QFETCH(qint64, age);
+    QFETCH(bool, kept);
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    KpiOptions options;
+    options.asOf = now - age;
+    QVERIFY(KpiEngine::bringUpToDate(mDb->connection(), options));
+    const QString met = u"SELECT count(*) FROM ticket_results WHERE verdict = 'met' "
+                        "AND target_id = %1"_s.arg(mTarget);
+    QVERIFY(value(met) > 0);
+    exec(u"UPDATE targets SET threshold = 1 WHERE id = %1"_s.arg(mTarget));
+
+    const auto done = ResultsRefresher::bringUpToDate(mDb->connection(), now);
+    QVERIFY(done.has_value());
+    QVERIFY2(*done, qPrintable(done->errorString()));
+    // The change is followed either way; the as-of moves only when the stored one is not
+    // current for now.
+    QCOMPARE(value(met), qint64(0));
+    const qint64 expected = kept ? now - age : now;
+    QCOMPARE(KpiEngine::storedAsOf(mDb->connection()), std::optional<qint64>(expected));
+    QCOMPARE(Evaluator::storedAsOf(mDb->connection()), std::optional<qint64>(expected));
+    // Then nothing is left to do for now.
+    QVERIFY(!ResultsRefresher::bringUpToDate(mDb->connection(), now).has_value());
 }
 
 void tst_ResultsRefresher::recomputeEverythingOnDemand()

@@ -66,17 +66,13 @@ void ResultsRefresher::start()
             auto database = Database::open(mLocation, Database::OpenMode::MustExist);
             if (!database) {
                 mOutcome = Result<ResultsUpdate>(database.error());
-            } else if (!everything
-                       && KpiEngine::isUpToDate((*database)->connection(),
-                                                QDateTime::currentSecsSinceEpoch(),
-                                                kNowTolerance)) {
-                mOutcome.reset(); // nothing to do
-            } else {
+            } else if (everything) {
                 KpiOptions options;
                 options.asOf = QDateTime::currentSecsSinceEpoch();
-                mOutcome = everything
-                               ? KpiEngine::recomputeEverything((*database)->connection(), options)
-                               : KpiEngine::bringUpToDate((*database)->connection(), options);
+                mOutcome = KpiEngine::recomputeEverything((*database)->connection(), options);
+            } else {
+                mOutcome = bringUpToDate((*database)->connection(),
+                                         QDateTime::currentSecsSinceEpoch());
             }
         }
         mElapsedMs = timer.elapsed();
@@ -88,6 +84,15 @@ void ResultsRefresher::start()
                 deliver();
         },
         QThread::LowPriority);
+}
+
+std::optional<Result<ResultsUpdate>> ResultsRefresher::bringUpToDate(QSqlDatabase db, qint64 now)
+{
+    if (KpiEngine::isUpToDate(db, now, kNowTolerance))
+        return std::nullopt;
+    KpiOptions options;
+    options.asOf = KpiEngine::asOfForNow(db, now, kNowTolerance);
+    return KpiEngine::bringUpToDate(db, options);
 }
 
 void ResultsRefresher::deliver()

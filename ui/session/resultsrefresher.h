@@ -39,6 +39,11 @@ public:
     /// Waits for the run in progress, if any, and delivers its outcome (tests, closing).
     bool waitForIdle(int timeoutMs = 60000);
 
+    /// What a run does on `db`: nothing (empty) when the results are current for `now`; else
+    /// brings them up to date, at the stored as-of while it is current (KpiEngine::asOfForNow),
+    /// so that a change is recomputed alone, else at `now`.
+    static std::optional<Result<ResultsUpdate>> bringUpToDate(QSqlDatabase db, qint64 now);
+
 signals:
     void started();
     /// `summary` is a translated sentence for the status bar; `changed` says whether anything
