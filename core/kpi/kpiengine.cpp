@@ -20,6 +20,10 @@ const auto SelectAnythingDirty = uR"(
     SELECT 1 AS dirty WHERE EXISTS (SELECT 1 FROM kpi_dirty_months)
         OR EXISTS (SELECT 1 FROM kpi_dirty_targets) OR EXISTS (SELECT 1 FROM kpi_dirty_periods))"_s;
 
+// Tickets and surveys note their months when they change; outages mark everything stale.
+const auto SelectMeasurementsWaiting =
+    uR"(SELECT 1 AS waiting WHERE EXISTS (SELECT 1 FROM kpi_dirty_months))"_s;
+
 Result<ResultsUpdate> updateResults(QSqlDatabase db, const KpiOptions &options, bool everything,
                                     std::shared_ptr<const Kpi::Recompute> *terms = nullptr)
 {
@@ -75,9 +79,14 @@ qint64 KpiEngine::asOfForNow(QSqlDatabase db, qint64 now, qint64 tolerance)
 {
     const std::optional<qint64> kpiAsOf = storedAsOf(db);
     const std::optional<qint64> verdictAsOf = Evaluator::storedAsOf(db);
-    if (kpiAsOf && kpiAsOf == verdictAsOf && *kpiAsOf <= now && now - *kpiAsOf <= tolerance)
-        return *kpiAsOf;
-    return now;
+    if (!kpiAsOf || kpiAsOf != verdictAsOf || *kpiAsOf > now || now - *kpiAsOf > tolerance)
+        return now;
+    // New measurements (tickets, surveys, outages, an import rolled back) are read at now: a
+    // ticket resolved a minute ago must not show as open.
+    const auto measured = Sql::scalar(db, SelectMeasurementsWaiting);
+    if (isStale(db) || !measured || measured->isValid())
+        return now;
+    return *kpiAsOf;
 }
 
 bool KpiEngine::isUpToDate(QSqlDatabase db, qint64 asOf, qint64 tolerance)

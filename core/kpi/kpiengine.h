@@ -139,9 +139,9 @@ public:
     /// as-of no earlier than `tolerance` seconds before `asOf`.
     static bool isUpToDate(QSqlDatabase db, qint64 asOf, qint64 tolerance = 0);
     /// The as-of to bring results to for `now`: the stored one when verdicts and KPIs answer
-    /// for it and it is at most `tolerance` seconds before `now`, else `now`. A change made
-    /// meanwhile is then recomputed alone (the periods it touches), instead of with every
-    /// period that a later as-of reads differently.
+    /// for it, it is at most `tolerance` seconds before `now` and no new measurement waits;
+    /// else `now`. A change of terms made meanwhile is then recomputed alone (the periods it
+    /// touches), instead of with every period that a later as-of reads differently.
     static qint64 asOfForNow(QSqlDatabase db, qint64 now, qint64 tolerance);
     /// Brings verdicts and KPIs to `options.asOf`: judges the tickets again when terms,
     /// calendars or tickets changed, or only those another as-of reads differently

@@ -206,20 +206,32 @@ void tst_ResultsRefresher::changeDuringARunRunsAgain()
 
 void tst_ResultsRefresher::changeKeepsACurrentAsOf_data()
 {
-    QTest::addColumn<qint64>("age"); // of the stored as-of, in seconds before now
+    QTest::addColumn<qint64>("age");       // of the stored as-of, in seconds before now
+    QTest::addColumn<QString>("measured"); // a change of measurements beside the target's
     QTest::addColumn<bool>("kept");
 
-    QTest::newRow("just-computed") << qint64(0) << true;
-    QTest::newRow("four-minutes-old") << qint64(240) << true;
-    QTest::newRow("at-the-tolerance") << ResultsRefresher::kNowTolerance << true;
-    QTest::newRow("past-the-tolerance") << ResultsRefresher::kNowTolerance + 1 << false;
-    QTest::newRow("an-hour-old") << qint64(3600) << false;
-    QTest::newRow("ahead-of-now") << qint64(-60) << false;
+    const QString ticket = u"UPDATE tickets SET priority = priority WHERE id = "
+                           "(SELECT min(id) FROM tickets)"_s;
+    QTest::newRow("just-computed") << qint64(0) << QString() << true;
+    QTest::newRow("four-minutes-old") << qint64(240) << QString() << true;
+    QTest::newRow("at-the-tolerance") << ResultsRefresher::kNowTolerance << QString() << true;
+    QTest::newRow("past-the-tolerance")
+        << ResultsRefresher::kNowTolerance + 1 << QString() << false;
+    QTest::newRow("an-hour-old") << qint64(3600) << QString() << false;
+    QTest::newRow("ahead-of-now") << qint64(-60) << QString() << false;
+    QTest::newRow("a-ticket-changed") << qint64(240) << ticket << false;
+    QTest::newRow("an-outage-added")
+        << qint64(240)
+        << u"INSERT INTO outages (service, start_at, end_at) SELECT min(code), %1, %2 "
+           "FROM services"_s.arg(QDateTime::currentSecsSinceEpoch() - 7200)
+               .arg(QDateTime::currentSecsSinceEpoch() - 3600)
+        << false;
 }
 
 void tst_ResultsRefresher::changeKeepsACurrentAsOf()
 {
     QFETCH(qint64, age);
+    QFETCH(QString, measured);
     QFETCH(bool, kept);
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -230,6 +242,8 @@ void tst_ResultsRefresher::changeKeepsACurrentAsOf()
                         "AND target_id = %1"_s.arg(mTarget);
     QVERIFY(value(met) > 0);
     exec(u"UPDATE targets SET threshold = 1 WHERE id = %1"_s.arg(mTarget));
+    if (!measured.isEmpty())
+        exec(measured);
 
     const auto done = ResultsRefresher::bringUpToDate(mDb->connection(), now);
     QVERIFY(done.has_value());
