@@ -10845,18 +10845,6 @@ Puoi ripristinarla con Modifica ▸ Annulla.</translation>
 <context>
     <name>Accordo::StatusGridModel</name>
     <message>
-        <source>Met</source>
-        <translation>Rispettato</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>A rischio</translation>
-    </message>
-    <message>
-        <source>Breached</source>
-        <translation>Violato</translation>
-    </message>
-    <message>
         <source>Not measured</source>
         <translation>Non misurato</translation>
     </message>

@@ -51,13 +51,9 @@ QString versionLabel(const QString &number, int version)
 // Every agreement's id with the id of its party.
 Result<QHash<qint64, qint64>> partiesOfAgreements(QSqlDatabase db)
 {
-    auto parties = Sql::select(db, SelectAgreementParties);
-    if (!parties)
-        return parties.error();
-    QHash<qint64, qint64> partyOf;
-    while (parties->next())
-        partyOf.insert(parties->integer("id"), parties->integer("party_id"));
-    return partyOf;
+    return Sql::keyed(db, SelectAgreementParties, {}, [](const Sql::Rows &row) {
+        return std::pair{row.integer("id"), row.integer("party_id")};
+    });
 }
 
 } // namespace

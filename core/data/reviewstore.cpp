@@ -262,13 +262,9 @@ Result<QString> AgreementOwners::ownerOf(const QString &number) const
 
 Result<QHash<QString, QString>> AgreementOwners::owners() const
 {
-    auto rows = Sql::select(mWorkspace.connection(), SelectOwners);
-    if (!rows)
-        return rows.error();
-    QHash<QString, QString> out;
-    while (rows->next())
-        out.insert(rows->text("number"), rows->text("name"));
-    return out;
+    return Sql::keyed(mWorkspace.connection(), SelectOwners, {}, [](const Sql::Rows &row) {
+        return std::pair{row.text("number"), row.text("name")};
+    });
 }
 
 } // namespace Accordo

@@ -247,12 +247,11 @@ Result<Backtest> Backtest::forTargets(QSqlDatabase db, qint64 partyId, const QLi
         return Error{tr("The counterparty (id %1) is not in the workspace.").arg(partyId)};
     backtest.mPartyName = party->text("name");
     const qint64 partyRegionCalendarId = regionCalendarIds.value(party->integer("region_id"));
-    QHash<qint64, QString> serviceNames;
-    auto services = Sql::select(db, kServiceNames);
-    if (!services)
-        return services.error();
-    while (services->next())
-        serviceNames.insert(services->integer("id"), services->text("name"));
+    auto serviceNames = Sql::keyed(db, kServiceNames, {}, [](const Sql::Rows &row) {
+        return std::pair{row.integer("id"), row.text("name")};
+    });
+    if (!serviceNames)
+        return serviceNames.error();
 
     QSet<QString> names;
     for (qsizetype i = 0; i < targets.size(); ++i) {
@@ -272,7 +271,7 @@ Result<Backtest> Backtest::forTargets(QSqlDatabase db, qint64 partyId, const QLi
             t.calendarId, regionCalendarIds.value(t.regionId), partyRegionCalendarId,
             [&calendarIndex](qint64 id) { return calendarIndex.contains(id); });
         target.calendar = calendarId != 0 ? calendarIndex.value(calendarId) : -1;
-        QStringList parts{serviceNames.value(t.serviceId), Enums::displayName(t.metric)};
+        QStringList parts{serviceNames->value(t.serviceId), Enums::displayName(t.metric)};
         if (!t.priority.isEmpty())
             parts.append(t.priority);
         if (t.regionId != 0)

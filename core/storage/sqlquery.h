@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -139,6 +140,25 @@ auto list(QSqlDatabase db, const QString &sql, const QVariantList &values, Map m
         return rows.error();
     while (rows->next())
         out.append(map(*rows));
+    return out;
+}
+
+/// Every row as an entry of a hash, made by `entry(const Rows &)` as a std::pair of its key and
+/// value (a later row replaces an earlier one's entry): a failed query is an error, never an
+/// empty hash.
+template<typename Entry,
+         typename Pair = decltype(std::declval<Entry &>()(std::declval<const Rows &>()))>
+auto keyed(QSqlDatabase db, const QString &sql, const QVariantList &values, Entry entry)
+    -> Result<QHash<typename Pair::first_type, typename Pair::second_type>>
+{
+    QHash<typename Pair::first_type, typename Pair::second_type> out;
+    auto rows = select(db, sql, values);
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        Pair pair = entry(*rows);
+        out.insert(std::move(pair.first), std::move(pair.second));
+    }
     return out;
 }
 

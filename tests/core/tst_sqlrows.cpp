@@ -29,6 +29,8 @@ private slots:
     void sharedTextsAndColumnsInAnyOrderReadAsText();
     void aPreparedWriteBindsAsQtBinds();
     void aPreparedReadRunsAgainForEachValue();
+    void keyedReadsEveryRowAsAnEntry();
+    void aKeyedReadThatFailsIsAnErrorNotAnEmptyHash();
 
 private:
     QSqlDatabase db() const { return mDatabase->connection(); }
@@ -284,6 +286,34 @@ void tst_SqlRows::aPreparedReadRunsAgainForEachValue()
     QVERIFY(Sql::exec(db(), u"INSERT INTO reads_test (k, n) VALUES ('b', 6)"_s));
     QCOMPARE(values(u"b"_s), (QList<qint64>{3, 6}));
     QCOMPARE(values(u"c"_s), (QList<qint64>{4, 5}));
+}
+
+void tst_SqlRows::keyedReadsEveryRowAsAnEntry()
+{
+    // Given rows with a key that comes twice
+    const QString sql = uR"(
+        SELECT k, v FROM (SELECT 1 AS k, 'one' AS v, 1 AS o
+                          UNION ALL SELECT 2, 'two', 2
+                          UNION ALL SELECT 1, 'one again', 3) t
+        ORDER BY o)"_s;
+    // When they are read keyed
+    auto hash = Sql::keyed(db(), sql, {}, [](const Sql::Rows &row) {
+        return std::pair{row.integer("k"), row.text("v")};
+    });
+    // Then every key has its entry, the later row's for the key that came twice
+    QVERIFY2(hash, qPrintable(hash.errorString()));
+    const QHash<qint64, QString> expected{{1, u"one again"_s}, {2, u"two"_s}};
+    QCOMPARE(*hash, expected);
+}
+
+void tst_SqlRows::aKeyedReadThatFailsIsAnErrorNotAnEmptyHash()
+{
+    auto hash = Sql::keyed(db(), u"SELECT no_such_column FROM accordo_meta"_s, {},
+                           [](const Sql::Rows &row) {
+                               return std::pair{row.text("k"), 0};
+                           });
+    QVERIFY(!hash);
+    QVERIFY2(hash.errorString().contains(u"no_such_column"_s), qPrintable(hash.errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_SqlRows)

@@ -25,9 +25,11 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QLabel>
 #include <QMap>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -64,6 +66,7 @@ private slots:
     void creditsAreTotalledPerCurrency();
     void valueTileShowsTheCreditsAgainstRevenueOfTheMonth();
     void aMonthWithNothingToJudgeIsNoDataNotMet();
+    void gridCellsNameTheirStatusInTheirToolTip();
     void customersAreDrawnByTheirBreaches();
 
 private:
@@ -428,6 +431,31 @@ void tst_Dashboard::aMonthWithNothingToJudgeIsNoDataNotMet()
     QCOMPARE(cell.data(Qt::UserRole).toString(), u"no_data"_s);
     QVERIFY2(cell.data(Qt::ToolTipRole).toString().startsWith(u"No data"_s),
              qPrintable(cell.data(Qt::ToolTipRole).toString()));
+}
+
+void tst_Dashboard::gridCellsNameTheirStatusInTheirToolTip()
+{
+    // Given the grid of the demo workspace's latest year
+    const StatusGridModel *grid = mView->gridModel();
+    const QHash<QString, QString> names{{u"met"_s, u"Met"_s},
+                                        {u"at_risk"_s, u"At risk"_s},
+                                        {u"breached"_s, u"Breached"_s},
+                                        {u"no_data"_s, u"No data: nothing to judge in the month"_s},
+                                        {QString(), u"Not measured"_s}};
+    QSet<QString> seen;
+    // Then every month's cell says in its tool tip what its status is
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        for (int column = StatusGridModel::FirstMonthColumn; column < grid->columnCount();
+             ++column) {
+            const QModelIndex cell = grid->index(row, column);
+            const QString status = cell.data(Qt::UserRole).toString();
+            QVERIFY2(names.contains(status), qPrintable(status));
+            QCOMPARE(cell.data(Qt::ToolTipRole).toString(), names.value(status));
+            seen.insert(status);
+        }
+    }
+    QVERIFY(seen.contains(u"met"_s));
+    QVERIFY(seen.contains(u"breached"_s));
 }
 
 void tst_Dashboard::customersAreDrawnByTheirBreaches()

@@ -1,6 +1,7 @@
 #include "statusgridmodel.h"
 
 #include "report/reportcanvas.h"
+#include "report/reportformat.h"
 
 #include <QBrush>
 #include <QDate>
@@ -34,15 +35,12 @@ QVariant StatusGridModel::cell(const AgreementStanding &a, int column, int role)
     case Qt::BackgroundRole:
         return status.isEmpty() ? QVariant() : QBrush(ReportCanvas::statusColour(status));
     case Qt::ToolTipRole:
-        if (status == u"met"_s)
-            return tr("Met");
-        if (status == u"at_risk"_s)
-            return tr("At risk");
-        if (status == u"breached"_s)
-            return tr("Breached");
+        // A judged month is named as the reports name it; the grid says more of the others.
+        if (status.isEmpty())
+            return tr("Not measured");
         if (status == u"no_data"_s)
             return tr("No data: nothing to judge in the month");
-        return tr("Not measured");
+        return ReportFormat::status(status);
     case Qt::UserRole:
         return status;
     default:

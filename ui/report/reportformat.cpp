@@ -69,7 +69,7 @@ QString ReportFormat::asOf(const std::optional<qint64> &seconds) const
     return seconds ? tr("%1 UTC").arg(instant(*seconds)) : tr("no measurements yet");
 }
 
-QString ReportFormat::status(const QString &key) const
+QString ReportFormat::status(const QString &key)
 {
     if (key == u"met"_s)
         return tr("Met");

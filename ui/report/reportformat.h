@@ -35,7 +35,8 @@ public:
     QString asOf(const std::optional<qint64> &seconds) const;
     /// "3 h 20 min", "2 d 4 h".
     QString duration(qint64 seconds) const;
-    QString status(const QString &key) const;
+    /// "Met", "At risk", "Breached", "No data"; any other key as it is.
+    static QString status(const QString &key);
     QString metric(const QString &key) const;
     QString kind(const QString &key) const;
     QString partyKind(const QString &key) const;
