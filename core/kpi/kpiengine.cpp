@@ -75,30 +75,37 @@ std::optional<qint64> KpiEngine::storedAsOf(QSqlDatabase db)
     return ok ? std::optional(asOf) : std::nullopt;
 }
 
+namespace {
+
+// The as-of verdicts and KPIs both answer for, when it is at most `tolerance` seconds before
+// `now`.
+std::optional<qint64> currentAsOf(QSqlDatabase db, qint64 now, qint64 tolerance)
+{
+    const std::optional<qint64> kpiAsOf = KpiEngine::storedAsOf(db);
+    if (!kpiAsOf || kpiAsOf != Evaluator::storedAsOf(db) || *kpiAsOf > now
+        || now - *kpiAsOf > tolerance)
+        return std::nullopt;
+    return kpiAsOf;
+}
+
+} // namespace
+
 qint64 KpiEngine::asOfForNow(QSqlDatabase db, qint64 now, qint64 tolerance)
 {
-    const std::optional<qint64> kpiAsOf = storedAsOf(db);
-    const std::optional<qint64> verdictAsOf = Evaluator::storedAsOf(db);
-    if (!kpiAsOf || kpiAsOf != verdictAsOf || *kpiAsOf > now || now - *kpiAsOf > tolerance)
+    const std::optional<qint64> current = currentAsOf(db, now, tolerance);
+    if (!current)
         return now;
     // New measurements (tickets, surveys, outages, an import rolled back) are read at now: a
     // ticket resolved a minute ago must not show as open.
     const auto measured = Sql::scalar(db, SelectMeasurementsWaiting);
     if (isStale(db) || !measured || measured->isValid())
         return now;
-    return *kpiAsOf;
+    return *current;
 }
 
 bool KpiEngine::isUpToDate(QSqlDatabase db, qint64 asOf, qint64 tolerance)
 {
-    if (Evaluator::isStale(db) || isStale(db))
-        return false;
-    const std::optional<qint64> kpiAsOf = storedAsOf(db);
-    const std::optional<qint64> verdictAsOf = Evaluator::storedAsOf(db);
-    const auto near = [asOf, tolerance](const std::optional<qint64> &stored) {
-        return stored && *stored <= asOf && asOf - *stored <= tolerance;
-    };
-    if (!near(kpiAsOf) || !near(verdictAsOf) || *kpiAsOf != *verdictAsOf)
+    if (Evaluator::isStale(db) || isStale(db) || !currentAsOf(db, asOf, tolerance))
         return false;
     // Up to date when no change is waiting (and the check ran).
     const auto dirty = Sql::scalar(db, SelectAnythingDirty);
