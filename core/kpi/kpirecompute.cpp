@@ -34,6 +34,37 @@ QString nextWritten(QSqlDatabase db)
     return QString::number(WorkspaceMeta::value(db, WrittenKey).toLongLong() + 1);
 }
 
+// Notes which agreements' results the recompute numbered `written` wrote
+// (kpi_written_agreements): each one, or 0 for every agreement when there are more than a reader
+// would rather read again one by one. Keeps the last kWrittenKept recomputes' notes.
+Result<void> noteWritten(QSqlDatabase db, const QString &written, const QSet<qint64> &agreements,
+                         bool every)
+{
+    const qint64 number = written.toLongLong();
+    const auto apply = [&db](const QString &sql, const QVariantList &values) -> Result<void> {
+        if (auto r = Sql::exec(db, sql, values); !r)
+            return r.error();
+        return {};
+    };
+    if (auto r = apply(u"DELETE FROM kpi_written_agreements WHERE written <= ?"_s,
+                       {number - kWrittenKept});
+        !r)
+        return r;
+    if (every || agreements.size() > kWrittenAgreementsNoted)
+        return apply(u"INSERT INTO kpi_written_agreements (written, agreement_id) VALUES (?, 0)"_s,
+                     {number});
+    Sql::Statement note(db);
+    if (auto r = note.prepare(
+            u"INSERT INTO kpi_written_agreements (written, agreement_id) VALUES (?, ?)"_s);
+        !r)
+        return r;
+    for (const qint64 agreement : agreements) {
+        if (auto r = note.run({number, agreement}); !r)
+            return r;
+    }
+    return {};
+}
+
 } // namespace
 
 const PeriodTable *Recompute::periodTable(const QTimeZone &zone, bool quarter)
@@ -426,11 +457,18 @@ Result<KpiSummary> Recompute::execute(bool full)
         if (auto r = exec(mDb, sql); !r)
             return r.error();
     }
+    const QString written = nextWritten(mDb);
+    // A moved as-of, or derived tables made again from every ticket, may change any
+    // agreement's figures.
+    if (auto r = noteWritten(mDb, written, mTouchedAgreements + mFlagAgreements,
+                             full || mAsOfMoved || mDerivedFull);
+        !r)
+        return r.error();
     const std::pair<QString, QString> meta[] = {
         {u"kpi_stale"_s, u"0"_s},
         {u"kpi_as_of"_s, QString::number(mOptions.asOf)},
         {u"kpi_options"_s, optionsKey(mOptions)},
-        {WrittenKey, nextWritten(mDb)},
+        {WrittenKey, written},
     };
     for (const auto &[key, value] : meta) {
         if (auto r = WorkspaceMeta::set(mDb, key, value); !r)
@@ -475,7 +513,14 @@ Result<KpiSummary> Recompute::executeFor(const QString &number)
         return r.error();
     if (auto r = WorkspaceMeta::set(mDb, u"kpi_as_of"_s, QString::number(mOptions.asOf)); !r)
         return r.error();
-    if (auto r = WorkspaceMeta::set(mDb, WrittenKey, nextWritten(mDb)); !r)
+    QSet<qint64> agreements;
+    for (const Work &w : mWork)
+        agreements.insert(w.agreementId);
+    const QString written = nextWritten(mDb);
+    // The as-of of the whole workspace's results is this one now.
+    if (auto r = noteWritten(mDb, written, agreements, mAsOfMoved); !r)
+        return r.error();
+    if (auto r = WorkspaceMeta::set(mDb, WrittenKey, written); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();

@@ -28,6 +28,11 @@ constexpr qint64 kTargetsReadOneByOne = 2000;
 /// name; more are read with every other and kept as they are read.
 constexpr qsizetype kCustomersNamed = 500;
 
+/// How many recomputes' notes of the agreements they wrote (kpi_written_agreements) are kept,
+/// and the most agreements noted one by one: a recompute that wrote more notes every agreement.
+constexpr qint64 kWrittenKept = 32;
+constexpr qsizetype kWrittenAgreementsNoted = 2000;
+
 struct OutageRecord
 {
     QString service;
@@ -168,6 +173,9 @@ public:
     /// holds the credit tiers: a derived period owes no credit). The condition may name the
     /// target (t) and its agreement (a) alone.
     Result<void> loadTermsWhere(const QString &condition, const QVariantList &values);
+    /// Lets go of the connection the terms were loaded on, for terms that outlive it (read on
+    /// another thread's connection): work() and noDataResults() read none.
+    void releaseConnection() { mDb = QSqlDatabase(); }
 
 private:
     using Scores = std::vector<std::pair<qint64, int>>; // (answered at, score), sorted

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
@@ -96,8 +98,8 @@ const auto SelectOverdueActions = uR"(SELECT x.id, x.title, x.period, x.due_date
                                    a.title AS agreement_title, u.name AS owner
                             FROM actions x JOIN agreements a ON a.id = x.agreement_id
                             JOIN users u ON u.id = x.owner_id
-                            WHERE x.state IN ('open', 'in_progress') AND x.due_date < ?
-                            ORDER BY x.due_date, x.id)"_s;
+                            WHERE x.state IN ('open', 'in_progress') AND x.due_date < ?)"_s;
+const auto OverdueOrder = u" ORDER BY x.due_date, x.id"_s;
 
 const auto SelectBreachesWithoutAction = uR"(SELECT a.number, a.title, k.target_id, k.period,
                                    s.code, t.metric, t.priority,
@@ -112,8 +114,10 @@ const auto SelectBreachesWithoutAction = uR"(SELECT a.number, a.title, k.target_
                               AND NOT EXISTS (SELECT 1 FROM actions x
                                   JOIN agreements v ON v.id = x.agreement_id
                                   WHERE v.number = a.number AND x.target_id = k.target_id
-                                    AND x.period = k.period)
-                            ORDER BY a.number, k.period_start, t.position)"_s;
+                                    AND x.period = k.period))"_s;
+const auto BreachOrder = u" ORDER BY a.number, k.period_start, t.position"_s;
+// Only some agreements' findings, by number.
+const auto OfNumbers = u" AND a.number IN (%1)"_s;
 
 // Whether a version still binds anyone: in force, or being negotiated. An expired or
 // terminated agreement promises nothing any more.
@@ -370,10 +374,15 @@ Result<QList<DueAgreement>> PortfolioChecks::reviews(QSqlDatabase db, const QDat
 }
 
 Result<QList<ActionFinding>> PortfolioChecks::actions(QSqlDatabase db, const QDate &asOf,
-                                                      int breachDays)
+                                                      int breachDays, const QStringList &numbers)
 {
+    QString ofNumbers;
+    if (!numbers.isEmpty())
+        ofNumbers = OfNumbers.arg(QStringList(numbers.size(), u"?"_s).join(u", "_s));
+    const QVariantList numberValues(numbers.cbegin(), numbers.cend());
     QList<ActionFinding> findings;
-    auto overdue = Sql::select(db, SelectOverdueActions, {asOf.toString(Qt::ISODate)});
+    auto overdue = Sql::select(db, SelectOverdueActions + ofNumbers + OverdueOrder,
+                               QVariantList{asOf.toString(Qt::ISODate)} + numberValues);
     if (!overdue)
         return overdue.error();
     while (overdue->next())
@@ -383,10 +392,11 @@ Result<QList<ActionFinding>> PortfolioChecks::actions(QSqlDatabase db, const QDa
              overdue->text("period"), overdue->text("owner"), overdue->date("due_date")});
     // Midnight UTC after the check date: periods still running count too.
     const qint64 end = (asOf.toJulianDay() - 2440588 + 1) * 86400;
-    auto breaches = Sql::select(db, SelectBreachesWithoutAction,
-                                {end - qint64(breachDays) * 86400, end});
+    auto breaches = Sql::select(db, SelectBreachesWithoutAction + ofNumbers + BreachOrder,
+                                QVariantList{end - qint64(breachDays) * 86400, end} + numberValues);
     if (!breaches)
         return breaches.error();
+    const qsizetype firstBreach = findings.size();
     while (breaches->next()) {
         const QString target = QStringList{breaches->text("code"), breaches->text("metric"),
                                            breaches->text("priority")}
@@ -402,6 +412,11 @@ Result<QList<ActionFinding>> PortfolioChecks::actions(QSqlDatabase db, const QDa
                          breaches->text("owner"),
                          {}});
     }
+    // By number as QString compares them, whatever the database's collation, so that the
+    // findings of some agreements merge into those of all (DashboardCache) in the same order.
+    std::stable_sort(
+        findings.begin() + firstBreach, findings.end(),
+        [](const ActionFinding &l, const ActionFinding &r) { return l.number < r.number; });
     return findings;
 }
 

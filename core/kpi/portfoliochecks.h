@@ -123,8 +123,10 @@ public:
                                                const QString &number = {});
     /// Custom metric targets nothing measures (in portfoliochecksmetrics.cpp).
     static Result<QList<MetricFinding>> metrics(QSqlDatabase db, const QDate &asOf);
+    /// `numbers`: only these agreements' findings, when it names any.
     static Result<QList<ActionFinding>> actions(QSqlDatabase db, const QDate &asOf,
-                                                int breachDays = 92);
+                                                int breachDays = 92,
+                                                const QStringList &numbers = {});
 };
 
 } // namespace Accordo

@@ -85,6 +85,30 @@ constexpr auto CacheKeySql = R"(SELECT key, value FROM accordo_meta
 
 constexpr int ForecastMonths = 3;
 
+// What changed since a cache was filled, when it can be read again agreement by agreement: the
+// audited changes after its last one, and the agreements the recomputes since wrote.
+constexpr auto AuditSinceSql = R"(SELECT entity, entity_id FROM audit_log WHERE seq > ?
+    ORDER BY seq LIMIT ?)";
+constexpr auto WrittenSinceSql = R"(SELECT DISTINCT agreement_id FROM kpi_written_agreements
+    WHERE written > ? AND written <= ?)";
+// The agreement an audited record belongs to, by its entity; an entity not listed may change
+// any figure (a customer's name, a calendar, an outage): everything is read again then.
+constexpr std::pair<const char *, const char *> AgreementOfEntity[] = {
+    {"agreement", "SELECT number FROM agreements WHERE id = ?"},
+    {"agreement_support", "SELECT number FROM agreements WHERE id = ?"},
+    {"action", R"(SELECT a.number FROM actions x JOIN agreements a ON a.id = x.agreement_id
+        WHERE x.id = ?)"},
+    {"review", R"(SELECT a.number FROM reviews r JOIN agreements a ON a.id = r.agreement_id
+        WHERE r.id = ?)"},
+    {"agreement_owner", "SELECT number FROM agreement_owners WHERE id = ?"},
+};
+// Entities whose changes no figure of the dashboard reads.
+constexpr const char *UnreadEntities[] = {"agreement_document", "alert", "alert_rule"};
+// Up to this many audited changes and agreements, a cache reads those agreements again;
+// beyond, everything.
+constexpr qsizetype MostChangesPatched = 1000;
+constexpr qsizetype MostAgreementsPatched = 200;
+
 // The range the filter asks for, resolved: to the month defaultMonth() gives (else this
 // month), from twelve months before.
 Result<void> resolveRange(QSqlDatabase db, const QDate &today, DashboardSnapshot &snap)
@@ -385,6 +409,8 @@ Result<std::shared_ptr<const Kpi::Recompute>> sharedTerms(
     auto terms = std::make_shared<Kpi::Recompute>(db, options);
     if (auto r = terms->loadTermsWhere({}, {}); !r)
         return r.error();
+    // Loaded on a second connection, they outlive it in the snapshot.
+    terms->releaseConnection();
     return std::shared_ptr<const Kpi::Recompute>(std::move(terms));
 }
 
@@ -422,6 +448,123 @@ Result<CacheKey> cacheKey(QSqlDatabase db, const DashboardFilter &filter, const 
     return key;
 }
 
+// The value of one of a key's stored rows ("kpi_written=12").
+QString storedValue(const CacheKey &key, QStringView name)
+{
+    for (const QString &line : key.stored) {
+        if (line.size() > name.size() && line.startsWith(name) && line.at(name.size()) == u'=')
+            return line.mid(name.size() + 1);
+    }
+    return QString();
+}
+
+// Whether a cache of `before` may be brought to `now` agreement by agreement: the same
+// workspace, range, day, as-of, options and imports, with only audited changes and written
+// results in between.
+bool patchable(const CacheKey &before, const CacheKey &now)
+{
+    if (before.location != now.location || before.fromMonth != now.fromMonth
+        || before.toMonth != now.toMonth || before.today != now.today
+        || before.valueMonths != now.valueMonths || before.stored.size() != now.stored.size())
+        return false;
+    for (qsizetype i = 0; i < now.stored.size(); ++i) {
+        const QString &line = now.stored.at(i);
+        if (line != before.stored.at(i) && !line.startsWith(u"audit="_s)
+            && !line.startsWith(u"kpi_written="_s))
+            return false;
+    }
+    return true;
+}
+
+// The numbers of the agreements whose figures changed from `before` to `now`; empty when any
+// other figure may have changed, or too many agreements did.
+Result<std::optional<QSet<QString>>> changedNumbers(QSqlDatabase db, const CacheKey &before,
+                                                    const CacheKey &now)
+{
+    using Changed = std::optional<QSet<QString>>;
+    QSet<QString> numbers;
+    QSet<qint64> ids;
+    auto audited = Sql::list(db, QString::fromLatin1(AuditSinceSql),
+                             {storedValue(before, u"audit").toLongLong(), MostChangesPatched + 1},
+                             [](const Sql::Rows &r) {
+                                 return std::pair{r.text("entity"), r.integer("entity_id")};
+                             });
+    if (!audited)
+        return audited.error();
+    if (audited->size() > MostChangesPatched)
+        return Changed();
+    for (const auto &[entity, id] : std::as_const(*audited)) {
+        if (std::any_of(std::begin(UnreadEntities), std::end(UnreadEntities),
+                        [&](const char *e) { return entity == QLatin1StringView(e); }))
+            continue;
+        const auto of = std::find_if(
+            std::begin(AgreementOfEntity), std::end(AgreementOfEntity),
+            [&](const auto &e) { return entity == QLatin1StringView(e.first); });
+        if (of == std::end(AgreementOfEntity))
+            return Changed();
+        auto number = Sql::scalar(db, QString::fromLatin1(of->second), {id});
+        if (!number)
+            return number.error();
+        if (!number->isValid() || number->isNull())
+            return Changed(); // gone since: what it was is not known here
+        numbers.insert(number->toString());
+    }
+    const qint64 writtenBefore = storedValue(before, u"kpi_written").toLongLong();
+    const qint64 writtenNow = storedValue(now, u"kpi_written").toLongLong();
+    if (writtenNow != writtenBefore) {
+        // The recomputes' notes are kept for the last few only.
+        if (writtenNow < writtenBefore || writtenNow - writtenBefore >= Kpi::kWrittenKept)
+            return Changed();
+        auto written = Sql::list(db, QString::fromLatin1(WrittenSinceSql),
+                                 {writtenBefore, writtenNow},
+                                 [](const Sql::Rows &r) { return r.integer("agreement_id"); });
+        if (!written)
+            return written.error();
+        for (const qint64 id : std::as_const(*written)) {
+            if (id == 0)
+                return Changed(); // every agreement
+            ids.insert(id);
+        }
+    }
+    if (ids.size() > MostAgreementsPatched)
+        return Changed();
+    for (const qint64 id : std::as_const(ids)) {
+        auto number = Sql::scalar(db, QString::fromLatin1(AgreementOfEntity[0].second), {id});
+        if (!number)
+            return number.error();
+        if (!number->isValid() || number->isNull())
+            return Changed();
+        numbers.insert(number->toString());
+    }
+    if (numbers.size() > MostAgreementsPatched)
+        return Changed();
+    return Changed(std::move(numbers));
+}
+
+// The agreements of these numbers, every version.
+Result<QSet<qint64>> agreementsNumbered(QSqlDatabase db, const QStringList &numbers)
+{
+    if (numbers.isEmpty())
+        return QSet<qint64>();
+    auto ids = Sql::list(
+        db, u"SELECT id FROM agreements WHERE number IN (%1)"_s.arg(placeholders(numbers.size())),
+        QVariantList(numbers.cbegin(), numbers.cend()),
+        [](const Sql::Rows &r) { return r.integer("id"); });
+    if (!ids)
+        return ids.error();
+    return QSet<qint64>(ids->cbegin(), ids->cend());
+}
+
+// `list` without the entries of `numbers`, then with `fresh`, in the order `before` gives.
+template<typename T, typename Before>
+void replaceNumbered(QList<T> &list, const QSet<QString> &numbers, const QList<T> &fresh,
+                     Before before)
+{
+    list.removeIf([&numbers](const T &entry) { return numbers.contains(entry.number); });
+    list.append(fresh);
+    std::stable_sort(list.begin(), list.end(), before);
+}
+
 } // namespace
 
 struct DashboardCache::State
@@ -447,6 +590,74 @@ struct DashboardCache::State
         snapshot->tiles.actionFindings = actions.size();
         return DashboardReading{std::move(*snapshot), value};
     }
+
+    // Brings what is held to `now` by reading again the figures of the agreements of
+    // `numbers` alone, and what is read whole anyway (satisfaction, watermelons); false when
+    // that cannot give what a full read gives (the range moved, the index cannot hold them).
+    // On false or an error, what is held is to be dropped.
+    Result<bool> patch(QSqlDatabase db, CacheKey now, const QSet<QString> &numbers)
+    {
+        const QDate &today = now.today;
+        auto range = resolvedSnapshot(
+            db, DashboardFilter{now.fromMonth, now.toMonth, {}, 0, {}, {}}, today);
+        if (!range)
+            return range.error();
+        if (range->filter != resolved.filter || range->months != resolved.months
+            || range->dataAsOf != resolved.dataAsOf)
+            return false;
+        QStringList numberList(numbers.cbegin(), numbers.cend());
+        numberList.sort();
+        auto ids = agreementsNumbered(db, numberList);
+        if (!ids)
+            return ids.error();
+        const QList<qint64> idList(ids->cbegin(), ids->cend());
+        auto due = readDue(db, today, idList);
+        if (!due)
+            return due.error();
+        std::erase_if(inputs.due,
+                      [&](const Dashboard::DueAgreement &d) { return ids->contains(d.agreement); });
+        inputs.due.insert(inputs.due.end(), due->begin(), due->end());
+        auto csat = readSatisfaction(db, resolved.months);
+        if (!csat)
+            return csat.error();
+        inputs.satisfaction = std::move(*csat);
+        auto flagged = readWatermelons(db, resolved.filter.toMonth);
+        if (!flagged)
+            return flagged.error();
+        inputs.watermelons = std::move(*flagged);
+        if (inputs.index) {
+            const QString previous = DashboardData::addMonths(resolved.filter.toMonth, -1);
+            auto held = reindexAgreements(db, resolved, previous, *inputs.index, *ids);
+            if (!held || !*held)
+                return held;
+        }
+        auto found = PortfolioChecks::actions(db, today, 92, numberList);
+        if (!found)
+            return found.error();
+        // Overdue actions first, by due date; then breaches no action follows, by number.
+        const auto overdueFirst = [](const ActionFinding &l, const ActionFinding &r) {
+            const bool lOverdue = l.kind == u"overdue_action"_s;
+            const bool rOverdue = r.kind == u"overdue_action"_s;
+            if (lOverdue != rOverdue)
+                return lOverdue;
+            if (lOverdue)
+                return std::tie(l.due, l.actionId) < std::tie(r.due, r.actionId);
+            return l.number < r.number;
+        };
+        replaceNumbered(actions, numbers, *found, overdueFirst);
+        const KpiFilter valueFilter{QString(),
+                                    now.valueMonths == DashboardData::ValueMonths::Range
+                                        ? resolved.filter.fromMonth
+                                        : resolved.filter.toMonth,
+                                    resolved.filter.toMonth};
+        auto fresh = ValueVsCost::agreements(db, valueFilter, nullptr, numberList);
+        if (!fresh)
+            return fresh.error();
+        replaceNumbered(value, numbers, *fresh,
+                        [](const ValueCost &l, const ValueCost &r) { return l.number < r.number; });
+        key = std::move(now);
+        return true;
+    }
 };
 
 DashboardCache::DashboardCache() = default;
@@ -460,6 +671,11 @@ void DashboardCache::clear()
 bool DashboardCache::lastLoadReused() const
 {
     return mReused;
+}
+
+bool DashboardCache::lastLoadPatched() const
+{
+    return mPatched;
 }
 
 bool DashboardCache::holdsResults() const
@@ -550,16 +766,30 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     std::optional<CacheKey> key;
     if (cache) {
         cache->mReused = false;
+        cache->mPatched = false;
         auto read = cacheKey(db, filter, today, months);
         if (!read)
             return read.error();
         if (!read->location.isEmpty())
             key = std::move(*read);
+        if (key && cache->d && !(cache->d->key == *key) && patchable(cache->d->key, *key)) {
+            QElapsedTimer clock;
+            clock.start();
+            auto changed = changedNumbers(db, cache->d->key, *key);
+            auto patched = changed && *changed ? cache->d->patch(db, *key, **changed)
+                                               : Result<bool>(false);
+            cache->mPatched = patched && *patched;
+            qCDebug(lcDashboard, "cache %s: %lld ms, %lld agreements",
+                    cache->mPatched ? "patched" : "not patched", clock.elapsed(),
+                    changed && *changed ? qint64((*changed)->size()) : -1);
+            if (!cache->mPatched)
+                cache->clear(); // read whole below; an error there is reported then
+        }
         if (!key || !cache->d || !(cache->d->key == *key))
             cache->clear();
     }
     if (key && cache->d) {
-        cache->mReused = true;
+        cache->mReused = !cache->mPatched;
         return cache->d->reading(db, filter, today);
     }
     // Beside the dashboard's figures, on a second connection: the terms both read (handed

@@ -133,6 +133,9 @@ public:
     void clear();
     /// Whether the last load took the results from the cache instead of the workspace.
     bool lastLoadReused() const;
+    /// Whether the last load read again only the agreements changed since the cache was filled
+    /// (audited changes and recomputed results of a few agreements), and took the rest from it.
+    bool lastLoadPatched() const;
     /// Whether the results are held added up (else a load of another filter reads them).
     bool holdsResults() const;
 
@@ -141,6 +144,7 @@ private:
     struct State;
     std::unique_ptr<State> d;
     bool mReused = false;
+    bool mPatched = false;
 };
 
 /// Reads the stored KPIs (kpi_periods, kpi_satisfaction, kpi_watermelons, kpi_volumes) for the

@@ -290,12 +290,24 @@ struct ReadContext
     std::unordered_map<qint64, std::pair<QStringList, QStringList>> looked;
 };
 
+// Only these agreements (`column` IN …), when there are any.
+void restrictTo(Prepared &p, const QString &column, const QList<qint64> &only)
+{
+    if (only.isEmpty())
+        return;
+    p.conditions += u" AND %1 IN (%2)"_s.arg(column, placeholders(only.size()));
+    for (const qint64 id : only)
+        p.values.append(id);
+}
+
 // The agreements the filter keeps, by id, with what a standing shows of them.
-Result<QHash<qint64, ResultOwner>> readOwners(QSqlDatabase db, const DashboardFilter &filter)
+Result<QHash<qint64, ResultOwner>> readOwners(QSqlDatabase db, const DashboardFilter &filter,
+                                              const QList<qint64> &only)
 {
     DashboardFilter byAgreement = filter;
     byAgreement.regionCode.clear(); // a target's region decides, not the party's alone
-    const Prepared p = agreementConditions(byAgreement);
+    Prepared p = agreementConditions(byAgreement);
+    restrictTo(p, u"a.id"_s, only);
     auto rows = Sql::stream(db, QString::fromLatin1(OwnersSql).arg(p.conditions), p.values);
     if (!rows)
         return rows.error();
@@ -334,10 +346,10 @@ Prepared termConditions(const DashboardFilter &f, bool onResults)
     return p;
 }
 
-Result<ReadContext> readContext(QSqlDatabase db, DashboardSnapshot &snap)
+Result<ReadContext> readContext(QSqlDatabase db, DashboardSnapshot &snap, const QList<qint64> &only)
 {
     ReadContext c;
-    auto owners = readOwners(db, snap.filter);
+    auto owners = readOwners(db, snap.filter, only);
     if (!owners)
         return owners.error();
     c.owners = std::move(*owners);
@@ -349,7 +361,8 @@ Result<ReadContext> readContext(QSqlDatabase db, DashboardSnapshot &snap)
         snap.allTerms.reset();
     if (!computed)
         return c; // never computed: nothing stored, nothing derived
-    const Prepared p = termConditions(snap.filter, false);
+    Prepared p = termConditions(snap.filter, false);
+    restrictTo(p, u"a.id"_s, only);
     if (p.conditions.isEmpty() && snap.allTerms) {
         c.terms = snap.allTerms;
         return c;
@@ -404,9 +417,11 @@ struct StoredPeriods
 // The stored KPI rows of the range (and of the month before it), into `totals`; notes the
 // periods of ticket and satisfaction targets that hold a row.
 Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QStringList &labels,
-                        ReadContext &c, const ResultSink &sink, StoredPeriods &stored)
+                        ReadContext &c, const ResultSink &sink, StoredPeriods &stored,
+                        const QList<qint64> &only)
 {
-    const Prepared p = termConditions(snap.filter, true);
+    Prepared p = termConditions(snap.filter, true);
+    restrictTo(p, u"k.agreement_id"_s, only);
     const QString sql =
         QString::fromLatin1(KpiRowsSql).arg(placeholders(labels.size()), p.conditions);
     // Streamed: a cached query would copy every row of the range first.
@@ -484,13 +499,13 @@ Result<void> readNothingMeasured(const DashboardSnapshot &snap, ReadContext &c,
 // The results of the range and of the month before it, each handed to `sink`: the rows
 // stored, then the periods in which nothing was measured.
 Result<void> readResults(QSqlDatabase db, DashboardSnapshot &snap, const QString &previous,
-                         const ResultSink &sink)
+                         const ResultSink &sink, const QList<qint64> &only = {})
 {
     const QStringList read = readMonths(snap, previous);
     const QStringList labels = periodLabels(read);
     QElapsedTimer clock;
     clock.start();
-    auto context = readContext(db, snap);
+    auto context = readContext(db, snap, only);
     if (!context)
         return context.error();
     qCDebug(lcResults, "agreements and terms: %lld ms", clock.restart());
@@ -501,7 +516,7 @@ Result<void> readResults(QSqlDatabase db, DashboardSnapshot &snap, const QString
     }
     stored.months.fromMonth = *std::min_element(read.cbegin(), read.cend());
     stored.months.toMonth = *std::max_element(read.cbegin(), read.cend());
-    if (auto r = readStored(db, snap, labels, *context, sink, stored); !r)
+    if (auto r = readStored(db, snap, labels, *context, sink, stored, only); !r)
         return r.error();
     qCDebug(lcResults, "stored rows: %lld ms", clock.restart());
     if (auto r = readNothingMeasured(snap, *context, sink, stored); !r)
@@ -522,8 +537,8 @@ Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QStri
     return totals;
 }
 
-Result<std::shared_ptr<const ResultIndex>> indexKpis(QSqlDatabase db, DashboardSnapshot &snap,
-                                                     const QString &previous)
+Result<std::shared_ptr<ResultIndex>> indexKpis(QSqlDatabase db, DashboardSnapshot &snap,
+                                               const QString &previous)
 {
     DashboardSnapshot all = snap;
     all.filter.regionCode.clear();
@@ -538,8 +553,28 @@ Result<std::shared_ptr<const ResultIndex>> indexKpis(QSqlDatabase db, DashboardS
         return read.error();
     snap.allTerms = std::move(all.allTerms);
     if (!held)
-        return std::shared_ptr<const ResultIndex>();
-    return std::shared_ptr<const ResultIndex>(std::move(index));
+        return std::shared_ptr<ResultIndex>();
+    return std::shared_ptr<ResultIndex>(std::move(index));
+}
+
+Result<bool> reindexAgreements(QSqlDatabase db, const DashboardSnapshot &snap,
+                               const QString &previous, ResultIndex &index,
+                               const QSet<qint64> &agreements)
+{
+    index.forget(agreements);
+    if (agreements.isEmpty())
+        return true;
+    DashboardSnapshot these = snap;
+    these.filter = DashboardFilter{snap.filter.fromMonth, snap.filter.toMonth, {}, 0, {}, {}};
+    these.allTerms.reset(); // only these agreements' terms are loaded
+    QList<qint64> only(agreements.cbegin(), agreements.cend());
+    std::sort(only.begin(), only.end());
+    bool held = true;
+    auto read = readResults(
+        db, these, previous, [&](const MonthResult &r) { held = held && index.add(r); }, only);
+    if (!read)
+        return read.error();
+    return held;
 }
 
 } // namespace Accordo::Dashboard

@@ -212,7 +212,13 @@ Result<KpiTotals> readKpis(QSqlDatabase db, DashboardSnapshot &snap, const QStri
 /// The results of the snapshot's range for the whole portfolio, whatever its filter, as a
 /// ResultIndex that adds them up again for any filter; null when the index cannot hold them
 /// exactly (readKpis() then reads them). Sets `snap.allTerms` as readKpis() does.
-Result<std::shared_ptr<const ResultIndex>> indexKpis(QSqlDatabase db, DashboardSnapshot &snap,
-                                                     const QString &previous);
+Result<std::shared_ptr<ResultIndex>> indexKpis(QSqlDatabase db, DashboardSnapshot &snap,
+                                               const QString &previous);
+
+/// The results of the snapshot's range of these agreements, as read now, in place of those
+/// `index` holds of them (ResultIndex::forget()); false when the index cannot hold them exactly.
+Result<bool> reindexAgreements(QSqlDatabase db, const DashboardSnapshot &snap,
+                               const QString &previous, ResultIndex &index,
+                               const QSet<qint64> &agreements);
 
 } // namespace Accordo::Dashboard

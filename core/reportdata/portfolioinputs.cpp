@@ -15,7 +15,7 @@ namespace {
 constexpr int ReviewWindowDays = 30;
 constexpr int RenewalWindowDays = 90;
 
-constexpr auto ActiveAgreementsSql = R"(SELECT a.start_date, a.end_date, a.review_months,
+constexpr auto ActiveAgreementsSql = R"(SELECT a.id, a.start_date, a.end_date, a.review_months,
         a.kind, a.party_id, COALESCE(r.code, '') AS region
     FROM agreements a JOIN parties p ON p.id = a.party_id
     LEFT JOIN regions r ON r.id = p.region_id
@@ -42,9 +42,13 @@ bool keepsParty(const DashboardFilter &f, qint64 party, const QString &region)
 
 } // namespace
 
-Result<std::vector<DueAgreement>> readDue(QSqlDatabase db, const QDate &today)
+Result<std::vector<DueAgreement>> readDue(QSqlDatabase db, const QDate &today,
+                                          const QList<qint64> &only)
 {
-    auto rows = Sql::stream(db, QString::fromLatin1(ActiveAgreementsSql), {});
+    QString sql = QString::fromLatin1(ActiveAgreementsSql);
+    if (!only.isEmpty())
+        sql += u" AND a.id IN (%1)"_s.arg(placeholders(only.size()));
+    auto rows = Sql::stream(db, sql, QVariantList(only.cbegin(), only.cend()));
     if (!rows)
         return rows.error();
     const QString todayText = today.toString(Qt::ISODate);
@@ -58,8 +62,8 @@ Result<std::vector<DueAgreement>> readDue(QSqlDatabase db, const QDate &today)
         a.reviewMonths = rows->number("review_months");
         const QDate review = AgreementWorkflow::nextReview(a, today);
         const QString end = rows->text("end_date");
-        due.push_back({rows->integer("party_id"), rows->text("region"), rows->text("kind"),
-                       review.isValid() && review <= reviewLimit,
+        due.push_back({rows->integer("id"), rows->integer("party_id"), rows->text("region"),
+                       rows->text("kind"), review.isValid() && review <= reviewLimit,
                        !end.isEmpty() && end >= todayText && end <= renewalLimit});
     }
     if (!rows->errorText().isEmpty())

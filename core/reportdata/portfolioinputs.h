@@ -22,6 +22,7 @@ class ResultIndex;
 /// An active agreement, and whether its review or its renewal falls due soon.
 struct DueAgreement
 {
+    qint64 agreement = 0;
     qint64 party = 0;
     QString region; // the party's; empty for none
     QString kind;
@@ -56,12 +57,13 @@ struct PortfolioInputs
     std::vector<DueAgreement> due;
     std::vector<PartySatisfaction> satisfaction;
     std::vector<FlaggedAgreement> watermelons;
-    std::shared_ptr<const ResultIndex> index; // null: the results are read for each filter
+    std::shared_ptr<ResultIndex> index; // null: the results are read for each filter
 };
 
 /// Reviews within `ReviewWindowDays` of `today`, renewals (the end date) within
-/// `RenewalWindowDays`, of every active agreement.
-Result<std::vector<DueAgreement>> readDue(QSqlDatabase db, const QDate &today);
+/// `RenewalWindowDays`, of every active agreement, or of those of `only` when it names any.
+Result<std::vector<DueAgreement>> readDue(QSqlDatabase db, const QDate &today,
+                                          const QList<qint64> &only = {});
 /// The tiles' reviews and renewals due, of the agreements the filter keeps (its region,
 /// customer and kind; the service does not apply).
 void countDue(const std::vector<DueAgreement> &due, const DashboardFilter &filter,

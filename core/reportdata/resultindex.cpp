@@ -141,6 +141,32 @@ bool ResultIndex::add(const MonthResult &r)
     return fits;
 }
 
+void ResultIndex::forget(const QSet<qint64> &agreements)
+{
+    // A forgotten agreement keeps its place, with empty cells, which no filter shows; the
+    // results added again go to a new place, in new groups.
+    std::vector<char> gone(mAgreements.size(), 0);
+    bool any = false;
+    for (const qint64 id : agreements) {
+        const auto it = mAgreementIndex.find(id);
+        if (it == mAgreementIndex.end())
+            continue;
+        gone[size_t(*it)] = 1;
+        any = true;
+        mAgreementIndex.erase(it);
+    }
+    if (!any)
+        return;
+    const qsizetype months = mMonths.size();
+    for (qsizetype g = 0; g < qsizetype(mGroups.size()); ++g) {
+        if (gone[size_t(mGroups[g].agreement)])
+            std::fill_n(mCells.begin() + g * months, months, Cell{});
+    }
+    std::erase_if(mGroupOfTarget, [&](const auto &entry) {
+        return gone[size_t(mGroups[entry.second].agreement)] != 0;
+    });
+}
+
 QString ResultIndex::statusOf(qint8 severity)
 {
     switch (severity) {

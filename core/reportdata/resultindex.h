@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,10 @@ public:
     /// what KpiTotals::add() makes of it (a status it does not know, more than one currency in
     /// an agreement, a count past its width): the index is then not to be used.
     bool add(const MonthResult &r);
+
+    /// Forgets every result of these agreements, so that add() takes them again as they are read
+    /// now: their number, title, customer and kind too.
+    void forget(const QSet<qint64> &agreements);
 
     /// What readKpis() gives for `snap` (its filter and range), whose readMonths() must be the
     /// index's months.

@@ -37,10 +37,20 @@ struct FeeTerms
 const QString SelectFees =
     u"SELECT id, number, version, title, price_minor, currency FROM agreements"_s;
 
-Result<QHash<qint64, FeeTerms>> fees(QSqlDatabase db)
+// " IN (?, ?, …)" for these numbers.
+QString inNumbers(const QStringList &numbers)
+{
+    return u" IN (%1)"_s.arg(QStringList(numbers.size(), u"?"_s).join(u", "_s));
+}
+
+// Every agreement's fee, or those of `numbers` when it names any.
+Result<QHash<qint64, FeeTerms>> fees(QSqlDatabase db, const QStringList &numbers = {})
 {
     QHash<qint64, FeeTerms> result;
-    auto rows = Sql::stream(db, SelectFees);
+    auto rows = numbers.isEmpty()
+                    ? Sql::stream(db, SelectFees)
+                    : Sql::stream(db, SelectFees + u" WHERE number"_s + inNumbers(numbers),
+                                  QVariantList(numbers.cbegin(), numbers.cend()));
     if (!rows)
         return rows.error();
     while (rows->next())
@@ -329,12 +339,16 @@ Result<void> tallyNothingMeasured(const Kpi::Recompute &terms, const KpiFilter &
 } // namespace
 
 Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilter &filter,
-                                                 const Kpi::Recompute *terms)
+                                                 const Kpi::Recompute *terms,
+                                                 const QStringList &numbers)
 {
     // One agreement's rows are few: periods() reads them as the KPI readers give them.
     if (!filter.agreementNumber.isEmpty() || filter.fromMonth.isEmpty() || filter.toMonth.isEmpty())
         return fromPeriods(db, filter);
-    auto read = fees(db);
+    if (!numbers.isEmpty())
+        terms = nullptr; // every target's: these agreements' are loaded below
+    const QVariantList numberValues(numbers.cbegin(), numbers.cend());
+    auto read = fees(db, numbers);
     if (!read)
         return read.error();
     const QHash<qint64, FeeTerms> &fee = *read;
@@ -344,9 +358,12 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     RangeTally tally(fee, labels);
     // The rows stored in the range.
     QStringList marks(rangeLabelList.size(), u"?"_s);
+    QString storedSql = SelectStoredCredits + u" WHERE period IN (%1)"_s.arg(marks.join(u", "_s));
+    if (!numbers.isEmpty())
+        storedSql += u" AND agreement_id IN (SELECT id FROM agreements WHERE number"_s
+                     + inNumbers(numbers) + u')';
     auto stored = Sql::stream(
-        db, SelectStoredCredits + u" WHERE period IN (%1)"_s.arg(marks.join(u", "_s)),
-        QVariantList(rangeLabelList.cbegin(), rangeLabelList.cend()));
+        db, storedSql, QVariantList(rangeLabelList.cbegin(), rangeLabelList.cend()) + numberValues);
     if (!stored)
         return stored.error();
     HeldPeriods held(labels.sorted.size());
@@ -368,7 +385,9 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     std::optional<Kpi::Recompute> loaded;
     if (computed && !terms) {
         loaded.emplace(db, options);
-        if (auto r = loaded->loadTermsWhere({}, {}); !r)
+        const QString ofNumbers = numbers.isEmpty() ? QString()
+                                                    : u" AND a.number"_s + inNumbers(numbers);
+        if (auto r = loaded->loadTermsWhere(ofNumbers, numberValues); !r)
             return r.error();
         terms = &*loaded;
     }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -45,9 +46,11 @@ public:
     /// One row per agreement over the filter's periods (the months its periods cover), by
     /// agreement number; agreements without a fee are left out.
     /// `terms`, when given, are those of every target as of the stored as-of (read by another
-    /// reader of the same results): they are not read again.
+    /// reader of the same results): they are not read again. `numbers`: only the agreements
+    /// of these numbers, when it names any (their terms are loaded then, `terms` unused).
     static Result<QList<ValueCost>> agreements(QSqlDatabase db, const KpiFilter &filter = {},
-                                               const Kpi::Recompute *terms = nullptr);
+                                               const Kpi::Recompute *terms = nullptr,
+                                               const QStringList &numbers = {});
     /// credits / revenue in thousandths of a percent, rounded half up; empty for no revenue or
     /// different currencies.
     static std::optional<qint64> ratioMilli(const Money &credits, const Money &revenue);

@@ -13,6 +13,7 @@
 #include "storage/schema/kpidirtytracking.h"
 #include "storage/schema/kpinodata.h"
 #include "storage/schema/kpis.h"
+#include "storage/schema/kpiwritten.h"
 #include "storage/schema/lifecycle.h"
 #include "storage/schema/measurement.h"
 #include "storage/schema/metrics.h"
@@ -74,6 +75,7 @@ const Step Steps[] = {
     {std::begin(SchemaScopedChanges), std::end(SchemaScopedChanges)},
     {std::begin(SchemaCalendarHours), std::end(SchemaCalendarHours)},
     {nullptr, nullptr, &rewriteCheckChains},
+    {std::begin(SchemaKpiWritten), std::end(SchemaKpiWritten)},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)

@@ -1,4 +1,5 @@
 #include "dashboardshown.h"
+#include "data/actionstore.h"
 #include "data/agreementstore.h"
 #include "data/partystore.h"
 #include "data/workspace.h"
@@ -99,7 +100,10 @@ private slots:
     void readsAgainAfterAChange_data();
     void findsEachLabelByItsNumber_data();
     void findsEachLabelByItsNumber();
-    void readsAgainAfterAChange(); // renames a customer, moves the as-of: last
+    void forgetsAnAgreementsResults();
+    void readsAgainOnlyTheAgreementsChanged_data();
+    void readsAgainOnlyTheAgreementsChanged(); // changes targets and actions
+    void readsAgainAfterAChange();             // renames a customer, moves the as-of: last
 
 private:
     QTemporaryDir mDir;
@@ -210,6 +214,183 @@ void tst_DashboardCache::findsEachLabelByItsNumber()
     const PeriodLabels labels({u"2026-09"_s, u"2026-10"_s, u"2026-11"_s, u"2026-12"_s, u"2027-01"_s,
                                u"2026-Q3"_s, u"2026-Q4"_s});
     QCOMPARE(labels.of(period), place);
+}
+
+/// An agreement the index forgets counts no more for any filter, and its results added again
+/// count as they are then, under what is then its number.
+void tst_DashboardCache::forgetsAnAgreementsResults()
+{
+    using namespace Dashboard;
+    const QStringList service{u"DESK"_s, u"Service desk"_s};
+    const auto ownerOf = [&](qint64 id, const QString &number) {
+        ResultOwner o;
+        o.agreementId = id;
+        o.number = number;
+        o.partyKey = u"3"_s;
+        o.service = &service;
+        return o;
+    };
+    const ResultOwner first = ownerOf(7, u"SLA-7"_s), second = ownerOf(8, u"SLA-8"_s);
+    ResultIndex index({u"2026-10"_s});
+    QVERIFY(index.add({first, 70, u"2026-10"_s, Measure(u"breached"_s, 1, 2, 90000, true), false,
+                       std::nullopt, 0, 0, u"EUR"_s}));
+    QVERIFY(index.add({second, 80, u"2026-10"_s, Measure(u"met"_s, 4, 0, 90000, true), false,
+                       std::nullopt, 0, 0, u"EUR"_s}));
+    DashboardSnapshot snap;
+    snap.filter.toMonth = u"2026-10"_s;
+    snap.months = {u"2026-10"_s};
+    const auto figures = [&] {
+        const KpiTotals t = index.totals(snap);
+        QStringList lines{
+            u"met %1 breached %2 breaches %3"_s.arg(t.perMonth.value(u"2026-10"_s).met)
+                .arg(t.perMonth.value(u"2026-10"_s).breached)
+                .arg(t.breaches)};
+        for (const KpiTotals::Standing &s : t.standings)
+            lines.append(s.shown.number + u' ' + s.shown.title + u' ' + s.shown.status);
+        return lines;
+    };
+    QCOMPARE(figures(), (QStringList{u"met 5 breached 2 breaches 1"_s, u"SLA-7  breached"_s,
+                                     u"SLA-8  met"_s}));
+    // When the first is forgotten
+    index.forget({7});
+    QCOMPARE(figures(), (QStringList{u"met 4 breached 0 breaches 0"_s, u"SLA-8  met"_s}));
+    // Then added again, renamed, with its target met
+    ResultOwner renamed = ownerOf(7, u"SLA-7"_s);
+    renamed.title = u"Renamed"_s;
+    QVERIFY(index.add({renamed, 70, u"2026-10"_s, Measure(u"met"_s, 3, 0, 90000, true), false,
+                       std::nullopt, 0, 0, u"EUR"_s}));
+    QCOMPARE(figures(), (QStringList{u"met 7 breached 0 breaches 0"_s, u"SLA-8  met"_s,
+                                     u"SLA-7 Renamed met"_s}));
+    // Forgetting an agreement it never held changes nothing
+    index.forget({99});
+    QCOMPARE(figures().size(), 3);
+}
+
+void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("patched");
+    QTest::newRow("a target's results written again") << u"target"_s << true;
+    QTest::newRow("an action follows a breach") << u"action"_s << true;
+    QTest::newRow("both, then another target") << u"both"_s << true;
+    QTest::newRow("results written at another as-of") << u"later"_s << false;
+    QTest::newRow("a customer renamed") << u"rename"_s << false;
+}
+
+/// After audited changes of a few agreements and results written again for a few, the cache
+/// reads again those agreements alone, and gives for every filter what a read of the
+/// workspace gives; any other change reads everything again.
+void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, patched);
+    QSqlDatabase db = mDb->connection();
+    const QDate today(2026, 10, 31);
+    const auto months = DashboardData::ValueMonths::Range;
+    DashboardCache cache;
+    const auto before = DashboardData::loadWithValue(db, {}, months, today, {}, &cache);
+    QVERIFY2(before, qPrintable(before.errorString()));
+    QVERIFY(cache.holdsResults());
+    const DashboardSnapshot &was = before->snapshot;
+    QVERIFY(was.agreements.size() > 2);
+    Workspace workspace(db);
+    const auto exec = [&db](const QString &sql, const QVariantList &values = {}) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            qWarning("%s", qPrintable(q.lastError().text()));
+        return q.next() ? q.value(0) : QVariant();
+    };
+    const auto recompute = [&](qint64 later) {
+        KpiOptions options;
+        options.asOf = *KpiEngine::storedAsOf(db) + later;
+        return bool(KpiEngine::bringUpToDate(db, options));
+    };
+    // The goal of a target of an agreement the dashboard shows, moved: its results change
+    const auto moveGoal = [&](qsizetype shown) {
+        exec(u"UPDATE targets SET goal_milli = goal_milli - 5000 WHERE id = (SELECT MIN(id) "
+             "FROM targets WHERE agreement_id = ? AND metric = 'resolution')"_s,
+             {was.agreements.at(shown).agreementId});
+    };
+    if (change == u"target"_s || change == u"both"_s || change == u"later"_s) {
+        moveGoal(0);
+        QVERIFY(recompute(change == u"later"_s ? 3600 : 0));
+    }
+    if (change == u"action"_s || change == u"both"_s) {
+        const auto breach = std::find_if(
+            was.actionFindings.cbegin(), was.actionFindings.cend(),
+            [](const ActionFinding &f) { return f.kind == u"breach_without_action"_s; });
+        QVERIFY(breach != was.actionFindings.cend());
+        ImprovementAction action;
+        action.agreementId = exec(u"SELECT id FROM agreements WHERE number = ? AND status = "
+                                  "'active'"_s,
+                                  {breach->number})
+                                 .toLongLong();
+        action.title = u"Find why it breached"_s;
+        action.source = u"breach"_s;
+        action.targetId = breach->targetId;
+        action.period = breach->period;
+        action.ownerId = exec(u"SELECT MIN(id) FROM users"_s).toLongLong();
+        action.dueDate = today.addDays(14);
+        auto added = ActionStore(workspace).insert(action);
+        QVERIFY2(added, qPrintable(added.errorString()));
+    }
+    if (change == u"both"_s) {
+        moveGoal(1);
+        QVERIFY(recompute(0));
+    }
+    if (change == u"rename"_s) {
+        PartyStore parties(workspace);
+        auto party = parties.party(exec(u"SELECT party_id FROM agreements WHERE id = ?"_s,
+                                        {was.agreements.constFirst().agreementId})
+                                       .toLongLong());
+        QVERIFY2(party, qPrintable(party.errorString()));
+        party->name += u" (renamed)"_s;
+        QVERIFY(parties.update(*party));
+    }
+    // Then each filter shows what a read of the workspace shows
+    const auto rowFilters = [&] {
+        QList<DashboardFilter> filters{DashboardFilter{}};
+        DashboardFilter kind;
+        kind.agreementKind = u"customer_sla"_s;
+        DashboardFilter customer;
+        customer.partyId = exec(u"SELECT party_id FROM agreements WHERE id = ?"_s,
+                                {was.agreements.constFirst().agreementId})
+                               .toLongLong();
+        return filters << kind << customer;
+    }();
+    bool first = true;
+    for (const DashboardFilter &f : rowFilters) {
+        const auto next = DashboardData::loadWithValue(db, f, months, today, {}, &cache);
+        QVERIFY2(next, qPrintable(next.errorString()));
+        if (first) {
+            QCOMPARE(cache.lastLoadPatched(), patched);
+            QVERIFY(!cache.lastLoadReused());
+            first = false;
+        } else {
+            QVERIFY(cache.lastLoadReused());
+        }
+        const auto expected = DashboardData::loadWithValue(db, f, months, today);
+        QVERIFY2(expected, qPrintable(expected.errorString()));
+        QCOMPARE(shown(next->snapshot), shown(expected->snapshot));
+        QCOMPARE(shown(next->value), shown(expected->value));
+        QCOMPARE(next->snapshot.actionFindings.size(), expected->snapshot.actionFindings.size());
+        for (qsizetype i = 0; i < expected->snapshot.actionFindings.size(); ++i) {
+            const ActionFinding &got = next->snapshot.actionFindings.at(i);
+            const ActionFinding &want = expected->snapshot.actionFindings.at(i);
+            QCOMPARE(got.kind + got.number + got.subject + got.period + got.owner,
+                     want.kind + want.number + want.subject + want.period + want.owner);
+        }
+    }
+    // And the change shows
+    const auto now = DashboardData::loadWithValue(db, {}, months, today);
+    QVERIFY(now);
+    if (change == u"action"_s)
+        QCOMPARE(now->snapshot.actionFindings.size(), was.actionFindings.size() - 1);
+    if (change == u"target"_s)
+        QVERIFY(shown(now->snapshot) != shown(was));
 }
 
 void tst_DashboardCache::readsAgainAfterAChange_data()
