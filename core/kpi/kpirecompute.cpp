@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSet>
 #include <QSqlError>
 
@@ -69,10 +70,17 @@ Result<void> noteWritten(QSqlDatabase db, const QString &written, const QSet<qin
 
 const PeriodTable *Recompute::periodTable(const QTimeZone &zone, bool quarter)
 {
+    // Once per process for each zone: a table of every month of the supported years takes
+    // thousands of zone conversions, and every load of terms, however few, asks for its zones'.
+    // A handful of zones, never removed: the tables stay where they are (a node-based map), and
+    // a built table is only read.
+    static QMutex guard;
+    static std::map<QString, PeriodTable> tables;
     const QString key = QString::fromUtf8(zone.id()) + (quarter ? u"/q"_s : u"/m"_s);
-    auto it = mTables.find(key);
-    if (it == mTables.end()) {
-        it = mTables.emplace(key, PeriodTable()).first;
+    const QMutexLocker locked(&guard);
+    auto it = tables.find(key);
+    if (it == tables.end()) {
+        it = tables.emplace(key, PeriodTable()).first;
         it->second.build(zone, quarter);
     }
     return &it->second;

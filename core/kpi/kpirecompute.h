@@ -239,7 +239,7 @@ private:
     Result<void> storeChangedWatermelons();
     Result<void> writeWatermelons(const QSet<qint64> *only);
     Result<void> storeVolumes();
-    const PeriodTable *periodTable(const QTimeZone &zone, bool quarter);
+    static const PeriodTable *periodTable(const QTimeZone &zone, bool quarter);
 
     Window window(const Work &w, int index) const;
     KpiStatus ticketRow(const Work &w, Bucket &b, bool closed, KpiRow &row) const;
@@ -258,7 +258,6 @@ private:
     KpiOptions mOptions;
     KpiSummary mSummary;
     std::vector<BusinessCalendar> mCalendars;
-    std::map<QString, PeriodTable> mTables; // node-based: Work keeps pointers into it
     std::vector<Work> mWork;
     QHash<qint64, size_t> mWorkByTarget;
     std::vector<OutageRecord> mOutages;

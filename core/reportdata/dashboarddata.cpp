@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <future>
+#include <iterator>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,11 @@ constexpr auto MonthOfPeriod = R"(CASE substr(k.period, 6, 2)
 constexpr auto LatestMonthSql = R"(SELECT MAX(k.period) AS month FROM kpi_periods k
     WHERE k.tickets > 0 AND k.period NOT LIKE '%Q%')";
 constexpr auto LatestPeriodSql = "SELECT MAX(%1) AS month FROM kpi_periods k WHERE k.tickets > 0";
+constexpr auto LatestHolderSql = R"(SELECT agreement_id FROM kpi_periods
+    WHERE period = ? AND tickets > 0 LIMIT 1)";
+// The latest month with a ticket measured of some agreements (read through their index).
+constexpr auto LatestOfAgreementsSql = R"(SELECT MAX(period) AS month FROM kpi_periods
+    WHERE agreement_id IN (%1) AND tickets > 0 AND period NOT LIKE '%Q%')";
 
 // One pass over each table: a MAX per column would read the table once per column.
 constexpr auto LastMeasurementSql = R"(SELECT MAX(opened_at) AS opened,
@@ -111,7 +117,9 @@ constexpr qsizetype MostAgreementsPatched = 200;
 
 // The range the filter asks for, resolved: to the month defaultMonth() gives (else this
 // month), from twelve months before.
-Result<void> resolveRange(QSqlDatabase db, const QDate &today, DashboardSnapshot &snap)
+// `latestWithKpis`, when given, is set to the latest month with KPIs when it was read.
+Result<void> resolveRange(QSqlDatabase db, const QDate &today, DashboardSnapshot &snap,
+                          QString *latestWithKpis = nullptr)
 {
     DashboardFilter &f = snap.filter;
     if (!DashboardData::isMonth(f.toMonth)) {
@@ -119,6 +127,8 @@ Result<void> resolveRange(QSqlDatabase db, const QDate &today, DashboardSnapshot
         if (!latest)
             return latest.error();
         f.toMonth = DashboardData::defaultMonth(*latest, snap.dataAsOf);
+        if (latestWithKpis)
+            *latestWithKpis = *latest;
     }
     if (!DashboardData::isMonth(f.toMonth))
         f.toMonth = today.toString(u"yyyy-MM"_s);
@@ -277,7 +287,7 @@ Result<void> checkActionsOf(QSqlDatabase db, const QDate &today, DashboardSnapsh
 // A snapshot of the filter with its range resolved and its data's as-of: what readSnapshot()
 // fills.
 Result<DashboardSnapshot> resolvedSnapshot(QSqlDatabase db, const DashboardFilter &filter,
-                                           const QDate &today)
+                                           const QDate &today, QString *latestWithKpis = nullptr)
 {
     DashboardSnapshot snap;
     snap.filter = filter;
@@ -285,7 +295,7 @@ Result<DashboardSnapshot> resolvedSnapshot(QSqlDatabase db, const DashboardFilte
     if (!asOf)
         return asOf.error();
     snap.dataAsOf = *asOf;
-    if (auto resolved = resolveRange(db, today, snap); !resolved)
+    if (auto resolved = resolveRange(db, today, snap, latestWithKpis); !resolved)
         return resolved.error();
     return snap;
 }
@@ -541,6 +551,18 @@ Result<std::optional<QSet<QString>>> changedNumbers(QSqlDatabase db, const Cache
     return Changed(std::move(numbers));
 }
 
+// An agreement with a ticket measured in `month` (a month, not a quarter); 0 when there is
+// none or the month is not one. Found by the first row of the month: most targets have one.
+Result<qint64> latestHolder(QSqlDatabase db, const QString &month)
+{
+    if (!DashboardData::isMonth(month))
+        return 0;
+    auto holder = Sql::scalar(db, QString::fromLatin1(LatestHolderSql), {month});
+    if (!holder)
+        return holder.error();
+    return holder->isValid() ? holder->toLongLong() : 0;
+}
+
 // The agreements of these numbers, every version.
 Result<QSet<qint64>> agreementsNumbered(QSqlDatabase db, const QStringList &numbers)
 {
@@ -555,14 +577,19 @@ Result<QSet<qint64>> agreementsNumbered(QSqlDatabase db, const QStringList &numb
     return QSet<qint64>(ids->cbegin(), ids->cend());
 }
 
-// `list` without the entries of `numbers`, then with `fresh`, in the order `before` gives.
+// `list`, in the order `before` gives, without the entries of `numbers` and with `fresh` merged
+// in: one pass over a list of a hundred thousand rows.
 template<typename T, typename Before>
-void replaceNumbered(QList<T> &list, const QSet<QString> &numbers, const QList<T> &fresh,
-                     Before before)
+void replaceNumbered(QList<T> &list, const QSet<QString> &numbers, QList<T> fresh, Before before)
 {
     list.removeIf([&numbers](const T &entry) { return numbers.contains(entry.number); });
-    list.append(fresh);
-    std::stable_sort(list.begin(), list.end(), before);
+    std::stable_sort(fresh.begin(), fresh.end(), before);
+    QList<T> merged;
+    merged.reserve(list.size() + fresh.size());
+    std::merge(std::make_move_iterator(list.begin()), std::make_move_iterator(list.end()),
+               std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()),
+               std::back_inserter(merged), before);
+    list = std::move(merged);
 }
 
 } // namespace
@@ -574,6 +601,10 @@ struct DashboardCache::State
     PortfolioInputs inputs;
     QList<ActionFinding> actions;
     QList<ValueCost> value;
+    // When the range was not asked but derived from the latest month with KPIs: that month,
+    // and an agreement with a ticket measured in it (0: none known).
+    QString latestWithKpis;
+    qint64 latestHolder = 0;
 
     // What was read before for this range, for `filter`: only the filter's own choices differ.
     Result<DashboardReading> reading(QSqlDatabase db, const DashboardFilter &filter,
@@ -591,6 +622,33 @@ struct DashboardCache::State
         return DashboardReading{std::move(*snapshot), value};
     }
 
+    // Whether the range resolved now is the one held. The last measurement cannot have moved
+    // (an import changes the key); the latest month with KPIs, from which a range not asked is
+    // derived, only through the agreements `ids` read again.
+    Result<bool> rangeHolds(QSqlDatabase db, const CacheKey &now, const QSet<qint64> &ids,
+                            const QList<qint64> &idList) const
+    {
+        if (DashboardData::isMonth(now.toMonth))
+            return true;
+        if (latestHolder > 0 && !ids.contains(latestHolder)) {
+            // The holder's month stays the latest unless an agreement read again reaches past.
+            if (idList.isEmpty())
+                return true;
+            auto latest = Sql::scalar(
+                db, QString::fromLatin1(LatestOfAgreementsSql).arg(placeholders(idList.size())),
+                QVariantList(idList.cbegin(), idList.cend()));
+            if (!latest)
+                return latest.error();
+            return latest->isNull() || latest->toString() <= latestWithKpis;
+        }
+        auto range = resolvedSnapshot(
+            db, DashboardFilter{now.fromMonth, now.toMonth, {}, 0, {}, {}}, now.today);
+        if (!range)
+            return range.error();
+        return range->filter == resolved.filter && range->months == resolved.months
+               && range->dataAsOf == resolved.dataAsOf;
+    }
+
     // Brings what is held to `now` by reading again the figures of the agreements of
     // `numbers` alone, and what is read whole anyway (satisfaction, watermelons); false when
     // that cannot give what a full read gives (the range moved, the index cannot hold them).
@@ -598,39 +656,59 @@ struct DashboardCache::State
     Result<bool> patch(QSqlDatabase db, CacheKey now, const QSet<QString> &numbers)
     {
         const QDate &today = now.today;
-        auto range = resolvedSnapshot(
-            db, DashboardFilter{now.fromMonth, now.toMonth, {}, 0, {}, {}}, today);
-        if (!range)
-            return range.error();
-        if (range->filter != resolved.filter || range->months != resolved.months
-            || range->dataAsOf != resolved.dataAsOf)
-            return false;
+        QElapsedTimer clock;
+        clock.start();
+        const auto step = [&clock](const char *name) {
+            qCDebug(lcDashboard, "patch, %s: %lld ms", name, clock.restart());
+        };
         QStringList numberList(numbers.cbegin(), numbers.cend());
         numberList.sort();
         auto ids = agreementsNumbered(db, numberList);
         if (!ids)
             return ids.error();
         const QList<qint64> idList(ids->cbegin(), ids->cend());
+        if (auto same = rangeHolds(db, now, *ids, idList); !same || !*same)
+            return same;
+        step("range");
         auto due = readDue(db, today, idList);
         if (!due)
             return due.error();
         std::erase_if(inputs.due,
                       [&](const Dashboard::DueAgreement &d) { return ids->contains(d.agreement); });
         inputs.due.insert(inputs.due.end(), due->begin(), due->end());
-        auto csat = readSatisfaction(db, resolved.months);
-        if (!csat)
-            return csat.error();
-        inputs.satisfaction = std::move(*csat);
-        auto flagged = readWatermelons(db, resolved.filter.toMonth);
+        step("agreements and their reviews due");
+        // Satisfaction is written only with every agreement noted (new surveys, another as-of):
+        // it stays.
+        auto flagged = readWatermelons(db, resolved.filter.toMonth, idList);
         if (!flagged)
             return flagged.error();
-        inputs.watermelons = std::move(*flagged);
+        std::erase_if(inputs.watermelons,
+                      [&](const FlaggedAgreement &w) { return ids->contains(w.agreement); });
+        inputs.watermelons.insert(inputs.watermelons.end(), flagged->begin(), flagged->end());
+        step("watermelons");
+        // Their terms, loaded once for the results and value against cost.
+        bool computed = false;
+        KpiOptions options;
+        options.asOf = WorkspaceMeta::value(db, u"kpi_as_of"_s).toLongLong(&computed);
+        if (!computed)
+            return false;
+        auto terms = std::make_shared<Kpi::Recompute>(db, options);
+        if (!idList.isEmpty()) {
+            const QString condition = u" AND t.agreement_id IN (%1)"_s.arg(
+                placeholders(idList.size()));
+            if (auto r = terms->loadTermsWhere(condition,
+                                               QVariantList(idList.cbegin(), idList.cend()));
+                !r)
+                return r.error();
+        }
+        step("their terms");
         if (inputs.index) {
             const QString previous = DashboardData::addMonths(resolved.filter.toMonth, -1);
-            auto held = reindexAgreements(db, resolved, previous, *inputs.index, *ids);
+            auto held = reindexAgreements(db, resolved, previous, *inputs.index, *ids, terms);
             if (!held || !*held)
                 return held;
         }
+        step("results");
         auto found = PortfolioChecks::actions(db, today, 92, numberList);
         if (!found)
             return found.error();
@@ -645,16 +723,18 @@ struct DashboardCache::State
             return l.number < r.number;
         };
         replaceNumbered(actions, numbers, *found, overdueFirst);
+        step("actions");
         const KpiFilter valueFilter{QString(),
                                     now.valueMonths == DashboardData::ValueMonths::Range
                                         ? resolved.filter.fromMonth
                                         : resolved.filter.toMonth,
                                     resolved.filter.toMonth};
-        auto fresh = ValueVsCost::agreements(db, valueFilter, nullptr, numberList);
+        auto fresh = ValueVsCost::agreements(db, valueFilter, terms.get(), numberList);
         if (!fresh)
             return fresh.error();
         replaceNumbered(value, numbers, *fresh,
                         [](const ValueCost &l, const ValueCost &r) { return l.number < r.number; });
+        step("value against cost");
         key = std::move(now);
         return true;
     }
@@ -835,7 +915,8 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
         if (beside)
             beside->wait();
     });
-    auto resolved = resolvedSnapshot(db, filter, today);
+    QString latestWithKpis;
+    auto resolved = resolvedSnapshot(db, filter, today, &latestWithKpis);
     if (!resolved)
         return resolved.error();
     const DashboardFilter range = resolved->filter;
@@ -880,8 +961,11 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     snapshot->tiles.actionFindings = (*actions)->size();
     if (key) {
         // The key was read before the figures: a change made meanwhile shows as another key.
-        cache->d.reset(new DashboardCache::State{std::move(*key), std::move(*template_),
-                                                 std::move(*inputs), **actions, **value});
+        auto holder = latestHolder(db, latestWithKpis);
+        const bool held = holder && *holder > 0;
+        cache->d.reset(new DashboardCache::State{
+            std::move(*key), std::move(*template_), std::move(*inputs), **actions, **value,
+            held ? latestWithKpis : QString(), held ? *holder : 0});
     }
     return DashboardReading{std::move(*snapshot), std::move(**value)};
 }

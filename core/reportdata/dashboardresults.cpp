@@ -362,8 +362,9 @@ Result<ReadContext> readContext(QSqlDatabase db, DashboardSnapshot &snap, const 
     if (!computed)
         return c; // never computed: nothing stored, nothing derived
     Prepared p = termConditions(snap.filter, false);
-    restrictTo(p, u"a.id"_s, only);
-    if (p.conditions.isEmpty() && snap.allTerms) {
+    restrictTo(p, u"t.agreement_id"_s, only); // through the targets' index
+    // Terms handed in hold every target's, or those of at least the agreements read.
+    if ((p.conditions.isEmpty() || !only.isEmpty()) && snap.allTerms) {
         c.terms = snap.allTerms;
         return c;
     }
@@ -559,14 +560,15 @@ Result<std::shared_ptr<ResultIndex>> indexKpis(QSqlDatabase db, DashboardSnapsho
 
 Result<bool> reindexAgreements(QSqlDatabase db, const DashboardSnapshot &snap,
                                const QString &previous, ResultIndex &index,
-                               const QSet<qint64> &agreements)
+                               const QSet<qint64> &agreements,
+                               std::shared_ptr<const Kpi::Recompute> terms)
 {
     index.forget(agreements);
     if (agreements.isEmpty())
         return true;
     DashboardSnapshot these = snap;
     these.filter = DashboardFilter{snap.filter.fromMonth, snap.filter.toMonth, {}, 0, {}, {}};
-    these.allTerms.reset(); // only these agreements' terms are loaded
+    these.allTerms = std::move(terms);
     QList<qint64> only(agreements.cbegin(), agreements.cend());
     std::sort(only.begin(), only.end());
     bool held = true;

@@ -217,8 +217,10 @@ Result<std::shared_ptr<ResultIndex>> indexKpis(QSqlDatabase db, DashboardSnapsho
 
 /// The results of the snapshot's range of these agreements, as read now, in place of those
 /// `index` holds of them (ResultIndex::forget()); false when the index cannot hold them exactly.
+/// `terms`: the terms of at least these agreements' targets as of the stored as-of, else null.
 Result<bool> reindexAgreements(QSqlDatabase db, const DashboardSnapshot &snap,
                                const QString &previous, ResultIndex &index,
-                               const QSet<qint64> &agreements);
+                               const QSet<qint64> &agreements,
+                               std::shared_ptr<const Kpi::Recompute> terms);
 
 } // namespace Accordo::Dashboard

@@ -127,9 +127,14 @@ QHash<QString, qint64> satisfaction(const std::vector<PartySatisfaction> &rows,
     return csat;
 }
 
-Result<std::vector<FlaggedAgreement>> readWatermelons(QSqlDatabase db, const QString &month)
+Result<std::vector<FlaggedAgreement>> readWatermelons(QSqlDatabase db, const QString &month,
+                                                      const QList<qint64> &only)
 {
-    auto rows = Sql::stream(db, QString::fromLatin1(WatermelonsSql), {month});
+    QString sql = QString::fromLatin1(WatermelonsSql);
+    if (!only.isEmpty())
+        sql += u" AND k.agreement_id IN (%1)"_s.arg(placeholders(only.size()));
+    auto rows = Sql::stream(db, sql,
+                            QVariantList{month} + QVariantList(only.cbegin(), only.cend()));
     if (!rows)
         return rows.error();
     std::vector<FlaggedAgreement> list;

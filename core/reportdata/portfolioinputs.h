@@ -76,8 +76,9 @@ Result<std::vector<PartySatisfaction>> readSatisfaction(QSqlDatabase db, const Q
 QHash<QString, qint64> satisfaction(const std::vector<PartySatisfaction> &rows,
                                     const DashboardFilter &filter);
 
-/// Every agreement flagged in `month`.
-Result<std::vector<FlaggedAgreement>> readWatermelons(QSqlDatabase db, const QString &month);
+/// Every agreement flagged in `month`, or those of `only` when it names any.
+Result<std::vector<FlaggedAgreement>> readWatermelons(QSqlDatabase db, const QString &month,
+                                                      const QList<qint64> &only = {});
 /// The agreements the filter keeps (its region, customer and kind) of `rows`, counted on the
 /// tile.
 QSet<qint64> flagged(const std::vector<FlaggedAgreement> &rows, const DashboardFilter &filter,

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +73,8 @@ qint32 ResultIndex::agreementOf(const ResultOwner &o)
                 intern(mPartyIndex, mParties, o.partyKey, o.customer),
                 -1};
     mAgreements.push_back(std::move(a));
+    mGroupsOfAgreement.emplace_back();
+    mTargetsOfAgreement.emplace_back();
     return mAgreementIndex.insert(o.agreementId, qint32(mAgreements.size() - 1)).value();
 }
 
@@ -86,6 +89,7 @@ qint32 ResultIndex::groupOf(const ResultOwner &o)
     if (added) {
         mGroups.push_back({agreement, service, region});
         mCells.resize(mCells.size() + mMonths.size());
+        mGroupsOfAgreement[size_t(agreement)].push_back(it->second);
     }
     return it->second;
 }
@@ -104,8 +108,10 @@ bool ResultIndex::add(const MonthResult &r)
         return false;
     // A target belongs to one agreement, service and region.
     auto [target, added] = mGroupOfTarget.try_emplace(r.targetId, -1);
-    if (added)
+    if (added) {
         target->second = groupOf(r.owner);
+        mTargetsOfAgreement[size_t(mGroups[target->second].agreement)].push_back(r.targetId);
+    }
     const qint32 group = target->second;
     // Services and regions are packed in 16 bits each in the group's key.
     if (mServices.size() > 0xffff || mRegions.size() > 0xffff)
@@ -145,26 +151,18 @@ void ResultIndex::forget(const QSet<qint64> &agreements)
 {
     // A forgotten agreement keeps its place, with empty cells, which no filter shows; the
     // results added again go to a new place, in new groups.
-    std::vector<char> gone(mAgreements.size(), 0);
-    bool any = false;
+    const qsizetype months = mMonths.size();
     for (const qint64 id : agreements) {
         const auto it = mAgreementIndex.find(id);
         if (it == mAgreementIndex.end())
             continue;
-        gone[size_t(*it)] = 1;
-        any = true;
+        const size_t place = size_t(*it);
         mAgreementIndex.erase(it);
+        for (const qint32 g : std::exchange(mGroupsOfAgreement[place], {}))
+            std::fill_n(mCells.begin() + qsizetype(g) * months, months, Cell{});
+        for (const qint64 target : std::exchange(mTargetsOfAgreement[place], {}))
+            mGroupOfTarget.erase(target);
     }
-    if (!any)
-        return;
-    const qsizetype months = mMonths.size();
-    for (qsizetype g = 0; g < qsizetype(mGroups.size()); ++g) {
-        if (gone[size_t(mGroups[g].agreement)])
-            std::fill_n(mCells.begin() + g * months, months, Cell{});
-    }
-    std::erase_if(mGroupOfTarget, [&](const auto &entry) {
-        return gone[size_t(mGroups[entry.second].agreement)] != 0;
-    });
 }
 
 QString ResultIndex::statusOf(qint8 severity)

@@ -116,6 +116,9 @@ private:
     // Each target's group, and the last result's month and currency: looked up once for
     // millions of results.
     std::unordered_map<qint64, qint32> mGroupOfTarget;
+    // By agreement place: its groups and its targets, for forget().
+    std::vector<std::vector<qint32>> mGroupsOfAgreement;
+    std::vector<std::vector<qint64>> mTargetsOfAgreement;
     QString mLastMonth, mLastCurrency;
     // order(): each agreement's place by number; regions, services and customers by label.
     mutable QMutex mOrdering;

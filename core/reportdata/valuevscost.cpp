@@ -345,9 +345,6 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     // One agreement's rows are few: periods() reads them as the KPI readers give them.
     if (!filter.agreementNumber.isEmpty() || filter.fromMonth.isEmpty() || filter.toMonth.isEmpty())
         return fromPeriods(db, filter);
-    if (!numbers.isEmpty())
-        terms = nullptr; // every target's: these agreements' are loaded below
-    const QVariantList numberValues(numbers.cbegin(), numbers.cend());
     auto read = fees(db, numbers);
     if (!read)
         return read.error();
@@ -359,11 +356,19 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     // The rows stored in the range.
     QStringList marks(rangeLabelList.size(), u"?"_s);
     QString storedSql = SelectStoredCredits + u" WHERE period IN (%1)"_s.arg(marks.join(u", "_s));
-    if (!numbers.isEmpty())
-        storedSql += u" AND agreement_id IN (SELECT id FROM agreements WHERE number"_s
-                     + inNumbers(numbers) + u')';
-    auto stored = Sql::stream(
-        db, storedSql, QVariantList(rangeLabelList.cbegin(), rangeLabelList.cend()) + numberValues);
+    // Some agreements' rows are read through their index: the versions whose fees were read.
+    QVariantList ids;
+    QString ofAgreements;
+    if (!numbers.isEmpty()) {
+        for (auto it = fee.cbegin(); it != fee.cend(); ++it)
+            ids.append(it.key());
+        if (ids.isEmpty())
+            return QList<ValueCost>();
+        ofAgreements = u" IN (%1)"_s.arg(QStringList(ids.size(), u"?"_s).join(u", "_s));
+        storedSql += u" AND agreement_id"_s + ofAgreements;
+    }
+    auto stored = Sql::stream(db, storedSql,
+                              QVariantList(rangeLabelList.cbegin(), rangeLabelList.cend()) + ids);
     if (!stored)
         return stored.error();
     HeldPeriods held(labels.sorted.size());
@@ -385,9 +390,9 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
     std::optional<Kpi::Recompute> loaded;
     if (computed && !terms) {
         loaded.emplace(db, options);
-        const QString ofNumbers = numbers.isEmpty() ? QString()
-                                                    : u" AND a.number"_s + inNumbers(numbers);
-        if (auto r = loaded->loadTermsWhere(ofNumbers, numberValues); !r)
+        const QString condition = ofAgreements.isEmpty() ? QString()
+                                                         : u" AND t.agreement_id"_s + ofAgreements;
+        if (auto r = loaded->loadTermsWhere(condition, ids); !r)
             return r.error();
         terms = &*loaded;
     }

@@ -47,7 +47,7 @@ public:
     /// agreement number; agreements without a fee are left out.
     /// `terms`, when given, are those of every target as of the stored as-of (read by another
     /// reader of the same results): they are not read again. `numbers`: only the agreements
-    /// of these numbers, when it names any (their terms are loaded then, `terms` unused).
+    /// of these numbers, when it names any (`terms` then holds at least theirs, or is null).
     static Result<QList<ValueCost>> agreements(QSqlDatabase db, const KpiFilter &filter = {},
                                                const Kpi::Recompute *terms = nullptr,
                                                const QStringList &numbers = {});
