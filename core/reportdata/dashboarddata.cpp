@@ -592,6 +592,22 @@ void replaceNumbered(QList<T> &list, const QSet<QString> &numbers, QList<T> fres
     list = std::move(merged);
 }
 
+// `list`, ordered by number, with the rows of `numbers` replaced by `fresh`: each number's rows
+// found by halving, for the few numbers a change reaches among a hundred thousand.
+template<typename T>
+void replaceByNumber(QList<T> &list, const QStringList &numbers, QList<T> fresh)
+{
+    const auto byNumber = [](const T &row, const QString &number) { return row.number < number; };
+    const auto beforeRow = [](const QString &number, const T &row) { return number < row.number; };
+    for (const QString &number : numbers) {
+        const auto from = std::lower_bound(list.begin(), list.end(), number, byNumber);
+        list.erase(from, std::upper_bound(from, list.end(), number, beforeRow));
+    }
+    for (T &row : fresh)
+        list.insert(std::upper_bound(list.begin(), list.end(), row.number, beforeRow),
+                    std::move(row));
+}
+
 } // namespace
 
 struct DashboardCache::State
@@ -732,8 +748,7 @@ struct DashboardCache::State
         auto fresh = ValueVsCost::agreements(db, valueFilter, terms.get(), numberList);
         if (!fresh)
             return fresh.error();
-        replaceNumbered(value, numbers, *fresh,
-                        [](const ValueCost &l, const ValueCost &r) { return l.number < r.number; });
+        replaceByNumber(value, numberList, std::move(*fresh));
         step("value against cost");
         key = std::move(now);
         return true;

@@ -216,9 +216,11 @@ void tst_DocumentIntegrity::upgradeMovesTexts()
         postgres
             ? QStringList{u"DROP TABLE verdict_batches"_s,
                           u"DROP TRIGGER tickets_moved_periods ON tickets"_s,
-                          u"DROP TRIGGER tickets_gone_periods ON tickets"_s}
+                          u"DROP TRIGGER tickets_gone_periods ON tickets"_s,
+                          u"DROP TABLE kpi_written_agreements"_s}
             : QStringList{u"DROP TABLE verdict_batches"_s, u"DROP TRIGGER tickets_moved_periods"_s,
-                          u"DROP TRIGGER tickets_gone_periods"_s};
+                          u"DROP TRIGGER tickets_gone_periods"_s,
+                          u"DROP TABLE kpi_written_agreements"_s};
     QSqlQuery query(mDb->connection());
     for (const QString &sql : after18 + toVersion17)
         QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
