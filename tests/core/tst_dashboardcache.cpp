@@ -294,15 +294,11 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged()
     const DashboardSnapshot &was = before->snapshot;
     QVERIFY(was.agreements.size() > 2);
     Workspace workspace(db);
-    const auto exec = [&db](const QString &sql, const QVariantList &values = {}) {
-        QSqlQuery q(db);
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            qWarning("%s", qPrintable(q.lastError().text()));
-        return q.next() ? q.value(0) : QVariant();
+    const auto number = [&db](const QString &sql, const QVariantList &values = {}) {
+        return TestSupport::count(db, sql, values);
     };
+    const qint64 shownParty = number(u"SELECT party_id FROM agreements WHERE id = ?"_s,
+                                     {was.agreements.constFirst().agreementId});
     const auto recompute = [&](qint64 later) {
         KpiOptions options;
         options.asOf = *KpiEngine::storedAsOf(db) + later;
@@ -310,12 +306,14 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged()
     };
     // The goal of a target of an agreement the dashboard shows, moved: its results change
     const auto moveGoal = [&](qsizetype shown) {
-        exec(u"UPDATE targets SET goal_milli = goal_milli - 5000 WHERE id = (SELECT MIN(id) "
-             "FROM targets WHERE agreement_id = ? AND metric = 'resolution')"_s,
-             {was.agreements.at(shown).agreementId});
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE targets SET goal_milli = goal_milli - 5000 WHERE id = (SELECT MIN(id) "
+                  "FROM targets WHERE agreement_id = ? AND metric = 'resolution')"_s);
+        q.addBindValue(was.agreements.at(shown).agreementId);
+        return q.exec() && q.numRowsAffected() == 1;
     };
     if (change == u"target"_s || change == u"both"_s || change == u"later"_s) {
-        moveGoal(0);
+        QVERIFY(moveGoal(0));
         QVERIFY(recompute(change == u"later"_s ? 3600 : 0));
     }
     if (change == u"action"_s || change == u"both"_s) {
@@ -324,28 +322,25 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged()
             [](const ActionFinding &f) { return f.kind == u"breach_without_action"_s; });
         QVERIFY(breach != was.actionFindings.cend());
         ImprovementAction action;
-        action.agreementId = exec(u"SELECT id FROM agreements WHERE number = ? AND status = "
-                                  "'active'"_s,
-                                  {breach->number})
-                                 .toLongLong();
+        action.agreementId = number(
+            u"SELECT id FROM agreements WHERE number = ? AND status = 'active'"_s,
+            {breach->number});
         action.title = u"Find why it breached"_s;
         action.source = u"breach"_s;
         action.targetId = breach->targetId;
         action.period = breach->period;
-        action.ownerId = exec(u"SELECT MIN(id) FROM users"_s).toLongLong();
+        action.ownerId = number(u"SELECT MIN(id) FROM users"_s);
         action.dueDate = today.addDays(14);
         auto added = ActionStore(workspace).insert(action);
         QVERIFY2(added, qPrintable(added.errorString()));
     }
     if (change == u"both"_s) {
-        moveGoal(1);
+        QVERIFY(moveGoal(1));
         QVERIFY(recompute(0));
     }
     if (change == u"rename"_s) {
         PartyStore parties(workspace);
-        auto party = parties.party(exec(u"SELECT party_id FROM agreements WHERE id = ?"_s,
-                                        {was.agreements.constFirst().agreementId})
-                                       .toLongLong());
+        auto party = parties.party(shownParty);
         QVERIFY2(party, qPrintable(party.errorString()));
         party->name += u" (renamed)"_s;
         QVERIFY(parties.update(*party));
@@ -356,9 +351,7 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged()
         DashboardFilter kind;
         kind.agreementKind = u"customer_sla"_s;
         DashboardFilter customer;
-        customer.partyId = exec(u"SELECT party_id FROM agreements WHERE id = ?"_s,
-                                {was.agreements.constFirst().agreementId})
-                               .toLongLong();
+        customer.partyId = shownParty;
         return filters << kind << customer;
     }();
     bool first = true;
