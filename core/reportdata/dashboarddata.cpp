@@ -666,11 +666,15 @@ struct DashboardCache::State
     }
 
     // Brings what is held to `now` by reading again the figures of the agreements of
-    // `numbers` alone, and what is read whole anyway (satisfaction, watermelons); false when
-    // that cannot give what a full read gives (the range moved, the index cannot hold them).
-    // On false or an error, what is held is to be dropped.
+    // `numbers` alone; false when that cannot give what a full read gives (the range moved,
+    // the index cannot hold them). On false or an error, what is held is to be dropped.
     Result<bool> patch(QSqlDatabase db, CacheKey now, const QSet<QString> &numbers)
     {
+        if (numbers.isEmpty()) {
+            // Changes no figure reads (a document, an alert), or results written unchanged.
+            key = std::move(now);
+            return true;
+        }
         const QDate &today = now.today;
         QElapsedTimer clock;
         clock.start();

@@ -273,6 +273,7 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged_data()
     QTest::newRow("a target's results written again") << u"target"_s << true;
     QTest::newRow("an action follows a breach") << u"action"_s << true;
     QTest::newRow("both, then another target") << u"both"_s << true;
+    QTest::newRow("results written again, none changed") << u"none"_s << true;
     QTest::newRow("results written at another as-of") << u"later"_s << false;
     QTest::newRow("a customer renamed") << u"rename"_s << false;
 }
@@ -337,6 +338,11 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged()
     if (change == u"both"_s) {
         QVERIFY(moveGoal(1));
         QVERIFY(recompute(0));
+    }
+    if (change == u"none"_s) {
+        KpiOptions options;
+        options.asOf = *KpiEngine::storedAsOf(db);
+        QVERIFY(KpiEngine::refresh(db, options));
     }
     if (change == u"rename"_s) {
         PartyStore parties(workspace);
