@@ -202,8 +202,13 @@ Result<QString> ReviewStore::kpiSummary(QSqlDatabase db, const QString &number,
     auto rows = KpiEngine::rows(db, filter);
     if (!rows)
         return rows.error();
+    return kpiSummaryOf(*rows);
+}
+
+QString ReviewStore::kpiSummaryOf(const QList<KpiRow> &rows)
+{
     QJsonArray array;
-    for (const KpiRow &k : *rows) {
+    for (const KpiRow &k : rows) {
         QJsonObject o{{u"target"_s, k.target},        {u"target_id"_s, k.targetId},
                       {u"period"_s, k.period},        {u"status"_s, k.status},
                       {u"goal_milli"_s, k.goalMilli}, {u"tickets"_s, k.tickets},

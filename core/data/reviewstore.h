@@ -9,6 +9,7 @@
 
 namespace Accordo {
 
+struct KpiRow;
 class Workspace;
 
 /// The reviews table: the periodic service reviews held with the customer. SLA managers and
@@ -36,6 +37,8 @@ public:
     /// tickets and breaches. Reads the stored KPIs: bring them up to date first.
     static Result<QString> kpiSummary(QSqlDatabase db, const QString &number,
                                       const QString &periods);
+    /// The JSON array kpiSummary() makes of KPI rows already read.
+    static QString kpiSummaryOf(const QList<KpiRow> &rows);
 
     /// The participants as the reviews table keeps them: a compact JSON array.
     static QString participantsJson(const QList<ReviewParticipant> &participants);

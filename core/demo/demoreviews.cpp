@@ -5,6 +5,7 @@
 #include "data/userdirectory.h"
 #include "data/workspace.h"
 #include "demo/demofollowupwriter.h"
+#include "kpi/kpiengine.h"
 #include "kpi/portfoliochecks.h"
 #include "storage/sqlquery.h"
 
@@ -25,6 +26,11 @@ const QDate kToday(2026, 10, 31);
 const auto SelectActiveAgreements = uR"(SELECT a.id, a.number, a.kind, p.contact
                                    FROM agreements a JOIN parties p ON p.id = a.party_id
                                    WHERE a.status = 'active' ORDER BY a.number)"_s;
+
+// Whether KPIs were ever computed (their as-of is kept) or any row stored: 0 for a new demo.
+const auto NoKpisSql = uR"(SELECT (SELECT count(*) FROM accordo_meta WHERE key = 'kpi_as_of')
+                              + (SELECT count(*) FROM (SELECT 1 FROM kpi_periods LIMIT 1) AS one)
+                              AS kpis)"_s;
 
 // Breached results of the last two closed months, worst first, one per agreement and target.
 const auto SelectRecentBreaches = uR"(SELECT k.agreement_id, k.target_id, k.period,
@@ -60,6 +66,9 @@ struct DemoReviews::Context
     User dave;
     QHash<QString, Active> active; // by number
     DemoFollowUpWriter *bulk = nullptr;
+    // Whether KPIs were ever computed or stored: a new demo's are not, and each of its tens of
+    // thousands of reviews at scale summarises no rows, without reading them.
+    bool kpisRead = true;
 
     qint64 ownerOf(const Active &agreement) const
     {
@@ -79,6 +88,10 @@ Result<void> DemoReviews::add(Workspace &workspace, DemoData::Path path)
     if (!alice || !dave)
         return Error{tr("the demo users are missing")};
     Context context{workspace, *alice, *dave, {}};
+    auto anyKpi = Sql::scalar(workspace.connection(), NoKpisSql);
+    if (!anyKpi)
+        return anyKpi.error();
+    context.kpisRead = anyKpi->toInt() != 0;
     auto rows = Sql::select(workspace.connection(), SelectActiveAgreements);
     if (!rows)
         return rows.error();
@@ -190,7 +203,9 @@ Result<void> DemoReviews::holdReviews(const Context &context)
 Result<qint64> DemoReviews::record(const Context &context, ServiceReview review,
                                    const QString &number)
 {
-    auto summary = ReviewStore::kpiSummary(context.workspace.connection(), number, review.periods);
+    auto summary = context.kpisRead ? ReviewStore::kpiSummary(context.workspace.connection(),
+                                                              number, review.periods)
+                                    : Result<QString>(ReviewStore::kpiSummaryOf({}));
     if (!summary)
         return summary.error();
     review.kpiSummary = *summary;
