@@ -101,21 +101,27 @@ double timed(const QByteArray &what, int runs, const std::function<void()> &work
     return m;
 }
 
-// The dashboard's data for a few filters: read from the workspace each time, then as the
-// window's dashboard reads it, through a cache that a first load fills; then the dashboard
-// itself, filled, then refreshed with other filters.
 qint64 count(QSqlDatabase db, const QString &sql);
 
-// One target's goal changed (by one thousandth), then `upToDate`: a change of one agreement's
-// results, as the window's background recompute leaves it.
+// The target the changes of terms change: the first of SLA-2024-0017.
+qint64 changedTarget(QSqlDatabase db)
+{
+    return count(db, u"SELECT min(id) FROM targets WHERE agreement_id = (SELECT id "
+                     "FROM agreements WHERE number = 'SLA-2024-0017')"_s);
+}
+
+// That target's goal changed by one thousandth, back and forth.
+QString goalChange(qint64 target)
+{
+    return u"UPDATE targets SET goal_milli = goal_milli + 1 - 2 * (goal_milli % 2) WHERE id = %1"_s
+        .arg(target);
+}
+
+// The goal changed, then `upToDate`: a change of one agreement's results, as the window's
+// background recompute leaves it.
 void changeOneGoal(QSqlDatabase db, const std::function<void()> &upToDate)
 {
-    const qint64 target = count(db, u"SELECT min(id) FROM targets WHERE agreement_id = (SELECT id "
-                                    "FROM agreements WHERE number = 'SLA-2024-0017')"_s);
-    QSqlQuery change(db);
-    if (!change.exec(
-            u"UPDATE targets SET goal_milli = goal_milli + 1 - 2 * (goal_milli % 2) WHERE id = %1"_s
-                .arg(target))) {
+    if (QSqlQuery change(db); !change.exec(goalChange(changedTarget(db)))) {
         std::fprintf(stderr, "the change failed\n");
         std::exit(1);
     }
@@ -138,8 +144,10 @@ void timedAfter(const QByteArray &what, int runs, const std::function<void()> &b
     std::fflush(stdout);
 }
 
-bool timeDashboardData(QSqlDatabase db, const QString &path,
-                       const std::function<void()> &upToDate)
+// The dashboard's data for a few filters: read from the workspace each time, then as the
+// window's dashboard reads it, through a cache that a first load fills, also after a change;
+// then the dashboard itself, filled, then refreshed with other filters and after a change.
+bool timeDashboardData(QSqlDatabase db, const QString &path, const std::function<void()> &upToDate)
 {
     const QList<std::pair<QByteArray, DashboardFilter>> filters = {
         {"no filter", {}},
@@ -447,13 +455,10 @@ int main(int argc, char *argv[])
     }
 
     // One change of each kind, then the recompute the window runs in the background.
-    const qint64 target = count(db, u"SELECT min(id) FROM targets WHERE agreement_id = (SELECT id "
-                                    "FROM agreements WHERE number = 'SLA-2024-0017')"_s);
+    const qint64 target = changedTarget(db);
     const qint64 calendar = count(db, u"SELECT max(id) FROM calendars"_s);
     const std::pair<const char *, QString> changes[] = {
-        {"change one target's goal, then recompute",
-         u"UPDATE targets SET goal_milli = goal_milli + 1 - 2 * (goal_milli % 2) WHERE id = %1"_s
-             .arg(target)},
+        {"change one target's goal, then recompute", goalChange(target)},
         {"save one calendar unchanged (its row_version), then recompute",
          u"UPDATE calendars SET row_version = row_version + 1 WHERE id = %1"_s.arg(calendar)},
         {"change one agreement's title, then recompute",

@@ -35,12 +35,6 @@ const auto AgreementCondition = u" AND agreement_id = ?"_s;
 const auto AgreementTargets = u" AND a.id = ?"_s;
 const auto NumberTargets = u" AND a.number = ?"_s;
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks(count, u"?"_s);
-    return marks.join(u", "_s);
-}
-
 } // namespace
 
 bool Recompute::isNoData(const Work &w, const KpiRow &row)
@@ -71,7 +65,7 @@ Result<QSet<QPair<qint64, QString>>> Recompute::storedPeriods(const NoDataScope 
         values.append(scope.agreementNumber);
     }
     if (!scope.periods.isEmpty()) {
-        sql += u" AND period IN (%1)"_s.arg(placeholders(scope.periods.size()));
+        sql += u" AND period IN (%1)"_s.arg(Sql::placeholders(scope.periods.size()));
         for (const QString &period : scope.periods)
             values.append(period);
     }

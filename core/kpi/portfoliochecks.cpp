@@ -378,7 +378,7 @@ Result<QList<ActionFinding>> PortfolioChecks::actions(QSqlDatabase db, const QDa
 {
     QString ofNumbers;
     if (!numbers.isEmpty())
-        ofNumbers = OfNumbers.arg(QStringList(numbers.size(), u"?"_s).join(u", "_s));
+        ofNumbers = OfNumbers.arg(Sql::placeholders(numbers.size()));
     const QVariantList numberValues(numbers.cbegin(), numbers.cend());
     QList<ActionFinding> findings;
     auto overdue = Sql::select(db, SelectOverdueActions + ofNumbers + OverdueOrder,

@@ -26,7 +26,6 @@
 
 #include <algorithm>
 #include <future>
-#include <iterator>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -86,8 +85,7 @@ constexpr auto ServiceChoicesSql =
 constexpr auto CacheKeySql = R"(SELECT key, value FROM accordo_meta
     WHERE key IN ('kpi_as_of', 'kpi_options', 'kpi_stale', 'kpi_written')
     UNION ALL SELECT 'audit' AS key, CAST(MAX(seq) AS TEXT) AS value FROM audit_log
-    UNION ALL SELECT 'import' AS key, CAST(MAX(id) AS TEXT) AS value FROM import_batches
-    ORDER BY 1)";
+    UNION ALL SELECT 'import' AS key, CAST(MAX(id) AS TEXT) AS value FROM import_batches)";
 
 constexpr int ForecastMonths = 3;
 
@@ -429,8 +427,8 @@ Result<std::shared_ptr<const Kpi::Recompute>> sharedTerms(
 struct CacheKey
 {
     QString location;
-    QStringList stored;         // CacheKeySql's rows
-    QString fromMonth, toMonth; // as asked, before the range is resolved
+    QHash<QString, QString> stored; // CacheKeySql's rows, value by key
+    QString fromMonth, toMonth;     // as asked, before the range is resolved
     QDate today;
     DashboardData::ValueMonths valueMonths = DashboardData::ValueMonths::Range;
 
@@ -445,12 +443,12 @@ Result<CacheKey> cacheKey(QSqlDatabase db, const DashboardFilter &filter, const 
         key.location = *location;
     else
         return key;
-    auto stored = Sql::list(db, QString::fromLatin1(CacheKeySql), {}, [](const Sql::Rows &r) {
-        return QString(r.text("key") + u'=' + r.text("value"));
+    auto stored = Sql::keyed(db, QString::fromLatin1(CacheKeySql), {}, [](const Sql::Rows &r) {
+        return std::pair{r.text("key"), r.text("value")};
     });
     if (!stored)
         return stored.error();
-    key.stored = *stored;
+    key.stored = std::move(*stored);
     key.fromMonth = filter.fromMonth;
     key.toMonth = filter.toMonth;
     key.today = today;
@@ -458,32 +456,19 @@ Result<CacheKey> cacheKey(QSqlDatabase db, const DashboardFilter &filter, const 
     return key;
 }
 
-// The value of one of a key's stored rows ("kpi_written=12").
-QString storedValue(const CacheKey &key, QStringView name)
-{
-    for (const QString &line : key.stored) {
-        if (line.size() > name.size() && line.startsWith(name) && line.at(name.size()) == u'=')
-            return line.mid(name.size() + 1);
-    }
-    return QString();
-}
-
 // Whether a cache of `before` may be brought to `now` agreement by agreement: the same
 // workspace, range, day, as-of, options and imports, with only audited changes and written
 // results in between.
 bool patchable(const CacheKey &before, const CacheKey &now)
 {
-    if (before.location != now.location || before.fromMonth != now.fromMonth
-        || before.toMonth != now.toMonth || before.today != now.today
-        || before.valueMonths != now.valueMonths || before.stored.size() != now.stored.size())
-        return false;
-    for (qsizetype i = 0; i < now.stored.size(); ++i) {
-        const QString &line = now.stored.at(i);
-        if (line != before.stored.at(i) && !line.startsWith(u"audit="_s)
-            && !line.startsWith(u"kpi_written="_s))
-            return false;
-    }
-    return true;
+    const auto rest = [](QHash<QString, QString> stored) {
+        stored.remove(u"audit"_s);
+        stored.remove(u"kpi_written"_s);
+        return stored;
+    };
+    return before.location == now.location && before.fromMonth == now.fromMonth
+           && before.toMonth == now.toMonth && before.today == now.today
+           && before.valueMonths == now.valueMonths && rest(before.stored) == rest(now.stored);
 }
 
 // The numbers of the agreements whose figures changed from `before` to `now`; empty when any
@@ -495,7 +480,7 @@ Result<std::optional<QSet<QString>>> changedNumbers(QSqlDatabase db, const Cache
     QSet<QString> numbers;
     QSet<qint64> ids;
     auto audited = Sql::list(db, QString::fromLatin1(AuditSinceSql),
-                             {storedValue(before, u"audit").toLongLong(), MostChangesPatched + 1},
+                             {before.stored.value(u"audit"_s).toLongLong(), MostChangesPatched + 1},
                              [](const Sql::Rows &r) {
                                  return std::pair{r.text("entity"), r.integer("entity_id")};
                              });
@@ -519,8 +504,8 @@ Result<std::optional<QSet<QString>>> changedNumbers(QSqlDatabase db, const Cache
             return Changed(); // gone since: what it was is not known here
         numbers.insert(number->toString());
     }
-    const qint64 writtenBefore = storedValue(before, u"kpi_written").toLongLong();
-    const qint64 writtenNow = storedValue(now, u"kpi_written").toLongLong();
+    const qint64 writtenBefore = before.stored.value(u"kpi_written"_s).toLongLong();
+    const qint64 writtenNow = now.stored.value(u"kpi_written"_s).toLongLong();
     if (writtenNow != writtenBefore) {
         // The recomputes' notes are kept for the last few only.
         if (writtenNow < writtenBefore || writtenNow - writtenBefore >= Kpi::kWrittenKept)
@@ -538,13 +523,17 @@ Result<std::optional<QSet<QString>>> changedNumbers(QSqlDatabase db, const Cache
     }
     if (ids.size() > MostAgreementsPatched)
         return Changed();
-    for (const qint64 id : std::as_const(ids)) {
-        auto number = Sql::scalar(db, QString::fromLatin1(AgreementOfEntity[0].second), {id});
-        if (!number)
-            return number.error();
-        if (!number->isValid() || number->isNull())
-            return Changed();
-        numbers.insert(number->toString());
+    if (!ids.isEmpty()) {
+        auto written = Sql::list(
+            db,
+            u"SELECT number FROM agreements WHERE id IN (%1)"_s.arg(Sql::placeholders(ids.size())),
+            QVariantList(ids.cbegin(), ids.cend()),
+            [](const Sql::Rows &r) { return r.text("number"); });
+        if (!written)
+            return written.error();
+        if (written->size() != ids.size())
+            return Changed(); // an agreement deleted since: what it was is not known here
+        numbers.unite(QSet<QString>(written->cbegin(), written->cend()));
     }
     if (numbers.size() > MostAgreementsPatched)
         return Changed();
@@ -569,7 +558,8 @@ Result<QSet<qint64>> agreementsNumbered(QSqlDatabase db, const QStringList &numb
     if (numbers.isEmpty())
         return QSet<qint64>();
     auto ids = Sql::list(
-        db, u"SELECT id FROM agreements WHERE number IN (%1)"_s.arg(placeholders(numbers.size())),
+        db,
+        u"SELECT id FROM agreements WHERE number IN (%1)"_s.arg(Sql::placeholders(numbers.size())),
         QVariantList(numbers.cbegin(), numbers.cend()),
         [](const Sql::Rows &r) { return r.integer("id"); });
     if (!ids)
@@ -577,35 +567,15 @@ Result<QSet<qint64>> agreementsNumbered(QSqlDatabase db, const QStringList &numb
     return QSet<qint64>(ids->cbegin(), ids->cend());
 }
 
-// `list`, in the order `before` gives, without the entries of `numbers` and with `fresh` merged
-// in: one pass over a list of a hundred thousand rows.
+// `list`, in the order `before` gives, with the entries of `numbers` replaced by `fresh` (in
+// that order too): each fresh entry put in its place, for the few a change reaches among a
+// hundred thousand.
 template<typename T, typename Before>
 void replaceNumbered(QList<T> &list, const QSet<QString> &numbers, QList<T> fresh, Before before)
 {
     list.removeIf([&numbers](const T &entry) { return numbers.contains(entry.number); });
-    std::stable_sort(fresh.begin(), fresh.end(), before);
-    QList<T> merged;
-    merged.reserve(list.size() + fresh.size());
-    std::merge(std::make_move_iterator(list.begin()), std::make_move_iterator(list.end()),
-               std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()),
-               std::back_inserter(merged), before);
-    list = std::move(merged);
-}
-
-// `list`, ordered by number, with the rows of `numbers` replaced by `fresh`: each number's rows
-// found by halving, for the few numbers a change reaches among a hundred thousand.
-template<typename T>
-void replaceByNumber(QList<T> &list, const QStringList &numbers, QList<T> fresh)
-{
-    const auto byNumber = [](const T &row, const QString &number) { return row.number < number; };
-    const auto beforeRow = [](const QString &number, const T &row) { return number < row.number; };
-    for (const QString &number : numbers) {
-        const auto from = std::lower_bound(list.begin(), list.end(), number, byNumber);
-        list.erase(from, std::upper_bound(from, list.end(), number, beforeRow));
-    }
-    for (T &row : fresh)
-        list.insert(std::upper_bound(list.begin(), list.end(), row.number, beforeRow),
-                    std::move(row));
+    for (T &entry : fresh)
+        list.insert(std::upper_bound(list.begin(), list.end(), entry, before), std::move(entry));
 }
 
 } // namespace
@@ -651,7 +621,8 @@ struct DashboardCache::State
             if (idList.isEmpty())
                 return true;
             auto latest = Sql::scalar(
-                db, QString::fromLatin1(LatestOfAgreementsSql).arg(placeholders(idList.size())),
+                db,
+                QString::fromLatin1(LatestOfAgreementsSql).arg(Sql::placeholders(idList.size())),
                 QVariantList(idList.cbegin(), idList.cend()));
             if (!latest)
                 return latest.error();
@@ -715,7 +686,7 @@ struct DashboardCache::State
         auto terms = std::make_shared<Kpi::Recompute>(db, options);
         if (!idList.isEmpty()) {
             const QString condition = u" AND t.agreement_id IN (%1)"_s.arg(
-                placeholders(idList.size()));
+                Sql::placeholders(idList.size()));
             if (auto r = terms->loadTermsWhere(condition,
                                                QVariantList(idList.cbegin(), idList.cend()));
                 !r)
@@ -752,7 +723,8 @@ struct DashboardCache::State
         auto fresh = ValueVsCost::agreements(db, valueFilter, terms.get(), numberList);
         if (!fresh)
             return fresh.error();
-        replaceByNumber(value, numberList, std::move(*fresh));
+        replaceNumbered(value, numbers, std::move(*fresh),
+                        [](const ValueCost &l, const ValueCost &r) { return l.number < r.number; });
         step("value against cost");
         key = std::move(now);
         return true;

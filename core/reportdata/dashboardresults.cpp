@@ -99,15 +99,6 @@ int severity(const QString &status)
     return status.isEmpty() ? -2 : -1;
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.reserve(count);
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(u"?"_s);
-    return marks.join(u", "_s);
-}
-
 // The filter's conditions on agreements, parties and regions.
 Prepared agreementConditions(const DashboardFilter &filter)
 {
@@ -295,7 +286,7 @@ void restrictTo(Prepared &p, const QString &column, const QList<qint64> &only)
 {
     if (only.isEmpty())
         return;
-    p.conditions += u" AND %1 IN (%2)"_s.arg(column, placeholders(only.size()));
+    p.conditions += u" AND %1 IN (%2)"_s.arg(column, Sql::placeholders(only.size()));
     for (const qint64 id : only)
         p.values.append(id);
 }
@@ -424,7 +415,7 @@ Result<void> readStored(QSqlDatabase db, const DashboardSnapshot &snap, const QS
     Prepared p = termConditions(snap.filter, true);
     restrictTo(p, u"k.agreement_id"_s, only);
     const QString sql =
-        QString::fromLatin1(KpiRowsSql).arg(placeholders(labels.size()), p.conditions);
+        QString::fromLatin1(KpiRowsSql).arg(Sql::placeholders(labels.size()), p.conditions);
     // Streamed: a cached query would copy every row of the range first.
     auto rows = Sql::stream(db, sql, periodValues(labels, p));
     if (!rows)

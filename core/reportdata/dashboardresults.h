@@ -53,8 +53,6 @@ struct Prepared
 Prepared agreementConditions(const DashboardFilter &filter);
 /// The values of a statement that lists periods first, then the filter's conditions.
 QVariantList periodValues(const QStringList &periods, const Prepared &p);
-/// "?, ?, …" for `count` values.
-QString placeholders(qsizetype count);
 /// Worse is larger; a result with nothing to judge gives way to any judged one.
 int severity(const QString &status);
 

@@ -47,7 +47,7 @@ Result<std::vector<DueAgreement>> readDue(QSqlDatabase db, const QDate &today,
 {
     QString sql = QString::fromLatin1(ActiveAgreementsSql);
     if (!only.isEmpty())
-        sql += u" AND a.id IN (%1)"_s.arg(placeholders(only.size()));
+        sql += u" AND a.id IN (%1)"_s.arg(Sql::placeholders(only.size()));
     auto rows = Sql::stream(db, sql, QVariantList(only.cbegin(), only.cend()));
     if (!rows)
         return rows.error();
@@ -85,7 +85,7 @@ void countDue(const std::vector<DueAgreement> &due, const DashboardFilter &filte
 
 Result<std::vector<PartySatisfaction>> readSatisfaction(QSqlDatabase db, const QStringList &months)
 {
-    const QString sql = QString::fromLatin1(SatisfactionSql).arg(placeholders(months.size()));
+    const QString sql = QString::fromLatin1(SatisfactionSql).arg(Sql::placeholders(months.size()));
     auto rows = Sql::stream(db, sql, periodValues(months, {}));
     if (!rows)
         return rows.error();
@@ -132,7 +132,7 @@ Result<std::vector<FlaggedAgreement>> readWatermelons(QSqlDatabase db, const QSt
 {
     QString sql = QString::fromLatin1(WatermelonsSql);
     if (!only.isEmpty())
-        sql += u" AND k.agreement_id IN (%1)"_s.arg(placeholders(only.size()));
+        sql += u" AND k.agreement_id IN (%1)"_s.arg(Sql::placeholders(only.size()));
     auto rows = Sql::stream(db, sql,
                             QVariantList{month} + QVariantList(only.cbegin(), only.cend()));
     if (!rows)

@@ -37,20 +37,16 @@ struct FeeTerms
 const QString SelectFees =
     u"SELECT id, number, version, title, price_minor, currency FROM agreements"_s;
 
-// " IN (?, ?, …)" for these numbers.
-QString inNumbers(const QStringList &numbers)
-{
-    return u" IN (%1)"_s.arg(QStringList(numbers.size(), u"?"_s).join(u", "_s));
-}
-
 // Every agreement's fee, or those of `numbers` when it names any.
 Result<QHash<qint64, FeeTerms>> fees(QSqlDatabase db, const QStringList &numbers = {})
 {
     QHash<qint64, FeeTerms> result;
-    auto rows = numbers.isEmpty()
-                    ? Sql::stream(db, SelectFees)
-                    : Sql::stream(db, SelectFees + u" WHERE number"_s + inNumbers(numbers),
-                                  QVariantList(numbers.cbegin(), numbers.cend()));
+    auto rows =
+        numbers.isEmpty()
+            ? Sql::stream(db, SelectFees)
+            : Sql::stream(
+                db, SelectFees + u" WHERE number IN (%1)"_s.arg(Sql::placeholders(numbers.size())),
+                QVariantList(numbers.cbegin(), numbers.cend()));
     if (!rows)
         return rows.error();
     while (rows->next())
@@ -364,7 +360,7 @@ Result<QList<ValueCost>> ValueVsCost::agreements(QSqlDatabase db, const KpiFilte
             ids.append(it.key());
         if (ids.isEmpty())
             return QList<ValueCost>();
-        ofAgreements = u" IN (%1)"_s.arg(QStringList(ids.size(), u"?"_s).join(u", "_s));
+        ofAgreements = u" IN (%1)"_s.arg(Sql::placeholders(ids.size()));
         storedSql += u" AND agreement_id"_s + ofAgreements;
     }
     auto stored = Sql::stream(db, storedSql,

@@ -161,6 +161,11 @@ Result<QSqlQuery> run(QSqlQuery query, const QString &sql, const QVariantList &v
 
 } // namespace
 
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, u"?"_s).join(u", "_s);
+}
+
 Result<QSqlQuery> exec(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
     return run(QSqlQuery(db), sql, values);

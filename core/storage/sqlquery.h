@@ -126,6 +126,9 @@ private:
     std::shared_ptr<NativeStatement> mNative;
 };
 
+/// "?, ?, ?" for `count` values bound by position, as in `IN (%1)`.
+QString placeholders(qsizetype count);
+
 /// The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 
