@@ -49,6 +49,71 @@ ResultIndex::ResultIndex(QStringList months)
         mMonthIndex.insert(mMonths.at(i), qint32(i));
 }
 
+// What the cells a filter keeps add up to: per month of the index, per region, service and
+// customer, per currency, and per agreement.
+struct ResultIndex::Sums
+{
+    struct Standing
+    {
+        Tally tally; // of the current month
+        qint64 breaches = 0, atRisk = 0, credit = 0;
+        qint8 status = -2;
+        bool shown = false, measuredNow = false;
+    };
+
+    Sums(const ResultIndex &index, qsizetype columns)
+        : columns(columns),
+          perMonth(index.mMonths.size()),
+          agreed(index.mMonths.size()),
+          up(index.mMonths.size()),
+          agreedCells(index.mMonths.size())
+    {
+        grow(index);
+    }
+
+    // Room for the places the index has added since.
+    void grow(const ResultIndex &index)
+    {
+        byRegion.resize(index.mRegions.size());
+        byService.resize(index.mServices.size());
+        byParty.resize(index.mParties.size());
+        credits.resize(index.mCurrencies.size());
+        creditCells.resize(index.mCurrencies.size());
+        standings.resize(index.mAgreements.size());
+        monthStatus.resize(index.mAgreements.size() * columns, -2);
+    }
+
+    qsizetype columns;
+    std::vector<Tally> perMonth, byRegion, byService, byParty;
+    // Counts of the cells added with an agreed time or a credit: a sum can fall back to none.
+    std::vector<qint64> agreed, up, agreedCells, credits, creditCells;
+    std::vector<Standing> standings;
+    std::vector<qint8> monthStatus; // agreement × column of the range
+    // Of the current month.
+    qint64 breaches = 0, breachedTickets = 0;
+    QSet<qint64> atRisk;
+};
+
+// The sums of one filter and range, kept so that the next totals() of them adds up only the
+// groups added since and takes off those forget() empties.
+struct ResultIndex::Memo
+{
+    DashboardFilter filter;
+    QStringList months;
+    Places places;
+    Sums sums;
+    size_t groupsAdded = 0; // mGroups' size when last brought up to date
+};
+
+ResultIndex::~ResultIndex() = default;
+
+void ResultIndex::dropMemos()
+{
+    const QMutexLocker locker(&mMemoLock);
+    mMemos.clear();
+    mGroupsCounted = 0;
+}
+
 qint32 ResultIndex::intern(QHash<QString, qint32> &places, QList<Named> &names, const QString &code,
                            const QString &name)
 {
@@ -113,6 +178,8 @@ bool ResultIndex::add(const MonthResult &r)
         mTargetsOfAgreement[size_t(mGroups[target->second].agreement)].push_back(r.targetId);
     }
     const qint32 group = target->second;
+    if (size_t(group) < mGroupsCounted)
+        dropMemos();
     // Services and regions are packed in 16 bits each in the group's key.
     if (mServices.size() > 0xffff || mRegions.size() > 0xffff)
         return false;
@@ -152,12 +219,27 @@ void ResultIndex::forget(const QSet<qint64> &agreements)
     // A forgotten agreement keeps its place, with empty cells, which no filter shows; the
     // results added again go to a new place, in new groups.
     const qsizetype months = mMonths.size();
+    const QMutexLocker locker(&mMemoLock);
     for (const qint64 id : agreements) {
         const auto it = mAgreementIndex.find(id);
         if (it == mAgreementIndex.end())
             continue;
         const size_t place = size_t(*it);
         mAgreementIndex.erase(it);
+        // What the kept sums counted of the agreement comes off them, before its cells empty.
+        for (const auto &memo : mMemos) {
+            Sums &sums = memo->sums;
+            for (const qint32 g : mGroupsOfAgreement[place]) {
+                if (size_t(g) < memo->groupsAdded)
+                    addGroup<-1>(g, memo->places, sums);
+            }
+            if (place < sums.standings.size()) {
+                sums.standings[place] = {};
+                std::fill_n(sums.monthStatus.begin() + qsizetype(place) * sums.columns,
+                            sums.columns, qint8(-2));
+            }
+            sums.atRisk.remove(id);
+        }
         for (const qint32 g : std::exchange(mGroupsOfAgreement[place], {}))
             std::fill_n(mCells.begin() + qsizetype(g) * months, months, Cell{});
         for (const qint64 target : std::exchange(mTargetsOfAgreement[place], {}))
@@ -184,21 +266,36 @@ QString ResultIndex::statusOf(qint8 severity)
 void ResultIndex::order() const
 {
     const QMutexLocker locker(&mOrdering);
-    if (mNumberOrder.size() == mAgreements.size()
-        && mRegionBars.byLabel.size() == size_t(mRegions.size())
-        && mServiceBars.byLabel.size() == size_t(mServices.size())
-        && mPartyBars.byLabel.size() == size_t(mParties.size()))
-        return;
-    mNumberOrder.assign(mAgreements.size(), 0);
-    std::vector<qint32> byNumber(mAgreements.size());
-    std::iota(byNumber.begin(), byNumber.end(), 0);
-    std::sort(byNumber.begin(), byNumber.end(),
-              [this](qint32 l, qint32 r) { return mAgreements[l].number < mAgreements[r].number; });
-    for (qsizetype place = 0; place < qsizetype(byNumber.size()); ++place)
-        mNumberOrder[byNumber[place]] = qint32(place);
-    mRegionBars.unnamed = Accordo::DashboardData::tr("No region");
+    if (mByNumber.size() != mAgreements.size()) {
+        // The places added since (all of them at first; after a patch, the few read again),
+        // each put where its number goes among those ordered before.
+        const auto byNumber = [this](qint32 l, qint32 r) {
+            return mAgreements[l].number < mAgreements[r].number;
+        };
+        std::vector<qint32> added(mAgreements.size() - mByNumber.size());
+        std::iota(added.begin(), added.end(), qint32(mByNumber.size()));
+        std::sort(added.begin(), added.end(), byNumber);
+        std::vector<qint32> merged;
+        merged.reserve(mAgreements.size());
+        auto from = mByNumber.cbegin();
+        for (const qint32 place : added) {
+            const auto at = std::upper_bound(from, mByNumber.cend(), place, byNumber);
+            merged.insert(merged.end(), from, at);
+            merged.push_back(place);
+            from = at;
+        }
+        merged.insert(merged.end(), from, mByNumber.cend());
+        mByNumber = std::move(merged);
+        mNumberOrder.assign(mAgreements.size(), 0);
+        for (qsizetype place = 0; place < qsizetype(mByNumber.size()); ++place)
+            mNumberOrder[mByNumber[place]] = qint32(place);
+    }
     for (Breakdown *b : {&mRegionBars, &mServiceBars, &mPartyBars}) {
         const QList<Named> &places = *b->places;
+        if (b->byLabel.size() == size_t(places.size()))
+            continue;
+        if (b == &mRegionBars)
+            mRegionBars.unnamed = Accordo::DashboardData::tr("No region");
         std::vector<QString> labels;
         labels.reserve(places.size());
         for (const Named &n : places)
@@ -236,38 +333,26 @@ qsizetype ResultIndex::bytes() const
                      + mAgreements.capacity() * sizeof(Agreement));
 }
 
-// What the cells a filter keeps add up to: per month of the index, per region, service and
-// customer, per currency, and per agreement.
-struct ResultIndex::Sums
+std::optional<ResultIndex::Places> ResultIndex::placesOf(const DashboardSnapshot &snap) const
 {
-    struct Standing
-    {
-        Tally tally; // of the current month
-        qint64 breaches = 0, atRisk = 0, credit = 0;
-        qint8 status = -2;
-        bool shown = false, measuredNow = false;
+    const DashboardFilter &f = snap.filter;
+    Places places;
+    places.columnOf.assign(mMonths.size(), -1);
+    for (qsizetype i = 0; i < snap.months.size(); ++i)
+        places.columnOf[mMonthIndex.value(snap.months.at(i))] = i;
+    places.current = mMonthIndex.value(f.toMonth, -1);
+    // The filter as places in the index; one it does not hold keeps nothing.
+    const auto place = [](const QHash<QString, qint32> &known, const QString &key) {
+        return key.isEmpty() ? -1 : known.value(key, -2);
     };
-
-    Sums(const ResultIndex &index, qsizetype columns)
-        : perMonth(index.mMonths.size()),
-          byRegion(index.mRegions.size()),
-          byService(index.mServices.size()),
-          byParty(index.mParties.size()),
-          agreed(index.mMonths.size()),
-          up(index.mMonths.size()),
-          credits(index.mCurrencies.size()),
-          hasAgreed(index.mMonths.size()),
-          hasCredit(index.mCurrencies.size()),
-          standings(index.mAgreements.size()),
-          monthStatus(index.mAgreements.size() * columns, -2)
-    {}
-
-    std::vector<Tally> perMonth, byRegion, byService, byParty;
-    std::vector<qint64> agreed, up, credits;
-    std::vector<char> hasAgreed, hasCredit;
-    std::vector<Standing> standings;
-    std::vector<qint8> monthStatus; // agreement × column of the range
-};
+    places.service = place(mServiceIndex, f.serviceCode);
+    places.region = place(mRegionIndex, f.regionCode);
+    places.party = place(mPartyIndex, f.partyId > 0 ? QString::number(f.partyId) : QString());
+    places.kind = f.agreementKind;
+    if (places.service == -2 || places.region == -2 || places.party == -2)
+        return std::nullopt;
+    return places;
+}
 
 KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
 {
@@ -275,99 +360,118 @@ KpiTotals ResultIndex::totals(const DashboardSnapshot &snap) const
     t.current = snap.filter.toMonth;
     t.months = snap.months;
     order();
-    Sums sums(*this, snap.months.size());
-    if (!addUp(snap, t, sums))
-        return t;
-    for (qsizetype m = 0; m < mMonths.size(); ++m) {
-        const QString &month = mMonths.at(m);
-        if (sums.perMonth[m].results > 0)
-            t.perMonth.insert(month, sums.perMonth[m]);
-        if (sums.perMonth[m].breachedResults > 0)
-            t.breachesPerMonth.insert(month, sums.perMonth[m].breachedResults);
-        if (sums.hasAgreed[m]) {
-            t.agreedPerMonth.insert(month, sums.agreed[m]);
-            t.upPerMonth.insert(month, sums.up[m]);
+    const QMutexLocker locker(&mMemoLock);
+    auto memo = std::find_if(mMemos.begin(), mMemos.end(), [&](const auto &m) {
+        return m->filter == snap.filter && m->months == snap.months;
+    });
+    if (memo == mMemos.end()) {
+        std::optional<Places> places = placesOf(snap);
+        if (!places)
+            return t;
+        if (mMemos.size() >= MemosKept)
+            mMemos.erase(mMemos.begin());
+        mMemos.push_back(std::unique_ptr<Memo>(new Memo{
+            snap.filter, snap.months, std::move(*places), Sums(*this, snap.months.size())}));
+        memo = std::prev(mMemos.end());
+    } else {
+        std::rotate(memo, std::next(memo), mMemos.end()); // the most recent last
+        memo = std::prev(mMemos.end());
+    }
+    Memo &m = **memo;
+    m.sums.grow(*this);
+    for (size_t g = m.groupsAdded; g < mGroups.size(); ++g)
+        addGroup<1>(qint32(g), m.places, m.sums);
+    m.groupsAdded = mGroups.size();
+    mGroupsCounted = std::max(mGroupsCounted.load(), m.groupsAdded);
+    const Sums &sums = m.sums;
+    for (qsizetype i = 0; i < mMonths.size(); ++i) {
+        const QString &month = mMonths.at(i);
+        if (sums.perMonth[i].results > 0)
+            t.perMonth.insert(month, sums.perMonth[i]);
+        if (sums.perMonth[i].breachedResults > 0)
+            t.breachesPerMonth.insert(month, sums.perMonth[i].breachedResults);
+        if (sums.agreedCells[i] > 0) {
+            t.agreedPerMonth.insert(month, sums.agreed[i]);
+            t.upPerMonth.insert(month, sums.up[i]);
         }
     }
+    t.breaches = sums.breaches;
+    t.breachedTickets = sums.breachedTickets;
+    t.atRiskAgreements = sums.atRisk;
     t.regionBars = bars(sums.byRegion, mRegionBars);
     t.serviceBars = bars(sums.byService, mServiceBars);
     t.customerBars = bars(sums.byParty, mPartyBars);
     t.barsMade = true;
     for (qsizetype i = 0; i < mCurrencies.size(); ++i) {
-        if (sums.hasCredit[i])
+        if (sums.creditCells[i] > 0)
             t.credits.insert(mCurrencies.at(i).code, sums.credits[i]);
     }
     addStandings(sums, t);
     return t;
 }
 
-bool ResultIndex::addUp(const DashboardSnapshot &snap, KpiTotals &t, Sums &sums) const
+// Adds (Sign 1) or takes off (Sign -1) what the group's cells add up to under `places`. An
+// agreement's own standing and month statuses are not taken off: forget() empties them whole.
+template<int Sign>
+void ResultIndex::addGroup(qint32 g, const Places &places, Sums &sums) const
 {
-    const DashboardFilter &f = snap.filter;
+    const Group &group = mGroups[g];
+    const Agreement &a = mAgreements[group.agreement];
+    if ((places.service >= 0 && group.service != places.service)
+        || (places.region >= 0 && group.region != places.region)
+        || (places.party >= 0 && a.party != places.party)
+        || (!places.kind.isEmpty() && a.kind != places.kind))
+        return;
     const qsizetype months = mMonths.size();
-    const qsizetype columns = snap.months.size();
-    std::vector<qsizetype> columnOf(months, -1);
-    for (qsizetype i = 0; i < columns; ++i)
-        columnOf[mMonthIndex.value(snap.months.at(i))] = i;
-    const qint32 current = mMonthIndex.value(t.current, -1);
-    // The filter as places in the index; one it does not hold keeps nothing.
-    const auto place = [](const QHash<QString, qint32> &places, const QString &key) {
-        return key.isEmpty() ? -1 : places.value(key, -2);
+    const qsizetype columns = sums.columns;
+    Sums::Standing &s = sums.standings[group.agreement];
+    const auto add = [](Tally &t, const Cell &c) {
+        t.met += Sign * c.met;
+        t.breached += Sign * c.breached;
+        t.goalWeighted += Sign * c.goalWeighted;
+        t.breachedResults += Sign * c.breachedResults;
+        t.results += Sign * c.results;
     };
-    const qint32 service = place(mServiceIndex, f.serviceCode);
-    const qint32 region = place(mRegionIndex, f.regionCode);
-    const qint32 party = place(mPartyIndex, f.partyId > 0 ? QString::number(f.partyId) : QString());
-    if (service == -2 || region == -2 || party == -2)
-        return false;
-
-    for (qsizetype g = 0; g < qsizetype(mGroups.size()); ++g) {
-        const Group &group = mGroups[g];
-        const Agreement &a = mAgreements[group.agreement];
-        if ((service >= 0 && group.service != service) || (region >= 0 && group.region != region)
-            || (party >= 0 && a.party != party)
-            || (!f.agreementKind.isEmpty() && a.kind != f.agreementKind))
+    for (qsizetype m = 0; m < months; ++m) {
+        const Cell &c = mCells[g * months + m];
+        if (c.results == 0)
             continue;
-        Sums::Standing &s = sums.standings[group.agreement];
-        for (qsizetype m = 0; m < months; ++m) {
-            const Cell &c = mCells[g * months + m];
-            if (c.results == 0)
-                continue;
-            addCell(sums.perMonth[m], c);
-            if (c.flags & HasAgreed) {
-                sums.agreed[m] += c.agreed;
-                sums.up[m] += c.up;
-                sums.hasAgreed[m] = 1;
-            }
-            if (m == current) {
-                t.breaches += c.breachedResults;
-                t.breachedTickets += c.breached;
-                if (c.worst > 0)
-                    t.atRiskAgreements.insert(a.id);
-                if (c.flags & HasCredit) {
-                    sums.credits[a.currency] += c.credit;
-                    sums.hasCredit[a.currency] = 1;
-                }
-            }
-            const qsizetype column = columnOf[m];
-            if (column < 0)
-                continue;
-            addCell(sums.byRegion[group.region], c);
-            addCell(sums.byService[group.service], c);
-            addCell(sums.byParty[a.party], c);
-            s.shown = true;
-            qint8 &worst = sums.monthStatus[group.agreement * columns + column];
-            worst = std::max(worst, c.worst);
-            if (m != current)
-                continue;
-            s.measuredNow = true;
-            s.status = std::max(s.status, c.worst);
-            s.breaches += c.breachedResults;
-            s.atRisk += c.atRisk;
-            s.credit += c.credit;
-            addCell(s.tally, c);
+        add(sums.perMonth[m], c);
+        if (c.flags & HasAgreed) {
+            sums.agreed[m] += Sign * c.agreed;
+            sums.up[m] += Sign * c.up;
+            sums.agreedCells[m] += Sign;
         }
+        if (m == places.current) {
+            sums.breaches += Sign * c.breachedResults;
+            sums.breachedTickets += Sign * c.breached;
+            if (Sign > 0 && c.worst > 0)
+                sums.atRisk.insert(a.id);
+            if (c.flags & HasCredit) {
+                sums.credits[a.currency] += Sign * c.credit;
+                sums.creditCells[a.currency] += Sign;
+            }
+        }
+        const qsizetype column = places.columnOf[m];
+        if (column < 0)
+            continue;
+        add(sums.byRegion[group.region], c);
+        add(sums.byService[group.service], c);
+        add(sums.byParty[a.party], c);
+        if constexpr (Sign < 0)
+            continue;
+        s.shown = true;
+        qint8 &worst = sums.monthStatus[group.agreement * columns + column];
+        worst = std::max(worst, c.worst);
+        if (m != places.current)
+            continue;
+        s.measuredNow = true;
+        s.status = std::max(s.status, c.worst);
+        s.breaches += c.breachedResults;
+        s.atRisk += c.atRisk;
+        s.credit += c.credit;
+        add(s.tally, c);
     }
-    return true;
 }
 
 void ResultIndex::addStandings(const Sums &sums, KpiTotals &t) const

@@ -13,6 +13,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -23,6 +26,7 @@ class ResultIndex
 public:
     /// `months`: the months the results count in (readMonths()), in order.
     explicit ResultIndex(QStringList months);
+    ~ResultIndex();
 
     /// Adds one result of the whole portfolio; false when the index cannot give back exactly
     /// what KpiTotals::add() makes of it (a status it does not know, more than one currency in
@@ -88,10 +92,22 @@ private:
     };
 
     struct Sums;
-    // Adds up the cells the snapshot's filter keeps into `sums`, and the current month's
-    // breaches, at-risk agreements and credits into `t`; false when the filter names a
-    // service, region or customer the index does not hold.
-    bool addUp(const DashboardSnapshot &snap, KpiTotals &t, Sums &sums) const;
+    struct Memo;
+    // A filter and range as places in the index: each month's column in the range (-1: out of
+    // it), the current month, and the service, region and customer kept (-1: any).
+    struct Places
+    {
+        std::vector<qsizetype> columnOf;
+        qint32 current = -1;
+        qint32 service = -1, region = -1, party = -1;
+        QString kind;
+    };
+    // Empty when the filter names a service, region or customer the index does not hold.
+    std::optional<Places> placesOf(const DashboardSnapshot &snap) const;
+    template<int Sign>
+    void addGroup(qint32 group, const Places &places, Sums &sums) const;
+    // Forgets the sums kept: a cell they counted changed.
+    void dropMemos();
     void addStandings(const Sums &sums, KpiTotals &t) const;
     // Orders the agreements by number and each breakdown's places by label, once for the
     // results added so far, so that totals() sorts by these places instead of comparing texts.
@@ -126,6 +142,14 @@ private:
     mutable Breakdown mRegionBars{&mRegions, {}, {}}, mServiceBars{&mServices, {}, {}},
         mPartyBars{&mParties, {}, {}};
     qint32 mLastMonthIndex = -1, mLastCurrencyIndex = -1;
+    // The sums of the last few filters asked, the most recent last; the groups the sums counted
+    // (the most of them): add() to one of those drops them.
+    static constexpr size_t MemosKept = 4;
+    mutable QMutex mMemoLock;
+    mutable std::vector<std::unique_ptr<Memo>> mMemos;
+    mutable std::atomic<size_t> mGroupsCounted = 0;
+    // order(): the agreements' places by number, kept for the places added next.
+    mutable std::vector<qint32> mByNumber;
 };
 
 } // namespace Accordo::Dashboard

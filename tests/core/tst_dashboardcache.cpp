@@ -271,6 +271,7 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged_data()
     QTest::addColumn<QString>("change");
     QTest::addColumn<bool>("patched");
     QTest::newRow("a target's results written again") << u"target"_s << true;
+    QTest::newRow("an agreement's targets all met") << u"met"_s << true;
     QTest::newRow("an action follows a breach") << u"action"_s << true;
     QTest::newRow("both, then another target") << u"both"_s << true;
     QTest::newRow("results written again, none changed") << u"none"_s << true;
@@ -300,6 +301,18 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged()
     };
     const qint64 shownParty = number(u"SELECT party_id FROM agreements WHERE id = ?"_s,
                                      {was.agreements.constFirst().agreementId});
+    // Each filter of the rows loaded once before the change, so that the sums kept for each
+    // are brought to it
+    const auto rowFilters = [&] {
+        QList<DashboardFilter> filters{DashboardFilter{}};
+        DashboardFilter kind;
+        kind.agreementKind = u"customer_sla"_s;
+        DashboardFilter customer;
+        customer.partyId = shownParty;
+        return filters << kind << customer;
+    }();
+    for (const DashboardFilter &f : rowFilters)
+        QVERIFY(DashboardData::loadWithValue(db, f, months, today, {}, &cache));
     const auto recompute = [&](qint64 later) {
         KpiOptions options;
         options.asOf = *KpiEngine::storedAsOf(db) + later;
@@ -313,6 +326,20 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged()
         q.addBindValue(was.agreements.at(shown).agreementId);
         return q.exec() && q.numRowsAffected() == 1;
     };
+    // An agreement that breached this month, no result of it at risk
+    const auto breachedOnly = std::find_if(
+        was.agreements.cbegin(), was.agreements.cend(), [](const AgreementStanding &a) {
+            return a.status == u"breached"_s && a.atRisk == 0 && a.breaches > 0;
+        });
+    QVERIFY(breachedOnly != was.agreements.cend());
+    if (change == u"met"_s) {
+        // With every goal lowered to 1 %, it is at risk no more
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE targets SET goal_milli = 1000 WHERE agreement_id = ?"_s);
+        q.addBindValue(breachedOnly->agreementId);
+        QVERIFY(q.exec() && q.numRowsAffected() > 0);
+        QVERIFY(recompute(0));
+    }
     if (change == u"target"_s || change == u"both"_s || change == u"later"_s) {
         QVERIFY(moveGoal(0));
         QVERIFY(recompute(change == u"later"_s ? 3600 : 0));
@@ -352,14 +379,6 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged()
         QVERIFY(parties.update(*party));
     }
     // Then each filter shows what a read of the workspace shows
-    const auto rowFilters = [&] {
-        QList<DashboardFilter> filters{DashboardFilter{}};
-        DashboardFilter kind;
-        kind.agreementKind = u"customer_sla"_s;
-        DashboardFilter customer;
-        customer.partyId = shownParty;
-        return filters << kind << customer;
-    }();
     bool first = true;
     for (const DashboardFilter &f : rowFilters) {
         const auto next = DashboardData::loadWithValue(db, f, months, today, {}, &cache);
@@ -390,6 +409,8 @@ void tst_DashboardCache::readsAgainOnlyTheAgreementsChanged()
         QCOMPARE(now->snapshot.actionFindings.size(), was.actionFindings.size() - 1);
     if (change == u"target"_s)
         QVERIFY(shown(now->snapshot) != shown(was));
+    if (change == u"met"_s)
+        QCOMPARE(now->snapshot.tiles.agreementsAtRisk, was.tiles.agreementsAtRisk - 1);
 }
 
 void tst_DashboardCache::readsAgainAfterAChange_data()

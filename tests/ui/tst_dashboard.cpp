@@ -383,6 +383,29 @@ void tst_Dashboard::valueTileShowsTheCreditsAgainstRevenueOfTheMonth()
     QVERIFY2(all, qPrintable(all.errorString()));
     const QList<ValueCost> shown = ValueSection::shown({snapshot, *all});
     QVERIFY2(shown.size() > 10, qPrintable(QString::number(shown.size())));
+    // The rows are those of the agreements shown, with one agreement left out of the snapshot
+    // left out of them; the highest share of revenue first, else in the order read
+    DashboardSnapshot fewer = snapshot;
+    const qint64 leftOut = fewer.agreements.takeLast().agreementId;
+    QSet<qint64> kept;
+    for (const AgreementStanding &a : std::as_const(fewer.agreements))
+        kept.insert(a.agreementId);
+    QList<ValueCost> expected;
+    for (const ValueCost &v : std::as_const(*all)) {
+        if (kept.contains(v.agreementId))
+            expected.append(v);
+    }
+    std::stable_sort(expected.begin(), expected.end(), [](const ValueCost &l, const ValueCost &r) {
+        return l.ratioMilli.value_or(-1) > r.ratioMilli.value_or(-1);
+    });
+    const QList<ValueCost> shownOfFewer = ValueSection::shown({fewer, *all});
+    QCOMPARE(shownOfFewer.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(shownOfFewer.at(i).agreementId, expected.at(i).agreementId);
+        QCOMPARE(shownOfFewer.at(i).period, expected.at(i).period);
+    }
+    QVERIFY(std::none_of(shownOfFewer.cbegin(), shownOfFewer.cend(),
+                         [leftOut](const ValueCost &v) { return v.agreementId == leftOut; }));
     // Then the tile shows the ratio of every currency of the agreements shown
     const QStringList parts = ValueSection::ratioParts(ValueSection::totals(shown),
                                                        ReportFormat(QLocale()));

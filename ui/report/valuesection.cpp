@@ -6,23 +6,36 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace Accordo {
 
 QList<ValueCost> ValueSection::shown(const DashboardReading &reading)
 {
-    QSet<qint64> shown;
+    // A portfolio's hundred thousand rows: ids looked up in a sorted vector, and places sorted
+    // instead of the rows themselves.
+    std::vector<qint64> shown;
+    shown.reserve(size_t(reading.snapshot.agreements.size()));
     for (const AgreementStanding &a : reading.snapshot.agreements)
-        shown.insert(a.agreementId);
-    QList<ValueCost> rows;
-    for (const ValueCost &v : reading.value) {
-        if (shown.contains(v.agreementId))
-            rows.append(v);
+        shown.push_back(a.agreementId);
+    std::sort(shown.begin(), shown.end());
+    std::vector<qsizetype> kept;
+    kept.reserve(size_t(reading.value.size()));
+    for (qsizetype i = 0; i < reading.value.size(); ++i) {
+        if (std::binary_search(shown.cbegin(), shown.cend(), reading.value.at(i).agreementId))
+            kept.push_back(i);
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const ValueCost &l, const ValueCost &r) {
-        return l.ratioMilli.value_or(-1) > r.ratioMilli.value_or(-1);
+    std::stable_sort(kept.begin(), kept.end(), [&reading](qsizetype l, qsizetype r) {
+        return reading.value.at(l).ratioMilli.value_or(-1)
+               > reading.value.at(r).ratioMilli.value_or(-1);
     });
+    QList<ValueCost> rows;
+    rows.reserve(qsizetype(kept.size()));
+    for (const qsizetype i : kept)
+        rows.append(reading.value.at(i));
     return rows;
 }
 
