@@ -8355,6 +8355,10 @@ Puoi ripristinarlo con Modifica ▸ Annulla.</translation>
         <source>the table %1 does not hold its check &quot;%2&quot; once</source>
         <translation>la tabella %1 non contiene il suo controllo &quot;%2&quot; esattamente una volta</translation>
     </message>
+    <message>
+        <source>the table tickets does not hold its key (source, number) as one UNIQUE constraint</source>
+        <translation>la tabella tickets non contiene la sua chiave (source, number) come un unico vincolo UNIQUE</translation>
+    </message>
 </context>
 <context>
     <name>Accordo::Money</name>

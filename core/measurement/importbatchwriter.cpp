@@ -53,6 +53,8 @@ const QString kNoteMonth = uR"(INSERT OR IGNORE INTO kpi_dirty_months
 // A file of fewer rows leaves the month trigger in place: it costs well under a microsecond a
 // row, and setting it aside changes the schema, which every other connection then reads again.
 constexpr qint64 kMonthTriggerRows = 1000;
+// Rows a large file adds before the table's indexes are set aside.
+constexpr qint64 kIndexesAsideAfter = 10000;
 constexpr qint64 kSecondsPerDay = 86400;
 const QString kUpdateRow = u"UPDATE %1 SET %2 WHERE id = ?"_s;
 const QString kUpdateByKey = u"UPDATE %1 SET %2 WHERE %3"_s;
@@ -282,7 +284,7 @@ Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha2
         if (auto r = readKnown(source); !r)
             return r;
     }
-    if (auto r = setIndexesAside(expectedRows); !r)
+    if (auto r = mayPutIndexesAside(expectedRows); !r)
         return r;
     if (auto r = setMonthTriggerAside(expectedRows); !r)
         return r;
@@ -294,23 +296,32 @@ Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha2
 
 // Inserting a million rows into an index in the file's order puts each at a random place in
 // it; SQLite makes an index of rows already stored by sorting them, in a fraction of the
-// time. Only for a file about as large as the table or larger: the index is made again over
-// every row. In the import's transaction, so that a failed import leaves the indexes as they
-// were; the key's own index stays, as new rows are looked up by it.
-Result<void> ImportBatchWriter::setIndexesAside(qint64 expectedRows)
+// time. Only for a file about as large as the table or larger, and once it has added
+// kIndexesAsideAfter rows (a file of rows stored already adds none, and its indexes are not
+// made again for nothing): the indexes are made again over every row at the end. In the
+// import's transaction, so that a failed import leaves the indexes as they were. The key's
+// unique index goes too (its constraint holds by the keys kept in memory: every stored key of
+// the source is read first), unless rows are looked up by it one by one; a row found by its
+// key later makes it again first (restoreKeyIndex()).
+Result<void> ImportBatchWriter::mayPutIndexesAside(qint64 expectedRows)
 {
-    if (expectedRows <= 0 || Dialect::isPostgres(mDb))
+    if (expectedRows <= 0 || mByKey || Dialect::isPostgres(mDb))
         return {};
     auto stored = Sql::scalar(mDb, kCountRows.arg(mTable.table));
     if (!stored)
         return Error{tr("%1: %2").arg(mDb.databaseName(), stored.errorString())};
-    if (stored->toLongLong() > expectedRows)
-        return {};
+    mIndexesMayGoAside = stored->toLongLong() <= expectedRows;
+    return {};
+}
+
+void ImportBatchWriter::putIndexesAside()
+{
+    mIndexesMayGoAside = false;
     auto indexes = Sql::list(mDb, kTableIndexes, {mTable.table}, [](const Sql::Rows &r) {
         return std::pair{r.text("name"), r.text("sql")};
     });
     if (!indexes)
-        return Error{tr("%1: %2").arg(mDb.databaseName(), indexes.errorString())};
+        return; // they stay, and the rows go into them as they come
     for (const auto &[name, sql] : std::as_const(*indexes)) {
         // SQLite refuses to drop an index while a statement of the connection is still reading
         // (a window's list): the rest then stay, and the rows go into them as they come.
@@ -320,7 +331,6 @@ Result<void> ImportBatchWriter::setIndexesAside(qint64 expectedRows)
             break;
         mIndexesAside.append(sql);
     }
-    return {};
 }
 
 // The month trigger runs a program for every row added, to note a month that a file of many
@@ -538,6 +548,8 @@ void ImportBatchWriter::insert(const QVariantList &values, qint64 line)
     }
     ++mReport.inserted;
     ++mReport.records;
+    if (mIndexesMayGoAside && mReport.inserted >= kIndexesAsideAfter)
+        putIndexesAside();
 }
 
 bool ImportBatchWriter::flush()
@@ -565,10 +577,26 @@ bool ImportBatchWriter::flush()
     return !mError;
 }
 
+bool ImportBatchWriter::restoreKeyIndex()
+{
+    for (auto index = mIndexesAside.begin(); index != mIndexesAside.end();) {
+        if (!index->startsWith(u"CREATE UNIQUE INDEX"_s, Qt::CaseInsensitive)) {
+            ++index;
+            continue;
+        }
+        if (auto r = Sql::exec(mDb, *index); !r) {
+            mError = Error{tr("%1: %2").arg(mDb.databaseName(), r.errorString())};
+            return false;
+        }
+        index = mIndexesAside.erase(index);
+    }
+    return true;
+}
+
 void ImportBatchWriter::updateOwn(const QVariantList &values, qint64 line)
 {
-    // The row it changes may be one held back.
-    if (!flush())
+    // The row it changes may be one held back, and it is found by its key.
+    if (!flush() || !restoreKeyIndex())
         return;
     bindAll(mUpdateOwn, values);
     for (int i = 0; i < mKeyIndexes.size(); ++i)

@@ -81,7 +81,8 @@ private:
 
     Result<void> readKnown(const QString &source);
     Result<bool> lookUpByKey(const QString &source, qint64 expectedRows);
-    Result<void> setIndexesAside(qint64 expectedRows);
+    Result<void> mayPutIndexesAside(qint64 expectedRows);
+    void putIndexesAside();
     Result<void> setMonthTriggerAside(qint64 expectedRows);
     Result<void> noteMonthsAdded();
     // The stored row of a ticket by its key, if there is one; nothing after a failure too.
@@ -94,6 +95,9 @@ private:
     void insert(const QVariantList &values, qint64 line);
     // Writes the rows insert() holds back; false after a failure.
     bool flush();
+    // Makes again the unique indexes set aside, so that a row can be found by its key; false
+    // after a failure.
+    bool restoreKeyIndex();
     void updateOwn(const QVariantList &values, qint64 line);
     void update(qint64 id, const QVariantList &values, qint64 line);
 
@@ -117,9 +121,10 @@ private:
     Sql::Statement mInsertMany;
     QVariantList mPending; // the held-back rows' values, each followed by the batch
     QList<qint64> mPendingLines;
-    // The table's own indexes, dropped while a file that more than doubles it is written and
-    // made again at the end (SQLite only).
+    // The table's own indexes, its key's too, dropped while a file about as large as it or
+    // larger is written and made again at the end (SQLite only).
     QStringList mIndexesAside;
+    bool mIndexesMayGoAside = false; // once the file has added enough rows
     // The table's month trigger, dropped while a large file is written (SQLite only): the
     // days of the rows added are noted instead, and their months written once at the end.
     QString mMonthTriggerAside;

@@ -26,6 +26,7 @@
 #include "storage/schema/verdictscope.h"
 #include "storage/transaction.h"
 
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
@@ -51,6 +52,7 @@ struct Step
 
 Result<void> moveDocumentTexts(QSqlDatabase db);
 Result<void> rewriteCheckChains(QSqlDatabase db);
+Result<void> freeTicketKey(QSqlDatabase db);
 
 const Step Steps[] = {
     {std::begin(SchemaV1), std::end(SchemaV1)},
@@ -76,6 +78,7 @@ const Step Steps[] = {
     {std::begin(SchemaCalendarHours), std::end(SchemaCalendarHours)},
     {nullptr, nullptr, &rewriteCheckChains},
     {std::begin(SchemaKpiWritten), std::end(SchemaKpiWritten)},
+    {nullptr, nullptr, &freeTicketKey},
 };
 
 Result<void> exec(QSqlQuery &query, const QString &sql)
@@ -186,6 +189,75 @@ Result<void> rewriteCheckChains(QSqlDatabase db)
             return Error{Migrations::tr("the table %1 does not hold its check \"%2\" once")
                              .arg(QString::fromUtf8(chain.table), from)};
     }
+    return exec(query, u"PRAGMA schema_version = %1"_s.arg(schemaVersion + 1));
+}
+
+// Version 23 on SQLite: the tickets' key, (source, number), becomes a unique index of its
+// own, tickets_source_number, in place of the table's UNIQUE constraint, so that the import of
+// a file about as large as the table sets it aside with the table's other indexes and makes it
+// again at the end, from the rows sorted once, instead of putting a million keys into it one
+// by one (a third of such an import). A constraint's index and a unique index of the same
+// columns are the same b-tree: only the two definitions in sqlite_master are rewritten, by the
+// procedure of version 21. PostgreSQL keeps its constraint (its imports set no index aside).
+Result<void> freeTicketKey(QSqlDatabase db)
+{
+    if (Dialect::isPostgres(db))
+        return {};
+    const QString keyIndex = u"tickets_source_number"_s;
+    QSqlQuery query(db);
+    const auto failed = [&query] { return Error{query.lastError().text()}; };
+    // A workspace whose version was set back after this step keeps its index.
+    query.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"_s);
+    query.addBindValue(keyIndex);
+    if (!query.exec())
+        return failed();
+    if (query.next())
+        return {};
+    // The constraint's index: the table's one index made for a UNIQUE constraint, of source
+    // and number in that order.
+    if (!query.exec(u"SELECT name FROM pragma_index_list('tickets') WHERE origin = 'u'"_s))
+        return failed();
+    QStringList automatic;
+    while (query.next())
+        automatic.append(query.value(u"name"_s).toString());
+    QStringList columns;
+    if (automatic.size() == 1) {
+        query.prepare(u"SELECT name FROM pragma_index_info(?) ORDER BY seqno"_s);
+        query.addBindValue(automatic.constFirst());
+        if (!query.exec())
+            return failed();
+        while (query.next())
+            columns.append(query.value(u"name"_s).toString());
+    }
+    if (!query.exec(u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'tickets'"_s))
+        return failed();
+    QString definition = query.next() ? query.value(u"sql"_s).toString() : QString();
+    query.finish();
+    static const QRegularExpression constraint(uR"(,\s*UNIQUE\s*\(\s*source\s*,\s*number\s*\))"_s);
+    const qsizetype constraints = definition.count(constraint);
+    if (columns != QStringList{u"source"_s, u"number"_s} || constraints != 1)
+        return Error{Migrations::tr("the table tickets does not hold its key (source, number) "
+                                    "as one UNIQUE constraint")};
+    definition.remove(constraint);
+    if (!query.exec(u"PRAGMA schema_version"_s) || !query.next())
+        return failed();
+    const qint64 schemaVersion = query.value(u"schema_version"_s).toLongLong();
+    query.finish();
+    if (auto r = exec(query, u"PRAGMA writable_schema = ON"_s); !r)
+        return r;
+    const auto readOnly = qScopeGuard(
+        [&db] { QSqlQuery(db).exec(u"PRAGMA writable_schema = OFF"_s); });
+    query.prepare(u"UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'tickets'"_s);
+    query.addBindValue(definition);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return failed();
+    query.prepare(
+        u"UPDATE sqlite_master SET name = ?, sql = ? WHERE type = 'index' AND name = ?"_s);
+    query.addBindValue(keyIndex);
+    query.addBindValue(u"CREATE UNIQUE INDEX %1 ON tickets (source, number)"_s.arg(keyIndex));
+    query.addBindValue(automatic.constFirst());
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return failed();
     return exec(query, u"PRAGMA schema_version = %1"_s.arg(schemaVersion + 1));
 }
 

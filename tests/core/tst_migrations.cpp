@@ -21,6 +21,7 @@ private slots:
     void upgradesFromEveryOlderVersion();
     void keepsEveryStatusCheckThroughItsRewrite_data();
     void keepsEveryStatusCheckThroughItsRewrite();
+    void keepsTheTicketKeyAsAnIndexOfItsOwn();
     void refusesMissingFileWithoutCreatingIt();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
@@ -161,6 +162,63 @@ void tst_Migrations::keepsEveryStatusCheckThroughItsRewrite()
                  qPrintable(update.lastError().text()));
     QVERIFY(query.exec(u"SELECT %1 FROM %2"_s.arg(column, table)) && query.next());
     QCOMPARE(query.value(0).toString(), accepted ? value : u"met"_s);
+}
+
+/// Version 23: the tickets' UNIQUE (source, number) becomes the unique index
+/// tickets_source_number, on the same b-tree, and holds as before.
+void tst_Migrations::keepsTheTicketKeyAsAnIndexOfItsOwn()
+{
+    const QString path = mDir.filePath(u"ticket-key.accordo"_s);
+    {
+        // Given a workspace of version 22 holding ticket INC1 of two sources
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
+        QVERIFY(Migrations::upgrade(raw, 22).ok());
+        QSqlQuery insert(raw);
+        QVERIFY2(insert.exec(u"INSERT INTO tickets (source, number, opened_at) VALUES "
+                             "('', 'INC1', 1), ('crm', 'INC1', 2), ('', 'INC2', 3)"_s),
+                 qPrintable(insert.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    // When Accordo opens it
+    auto db = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY2(db.ok(), qPrintable(db.errorString()));
+    QSqlQuery query((*db)->connection());
+    // Then the table's definition holds no UNIQUE, and the key is an index of its own
+    QVERIFY(query.exec(u"SELECT sql FROM sqlite_master WHERE name = 'tickets'"_s) && query.next());
+    QVERIFY2(!query.value(0).toString().contains(u"UNIQUE"_s),
+             qPrintable(query.value(0).toString()));
+    QVERIFY(query.exec(u"SELECT name, \"unique\", origin FROM pragma_index_list('tickets') "
+                       "WHERE name LIKE '%source%' OR origin = 'u'"_s));
+    QStringList indexes;
+    while (query.next())
+        indexes.append(u"%1 %2 %3"_s.arg(query.value(0).toString(), query.value(1).toString(),
+                                         query.value(2).toString()));
+    QCOMPARE(indexes, QStringList{u"tickets_source_number 1 c"_s});
+    // on the rows it held, whole
+    QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"ok"_s);
+    QVERIFY(query.exec(u"SELECT count(*) FROM tickets INDEXED BY tickets_source_number "
+                       "WHERE source = 'crm' AND number = 'INC1'"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // and it refuses a key twice, takes it of another source, and answers ON CONFLICT
+    QVERIFY(!query.exec(u"INSERT INTO tickets (source, number, opened_at) "
+                        "VALUES ('', 'INC1', 4)"_s));
+    QVERIFY2(query.lastError().text().contains(u"UNIQUE constraint failed"_s),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.exec(u"INSERT INTO tickets (source, number, opened_at) "
+                       "VALUES ('other', 'INC1', 5)"_s));
+    QVERIFY2(
+        query.exec(u"INSERT INTO tickets (source, number, opened_at) VALUES ('', 'INC2', 6) "
+                   "ON CONFLICT (source, number) DO UPDATE SET opened_at = excluded.opened_at"_s),
+        qPrintable(query.lastError().text()));
+    QVERIFY(query.exec(u"SELECT opened_at FROM tickets WHERE source = '' AND number = 'INC2'"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 6);
 }
 
 void tst_Migrations::refusesMissingFileWithoutCreatingIt()

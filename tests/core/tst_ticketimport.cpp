@@ -56,6 +56,8 @@ private slots:
     void rejectsMayNotOverwriteTheInput_data();
     void rejectsMayNotOverwriteTheInput();
     void rejectsAreWrittenOnlyAfterTheCommit();
+    void largeFileSetsTheIndexesAsideAndMakesThemAgain_data();
+    void largeFileSetsTheIndexesAsideAndMakesThemAgain();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -649,6 +651,68 @@ void tst_TicketImport::rejectsAreWrittenOnlyAfterTheCommit()
     report = importTickets(csv, {}, rejects);
     QVERIFY2(report, qPrintable(report.errorString()));
     QVERIFY(QFile::exists(rejects));
+}
+
+void tst_TicketImport::largeFileSetsTheIndexesAsideAndMakesThemAgain_data()
+{
+    // The row the file repeats or spoils comes after 10,000 rows added: the indexes, the
+    // key's too, are aside by then.
+    TestSupport::addRows<QString>("change", {{"new rows only", u"none"_s},
+                                             {"a key named again", u"repeat"_s},
+                                             {"a bad row", u"bad"_s}});
+}
+
+/// A file about as large as the table or larger sets its indexes aside once it has added
+/// enough rows, and makes them again at the end, the key's unique index among them; a row found
+/// by its key after that, or a refused file, leaves them as they were.
+void tst_TicketImport::largeFileSetsTheIndexesAsideAndMakesThemAgain()
+{
+    QFETCH(QString, change);
+    // Given a workspace that holds ticket A
+    QVERIFY(importTickets(kHeader + "A,Acme,,,P1,2026-01-01T00:00Z,,,,open,,\n"));
+    const auto indexes = [this] {
+        QStringList found;
+        QSqlQuery q(db());
+        q.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+               "AND tbl_name = 'tickets' ORDER BY name"_s);
+        while (q.next())
+            found.append(q.value(0).toString() + u": "_s + q.value(1).toString());
+        return found;
+    };
+    const QStringList before = indexes();
+    QVERIFY2(before.join(u'|').contains(u"CREATE UNIQUE INDEX tickets_source_number"_s),
+             qPrintable(before.join(u'|')));
+    // When a file of 12,000 rows is imported
+    QByteArray csv = kHeader;
+    for (int i = 0; i < 12000; ++i) {
+        if (i == 11000 && change == u"bad"_s)
+            csv += "BAD,,,,,yesterday,,,,,,\n";
+        else if (i == 11999 && change == u"repeat"_s)
+            csv += "N5,Acme,,,P1,2026-01-02T00:00Z,,,,closed,,\n";
+        else
+            csv += "N" + QByteArray::number(i) + ",Acme,,,P1,2026-01-02T00:00Z,,,,open,,\n";
+    }
+    auto report = importTickets(csv);
+    // Then the indexes are those of before, the key's unique index holds, and the rows are
+    // those of the file, or of before for a refused file
+    QCOMPARE(indexes(), before);
+    QCOMPARE(row(u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+    QSqlQuery twice(db());
+    QVERIFY(!twice.exec(u"INSERT INTO tickets (source, number, opened_at) "
+                        "SELECT source, number, opened_at FROM tickets WHERE number = 'A'"_s));
+    QVERIFY2(twice.lastError().text().contains(u"UNIQUE constraint failed"_s),
+             qPrintable(twice.lastError().text()));
+    if (change == u"bad"_s) {
+        QVERIFY(!report);
+        QVERIFY2(report.errorString().contains(u"t.csv:11002: opened_at"_s),
+                 qPrintable(report.errorString()));
+        QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), 1);
+        return;
+    }
+    QVERIFY2(report, qPrintable(report.errorString()));
+    QCOMPARE(scalar(u"SELECT count(*) FROM tickets"_s), change == u"repeat"_s ? 12000 : 12001);
+    QCOMPARE(row(u"SELECT status FROM tickets WHERE number = 'N5'"_s),
+             QStringList{change == u"repeat"_s ? u"closed"_s : u"open"_s});
 }
 
 QTEST_GUILESS_MAIN(tst_TicketImport)
