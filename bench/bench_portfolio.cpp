@@ -368,16 +368,19 @@ int main(int argc, char *argv[])
         std::printf("| `init --demo --scale %d` | %.1f s | 1 |\n", scale, init);
         if (!keep.isEmpty() && !QFile::copy(path, QDir(keep).filePath(u"initial.accordo"_s)))
             return 1;
-        auto database = Database::open(path, Database::OpenMode::MustExist);
-        if (!database)
-            return 1;
-        QSqlDatabase db = (*database)->connection();
-        const qint64 existing = count(db, u"SELECT count(*) FROM tickets"_s);
         const QString csv = QDir(keep.isEmpty() ? dir.path() : keep).filePath(u"tickets.csv"_s);
-        if (!writeTickets(csv, ticketLines(db), std::max<qint64>(0, ticketTotal - existing),
-                          now - 730 * 86400, now, now, "BULK", random))
-            return 1;
-        database->reset();
+        qint64 existing = 0;
+        {
+            // Closed before the import below: the connection goes with its last handle.
+            auto database = Database::open(path, Database::OpenMode::MustExist);
+            if (!database)
+                return 1;
+            QSqlDatabase db = (*database)->connection();
+            existing = count(db, u"SELECT count(*) FROM tickets"_s);
+            if (!writeTickets(csv, ticketLines(db), std::max<qint64>(0, ticketTotal - existing),
+                              now - 730 * 86400, now, now, "BULK", random))
+                return 1;
+        }
         const double imported = run(
             cli, {u"import"_s, u"tickets"_s, u"--db"_s, path, u"--file"_s, csv, u"--user"_s, user});
         const double shell = run(
@@ -568,6 +571,7 @@ int main(int argc, char *argv[])
         if (line.startsWith("Pages:"))
             std::printf("| portfolio report: %s | | |\n", line.simplified().constData());
     }
+    db = QSqlDatabase(); // the connection goes with its last handle
     database->reset();
     std::printf("| workspace file: %.1f MB | | |\n", double(QFileInfo(path).size()) / 1e6);
 

@@ -202,11 +202,10 @@ void replaceNumbered(QList<T> &list, const QSet<QString> &numbers, QList<T> fres
 
 } // namespace
 
-Result<std::optional<CacheKey>> DashboardCache::State::refresh(DashboardCache &cache,
-                                                               QSqlDatabase db,
-                                                               const DashboardFilter &filter,
-                                                               DashboardData::ValueMonths months,
-                                                               const QDate &today)
+Result<std::optional<CacheKey>> DashboardCacheState::refresh(DashboardCache &cache, QSqlDatabase db,
+                                                             const DashboardFilter &filter,
+                                                             DashboardData::ValueMonths months,
+                                                             const QDate &today)
 {
     cache.mReused = false;
     cache.mPatched = false;
@@ -237,22 +236,22 @@ Result<std::optional<CacheKey>> DashboardCache::State::refresh(DashboardCache &c
     return std::optional<CacheKey>(std::move(key));
 }
 
-void DashboardCache::State::keep(DashboardCache &cache, QSqlDatabase db, CacheKey key,
-                                 DashboardSnapshot range, PortfolioInputs inputs,
-                                 QList<ActionFinding> actions, QList<ValueCost> value,
-                                 const QString &latestWithKpis)
+void DashboardCacheState::keep(DashboardCache &cache, QSqlDatabase db, CacheKey key,
+                               DashboardSnapshot range, PortfolioInputs inputs,
+                               QList<ActionFinding> actions, QList<ValueCost> value,
+                               const QString &latestWithKpis)
 {
     auto holder = holderOfMonth(db, latestWithKpis);
     const bool held = holder && *holder > 0;
-    cache.d.reset(new State{std::move(key), std::move(range), std::move(inputs), std::move(actions),
-                            std::move(value), held ? latestWithKpis : QString(),
-                            held ? *holder : 0});
+    cache.d.reset(new DashboardCacheState{std::move(key), std::move(range), std::move(inputs),
+                                          std::move(actions), std::move(value),
+                                          held ? latestWithKpis : QString(), held ? *holder : 0});
 }
 
 // What was read before for this range, for `filter`: only the filter's own choices differ.
-Result<DashboardReading> DashboardCache::State::reading(QSqlDatabase db,
-                                                        const DashboardFilter &filter,
-                                                        const QDate &today)
+Result<DashboardReading> DashboardCacheState::reading(QSqlDatabase db,
+                                                      const DashboardFilter &filter,
+                                                      const QDate &today)
 {
     DashboardSnapshot snap = resolved;
     snap.filter = filter;
@@ -269,9 +268,9 @@ Result<DashboardReading> DashboardCache::State::reading(QSqlDatabase db,
 // Whether the range resolved now is the one held. The last measurement cannot have moved
 // (an import changes the key); the latest month with KPIs, from which a range not asked is
 // derived, only through the agreements `ids` read again.
-Result<bool> DashboardCache::State::rangeHolds(QSqlDatabase db, const CacheKey &now,
-                                               const QSet<qint64> &ids,
-                                               const QList<qint64> &idList) const
+Result<bool> DashboardCacheState::rangeHolds(QSqlDatabase db, const CacheKey &now,
+                                             const QSet<qint64> &ids,
+                                             const QList<qint64> &idList) const
 {
     if (DashboardData::isMonth(now.toMonth))
         return true;
@@ -297,8 +296,7 @@ Result<bool> DashboardCache::State::rangeHolds(QSqlDatabase db, const CacheKey &
 // Brings what is held to `now` by reading again the figures of the agreements of
 // `numbers` alone; false when that cannot give what a full read gives (the range moved,
 // the index cannot hold them). On false or an error, what is held is to be dropped.
-Result<bool> DashboardCache::State::patch(QSqlDatabase db, CacheKey now,
-                                          const QSet<QString> &numbers)
+Result<bool> DashboardCacheState::patch(QSqlDatabase db, CacheKey now, const QSet<QString> &numbers)
 {
     if (numbers.isEmpty()) {
         // Changes no figure reads (a document, an alert), or results written unchanged.
@@ -352,9 +350,8 @@ Result<bool> DashboardCache::State::patch(QSqlDatabase db, CacheKey now,
     return true;
 }
 
-Result<void> DashboardCache::State::patchInputs(QSqlDatabase db, const QDate &today,
-                                                const QSet<qint64> &ids,
-                                                const QList<qint64> &idList)
+Result<void> DashboardCacheState::patchInputs(QSqlDatabase db, const QDate &today,
+                                              const QSet<qint64> &ids, const QList<qint64> &idList)
 {
     auto due = readDue(db, today, idList);
     if (!due)
@@ -373,10 +370,10 @@ Result<void> DashboardCache::State::patchInputs(QSqlDatabase db, const QDate &to
     return {};
 }
 
-Result<void> DashboardCache::State::patchFindings(QSqlDatabase db, const CacheKey &now,
-                                                  const QSet<QString> &numbers,
-                                                  const QStringList &numberList,
-                                                  const Kpi::Recompute *terms)
+Result<void> DashboardCacheState::patchFindings(QSqlDatabase db, const CacheKey &now,
+                                                const QSet<QString> &numbers,
+                                                const QStringList &numberList,
+                                                const Kpi::Recompute *terms)
 {
     auto found = PortfolioChecks::actions(db, now.today, 92, numberList);
     if (!found)

@@ -43,7 +43,7 @@ struct CacheKey
 
 } // namespace Dashboard
 
-struct DashboardCache::State
+struct DashboardCacheState
 {
     Dashboard::CacheKey key;
     DashboardSnapshot resolved; // the range and the last measurement, for any filter

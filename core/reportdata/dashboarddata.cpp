@@ -473,7 +473,7 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
 {
     std::optional<CacheKey> key;
     if (cache) {
-        auto refreshed = DashboardCache::State::refresh(*cache, db, filter, months, today);
+        auto refreshed = DashboardCacheState::refresh(*cache, db, filter, months, today);
         if (!refreshed)
             return refreshed.error();
         key = std::move(*refreshed);
@@ -568,8 +568,8 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     snapshot->actionFindings = **actions;
     snapshot->tiles.actionFindings = (*actions)->size();
     if (key) {
-        DashboardCache::State::keep(*cache, db, std::move(*key), std::move(*template_),
-                                    std::move(*inputs), **actions, **value, latestWithKpis);
+        DashboardCacheState::keep(*cache, db, std::move(*key), std::move(*template_),
+                                  std::move(*inputs), **actions, **value, latestWithKpis);
     }
     return DashboardReading{std::move(*snapshot), std::move(**value)};
 }

@@ -122,6 +122,8 @@ struct DashboardReading
 /// portfolio's action check and value against cost. A load uses them while the workspace, its
 /// stored results, its audit log, the range and the day are those they were read for, and
 /// reads them again otherwise. One load at a time.
+struct DashboardCacheState;
+
 class DashboardCache
 {
 public:
@@ -141,8 +143,8 @@ public:
 
 private:
     friend class DashboardData;
-    struct State;
-    std::unique_ptr<State> d;
+    friend struct DashboardCacheState;
+    std::unique_ptr<DashboardCacheState> d;
     bool mReused = false;
     bool mPatched = false;
 };
