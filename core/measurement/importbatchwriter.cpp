@@ -419,28 +419,29 @@ std::optional<ImportBatchWriter::Known> ImportBatchWriter::lookUp(const QVariant
 Result<void> ImportBatchWriter::readKnown(const QString &source)
 {
     const bool tickets = mKind == RecordKind::Ticket;
-    QSqlQuery existing(mDb);
-    existing.setForwardOnly(true);
-    existing.prepare(kSelectKnown.arg(mTable.columns.join(u", "_s), mTable.table,
-                                      tickets ? u" WHERE source = ?"_s : QString()));
-    if (tickets)
-        existing.addBindValue(source);
-    if (!existing.exec())
-        return Error{tr("%1: %2").arg(mDb.databaseName(), existing.lastError().text())};
+    // Streamed: SQLite's own statement, each field made a value only as it is read, instead of
+    // a cached row of values for each of a million rows.
+    auto existing = Sql::stream(mDb,
+                                kSelectKnown.arg(mTable.columns.join(u", "_s), mTable.table,
+                                                 tickets ? u" WHERE source = ?"_s : QString()),
+                                tickets ? QVariantList{source} : QVariantList());
+    if (!existing)
+        return Error{tr("%1: %2").arg(mDb.databaseName(), existing.errorString())};
     // Each column's position, by name, once for the statement.
-    const QSqlRecord record = existing.record();
-    const int idColumn = record.indexOf(u"id"_s);
+    const int idColumn = existing->indexOf(u"id"_s);
     QList<int> columns;
     for (const QString &column : mTable.columns)
-        columns.append(record.indexOf(column));
+        columns.append(existing->indexOf(column));
     QVariantList values;
-    while (existing.next()) {
+    while (existing->next()) {
         values.clear();
         for (int column : std::as_const(columns))
-            values.append(existing.value(column));
+            values.append(existing->value(column));
         mKnown.insert(keep(keyOf(values, mMapKey)),
-                      {existing.value(idColumn).toLongLong(), digestOf(values)});
+                      {existing->value(idColumn).toLongLong(), digestOf(values)});
     }
+    if (const QString error = existing->errorText(); !error.isEmpty())
+        return Error{tr("%1: %2").arg(mDb.databaseName(), error)};
     return {};
 }
 
