@@ -277,8 +277,9 @@ Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha2
         return byKey.error();
     mByKey = *byKey;
     if (!mByKey) {
-        // Room for as many stored rows as the file brings, before they are read: a file that
-        // brings them again is the larger share of imports.
+        // Every row the file brings is looked up, and most are kept, by their key: room for
+        // as many, before the stored ones are read (a file that brings them again is the
+        // larger share of imports; a map that must grow beyond grows once).
         if (expectedRows > 0)
             mKnown.reserve(expectedRows);
         if (auto r = readKnown(source); !r)
@@ -288,9 +289,6 @@ Result<void> ImportBatchWriter::begin(const QString &source, const QString &sha2
         return r;
     if (auto r = setMonthTriggerAside(expectedRows); !r)
         return r;
-    // Every row the file brings is looked up, and most are kept, by their key.
-    if (!mByKey && expectedRows > 0)
-        mKnown.reserve(mKnown.size() + expectedRows);
     return prepare();
 }
 
@@ -445,7 +443,7 @@ Result<void> ImportBatchWriter::readKnown(const QString &source)
     return {};
 }
 
-QStringView ImportBatchWriter::keep(QStringView key)
+ImportBatchWriter::KeyRef ImportBatchWriter::keep(QStringView key)
 {
     if (mKeyChunks.empty() || mKeyChunkUsed + key.size() > mKeyChunkSize) {
         mKeyChunkSize = std::max(kKeyChunk, key.size());
@@ -455,7 +453,7 @@ QStringView ImportBatchWriter::keep(QStringView key)
     char16_t *kept = mKeyChunks.back().get() + mKeyChunkUsed;
     std::copy(key.utf16(), key.utf16() + key.size(), kept);
     mKeyChunkUsed += key.size();
-    return QStringView(kept, key.size());
+    return {qHash(key, 0x6b6579), QStringView(kept, key.size())};
 }
 
 Result<void> ImportBatchWriter::prepare()

@@ -78,6 +78,18 @@ private:
         qint64 id = 0; // 0: inserted by this batch
         size_t digest = 0;
     };
+    // A key's characters and their hash, computed once: the map compares the hashes before it
+    // reads the characters, which lie elsewhere in memory, of a million keys of one length.
+    struct KeyRef
+    {
+        size_t hash = 0;
+        QStringView text;
+        friend bool operator==(const KeyRef &l, const KeyRef &r)
+        {
+            return l.hash == r.hash && l.text == r.text;
+        }
+        friend size_t qHash(const KeyRef &key, size_t seed) { return key.hash ^ seed; }
+    };
 
     Result<void> readKnown(const QString &source);
     Result<bool> lookUpByKey(const QString &source, qint64 expectedRows);
@@ -89,7 +101,7 @@ private:
     std::optional<Known> lookUp(const QVariantList &values, qint64 line);
     // The key's characters, kept with the others for as long as the writer lives (the last
     // ones kept may be let go again by moving mKeyChunkUsed back).
-    QStringView keep(QStringView key);
+    KeyRef keep(QStringView key);
     Result<void> prepare();
     void fail(const QSqlQuery &query, qint64 line);
     void insert(const QVariantList &values, qint64 line);
@@ -110,7 +122,7 @@ private:
     QList<int> mMapKey;
     // Keyed by views of mKeyChunks: a million keys as strings of their own would each cost an
     // allocation, and as many scattered frees when the import ends.
-    QHash<QStringView, Known> mKnown;
+    QHash<KeyRef, Known> mKnown;
     std::vector<std::unique_ptr<char16_t[]>> mKeyChunks;
     qsizetype mKeyChunkSize = 0;
     qsizetype mKeyChunkUsed = 0;
