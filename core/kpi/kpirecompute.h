@@ -231,8 +231,9 @@ private:
     Result<void> readObservations();
     Result<void> store(bool full);
     Result<void> storeSatisfaction();
-    // The stored periods of the targets whose terms changed, their agreements noted.
-    Result<QHash<qint64, QSet<QString>>> readDirtyTargets();
+    // The stored periods of the targets whose terms changed, their agreements noted: by target,
+    // each period's digest of its values.
+    Result<QHash<qint64, QHash<QString, size_t>>> readDirtyTargets();
     Result<void> storeWatermelons();
     Result<void> storeWatermelonsOf(const QSet<qint64> &agreements);
     // Every flag, or those of the agreements the change reached (mWatermelonsFull).

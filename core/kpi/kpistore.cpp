@@ -3,6 +3,8 @@
 #include "domain/enums.h"
 #include "kpi/kpisql.h"
 
+#include <QLoggingCategory>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -13,15 +15,38 @@ namespace Accordo::Kpi {
 
 namespace {
 
+Q_LOGGING_CATEGORY(lcStore, "accordo.kpi", QtWarningMsg)
+
 const auto ClearPeriods = u"DELETE FROM kpi_periods"_s;
 // Periods that an earlier, later as-of had and this one has not.
 const auto ClearLaterPeriods = u"DELETE FROM kpi_periods WHERE period_start >= ?"_s;
 const auto ClearTargetPeriods = u"DELETE FROM kpi_periods WHERE target_id = ?"_s;
-const auto SelectTargetPeriods =
-    u"SELECT agreement_id, period FROM kpi_periods WHERE target_id = ?"_s;
 // A stored period written again: every column but its agreement, target and period (the
-// first kKeyColumns of insertPeriodSql()), which stay as they are.
+// first kKeyColumns of insertPeriodSql()), which stay as they are; these, in UpdatePeriod's
+// order.
 constexpr qsizetype kKeyColumns = 3;
+constexpr const char *PeriodValueColumns[] = {"period_start",   "period_end",
+                                              "closed",         "metric",
+                                              "tickets",        "met",
+                                              "breached",       "pending",
+                                              "near_due",       "achieved_milli",
+                                              "goal_milli",     "mean_elapsed",
+                                              "median_elapsed", "p90_elapsed",
+                                              "agreed_seconds", "downtime_seconds",
+                                              "outages",        "mttr_seconds",
+                                              "mtbf_seconds",   "answers",
+                                              "score_milli",    "csat_milli",
+                                              "status",         "error_budget",
+                                              "burn_milli",     "credit_hundredths",
+                                              "credit_minor",   "currency",
+                                              "as_of"};
+// A target's stored periods, with their values to compare with those about to be written.
+const QString SelectTargetPeriods = [] {
+    QStringList columns{u"agreement_id"_s, u"period"_s};
+    for (const char *column : PeriodValueColumns)
+        columns.append(QString::fromLatin1(column));
+    return u"SELECT %1 FROM kpi_periods WHERE target_id = ?"_s.arg(columns.join(u", "_s));
+}();
 const auto UpdatePeriod = uR"(UPDATE kpi_periods SET
         period_start = ?, period_end = ?, closed = ?, metric = ?, tickets = ?, met = ?,
         breached = ?, pending = ?, near_due = ?, achieved_milli = ?, goal_milli = ?,
@@ -37,6 +62,35 @@ KpiStatus thresholdStatus(const KpiRow &row, qint64 threshold, bool closed)
 {
     const bool reached = !row.achievedMilli || *row.achievedMilli >= threshold;
     return reached ? KpiStatus::Met : closed ? KpiStatus::Breached : KpiStatus::AtRisk;
+}
+
+// A period's values from `from` on, as UPDATE binds them, digested: integers by value (a flag
+// as 0 or 1), texts by their characters, NULL apart. The row read back and the row about to be
+// written compare by it without either being kept: a period whose values are those stored is
+// not written again (a calendar's change rewrites a few hundred thousand periods, most of them
+// as they were).
+size_t periodDigest(const QVariantList &values, qsizetype from = 0)
+{
+    size_t digest = 0x9e3779b9;
+    for (qsizetype i = from; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        if (v.isNull()) {
+            digest = qHashMulti(digest, 0);
+            continue;
+        }
+        switch (v.metaType().id()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            digest = qHashMulti(digest, 1, v.toLongLong());
+            break;
+        default:
+            digest = qHashMulti(digest, 2, v.toString());
+        }
+    }
+    return digest;
 }
 
 } // namespace
@@ -210,23 +264,32 @@ Result<QVariantList> Recompute::storedValues(const Work &w, int index, const Kpi
                         mOptions.asOf};
 }
 
-Result<QHash<qint64, QSet<QString>>> Recompute::readDirtyTargets()
+Result<QHash<qint64, QHash<QString, size_t>>> Recompute::readDirtyTargets()
 {
     // Every period of a target whose terms changed is written again, or none when it is gone
     // or no longer in force; its agreement's flags follow either way. A calendar can make tens
     // of thousands of them: the statement is prepared once.
-    QHash<qint64, QSet<QString>> stored;
+    QHash<qint64, QHash<QString, size_t>> stored;
     Statement periodsOf(mDb);
     if (auto r = periodsOf.prepare(SelectTargetPeriods); !r)
         return r.error();
+    QList<int> valueColumns; // by name, once: the statement is the same for every target
+    QVariantList values;
     for (qint64 target : std::as_const(mDirtyTargets)) {
-        QSet<QString> &periods = stored[target];
+        QHash<QString, size_t> &periods = stored[target];
         if (auto r = eachRow(periodsOf, SelectTargetPeriods, {target},
                              [&](const Sql::Rows &row) {
+                                 if (valueColumns.isEmpty()) {
+                                     for (const char *column : PeriodValueColumns)
+                                         valueColumns.append(row.column(column));
+                                 }
                                  const qint64 agreement = row.integer("agreement_id");
                                  mTouchedAgreements.insert(agreement);
                                  mFlagAgreements.insert(agreement);
-                                 periods.insert(row.text("period"));
+                                 values.clear();
+                                 for (const int column : std::as_const(valueColumns))
+                                     values.append(row.value(column));
+                                 periods.insert(row.text("period"), periodDigest(values));
                              });
             !r)
             return r.error();
@@ -238,7 +301,7 @@ Result<void> Recompute::store(bool full)
 {
     // The periods stored for the targets whose terms changed: those still measured are
     // updated in place (their keys stay, and so do the table's indexes), the others removed.
-    QHash<qint64, QSet<QString>> storedOfDirty;
+    QHash<qint64, QHash<QString, size_t>> storedOfDirty;
     if (full) {
         if (auto r = exec(mDb, ClearPeriods); !r)
             return r;
@@ -264,9 +327,10 @@ Result<void> Recompute::store(bool full)
             return r;
     }
     const Scores none;
+    qint64 unchanged = 0;
     for (Work &w : mWork) {
         const auto dirty = storedOfDirty.find(w.targetId);
-        QSet<QString> *stored = dirty != storedOfDirty.end() ? &*dirty : nullptr;
+        QHash<QString, size_t> *stored = dirty != storedOfDirty.end() ? &*dirty : nullptr;
         for (size_t i = 0; i < w.selected.size(); ++i) {
             if (!w.selected[i])
                 continue;
@@ -291,10 +355,20 @@ Result<void> Recompute::store(bool full)
                 continue;
             }
             auto values = storedValues(w, index, row, status, period.closed);
+            // The digest of what a changed target stored for the period, taken out of those
+            // left to remove.
+            std::optional<size_t> before;
+            if (const auto it = stored ? stored->find(name) : QHash<QString, size_t>::iterator();
+                stored && it != stored->end()) {
+                before = *it;
+                stored->erase(it);
+            }
             Result<void> r;
             if (!values) {
                 r = values.error();
-            } else if ((stored && stored->remove(name)) || maybeStored) {
+            } else if (before && *before == periodDigest(*values, kKeyColumns)) {
+                ++unchanged; // stored as it is
+            } else if (before || maybeStored) {
                 auto changed = update.apply(values->mid(kKeyColumns)
                                             + QVariantList{w.targetId, name});
                 if (!changed)
@@ -310,9 +384,10 @@ Result<void> Recompute::store(bool full)
                                  .arg(name, r.error().message)};
         }
     }
+    qCDebug(lcStore, "%lld periods of changed targets stored as they were", unchanged);
     for (auto it = storedOfDirty.cbegin(); it != storedOfDirty.cend(); ++it) {
-        for (const QString &period : it.value()) {
-            if (auto r = remove.run({it.key(), period}); !r)
+        for (auto period = it->cbegin(); period != it->cend(); ++period) {
+            if (auto r = remove.run({it.key(), period.key()}); !r)
                 return r;
         }
     }
