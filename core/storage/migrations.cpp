@@ -27,7 +27,6 @@
 #include "storage/transaction.h"
 
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -147,24 +146,56 @@ Result<void> moveDocumentTexts(QSqlDatabase db)
     }
 }
 
+// The procedure SQLite documents for changing a definition that every row already satisfies
+// (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes"):
+// in the step's transaction, the schema writable while the definitions are rewritten, then a
+// new schema version so that every connection reads them again.
+class SchemaRewrite
+{
+public:
+    explicit SchemaRewrite(QSqlDatabase db) : mDb(db) {}
+    ~SchemaRewrite()
+    {
+        if (mWritable)
+            QSqlQuery(mDb).exec(u"PRAGMA writable_schema = OFF"_s);
+    }
+    SchemaRewrite(const SchemaRewrite &) = delete;
+    SchemaRewrite &operator=(const SchemaRewrite &) = delete;
+
+    Result<void> begin()
+    {
+        QSqlQuery query(mDb);
+        if (!query.exec(u"PRAGMA schema_version"_s) || !query.next())
+            return Error{query.lastError().text()};
+        mSchemaVersion = query.value(u"schema_version"_s).toLongLong();
+        query.finish();
+        if (auto r = exec(query, u"PRAGMA writable_schema = ON"_s); !r)
+            return r;
+        mWritable = true;
+        return {};
+    }
+    Result<void> finish()
+    {
+        QSqlQuery query(mDb);
+        return exec(query, u"PRAGMA schema_version = %1"_s.arg(mSchemaVersion + 1));
+    }
+
+private:
+    QSqlDatabase mDb;
+    qint64 mSchemaVersion = 0;
+    bool mWritable = false;
+};
+
 // Version 21 on SQLite: each table's stored definition takes its check chain in place of its
-// `IN`, by the procedure SQLite documents for changing a constraint that every row already
-// satisfies (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema
-// Changes"): in the step's transaction, with the schema writable, then a new schema version so
-// that every connection reads the definitions again.
+// `IN` (SchemaRewrite).
 Result<void> rewriteCheckChains(QSqlDatabase db)
 {
     if (Dialect::isPostgres(db))
         return {};
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA schema_version"_s) || !query.next())
-        return Error{query.lastError().text()};
-    const qint64 schemaVersion = query.value(u"schema_version"_s).toLongLong();
-    query.finish();
-    if (auto r = exec(query, u"PRAGMA writable_schema = ON"_s); !r)
+    SchemaRewrite rewrite(db);
+    if (auto r = rewrite.begin(); !r)
         return r;
-    const auto readOnly = qScopeGuard(
-        [&db] { QSqlQuery(db).exec(u"PRAGMA writable_schema = OFF"_s); });
+    QSqlQuery query(db);
     for (const CheckChain &chain : SchemaCheckChains) {
         // Only a definition that holds the check exactly once is rewritten.
         query.prepare(u"UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
@@ -189,7 +220,7 @@ Result<void> rewriteCheckChains(QSqlDatabase db)
             return Error{Migrations::tr("the table %1 does not hold its check \"%2\" once")
                              .arg(QString::fromUtf8(chain.table), from)};
     }
-    return exec(query, u"PRAGMA schema_version = %1"_s.arg(schemaVersion + 1));
+    return rewrite.finish();
 }
 
 // Version 23 on SQLite: the tickets' key, (source, number), becomes a unique index of its
@@ -197,8 +228,8 @@ Result<void> rewriteCheckChains(QSqlDatabase db)
 // a file about as large as the table sets it aside with the table's other indexes and makes it
 // again at the end, from the rows sorted once, instead of putting a million keys into it one
 // by one (a third of such an import). A constraint's index and a unique index of the same
-// columns are the same b-tree: only the two definitions in sqlite_master are rewritten, by the
-// procedure of version 21. PostgreSQL keeps its constraint (its imports set no index aside).
+// columns are the same b-tree: only the two definitions in sqlite_master are rewritten
+// (SchemaRewrite). PostgreSQL keeps its constraint (its imports set no index aside).
 Result<void> freeTicketKey(QSqlDatabase db)
 {
     if (Dialect::isPostgres(db))
@@ -239,14 +270,9 @@ Result<void> freeTicketKey(QSqlDatabase db)
         return Error{Migrations::tr("the table tickets does not hold its key (source, number) "
                                     "as one UNIQUE constraint")};
     definition.remove(constraint);
-    if (!query.exec(u"PRAGMA schema_version"_s) || !query.next())
-        return failed();
-    const qint64 schemaVersion = query.value(u"schema_version"_s).toLongLong();
-    query.finish();
-    if (auto r = exec(query, u"PRAGMA writable_schema = ON"_s); !r)
+    SchemaRewrite rewrite(db);
+    if (auto r = rewrite.begin(); !r)
         return r;
-    const auto readOnly = qScopeGuard(
-        [&db] { QSqlQuery(db).exec(u"PRAGMA writable_schema = OFF"_s); });
     query.prepare(u"UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'tickets'"_s);
     query.addBindValue(definition);
     if (!query.exec() || query.numRowsAffected() != 1)
@@ -258,7 +284,7 @@ Result<void> freeTicketKey(QSqlDatabase db)
     query.addBindValue(automatic.constFirst());
     if (!query.exec() || query.numRowsAffected() != 1)
         return failed();
-    return exec(query, u"PRAGMA schema_version = %1"_s.arg(schemaVersion + 1));
+    return rewrite.finish();
 }
 
 } // namespace

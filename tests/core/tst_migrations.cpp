@@ -29,8 +29,36 @@ private slots:
     void enforcesForeignKeysAndWal();
 
 private:
+    // Writes a workspace file left at schema `version` (its references not enforced: the raw
+    // connection does not), then runs `sql` on it; the empty string on success, else why not.
+    QString writeAtVersion(const QString &path, int version, const QString &sql = {});
+
     QTemporaryDir mDir;
 };
+
+QString tst_Migrations::writeAtVersion(const QString &path, int version, const QString &sql)
+{
+    QString error;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(path);
+        QSqlQuery query(raw);
+        if (!raw.open())
+            error = raw.lastError().text();
+        else if (!query.exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)))
+            error = query.lastError().text();
+        else if (auto upgraded = Migrations::upgrade(raw, version); !upgraded)
+            error = upgraded.errorString();
+        else if (*Migrations::currentVersion(raw) != version)
+            error = u"not at version %1"_s.arg(version);
+        else if (!sql.isEmpty() && !query.exec(sql))
+            error = query.lastError().text();
+        query = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return error;
+}
 
 void tst_Migrations::createsLatestSchemaInEmptyFile()
 {
@@ -75,17 +103,8 @@ void tst_Migrations::upgradesFromEveryOlderVersion()
 {
     QFETCH(int, from);
     const QString path = mDir.filePath(u"old-v%1.accordo"_s.arg(from));
-    {
-        // Given a file left at an older schema version
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QVERIFY(QSqlQuery(raw).exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
-        QVERIFY(Migrations::upgrade(raw, from).ok());
-        QCOMPARE(*Migrations::currentVersion(raw), from);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
+    // Given a file left at an older schema version
+    QCOMPARE(writeAtVersion(path, from), QString());
     // When Accordo opens it, then it is upgraded to the latest version
     auto db = Database::open(path, Database::OpenMode::MustExist);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
@@ -120,27 +139,17 @@ void tst_Migrations::keepsEveryStatusCheckThroughItsRewrite()
     QFETCH(bool, accepted);
     const QString path = mDir.filePath(
         u"checks-%1.accordo"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
-    {
-        // Given a workspace of version 20 holding a row (its references left out: the raw
-        // connection does not enforce foreign keys)
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QVERIFY(QSqlQuery(raw).exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
-        QVERIFY(Migrations::upgrade(raw, 20).ok());
-        QSqlQuery insert(raw);
-        QVERIFY2(insert.exec(table == u"kpi_periods"_s
-                                 ? u"INSERT INTO kpi_periods (agreement_id, target_id, period, "
-                                   "period_start, period_end, closed, metric, goal_milli, status, "
-                                   "currency, as_of) VALUES (1, 1, '2026-10', 0, 1, 0, "
-                                   "'resolution', 95000, 'met', 'EUR', 1)"_s
-                                 : u"INSERT INTO ticket_results (ticket_id, target_id, "
-                                   "agreement_id, elapsed, verdict, as_of) "
-                                   "VALUES (1, 1, 1, 60, 'met', 1)"_s),
-                 qPrintable(insert.lastError().text()));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
+    // Given a workspace of version 20 holding a row
+    QCOMPARE(writeAtVersion(path, 20,
+                            table == u"kpi_periods"_s
+                                ? u"INSERT INTO kpi_periods (agreement_id, target_id, period, "
+                                  "period_start, period_end, closed, metric, goal_milli, status, "
+                                  "currency, as_of) VALUES (1, 1, '2026-10', 0, 1, 0, "
+                                  "'resolution', 95000, 'met', 'EUR', 1)"_s
+                                : u"INSERT INTO ticket_results (ticket_id, target_id, "
+                                  "agreement_id, elapsed, verdict, as_of) "
+                                  "VALUES (1, 1, 1, 60, 'met', 1)"_s),
+             QString());
     // When Accordo opens it, the check is stored as a chain of comparisons
     auto db = Database::open(path, Database::OpenMode::MustExist);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
@@ -169,20 +178,11 @@ void tst_Migrations::keepsEveryStatusCheckThroughItsRewrite()
 void tst_Migrations::keepsTheTicketKeyAsAnIndexOfItsOwn()
 {
     const QString path = mDir.filePath(u"ticket-key.accordo"_s);
-    {
-        // Given a workspace of version 22 holding ticket INC1 of two sources
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QVERIFY(QSqlQuery(raw).exec(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId)));
-        QVERIFY(Migrations::upgrade(raw, 22).ok());
-        QSqlQuery insert(raw);
-        QVERIFY2(insert.exec(u"INSERT INTO tickets (source, number, opened_at) VALUES "
-                             "('', 'INC1', 1), ('crm', 'INC1', 2), ('', 'INC2', 3)"_s),
-                 qPrintable(insert.lastError().text()));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
+    // Given a workspace of version 22 holding ticket INC1 of two sources
+    QCOMPARE(writeAtVersion(path, 22,
+                            u"INSERT INTO tickets (source, number, opened_at) VALUES "
+                            "('', 'INC1', 1), ('crm', 'INC1', 2), ('', 'INC2', 3)"_s),
+             QString());
     // When Accordo opens it
     auto db = Database::open(path, Database::OpenMode::MustExist);
     QVERIFY2(db.ok(), qPrintable(db.errorString()));
