@@ -164,14 +164,21 @@ QList<TrendPoint> trend(const KpiTotals &totals, const QHash<QString, qint64> &c
             point.forecastTickets = volumes.forecast.value(month);
         points.append(point);
     }
-    const QString current = totals.current;
-    for (QString month = DashboardData::addMonths(current, 1); month <= horizon;
+    // The months after the range up to the last one forecast, each of them on the axis: the
+    // forecast starts after the as-of, which may be months after the last measurement.
+    const QString first = DashboardData::addMonths(totals.current, 1);
+    QString last;
+    for (QString month = first; month <= horizon; month = DashboardData::addMonths(month, 1)) {
+        if (volumes.forecast.contains(month))
+            last = month;
+    }
+    for (QString month = first; !last.isEmpty() && month <= last;
          month = DashboardData::addMonths(month, 1)) {
-        if (!volumes.forecast.contains(month))
-            continue;
         TrendPoint point;
         point.period = month;
-        point.forecastTickets = volumes.forecast.value(month);
+        point.forecastMonth = true;
+        if (volumes.forecast.contains(month))
+            point.forecastTickets = volumes.forecast.value(month);
         points.append(point);
     }
     return points;

@@ -62,6 +62,9 @@ struct TrendPoint
     qint64 breaches = 0;
     std::optional<qint64> tickets; // volume
     std::optional<qint64> forecastTickets;
+    // A month after the range: a forecast at most (none when the forecast starts later),
+    // never measured.
+    bool forecastMonth = false;
 };
 
 /// A bar of a breakdown: compliance and breaches of one region, service or customer.

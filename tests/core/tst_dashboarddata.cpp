@@ -77,7 +77,8 @@ private slots:
     void valueAgainstCostIsTheSumOfItsPeriods();
     void readsValueBesideTheDashboard_data();
     void readsValueBesideTheDashboard();
-    void readsTheSameWithTheRecomputesTerms(); // moves the as-of: last
+    void readsTheSameWithTheRecomputesTerms();      // moves the as-of: last
+    void forecastMonthsFollowTheRangeWithoutAGap(); // moves it further
 
 private:
     QTemporaryDir mDir;
@@ -366,6 +367,42 @@ void tst_DashboardData::readsTheSameWithTheRecomputesTerms()
     auto stale = DashboardData::load(db, {}, today, terms);
     QVERIFY2(stale, qPrintable(stale.errorString()));
     QVERIFY(stale->allTerms && stale->allTerms != terms);
+}
+
+/// Results brought five weeks past the last measurement: the forecast starts after the as-of,
+/// and the trend still names every month after the range up to the last one forecast, the
+/// month the forecast skips too, so that the volume chart's axis has no gap.
+void tst_DashboardData::forecastMonthsFollowTheRangeWithoutAGap()
+{
+    // Given the results brought to 5 December, the last measurement on 31 October
+    QSqlDatabase db = mDb->connection();
+    KpiOptions later;
+    later.asOf = DemoMeasurements::now() + 35 * 86400;
+    auto update = KpiEngine::bringUpToDate(db, later);
+    QVERIFY2(update, qPrintable(update.errorString()));
+    // When the dashboard shows October
+    DashboardFilter october;
+    october.toMonth = u"2026-10"_s;
+    const QDate today = QDateTime::fromSecsSinceEpoch(later.asOf, Qt::UTC).date();
+    auto snap = DashboardData::load(db, october, today);
+    QVERIFY2(snap, qPrintable(snap.errorString()));
+    // Then the months after it follow one another, November without a forecast
+    QStringList after, forecast;
+    for (const TrendPoint &p : std::as_const(snap->trend)) {
+        QCOMPARE(p.forecastMonth, p.period > october.toMonth);
+        if (p.forecastMonth) {
+            after.append(p.period);
+            QVERIFY(!p.tickets && !p.complianceMilli);
+            if (p.forecastTickets)
+                forecast.append(p.period);
+        }
+    }
+    QVERIFY2(!forecast.isEmpty() && !forecast.contains(u"2026-11"_s),
+             qPrintable(forecast.join(u' ')));
+    QCOMPARE(after.constFirst(), u"2026-11"_s);
+    QCOMPARE(after.constLast(), forecast.constLast());
+    for (qsizetype i = 1; i < after.size(); ++i)
+        QCOMPARE(after.at(i), DashboardData::addMonths(after.at(i - 1), 1));
 }
 
 #include "tst_dashboarddata.moc"

@@ -138,6 +138,7 @@ private slots:
     void historyShowsChangesInWords();
     void italianFeeAndChartAxis();
     void volumeChartNamesItsScale();
+    void forecastMonthsStayOnTheVolumeAxisAlone();
     void languageChangeRetitlesTheMenus();
 
 private:
@@ -518,6 +519,45 @@ void tst_Forms::volumeChartNamesItsScale()
     // Then its value axis is labelled with whole numbers
     const QStringList labels = textsOf(view);
     QVERIFY2(labels.contains(u"1,000"_s), qPrintable(labels.join(u" | "_s)));
+}
+
+void tst_Forms::forecastMonthsStayOnTheVolumeAxisAlone()
+{
+    // Given three measured months, then a month the forecast skips (it starts after the
+    // as-of, a month after the last measurement) and two forecast months
+    QList<TrendPoint> trend;
+    for (const QString &month : {u"2026-08"_s, u"2026-09"_s, u"2026-10"_s}) {
+        TrendPoint p;
+        p.period = month;
+        p.tickets = 900;
+        p.complianceMilli = 95000;
+        trend.append(p);
+    }
+    for (const QString &month : {u"2026-11"_s, u"2026-12"_s, u"2027-01"_s}) {
+        TrendPoint p;
+        p.period = month;
+        p.forecastMonth = true;
+        if (month != u"2026-11"_s)
+            p.forecastTickets = 950;
+        trend.append(p);
+    }
+    const ChartBuilder builder(QLocale(u"en_GB"_s));
+    const auto labelsOf = [](QChart *chart) {
+        QChartView view(chart);
+        view.resize(800, 400);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view) ? textsOf(view) : QStringList();
+    };
+    // When the volume and compliance charts are drawn
+    const QStringList volume = labelsOf(builder.volumeTrend(trend));
+    const QStringList compliance = labelsOf(builder.complianceTrend(trend));
+    // Then the volume axis names every month, the one without a forecast too, and the
+    // compliance axis only the measured ones
+    for (const QString &month : {u"Oct 26"_s, u"Nov 26"_s, u"Dec 26"_s, u"Jan 27"_s})
+        QVERIFY2(volume.contains(month), qPrintable(volume.join(u" | "_s)));
+    QVERIFY2(compliance.contains(u"Oct 26"_s), qPrintable(compliance.join(u" | "_s)));
+    for (const QString &month : {u"Nov 26"_s, u"Dec 26"_s, u"Jan 27"_s})
+        QVERIFY2(!compliance.contains(month), qPrintable(compliance.join(u" | "_s)));
 }
 
 void tst_Forms::languageChangeRetitlesTheMenus()

@@ -168,9 +168,8 @@ QChart *ChartBuilder::complianceTrend(const QList<TrendPoint> &trend) const
     qreal low = 100, high = 0;
     int x = 0;
     for (const TrendPoint &p : trend) {
-        if (!p.complianceMilli && !p.goalMilli && p.breaches == 0 && p.forecastTickets
-            && !p.tickets)
-            continue; // a forecast month: nothing to judge yet
+        if (p.forecastMonth)
+            continue; // nothing to judge yet
         categories.append(periodLabel(p.period));
         achievedTips.append(QString());
         goalTips.append(QString());
@@ -241,7 +240,8 @@ QList<std::pair<QString, std::optional<qint64>>> measured(const QList<TrendPoint
 {
     QList<std::pair<QString, std::optional<qint64>>> points;
     for (const TrendPoint &p : trend)
-        if (p.tickets || p.complianceMilli || p.availabilityMilli || p.csatMilli)
+        if (!p.forecastMonth
+            && (p.tickets || p.complianceMilli || p.availabilityMilli || p.csatMilli))
             points.append({builder.periodLabel(p.period), p.*value});
     return points;
 }
