@@ -29,15 +29,16 @@ bool addChecked(T &total, qint64 more)
     return true;
 }
 
-// What a cell or a sum of cells adds to a tally, as Measure::addTo() of each result would.
-template<typename Cell>
+// What a cell adds to a tally (Sign 1), as Measure::addTo() of each result would, or takes
+// off it (Sign -1).
+template<int Sign, typename Cell>
 void addCell(Tally &t, const Cell &c)
 {
-    t.met += c.met;
-    t.breached += c.breached;
-    t.goalWeighted += c.goalWeighted;
-    t.breachedResults += c.breachedResults;
-    t.results += c.results;
+    t.met += Sign * c.met;
+    t.breached += Sign * c.breached;
+    t.goalWeighted += Sign * c.goalWeighted;
+    t.breachedResults += Sign * c.breachedResults;
+    t.results += Sign * c.results;
 }
 
 } // namespace
@@ -425,13 +426,7 @@ void ResultIndex::addGroup(qint32 g, const Places &places, Sums &sums) const
     const qsizetype months = mMonths.size();
     const qsizetype columns = sums.columns;
     Sums::Standing &s = sums.standings[group.agreement];
-    const auto add = [](Tally &t, const Cell &c) {
-        t.met += Sign * c.met;
-        t.breached += Sign * c.breached;
-        t.goalWeighted += Sign * c.goalWeighted;
-        t.breachedResults += Sign * c.breachedResults;
-        t.results += Sign * c.results;
-    };
+    const auto add = addCell<Sign, Cell>;
     for (qsizetype m = 0; m < months; ++m) {
         const Cell &c = mCells[g * months + m];
         if (c.results == 0)
