@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "kpi/kpisql.h"
+#include "storage/rowdigest.h"
 
 #include <QLoggingCategory>
 
@@ -62,35 +63,6 @@ KpiStatus thresholdStatus(const KpiRow &row, qint64 threshold, bool closed)
 {
     const bool reached = !row.achievedMilli || *row.achievedMilli >= threshold;
     return reached ? KpiStatus::Met : closed ? KpiStatus::Breached : KpiStatus::AtRisk;
-}
-
-// A period's values from `from` on, as UPDATE binds them, digested: integers by value (a flag
-// as 0 or 1), texts by their characters, NULL apart. The row read back and the row about to be
-// written compare by it without either being kept: a period whose values are those stored is
-// not written again (a calendar's change rewrites a few hundred thousand periods, most of them
-// as they were).
-size_t periodDigest(const QVariantList &values, qsizetype from = 0)
-{
-    size_t digest = 0x9e3779b9;
-    for (qsizetype i = from; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        if (v.isNull()) {
-            digest = qHashMulti(digest, 0);
-            continue;
-        }
-        switch (v.metaType().id()) {
-        case QMetaType::Bool:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-            digest = qHashMulti(digest, 1, v.toLongLong());
-            break;
-        default:
-            digest = qHashMulti(digest, 2, v.toString());
-        }
-    }
-    return digest;
 }
 
 } // namespace
@@ -289,7 +261,7 @@ Result<QHash<qint64, QHash<QString, size_t>>> Recompute::readDirtyTargets()
                                  values.clear();
                                  for (const int column : std::as_const(valueColumns))
                                      values.append(row.value(column));
-                                 periods.insert(row.text("period"), periodDigest(values));
+                                 periods.insert(row.text("period"), Sql::rowDigest(values));
                              });
             !r)
             return r.error();
@@ -366,7 +338,7 @@ Result<void> Recompute::store(bool full)
             Result<void> r;
             if (!values) {
                 r = values.error();
-            } else if (before && *before == periodDigest(*values, kKeyColumns)) {
+            } else if (before && *before == Sql::rowDigest(*values, kKeyColumns)) {
                 ++unchanged; // stored as it is
             } else if (before || maybeStored) {
                 auto changed = update.apply(values->mid(kKeyColumns)

@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "storage/dialect.h"
+#include "storage/rowdigest.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -77,46 +78,6 @@ QString keyOf(const QVariantList &values, const QList<int> &keyIndexes)
         key += QChar(0x1f);
     }
     return key;
-}
-
-// A digest of every value's text form, each hashed where it lies: a million rows, each of a
-// dozen values, would otherwise each make a string to hash. An integer's digits are written
-// as toString() writes them; other types than text and integers go through toString().
-size_t digestOf(const QVariantList &values)
-{
-    size_t digest = 0x5eed;
-    char16_t digits[24];
-    for (const QVariant &v : values) {
-        if (v.isNull()) {
-            digest = qHash(QStringView(u"\u0000"), digest);
-            continue;
-        }
-        switch (v.metaType().id()) {
-        case QMetaType::QString:
-            digest = qHash(QStringView(*static_cast<const QString *>(v.constData())), digest);
-            break;
-        case QMetaType::Int:
-        case QMetaType::LongLong: {
-            const qint64 n = v.toLongLong();
-            // From the last digit back; the magnitude as unsigned, so that the least qint64
-            // has one too.
-            quint64 magnitude = n < 0 ? 0 - quint64(n) : quint64(n);
-            char16_t *end = std::end(digits);
-            char16_t *begin = end;
-            do {
-                *--begin = char16_t(u'0' + magnitude % 10);
-                magnitude /= 10;
-            } while (magnitude != 0);
-            if (n < 0)
-                *--begin = u'-';
-            digest = qHash(QStringView(begin, end), digest);
-            break;
-        }
-        default:
-            digest = qHash(v.toString(), digest);
-        }
-    }
-    return digest;
 }
 
 // The UTC day of an instant in epoch seconds, rounded down before 1970 too.
@@ -405,7 +366,7 @@ std::optional<ImportBatchWriter::Known> ImportBatchWriter::lookUp(const QVariant
         QVariantList stored;
         for (int column = 1; column <= int(mTable.columns.size()); ++column)
             stored.append(mLookUp.value(column));
-        known = Known{mLookUp.value(u"id"_s).toLongLong(), digestOf(stored)};
+        known = Known{mLookUp.value(u"id"_s).toLongLong(), Sql::rowDigest(stored)};
     }
     mLookUp.finish();
     return known;
@@ -436,7 +397,7 @@ Result<void> ImportBatchWriter::readKnown(const QString &source)
         for (int column : std::as_const(columns))
             values.append(existing->value(column));
         mKnown.insert(keep(keyOf(values, mMapKey)),
-                      {existing->value(idColumn).toLongLong(), digestOf(values)});
+                      {existing->value(idColumn).toLongLong(), Sql::rowDigest(values)});
     }
     if (const QString error = existing->errorText(); !error.isEmpty())
         return Error{tr("%1: %2").arg(mDb.databaseName(), error)};
@@ -520,7 +481,7 @@ void ImportBatchWriter::write(const QVariantList &values, qint64 line)
     // one this batch added.
     if (known.id == 0)
         return updateOwn(values, line);
-    const size_t digest = digestOf(values);
+    const size_t digest = Sql::rowDigest(values);
     if (known.digest == digest) {
         ++mReport.unchanged;
         return;
