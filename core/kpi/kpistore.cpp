@@ -261,7 +261,7 @@ Result<QHash<qint64, QHash<QString, size_t>>> Recompute::readDirtyTargets()
                                  values.clear();
                                  for (const int column : std::as_const(valueColumns))
                                      values.append(row.value(column));
-                                 periods.insert(row.text("period"), Sql::rowDigest(values));
+                                 periods.insert(row.sharedText("period"), Sql::rowDigest(values));
                              });
             !r)
             return r.error();

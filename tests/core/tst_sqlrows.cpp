@@ -1,5 +1,6 @@
 #include "kpi/kpisql.h"
 #include "storage/database.h"
+#include "storage/rowdigest.h"
 #include "storage/sqlquery.h"
 #include "testbackend.h"
 
@@ -7,6 +8,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace Accordo;
@@ -31,6 +34,8 @@ private slots:
     void aPreparedReadRunsAgainForEachValue();
     void keyedReadsEveryRowAsAnEntry();
     void aKeyedReadThatFailsIsAnErrorNotAnEmptyHash();
+    void rowDigestsAgreeByTextAndDifferOtherwise_data();
+    void rowDigestsAgreeByTextAndDifferOtherwise();
 
 private:
     QSqlDatabase db() const { return mDatabase->connection(); }
@@ -314,6 +319,51 @@ void tst_SqlRows::aKeyedReadThatFailsIsAnErrorNotAnEmptyHash()
                            });
     QVERIFY(!hash);
     QVERIFY2(hash.errorString().contains(u"no_such_column"_s), qPrintable(hash.errorString()));
+}
+
+// A stored row and the row about to be written digest alike when their values read alike as
+// text, whatever type the driver hands back, and differently otherwise: a digest that
+// merged two different rows would leave a changed KPI period or ticket unwritten.
+void tst_SqlRows::rowDigestsAgreeByTextAndDifferOtherwise_data()
+{
+    QTest::addColumn<QVariantList>("left");
+    QTest::addColumn<QVariantList>("right");
+    QTest::addColumn<bool>("same");
+    const QString longText = u"a text longer than sixteen bytes, in two words"_s;
+    QTest::newRow("the same values")
+        << QVariantList{1, u"met"_s} << QVariantList{1, u"met"_s} << true;
+    QTest::newRow("an integer and its digits")
+        << QVariantList{qint64(-1234567890123)} << QVariantList{u"-1234567890123"_s} << true;
+    QTest::newRow("int and long long") << QVariantList{42} << QVariantList{qint64(42)} << true;
+    QTest::newRow("the least qint64")
+        << QVariantList{std::numeric_limits<qint64>::min()}
+        << QVariantList{QString::number(std::numeric_limits<qint64>::min())} << true;
+    QTest::newRow("a long text") << QVariantList{longText} << QVariantList{QString(longText)}
+                                 << true;
+    QTest::newRow("one value changed") << QVariantList{1, 2, 3} << QVariantList{1, 2, 4} << false;
+    QTest::newRow("null against empty")
+        << QVariantList{QVariant()} << QVariantList{QString()} << false;
+    QTest::newRow("null against zero") << QVariantList{QVariant()} << QVariantList{0} << false;
+    QTest::newRow("a boundary moved")
+        << QVariantList{u"ab"_s, u"c"_s} << QVariantList{u"a"_s, u"bc"_s} << false;
+    QTest::newRow("a value more") << QVariantList{u"a"_s} << QVariantList{u"a"_s, QString()}
+                                  << false;
+    QTest::newRow("values swapped") << QVariantList{1, 2} << QVariantList{2, 1} << false;
+    QTest::newRow("last character of a long text")
+        << QVariantList{longText} << QVariantList{QString(longText).replace(u's', u'z')} << false;
+    QTest::newRow("a trailing zero character")
+        << QVariantList{u"ab"_s} << QVariantList{QString(u"ab"_s + QChar(0))} << false;
+    QTest::newRow("a real") << QVariantList{99.5} << QVariantList{99.25} << false;
+}
+
+void tst_SqlRows::rowDigestsAgreeByTextAndDifferOtherwise()
+{
+    QFETCH(QVariantList, left);
+    QFETCH(QVariantList, right);
+    QFETCH(bool, same);
+    QCOMPARE(Sql::rowDigest(left) == Sql::rowDigest(right), same);
+    // Values before `from` are left out.
+    QCOMPARE(Sql::rowDigest(QVariantList{u"key"_s} + left, 1), Sql::rowDigest(left));
 }
 
 QTEST_GUILESS_MAIN(tst_SqlRows)
