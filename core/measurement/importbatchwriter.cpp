@@ -1,6 +1,7 @@
 #include "importbatchwriter.h"
 
 #include "audit/auditlog.h"
+#include "storage/bulkwrite.h"
 #include "storage/dialect.h"
 #include "storage/rowdigest.h"
 
@@ -593,11 +594,14 @@ Result<void> ImportBatchWriter::finish()
         return *mError;
     if (auto r = noteMonthsAdded(); !r)
         return r;
-    for (const QString &index : std::as_const(mIndexesAside)) {
-        if (auto r = Sql::exec(mDb, index); !r)
-            return Error{tr("%1: %2").arg(mDb.databaseName(), r.errorString())};
+    if (!mIndexesAside.isEmpty()) {
+        const Sql::IndexBuild sorting(mDb);
+        for (const QString &index : std::as_const(mIndexesAside)) {
+            if (auto r = Sql::exec(mDb, index); !r)
+                return Error{tr("%1: %2").arg(mDb.databaseName(), r.errorString())};
+        }
+        mIndexesAside.clear();
     }
-    mIndexesAside.clear();
     auto counts = Sql::exec(mDb, kBatchCounts,
                             {mReport.rowsRead, mReport.inserted, mReport.updated, mReport.unchanged,
                              mReport.rejected, mReport.batchId});

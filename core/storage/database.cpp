@@ -9,8 +9,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -207,6 +210,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMo
     // copied page by page into each connection's cache: a large workspace's reads are about a
     // fifth faster. Writes still go through the journal.
     if (auto r = run(db, u"PRAGMA mmap_size = 2147418112"_s); !r)
+        return Error{tr("%1: %2").arg(location, r.error().message)};
+    // A large sort (an index made again after an import, an ORDER BY over many rows) may use a
+    // helper thread per core, up to four: making the tickets' two indexes after a million rows
+    // takes about a third less on two cores.
+    if (auto r = run(db,
+                     u"PRAGMA threads = %1"_s.arg(std::clamp(QThread::idealThreadCount(), 1, 4)));
+        !r)
         return Error{tr("%1: %2").arg(location, r.error().message)};
     if (readOnly) {
         if (auto latest = requireLatestSchema(db, location); !latest)

@@ -682,6 +682,11 @@ void tst_TicketImport::largeFileSetsTheIndexesAsideAndMakesThemAgain()
     const QStringList before = indexes();
     QVERIFY2(before.join(u'|').contains(u"CREATE UNIQUE INDEX tickets_source_number"_s),
              qPrintable(before.join(u'|')));
+    // The connection's settings, which the import changes while it writes and sorts.
+    const auto settings = [this] {
+        return row(u"PRAGMA cache_size"_s) + row(u"PRAGMA temp_store"_s);
+    };
+    const QStringList settingsBefore = settings();
     // When a file of 12,000 rows is imported
     QByteArray csv = kHeader;
     for (int i = 0; i < 12000; ++i) {
@@ -697,6 +702,7 @@ void tst_TicketImport::largeFileSetsTheIndexesAsideAndMakesThemAgain()
     // those of the file, or of before for a refused file
     QCOMPARE(indexes(), before);
     QCOMPARE(row(u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+    QCOMPARE(settings(), settingsBefore);
     QSqlQuery twice(db());
     QVERIFY(!twice.exec(u"INSERT INTO tickets (source, number, opened_at) "
                         "SELECT source, number, opened_at FROM tickets WHERE number = 'A'"_s));
