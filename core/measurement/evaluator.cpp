@@ -40,7 +40,7 @@ struct JudgedChunk
 
 // Judges the tickets of one chunk against the targets that govern them, as of `asOf`.
 void judgeChunk(Sql::Rows &tickets, const TargetMatcher &matcher, qint64 asOf,
-                EvaluationSummary &summary, JudgedChunk &chunk)
+                EvaluationSummary &summary, JudgedChunk &chunk, VerdictStore *keeping = nullptr)
 {
     const int idColumn = tickets.column("id"), customerColumn = tickets.column("customer"),
               serviceColumn = tickets.column("service"), regionColumn = tickets.column("region"),
@@ -50,8 +50,14 @@ void judgeChunk(Sql::Rows &tickets, const TargetMatcher &matcher, qint64 asOf,
               resolvedColumn = tickets.column("resolved_at"),
               pausesColumn = tickets.column("pauses");
     while (tickets.next()) {
-        ++chunk.read;
+        // With `keeping`, a ticket comes once for each of its stored verdicts, which the store
+        // keeps; it is judged once.
+        if (keeping)
+            keeping->keepStored(tickets);
         const qint64 ticketId = tickets.value(idColumn).toLongLong();
+        if (keeping && chunk.read > 0 && ticketId == chunk.last)
+            continue;
+        ++chunk.read;
         chunk.last = ticketId;
         const qint64 openedAt = tickets.value(openedColumn).toLongLong();
         if (!TargetJudgement::exists(openedAt, asOf))
@@ -304,21 +310,19 @@ Result<void> Evaluator::judgeScope(QSqlDatabase db, const TargetMatcher &matcher
     const qint64 before = summary.tickets;
     const qint64 kChunk = std::max<qint64>(chunk, 1);
     for (qsizetype next = 0; next < keys->size();) {
-        // A chunk's reads, two small ones per pair, share one snapshot.
+        // A chunk's reads, one small one per pair, share one snapshot.
         if (auto r = store.startReading(); !r)
             return r;
         JudgedChunk judged;
-        QList<VerdictScope::TicketKey> batch;
         while (next < keys->size() && judged.read < kChunk) {
             const VerdictScope::TicketKey &key = keys->at(next++);
             auto tickets = store.ticketsOf(key.first, key.second);
             if (!tickets)
                 return tickets.error();
-            judgeChunk(**tickets, matcher, asOf, summary, judged);
+            judgeChunk(**tickets, matcher, asOf, summary, judged, &store);
             (*tickets)->finish();
-            batch.append(key);
         }
-        if (auto r = store.writeOf(batch, judged.verdicts, asOf); !r)
+        if (auto r = store.writeKept(judged.verdicts, asOf); !r)
             return r;
     }
     summary.scopedTickets += summary.tickets - before;

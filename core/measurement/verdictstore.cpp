@@ -31,16 +31,15 @@ const QString kStored = uR"(SELECT r.ticket_id, r.target_id, r.agreement_id, r.e
                             FROM ticket_results r JOIN tickets t ON t.id = r.ticket_id
                             WHERE r.ticket_id > ? AND r.ticket_id <= ? AND )"_s
                         + kAffectedTickets;
-// The tickets of one customer and service and their stored verdicts, through the
-// tickets_customer_service index.
+// The tickets of one customer and service, each with its stored verdicts (once per verdict,
+// once with NULLs when it has none), through the tickets_customer_service index: one walk of
+// the index for both.
 const QString kTicketsOf = uR"(SELECT t.id, t.customer, t.service, t.region, t.priority,
-                                      t.opened_at, t.first_response_at, t.resolved_at, t.pauses
-                               FROM tickets t WHERE t.customer = ? AND t.service = ?
+                                      t.opened_at, t.first_response_at, t.resolved_at, t.pauses,
+                                      r.target_id, r.agreement_id, r.elapsed, r.due_at, r.verdict
+                               FROM tickets t LEFT JOIN ticket_results r ON r.ticket_id = t.id
+                               WHERE t.customer = ? AND t.service = ?
                                ORDER BY t.id)"_s;
-const QString kStoredOf = uR"(SELECT r.ticket_id, r.target_id, r.agreement_id, r.elapsed,
-                                     r.due_at, r.verdict, t.opened_at
-                              FROM tickets t JOIN ticket_results r ON r.ticket_id = t.id
-                              WHERE t.customer = ? AND t.service = ?)"_s;
 // One ticket and its stored verdicts, by its id.
 const QString kTicketById = uR"(SELECT t.id, t.customer, t.service, t.region, t.priority,
                                        t.opened_at, t.first_response_at, t.resolved_at, t.pauses
@@ -85,7 +84,6 @@ VerdictStore::VerdictStore(QSqlDatabase db)
       mTickets(QSqlQuery(db)),
       mStored(QSqlQuery(db)),
       mTicketsOf(db),
-      mStoredOf(db),
       mTicketById(QSqlQuery(db)),
       mStoredById(QSqlQuery(db)),
       mInsert(db),
@@ -116,9 +114,9 @@ Result<void> VerdictStore::begin(bool full)
         || !prepare(mStoredById.query(), kStoredById, error))
         return Error{error};
     for (const auto &[statement, sql] :
-         {std::pair{&mTicketsOf, &kTicketsOf}, std::pair{&mStoredOf, &kStoredOf},
-          std::pair{&mInsert, &kInsert}, std::pair{&mUpdate, &kUpdate},
-          std::pair{&mRemove, &kRemove}, std::pair{&mDirty, &kDirtyPeriod}}) {
+         {std::pair{&mTicketsOf, &kTicketsOf}, std::pair{&mInsert, &kInsert},
+          std::pair{&mUpdate, &kUpdate}, std::pair{&mRemove, &kRemove},
+          std::pair{&mDirty, &kDirtyPeriod}}) {
         if (auto r = statement->prepare(*sql); !r)
             return r;
     }
@@ -229,18 +227,18 @@ Result<void> VerdictStore::write(qint64 after, qint64 upTo, qint64 since,
     return writeChanges(std::move(*before), verdicts, asOf);
 }
 
-Result<void> VerdictStore::writeOf(const QList<QPair<QString, QString>> &keys,
-                                   const std::vector<TicketVerdict> &verdicts, qint64 asOf)
+void VerdictStore::keepStored(const Sql::Rows &row)
 {
-    QHash<Key, Stored> before;
-    for (const auto &[customer, service] : keys) {
-        auto rows = mStoredOf.select({customer, service});
-        if (!rows)
-            return rows.error();
-        if (auto r = collect(*rows, before); !r)
-            return r;
-    }
-    return writeChanges(std::move(before), verdicts, asOf);
+    if (row.isNull("target_id"))
+        return;
+    mKept.insert({row.integer("id"), row.integer("target_id")},
+                 {row.integer("agreement_id"), row.integer("elapsed"), row.integer("opened_at"),
+                  row.value("due_at"), row.text("verdict")});
+}
+
+Result<void> VerdictStore::writeKept(const std::vector<TicketVerdict> &verdicts, qint64 asOf)
+{
+    return writeChanges(std::exchange(mKept, {}), verdicts, asOf);
 }
 
 Result<void> VerdictStore::writeIds(const std::vector<qint64> &ids,

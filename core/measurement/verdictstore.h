@@ -56,12 +56,15 @@ public:
     /// in one transaction; nothing when nothing changed.
     Result<void> write(qint64 after, qint64 upTo, qint64 since,
                        const std::vector<TicketVerdict> &verdicts, qint64 asOf);
-    /// Every ticket of `customer` for `service`, in id order; the rows stay readable until
-    /// the next call.
+    /// Every ticket of `customer` for `service`, in id order, a row for each of its stored
+    /// verdicts (with their columns NULL when it has none); the rows stay readable until the
+    /// next call. keepStored() takes the verdict of each row.
     Result<Sql::Rows *> ticketsOf(const QString &customer, const QString &service);
-    /// Stores the verdicts of every ticket of the (customer, service) `keys` as write() does.
-    Result<void> writeOf(const QList<QPair<QString, QString>> &keys,
-                         const std::vector<TicketVerdict> &verdicts, qint64 asOf);
+    /// Keeps the stored verdict of a row of ticketsOf(), if it has one, for writeKept().
+    void keepStored(const Sql::Rows &row);
+    /// Stores the verdicts of the tickets read by ticketsOf() since the last call as write()
+    /// does, against the stored verdicts kept.
+    Result<void> writeKept(const std::vector<TicketVerdict> &verdicts, qint64 asOf);
     /// Holds the reads that follow, up to the next write, in one transaction that writes
     /// nothing: one snapshot for a chunk's thousands of small reads instead of one per
     /// statement (on SQLite, taking and dropping the WAL's read lock each time). The write
@@ -102,11 +105,11 @@ private:
     QSqlDatabase mDb;
     Sql::Rows mTickets;
     Sql::Rows mStored;
-    // A change of terms reads tens of thousands of customers and services: these two run as
-    // SQLite's own statements there, their fields read as they are needed.
+    // A change of terms reads tens of thousands of customers and services: this runs as
+    // SQLite's own statement there, its fields read as they are needed.
     Sql::Statement mTicketsOf;
-    Sql::Statement mStoredOf;
     std::optional<Sql::Rows> mTicketsOfRows;
+    QHash<Key, Stored> mKept; // the stored verdicts of the rows ticketsOf() read
     Sql::Rows mTicketById;
     Sql::Rows mStoredById;
     // The writes, as SQLite's own statements there.

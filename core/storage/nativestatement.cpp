@@ -223,6 +223,23 @@ int NativeStatement::indexOf(const QString &name) const
     return -1;
 }
 
+int NativeStatement::column(const char *name) const
+{
+    for (const auto &[known, index] : mColumns) {
+        if (qstrcmp(known, name) == 0)
+            return index;
+    }
+    int index = -1;
+    const int count = sqlite3_column_count(mStatement);
+    for (int i = 0; i < count && index < 0; ++i) {
+        const char *column = sqlite3_column_name(mStatement, i);
+        if (column && sqlite3_stricmp(column, name) == 0)
+            index = i;
+    }
+    mColumns.emplace_back(QByteArray(name), index);
+    return index;
+}
+
 bool NativeStatement::valid(int column) const
 {
     return !mDone && column >= 0 && column < sqlite3_data_count(mStatement);

@@ -10,6 +10,8 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -53,6 +55,9 @@ public:
     void reset();
     /// The position of the column named `name` (case-insensitive), or -1.
     int indexOf(const QString &name) const;
+    /// indexOf() for a name in UTF-8: each name is looked up among the statement's columns
+    /// once, however many times the statement runs.
+    int column(const char *name) const;
 
     bool isNull(int column) const;
     qint64 integer(int column) const;
@@ -77,6 +82,7 @@ private:
     sqlite3_stmt *mStatement;
     QByteArray mText; // the bound text, read by SQLite in place
     QList<TextSpan> mTextSpans;
+    mutable std::vector<std::pair<QByteArray, int>> mColumns; // column()'s names found
     bool mDone = false;
     QString mError;
 };

@@ -51,7 +51,7 @@ int Rows::column(const char *name) const
             return mColumns[at].second;
         }
     }
-    const int index = indexOf(QLatin1StringView(name));
+    const int index = mNative ? mNative->column(name) : indexOf(QLatin1StringView(name));
     if (index < 0)
         qWarning("Accordo::Sql::Rows: the statement has no column \"%s\"", name);
     mColumns.emplace_back(name, index);
