@@ -201,7 +201,7 @@ void Recompute::selectWork(Work &w, bool full, const Interval &moved,
     }
     const auto verdicts = mDirtyPeriods.constFind(w.targetId);
     w.selected.assign(size_t(last - w.first + 1), dirty ? 1 : 0);
-    w.buckets.resize(w.selected.size());
+    w.buckets.clear();
     bool any = false;
     // Whether the agreement's watermelon flags can change: they read the months closed at
     // this as-of, and a quarter's status for each of its months.
@@ -242,6 +242,13 @@ void Recompute::selectWork(Work &w, bool full, const Interval &moved,
             mScanTo = std::max(mScanTo, stop);
         }
     }
+    // The periods' counts only for a target with some period selected: most targets of a
+    // large portfolio have none when the as-of moves, and their buckets came to hundreds of
+    // megabytes.
+    if (any)
+        w.buckets.resize(w.selected.size());
+    else
+        w.selected.clear();
     if (any || dirty) {
         ++mSelectedTargets;
         mTouchedAgreements.insert(w.agreementId);
