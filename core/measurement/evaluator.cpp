@@ -7,10 +7,14 @@
 #include "measurement/targetmatcherloader.h"
 #include "measurement/verdictscope.h"
 #include "measurement/verdictstore.h"
+#include "storage/database.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
+#include <QSqlError>
+#include <QThread>
 #include <QVariant>
 
 #include <limits>
@@ -97,6 +101,64 @@ void judgeChunk(Sql::Rows &tickets, const TargetMatcher &matcher, qint64 asOf,
 auto supportedAsOf(qint64 asOf)
 {
     return IsoTime::requireSupported(asOf, Evaluator::tr("as-of %1").arg(IsoTime::formatUtc(asOf)));
+}
+
+// A noted pair has a few tickets: past a chunk's worth of pairs at this many tickets each, a
+// second connection reads and judges half of them beside the first.
+constexpr qint64 kTicketsPerPair = 4;
+
+// What a second connection read and judged: the verdicts reached, the stored ones read with
+// the tickets, and the counts; or why it stopped.
+struct JudgedBeside
+{
+    std::optional<Error> error;
+    JudgedChunk judged;
+    VerdictStore::Kept kept;
+    EvaluationSummary summary;
+};
+
+// Reads and judges the tickets of the pairs `keys` from `from` on, on a read-only connection to
+// `location` of this thread's own, all in one snapshot: a transaction that only reads, which
+// on SQLite holds no lock that a writer waits for.
+void judgeBeside(const QString &location, const TargetMatcher &matcher, qint64 asOf,
+                 const QList<VerdictScope::TicketKey> &keys, qsizetype from, JudgedBeside &out)
+{
+    auto opened = Database::open(location, Database::OpenMode::ReadOnly);
+    if (!opened) {
+        out.error = opened.error();
+        return;
+    }
+    QSqlDatabase db = (*opened)->connection();
+    VerdictStore store(db);
+    if (auto r = store.begin(false); !r) {
+        out.error = r.error();
+        return;
+    }
+    if (!db.transaction()) {
+        out.error = Error{Database::errorText(db.lastError())};
+        return;
+    }
+    for (qsizetype i = from; i < keys.size() && !out.error; ++i) {
+        auto tickets = store.ticketsOf(keys.at(i).first, keys.at(i).second);
+        if (!tickets) {
+            out.error = tickets.error();
+            break;
+        }
+        judgeChunk(**tickets, matcher, asOf, out.summary, out.judged, &store);
+        (*tickets)->finish();
+    }
+    out.kept = store.takeKept();
+    db.rollback(); // it wrote nothing
+}
+
+void addCounts(EvaluationSummary &to, const EvaluationSummary &from)
+{
+    to.tickets += from.tickets;
+    to.governed += from.governed;
+    to.results += from.results;
+    to.met += from.met;
+    to.breached += from.breached;
+    to.pending += from.pending;
 }
 
 // The stale flag alone: a rolled back import, a target deleted with its agreement.
@@ -309,12 +371,31 @@ Result<void> Evaluator::judgeScope(QSqlDatabase db, const TargetMatcher &matcher
         return r;
     const qint64 before = summary.tickets;
     const qint64 kChunk = std::max<qint64>(chunk, 1);
-    for (qsizetype next = 0; next < keys->size();) {
+    // Past a chunk's worth, the second half of the pairs is read and judged beside, on a
+    // connection and in a thread of their own, while this connection judges and writes the
+    // first half; it then writes the second half's verdicts too. The halves share no ticket.
+    qsizetype besideFrom = keys->size();
+    JudgedBeside beside;
+    std::unique_ptr<QThread> thread;
+    if (qint64(keys->size()) * kTicketsPerPair > kChunk && keys->size() >= 2) {
+        if (const auto location = Database::alikeLocation(db)) {
+            besideFrom = keys->size() / 2;
+            thread.reset(QThread::create([&, where = *location] {
+                judgeBeside(where, matcher, asOf, *keys, besideFrom, beside);
+            }));
+            thread->start();
+        }
+    }
+    const auto joined = qScopeGuard([&] {
+        if (thread)
+            thread->wait();
+    });
+    for (qsizetype next = 0; next < besideFrom;) {
         // A chunk's reads, one small one per pair, share one snapshot.
         if (auto r = store.startReading(); !r)
             return r;
         JudgedChunk judged;
-        while (next < keys->size() && judged.read < kChunk) {
+        while (next < besideFrom && judged.read < kChunk) {
             const VerdictScope::TicketKey &key = keys->at(next++);
             auto tickets = store.ticketsOf(key.first, key.second);
             if (!tickets)
@@ -324,6 +405,16 @@ Result<void> Evaluator::judgeScope(QSqlDatabase db, const TargetMatcher &matcher
         }
         if (auto r = store.writeKept(judged.verdicts, asOf); !r)
             return r;
+    }
+    if (thread) {
+        thread->wait();
+        if (beside.error)
+            return *beside.error;
+        store.adoptKept(std::move(beside.kept));
+        if (auto r = store.writeKept(beside.judged.verdicts, asOf); !r)
+            return r;
+        addCounts(summary, beside.summary);
+        summary.besideTickets += beside.summary.tickets;
     }
     summary.scopedTickets += summary.tickets - before;
     return store.finish(false, asOf, true, false);

@@ -22,6 +22,7 @@ struct EvaluationSummary
     qint64 pending = 0;
     bool full = true;         // every ticket read, or only those another as-of or a change affects
     qint64 scopedTickets = 0; // tickets judged again for a change of terms (VerdictScope)
+    qint64 besideTickets = 0; // of those, the tickets a second connection read and judged
     qint64 importedTickets = 0; // tickets judged for the import batches noted (VerdictScope)
 };
 

@@ -236,6 +236,19 @@ void VerdictStore::keepStored(const Sql::Rows &row)
                   row.value("due_at"), row.text("verdict")});
 }
 
+VerdictStore::Kept VerdictStore::takeKept()
+{
+    return {std::exchange(mKept, {})};
+}
+
+void VerdictStore::adoptKept(Kept kept)
+{
+    if (mKept.isEmpty())
+        mKept = std::move(kept.verdicts);
+    else
+        mKept.insert(kept.verdicts);
+}
+
 Result<void> VerdictStore::writeKept(const std::vector<TicketVerdict> &verdicts, qint64 asOf)
 {
     return writeChanges(std::exchange(mKept, {}), verdicts, asOf);

@@ -62,6 +62,11 @@ public:
     Result<Sql::Rows *> ticketsOf(const QString &customer, const QString &service);
     /// Keeps the stored verdict of a row of ticketsOf(), if it has one, for writeKept().
     void keepStored(const Sql::Rows &row);
+    /// The stored verdicts kept: for another store, on another connection, to write.
+    struct Kept;
+    Kept takeKept();
+    /// Adds stored verdicts another store kept, for the next writeKept().
+    void adoptKept(Kept kept);
     /// Stores the verdicts of the tickets read by ticketsOf() since the last call as write()
     /// does, against the stored verdicts kept.
     Result<void> writeKept(const std::vector<TicketVerdict> &verdicts, qint64 asOf);
@@ -118,6 +123,12 @@ private:
     Sql::Statement mRemove;
     Sql::Statement mDirty;
     std::optional<Transaction> mReading; // last: ended before the statements go
+
+public:
+    struct Kept
+    {
+        QHash<Key, Stored> verdicts;
+    };
 };
 
 } // namespace Accordo

@@ -34,8 +34,9 @@ qint64 count(QSqlDatabase db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-// How much of the portfolio an update judges again.
-enum class Judged { Nothing, Scope, Everything };
+// How much of the portfolio an update judges again; Beside: the scope, in chunks so small
+// that a second connection reads and judges half of its pairs.
+enum class Judged { Nothing, Scope, Beside, Everything };
 
 // The first response or resolution targets of SLA-2024-0017 (a customer-level agreement whose
 // parent, SLA-2024-0016, is corporate-level) and of its parent.
@@ -139,6 +140,17 @@ void tst_VerdictScope::updateStoresWhatAFullRecomputeStores_data()
     QTest::newRow("agreement-terminated")
         << TestFixtures::DemoChanges::TerminateSla0017 << Judged::Scope;
     QTest::newRow("agreement-signed") << TestFixtures::DemoChanges::SignSla0022 << Judged::Scope;
+    QTest::newRow("calendar-working-hours-edited-beside")
+        << QStringList{u"UPDATE calendars SET definition = replace(definition, '08:00-17:00', "
+                       "'08:00-15:00') WHERE name = 'US East office'"_s}
+        << Judged::Beside;
+    QTest::newRow("region-calendar-edited-beside")
+        << QStringList{u"UPDATE regions SET calendar_id = (SELECT id FROM calendars "
+                       "WHERE name = 'Singapore office') WHERE code = 'NA-E'"_s}
+        << Judged::Beside;
+    // Its tickets' verdicts are gone, those the second connection read too.
+    QTest::newRow("agreement-terminated-beside")
+        << TestFixtures::DemoChanges::TerminateSla0017 << Judged::Beside;
     // What neither the matching nor the judging reads moves no verdict.
     QTest::newRow("target-goal-edited")
         << QStringList{u"UPDATE targets SET goal_milli = 99900 WHERE id = "_s + kTarget}
@@ -168,7 +180,14 @@ void tst_VerdictScope::updateStoresWhatAFullRecomputeStores()
     }
     QVERIFY(!KpiEngine::isUpToDate(c, mOptions.asOf));
 
-    // When the results are brought up to date, and then recomputed from scratch
+    // When the results are brought up to date (the verdicts first, in chunks of four tickets,
+    // for Beside), and then recomputed from scratch
+    std::optional<EvaluationSummary> besideFirst;
+    if (judged == Judged::Beside) {
+        auto evaluated = Evaluator::update(c, mOptions.asOf, 4);
+        QVERIFY2(evaluated, qPrintable(evaluated.errorString()));
+        besideFirst = *evaluated;
+    }
     auto updated = KpiEngine::bringUpToDate(c, mOptions);
     QVERIFY2(updated, qPrintable(updated.errorString()));
     QVERIFY(KpiEngine::isUpToDate(c, mOptions.asOf));
@@ -193,6 +212,16 @@ void tst_VerdictScope::updateStoresWhatAFullRecomputeStores()
         QVERIFY2(evaluation.scopedTickets > 0 && evaluation.scopedTickets < tickets,
                  qPrintable(u"%1 of %2 tickets"_s.arg(evaluation.scopedTickets).arg(tickets)));
         QCOMPARE(evaluation.tickets, evaluation.scopedTickets);
+        break;
+    case Judged::Beside:
+        // The verdicts were up to date before the KPIs were brought there.
+        QVERIFY(!updated->evaluation);
+        QVERIFY(besideFirst && !besideFirst->full);
+        QVERIFY2(besideFirst->besideTickets > 0
+                     && besideFirst->besideTickets < besideFirst->scopedTickets,
+                 qPrintable(u"%1 of %2 tickets"_s.arg(besideFirst->besideTickets)
+                                .arg(besideFirst->scopedTickets)));
+        QCOMPARE(besideFirst->tickets, besideFirst->scopedTickets);
         break;
     case Judged::Everything:
         QVERIFY(updated->evaluation);
