@@ -35,6 +35,7 @@ struct KpiSummary
     qint64 resultsRead = 0; // ticket verdicts read
     qint64 watermelons = 0;
     qint64 volumeRows = 0;
+    qint64 targetsReadBeside = 0; // changed targets whose stored periods a second connection read
 };
 
 /// One stored KPI row: an agreement's target in one period.

@@ -5,6 +5,7 @@
 #include "domain/enums.h"
 #include "kpi/kpirecomputesql.h"
 #include "kpi/kpisql.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
@@ -398,9 +399,17 @@ QString optionsKey(const KpiOptions &options)
         .arg(options.watermelonMinAnswers);
 }
 
+Recompute::~Recompute()
+{
+    if (mBesideThread)
+        mBesideThread->wait();
+}
+
 Result<KpiSummary> Recompute::execute(bool full)
 {
     mSummary.full = full;
+    // Taken before the transaction: a second connection reads only what it has not written.
+    const Result<QString> location = Database::alikeLocation(mDb);
     QElapsedTimer clock;
     clock.start();
     const auto step = [&clock](const char *name) {
@@ -430,6 +439,8 @@ Result<KpiSummary> Recompute::execute(bool full)
     }
     if (auto r = selectPeriods(full); !r)
         return r.error();
+    if (!full && !mAsOfMoved && location && mDirtyTargets.size() >= kTargetsReadBeside)
+        startReadingDirtyBeside(*location);
     step("select periods");
     if (auto r = readTickets(); !r)
         return r.error();

@@ -11,9 +11,11 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -23,6 +25,9 @@ namespace Accordo::Kpi {
 /// Up to this many targets to recompute, their verdicts are read target by target (and up to
 /// this many agreements written, their flags and periods without data are done one by one).
 constexpr qint64 kTargetsReadOneByOne = 2000;
+/// From this many targets whose terms changed, their stored periods are read on a second
+/// connection while the first reads verdicts and scores.
+constexpr qint64 kTargetsReadBeside = 256;
 
 /// Up to this many customers, the scores of the customers a narrow recompute loaded are read by
 /// name; more are read with every other and kept as they are read.
@@ -118,6 +123,9 @@ class Recompute
 {
 public:
     Recompute(QSqlDatabase db, const KpiOptions &options) : mDb(db), mOptions(options) {}
+    ~Recompute();
+    Recompute(const Recompute &) = delete;
+    Recompute &operator=(const Recompute &) = delete;
     Result<KpiSummary> execute(bool full);
     /// Writes again every period of the targets of agreement `number` (every version) from
     /// the verdicts, answers and observations stored, and sets the stored as-of to the
@@ -231,9 +239,20 @@ private:
     Result<void> readObservations();
     Result<void> store(bool full);
     Result<void> storeSatisfaction();
-    // The stored periods of the targets whose terms changed, their agreements noted: by target,
-    // each period's digest of its values.
-    Result<QHash<qint64, QHash<QString, size_t>>> readDirtyTargets();
+    // The stored periods of targets, by target, each period's digest of its values; their
+    // agreements are added to `agreements`.
+    using StoredPeriods = QHash<qint64, QHash<QString, size_t>>;
+    static Result<StoredPeriods> readStoredPeriods(QSqlDatabase db, const QSet<qint64> &targets,
+                                                   QSet<qint64> &agreements);
+    // Those of the targets whose terms changed, their agreements noted; read beside (below)
+    // when a second connection started reading them.
+    Result<StoredPeriods> readDirtyTargets();
+    // Starts reading them on a second connection in a thread of its own, while this one reads
+    // verdicts and scores: when there are many, the as-of has not moved (which clears later
+    // periods first) and `location` (Database::alikeLocation, taken before the transaction)
+    // names the workspace. This connection has written none of kpi_periods yet, and its
+    // transaction keeps other writers out: the second reads what this one would.
+    void startReadingDirtyBeside(const QString &location);
     Result<void> storeWatermelons();
     Result<void> storeWatermelonsOf(const QSet<qint64> &agreements);
     // Every flag, or those of the agreements the change reached (mWatermelonsFull).
@@ -282,6 +301,15 @@ private:
     qint64 mSelectedTargets = 0;                        // targets with a period to write
     QSet<qint64> mTouchedAgreements;                    // their watermelon flags again
     QSet<qint64> mFlagAgreements; // of those, the ones whose periods that flags read changed
+
+    // The stored periods of the dirty targets, read beside (startReadingDirtyBeside()).
+    struct ReadBeside
+    {
+        Result<StoredPeriods> periods = StoredPeriods();
+        QSet<qint64> agreements;
+    };
+    ReadBeside mBeside;
+    std::unique_ptr<QThread> mBesideThread;
 };
 
 } // namespace Accordo::Kpi

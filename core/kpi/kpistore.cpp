@@ -2,9 +2,11 @@
 
 #include "domain/enums.h"
 #include "kpi/kpisql.h"
+#include "storage/database.h"
 #include "storage/rowdigest.h"
 
 #include <QLoggingCategory>
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -236,18 +238,18 @@ Result<QVariantList> Recompute::storedValues(const Work &w, int index, const Kpi
                         mOptions.asOf};
 }
 
-Result<QHash<qint64, QHash<QString, size_t>>> Recompute::readDirtyTargets()
+Result<Recompute::StoredPeriods> Recompute::readStoredPeriods(QSqlDatabase db,
+                                                              const QSet<qint64> &targets,
+                                                              QSet<qint64> &agreements)
 {
-    // Every period of a target whose terms changed is written again, or none when it is gone
-    // or no longer in force; its agreement's flags follow either way. A calendar can make tens
-    // of thousands of them: the statement is prepared once.
-    QHash<qint64, QHash<QString, size_t>> stored;
-    Statement periodsOf(mDb);
+    // A calendar can make tens of thousands of targets: the statement is prepared once.
+    StoredPeriods stored;
+    Statement periodsOf(db);
     if (auto r = periodsOf.prepare(SelectTargetPeriods); !r)
         return r.error();
     QList<int> valueColumns; // by name, once: the statement is the same for every target
     QVariantList values;
-    for (qint64 target : std::as_const(mDirtyTargets)) {
+    for (qint64 target : targets) {
         QHash<QString, size_t> &periods = stored[target];
         if (auto r = eachRow(periodsOf, SelectTargetPeriods, {target},
                              [&](const Sql::Rows &row) {
@@ -255,9 +257,7 @@ Result<QHash<qint64, QHash<QString, size_t>>> Recompute::readDirtyTargets()
                                      for (const char *column : PeriodValueColumns)
                                          valueColumns.append(row.column(column));
                                  }
-                                 const qint64 agreement = row.integer("agreement_id");
-                                 mTouchedAgreements.insert(agreement);
-                                 mFlagAgreements.insert(agreement);
+                                 agreements.insert(row.integer("agreement_id"));
                                  values.clear();
                                  for (const int column : std::as_const(valueColumns))
                                      values.append(row.value(column));
@@ -269,11 +269,55 @@ Result<QHash<qint64, QHash<QString, size_t>>> Recompute::readDirtyTargets()
     return stored;
 }
 
+void Recompute::startReadingDirtyBeside(const QString &location)
+{
+    // Those out of range have their periods cleared before they would be read: none.
+    QSet<qint64> targets = mDirtyTargets;
+    for (qint64 target : mOutOfRange)
+        targets.remove(target);
+    mSummary.targetsReadBeside = targets.size();
+    mBesideThread.reset(QThread::create([this, location, targets = std::move(targets)] {
+        // A connection belongs to the thread that opens it: this one lives and dies here.
+        auto opened = Database::open(location, Database::OpenMode::ReadOnly);
+        if (!opened) {
+            mBeside.periods = opened.error();
+            return;
+        }
+        QSqlDatabase db = (*opened)->connection();
+        if (!db.transaction()) { // one snapshot for every target's read
+            mBeside.periods = Error{Database::errorText(db.lastError())};
+            return;
+        }
+        mBeside.periods = readStoredPeriods(db, targets, mBeside.agreements);
+        db.rollback(); // it wrote nothing
+    }));
+    mBesideThread->start();
+}
+
+Result<Recompute::StoredPeriods> Recompute::readDirtyTargets()
+{
+    // Every period of a target whose terms changed is written again, or none when it is gone
+    // or no longer in force; its agreement's flags follow either way.
+    QSet<qint64> agreements;
+    Result<StoredPeriods> stored = StoredPeriods();
+    if (mBesideThread) {
+        mBesideThread->wait();
+        mBesideThread.reset();
+        stored = std::exchange(mBeside.periods, StoredPeriods());
+        agreements = std::exchange(mBeside.agreements, {});
+    } else {
+        stored = readStoredPeriods(mDb, mDirtyTargets, agreements);
+    }
+    mTouchedAgreements.unite(agreements);
+    mFlagAgreements.unite(agreements);
+    return stored;
+}
+
 Result<void> Recompute::store(bool full)
 {
     // The periods stored for the targets whose terms changed: those still measured are
     // updated in place (their keys stay, and so do the table's indexes), the others removed.
-    QHash<qint64, QHash<QString, size_t>> storedOfDirty;
+    StoredPeriods storedOfDirty;
     if (full) {
         if (auto r = exec(mDb, ClearPeriods); !r)
             return r;

@@ -2,6 +2,7 @@
 #include "demo/demodata.h"
 #include "demo/demomeasurements.h"
 #include "kpi/kpiengine.h"
+#include "kpi/kpirecompute.h"
 #include "measurement/evaluator.h"
 #include "measurement/verdictscope.h"
 #include "storage/database.h"
@@ -227,6 +228,9 @@ void tst_VerdictScope::updateStoresWhatAFullRecomputeStores()
         QVERIFY(updated->evaluation);
         QVERIFY(evaluation.full);
         QCOMPARE(evaluation.scopedTickets, qint64(0));
+        // Every target changed with its zone: their stored periods were read beside.
+        QVERIFY2(updated->kpis.targetsReadBeside >= Kpi::kTargetsReadBeside,
+                 qPrintable(QString::number(updated->kpis.targetsReadBeside)));
         break;
     }
 }
