@@ -52,6 +52,10 @@ const auto SelectSatisfaction =
     u"SELECT party_id, period, answers, csat_milli FROM kpi_satisfaction"_s;
 const auto SelectPartySatisfaction = u"SELECT party_id, period, answers, csat_milli "
                                      "FROM kpi_satisfaction WHERE party_id = ?"_s;
+// Whether an agreement's customer answered enough in some month to be flagged at all.
+const auto SelectAnsweredAgreement =
+    u"SELECT a.id FROM agreements a WHERE a.id = ? AND EXISTS (SELECT 1 FROM kpi_satisfaction s "
+    "WHERE s.party_id = a.party_id AND s.answers >= ?)"_s;
 const auto InsertWatermelon = u"INSERT INTO kpi_watermelons (agreement_id, period, csat_milli, "
                               "previous_csat_milli, reason) VALUES (?, ?, ?, ?, ?)"_s;
 
@@ -329,7 +333,25 @@ Result<void> Recompute::storeChangedWatermelons()
 Result<void> Recompute::writeWatermelons(const QSet<qint64> *only)
 {
     // A customer SLA whose targets are all met in a closed month while its customer is
-    // unhappy: green outside, red inside. All agreements', or those `only` names.
+    // unhappy: green outside, red inside. All agreements', or those `only` names. A flag needs
+    // a month with enough answers: of those named, only the agreements whose customer has one
+    // are read (few of a large portfolio's customers answer surveys).
+    QSet<qint64> answered;
+    if (only) {
+        Statement answeredOf(mDb);
+        if (auto r = answeredOf.prepare(SelectAnsweredAgreement); !r)
+            return r;
+        for (qint64 agreement : *only) {
+            if (auto r = eachRow(
+                    answeredOf, SelectAnsweredAgreement, {agreement, mOptions.watermelonMinAnswers},
+                    [&answered](const Sql::Rows &row) { answered.insert(row.integer("id")); });
+                !r)
+                return r;
+        }
+        if (answered.isEmpty())
+            return {};
+        only = &answered;
+    }
     auto months = slaMonths(mDb, *this, only);
     if (!months)
         return months.error();
