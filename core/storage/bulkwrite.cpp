@@ -15,10 +15,6 @@ const QString kCacheSize = u"PRAGMA cache_size"_s;
 const QString kSetCacheSize = u"PRAGMA cache_size = %1"_s;
 const QString kTempStore = u"PRAGMA temp_store"_s;
 const QString kSetTempStore = u"PRAGMA temp_store = %1"_s;
-const int kTempStoreFile = 1;
-const int kTempStoreMemory = 2;
-// The sorter's runs while an index is made: 8 MB.
-const int kIndexBuildCacheKiB = 8192;
 
 std::optional<int> pragmaValue(QSqlDatabase db, const QString &pragma, const QString &column)
 {
@@ -30,43 +26,20 @@ std::optional<int> pragmaValue(QSqlDatabase db, const QString &pragma, const QSt
 
 } // namespace
 
-BulkWrite::BulkWrite(QSqlDatabase db, int cacheKiB) : mDb(db)
+CacheSettings::CacheSettings(QSqlDatabase db, int cacheKiB, TempStore tempStore) : mDb(db)
 {
     if (!mDb.isOpen() || Dialect::isPostgres(mDb))
         return;
     mPreviousCache = pragmaValue(mDb, kCacheSize, u"cache_size"_s);
     // A negative size is in KiB, a positive one in pages.
     QSqlQuery(mDb).exec(kSetCacheSize.arg(-cacheKiB));
-    // Changing it drops the connection's temporary tables (created again on use).
-    if (const auto tempStore = pragmaValue(mDb, kTempStore, u"temp_store"_s);
-        tempStore && *tempStore != kTempStoreMemory
-        && QSqlQuery(mDb).exec(kSetTempStore.arg(kTempStoreMemory)))
-        mPreviousTempStore = tempStore;
+    if (const auto previous = pragmaValue(mDb, kTempStore, u"temp_store"_s);
+        previous && *previous != int(tempStore)
+        && QSqlQuery(mDb).exec(kSetTempStore.arg(int(tempStore))))
+        mPreviousTempStore = previous;
 }
 
-BulkWrite::~BulkWrite()
-{
-    if (mPreviousCache)
-        QSqlQuery(mDb).exec(kSetCacheSize.arg(*mPreviousCache));
-    if (mPreviousTempStore)
-        QSqlQuery(mDb).exec(kSetTempStore.arg(*mPreviousTempStore));
-}
-
-IndexBuild::IndexBuild(QSqlDatabase db) : mDb(db)
-{
-    if (!mDb.isOpen() || Dialect::isPostgres(mDb))
-        return;
-    mPreviousCache = pragmaValue(mDb, kCacheSize, u"cache_size"_s);
-    QSqlQuery(mDb).exec(kSetCacheSize.arg(-kIndexBuildCacheKiB));
-    // Refused inside a transaction once the connection has temporary tables: then the sort
-    // stays in memory, as before.
-    if (const auto tempStore = pragmaValue(mDb, kTempStore, u"temp_store"_s);
-        tempStore && *tempStore != kTempStoreFile
-        && QSqlQuery(mDb).exec(kSetTempStore.arg(kTempStoreFile)))
-        mPreviousTempStore = tempStore;
-}
-
-IndexBuild::~IndexBuild()
+CacheSettings::~CacheSettings()
 {
     if (mPreviousCache)
         QSqlQuery(mDb).exec(kSetCacheSize.arg(*mPreviousCache));
