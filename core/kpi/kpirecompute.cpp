@@ -16,7 +16,6 @@
 
 #include <algorithm>
 
-// The time each step of a recompute takes: QT_LOGGING_RULES="accordo.kpi.debug=true".
 Q_LOGGING_CATEGORY(lcKpi, "accordo.kpi", QtWarningMsg)
 
 using namespace Qt::StringLiterals;

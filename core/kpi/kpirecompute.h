@@ -7,6 +7,7 @@
 #include "kpi/kpiperiods.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -19,6 +20,9 @@
 #include <optional>
 #include <utility>
 #include <vector>
+
+// The time each step of a recompute takes: QT_LOGGING_RULES="accordo.kpi.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcKpi)
 
 namespace Accordo::Kpi {
 

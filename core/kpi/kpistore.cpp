@@ -5,8 +5,6 @@
 #include "storage/database.h"
 #include "storage/rowdigest.h"
 
-#include <QLoggingCategory>
-#include <QSqlError>
 
 #include <algorithm>
 
@@ -17,8 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Accordo::Kpi {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcStore, "accordo.kpi", QtWarningMsg)
 
 const auto ClearPeriods = u"DELETE FROM kpi_periods"_s;
 // Periods that an earlier, later as-of had and this one has not.
@@ -276,22 +272,13 @@ void Recompute::startReadingDirtyBeside(const QString &location)
     for (qint64 target : mOutOfRange)
         targets.remove(target);
     mSummary.targetsReadBeside = targets.size();
-    mBesideThread.reset(QThread::create([this, location, targets = std::move(targets)] {
-        // A connection belongs to the thread that opens it: this one lives and dies here.
-        auto opened = Database::open(location, Database::OpenMode::ReadOnly);
-        if (!opened) {
-            mBeside.periods = opened.error();
-            return;
-        }
-        QSqlDatabase db = (*opened)->connection();
-        if (!db.transaction()) { // one snapshot for every target's read
-            mBeside.periods = Error{Database::errorText(db.lastError())};
-            return;
-        }
-        mBeside.periods = readStoredPeriods(db, targets, mBeside.agreements);
-        db.rollback(); // it wrote nothing
-    }));
-    mBesideThread->start();
+    mBesideThread = Database::readBeside(
+        location, true, [this, targets = std::move(targets)](Result<QSqlDatabase> on) {
+            if (on)
+                mBeside.periods = readStoredPeriods(*on, targets, mBeside.agreements);
+            else
+                mBeside.periods = on.error();
+        });
 }
 
 Result<Recompute::StoredPeriods> Recompute::readDirtyTargets()
@@ -400,7 +387,7 @@ Result<void> Recompute::store(bool full)
                                  .arg(name, r.error().message)};
         }
     }
-    qCDebug(lcStore, "%lld periods of changed targets stored as they were", unchanged);
+    qCDebug(lcKpi, "%lld periods of changed targets stored as they were", unchanged);
     for (auto it = storedOfDirty.cbegin(); it != storedOfDirty.cend(); ++it) {
         for (auto period = it->cbegin(); period != it->cend(); ++period) {
             if (auto r = remove.run({it.key(), period.key()}); !r)

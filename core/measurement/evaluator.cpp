@@ -13,7 +13,6 @@
 #include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSet>
-#include <QSqlError>
 #include <QThread>
 #include <QVariant>
 
@@ -117,28 +116,17 @@ struct JudgedBeside
     EvaluationSummary summary;
 };
 
-// Reads and judges the tickets of the pairs `keys` from `from` on, on a read-only connection to
-// `location` of this thread's own, all in one snapshot: a transaction that only reads, which
-// on SQLite holds no lock that a writer waits for.
-void judgeBeside(const QString &location, const TargetMatcher &matcher, qint64 asOf,
+// Reads and judges the tickets of the pairs `keys` from `from` on, on `db`, a connection of
+// another thread (Database::readBeside), all in one snapshot.
+void judgeBeside(QSqlDatabase db, const TargetMatcher &matcher, qint64 asOf,
                  const QList<VerdictScope::TicketKey> &keys, qsizetype from, JudgedBeside &out)
 {
-    auto opened = Database::open(location, Database::OpenMode::ReadOnly);
-    if (!opened) {
-        out.error = opened.error();
-        return;
-    }
-    QSqlDatabase db = (*opened)->connection();
     VerdictStore store(db);
     if (auto r = store.begin(false); !r) {
         out.error = r.error();
         return;
     }
-    if (!db.transaction()) {
-        out.error = Error{Database::errorText(db.lastError())};
-        return;
-    }
-    for (qsizetype i = from; i < keys.size() && !out.error; ++i) {
+    for (qsizetype i = from; i < keys.size(); ++i) {
         auto tickets = store.ticketsOf(keys.at(i).first, keys.at(i).second);
         if (!tickets) {
             out.error = tickets.error();
@@ -148,7 +136,6 @@ void judgeBeside(const QString &location, const TargetMatcher &matcher, qint64 a
         (*tickets)->finish();
     }
     out.kept = store.takeKept();
-    db.rollback(); // it wrote nothing
 }
 
 void addCounts(EvaluationSummary &to, const EvaluationSummary &from)
@@ -380,10 +367,12 @@ Result<void> Evaluator::judgeScope(QSqlDatabase db, const TargetMatcher &matcher
     if (qint64(keys->size()) * kTicketsPerPair > kChunk && keys->size() >= 2) {
         if (const auto location = Database::alikeLocation(db)) {
             besideFrom = keys->size() / 2;
-            thread.reset(QThread::create([&, where = *location] {
-                judgeBeside(where, matcher, asOf, *keys, besideFrom, beside);
-            }));
-            thread->start();
+            thread = Database::readBeside(*location, true, [&](Result<QSqlDatabase> on) {
+                if (on)
+                    judgeBeside(*on, matcher, asOf, *keys, besideFrom, beside);
+                else
+                    beside.error = on.error();
+            });
         }
     }
     const auto joined = qScopeGuard([&] {

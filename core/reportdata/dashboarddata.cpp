@@ -516,14 +516,13 @@ Result<DashboardReading> DashboardData::loadWithValue(QSqlDatabase db,
     };
     std::unique_ptr<QThread> beside;
     if (const auto location = Database::alikeLocation(db)) {
-        beside.reset(QThread::create([&, where = *location, given = terms] {
-            // A connection belongs to the thread that opens it: this one lives and dies here.
-            if (auto other = Database::open(where, Database::OpenMode::ReadOnly))
-                readBeside((*other)->connection(), given);
-            else
-                termsRead.set_value(other.error());
-        }));
-        beside->start();
+        beside = Database::readBeside(*location, false,
+                                      [&, given = terms](Result<QSqlDatabase> on) {
+                                          if (on)
+                                              readBeside(*on, given);
+                                          else
+                                              termsRead.set_value(on.error());
+                                      });
     }
     const auto joined = qScopeGuard([&] {
         giveRange(std::nullopt);

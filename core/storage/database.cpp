@@ -75,6 +75,28 @@ Database::~Database()
     QSqlDatabase::removeDatabase(mConnectionName);
 }
 
+std::unique_ptr<QThread> Database::readBeside(const QString &location, bool snapshot,
+                                              std::function<void(Result<QSqlDatabase>)> read)
+{
+    std::unique_ptr<QThread> thread(QThread::create([location, snapshot, read = std::move(read)] {
+        auto opened = open(location, OpenMode::ReadOnly);
+        if (!opened) {
+            read(opened.error());
+            return;
+        }
+        QSqlDatabase db = (*opened)->connection();
+        if (snapshot && !db.transaction()) {
+            read(Error{errorText(db.lastError())});
+            return;
+        }
+        read(db);
+        if (snapshot)
+            db.rollback(); // it wrote nothing
+    }));
+    thread->start();
+    return thread;
+}
+
 Result<QString> Database::alikeLocation(const QSqlDatabase &db)
 {
     if (Transaction::isOpen(db) || Sql::sqliteInTransaction(db))

@@ -6,9 +6,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QThread>
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace Accordo {
@@ -45,6 +47,13 @@ public:
     /// another connection would not see, and for a server connection without a host name. A
     /// server's location holds the connection's password.
     static Result<QString> alikeLocation(const QSqlDatabase &db);
+    /// Starts `read` in a thread of its own, on a read-only connection to `location` (as
+    /// alikeLocation() gives it) that the thread opens and closes: a connection belongs to the
+    /// thread that opens it. `read` gets the connection, or why it could not be opened; with
+    /// `snapshot`, every read it makes shares one read transaction. Wait for the thread before
+    /// what `read` touches goes.
+    static std::unique_ptr<QThread> readBeside(const QString &location, bool snapshot,
+                                               std::function<void(Result<QSqlDatabase>)> read);
 
     /// How long a write waits for another process's write to end.
     static constexpr int BusyTimeoutMs = 5000;
